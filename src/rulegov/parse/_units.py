@@ -420,6 +420,7 @@ def parts_at_space(before: str, after: str) -> bool:
 
 
 _MIN_LETTER_RUN = 3  # 市 委 办: the fewest single characters that spell a name out
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]{2}")  # two characters of a name spelt out
 
 
 def letter_runs(words: Sequence[str], single: Sequence[bool]) -> list[int]:
@@ -428,9 +429,9 @@ def letter_runs(words: Sequence[str], single: Sequence[bool]) -> list[int]:
     A name may be printed with every character parted by one space (市 委 政 法 委, 区 司 法 局),
     as a table's cell or a field fills its width: such a space parts no words. ``words`` are the
     pieces a list's spaces set apart and ``single[i]`` tells whether one space parts ``words[i]``
-    from ``words[i + 1]``. A run of three or more words of one character each, each parted from
-    the next by one space, is such a name (or names) spelt out; each of its words gets the index
-    after the run's last, every other word its own index plus one.
+    from ``words[i + 1]``. A run of three or more words of one Chinese character each, each
+    parted from the next by one space, is such a name (or names) spelt out; each of its words
+    gets the index after the run's last, every other word its own index plus one.
 
     Examples:
         >>> letter_runs(["区", "司", "法", "局", "县财政局"], [True] * 4)
@@ -443,7 +444,7 @@ def letter_runs(words: Sequence[str], single: Sequence[bool]) -> list[int]:
     for index in range(1, len(words) + 1):
         if (
             index < len(words)
-            and len(words[index]) == len(words[index - 1]) == 1
+            and _IDEOGRAPH.fullmatch(words[index - 1] + words[index])
             and single[index - 1]
         ):
             continue
