@@ -629,6 +629,48 @@ def test_rows_under_categories_printed_as_rows_leave_the_merged_cells_out(rows: 
     ]
 
 
+_TAB_ROWS = [
+    "1\t完善制度\t区司法局\t年底前\n2\t规范执法\t区公安局\t长期\n",
+    "完善制度\t区司法局\t年底前\n规范执法\t区公安局\t长期\n",
+    "1 \t完善制度 \t 区司法局\t 年底前\n2 \t规范执法 \t 区公安局\t 长期\n",
+]
+
+
+@pytest.mark.parametrize("rows", _TAB_ROWS)
+@pytest.mark.parametrize(
+    ("header", "categories", "path"),
+    [
+        ("一级指标\t二级指标\t", "一、依法行政\n（一）制度建设\n", ("一", "（一）")),
+        ("一级指标\t二级指标\t", "\n一、依法行政\n\n（一）制度建设\n\n", ("一", "（一）")),
+        ("一级指标\t", "一、依法行政\n", ("一",)),
+    ],
+)
+def test_tab_rows_under_categories_printed_as_lines_are_read_as_pipe_rows(
+    rows: str, header: str, categories: str, path: tuple[str, ...]
+) -> None:
+    # the same table in tabs: a copy drops the tabs of the merged category rows, which stand
+    # as lines of their own, one above the other, over rows short of those cells
+    plan = rulegov.parse_plan(
+        "某区工作要点\n" + header + "评价指标\t牵头单位\t完成时限\n" + categories + rows
+    )
+    assert [(t.path[: len(path)], t.title, t.lead_units) for t in plan.tasks] == [
+        (path, "完善制度", ["区司法局"]),
+        (path, "规范执法", ["区公安局"]),
+    ]
+
+
+def test_tab_rows_under_a_second_category_line_go_on_in_the_same_table() -> None:
+    rows = "1\t完善制度\t区司法局\t年底前\n"
+    plan = rulegov.parse_plan(
+        "某区工作要点\n一级指标\t二级指标\t评价指标\t牵头单位\t完成时限\n一、依法行政\n"
+        "（一）制度建设\n" + rows + "（二）执法监督\n" + rows.replace("完善制度", "严格执法")
+    )
+    assert [(t.path[:2], t.title) for t in plan.tasks] == [
+        (("一", "（一）"), "完善制度"),
+        (("一", "（二）"), "严格执法"),
+    ]
+
+
 def test_short_rows_without_category_rows_are_read_from_the_left() -> None:
     # guard: with no category printed as a row, a short row is cut short at its end
     plan = rulegov.parse_plan(

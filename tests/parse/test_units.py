@@ -1426,3 +1426,36 @@ def test_a_space_before_an_organs_own_part_or_a_conjunction_parts_no_unit(
 def test_a_part_titled_by_departments_at_large_in_traditional_characters_gives_none() -> None:
     plan = rulegov.parse_plan("某縣2023年工作分工\n二、各有關部門配合工作\n1.落實普法責任制。\n")
     assert [t.cooperating_units for t in plan.tasks] == [[]]
+
+
+SPELT_OUT_FORMS = [
+    "2024年法治工作要点\n一、依法行政\n1.完善制度建设。\n牵头单位：{}\n",
+    "2024年法治工作要点\n一、依法行政\n1.完善制度建设。（牵头单位：{}）\n2.加强执法。\n",
+    "2024年法治工作任务分工\n|序号|工作任务|牵头单位|\n|1|完善制度建设|{}|\n|2|加强执法监督|区司法局|\n",
+    "2024年法治工作任务分工\n序号\t工作任务\t牵头单位\n1\t完善制度建设\t{}\n2\t加强执法监督\t区司法局\n",
+]
+
+
+@pytest.mark.parametrize("form", SPELT_OUT_FORMS)
+@pytest.mark.parametrize(
+    ("printed", "names"),
+    [
+        ("市 委 政 法 委", ["市委政法委"]),
+        ("区 司 法 局", ["区司法局"]),
+        ("县 委 办 公 室", ["县委办公室"]),
+        ("市 公 安 局 交 警 支 队", ["市公安局交警支队"]),
+        ("市 委 政 法 委、区 司 法 局", ["市委政法委", "区司法局"]),
+        ("县 委 宣 传 部 县 文 明 办", ["县委宣传部", "县文明办"]),
+        ("区 司 法 局 与 区 法 院", ["区司法局", "区法院"]),
+        # as read before: names printed whole, or a place spaced from its organ
+        ("区 委 区 政 府", ["区委", "区政府"]),
+        ("区 司法局", ["区司法局"]),
+        ("区司法局 区审计局", ["区司法局", "区审计局"]),
+        ("区人民政府 办公室", ["区人民政府办公室"]),
+    ],
+)
+def test_a_name_spelt_out_with_a_space_between_its_characters_is_one_unit(
+    form: str, printed: str, names: list[str]
+):
+    plan = rulegov.parse_plan(form.format(printed))
+    assert plan.tasks[0].lead_units == names

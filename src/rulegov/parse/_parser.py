@@ -153,7 +153,9 @@ from rulegov.parse._units import (
     guess_kind,
     guess_level,
     hosted_names,
+    letter_runs,
     parts_at_space,
+    parts_in_run,
     split_names,
 )
 from rulegov.parse._vocab import (
@@ -224,6 +226,7 @@ _ROLE_TITLE = re.compile(
 )
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
+_MOST_GROUP_LINES = 3  # 一、 / （一）: category lines stacked over a table's rows
 # Points printed after an item: (5分), （3分）, (每项2分).
 _SCORE = re.compile(
     r"\((?:[^()]{0,8}?)(?P<points>\d+(?:\.\d+)?)分\)|（(?:[^（）]{0,8}?)\d+(?:\.\d+)?分）"
@@ -383,8 +386,44 @@ def _marked_organ(mark: object) -> str | None:
     return organ if is_organ_name(organ.translate(SIMPLIFIED)) else None
 
 
+def _row_under_groups(lines: list[Line], index: int) -> Line | None:
+    """The first line after the group heading at ``index`` that is no group heading of its own.
+
+    Categories printed as lines of their own (一、依法行政 / （一）制度建设) may stand one above
+    the other before the rows they group: the row looked at is the one under the last of them,
+    a few lines at most.
+    """
+    heads = 0
+    for line in itertools.islice(lines, index + 1, None):
+        if not line.text.strip():
+            continue
+        heading = match_heading(line.text)
+        if (
+            heads >= _MOST_GROUP_LINES
+            or heading is None
+            or heading.style not in (Style.CHINESE, Style.CHINESE_PAREN)
+            or heading.end >= len(line.text.rstrip())
+            or table_cells(line.text) is not None
+        ):
+            return line
+        heads += 1
+    return None
+
+
 def _fits_table(table: _Node, row: Line, cells: list[tuple[int, int]]) -> bool:
-    """Whether a row fits an open table: as many cells as a row read, a number under 序号."""
+    """Whether a row fits an open table: as many cells as a row read, a number under 序号.
+
+    A table whose category columns (一级指标 · 二级指标) are merged over their rows prints each
+    category as a line of its own and the rows under it without those cells: a row short of
+    the header by exactly those columns fits it too (see ``_table._merged_categories``).
+    """
+    categories = 0
+    while table.table_columns.get(categories, "").startswith("section"):
+        categories += 1
+    header = len(table.table_rows[0][1])
+    if categories and len(cells) in (header - categories, header - categories + 1):
+        first = row.text[cells[0][0] : cells[0][1]].strip()
+        return len(cells) == header - categories or first.isdigit()
     if all(len(read) != len(cells) for _, read in table.table_rows):
         return False
     numbered = [i for i, field in table.table_columns.items() if field == "number"]
@@ -1172,9 +1211,7 @@ class _Parser:
             or heading.end >= len(line.text.rstrip())
         ):
             return False
-        after = next(
-            (lines[i] for i in range(index + 1, len(lines)) if lines[i].text.strip()), None
-        )
+        after = _row_under_groups(lines, index)
         cells = None if after is None else table_cells(after.text)
         if after is None or cells is None:
             return False
@@ -2922,6 +2959,7 @@ def _section_indicator(section: _Part) -> Indicator | None:
     )
 
 
+_ONE_SPACE = 2  # two characters one space parts lie two offsets apart in the printed text
 _MIN_MARKED_TITLE = 6  # a title a page mark may stand before: longer than a heading's words
 
 
@@ -2938,9 +2976,15 @@ def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
     text = line.text
     for named in names:
         cuts = [gap for gap in gaps if named.begin < gap < named.end]
+        bounds = [named.begin, *cuts, named.end]
+        # a name spelt out with one space between its characters (区 司 法 局): see letter_runs
+        ends = letter_runs(
+            [text[a:b] for a, b in itertools.pairwise(bounds)],
+            [line.offset(gap) - line.offset(gap - 1) == _ONE_SPACE for gap in cuts],
+        )
         start = named.begin
         joined_at = -1  # where a conjunction between two names ends (区司法局 与 区法院)
-        for gap, following in itertools.pairwise([*cuts, named.end]):
+        for index, (gap, following) in enumerate(itertools.pairwise([*cuts, named.end])):
             if gap == joined_at:
                 start = gap
             elif following < named.end and conjunction_at_space(
@@ -2948,6 +2992,10 @@ def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
             ):
                 found.append(attrs.evolve(named, begin=start, end=gap, note=None, role=None))
                 joined_at = following
+            elif ends[index] == ends[index + 1]:  # a letter space inside a name spelt out
+                if parts_in_run(text[start:gap], text[gap : bounds[ends[index + 1]]]):
+                    found.append(attrs.evolve(named, begin=start, end=gap, note=None, role=None))
+                    start = gap
             elif parts_at_space(text[start:gap], text[gap:following]):
                 found.append(attrs.evolve(named, begin=start, end=gap, note=None, role=None))
                 start = gap

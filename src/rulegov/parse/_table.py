@@ -66,7 +66,9 @@ from rulegov.parse._units import (
     conjunction_at_space,
     guess_kind,
     guess_level,
+    letter_runs,
     parts_at_space,
+    parts_in_run,
     split_names,
 )
 from rulegov.parse._vocab import (
@@ -116,6 +118,7 @@ _GROUP_STYLES = _OUTER_STYLES | _INNER_STYLES
 _PEOPLE = "people"  # the field of columns of people (责任领导, 责任人): no units
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 _CELL_SPACE = re.compile(r"[ \u3000\u00a0]+")
+_LIST_MARK = re.compile("([、,，;；])")  # a list's marks, kept in a split
 _MIN_NAME = 3  # 区法院: the shortest name a space can stand between
 _LONGEST_UNIT = 20  # longer, a cell is a sentence of work, not a name
 
@@ -151,7 +154,7 @@ def _spaced_pieces(line: str) -> list[str]:
     """The names of a cell's line that spaces part (see ``parts_at_space``)."""
     pieces: list[str] = []
     joined = False  # after a conjunction between two names (区司法局 与 区法院)
-    for piece in _CELL_SPACE.split(line):
+    for piece in _CELL_SPACE.split(_closed_up(line)):
         if pieces and conjunction_at_space(pieces[-1], piece):
             joined = True
         elif pieces and not joined and not parts_at_space(pieces[-1], piece):
@@ -160,6 +163,46 @@ def _spaced_pieces(line: str) -> list[str]:
             pieces.append(piece)
             joined = False
     return pieces
+
+
+def _closed_up(line: str) -> str:
+    """A cell's line with each name spelt out by single spaces (区 司 法 局) closed up.
+
+    Such a name's spaces part no words (see ``letter_runs``); one stays only where it parts two
+    names (see ``parts_in_run``) or stands by a conjunction (区 司 法 局 与 区 法 院).
+
+    Examples:
+        >>> _closed_up("市 委 政 法 委"), _closed_up("区 司 法 局、县 财 政 局")
+        ('市委政法委', '区司法局、县财政局')
+        >>> _closed_up("区 司 法 局 县 财 政 局"), _closed_up("区 司 法 局 与 区 法 院")
+        ('区司法局 县财政局', '区司法局 与 区法院')
+        >>> _closed_up("区 司法局 市 委 办")
+        '区 司法局 市委办'
+    """
+    closed: list[str] = []
+    for part in _LIST_MARK.split(line):
+        words = _CELL_SPACE.split(part)
+        spaces = _CELL_SPACE.findall(part)
+        ends = letter_runs(words, [len(space) == 1 for space in spaces])
+        name = words[0]  # the name spelt so far, closed up
+        closed.append(name)
+        joined = False  # after a conjunction: the next name stands apart
+        for index in range(1, len(words)):
+            word = words[index]
+            joins = not joined and conjunction_at_space(name, word)
+            if (
+                joined
+                or joins
+                or ends[index - 1] != ends[index]
+                or parts_in_run(name, "".join(words[index : ends[index]]))
+            ):
+                closed.append(spaces[index - 1])
+                name = word
+            else:
+                name += word
+            joined = joins
+            closed.append(word)
+    return "".join(closed)
 
 
 def _run_together(

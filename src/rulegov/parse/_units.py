@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -35,6 +36,9 @@ from rulegov.parse._vocab import (
     UNIT_REMARK,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 __all__ = [
     "FIELD_LABEL",
     "JOIN_MARKS",
@@ -44,7 +48,9 @@ __all__ = [
     "guess_level",
     "hosted_names",
     "joins_at",
+    "letter_runs",
     "parts_at_space",
+    "parts_in_run",
     "split_names",
 ]
 
@@ -411,6 +417,58 @@ def parts_at_space(before: str, after: str) -> bool:
     ):
         return False  # 区人民政府 办公室: the organ's own office
     return last in UNIT_ENDS or last in MORE_NAME_ENDS or len(after) >= _MIN_SPACED_NAME
+
+
+_MIN_LETTER_RUN = 3  # 市 委 办: the fewest single characters that spell a name out
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]{2}")  # two characters of a name spelt out
+
+
+def letter_runs(words: Sequence[str], single: Sequence[bool]) -> list[int]:
+    """Where the letter-spaced run of each word ends: a name spelt out character by character.
+
+    A name may be printed with every character parted by one space (市 委 政 法 委, 区 司 法 局),
+    as a table's cell or a field fills its width: such a space parts no words. ``words`` are the
+    pieces a list's spaces set apart and ``single[i]`` tells whether one space parts ``words[i]``
+    from ``words[i + 1]``. A run of three or more words of one Chinese character each, each
+    parted from the next by one space, is such a name (or names) spelt out; each of its words
+    gets the index after the run's last, every other word its own index plus one.
+
+    Examples:
+        >>> letter_runs(["区", "司", "法", "局", "县财政局"], [True] * 4)
+        [4, 4, 4, 4, 5]
+        >>> letter_runs(["区", "司法局"], [True]), letter_runs(["区", "委", "办"], [True, False])
+        ([1, 2], [1, 2, 3])
+    """
+    ends = [index + 1 for index in range(len(words))]
+    start = 0
+    for index in range(1, len(words) + 1):
+        if (
+            index < len(words)
+            and _IDEOGRAPH.fullmatch(words[index - 1] + words[index])
+            and single[index - 1]
+        ):
+            continue
+        if index - start >= _MIN_LETTER_RUN:
+            ends[start:index] = [index] * (index - start)
+        start = index
+    return ends
+
+
+def parts_in_run(before: str, rest: str) -> bool:
+    """Whether a letter space inside a name spelt out parts two names (区 司 法 局 县 财 政 局).
+
+    The run's spaces tell nothing of where its words end: ``before`` is the run closed up so far
+    and ``rest`` the rest of it, closed up. Two names are parted only where the name before ends
+    as a unit's does (see ``parts_at_space``) and the rest opens with a place of its own
+    (区司法局 | 县财政局, 区委 | 区政府); never inside one name (县委办 公室, 市公安局 交警支队).
+
+    Examples:
+        >>> parts_in_run("区司法局", "县财政局"), parts_in_run("县委办", "公室")
+        (True, False)
+        >>> parts_in_run("市委", "政法委"), parts_in_run("市", "委政法委")
+        (False, False)
+    """
+    return rest.startswith(_PLACE_OPENINGS) and parts_at_space(before, rest)
 
 
 def conjunction_at_space(before: str, piece: str) -> bool:
