@@ -2592,6 +2592,55 @@ def test_a_flattened_table_whose_cells_are_set_apart_by_spaces():
     assert text[rule.span.start : rule.span.end] == "对举报案件不及时处理的,每起扣2分"
 
 
+_ONE_LINE_ROWS = (
+    "组织领导",
+    "10",
+    "未成立领导小组的扣5分",
+    "制度建设",
+    "10分",
+    "未建立制度的扣5分",
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [" ", "\u3000", " | ", "  "],
+    ids=["spaces", "ideographic-spaces", "pipes", "two-spaces"],
+)
+def test_a_table_printed_on_one_line_reads_its_header_as_its_head(between):
+    text = "法治建设考核细则\n" + between.join(("考核项目", "分值", "评分标准", *_ONE_LINE_ROWS))
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "组织领导", 10.0), ("2", "制度建设", 10.0)]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 5.0), ("2", 5.0)]
+    rule = scheme.rules[1]
+    assert text[rule.span.start : rule.span.end] == "未建立制度的扣5分"
+
+
+def test_a_one_line_pipe_row_whose_points_column_holds_no_figures_is_no_table():
+    # the cells after the header are no rows of its width with a figure for points: as today
+    text = "法治建设考核细则\n考核项目 | 分值 | 评分标准 | 组织领导 | 十分 | 未成立领导小组的扣5分"
+    with pytest.raises(rulegov.ParseError):
+        rulegov.parse_scheme(text)
+
+
+def test_spaced_cells_without_a_header_are_not_read_as_a_flattened_table():
+    text = "法治建设考核细则\n组织领导 10分 未成立领导小组的扣5分 制度建设 10分 未建立制度的扣5分"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "组织领导", 10.0)]
+
+
+def test_a_content_cell_inside_a_spaced_run_is_not_read_as_a_row_of_its_own():
+    # the rows open with a category cell before the content (项目 · 考核内容 · 标准分): a content
+    # cell with points and a deduction after it, deep in the run, opens no row
+    text = (
+        "森林防火考核评分细则\n项目 考核内容 标准分 评分方法 责任制落实 组织机构健全、人员分工明确 "
+        "5分 有文件和人员分工表得2分 野外用火管理 严格野外用火管理 15分 "
+        "执行审批制度得3分,发现一起违章用火扣2分"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert "严格野外用火管理" not in [name for _, name, _ in _tree(scheme)]
+
+
 def test_a_row_with_one_name_cell_more_than_the_header_opens_a_sub_group():
     text = (
         "类别 | 考核内容 | 得分 | 合计得分 |\n"

@@ -74,8 +74,40 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
             index += len(offsets)
             continue
         cells = [] if not line.strip("| ") else split_cells(line)
+        run = None if not cells else _header_and_rows(offset, line, cells)
+        if run is not None:
+            yield from ((row, [offset]) for row in run)
+            index += 1
+            continue
         yield (None if cells is None else _placed(offset, line, cells)), [offset]
         index += 1
+
+
+_POINTS_CELL = re.compile(r"\d{1,3}(?:\.\d+)?\s*分?")
+
+
+def _header_and_rows(offset: int, line: str, cells: list[str]) -> list[Row] | None:
+    """A table printed on one line: its header's cells, then its rows' cells, all in one row.
+
+    ``考核项目 | 分值 | 评分标准 | 组织领导 | 10 | 未成立…扣5分 | 制度建设 | 10 | …``: the header
+    ends at its last heading word; what follows is cut into rows of the header's width when
+    each row holds a figure in the points column.
+    """
+    header = header_columns(cells)
+    if header is None:
+        return None
+    width = 1 + max(
+        index for column in ("names", "points", "standards", "skipped") for index in header[column]
+    )
+    rest = len(cells) - width
+    if rest < width or rest % width or len(header["points"]) != 1:
+        return None
+    column = header["points"][0]
+    rows = [cells[start : start + width] for start in range(width, len(cells), width)]
+    if not all(_POINTS_CELL.fullmatch(row[column].strip()) for row in rows):
+        return None
+    placed = _placed(offset, line, cells)
+    return [placed[start : start + width] for start in range(0, len(cells), width)]
 
 
 _GRID_BORDER = re.compile(r"\s*\+[-=+]*\+\s*")

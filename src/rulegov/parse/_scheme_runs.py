@@ -182,7 +182,8 @@ def _header(line: str) -> tuple[int, bool] | None:
     """Where the header of a flattened table in ``line`` ends, and whether its cells are spaced."""
     header = _RUN_HEADER.search(line) or _distinct_header(line)
     if header is not None:
-        return _header_end(line, header.end()), " " in header.group().strip()
+        words = header.group().strip()
+        return _header_end(line, header.end()), any(mark in words for mark in " \u3000|")
     return _letter_spaced_header(line)
 
 
@@ -190,6 +191,18 @@ _SPACED_LETTERS = re.compile(r"(?:(?<=\s)|^)[\u4e00-\u9fff](?: [\u4e00-\u9fff](?
 """Two letters or more each set apart by spaces, as a copy of a header prints them: ``考 核 内``,
 ``序 号``."""
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+_RUN_CELL_ROW = re.compile(
+    r"(?<![^\s|])(?P<mark>(?!))?"
+    r"(?P<title>(?![扣加得减每少缺未无没])[^\s\d（()）|。；;，,、:：]{2,24})"
+    r"[ \u3000]*\|?[ \u3000]*(?<=[\s|])(?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))?分?"
+    r"[ \u3000]*\|?[ \u3000]*(?<=[\s|])"
+    r"(?=[^\s\d（()）|][^（()）|]{0,60}?(?:[扣减]\s*\d|不得分))"
+)
+"""A row of a run whose cells spaces or rules set apart, unnumbered, its name, its points and
+its standard a cell each: ``组织领导 10 未成立领导小组的扣5分 制度建设 10 …``, with ideographic
+spaces or ``|`` between the cells alike; the standard states a deduction."""
 
 
 def _letter_spaced_header(line: str) -> tuple[int, bool] | None:
@@ -298,6 +311,7 @@ class _Groups:
             # a cell with bare points before the first row under it: 资金保障 5 1.按…
             for cell in _RUN_CELL_BARE.finditer(text):
                 self.found.setdefault(cell.start(), cell)
+            self._cell_rows(text)
         covered = self._covered()
         for inner in _RUN_INNER.finditer(text):
             if not covered(inner.start()):
@@ -308,6 +322,22 @@ class _Groups:
             self.found[0] = lead
         self.starts = sorted(self.found)
         self.size = len(text)
+
+    def _cell_rows(self, text: str) -> None:
+        """Rows of cells, name · points · standard, unnumbered: ``组织领导 10 未成立…扣5分``.
+
+        They are read only where the first row opens the run right after its header, the
+        name cell first: a run whose rows open with other cells (项目 · 考核内容 · 标准分) is
+        not read so.
+        """
+        rows = list(_RUN_CELL_ROW.finditer(text))
+        opening = len(text) - len(text.lstrip(" \u3000|"))
+        if not rows or rows[0].start() != opening:
+            return
+        covered = self._covered()
+        for row in rows:
+            if not covered(row.start()):
+                self.found.setdefault(row.start(), row)
 
     def _after_rules(self, text: str) -> None:
         """The headings glued after a rule's points, not inside a heading found before."""
