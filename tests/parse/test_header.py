@@ -3399,3 +3399,104 @@ def test_a_number_run_in_between_a_heading_and_its_address_is_cut_from_the_addre
     )
     assert plan.doc_number == number.strip("()")
     assert plan.recipients == ["各市、县人民政府", "省政府各部门"]
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        "附件:某工作重点任务分工方案\n1.某项工作,某局负责。\n2.某项工作,某委负责。\n",
+        "附件\n某工作重点任务分工表\n|序号|任务|责任单位|\n|1|某项工作|某局|\n",
+        "附件1\n某市某工作考核办法\n一、某街道\n二、某镇\n",
+        "附件:某区禁止燃放烟花爆竹区域范围\n某区:某街道办事处\n",
+    ],
+)
+@pytest.mark.parametrize(
+    ("heading", "address", "signature"),
+    [
+        (
+            "某市人民政府关于加强某工作的意见\n某政发〔2020〕4号",
+            "各县(市、区)人民政府:\n",
+            "某市人民政府\n2020年1月4日",
+        ),
+        (
+            "某市人民政府关于加强某工作的实施意见",
+            "各县(市、区)人民政府:\n",
+            "某市人民政府\n2020年1月4日",
+        ),
+        (
+            "某市人民政府關于加強某工作的實施意見",
+            "各縣(市、區)人民政府:\n",
+            "某 市 人 民 政 府\n二〇二〇年一月四日",
+        ),
+        (
+            "某市人民政府关于禁止燃放烟花爆竹的通告\n某政通〔2020〕4号",
+            "",
+            "某市人民政府\n2020年1月4日",
+        ),
+        (
+            "某市人民政府关于禁止燃放烟花爆竹的通告",
+            "各县(市、区)人民政府:\n",
+            "某市人民政府\n2020年1月4日",
+        ),
+        ("某市公安局关于某道路交通管制的公告", "", "某市公安局\n2020年1月4日"),
+        ("某市人民政府關於某道路交通管制的公告", "", "某 市 人 民 政 府\n二〇二〇年一月四日"),
+    ],
+)
+def test_an_opinions_or_notices_annex_after_its_signature_is_not_its_title(
+    heading: str, address: str, signature: str, annex: str
+) -> None:
+    # an opinion (意见), a public notice (通告) or an announcement (公告) that prints no other
+    # document is itself the document: its organ and date sign it, the annex after them (a list, a
+    # table, its own rules) is no title
+    plan = rulegov.parse_plan(
+        f"{heading}\n{address}为做好某工作,现就有关事项通告如下。\n{signature}\n{annex}"
+    )
+    assert plan.title == heading.split("\n", maxsplit=1)[0]
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.issuer == signature.split("\n", maxsplit=1)[0].replace(" ", "")
+    assert plan.issued_on == dt.date(2020, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("heading", "plan_title"),
+    [
+        (
+            "某市人民政府办公室关于印发《某市法治政府建设实施方案》的通知",
+            "某市法治政府建设实施方案",
+        ),
+        ("某市人民政府办公室关于印发某市法治政府建设实施方案的通知", "某市法治政府建设实施方案"),
+        ("某市人民政府办公室关于印发某市法治政府建设实施意见的通知", "某市法治政府建设实施意见"),
+    ],
+)
+def test_a_notice_that_prints_a_plan_after_its_signature_keeps_both_titles(
+    heading: str, plan_title: str
+) -> None:
+    # a notice prints the plan after its signature: the plan's title is read there, apart from the
+    # notice's, whatever the plan is called
+    plan = rulegov.parse_plan(
+        f"{heading}\n各县(市、区)人民政府:\n现将{plan_title}印发给你们,请认真贯彻执行。\n"
+        f"某市人民政府办公室\n2020年1月4日\n{plan_title}\n一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.title == plan_title
+    assert plan.notice is not None
+    assert plan.notice.title == heading
+
+
+@pytest.mark.parametrize(
+    ("heading", "signature"),
+    [
+        ("某市人民政府关于控制某污染的通告", "市长\n二○○一年十二月三十日"),
+        ("某市人民政府关于某道路交通管制的公告", "市长 某某\n2001年12月30日"),
+    ],
+)
+def test_a_notice_an_order_promulgates_keeps_its_heading_printed_again_over_its_text(
+    heading: str, signature: str
+) -> None:
+    # an order promulgates the notice, then prints its text under its heading once more: the
+    # heading below the signature is the title again, not a line of the preamble
+    plan = rulegov.parse_plan(
+        f"{heading}\n某市人民政府令第121号\n《{heading}》已经市人民政府常务会议审议通过,现予发布。\n"
+        f"{signature}\n{heading}\n第一条 为有效控制某污染,制定本通告。\n第二条 本通告自发布之日起施行。\n"
+    )
+    assert plan.title == heading
+    assert heading not in plan.preamble.replace(f"《{heading}》", "")

@@ -259,6 +259,9 @@ _NUMBER_DATE_LINE = 60
 
 # the notice's words that a plan's title may hold too (某县贯彻执行《…条例》实施方案)
 _TITLE_VERBS = ("贯彻执行", "遵照执行")
+# the last words of a heading that is itself the document its organ signs (关于表彰…的决定,
+# 关于加强…的实施意见, 关于…的通告, 关于…的公告): a line after its signature opens its annex
+OWN_DOCUMENT_ENDS = ("决定", "意见", "通告", "公告")
 
 
 class State(enum.Enum):
@@ -807,21 +810,32 @@ class _Reader:
             # a plan printed with its table of contents first: 序言 heads the list, not the plan
             self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
             self.preamble(line)
-        elif is_titleish(text) and not self.decision_signed():
+        elif is_titleish(text) and not self.document_signed(text):
             self.title(line)
         else:
             self.preamble(line)
 
-    def decision_signed(self) -> bool:
-        """Whether the signed heading is a decision (决定) that is itself the document.
+    def document_signed(self, below: str = "") -> bool:
+        """Whether the signed heading is a document of its own: a decision, opinion or notice.
 
-        关于表彰…的决定 prints no other document: what follows its signature (the list of those it
-        commends, 附件: …名单) is its annex, never the plan's title. A decision that prints or
-        amends another (关于修改《…》的决定, 关于印发…的决定) is left to the notice's rules.
+        关于表彰…的决定, 关于加强…的(实施)意见, 关于…的通告 and 关于…的公告 print no other document:
+        their organ and date sign them, and what follows the signature (附件: a list of those
+        commended, a table of tasks, a list of places) is their annex, never the plan's title. A
+        heading that prints, amends or calls for comments on another (关于修改《…》的决定, 关于印发…的
+        意见, 关于征求…意见的公告) is left to the notice's rules; so is the heading printed again
+        below the signature (an order that promulgates the notice, then its text under its heading).
         """
-        heading = simplified(self.header.notice_title or "").strip()
+        # the heading read as the notice's (over recipients) or as the title (a notice to the public)
+        header = self.header
+        heading = simplified(header.notice_title or header.title or "").strip()
         heading = TRAILING_NUMBER.sub("", heading).rstrip()
-        return heading.endswith("决定") and "关于" in heading and carries_nothing(heading)
+        return (
+            heading.endswith(OWN_DOCUMENT_ENDS)
+            and "关于" in heading
+            and carries_nothing(heading)
+            and "征求" not in heading
+            and simplified(below).strip() != heading
+        )
 
     def signs_lead(self, text: str) -> bool:
         """An organ's name and a date under an untitled lead: a call for comments, signed.
@@ -908,7 +922,10 @@ class _Reader:
         if not is_organ_name(text) or not self.date_follows():
             return False
         after = list(itertools.islice(self.following_texts(), 1, None))
-        return all(PUBLIC_NOTE.fullmatch(following) for following in after)
+        if all(PUBLIC_NOTE.fullmatch(following) for following in after):
+            return True
+        # or a document of its own (关于…的通告) whose text is read: its annex follows the signature
+        return bool(header.preamble_lines) and self.document_signed()
 
     def page_text(self, line: Line) -> bool:
         """The lines a page prints around the document: metadata, furniture, notes, columns."""
