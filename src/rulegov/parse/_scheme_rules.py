@@ -51,7 +51,7 @@ from rulegov.parse._scheme_words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = [
     "add_block_rule",
@@ -448,9 +448,9 @@ def _after_cap_words(sentence: str, found: re.Match[str]) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[；;。\n]")
-_WHOLE_ITEM = re.compile(
-    r"本项|该项|此项|单项|本条|本指标|本部分|合计|共计|总分|总计|扣分累计|累计扣分"
-)
+_NAMES_ITEM = re.compile(r"本项|该项|此项|单项|本条|本指标|本部分|合计|共计|总分|总计")
+"""The words of a cap that name the item (本项累计扣分不超过10分), not the rule before it."""
+_WHOLE_ITEM = re.compile(_NAMES_ITEM.pattern + r"|扣分累计|累计扣分")
 
 
 def _caps_a_rule(
@@ -517,8 +517,6 @@ _BRACKETED_CAP = re.compile(
     r"(?:不超过|不得超过|扣|减)\s*" + NUMBER + r"\s*分(?:为限|封顶)?\s*[）)\]】〕]"
 )
 """A cap in brackets right after a rule's points (扣1分(累计不超过5分) · 扣1分【最多扣5分】)."""
-_NAMES_ITEM = re.compile(r"本项|该项|此项|单项|本条|本指标|本部分|合计|共计|总分|总计")
-"""The words of a cap that name the item (本项累计扣分不超过10分), not the rule before it."""
 
 
 def _bracketed_cap(sentence: str, rule: dict[str, Any], *, alone: bool) -> bool:
@@ -531,14 +529,7 @@ def _bracketed_cap(sentence: str, rule: dict[str, Any], *, alone: bool) -> bool:
     """
     if not alone or _NAMES_ITEM.search(sentence):
         return False
-    take = TAKE.search(sentence)
-    if take is None:
-        return False
-    limit = _BRACKETED_CAP.match(sentence, take.end())
-    if limit is None or float(limit.group(1)) < rule["points"]:
-        return False
-    _cap_rule(rule, float(limit.group(1)))
-    return True
+    return _cap_after_points(sentence, rule, _BRACKETED_CAP.match)
 
 
 def _inline_cap(sentence: str, rule: dict[str, Any]) -> bool:
@@ -547,10 +538,22 @@ def _inline_cap(sentence: str, rule: dict[str, Any]) -> bool:
     ``每次扣2分最高扣10分`` is the most that rule takes, as it is after a comma (see `_rule_cap`);
     a cap that names the item (本项累计扣分不超过10分) is the item's.
     """
-    take = TAKE.search(sentence)
-    if take is None or _WHOLE_ITEM.search(sentence):
+    if _WHOLE_ITEM.search(sentence):
         return False
-    limit = _INLINE_CAP.search(sentence, take.end())
+    return _cap_after_points(sentence, rule, _INLINE_CAP.search)
+
+
+def _cap_after_points(
+    sentence: str, rule: dict[str, Any], find: Callable[[str, int], re.Match[str] | None]
+) -> bool:
+    """Cap ``rule`` at the limit ``find`` reads after the clause's points; whether it did.
+
+    A limit below what the rule takes once is no cap of it.
+    """
+    take = TAKE.search(sentence)
+    if take is None:
+        return False
+    limit = find(sentence, take.end())
     if limit is None or float(limit.group(1)) < rule["points"]:
         return False
     _cap_rule(rule, float(limit.group(1)))
