@@ -7,31 +7,19 @@ The other tests check that the comparison in ``benchmarks/accuracy.py`` scores w
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
-import sys
 from typing import Any
 
 import pytest
 
 import rulegov
+from scriptfiles import load
 
 CORPUS = pathlib.Path(__file__).resolve().parent
-BENCHMARK = CORPUS.parent.parent / "benchmarks" / "accuracy.py"
 
 
-def _load_benchmark() -> Any:
-    spec = importlib.util.spec_from_file_location("rulegov_accuracy_benchmark", BENCHMARK)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-accuracy = _load_benchmark()
+accuracy = load("benchmarks/accuracy.py")
 
 
 @pytest.fixture(scope="module")

@@ -8,29 +8,18 @@ them; the floors in ``real/floors.json`` are those figures rounded down.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
-import sys
 from typing import Any
 
 import pytest
+
+from scriptfiles import load
 
 pytest.importorskip("pdfplumber")
 
 HERE = pathlib.Path(__file__).resolve().parent
 REAL = HERE / "real"
-BENCHMARK = HERE.parent.parent / "benchmarks" / "accuracy.py"
-
-
-def _load_benchmark() -> Any:
-    spec = importlib.util.spec_from_file_location("rulegov_accuracy_benchmark", BENCHMARK)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _floors() -> dict[str, Any]:
@@ -40,7 +29,7 @@ def _floors() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def summary() -> dict[str, Any]:
-    report: dict[str, Any] = _load_benchmark().run(HERE, ["real"])
+    report: dict[str, Any] = load("benchmarks/accuracy.py").run(HERE, ["real"])
     measured: dict[str, Any] = report["sets"]["real"]["summary"]
     return measured
 

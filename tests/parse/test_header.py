@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import pathlib
 import time
 
 import pytest
@@ -12,6 +10,7 @@ import pytest
 import rulegov
 from rulegov.parse._header_titles import _less_closing_notes, ends_a_name
 from rulegov.parse._header_words import SIMPLIFIED
+from scriptfiles import load
 
 
 def test_a_heading_broken_before_its_kind_is_joined_without_about() -> None:
@@ -279,13 +278,7 @@ def test_an_issuer_in_traditional_characters_is_the_unit_its_tasks_name() -> Non
 
 
 def test_no_simplified_character_is_folded_to_another() -> None:
-    script = pathlib.Path(__file__).resolve().parents[2] / "scripts" / "make_traditional.py"
-    spec = importlib.util.spec_from_file_location("make_traditional", script)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    listed = module.TRADITIONAL_IN_GB2312
+    listed = load("scripts/make_traditional.py").TRADITIONAL_IN_GB2312
     assert all(listed.values())
 
     folded = {chr(source) for source, target in SIMPLIFIED.items() if source != target}

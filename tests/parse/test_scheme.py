@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import pathlib
@@ -14,19 +13,14 @@ from hypothesis import given, settings
 
 import rulegov
 from rulegov.errors import InvalidSchemeError, ParseError
+from scriptfiles import load
 from strategies import scheme_documents
 
 FIXTURES = pathlib.Path(__file__).parent / "schemes"
-BENCHMARK = pathlib.Path(__file__).resolve().parents[2] / "benchmarks" / "scheme_accuracy.py"
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("scheme_accuracy", BENCHMARK)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("benchmarks/scheme_accuracy.py")
 
 
 def test_the_fixtures_are_real_documents_with_provenance():

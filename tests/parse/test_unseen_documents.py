@@ -78,17 +78,16 @@ numerals, 2001-2025), each split by a seeded draw into
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
 import random
-import sys
 from typing import Any
 
 import pytest
 
+from scriptfiles import load
+
 DOCUMENTS = pathlib.Path(__file__).resolve().parent / "documents"
-BENCHMARK = DOCUMENTS.parents[2] / "benchmarks" / "accuracy.py"
 SETS = ("tune", "check")
 # each folder of unseen documents and the seed of its draw into tune and check
 FOLDERS = {
@@ -184,17 +183,7 @@ BATCH_ENDS = {
 }
 
 
-def _load_benchmark() -> Any:
-    spec = importlib.util.spec_from_file_location("rulegov_accuracy_unseen", BENCHMARK)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-accuracy = _load_benchmark()
+accuracy = load("benchmarks/accuracy.py")
 
 
 def _floors(folder: str) -> dict[str, Any]:
