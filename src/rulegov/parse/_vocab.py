@@ -148,10 +148,24 @@ ROLE_WORDS: Mapping[Role, str] = MappingProxyType(
 )
 """The label each role is written under."""
 
+_BY_DUTY_WORDS = tuple(
+    sorted(
+        (
+            f"{by}{whose}{duty}{does}"
+            for by in ("按", "按照")
+            for whose in ("", "各自")
+            for duty in ("职责分工", "职责")
+            for does in ("负责", "落实")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+"""Every printing of "each by its duties" after unit names (按职责分工负责, 按照职责分工负责,
+按各自职责负责, 按照各自职责分工落实), longest first."""
+
 ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
-    ("按职责分工负责", Role.RESPONSIBLE),
-    ("按职责分工落实", Role.RESPONSIBLE),
-    ("按职责负责", Role.RESPONSIBLE),
+    *((word, Role.RESPONSIBLE) for word in _BY_DUTY_WORDS),
     ("分别负责", Role.RESPONSIBLE),
     ("共同负责", Role.RESPONSIBLE),
     ("负责落实", Role.RESPONSIBLE),
@@ -285,14 +299,12 @@ MORE_NAME_ENDS = "协校馆台场园厂"
 """Last characters of some units' names besides the usual (市科协, 区委党校, 图书馆, 电视台, 林场,
 产业园, 水厂): a name that ends so is whole, not broken off at a line's end."""
 
-LIST_NOTES = (
-    "按职责分工分别负责",
-    "按职责分工负责",
-    "按职责分工落实",
-    "按职责负责",
-    "分别负责",
-    "按职责分工",
-    "负责",
+LIST_NOTES = tuple(
+    sorted(
+        ("按职责分工分别负责", *_BY_DUTY_WORDS, "分别负责", "按职责分工", "负责"),
+        key=len,
+        reverse=True,
+    )
 )
 """Role words after a list of units that are a note on the list (按职责分工负责), longest first."""
 LIST_OTHERS = (
