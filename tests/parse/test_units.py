@@ -1526,3 +1526,48 @@ def test_every_printing_of_by_their_duties_is_the_role_word_after_the_names(word
         f"一、重点任务\n（一）促进就业。（市发展改革委、市财政局等{words}）\n（二）促进创业。\n"
     )
     assert plan.tasks[0].responsible_units == ["市发展改革委", "市财政局"]
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "responsible", "cooperating"),
+    [
+        (
+            "（一）由省经贸委负责，省农业厅、环保局配合，加快基地建设。",
+            [],
+            ["省经贸委"],
+            ["省农业厅", "环保局"],
+        ),
+        ("（一）由省经贸委牵头，省农业厅配合，加快基地建设。", ["省经贸委"], [], ["省农业厅"]),
+        (
+            "（一）加快基地建设。由省经贸委牵头，省农业厅、环保局参与，做好培训工作。",
+            ["省经贸委"],
+            [],
+            ["省农业厅", "环保局"],
+        ),
+        ("（一）由省经贸委承办，省农业厅协办，加快基地建设。", [], ["省经贸委"], ["省农业厅"]),
+        (
+            "（一）加快基地建设。（省经贸委承办，省农业厅、卫生厅协办）",
+            [],
+            ["省经贸委"],
+            ["省农业厅", "卫生厅"],
+        ),
+    ],
+)
+def test_a_division_of_work_closed_by_a_comma_before_the_work_names_the_items_units(
+    item: str, lead: list[str], responsible: list[str], cooperating: list[str]
+) -> None:
+    plan = rulegov.parse_plan(f"工作方案\n一、重点任务\n{item}\n（二）加强监管。\n")
+    task = plan.tasks[0]
+    assert (task.lead_units, task.responsible_units, task.cooperating_units) == (
+        lead,
+        responsible,
+        cooperating,
+    )
+    assert plan.tasks[1].assignments == []
+
+
+def test_a_sentence_by_one_unit_going_on_to_other_words_names_no_units() -> None:
+    plan = rulegov.parse_plan(
+        "工作方案\n一、重点任务\n（一）由国务院办公厅负责，文件按程序报批。\n"
+    )
+    assert plan.tasks[0].assignments == []

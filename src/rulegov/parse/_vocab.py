@@ -176,6 +176,7 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("牵头起草", Role.LEAD),
     ("牵头", Role.LEAD),
     ("主办", Role.LEAD),
+    ("承办", Role.RESPONSIBLE),
     ("负责起草", Role.RESPONSIBLE),
     ("起草", Role.RESPONSIBLE),
     ("负责", Role.RESPONSIBLE),
@@ -186,8 +187,8 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
 )
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
 按职责分工负责）, （市发展改革委牵头，市教育局参加）) and in units cells (局防控办主办、各工作组协办:
-the unit that runs the work leads it, those that assist cooperate), longest first; a 立法 plan
-names the unit that drafts each law (（省科技厅起草，5月初审）)."""
+the unit that runs the work leads it, one that 承办 it is responsible, those that assist cooperate),
+longest first; a 立法 plan names the unit that drafts each law (（省科技厅起草，5月初审）)."""
 
 ROLE_TITLE_WORKS = ("工作", "任务", "事项")
 """What a part titled by units and their role holds (一、县示范区管委会牵头工作(8项), 二、市财政局负责的
