@@ -1459,3 +1459,115 @@ def test_a_name_spelt_out_with_a_space_between_its_characters_is_one_unit(
 ):
     plan = rulegov.parse_plan(form.format(printed))
     assert plan.tasks[0].lead_units == names
+
+
+BROKEN_BRACKETS = [
+    # a PDF's text layer: the line ends inside the bracket, blank lines and an indent between
+    (
+        "一、重点任务\n    （一）完善管理体制。（教育部、国家\n\n        卫生健康委、市场监管总局{role}）\n"
+        "    （二）举办大会。\n"
+    ),
+    # a narrow page: the next line closes the bracket, nothing between
+    "一、重点任务\n（一）完善管理体制。（教育部、国家\n卫生健康委、市场监管总局{role}）\n（二）举办大会。\n",
+    # the break on the item's last line of several, and in a square bracket
+    (
+        "一、重点任务\n（一）以科普日为载体，持续\n推进健康科普。开展活动。〔教育部、国家\n"
+        "卫生健康委、市场监管总局{role}〕\n（二）举办大会。\n"
+    ),
+    # broken inside the role word itself
+    "一、重点任务\n（一）完善管理体制。（教育部、国家卫生健康委、市场监管总局{head}\n\n{tail}）\n（二）举办大会。\n",
+]
+
+
+@pytest.mark.parametrize("form", BROKEN_BRACKETS)
+@pytest.mark.parametrize(
+    ("role", "field"),
+    [
+        ("按职责分工负责", "responsible_units"),
+        ("牵头", "lead_units"),
+        ("配合", "cooperating_units"),
+    ],
+)
+def test_a_bracket_of_units_broken_at_a_lines_end_names_the_items_units(
+    form: str, role: str, field: str
+) -> None:
+    text = form.format(role=role, head=role[:1], tail=role[1:])
+    plan = rulegov.parse_plan(text)
+    assert getattr(plan.tasks[0], field) == ["教育部", "国家卫生健康委", "市场监管总局"]
+    assert [task.title for task in plan.tasks][1] == "举办大会"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracket of remarks, no role word in it: the lines stay as they are
+        "一、重点任务\n（一）完善管理体制（含国家\n卫生健康委的意见）\n（二）举办大会。\n",
+        # the next line goes on after the close: no bracket closing an item
+        "一、重点任务\n（一）完善管理体制。（教育部、国家\n卫生健康委牵头）要抓紧研究。\n（二）举办大会。\n",
+    ],
+)
+def test_a_broken_bracket_that_names_no_units_joins_no_lines(text: str) -> None:
+    plan = rulegov.parse_plan(text)
+    assert [task.lead_units for task in plan.tasks] == [[], []]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "按照职责分工负责",
+        "按各自职责负责",
+        "按照各自职责分工负责",
+        "按照职责落实",
+        "按职责分工落实",
+    ],
+)
+def test_every_printing_of_by_their_duties_is_the_role_word_after_the_names(words: str) -> None:
+    plan = rulegov.parse_plan(
+        f"一、重点任务\n（一）促进就业。（市发展改革委、市财政局等{words}）\n（二）促进创业。\n"
+    )
+    assert plan.tasks[0].responsible_units == ["市发展改革委", "市财政局"]
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "responsible", "cooperating"),
+    [
+        (
+            "（一）由省经贸委负责，省农业厅、环保局配合，加快基地建设。",
+            [],
+            ["省经贸委"],
+            ["省农业厅", "环保局"],
+        ),
+        ("（一）由省经贸委牵头，省农业厅配合，加快基地建设。", ["省经贸委"], [], ["省农业厅"]),
+        (
+            "（一）加快基地建设。由省经贸委牵头，省农业厅、环保局参与，做好培训工作。",
+            ["省经贸委"],
+            [],
+            ["省农业厅", "环保局"],
+        ),
+        ("（一）由省经贸委承办，省农业厅协办，加快基地建设。", [], ["省经贸委"], ["省农业厅"]),
+        (
+            "（一）加快基地建设。（省经贸委承办，省农业厅、卫生厅协办）",
+            [],
+            ["省经贸委"],
+            ["省农业厅", "卫生厅"],
+        ),
+    ],
+)
+def test_a_division_of_work_closed_by_a_comma_before_the_work_names_the_items_units(
+    item: str, lead: list[str], responsible: list[str], cooperating: list[str]
+) -> None:
+    plan = rulegov.parse_plan(f"工作方案\n一、重点任务\n{item}\n（二）加强监管。\n")
+    task = plan.tasks[0]
+    assert (task.lead_units, task.responsible_units, task.cooperating_units) == (
+        lead,
+        responsible,
+        cooperating,
+    )
+    assert plan.tasks[1].assignments == []
+
+
+def test_a_sentence_by_one_unit_going_on_to_other_words_names_no_units() -> None:
+    plan = rulegov.parse_plan(
+        "工作方案\n一、重点任务\n（一）由国务院办公厅负责，文件按程序报批。\n"
+    )
+    assert plan.tasks[0].assignments == []

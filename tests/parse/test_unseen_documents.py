@@ -71,7 +71,10 @@ lead unit, from a county to a city, 2019-2024) and ``documents/unseen38`` 20 hea
 beside the genre's core (教育, 卫生健康, 应急 and 地质灾害, 生态环境, 农业农村, 交通, 人社: notices
 printing, forwarding or approving plans, 意见, 决定 and 通报, from disclosure tables, law sites,
 mirrors, an encyclopedia and a document library, headings over several lines, dates in Chinese
-numerals, 2001-2025), each split by a seeded draw into
+numerals, 2001-2025) and ``documents/unseen40`` 9 more with the units of each task (divisions of work
+of fields beside the genre's core: jobs, civil affairs, air pollution, the business environment,
+road safety, food safety, a national health programme; a wiki's, mirrors', a journal page's and a
+gazette's copies, units brackets broken over lines, 2013-2025), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -129,6 +132,7 @@ FOLDERS = {
     "unseen36": 20270206,
     "unseen37": 20270237,
     "unseen38": 20270238,
+    "unseen40": 20270240,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -153,6 +157,7 @@ FEWEST = {
     "unseen32": 6,
     "unseen35": 10,
     "unseen37": 3,
+    "unseen40": 9,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

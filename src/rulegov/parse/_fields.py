@@ -501,7 +501,7 @@ def _division(text: str, begin: int, end: int) -> list[Field]:
         if (
             last > after
             and _all_units(text, after, last)
-            and _ends_division(text, stop + len(word), end)
+            and _ends_division(text, stop + len(word), end, closed=True)
         ):
             return [*fields, Field(ROLE_WORDS[Role.COOPERATING], after, last, after)]
     return []  # 由国务院办公厅负责,文件…: the sentence goes on to other work
@@ -520,15 +520,19 @@ def _joint_division(text: str, begin: int, joint: int, end: int) -> list[Field]:
     return [lead, Field(ROLE_WORDS[Role.COOPERATING], after, last, after)]
 
 
-def _ends_division(text: str, begin: int, end: int) -> bool:
+def _ends_division(text: str, begin: int, end: int, *, closed: bool = False) -> bool:
     """Whether a division of work's sentence ends at ``begin``, or goes on only with its work.
 
     ``由区司法局牵头。`` and ``由区司法局牵头组织实施。`` end there; ``…负责同志组成`` names people
-    and ``由国务院办公厅负责,文件…`` goes on to other words.
+    and ``由国务院办公厅负责,文件…`` goes on to other words. A division that ``closed`` with its
+    cooperating units (``由X负责,Y、Z配合,加快…``) is a clause of its own before the work that
+    follows its comma.
     """
     rest = text[begin:end]
     if rest.startswith(PEOPLE_AFTER_ROLE):
         return False
+    if closed and rest.startswith(","):
+        return True
     return not rest.strip(" ") or (
         rest.startswith(JOINT_WORK_WORDS) and not any(mark in rest for mark in ",()")
     )

@@ -27,7 +27,7 @@ from rulegov.parse._numbering import (
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import Line, join_lines
 from rulegov.parse._units import FIELD_LABEL
-from rulegov.parse._vocab import ROLE_LABELS, TASK_SECTION_TITLES
+from rulegov.parse._vocab import ROLE_LABELS, ROLE_SUFFIXES, TASK_SECTION_TITLES
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "split_run_on",
     "with_bare_numbers_joined",
+    "with_broken_brackets_joined",
     "with_label_values_joined",
     "with_wrapped_lines_joined",
 ]
@@ -97,6 +98,77 @@ def with_label_values_joined(lines: list[Line]) -> list[Line]:
         ['1.召开会议。', '牵头单位:区司法局', '配合单位:']
     """
     return _with_next_joined(lines, _bare_label, _unlabelled_text)
+
+
+_BRACKETS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
+_CLOSING = frozenset(_BRACKETS.values())
+_LONGEST_BROKEN_BRACKET = 80  # a bracket of units is short: a longer open one is no such bracket
+_ROLE_WORDS = re.compile("|".join(suffix for suffix, _ in ROLE_SUFFIXES))
+
+
+def with_broken_brackets_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a bracket of units broken at a line's end joined to the line that closes it.
+
+    A PDF's text or a narrow page breaks a paragraph anywhere, also inside the bracket of units
+    that closes an item (（教育部、国家 / 卫生健康委按职责分工负责）, （体育总 / 局牵头负责）), blank
+    lines or indents between: the two lines are one, where the bracket, whole, names units by
+    their role words and the next line ends with its close.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "（六）完善管理体制。（教育部、国家\n\n    卫生健康委按职责分工负责）\n（七）举办大会。"
+        >>> [line.text for line in with_broken_brackets_joined(split_lines(text))]
+        ['(六)完善管理体制。(教育部、国家卫生健康委按职责分工负责)', '(七)举办大会。']
+    """
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        opened = _open_bracket(line.text)
+        if opened is not None:
+            after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
+            if after is not None and _closes_units(line.text[opened:], lines[after].text):
+                joined.append(join_lines([line, lines[after]]))
+                index = after + 1
+                continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
+def _open_bracket(text: str) -> int | None:
+    """Where the bracket a line leaves open at its end opens, if it is short and ends no sentence."""
+    depth = 0
+    for position in range(len(text) - 1, max(-1, len(text) - 1 - _LONGEST_BROKEN_BRACKET), -1):
+        char = text[position]
+        if char in _CLOSING:
+            depth += 1
+        elif char in _BRACKETS:
+            if depth == 0:
+                return position
+            depth -= 1
+        elif char == "。" and depth == 0:
+            return None
+    return None
+
+
+def _closes_units(opened: str, text: str) -> bool:
+    """Whether ``text``, a line of text, closes the bracket ``opened`` as a bracket of units.
+
+    The line ends with the close (a stop after it aside), and the bracket holds a role word.
+    """
+    closer = _BRACKETS[opened[0]]
+    close = text.find(closer)
+    if close < 0 or not _plain_text(text):
+        return False
+    inside = text[:close]
+    if len(opened) + close > _LONGEST_BROKEN_BRACKET or "。" in inside:
+        return False
+    if any(char in _BRACKETS or char in _CLOSING for char in inside):
+        return False
+    if text[close + 1 :].strip("。;, "):
+        return False
+    return _ROLE_WORDS.search(opened[1:] + inside) is not None
 
 
 _MIN_WRAP = 36  # a copy wraps its lines this wide or wider (columns: 18 characters)

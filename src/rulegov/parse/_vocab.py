@@ -148,10 +148,24 @@ ROLE_WORDS: Mapping[Role, str] = MappingProxyType(
 )
 """The label each role is written under."""
 
+_BY_DUTY_WORDS = tuple(
+    sorted(
+        (
+            f"{by}{whose}{duty}{does}"
+            for by in ("按", "按照")
+            for whose in ("", "各自")
+            for duty in ("职责分工", "职责")
+            for does in ("负责", "落实")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+"""Every printing of "each by its duties" after unit names (按职责分工负责, 按照职责分工负责,
+按各自职责负责, 按照各自职责分工落实), longest first."""
+
 ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
-    ("按职责分工负责", Role.RESPONSIBLE),
-    ("按职责分工落实", Role.RESPONSIBLE),
-    ("按职责负责", Role.RESPONSIBLE),
+    *((word, Role.RESPONSIBLE) for word in _BY_DUTY_WORDS),
     ("分别负责", Role.RESPONSIBLE),
     ("共同负责", Role.RESPONSIBLE),
     ("负责落实", Role.RESPONSIBLE),
@@ -162,6 +176,7 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("牵头起草", Role.LEAD),
     ("牵头", Role.LEAD),
     ("主办", Role.LEAD),
+    ("承办", Role.RESPONSIBLE),
     ("负责起草", Role.RESPONSIBLE),
     ("起草", Role.RESPONSIBLE),
     ("负责", Role.RESPONSIBLE),
@@ -172,8 +187,8 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
 )
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
 按职责分工负责）, （市发展改革委牵头，市教育局参加）) and in units cells (局防控办主办、各工作组协办:
-the unit that runs the work leads it, those that assist cooperate), longest first; a 立法 plan
-names the unit that drafts each law (（省科技厅起草，5月初审）)."""
+the unit that runs the work leads it, one that 承办 it is responsible, those that assist cooperate),
+longest first; a 立法 plan names the unit that drafts each law (（省科技厅起草，5月初审）)."""
 
 ROLE_TITLE_WORKS = ("工作", "任务", "事项")
 """What a part titled by units and their role holds (一、县示范区管委会牵头工作(8项), 二、市财政局负责的
@@ -285,14 +300,12 @@ MORE_NAME_ENDS = "协校馆台场园厂"
 """Last characters of some units' names besides the usual (市科协, 区委党校, 图书馆, 电视台, 林场,
 产业园, 水厂): a name that ends so is whole, not broken off at a line's end."""
 
-LIST_NOTES = (
-    "按职责分工分别负责",
-    "按职责分工负责",
-    "按职责分工落实",
-    "按职责负责",
-    "分别负责",
-    "按职责分工",
-    "负责",
+LIST_NOTES = tuple(
+    sorted(
+        ("按职责分工分别负责", *_BY_DUTY_WORDS, "分别负责", "按职责分工", "负责"),
+        key=len,
+        reverse=True,
+    )
 )
 """Role words after a list of units that are a note on the list (按职责分工负责), longest first."""
 LIST_OTHERS = (
