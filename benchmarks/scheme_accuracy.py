@@ -278,7 +278,7 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
         node = matched.get(key) or matched.get(own.get(key, ""))
         if node is None:
             continue
-        ids = {inner.id for inner in node.walk()}
+        ids = dict.fromkeys(inner.id for inner in node.walk())  # in order: the same run each time
         candidates = [rule for node_id in ids for rule in rules.get(node_id, [])]
         scored = scheme.node(leaves[node.id]) if node.id in leaves else node
         for rule in candidates:

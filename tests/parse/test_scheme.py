@@ -8,6 +8,8 @@ import os
 import pathlib
 import random
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -583,6 +585,7 @@ REAL17 = FIXTURES / "real17"
 REAL18 = FIXTURES / "real18"
 REAL19 = FIXTURES / "real19"
 REAL20 = FIXTURES / "real20"
+REAL21 = FIXTURES / "real21"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -627,6 +630,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL18, 12),
         (REAL19, 12),
         (REAL20, 12),
+        (REAL21, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -665,6 +669,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL18, 20270102),
         (REAL19, 20270103),
         (REAL20, 20270104),
+        (REAL21, 20270105),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -959,6 +964,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 9, "points right": 1, "deductions right": 20},
             0,
         ),
+        (
+            REAL21,
+            "tune",
+            {"items right": 28, "points right": 25, "deductions right": 18},
+            1,
+        ),
+        (
+            REAL21,
+            "check",
+            {"items right": 7, "points right": 4, "deductions right": 5},
+            0,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
@@ -966,6 +983,28 @@ def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder
     for key, floor in floors.items():
         assert total.get(key, 0) >= floor, key
     assert total.get("refused", 0) <= refused
+
+
+def test_the_deductions_a_document_scores_do_not_change_from_run_to_run():
+    # Rules of an item and of the nodes under it are tried in the tree's order, not a set's: a
+    # run under another hash seed (which reorders sets of strings) scores the same deductions.
+    facts = REAL21 / "tune" / "qu_ziranziyuan_guihua_pingfen_2024.scheme.json"
+    script = (
+        "import importlib.util, pathlib, sys\n"
+        f"spec = importlib.util.spec_from_file_location('sa', {str(BENCHMARK)!r})\n"
+        "module = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(module)\n"
+        f"print(module.score_real(pathlib.Path({str(facts)!r}))['deductions right'])\n"
+    )
+    found = set()
+    for seed in ("0", "1", "2", "3"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(  # noqa: S603 - the test's own interpreter on its own script
+            [sys.executable, "-c", script], capture_output=True, text=True, env=environment
+        )
+        assert run.returncode == 0, run.stderr
+        found.add(run.stdout.strip())
+    assert len(found) == 1
 
 
 def test_cells_one_a_line_each_opened_by_a_pipe_are_rows_of_a_table():
