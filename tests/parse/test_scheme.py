@@ -999,8 +999,12 @@ def test_the_deductions_a_document_scores_do_not_change_from_run_to_run():
     found = set()
     for seed in ("0", "1", "2", "3"):
         environment = {**os.environ, "PYTHONHASHSEED": seed}
-        run = subprocess.run(  # noqa: S603 - the test's own interpreter on its own script
-            [sys.executable, "-c", script], capture_output=True, text=True, env=environment
+        run = subprocess.run(
+            [sys.executable, "-c", script],
+            check=False,
+            capture_output=True,
+            text=True,
+            env=environment,
         )
         assert run.returncode == 0, run.stderr
         found.add(run.stdout.strip())
