@@ -5892,3 +5892,67 @@ def test_each_rows_points_set_apart_by_a_space_in_a_group_of_rows_of_spaced_cell
     assert [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf] == leaves
     assert scheme.root.full_points() == 31.0
     assert "points-mismatch" not in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("text", "tree"),
+    [
+        (
+            "考核办法\n(一)项目引进(75分)\n1.乡镇园区:\n(1)签约项目(30分):\n每签约1个项目计5分。\n"
+            "(2)签约项目履约开工(45分):\n每开工一个项目计30分。\n",
+            [
+                ("1", "项目引进", 75.0),
+                ("1.1", "乡镇园区", None),
+                ("1.1.1", "签约项目", 30.0),
+                ("1.1.2", "签约项目履约开工", 45.0),
+            ],
+        ),
+        (
+            "考核细则\n一、重点工作（50分）\n（一）对乡镇：\n1.完成造林任务（30分）。未完成的扣5分。\n"
+            "2.森林防火（20分）。发生火灾的扣10分。\n（二）对部门：\n1.配合造林（50分）。未配合的扣5分。\n",
+            [
+                ("1", "重点工作", 50.0),
+                ("1.1", "对乡镇", None),
+                ("1.1.1", "完成造林任务", 30.0),
+                ("1.1.2", "森林防火", 20.0),
+                ("1.2", "对部门", None),
+                ("1.2.1", "配合造林", 50.0),
+            ],
+        ),
+        (
+            "评分标准\n一、组织领导（10分）\n1、县直部门：\n（1）成立领导小组（5分）。未成立的扣5分。\n"
+            "（2）制定方案（5分）。未制定的扣5分。\n",
+            [
+                ("1", "组织领导", 10.0),
+                ("1.1", "县直部门", None),
+                ("1.1.1", "成立领导小组", 5.0),
+                ("1.1.2", "制定方案", 5.0),
+            ],
+        ),
+    ],
+)
+def test_a_numbered_name_closed_by_a_colon_over_items_with_points_groups_them(text, tree):
+    # 1.乡镇园区: under an item with points is no clause of its standard when numbered items with
+    # their points follow one level down: it groups them (a kind of unit, a part of the work)
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == tree
+
+
+def test_a_numbered_clause_closed_by_a_colon_over_rules_stays_in_the_standard():
+    text = "评分标准\n一、组织领导（10分）\n1.有下列情形之一的:\n(1)未成立领导小组的扣2分;\n(2)未制定方案的扣3分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[0] == ("1", "组织领导", 10.0)
+    assert "有下列情形之一的" not in [node.name for node in scheme.nodes()]
+
+
+@pytest.mark.parametrize("points", ["20分", "（20分）", "20"])
+@pytest.mark.parametrize("pieces", ["组织\n保障", "组\n织\n保\n障"])
+def test_a_project_name_broken_over_short_lines_before_its_points_is_one_name(points, pieces):
+    # a narrow project column copied one cell a line breaks 组织保障 into 组织 · 保障 before its
+    # points cell, bare, bracketed or a number alone
+    text = (
+        f"评分表\n项目\n一级指标\n评分标准\n得分\n{pieces}\n{points}\n一、领导重视(7分)\n"
+        "1、成立领导小组。(3分)\n未成立的扣3分\n2、制定方案。(4分)\n未制定的扣4分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[:2] == [("1", "组织保障", 20.0), ("1.1", "领导重视", 7.0)]
