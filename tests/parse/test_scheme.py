@@ -5898,8 +5898,10 @@ def test_each_rows_points_set_apart_by_a_space_in_a_group_of_rows_of_spaced_cell
     ("text", "tree"),
     [
         (
-            "考核办法\n(一)项目引进(75分)\n1.乡镇园区:\n(1)签约项目(30分):\n每签约1个项目计5分。\n"
-            "(2)签约项目履约开工(45分):\n每开工一个项目计30分。\n",
+            (
+                "考核办法\n(一)项目引进(75分)\n1.乡镇园区:\n(1)签约项目(30分):\n每签约1个项目计5分。\n"
+                "(2)签约项目履约开工(45分):\n每开工一个项目计30分。\n"
+            ),
             [
                 ("1", "项目引进", 75.0),
                 ("1.1", "乡镇园区", None),
@@ -5908,8 +5910,10 @@ def test_each_rows_points_set_apart_by_a_space_in_a_group_of_rows_of_spaced_cell
             ],
         ),
         (
-            "考核细则\n一、重点工作（50分）\n（一）对乡镇：\n1.完成造林任务（30分）。未完成的扣5分。\n"
-            "2.森林防火（20分）。发生火灾的扣10分。\n（二）对部门：\n1.配合造林（50分）。未配合的扣5分。\n",
+            (
+                "考核细则\n一、重点工作（50分）\n（一）对乡镇：\n1.完成造林任务（30分）。未完成的扣5分。\n"
+                "2.森林防火（20分）。发生火灾的扣10分。\n（二）对部门：\n1.配合造林（50分）。未配合的扣5分。\n"
+            ),
             [
                 ("1", "重点工作", 50.0),
                 ("1.1", "对乡镇", None),
@@ -5920,8 +5924,10 @@ def test_each_rows_points_set_apart_by_a_space_in_a_group_of_rows_of_spaced_cell
             ],
         ),
         (
-            "评分标准\n一、组织领导（10分）\n1、县直部门：\n（1）成立领导小组（5分）。未成立的扣5分。\n"
-            "（2）制定方案（5分）。未制定的扣5分。\n",
+            (
+                "评分标准\n一、组织领导（10分）\n1、县直部门：\n（1）成立领导小组（5分）。未成立的扣5分。\n"
+                "（2）制定方案（5分）。未制定的扣5分。\n"
+            ),
             [
                 ("1", "组织领导", 10.0),
                 ("1.1", "县直部门", None),
@@ -5956,3 +5962,64 @@ def test_a_project_name_broken_over_short_lines_before_its_points_is_one_name(po
     )
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme)[:2] == [("1", "组织保障", 20.0), ("1.1", "领导重视", 7.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tree"),
+    [
+        (
+            (
+                "考評項目序號考評內容分值評分標準 一、組織領(lǐng)導(dǎo)堅(jiān)強(qiáng)有力(6)1雙擁工作納入規劃(huà)。"
+                "2每做到一項(xiàng)得0.5分。2黨委議軍會(huì)議制度落實(shí)。4未落實(shí)的扣2分。"
+            ),
+            [
+                ("1", "組織領導堅強有力", 6.0),
+                ("1.1", "雙擁工作納入規劃", 2.0),
+                ("1.2", "黨委議軍會議制度落實", 4.0),
+            ],
+        ),
+        (
+            (
+                "考評項目序號考評內容分值評分標準 一、組織領(lǐng)導(dǎo)堅(jiān)強(qiáng)有力(6分)1雙擁工作納入規劃(huà)。"
+                "2每做到一項(xiàng)得0.5分。2黨委議軍會(huì)議制度落實(shí)。4未落實(shí)的扣2分。"
+            ),
+            [
+                ("1", "組織領導堅強有力", 6.0),
+                ("1.1", "雙擁工作納入規劃", 2.0),
+                ("1.2", "黨委議軍會議制度落實", 4.0),
+            ],
+        ),
+        (
+            (
+                "考核細(xì)則\n一、組織領(lǐng)導(dǎo)(10分)\n1.成立領(lǐng)導(dǎo)小組(4分)。未成立的扣4分。\n"
+                "2.制定方案(6分)。未制定的扣3分。\n"
+            ),
+            [("1", "組織領導", 10.0), ("1.1", "成立領導小組", 4.0), ("1.2", "制定方案", 6.0)],
+        ),
+        (
+            (
+                "考核項(xiàng)目 | 分值 | 評分標(biāo)準(zhǔn)\n組織領(lǐng)導(dǎo) | 10 | 未成立領(lǐng)導(dǎo)小組的扣5分\n"
+                "制度建設(shè) | 5 | 未建立制度的扣5分\n"
+            ),
+            [("1", "組織領導", 10.0), ("2", "制度建設", 5.0)],
+        ),
+    ],
+)
+def test_a_mirrors_pinyin_glosses_are_no_part_of_the_scheme(text, tree):
+    # a mirror prints a reading after some characters (領(lǐng)導(dǎo)): they cut a heading from its
+    # points in a flattened run, and are no part of a name; the spans stay on the printed text
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == tree
+    for node in scheme.nodes()[1:]:
+        printed = text[node.span.start : node.span.end]
+        assert re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)", "", printed).find(node.name[:4]) >= 0
+    for rule in scheme.rules:
+        assert "扣" in text[rule.span.start : rule.span.end]
+
+
+def test_the_benchmark_matches_names_without_a_mirrors_glosses():
+    module = _benchmark()
+    assert module._plain("組織領(lǐng)導(dǎo)堅(jiān)強(qiáng)有力") == module._plain(
+        "組織領導堅強有力"
+    )
+    assert module._plain("考核（一）对象") == "考核(一)对象"
