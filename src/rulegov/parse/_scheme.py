@@ -142,7 +142,6 @@ from rulegov.parse._scheme_unscored import has_unscored_items, unscored_nodes
 from rulegov.parse._scheme_words import BOX, FOLD, POINTS_PAREN, SIMPLE
 from rulegov.parse._table import read_columns
 from rulegov.parse._text import (
-    GLOSS,
     check_text,
     lone_returns_as_feeds,
     printable_name,
@@ -207,6 +206,12 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     return scheme
 
 
+_GLOSS = re.compile(
+    r"[(（](?:(?<=[\u4e00-\u9fff][(（])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*"
+    r"|(?<=[的地得][(（])de|(?<=了[(（])le|(?<=[们們][(（])men|(?<=[吗嗎][(（])ma|(?<=[么麼][(（])me)[)）]"
+)
+"""A pinyin gloss after a character, in half-width or full-width brackets (領(lǐng)導（dǎo）), as
+`GLOSS` reads it: a syllable with its tone mark, or a particle's neutral tone."""
 _GLOSSED_LEAST = 3
 """How many pinyin glosses (``關(guān)于``) tell a mirror's copy, read without them too."""
 
@@ -220,7 +225,7 @@ def _without_glosses(text: str) -> tuple[str, list[int]] | None:
     for a text with fewer than ``_GLOSSED_LEAST`` of them. The second value maps each offset of the
     text without them (and its end) to the offset of the same character in ``text``.
     """
-    found = list(GLOSS.finditer(text))
+    found = list(_GLOSS.finditer(text))
     if len(found) < _GLOSSED_LEAST:
         return None
     pieces: list[str] = []
