@@ -14,13 +14,14 @@ A second table scores the appraisal documents of the project's corpus
 (``tests/corpus/schemes/dev``, or the folder given with ``--corpus``), whose facts
 (``NNN_<slug>.scheme.json``) give the tree of items (number, title, points) and the deductions
 (the item's number path, the points, or ``all`` / ``discretionary``). An item is right when a
-node's name, after NFKC and without spaces, starts with the item's title (or the title with the
-name), matched one to one in order; a deduction is right when the reader has a rule on that
-item's node taking those points (all of the item's points for ``all``; a rule the rater fills in
-for ``discretionary``). An item printed without points under an item with points (a criterion,
-``1.未按规定亮证执法的，扣1分``) is matched like any item, and ``all`` of its deductions is all
-the points of the item above it, which its rules take points off. A document the reader refuses
-counts as reading nothing, which is right when its facts list no item.
+node's name, after NFKC and without spaces (nor a mirror's pinyin glosses, ``領(lǐng)導(dǎo)``), starts
+with the item's title (or the title with the name), matched one to one in order; a deduction
+is right when the reader has a rule on that item's node taking those points (all of the item's
+points for ``all``; a rule the rater fills in for ``discretionary``). An item printed without
+points under an item with points (a criterion, ``1.未按规定亮证执法的，扣1分``) is matched like
+any item, and ``all`` of its deductions is all the points of the item above it, which its rules
+take points off. A document the reader refuses counts as reading nothing, which is right when
+its facts list no item.
 
 A third table scores the collected documents in ``tests/parse/schemes/real`` (``tune`` and
 ``check``, or the folders given with ``--real``), in the corpus format plus what the whole
@@ -235,8 +236,16 @@ def missed(folder: pathlib.Path) -> Iterator[tuple[str, str, int, str]]:
             yield document.name, kind, text.count("\n", 0, start) + 1, text[start:end][:60]
 
 
+_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)"
+    r"|(?<=[的地得])\(de\)|(?<=了)\(le\)|(?<=[们們])\(men\)|(?<=[吗嗎])\(ma\)|(?<=[么麼])\(me\)"
+)
+"""A pinyin gloss a mirror prints after a character (``領(lǐng)導(dǎo)``): the copy's, not the document's."""
+
+
 def _plain(text: str | None) -> str:
-    return "".join(unicodedata.normalize("NFKC", text or "").split())
+    """NFKC, without whitespace and without a mirror's pinyin glosses."""
+    return _GLOSS.sub("", "".join(unicodedata.normalize("NFKC", text or "").split()))
 
 
 def _flatten(items: list[dict[str, Any]], prefix: str = "") -> list[tuple[str, dict[str, Any]]]:
@@ -278,7 +287,7 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
         node = matched.get(key) or matched.get(own.get(key, ""))
         if node is None:
             continue
-        ids = {inner.id for inner in node.walk()}
+        ids = dict.fromkeys(inner.id for inner in node.walk())  # in order: the same run each time
         candidates = [rule for node_id in ids for rule in rules.get(node_id, [])]
         scored = scheme.node(leaves[node.id]) if node.id in leaves else node
         for rule in candidates:

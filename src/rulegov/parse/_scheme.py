@@ -141,7 +141,12 @@ from rulegov.parse._scheme_tables import (
 from rulegov.parse._scheme_unscored import has_unscored_items, unscored_nodes
 from rulegov.parse._scheme_words import BOX, FOLD, POINTS_PAREN, SIMPLE
 from rulegov.parse._table import read_columns
-from rulegov.parse._text import check_text, lone_returns_as_feeds, printable_name, require_text
+from rulegov.parse._text import (
+    check_text,
+    lone_returns_as_feeds,
+    printable_name,
+    require_text,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -179,6 +184,86 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     original = join_pages(
         paragraph_marks(page_furniture(lone_returns_as_feeds(text)).translate(FOLD).translate(BOX))
     )
+    bare = _without_glosses(original)
+    try:
+        scheme = _read_printed(original, source)
+    except ParseError as error:
+        if bare is None:
+            raise
+        try:  # a mirror's copy whose glosses part its headings from their points (領(lǐng)導(dǎo)…(6))
+            return _spans_moved(_read_printed(bare[0], source), bare[1], original)
+        except ParseError:
+            raise error from None
+    if bare is None:
+        return scheme
+    try:
+        other = _read_printed(bare[0], source)
+    except ParseError:
+        return scheme
+    if _scored_items(other) >= _scored_items(scheme):
+        # the document's own words, its names without the mirror's readings (組織領導)
+        return _spans_moved(other, bare[1], original)
+    return scheme
+
+
+_GLOSS = re.compile(
+    r"[(（](?:(?<=[\u4e00-\u9fff][(（])[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*"
+    r"|(?<=[的地得][(（])de|(?<=了[(（])le|(?<=[们們][(（])men|(?<=[吗嗎][(（])ma|(?<=[么麼][(（])me)[)）]"
+)
+"""A pinyin gloss after a character, in half-width or full-width brackets (領(lǐng)導（dǎo）), as
+`GLOSS` reads it: a syllable with its tone mark, or a particle's neutral tone."""
+_GLOSSED_LEAST = 3
+"""How many pinyin glosses (``關(guān)于``) tell a mirror's copy, read without them too."""
+
+
+def _without_glosses(text: str) -> tuple[str, list[int]] | None:
+    """A mirror's copy without its pinyin glosses, and where each of its characters stands.
+
+    A mirror site prints a reading after some characters (``組織領(lǐng)導(dǎo)堅(jiān)強(qiáng)有力(6)``): no part of
+    the document, they cut a heading from its points and a row from its serial, and stay in the
+    names read. The copy is read without them unless that reads fewer items with points; ``None``
+    for a text with fewer than ``_GLOSSED_LEAST`` of them. The second value maps each offset of the
+    text without them (and its end) to the offset of the same character in ``text``.
+    """
+    found = list(_GLOSS.finditer(text))
+    if len(found) < _GLOSSED_LEAST:
+        return None
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for gloss in found:
+        pieces.append(text[last : gloss.start()])
+        where.extend(range(last, gloss.start()))
+        last = gloss.end()
+    pieces.append(text[last:])
+    where.extend(range(last, len(text)))
+    where.append(len(text))
+    return "".join(pieces), where
+
+
+def _spans_moved(data: dict[str, Any], where: list[int], text: str) -> dict[str, Any]:
+    """A scheme read from a text without glosses, its spans (and lines) moved onto ``text``."""
+    stack: list[Any] = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(value)
+            continue
+        if not isinstance(value, dict):
+            continue
+        span = value.get("span")
+        if isinstance(span, dict) and "start" in span and "end" in span:
+            start, end = span["start"], span["end"]
+            moved = where[end - 1] + 1 if end > start else where[start]
+            value["span"] = {**span, "start": where[start], "end": moved}
+            if "line" in value and "column" in value:
+                value["line"], value["column"] = line_column(text, where[start])
+        stack.extend(item for key, item in value.items() if key != "span")
+    return data
+
+
+def _read_printed(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text, or its sharing site's pages joined up where that reads more."""
     joined = join_pages(original, lost_first=True)
     try:
         scheme = _read_opened(original, source)

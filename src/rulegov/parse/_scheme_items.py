@@ -251,8 +251,12 @@ _BROKEN_HEAD = 20
 
 
 def _join_name_pieces(joined: list[tuple[int, str]], line: str) -> None:
-    """Before a line of points, join the pieces of the name cell broken over the lines above."""
-    if _POINTS_LINE.fullmatch(line):
+    """Before a line of points, join the pieces of the name cell broken over the lines above.
+
+    The points cell may be bracketed (``（20分）``) or bare (``20分``): a narrow project column
+    breaks ``业务实绩`` over ``业务`` · ``实绩`` before either.
+    """
+    if _POINTS_LINE.fullmatch(line) or _GROUP_POINTS_CELL.fullmatch(line):
         _join_short_names(joined)
     if _POINTS_LINE.fullmatch(line) or _GROUP_POINTS_CELL.fullmatch(line):
         _join_broken_title(joined)
@@ -418,6 +422,7 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and not _serial_content(lines, index, serial)
         ):
             # a bare number after a name with no points: the name's points (a 分值 cell)
+            _join_short_names(joined)
             joined[-1] = (joined[-1][0], joined[-1][1] + f"（{line}分）")
             index += 1
             continue
@@ -820,6 +825,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     joined = _joined_headings(_spaced_pieces(_header_cut(lines)))
     last = 0  # the last arabic item number read
     lettered = _lettered_ahead(joined)
+    grouping = _colon_heads_ahead(joined)
     for index, (offset, line) in enumerate(joined):
         marker = (
             find_marker(line)
@@ -830,7 +836,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         if marker is not None:
             if marker[0] == "arabic" and (number := re.match(r"\d+", line)) is not None:
                 last = int(number.group())
-            holds = marker[0] != "letter" and lettered[index]
+            holds = marker[0] != "letter" and (lettered[index] or grouping[index])
             current = _numbered_item(reader, stack, (offset, line), marker, holds=holds)
             continue
         heading = _heading_item(reader, stack, offset, line) or _bare_heading(
@@ -919,6 +925,35 @@ def _lettered_ahead(joined: list[tuple[int, str]]) -> list[bool]:
             holds = True
         elif find_marker(line) is not None:
             holds = False
+    return ahead
+
+
+_COLON_HEAD = re.compile(r"\s*[^，,。；;：:\d（()）\s][^，,。；;：:]{1,15}[：:]\s*$")
+"""A numbered line that is only a short name closed by a colon: ``1.乡镇园区:``, ``（二）县直部门：``."""
+
+
+def _colon_heads_ahead(joined: list[tuple[int, str]]) -> list[bool]:
+    """For each line, whether it is a name closed by a colon over deeper numbered items with points.
+
+    ``1.乡镇园区:`` over ``(1)签约项目(30分):`` and ``(2)…(45分)``: the line states no points of its
+    own, but it is an item, the group of the items under it (a kind of unit, a part of the work),
+    not a clause of the standard of the item above it. One pass from the end remembers the next
+    numbered line, so a run of thousands of rows is read in linear time.
+    """
+    ahead = [False] * len(joined)
+    following: tuple[int, bool] | None = None  # the next numbered line's level, and its points
+    for index in range(len(joined) - 1, -1, -1):
+        line = joined[index][1]
+        marker = find_marker(line)
+        if marker is None:
+            continue
+        kind, body = marker
+        order = LEVELS.index(kind) if kind in LEVELS else LETTER_LEVEL
+        content = line[body:]
+        if _COLON_HEAD.match(content) is not None and following is not None:
+            ahead[index] = following[0] > order and following[1]
+        scored = (_closing_points(content) or _item_points(content)) is not None
+        following = (order, scored)
     return ahead
 
 
