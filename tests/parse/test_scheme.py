@@ -985,7 +985,7 @@ def test_the_deductions_a_document_scores_do_not_change_from_run_to_run():
     facts = REAL21 / "tune" / "qu_ziranziyuan_guihua_pingfen_2024.scheme.json"
     script = (
         "import importlib.util, pathlib, sys\n"
-        f"spec = importlib.util.spec_from_file_location('sa', {str(BENCHMARK)!r})\n"
+        f"spec = importlib.util.spec_from_file_location('sa', {_benchmark().__file__!r})\n"
         "module = importlib.util.module_from_spec(spec)\n"
         "spec.loader.exec_module(module)\n"
         f"print(module.score_real(pathlib.Path({str(facts)!r}))['deductions right'])\n"
