@@ -3500,3 +3500,100 @@ def test_a_notice_an_order_promulgates_keeps_its_heading_printed_again_over_its_
     )
     assert plan.title == heading
     assert heading not in plan.preamble.replace(f"《{heading}》", "")
+
+
+_PLAN_UNDER_A_BYLINE = (
+    "一、总体要求\n坚持依法治县。\n二、主要任务\n（一）加强宣传。县司法局负责。\n"
+)
+_HEADS_OVER_A_BYLINE = {
+    "full-width": "某县2023年普法工作要点（试行）\n{byline}\n" + _PLAN_UNDER_A_BYLINE,
+    "half-width": "某县2023年普法工作要点(试行)\n{byline}\n"
+    + _PLAN_UNDER_A_BYLINE.replace("（", "(").replace("）", ")"),
+    "page": "首页 > 政务公开 > 通知公告\n某县2023年普法工作要点\n{byline}\n【打印】【关闭】\n"
+    + _PLAN_UNDER_A_BYLINE,
+    "broken": "某县2023年普法\n工作要点\n{byline}\n" + _PLAN_UNDER_A_BYLINE,
+}
+
+
+@pytest.mark.parametrize("form", sorted(_HEADS_OVER_A_BYLINE))
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "某县司法局\n2023-05-10",
+        "某县司法局 2023-05-10",
+        "某县司法局\n2023/5/10",
+        "某县司法局\u30002023/05/10",
+    ],
+)
+def test_an_organ_over_a_day_in_digits_under_a_heading_is_the_pages_byline(
+    form: str, byline: str
+) -> None:
+    # a document's date writes out 年, 月 and 日 (GB/T 9704-2012, 7.3.5.1); 2023-05-10 or
+    # 2023/5/10 under the heading, with the organ that posted the page, is the page's byline
+    plan = rulegov.parse_plan(_HEADS_OVER_A_BYLINE[form].format(byline=byline))
+    assert plan.title.startswith("某县2023年普法工作要点")
+    assert plan.issuer is None
+    assert plan.issued_on is None
+    assert "page-text" in [d.code for d in plan.diagnostics]
+
+
+@pytest.mark.parametrize("byline", ["某县司法局\n2023-05-10", "某县司法局 2023/5/10"])
+def test_a_byline_under_a_notices_heading_leaves_the_date_to_its_signature(byline: str) -> None:
+    plan = rulegov.parse_plan(
+        f"某县司法局关于印发2023年普法工作要点的通知\n{byline}\n各乡镇司法所：\n"
+        "现将《某县2023年普法工作要点》印发给你们，请认真贯彻执行。\n某县司法局\n2023年5月8日\n"
+        "某县2023年普法工作要点\n" + _PLAN_UNDER_A_BYLINE
+    )
+    assert plan.issued_on == dt.date(2023, 5, 8)
+    assert plan.title == "某县2023年普法工作要点"
+    assert plan.recipients == ["各乡镇司法所"]
+
+
+def test_an_organ_over_a_written_out_date_under_a_heading_still_signs_it() -> None:
+    # guard: 年月日 written out is a date of issue (某县2023年普法工作要点 / 某县司法局 / 2023年5月10日)
+    plan = rulegov.parse_plan(
+        "某县2023年普法工作要点\n某县司法局\n2023年5月10日\n" + _PLAN_UNDER_A_BYLINE
+    )
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+_SUMMARIES_OF_A_NUMBER = {
+    "full-width fields": "索引号：000/2023-00012\n发文字号：某政发{number}\n成文日期：2023-05-10\n",
+    "half-width fields": "索引号:000/2023-00012\n发文字号:某政发{number}\n成文日期:2023-05-10\n",
+    "page table": "首页 > 政务公开\n| 索引号 | 000/2023-00012 | 文号 | 某政发{number} |\n",
+    "summary line": "某市人民政府关于印发某市法治政府建设实施方案的通知（某政发{number}）\n",
+}
+_HEADS_UNDER_A_SUMMARY = {
+    "notice": "某市人民政府关于印发某市法治政府建设实施方案的通知\n某政发〔2023〕5号\n各县区人民政府：\n"
+    "现将《某市法治政府建设实施方案》印发给你们，请认真贯彻执行。\n某市人民政府\n2023年5月10日\n"
+    "某市法治政府建设实施方案\n一、总体要求\n坚持依法行政。\n",
+    "broken notice": "某市人民政府关于印发某市法治政府\n建设实施方案的通知\n某政发〔2023〕5号\n各县区人民政府：\n"
+    "现将《某市法治政府建设实施方案》印发给你们，请认真贯彻执行。\n某市人民政府\n2023年5月10日\n"
+    "某市法治政府建设实施方案\n一、总体要求\n坚持依法行政。\n",
+    "plan alone": "某市法治政府建设实施方案\n某政发〔2023〕5号\n一、总体要求\n坚持依法行政。\n",
+}
+
+
+@pytest.mark.parametrize("head", sorted(_HEADS_UNDER_A_SUMMARY))
+@pytest.mark.parametrize("summary", sorted(_SUMMARIES_OF_A_NUMBER))
+@pytest.mark.parametrize("number", ["[2023]5号", "(2023)5号", "（2023）5号", "【2023】5号"])
+def test_a_summarys_number_in_other_brackets_gives_way_to_the_documents_own(
+    head: str, summary: str, number: str
+) -> None:
+    # the page prints the number in its own brackets; the document under the heading prints it
+    # in 〔〕: the number is the document's, as printed there
+    text = _SUMMARIES_OF_A_NUMBER[summary].format(number=number) + _HEADS_UNDER_A_SUMMARY[head]
+    plan = rulegov.parse_plan(text)
+    assert plan.doc_number == "某政发〔2023〕5号"
+    span = plan.spans["doc_number"]
+    assert text[span.start : span.end] == "某政发〔2023〕5号"
+
+
+def test_a_summarys_number_stays_when_the_document_prints_another() -> None:
+    # guard: a number under the heading that is not the summary's (another year) takes nothing
+    plan = rulegov.parse_plan(
+        "发文字号：某政发[2023]5号\n某市法治政府建设实施方案\n某政发〔2022〕5号\n"
+        "一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.doc_number == "某政发[2023]5号"

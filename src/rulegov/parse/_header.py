@@ -104,6 +104,7 @@ from rulegov.parse._header_words import (
     DELEGATION,
     DELIVERY,
     DESCRIBED,
+    DIGITS_DAY,
     DOC_NUMBER,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
@@ -375,27 +376,43 @@ class _Reader:
         return self.header
 
     def padded_byline(self, line: Line) -> bool:
-        """An organ and a day whose month or day is padded with 0, right under the heading.
+        """An organ and a day printed as a page dates it, right under the heading: a byline.
 
-        A document's date never pads them (GB/T 9704-2012, 7.3.5.1: 月、日不编虚位, 1 not 01);
-        a page dates what it posts so (某县人民政府 2024年01月08日): the line is the page's
-        byline, its organ the publisher's and its day the page's, never a signature.
+        A document's date never pads its month or day with 0 (GB/T 9704-2012, 7.3.5.1: 月、日不编
+        虚位, 1 not 01) and writes out 年, 月 and 日; a page dates what it posts so (某县人民政府
+        2024年01月08日, 某县司法局 2023-05-10), on one line or the organ over the day: the lines
+        are the page's byline, its organ the publisher's and its day the page's, never a
+        signature.
         """
         header = self.header
+        # under a plan's heading, or a notice's over its address
+        headed = self.state is State.TITLED or (
+            self.state is State.START and header.notice_title is not None
+        )
         under = (
-            self.state is State.TITLED
+            headed
             and not self.pending
             and not header.notice_lines
             and not header.recipients
             and not header.preamble_lines
         )
-        if not under or not line.gaps:
+        if not under:
             return False
-        cut = line.gaps[-1]
-        day = line.text[cut:].strip(" \t\u3000")
-        if PADDED_DAY.fullmatch(day) is None or not is_organ_name(line.text[:cut].strip(" \t")):
+        if line.gaps:
+            cut = line.gaps[-1]
+            organ, day = line.text[:cut].strip(" \t"), line.text[cut:].strip(" \t\u3000")
+            if page_day(day) and is_organ_name(organ):
+                self.note(line, "page-text", f"the page's byline: {line.text}", Severity.INFO)
+                return True
+        following = self.next_index()
+        if following is None or not is_organ_name(line.text.strip(" \t")):
             return False
-        self.note(line, "page-text", f"the page's byline: {line.text}", Severity.INFO)
+        below = self.lines[following]
+        if not page_day(below.text.strip(" \t\u3000")):
+            return False
+        for item in (line, below):
+            self.note(item, "page-text", f"the page's byline: {item.text}", Severity.INFO)
+        self.index = following + 1
         return True
 
     def read_anywhere(self, line: Line) -> bool:
@@ -1698,9 +1715,29 @@ class _Reader:
         bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
         if not DOC_NUMBER.fullmatch(bare):
             return False
-        if self.header.doc_number is not None:
-            return normalise(bare) == normalise(self.header.doc_number)
-        return self.numbers(line)
+        if self.header.doc_number is None:
+            return self.numbers(line)
+        if not same_number(bare, self.header.doc_number):
+            return False
+        self.own_number(line, 1 if bare is not text else 0, bare)
+        return True
+
+    def own_number(self, line: Line, begin: int, bare: str) -> None:
+        """The document's number printed in its head, unless one was read in place already.
+
+        A page's summary or disclosure block may print the number in other brackets than the
+        document does (某政发[2023]5号 over 某政发〔2023〕5号 under the heading): the number is
+        the document's own printing of it.
+        """
+        header = self.header
+        known = header.doc_number
+        if (
+            known is None
+            or "doc_number" not in header.spans
+            or (same_number(bare, known) and normalise(bare) != normalise(known))
+        ):
+            header.doc_number = line.printed(begin, begin + len(bare))
+            header.spans["doc_number"] = line_span(line, begin, begin + len(bare))
 
     def numbers(self, line: Line) -> bool:
         """A line of numbers: a document number, a page title with one, or a 登记号."""
@@ -1711,9 +1748,7 @@ class _Reader:
             return True  # 2012年6月11日 苏办发〔2012〕30号: the date is no part of the number
         if DOC_NUMBER.fullmatch(bare) or LOOSE_NUMBER.fullmatch(bare):
             begin = 1 if bare is not text else 0
-            if self.header.doc_number is None or "doc_number" not in self.header.spans:
-                self.header.doc_number = line.printed(begin, begin + len(bare))
-                self.header.spans["doc_number"] = line_span(line, begin, begin + len(bare))
+            self.own_number(line, begin, bare)
         elif page_title is not None:
             # a web page's own title: the number and the document's title in 《》
             if self.header.doc_number is None:
@@ -2918,6 +2953,11 @@ PRINTS = re.compile(r"印[发發]|[转轉][发發]|批[转轉]")
 # a line of a heading that goes on naming the documents a notice prints: 《乙》 / 《丙》的通知
 LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
 MAX_LISTED = 4  # the lines of such a heading after its first: a heading has five at most
+# the brackets a document number's year is printed in, as one: 〔2023〕 [2023] (2023) 【2023】
+_YEAR_BRACKETS = str.maketrans(
+    {"[": "〔", "［": "〔", "(": "〔", "（": "〔", "【": "〔"}
+    | {"]": "〕", "］": "〕", ")": "〕", "）": "〕", "】": "〕"}
+)
 # a document's name in 《》, with its brackets
 _NAMED = re.compile(r"《[^《》]{4,90}》")
 # a body named with its own place, level or party (某县…, 县委…, 中共…), or a national organ
@@ -3171,6 +3211,16 @@ def label_and_tab(text: str) -> list[tuple[int, int]] | None:
     if tab <= 0 or "\t" in text[tab + 1 :]:
         return None
     return [(0, tab), (tab + 1, len(text))]
+
+
+def same_number(first: str, second: str) -> bool:
+    """Whether two document numbers differ in their brackets alone: 〔2023〕, [2023], (2023), 【2023】."""
+    return normalise(first).translate(_YEAR_BRACKETS) == normalise(second).translate(_YEAR_BRACKETS)
+
+
+def page_day(text: str) -> bool:
+    """Whether a day is printed as a page dates itself: 2024年01月08日, 2023-05-10, 2023/5/10."""
+    return PADDED_DAY.fullmatch(text) is not None or DIGITS_DAY.fullmatch(text) is not None
 
 
 def signature_parts(line: Line) -> list[Line]:

@@ -986,6 +986,9 @@ REGIONS = (
 # a day whose month or day is padded with 0 (2024年01月08日, 2023年12月05日): a page's, as a
 # document's own date never pads them
 PADDED_DAY = re.compile(r"(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日")
+# a day in digits apart by hyphens or slashes (2023-05-10, 2023/5/10): a page's, as a
+# document's own date is written out with 年, 月 and 日 (GB/T 9704-2012, 7.3.5.1)
+DIGITS_DAY = re.compile(r"(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}")
 # a document's name quoted in 《》 (no 《》 inside)
 QUOTED = re.compile(r"《[^《》]{2,90}》")
 # a page's label of the document's text in a cell of its own before it, by a table's rule
