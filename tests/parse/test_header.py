@@ -3597,3 +3597,39 @@ def test_a_summarys_number_stays_when_the_document_prints_another() -> None:
         "一、总体要求\n坚持依法行政。\n"
     )
     assert plan.doc_number == "某政发[2023]5号"
+
+
+_CALLS_NAMING_NO_DRAFT = {
+    "announcement": "征求意见公告\n",
+    "organ's announcement": "某市司法局征求意见公告\n",
+    "broken heading": "某市司法局关于某市法治宣传教育实施方案\n公开征求意见的公告\n",
+    "page": "首页 > 意见征集\n某市法治宣传教育实施方案（征求意见稿）公开征求意见\n"
+    "发布时间：2023-05-11 09:30  来源：市司法局\n",
+}
+_CALLS_TEXT = (
+    "为广泛听取社会各界意见，现将方案全文公布，征求社会公众意见。\n联系电话：0000-1234567\n"
+    "某市司法局\n2023年5月10日\n某市法治宣传教育实施方案（征求意见稿）\n一、总体要求\n坚持依法治市。\n"
+    "二、主要任务\n（一）加强宣传。市司法局负责。\n"
+)
+
+
+@pytest.mark.parametrize("width", ["full", "half"])
+@pytest.mark.parametrize("heading", sorted(_CALLS_NAMING_NO_DRAFT))
+def test_a_call_for_comments_naming_no_draft_is_signed_over_the_draft(
+    heading: str, width: str
+) -> None:
+    # a call for comments whose heading names no draft in 《》 still sends the draft printed
+    # after its signature: the organ and date sign the call, the draft's heading is the title
+    text = _CALLS_NAMING_NO_DRAFT[heading] + _CALLS_TEXT
+    if width == "half":
+        text = text.translate(str.maketrans("（）：，", "():,"))
+    plan = rulegov.parse_plan(text)
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert plan.issuer == "某市司法局"
+    assert plan.title in (
+        "某市法治宣传教育实施方案（征求意见稿）",
+        "某市法治宣传教育实施方案(征求意见稿)",
+    )
+    assert plan.notice is not None
+    assert plan.notice.title is not None
+    assert "征求意见" in plan.notice.title.replace("征求意见稿", "")

@@ -82,6 +82,7 @@ from rulegov.parse._header_words import (
     BARE_OFFICE,
     BODY_LABEL_ENDS,
     BYLINE,
+    CALL_HEADING,
     CARRIES,
     CATEGORY_TAG,
     CLOCK,
@@ -863,9 +864,7 @@ class _Reader:
         header = self.header
         untitled = header.title is None and header.notice_title is None
         # or under a heading that calls for comments on a draft it names (…征求《Y》意见的公告)
-        calls = (
-            header.notice_title is not None and FOR_COMMENTS.search(header.notice_title) is not None
-        )
+        calls = header.notice_title is not None and calls_for_comments(header.notice_title)
         return (
             (untitled or (calls and not header.recipients))
             and header.issuer is None
@@ -2324,7 +2323,7 @@ class _Reader:
         A page may cut 的通知 off the heading (X关于印发《Y》): the heading still carries Y.
         """
         folded = simplified(text)  # a call for comments (征求…意见) says so in its words
-        if CUT_HEADING.fullmatch(text) or ("征求" in folded and FOR_COMMENTS.search(folded)):
+        if CUT_HEADING.fullmatch(text) or ("征求" in folded and calls_for_comments(folded)):
             return True  # a call for comments sends its draft as a notice sends a plan
         if text.endswith(VERBS) and len(text) <= MAX_ISSUER * 2:
             # X印发 / 关于完善…的意见的通知, the verb closing the first line; the title it prints
@@ -2410,6 +2409,7 @@ class _Reader:
                 and not text.endswith("》")
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
                 and not closes_the_heading(following.text)  # …工作要点 / 的通知: one heading
+                and not closes_a_call(following.text)  # …实施方案 / 公开征求意见的公告
             ):
                 break
             if self.under_the_heading(following.text):
@@ -3211,6 +3211,21 @@ def label_and_tab(text: str) -> list[tuple[int, int]] | None:
     if tab <= 0 or "\t" in text[tab + 1 :]:
         return None
     return [(0, tab), (tab + 1, len(text))]
+
+
+def calls_for_comments(heading: str) -> bool:
+    """Whether a heading calls for comments on a draft, named in 《》 or not (征求意见公告)."""
+    folded = simplified(heading)
+    return FOR_COMMENTS.search(folded) is not None or CALL_HEADING.fullmatch(folded) is not None
+
+
+def closes_a_call(text: str) -> bool:
+    """Whether a line is the close of a call for comments broken after its draft's name.
+
+    某市司法局关于某市实施方案 / 公开征求意见的公告: the second line ends the heading.
+    """
+    folded = simplified(text)
+    return folded.startswith(("公开征求", "征求")) and CALL_HEADING.fullmatch(folded) is not None
 
 
 def same_number(first: str, second: str) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "ANNOUNCES",
     "BARE_OFFICE",
     "BYLINE",
+    "CALL_HEADING",
     "CARRIES",
     "CATEGORY_TAG",
     "CHROME",
@@ -48,6 +49,7 @@ __all__ = [
     "DELEGATION",
     "DELIVERY",
     "DESCRIBED",
+    "DIGITS_DAY",
     "DOCUMENT_ENDS",
     "DOC_NUMBER",
     "EDITORIAL_NOTE",
@@ -1068,6 +1070,15 @@ DOCUMENT_ENDS = (
 FOR_COMMENTS = re.compile(
     r"(?:征求(?P<title>《[^《》]+》)(?:的)?|(?P<named>《[^《》]+》)(?:公开)?征求)"
     r"(?:修改)?(?:意见|意見)(?:建议|建議)?的(?:通知|公告|函)$"
+)
+# a call for comments that names no draft in 《》: 征求意见公告, 某市司法局征求意见公告, 关于某市
+# 实施方案公开征求意见的通知, or a page's heading that names the draft before the call
+# (某市实施方案(征求意见稿)公开征求意见)
+CALL_HEADING = re.compile(
+    r"[^。;,:《》]{0,60}?(?:公开)?征求(?:社会|公众|社会公众)?(?:修改)?(?:意见|意見)"
+    r"(?:建议|建議)?的?(?:通知|公告|函)"
+    r"|[^。;,:《》]{2,60}?(?:稿|方案|办法|规划|计划|条例|细则|规定|要点|清单)\)?"
+    r"(?:公开|公開)?征求(?:社会|公众|社会公众)?(?:意见|意見)(?:建议|建議)?"
 )
 # the head of a table of contents a plan may print before its text
 CONTENTS = re.compile(r"序言|前言|目录|目錄|目次")
