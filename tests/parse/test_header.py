@@ -3633,3 +3633,95 @@ def test_a_call_for_comments_naming_no_draft_is_signed_over_the_draft(
     assert plan.notice is not None
     assert plan.notice.title is not None
     assert "征求意见" in plan.notice.title.replace("征求意见稿", "")
+
+
+_REPORT_NAMING_ITS_DOCUMENT = (
+    "为了推进法治建设，进一步落实《某县普法责任制》等五项制度，真正把普法规划落到实处。"
+    "县委办公室、县政府办公室印发了《关于推进普法工作任务的安排意见》。"
+    "《意见》共有10大项：一是加强宣传；二是依法治理。\n"
+)
+_REPORTS_NAMING_THEIR_DOCUMENT = {
+    "full-width": _REPORT_NAMING_ITS_DOCUMENT,
+    "half-width": _REPORT_NAMING_ITS_DOCUMENT.translate(str.maketrans("，：；", ",:;")),
+    "page": "首页 > 新闻动态\n发布时间：2014-06-05 10:00  来源：市司法局\n"
+    + _REPORT_NAMING_ITS_DOCUMENT
+    + "【打印本页】【关闭窗口】\n",
+    "broken before the verb": _REPORT_NAMING_ITS_DOCUMENT.replace(
+        "县政府办公室印发", "县政府办公室\n印发"
+    ),
+    "broken in the title": _REPORT_NAMING_ITS_DOCUMENT.replace("普法工作任务", "普法工\n作任务"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(_REPORTS_NAMING_THEIR_DOCUMENT))
+def test_a_text_without_a_heading_takes_the_document_it_names_again_for_its_title(
+    form: str,
+) -> None:
+    # X印发了《Y》。《意见》…: the text is about Y, which it calls by its short name; Y is the
+    # title and X the issuer, not the first sentence of the text
+    plan = rulegov.parse_plan(_REPORTS_NAMING_THEIR_DOCUMENT[form])
+    assert plan.title == "关于推进普法工作任务的安排意见"
+    assert plan.issuer == "县委办公室、县政府办公室"
+    assert "no-title" not in [d.code for d in plan.diagnostics]
+
+
+_PLAN_UNDER_ITS_PREAMBLE = (
+    "一、总体要求\n坚持依法治县。\n二、主要任务\n（一）加强宣传。县司法局负责。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "为深入推进法治建设，结合我县实际，特制定《某县2023年普法工作方案》。\n",
+        "为深入推进法治建设,结合我县实际,现制定《某县2023年普法工作方案》如下。\n",
+        "首页 > 政务公开\n为深入推进法治建设，结合我县实际，特制定《某县2023年普法工作方案》。\n",
+        "为深入推进法治建设，结合我县实际，特制定《某县2023年普\n法工作方案》。\n",
+    ],
+)
+def test_a_preamble_that_says_what_it_makes_names_the_title(opening: str) -> None:
+    # 特制定《Y》: the text says it is Y
+    plan = rulegov.parse_plan(opening + _PLAN_UNDER_ITS_PREAMBLE)
+    assert plan.title == "某县2023年普法工作方案"
+    assert "no-title" not in [d.code for d in plan.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "附件：某县2023年普法工作要点\n",
+        "附件:某县2023年普法工作要点\n",
+        "首页 > 政务公开 > 通知公告\n附件2：某县2023年普法工作要点\n",
+    ],
+)
+def test_an_annex_printed_alone_takes_the_title_after_its_label(label: str) -> None:
+    # 附件：Y over the annex's text: Y is the title, never the first heading under it
+    plan = rulegov.parse_plan(label + _PLAN_UNDER_ITS_PREAMBLE)
+    assert plan.title == "某县2023年普法工作要点"
+    assert "no-title" not in [d.code for d in plan.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "为深入推进法治建设，结合我县实\n际，制定本方案。\n",
+        "为深入推进法治建设,结合我县实\n际,制定本方案。\n",
+        "根据上级部署，结合我县实际情\n况，制定本方案。\n",
+    ],
+)
+def test_a_first_sentence_broken_over_lines_is_no_silent_title(opening: str) -> None:
+    # a copy of a PDF breaks the opening sentence: its first part stands in for the missing
+    # title only with the diagnostic that says so, at its line and column
+    plan = rulegov.parse_plan(opening + _PLAN_UNDER_ITS_PREAMBLE)
+    [note] = [d for d in plan.diagnostics if d.code == "no-title"]
+    assert (note.line, note.column) == (1, 1)
+
+
+def test_a_report_of_what_was_made_names_no_title() -> None:
+    # guard: a report's 研究制定了《Y》 tells what was done; the text is not Y
+    plan = rulegov.parse_plan(
+        "2023年,我县坚持依法行政,研究制定了《某县2023年普法工作方案》,深入开展法治宣传。\n"
+        "一、主要工作\n（一）加强宣传。\n"
+    )
+    assert plan.title != "某县2023年普法工作方案"
+    assert "no-title" in [d.code for d in plan.diagnostics]

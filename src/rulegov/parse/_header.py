@@ -25,7 +25,13 @@ import attrs
 
 from rulegov.model import Diagnostic, Severity, Span
 from rulegov.parse._facts import line_span
-from rulegov.parse._header_news import headline, is_report_headline, names_no_document, news_lead
+from rulegov.parse._header_news import (
+    headline,
+    is_report_headline,
+    names_no_document,
+    news_lead,
+    self_named,
+)
 from rulegov.parse._header_page import (
     bare_meta,
     bracketed_meta,
@@ -240,6 +246,7 @@ __all__ = [
     "numbered_field",
     "plan_kind",
     "read_header",
+    "self_named",
     "table_cells",
     "title_issuer",
     "trim_range",
@@ -1846,13 +1853,25 @@ class _Reader:
             self.state = State.NOTICE
         elif len(text) <= MAX_ISSUER and is_titleish(text) and self.signs_above(text):
             self.pending = [line]
-        elif is_titleish(text):
+        elif is_titleish(text) and not self.sentence_broken(text):
             self.title(line)
         elif self.heading_below():
             # GB/T 9704 puts the heading first: what a page prints above it is the page's
             self.note(line, "page-text", f"page text above the heading: {text[:30]}", Severity.INFO)
         else:
             self.preamble(line)
+
+    def sentence_broken(self, text: str) -> bool:
+        """Whether a line is a sentence's first part that the line under it carries to its end.
+
+        A copy of a PDF breaks the opening sentence where the page's line ended (为深入推进法治
+        建设,结合我县实 / 际,制定本方案。): a line that opens as a preamble does, runs on past a
+        comma, names no document and is closed by the line under it is the text, not a heading.
+        """
+        if not text.startswith(PREAMBLE_OPENERS) or "," not in text or names_document(text):
+            return False
+        following = self.next_text()
+        return following.endswith("。") and not is_titleish(following)
 
     def signs_above(self, text: str) -> bool:
         """Whether a short line over a date signs above the heading, or an organ over a month.
@@ -2953,6 +2972,8 @@ PRINTS = re.compile(r"印[发發]|[转轉][发發]|批[转轉]")
 # a line of a heading that goes on naming the documents a notice prints: 《乙》 / 《丙》的通知
 LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
 MAX_LISTED = 4  # the lines of such a heading after its first: a heading has five at most
+# the words a preamble's first sentence opens with (为深入推进…, 根据…, 按照…)
+PREAMBLE_OPENERS = ("为", "根据", "按照", "近年来", "依据")
 # the brackets a document number's year is printed in, as one: 〔2023〕 [2023] (2023) 【2023】
 _YEAR_BRACKETS = str.maketrans(
     {"[": "〔", "［": "〔", "(": "〔", "（": "〔", "【": "〔"}

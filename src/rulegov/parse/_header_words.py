@@ -111,6 +111,7 @@ __all__ = [
     "NEWS_LEAD_CITES_FIRST",
     "NEWS_LEAD_ENACTED",
     "NEWS_LEAD_ISSUER_FIRST",
+    "NEWS_LEAD_NAMED_AGAIN",
     "NEWS_LEAD_PLAN_FIRST",
     "NEWS_LEAD_SOURCED",
     "NOTICE_HEAD",
@@ -153,6 +154,7 @@ __all__ = [
     "SALUTATION",
     "SAME_DOCUMENT",
     "SEAL",
+    "SELF_NAMED",
     "SELF_REPORTING",
     "SENTENCE_GOES_ON",
     "SEPARATOR",
@@ -619,6 +621,15 @@ NEWS_LEAD_CITES_FIRST = re.compile(
     r"[^。]{0,120}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^。]{0,120}?"
     r"(?:出台|印发|转发|发布|公布)了?《(?P<title>[^《》]{4,90})》"
 )
+# or a sentence of the text that names the document it is about, then calls it by its short
+# name: 某办公室印发了《关于…的安排意见》。《意见》共有…; or one that says the text is the
+# document it names: 结合实际,特制定《某县普法工作方案》
+NEWS_LEAD_NAMED_AGAIN = re.compile(
+    r"(?P<issuer>[^,，。;；《》]{2,40}?)(?:联合)?(?:印发|出台|发布|公布)了?"
+    r"《(?P<title>[^《》]{4,90})》[。,，;；]?(?:该|这一)?《(?P<short>[^《》]{1,8})》"
+)
+# (特制定 or 现制定, the text at hand; a report's 研究制定了《…》 tells what was done)
+SELF_NAMED = re.compile(r"(?:特|现)制定(?:如下)?《(?P<title>[^《》]{4,90})》")
 # or a report of a meeting that reviewed or read out one plan, in any sentence of the lead
 # before the first title: 会议审议《…》等相关文件,
 # 县司法局负责人宣读了《…》; who reviews or reads it is no issuer, an organ named right before
