@@ -837,3 +837,55 @@ def test_a_page_number_between_the_date_and_the_record_parts_nothing(page: str) 
     )
     assert plan.frame.cc[:1] == ["县委、县政府"]
     assert plan.title == "依法行政考核办法(试行)"
+
+
+_SIGNED_BODIES = {
+    "decision": "某市人民政府关于加强法治政府建设的决定\n\n各县区人民政府，市政府各部门：\n"
+    "为推进法治政府建设，现作出如下决定。\n一、总体要求\n坚持依法行政。\n二、主要任务\n"
+    "（一）完善制度。市司法局负责。\n某市人民政府\n2023年5月10日\n",
+    "plan, half-width": "某市法治政府建设实施方案\n\n一、总体要求\n坚持依法行政。\n二、主要任务\n"
+    "(一)完善制度。市司法局负责。\n某市人民政府\n2023年5月10日\n",
+    "opinion on a page": "首页 > 政务公开\n某市人民政府关于加强法治政府建设的实施意见\n"
+    "【字体：大 中 小】\n各县区人民政府：\n一、总体要求\n坚持依法行政。\n二、主要任务\n"
+    "（一）完善制度。市司法局负责。\n某市人民政府\n二〇二三年五月十日\n",
+}
+_ANNEXES_UNDER_A_LABEL = {
+    "table": "{label}某市法治政府建设工作分工方案\n序号 | 工作任务 | 牵头单位\n1 | 完善制度 | 市司法局\n",
+    "spaced table": "{label}某市法治政府建设工作分工方案\n序号  工作任务  牵头单位\n1  完善制度  市司法局\n",
+    "items": "{label}某市法治政府建设工作分工方案\n1.完善制度。牵头单位：市司法局\n"
+    "2.规范执法。牵头单位：市公安局\n",
+    "paragraphs over a page number": "{label}某市法治政府建设工作分工方案\n— 5 —\n"
+    "为落实本决定，现将任务分工如下。\n市司法局负责完善制度。\n",
+}
+
+
+@pytest.mark.parametrize("label", ["附件：", "附件:"])
+@pytest.mark.parametrize("annex", sorted(_ANNEXES_UNDER_A_LABEL))
+@pytest.mark.parametrize("body", sorted(_SIGNED_BODIES))
+def test_a_one_line_annex_label_under_the_signature_heads_the_annex_and_keeps_the_date(
+    body: str, annex: str, label: str
+) -> None:
+    # the list of attachments stands over the signature; 附件：title under the date, with the
+    # annex printed below it, is the annex's head: the organ and the date above sign the document
+    plan = rulegov.parse_plan(
+        _SIGNED_BODIES[body] + _ANNEXES_UNDER_A_LABEL[annex].format(label=label)
+    )
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert plan.issuer == "某市人民政府"
+    [attachment] = plan.frame.attachments
+    assert attachment.title == "某市法治政府建设工作分工方案"
+    assert attachment.found
+
+
+def test_an_attachment_list_under_the_signature_stays_a_list() -> None:
+    # guard: 附件：1.甲 / 2.乙 under the date lists the attachments, printed or not
+    plan = rulegov.parse_plan(
+        _SIGNED_BODIES["decision"]
+        + "附件：1.某市法治政府建设工作分工方案\n2.某市法治政府建设考核办法\n"
+    )
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert [item.title for item in plan.frame.attachments] == [
+        "某市法治政府建设工作分工方案",
+        "某市法治政府建设考核办法",
+    ]
+    assert all(item.listed and not item.found for item in plan.frame.attachments)

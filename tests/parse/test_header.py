@@ -3493,3 +3493,228 @@ def test_a_notice_an_order_promulgates_keeps_its_heading_printed_again_over_its_
     )
     assert plan.title == heading
     assert heading not in plan.preamble.replace(f"《{heading}》", "")
+
+
+_PLAN_UNDER_A_BYLINE = (
+    "一、总体要求\n坚持依法治县。\n二、主要任务\n（一）加强宣传。县司法局负责。\n"
+)
+_HEADS_OVER_A_BYLINE = {
+    "full-width": "某县2023年普法工作要点（试行）\n{byline}\n" + _PLAN_UNDER_A_BYLINE,
+    "half-width": "某县2023年普法工作要点(试行)\n{byline}\n"
+    + _PLAN_UNDER_A_BYLINE.replace("（", "(").replace("）", ")"),
+    "page": "首页 > 政务公开 > 通知公告\n某县2023年普法工作要点\n{byline}\n【打印】【关闭】\n"
+    + _PLAN_UNDER_A_BYLINE,
+    "broken": "某县2023年普法\n工作要点\n{byline}\n" + _PLAN_UNDER_A_BYLINE,
+}
+
+
+@pytest.mark.parametrize("form", sorted(_HEADS_OVER_A_BYLINE))
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "某县司法局\n2023-05-10",
+        "某县司法局 2023-05-10",
+        "某县司法局\n2023/5/10",
+        "某县司法局\u30002023/05/10",
+    ],
+)
+def test_an_organ_over_a_day_in_digits_under_a_heading_is_the_pages_byline(
+    form: str, byline: str
+) -> None:
+    # a document's date writes out 年, 月 and 日 (GB/T 9704-2012, 7.3.5.1); 2023-05-10 or
+    # 2023/5/10 under the heading, with the organ that posted the page, is the page's byline
+    plan = rulegov.parse_plan(_HEADS_OVER_A_BYLINE[form].format(byline=byline))
+    assert plan.title.startswith("某县2023年普法工作要点")
+    assert plan.issuer is None
+    assert plan.issued_on is None
+    assert "page-text" in [d.code for d in plan.diagnostics]
+
+
+@pytest.mark.parametrize("byline", ["某县司法局\n2023-05-10", "某县司法局 2023/5/10"])
+def test_a_byline_under_a_notices_heading_leaves_the_date_to_its_signature(byline: str) -> None:
+    plan = rulegov.parse_plan(
+        f"某县司法局关于印发2023年普法工作要点的通知\n{byline}\n各乡镇司法所：\n"
+        "现将《某县2023年普法工作要点》印发给你们，请认真贯彻执行。\n某县司法局\n2023年5月8日\n"
+        "某县2023年普法工作要点\n" + _PLAN_UNDER_A_BYLINE
+    )
+    assert plan.issued_on == dt.date(2023, 5, 8)
+    assert plan.title == "某县2023年普法工作要点"
+    assert plan.recipients == ["各乡镇司法所"]
+
+
+def test_an_organ_over_a_written_out_date_under_a_heading_still_signs_it() -> None:
+    # guard: 年月日 written out is a date of issue (某县2023年普法工作要点 / 某县司法局 / 2023年5月10日)
+    plan = rulegov.parse_plan(
+        "某县2023年普法工作要点\n某县司法局\n2023年5月10日\n" + _PLAN_UNDER_A_BYLINE
+    )
+    assert plan.issuer == "某县司法局"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+_SUMMARIES_OF_A_NUMBER = {
+    "full-width fields": "索引号：000/2023-00012\n发文字号：某政发{number}\n成文日期：2023-05-10\n",
+    "half-width fields": "索引号:000/2023-00012\n发文字号:某政发{number}\n成文日期:2023-05-10\n",
+    "page table": "首页 > 政务公开\n| 索引号 | 000/2023-00012 | 文号 | 某政发{number} |\n",
+    "summary line": "某市人民政府关于印发某市法治政府建设实施方案的通知（某政发{number}）\n",
+}
+_HEADS_UNDER_A_SUMMARY = {
+    "notice": "某市人民政府关于印发某市法治政府建设实施方案的通知\n某政发〔2023〕5号\n各县区人民政府：\n"
+    "现将《某市法治政府建设实施方案》印发给你们，请认真贯彻执行。\n某市人民政府\n2023年5月10日\n"
+    "某市法治政府建设实施方案\n一、总体要求\n坚持依法行政。\n",
+    "broken notice": "某市人民政府关于印发某市法治政府\n建设实施方案的通知\n某政发〔2023〕5号\n各县区人民政府：\n"
+    "现将《某市法治政府建设实施方案》印发给你们，请认真贯彻执行。\n某市人民政府\n2023年5月10日\n"
+    "某市法治政府建设实施方案\n一、总体要求\n坚持依法行政。\n",
+    "plan alone": "某市法治政府建设实施方案\n某政发〔2023〕5号\n一、总体要求\n坚持依法行政。\n",
+}
+
+
+@pytest.mark.parametrize("head", sorted(_HEADS_UNDER_A_SUMMARY))
+@pytest.mark.parametrize("summary", sorted(_SUMMARIES_OF_A_NUMBER))
+@pytest.mark.parametrize("number", ["[2023]5号", "(2023)5号", "（2023）5号", "【2023】5号"])
+def test_a_summarys_number_in_other_brackets_gives_way_to_the_documents_own(
+    head: str, summary: str, number: str
+) -> None:
+    # the page prints the number in its own brackets; the document under the heading prints it
+    # in 〔〕: the number is the document's, as printed there
+    text = _SUMMARIES_OF_A_NUMBER[summary].format(number=number) + _HEADS_UNDER_A_SUMMARY[head]
+    plan = rulegov.parse_plan(text)
+    assert plan.doc_number == "某政发〔2023〕5号"
+    span = plan.spans["doc_number"]
+    assert text[span.start : span.end] == "某政发〔2023〕5号"
+
+
+def test_a_summarys_number_stays_when_the_document_prints_another() -> None:
+    # guard: a number under the heading that is not the summary's (another year) takes nothing
+    plan = rulegov.parse_plan(
+        "发文字号：某政发[2023]5号\n某市法治政府建设实施方案\n某政发〔2022〕5号\n"
+        "一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.doc_number == "某政发[2023]5号"
+
+
+_CALLS_NAMING_NO_DRAFT = {
+    "announcement": "征求意见公告\n",
+    "organ's announcement": "某市司法局征求意见公告\n",
+    "broken heading": "某市司法局关于某市法治宣传教育实施方案\n公开征求意见的公告\n",
+    "page": "首页 > 意见征集\n某市法治宣传教育实施方案（征求意见稿）公开征求意见\n"
+    "发布时间：2023-05-11 09:30  来源：市司法局\n",
+}
+_CALLS_TEXT = (
+    "为广泛听取社会各界意见，现将方案全文公布，征求社会公众意见。\n联系电话：0000-1234567\n"
+    "某市司法局\n2023年5月10日\n某市法治宣传教育实施方案（征求意见稿）\n一、总体要求\n坚持依法治市。\n"
+    "二、主要任务\n（一）加强宣传。市司法局负责。\n"
+)
+
+
+@pytest.mark.parametrize("width", ["full", "half"])
+@pytest.mark.parametrize("heading", sorted(_CALLS_NAMING_NO_DRAFT))
+def test_a_call_for_comments_naming_no_draft_is_signed_over_the_draft(
+    heading: str, width: str
+) -> None:
+    # a call for comments whose heading names no draft in 《》 still sends the draft printed
+    # after its signature: the organ and date sign the call, the draft's heading is the title
+    text = _CALLS_NAMING_NO_DRAFT[heading] + _CALLS_TEXT
+    if width == "half":
+        text = text.translate(str.maketrans("（）：，", "():,"))
+    plan = rulegov.parse_plan(text)
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert plan.issuer == "某市司法局"
+    assert plan.title in (
+        "某市法治宣传教育实施方案（征求意见稿）",
+        "某市法治宣传教育实施方案(征求意见稿)",
+    )
+    assert plan.notice is not None
+    assert plan.notice.title is not None
+    assert "征求意见" in plan.notice.title.replace("征求意见稿", "")
+
+
+_REPORT_NAMING_ITS_DOCUMENT = (
+    "为了推进法治建设，进一步落实《某县普法责任制》等五项制度，真正把普法规划落到实处。"
+    "县委办公室、县政府办公室印发了《关于推进普法工作任务的安排意见》。"
+    "《意见》共有10大项：一是加强宣传；二是依法治理。\n"
+)
+_REPORTS_NAMING_THEIR_DOCUMENT = {
+    "full-width": _REPORT_NAMING_ITS_DOCUMENT,
+    "half-width": _REPORT_NAMING_ITS_DOCUMENT.translate(str.maketrans("，：；", ",:;")),
+    "page": "首页 > 新闻动态\n发布时间：2014-06-05 10:00  来源：市司法局\n"
+    + _REPORT_NAMING_ITS_DOCUMENT
+    + "【打印本页】【关闭窗口】\n",
+    "broken before the verb": _REPORT_NAMING_ITS_DOCUMENT.replace(
+        "县政府办公室印发", "县政府办公室\n印发"
+    ),
+    "broken in the title": _REPORT_NAMING_ITS_DOCUMENT.replace("普法工作任务", "普法工\n作任务"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(_REPORTS_NAMING_THEIR_DOCUMENT))
+def test_a_text_without_a_heading_takes_the_document_it_names_again_for_its_title(
+    form: str,
+) -> None:
+    # X印发了《Y》。《意见》…: the text is about Y, which it calls by its short name; Y is the
+    # title and X the issuer, not the first sentence of the text
+    plan = rulegov.parse_plan(_REPORTS_NAMING_THEIR_DOCUMENT[form])
+    assert plan.title == "关于推进普法工作任务的安排意见"
+    assert plan.issuer == "县委办公室、县政府办公室"
+    assert "no-title" not in [d.code for d in plan.diagnostics]
+
+
+_PLAN_UNDER_ITS_PREAMBLE = (
+    "一、总体要求\n坚持依法治县。\n二、主要任务\n（一）加强宣传。县司法局负责。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "为深入推进法治建设，结合我县实际，特制定《某县2023年普法工作方案》。\n",
+        "为深入推进法治建设,结合我县实际,现制定《某县2023年普法工作方案》如下。\n",
+        "首页 > 政务公开\n为深入推进法治建设，结合我县实际，特制定《某县2023年普法工作方案》。\n",
+        "为深入推进法治建设，结合我县实际，特制定《某县2023年普\n法工作方案》。\n",
+    ],
+)
+def test_a_preamble_that_says_what_it_makes_names_the_title(opening: str) -> None:
+    # 特制定《Y》: the text says it is Y
+    plan = rulegov.parse_plan(opening + _PLAN_UNDER_ITS_PREAMBLE)
+    assert plan.title == "某县2023年普法工作方案"
+    assert "no-title" not in [d.code for d in plan.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "附件：某县2023年普法工作要点\n",
+        "附件:某县2023年普法工作要点\n",
+        "首页 > 政务公开 > 通知公告\n附件2：某县2023年普法工作要点\n",
+    ],
+)
+def test_an_annex_printed_alone_takes_the_title_after_its_label(label: str) -> None:
+    # 附件：Y over the annex's text: Y is the title, never the first heading under it
+    plan = rulegov.parse_plan(label + _PLAN_UNDER_ITS_PREAMBLE)
+    assert plan.title == "某县2023年普法工作要点"
+    assert "no-title" not in [d.code for d in plan.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "为深入推进法治建设，结合我县实\n际，制定本方案。\n",
+        "为深入推进法治建设,结合我县实\n际,制定本方案。\n",
+        "根据上级部署，结合我县实际情\n况，制定本方案。\n",
+    ],
+)
+def test_a_first_sentence_broken_over_lines_is_no_silent_title(opening: str) -> None:
+    # a copy of a PDF breaks the opening sentence: its first part stands in for the missing
+    # title only with the diagnostic that says so, at its line and column
+    plan = rulegov.parse_plan(opening + _PLAN_UNDER_ITS_PREAMBLE)
+    [note] = [d for d in plan.diagnostics if d.code == "no-title"]
+    assert (note.line, note.column) == (1, 1)
+
+
+def test_a_report_of_what_was_made_names_no_title() -> None:
+    # guard: a report's 研究制定了《Y》 tells what was done; the text is not Y
+    plan = rulegov.parse_plan(
+        "2023年,我县坚持依法行政,研究制定了《某县2023年普法工作方案》,深入开展法治宣传。\n"
+        "一、主要工作\n（一）加强宣传。\n"
+    )
+    assert plan.title != "某县2023年普法工作方案"
+    assert "no-title" in [d.code for d in plan.diagnostics]

@@ -552,6 +552,8 @@ class _Finder:
     def attachment_list(self) -> None:
         lines = self.lines
         for index, line, head in self.unread_matches(_LIST_HEAD):
+            if self.heads_its_part(index, head):
+                continue
             entries: list[tuple[int | None, str, Span]] = []
             if head["rest"].strip():
                 entries.append(_list_entry(line, head.start("rest")))
@@ -579,6 +581,29 @@ class _Finder:
                 )
             self.reading.spans["attachments"] = _lines_span(line, lines[following - 1])
             return
+
+    def heads_its_part(self, index: int, head: re.Match[str]) -> bool:
+        """Whether a one-line 附件：title under the signature's date heads the annex printed below.
+
+        The list of attachments stands over the signature (GB/T 9704-2012, 7.3.4); a label under
+        the date with text after it (附件：某某工作分工方案 / its table, items or paragraphs) is the
+        annex's own head, never a list: the signature above it closes the document.
+        """
+        rest = head["rest"].strip()
+        if not rest or _LIST_ITEM.fullmatch(rest) is not None:
+            return False
+        above = self.content_before(index)
+        below = self.next_content(index + 1, len(self.lines) - 1)
+        if above is None or below is None or _listed_below(self.lines[below].text):
+            return False
+        text = self.lines[above].text
+        return len(text) <= _DATE_LINE_MAX and read_date(text) is not None
+
+    def content_before(self, index: int) -> int | None:
+        for above in range(index - 1, -1, -1):
+            if self.lines[above].text.strip():
+                return above
+        return None
 
     def attachment_parts(self) -> None:
         heads = self.part_heads()
@@ -1060,6 +1085,11 @@ def _number_findings(frame: Frame, add: Callable[[str, str, Span | None], None])
                 f"of writing {frame.issued_on.isoformat()}",
                 number.span,
             )
+
+
+def _listed_below(text: str) -> bool:
+    """Whether a line under 附件： goes on listing the attachments (2.某某方案), as a list's item."""
+    return _LIST_ITEM.fullmatch(text) is not None and "。" not in text and len(text) <= _TITLE_MAX
 
 
 def _attachment_findings(frame: Frame, add: Callable[[str, str, Span | None], None]) -> None:

@@ -25,7 +25,13 @@ import attrs
 
 from rulegov.model import Diagnostic, Severity, Span
 from rulegov.parse._facts import line_span
-from rulegov.parse._header_news import headline, is_report_headline, names_no_document, news_lead
+from rulegov.parse._header_news import (
+    headline,
+    is_report_headline,
+    names_no_document,
+    news_lead,
+    self_named,
+)
 from rulegov.parse._header_page import (
     bare_meta,
     bracketed_meta,
@@ -82,6 +88,7 @@ from rulegov.parse._header_words import (
     BARE_OFFICE,
     BODY_LABEL_ENDS,
     BYLINE,
+    CALL_HEADING,
     CARRIES,
     CATEGORY_TAG,
     CLOCK,
@@ -104,6 +111,7 @@ from rulegov.parse._header_words import (
     DELEGATION,
     DELIVERY,
     DESCRIBED,
+    DIGITS_DAY,
     DOC_NUMBER,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
@@ -238,6 +246,7 @@ __all__ = [
     "numbered_field",
     "plan_kind",
     "read_header",
+    "self_named",
     "table_cells",
     "title_issuer",
     "trim_range",
@@ -375,27 +384,43 @@ class _Reader:
         return self.header
 
     def padded_byline(self, line: Line) -> bool:
-        """An organ and a day whose month or day is padded with 0, right under the heading.
+        """An organ and a day printed as a page dates it, right under the heading: a byline.
 
-        A document's date never pads them (GB/T 9704-2012, 7.3.5.1: 月、日不编虚位, 1 not 01);
-        a page dates what it posts so (某县人民政府 2024年01月08日): the line is the page's
-        byline, its organ the publisher's and its day the page's, never a signature.
+        A document's date never pads its month or day with 0 (GB/T 9704-2012, 7.3.5.1: 月、日不编
+        虚位, 1 not 01) and writes out 年, 月 and 日; a page dates what it posts so (某县人民政府
+        2024年01月08日, 某县司法局 2023-05-10), on one line or the organ over the day: the lines
+        are the page's byline, its organ the publisher's and its day the page's, never a
+        signature.
         """
         header = self.header
+        # under a plan's heading, or a notice's over its address
+        headed = self.state is State.TITLED or (
+            self.state is State.START and header.notice_title is not None
+        )
         under = (
-            self.state is State.TITLED
+            headed
             and not self.pending
             and not header.notice_lines
             and not header.recipients
             and not header.preamble_lines
         )
-        if not under or not line.gaps:
+        if not under:
             return False
-        cut = line.gaps[-1]
-        day = line.text[cut:].strip(" \t\u3000")
-        if PADDED_DAY.fullmatch(day) is None or not is_organ_name(line.text[:cut].strip(" \t")):
+        if line.gaps:
+            cut = line.gaps[-1]
+            organ, day = line.text[:cut].strip(" \t"), line.text[cut:].strip(" \t\u3000")
+            if page_day(day) and is_organ_name(organ):
+                self.note(line, "page-text", f"the page's byline: {line.text}", Severity.INFO)
+                return True
+        following = self.next_index()
+        if following is None or not is_organ_name(line.text.strip(" \t")):
             return False
-        self.note(line, "page-text", f"the page's byline: {line.text}", Severity.INFO)
+        below = self.lines[following]
+        if not page_day(below.text.strip(" \t\u3000")):
+            return False
+        for item in (line, below):
+            self.note(item, "page-text", f"the page's byline: {item.text}", Severity.INFO)
+        self.index = following + 1
         return True
 
     def read_anywhere(self, line: Line) -> bool:
@@ -846,9 +871,7 @@ class _Reader:
         header = self.header
         untitled = header.title is None and header.notice_title is None
         # or under a heading that calls for comments on a draft it names (…征求《Y》意见的公告)
-        calls = (
-            header.notice_title is not None and FOR_COMMENTS.search(header.notice_title) is not None
-        )
+        calls = header.notice_title is not None and calls_for_comments(header.notice_title)
         return (
             (untitled or (calls and not header.recipients))
             and header.issuer is None
@@ -1698,9 +1721,29 @@ class _Reader:
         bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
         if not DOC_NUMBER.fullmatch(bare):
             return False
-        if self.header.doc_number is not None:
-            return normalise(bare) == normalise(self.header.doc_number)
-        return self.numbers(line)
+        if self.header.doc_number is None:
+            return self.numbers(line)
+        if not same_number(bare, self.header.doc_number):
+            return False
+        self.own_number(line, 1 if bare is not text else 0, bare)
+        return True
+
+    def own_number(self, line: Line, begin: int, bare: str) -> None:
+        """The document's number printed in its head, unless one was read in place already.
+
+        A page's summary or disclosure block may print the number in other brackets than the
+        document does (某政发[2023]5号 over 某政发〔2023〕5号 under the heading): the number is
+        the document's own printing of it.
+        """
+        header = self.header
+        known = header.doc_number
+        if (
+            known is None
+            or "doc_number" not in header.spans
+            or (same_number(bare, known) and normalise(bare) != normalise(known))
+        ):
+            header.doc_number = line.printed(begin, begin + len(bare))
+            header.spans["doc_number"] = line_span(line, begin, begin + len(bare))
 
     def numbers(self, line: Line) -> bool:
         """A line of numbers: a document number, a page title with one, or a 登记号."""
@@ -1711,9 +1754,7 @@ class _Reader:
             return True  # 2012年6月11日 苏办发〔2012〕30号: the date is no part of the number
         if DOC_NUMBER.fullmatch(bare) or LOOSE_NUMBER.fullmatch(bare):
             begin = 1 if bare is not text else 0
-            if self.header.doc_number is None or "doc_number" not in self.header.spans:
-                self.header.doc_number = line.printed(begin, begin + len(bare))
-                self.header.spans["doc_number"] = line_span(line, begin, begin + len(bare))
+            self.own_number(line, begin, bare)
         elif page_title is not None:
             # a web page's own title: the number and the document's title in 《》
             if self.header.doc_number is None:
@@ -1812,13 +1853,25 @@ class _Reader:
             self.state = State.NOTICE
         elif len(text) <= MAX_ISSUER and is_titleish(text) and self.signs_above(text):
             self.pending = [line]
-        elif is_titleish(text):
+        elif is_titleish(text) and not self.sentence_broken(text):
             self.title(line)
         elif self.heading_below():
             # GB/T 9704 puts the heading first: what a page prints above it is the page's
             self.note(line, "page-text", f"page text above the heading: {text[:30]}", Severity.INFO)
         else:
             self.preamble(line)
+
+    def sentence_broken(self, text: str) -> bool:
+        """Whether a line is a sentence's first part that the line under it carries to its end.
+
+        A copy of a PDF breaks the opening sentence where the page's line ended (为深入推进法治
+        建设,结合我县实 / 际,制定本方案。): a line that opens as a preamble does, runs on past a
+        comma, names no document and is closed by the line under it is the text, not a heading.
+        """
+        if not text.startswith(PREAMBLE_OPENERS) or "," not in text or names_document(text):
+            return False
+        following = self.next_text()
+        return following.endswith("。") and not is_titleish(following)
 
     def signs_above(self, text: str) -> bool:
         """Whether a short line over a date signs above the heading, or an organ over a month.
@@ -2289,7 +2342,7 @@ class _Reader:
         A page may cut 的通知 off the heading (X关于印发《Y》): the heading still carries Y.
         """
         folded = simplified(text)  # a call for comments (征求…意见) says so in its words
-        if CUT_HEADING.fullmatch(text) or ("征求" in folded and FOR_COMMENTS.search(folded)):
+        if CUT_HEADING.fullmatch(text) or ("征求" in folded and calls_for_comments(folded)):
             return True  # a call for comments sends its draft as a notice sends a plan
         if text.endswith(VERBS) and len(text) <= MAX_ISSUER * 2:
             # X印发 / 关于完善…的意见的通知, the verb closing the first line; the title it prints
@@ -2375,6 +2428,7 @@ class _Reader:
                 and not text.endswith("》")
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
                 and not closes_the_heading(following.text)  # …工作要点 / 的通知: one heading
+                and not closes_a_call(following.text)  # …实施方案 / 公开征求意见的公告
             ):
                 break
             if self.under_the_heading(following.text):
@@ -2918,6 +2972,13 @@ PRINTS = re.compile(r"印[发發]|[转轉][发發]|批[转轉]")
 # a line of a heading that goes on naming the documents a notice prints: 《乙》 / 《丙》的通知
 LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
 MAX_LISTED = 4  # the lines of such a heading after its first: a heading has five at most
+# the words a preamble's first sentence opens with (为深入推进…, 根据…, 按照…)
+PREAMBLE_OPENERS = ("为", "根据", "按照", "近年来", "依据")
+# the brackets a document number's year is printed in, as one: 〔2023〕 [2023] (2023) 【2023】
+_YEAR_BRACKETS = str.maketrans(
+    {"[": "〔", "［": "〔", "(": "〔", "（": "〔", "【": "〔"}
+    | {"]": "〕", "］": "〕", ")": "〕", "）": "〕", "】": "〕"}
+)
 # a document's name in 《》, with its brackets
 _NAMED = re.compile(r"《[^《》]{4,90}》")
 # a body named with its own place, level or party (某县…, 县委…, 中共…), or a national organ
@@ -3171,6 +3232,31 @@ def label_and_tab(text: str) -> list[tuple[int, int]] | None:
     if tab <= 0 or "\t" in text[tab + 1 :]:
         return None
     return [(0, tab), (tab + 1, len(text))]
+
+
+def calls_for_comments(heading: str) -> bool:
+    """Whether a heading calls for comments on a draft, named in 《》 or not (征求意见公告)."""
+    folded = simplified(heading)
+    return FOR_COMMENTS.search(folded) is not None or CALL_HEADING.fullmatch(folded) is not None
+
+
+def closes_a_call(text: str) -> bool:
+    """Whether a line is the close of a call for comments broken after its draft's name.
+
+    某市司法局关于某市实施方案 / 公开征求意见的公告: the second line ends the heading.
+    """
+    folded = simplified(text)
+    return folded.startswith(("公开征求", "征求")) and CALL_HEADING.fullmatch(folded) is not None
+
+
+def same_number(first: str, second: str) -> bool:
+    """Whether two document numbers differ in their brackets alone: 〔2023〕, [2023], (2023), 【2023】."""
+    return normalise(first).translate(_YEAR_BRACKETS) == normalise(second).translate(_YEAR_BRACKETS)
+
+
+def page_day(text: str) -> bool:
+    """Whether a day is printed as a page dates itself: 2024年01月08日, 2023-05-10, 2023/5/10."""
+    return PADDED_DAY.fullmatch(text) is not None or DIGITS_DAY.fullmatch(text) is not None
 
 
 def signature_parts(line: Line) -> list[Line]:

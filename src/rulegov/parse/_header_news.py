@@ -20,14 +20,23 @@ from rulegov.parse._header_words import (
     NEWS_LEAD_CITES_FIRST,
     NEWS_LEAD_ENACTED,
     NEWS_LEAD_ISSUER_FIRST,
+    NEWS_LEAD_NAMED_AGAIN,
     NEWS_LEAD_PLAN_FIRST,
     NEWS_LEAD_SOURCED,
     REPORTING,
+    SELF_NAMED,
     SIMPLIFIED,
     TO_SIMPLIFIED,
 )
 
-__all__ = ["headline", "is_report_headline", "lead_match", "names_no_document", "news_lead"]
+__all__ = [
+    "headline",
+    "is_report_headline",
+    "lead_match",
+    "names_no_document",
+    "news_lead",
+    "self_named",
+]
 
 
 def lead_match(text: str) -> re.Match[str] | None:
@@ -104,6 +113,37 @@ def news_lead(text: str) -> tuple[str, str] | None:
     if found.re is MEETING_LEAD and not issuer.translate(SIMPLIFIED).endswith(ISSUER_ENDS):
         issuer = ""  # 宣读了《…》: who reads a plan out does not issue it
     return issuer, text[slice(*found.span("title"))]
+
+
+def self_named(text: str) -> tuple[str, str] | None:
+    """The issuer and title a text without a heading names as its own, in one of its sentences.
+
+    A text that names the document it is about and then calls it by the short name its title
+    ends with (X印发了《关于…的安排意见》。《意见》共有…) is about that document; one that says it
+    is what it names (结合实际,特制定《Y》) is Y. Who issued it is named before the verb, if
+    anywhere; a document only cited (根据《…》, 贯彻落实《…》) is never named again so.
+
+    Examples:
+        >>> self_named("为推进法治建设,真正落到实处。县委办公室印发了《关于推进普法的安排意见》。《意见》共有10项")
+        ('县委办公室', '关于推进普法的安排意见')
+        >>> self_named("为深入推进法治建设,结合我县实际,特制定《某县2023年普法工作方案》。")
+        ('', '某县2023年普法工作方案')
+        >>> self_named("根据《某省普法规划》,结合实际,制定本方案。") is None
+        True
+        >>> self_named("县委印发了《某县普法规划》。《决议》要求…") is None
+        True
+    """
+    simplified = text.translate(TO_SIMPLIFIED)  # one for one: the offsets hold
+    starts = [0, *(stop.end() for stop in re.finditer("[。!?;；,，]", simplified))]
+    for start in starts:
+        found = NEWS_LEAD_NAMED_AGAIN.match(simplified, start)
+        if found is not None and found["title"].endswith(found["short"]):
+            issuer = text[slice(*found.span("issuer"))].strip()
+            return issuer, text[slice(*found.span("title"))]
+    found = SELF_NAMED.search(simplified)
+    if found is not None:
+        return "", text[slice(*found.span("title"))]
+    return None
 
 
 def is_report_headline(title: str) -> bool:

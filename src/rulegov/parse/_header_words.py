@@ -26,6 +26,7 @@ __all__ = [
     "ANNOUNCES",
     "BARE_OFFICE",
     "BYLINE",
+    "CALL_HEADING",
     "CARRIES",
     "CATEGORY_TAG",
     "CHROME",
@@ -48,6 +49,7 @@ __all__ = [
     "DELEGATION",
     "DELIVERY",
     "DESCRIBED",
+    "DIGITS_DAY",
     "DOCUMENT_ENDS",
     "DOC_NUMBER",
     "EDITORIAL_NOTE",
@@ -109,6 +111,7 @@ __all__ = [
     "NEWS_LEAD_CITES_FIRST",
     "NEWS_LEAD_ENACTED",
     "NEWS_LEAD_ISSUER_FIRST",
+    "NEWS_LEAD_NAMED_AGAIN",
     "NEWS_LEAD_PLAN_FIRST",
     "NEWS_LEAD_SOURCED",
     "NOTICE_HEAD",
@@ -151,6 +154,7 @@ __all__ = [
     "SALUTATION",
     "SAME_DOCUMENT",
     "SEAL",
+    "SELF_NAMED",
     "SELF_REPORTING",
     "SENTENCE_GOES_ON",
     "SEPARATOR",
@@ -617,6 +621,15 @@ NEWS_LEAD_CITES_FIRST = re.compile(
     r"[^。]{0,120}?(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[^。]{0,120}?"
     r"(?:出台|印发|转发|发布|公布)了?《(?P<title>[^《》]{4,90})》"
 )
+# or a sentence of the text that names the document it is about, then calls it by its short
+# name: 某办公室印发了《关于…的安排意见》。《意见》共有…; or one that says the text is the
+# document it names: 结合实际,特制定《某县普法工作方案》
+NEWS_LEAD_NAMED_AGAIN = re.compile(
+    r"(?P<issuer>[^,，。;；《》]{2,40}?)(?:联合)?(?:印发|出台|发布|公布)了?"
+    r"《(?P<title>[^《》]{4,90})》[。,，;；]?(?:该|这一)?《(?P<short>[^《》]{1,8})》"
+)
+# (特制定 or 现制定, the text at hand; a report's 研究制定了《…》 tells what was done)
+SELF_NAMED = re.compile(r"(?:特|现)制定(?:如下)?《(?P<title>[^《》]{4,90})》")
 # or a report of a meeting that reviewed or read out one plan, in any sentence of the lead
 # before the first title: 会议审议《…》等相关文件,
 # 县司法局负责人宣读了《…》; who reviews or reads it is no issuer, an organ named right before
@@ -986,6 +999,9 @@ REGIONS = (
 # a day whose month or day is padded with 0 (2024年01月08日, 2023年12月05日): a page's, as a
 # document's own date never pads them
 PADDED_DAY = re.compile(r"(?:19|20)\d{2}年(?:0\d月\d{1,2}|\d{1,2}月0\d)日")
+# a day in digits apart by hyphens or slashes (2023-05-10, 2023/5/10): a page's, as a
+# document's own date is written out with 年, 月 and 日 (GB/T 9704-2012, 7.3.5.1)
+DIGITS_DAY = re.compile(r"(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}")
 # a document's name quoted in 《》 (no 《》 inside)
 QUOTED = re.compile(r"《[^《》]{2,90}》")
 # a page's label of the document's text in a cell of its own before it, by a table's rule
@@ -1065,6 +1081,15 @@ DOCUMENT_ENDS = (
 FOR_COMMENTS = re.compile(
     r"(?:征求(?P<title>《[^《》]+》)(?:的)?|(?P<named>《[^《》]+》)(?:公开)?征求)"
     r"(?:修改)?(?:意见|意見)(?:建议|建議)?的(?:通知|公告|函)$"
+)
+# a call for comments that names no draft in 《》: 征求意见公告, 某市司法局征求意见公告, 关于某市
+# 实施方案公开征求意见的通知, or a page's heading that names the draft before the call
+# (某市实施方案(征求意见稿)公开征求意见)
+CALL_HEADING = re.compile(
+    r"[^。;,:《》]{0,60}?(?:公开)?征求(?:社会|公众|社会公众)?(?:修改)?(?:意见|意見)"
+    r"(?:建议|建議)?的?(?:通知|公告|函)"
+    r"|[^。;,:《》]{2,60}?(?:稿|方案|办法|规划|计划|条例|细则|规定|要点|清单)\)?"
+    r"(?:公开|公開)?征求(?:社会|公众|社会公众)?(?:意见|意見)(?:建议|建議)?"
 )
 # the head of a table of contents a plan may print before its text
 CONTENTS = re.compile(r"序言|前言|目录|目錄|目次")

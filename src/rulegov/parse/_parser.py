@@ -99,6 +99,7 @@ from rulegov.parse._header import (
     numbered_field,
     plan_kind,
     read_header,
+    self_named,
     table_cells,
     title_issuer,
 )
@@ -295,6 +296,8 @@ _FRAME_ARTICLE = re.compile(
     rf"|(?:负责|負責){_OWN_NAME}的(?:组织|組織)?(?:实施|實施)"  # the organ in charge
     r"|作为\S{0,12}第一责任人|作為\S{0,12}第一責任人"
 )
+# the label of an annex printed as a text of its own, its title after it: 附件:某县工作要点
+_ANNEX_LABEL = re.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*:\s*(?P<title>\S.{3,89})")
 # a title run into the text after it by a copy that lost its line breaks
 _RUN_ON_TITLE = re.compile(
     r"(?P<title>[^,。:;《》【】]{4,40}?(?:方案|要点|规划|计划|意见|办法|细则|清单))"
@@ -432,6 +435,34 @@ def _fits_table(table: _Node, row: Line, cells: list[tuple[int, int]]) -> bool:
         return True
     begin, end = cells[numbered[0]]
     return row.text[begin:end].strip().isdigit()
+
+
+def _printed_over(lines: list[Line], begin: int, end: int) -> str:
+    """The printed text of ``begin:end`` in the lines' texts joined, across their breaks."""
+    printed = []
+    for line in lines:
+        size = len(line.text)
+        if begin < size and end > 0:
+            printed.append(line.printed(max(begin, 0), min(end, size)))
+        begin, end = begin - size, end - size
+    return "".join(printed)
+
+
+def _span_over(lines: list[Line], begin: int, end: int) -> Span:
+    """The span of ``begin:end`` in the lines' texts joined, across their breaks."""
+    start = stop = None
+    for line in lines:
+        size = len(line.text)
+        if start is None and begin < size:
+            start = line.offset(begin)
+        if stop is None and end <= size:
+            stop = line.end_offset(end)
+        begin, end = begin - size, end - size
+    last = lines[-1]
+    return Span(
+        start=start if start is not None else last.offset(0),
+        end=stop if stop is not None else last.end_offset(len(last.text)),
+    )
 
 
 def _named_by_notice(header: Header) -> bool:
@@ -1736,6 +1767,10 @@ class _Parser:
             if "《" in line.text
         )
         line, lead = next(((line, lead) for line, lead in leads if lead), (None, None))
+        if (line is None or lead is None) and header.title is None:
+            # a text with no heading: the document a sentence of its opening names as its own
+            self.self_named_title(header, opening)
+            return
         if line is None or lead is None:
             return
         issuer, title = lead
@@ -1749,6 +1784,31 @@ class _Parser:
             header.issuer = title_issuer(header.title) or (
                 line.printed(at, at + len(issuer)) if issuer else None
             )
+
+    def self_named_title(self, header: Header, opening: list[Line]) -> None:
+        """The title and issuer a text with no heading names as its own in its opening lines.
+
+        The sentence that names it may be broken over two lines, as a copy of a PDF breaks
+        it (…县政府办公室 / 印发了《…》。《意见》…): each line is read with the one under it.
+        """
+        for at in range(len(opening)):
+            pair = opening[at : at + 2]
+            text = "".join(item.text for item in pair)
+            if "《" not in text:
+                continue
+            named = self_named(text)
+            if named is None:
+                continue
+            issuer, title = named
+            begin = text.index("《" + title) + 1
+            header.title = _printed_over(pair, begin, begin + len(title))
+            header.spans["title"] = _span_over(pair, begin, begin + len(title))
+            if header.issuer is None:
+                at_issuer = text.index(issuer) if issuer else 0
+                header.issuer = title_issuer(header.title) or (
+                    _printed_over(pair, at_issuer, at_issuer + len(issuer)) if issuer else None
+                )
+            return
 
     def merge_table(self, rows: list[TableRow]) -> None:
         """Merge a task-division table's units and deadlines into the plan's tasks."""
@@ -1866,12 +1926,30 @@ class _Parser:
             return self.shared_title(header.shared_name)
         return None
 
+    def annex_title(self, header: Header) -> str | None:
+        """The title after the 附件 label a text opens with, printed as an annex on its own.
+
+        An annex published alone keeps its label over its text, the title after it on the same
+        line (附件:某县2023年普法工作要点): the title is the annex's, never the first line under it.
+        """
+        site = {d.line for d in self.diagnostics if d.code in _SITE_CODES}
+        written = (item for item in self.framed if item.text.strip(" \t"))
+        first = next((item for item in written if item.number not in site), None)
+        if first is None:
+            return None
+        begin = len(first.text) - len(first.text.lstrip(" \t"))
+        label = _ANNEX_LABEL.fullmatch(first.text.rstrip(" \t"), begin)
+        if label is None or not names_document(label["title"]):
+            return None
+        header.spans["title"] = line_span(first, label.start("title"), label.end("title"))
+        return first.printed(label.start("title"), label.end("title")).strip()
+
     def plan_title(self, header: Header) -> str:
         if header.title and not _masthead(header):
             return header.title
         if header.meta_title and header.meta_title != header.notice_title:
             return header.meta_title
-        given = self.title_given_elsewhere(header)
+        given = self.title_given_elsewhere(header) or self.annex_title(header)
         if given is not None:
             return given
         # the plan's lines first, past the page's own (chrome, metadata) and the address the
