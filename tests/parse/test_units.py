@@ -439,6 +439,25 @@ def test_a_name_the_end_of_the_text_cuts_inside_a_longer_ending_is_left_out(
     assert any(d.code == "cut-unit" and cut in d.message for d in plan.diagnostics)
 
 
+_CENTRE_LAST = {
+    "label, full-width": "一、加强法治宣传\n深入开展普法宣传。责任单位：区委宣传部、区融媒体中心",
+    "label, half-width": "一、加强法治宣传\n深入开展普法宣传。责任单位:区委宣传部,区融媒体中心",
+    "label on its own line": "一、加强法治宣传\n深入开展普法宣传。\n责任单位：\n区委宣传部、区融媒体中心",
+    "pipes": "|序号|工作任务|责任单位|\n|1|深入开展普法宣传|区委宣传部、区融媒体中心",
+    "tabs": "序号\t工作任务\t责任单位\n1\t深入开展普法宣传\t区委宣传部、区融媒体中心",
+    "runs of spaces": "序号  工作任务    责任单位\n1     深入开展普法宣传    区委宣传部、区融媒体中心",
+}
+
+
+@pytest.mark.parametrize("body", _CENTRE_LAST.values(), ids=_CENTRE_LAST)
+def test_a_centre_whose_name_ends_the_text_is_a_whole_unit(body: str):
+    # 中心 opens 中心支行, but ends names whole of its own: no name cut short
+    plan = rulegov.parse_plan(f"某区2023年法治建设工作要点\n{body}")
+    [task] = plan.tasks
+    assert task.responsible_units == ["区委宣传部", "区融媒体中心"]
+    assert not [d for d in plan.diagnostics if d.code == "cut-unit"]
+
+
 @pytest.mark.parametrize("brackets", ["（）", "〔〕", "【】"])
 def test_a_bracket_of_role_words_names_units_in_any_of_the_genres_brackets(brackets: str):
     opened, closed = brackets

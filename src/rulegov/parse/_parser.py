@@ -182,6 +182,7 @@ from rulegov.parse._vocab import (
     TASK_SECTION_TITLES,
     TIME_LABELS,
     UNIT_ENDS,
+    UNIT_KIND_ENDINGS,
 )
 
 if TYPE_CHECKING:
@@ -2826,9 +2827,13 @@ def _body_on_line(node: _Node) -> bool:
     )
 
 
-# the first characters of each long ending, two or more but not all: 人民银, 管委, 中心支
+# the first characters of each long ending, two or more but not all: 人民银, 管委, 中心支; a
+# first part that is a whole ending of its own (中心 of 中心支行: 区融媒体中心) ends names whole
 _CUT_ENDINGS = tuple(
-    ending[:size] for ending in LONG_UNIT_ENDINGS for size in range(2, len(ending))
+    ending[:size]
+    for ending in LONG_UNIT_ENDINGS
+    for size in range(2, len(ending))
+    if ending[:size] not in UNIT_KIND_ENDINGS
 )
 
 
@@ -2838,6 +2843,8 @@ def _ends_cut_short(name: str) -> bool:
     Examples:
         >>> _ends_cut_short("人民银"), _ends_cut_short("各功能区管委"), _ends_cut_short("市人民政府")
         (True, True, False)
+        >>> _ends_cut_short("区融媒体中心"), _ends_cut_short("人民银行某中心支")
+        (False, True)
     """
     return not name.endswith(LONG_UNIT_ENDINGS) and name.endswith(_CUT_ENDINGS)
 
