@@ -225,6 +225,7 @@ __all__ = [
     "is_plain_notice",
     "is_report_headline",
     "is_separator_row",
+    "label_and_tab",
     "list_crumbs",
     "lone_cell",
     "loose_date",

@@ -86,6 +86,7 @@ from rulegov.parse._header import (
     is_plain_notice,
     is_report_headline,
     is_separator_row,
+    label_and_tab,
     list_crumbs,
     lone_cell,
     loose_date,
@@ -227,6 +228,7 @@ _ROLE_TITLE = re.compile(
 )
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
+_MIN_PIPES = 2  # a row in pipes has two at least (|a|b, a|b|); fewer, its tabs part it
 _MOST_GROUP_LINES = 3  # 一、 / （一）: category lines stacked over a table's rows
 # Points printed after an item: (5分), （3分）, (每项2分).
 _SCORE = re.compile(
@@ -411,6 +413,37 @@ def _row_under_groups(lines: list[Line], index: int) -> Line | None:
     return None
 
 
+def _filled(line: Line, cells: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """A row's cells without the empty ones after its last with text, beyond ``width`` cells.
+
+    A row printed with a tab after its last cell (区司法局⇥) has one cell more than its header,
+    an empty one that is no column of the table; a row whose last columns are empty has no
+    cells under them.
+    """
+    last = len(cells)
+    while last > max(width, 1) and not line.text[cells[last - 1][0] : cells[last - 1][1]].strip():
+        last -= 1
+    return cells[:last]
+
+
+def _tab_header(text: str) -> list[tuple[int, int]] | None:
+    """The cells of a task table's header of two columns parted by one tab, if the line is one.
+
+    A table of two columns (工作任务 ⇥ 责任单位) prints one tab a row, where a wider one prints
+    two or more (``table_cells``): such a line is a table's only when its cells head the
+    columns of a task table; the rows under it are then the table's.
+    """
+    cells = label_and_tab(text)
+    if cells is None or read_columns([text[a:b].strip() for a, b in cells]) is None:
+        return None
+    return cells
+
+
+def _tabbed(line: Line) -> bool:
+    """Whether a table's header line parts its cells by tabs (not pipes): its rows do too."""
+    return "\t" in line.text and line.text.count("|") < _MIN_PIPES
+
+
 def _fits_table(table: _Node, row: Line, cells: list[tuple[int, int]]) -> bool:
     """Whether a row fits an open table: as many cells as a row read, a number under 序号.
 
@@ -421,12 +454,18 @@ def _fits_table(table: _Node, row: Line, cells: list[tuple[int, int]]) -> bool:
     categories = 0
     while table.table_columns.get(categories, "").startswith("section"):
         categories += 1
-    header = len(table.table_rows[0][1])
+    # an empty cell after a row's last (a tab or a pipe printed after it) is no column of it
+    header = len(_filled(*table.table_rows[0], 0))
+    cells = _filled(row, cells, header)
     if categories and len(cells) in (header - categories, header - categories + 1):
         first = row.text[cells[0][0] : cells[0][1]].strip()
         return len(cells) == header - categories or first.isdigit()
-    if all(len(read) != len(cells) for _, read in table.table_rows):
-        return False
+    filled = len(_filled(row, cells, 0))
+    if all(
+        len(_filled(line, read, 0)) > len(cells) or filled > len(read)
+        for line, read in table.table_rows
+    ):
+        return False  # as many cells as no row read, an empty last cell or two aside
     numbered = [i for i, field in table.table_columns.items() if field == "number"]
     if not numbered or numbered[0] >= len(cells):
         return True
@@ -813,6 +852,8 @@ class _Parser:
                 spaced = spaced_cells(line)
                 if spaced is not None and read_columns([text[a:b] for a, b in spaced]):
                     return index  # the header of a table lined up with spaces
+            if cells is None and _tab_header(text) is not None:
+                return index  # the header of a table of two columns parted by a tab
             if text.startswith("序号") and line.gaps and SpacedTable.find([line]) is not None:
                 return index  # a line that is the header of a table printed with single spaces
         return len(self.lines)
@@ -1185,6 +1226,9 @@ class _Parser:
     def table_line(self, line: Line, lines: list[Line], index: int) -> bool:
         """Read a line of a table (a row in pipes, tabs or spaces, or a group's heading), if it is."""
         cells = piped = table_cells(line.text)
+        if cells is None and "\t" in line.text:
+            # a row of two cells parted by one tab: a table's header, or a row of a table in tabs
+            cells = piped = self.tab_row(line.text) or _tab_header(line.text)
         if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
             cells = spaced_cells(line)  # columns lined up with spaces
             if cells is not None and len(cells) < _MIN_SPACED_CELLS:
@@ -1192,6 +1236,12 @@ class _Parser:
         if cells is not None:
             return self.table_row(line, cells, spaced=piped is None)
         return self.group_row(line, lines, index)
+
+    def tab_row(self, text: str) -> list[tuple[int, int]] | None:
+        """The two cells of a line parted by one tab, where a table in tabs is open."""
+        if self.table is None or not _tabbed(self.table.line):
+            return None
+        return label_and_tab(text)
 
     def group_row(self, line: Line, lines: list[Line], index: int) -> bool:
         """Read a part's heading between a table's rows as a row of the table, if it is one.
@@ -1213,7 +1263,7 @@ class _Parser:
         ):
             return False
         after = _row_under_groups(lines, index)
-        cells = None if after is None else table_cells(after.text)
+        cells = None if after is None else table_cells(after.text) or self.tab_row(after.text)
         if after is None or cells is None:
             return False
         if read_columns([after.text[a:b] for a, b in cells]) is not None:
