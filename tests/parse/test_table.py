@@ -1151,3 +1151,54 @@ def test_a_sign_after_a_rows_last_cell_keeps_it_in_its_table_between_groups(
         (["区公安分局"], "年底前"),
         (["区政府办公室"], "年底前"),
     ]
+
+
+HEADED_ROWS = [
+    ["工作任务", "具体要求", "责任部门"],
+    ["一、做好财政信息公开。", "1.积极推进预算公开。", "财务科"],
+    ["二、做好网站信息公开。", "2.及时更新信息。", "办公室"],
+    ["3.及时反馈网民意见。", "各科室", ""],  # its task cell merged from the row above
+]
+
+
+_SIGNS = {"spaces": "    ", "ideographic spaces": "\u3000\u3000", "tabs": "\t", "pipes": " | "}
+_EMPTY = {"blank": "", "dash": "—", "slash": "/", "wide dash": "－"}
+# runs of spaces print no cell left empty (the places of the cells tell it): a mark stands in it
+_PRINTINGS = {
+    f"{sign}, {empty}": (_SIGNS[sign], _EMPTY[empty])
+    for sign in _SIGNS
+    for empty in _EMPTY
+    if _SIGNS[sign] in ("\t", " | ") or _EMPTY[empty]
+}
+
+
+@pytest.mark.parametrize(("sign", "empty"), _PRINTINGS.values(), ids=_PRINTINGS)
+def test_a_table_whose_task_cells_head_numbered_measures_reads_alike_however_printed(
+    sign: str, empty: str
+):
+    # the numbers in the cells are the table's, never items run on in the text, and a cell
+    # marked empty (—, /) is empty
+    rows = [[cell or empty for cell in row] for row in HEADED_ROWS]
+    outer = "| " if sign == " | " else ""
+    plan = rulegov.parse_plan("\n".join(outer + sign.join(row) + outer[::-1] for row in rows))
+    assert [(s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("做好财政信息公开", ["积极推进预算公开"]),
+        ("做好网站信息公开", ["及时更新信息", "及时反馈网民意见"]),
+    ]
+    assert [t.responsible_units for t in plan.tasks] == [["财务科"], ["办公室"], ["各科室"]]
+
+
+def test_a_cell_marked_empty_in_a_web_page_table_is_empty(tmp_path):
+    pytest.importorskip("selectolax")
+    page = tmp_path / "分工.html"
+    rows = [[cell or "—" for cell in row] for row in HEADED_ROWS]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    page.write_text(
+        f'<html><head><meta charset="utf-8"></head><body><table>{cells}</table></body></html>',
+        encoding="utf-8",
+    )
+    assert [t.responsible_units for t in rulegov.read_plan(page).tasks] == [
+        ["财务科"],
+        ["办公室"],
+        ["各科室"],
+    ]
