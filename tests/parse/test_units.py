@@ -1478,3 +1478,22 @@ def test_a_name_spelt_out_with_a_space_between_its_characters_is_one_unit(
 ):
     plan = rulegov.parse_plan(form.format(printed))
     assert plan.tasks[0].lead_units == names
+
+
+_HALL_LAST = {
+    "own line": "规章由政策法规司牵头、规范性文件由制发司牵头，信息中心、档案资料馆配合。",
+    "own line, half-width": "规章由政策法规司牵头、规范性文件由制发司牵头,信息中心、档案资料馆配合",
+    "own line, plain": "政策法规司牵头，区委党校、档案资料馆配合",
+    "bracket": "（规章由政策法规司牵头、规范性文件由制发司牵头，信息中心、档案资料馆配合）",
+}
+
+
+@pytest.mark.parametrize("division", _HALL_LAST.values(), ids=_HALL_LAST)
+def test_a_division_of_work_whose_last_name_ends_with_a_hall_or_school_names_its_units(
+    division: str,
+):
+    # 档案资料馆, 区委党校: whole names, whether the division is in brackets or on its own line
+    text = f"某部2021年政务公开工作要点\n一、推进重点信息公开\n1.规范规章公开工作。\n{division}\n"
+    [task] = rulegov.parse_plan(text).tasks
+    assert task.lead_units[0] == "政策法规司"
+    assert task.cooperating_units[-1] == "档案资料馆"

@@ -20,6 +20,7 @@ from rulegov.parse._vocab import (
     GUIDE_WORDS,
     JOINT_LEAD_WORD,
     JOINT_WORK_WORDS,
+    MORE_NAME_ENDS,
     PEOPLE_AFTER_ROLE,
     PERSON_LABELS,
     PERSON_TITLES,
@@ -786,7 +787,7 @@ def _units_by_role(text: str, start: int, end: int) -> list[Field] | None:
         if field.label not in TIME_LABELS and (
             not names
             or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
-            or names[-1] not in UNIT_ENDS
+            or (names[-1] not in UNIT_ENDS and names[-1] not in MORE_NAME_ENDS)  # 档案资料馆
             or _NOT_IN_NAMES.search(names) is not None
         ):
             return None
