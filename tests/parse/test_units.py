@@ -1497,3 +1497,26 @@ def test_a_division_of_work_whose_last_name_ends_with_a_hall_or_school_names_its
     [task] = rulegov.parse_plan(text).tasks
     assert task.lead_units[0] == "政策法规司"
     assert task.cooperating_units[-1] == "档案资料馆"
+
+
+@pytest.mark.parametrize(
+    "sign",
+    [" ", "\u3000", "", "，", ",", "；"],
+    ids=["space", "wide space", "none", "，", ",", "；"],
+)
+@pytest.mark.parametrize("brackets", ["（）", "()", "〔〕", "【】"])
+def test_a_division_whose_cooperating_names_end_with_a_hall_is_parted_at_its_lead_word(
+    sign: str, brackets: str
+):
+    # 牵头 then 信息中心、档案资料馆配合: the cooperating part opens after the lead's role word,
+    # whatever the sign the copy kept between them
+    opened, closed = brackets
+    text = (
+        "某部2021年政务公开工作要点\n一、推进重点信息公开\n1.规范规章公开工作。"
+        f"{opened}规章由政策法规司牵头、规范性文件由制发司牵头{sign}信息中心、档案资料馆配合{closed}\n"
+    )
+    [task] = rulegov.parse_plan(text).tasks
+    assert (task.lead_units, task.cooperating_units) == (
+        ["政策法规司", "制发司"],
+        ["信息中心", "档案资料馆"],
+    )

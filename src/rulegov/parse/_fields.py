@@ -1009,7 +1009,10 @@ def _ends_in_role_word(text: str, begin: int, end: int) -> bool:
     stop = found.start() if found else end
     word = next((w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, stop)), None)
     named = stop - len(word) if word is not None else begin
-    return named - begin >= 2 and text[named - 1] in UNIT_ENDS
+    # 档案资料馆配合, 区委党校配合: a name that ends as a hall's or a school's is one too
+    return named - begin >= 2 and (
+        text[named - 1] in UNIT_ENDS or text[named - 1] in MORE_NAME_ENDS
+    )
 
 
 _BRACKET_MARK = re.compile("[" + re.escape("".join((*_OPENERS, *_CLOSERS))) + "]")
