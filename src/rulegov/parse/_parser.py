@@ -128,6 +128,7 @@ from rulegov.parse._runon import (
     with_wrapped_lines_joined,
 )
 from rulegov.parse._table import (
+    EMPTY_MARKS,
     TableReading,
     cell_starts,
     normal,
@@ -891,8 +892,12 @@ class _Parser:
             if index in contents:  # the chapters listed before the text: front matter
                 self.content(line)
                 continue
-            if self.table is not None and not text.strip("| \t"):
-                self.content(line)  # a line of | between the rows of a table copied a cell a line
+            if self.table is not None and (
+                not text.strip("| \t") or text.strip("| \t") in EMPTY_MARKS
+            ):
+                # a line of | between the rows of a table copied a cell a line, or the mark of
+                # a row's empty last cell (—, /) after it
+                self.content(line)
                 continue
             if self.table_line(line, lines, index):
                 continue
