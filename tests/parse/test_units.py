@@ -1520,3 +1520,19 @@ def test_a_division_whose_cooperating_names_end_with_a_hall_is_parted_at_its_lea
         ["政策法规司", "制发司"],
         ["信息中心", "档案资料馆"],
     )
+
+
+@pytest.mark.parametrize("variant", ["（局）", "(局)", "（市、区）"])
+@pytest.mark.parametrize("sign", [" ", "\u3000", ""], ids=["space", "wide space", "none"])
+def test_a_lead_whose_name_ends_with_a_bracketed_variant_is_parted_from_the_names_after_it(
+    variant: str, sign: str
+):
+    # 制发司(局)牵头 各有关司(局)配合: the lead's name ends as 制发司 does, its bracket aside
+    text = (
+        "某部2021年政务公开工作要点\n一、推进重点信息公开\n1.规范文件公开工作。"
+        f"（文件由制发司{variant}牵头{sign}各有关司、信息中心配合）\n"
+    )
+    [task] = rulegov.parse_plan(text).tasks
+    assert len(task.lead_units) == 1
+    assert task.lead_units[0].startswith("制发司")
+    assert task.cooperating_units == ["各有关司", "信息中心"]

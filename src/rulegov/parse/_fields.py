@@ -994,10 +994,26 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         if text.endswith("等", begin, named):  # 省财政厅等牵头
             named -= 1
         if named - begin >= 2 and (
-            text[named - 1] in UNIT_ENDS or text.endswith(PERSON_TITLES, begin, named)
+            text[_name_end(text, begin, named) - 1] in UNIT_ENDS
+            or text.endswith(PERSON_TITLES, begin, named)
         ):  # a unit's name or a person's office (分管副省长负责 省工商局牵头) before the role word
             parts.append((position, position))
     return [*sorted(parts), (end, end + 1)]
+
+
+def _name_end(text: str, begin: int, end: int) -> int:
+    """Where a name ending ``text[begin:end]`` ends before the bracket of its variant, if any.
+
+    ``制发司(局)`` and ``各县(市、区)`` end as ``制发司`` and ``各县`` do.
+
+    Examples:
+        >>> _name_end("制发司(局)", 0, 6), _name_end("区司法局", 0, 4)
+        (3, 4)
+    """
+    if end - begin < 2 or text[end - 1] != ")":
+        return end
+    opened = text.rfind("(", begin, end - 1)
+    return opened if opened > begin else end
 
 
 def _ends_in_role_word(text: str, begin: int, end: int) -> bool:
