@@ -361,7 +361,9 @@ def _tables(text: str, print_table: Callable[[list[list[str]], list[int]], list[
             for column, cell in enumerate(cells or [])
             if _SIMPLIFIED.get(cell, cell) in _ROLE_OF
         ]
-        if cells is None or not roles:
+        # a table's header names two columns at least: a last heading of a table printed one
+        # cell a line, a pipe or two after it (责任单位 | |), is no pipe table's header
+        if cells is None or not roles or sum(1 for cell in cells if cell) < 2:
             out.append(lines[index])
             index += 1
             continue

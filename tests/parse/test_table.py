@@ -1046,3 +1046,159 @@ def _cell_for(heading: str) -> str:
         "序号": "1",
         "完成时限": "年底前",
     }.get(heading, "区司法局")
+
+
+TWO_COLUMNS = [
+    ["工作任务", "责任单位"],
+    ["深入学习宣传贯彻习近平法治思想，推进普法", "区委宣传部、区司法局"],
+    ["推进严格规范公正文明执法", "区司法局"],
+    ["加强法治政府建设", "区政府办公室"],
+]
+
+
+HALF_WIDTH = [[cell.replace("，", ",").replace("、", ",") for cell in row] for row in TWO_COLUMNS]
+TWO_COLUMN_FORMS = {
+    "tabs": (TWO_COLUMNS, "\n".join("\t".join(row) for row in TWO_COLUMNS)),
+    "tabs, half-width": (HALF_WIDTH, "\n".join("\t".join(row) for row in HALF_WIDTH)),
+    "tabs, a tab after each row": (
+        TWO_COLUMNS,
+        "\n".join("\t".join(row) + "\t" for row in TWO_COLUMNS),
+    ),
+    "tabs, a tab after the rows": (
+        TWO_COLUMNS,
+        "\n".join(
+            "\t".join(row) + ("\t" if index else "") for index, row in enumerate(TWO_COLUMNS)
+        ),
+    ),
+    "pipes": (TWO_COLUMNS, "\n".join("|" + "|".join(row) + "|" for row in TWO_COLUMNS)),
+    "runs of spaces": (TWO_COLUMNS, "\n".join("    ".join(row) for row in TWO_COLUMNS)),
+}
+
+
+@pytest.mark.parametrize(("rows", "body"), TWO_COLUMN_FORMS.values(), ids=TWO_COLUMN_FORMS)
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("", ""), ("为推进法治建设，制定本要点。\n", "\n以上任务请认真落实。")],
+    ids=["alone", "between paragraphs"],
+)
+def test_a_task_table_of_two_columns_reads_as_its_rows_however_printed(
+    rows: list[list[str]], body: str, before: str, after: str
+):
+    plan = rulegov.parse_plan(f"2023年法治建设任务分工表\n{before}{body}{after}")
+    expected = read_task_rows(rows, title="2023年法治建设任务分工表")
+    assert summary(plan) == summary(expected)
+    assert len(plan.tasks) == 3
+
+
+def test_a_web_page_task_table_of_two_columns_reads_as_its_rows(tmp_path):
+    pytest.importorskip("selectolax")
+    page = tmp_path / "分工.html"
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in TWO_COLUMNS
+    )
+    page.write_text(
+        '<html><head><meta charset="utf-8"></head><body><h1>2023年法治建设任务分工表</h1>'
+        f"<table>{cells}</table></body></html>",
+        encoding="utf-8",
+    )
+    expected = read_task_rows(TWO_COLUMNS, title="2023年法治建设任务分工表")
+    assert summary(rulegov.read_plan(page)) == summary(expected)
+
+
+def test_a_line_of_a_label_and_a_value_parted_by_a_tab_is_no_table():
+    text = "2023年法治建设工作要点\n来源\t区司法局\n一、加强普法\n（一）开展送法下乡。\n（二）开展述法。"
+    plan = rulegov.parse_plan(text)
+    assert [(s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("加强普法", ["开展送法下乡", "开展述法"])
+    ]
+
+
+FOUR_COLUMNS = [
+    ["序号", "工作任务", "牵头单位", "完成时限"],
+    ["1", "深入开展普法宣传", "区司法局", "6月底前"],
+    ["2", "推进严格规范公正文明执法", "区公安分局", "年底前"],
+    ["3", "加强法治政府建设", "区政府办公室", "年底前"],
+]
+
+
+def _grouped(rows: list[list[str]], sign: str, *, header_end: str, row_end: str) -> str:
+    lines = [sign.join(rows[0]) + header_end, "一、法治宣传", sign.join(rows[1]) + row_end]
+    lines += ["二、法治政府", *(sign.join(row) + row_end for row in rows[2:])]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("rows", [FOUR_COLUMNS, [row[1:] for row in FOUR_COLUMNS]])
+@pytest.mark.parametrize(
+    ("sign", "header_end", "row_end"),
+    [
+        ("\t", "", "\t"),  # a tab after each row, none after the header
+        ("\t", "\t", ""),  # a tab after the header only
+        ("\t", "\t", "\t"),
+        ("|", "|", "||"),  # an empty cell after each row's last, in pipes
+    ],
+    ids=["tab after rows", "tab after header", "tab after both", "pipes"],
+)
+def test_a_sign_after_a_rows_last_cell_keeps_it_in_its_table_between_groups(
+    rows: list[list[str]], sign: str, header_end: str, row_end: str
+):
+    text = "2023年法治建设任务分工表\n" + _grouped(
+        rows, sign, header_end=header_end, row_end=row_end
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(s.title, len(s.tasks)) for s in plan.sections] == [("法治宣传", 1), ("法治政府", 2)]
+    assert [(t.lead_units, t.timeframe and t.timeframe.text) for t in plan.tasks] == [
+        (["区司法局"], "6月底前"),
+        (["区公安分局"], "年底前"),
+        (["区政府办公室"], "年底前"),
+    ]
+
+
+HEADED_ROWS = [
+    ["工作任务", "具体要求", "责任部门"],
+    ["一、做好财政信息公开。", "1.积极推进预算公开。", "财务科"],
+    ["二、做好网站信息公开。", "2.及时更新信息。", "办公室"],
+    ["3.及时反馈网民意见。", "各科室", ""],  # its task cell merged from the row above
+]
+
+
+_SIGNS = {"spaces": "    ", "ideographic spaces": "\u3000\u3000", "tabs": "\t", "pipes": " | "}
+_EMPTY = {"blank": "", "dash": "—", "slash": "/", "wide dash": "－"}
+# runs of spaces print no cell left empty (the places of the cells tell it): a mark stands in it
+_PRINTINGS = {
+    f"{sign}, {empty}": (_SIGNS[sign], _EMPTY[empty])
+    for sign in _SIGNS
+    for empty in _EMPTY
+    if _SIGNS[sign] in ("\t", " | ") or _EMPTY[empty]
+}
+
+
+@pytest.mark.parametrize(("sign", "empty"), _PRINTINGS.values(), ids=_PRINTINGS)
+def test_a_table_whose_task_cells_head_numbered_measures_reads_alike_however_printed(
+    sign: str, empty: str
+):
+    # the numbers in the cells are the table's, never items run on in the text, and a cell
+    # marked empty (—, /) is empty
+    rows = [[cell or empty for cell in row] for row in HEADED_ROWS]
+    outer = "| " if sign == " | " else ""
+    plan = rulegov.parse_plan("\n".join(outer + sign.join(row) + outer[::-1] for row in rows))
+    assert [(s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("做好财政信息公开", ["积极推进预算公开"]),
+        ("做好网站信息公开", ["及时更新信息", "及时反馈网民意见"]),
+    ]
+    assert [t.responsible_units for t in plan.tasks] == [["财务科"], ["办公室"], ["各科室"]]
+
+
+def test_a_cell_marked_empty_in_a_web_page_table_is_empty(tmp_path):
+    pytest.importorskip("selectolax")
+    page = tmp_path / "分工.html"
+    rows = [[cell or "—" for cell in row] for row in HEADED_ROWS]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    page.write_text(
+        f'<html><head><meta charset="utf-8"></head><body><table>{cells}</table></body></html>',
+        encoding="utf-8",
+    )
+    assert [t.responsible_units for t in rulegov.read_plan(page).tasks] == [
+        ["财务科"],
+        ["办公室"],
+        ["各科室"],
+    ]

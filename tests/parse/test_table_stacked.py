@@ -713,3 +713,44 @@ def test_a_tasks_span_is_its_own_rows_or_none_never_another_tasks(separator: str
     last = plan.tasks[-1]
     assert last.span is not None
     assert "依法依规办理政府信息公开申请" in text[last.span.start : last.span.end]
+
+
+DIVIDED_ROWS = [
+    ["工作任务", "具体要求", "责任部门"],
+    ["一、做好财政信息公开。", "1.积极推进预算公开。", "财务科"],
+    ["二、做好网站信息公开。", "2.及时更新信息。", "办公室"],
+    ["3.及时反馈网民意见。", "办公室牵头,各科室配合", "—"],  # its task cell merged from above
+    ["4.及时更新公众号信息。", "各科室", "—"],
+]
+
+
+def _read(plan: rulegov.Plan) -> list[tuple[str, list[tuple[str, list[str], list[str]]]]]:
+    # the section's title as a heading reads it, without the full stop its cell may print
+    return [
+        (
+            section.title.rstrip("。"),
+            [
+                (t.title, t.lead_units or t.responsible_units, t.cooperating_units)
+                for t in section.tasks
+            ],
+        )
+        for section in plan.sections
+    ]
+
+
+@pytest.mark.parametrize("closed", ["", " |"], ids=["bare", "pipe after each cell"])
+@pytest.mark.parametrize("division", [",", "，", "；"], ids=[",", "，", "；"])
+def test_a_table_one_cell_a_line_with_divided_units_and_marked_cells_reads_as_in_pipes(
+    closed: str, division: str
+):
+    # a cell of units with their role words (办公室牵头，各科室配合) is a units cell, and the mark
+    # of an empty cell (—) closes its row without ending the table
+    rows = [[cell.replace(",", division) for cell in row] for row in DIVIDED_ROWS]
+    stacked = "\n".join(cell + closed for row in rows for cell in row)
+    piped = "\n".join("| " + " | ".join(row) + " |" for row in rows)
+    expected = _read(rulegov.parse_plan(piped))
+    assert expected[1][1][-2:] == [
+        ("及时反馈网民意见", ["办公室"], ["各科室"]),
+        ("及时更新公众号信息", ["各科室"], []),
+    ]
+    assert _read(rulegov.parse_plan(stacked)) == expected

@@ -439,6 +439,25 @@ def test_a_name_the_end_of_the_text_cuts_inside_a_longer_ending_is_left_out(
     assert any(d.code == "cut-unit" and cut in d.message for d in plan.diagnostics)
 
 
+_CENTRE_LAST = {
+    "label, full-width": "一、加强法治宣传\n深入开展普法宣传。责任单位：区委宣传部、区融媒体中心",
+    "label, half-width": "一、加强法治宣传\n深入开展普法宣传。责任单位:区委宣传部,区融媒体中心",
+    "label on its own line": "一、加强法治宣传\n深入开展普法宣传。\n责任单位：\n区委宣传部、区融媒体中心",
+    "pipes": "|序号|工作任务|责任单位|\n|1|深入开展普法宣传|区委宣传部、区融媒体中心",
+    "tabs": "序号\t工作任务\t责任单位\n1\t深入开展普法宣传\t区委宣传部、区融媒体中心",
+    "runs of spaces": "序号  工作任务    责任单位\n1     深入开展普法宣传    区委宣传部、区融媒体中心",
+}
+
+
+@pytest.mark.parametrize("body", _CENTRE_LAST.values(), ids=_CENTRE_LAST)
+def test_a_centre_whose_name_ends_the_text_is_a_whole_unit(body: str):
+    # 中心 opens 中心支行, but ends names whole of its own: no name cut short
+    plan = rulegov.parse_plan(f"某区2023年法治建设工作要点\n{body}")
+    [task] = plan.tasks
+    assert task.responsible_units == ["区委宣传部", "区融媒体中心"]
+    assert not [d for d in plan.diagnostics if d.code == "cut-unit"]
+
+
 @pytest.mark.parametrize("brackets", ["（）", "〔〕", "【】"])
 def test_a_bracket_of_role_words_names_units_in_any_of_the_genres_brackets(brackets: str):
     opened, closed = brackets
@@ -1571,3 +1590,59 @@ def test_a_sentence_by_one_unit_going_on_to_other_words_names_no_units() -> None
         "工作方案\n一、重点任务\n（一）由国务院办公厅负责，文件按程序报批。\n"
     )
     assert plan.tasks[0].assignments == []
+_HALL_LAST = {
+    "own line": "规章由政策法规司牵头、规范性文件由制发司牵头，信息中心、档案资料馆配合。",
+    "own line, half-width": "规章由政策法规司牵头、规范性文件由制发司牵头,信息中心、档案资料馆配合",
+    "own line, plain": "政策法规司牵头，区委党校、档案资料馆配合",
+    "bracket": "（规章由政策法规司牵头、规范性文件由制发司牵头，信息中心、档案资料馆配合）",
+}
+
+
+@pytest.mark.parametrize("division", _HALL_LAST.values(), ids=_HALL_LAST)
+def test_a_division_of_work_whose_last_name_ends_with_a_hall_or_school_names_its_units(
+    division: str,
+):
+    # 档案资料馆, 区委党校: whole names, whether the division is in brackets or on its own line
+    text = f"某部2021年政务公开工作要点\n一、推进重点信息公开\n1.规范规章公开工作。\n{division}\n"
+    [task] = rulegov.parse_plan(text).tasks
+    assert task.lead_units[0] == "政策法规司"
+    assert task.cooperating_units[-1] == "档案资料馆"
+
+
+@pytest.mark.parametrize(
+    "sign",
+    [" ", "\u3000", "", "，", ",", "；"],
+    ids=["space", "wide space", "none", "，", ",", "；"],
+)
+@pytest.mark.parametrize("brackets", ["（）", "()", "〔〕", "【】"])
+def test_a_division_whose_cooperating_names_end_with_a_hall_is_parted_at_its_lead_word(
+    sign: str, brackets: str
+):
+    # 牵头 then 信息中心、档案资料馆配合: the cooperating part opens after the lead's role word,
+    # whatever the sign the copy kept between them
+    opened, closed = brackets
+    text = (
+        "某部2021年政务公开工作要点\n一、推进重点信息公开\n1.规范规章公开工作。"
+        f"{opened}规章由政策法规司牵头、规范性文件由制发司牵头{sign}信息中心、档案资料馆配合{closed}\n"
+    )
+    [task] = rulegov.parse_plan(text).tasks
+    assert (task.lead_units, task.cooperating_units) == (
+        ["政策法规司", "制发司"],
+        ["信息中心", "档案资料馆"],
+    )
+
+
+@pytest.mark.parametrize("variant", ["（局）", "(局)", "（市、区）"])
+@pytest.mark.parametrize("sign", [" ", "\u3000", ""], ids=["space", "wide space", "none"])
+def test_a_lead_whose_name_ends_with_a_bracketed_variant_is_parted_from_the_names_after_it(
+    variant: str, sign: str
+):
+    # 制发司(局)牵头 各有关司(局)配合: the lead's name ends as 制发司 does, its bracket aside
+    text = (
+        "某部2021年政务公开工作要点\n一、推进重点信息公开\n1.规范文件公开工作。"
+        f"（文件由制发司{variant}牵头{sign}各有关司、信息中心配合）\n"
+    )
+    [task] = rulegov.parse_plan(text).tasks
+    assert len(task.lead_units) == 1
+    assert task.lead_units[0].startswith("制发司")
+    assert task.cooperating_units == ["各有关司", "信息中心"]

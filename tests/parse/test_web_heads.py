@@ -2759,3 +2759,37 @@ def test_a_disclosure_block_in_any_printed_form_gives_the_fields(form: str) -> N
     assert plan.issuer == "某区司法局"
     assert plan.title == "2024年全区普法依法治理工作要点"
     assert not [d for d in plan.diagnostics if d.code == "unaccounted-line"]
+
+
+_BODY = "为深入贯彻落实习近平法治思想，结合我区实际，制定本要点。"
+_RUN_ON_BYLINES = {
+    "day and minute": f"发布时间：2023-05-10 10:30 {_BODY}",
+    "half-width colon, seconds": f"发布时间:2023-05-10 10:30:15 {_BODY}",
+    "no space": f"发布日期：2023-05-10{_BODY}",
+    "Chinese day, ideographic space": f"发布时间：2023年05月10日 10:30\u3000{_BODY}",
+    "source, then the day": f"来源：区司法局  发布时间：2023-05-10 10:30 {_BODY}",
+    "the day, then the source": f"发布时间：2023-05-10 10:30 来源：区司法局 {_BODY}",
+    "the day, then a count": f"发布时间：2023-05-10 浏览次数：128 {_BODY}",
+}
+
+
+@pytest.mark.parametrize("byline", _RUN_ON_BYLINES.values(), ids=_RUN_ON_BYLINES)
+def test_a_byline_run_on_into_the_first_paragraph_leaves_the_paragraph_its_own(
+    byline: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        f"某区2023年法治建设工作要点\n{byline}\n一、加强法治宣传\n开展普法。（区司法局负责）\n"
+    )
+    assert plan.title == "某区2023年法治建设工作要点"
+    assert plan.preamble == _BODY
+    assert [task.title for task in plan.tasks] == ["加强法治宣传"]
+
+
+def test_a_bylines_own_values_stay_its_own() -> None:
+    # no sentence after the value: the byline keeps its line
+    plan = rulegov.parse_plan(
+        "某区2023年法治建设工作要点\n发布时间：2023-05-10 10:30 来源：区司法局\n"
+        "一、加强法治宣传\n开展普法。（区司法局负责）\n"
+    )
+    assert plan.preamble is None
+    assert [task.title for task in plan.tasks] == ["加强法治宣传"]

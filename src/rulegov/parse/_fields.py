@@ -20,6 +20,7 @@ from rulegov.parse._vocab import (
     GUIDE_WORDS,
     JOINT_LEAD_WORD,
     JOINT_WORK_WORDS,
+    MORE_NAME_ENDS,
     PEOPLE_AFTER_ROLE,
     PERSON_LABELS,
     PERSON_TITLES,
@@ -790,7 +791,7 @@ def _units_by_role(text: str, start: int, end: int) -> list[Field] | None:
         if field.label not in TIME_LABELS and (
             not names
             or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
-            or names[-1] not in UNIT_ENDS
+            or (names[-1] not in UNIT_ENDS and names[-1] not in MORE_NAME_ENDS)  # 档案资料馆
             or _NOT_IN_NAMES.search(names) is not None
         ):
             return None
@@ -997,10 +998,26 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         if text.endswith("等", begin, named):  # 省财政厅等牵头
             named -= 1
         if named - begin >= 2 and (
-            text[named - 1] in UNIT_ENDS or text.endswith(PERSON_TITLES, begin, named)
+            text[_name_end(text, begin, named) - 1] in UNIT_ENDS
+            or text.endswith(PERSON_TITLES, begin, named)
         ):  # a unit's name or a person's office (分管副省长负责 省工商局牵头) before the role word
             parts.append((position, position))
     return [*sorted(parts), (end, end + 1)]
+
+
+def _name_end(text: str, begin: int, end: int) -> int:
+    """Where a name ending ``text[begin:end]`` ends before the bracket of its variant, if any.
+
+    ``制发司(局)`` and ``各县(市、区)`` end as ``制发司`` and ``各县`` do.
+
+    Examples:
+        >>> _name_end("制发司(局)", 0, 6), _name_end("区司法局", 0, 4)
+        (3, 4)
+    """
+    if end - begin < 2 or text[end - 1] != ")":
+        return end
+    opened = text.rfind("(", begin, end - 1)
+    return opened if opened > begin else end
 
 
 def _ends_in_role_word(text: str, begin: int, end: int) -> bool:
@@ -1012,7 +1029,10 @@ def _ends_in_role_word(text: str, begin: int, end: int) -> bool:
     stop = found.start() if found else end
     word = next((w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, stop)), None)
     named = stop - len(word) if word is not None else begin
-    return named - begin >= 2 and text[named - 1] in UNIT_ENDS
+    # 档案资料馆配合, 区委党校配合: a name that ends as a hall's or a school's is one too
+    return named - begin >= 2 and (
+        text[named - 1] in UNIT_ENDS or text[named - 1] in MORE_NAME_ENDS
+    )
 
 
 _BRACKET_MARK = re.compile("[" + re.escape("".join((*_OPENERS, *_CLOSERS))) + "]")

@@ -194,6 +194,7 @@ from rulegov.parse._header_words import (
     SITE_SUFFIX,
     SITE_TEXT,
     SPEAKER,
+    STAMP,
     STATUS,
     TAG,
     TEXT_CELL,
@@ -233,6 +234,7 @@ __all__ = [
     "is_plain_notice",
     "is_report_headline",
     "is_separator_row",
+    "label_and_tab",
     "list_crumbs",
     "lone_cell",
     "loose_date",
@@ -373,6 +375,8 @@ class _Reader:
                 parts = run_on_parts(line)
                 if len(parts) == 1:
                     parts = signature_parts(line)
+                if len(parts) == 1:
+                    parts = byline_parts(line)
                 if len(parts) > 1:
                     self.lines[self.index - 1 : self.index] = parts
                     line = parts[0]
@@ -3257,6 +3261,53 @@ def same_number(first: str, second: str) -> bool:
 def page_day(text: str) -> bool:
     """Whether a day is printed as a page dates itself: 2024年01月08日, 2023-05-10, 2023/5/10."""
     return PADDED_DAY.fullmatch(text) is not None or DIGITS_DAY.fullmatch(text) is not None
+# a byline's last value that has a form of its own: a day, to the minute or not (2023-05-10
+# 10:30, 2023年05月10日 10:30:15), or a count (浏览次数:128); the text normalised, without spaces
+_FORMED_VALUE = re.compile(rf"(?:{ISO_DATE.pattern}|{STAMP.pattern}|\d{{1,9}}(?![\d年月日/.:-]))")
+_SENTENCE_SIGNS = ("，", ",", "。", "；", ";")
+_MIN_RUN_ON_PARAGRAPH = 8  # 为深入贯彻落实…，: the words of a sentence, not a value's tail
+_LONGEST_BYLINE_NAME = 30  # 来源：某市某区人民政府办公室: a byline's name, not the body's words
+
+
+def byline_parts(line: Line) -> list[Line]:
+    """A page's byline that runs on into the body's first paragraph, as the two lines they are.
+
+    A copy that loses the line break under a page's byline prints the paragraph after the
+    value of its last field (发布时间：2023-05-10 10:30 为深入贯彻…，制定本方案。): a day, a time or a
+    count ends where its form ends, a name (来源：区司法局) at the first space after it, and the
+    sentence after it is the document's, never the field's.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("发布时间：2023-05-10 10:30 为深入贯彻落实，制定本要点。")[0]
+        >>> [part.text for part in byline_parts(line)]
+        ['发布时间:2023-05-1010:30', '为深入贯彻落实,制定本要点。']
+        >>> [part.text for part in byline_parts(split_lines("来源：区司法局 为落实要求，制定本方案。")[0])]
+        ['来源:区司法局', '为落实要求,制定本方案。']
+        >>> len(byline_parts(split_lines("发布时间：2023-05-10 浏览次数：12")[0]))
+        1
+    """
+    text = simplified(line.text)
+    if ":" not in text:
+        return [line]
+    matches = list(META.finditer(text))
+    if not matches or not is_byline(text, matches[0].start(), len(matches)):
+        return [line]
+    start = matches[-1].end()
+    value = _FORMED_VALUE.match(text, start)
+    if value is not None:
+        end = value.end()
+    else:  # a name's value ends at the first space after it: 来源：区司法局 为深入…
+        end = next((gap for gap in line.gaps if start < gap <= start + _LONGEST_BYLINE_NAME), 0)
+    rest = text[end:].strip(" \t|")
+    if (
+        not end
+        or len(rest) < _MIN_RUN_ON_PARAGRAPH
+        or not ("\u4e00" <= rest[0] <= "\u9fff" or rest[0].isdigit())
+        or not any(sign in rest for sign in _SENTENCE_SIGNS)
+    ):
+        return [line]
+    return list(line.split(end))
 
 
 def signature_parts(line: Line) -> list[Line]:

@@ -86,6 +86,7 @@ from rulegov.parse._header import (
     is_plain_notice,
     is_report_headline,
     is_separator_row,
+    label_and_tab,
     list_crumbs,
     lone_cell,
     loose_date,
@@ -129,6 +130,7 @@ from rulegov.parse._runon import (
     with_wrapped_lines_joined,
 )
 from rulegov.parse._table import (
+    EMPTY_MARKS,
     TableReading,
     cell_starts,
     normal,
@@ -184,6 +186,7 @@ from rulegov.parse._vocab import (
     TASK_SECTION_TITLES,
     TIME_LABELS,
     UNIT_ENDS,
+    UNIT_KIND_ENDINGS,
 )
 
 if TYPE_CHECKING:
@@ -228,6 +231,7 @@ _ROLE_TITLE = re.compile(
 )
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
+_MIN_PIPES = 2  # a row in pipes has two at least (|a|b, a|b|); fewer, its tabs part it
 _MOST_GROUP_LINES = 3  # 一、 / （一）: category lines stacked over a table's rows
 # Points printed after an item: (5分), （3分）, (每项2分).
 _SCORE = re.compile(
@@ -414,6 +418,37 @@ def _row_under_groups(lines: list[Line], index: int) -> Line | None:
     return None
 
 
+def _filled(line: Line, cells: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """A row's cells without the empty ones after its last with text, beyond ``width`` cells.
+
+    A row printed with a tab after its last cell (区司法局⇥) has one cell more than its header,
+    an empty one that is no column of the table; a row whose last columns are empty has no
+    cells under them.
+    """
+    last = len(cells)
+    while last > max(width, 1) and not line.text[cells[last - 1][0] : cells[last - 1][1]].strip():
+        last -= 1
+    return cells[:last]
+
+
+def _tab_header(text: str) -> list[tuple[int, int]] | None:
+    """The cells of a task table's header of two columns parted by one tab, if the line is one.
+
+    A table of two columns (工作任务 ⇥ 责任单位) prints one tab a row, where a wider one prints
+    two or more (``table_cells``): such a line is a table's only when its cells head the
+    columns of a task table; the rows under it are then the table's.
+    """
+    cells = label_and_tab(text)
+    if cells is None or read_columns([text[a:b].strip() for a, b in cells]) is None:
+        return None
+    return cells
+
+
+def _tabbed(line: Line) -> bool:
+    """Whether a table's header line parts its cells by tabs (not pipes): its rows do too."""
+    return "\t" in line.text and line.text.count("|") < _MIN_PIPES
+
+
 def _fits_table(table: _Node, row: Line, cells: list[tuple[int, int]]) -> bool:
     """Whether a row fits an open table: as many cells as a row read, a number under 序号.
 
@@ -424,12 +459,18 @@ def _fits_table(table: _Node, row: Line, cells: list[tuple[int, int]]) -> bool:
     categories = 0
     while table.table_columns.get(categories, "").startswith("section"):
         categories += 1
-    header = len(table.table_rows[0][1])
+    # an empty cell after a row's last (a tab or a pipe printed after it) is no column of it
+    header = len(_filled(*table.table_rows[0], 0))
+    cells = _filled(row, cells, header)
     if categories and len(cells) in (header - categories, header - categories + 1):
         first = row.text[cells[0][0] : cells[0][1]].strip()
         return len(cells) == header - categories or first.isdigit()
-    if all(len(read) != len(cells) for _, read in table.table_rows):
-        return False
+    filled = len(_filled(row, cells, 0))
+    if all(
+        len(_filled(line, read, 0)) > len(cells) or filled > len(read)
+        for line, read in table.table_rows
+    ):
+        return False  # as many cells as no row read, an empty last cell or two aside
     numbered = [i for i, field in table.table_columns.items() if field == "number"]
     if not numbered or numbered[0] >= len(cells):
         return True
@@ -842,10 +883,12 @@ class _Parser:
                 and not self.set_in_a_row(index, cells)  # a heading in a row of its own
             ):
                 return index
-            if cells is None and "  " in line.original:
+            if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
                 spaced = spaced_cells(line)
                 if spaced is not None and read_columns([text[a:b] for a, b in spaced]):
                     return index  # the header of a table lined up with spaces
+            if cells is None and _tab_header(text) is not None:
+                return index  # the header of a table of two columns parted by a tab
             if text.startswith("序号") and line.gaps and SpacedTable.find([line]) is not None:
                 return index  # a line that is the header of a table printed with single spaces
         return len(self.lines)
@@ -883,8 +926,12 @@ class _Parser:
             if index in contents:  # the chapters listed before the text: front matter
                 self.content(line)
                 continue
-            if self.table is not None and not text.strip("| \t"):
-                self.content(line)  # a line of | between the rows of a table copied a cell a line
+            if self.table is not None and (
+                not text.strip("| \t") or text.strip("| \t") in EMPTY_MARKS
+            ):
+                # a line of | between the rows of a table copied a cell a line, or the mark of
+                # a row's empty last cell (—, /) after it
+                self.content(line)
                 continue
             if self.table_line(line, lines, index):
                 continue
@@ -1218,6 +1265,9 @@ class _Parser:
     def table_line(self, line: Line, lines: list[Line], index: int) -> bool:
         """Read a line of a table (a row in pipes, tabs or spaces, or a group's heading), if it is."""
         cells = piped = table_cells(line.text)
+        if cells is None and "\t" in line.text:
+            # a row of two cells parted by one tab: a table's header, or a row of a table in tabs
+            cells = piped = self.tab_row(line.text) or _tab_header(line.text)
         if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
             cells = spaced_cells(line)  # columns lined up with spaces
             if cells is not None and len(cells) < _MIN_SPACED_CELLS:
@@ -1225,6 +1275,12 @@ class _Parser:
         if cells is not None:
             return self.table_row(line, cells, spaced=piped is None)
         return self.group_row(line, lines, index)
+
+    def tab_row(self, text: str) -> list[tuple[int, int]] | None:
+        """The two cells of a line parted by one tab, where a table in tabs is open."""
+        if self.table is None or not _tabbed(self.table.line):
+            return None
+        return label_and_tab(text)
 
     def group_row(self, line: Line, lines: list[Line], index: int) -> bool:
         """Read a part's heading between a table's rows as a row of the table, if it is one.
@@ -1246,7 +1302,7 @@ class _Parser:
         ):
             return False
         after = _row_under_groups(lines, index)
-        cells = None if after is None else table_cells(after.text)
+        cells = None if after is None else table_cells(after.text) or self.tab_row(after.text)
         if after is None or cells is None:
             return False
         if read_columns([after.text[a:b] for a, b in cells]) is not None:
@@ -2907,9 +2963,13 @@ def _body_on_line(node: _Node) -> bool:
     )
 
 
-# the first characters of each long ending, two or more but not all: 人民银, 管委, 中心支
+# the first characters of each long ending, two or more but not all: 人民银, 管委, 中心支; a
+# first part that is a whole ending of its own (中心 of 中心支行: 区融媒体中心) ends names whole
 _CUT_ENDINGS = tuple(
-    ending[:size] for ending in LONG_UNIT_ENDINGS for size in range(2, len(ending))
+    ending[:size]
+    for ending in LONG_UNIT_ENDINGS
+    for size in range(2, len(ending))
+    if ending[:size] not in UNIT_KIND_ENDINGS
 )
 
 
@@ -2919,6 +2979,8 @@ def _ends_cut_short(name: str) -> bool:
     Examples:
         >>> _ends_cut_short("人民银"), _ends_cut_short("各功能区管委"), _ends_cut_short("市人民政府")
         (True, True, False)
+        >>> _ends_cut_short("区融媒体中心"), _ends_cut_short("人民银行某中心支")
+        (False, True)
     """
     return not name.endswith(LONG_UNIT_ENDINGS) and name.endswith(_CUT_ENDINGS)
 

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov._text import display_width
-from rulegov.parse._header import table_cells
+from rulegov.parse._header import label_and_tab, table_cells
 from rulegov.parse._header_words import DOCUMENT_ENDS, RULE_ENDS
 from rulegov.parse._numbering import (
     NEVER_TASKS,
@@ -24,6 +24,7 @@ from rulegov.parse._numbering import (
     match_heading,
     runs_on_list,
 )
+from rulegov.parse._table import read_columns, spaced_cells
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import Line, join_lines
 from rulegov.parse._units import FIELD_LABEL
@@ -40,6 +41,7 @@ __all__ = [
     "with_wrapped_lines_joined",
 ]
 
+_MIN_ALIGNED_CELLS = 2  # a row of a table lined up with spaces: two cells at least
 _LONGEST_BARE_NUMBER = 8  # 第一百二十条, （二十三）: a longer line is more than a number
 _CANDIDATE_FORMS = (
     r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)"
@@ -335,6 +337,23 @@ def _plain_text(text: str) -> bool:
     return match_heading(text) is None and table_cells(text) is None
 
 
+def _aligned_cells(line: Line) -> list[str] | None:
+    """The cells of a row printed with runs of spaces, or one tab, between them; None for others.
+
+    A row of two tabs or more is a table's row of its own (``table_cells``).
+    """
+    text = line.text
+    tabbed = label_and_tab(text) if "\t" in text else None
+    if tabbed is not None:
+        return [text[begin:end].strip() for begin, end in tabbed]
+    if "  " not in line.original and "\u3000\u3000" not in line.original:
+        return None
+    cells = spaced_cells(line)
+    if cells is None or len(cells) < _MIN_ALIGNED_CELLS:
+        return None
+    return [text[begin:end] for begin, end in cells]
+
+
 def split_run_on(lines: list[Line]) -> list[Line]:
     """Cut lines that run several numbered parts together (web pages that lost their breaks).
 
@@ -352,11 +371,22 @@ def split_run_on(lines: list[Line]) -> list[Line]:
     """
     found: list[Line] = []
     last: dict[str, int] = {}
+    aligned = False  # under the header of a task table lined up with spaces or parted by a tab
     for line in lines:
         current = line
         if current.text.count("|") >= 2 and table_cells(current.text) is not None:
             # a table's row, with or without its outer pipes: its cells hold the numbers
             # (|一、依法行政|, 一、做好财政信息公开。 | 1.积极推进… | 财务科 |)
+            found.append(current)
+            continue
+        if aligned and not current.text.strip():
+            found.append(current)  # a blank line between a table's rows
+            continue
+        cells = _aligned_cells(current)
+        aligned = cells is not None and (aligned or read_columns(cells) is not None)
+        if aligned:
+            # the same row printed with runs of spaces or a tab between its cells
+            # (一、做好财政信息公开。    1.积极推进…    财务科): its cells hold the numbers too
             found.append(current)
             continue
         # the cuts are found from each part's start on, and the line is cut once at all of

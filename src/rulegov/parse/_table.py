@@ -89,6 +89,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
 __all__ = [
+    "EMPTY_MARKS",
     "HEADER_ROWS",
     "HEADING_BRACKET",
     "TableReading",
@@ -497,6 +498,8 @@ _POINTS = re.compile(r"\d+(?:\.\d+)?")
 _CJK = "\u3400-\u9fff\uff00-\uff0f\uff1a-\uff20\u3000-\u303f"
 _CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \u3000\u00a0]+(?=[{_CJK}])")
 _TOTAL_WORDS = TOTAL_WORDS | SUBTOTAL_WORDS
+EMPTY_MARKS = frozenset({"—", "——", "-", "--", "－", "–", "―", "/", "／", "\\"})
+"""The marks a printed table sets in a cell left empty: a dash or a slash alone."""
 _DOTTED = re.compile(r"\d{1,4}(?:[.\-]\d{1,4})*")
 
 
@@ -1343,6 +1346,19 @@ def _unheaded_numbers(
     return header, columns
 
 
+def _unmarked(cell: str) -> str:
+    """A cell's text, or nothing where it holds only the mark of an empty cell (—, /).
+
+    Printed tables mark a cell left empty with a dash or a slash (— · —— · - · / ·
+    ／); the cell is empty, as a merged cell printed in its first row only leaves the others.
+
+    Examples:
+        >>> _unmarked(" — "), _unmarked("／"), _unmarked("区司法局")
+        ('', '', '区司法局')
+    """
+    return "" if cell.strip() in EMPTY_MARKS else cell
+
+
 def _merged_categories(
     grid: list[list[str]], header_at: int, columns: dict[int, str]
 ) -> list[list[str]]:
@@ -1525,6 +1541,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
         >>> reading.title, [task.title for task in reading.unsectioned_tasks]
         ('任务分工表', ['开展普法'])
     """
+    grid = [[_unmarked(cell) for cell in row] for row in grid]
     header_at, columns = _find_header(grid, source)
     header = grid[header_at]
     if header_at + 1 < len(grid):

@@ -31,7 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov.parse._numbering import Style, match_heading
-from rulegov.parse._table import HEADING_BRACKET, heading_key, read_columns
+from rulegov.parse._table import EMPTY_MARKS, HEADING_BRACKET, heading_key, read_columns
 from rulegov.parse._text import join_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import broken_off
@@ -148,8 +148,8 @@ def _cell(line: Line) -> Line | None:
         (True, '甲|乙')
     """
     text = line.text
-    if not text.strip().strip("|").strip():
-        return None  # blank, or a line of | between cells
+    if not text.strip().strip("|").strip() or text.strip("| ") in EMPTY_MARKS:
+        return None  # blank, a line of | between cells, or an empty cell's mark alone (—, /)
     opening = _PIPES.match(text)
     start = opening.end() if opening is not None else 0
     end = _closing_run(text)
@@ -199,13 +199,30 @@ def _names_units(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             text = text.removesuffix(suffix).removesuffix("分别")
             break
+    parts = re.split("[;；]", text)
+    if all(part.endswith(_ROLE_ENDS) for part in parts[:-1]):
+        text = ",".join(parts)  # 办公室牵头;各科室配合: the parts of a division of work
     if not 1 < len(text) <= _LONGEST_UNITS or re.search(r"[。;；:：\d]", text):
         return False
-    # a list cut by the end of the text (…、市金融办、人民银) still names units
-    names = [name for name in re.split(r"[、,，]", text) if name]
+    # a list cut by the end of the text (…、市金融办、人民银) still names units; a division of
+    # work (办公室牵头,各科室配合) names each part's units before its role word
+    names = [_without_role(name) for name in re.split(r"[、,，]", text) if name]
     if closed and not _closed_units(names):
         return False  # 深化依法治区。, 召开全区教育工作会。: a task's sentence
     return sum(name[-1] in ends for name in names) * 2 > len(names) and text[-1] != "、"
+
+
+def _without_role(name: str) -> str:
+    """A name without the role word a division of work prints after it (办公室牵头: 办公室).
+
+    Examples:
+        >>> _without_role("办公室牵头"), _without_role("各科室")
+        ('办公室', '各科室')
+    """
+    for suffix in _ROLE_ENDS:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name.removesuffix(suffix)
+    return name
 
 
 def _closed_units(names: list[str]) -> bool:
