@@ -1590,6 +1590,8 @@ def test_a_sentence_by_one_unit_going_on_to_other_words_names_no_units() -> None
         "工作方案\n一、重点任务\n（一）由国务院办公厅负责，文件按程序报批。\n"
     )
     assert plan.tasks[0].assignments == []
+
+
 _HALL_LAST = {
     "own line": "规章由政策法规司牵头、规范性文件由制发司牵头，信息中心、档案资料馆配合。",
     "own line, half-width": "规章由政策法规司牵头、规范性文件由制发司牵头,信息中心、档案资料馆配合",

@@ -3261,6 +3261,8 @@ def same_number(first: str, second: str) -> bool:
 def page_day(text: str) -> bool:
     """Whether a day is printed as a page dates itself: 2024年01月08日, 2023-05-10, 2023/5/10."""
     return PADDED_DAY.fullmatch(text) is not None or DIGITS_DAY.fullmatch(text) is not None
+
+
 # a byline's last value that has a form of its own: a day, to the minute or not (2023-05-10
 # 10:30, 2023年05月10日 10:30:15), or a count (浏览次数:128); the text normalised, without spaces
 _FORMED_VALUE = re.compile(rf"(?:{ISO_DATE.pattern}|{STAMP.pattern}|\d{{1,9}}(?![\d年月日/.:-]))")
