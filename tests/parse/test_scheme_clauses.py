@@ -475,3 +475,41 @@ def test_a_row_whose_name_opens_with_zhu_but_no_label_is_an_item():
         ("依法决策", 10.0),
         ("注重实效", 20.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # prose: a rule in proportion (增减), its bonus, its deduction, one cap for both
+        (
+            "1.销售收入增量(9分)。超额完成或未完成下达指标按比例相应增减,每超额完成任务10%加0.5分,"
+            "每降低10%扣0.5分,加分或减分最高为1分。\n"
+        ),
+        # prose: the cap names the item
+        "1.销售收入增量(9分)。每降低10%扣0.5分;每超额完成任务10%加0.5分,本项加分不超过1分。\n",
+        # a table's row: the cap in the standard's cell
+        (
+            "序号 | 项目 | 分值 | 评分标准\n"
+            "1 | 销售收入增量 | 9 | 每降低10%扣0.5分,每超额完成任务10%加0.5分,最多加1分\n"
+        ),
+        # a numbered name with a colon heading its paragraph
+        (
+            "一、考核项目\n1.销售收入增量(9分)\n二、考核办法\n1、销售收入增量:每超额完成任务10%加0.5分,"
+            "每降低10%扣0.5分,加分最高不超过1分。\n"
+        ),
+    ],
+)
+def test_a_cap_printed_inside_an_item_caps_that_items_bonus_not_the_appraisals(item):
+    scheme = rulegov.parse_scheme(item + "2.出口交货值(2分)。每降低10%扣1分。\n")
+    assert scheme.bonus_cap is None
+    assert [(rule.points, rule.max) for rule in scheme.rules if rule.kind == "bonus"] == [
+        (0.5, 1.0)
+    ]
+
+
+def test_a_cap_after_several_bonuses_of_an_item_stays_the_appraisals():
+    scheme = rulegov.parse_scheme(
+        "1.宣传工作(10分)。未制定计划的扣2分;获国家级表彰加3分,获省级表彰加2分,加分不超过4分。\n"
+        "2.信息报送(10分)。每少报一次扣1分。\n"
+    )
+    assert scheme.bonus_cap == 4.0
