@@ -513,3 +513,23 @@ def test_a_cap_after_several_bonuses_of_an_item_stays_the_appraisals():
         "2.信息报送(10分)。每少报一次扣1分。\n"
     )
     assert scheme.bonus_cap == 4.0
+
+
+@pytest.mark.parametrize("label", ["分值：20分", "分值:20", "分值 20分", "分值为20分"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "一、组织领导工作\n机制建设",  # a numbered name broken over two lines
+        "组织\n领导",  # a name cell broken into short lines
+        "组织领导",  # an unnumbered name on one line
+    ],
+)
+def test_labelled_points_on_the_line_after_a_name_are_that_names_points(name, label):
+    scheme = rulegov.parse_scheme(
+        f"考核细则\n{name}\n{label}\n未成立领导小组的扣5分。\n依法\n行政\n{label.replace('20', '80')}\n"
+        "未完成的扣10分。\n"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        (name.split("、")[-1].replace("\n", ""), 20.0),
+        ("依法行政", 80.0),
+    ]
