@@ -533,3 +533,63 @@ def test_labelled_points_on_the_line_after_a_name_are_that_names_points(name, la
         (name.split("、")[-1].replace("\n", ""), 20.0),
         ("依法行政", 80.0),
     ]
+
+
+def _class_table(points: str, classes: list[str], layout: str) -> str:
+    """A table whose header gives each item's points for several classes of unit."""
+    blank = [""] * (len(classes) - 1)
+    rows = [
+        ["考核项目", points, *blank, "评分标准"],
+        ["", *classes, ""],
+        ["出口交货值", *["2", "1", "2"][: len(classes)], "每降低10%扣1分"],
+        ["销售收入增量", *["9", "5", "9"][: len(classes)], "每降低10%扣0.5分"],
+    ]
+    if layout == "pipes":
+        return "\n".join(" | ".join(row) for row in rows) + "\n"
+    if layout == "tabs":
+        return "\n".join("\t".join(row) for row in rows) + "\n"
+    # one cell a line, each after the first opened by |, a row closed by a lone |
+    lines = []
+    for row in rows:
+        filled = [cell for cell in row if cell]
+        lines += [filled[0], *(f"| {cell}" for cell in filled[1:]), "|"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("layout", ["pipes", "tabs", "cells"])
+@pytest.mark.parametrize(
+    ("points", "classes"),
+    [
+        ("项目总分", ["A类", "B类", "C类"]),
+        ("项目总分", ["一类", "二类", "三类"]),
+        ("考核总分", ["乡镇", "部门"]),
+    ],
+)
+def test_a_header_giving_points_for_classes_of_unit_reads_the_first_class(points, classes, layout):
+    scheme = rulegov.parse_scheme("考核细则\n" + _class_table(points, classes, layout))
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("出口交货值", 2.0),
+        ("销售收入增量", 9.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 1.0), ("2", 0.5)]
+
+
+@pytest.mark.parametrize("colon", [":", "："])
+@pytest.mark.parametrize(
+    "table",
+    [
+        "考核项目 | 分值 | 评分标准\n出口交货值 | 2 | 见考核办法\n销 售 收 入 增 量 | 9 | 见考核办法\n",
+        "考核项目\t项目总分\t\n\tA类\tB类\n出口交货值\t2\t1\n销售收入增量\t9\t5\n",
+    ],
+)
+def test_a_paragraph_naming_an_item_at_its_head_is_that_items_standard(table, colon):
+    scheme = rulegov.parse_scheme(
+        f"考核细则\n一、考核项目及分值\n{table}二、考核办法\n"
+        f"1、出口交货值{colon}完成下达指标得基本分,每降低10%扣1分。\n"
+        f"2、销售收入增量{colon}完成下达指标得基本分,每降低10%扣0.5分,扣完为止。\n"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("出口交货值", 2.0),
+        ("销售收入增量", 9.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 1.0), ("2", 0.5)]

@@ -67,17 +67,17 @@ def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
 
 
 def _leaf_stretches(reader: Reader) -> list[tuple[int, int]]:
-    """The stretches of the leaf items of the scored part, sorted by start.
+    """The stretches of text of the leaf items of the scored part, sorted by start.
 
-    Each leaf item that is not in a bonus or penalty section is one stretch, from its name to
-    the end of its standard.
+    The name and each piece of the standard of every leaf item that is not in a bonus or
+    penalty section (a table's row and the paragraph that holds its rules lie apart).
     """
     leaves: list[tuple[int, int]] = []
     for item in walk(reader.roots):
         if item.children or item.section != "items":
             continue
-        ends = [offset + len(text) for offset, text in item.standard]
-        leaves.append((item.start, max([item.end, *ends])))
+        leaves.append((item.start, item.end))
+        leaves.extend((offset, offset + len(text)) for offset, text in item.standard)
     leaves.sort()
     return leaves
 
