@@ -475,3 +475,121 @@ def test_a_row_whose_name_opens_with_zhu_but_no_label_is_an_item():
         ("依法决策", 10.0),
         ("注重实效", 20.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # prose: a rule in proportion (增减), its bonus, its deduction, one cap for both
+        (
+            "1.销售收入增量(9分)。超额完成或未完成下达指标按比例相应增减,每超额完成任务10%加0.5分,"
+            "每降低10%扣0.5分,加分或减分最高为1分。\n"
+        ),
+        # prose: the cap names the item
+        "1.销售收入增量(9分)。每降低10%扣0.5分;每超额完成任务10%加0.5分,本项加分不超过1分。\n",
+        # a table's row: the cap in the standard's cell
+        (
+            "序号 | 项目 | 分值 | 评分标准\n"
+            "1 | 销售收入增量 | 9 | 每降低10%扣0.5分,每超额完成任务10%加0.5分,最多加1分\n"
+        ),
+        # a numbered name with a colon heading its paragraph
+        (
+            "一、考核项目\n1.销售收入增量(9分)\n二、考核办法\n1、销售收入增量:每超额完成任务10%加0.5分,"
+            "每降低10%扣0.5分,加分最高不超过1分。\n"
+        ),
+    ],
+)
+def test_a_cap_printed_inside_an_item_caps_that_items_bonus_not_the_appraisals(item):
+    scheme = rulegov.parse_scheme(item + "2.出口交货值(2分)。每降低10%扣1分。\n")
+    assert scheme.bonus_cap is None
+    assert [(rule.points, rule.max) for rule in scheme.rules if rule.kind == "bonus"] == [
+        (0.5, 1.0)
+    ]
+
+
+def test_a_cap_after_several_bonuses_of_an_item_stays_the_appraisals():
+    scheme = rulegov.parse_scheme(
+        "1.宣传工作(10分)。未制定计划的扣2分;获国家级表彰加3分,获省级表彰加2分,加分不超过4分。\n"
+        "2.信息报送(10分)。每少报一次扣1分。\n"
+    )
+    assert scheme.bonus_cap == 4.0
+
+
+@pytest.mark.parametrize("label", ["分值：20分", "分值:20", "分值 20分", "分值为20分"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "一、组织领导工作\n机制建设",  # a numbered name broken over two lines
+        "组织\n领导",  # a name cell broken into short lines
+        "组织领导",  # an unnumbered name on one line
+    ],
+)
+def test_labelled_points_on_the_line_after_a_name_are_that_names_points(name, label):
+    scheme = rulegov.parse_scheme(
+        f"考核细则\n{name}\n{label}\n未成立领导小组的扣5分。\n依法\n行政\n{label.replace('20', '80')}\n"
+        "未完成的扣10分。\n"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        (name.split("、")[-1].replace("\n", ""), 20.0),
+        ("依法行政", 80.0),
+    ]
+
+
+def _class_table(points: str, classes: list[str], layout: str) -> str:
+    """A table whose header gives each item's points for several classes of unit."""
+    blank = [""] * (len(classes) - 1)
+    rows = [
+        ["考核项目", points, *blank, "评分标准"],
+        ["", *classes, ""],
+        ["出口交货值", *["2", "1", "2"][: len(classes)], "每降低10%扣1分"],
+        ["销售收入增量", *["9", "5", "9"][: len(classes)], "每降低10%扣0.5分"],
+    ]
+    if layout == "pipes":
+        return "\n".join(" | ".join(row) for row in rows) + "\n"
+    if layout == "tabs":
+        return "\n".join("\t".join(row) for row in rows) + "\n"
+    # one cell a line, each after the first opened by |, a row closed by a lone |
+    lines = []
+    for row in rows:
+        filled = [cell for cell in row if cell]
+        lines += [filled[0], *(f"| {cell}" for cell in filled[1:]), "|"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("layout", ["pipes", "tabs", "cells"])
+@pytest.mark.parametrize(
+    ("points", "classes"),
+    [
+        ("项目总分", ["A类", "B类", "C类"]),
+        ("项目总分", ["一类", "二类", "三类"]),
+        ("考核总分", ["乡镇", "部门"]),
+    ],
+)
+def test_a_header_giving_points_for_classes_of_unit_reads_the_first_class(points, classes, layout):
+    scheme = rulegov.parse_scheme("考核细则\n" + _class_table(points, classes, layout))
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("出口交货值", 2.0),
+        ("销售收入增量", 9.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 1.0), ("2", 0.5)]
+
+
+@pytest.mark.parametrize("colon", [":", "："])
+@pytest.mark.parametrize(
+    "table",
+    [
+        "考核项目 | 分值 | 评分标准\n出口交货值 | 2 | 见考核办法\n销 售 收 入 增 量 | 9 | 见考核办法\n",
+        "考核项目\t项目总分\t\n\tA类\tB类\n出口交货值\t2\t1\n销售收入增量\t9\t5\n",
+    ],
+)
+def test_a_paragraph_naming_an_item_at_its_head_is_that_items_standard(table, colon):
+    scheme = rulegov.parse_scheme(
+        f"考核细则\n一、考核项目及分值\n{table}二、考核办法\n"
+        f"1、出口交货值{colon}完成下达指标得基本分,每降低10%扣1分。\n"
+        f"2、销售收入增量{colon}完成下达指标得基本分,每降低10%扣0.5分,扣完为止。\n"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("出口交货值", 2.0),
+        ("销售收入增量", 9.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 1.0), ("2", 0.5)]

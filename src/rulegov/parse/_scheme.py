@@ -130,6 +130,7 @@ from rulegov.parse._scheme_rules import (
 )
 from rulegov.parse._scheme_runs import read_flattened
 from rulegov.parse._scheme_tables import (
+    adopt_named_paragraphs,
     adopt_table_items,
     indicator_table,
     merge_repeats,
@@ -460,6 +461,7 @@ def _read_stages(
     spread_points(reader.roots)
     read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     adopt_table_items(reader)
+    adopt_named_paragraphs(reader)
     nest_repeated_numbering(reader.roots)
     split_listed_parts(text, reader.roots)
     if not any(has_points(item) for item in reader.roots):

@@ -10,13 +10,14 @@ stated bands given the gap between them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
 from typing import TYPE_CHECKING, Any
 
 from rulegov.parse._scheme_checks import full_points, tiled
-from rulegov.parse._scheme_lines import find_marker
+from rulegov.parse._scheme_lines import find_marker, walk
 from rulegov.parse._scheme_rules import inside_item, listed_vetoes, read_veto
 from rulegov.parse._scheme_words import (
     ADD,
@@ -42,6 +43,7 @@ from rulegov.parse._scheme_words import (
     QUOTA_MORE,
     RATERS,
     RULE_BONUS_CAP,
+    TAKE,
     TOTAL,
 )
 
@@ -52,14 +54,61 @@ __all__ = ["grade_bands", "group_highest_bonuses", "read_global", "with_raters"]
 
 
 def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
+    leaves = _leaf_stretches(reader)
     for offset, line in lines:
         _heading_band(reader, offset, line)
         for clause in CLAUSE.finditer(line):
             start = offset + clause.start()
             sentence = clause.group().strip()
             if sentence:
-                _global_clause(reader, sentence, start + clause.group().index(sentence))
+                at = start + clause.group().index(sentence)
+                _global_clause(reader, sentence, at, leaves)
     listed_vetoes(reader, lines)
+
+
+def _leaf_stretches(reader: Reader) -> list[tuple[int, int]]:
+    """The stretches of text of the leaf items of the scored part, sorted by start.
+
+    The name and each piece of the standard of every leaf item that is not in a bonus or
+    penalty section (a table's row and the paragraph that holds its rules lie apart).
+    """
+    leaves: list[tuple[int, int]] = []
+    for item in walk(reader.roots):
+        if item.children or item.section != "items":
+            continue
+        leaves.append((item.start, item.end))
+        leaves.extend((offset, offset + len(text)) for offset, text in item.standard)
+    leaves.sort()
+    return leaves
+
+
+def _item_cap(
+    reader: Reader, leaves: list[tuple[int, int]], sentence: tuple[int, int], cap: tuple[int, int]
+) -> bool:
+    """Whether a bonus cap caps the rule beside it in its item, not the whole bonus.
+
+    ``加分或减分最高为1分``, ``加分不超过2分`` or ``最多加3分`` in a sentence of an item's standard
+    that states one bonus of the item besides (``每超额完成任务10%加0.5分``), or only its
+    deductions, is that item's: the item's reader makes it its bonus rule's most. A cap in a
+    sentence of its own (``加分项目累计不超过20分``), or after several bonuses (``国家级加3分，省级
+    加2分，加分不超过5分``), is the whole appraisal's. ``sentence`` and ``cap`` are spans in the
+    text: the cap's sentence, and its clause from the comma before it.
+    """
+    index = bisect.bisect_right(leaves, (cap[0], math.inf)) - 1
+    if index < 0 or not leaves[index][0] <= cap[0] < leaves[index][1]:
+        return False
+    start, end = max(sentence[0], leaves[index][0]), min(sentence[1], leaves[index][1])
+    text = reader.text
+    adds = len(ADD.findall(text, start, cap[0])) + len(ADD.findall(text, cap[1], end))
+    takes = len(TAKE.findall(text, start, cap[0])) + len(TAKE.findall(text, cap[1], end))
+    return adds <= 1 and adds + takes >= 1
+
+
+def _cap_clause(cap: re.Match[str], sentence: str, start: int) -> tuple[int, int]:
+    """The span in the text of a bonus cap's clause: from the comma before its figure."""
+    figure = cap.start(1) if cap.group(1) is not None else cap.start(2)
+    opened = max(sentence.rfind(mark, 0, figure) for mark in "，,、") + 1
+    return start + opened, start + cap.end()
 
 
 def _heading_band(reader: Reader, offset: int, line: str) -> None:
@@ -139,7 +188,9 @@ def group_highest_bonuses(reader: Reader) -> None:
         )
 
 
-def _global_clause(reader: Reader, sentence: str, start: int) -> None:
+def _global_clause(
+    reader: Reader, sentence: str, start: int, leaves: list[tuple[int, int]]
+) -> None:
     end = start + len(sentence)
     _total(reader, sentence)
     _highest_bonus_only(reader, sentence, start)
@@ -169,9 +220,13 @@ def _global_clause(reader: Reader, sentence: str, start: int) -> None:
         and reader.bonus_cap is None
         and not re.search(r"该项|本项|此项", sentence)
         and not _one_rules_cap(sentence)
+        and not _item_cap(
+            reader, leaves, (start, start + len(sentence)), _cap_clause(cap, sentence, start)
+        )
     ):
         # (a cap of one item's bonus, 该项设有加分项(最多加5分), or of one rule counted by the
-        # unit, 有一篇加0.1分，但累计不超过2分, is not the whole appraisal's)
+        # unit, 有一篇加0.1分，但累计不超过2分, nor of the one bonus of the item it is printed in,
+        # 每超额10%加0.5分，加分或减分最高为1分, is not the whole appraisal's)
         reader.bonus_cap = (float(cap.group(1) or cap.group(2)), start, end)
     penalty = PENALTY_CAP.search(sentence)
     if penalty is not None and reader.penalty_cap is None and not inside_item(reader, start):

@@ -253,13 +253,21 @@ _BROKEN_HEAD = 20
 def _join_name_pieces(joined: list[tuple[int, str]], line: str) -> None:
     """Before a line of points, join the pieces of the name cell broken over the lines above.
 
-    The points cell may be bracketed (``（20分）``) or bare (``20分``): a narrow project column
-    breaks ``业务实绩`` over ``业务`` · ``实绩`` before either.
+    The points cell may be bracketed (``（20分）``), bare (``20分``) or labelled (``分值：20分``,
+    ``分值:20``, ``分值 20分``): a narrow project column breaks ``业务实绩`` over ``业务`` · ``实绩``
+    before any of them.
     """
-    if _POINTS_LINE.fullmatch(line) or _GROUP_POINTS_CELL.fullmatch(line):
+    if (
+        _POINTS_LINE.fullmatch(line)
+        or _GROUP_POINTS_CELL.fullmatch(line)
+        or _LABELLED_POINTS.fullmatch(line)
+    ):
         _join_short_names(joined)
-    if _POINTS_LINE.fullmatch(line) or _GROUP_POINTS_CELL.fullmatch(line):
         _join_broken_title(joined)
+
+
+_LABELLED_POINTS = re.compile(r"分值\s*(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分?\s*[。；;]?")
+"""A line that states only points with their label: ``分值：20分``, ``分值:20``, ``分值 20分``."""
 
 
 def _join_broken_title(joined: list[tuple[int, str]]) -> None:
@@ -396,12 +404,16 @@ def _bracketed_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return bracketed
 
 
-def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _joined_headings(
+    lines: list[tuple[int, str]], absorbed: list[tuple[int, int]]
+) -> list[tuple[int, str]]:
     """Headings that a table's cell spread over lines, joined up.
 
     A heading written one character a line (落, 实, … on lines of their own) joins into one line;
     a line that holds only points, ``（10分）``, joins the unnumbered line before it; and a row
-    copied one cell a line joins its number, name and points (see `_joined_cells`).
+    copied one cell a line joins its number, name and points (see `_joined_cells`). The spans of
+    the lines of points with their label (``分值：20分``) joined to an unnumbered name are added
+    to ``absorbed``: they are no item of their own.
     """
     joined: list[tuple[int, str]] = []
     lines = _bracketed_headings(lines)
@@ -440,9 +452,7 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         _join_name_pieces(joined, line)
         ruled = _rule_then_points(line)
         if _points_line_of(joined, line):
-            bare = _GROUP_POINTS_CELL.fullmatch(line) and find_marker(joined[-1][1]) is None
-            points = f"（{line.removesuffix('分').strip()}分）" if bare else line
-            joined[-1] = (joined[-1][0], joined[-1][1] + points)
+            _join_points_line(joined, (offset, line), absorbed)
         elif ruled is not None and _points_line_of(joined, ruled.group(1)):
             # 1.成立领导小组 · 未成立的不得分。（5分）: the points closing the standard are the item's
             joined[-1] = (joined[-1][0], joined[-1][1] + ruled.group(1))
@@ -453,6 +463,28 @@ def _joined_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined.append((offset, line))
         index += 1
     return joined
+
+
+def _join_points_line(
+    joined: list[tuple[int, str]], line: tuple[int, str], absorbed: list[tuple[int, int]]
+) -> None:
+    """Give the points a line states alone to the name on the line before (see `_points_line_of`).
+
+    After an unnumbered name, bare points (``20分``) and points with their label (``分值：20分``)
+    are bracketed as a cell's points; the span of a labelled line is added to ``absorbed``.
+    """
+    offset, text = line
+    unnumbered = find_marker(joined[-1][1]) is None
+    labelled = _LABELLED_POINTS.fullmatch(text)
+    if unnumbered and labelled is not None:
+        # 组织 · 领导 · 分值：20分: the points of the name above, bracketed as a cell's
+        points = f"（{labelled.group(1)}分）"
+        absorbed.append((offset, offset + len(text)))
+    elif unnumbered and _GROUP_POINTS_CELL.fullmatch(text):
+        points = f"（{text.removesuffix('分').strip()}分）"
+    else:
+        points = text
+    joined[-1] = (joined[-1][0], joined[-1][1] + points)
 
 
 _WRAPPED_HEAD = (4, 30)
@@ -534,8 +566,9 @@ def _points_line_of(joined: list[tuple[int, str]], line: str) -> bool:
     before = joined[-1][1]
     marker = find_marker(before)
     if marker is None:
-        if _GROUP_POINTS_CELL.fullmatch(line) is not None:
-            # a 分值 cell 3分 after a row's name cell (城镇新增就业人数), the table one cell a line
+        if _GROUP_POINTS_CELL.fullmatch(line) or _LABELLED_POINTS.fullmatch(line):
+            # a 分值 cell 3分 after a row's name cell (城镇新增就业人数), the table one cell a line,
+            # or its points with their label (分值：3分)
             return _cell_title(before) and _name_piece(before.replace("“", "").replace("”", ""))
         return _POINTS_LINE.fullmatch(line) is not None and len(before) <= 24
     content = before[marker[1] :]
@@ -822,7 +855,7 @@ def _heading_then_item(offset: int, text: str) -> list[tuple[int, str]]:
 def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     stack: list[Item] = []
     current: Item | None = None
-    joined = _joined_headings(_spaced_pieces(_header_cut(lines)))
+    joined = _joined_headings(_spaced_pieces(_header_cut(lines)), reader.repeated)
     last = 0  # the last arabic item number read
     lettered = _lettered_ahead(joined)
     grouping = _colon_heads_ahead(joined)

@@ -402,21 +402,28 @@ def _cap_item_bonuses(added: list[dict[str, Any]], standard: str) -> None:
     capped = _ITEM_BONUS_CAP.search(standard)
     if capped is None:
         return
-    cap = float(capped.group(1))
+    cap = float(next(group for group in capped.groups() if group is not None))
     for rule in added:
         if cap >= rule["points"]:
             rule["max"] = cap
 
 
-_ITEM_BONUS_CAP = re.compile(r"(?:最多|最高|累计最多|累计不超过)加\s*" + NUMBER + r"\s*分")
+_ITEM_BONUS_CAP = re.compile(
+    r"(?:最多|最高|累计最多|累计不超过)加\s*" + NUMBER + r"\s*分"
+    r"|加(?:分|减分|分或减分|分和减分|分与减分)[^。；;，,\d]{0,6}?"
+    r"(?:最多|最高|不超过|不得超过|上限)(?:为|是)?\s*" + NUMBER + r"\s*分"
+)
+"""An item's cap on its bonus: ``最多加3分``, ``本项加分不超过2分``, ``加分或减分最高为1分`` (a cap on
+the bonus and the deduction alike)."""
 
 
 def bonus_in(sentence: str) -> list[float]:
     """The points a clause adds (加2分，每增加一次加1分), unless it also takes points.
 
-    A cap (最多加5分) is not a bonus of its own.
+    A cap (最多加5分) is not a bonus of its own. A clause that adds or takes in proportion
+    (``按比例相应增减，每超额完成任务10%加0.5分``) takes nothing by its 增减.
     """
-    if re.search(r"扣|减", sentence):
+    if re.search(r"扣|(?<!增)减", sentence):
         return []
     points: list[float] = []
     for add in ADD.finditer(sentence):

@@ -28,6 +28,7 @@ from rulegov.parse._scheme_lines import (
     section_of,
     split_cells,
     strip_points,
+    walk,
 )
 from rulegov.parse._scheme_rows import header_columns, table_rows
 from rulegov.parse._scheme_words import NO_POINTS, NOTE_LABEL, NUMBER, POINTS_PAREN, TAKE
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 __all__ = [
+    "adopt_named_paragraphs",
     "adopt_table_items",
     "indicator_table",
     "merge_repeats",
@@ -60,6 +62,9 @@ class _Table:
     last_marker: str | None = None
     opened: list[Item] = attrs.field(factory=list)  # the groups the name cells opened
     rows: list[Item] = attrs.field(factory=list)  # the items of the rows
+    classes: tuple[list[str], int] | None = None
+    """For a header over a line of classes of unit: its cells and how many classes the line
+    names, the columns fixed at the first row that states points (see `_class_columns`)."""
 
     def attach(self, item: Item, depth: int) -> None:
         """Put ``item`` under the deepest open group above ``depth``, or at the top."""
@@ -77,21 +82,31 @@ def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     used: set[int] = set()
     table: _Table | None = None
     pending: list[tuple[Row, list[int]]] = []  # rows before any header
+    above: list[str] | None = None  # the cells of the header row just read, if any
     for row, offsets in table_rows(lines):
         if row is None:
             _contents_of_groups(table)
             if table is None:
                 used |= _headerless(reader, pending)
-            table, pending = None, []
+            table, pending, above = None, [], None
             continue
         cells = [text for _, text in row]
         if all(re.fullmatch(r":?-{2,}:?|", cell) for cell in cells):
             used.update(offsets)
             continue
-        header = header_columns(cells)
-        if header is not None:
+        split = _class_header(above, pending, cells)
+        header = header_columns(cells) if split is None else None
+        above = None
+        if split is not None:
+            # 项目总分 | 基本分 over A类 | B类 | C类 | A类 | …: the header spans classes of unit
+            if table is None:
+                used.update(pending.pop()[1])
             _contents_of_groups(table)
-            table, pending = _Table(reader, header), []
+            table, pending = _Table(reader, _SPLIT_COLUMNS, classes=split), []
+            used.update(offsets)
+        elif header is not None:
+            _contents_of_groups(table)
+            table, pending, above = _Table(reader, header), [], cells
             used.update(offsets)
         elif table is not None:
             used.update(offsets)
@@ -153,7 +168,122 @@ def adopt_table_items(reader: Reader) -> None:
         roots[:] = [item for item in roots if id(item) not in taken_ids]
 
 
+_CLASS_CELL = re.compile(
+    r"(?:[A-EＡ-Ｅ]|[一二三四五六]|[甲乙丙丁])\s*类(?:单位|地区|乡镇|部门|县|区)?"
+    r"|乡镇|乡\s*镇|街道|镇街|乡镇街道|部门|单位|县直部门|市直部门|县直单位|市直单位|区直部门|园区|县市区"
+)
+"""A class of unit that a table gives its own points to (A类 · 一类 · 乡镇 · 部门)."""
+_HEADER_SUM = re.compile(r"总分|分值|分数|基本分|标准分|满分|权重")
+"""The words of a header's points that a line of classes may split (项目总分 · 基本分 · 分值)."""
+_SPLIT_COLUMNS: dict[str, list[int]] = {
+    "names": [0],
+    "points": [1],
+    "group_points": [],
+    "group_names": [],
+    "standards": [],
+    "skipped": [],
+    "subtotals": [],
+    "serials": [],
+    "criteria": [],
+    "bracketed": [],
+    "width": [2],
+}
+"""The columns of a table under a header split by classes until a row states points."""
+
+
+def _class_header(
+    above: list[str] | None, pending: list[tuple[Row, list[int]]], cells: list[str]
+) -> tuple[list[str], int] | None:
+    """A line of classes of unit under a header's points, with the header's cells.
+
+    ``项目 | 分值 | 评分标准`` (or a header the table reader does not know, ``工业经济 | 项目内容 |
+    项目总分 | 完成指标基本分``, left before any table) over ``A类 | B类 | C类`` (``一类 二类 三类``,
+    ``乡镇 部门``): each points cell of the header spans a column per class. Every cell of the line
+    is short, two at least name classes and none states a figure; the row above names points.
+    """
+    header = above if above is not None else (pending[-1][0] if pending else None)
+    if header is None:
+        return None
+    header_cells = above if above is not None else [text for _, text in pending[-1][0]]
+    filled = [re.sub(r"\s+", "", cell) for cell in cells if cell.strip()]
+    classes = sum(1 for cell in filled if _CLASS_CELL.fullmatch(cell))
+    if (
+        classes < 2
+        or any(len(cell) > 6 or re.search(r"\d", cell) for cell in filled)
+        or not any(_HEADER_SUM.search(re.sub(r"\s+", "", cell)) for cell in header_cells)
+    ):
+        return None
+    return header_cells, len(filled)
+
+
+def _class_columns(table: _Table, row: Row) -> None:
+    """Fix the columns of a table whose header spans classes of unit, from a row with points.
+
+    The cells before the row's first figure name the item (as the header's cells before its
+    first points cell name them, where as many), the first figure is the points of the first
+    class (the item's points), the other classes' figures are skipped, and the cells after
+    them are the standard.
+    """
+    if table.classes is None:
+        return
+    first = next(
+        (index for index, (_, text) in enumerate(row) if POINTS_CELL.fullmatch(text.strip())), None
+    )
+    if not first:
+        return
+    header, count = table.classes
+    filled = [re.sub(r"\s+", "", cell) for cell in header if cell.strip()]
+    leading = next((i for i, cell in enumerate(filled) if _HEADER_SUM.search(cell)), 0)
+    names = filled[:leading] if leading == first else ["项目"] * first
+    width = max(len(row), first + count)
+    cells = [*names, "分值", *["得分"] * (count - 1), *["评分标准"] * (width - first - count)]
+    columns = header_columns(cells)
+    if columns is not None:
+        columns["width"] = [width]
+        # the other classes' figures: none of them is the item's points where the first is empty
+        columns["classes"] = list(range(first + 1, first + count))
+        table.columns = columns
+        table.classes = None
+
+
+def adopt_named_paragraphs(reader: Reader) -> None:
+    """A paragraph that names an item with points at its head, before a colon, is its standard.
+
+    A table of items and their points (``出口交货值 | 2 | …``) may leave the rules to the
+    method's paragraphs, each naming its item (``三、考核办法`` · ``1、出口交货值:…每降低10%扣1
+    分…``): such a numbered paragraph, with no points and no items of its own, is no item but the
+    standard of the one item it names (its name spaced or not), which it follows. A name that
+    two items with points share names neither. One pass over the tree.
+    """
+    named: dict[str, Item | None] = {}
+    for item in walk(reader.roots):
+        if item.points is not None and not item.children:
+            key = re.sub(r"\s+", "", item.title)
+            named[key] = None if key in named else item
+    if named:
+        reader.roots[:] = _without_named(reader, reader.roots, named)
+
+
+_NAMED_HEAD = re.compile(r"([^:：，,。；;（(]{2,20}?)\s*[:：]")
+
+
+def _without_named(reader: Reader, items: list[Item], named: dict[str, Item | None]) -> list[Item]:
+    kept: list[Item] = []
+    for item in items:
+        item.children[:] = _without_named(reader, item.children, named)
+        head = _NAMED_HEAD.match(item.title)
+        owner = named.get(re.sub(r"\s+", "", head.group(1))) if head is not None else None
+        if owner is None or item.points is not None or item.children or owner.start > item.start:
+            kept.append(item)
+            continue
+        at = reader.text.find(item.title[:2], item.start, item.end)
+        start = at if at >= 0 else item.start
+        owner.standard += [(start, reader.text[start : item.end]), *item.standard]
+    return kept
+
+
 def _table_body_row(table: _Table, row: Row) -> None:
+    _class_columns(table, row)
     if not table.rows and not table.opened:
         _widen_first_name(table, row)
     _table_row(table, _bracketed_points(table, _aligned(table, row)))
@@ -731,7 +861,12 @@ def _row_points(table: _Table, row: Row) -> str:
     if points and points[0] < len(row) and row[points[0]][1]:
         return row[points[0]][1]
     # a 序号 cell numbers the row: its bare number is no points
-    text_columns = {*table.columns["names"], *table.columns["standards"], *table.columns["serials"]}
+    text_columns = {
+        *table.columns["names"],
+        *table.columns["standards"],
+        *table.columns["serials"],
+        *table.columns.get("classes", []),
+    }
     return next(
         (
             text
