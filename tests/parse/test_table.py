@@ -1046,3 +1046,50 @@ def _cell_for(heading: str) -> str:
         "序号": "1",
         "完成时限": "年底前",
     }.get(heading, "区司法局")
+
+
+_SPACED_OUT_ROWS = [
+    ("1", "深入开展法治宣传教育活动", "县司法局", "县教育局、县文旅局"),
+    ("2", "推进行政执法公示制度落实", "县政府办", "县市场监管局"),
+]
+_SPACED_OUT_HEADERS = {
+    "letters": ["序 号", "工 作 任 务", "牵 头 单 位", "责 任 单 位"],
+    "in part": ["序号", "工作任务", "牵头 单位", "责任 单位"],
+    "ideographic": ["序\u3000号", "工作任务", "牵\u3000头\u3000单\u3000位", "责\u3000任\u3000单\u3000位"],
+    "two lines a cell": ["序号", "工作任务", "牵头         单位", "责任         单位"],
+}
+
+
+def _spaced_out_page(header: list[str], form: str) -> str:
+    """A task table under a letter-spaced header, printed in one of the forms copies give."""
+    rows = [header, *(list(row) for row in _SPACED_OUT_ROWS)]
+    if form == "html":
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+        )
+        return f"<html><body><h1>某县法治政府建设工作任务分工方案</h1><table>{cells}</table></body></html>"
+    joins = {"pipes": " | ", "tabs": "\t", "runs": "    ", "single": " ", "stacked": "\n"}
+    lines = [joins[form].join(row) for row in rows]
+    if form == "pipes":
+        lines = [f"| {line} |" for line in lines]
+    return "某县法治政府建设工作任务分工方案\n" + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("form", "header"),
+    [
+        (form, header)
+        for form in ("pipes", "tabs", "runs", "single", "stacked", "html")
+        for header in sorted(_SPACED_OUT_HEADERS)
+        # a cell's two lines kept apart by a run of spaces print so between single spaces only
+        if form == "single" or header != "two lines a cell"
+    ],
+)
+def test_a_task_table_whose_headings_are_spaced_out_reads_its_units(tmp_path, form, header):
+    page = tmp_path / ("分工.html" if form == "html" else "分工.txt")
+    page.write_text(_spaced_out_page(_SPACED_OUT_HEADERS[header], form), encoding="utf-8")
+    plan = rulegov.read_plan(page)
+    assert [(task.title, task.lead_units, task.responsible_units) for task in plan.tasks] == [
+        ("深入开展法治宣传教育活动", ["县司法局"], ["县教育局", "县文旅局"]),
+        ("推进行政执法公示制度落实", ["县政府办"], ["县市场监管局"]),
+    ]

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.parse._table import read_columns
-from rulegov.parse._vocab import PLACE_ENDS, ROLE_FIELDS, UNIT_ENDS
+from rulegov.parse._table import heading_key, read_columns
+from rulegov.parse._vocab import PLACE_ENDS, ROLE_FIELDS, TABLE_HEADINGS, UNIT_ENDS
 
 if TYPE_CHECKING:
     from rulegov.parse._text import Line
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["SpacedRow", "SpacedTable"]
 
 _NUMBER_HEADING = "序号"
+_LONGEST_HEADING = 12  # 专项整治行业名称, 牵头责任单位: the most letters a heading joins
 _MAX_ROW_NUMBER = 999
 _NOTE = re.compile(r"\([^()]*\)")
 _NAMES_APART = re.compile(r"[、,;]")
@@ -57,19 +58,11 @@ def _words(line: Line) -> list[tuple[int, int]]:
 
 def _header_fields(line: Line) -> list[str] | None:
     """The columns of a header printed with single spaces that ends ``line``, from 序号 on."""
-    words = _words(line)
-    start = next((i for i, (a, b) in enumerate(words) if line.text[a:b] == _NUMBER_HEADING), None)
+    names = _headings([line.text[a:b] for a, b in _words(line)])
+    start = next((i for i, name in enumerate(names) if name == _NUMBER_HEADING), None)
     if start is None:
         return None
-    names: list[str] = []
-    spelling = False  # the last name is a heading spaced out letter by letter: 工 作 内 容
-    for a, b in words[start:]:
-        word = line.text[a:b]
-        if len(word) == 1 and spelling:
-            names[-1] += word
-        else:
-            names.append(word)
-            spelling = len(word) == 1
+    names = names[start:]
     columns = read_columns(names)
     if columns is None or len(columns) != len(names):
         return None
@@ -78,6 +71,57 @@ def _header_fields(line: Line) -> list[str] | None:
     if fields[0] != "number" or "title" not in fields[1 : 1 + texts] or len(fields) < 3:
         return None
     return fields
+
+
+def _joined_heading(words: list[str], start: int) -> int:
+    """How many words from ``start`` on spell one heading of the genre's, 0 if none do.
+
+    A copy of a Word or PDF table spaces a heading out letter by letter (牵 头 单 位), in part
+    (责任 单位) or keeps a cell's two lines apart (牵头 责任单位): the longest run of words,
+    two at least, that reads as a known heading is one. Runs are no longer than the longest
+    heading, so the words are looked at a bounded number of times each.
+    """
+    joined = words[start]
+    found = 0
+    for end in range(start + 1, len(words)):
+        joined += words[end]
+        if len(joined) > _LONGEST_HEADING:
+            break
+        if TABLE_HEADINGS.get(heading_key(joined)) is not None:
+            found = end + 1 - start
+    return found
+
+
+def _headings(words: list[str]) -> list[str]:
+    """The headings of a header printed with single spaces, from its words.
+
+    Words that together spell a known heading are one (序 号 工 作 任 务 牵 头 单 位: 序号,
+    工作任务, 牵头单位); any other run of single letters is one heading spaced out (工 作 内 容).
+
+    Examples:
+        >>> _headings("序 号 工 作 任 务 牵 头 单 位 责 任 单 位".split())
+        ['序号', '工作任务', '牵头单位', '责任单位']
+        >>> _headings("序号 任务 牵头 领导 牵头 责任单位 配合 单位 备 注".split())
+        ['序号', '任务', '牵头领导', '牵头责任单位', '配合单位', '备注']
+    """
+    names: list[str] = []
+    spelling = False  # the last name is a heading spaced out letter by letter: 工 作 内 容
+    index = 0
+    while index < len(words):
+        size = _joined_heading(words, index)
+        if size:
+            names.append("".join(words[index : index + size]))
+            index += size
+            spelling = False
+            continue
+        word = words[index]
+        if len(word) == 1 and spelling:
+            names[-1] += word
+        else:
+            names.append(word)
+            spelling = len(word) == 1
+        index += 1
+    return names
 
 
 def _task_field(field: str) -> bool:
