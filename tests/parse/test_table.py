@@ -1098,3 +1098,62 @@ def test_a_task_table_whose_headings_are_spaced_out_reads_its_units(tmp_path, fo
         ("深入开展法治宣传教育活动", ["县司法局"], ["县教育局", "县文旅局"]),
         ("推进行政执法公示制度落实", ["县政府办"], ["县市场监管局"]),
     ]
+
+
+_PROGRESS_HEADER = [
+    "序号",
+    "重点工作任务",
+    "牵头 领导",
+    "牵头 责任单位",
+    "配合 责任单位",
+    "工作评价",
+    "进展情况",
+    "备注",
+]
+_PROGRESS_ROWS = [
+    [
+        "81",
+        "新增托育机构2所以上。",
+        "吴蓓蓓",
+        "县卫健委",
+        "县直有关单位",
+        "已完成",
+        "完成备案工作。",
+        "",
+    ],
+    ["85", "启用县人民医院新院区。", "汪峰", "县卫健委", "县财政局", "达到时序进度", "", ""],
+]
+
+
+def _progress_page(form: str) -> str:
+    """A table of the progress of some tasks of a longer list, in one of the forms copies give."""
+    rows = [_PROGRESS_HEADER, *_PROGRESS_ROWS]
+    if form == "html":
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+        )
+        return (
+            f"<html><body><h1>某县重点工作责任清单进展情况</h1><table>{cells}</table></body></html>"
+        )
+    if form == "single":  # a copy that lost the table: empty cells print nothing
+        lines = [" ".join(cell for cell in row if cell) for row in rows]
+    else:
+        lines = [{"pipes": " | ", "tabs": "\t", "runs": "    "}[form].join(row) for row in rows]
+    if form == "pipes":
+        lines = [f"| {line} |" for line in lines]
+    return "某县重点工作责任清单进展情况\n" + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("form", ["pipes", "tabs", "runs", "single", "html"])
+def test_a_progress_table_of_some_numbered_tasks_reads_their_units(tmp_path, form):
+    page = tmp_path / ("进展.html" if form == "html" else "进展.txt")
+    page.write_text(_progress_page(form), encoding="utf-8")
+    plan = rulegov.read_plan(page)
+    assert [(task.lead_units, task.cooperating_units) for task in plan.tasks] == [
+        (["县卫健委"], ["县直有关单位"]),
+        (["县卫健委"], ["县财政局"]),
+    ]
+    assert [task.title.rstrip("。") for task in plan.tasks] == [
+        "新增托育机构2所以上",
+        "启用县人民医院新院区",
+    ]

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["SpacedRow", "SpacedTable"]
 
 _NUMBER_HEADING = "序号"
+_OTHER = "other"  # a column after the units' that no heading of the genre's names: its text
+_PERSON_NAME = 4  # 吴蓓蓓, 欧阳晓峰: the longest word a column of people holds before the units
 _LONGEST_HEADING = 12  # 专项整治行业名称, 牵头责任单位: the most letters a heading joins
 _MAX_ROW_NUMBER = 999
 _NOTE = re.compile(r"\([^()]*\)")
@@ -64,9 +66,14 @@ def _header_fields(line: Line) -> list[str] | None:
         return None
     names = names[start:]
     columns = read_columns(names)
-    if columns is None or len(columns) != len(names):
+    if columns is None:
         return None
-    fields = [columns[i] for i in range(len(names))]
+    roles = [i for i, field in columns.items() if field in ROLE_FIELDS]
+    if len(columns) != len(names) and (
+        not roles or any(i not in columns and i < min(roles) for i in range(len(names)))
+    ):
+        return None  # a heading of no known column is only one after the units' (工作评价)
+    fields = [columns.get(i, _OTHER) for i in range(len(names))]
     texts = _task_columns(fields)
     if fields[0] != "number" or "title" not in fields[1 : 1 + texts] or len(fields) < 3:
         return None
@@ -224,18 +231,61 @@ class SpacedTable:
         texts = _task_columns(self.fields)
         task = self.fields[1 : 1 + texts]
         after = self.fields[1 + texts :]  # the columns after the task's words
-        if len(words) < (2 if cut else 2 + len(after)):
+        anchored = _OTHER in after
+        if len(words) < (2 if cut else 3 if anchored else 2 + len(after)):
             return None
         first = line.text[slice(*words[0])]
         if not first.isdigit() or int(first) != self.expected:
-            return None
+            if not (anchored and first.isdigit() and self.expected < int(first) <= _MAX_ROW_NUMBER):
+                return None
+            self.expected = int(first)  # a list of some rows of a longer one: 81, 85, 87
         placed = self._in_order(words[1:])
+        if placed is None and anchored:
+            placed = self._anchored(line, words[1:], after)
         if placed is None:
             middle, tail = self._tail(line, words[1:], cut=cut)
             placed = [*self._task_cells(line, task, middle), *tail]
         cells = [(field, begin, end) for field, (begin, end) in placed if field != "group"]
         self.expected += 1
         return SpacedRow(self.expected - 1, words[0][1], tuple(cells))
+
+    def _anchored(
+        self, line: Line, words: list[tuple[int, int]], after: list[str]
+    ) -> list[tuple[str, tuple[int, int]]] | None:
+        """The cells of a row whose columns of text after the units' may be empty, or run over.
+
+        A table of progress (牵头领导 | 牵头责任单位 | 配合责任单位 | 工作评价 | 进展情况 | 备注)
+        holds words of its own after the units', any of them empty: the units' cells are read
+        from the first word that names units on, one word a column, and the columns after them
+        take the words left in order. The short words right before the units' are the people's
+        (吴蓓蓓) when a column of people stands there; the words before are the task's.
+        """
+        roles = [i for i, field in enumerate(after) if field in ROLE_FIELDS]
+        if not roles:
+            return None
+        start = next(
+            (i for i in range(1, len(words)) if not _names_no_unit(line.text[slice(*words[i])])),
+            None,
+        )
+        if start is None:
+            return None
+        title_end = start
+        if roles[0] > 0:  # a column of people before the units': their names, short words
+            while title_end > 1 and len(line.text[slice(*words[title_end - 1])]) <= _PERSON_NAME:
+                title_end -= 1
+        cells: list[tuple[str, tuple[int, int]]] = [
+            ("title", (words[0][0], words[title_end - 1][1]))
+        ]
+        if title_end < start and roles[0] > 0:
+            cells.append((after[roles[0] - 1], (words[title_end][0], words[start - 1][1])))
+        units = after[roles[0] : roles[-1] + 1]
+        cells.extend(zip(units, words[start : start + len(units)], strict=False))
+        rest = words[start + len(units) :]
+        texts = after[roles[-1] + 1 :]
+        cells.extend(zip(texts, rest, strict=False))
+        if texts and len(rest) > len(texts):
+            cells[-1] = (texts[-1], (rest[len(texts) - 1][0], rest[-1][1]))
+        return cells
 
     def _in_order(self, words: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]] | None:
         """The cells of a row with one word a column, the title first; None for another row."""
