@@ -1571,3 +1571,17 @@ def test_a_sentence_by_one_unit_going_on_to_other_words_names_no_units() -> None
         "工作方案\n一、重点任务\n（一）由国务院办公厅负责，文件按程序报批。\n"
     )
     assert plan.tasks[0].assignments == []
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "（市财政局、市人社局等按职责分工负责；各县、区人民政府，市开发区管委会",
+        "(市财政局、市人社局等按职责分工负责;各县、区人民政府,市开发区管委会〔以下均需各县",
+        "〔市财政局、市人社局负责；各县、区人民政府、市开发区管委会、",
+        "【市财政局、市人社局负责;各县、区人民政府、市开发区管",
+    ],
+)
+def test_a_cut_bracket_leaves_out_a_clause_whose_role_word_the_cut_took(cut: str):
+    text = f"1.推进改革。（市司法局牵头）\n2.加大减免力度。落实政策。{cut}"
+    assert _unit_roles(text)[1] == ([], ["市财政局", "市人社局"], [])
