@@ -1625,3 +1625,20 @@ def test_a_list_of_short_names_keeps_its_last_name_at_the_end_of_the_text():
         _CUT_HEAD + "一、主要任务\n1.推进政务公开。\n责任单位：教育、卫健、财政"
     )
     assert plan.tasks[0].responsible_units == ["教育", "卫健", "财政"]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        "\n牵头单\n位：市发改局、市财政局\n",
+        "\n牵头\n单位:市发改局,市财政局\n",
+        "牵\n头单位：市发改局、市财政局\n",
+        "\n牵头单\n\n位：市发改局、市财政局\n",
+        "\n牵头部\n门：市发改局；市财政局\n",
+        "（牵头单\n位：市发改局、市财政局）\n",
+    ],
+    ids=["label-line", "half-width", "after-text", "page-gap", "semicolons", "bracket"],
+)
+def test_a_role_label_broken_over_a_line_end_names_its_units(units: str):
+    text = f"1.深化行政审批制度改革。{units}2.推进政务公开。\n责任单位：市政府办\n"
+    assert _unit_roles(text) == [(["市发改局", "市财政局"], [], []), ([], ["市政府办"], [])]
