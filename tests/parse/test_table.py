@@ -1157,3 +1157,22 @@ def test_a_progress_table_of_some_numbered_tasks_reads_their_units(tmp_path, for
         "新增托育机构2所以上",
         "启用县人民医院新院区",
     ]
+
+
+@pytest.mark.parametrize(
+    "gap",
+    ["    ", "  ", "\u3000\u3000", " \u3000 ", "\t"],
+    ids=["runs", "two spaces", "ideographic", "mixed", "tabs"],
+)
+@pytest.mark.parametrize("number", ["1.", "1、", "(1)", "（一）"])
+def test_a_numbered_task_cell_after_a_category_cell_ending_a_sentence_stays_in_its_row(
+    gap: str, number: str
+):
+    second = number.replace("1", "2").replace("一", "二")
+    rows = [
+        ["工作任务", "具体要求", "责任部门"],
+        ["一、做好财政信息公开。", f"{number}积极推进预算、决算公开。", "财务科"],
+        ["二、做好网站信息公开。", f"{second}及时更新网站概况信息。", "办公室"],
+    ]
+    plan = rulegov.parse_plan("某中心政务公开工作任务表\n" + "\n".join(gap.join(r) for r in rows))
+    assert [task.responsible_units for task in plan.tasks] == [["财务科"], ["办公室"]]

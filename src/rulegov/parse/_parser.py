@@ -816,7 +816,7 @@ class _Parser:
                 and not self.set_in_a_row(index, cells)  # a heading in a row of its own
             ):
                 return index
-            if cells is None and "  " in line.original:
+            if cells is None and _may_line_up(line.original):
                 spaced = spaced_cells(line)
                 if spaced is not None and read_columns([text[a:b] for a, b in spaced]):
                     return index  # the header of a table lined up with spaces
@@ -1192,7 +1192,7 @@ class _Parser:
     def table_line(self, line: Line, lines: list[Line], index: int) -> bool:
         """Read a line of a table (a row in pipes, tabs or spaces, or a group's heading), if it is."""
         cells = piped = table_cells(line.text)
-        if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
+        if cells is None and _may_line_up(line.original):
             cells = spaced_cells(line)  # columns lined up with spaces
             if cells is not None and len(cells) < _MIN_SPACED_CELLS:
                 cells = None
@@ -2855,6 +2855,11 @@ def _body_on_line(node: _Node) -> bool:
 _CUT_ENDINGS = tuple(
     ending[:size] for ending in LONG_UNIT_ENDINGS for size in range(2, len(ending))
 )
+
+
+def _may_line_up(original: str) -> bool:
+    """Whether a printed line may part cells with runs of spaces (two, ideographic or mixed)."""
+    return "  " in original or "\u3000" in original
 
 
 def _whole_name(name: str) -> bool:

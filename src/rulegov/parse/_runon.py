@@ -24,6 +24,7 @@ from rulegov.parse._numbering import (
     match_heading,
     runs_on_list,
 )
+from rulegov.parse._table import read_columns, spaced_cells
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import Line, join_lines
 from rulegov.parse._units import FIELD_LABEL
@@ -60,6 +61,7 @@ _AFTER_STOP = re.compile("[。;!?](?:" + _CANDIDATE_FORMS + ")")
 # a list's first item run on after the colon that announces it: 公开以下内容:1.…
 _AFTER_COLON = re.compile(r":(?:1[.、](?!\d)|\(1\)|\(一\))")
 _MAX_RUN_ON_TITLE = 40
+_MIN_SPACED_CELLS = 2  # a row lined up with runs of spaces: two cells at least
 # the characters that make one word with the 一 after them (统一, 唯一, 逐一, 知行合一): a title run
 # on into its first heading never ends in one of them, a sentence does (公文格式的统一、严肃)
 _JOINS_ONE = frozenset("统統唯同单單逐万萬划劃专專合之")
@@ -396,11 +398,21 @@ def split_run_on(lines: list[Line]) -> list[Line]:
     """
     found: list[Line] = []
     last: dict[str, int] = {}
+    lined_up = False  # the lines are a table's rows under a header lined up with runs of spaces
     for line in lines:
         current = line
         if current.text.count("|") >= 2 and table_cells(current.text) is not None:
             # a table's row, with or without its outer pipes: its cells hold the numbers
             # (|一、依法行政|, 一、做好财政信息公开。 | 1.积极推进… | 财务科 |)
+            found.append(current)
+            continue
+        cells = _spaced_row(current)
+        if cells is not None and read_columns(cells) is not None:
+            lined_up = True  # the header: 工作任务    具体要求    责任部门
+        lined_up = lined_up and cells is not None
+        if lined_up:
+            # a row lined up under it: its cells hold the numbers, at the runs of spaces
+            # (一、做好财政信息公开。    1.积极推进…    财务科)
             found.append(current)
             continue
         # the cuts are found from each part's start on, and the line is cut once at all of
@@ -419,6 +431,16 @@ def split_run_on(lines: list[Line]) -> list[Line]:
             base = cut
         found.extend(current.cut(cuts) if cuts else (current,))
     return found
+
+
+def _spaced_row(line: Line) -> list[str] | None:
+    """The cells of a line printed as a table's row with runs of spaces, if it is one."""
+    if "  " not in line.original and "\u3000" not in line.original:
+        return None
+    cells = spaced_cells(line)
+    if cells is None or len(cells) < _MIN_SPACED_CELLS:
+        return None
+    return [line.text[begin:end] for begin, end in cells]
 
 
 def _run_on_cut(
