@@ -1202,3 +1202,133 @@ def test_a_cell_marked_empty_in_a_web_page_table_is_empty(tmp_path):
         ["办公室"],
         ["各科室"],
     ]
+
+
+_SPACED_OUT_ROWS = [
+    ("1", "深入开展法治宣传教育活动", "县司法局", "县教育局、县文旅局"),
+    ("2", "推进行政执法公示制度落实", "县政府办", "县市场监管局"),
+]
+_SPACED_OUT_HEADERS = {
+    "letters": ["序 号", "工 作 任 务", "牵 头 单 位", "责 任 单 位"],
+    "in part": ["序号", "工作任务", "牵头 单位", "责任 单位"],
+    "ideographic": [
+        "序\u3000号",
+        "工作任务",
+        "牵\u3000头\u3000单\u3000位",
+        "责\u3000任\u3000单\u3000位",
+    ],
+    "two lines a cell": ["序号", "工作任务", "牵头         单位", "责任         单位"],
+}
+
+
+def _spaced_out_page(header: list[str], form: str) -> str:
+    """A task table under a letter-spaced header, printed in one of the forms copies give."""
+    rows = [header, *(list(row) for row in _SPACED_OUT_ROWS)]
+    if form == "html":
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+        )
+        return f"<html><body><h1>某县法治政府建设工作任务分工方案</h1><table>{cells}</table></body></html>"
+    joins = {"pipes": " | ", "tabs": "\t", "runs": "    ", "single": " ", "stacked": "\n"}
+    lines = [joins[form].join(row) for row in rows]
+    if form == "pipes":
+        lines = [f"| {line} |" for line in lines]
+    return "某县法治政府建设工作任务分工方案\n" + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("form", "header"),
+    [
+        (form, header)
+        for form in ("pipes", "tabs", "runs", "single", "stacked", "html")
+        for header in sorted(_SPACED_OUT_HEADERS)
+        # a cell's two lines kept apart by a run of spaces print so between single spaces only
+        if form == "single" or header != "two lines a cell"
+    ],
+)
+def test_a_task_table_whose_headings_are_spaced_out_reads_its_units(tmp_path, form, header):
+    page = tmp_path / ("分工.html" if form == "html" else "分工.txt")
+    page.write_text(_spaced_out_page(_SPACED_OUT_HEADERS[header], form), encoding="utf-8")
+    plan = rulegov.read_plan(page)
+    assert [(task.title, task.lead_units, task.responsible_units) for task in plan.tasks] == [
+        ("深入开展法治宣传教育活动", ["县司法局"], ["县教育局", "县文旅局"]),
+        ("推进行政执法公示制度落实", ["县政府办"], ["县市场监管局"]),
+    ]
+
+
+_PROGRESS_HEADER = [
+    "序号",
+    "重点工作任务",
+    "牵头 领导",
+    "牵头 责任单位",
+    "配合 责任单位",
+    "工作评价",
+    "进展情况",
+    "备注",
+]
+_PROGRESS_ROWS = [
+    [
+        "81",
+        "新增托育机构2所以上。",
+        "吴蓓蓓",
+        "县卫健委",
+        "县直有关单位",
+        "已完成",
+        "完成备案工作。",
+        "",
+    ],
+    ["85", "启用县人民医院新院区。", "汪峰", "县卫健委", "县财政局", "达到时序进度", "", ""],
+]
+
+
+def _progress_page(form: str) -> str:
+    """A table of the progress of some tasks of a longer list, in one of the forms copies give."""
+    rows = [_PROGRESS_HEADER, *_PROGRESS_ROWS]
+    if form == "html":
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+        )
+        return (
+            f"<html><body><h1>某县重点工作责任清单进展情况</h1><table>{cells}</table></body></html>"
+        )
+    if form == "single":  # a copy that lost the table: empty cells print nothing
+        lines = [" ".join(cell for cell in row if cell) for row in rows]
+    else:
+        lines = [{"pipes": " | ", "tabs": "\t", "runs": "    "}[form].join(row) for row in rows]
+    if form == "pipes":
+        lines = [f"| {line} |" for line in lines]
+    return "某县重点工作责任清单进展情况\n" + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("form", ["pipes", "tabs", "runs", "single", "html"])
+def test_a_progress_table_of_some_numbered_tasks_reads_their_units(tmp_path, form):
+    page = tmp_path / ("进展.html" if form == "html" else "进展.txt")
+    page.write_text(_progress_page(form), encoding="utf-8")
+    plan = rulegov.read_plan(page)
+    assert [(task.lead_units, task.cooperating_units) for task in plan.tasks] == [
+        (["县卫健委"], ["县直有关单位"]),
+        (["县卫健委"], ["县财政局"]),
+    ]
+    assert [task.title.rstrip("。") for task in plan.tasks] == [
+        "新增托育机构2所以上",
+        "启用县人民医院新院区",
+    ]
+
+
+@pytest.mark.parametrize(
+    "gap",
+    ["    ", "  ", "\u3000\u3000", " \u3000 ", "\t"],
+    ids=["runs", "two spaces", "ideographic", "mixed", "tabs"],
+)
+@pytest.mark.parametrize("number", ["1.", "1、", "(1)", "（一）"])
+def test_a_numbered_task_cell_after_a_category_cell_ending_a_sentence_stays_in_its_row(
+    gap: str, number: str
+):
+    second = number.replace("1", "2").replace("一", "二")
+    rows = [
+        ["工作任务", "具体要求", "责任部门"],
+        ["一、做好财政信息公开。", f"{number}积极推进预算、决算公开。", "财务科"],
+        ["二、做好网站信息公开。", f"{second}及时更新网站概况信息。", "办公室"],
+    ]
+    plan = rulegov.parse_plan("某中心政务公开工作任务表\n" + "\n".join(gap.join(r) for r in rows))
+    assert [task.responsible_units for task in plan.tasks] == [["财务科"], ["办公室"]]

@@ -44,13 +44,26 @@ def test_a_long_list_of_names_is_split_as_a_short_one():
 def test_a_unit_name_that_may_be_cut_by_the_end_of_the_text_is_kept_and_reported():
     cut = rulegov.parse_plan(
         "某市2021年重点工作责任分解\n1.实施做大产业扩大税源行动。\n"
-        "牵头单位：市发改委\n协同责任单位：市财政局、人行芜湖"
+        "牵头单位：市发改委\n协同责任单位：人行芜湖"
     )
     assert cut.tasks[0].lead_units == ["市发改委"]
-    assert cut.tasks[0].cooperating_units == ["市财政局", "人行芜湖"]
+    assert cut.tasks[0].cooperating_units == ["人行芜湖"]
+    [diagnostic] = [d for d in cut.diagnostics if d.code == "cut-unit"]
+    assert (diagnostic.line, diagnostic.column) == (4, 8)
+    assert "人行芜湖" in diagnostic.message
+    assert "read as a unit" in diagnostic.message
+
+
+def test_a_unit_name_cut_after_names_in_full_by_the_end_of_the_text_is_left_out_and_reported():
+    cut = rulegov.parse_plan(
+        "某市2021年重点工作责任分解\n1.实施做大产业扩大税源行动。\n"
+        "牵头单位：市发改委\n协同责任单位：市财政局、人行芜湖"
+    )
+    assert cut.tasks[0].cooperating_units == ["市财政局"]
     [diagnostic] = [d for d in cut.diagnostics if d.code == "cut-unit"]
     assert (diagnostic.line, diagnostic.column) == (4, 13)
     assert "人行芜湖" in diagnostic.message
+    assert "left out" in diagnostic.message
 
 
 @pytest.mark.parametrize(
@@ -1308,9 +1321,8 @@ def test_a_space_between_two_names_still_parts_them() -> None:
 )
 def test_a_remark_bracket_the_end_cuts_open_inside_a_unit_bracket_names_no_units(cut: str) -> None:
     plan = rulegov.parse_plan(f"某市2022年工作要点\n一、稳就业\n1.加大减免力度。{cut}")
-    assert [t.responsible_units for t in plan.tasks] == [
-        ["市人社局", "各县(市、区)人民政府", "高新区管委会"]
-    ]
+    # the clause after the semicolon lost its role word to the cut: its names are left out too
+    assert [t.responsible_units for t in plan.tasks] == [["市人社局"]]
 
 
 @pytest.mark.parametrize(
@@ -1648,3 +1660,62 @@ def test_a_lead_whose_name_ends_with_a_bracketed_variant_is_parted_from_the_name
     assert len(task.lead_units) == 1
     assert task.lead_units[0].startswith("制发司")
     assert task.cooperating_units == ["各有关司", "信息中心"]
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "（市财政局、市人社局等按职责分工负责；各县、区人民政府，市开发区管委会",
+        "(市财政局、市人社局等按职责分工负责;各县、区人民政府,市开发区管委会〔以下均需各县",
+        "〔市财政局、市人社局负责；各县、区人民政府、市开发区管委会、",
+        "【市财政局、市人社局负责;各县、区人民政府、市开发区管",
+    ],
+)
+def test_a_cut_bracket_leaves_out_a_clause_whose_role_word_the_cut_took(cut: str):
+    text = f"1.推进改革。（市司法局牵头）\n2.加大减免力度。落实政策。{cut}"
+    assert _unit_roles(text)[1] == ([], ["市财政局", "市人社局"], [])
+
+
+_CUT_HEAD = "某市2023年法治政府建设工作任务分工方案\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、主要任务\n1.深化审批改革。\n牵头单位：市政府办\n2.推进政务公开。\n牵头单位：市发改局、市财政",
+        "一、主要任务\n1.深化审批改革。\n牵头单位:市政府办\n2.推进政务公开。\n牵头单位:市发改局,市财政",
+        "一、主要任务\n1.深化审批改革。（牵头单位：市政府办）\n2.推进政务公开。（牵头单位：市发改局、市财政",
+        "序号 | 工作任务 | 牵头单位\n1 | 深化审批改革 | 市政府办\n2 | 推进政务公开 | 市发改局、市财政",
+        "序号\t工作任务\t牵头单位\n1\t深化审批改革\t市政府办\n2\t推进政务公开\t市发改局，市财政",
+        "序号  工作任务  牵头单位\n1  深化审批改革  市政府办\n2  推进政务公开  市发改局、市财政",
+    ],
+    ids=["line", "half-width", "bracket", "pipes", "tabs", "runs"],
+)
+def test_the_last_name_of_a_list_of_full_names_the_end_of_the_text_cuts_is_left_out(text: str):
+    plan = rulegov.parse_plan(_CUT_HEAD + text)
+    assert [task.lead_units for task in plan.tasks] == [["市政府办"], ["市发改局"]]
+    assert any(d.code == "cut-unit" and "市财政" in d.message for d in plan.diagnostics)
+
+
+def test_a_list_of_short_names_keeps_its_last_name_at_the_end_of_the_text():
+    plan = rulegov.parse_plan(
+        _CUT_HEAD + "一、主要任务\n1.推进政务公开。\n责任单位：教育、卫健、财政"
+    )
+    assert plan.tasks[0].responsible_units == ["教育", "卫健", "财政"]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        "\n牵头单\n位：市发改局、市财政局\n",
+        "\n牵头\n单位:市发改局,市财政局\n",
+        "牵\n头单位：市发改局、市财政局\n",
+        "\n牵头单\n\n位：市发改局、市财政局\n",
+        "\n牵头部\n门：市发改局；市财政局\n",
+        "（牵头单\n位：市发改局、市财政局）\n",
+    ],
+    ids=["label-line", "half-width", "after-text", "page-gap", "semicolons", "bracket"],
+)
+def test_a_role_label_broken_over_a_line_end_names_its_units(units: str):
+    text = f"1.深化行政审批制度改革。{units}2.推进政务公开。\n责任单位：市政府办\n"
+    assert _unit_roles(text) == [(["市发改局", "市财政局"], [], []), ([], ["市政府办"], [])]

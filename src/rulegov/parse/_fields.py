@@ -381,7 +381,9 @@ def _cut_bracket(
     perhaps cut short, and the role words of those whose words the cut spared (``。(市府办牵头,
     市政府各部门、各县政府、各功能区管``). The role words after the others were cut off; a bracket
     that names the roles after its units names the leading units first (X牵头，Y配合), so they are
-    read as leading, or, after leading ones, as responsible.
+    read as leading, or, after leading ones, as responsible; names that open a clause of their own
+    after a semicolon (X负责;Y、Z) had a role word of their own, which the cut took: they are
+    left out.
     """
     first, last = ranges[-1]
     opens = [match.start() + 1 for match in _CUT_OPEN.finditer(text, first, last)]
@@ -408,7 +410,10 @@ def _cut_bracket(
             # after the role word the cut broke (省数据局(省营商局)等牵)
             end, cut_role = _before_cut_role(text, start, last)
             end = end if _ends_as_unit(text, start, end) else start - 1
-            if end > waiting:
+            # names that open a clause of their own after a semicolon (X负责;Y、Z) wait for
+            # a role word of their own, which the cut took: they have no role to be read with
+            clause = fields and cut_role is None and text[waiting - 1] == ";"
+            if end > waiting and not clause:
                 role = cut_role or (Role.RESPONSIBLE if fields else Role.LEAD)
                 fields.append(Field(ROLE_WORDS[role], waiting, end, waiting))
         elif stop - start < 2 or text[stop - 1] not in UNIT_ENDS:

@@ -126,6 +126,7 @@ from rulegov.parse._runon import (
     split_run_on,
     with_bare_numbers_joined,
     with_broken_brackets_joined,
+    with_broken_labels_joined,
     with_label_values_joined,
     with_wrapped_lines_joined,
 )
@@ -165,11 +166,13 @@ from rulegov.parse._units import (
 from rulegov.parse._vocab import (
     ABOVE_WORDS,
     BARE_COLLECTIVE,
+    COLLECTIVE_OPENINGS,
     FIRST_LEADS,
     GROUP_SUFFIXES,
     GUIDE_LABEL,
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
+    MORE_NAME_ENDS,
     PART_LEAD_LABELS,
     PERSON_LABELS,
     PLACE_ENDS,
@@ -828,7 +831,9 @@ class _Parser:
         if unwrapped is not lines:  # paragraphs were joined: read the rows of the new lines
             rows = stacked_rows(unwrapped)
         self.lines = split_run_on(
-            with_broken_brackets_joined(with_label_values_joined(with_bare_numbers_joined(rows)))
+            with_broken_brackets_joined(
+                with_label_values_joined(with_broken_labels_joined(with_bare_numbers_joined(rows)))
+            )
         )
         self.framed: list[Line] = []
         self.signers: list[str] | None = None  # the signatures in the text, once read
@@ -883,7 +888,7 @@ class _Parser:
                 and not self.set_in_a_row(index, cells)  # a heading in a row of its own
             ):
                 return index
-            if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
+            if cells is None and _may_line_up(line.original):
                 spaced = spaced_cells(line)
                 if spaced is not None and read_columns([text[a:b] for a, b in spaced]):
                     return index  # the header of a table lined up with spaces
@@ -1268,7 +1273,7 @@ class _Parser:
         if cells is None and "\t" in line.text:
             # a row of two cells parted by one tab: a table's header, or a row of a table in tabs
             cells = piped = self.tab_row(line.text) or _tab_header(line.text)
-        if cells is None and ("  " in line.original or "\u3000\u3000" in line.original):
+        if cells is None and _may_line_up(line.original):
             cells = spaced_cells(line)  # columns lined up with spaces
             if cells is not None and len(cells) < _MIN_SPACED_CELLS:
                 cells = None
@@ -2524,10 +2529,15 @@ class _Parser:
         ]
         whole_lines = [(line, 0, len(line.text)) for line in lines]
         assignments: list[dict[str, object]] = []
+        # whether the row names its units in full (区司法局, 区财政局), not by short names
+        full = len(task.assignments) > 1 and all(
+            _whole_name(normal(assignment.unit_name or assignment.unit))
+            for assignment in task.assignments[:-1]
+        )
         for assignment in task.assignments:
             printed = assignment.unit_name or assignment.unit
             span = find_printed(whole_lines, printed)
-            if self.cut_cell(printed):
+            if self.cut_cell(printed, full=full):
                 continue
             unit = self.units.get(normal(printed), printed, span)
             assignments.append(
@@ -2566,10 +2576,14 @@ class _Parser:
             "title_span": find_printed(segments, task.title),
         }
 
-    def cut_cell(self, printed: str) -> bool:
-        """Whether a table's unit ends the text cut short (…、人民银): then it is left out."""
+    def cut_cell(self, printed: str, *, full: bool = False) -> bool:
+        """Whether a table's unit ends the text cut short (…、人民银): then it is left out.
+
+        So is one that ends on no character a unit's name ends with (…、市财政) after units named
+        in full (``full``).
+        """
         name = normal(printed)
-        if not name or not _ends_cut_short(name):
+        if not name or not (_ends_cut_short(name) or (full and not _whole_name(name))):
             return False
         last = next((line for line in reversed(self.lines) if line.text.strip()), None)
         if last is None:
@@ -2619,13 +2633,19 @@ class _Parser:
                 self.named_aside(line, field, node)
                 continue
             role = ROLE_LABELS[field.label]
-            for named in self.field_names(line, field, role, fields):
+            names = self.field_names(line, field, role, fields)
+            # whether the list names its units in full (区司法局, 区财政局), not by short names
+            # (教育、卫健): its last name cut off by the text's end is then known by its ending
+            full = len(names) > 1 and all(
+                _whole_name(line.text[n.begin : n.end]) for n in names[:-1]
+            )
+            for named in names:
                 if says_when(line.text, named.begin, named.end):
                     # (…责任单位:州司法局,6月底完成): the last part says when, not who
                     when = Field(TIME_LABELS[0], named.begin, named.end, named.begin)
                     timeframe = timeframe or self.labelled_timing(line, when, node)
                     continue
-                if self.cut_off(line, named):
+                if self.cut_off(line, named, full=full):
                     continue
                 assignment = self.assignment(line, named, role, task_id)
                 if assignment is None:
@@ -2680,19 +2700,21 @@ class _Parser:
                 )
         return self.role_worded
 
-    def cut_off(self, line: Line, named: Named) -> bool:
+    def cut_off(self, line: Line, named: Named, *, full: bool = False) -> bool:
         """Whether the text ends inside this unit's name, which is then no unit; warn either way.
 
         A copy cut off mid-word (a page excerpt, a truncated file) leaves the last name of its
         last list unfinished: it ends the text, and on no character most units' names end with.
         Full names end so too (市科协, 各街道), so such a unit is kept and the warning asks for a
         look. A name that ends with only the first characters of a longer ending (人民银 of
-        人民银行, 各功能区管委 of 管委会) was cut: it is left out, and the warning says so.
+        人民银行, 各功能区管委 of 管委会) was cut: it is left out, and the warning says so. So is
+        the last name of a list that names its units in full (``full``: 市发改局、市财政) when it
+        ends on no character a unit's name ends with.
         """
         name = line.text[named.begin : named.end]
         if not name or line.end_offset(named.end) < self.text_end:
             return False
-        cut = _ends_cut_short(name)
+        cut = _ends_cut_short(name) or (full and not _whole_name(name))
         if name[-1] in UNIT_ENDS and not cut:
             return False
         printed = line.printed(named.begin, named.end)
@@ -2971,6 +2993,33 @@ _CUT_ENDINGS = tuple(
     for size in range(2, len(ending))
     if ending[:size] not in UNIT_KIND_ENDINGS
 )
+
+
+def _may_line_up(original: str) -> bool:
+    """Whether a printed line may part cells with runs of spaces (two, ideographic or mixed)."""
+    return "  " in original or "\u3000" in original
+
+
+def _whole_name(name: str) -> bool:
+    """Whether a name ends as a unit's or a place's does (区司法局, 各乡镇, 市科协, 各县(区)).
+
+    A name for several units at once (各街道, 有关企业) is whole however it ends.
+
+    Examples:
+        >>> _whole_name("市财政局"), _whole_name("市科协"), _whole_name("各县(区)"), _whole_name("各街道")
+        (True, True, True, True)
+        >>> _whole_name("市财政"), _whole_name("人行芜湖")
+        (False, False)
+    """
+    return bool(name) and (
+        name[-1] in _CLOSING_BRACKETS
+        or name[-1] in _WHOLE_NAME_ENDS
+        or name.startswith(COLLECTIVE_OPENINGS)
+    )
+
+
+_CLOSING_BRACKETS = ")）〕]】"
+_WHOLE_NAME_ENDS = UNIT_ENDS | PLACE_ENDS | frozenset(MORE_NAME_ENDS)
 
 
 def _ends_cut_short(name: str) -> bool:

@@ -102,6 +102,50 @@ def with_label_values_joined(lines: list[Line]) -> list[Line]:
     return _with_next_joined(lines, _bare_label, _unlabelled_text)
 
 
+_LONGEST_LABEL = max(map(len, ROLE_LABELS))
+
+
+def with_broken_labels_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a role label broken at a line's end joined to the line that ends it.
+
+    A page's or a PDF's end breaks a paragraph anywhere, also inside the label of a unit field
+    (牵头单 / 位：市发改局, 牵头 / 单位：…): a line that ends with the first characters of a role
+    label, and the next line with text that opens with the rest of it and a colon, are one.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "1.深化改革。牵头单\n位：市发改局\n2.推进公开。\n责任\n\n单位：市政府办"
+        >>> [line.text for line in with_broken_labels_joined(split_lines(text))]
+        ['1.深化改革。牵头单位:市发改局', '2.推进公开。', '责任单位:市政府办']
+    """
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        after = index + 1
+        while after < len(lines) and not lines[after].text.strip():
+            after += 1
+        if after < len(lines) and _label_broken(line.text.rstrip(), lines[after].text.lstrip()):
+            joined.append(join_lines([line, lines[after]]))
+            index = after + 1
+            continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
+def _label_broken(text: str, following: str) -> bool:
+    """Whether ``text`` ends with a role label's first characters and ``following`` opens with the rest."""
+    colon = following.find(":", 0, _LONGEST_LABEL)
+    if colon < 1 or not text:
+        return False
+    rest = following[:colon]
+    return any(
+        text[-size:] + rest in ROLE_LABELS
+        for size in range(1, min(len(text), _LONGEST_LABEL - len(rest)) + 1)
+    )
+
+
 _BRACKETS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _CLOSING = frozenset(_BRACKETS.values())
 _LONGEST_BROKEN_BRACKET = 80  # a bracket of units is short: a longer open one is no such bracket
@@ -346,8 +390,8 @@ def _aligned_cells(line: Line) -> list[str] | None:
     tabbed = label_and_tab(text) if "\t" in text else None
     if tabbed is not None:
         return [text[begin:end].strip() for begin, end in tabbed]
-    if "  " not in line.original and "\u3000\u3000" not in line.original:
-        return None
+    if "  " not in line.original and "\u3000" not in line.original:
+        return None  # no run of spaces: two, ideographic or mixed
     cells = spaced_cells(line)
     if cells is None or len(cells) < _MIN_ALIGNED_CELLS:
         return None

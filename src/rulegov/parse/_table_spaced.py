@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.parse._table import read_columns
-from rulegov.parse._vocab import PLACE_ENDS, ROLE_FIELDS, UNIT_ENDS
+from rulegov.parse._table import heading_key, read_columns
+from rulegov.parse._vocab import PLACE_ENDS, ROLE_FIELDS, TABLE_HEADINGS, UNIT_ENDS
 
 if TYPE_CHECKING:
     from rulegov.parse._text import Line
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 __all__ = ["SpacedRow", "SpacedTable"]
 
 _NUMBER_HEADING = "序号"
+_OTHER = "other"  # a column after the units' that no heading of the genre's names: its text
+_PERSON_NAME = 4  # 吴蓓蓓, 欧阳晓峰: the longest word a column of people holds before the units
+_LONGEST_HEADING = 12  # 专项整治行业名称, 牵头责任单位: the most letters a heading joins
 _MAX_ROW_NUMBER = 999
 _NOTE = re.compile(r"\([^()]*\)")
 _NAMES_APART = re.compile(r"[、,;]")
@@ -57,27 +60,75 @@ def _words(line: Line) -> list[tuple[int, int]]:
 
 def _header_fields(line: Line) -> list[str] | None:
     """The columns of a header printed with single spaces that ends ``line``, from 序号 on."""
-    words = _words(line)
-    start = next((i for i, (a, b) in enumerate(words) if line.text[a:b] == _NUMBER_HEADING), None)
+    names = _headings([line.text[a:b] for a, b in _words(line)])
+    start = next((i for i, name in enumerate(names) if name == _NUMBER_HEADING), None)
     if start is None:
         return None
+    names = names[start:]
+    columns = read_columns(names)
+    if columns is None:
+        return None
+    roles = [i for i, field in columns.items() if field in ROLE_FIELDS]
+    if len(columns) != len(names) and (
+        not roles or any(i not in columns and i < min(roles) for i in range(len(names)))
+    ):
+        return None  # a heading of no known column is only one after the units' (工作评价)
+    fields = [columns.get(i, _OTHER) for i in range(len(names))]
+    texts = _task_columns(fields)
+    if fields[0] != "number" or "title" not in fields[1 : 1 + texts] or len(fields) < 3:
+        return None
+    return fields
+
+
+def _joined_heading(words: list[str], start: int) -> int:
+    """How many words from ``start`` on spell one heading of the genre's, 0 if none do.
+
+    A copy of a Word or PDF table spaces a heading out letter by letter (牵 头 单 位), in part
+    (责任 单位) or keeps a cell's two lines apart (牵头 责任单位): the longest run of words,
+    two at least, that reads as a known heading is one. Runs are no longer than the longest
+    heading, so the words are looked at a bounded number of times each.
+    """
+    joined = words[start]
+    found = 0
+    for end in range(start + 1, len(words)):
+        joined += words[end]
+        if len(joined) > _LONGEST_HEADING:
+            break
+        if TABLE_HEADINGS.get(heading_key(joined)) is not None:
+            found = end + 1 - start
+    return found
+
+
+def _headings(words: list[str]) -> list[str]:
+    """The headings of a header printed with single spaces, from its words.
+
+    Words that together spell a known heading are one (序 号 工 作 任 务 牵 头 单 位: 序号,
+    工作任务, 牵头单位); any other run of single letters is one heading spaced out (工 作 内 容).
+
+    Examples:
+        >>> _headings("序 号 工 作 任 务 牵 头 单 位 责 任 单 位".split())
+        ['序号', '工作任务', '牵头单位', '责任单位']
+        >>> _headings("序号 任务 牵头 领导 牵头 责任单位 配合 单位 备 注".split())
+        ['序号', '任务', '牵头领导', '牵头责任单位', '配合单位', '备注']
+    """
     names: list[str] = []
     spelling = False  # the last name is a heading spaced out letter by letter: 工 作 内 容
-    for a, b in words[start:]:
-        word = line.text[a:b]
+    index = 0
+    while index < len(words):
+        size = _joined_heading(words, index)
+        if size:
+            names.append("".join(words[index : index + size]))
+            index += size
+            spelling = False
+            continue
+        word = words[index]
         if len(word) == 1 and spelling:
             names[-1] += word
         else:
             names.append(word)
             spelling = len(word) == 1
-    columns = read_columns(names)
-    if columns is None or len(columns) != len(names):
-        return None
-    fields = [columns[i] for i in range(len(names))]
-    texts = _task_columns(fields)
-    if fields[0] != "number" or "title" not in fields[1 : 1 + texts] or len(fields) < 3:
-        return None
-    return fields
+        index += 1
+    return names
 
 
 def _task_field(field: str) -> bool:
@@ -180,18 +231,61 @@ class SpacedTable:
         texts = _task_columns(self.fields)
         task = self.fields[1 : 1 + texts]
         after = self.fields[1 + texts :]  # the columns after the task's words
-        if len(words) < (2 if cut else 2 + len(after)):
+        anchored = _OTHER in after
+        if len(words) < (2 if cut else 3 if anchored else 2 + len(after)):
             return None
         first = line.text[slice(*words[0])]
         if not first.isdigit() or int(first) != self.expected:
-            return None
+            if not (anchored and first.isdigit() and self.expected < int(first) <= _MAX_ROW_NUMBER):
+                return None
+            self.expected = int(first)  # a list of some rows of a longer one: 81, 85, 87
         placed = self._in_order(words[1:])
+        if placed is None and anchored:
+            placed = self._anchored(line, words[1:], after)
         if placed is None:
             middle, tail = self._tail(line, words[1:], cut=cut)
             placed = [*self._task_cells(line, task, middle), *tail]
         cells = [(field, begin, end) for field, (begin, end) in placed if field != "group"]
         self.expected += 1
         return SpacedRow(self.expected - 1, words[0][1], tuple(cells))
+
+    def _anchored(
+        self, line: Line, words: list[tuple[int, int]], after: list[str]
+    ) -> list[tuple[str, tuple[int, int]]] | None:
+        """The cells of a row whose columns of text after the units' may be empty, or run over.
+
+        A table of progress (牵头领导 | 牵头责任单位 | 配合责任单位 | 工作评价 | 进展情况 | 备注)
+        holds words of its own after the units', any of them empty: the units' cells are read
+        from the first word that names units on, one word a column, and the columns after them
+        take the words left in order. The short words right before the units' are the people's
+        (吴蓓蓓) when a column of people stands there; the words before are the task's.
+        """
+        roles = [i for i, field in enumerate(after) if field in ROLE_FIELDS]
+        if not roles:
+            return None
+        start = next(
+            (i for i in range(1, len(words)) if not _names_no_unit(line.text[slice(*words[i])])),
+            None,
+        )
+        if start is None:
+            return None
+        title_end = start
+        if roles[0] > 0:  # a column of people before the units': their names, short words
+            while title_end > 1 and len(line.text[slice(*words[title_end - 1])]) <= _PERSON_NAME:
+                title_end -= 1
+        cells: list[tuple[str, tuple[int, int]]] = [
+            ("title", (words[0][0], words[title_end - 1][1]))
+        ]
+        if title_end < start and roles[0] > 0:
+            cells.append((after[roles[0] - 1], (words[title_end][0], words[start - 1][1])))
+        units = after[roles[0] : roles[-1] + 1]
+        cells.extend(zip(units, words[start : start + len(units)], strict=False))
+        rest = words[start + len(units) :]
+        texts = after[roles[-1] + 1 :]
+        cells.extend(zip(texts, rest, strict=False))
+        if texts and len(rest) > len(texts):
+            cells[-1] = (texts[-1], (rest[len(texts) - 1][0], rest[-1][1]))
+        return cells
 
     def _in_order(self, words: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]] | None:
         """The cells of a row with one word a column, the title first; None for another row."""
