@@ -71,7 +71,11 @@ lead unit, from a county to a city, 2019-2024) and ``documents/unseen38`` 20 hea
 beside the genre's core (教育, 卫生健康, 应急 and 地质灾害, 生态环境, 农业农村, 交通, 人社: notices
 printing, forwarding or approving plans, 意见, 决定 and 通报, from disclosure tables, law sites,
 mirrors, an encyclopedia and a document library, headings over several lines, dates in Chinese
-numerals, 2001-2025), each split by a seeded draw into
+numerals, 2001-2025) and ``documents/unseen39`` 20 heads of the regions, levels and printed
+forms the earlier folders hold least (青海, 黑龙江, 内蒙古's league, 新疆, 广西, a town, two
+ministries and the State Council: 决定, 意见, 通报, 批复 and notices printing plans, from mirrors,
+law sites and databases, a wiki library, an encyclopedia, a reprint that masks words, disclosure
+tables before and after the text, 1994-2023), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -130,6 +134,7 @@ FOLDERS = {
     "unseen36": 20270206,
     "unseen37": 20270237,
     "unseen38": 20270238,
+    "unseen39": 20270239,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
