@@ -3500,3 +3500,98 @@ def test_a_notice_an_order_promulgates_keeps_its_heading_printed_again_over_its_
     )
     assert plan.title == heading
     assert heading not in plan.preamble.replace(f"《{heading}》", "")
+
+
+@pytest.mark.parametrize(
+    ("heading", "issuer"),
+    [
+        (
+            "自治区人民政府关于印发某某维吾尔自治区百万人温饱工程计划的通知",
+            "某某维吾尔自治区人民政府",
+        ),
+        ("省人民政府关于印发《某某省防汛抗旱应急预案》的通知", "某某省人民政府"),
+        ("市政府办公室关于转发某某市河长制工作方案的通知", "某某市政府办公室"),
+        ("省人民政府关于印发全省防汛抗旱应急预案的通知", "省人民政府"),
+        ("区人民政府关于印发某某自治区扶贫计划的通知", "区人民政府"),
+    ],
+)
+def test_a_heading_naming_its_organ_by_level_takes_the_place_its_plan_names(
+    heading: str, issuer: str
+) -> None:
+    # a government heads its notice by its level alone and names its place in the plan it
+    # prints: the place of the organ's level is the organ's; a plan that opens on no place of
+    # that level (全省, or a region under a district's heading) leaves the organ as named
+    plan = rulegov.parse_plan(
+        f"{heading}\n各州、市、县人民政府,各部门:\n现将计划印发给你们,请认真贯彻执行。\n"
+        "一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "(某政发〔1994〕103号)某某自治州,各县人民政府,各部门:",
+        "（某政发〔1994〕103号）某某自治州,各县人民政府,各部门:",
+        "(某政发[1994]103号)某某自治州,各县人民政府,各部门:",
+        "某政发〔1994〕103号某某自治州,各县人民政府,各部门:",
+    ],
+)
+def test_a_number_run_onto_the_address_is_the_number_and_no_recipient(address: str) -> None:
+    # a law library prints the number under the heading run onto the address, in its brackets
+    # or not: the number is the document's, the address starts after it
+    plan = rulegov.parse_plan(
+        f"某某人民政府关于印发某某工程计划的通知\n{address}\n"
+        "现将《某某工程计划》印发给你们,请认真贯彻执行。\n一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.frame.recipients == ["某某自治州", "各县人民政府", "各部门"]
+    assert plan.doc_number is not None
+    assert plan.doc_number.replace("[", "〔").replace("]", "〕") == "某政发〔1994〕103号"
+
+
+@pytest.mark.parametrize(
+    "gap",
+    ["\n\n", "\n  \n", "\n\n\n", "\n \n\u3000\n"],
+)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("某某盟行政公署关于表彰奖励", "某某艺术保护传承发展突出贡献者的决定"),
+        ("  某某县人民政府关于进一步加强", "  农村公路建设管理工作的意见"),
+    ],
+)
+def test_a_heading_whose_parts_a_spaced_page_prints_apart_is_one_title(
+    gap: str, first: str, second: str
+) -> None:
+    # a page that spaces its lines prints a heading broken over two lines with blank lines
+    # between: the parts are one heading, its organ the issuer
+    plan = rulegov.parse_plan(
+        "您的位置: 政务公开 > 行政公署公报\n\n某某盟行政公署公报2019年1-3期(总第52期)\n\n"
+        "来源:行署办 作者:行署办公室 发布时间:2019年04月10日\n\n"
+        f"行政公署文件\n\n{first}{gap}{second}\n\n  (某署发〔2019〕1号)\n\n"
+        "各旗县市人民政府,盟直有关部门:\n  为表彰先进,经研究决定,授予某某称号。\n"
+    )
+    assert plan.title == (first + second).replace(" ", "")
+    assert plan.issuer == first.strip().split("关于")[0]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "税谱®提示:根据2019年5月16日 某市人民政府关于公布行政规范性文件清理结果的通知》 "
+        "( 某政综〔2019〕38号规定,继续有效",
+        "【温馨提示】根据《某市人民政府关于公布规范性文件清理结果的通知》,本文件已废止",
+        "编者注:根据某市人民政府关于规范性文件清理结果的通知,该文件已于2020年修订",
+    ],
+)
+def test_a_law_sites_note_on_the_validity_under_the_heading_is_no_title(note: str) -> None:
+    # a law site prints its own note on the document's validity between the heading and the
+    # address, naming the notice that settled it: the heading stays the title, no notice's
+    plan = rulegov.parse_plan(
+        "某市人民政府关于加快发展养老服务业的实施意见\n某政综〔2014〕76号\n\n"
+        f"{note}\n\n各县(区)人民政府,市直各单位:\n"
+        "为积极应对人口老龄化,提出如下实施意见。\n一、主要目标\n到2020年,全面建成养老服务体系。\n"
+    )
+    assert plan.title == "某市人民政府关于加快发展养老服务业的实施意见"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.frame.recipients == ["各县(区)人民政府", "市直各单位"]

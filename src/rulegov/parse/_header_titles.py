@@ -80,6 +80,7 @@ __all__ = [
     "names_own_plan",
     "notice_issuers",
     "number_apart",
+    "placed_level_name",
     "plan_kind",
     "rule_lines",
     "run_on_parts",
@@ -829,6 +830,47 @@ def names_by_level(short: str, full: str) -> bool:
         and full[-len(short) - 1] in PLACE_ENDS
         and any(char in PLACE_ENDS for char in short)
     )
+
+
+# an organ named by its level alone, the place left out: 自治区人民政府, 省政府办公厅, 市人民政府
+_LEVEL_NAMED = re.compile(r"(?P<level>自治区|自治州|省|市|州|县|区|盟|旗)(?=(?:人民)?政府)")
+# what a heading prints between its organ and the plan it names: 关于印发, 关于转发, 关于批转
+_PRINTS = re.compile(r"关于(?:印发|转发|批转)《?")
+
+
+def placed_level_name(issuer: str, heading: str) -> str | None:
+    """The full name of an organ a heading names by its level alone, from the plan it prints.
+
+    A regional, provincial or city government may head its notice with its level alone
+    (自治区人民政府关于印发新疆维吾尔自治区…计划的通知, 省人民政府办公厅关于转发…); the plan the
+    heading names then opens on the place, and the place of the organ's level is the organ's:
+    新疆维吾尔自治区人民政府. A plan that opens on no place of that level (省人民政府关于印发
+    全省…) leaves the organ as named. Returns the full name, or None.
+
+    Examples:
+        >>> placed_level_name("自治区人民政府", "自治区人民政府关于印发新疆维吾尔自治区百万人温饱工程计划的通知")
+        '新疆维吾尔自治区人民政府'
+        >>> placed_level_name("市政府办公室", "市政府办公室关于印发《某某市河长制工作方案》的通知")
+        '某某市政府办公室'
+        >>> placed_level_name("省人民政府", "省人民政府关于印发全省防汛预案的通知") is None
+        True
+        >>> placed_level_name("某县人民政府", "某县人民政府关于印发某县方案的通知") is None
+        True
+    """
+    level = _LEVEL_NAMED.match(issuer)
+    bare = heading.replace(" ", "")
+    prints = _PRINTS.search(bare)
+    if level is None or prints is None or not bare.startswith(issuer):
+        return None
+    plan = bare[prints.end() :]
+    # the place: two characters or more before the level's word, the first place the plan names
+    at = plan.find(level["level"], 2)
+    place = plan[: at + len(level["level"])] if at > 0 else ""
+    if not place or any(char in PLACE_ENDS for char in place[: -len(level["level"])]):
+        return None
+    if place.endswith("自治" + level["level"]) and level["level"] != "自治区":
+        return None  # a district's government names no region, a prefecture's none
+    return place + issuer[level.end() :]
 
 
 def names_in_short(short: str, full: str) -> bool:

@@ -97,6 +97,7 @@ from rulegov.parse._header import (
     names_own_plan,
     news_lead,
     numbered_field,
+    placed_level_name,
     plan_kind,
     read_header,
     table_cells,
@@ -1499,6 +1500,7 @@ class _Parser:
             )
             self.issuer_at_mark(header)
         self.mark_over_short_name(header)
+        self.place_of_level_name(header)
         self.signers_full_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
@@ -1535,6 +1537,22 @@ class _Parser:
                     Severity.INFO,
                 )
             )
+
+    def place_of_level_name(self, header: Header) -> None:
+        """The heading's organ named by its level alone takes the place the plan it prints names.
+
+        自治区人民政府关于印发新疆维吾尔自治区…计划的通知 is issued by 新疆维吾尔自治区人民政府:
+        see `placed_level_name`. An issuer a mark or a signature names in full is left alone.
+        """
+        heading = header.notice_title or ""
+        if header.issuer is None or "issuer" not in header.spans or not heading:
+            return
+        if header.spans["issuer"] != header.spans.get("notice_title"):
+            return  # named by a line of its own, not by the heading
+        full = placed_level_name(header.issuer, heading.translate(SIMPLIFIED))
+        if full is not None:
+            header.issuer = full
+            header.issuers = [full]
 
     def line_at(self, offset: int) -> Line | None:
         """The line that holds ``offset`` of the text, if any."""
