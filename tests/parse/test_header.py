@@ -3578,8 +3578,10 @@ def test_a_heading_whose_parts_a_spaced_page_prints_apart_is_one_title(
 @pytest.mark.parametrize(
     "note",
     [
-        "税谱®提示:根据2019年5月16日 某市人民政府关于公布行政规范性文件清理结果的通知》 "
-        "( 某政综〔2019〕38号规定,继续有效",
+        (
+            "税谱®提示:根据2019年5月16日 某市人民政府关于公布行政规范性文件清理结果的通知》 "
+            "( 某政综〔2019〕38号规定,继续有效"
+        ),
         "【温馨提示】根据《某市人民政府关于公布规范性文件清理结果的通知》,本文件已废止",
         "编者注:根据某市人民政府关于规范性文件清理结果的通知,该文件已于2020年修订",
     ],
@@ -3595,3 +3597,23 @@ def test_a_law_sites_note_on_the_validity_under_the_heading_is_no_title(note: st
     assert plan.title == "某市人民政府关于加快发展养老服务业的实施意见"
     assert plan.notice is None or plan.notice.title is None
     assert plan.frame.recipients == ["各县(区)人民政府", "市直各单位"]
+
+
+@pytest.mark.parametrize(
+    ("address", "names"),
+    [
+        ("各科室,各站所,各村:", ["各科室", "各站所", "各村"]),
+        ("各村(社区),镇属各单位:", ["各村(社区)", "镇属各单位"]),
+        ("各社区,街道各科室:", ["各社区", "街道各科室"]),
+    ],
+)
+def test_a_towns_address_run_into_its_notice_names_its_villages_and_stations(
+    address: str, names: list[str]
+) -> None:
+    # a town addresses its villages, communities and stations besides its offices; a copy that
+    # lost its line breaks runs the address into the notice, which is still read
+    plan = rulegov.parse_plan(
+        "文号 | 某山政〔2020〕72号 |\n"
+        f"{address} 经研究,制定《某镇突发公共事件总体应急预案》,现印发给你们,请认真贯彻执行。\n"
+    )
+    assert plan.frame.recipients == names

@@ -142,11 +142,19 @@ def names_organs(text: str) -> bool:
         True
         >>> names_organs("为深入贯彻落实,制定本方案:")
         False
+        >>> names_organs("各科室,各站所,各村:"), names_organs("各村(社区),镇属各单位:")
+        (True, True)
     """
     names = [
         re.sub(r"\([^()]*\)$", "", name) for name in re.split("[,;]", text.rstrip(":")) if name
     ]
-    return bool(names) and all(name.endswith(ADDRESSEE_ENDS) for name in names)
+    return bool(names) and all(
+        name.endswith(ADDRESSEE_ENDS) or _TOWN_UNITS.fullmatch(name) is not None for name in names
+    )
+
+
+# the units a town or a street office addresses besides its offices: 各村, 各社区, 各站所, 各村(居)
+_TOWN_UNITS = re.compile(r"各(?:行政)?(?:村|社区|村居|村社|站所|站|所|片区|网格)")
 
 
 def spaced_issuers(lines: list[Line]) -> list[str] | None:
