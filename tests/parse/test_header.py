@@ -3617,3 +3617,20 @@ def test_a_towns_address_run_into_its_notice_names_its_villages_and_stations(
         f"{address} 经研究,制定《某镇突发公共事件总体应急预案》,现印发给你们,请认真贯彻执行。\n"
     )
     assert plan.frame.recipients == names
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["(略) 人民政府办公厅", "××县人民政府", "□□市人民政府办公室"],
+)
+def test_an_organ_whose_name_a_copy_masked_is_no_issuer(signature: str) -> None:
+    # a copy that masks words prints the organ's name with its mask: the document names no
+    # issuer the reader could use, though the date and the number stand
+    plan = rulegov.parse_plan(
+        "某政办〔2023〕28号\n各市、自治州人民政府,省政府各委、办、厅、局:\n"
+        "《某某示范区创建工作方案》 (略) 政府常务会议审议通过,现印发给你们,请认真组织实施。\n"
+        f"{signature}\n2023年3月24日\n(此件公开发布)\n某某示范区创建工作方案\n"
+        "为全力创建某某示范区,特制定本工作方案。\n一、总体要求\n(一)指导思想。\n坚持系统思维。\n"
+    )
+    assert plan.issuer is None
+    assert plan.issued_on == dt.date(2023, 3, 24)

@@ -512,6 +512,10 @@ def _glued_organs(issuer: str) -> list[str]:
     return [*organs, rest] if organs else []
 
 
+# the marks a copy prints for the words it masks, in an organ's name: (略), ××, □□
+_MASKED_NAME = re.compile(r"\(略\)|××|□□")
+
+
 def _same_organs(first: str, second: str) -> bool:
     """Whether two issuers share an organ, one name holding the other (某市人民政府, 市政府)."""
     names = [name.replace(" ", "") for name in re.split("[、,]", first) if name.strip()]
@@ -1501,6 +1505,7 @@ class _Parser:
             self.issuer_at_mark(header)
         self.mark_over_short_name(header)
         self.place_of_level_name(header)
+        self.masked_issuer(header)
         self.signers_full_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
@@ -1537,6 +1542,14 @@ class _Parser:
                     Severity.INFO,
                 )
             )
+
+    @staticmethod
+    def masked_issuer(header: Header) -> None:
+        """An organ whose name a copy masked ((略) 人民政府办公厅, ××县人民政府) is no issuer."""
+        if header.issuer is not None and _MASKED_NAME.search(header.issuer) is not None:
+            header.issuer = None
+            header.issuers = []
+            header.spans.pop("issuer", None)
 
     def place_of_level_name(self, header: Header) -> None:
         """The heading's organ named by its level alone takes the place the plan it prints names.
