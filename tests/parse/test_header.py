@@ -3551,7 +3551,7 @@ def test_a_number_run_onto_the_address_is_the_number_and_no_recipient(address: s
 
 @pytest.mark.parametrize(
     "gap",
-    ["\n\n", "\n  \n", "\n\n\n", "\n \n\u3000\n"],
+    ["\n\n", "\n  \n", "\n\n\n", "\n \n\u3000\n", "\n\n\n\n\n"],
 )
 @pytest.mark.parametrize(
     ("first", "second"),

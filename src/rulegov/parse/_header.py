@@ -315,7 +315,7 @@ MAX_STACKED_ORGANS = 6
 MIN_TITLE_HEAD = 5
 # the most lines a title is broken over: its first parts above a late heading are one fewer
 MAX_TITLE_LINES = 3
-MAX_BLANKS_IN_HEADING = 2  # blank lines a spaced page prints between the parts of a heading
+MAX_BLANKS_IN_HEADING = 5  # blank lines a spaced page prints between the parts of a heading
 # the most characters of a plan's kind printed alone on a title's last line (实施方案)
 MAX_KIND_ALONE = 6
 # the marks that part a sentence's clauses, which no title's first part holds
