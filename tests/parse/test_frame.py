@@ -874,6 +874,10 @@ def test_the_records_subject_words_under_the_date_leave_the_date_the_issue(recor
             "索引号: 发文字号: 发布机构: 成文日期:\n\n"
             "N001-2011-000627\n某政〔2011〕7号\n某市人民政府办公室\n"
         ),
+        (
+            "索引号:\n文号:\n发布机构:\n发布日期:\n"
+            "N001-2011-000627 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n"
+        ),
     ],
 )
 @pytest.mark.parametrize("comments", ["", "标签:\n留言与评论(共有 0 条评论)\n   \n验证码:\n"])

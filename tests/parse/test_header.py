@@ -3534,6 +3534,7 @@ def test_a_heading_naming_its_organ_by_level_takes_the_place_its_plan_names(
         "(某政发〔1994〕103号)某某自治州,各县人民政府,各部门:",
         "（某政发〔1994〕103号）某某自治州,各县人民政府,各部门:",
         "(某政发[1994]103号)某某自治州,各县人民政府,各部门:",
+        "(某政发(1994)103号)某某自治州,各县人民政府,各部门:",
         "某政发〔1994〕103号某某自治州,各县人民政府,各部门:",
     ],
 )
@@ -3546,7 +3547,7 @@ def test_a_number_run_onto_the_address_is_the_number_and_no_recipient(address: s
     )
     assert plan.frame.recipients == ["某某自治州", "各县人民政府", "各部门"]
     assert plan.doc_number is not None
-    assert plan.doc_number.replace("[", "〔").replace("]", "〕") == "某政发〔1994〕103号"
+    assert plan.doc_number.translate(str.maketrans("[]()", "〔〕〔〕")) == "某政发〔1994〕103号"
 
 
 @pytest.mark.parametrize(

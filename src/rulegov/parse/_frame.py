@@ -206,11 +206,11 @@ def _lines_span(first: Line, last: Line) -> Span:
     return Span(start=first.offset(0), end=max(first.offset(0), last.end_offset(len(last.text))))
 
 
-def _labels_row(text: str) -> bool:
-    """Whether a line is a row of disclosure labels alone: 索引号 文号 发布机构 发布日期."""
+def _labels_in(text: str) -> int:
+    """How many disclosure labels a line holds when they are all it holds (索引号 文号 发布机构)."""
     bare = text.replace(":", "")
     labels = _LABELS_ROW.findall(bare)
-    return len(labels) >= _MIN_LABELS_IN_ROW and "".join(labels) == bare
+    return len(labels) if labels and "".join(labels) == bare else 0
 
 
 def _note(line: Line, code: str, message: str, severity: Severity = Severity.INFO) -> Diagnostic:
@@ -362,16 +362,21 @@ class _Finder:
         published the page is no signer.
         """
         block: list[int] = []
+        labels = 0  # the labels read: in a row, or one a line over the values
         for index in range(len(self.lines) - 1, -1, -1):
             line = self.lines[index]
             if not line.text.strip(" \t") or index in self.reading.consumed:
                 continue
+            found = _labels_in(line.text)
+            if not found and labels:
+                break  # the text's last line, over the labels
             block.append(index)
-            if _labels_row(line.text):
-                break
-            if len(block) > _MAX_DISCLOSURE_ROWS:
+            labels += found
+            if not labels and len(block) > _MAX_DISCLOSURE_ROWS:
                 return
-        if not block or not _labels_row(self.lines[block[-1]].text):
+            if labels and len(block) > _MAX_DISCLOSURE_ROWS + len(META_LABELS):
+                return
+        if labels < _MIN_LABELS_IN_ROW:
             return
         for index in reversed(block):
             line = self.lines[index]

@@ -492,7 +492,9 @@ DOC_NUMBER = re.compile(
 )
 # a document number run onto the address that follows it, in its brackets or not:
 # (某政发〔1994〕103号)某州,各县人民政府: — the number up to its first 号, read whole by DOC_NUMBER
-NUMBER_BEFORE_ADDRESS = re.compile(r"\(?(?P<number>[^\s:,。()]{4,40}?[号號])\)?(?=[^\s)])")
+NUMBER_BEFORE_ADDRESS = re.compile(
+    r"\(?(?P<number>[^\s:,。()]{2,24}(?:\([12]\d{3}\))?[^\s:,。()]{0,16}?[号號])\)?(?=[^\s)])"
+)
 # an order's number alone on its line, which names no document (某市人民政府令第290号)
 ORDER_NUMBER_LINE = re.compile(
     r"[^\s:,。()【】•令]{1,24}令\s?(?:[12]\d{3}年)?第\s?\d{1,5}\s?[号號]"
