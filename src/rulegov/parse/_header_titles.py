@@ -842,6 +842,8 @@ def names_by_level(short: str, full: str) -> bool:
 
 # an organ named by its level alone, the place left out: 自治区人民政府, 省政府办公厅, 市人民政府
 _LEVEL_NAMED = re.compile(r"(?P<level>自治区|自治州|省|市|州|县|区|盟|旗)(?=(?:人民)?政府)")
+# a place's own name, before its level's word: 新疆维吾尔, 某某 (never 2023年, 全)
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 # what a heading prints between its organ and the plan it names: 关于印发, 关于转发, 关于批转
 _PRINTS = re.compile(r"关于(?:印发|转发|批转)《?")
 
@@ -864,6 +866,8 @@ def placed_level_name(issuer: str, heading: str) -> str | None:
         True
         >>> placed_level_name("某县人民政府", "某县人民政府关于印发某县方案的通知") is None
         True
+        >>> placed_level_name("区人民政府办公室", "区人民政府办公室关于印发2023年区重点工作方案的通知") is None
+        True
     """
     level = _LEVEL_NAMED.match(issuer)
     bare = heading.replace(" ", "")
@@ -874,7 +878,9 @@ def placed_level_name(issuer: str, heading: str) -> str | None:
     # the place: two characters or more before the level's word, the first place the plan names
     at = plan.find(level["level"], 2)
     place = plan[: at + len(level["level"])] if at > 0 else ""
-    if not place or any(char in PLACE_ENDS for char in place[: -len(level["level"])]):
+    name = place[: -len(level["level"])]
+    # a place's name: words alone, no year (2023年区…) and no level inside it
+    if not _PLACE_NAME.fullmatch(name) or any(char in PLACE_ENDS for char in name):
         return None
     if place.endswith("自治" + level["level"]) and level["level"] != "自治区":
         return None  # a district's government names no region, a prefecture's none

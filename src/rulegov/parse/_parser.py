@@ -1504,9 +1504,9 @@ class _Parser:
             )
             self.issuer_at_mark(header)
         self.mark_over_short_name(header)
-        self.place_of_level_name(header)
         self.masked_issuer(header)
         self.signers_full_name(header)
+        self.place_of_level_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
 
