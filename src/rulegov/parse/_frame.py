@@ -132,6 +132,7 @@ _LABELS_ROW = re.compile(
     + ")"
 )
 _MIN_LABELS_IN_ROW = 3
+_CELL = re.compile(r"[^\t|]+")  # a value's cell, between a table's pipes or tabs
 _MAX_DISCLOSURE_ROWS = 6  # a labels row's values: a row of each, or the fields wrapped
 
 # The end of a title -> the kind of document, longest first (命令 before 令).
@@ -207,8 +208,11 @@ def _lines_span(first: Line, last: Line) -> Span:
 
 
 def _labels_in(text: str) -> int:
-    """How many disclosure labels a line holds when they are all it holds (索引号 文号 发布机构)."""
-    bare = text.replace(":", "")
+    """How many disclosure labels a line holds when they are all it holds (索引号 文号 发布机构).
+
+    Its cells may be parted by pipes or tabs, a value's cell left empty (| 索引号 |  | 文号 |  |).
+    """
+    bare = re.sub(r"[:|\t]", "", text)
     labels = _LABELS_ROW.findall(bare)
     return len(labels) if labels and "".join(labels) == bare else 0
 
@@ -384,17 +388,29 @@ class _Finder:
             self.reading.diagnostics.append(
                 _note(line, "metadata", f"the page's fields under the document: {line.text[:30]}")
             )
-            parts = line.cut(line.gaps) if line.gaps else [line]
-            for part in parts:
-                number = DocNumber.read(part.text) if DOC_NUMBER.fullmatch(part.text) else None
-                if number is not None and "doc_number" not in self.reading.frame:
-                    printed = part.printed(0, len(part.text)).strip()
-                    self.set(
-                        part,
-                        "doc_number",
-                        number.model_copy(update={"text": printed}),
-                        _line_span(part),
-                    )
+            self.number_among_values(line)
+
+    def number_among_values(self, line: Line) -> None:
+        """The document's number among a disclosure block's values, apart by spaces, pipes or tabs."""
+        if "doc_number" in self.reading.frame:
+            return
+        parts = line.cut(line.gaps) if line.gaps else [line]
+        for part in parts:
+            for cell in _CELL.finditer(part.text):
+                if DOC_NUMBER.fullmatch(cell.group()) is None:
+                    continue
+                number = DocNumber.read(cell.group())
+                if number is None:
+                    continue
+                value = part.cut((cell.start(), cell.end()))[1]
+                printed = value.printed(0, len(value.text)).strip()
+                self.set(
+                    value,
+                    "doc_number",
+                    number.model_copy(update={"text": printed}),
+                    _line_span(value),
+                )
+                return
 
     def signed_under(self, index: int) -> bool:
         """Whether a line is a date printed as a page dates itself, under a signature's organ.
