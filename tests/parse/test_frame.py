@@ -889,3 +889,68 @@ def test_an_attachment_list_under_the_signature_stays_a_list() -> None:
         "某市法治政府建设考核办法",
     ]
     assert all(item.listed and not item.found for item in plan.frame.attachments)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "主题词:农村公路 表彰 决定\n",
+        "主題詞:農村公路 表彰 決定\n",
+        "主题词: 表彰 决定\n抄送:市委办公室,市人大常委会办公室。\n",
+        "\n主题词:表彰 决定\n\n某市人民政府办公室 2011年2月24日印发\n",
+    ],
+)
+def test_the_records_subject_words_under_the_date_leave_the_date_the_issue(record: str) -> None:
+    # the older standard prints the record's subject words (主题词) under the date, over its
+    # copies and printing line: the date above them is still the date of issue
+    plan = rulegov.parse_plan(
+        "关于对某年度竞赛活动进行表彰的决定\n\n经综合检查评定,市政府决定对某县人民政府进行表彰。\n\n"
+        "一、金杯单位\n\n某县人民政府\n\n希望受表彰的单位再接再厉。\n\n二○一一年二月二十三日\n\n"
+        + record
+    )
+    assert plan.issued_on == dt.date(2011, 2, 23)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        (
+            "索  引  号 文       号 发布机构 发布日期 公开范围 公开方式\n"
+            "N001-2011-000627 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n面向社会 主动公开\n"
+        ),
+        (
+            "索引号 文号 发布机构 发布日期\n"
+            "N001-2011-000627 某政〔2011〕7号 某市人民政府办公室 2011-03-04\n"
+        ),
+        (
+            "索引号: 发文字号: 发布机构: 成文日期:\n\n"
+            "N001-2011-000627\n某政〔2011〕7号\n某市人民政府办公室\n"
+        ),
+        (
+            "索引号:\n文号:\n发布机构:\n发布日期:\n"
+            "N001-2011-000627 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n"
+        ),
+        (
+            "| 索引号 |  | 文号 |  |\n| 发布机构 |  | 发布日期 |  |\n"
+            "N001-2011-000627 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n"
+        ),
+        (
+            "索引号\t\t文号\t\n发布机构\t\t发布日期\t\n"
+            "N001-2011-000627\t某政〔2011〕7号\n某市人民政府办公室\t2011-03-04\n"
+        ),
+    ],
+)
+@pytest.mark.parametrize("comments", ["", "标签:\n留言与评论(共有 0 条评论)\n   \n验证码:\n"])
+def test_a_disclosure_block_under_the_document_gives_its_number_not_its_signature(
+    fields: str, comments: str
+) -> None:
+    # a page prints its disclosure fields under the document, a row of labels over their
+    # values (a comment box under them or not): the page's, so the date above them is the
+    # date of issue, and the number among the values the document's
+    plan = rulegov.parse_plan(
+        "关于对某年度竞赛活动进行表彰的决定\n\n经综合检查评定,市政府决定对某县人民政府进行表彰。\n\n"
+        "一、金杯单位\n\n某县人民政府\n\n希望受表彰的单位再接再厉。\n\n二○一一年二月二十三日\n\n"
+        "主题词:农村公路 表彰 决定\n\n" + fields + comments
+    )
+    assert plan.issued_on == dt.date(2011, 2, 23)
+    assert plan.doc_number == "某政〔2011〕7号"

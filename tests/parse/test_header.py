@@ -3718,3 +3718,138 @@ def test_a_report_of_what_was_made_names_no_title() -> None:
     )
     assert plan.title != "某县2023年普法工作方案"
     assert "no-title" in [d.code for d in plan.diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("heading", "issuer"),
+    [
+        (
+            "自治区人民政府关于印发某某维吾尔自治区百万人温饱工程计划的通知",
+            "某某维吾尔自治区人民政府",
+        ),
+        ("省人民政府关于印发《某某省防汛抗旱应急预案》的通知", "某某省人民政府"),
+        ("市政府办公室关于转发某某市河长制工作方案的通知", "某某市政府办公室"),
+        ("省人民政府关于印发全省防汛抗旱应急预案的通知", "省人民政府"),
+        ("区人民政府关于印发某某自治区扶贫计划的通知", "区人民政府"),
+    ],
+)
+def test_a_heading_naming_its_organ_by_level_takes_the_place_its_plan_names(
+    heading: str, issuer: str
+) -> None:
+    # a government heads its notice by its level alone and names its place in the plan it
+    # prints: the place of the organ's level is the organ's; a plan that opens on no place of
+    # that level (全省, or a region under a district's heading) leaves the organ as named
+    plan = rulegov.parse_plan(
+        f"{heading}\n各州、市、县人民政府,各部门:\n现将计划印发给你们,请认真贯彻执行。\n"
+        "一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "(某政发〔1994〕103号)某某自治州,各县人民政府,各部门:",
+        "（某政发〔1994〕103号）某某自治州,各县人民政府,各部门:",
+        "(某政发[1994]103号)某某自治州,各县人民政府,各部门:",
+        "(某政发(1994)103号)某某自治州,各县人民政府,各部门:",
+        "某政发〔1994〕103号某某自治州,各县人民政府,各部门:",
+    ],
+)
+def test_a_number_run_onto_the_address_is_the_number_and_no_recipient(address: str) -> None:
+    # a law library prints the number under the heading run onto the address, in its brackets
+    # or not: the number is the document's, the address starts after it
+    plan = rulegov.parse_plan(
+        f"某某人民政府关于印发某某工程计划的通知\n{address}\n"
+        "现将《某某工程计划》印发给你们,请认真贯彻执行。\n一、总体要求\n坚持依法行政。\n"
+    )
+    assert plan.frame.recipients == ["某某自治州", "各县人民政府", "各部门"]
+    assert plan.doc_number is not None
+    assert plan.doc_number.translate(str.maketrans("[]()", "〔〕〔〕")) == "某政发〔1994〕103号"
+
+
+@pytest.mark.parametrize(
+    "gap",
+    ["\n\n", "\n  \n", "\n\n\n", "\n \n\u3000\n", "\n\n\n\n\n"],
+)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("某某盟行政公署关于表彰奖励", "某某艺术保护传承发展突出贡献者的决定"),
+        ("  某某县人民政府关于进一步加强", "  农村公路建设管理工作的意见"),
+    ],
+)
+def test_a_heading_whose_parts_a_spaced_page_prints_apart_is_one_title(
+    gap: str, first: str, second: str
+) -> None:
+    # a page that spaces its lines prints a heading broken over two lines with blank lines
+    # between: the parts are one heading, its organ the issuer
+    plan = rulegov.parse_plan(
+        "您的位置: 政务公开 > 行政公署公报\n\n某某盟行政公署公报2019年1-3期(总第52期)\n\n"
+        "来源:行署办 作者:行署办公室 发布时间:2019年04月10日\n\n"
+        f"行政公署文件\n\n{first}{gap}{second}\n\n  (某署发〔2019〕1号)\n\n"
+        "各旗县市人民政府,盟直有关部门:\n  为表彰先进,经研究决定,授予某某称号。\n"
+    )
+    assert plan.title == (first + second).replace(" ", "")
+    assert plan.issuer == first.strip().split("关于")[0]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        (
+            "税谱®提示:根据2019年5月16日 某市人民政府关于公布行政规范性文件清理结果的通知》 "
+            "( 某政综〔2019〕38号规定,继续有效"
+        ),
+        "【温馨提示】根据《某市人民政府关于公布规范性文件清理结果的通知》,本文件已废止",
+        "编者注:根据某市人民政府关于规范性文件清理结果的通知,该文件已于2020年修订",
+    ],
+)
+def test_a_law_sites_note_on_the_validity_under_the_heading_is_no_title(note: str) -> None:
+    # a law site prints its own note on the document's validity between the heading and the
+    # address, naming the notice that settled it: the heading stays the title, no notice's
+    plan = rulegov.parse_plan(
+        "某市人民政府关于加快发展养老服务业的实施意见\n某政综〔2014〕76号\n\n"
+        f"{note}\n\n各县(区)人民政府,市直各单位:\n"
+        "为积极应对人口老龄化,提出如下实施意见。\n一、主要目标\n到2020年,全面建成养老服务体系。\n"
+    )
+    assert plan.title == "某市人民政府关于加快发展养老服务业的实施意见"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.frame.recipients == ["各县(区)人民政府", "市直各单位"]
+
+
+@pytest.mark.parametrize(
+    ("address", "names"),
+    [
+        ("各科室,各站所,各村:", ["各科室", "各站所", "各村"]),
+        ("各村(社区),镇属各单位:", ["各村(社区)", "镇属各单位"]),
+        ("各社区,街道各科室:", ["各社区", "街道各科室"]),
+    ],
+)
+def test_a_towns_address_run_into_its_notice_names_its_villages_and_stations(
+    address: str, names: list[str]
+) -> None:
+    # a town addresses its villages, communities and stations besides its offices; a copy that
+    # lost its line breaks runs the address into the notice, which is still read
+    plan = rulegov.parse_plan(
+        "文号 | 某山政〔2020〕72号 |\n"
+        f"{address} 经研究,制定《某镇突发公共事件总体应急预案》,现印发给你们,请认真贯彻执行。\n"
+    )
+    assert plan.frame.recipients == names
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["(略) 人民政府办公厅", "××县人民政府", "□□市人民政府办公室"],
+)
+def test_an_organ_whose_name_a_copy_masked_is_no_issuer(signature: str) -> None:
+    # a copy that masks words prints the organ's name with its mask: the document names no
+    # issuer the reader could use, though the date and the number stand
+    plan = rulegov.parse_plan(
+        "某政办〔2023〕28号\n各市、自治州人民政府,省政府各委、办、厅、局:\n"
+        "《某某示范区创建工作方案》 (略) 政府常务会议审议通过,现印发给你们,请认真组织实施。\n"
+        f"{signature}\n2023年3月24日\n(此件公开发布)\n某某示范区创建工作方案\n"
+        "为全力创建某某示范区,特制定本工作方案。\n一、总体要求\n(一)指导思想。\n坚持系统思维。\n"
+    )
+    assert plan.issuer is None
+    assert plan.issued_on == dt.date(2023, 3, 24)

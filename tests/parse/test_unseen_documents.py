@@ -71,7 +71,11 @@ lead unit, from a county to a city, 2019-2024) and ``documents/unseen38`` 20 hea
 beside the genre's core (教育, 卫生健康, 应急 and 地质灾害, 生态环境, 农业农村, 交通, 人社: notices
 printing, forwarding or approving plans, 意见, 决定 and 通报, from disclosure tables, law sites,
 mirrors, an encyclopedia and a document library, headings over several lines, dates in Chinese
-numerals, 2001-2025) and ``documents/unseen40`` 9 more with the units of each task (divisions of work
+numerals, 2001-2025), ``documents/unseen39`` 20 heads of the regions, levels and printed
+forms the earlier folders hold least (青海, 黑龙江, 内蒙古's league, 新疆, 广西, a town, two
+ministries and the State Council: 决定, 意见, 通报, 批复 and notices printing plans, from mirrors,
+law sites and databases, a wiki library, an encyclopedia, a reprint that masks words, disclosure
+tables before and after the text, 1994-2023) and ``documents/unseen40`` 9 more with the units of each task (divisions of work
 of fields beside the genre's core: jobs, civil affairs, air pollution, the business environment,
 road safety, food safety, a national health programme; a wiki's, mirrors', a journal page's and a
 gazette's copies, units brackets broken over lines, 2013-2025), each split by a seeded draw into
@@ -132,6 +136,7 @@ FOLDERS = {
     "unseen36": 20270206,
     "unseen37": 20270237,
     "unseen38": 20270238,
+    "unseen39": 20270239,
     "unseen40": 20270240,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune

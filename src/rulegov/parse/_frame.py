@@ -44,8 +44,10 @@ from rulegov.parse._header import (
 from rulegov.parse._header_page import bare_meta, split_organs, split_recipients
 from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._header_words import (
+    DOC_NUMBER,
     ISO_DATE,
     META,
+    META_LABELS,
     ORGAN_NAME_ENDS,
     PAGE_BYLINE,
     PAGE_NUMBER,
@@ -118,6 +120,20 @@ _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特�
 _ISSUER_MAX = 40
 _TITLE_MAX = 90
 _FOOTER_MAX = 120  # a footer's line: the site's owner, its numbers and links, not a paragraph
+# a page's comment box under the document: its tags, its count of comments, its code field
+_COMMENT_BOX = re.compile(
+    r"(?:标签|验证码|(?:留言与|网友|发表|我要)?评论|留言)(?:\(共有?\d+条(?:评论|留言)\))?:?"
+)
+# a row of a disclosure block's labels, printed under the document with their values under it
+# (索引号 文号 发布机构 发布日期 公开范围 公开方式): three labels at least, nothing else
+_LABELS_ROW = re.compile(
+    "(?:"
+    + "|".join(sorted((label for label in META_LABELS if len(label) > 1), key=len, reverse=True))
+    + ")"
+)
+_MIN_LABELS_IN_ROW = 3
+_CELL = re.compile(r"[^\t|]+")  # a value's cell, between a table's pipes or tabs
+_MAX_DISCLOSURE_ROWS = 6  # a labels row's values: a row of each, or the fields wrapped
 
 # The end of a title -> the kind of document, longest first (命令 before 令).
 _KIND_WORDS: tuple[tuple[str, DocumentKind], ...] = (
@@ -189,6 +205,16 @@ def _line_span(line: Line, begin: int = 0, end: int | None = None) -> Span:
 
 def _lines_span(first: Line, last: Line) -> Span:
     return Span(start=first.offset(0), end=max(first.offset(0), last.end_offset(len(last.text))))
+
+
+def _labels_in(text: str) -> int:
+    """How many disclosure labels a line holds when they are all it holds (索引号 文号 发布机构).
+
+    Its cells may be parted by pipes or tabs, a value's cell left empty (| 索引号 |  | 文号 |  |).
+    """
+    bare = re.sub(r"[:|\t]", "", text)
+    labels = _LABELS_ROW.findall(bare)
+    return len(labels) if labels and "".join(labels) == bare else 0
 
 
 def _note(line: Line, code: str, message: str, severity: Severity = Severity.INFO) -> Diagnostic:
@@ -267,10 +293,15 @@ class _Finder:
                 continue
             if index < body and self.head(index, line):
                 continue
-            if self.record(index, line) or self.notes(index, line):
+            if (
+                self.subject_words(index, line)
+                or self.record(index, line)
+                or self.notes(index, line)
+            ):
                 continue
         self.site_footer()
         self.page_tail()
+        self.disclosure_after_text()
         self.attachment_list()
         self.attachment_parts()
         self.end_signature()
@@ -312,7 +343,11 @@ class _Finder:
             text = line.text
             if not text.strip(" \t") or index in self.reading.consumed:
                 continue
-            if not (is_chrome(text) or PAGE_BYLINE.match(text.lstrip(" "))):
+            if not (
+                is_chrome(text)
+                or PAGE_BYLINE.match(text.lstrip(" "))
+                or _COMMENT_BOX.fullmatch(text) is not None
+            ):
                 return
             if self.signed_under(index):
                 return  # the day the organ above signed (某区人民政府办公室 / 2021-01-25)
@@ -320,6 +355,62 @@ class _Finder:
             self.reading.diagnostics.append(
                 _note(line, "page-chrome", f"the page's line under the document: {text[:30]}")
             )
+
+    def disclosure_after_text(self) -> None:
+        """A disclosure block a page prints under the document: a row of labels, values under it.
+
+        索引号 文号 发布机构 发布日期 公开范围 公开方式, then N001-2011-000627 宛政〔2011〕7号 /
+        某市人民政府办公室 2011-03-04 / 面向社会 主动公开: the page's fields, never the text's last
+        lines, so the signature above them is the document's last line again. The document's
+        number among the values is the document's where the head printed none; the office that
+        published the page is no signer.
+        """
+        block: list[int] = []
+        labels = 0  # the labels read: in a row, or one a line over the values
+        for index in range(len(self.lines) - 1, -1, -1):
+            line = self.lines[index]
+            if not line.text.strip(" \t") or index in self.reading.consumed:
+                continue
+            found = _labels_in(line.text)
+            if not found and labels:
+                break  # the text's last line, over the labels
+            block.append(index)
+            labels += found
+            if not labels and len(block) > _MAX_DISCLOSURE_ROWS:
+                return
+            if labels and len(block) > _MAX_DISCLOSURE_ROWS + len(META_LABELS):
+                return
+        if labels < _MIN_LABELS_IN_ROW:
+            return
+        for index in reversed(block):
+            line = self.lines[index]
+            self.consume(index)
+            self.reading.diagnostics.append(
+                _note(line, "metadata", f"the page's fields under the document: {line.text[:30]}")
+            )
+            self.number_among_values(line)
+
+    def number_among_values(self, line: Line) -> None:
+        """The document's number among a disclosure block's values, apart by spaces, pipes or tabs."""
+        if "doc_number" in self.reading.frame:
+            return
+        parts = line.cut(line.gaps) if line.gaps else [line]
+        for part in parts:
+            for cell in _CELL.finditer(part.text):
+                if DOC_NUMBER.fullmatch(cell.group()) is None:
+                    continue
+                number = DocNumber.read(cell.group())
+                if number is None:
+                    continue
+                value = part.cut((cell.start(), cell.end()))[1]
+                printed = value.printed(0, len(value.text)).strip()
+                self.set(
+                    value,
+                    "doc_number",
+                    number.model_copy(update={"text": printed}),
+                    _line_span(value),
+                )
+                return
 
     def signed_under(self, index: int) -> bool:
         """Whether a line is a date printed as a page dates itself, under a signature's organ.
@@ -451,6 +542,30 @@ class _Finder:
         if _COPY_NUMBER.fullmatch(line.text) is None:
             return False
         self.set(line, "copy_number", line.text, _line_span(line))
+        return True
+
+    def subject_words(self, index: int, line: Line) -> bool:
+        """The record's subject words (主题词:农村公路 表彰 决定), under the signature's date.
+
+        The older standard prints them in the record, over the copies and the printing line:
+        the record's, and no line of the signature above them.
+        """
+        text = line.text
+        if not text.startswith("主题词:") or len(text) <= len("主题词:") or "|" in text:
+            return False  # a disclosure block's label (主题词: |), empty or not, is the page's
+        above = index - 1
+        # the blank lines and a page's number (— 1 —) between the date and the record part nothing
+        while above >= 0 and (
+            not self.lines[above].text or PAGE_NUMBER.fullmatch(self.lines[above].text.strip())
+        ):
+            above -= 1
+        dated = self.lines[above].text if above >= 0 else ""
+        if len(dated) > _DATE_LINE_MAX or read_date(dated) is None:
+            return False
+        self.consume(index)
+        self.reading.diagnostics.append(
+            _note(line, "page-chrome", f"the record's subject words: {line.text[:30]}")
+        )
         return True
 
     def record(self, index: int, line: Line) -> bool:

@@ -71,6 +71,7 @@ from rulegov.parse._header_titles import (
     names_own_plan,
     notice_issuers,
     organ_broken_over,
+    placed_level_name,
     plan_kind,
     rule_lines,
     run_on_parts,
@@ -154,6 +155,7 @@ from rulegov.parse._header_words import (
     NOTICE_HEAD,
     NOTICE_ISSUER,
     NOTICE_WORDS,
+    NUMBER_BEFORE_ADDRESS,
     NUMBERED,
     OFFICE_WORD,
     ORDER_MARK,
@@ -206,6 +208,7 @@ from rulegov.parse._header_words import (
     TRAIL_TO_TITLE,
     TRAILING_NUMBER,
     UNDATED_DELIVERY,
+    VALIDITY_NOTE,
     VERBS,
     YEAR_LINE,
     YEARLESS_DATE,
@@ -246,6 +249,7 @@ __all__ = [
     "names_own_plan",
     "news_lead",
     "numbered_field",
+    "placed_level_name",
     "plan_kind",
     "read_header",
     "self_named",
@@ -322,6 +326,7 @@ MAX_STACKED_ORGANS = 6
 MIN_TITLE_HEAD = 5
 # the most lines a title is broken over: its first parts above a late heading are one fewer
 MAX_TITLE_LINES = 3
+MAX_BLANKS_IN_HEADING = 5  # blank lines a spaced page prints between the parts of a heading
 # the most characters of a plan's kind printed alone on a title's last line (实施方案)
 MAX_KIND_ALONE = 6
 # the marks that part a sentence's clauses, which no title's first part holds
@@ -332,6 +337,7 @@ class _Reader:
     def __init__(self, lines: list[Line], crumbs: frozenset[int] = frozenset()) -> None:
         self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
         self.lines = lines
+        self.line_numbers = [line.number for line in lines]  # the lines' numbers, in order
         self.header = Header()
         self.state = State.START
         self.pending: list[Line] = []
@@ -1157,7 +1163,17 @@ class _Reader:
         return True
 
     def site_note(self, line: Line) -> bool:
-        """A site's note on the text, before its title: (本文有删减)."""
+        """A site's note on the text, before its title: (本文有删减).
+
+        Or a law site's labelled note on the document's validity, wherever the head prints it
+        (税谱®提示:根据某市…清理结果的通知》(某政综〔2019〕38号规定,继续有效): no title, though it
+        names a notice, nor an address.
+        """
+        if VALIDITY_NOTE.match(line.text) is not None:
+            self.note(
+                line, "editorial-note", f"the site's note on the text: {line.text}", Severity.INFO
+            )
+            return True
         if not line.text.endswith(")") or EDITORIAL_NOTE.fullmatch(line.text) is None:
             return False
         self.note(
@@ -2228,7 +2244,7 @@ class _Reader:
             below = head[0] if head else line
             text = above.text
             if (
-                below.number - above.number != 1
+                not self.adjoins(above, below)
                 or not is_titleish(text)
                 or names_document(text)
                 or is_chrome(text)
@@ -2243,6 +2259,21 @@ class _Reader:
             rest = text + rest
         del kept[len(kept) - len(head) :]
         return head
+
+    def adjoins(self, above: Line, below: Line) -> bool:
+        """Whether ``above`` stands right over ``below``, or over blank lines only above it.
+
+        A page that spaces its lines prints a heading's parts with a blank line between
+        (某某关于表彰奖励 / (blank) / 某某者的决定); a few blank lines part no heading.
+        """
+        gap = below.number - above.number
+        if gap == 1:
+            return True
+        if not 1 < gap <= MAX_BLANKS_IN_HEADING + 1:
+            return False
+        low = bisect.bisect_right(self.line_numbers, above.number)
+        high = bisect.bisect_left(self.line_numbers, below.number)
+        return all(not line.text.strip(" \t") for line in self.lines[low:high])
 
     @staticmethod
     def heads_a_title(line: Line) -> bool:
@@ -2564,7 +2595,24 @@ class _Reader:
             joined += "," + following
         return None
 
+    def number_before_address(self, line: Line) -> Line:
+        """The address without the document number a copy ran onto its start.
+
+        A law library or a gazette may print the number in brackets and the address on one
+        line ((某政发〔1994〕103号)某州,各县人民政府:), or the number glued to the address
+        without them (某政发〔1994〕103号各县人民政府:): the number is the document's, read as a
+        number alone on its line would be, and no part of the first recipient.
+        """
+        found = NUMBER_BEFORE_ADDRESS.match(line.text)
+        if found is None or DOC_NUMBER.fullmatch(found["number"]) is None:
+            return line
+        head, rest = line.split(found.end())
+        if not self.numbers_only(head):
+            self.note(head, "page-text", f"a number before the address: {head.text}", Severity.INFO)
+        return rest
+
     def recipients_over_lines(self, line: Line) -> None:
+        line = self.number_before_address(line)
 
         lines = [line]
         while (
@@ -2599,6 +2647,7 @@ class _Reader:
 
     def recipients(self, line: Line, *, colon: bool = True) -> None:
         """The address: the line's names, before the ``:`` that ends it when ``colon``."""
+        line = self.number_before_address(line)
         text = line.text
         end = len(text) - 1 if colon else len(text)
         names = split_recipients(text[:end])

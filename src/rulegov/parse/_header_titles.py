@@ -80,6 +80,7 @@ __all__ = [
     "names_own_plan",
     "notice_issuers",
     "number_apart",
+    "placed_level_name",
     "plan_kind",
     "rule_lines",
     "run_on_parts",
@@ -141,11 +142,19 @@ def names_organs(text: str) -> bool:
         True
         >>> names_organs("为深入贯彻落实,制定本方案:")
         False
+        >>> names_organs("各科室,各站所,各村:"), names_organs("各村(社区),镇属各单位:")
+        (True, True)
     """
     names = [
         re.sub(r"\([^()]*\)$", "", name) for name in re.split("[,;]", text.rstrip(":")) if name
     ]
-    return bool(names) and all(name.endswith(ADDRESSEE_ENDS) for name in names)
+    return bool(names) and all(
+        name.endswith(ADDRESSEE_ENDS) or _TOWN_UNITS.fullmatch(name) is not None for name in names
+    )
+
+
+# the units a town or a street office addresses besides its offices: 各村, 各社区, 各站所, 各村(居)
+_TOWN_UNITS = re.compile(r"各(?:行政)?(?:村|社区|村居|村社|站所|站|所|片区|网格)")
 
 
 def spaced_issuers(lines: list[Line]) -> list[str] | None:
@@ -829,6 +838,53 @@ def names_by_level(short: str, full: str) -> bool:
         and full[-len(short) - 1] in PLACE_ENDS
         and any(char in PLACE_ENDS for char in short)
     )
+
+
+# an organ named by its level alone, the place left out: 自治区人民政府, 省政府办公厅, 市人民政府
+_LEVEL_NAMED = re.compile(r"(?P<level>自治区|自治州|省|市|州|县|区|盟|旗)(?=(?:人民)?政府)")
+# a place's own name, before its level's word: 新疆维吾尔, 某某 (never 2023年, 全)
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+# what a heading prints between its organ and the plan it names: 关于印发, 关于转发, 关于批转
+_PRINTS = re.compile(r"关于(?:印发|转发|批转)《?")
+
+
+def placed_level_name(issuer: str, heading: str) -> str | None:
+    """The full name of an organ a heading names by its level alone, from the plan it prints.
+
+    A regional, provincial or city government may head its notice with its level alone
+    (自治区人民政府关于印发新疆维吾尔自治区…计划的通知, 省人民政府办公厅关于转发…); the plan the
+    heading names then opens on the place, and the place of the organ's level is the organ's:
+    新疆维吾尔自治区人民政府. A plan that opens on no place of that level (省人民政府关于印发
+    全省…) leaves the organ as named. Returns the full name, or None.
+
+    Examples:
+        >>> placed_level_name("自治区人民政府", "自治区人民政府关于印发新疆维吾尔自治区百万人温饱工程计划的通知")
+        '新疆维吾尔自治区人民政府'
+        >>> placed_level_name("市政府办公室", "市政府办公室关于印发《某某市河长制工作方案》的通知")
+        '某某市政府办公室'
+        >>> placed_level_name("省人民政府", "省人民政府关于印发全省防汛预案的通知") is None
+        True
+        >>> placed_level_name("某县人民政府", "某县人民政府关于印发某县方案的通知") is None
+        True
+        >>> placed_level_name("区人民政府办公室", "区人民政府办公室关于印发2023年区重点工作方案的通知") is None
+        True
+    """
+    level = _LEVEL_NAMED.match(issuer)
+    bare = heading.replace(" ", "")
+    prints = _PRINTS.search(bare)
+    if level is None or prints is None or not bare.startswith(issuer):
+        return None
+    plan = bare[prints.end() :]
+    # the place: two characters or more before the level's word, the first place the plan names
+    at = plan.find(level["level"], 2)
+    place = plan[: at + len(level["level"])] if at > 0 else ""
+    name = place[: -len(level["level"])]
+    # a place's name: words alone, no year (2023年区…) and no level inside it
+    if not _PLACE_NAME.fullmatch(name) or any(char in PLACE_ENDS for char in name):
+        return None
+    if place.endswith("自治" + level["level"]) and level["level"] != "自治区":
+        return None  # a district's government names no region, a prefecture's none
+    return place + issuer[level.end() :]
 
 
 def names_in_short(short: str, full: str) -> bool:

@@ -118,6 +118,7 @@ __all__ = [
     "NOTICE_ISSUER",
     "NOTICE_WORDS",
     "NUMBERED",
+    "NUMBER_BEFORE_ADDRESS",
     "OFFICE_WORD",
     "ORDER_MARK",
     "ORDER_NUMBER",
@@ -186,6 +187,7 @@ __all__ = [
     "TRAIL_TO_TITLE",
     "UNDATED_DELIVERY",
     "UNNESTED",
+    "VALIDITY_NOTE",
     "VERBS",
     "WORKED_CHROME",
     "WORK_REPORT_TITLE",
@@ -491,6 +493,11 @@ DOC_NUMBER = re.compile(
     r"[^\s:,。()【】•]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?"
     + SERIAL
     + r"|[^\s:,。()【】•令]{1,24}令\s?(?:[12]\d{3}年)?第\s?\d{1,5}\s?[号號]"
+)
+# a document number run onto the address that follows it, in its brackets or not:
+# (某政发〔1994〕103号)某州,各县人民政府: — the number up to its first 号, read whole by DOC_NUMBER
+NUMBER_BEFORE_ADDRESS = re.compile(
+    r"\(?(?P<number>[^\s:,。()]{2,24}(?:\([12]\d{3}\))?[^\s:,。()]{0,16}?[号號])\)?(?=[^\s)])"
 )
 # an order's number alone on its line, which names no document (某市人民政府令第290号)
 ORDER_NUMBER_LINE = re.compile(
@@ -934,6 +941,12 @@ MARKUP = re.compile(r"(?:<[?/]?[A-Za-z][^<>]{0,200}>)+$")
 EDITORIAL_NOTE = re.compile(
     r"\((?:(?:本文)?(?:有删减|有删节|节选|摘编|全文)|现行有效|已失效|已废止|已修改|部分失效"
     r"|(?:资料)?图片[^()]{0,8}|共印\d+份[^()]{0,12})\)"
+)
+# a law site's note on a document's validity, under its own label: 税谱®提示:根据…规定,继续有效,
+# 【温馨提示】本文件已废止, 编者注:该文件已于2020年修订 — the site's, never the document's words
+VALIDITY_NOTE = re.compile(
+    r"[【\[]?[^,。:;【】\[\]()]{0,10}(?:提示|编者注|编者按|注|说明)[】\]]?:?"
+    r".{0,160}?(?:继续有效|现行有效|仍然有效|已失效|失效|已废止|废止|修改|修订|有效期)"
 )
 # a site's notes before a heading: which copy holds (以此件为准), what it corrected
 # (日期修改其他内容不变), that it is public (此件主动公开, 信息公开形式:主动公开); never the

@@ -98,6 +98,7 @@ from rulegov.parse._header import (
     names_own_plan,
     news_lead,
     numbered_field,
+    placed_level_name,
     plan_kind,
     read_header,
     self_named,
@@ -585,6 +586,10 @@ def _glued_organs(issuer: str) -> list[str]:
         organs.append(rest[:cut])
         rest = rest[cut:]
     return [*organs, rest] if organs else []
+
+
+# the marks a copy prints for the words it masks, in an organ's name: (略), ××, □□
+_MASKED_NAME = re.compile(r"\(略\)|××|□□")
 
 
 def _same_organs(first: str, second: str) -> bool:
@@ -1594,7 +1599,9 @@ class _Parser:
             )
             self.issuer_at_mark(header)
         self.mark_over_short_name(header)
+        self.masked_issuer(header)
         self.signers_full_name(header)
+        self.place_of_level_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
 
@@ -1630,6 +1637,30 @@ class _Parser:
                     Severity.INFO,
                 )
             )
+
+    @staticmethod
+    def masked_issuer(header: Header) -> None:
+        """An organ whose name a copy masked ((略) 人民政府办公厅, ××县人民政府) is no issuer."""
+        if header.issuer is not None and _MASKED_NAME.search(header.issuer) is not None:
+            header.issuer = None
+            header.issuers = []
+            header.spans.pop("issuer", None)
+
+    def place_of_level_name(self, header: Header) -> None:
+        """The heading's organ named by its level alone takes the place the plan it prints names.
+
+        自治区人民政府关于印发新疆维吾尔自治区…计划的通知 is issued by 新疆维吾尔自治区人民政府:
+        see `placed_level_name`. An issuer a mark or a signature names in full is left alone.
+        """
+        heading = header.notice_title or ""
+        if header.issuer is None or "issuer" not in header.spans or not heading:
+            return
+        if header.spans["issuer"] != header.spans.get("notice_title"):
+            return  # named by a line of its own, not by the heading
+        full = placed_level_name(header.issuer, heading.translate(SIMPLIFIED))
+        if full is not None:
+            header.issuer = full
+            header.issuers = [full]
 
     def line_at(self, offset: int) -> Line | None:
         """The line that holds ``offset`` of the text, if any."""
