@@ -583,19 +583,24 @@ class _Finder:
             return
 
     def heads_its_part(self, index: int, head: re.Match[str]) -> bool:
-        """Whether a one-line 附件：title under the signature's date heads the annex printed below.
+        """Whether a one-line 附件：title opens the annex printed below it, never a list.
+
+        Under the signature's date, or as the text's first line (附件1：某某工作方案 / its text):
+        an annex published on its own keeps its label over its text.
 
         The list of attachments stands over the signature (GB/T 9704-2012, 7.3.4); a label under
         the date with text after it (附件：某某工作分工方案 / its table, items or paragraphs) is the
-        annex's own head, never a list: the signature above it closes the document.
+        annex's own head: the signature above it closes the document.
         """
         rest = head["rest"].strip()
         if not rest or _LIST_ITEM.fullmatch(rest) is not None:
             return False
         above = self.content_before(index)
         below = self.next_content(index + 1, len(self.lines) - 1)
-        if above is None or below is None or _listed_below(self.lines[below].text):
+        if below is None or _listed_below(self.lines[below].text):
             return False
+        if above is None:
+            return True  # the text opens with it: an annex published on its own
         text = self.lines[above].text
         return len(text) <= _DATE_LINE_MAX and read_date(text) is not None
 
@@ -1038,7 +1043,9 @@ def frame_diagnostics(frame: Frame, text: str | None = None) -> list[Diagnostic]
     _number_findings(frame, add)
     if frame.kind is DocumentKind.NOTICE and not frame.recipients:
         add("no-recipients", "a 通知 names no recipients (主送机关)", frame.spans.get("title"))
-    _attachment_findings(frame, add)
+    # a text that opens with its 附件 label is the annex itself, published on its own
+    opening = len(text) - len(text.lstrip()) if text is not None else None
+    _attachment_findings(frame, add, opening)
     if (
         frame.printed_on is not None
         and frame.issued_on is not None
@@ -1092,8 +1099,17 @@ def _listed_below(text: str) -> bool:
     return _LIST_ITEM.fullmatch(text) is not None and "。" not in text and len(text) <= _TITLE_MAX
 
 
-def _attachment_findings(frame: Frame, add: Callable[[str, str, Span | None], None]) -> None:
+def _attachment_findings(
+    frame: Frame, add: Callable[[str, str, Span | None], None], opening: int | None = None
+) -> None:
+    """Attachments listed but absent, or printed but unlisted; ``opening`` is where the text starts.
+
+    A part that starts the text is the annex published on its own (附件1：某某方案 / its text):
+    no list names it, and none need.
+    """
     for item in frame.attachments:
+        if item.part_span is not None and opening is not None and item.part_span.start <= opening:
+            continue
         if item.listed and not item.found:
             add(
                 "attachment-absent",

@@ -83,6 +83,7 @@ from rulegov.parse._header import (
     is_meta_row,
     is_nav_bar,
     is_organ_name,
+    is_period_suffix,
     is_plain_notice,
     is_report_headline,
     is_separator_row,
@@ -1945,6 +1946,16 @@ class _Parser:
         return first.printed(label.start("title"), label.end("title")).strip()
 
     def plan_title(self, header: Header) -> str:
+        if header.title and is_period_suffix(normalise(header.title).strip()):
+            # a status or a period alone ((征求意见稿), (试行)) under the 附件 label a text opens
+            # with: the suffix of the annex's title, never the title
+            suffix, span = header.title, header.spans.get("title")
+            annex = self.annex_title(header)
+            if annex is not None:
+                opened = header.spans.get("title")
+                if opened is not None and span is not None:
+                    header.spans["title"] = Span(start=opened.start, end=span.end)
+                return annex + suffix.strip()
         if header.title and not _masthead(header):
             return header.title
         if header.meta_title and header.meta_title != header.notice_title:
