@@ -113,6 +113,9 @@ _FIELD_LABELS = {
     if field in ROLE_FIELDS or field == "deadline"
 }
 _DATE_LINE_MAX = 20
+# a date whose 年 and 月 (or 月 alone) a copy lost: 202256, 2022121日, 2022年56日; the digits read
+# more than one way (2022121: 1-21 or 12-1) or only by a guess at where the month ends
+_LOST_DATE = re.compile(r"(?:19|20)\d{4,5}日?|(?:19|20)\d{2}年\d{2,3}日")
 _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
 _ISSUER_MAX = 40
@@ -745,7 +748,9 @@ class _Finder:
         date_line = self.lines[date_index]
         day = read_date(date_line.text)
         if day is None and (
-            self.run_on_signature(date_index) or self.signed_on_one_line(date_index)
+            self.run_on_signature(date_index)
+            or self.signed_on_one_line(date_index)
+            or self.signed_on_a_lost_date(date_index)
         ):
             return
         if day is None or len(date_line.text) > _DATE_LINE_MAX:
@@ -771,6 +776,37 @@ class _Finder:
             self.lines[issuers[0]],
             f"signature at the end of the document: {'、'.join(organs)}, {day}",
         )
+
+    def signed_on_a_lost_date(self, date_index: int) -> bool:
+        """Signers over a date whose 年 and 月 a copy lost (某市人民政府 / 202256): no date.
+
+        The organs sign the document; the date is not guessed (2022-05-06 from 202256), and a
+        warning says what was not read.
+        """
+        date_line = self.lines[date_index]
+        if _LOST_DATE.fullmatch(date_line.text.strip()) is None:
+            return False
+        issuers = self.issuer_lines(date_index)
+        if not issuers or self.before_plan(issuers[0]):
+            return False
+        organs: list[str] = []
+        for used in issuers:
+            organs.extend(split_organs(self.lines[used]))
+            self.consume(used)
+        self.consume(date_index)
+        self.reading.frame["end_signing_organs"] = organs
+        self.reading.spans["end_signing_organs"] = _lines_span(
+            self.lines[issuers[0]], self.lines[issuers[-1]]
+        )
+        self.reading.diagnostics.append(
+            _note(
+                date_line,
+                "unread-date",
+                f"a date whose 年 or 月 a copy lost is not read: {date_line.text.strip()}",
+                Severity.WARNING,
+            )
+        )
+        return True
 
     def signed_on_one_line(self, index: int) -> bool:
         """The organ and its date on the last line, apart by a space: 某管理局 2017年3月10日."""

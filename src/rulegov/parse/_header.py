@@ -130,6 +130,7 @@ from rulegov.parse._header_words import (
     LOOSE_DATE,
     LOOSE_NUMBER,
     LOST_INDENT,
+    LOST_MONTH_DATE,
     LOST_SPACES,
     MARK_RULE,
     MARKUP,
@@ -1666,8 +1667,13 @@ class _Reader:
         text = line.text.strip(STRAY_MARKS)
         # or whose 年月 were lost so that it reads more than one way (2022121日: 1-21 or 12-1)
         ambiguous = LOOSE_DATE.fullmatch(text.removesuffix("日")) is not None
-        # or that gives the month alone (2023年5月)
-        unread = YEARLESS_DATE.fullmatch(text) or MONTH_DATE.fullmatch(text) or ambiguous
+        # or that gives the month alone (2023年5月), or whose 月 was lost (2022年56日)
+        unread = (
+            YEARLESS_DATE.fullmatch(text)
+            or MONTH_DATE.fullmatch(text)
+            or LOST_MONTH_DATE.fullmatch(text)
+            or ambiguous
+        )
         # or a plan's cover: its organ over the month it was printed (某县人民政府 / 二〇二一年二月)
         cover = (
             self.state in (State.TITLED, State.START) and COVER_MONTH.fullmatch(text) is not None

@@ -75,6 +75,7 @@ __all__ = [
     "LOOSE_DATE",
     "LOOSE_NUMBER",
     "LOST_INDENT",
+    "LOST_MONTH_DATE",
     "LOST_SPACES",
     "MARKUP",
     "MARK_RULE",
@@ -777,6 +778,8 @@ GLUED_NUMBER = re.compile(
 )
 # a signature's date whose year a copy left out: 年12月15日
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
+# a signature's date whose 月 a copy lost (2022年56日, 2022年121日): no date to read
+LOST_MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{2,3}日")
 # a signature's date that gives the month alone (2023年5月): no day to read
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # the month a plan's cover prints under its organ, in Arabic or Chinese numerals: 二〇二一年二月;
