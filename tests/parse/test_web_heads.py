@@ -2795,20 +2795,28 @@ def test_a_copy_without_a_heading_under_its_marks_has_a_stand_in_title_said_so(m
     assert (note.line, note.column) == (2, 1)
 
 
+_ARTICLE = ("某市2023年工作要点", "某市推进委员会办公室")
+
+
 @pytest.mark.parametrize(
-    "head",
+    ("head", "article"),
     [
-        "2023 年 3 月 第 1 期    某市推进委员会办公室:某市2023年工作要点    3",
-        "2023年3月第1期　某市推进委员会办公室：某市2023年工作要点　3",
-        "4    某市推进委员会办公室:某市2023年工作要点    2023年第1期",
+        ("2023 年 3 月 第 1 期    某市推进委员会办公室:某市2023年工作要点    3", _ARTICLE),
+        ("2023年3月第1期　某市推进委员会办公室：某市2023年工作要点　3", _ARTICLE),
+        ("4    某市推进委员会办公室:某市2023年工作要点    2023年第1期", _ARTICLE),
+        (
+            "2023年3月第1期 某市推進委員會辦公室:某市2023年工作要點 3",
+            ("某市2023年工作要點", "某市推進委員會辦公室"),
+        ),
     ],
 )
-def test_a_journals_running_head_names_the_article_a_copy_starts_inside(head: str) -> None:
+def test_a_journals_running_head_names_the_article_a_copy_starts_inside(
+    head: str, article: tuple[str, str]
+) -> None:
     plan = rulegov.parse_plan(
         f"Page 7 - 某某药房2023年1期\n{head}\n（四）持续推进宣讲员队伍建设。（市卫健委负责）\n"
     )
-    assert plan.title == "某市2023年工作要点"
-    assert plan.issuer == "某市推进委员会办公室"
+    assert (plan.title, plan.issuer) == article
 
 
 def test_a_heading_under_a_journals_running_head_is_the_title() -> None:

@@ -1150,7 +1150,8 @@ class _Reader:
         self.note(line, "page-text", f"a journal's running head: {line.text}", Severity.INFO)
         header = self.header
         if header.meta_title is None:
-            header.meta_title = title
+            begin = found.start("title") if found["title"] else found.start("title2")
+            header.meta_title = line.printed(begin, begin + len(title))
         if issuer is not None and header.issuer is None and is_organ_name(issuer):
             begin = found.start("issuer") if found["issuer"] else found.start("issuer2")
             header.issuer = line.printed(begin, begin + len(issuer))
