@@ -954,3 +954,30 @@ def test_a_disclosure_block_under_the_document_gives_its_number_not_its_signatur
     )
     assert plan.issued_on == dt.date(2011, 2, 23)
     assert plan.doc_number == "某政〔2011〕7号"
+
+
+_SIGNED_PLAN = (
+    "某市2023年法治政府建设工作要点\n一、工作任务\n（一）加强组织领导。（市政府办公室负责）\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lost", ["202256", "2022121日", "2022年56日", "２０２２年５６日", "2022年121日"]
+)
+def test_a_plans_signature_over_a_date_that_lost_its_marks_reads_no_date(lost: str) -> None:
+    plan = rulegov.parse_plan(f"{_SIGNED_PLAN}某市人民政府\n{lost}\n")
+    assert plan.issued_on is None
+    assert plan.issuer == "某市人民政府"
+    [warning] = [d for d in plan.diagnostics if d.code == "unread-date"]
+    assert (warning.line, warning.column) == (5, 1)
+
+
+@pytest.mark.parametrize("lost", ["2022年56日", "2022年121日"])
+def test_a_notices_signature_over_a_date_that_lost_its_month_says_it_is_unread(lost: str) -> None:
+    plan = rulegov.parse_plan(
+        "某市人民政府关于印发某市2023年法治政府建设工作要点的通知\n各区人民政府：\n"
+        "现将《某市2023年法治政府建设工作要点》印发给你们，请认真贯彻执行。\n"
+        f"某市人民政府\n{lost}\n{_SIGNED_PLAN}"
+    )
+    assert (plan.issuer, plan.issued_on) == ("某市人民政府", None)
+    assert "unread-date" in {d.code for d in plan.diagnostics}

@@ -3853,3 +3853,35 @@ def test_an_organ_whose_name_a_copy_masked_is_no_issuer(signature: str) -> None:
     )
     assert plan.issuer is None
     assert plan.issued_on == dt.date(2023, 3, 24)
+
+
+_ANNEX_BODY = (
+    "一、工作任务\n（一）加强组织领导。（市政府办公室负责）\n（二）完善制度建设。（市司法局负责）\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["附件：", "附件1：", "附件1:", "附件 2：", "　　附件一："],
+)
+def test_a_text_that_opens_with_its_annex_label_is_that_annex_not_a_list(label: str) -> None:
+    plan = rulegov.parse_plan(f"{label}某市2023年法治政府建设工作要点\n{_ANNEX_BODY}")
+    assert plan.title == "某市2023年法治政府建设工作要点"
+    assert not {"attachment-absent", "attachment-unlisted"} & {d.code for d in plan.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("label", "suffix"),
+    [
+        ("附件1：", "（征求意见稿）"),
+        ("附件：", "（试行）"),
+        ("附件2:", "(试行)"),
+        ("附件1：", "（2023—2025年）"),
+    ],
+)
+def test_a_suffix_under_an_opening_annex_label_ends_the_annexs_title(
+    label: str, suffix: str
+) -> None:
+    plan = rulegov.parse_plan(f"{label}某市法治政府建设工作方案\n{suffix}\n{_ANNEX_BODY}")
+    assert plan.title == f"某市法治政府建设工作方案{suffix}"
+    assert plan.tasks[0].title.startswith("加强组织领导")

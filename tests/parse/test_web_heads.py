@@ -2793,3 +2793,69 @@ def test_a_bylines_own_values_stay_its_own() -> None:
     )
     assert plan.preamble is None
     assert [task.title for task in plan.tasks] == ["加强法治宣传"]
+
+
+_PLAN_BODY = (
+    "一、工作任务\n（一）加强组织领导。（市政府办公室负责）\n（二）完善制度建设。（市司法局负责）\n"
+)
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "EN",  # a site's switch of language over the page
+        " EN ",
+        "(上接第一版)",  # a newspaper's continuation, half- and full-width
+        "（上接第1版）",
+        "【接第A3版】",
+        "Page 7 - 某某药房(网络版)2023年1期\nP. 7",  # a journal's running head in its PDF
+        "某某杂志 2023年第45卷第3期",  # a journal's name with its volume and issue
+        "某某学报２０２３年第１期",
+        "2023 年 3 月 第 1 期",
+        "总第120期",
+    ],
+)
+def test_a_copys_marks_above_the_heading_are_never_the_title(mark: str) -> None:
+    plan = rulegov.parse_plan(f"{mark}\n某市2023年法治政府建设工作要点\n{_PLAN_BODY}")
+    assert plan.title == "某市2023年法治政府建设工作要点"
+    assert "no-title" not in codes(plan)
+
+
+@pytest.mark.parametrize("mark", ["EN", "（上接第一版）", "某某杂志2023年第3期"])
+def test_a_copy_without_a_heading_under_its_marks_has_a_stand_in_title_said_so(mark: str) -> None:
+    plan = rulegov.parse_plan(f"{mark}\n（三）强化宪法学习宣传教育\n{_PLAN_BODY}")
+    assert plan.title == "（三）强化宪法学习宣传教育"
+    [note] = [d for d in plan.diagnostics if d.code == "no-title"]
+    assert (note.line, note.column) == (2, 1)
+
+
+_ARTICLE = ("某市2023年工作要点", "某市推进委员会办公室")
+
+
+@pytest.mark.parametrize(
+    ("head", "article"),
+    [
+        ("2023 年 3 月 第 1 期    某市推进委员会办公室:某市2023年工作要点    3", _ARTICLE),
+        ("2023年3月第1期　某市推进委员会办公室：某市2023年工作要点　3", _ARTICLE),
+        ("4    某市推进委员会办公室:某市2023年工作要点    2023年第1期", _ARTICLE),
+        (
+            "2023年3月第1期 某市推進委員會辦公室:某市2023年工作要點 3",
+            ("某市2023年工作要點", "某市推進委員會辦公室"),
+        ),
+    ],
+)
+def test_a_journals_running_head_names_the_article_a_copy_starts_inside(
+    head: str, article: tuple[str, str]
+) -> None:
+    plan = rulegov.parse_plan(
+        f"Page 7 - 某某药房2023年1期\n{head}\n（四）持续推进宣讲员队伍建设。（市卫健委负责）\n"
+    )
+    assert (plan.title, plan.issuer) == article
+
+
+def test_a_heading_under_a_journals_running_head_is_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "2023年3月第1期 某市推进委员会办公室:某市2023年工作要点 3\n某市2023年健康促进行动方案\n"
+        + _PLAN_BODY
+    )
+    assert plan.title == "某市2023年健康促进行动方案"

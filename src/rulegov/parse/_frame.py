@@ -115,6 +115,9 @@ _FIELD_LABELS = {
     if field in ROLE_FIELDS or field == "deadline"
 }
 _DATE_LINE_MAX = 20
+# a date whose 年 and 月 (or 月 alone) a copy lost: 202256, 2022121日, 2022年56日; the digits read
+# more than one way (2022121: 1-21 or 12-1) or only by a guess at where the month ends
+_LOST_DATE = re.compile(r"(?:19|20)\d{4,5}日?|(?:19|20)\d{2}年\d{2,3}日")
 _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
 _ISSUER_MAX = 40
@@ -698,19 +701,24 @@ class _Finder:
             return
 
     def heads_its_part(self, index: int, head: re.Match[str]) -> bool:
-        """Whether a one-line 附件：title under the signature's date heads the annex printed below.
+        """Whether a one-line 附件：title opens the annex printed below it, never a list.
+
+        Under the signature's date, or as the text's first line (附件1：某某工作方案 / its text):
+        an annex published on its own keeps its label over its text.
 
         The list of attachments stands over the signature (GB/T 9704-2012, 7.3.4); a label under
         the date with text after it (附件：某某工作分工方案 / its table, items or paragraphs) is the
-        annex's own head, never a list: the signature above it closes the document.
+        annex's own head: the signature above it closes the document.
         """
         rest = head["rest"].strip()
         if not rest or _LIST_ITEM.fullmatch(rest) is not None:
             return False
         above = self.content_before(index)
         below = self.next_content(index + 1, len(self.lines) - 1)
-        if above is None or below is None or _listed_below(self.lines[below].text):
+        if below is None or _listed_below(self.lines[below].text):
             return False
+        if above is None:
+            return True  # the text opens with it: an annex published on its own
         text = self.lines[above].text
         return len(text) <= _DATE_LINE_MAX and read_date(text) is not None
 
@@ -855,7 +863,9 @@ class _Finder:
         date_line = self.lines[date_index]
         day = read_date(date_line.text)
         if day is None and (
-            self.run_on_signature(date_index) or self.signed_on_one_line(date_index)
+            self.run_on_signature(date_index)
+            or self.signed_on_one_line(date_index)
+            or self.signed_on_a_lost_date(date_index)
         ):
             return
         if day is None or len(date_line.text) > _DATE_LINE_MAX:
@@ -881,6 +891,37 @@ class _Finder:
             self.lines[issuers[0]],
             f"signature at the end of the document: {'、'.join(organs)}, {day}",
         )
+
+    def signed_on_a_lost_date(self, date_index: int) -> bool:
+        """Signers over a date whose 年 and 月 a copy lost (某市人民政府 / 202256): no date.
+
+        The organs sign the document; the date is not guessed (2022-05-06 from 202256), and a
+        warning says what was not read.
+        """
+        date_line = self.lines[date_index]
+        if _LOST_DATE.fullmatch(date_line.text.strip()) is None:
+            return False
+        issuers = self.issuer_lines(date_index)
+        if not issuers or self.before_plan(issuers[0]):
+            return False
+        organs: list[str] = []
+        for used in issuers:
+            organs.extend(split_organs(self.lines[used]))
+            self.consume(used)
+        self.consume(date_index)
+        self.reading.frame["end_signing_organs"] = organs
+        self.reading.spans["end_signing_organs"] = _lines_span(
+            self.lines[issuers[0]], self.lines[issuers[-1]]
+        )
+        self.reading.diagnostics.append(
+            _note(
+                date_line,
+                "unread-date",
+                f"a date whose 年 or 月 a copy lost is not read: {date_line.text.strip()}",
+                Severity.WARNING,
+            )
+        )
+        return True
 
     def signed_on_one_line(self, index: int) -> bool:
         """The organ and its date on the last line, apart by a space: 某管理局 2017年3月10日."""
@@ -1153,7 +1194,9 @@ def frame_diagnostics(frame: Frame, text: str | None = None) -> list[Diagnostic]
     _number_findings(frame, add)
     if frame.kind is DocumentKind.NOTICE and not frame.recipients:
         add("no-recipients", "a 通知 names no recipients (主送机关)", frame.spans.get("title"))
-    _attachment_findings(frame, add)
+    # a text that opens with its 附件 label is the annex itself, published on its own
+    opening = len(text) - len(text.lstrip()) if text is not None else None
+    _attachment_findings(frame, add, opening)
     if (
         frame.printed_on is not None
         and frame.issued_on is not None
@@ -1207,8 +1250,17 @@ def _listed_below(text: str) -> bool:
     return _LIST_ITEM.fullmatch(text) is not None and "。" not in text and len(text) <= _TITLE_MAX
 
 
-def _attachment_findings(frame: Frame, add: Callable[[str, str, Span | None], None]) -> None:
+def _attachment_findings(
+    frame: Frame, add: Callable[[str, str, Span | None], None], opening: int | None = None
+) -> None:
+    """Attachments listed but absent, or printed but unlisted; ``opening`` is where the text starts.
+
+    A part that starts the text is the annex published on its own (附件1：某某方案 / its text):
+    no list names it, and none need.
+    """
     for item in frame.attachments:
+        if item.part_span is not None and opening is not None and item.part_span.start <= opening:
+            continue
         if item.listed and not item.found:
             add(
                 "attachment-absent",

@@ -101,6 +101,7 @@ from rulegov.parse._header_words import (
     COLUMN_NAME,
     CONTENTS,
     CONTENTS_TAIL,
+    COPY_MARK,
     COUNT_NOTE,
     COUNTER,
     COVER_MONTH,
@@ -130,6 +131,7 @@ from rulegov.parse._header_words import (
     LOOSE_DATE,
     LOOSE_NUMBER,
     LOST_INDENT,
+    LOST_MONTH_DATE,
     LOST_SPACES,
     MARK_RULE,
     MARKUP,
@@ -178,6 +180,7 @@ from rulegov.parse._header_words import (
     REGISTRATION,
     REPORT_ENDS,
     RULE_ENDS,
+    RUNNING_HEAD,
     SAME_DOCUMENT,
     SEAL,
     SELF_REPORTING,
@@ -972,6 +975,7 @@ class _Reader:
             or self.column_name(line)
             or self.page_date(line)
             or self.byline(line)
+            or self.running_head(line)
             or self.organ_mark_line(line)
             or self.text_label(line)
             or self.teaser(line)
@@ -1137,6 +1141,32 @@ class _Reader:
         if found is None or self.header.recipients:
             return False
         self.note(line, "page-text", f"the site's byline: {line.text}", Severity.INFO)
+        return True
+
+    def running_head(self, line: Line) -> bool:
+        """A journal's running head over the page a copy starts on: the article's name, the page's.
+
+        2023年3月第1期 某委员会办公室:某工作要点 3 names the issue, the article and the page; the
+        article's name stands in for the title only when the text prints no heading of its own,
+        as a page's metadata does (an organ before the colon is its issuer).
+        """
+        found = RUNNING_HEAD.fullmatch(line.text) if "期" in line.text else None
+        if found is None or self.state is not State.START:
+            return False
+        title = found["title"] or found["title2"]
+        issuer = found["issuer"] or found["issuer2"]
+        if not is_titleish(title):
+            return False
+        self.note(line, "page-text", f"a journal's running head: {line.text}", Severity.INFO)
+        header = self.header
+        if header.meta_title is None:
+            begin = found.start("title") if found["title"] else found.start("title2")
+            header.meta_title = line.printed(begin, begin + len(title))
+        if issuer is not None and header.issuer is None and is_organ_name(issuer):
+            begin = found.start("issuer") if found["issuer"] else found.start("issuer2")
+            header.issuer = line.printed(begin, begin + len(issuer))
+            header.spans["issuer"] = line_span(line, begin, begin + len(issuer))
+            header.issuer_from_page = True
         return True
 
     def page_date(self, line: Line) -> bool:
@@ -1580,6 +1610,7 @@ class _Reader:
             or line.number in self.crumbs
             or (self.grouped and SHARED_ENTRY.fullmatch(text))
             or PAPER_PAGE.fullmatch(text)
+            or COPY_MARK.fullmatch(text)
             or PAGE_NUMBER.fullmatch(text)
             or LINK_LABEL.fullmatch(text)
             or self.interpretation_link(text)
@@ -1657,8 +1688,13 @@ class _Reader:
         text = line.text.strip(STRAY_MARKS)
         # or whose 年月 were lost so that it reads more than one way (2022121日: 1-21 or 12-1)
         ambiguous = LOOSE_DATE.fullmatch(text.removesuffix("日")) is not None
-        # or that gives the month alone (2023年5月)
-        unread = YEARLESS_DATE.fullmatch(text) or MONTH_DATE.fullmatch(text) or ambiguous
+        # or that gives the month alone (2023年5月), or whose 月 was lost (2022年56日)
+        unread = (
+            YEARLESS_DATE.fullmatch(text)
+            or MONTH_DATE.fullmatch(text)
+            or LOST_MONTH_DATE.fullmatch(text)
+            or ambiguous
+        )
         # or a plan's cover: its organ over the month it was printed (某县人民政府 / 二〇二一年二月)
         cover = (
             self.state in (State.TITLED, State.START) and COVER_MONTH.fullmatch(text) is not None

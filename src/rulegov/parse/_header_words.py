@@ -39,6 +39,7 @@ __all__ = [
     "COLUMN_NAME",
     "CONTENTS",
     "CONTENTS_TAIL",
+    "COPY_MARK",
     "COUNTER",
     "CRUMBS",
     "CRUMB_LABEL",
@@ -74,6 +75,7 @@ __all__ = [
     "LOOSE_DATE",
     "LOOSE_NUMBER",
     "LOST_INDENT",
+    "LOST_MONTH_DATE",
     "LOST_SPACES",
     "MARKUP",
     "MARK_RULE",
@@ -149,6 +151,7 @@ __all__ = [
     "REPORTING",
     "REPORT_ENDS",
     "RULE_ENDS",
+    "RUNNING_HEAD",
     "RUN_END",
     "RUN_START",
     "RUN_YEAR_DATE",
@@ -540,8 +543,30 @@ ACCOUNT_BAR = re.compile(
     r"|(?:网站)?支持IPv6|繁体版?|简体版?|繁體版?|[|/])+"
 )
 COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
+# a journal's running head over a page of the text: the issue, the article's name (who issues
+# it and its title, parted by a colon) and the page's number, the number on either side
+# (2023年3月第1期 某委员会办公室:某工作要点 3, 4 某工作要点 2023年第1期)
+_ISSUE = r"\d{4}年(?:\d{1,2}月)?(?:第?\d{1,3}卷)?第\d{1,3}期"
+RUNNING_HEAD = re.compile(
+    r"(?:\d{1,4})?"
+    + _ISSUE
+    + r"(?:(?P<issuer>[^:,。《》\d]{2,40}):)?(?P<title>[^:,。]{4,80}?)\d{1,4}"
+    r"|\d{1,4}(?:(?P<issuer2>[^:,。《》\d]{2,40}):)?(?P<title2>[^:,。]{4,80}?)" + _ISSUE
+)
 # a newspaper's page label: 第A12版:, 第3版
 PAPER_PAGE = re.compile(r"第[A-Z]?\d{1,3}版:?")
+# a copy's marks around the text, never its heading: a newspaper's continuation ((上接第一版),
+# 【下转第2版】, 转第A3版), a site's switch of language (EN, English, 中文版), a journal's running
+# head (Page 7 - 某刊(网络版)2023年1期, P. 7) and its name with the volume and issue (某刊
+# 2023年第1期, 某刊2023年第45卷第3期, 2023年3月第1期, 总第120期)
+_VERSION = r"(?:第?[A-Z]?[\d一二三四五六七八九十]{1,3}(?:版|页|頁|面))"
+COPY_MARK = re.compile(
+    r"[(【\[]?(?:上接|下转|下轉|接|转|轉|续|續)" + _VERSION + r"[)】\]]?"
+    r"|(?:EN|ENG|English|ENGLISH|中文版?|简体中文|簡體中文)"
+    r"|(?:Page|PAGE|P\.?)\d{1,4}(?:[-—–－|](?:[^-—–－|:。,]{2,30}?)?\d{4}年(?:第?\d{1,3}卷)?第?\d{1,3}期)?"
+    r"|[^\d,。:《》()关關]{2,20}(?:\(网络版\)|\(網絡版\))?\d{4}年(?:第?\d{1,3}卷)?第?\d{1,3}期"
+    r"|\d{4}年\d{1,2}月第\d{1,3}期|(?:\d{4}年)?总第\d{1,4}期"
+)
 MAX_SITE_LINE = 80
 # the items of a site's menu, which a page's menu row names (| 首页 | 政务公开 | 政策文件 |)
 NAV_WORDS = frozenset(
@@ -760,6 +785,8 @@ GLUED_NUMBER = re.compile(
 )
 # a signature's date whose year a copy left out: 年12月15日
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
+# a signature's date whose 月 a copy lost (2022年56日, 2022年121日): no date to read
+LOST_MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{2,3}日")
 # a signature's date that gives the month alone (2023年5月): no day to read
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # the month a plan's cover prints under its organ, in Arabic or Chinese numerals: 二〇二一年二月;

@@ -83,6 +83,7 @@ from rulegov.parse._header import (
     is_meta_row,
     is_nav_bar,
     is_organ_name,
+    is_period_suffix,
     is_plain_notice,
     is_report_headline,
     is_separator_row,
@@ -2036,9 +2037,26 @@ class _Parser:
         header.spans["title"] = line_span(first, label.start("title"), label.end("title"))
         return first.printed(label.start("title"), label.end("title")).strip()
 
+    def suffixed_annex_title(self, header: Header) -> str | None:
+        """The annex's title with the suffix the header read alone under its 附件 label.
+
+        A status or a period on its own line ((征求意见稿), (试行)) under the label a text opens
+        with (附件1：某某方案) ends the annex's title; it is never the title by itself.
+        """
+        suffix, span = header.title, header.spans.get("title")
+        if not suffix or not is_period_suffix(normalise(suffix).strip()):
+            return None
+        annex = self.annex_title(header)
+        if annex is None:
+            return None
+        opened = header.spans.get("title")
+        if opened is not None and span is not None:
+            header.spans["title"] = Span(start=opened.start, end=span.end)
+        return annex + suffix.strip()
+
     def plan_title(self, header: Header) -> str:
         if header.title and not _masthead(header):
-            return header.title
+            return self.suffixed_annex_title(header) or header.title
         if header.meta_title and header.meta_title != header.notice_title:
             return header.meta_title
         given = self.title_given_elsewhere(header) or self.annex_title(header)
