@@ -645,3 +645,50 @@ def test_a_heading_a_space_breaks_in_a_header_of_single_spaces_is_one_heading():
         6.0,
         3.0,
     ]
+
+
+_SERIAL_ROWS = [
+    # a 序号 column first, the group's cell closed by its points in brackets, spaces inside it
+    (
+        "序号 项目 考核内容 分值 评分标准\n"
+        "1 组织 领导 (10分) 成立领导小组 5 未成立的扣5分\n"
+        "2 召开专题会议 5 每少一次扣1分\n"
+        "3 制度 建设 (5分) 建立工作制度 5 未建立的扣5分\n"
+    ),
+    # the group's column before the 序号 column, its cell printed at its first row only
+    (
+        "类别 序号 考核内容 分值 评分标准 备注\n"
+        "组织领导 (10分) 1 成立领导小组 5分 未成立的扣5分\n"
+        "2 召开专题会议 5分 每少一次扣1分\n"
+        "制度建设 (5分) 3 建立工作制度 5分 未建立的扣5分\n"
+    ),
+    # the group's cell printed without its points, the serial after it
+    (
+        "类别 序号 考核内容 分值 评分标准\n"
+        "组织领导 1 成立领导小组 5 未成立的扣5分\n"
+        "2 召开专题会议 5 每少一次扣1分\n"
+        "制度建设 3 建立工作制度 5 未建立的扣5分\n"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text", _SERIAL_ROWS, ids=["serial-first", "group-first", "no-group-points"]
+)
+def test_a_table_with_a_serial_column_flattened_a_row_a_line_reads_its_rows(text):
+    # a copy that lost the table's cells prints each row's cells parted by single spaces, the
+    # merged group cell left out of the rows after its first
+    scheme = rulegov.parse_scheme(text)
+    names = [(node_id, name) for node_id, name, _ in _tree(scheme)]
+    assert names == [
+        ("1", "组织领导"),
+        ("1.1", "成立领导小组"),
+        ("1.2", "召开专题会议"),
+        ("2", "制度建设"),
+        ("2.1", "建立工作制度"),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1.1", 5.0),
+        ("deduction", "1.2", 1.0),
+        ("deduction", "2.1", 5.0),
+    ]

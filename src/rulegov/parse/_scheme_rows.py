@@ -58,8 +58,7 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
             or _header_cell_rows(lines, index)
             or _anchored_rows(lines, index)
             or _space_rows(lines, index)
-            or _single_space_rows(lines, index)
-            or _word_rows(lines, index)
+            or _spaced_word_rows(lines, index)
         )
         if unfolded is not None:
             rows, index = unfolded
@@ -81,6 +80,21 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
             continue
         yield (None if cells is None else _placed(offset, line, cells)), [offset]
         index += 1
+
+
+def _spaced_word_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """A table whose cells single spaces part: read by columns, or by points where that reads on.
+
+    A row whose group cell was merged (left out) or whose name holds a space puts its points
+    in another column than the header's; read by each row's points, the table runs on over it.
+    """
+    by_columns = _single_space_rows(lines, index)
+    by_points = _word_rows(lines, index)
+    if by_columns is None or (by_points is not None and by_points[1] > by_columns[1]):
+        return by_points
+    return by_columns
 
 
 _POINTS_CELL = re.compile(r"\d{1,3}(?:\.\d+)?\s*分?")
@@ -702,8 +716,13 @@ class _StackedColumns:
     after: tuple[str, ...]
 
 
-def _stacked_columns(header: list[str]) -> _StackedColumns | None:
-    """What each column of a header read one heading a line takes, or None for no such table."""
+def _stacked_columns(header: list[str], *, rows_a_line: bool = False) -> _StackedColumns | None:
+    """What each column of a header read one heading a line takes, or None for no such table.
+
+    With ``rows_a_line`` (each row on a line of its own), the serial may follow the columns
+    of a group (类别 · 序号 · 考核内容), and the columns after the points take what their
+    headings say, the line telling the rows apart.
+    """
     columns = header_columns(header)
     if columns is None or len(header) < _POINTS_LAST_WIDTH:
         return None
@@ -714,13 +733,13 @@ def _stacked_columns(header: list[str]) -> _StackedColumns | None:
         points = next((k for k, text in enumerate(header) if text == _SCORE_HEADING), -1)
     serials = columns["serials"]
     serial = serials[0] if serials and serials[0] < points else None
-    if serial not in (None, 0) or names[-1] > points:
+    if (serial not in (None, 0) and not rows_a_line) or names[-1] > points:
         # a column before the serial: its cells cannot be told from the last row's; a name
         # column after the points (指标 | 分值 | 内容): the row is one item, its text the rest
         return None
     after = []
     for index in range(points + 1, len(header)):
-        if serial is not None:
+        if serial is not None and not rows_a_line:
             after.append("any")
         elif _POINTS_AFTER.search(header[index]):
             after.append("points")
@@ -897,8 +916,8 @@ def _word_rows(
     header = _head_words(offset, line)
     if header is None or len(header) < _POINTS_LAST_WIDTH or split_cells(line) is not None:
         return None
-    columns = _stacked_columns([PINYIN_GLOSS.sub("", word) for _, word in header])
-    if columns is None or columns.serial is not None:
+    columns = _stacked_columns([PINYIN_GLOSS.sub("", word) for _, word in header], rows_a_line=True)
+    if columns is None:
         return None
     rows, at = _rows_under(
         lines, index, header, lambda offset, text: _word_row(offset, text, columns)
@@ -945,22 +964,20 @@ def _joined_words(line: str, offset: int, words: Row) -> tuple[int, str]:
 
 
 def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
-    """The cells of one row a line under the columns, or None where the line is no such row."""
-    if split_cells(line) is not None:
+    """The cells of one row a line under the columns, or None where the line is no such row.
+
+    Under a 序号 column each row holds its serial, a bare number: the words before it fill the
+    columns before the serial (a group's, empty where the group's cell was merged), the words
+    after it the row's own columns.
+    """
+    if split_cells(line) is not None or NOTE_LABEL.match(line.lstrip()):
         return None
-    words = _words(offset, line)
-    anchor = next(
-        (
-            k
-            for k, (_, word) in enumerate(words)
-            if k and POINTS_CELL.fullmatch(word) and _fits_after(words, k + 1, columns.after)
-        ),
-        None,
-    )
+    lead, words = _serial_lead(offset, line, columns)
+    anchor = _points_word(words, columns)
     if anchor is None:
         return None
     slots = columns.points - columns.first
-    texts = words[:anchor]
+    texts = _closed_by_points(line, offset, words[:anchor], slots)
     heading = (  # a heading the header does not name, before the row's own name
         len(texts) == slots + 1
         and len(texts[0][1]) <= _SHORT_NAME
@@ -970,7 +987,7 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
         texts = _wrapped_cell(texts, slots)
     if len(texts) > slots and not heading:
         texts = [*texts[: slots - 1], _joined_words(line, offset, texts[slots - 1 :])]
-    row: Row = [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, words[anchor]]
+    row: Row = [*lead, *[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, words[anchor]]
     rest = words[anchor + 1 :]
     for column, kind in enumerate(columns.after):
         if not rest:
@@ -984,6 +1001,71 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
         row.append(rest[0])
         rest = rest[1:]
     return None if rest else row
+
+
+def _serial_lead(offset: int, line: str, columns: _StackedColumns) -> tuple[Row, Row]:
+    """The cells up to a row's serial (none without a 序号 column), and the words after them.
+
+    A row with no serial under a 序号 column gives no words: it is no row.
+    """
+    words = _words(offset, line)
+    if columns.serial is None:
+        return [], words
+    serial = next((k for k, (_, word) in enumerate(words) if _SERIAL_LINE.fullmatch(word)), None)
+    if serial is None:
+        return [], []
+    lead = [*_fitted(line, offset, words[:serial], columns.serial), words[serial]]
+    return lead, words[serial + 1 :]
+
+
+def _points_word(words: Row, columns: _StackedColumns) -> int | None:
+    """Which word of a row a line holds its points: after its text, not a date's figure."""
+    for k, (_, word) in enumerate(words):
+        if not k or not POINTS_CELL.fullmatch(word) or _date_figure(words, k):
+            continue
+        if _fits_after(words, k + 1, columns.after):
+            return k
+    return None
+
+
+def _date_figure(words: Row, k: int) -> bool:
+    """Whether the figure of word ``k`` is a date's, spaced out (``于 12 月 31 日前``, ``2024 年``)."""
+    after = words[k + 1][1] + " " if k + 1 < len(words) else ""
+    before = words[k - 1][1] if k else ""
+    return _dated(words[k][1], after) or (
+        before.endswith(("年", "月")) and after.startswith(("月", "日"))
+    )
+
+
+def _fitted(line: str, offset: int, words: Row, slots: int) -> Row:
+    """Words as ``slots`` cells filled from the right: the merged ones empty, extra words in the first.
+
+    A cell closed by its points in brackets (``组织 领导 (10分)``) is one cell, spaces and all.
+    """
+    if not words:
+        return [(offset, "")] * slots
+    cells = _closed_by_points(line, offset, words, slots)
+    if len(cells) > slots:
+        cells = [_joined_words(line, offset, cells[: len(cells) - slots + 1]), *cells[1 - slots :]]
+    return [*[(cells[0][0], "")] * (slots - len(cells)), *cells]
+
+
+def _closed_by_points(line: str, offset: int, words: Row, slots: int) -> Row:
+    """Words with each cell closed by its points in brackets made whole, while they overflow.
+
+    A name cell that states its points (``组织 领导 (10分)``, ``火灾预防 (25分)``) is printed
+    with its points last: in a row whose cells a copy parted by single spaces, the words up to
+    such points are one cell where the words are more than the columns they fill.
+    """
+    cells: Row = []
+    start = 0
+    for index, (_, word) in enumerate(words):
+        if len(cells) + len(words) - start <= slots:
+            break
+        if index > start and _POINTS_ALONE.fullmatch(word):
+            cells.append(_joined_words(line, offset, words[start : index + 1]))
+            start = index + 1
+    return [*cells, *words[start:]]
 
 
 _CELL_CLOSED = re.compile(r"[。；;，,：:]$")
