@@ -692,3 +692,59 @@ def test_a_table_with_a_serial_column_flattened_a_row_a_line_reads_its_rows(text
         ("deduction", "1.2", 1.0),
         ("deduction", "2.1", 5.0),
     ]
+
+
+_FIRST_ROW_RUN_ON = [
+    (
+        "一、组织领导 12分 1、制定年度计划。3分 未制定的扣3分。\n2、健全领导机构。9分 不健全的扣9分。\n"
+        "二、依法决策 6分 1、建立决策机制。6分 未建立的扣6分。\n"
+    ),
+    (
+        "一、组织领导12分1.制定年度计划。3分 未制定的扣3分。\n2.健全领导机构。9分 不健全的扣9分。\n"
+        "二、依法决策6分1.建立决策机制。6分 未建立的扣6分。\n"
+    ),
+    (
+        "（一）组织领导 12分 （1）制定年度计划 3分 未制定的扣3分。\n（2）健全领导机构 9分 不健全的扣9分。\n"
+        "（二）依法决策 6分 （1）建立决策机制 6分 未建立的扣6分。\n"
+    ),
+    (
+        "一、 组织 领导 12分 1、制定年度计划。3分 未制定的扣3分。\n2、健全领导机构。9分 不健全的扣9分。\n"
+        "二、 依法 决策 6分 1、建立决策机制。6分 未建立的扣6分。\n"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text", _FIRST_ROW_RUN_ON, ids=["spaces", "glued", "brackets", "letter-spaced"]
+)
+def test_a_heading_closed_by_bare_points_with_its_first_item_run_on_reads_both(text):
+    # a table flattened into running text: the group's cell, its points, then its first row
+    scheme = rulegov.parse_scheme("考核标准\n" + text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 12.0),
+        ("1.1", "制定年度计划", 3.0),
+        ("1.2", "健全领导机构", 9.0),
+        ("2", "依法决策", 6.0),
+        ("2.1", "建立决策机制", 6.0),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1.1", 3.0),
+        ("deduction", "1.2", 9.0),
+        ("deduction", "2.1", 6.0),
+    ]
+
+
+@pytest.mark.parametrize("gap", [" ", "\u3000"])
+def test_a_letter_spaced_heading_with_bare_points_on_its_own_line_is_one_item(gap):
+    # 组织 领导 工作 12分 over 1、…: the heading's points are its own, not a second item's
+    text = (
+        f"考核标准\n一、{gap}组织{gap}领导{gap}工作 12分\n1、制定年度计划。12分 未制定的扣12分。\n"
+        f"二、{gap}依法{gap}决策{gap}工作 6分\n1、建立决策机制。6分 未建立的扣6分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导工作", 12.0),
+        ("1.1", "制定年度计划", 12.0),
+        ("2", "依法决策工作", 6.0),
+        ("2.1", "建立决策机制", 6.0),
+    ]

@@ -388,7 +388,9 @@ def _bracketed_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         title = re.sub(r"\s+", "", glued.group(1))
         if 2 <= len(title) <= _GROUP_NAME:
-            bracketed[index] = (offset, f"{title}（{glued.group(2)}分）")
+            # as long as the line at least, so that the heading's item ends where the line
+            # does, its points read (``组织 领导 12分``: the spaces left out)
+            bracketed[index] = (offset, f"{title}（{glued.group(2)}分）".ljust(len(line)))
     return bracketed
 
 
