@@ -748,3 +748,22 @@ def test_a_letter_spaced_heading_with_bare_points_on_its_own_line_is_one_item(ga
         ("2", "依法决策工作", 6.0),
         ("2.1", "建立决策机制", 6.0),
     ]
+
+
+def test_a_heading_cell_before_its_first_row_in_columns_of_wide_gaps_stays_in_its_table():
+    # cells set apart by runs of spaces are a table's columns: the group's cell, its points and
+    # its first row's cells are read by the columns, the rows after it under the same group
+    text = (
+        "考核标准\n项目    考 核 标 准    扣 分 标 准\n"
+        "一、 组织 领导 12分    1、制定年度计划。3分    未制定的扣3分。\n"
+        "2、健全领导机构。9分    不健全的扣9分。\n"
+        "二、 依法 决策 6分    1、建立决策机制。6分    未建立的扣6分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 12.0),
+        ("1.1", "制定年度计划", 3.0),
+        ("1.2", "健全领导机构", 9.0),
+        ("2", "依法决策", 6.0),
+        ("2.1", "建立决策机制", 6.0),
+    ]

@@ -463,15 +463,17 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
 
 
 _HEADING_FIRST_CHILD = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
-    r"[^\s\d。；;，,：:（()）][^\d。；;，,：:（()）]{0,30}?\d+(?:\.\d+)?\s*分\s*"
-    r"(?=(?:1\s*[、.．](?!\d)|[（(]\s*[1一]\s*[）)])\s*[\u4e00-\u9fff“\"《])"
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[ \u3000]?"
+    r"[^\s\d。；;，,：:（()）](?:[ \u3000]?[^\s\d。；;，,：:（()）]){0,30}?[ \u3000]?"
+    r"\d+(?:\.\d+)?[ \u3000]?分[ \u3000]?"
+    r"(?=(?:1[、.．](?!\d)|[（(][1一][）)])[\u4e00-\u9fff“\"《])"
 )
 """A numbered heading closed by its bare points, its first item run on after them on its line.
 
 A group's row of a table flattened into running text prints the group's cell (``一、组织领导
 12分``) and then its first row's cells: the item numbered one level down from 1 (``1、`` ·
 ``1.`` · ``（1）`` · ``（一）``) opens an item of its own, as it does after bracketed points.
+Single spaces only: cells that wider gaps set apart are a table's, read by its columns.
 """
 _CUT_NUMBER = re.compile(r"\s*(\d{1,2})\s*[、.．](?!\d)")
 _GLUED_SUCCESSOR = re.compile(
