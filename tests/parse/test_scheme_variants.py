@@ -767,3 +767,21 @@ def test_a_heading_cell_before_its_first_row_in_columns_of_wide_gaps_stays_in_it
         ("2", "依法决策", 6.0),
         ("2.1", "建立决策机制", 6.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "组织领导10未成立领导小组的扣5分制度建设10未建立制度的扣5分",
+        "组织领导10分未成立领导小组的扣5分。制度建设10分未建立制度的扣5分。",
+        "组织领导10未成立领导小组的扣5分，扣完为止制度建设10每少1项制度扣5分",
+        "组织领导10分未成立领导小组的不得分；制度建设10分未建立制度的扣5分；",
+    ],
+    ids=["bare", "points-and-stops", "capped", "semicolons"],
+)
+@pytest.mark.parametrize("header", ["考核项目分值评分标准", "考评内容标准分扣分标准"])
+def test_a_table_run_together_on_one_line_reads_its_header_as_its_head(header, rows):
+    # a copy that lost every cell edge: header words, then each row's name, points and standard
+    scheme = rulegov.parse_scheme(f"法治建设考核细则\n{header}{rows}")
+    assert _tree(scheme) == [("1", "组织领导", 10.0), ("2", "制度建设", 10.0)]
+    assert [rule.node for rule in scheme.rules] == ["1", "2"]

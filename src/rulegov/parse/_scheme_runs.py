@@ -205,6 +205,20 @@ its standard a cell each: ``组织领导 10 未成立领导小组的扣5分 制�
 spaces or ``|`` between the cells alike; the standard states a deduction."""
 
 
+_RUN_GLUED_ROW = re.compile(
+    r"(?:^|(?<=分)|(?<=为止)|(?<=[。；;]))(?P<mark>(?!))?"
+    r"(?P<title>(?![扣加得减每少缺未无没])[^\s\d（()）|。；;，,、:：扣]{2,24}?)"
+    r"(?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))?分?(?![\d分])"
+    r"(?=[^\s\d（()）|分][^（()）|分]{0,60}?(?:[扣减]\s*\d|不得分))"
+)
+"""A row of a run whose cells nothing sets apart, unnumbered, its name, its points and its
+standard run together: ``组织领导10未成立领导小组的扣5分制度建设10分…``. A row opens the run
+or follows the end of the standard before it (its points, ``扣完为止`` or a stop); its standard
+states a deduction before any other points (``…区域18分1主要道路…扣0.5分`` is a heading's
+points over numbered rows). Points that a number follows (``20分1按…``) are a heading's, over rows
+numbered in a run of their own."""
+
+
 def _letter_spaced_header(line: str) -> tuple[int, bool] | None:
     """The header of a flattened table whose words a copy spaced letter by letter.
 
@@ -311,7 +325,9 @@ class _Groups:
             # a cell with bare points before the first row under it: 资金保障 5 1.按…
             for cell in _RUN_CELL_BARE.finditer(text):
                 self.found.setdefault(cell.start(), cell)
-            self._cell_rows(text)
+            self._cell_rows(text, _RUN_CELL_ROW)
+        else:
+            self._cell_rows(text, _RUN_GLUED_ROW)
         covered = self._covered()
         for inner in _RUN_INNER.finditer(text):
             if not covered(inner.start()):
@@ -323,21 +339,21 @@ class _Groups:
         self.starts = sorted(self.found)
         self.size = len(text)
 
-    def _cell_rows(self, text: str) -> None:
+    def _cell_rows(self, text: str, row: re.Pattern[str]) -> None:
         """Rows of cells, name · points · standard, unnumbered: ``组织领导 10 未成立…扣5分``.
 
         They are read only where the first row opens the run right after its header, the
         name cell first: a run whose rows open with other cells (项目 · 考核内容 · 标准分) is
         not read so.
         """
-        rows = list(_RUN_CELL_ROW.finditer(text))
+        rows = list(row.finditer(text))
         opening = len(text) - len(text.lstrip(" \u3000|"))
         if not rows or rows[0].start() != opening:
             return
         covered = self._covered()
-        for row in rows:
-            if not covered(row.start()):
-                self.found.setdefault(row.start(), row)
+        for found in rows:
+            if not covered(found.start()):
+                self.found.setdefault(found.start(), found)
 
     def _after_rules(self, text: str) -> None:
         """The headings glued after a rule's points, not inside a heading found before."""
