@@ -785,3 +785,46 @@ def test_a_table_run_together_on_one_line_reads_its_header_as_its_head(header, r
     scheme = rulegov.parse_scheme(f"法治建设考核细则\n{header}{rows}")
     assert _tree(scheme) == [("1", "组织领导", 10.0), ("2", "制度建设", 10.0)]
     assert [rule.node for rule in scheme.rules] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's cell before every row
+        (
+            "类别 考核项目 分值 评分标准 基础工作 组织领导 10 未成立领导小组的扣5分 "
+            "基础工作 制度建设 10 未建立制度的扣5分 依法行政 规范执法 20 执法不规范的每起扣2分"
+        ),
+        # the group's cell at its first row only, merged over the rows after it
+        (
+            "考核类别 考核项目 分值 评分标准 基础工作 组织领导 10分 未成立领导小组的扣5分。 "
+            "制度建设 10分 未建立制度的扣5分。 依法行政 规范执法 20分 执法不规范的每起扣2分。"
+        ),
+        # ideographic spaces between the cells
+        (
+            "类别\u3000考核项目\u3000分值\u3000评分标准\u3000基础工作\u3000组织领导\u300010\u3000"
+            "未成立领导小组的扣5分\u3000制度建设\u300010\u3000未建立制度的扣5分\u3000依法行政\u3000"
+            "规范执法\u300020\u3000执法不规范的每起扣2分"
+        ),
+        # the points column last
+        (
+            "类别 考核项目 评分标准 分值 基础工作 组织领导 未成立领导小组的扣5分 10 "
+            "制度建设 未建立制度的扣5分 10 依法行政 规范执法 执法不规范的每起扣2分 20"
+        ),
+    ],
+    ids=["group-each-row", "group-merged", "ideographic-spaces", "points-last"],
+)
+def test_a_table_on_one_line_with_a_group_cell_before_its_rows_reads_its_header_as_its_head(text):
+    scheme = rulegov.parse_scheme(f"法治建设考核细则\n{text}")
+    assert [(node_id, name) for node_id, name, _ in _tree(scheme)] == [
+        ("1", "基础工作"),
+        ("1.1", "组织领导"),
+        ("1.2", "制度建设"),
+        ("2", "依法行政"),
+        ("2.1", "规范执法"),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1.1", 5.0),
+        ("deduction", "1.2", 5.0),
+        ("deduction", "2.1", 2.0),
+    ]

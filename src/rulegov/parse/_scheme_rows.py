@@ -59,6 +59,7 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
             or _anchored_rows(lines, index)
             or _space_rows(lines, index)
             or _spaced_word_rows(lines, index)
+            or _one_line_rows(lines, index)
         )
         if unfolded is not None:
             rows, index = unfolded
@@ -95,6 +96,90 @@ def _spaced_word_rows(
     if by_columns is None or (by_points is not None and by_points[1] > by_columns[1]):
         return by_points
     return by_columns
+
+
+def _one_line_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """A table printed on one line, its header's words then its rows' cells parted by single spaces.
+
+    ``类别 考核项目 分值 评分标准 基础工作 组织领导 10 未成立…扣5分 制度建设 10 …``: each row is
+    found by its points, a bare figure after a name; the words before the next row's points
+    that no standard holds (no deduction, no closing stop) are that row's cells before its
+    points, as many as the header has columns there (a group's cell merged over rows is left
+    out). Each row is then read as a row a line (see ``_word_rows``).
+    """
+    offset, line = lines[index]
+    if split_cells(line) is not None:
+        return None
+    words = _words(offset, line)
+    width = next((k for k, (_, word) in enumerate(words) if not _stacked_heading(word)), 0)
+    if not _POINTS_LAST_WIDTH <= width <= _SERIAL_HEADER_WIDTH:
+        return None
+    header = [PINYIN_GLOSS.sub("", word) for _, word in words[:width]]
+    columns = _stacked_columns(header, rows_a_line=True)
+    if columns is None or columns.serial is not None:
+        return None
+    starts = _row_starts(words, width, columns)
+    if len(starts) < 2 or any(find_marker(words[start][1]) for start in starts):
+        return None  # numbered cells (一、 · （一） · 1.) are read by their numbers
+    pieces = [_joined_words(line, offset, words[:width])]
+    for start, end in itertools.pairwise([*starts, len(words)]):
+        pieces.append(_joined_words(line, offset, words[start:end]))
+    found = _word_rows(pieces, 0)
+    if found is None or found[1] < len(pieces):
+        return None
+    return [(row, [offset]) for row, _ in found[0]], index + 1
+
+
+def _row_starts(words: Row, width: int, columns: _StackedColumns) -> list[int]:
+    """Where each row of a table printed on one line starts, among its words after the header."""
+    before = columns.points - columns.first
+    starts = [width]
+    last = not columns.after
+    points = _next_points(words, width + 1, last=last)
+    while points is not None:
+        if last:  # the points close the row: the next one starts after them
+            follow = _next_points(words, points + 2, last=last)
+            if follow is None:
+                break
+            starts.append(points + 1)
+            points = follow
+            continue
+        follow = _next_points(words, points + 3)
+        if follow is None:
+            break
+        start = follow
+        while start > points + 2 and follow - start < before and _name_word(words[start - 1][1]):
+            start -= 1
+        if start == follow:
+            break
+        starts.append(start)
+        points = follow
+    return starts
+
+
+def _next_points(words: Row, at: int, *, last: bool = False) -> int | None:
+    """The first word from ``at`` on that is a row's points: a bare figure after a name.
+
+    Points that close their row (``last``) follow its standard, and a name or the line's end
+    follows them.
+    """
+    for k in range(max(at, 1), len(words)):
+        if not POINTS_CELL.fullmatch(words[k][1]) or _date_figure(words, k):
+            continue
+        if last and (k + 1 == len(words) or _name_word(words[k + 1][1])):
+            return k
+        if not last and _name_word(words[k - 1][1]):
+            return k
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word can be a cell before a row's points: no figure, deduction or closing stop."""
+    return not (
+        POINTS_CELL.fullmatch(word) or _TAKES_POINTS.search(word) or _CELL_CLOSED.search(word)
+    )
 
 
 _POINTS_CELL = re.compile(r"\d{1,3}(?:\.\d+)?\s*分?")
