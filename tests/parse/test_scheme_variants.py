@@ -828,3 +828,22 @@ def test_a_table_on_one_line_with_a_group_cell_before_its_rows_reads_its_header_
         ("deduction", "1.2", 5.0),
         ("deduction", "2.1", 2.0),
     ]
+
+
+@pytest.mark.parametrize("header", [*_SPACED_HEADERS, "考核项目 考核内容 评分标准 分值\n"])
+@pytest.mark.parametrize("lead", ["每季度", "按时", "全年", "定期", "凡"])
+def test_a_short_word_opening_the_standard_after_a_whole_name_is_no_piece_of_the_name(header, lead):
+    # a word that opens a clause of the standard (每季度 · 按时 · 全年), as short as a piece of a
+    # wrapped name, is the standard's first word: the name before it is whole
+    group = "基础工作 " if header.startswith("考核项目") else ""
+    text = (
+        f"{header}{group}制定年度计划 {lead} 未制定的扣5分 5\n{group}召开专题会议 每少一次扣1分 5\n"
+        f"{group}开展廉政教育 未开展的扣10分 10\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    leaves = [node for node in scheme.nodes()[1:] if node.is_leaf]
+    assert [(node.name, node.points) for node in leaves] == [
+        ("制定年度计划", 5.0),
+        ("召开专题会议", 5.0),
+        ("开展廉政教育", 10.0),
+    ]

@@ -1154,6 +1154,8 @@ def _closed_by_points(line: str, offset: int, words: Row, slots: int) -> Row:
 
 
 _CELL_CLOSED = re.compile(r"[。；;，,：:]$")
+_CLAUSE_OPENING = re.compile(r"每|凡|按时|按期|按要求|按规定|及时|全年|年内|年度内|年底前|定期")
+"""Words a standard's clause opens with (每季度 · 按时 · 全年 · 凡): no piece of a wrapped name."""
 _STATES_POINTS = re.compile(r"\d\s*分")
 
 
@@ -1164,7 +1166,8 @@ def _wrapped_cell(texts: Row, slots: int) -> Row:
     (``制定年度 计划 未制定的扣5分``): the standard begins at its first word that deducts, and the
     words before it are one cell cut where its column wraps, every line as long as the first but
     the last, which is no longer (a lead-in of the standard, ``每季度召开一次``, is longer), none
-    closed by a stop or stating points (``有计划的得5分``).
+    closed by a stop or stating points (``有计划的得5分``). A word after the name that opens a
+    clause of the standard (``每季度`` · ``按时`` · ``全年``), however short, is the standard's.
     """
     if slots < 2:
         return texts
@@ -1176,6 +1179,7 @@ def _wrapped_cell(texts: Row, slots: int) -> Row:
     pieces = texts[head + 1 : deducts]
     if (
         _CELL_CLOSED.search(texts[head][1])
+        or _CLAUSE_OPENING.match(pieces[0][1])
         or any(len(text) != width for _, text in pieces[:-1])
         or len(pieces[-1][1]) > width
         or any(_STATES_POINTS.search(text) for _, text in pieces)
