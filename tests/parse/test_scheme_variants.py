@@ -847,3 +847,29 @@ def test_a_short_word_opening_the_standard_after_a_whole_name_is_no_piece_of_the
         ("召开专题会议", 5.0),
         ("开展廉政教育", 10.0),
     ]
+
+
+_ROWS_AFTER_HEADER = (
+    "基础工作(10分) 成立领导机构,有专人承办。(4分) 未成立领导机构扣2分;无专职人员扣2分; "
+    "召开专题会议研究工作。(6分) 每少一次扣2分。"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "项 目 考 核 内 容 评 分 标 准 ",
+        "考 核 项 目 考 核 内 容 考 核 标 准 ",
+        "项 目 考 核 内 容 评 分 标 准 基础\n工作\n",
+    ],
+    ids=["letter-spaced", "four-letter-words", "first-cell-broken"],
+)
+def test_a_header_spaced_letter_by_letter_without_a_points_column_heads_its_run(header):
+    # the points are in brackets in the cells; the header, letter-spaced, is no item's name
+    rows = _ROWS_AFTER_HEADER.removeprefix("基础工作") if "基础\n" in header else _ROWS_AFTER_HEADER
+    scheme = rulegov.parse_scheme(f"考核细则\n{header}{rows}")
+    assert _tree(scheme) == [
+        ("1", "基础工作", 10.0),
+        ("1.1", "成立领导机构,有专人承办", 4.0),
+        ("1.2", "召开专题会议研究工作", 6.0),
+    ]

@@ -237,9 +237,16 @@ def _letter_spaced_header(line: str) -> tuple[int, bool] | None:
     if not any(left < end and right > start for left, right in letters):
         return None  # the header's own words are not spaced so (序 号 考评项目 分 值 are)
     stop = _header_end(joined, header.end())
-    if _POINTS_COLUMN.search(joined, header.start(), stop) is None:
-        return None  # no 分值 column: the points are not a column of their own (类别 内 容 得分)
+    whole = any(right - left >= _SPACED_WORD for left, right in letters if left < end)
+    if not whole and _POINTS_COLUMN.search(joined, header.start(), stop) is None:
+        # only two-letter words spaced and no 分值 column: the points are not a column of
+        # their own (类别 内 容 得分); a header spaced letter by letter (考 核 内 容) is one
+        return None
     return kept[stop - 1] + 1, True
+
+
+_SPACED_WORD = len("考 核 内")
+"""The span of three letters spaced out: a header spaced so is spaced letter by letter."""
 
 
 _POINTS_COLUMN = re.compile(r"分值|标准分|分数|" + HEADER_RUN_POINTS)
