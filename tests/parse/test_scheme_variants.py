@@ -873,3 +873,38 @@ def test_a_header_spaced_letter_by_letter_without_a_points_column_heads_its_run(
         ("1.1", "成立领导机构,有专人承办", 4.0),
         ("1.2", "召开专题会议研究工作", 6.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the group's cell at its first row only, before the row's serial
+        (
+            "组织领导 (10分)\n1\n成立领导小组\n5分\n未成立的扣5分\n司法科\n"
+            "2\n召开专题会议\n5分\n每少一次扣1分\n司法科\n"
+            "制度建设 (5分)\n3\n建立工作制度\n5分\n未建立的扣5分\n法制科\n"
+        ),
+        # the group's cell at every row
+        (
+            "组织领导 (10分)\n1\n成立领导小组\n5分\n未成立的扣5分\n司法科\n"
+            "组织领导 (10分)\n2\n召开专题会议\n5分\n每少一次扣1分\n司法科\n"
+            "制度建设 (5分)\n3\n建立工作制度\n5分\n未建立的扣5分\n法制科\n"
+        ),
+    ],
+    ids=["group-merged", "group-each-row"],
+)
+def test_a_table_one_cell_a_line_with_a_group_column_before_its_serial_reads_its_rows(rows):
+    text = "附件1\n类别\n序号\n考核内容\n分值\n评分标准\n考评责任科室\n" + rows
+    scheme = rulegov.parse_scheme(text)
+    assert [(node_id, name) for node_id, name, _ in _tree(scheme)] == [
+        ("1", "组织领导"),
+        ("1.1", "成立领导小组"),
+        ("1.2", "召开专题会议"),
+        ("2", "制度建设"),
+        ("2.1", "建立工作制度"),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1.1", 5.0),
+        ("deduction", "1.2", 1.0),
+        ("deduction", "2.1", 5.0),
+    ]

@@ -804,9 +804,9 @@ class _StackedColumns:
 def _stacked_columns(header: list[str], *, rows_a_line: bool = False) -> _StackedColumns | None:
     """What each column of a header read one heading a line takes, or None for no such table.
 
-    With ``rows_a_line`` (each row on a line of its own), the serial may follow the columns
-    of a group (类别 · 序号 · 考核内容), and the columns after the points take what their
-    headings say, the line telling the rows apart.
+    The serial may follow the columns of a group (类别 · 序号 · 考核内容): a group's cell comes
+    before its first row's serial. With ``rows_a_line`` (each row on a line of its own), the
+    columns after the points take what their headings say, the line telling the rows apart.
     """
     columns = header_columns(header)
     if columns is None or len(header) < _POINTS_LAST_WIDTH:
@@ -818,9 +818,9 @@ def _stacked_columns(header: list[str], *, rows_a_line: bool = False) -> _Stacke
         points = next((k for k, text in enumerate(header) if text == _SCORE_HEADING), -1)
     serials = columns["serials"]
     serial = serials[0] if serials and serials[0] < points else None
-    if (serial not in (None, 0) and not rows_a_line) or names[-1] > points:
-        # a column before the serial: its cells cannot be told from the last row's; a name
-        # column after the points (指标 | 分值 | 内容): the row is one item, its text the rest
+    if names[-1] > points:
+        # a name column after the points (指标 | 分值 | 内容): the row is one item, its text
+        # the rest
         return None
     after = []
     for index in range(points + 1, len(header)):
@@ -905,10 +905,13 @@ def _anchored_row(
         at += 1  # the edges of empty cells between two rows
     row: Row = []
     if columns.serial is not None:
-        if at >= len(lines) or lines[at][1].strip() != str(number):
+        serial = _serial_at(lines, at, columns.serial, number)
+        if serial is None:
             return None
-        row.append(lines[at])
-        at += 1
+        groups = lines[at:serial]
+        pad = [(lines[at][0], "")] * (columns.serial - len(groups))
+        row = [*pad, *groups, lines[serial]]
+        at = serial + 1
     named = _named_cells(lines, at, columns)
     if named is None:
         return None
@@ -961,8 +964,9 @@ def _after_points(
     lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int, row: Row
 ) -> tuple[Row, int]:
     """``row`` with the cells of the columns after its points from ``at`` on, and the line after."""
+    end = _cells_end(lines, at, columns, number)
     for column, kind in enumerate(columns.after):
-        if at >= len(lines) or _next_row(lines, at, columns, number):
+        if at >= end or (not columns.serial and _next_row(lines, at, columns, number)):
             break
         offset, line = lines[at]
         if _pipes_only(line):
@@ -979,6 +983,23 @@ def _after_points(
             row.append((offset, line))
         at += 1
     return row, at
+
+
+def _cells_end(lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int) -> int:
+    """Where the cells after a row's points end, under a 序号 column after a group's column.
+
+    The lines up to the next row's serial are the row's later cells, then the next group's
+    cells: as many as there are more lines than later columns (a group's cell is printed at
+    its first row only). Without such columns, the end of the lines.
+    """
+    if not columns.serial:
+        return len(lines)
+    limit = min(len(lines), at + len(columns.after) + columns.serial + 1)
+    serial = next((k for k in range(at, limit) if lines[k][1].strip() == str(number)), None)
+    if serial is None:
+        return len(lines)
+    between = serial - at
+    return serial - min(columns.serial, max(0, between - len(columns.after)))
 
 
 def _word_rows(
@@ -1253,14 +1274,30 @@ def _run_on(
     return (start, text), at
 
 
+def _serial_at(lines: list[tuple[int, str]], at: int, before: int, number: int) -> int | None:
+    """The line of serial ``number`` from ``at`` on, after at most ``before`` cells of groups.
+
+    A group's column before the 序号 column (类别 · 序号) prints its cell at the group's first
+    row only, before that row's serial: the cells before it are text, never points.
+    """
+    for where in range(at, min(len(lines), at + before + 1)):
+        line = lines[where][1].strip()
+        if line == str(number):
+            return where
+        if not _cell_line(line) or POINTS_CELL.fullmatch(line) or _deducts(line):
+            return None
+    return None
+
+
 def _next_row(lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int) -> bool:
     """Whether the next row opens at ``at``: its serial, or a text cell with points after it."""
     line = lines[at][1].strip()
     if columns.serial is not None:
+        serial = _serial_at(lines, at, columns.serial, number)
         return (
-            line == str(number)
-            and at + 1 < len(lines)
-            and not POINTS_CELL.fullmatch(lines[at + 1][1].strip())
+            serial is not None
+            and serial + 1 < len(lines)
+            and not POINTS_CELL.fullmatch(lines[serial + 1][1].strip())
         )
     return (
         not POINTS_CELL.fullmatch(line)
