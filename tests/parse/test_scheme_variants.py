@@ -908,3 +908,24 @@ def test_a_table_one_cell_a_line_with_a_group_column_before_its_serial_reads_its
         ("deduction", "1.2", 1.0),
         ("deduction", "2.1", 5.0),
     ]
+
+
+@pytest.mark.parametrize("points", ["({} 分)", "（{} 分）", "（ {} 分）"])
+def test_a_part_run_on_after_a_tables_header_with_its_points_spaced_opens_its_part(points):
+    # 考核办法一、落实安全责任制(22 分)1.…: a typeset copy spaces the points; the part still opens
+    header = "考核项目工作要求计分标准考核办法"
+    text = (
+        f"学校安全工作考核指标{header}一、落实安全责任制{points.format(22)}"
+        f"1.成立安全工作领导机构。{points.format(4)}未成立的,扣4 分。查阅文件材料"
+        f"2.签订安全工作责任状。{points.format(18)}未签订的,扣4 分。查阅文件材料"
+        f"{header}二、开展隐患排查{points.format(10)}1.推进隐患排查治理。{points.format(10)}"
+        "未推进的,扣2 分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node_id, name) for node_id, name, _ in _tree(scheme)] == [
+        ("1", "落实安全责任制"),
+        ("1.1", "成立安全工作领导机构"),
+        ("1.2", "签订安全工作责任状"),
+        ("2", "开展隐患排查"),
+        ("2.1", "推进隐患排查治理"),
+    ]
