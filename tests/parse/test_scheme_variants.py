@@ -929,3 +929,17 @@ def test_a_part_run_on_after_a_tables_header_with_its_points_spaced_opens_its_pa
         ("2", "开展隐患排查"),
         ("2.1", "推进隐患排查治理"),
     ]
+
+
+@pytest.mark.parametrize("points", ["{}分", "{} 分"])
+def test_a_name_broken_into_short_pieces_over_lines_before_its_bare_points_is_whole(points):
+    # 执业 · 活动 · 25分: a narrow cell broke the group's name; its points are bare
+    text = (
+        "公证机构年度考核评分标准\n项目\n考核标准\n扣分标准\n得分\n"
+        f"执业\n活动\n{points.format(10)}\n1、依法办理公证事项;(5分)\n2、积极拓展业务;(5分)\n"
+        "1、拒绝提供公证服务的,每起扣2分;\n"
+        f"公证\n质量\n{points.format(5)}\n1、每年开展质量自查;(5分)\n1、未开展自查的,扣5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    groups = [name for node_id, name, _ in _tree(scheme) if "." not in node_id]
+    assert groups == ["执业活动", "公证质量"]

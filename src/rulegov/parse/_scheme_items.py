@@ -251,10 +251,12 @@ _BROKEN_HEAD = 20
 
 
 def _join_name_pieces(joined: list[tuple[int, str]], line: str) -> None:
-    """Before a line of points, join the pieces of the name cell broken over the lines above."""
-    if _POINTS_LINE.fullmatch(line):
-        _join_short_names(joined)
+    """Before a line of points, join the pieces of the name cell broken over the lines above.
+
+    The points may be bracketed (``（25分）``) or bare (``25分``), as a copy prints them.
+    """
     if _POINTS_LINE.fullmatch(line) or _GROUP_POINTS_CELL.fullmatch(line):
+        _join_short_names(joined)
         _join_broken_title(joined)
 
 
