@@ -943,3 +943,14 @@ def test_a_name_broken_into_short_pieces_over_lines_before_its_bare_points_is_wh
     scheme = rulegov.parse_scheme(text)
     groups = [name for node_id, name, _ in _tree(scheme) if "." not in node_id]
     assert groups == ["执业活动", "公证质量"]
+
+
+@pytest.mark.parametrize("points", ["10分", "10 分", "10\u3000分"])
+def test_the_last_row_of_a_flattened_run_with_its_points_unbracketed_keeps_them(points):
+    # …形成良好校风 10分 at the run's end: the last row's points, printed without brackets
+    text = (
+        "督导评估指标体系A级指标B级指标具体内容评估方式评估得分自评督评A1办学方向20分B1依法设置20分"
+        f"1办学许可证齐全(5分)2制定办学目标和发展规划(5分)3办学思想端正形成良好校风 {points}"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[-1] == ("1.1.3", "办学思想端正形成良好校风", 10.0)

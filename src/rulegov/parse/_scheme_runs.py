@@ -545,6 +545,11 @@ _LAST_ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)\s*$")
 """The points of a group's last row, glued after its standard's stop (…每项扣1分。5二、…)."""
 
 
+_LAST_STATED_POINTS = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”\"。；;])(?<![扣减加得计记])[ \u3000]+(\d{1,3}(?:\.\d+)?)[ \u3000]?分\s*$"
+)
+"""The points of a group's last row stated after a space, unbracketed, at its end (…和学风 10分):
+no deduction's (扣 2分)."""
 _LAST_CELL_POINTS = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[ \u3000]+(\d{1,2}(?:\.\d+)?)\s*$")
 """In a run whose cells spaces set apart, a row's points cell after its text without a stop, the
 last of its group (``1.学校领导重视依法治校工作 3``) or before the next row's number
@@ -558,7 +563,11 @@ def _last_row_points(item: Item | None, row: str, *, spaced: bool = False) -> st
     standard, so the figure before the next heading (or the end of the run) is its points when
     the row has none yet. Where spaces set the cells apart, the figure needs no stop before it.
     """
-    found = _LAST_ROW_POINTS.search(row) or (_LAST_CELL_POINTS.search(row) if spaced else None)
+    found = (
+        _LAST_ROW_POINTS.search(row)
+        or _LAST_STATED_POINTS.search(row)
+        or (_LAST_CELL_POINTS.search(row) if spaced else None)
+    )
     if item is None or item.points is not None or found is None:
         return row
     item.points = float(found.group(1))
