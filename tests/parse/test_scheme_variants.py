@@ -954,3 +954,34 @@ def test_the_last_row_of_a_flattened_run_with_its_points_unbracketed_keeps_them(
     )
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme)[-1] == ("1.1.3", "办学思想端正形成良好校风", 10.0)
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_a_part_after_a_colon_and_typeset_points_opens_the_next_part(colon):
+    # 一、创建工作：10 分（一）…：5 分…: points typeset with a space, each part after them
+    text = (
+        f"文广工作考核指标说明一、创建工作{colon}10 分（一）文化中心建设{colon}5 分达到标准的得5分，"
+        f"未达标准的酌情减分。（二）图书馆建设{colon}5 分达到标准的得5分，未达标准的扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node_id, name) for node_id, name, _ in _tree(scheme)] == [
+        ("1", "创建工作"),
+        ("1.1", "文化中心建设"),
+        ("1.2", "图书馆建设"),
+    ]
+
+
+@pytest.mark.parametrize("brackets", ["({} 分)", "（{} 分）", "( {} 分 )"])
+def test_an_unnumbered_heading_with_typeset_points_after_a_wide_gap_is_an_item(brackets):
+    # …(二)信访机构建设(5 分)  全面推行群众工作(5 分)。…: lines run together with two spaces
+    p = brackets.format
+    text = (
+        f"考核细则\n一、领导重视{p(12)}  1、重视信访工作{p(2)}。没有记录不计分。  "
+        f"2、落实目标管理{p(10)}。没有记录的扣2分。  (二)信访机构建设{p(5)}  "
+        f"全面推行群众工作{p(5)}。未建立工作站的扣3分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[-2:] == [
+        ("1.3", "信访机构建设", 5.0),
+        ("1.3.1", "全面推行群众工作", 5.0),
+    ]

@@ -194,7 +194,9 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 LEVELS = [kind for kind, _ in MARKERS]
 ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 INLINE_ITEM = re.compile(
-    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)])|(?<=[：:]\d分)|(?<=[：:]\d\d分))\s*"
+    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)])|(?<=[：:]\d分)|(?<=[：:]\d\d分)"
+    # (the points typeset ``50 分``, read as `` 50分``)
+    r"|(?<=[：:]\s\d分)|(?<=[：:]\s\d\d分))\s*"
     r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
     # after an item's points, ``2)`` whose opening bracket a flattened copy lost
     r"|(?<=分[）)])\s*\d{1,2}[）)](?=[\u4e00-\u9fff])"
