@@ -985,3 +985,26 @@ def test_an_unnumbered_heading_with_typeset_points_after_a_wide_gap_is_an_item(b
         ("1.3", "信访机构建设", 5.0),
         ("1.3.1", "全面推行群众工作", 5.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "工作经费未列入预算的扣2 分政治待遇30 分4坚持学习制度",
+        "工作经费未列入预算的扣2分政治待遇30 分4、坚持学习制度",
+        "工作经费未列入预算的扣 2 分政治待遇30 分4坚持学习制度",
+    ],
+)
+def test_a_heading_with_typeset_points_glued_after_a_rule_in_a_flattened_run_opens_a_group(second):
+    # …扣2 分政治待遇30 分4坚持…: the heading's points typeset with a space, the stops lost
+    text = (
+        "项目项次检查考评内容标准分量化评分标准评分组织领导20 分"
+        "1按规定成立老干部工作领导小组；将老干部工作列入考核内容10未列入考核内容的扣1 分"
+        "2坚持联系制度，每年走访看望老干部5领导联系老干部无制度扣1 分"
+        f"3老干部工作机构设置、人员编制符合规定5{second}，定期组织离退休干部学习5"
+        "未举办读书班的扣2 分5坚持通报情况制度25通报缺少一次的扣1 分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    groups = [(node.name, node.cap) for node in scheme.nodes()[1:] if not node.is_leaf]
+    assert groups == [("组织领导", 20.0), ("政治待遇", 30.0)]
+    assert [len(node.children) for node in scheme.root.children] == [3, 2]

@@ -90,11 +90,11 @@ _RUN_INNER = re.compile(
 
 
 # a heading with bare points glued after a rule's points and before the next row's number, the
-# stops lost (…未列入预算的扣2 分政治待遇30分4坚持…)
+# stops lost (…未列入预算的扣2 分政治待遇30分4坚持…; typeset 30 分, read as `` 30分``)
 _RUN_AFTER_RULE = re.compile(
     r"(?<=分)(?P<mark>(?!))?"
     + _RUN_TITLE
-    + r"(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=\d{1,2}\s*[、.．]?[\u4e00-\u9fff])"
+    + r" ?(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=\d{1,2}\s*[、.．]?[\u4e00-\u9fff])"
 )
 _RULE_BEFORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分$")
 _SCORING_WORD = re.compile(r"[扣加得减]")
