@@ -1008,3 +1008,16 @@ def test_a_heading_with_typeset_points_glued_after_a_rule_in_a_flattened_run_ope
     groups = [(node.name, node.cap) for node in scheme.nodes()[1:] if not node.is_leaf]
     assert groups == [("组织领导", 20.0), ("政治待遇", 30.0)]
     assert [len(node.children) for node in scheme.root.children] == [3, 2]
+
+
+@pytest.mark.parametrize("points", ["。 10分", "。10分", "。 10 分", "；10分"])
+def test_the_last_cell_of_a_spaced_run_closed_by_unbracketed_points_is_an_item(points):
+    # …按时完成抽检计划。 10分 at the run's end: its brackets dropped where the points close it
+    text = (
+        "执法绩效考核评分细则 考核项目 考核子项目 考核内容及分值 反应快速化 (10分) "
+        "投诉举报制度健全,渠道畅通(10分) 投诉举报制度不健全的,扣3分 监管立体化 (20分) "
+        "有计划开展市场整顿(10分) 没有制定实施方案的,扣2分 "
+        f"结合本地实际制定年度抽检计划,按时完成抽检计划{points}"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[-1] == ("2.2", "结合本地实际制定年度抽检计划,按时完成抽检计划", 10.0)

@@ -108,9 +108,11 @@ _BOUND_WORD = re.compile(
 # the numbered heading pattern above, whose matches are read by the same code
 _RUN_CELL = re.compile(
     r"(?<!\S)(?P<mark>(?!))?(?P<title>(?![扣加得减每少缺未无没])[^\s（()）|]{2,40}?)\s?"
-    r"[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)](?P<bare>(?!))?(?=\s|$)"
+    r"(?:[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)](?=\s|$)"
+    r"|(?<=[。；;]) ?(?P<bare>\d+(?:\.\d+)?) ?分\s*$)"
 )
-"""A cell of a run whose cells are set apart by spaces, closed by its points: ``反应快速化 (10分)``."""
+"""A cell of a run whose cells are set apart by spaces, closed by its points: ``反应快速化 (10分)``;
+the run's last cell, a sentence, may close with its points unbracketed (``…抽检计划。 10分``)."""
 
 
 _RUN_CELL_BARE = re.compile(
