@@ -1021,3 +1021,20 @@ def test_the_last_cell_of_a_spaced_run_closed_by_unbracketed_points_is_an_item(p
     )
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme)[-1] == ("2.2", "结合本地实际制定年度抽检计划,按时完成抽检计划", 10.0)
+
+
+def test_a_letter_spaced_header_alone_on_its_line_over_rows_a_line_opens_no_flattened_run():
+    # 项目 考 核 标 准 扣 分 标 准 over rows of their own: no run flattened after the header
+    text = (
+        "依法行政工作考核标准\n项目 考 核 标 准 扣 分 标 准\n"
+        "一、 组织 领导 12分 1、制定年度计划。3分 未制定的扣3分。\n2、健全领导机构。9分 不健全的扣9分。\n"
+        "二、 依法 决策 6分 1、建立决策机制。6分 未建立的扣6分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node_id, name) for node_id, name, _ in _tree(scheme)] == [
+        ("1", "组织领导"),
+        ("1.1", "制定年度计划"),
+        ("1.2", "健全领导机构"),
+        ("2", "依法决策"),
+        ("2.1", "建立决策机制"),
+    ]

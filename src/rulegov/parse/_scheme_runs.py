@@ -239,16 +239,21 @@ def _letter_spaced_header(line: str) -> tuple[int, bool] | None:
     if not any(left < end and right > start for left, right in letters):
         return None  # the header's own words are not spaced so (序 号 考评项目 分 值 are)
     stop = _header_end(joined, header.end())
-    whole = any(right - left >= _SPACED_WORD for left, right in letters if left < end)
+    after = kept[stop - 1] + 1
+    # a header spaced letter by letter (考 核 内 容) with the run going on after it on its line
+    whole = line[after:].strip() != "" and any(
+        right - left >= _SPACED_WORD for left, right in letters if left < end
+    )
     if not whole and _POINTS_COLUMN.search(joined, header.start(), stop) is None:
-        # only two-letter words spaced and no 分值 column: the points are not a column of
-        # their own (类别 内 容 得分); a header spaced letter by letter (考 核 内 容) is one
+        # no 分值 column: the points are not a column of their own (类别 内 容 得分), nor are
+        # rows on lines of their own under a header alone on its line a flattened run
         return None
-    return kept[stop - 1] + 1, True
+    return after, True
 
 
 _SPACED_WORD = len("考 核 内")
-"""The span of three letters spaced out: a header spaced so is spaced letter by letter."""
+"""The span of three letters spaced out: a header spaced so is spaced letter by letter (a header
+that spaces only its two-letter words, 内 容, is not)."""
 
 
 _POINTS_COLUMN = re.compile(r"分值|标准分|分数|" + HEADER_RUN_POINTS)
