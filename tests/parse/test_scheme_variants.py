@@ -1038,3 +1038,13 @@ def test_a_letter_spaced_header_alone_on_its_line_over_rows_a_line_opens_no_flat
         ("2", "依法决策"),
         ("2.1", "建立决策机制"),
     ]
+
+
+@pytest.mark.parametrize("between", [" ", "\u3000", " | "], ids=["spaces", "ideographic", "pipes"])
+def test_a_table_on_one_line_whose_header_words_are_glued_reads_its_spaced_rows(between):
+    # 考核项目分值评分标准 组织领导 10 …: the header's words run together, its rows' cells apart
+    cells = ("组织领导", "10", "未成立领导小组的扣5分", "制度建设", "10分", "未建立制度的扣5分")
+    text = "法治建设考核细则\n考核项目分值评分标准" + between + between.join(cells)
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "组织领导", 10.0), ("2", "制度建设", 10.0)]
+    assert [rule.node for rule in scheme.rules] == ["1", "2"]

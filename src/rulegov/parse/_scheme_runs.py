@@ -185,7 +185,10 @@ def _header(line: str) -> tuple[int, bool] | None:
     header = _RUN_HEADER.search(line) or _distinct_header(line)
     if header is not None:
         words = header.group().strip()
-        return _header_end(line, header.end()), any(mark in words for mark in " \u3000|")
+        end = _header_end(line, header.end())
+        # cells set apart by spaces or rules: between the header's words, or after them (the
+        # header's words glued, 考核项目分值评分标准 组织领导 10 …)
+        return end, any(mark in words or line[end : end + 1] == mark for mark in " \u3000|")
     return _letter_spaced_header(line)
 
 
