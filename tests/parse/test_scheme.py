@@ -2668,14 +2668,20 @@ def test_spaced_cells_without_a_header_are_not_read_as_a_flattened_table():
 
 def test_a_content_cell_inside_a_spaced_run_is_not_read_as_a_row_of_its_own():
     # the rows open with a category cell before the content (项目 · 考核内容 · 标准分): a content
-    # cell with points and a deduction after it, deep in the run, opens no row
+    # cell with points and a deduction after it, deep in the run, opens no row of the top
+    # level; each is its category's item, as the same table in pipe rows reads
     text = (
         "森林防火考核评分细则\n项目 考核内容 标准分 评分方法 责任制落实 组织机构健全、人员分工明确 "
         "5分 有文件和人员分工表得2分 野外用火管理 严格野外用火管理 15分 "
         "执行审批制度得3分,发现一起违章用火扣2分"
     )
     scheme = rulegov.parse_scheme(text)
-    assert "严格野外用火管理" not in [name for _, name, _ in _tree(scheme)]
+    assert _tree(scheme) == [
+        ("1", "责任制落实", 5.0),
+        ("1.1", "组织机构健全、人员分工明确", 5.0),
+        ("2", "野外用火管理", 15.0),
+        ("2.1", "严格野外用火管理", 15.0),
+    ]
 
 
 def test_a_row_with_one_name_cell_more_than_the_header_opens_a_sub_group():

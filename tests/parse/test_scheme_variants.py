@@ -645,3 +645,406 @@ def test_a_heading_a_space_breaks_in_a_header_of_single_spaces_is_one_heading():
         6.0,
         3.0,
     ]
+
+
+_SERIAL_ROWS = [
+    # a 序号 column first, the group's cell closed by its points in brackets, spaces inside it
+    (
+        "序号 项目 考核内容 分值 评分标准\n"
+        "1 组织 领导 (10分) 成立领导小组 5 未成立的扣5分\n"
+        "2 召开专题会议 5 每少一次扣1分\n"
+        "3 制度 建设 (5分) 建立工作制度 5 未建立的扣5分\n"
+    ),
+    # the group's column before the 序号 column, its cell printed at its first row only
+    (
+        "类别 序号 考核内容 分值 评分标准 备注\n"
+        "组织领导 (10分) 1 成立领导小组 5分 未成立的扣5分\n"
+        "2 召开专题会议 5分 每少一次扣1分\n"
+        "制度建设 (5分) 3 建立工作制度 5分 未建立的扣5分\n"
+    ),
+    # the group's cell printed without its points, the serial after it
+    (
+        "类别 序号 考核内容 分值 评分标准\n"
+        "组织领导 1 成立领导小组 5 未成立的扣5分\n"
+        "2 召开专题会议 5 每少一次扣1分\n"
+        "制度建设 3 建立工作制度 5 未建立的扣5分\n"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text", _SERIAL_ROWS, ids=["serial-first", "group-first", "no-group-points"]
+)
+def test_a_table_with_a_serial_column_flattened_a_row_a_line_reads_its_rows(text):
+    # a copy that lost the table's cells prints each row's cells parted by single spaces, the
+    # merged group cell left out of the rows after its first
+    scheme = rulegov.parse_scheme(text)
+    names = [(node_id, name) for node_id, name, _ in _tree(scheme)]
+    assert names == [
+        ("1", "组织领导"),
+        ("1.1", "成立领导小组"),
+        ("1.2", "召开专题会议"),
+        ("2", "制度建设"),
+        ("2.1", "建立工作制度"),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1.1", 5.0),
+        ("deduction", "1.2", 1.0),
+        ("deduction", "2.1", 5.0),
+    ]
+
+
+_FIRST_ROW_RUN_ON = [
+    (
+        "一、组织领导 12分 1、制定年度计划。3分 未制定的扣3分。\n2、健全领导机构。9分 不健全的扣9分。\n"
+        "二、依法决策 6分 1、建立决策机制。6分 未建立的扣6分。\n"
+    ),
+    (
+        "一、组织领导12分1.制定年度计划。3分 未制定的扣3分。\n2.健全领导机构。9分 不健全的扣9分。\n"
+        "二、依法决策6分1.建立决策机制。6分 未建立的扣6分。\n"
+    ),
+    (
+        "（一）组织领导 12分 （1）制定年度计划 3分 未制定的扣3分。\n（2）健全领导机构 9分 不健全的扣9分。\n"
+        "（二）依法决策 6分 （1）建立决策机制 6分 未建立的扣6分。\n"
+    ),
+    (
+        "一、 组织 领导 12分 1、制定年度计划。3分 未制定的扣3分。\n2、健全领导机构。9分 不健全的扣9分。\n"
+        "二、 依法 决策 6分 1、建立决策机制。6分 未建立的扣6分。\n"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text", _FIRST_ROW_RUN_ON, ids=["spaces", "glued", "brackets", "letter-spaced"]
+)
+def test_a_heading_closed_by_bare_points_with_its_first_item_run_on_reads_both(text):
+    # a table flattened into running text: the group's cell, its points, then its first row
+    scheme = rulegov.parse_scheme("考核标准\n" + text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 12.0),
+        ("1.1", "制定年度计划", 3.0),
+        ("1.2", "健全领导机构", 9.0),
+        ("2", "依法决策", 6.0),
+        ("2.1", "建立决策机制", 6.0),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1.1", 3.0),
+        ("deduction", "1.2", 9.0),
+        ("deduction", "2.1", 6.0),
+    ]
+
+
+@pytest.mark.parametrize("gap", [" ", "\u3000"])
+def test_a_letter_spaced_heading_with_bare_points_on_its_own_line_is_one_item(gap):
+    # 组织 领导 工作 12分 over 1、…: the heading's points are its own, not a second item's
+    text = (
+        f"考核标准\n一、{gap}组织{gap}领导{gap}工作 12分\n1、制定年度计划。12分 未制定的扣12分。\n"
+        f"二、{gap}依法{gap}决策{gap}工作 6分\n1、建立决策机制。6分 未建立的扣6分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导工作", 12.0),
+        ("1.1", "制定年度计划", 12.0),
+        ("2", "依法决策工作", 6.0),
+        ("2.1", "建立决策机制", 6.0),
+    ]
+
+
+def test_a_heading_cell_before_its_first_row_in_columns_of_wide_gaps_stays_in_its_table():
+    # cells set apart by runs of spaces are a table's columns: the group's cell, its points and
+    # its first row's cells are read by the columns, the rows after it under the same group
+    text = (
+        "考核标准\n项目    考 核 标 准    扣 分 标 准\n"
+        "一、 组织 领导 12分    1、制定年度计划。3分    未制定的扣3分。\n"
+        "2、健全领导机构。9分    不健全的扣9分。\n"
+        "二、 依法 决策 6分    1、建立决策机制。6分    未建立的扣6分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 12.0),
+        ("1.1", "制定年度计划", 3.0),
+        ("1.2", "健全领导机构", 9.0),
+        ("2", "依法决策", 6.0),
+        ("2.1", "建立决策机制", 6.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "组织领导10未成立领导小组的扣5分制度建设10未建立制度的扣5分",
+        "组织领导10分未成立领导小组的扣5分。制度建设10分未建立制度的扣5分。",
+        "组织领导10未成立领导小组的扣5分，扣完为止制度建设10每少1项制度扣5分",
+        "组织领导10分未成立领导小组的不得分；制度建设10分未建立制度的扣5分；",
+    ],
+    ids=["bare", "points-and-stops", "capped", "semicolons"],
+)
+@pytest.mark.parametrize("header", ["考核项目分值评分标准", "考评内容标准分扣分标准"])
+def test_a_table_run_together_on_one_line_reads_its_header_as_its_head(header, rows):
+    # a copy that lost every cell edge: header words, then each row's name, points and standard
+    scheme = rulegov.parse_scheme(f"法治建设考核细则\n{header}{rows}")
+    assert _tree(scheme) == [("1", "组织领导", 10.0), ("2", "制度建设", 10.0)]
+    assert [rule.node for rule in scheme.rules] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's cell before every row
+        (
+            "类别 考核项目 分值 评分标准 基础工作 组织领导 10 未成立领导小组的扣5分 "
+            "基础工作 制度建设 10 未建立制度的扣5分 依法行政 规范执法 20 执法不规范的每起扣2分"
+        ),
+        # the group's cell at its first row only, merged over the rows after it
+        (
+            "考核类别 考核项目 分值 评分标准 基础工作 组织领导 10分 未成立领导小组的扣5分。 "
+            "制度建设 10分 未建立制度的扣5分。 依法行政 规范执法 20分 执法不规范的每起扣2分。"
+        ),
+        # ideographic spaces between the cells
+        (
+            "类别\u3000考核项目\u3000分值\u3000评分标准\u3000基础工作\u3000组织领导\u300010\u3000"
+            "未成立领导小组的扣5分\u3000制度建设\u300010\u3000未建立制度的扣5分\u3000依法行政\u3000"
+            "规范执法\u300020\u3000执法不规范的每起扣2分"
+        ),
+        # the points column last
+        (
+            "类别 考核项目 评分标准 分值 基础工作 组织领导 未成立领导小组的扣5分 10 "
+            "制度建设 未建立制度的扣5分 10 依法行政 规范执法 执法不规范的每起扣2分 20"
+        ),
+    ],
+    ids=["group-each-row", "group-merged", "ideographic-spaces", "points-last"],
+)
+def test_a_table_on_one_line_with_a_group_cell_before_its_rows_reads_its_header_as_its_head(text):
+    scheme = rulegov.parse_scheme(f"法治建设考核细则\n{text}")
+    assert [(node_id, name) for node_id, name, _ in _tree(scheme)] == [
+        ("1", "基础工作"),
+        ("1.1", "组织领导"),
+        ("1.2", "制度建设"),
+        ("2", "依法行政"),
+        ("2.1", "规范执法"),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1.1", 5.0),
+        ("deduction", "1.2", 5.0),
+        ("deduction", "2.1", 2.0),
+    ]
+
+
+@pytest.mark.parametrize("header", [*_SPACED_HEADERS, "考核项目 考核内容 评分标准 分值\n"])
+@pytest.mark.parametrize("lead", ["每季度", "按时", "全年", "定期", "凡"])
+def test_a_short_word_opening_the_standard_after_a_whole_name_is_no_piece_of_the_name(header, lead):
+    # a word that opens a clause of the standard (每季度 · 按时 · 全年), as short as a piece of a
+    # wrapped name, is the standard's first word: the name before it is whole
+    group = "基础工作 " if header.startswith("考核项目") else ""
+    text = (
+        f"{header}{group}制定年度计划 {lead} 未制定的扣5分 5\n{group}召开专题会议 每少一次扣1分 5\n"
+        f"{group}开展廉政教育 未开展的扣10分 10\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    leaves = [node for node in scheme.nodes()[1:] if node.is_leaf]
+    assert [(node.name, node.points) for node in leaves] == [
+        ("制定年度计划", 5.0),
+        ("召开专题会议", 5.0),
+        ("开展廉政教育", 10.0),
+    ]
+
+
+_ROWS_AFTER_HEADER = (
+    "基础工作(10分) 成立领导机构,有专人承办。(4分) 未成立领导机构扣2分;无专职人员扣2分; "
+    "召开专题会议研究工作。(6分) 每少一次扣2分。"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "项 目 考 核 内 容 评 分 标 准 ",
+        "考 核 项 目 考 核 内 容 考 核 标 准 ",
+        "项 目 考 核 内 容 评 分 标 准 基础\n工作\n",
+    ],
+    ids=["letter-spaced", "four-letter-words", "first-cell-broken"],
+)
+def test_a_header_spaced_letter_by_letter_without_a_points_column_heads_its_run(header):
+    # the points are in brackets in the cells; the header, letter-spaced, is no item's name
+    rows = _ROWS_AFTER_HEADER.removeprefix("基础工作") if "基础\n" in header else _ROWS_AFTER_HEADER
+    scheme = rulegov.parse_scheme(f"考核细则\n{header}{rows}")
+    assert _tree(scheme) == [
+        ("1", "基础工作", 10.0),
+        ("1.1", "成立领导机构,有专人承办", 4.0),
+        ("1.2", "召开专题会议研究工作", 6.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the group's cell at its first row only, before the row's serial
+        (
+            "组织领导 (10分)\n1\n成立领导小组\n5分\n未成立的扣5分\n司法科\n"
+            "2\n召开专题会议\n5分\n每少一次扣1分\n司法科\n"
+            "制度建设 (5分)\n3\n建立工作制度\n5分\n未建立的扣5分\n法制科\n"
+        ),
+        # the group's cell at every row
+        (
+            "组织领导 (10分)\n1\n成立领导小组\n5分\n未成立的扣5分\n司法科\n"
+            "组织领导 (10分)\n2\n召开专题会议\n5分\n每少一次扣1分\n司法科\n"
+            "制度建设 (5分)\n3\n建立工作制度\n5分\n未建立的扣5分\n法制科\n"
+        ),
+    ],
+    ids=["group-merged", "group-each-row"],
+)
+def test_a_table_one_cell_a_line_with_a_group_column_before_its_serial_reads_its_rows(rows):
+    text = "附件1\n类别\n序号\n考核内容\n分值\n评分标准\n考评责任科室\n" + rows
+    scheme = rulegov.parse_scheme(text)
+    assert [(node_id, name) for node_id, name, _ in _tree(scheme)] == [
+        ("1", "组织领导"),
+        ("1.1", "成立领导小组"),
+        ("1.2", "召开专题会议"),
+        ("2", "制度建设"),
+        ("2.1", "建立工作制度"),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1.1", 5.0),
+        ("deduction", "1.2", 1.0),
+        ("deduction", "2.1", 5.0),
+    ]
+
+
+@pytest.mark.parametrize("points", ["({} 分)", "（{} 分）", "（ {} 分）"])
+def test_a_part_run_on_after_a_tables_header_with_its_points_spaced_opens_its_part(points):
+    # 考核办法一、落实安全责任制(22 分)1.…: a typeset copy spaces the points; the part still opens
+    header = "考核项目工作要求计分标准考核办法"
+    text = (
+        f"学校安全工作考核指标{header}一、落实安全责任制{points.format(22)}"
+        f"1.成立安全工作领导机构。{points.format(4)}未成立的,扣4 分。查阅文件材料"
+        f"2.签订安全工作责任状。{points.format(18)}未签订的,扣4 分。查阅文件材料"
+        f"{header}二、开展隐患排查{points.format(10)}1.推进隐患排查治理。{points.format(10)}"
+        "未推进的,扣2 分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node_id, name) for node_id, name, _ in _tree(scheme)] == [
+        ("1", "落实安全责任制"),
+        ("1.1", "成立安全工作领导机构"),
+        ("1.2", "签订安全工作责任状"),
+        ("2", "开展隐患排查"),
+        ("2.1", "推进隐患排查治理"),
+    ]
+
+
+@pytest.mark.parametrize("points", ["{}分", "{} 分"])
+def test_a_name_broken_into_short_pieces_over_lines_before_its_bare_points_is_whole(points):
+    # 执业 · 活动 · 25分: a narrow cell broke the group's name; its points are bare
+    text = (
+        "公证机构年度考核评分标准\n项目\n考核标准\n扣分标准\n得分\n"
+        f"执业\n活动\n{points.format(10)}\n1、依法办理公证事项;(5分)\n2、积极拓展业务;(5分)\n"
+        "1、拒绝提供公证服务的,每起扣2分;\n"
+        f"公证\n质量\n{points.format(5)}\n1、每年开展质量自查;(5分)\n1、未开展自查的,扣5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    groups = [name for node_id, name, _ in _tree(scheme) if "." not in node_id]
+    assert groups == ["执业活动", "公证质量"]
+
+
+@pytest.mark.parametrize("points", ["10分", "10 分", "10\u3000分"])
+def test_the_last_row_of_a_flattened_run_with_its_points_unbracketed_keeps_them(points):
+    # …形成良好校风 10分 at the run's end: the last row's points, printed without brackets
+    text = (
+        "督导评估指标体系A级指标B级指标具体内容评估方式评估得分自评督评A1办学方向20分B1依法设置20分"
+        f"1办学许可证齐全(5分)2制定办学目标和发展规划(5分)3办学思想端正形成良好校风 {points}"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[-1] == ("1.1.3", "办学思想端正形成良好校风", 10.0)
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_a_part_after_a_colon_and_typeset_points_opens_the_next_part(colon):
+    # 一、创建工作：10 分（一）…：5 分…: points typeset with a space, each part after them
+    text = (
+        f"文广工作考核指标说明一、创建工作{colon}10 分（一）文化中心建设{colon}5 分达到标准的得5分，"
+        f"未达标准的酌情减分。（二）图书馆建设{colon}5 分达到标准的得5分，未达标准的扣2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node_id, name) for node_id, name, _ in _tree(scheme)] == [
+        ("1", "创建工作"),
+        ("1.1", "文化中心建设"),
+        ("1.2", "图书馆建设"),
+    ]
+
+
+@pytest.mark.parametrize("brackets", ["({} 分)", "（{} 分）", "( {} 分 )"])
+def test_an_unnumbered_heading_with_typeset_points_after_a_wide_gap_is_an_item(brackets):
+    # …(二)信访机构建设(5 分)  全面推行群众工作(5 分)。…: lines run together with two spaces
+    p = brackets.format
+    text = (
+        f"考核细则\n一、领导重视{p(12)}  1、重视信访工作{p(2)}。没有记录不计分。  "
+        f"2、落实目标管理{p(10)}。没有记录的扣2分。  (二)信访机构建设{p(5)}  "
+        f"全面推行群众工作{p(5)}。未建立工作站的扣3分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[-2:] == [
+        ("1.3", "信访机构建设", 5.0),
+        ("1.3.1", "全面推行群众工作", 5.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "工作经费未列入预算的扣2 分政治待遇30 分4坚持学习制度",
+        "工作经费未列入预算的扣2分政治待遇30 分4、坚持学习制度",
+        "工作经费未列入预算的扣 2 分政治待遇30 分4坚持学习制度",
+    ],
+)
+def test_a_heading_with_typeset_points_glued_after_a_rule_in_a_flattened_run_opens_a_group(second):
+    # …扣2 分政治待遇30 分4坚持…: the heading's points typeset with a space, the stops lost
+    text = (
+        "项目项次检查考评内容标准分量化评分标准评分组织领导20 分"
+        "1按规定成立老干部工作领导小组；将老干部工作列入考核内容10未列入考核内容的扣1 分"
+        "2坚持联系制度，每年走访看望老干部5领导联系老干部无制度扣1 分"
+        f"3老干部工作机构设置、人员编制符合规定5{second}，定期组织离退休干部学习5"
+        "未举办读书班的扣2 分5坚持通报情况制度25通报缺少一次的扣1 分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    groups = [(node.name, node.cap) for node in scheme.nodes()[1:] if not node.is_leaf]
+    assert groups == [("组织领导", 20.0), ("政治待遇", 30.0)]
+    assert [len(node.children) for node in scheme.root.children] == [3, 2]
+
+
+@pytest.mark.parametrize("points", ["。 10分", "。10分", "。 10 分", "；10分"])
+def test_the_last_cell_of_a_spaced_run_closed_by_unbracketed_points_is_an_item(points):
+    # …按时完成抽检计划。 10分 at the run's end: its brackets dropped where the points close it
+    text = (
+        "执法绩效考核评分细则 考核项目 考核子项目 考核内容及分值 反应快速化 (10分) "
+        "投诉举报制度健全,渠道畅通(10分) 投诉举报制度不健全的,扣3分 监管立体化 (20分) "
+        "有计划开展市场整顿(10分) 没有制定实施方案的,扣2分 "
+        f"结合本地实际制定年度抽检计划,按时完成抽检计划{points}"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[-1] == ("2.2", "结合本地实际制定年度抽检计划,按时完成抽检计划", 10.0)
+
+
+def test_a_letter_spaced_header_alone_on_its_line_over_rows_a_line_opens_no_flattened_run():
+    # 项目 考 核 标 准 扣 分 标 准 over rows of their own: no run flattened after the header
+    text = (
+        "依法行政工作考核标准\n项目 考 核 标 准 扣 分 标 准\n"
+        "一、 组织 领导 12分 1、制定年度计划。3分 未制定的扣3分。\n2、健全领导机构。9分 不健全的扣9分。\n"
+        "二、 依法 决策 6分 1、建立决策机制。6分 未建立的扣6分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node_id, name) for node_id, name, _ in _tree(scheme)] == [
+        ("1", "组织领导"),
+        ("1.1", "制定年度计划"),
+        ("1.2", "健全领导机构"),
+        ("2", "依法决策"),
+        ("2.1", "建立决策机制"),
+    ]
+
+
+@pytest.mark.parametrize("between", [" ", "\u3000", " | "], ids=["spaces", "ideographic", "pipes"])
+def test_a_table_on_one_line_whose_header_words_are_glued_reads_its_spaced_rows(between):
+    # 考核项目分值评分标准 组织领导 10 …: the header's words run together, its rows' cells apart
+    cells = ("组织领导", "10", "未成立领导小组的扣5分", "制度建设", "10分", "未建立制度的扣5分")
+    text = "法治建设考核细则\n考核项目分值评分标准" + between + between.join(cells)
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [("1", "组织领导", 10.0), ("2", "制度建设", 10.0)]
+    assert [rule.node for rule in scheme.rules] == ["1", "2"]

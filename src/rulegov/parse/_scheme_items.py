@@ -400,7 +400,9 @@ def _bracketed_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         title = re.sub(r"\s+", "", glued.group(1))
         if 2 <= len(title) <= _GROUP_NAME:
-            bracketed[index] = (offset, f"{title}（{glued.group(2)}分）")
+            # as long as the line at least, so that the heading's item ends where the line
+            # does, its points read (``组织 领导 12分``: the spaces left out)
+            bracketed[index] = (offset, f"{title}（{glued.group(2)}分）".ljust(len(line)))
     return bracketed
 
 
@@ -674,7 +676,7 @@ def _points_owner(joined: list[tuple[int, str]], line: str, serial: int) -> int 
 _SPACED_MARKER = re.compile(
     r"(?<![ \u3000])[ \u3000]{2,}"
     r"(?=[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、．]"
-    r"|[^，,。；;:：、\d（(\s][^，,。；;:：\s]{1,23}?[（(]\d+(?:\.\d+)?分[）)])"
+    r"|[^，,。；;:：、\d（(\s][^，,。；;:：\s]{1,23}?[（(] ?\d+(?:\.\d+)? ?分 ?[）)])"
 )
 
 

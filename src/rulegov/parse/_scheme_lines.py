@@ -441,17 +441,19 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
     cuts = sorted({*cuts, *_glued_successors(line, cuts)})
     if "、" in line:
         cuts = sorted({*cuts, *(m.start() for m in INLINE_SPACED.finditer(line))})
-    if (
-        not cuts
-        or split_cells(line) is not None
-        or (
-            len(POINTS_PAREN.findall(line)) < 2
-            and not _each_earns(line, cuts)
-            and not _each_after_a_colon(line, cuts)
-        )
-    ):
+    if split_cells(line) is not None:
         yield offset, line
         return
+    if not cuts or (
+        len(POINTS_PAREN.findall(line)) < 2
+        and not _each_earns(line, cuts)
+        and not _each_after_a_colon(line, cuts)
+    ):
+        first = _HEADING_FIRST_CHILD.match(line)
+        if first is None:
+            yield offset, line
+            return
+        cuts = [first.end()]
     edges = [0, *cuts, len(line)]
     for left, right in itertools.pairwise(edges):
         piece = line[left:right]
@@ -460,6 +462,19 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
             yield offset + left + piece.index(stripped), stripped
 
 
+_HEADING_FIRST_CHILD = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[ \u3000]?"
+    r"[^\s\d。；;，,：:（()）](?:[ \u3000]?[^\s\d。；;，,：:（()）]){0,30}?[ \u3000]?"
+    r"\d+(?:\.\d+)?[ \u3000]?分[ \u3000]?"
+    r"(?=(?:1[、.．](?!\d)|[（(][1一][）)])[\u4e00-\u9fff“\"《])"
+)
+"""A numbered heading closed by its bare points, its first item run on after them on its line.
+
+A group's row of a table flattened into running text prints the group's cell (``一、组织领导
+12分``) and then its first row's cells: the item numbered one level down from 1 (``1、`` ·
+``1.`` · ``（1）`` · ``（一）``) opens an item of its own, as it does after bracketed points.
+Single spaces only: cells that wider gaps set apart are a table's, read by its columns.
+"""
 _CUT_NUMBER = re.compile(r"\s*(\d{1,2})\s*[、.．](?!\d)")
 _GLUED_SUCCESSOR = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<number>\d+)[、.．](?!\d)"

@@ -58,8 +58,8 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
             or _header_cell_rows(lines, index)
             or _anchored_rows(lines, index)
             or _space_rows(lines, index)
-            or _single_space_rows(lines, index)
-            or _word_rows(lines, index)
+            or _spaced_word_rows(lines, index)
+            or _one_line_rows(lines, index)
         )
         if unfolded is not None:
             rows, index = unfolded
@@ -81,6 +81,105 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
             continue
         yield (None if cells is None else _placed(offset, line, cells)), [offset]
         index += 1
+
+
+def _spaced_word_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """A table whose cells single spaces part: read by columns, or by points where that reads on.
+
+    A row whose group cell was merged (left out) or whose name holds a space puts its points
+    in another column than the header's; read by each row's points, the table runs on over it.
+    """
+    by_columns = _single_space_rows(lines, index)
+    by_points = _word_rows(lines, index)
+    if by_columns is None or (by_points is not None and by_points[1] > by_columns[1]):
+        return by_points
+    return by_columns
+
+
+def _one_line_rows(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """A table printed on one line, its header's words then its rows' cells parted by single spaces.
+
+    ``类别 考核项目 分值 评分标准 基础工作 组织领导 10 未成立…扣5分 制度建设 10 …``: each row is
+    found by its points, a bare figure after a name; the words before the next row's points
+    that no standard holds (no deduction, no closing stop) are that row's cells before its
+    points, as many as the header has columns there (a group's cell merged over rows is left
+    out). Each row is then read as a row a line (see ``_word_rows``).
+    """
+    offset, line = lines[index]
+    if split_cells(line) is not None:
+        return None
+    words = _words(offset, line)
+    width = next((k for k, (_, word) in enumerate(words) if not _stacked_heading(word)), 0)
+    if not _POINTS_LAST_WIDTH <= width <= _SERIAL_HEADER_WIDTH:
+        return None
+    header = [PINYIN_GLOSS.sub("", word) for _, word in words[:width]]
+    columns = _stacked_columns(header, rows_a_line=True)
+    if columns is None or columns.serial is not None:
+        return None
+    starts = _row_starts(words, width, columns)
+    if len(starts) < 2 or any(find_marker(words[start][1]) for start in starts):
+        return None  # numbered cells (一、 · （一） · 1.) are read by their numbers
+    pieces = [_joined_words(line, offset, words[:width])]
+    for start, end in itertools.pairwise([*starts, len(words)]):
+        pieces.append(_joined_words(line, offset, words[start:end]))
+    found = _word_rows(pieces, 0)
+    if found is None or found[1] < len(pieces):
+        return None
+    return [(row, [offset]) for row, _ in found[0]], index + 1
+
+
+def _row_starts(words: Row, width: int, columns: _StackedColumns) -> list[int]:
+    """Where each row of a table printed on one line starts, among its words after the header."""
+    before = columns.points - columns.first
+    starts = [width]
+    last = not columns.after
+    points = _next_points(words, width + 1, last=last)
+    while points is not None:
+        if last:  # the points close the row: the next one starts after them
+            follow = _next_points(words, points + 2, last=last)
+            if follow is None:
+                break
+            starts.append(points + 1)
+            points = follow
+            continue
+        follow = _next_points(words, points + 3)
+        if follow is None:
+            break
+        start = follow
+        while start > points + 2 and follow - start < before and _name_word(words[start - 1][1]):
+            start -= 1
+        if start == follow:
+            break
+        starts.append(start)
+        points = follow
+    return starts
+
+
+def _next_points(words: Row, at: int, *, last: bool = False) -> int | None:
+    """The first word from ``at`` on that is a row's points: a bare figure after a name.
+
+    Points that close their row (``last``) follow its standard, and a name or the line's end
+    follows them.
+    """
+    for k in range(max(at, 1), len(words)):
+        if not POINTS_CELL.fullmatch(words[k][1]) or _date_figure(words, k):
+            continue
+        if last and (k + 1 == len(words) or _name_word(words[k + 1][1])):
+            return k
+        if not last and _name_word(words[k - 1][1]):
+            return k
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word can be a cell before a row's points: no figure, deduction or closing stop."""
+    return not (
+        POINTS_CELL.fullmatch(word) or _TAKES_POINTS.search(word) or _CELL_CLOSED.search(word)
+    )
 
 
 _POINTS_CELL = re.compile(r"\d{1,3}(?:\.\d+)?\s*分?")
@@ -702,8 +801,13 @@ class _StackedColumns:
     after: tuple[str, ...]
 
 
-def _stacked_columns(header: list[str]) -> _StackedColumns | None:
-    """What each column of a header read one heading a line takes, or None for no such table."""
+def _stacked_columns(header: list[str], *, rows_a_line: bool = False) -> _StackedColumns | None:
+    """What each column of a header read one heading a line takes, or None for no such table.
+
+    The serial may follow the columns of a group (类别 · 序号 · 考核内容): a group's cell comes
+    before its first row's serial. With ``rows_a_line`` (each row on a line of its own), the
+    columns after the points take what their headings say, the line telling the rows apart.
+    """
     columns = header_columns(header)
     if columns is None or len(header) < _POINTS_LAST_WIDTH:
         return None
@@ -714,13 +818,13 @@ def _stacked_columns(header: list[str]) -> _StackedColumns | None:
         points = next((k for k, text in enumerate(header) if text == _SCORE_HEADING), -1)
     serials = columns["serials"]
     serial = serials[0] if serials and serials[0] < points else None
-    if serial not in (None, 0) or names[-1] > points:
-        # a column before the serial: its cells cannot be told from the last row's; a name
-        # column after the points (指标 | 分值 | 内容): the row is one item, its text the rest
+    if names[-1] > points:
+        # a name column after the points (指标 | 分值 | 内容): the row is one item, its text
+        # the rest
         return None
     after = []
     for index in range(points + 1, len(header)):
-        if serial is not None:
+        if serial is not None and not rows_a_line:
             after.append("any")
         elif _POINTS_AFTER.search(header[index]):
             after.append("points")
@@ -801,10 +905,13 @@ def _anchored_row(
         at += 1  # the edges of empty cells between two rows
     row: Row = []
     if columns.serial is not None:
-        if at >= len(lines) or lines[at][1].strip() != str(number):
+        serial = _serial_at(lines, at, columns.serial, number)
+        if serial is None:
             return None
-        row.append(lines[at])
-        at += 1
+        groups = lines[at:serial]
+        pad = [(lines[at][0], "")] * (columns.serial - len(groups))
+        row = [*pad, *groups, lines[serial]]
+        at = serial + 1
     named = _named_cells(lines, at, columns)
     if named is None:
         return None
@@ -857,8 +964,9 @@ def _after_points(
     lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int, row: Row
 ) -> tuple[Row, int]:
     """``row`` with the cells of the columns after its points from ``at`` on, and the line after."""
+    end = _cells_end(lines, at, columns, number)
     for column, kind in enumerate(columns.after):
-        if at >= len(lines) or _next_row(lines, at, columns, number):
+        if at >= end or (not columns.serial and _next_row(lines, at, columns, number)):
             break
         offset, line = lines[at]
         if _pipes_only(line):
@@ -875,6 +983,23 @@ def _after_points(
             row.append((offset, line))
         at += 1
     return row, at
+
+
+def _cells_end(lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int) -> int:
+    """Where the cells after a row's points end, under a 序号 column after a group's column.
+
+    The lines up to the next row's serial are the row's later cells, then the next group's
+    cells: as many as there are more lines than later columns (a group's cell is printed at
+    its first row only). Without such columns, the end of the lines.
+    """
+    if not columns.serial:
+        return len(lines)
+    limit = min(len(lines), at + len(columns.after) + columns.serial + 1)
+    serial = next((k for k in range(at, limit) if lines[k][1].strip() == str(number)), None)
+    if serial is None:
+        return len(lines)
+    between = serial - at
+    return serial - min(columns.serial, max(0, between - len(columns.after)))
 
 
 def _word_rows(
@@ -897,8 +1022,8 @@ def _word_rows(
     header = _head_words(offset, line)
     if header is None or len(header) < _POINTS_LAST_WIDTH or split_cells(line) is not None:
         return None
-    columns = _stacked_columns([PINYIN_GLOSS.sub("", word) for _, word in header])
-    if columns is None or columns.serial is not None:
+    columns = _stacked_columns([PINYIN_GLOSS.sub("", word) for _, word in header], rows_a_line=True)
+    if columns is None:
         return None
     rows, at = _rows_under(
         lines, index, header, lambda offset, text: _word_row(offset, text, columns)
@@ -945,22 +1070,20 @@ def _joined_words(line: str, offset: int, words: Row) -> tuple[int, str]:
 
 
 def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
-    """The cells of one row a line under the columns, or None where the line is no such row."""
-    if split_cells(line) is not None:
+    """The cells of one row a line under the columns, or None where the line is no such row.
+
+    Under a 序号 column each row holds its serial, a bare number: the words before it fill the
+    columns before the serial (a group's, empty where the group's cell was merged), the words
+    after it the row's own columns.
+    """
+    if split_cells(line) is not None or NOTE_LABEL.match(line.lstrip()):
         return None
-    words = _words(offset, line)
-    anchor = next(
-        (
-            k
-            for k, (_, word) in enumerate(words)
-            if k and POINTS_CELL.fullmatch(word) and _fits_after(words, k + 1, columns.after)
-        ),
-        None,
-    )
+    lead, words = _serial_lead(offset, line, columns)
+    anchor = _points_word(words, columns)
     if anchor is None:
         return None
     slots = columns.points - columns.first
-    texts = words[:anchor]
+    texts = _closed_by_points(line, offset, words[:anchor], slots)
     heading = (  # a heading the header does not name, before the row's own name
         len(texts) == slots + 1
         and len(texts[0][1]) <= _SHORT_NAME
@@ -970,7 +1093,7 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
         texts = _wrapped_cell(texts, slots)
     if len(texts) > slots and not heading:
         texts = [*texts[: slots - 1], _joined_words(line, offset, texts[slots - 1 :])]
-    row: Row = [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, words[anchor]]
+    row: Row = [*lead, *[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, words[anchor]]
     rest = words[anchor + 1 :]
     for column, kind in enumerate(columns.after):
         if not rest:
@@ -986,7 +1109,74 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
     return None if rest else row
 
 
+def _serial_lead(offset: int, line: str, columns: _StackedColumns) -> tuple[Row, Row]:
+    """The cells up to a row's serial (none without a 序号 column), and the words after them.
+
+    A row with no serial under a 序号 column gives no words: it is no row.
+    """
+    words = _words(offset, line)
+    if columns.serial is None:
+        return [], words
+    serial = next((k for k, (_, word) in enumerate(words) if _SERIAL_LINE.fullmatch(word)), None)
+    if serial is None:
+        return [], []
+    lead = [*_fitted(line, offset, words[:serial], columns.serial), words[serial]]
+    return lead, words[serial + 1 :]
+
+
+def _points_word(words: Row, columns: _StackedColumns) -> int | None:
+    """Which word of a row a line holds its points: after its text, not a date's figure."""
+    for k, (_, word) in enumerate(words):
+        if not k or not POINTS_CELL.fullmatch(word) or _date_figure(words, k):
+            continue
+        if _fits_after(words, k + 1, columns.after):
+            return k
+    return None
+
+
+def _date_figure(words: Row, k: int) -> bool:
+    """Whether the figure of word ``k`` is a date's, spaced out (``于 12 月 31 日前``, ``2024 年``)."""
+    after = words[k + 1][1] + " " if k + 1 < len(words) else ""
+    before = words[k - 1][1] if k else ""
+    return _dated(words[k][1], after) or (
+        before.endswith(("年", "月")) and after.startswith(("月", "日"))
+    )
+
+
+def _fitted(line: str, offset: int, words: Row, slots: int) -> Row:
+    """Words as ``slots`` cells filled from the right: the merged ones empty, extra words in the first.
+
+    A cell closed by its points in brackets (``组织 领导 (10分)``) is one cell, spaces and all.
+    """
+    if not words:
+        return [(offset, "")] * slots
+    cells = _closed_by_points(line, offset, words, slots)
+    if len(cells) > slots:
+        cells = [_joined_words(line, offset, cells[: len(cells) - slots + 1]), *cells[1 - slots :]]
+    return [*[(cells[0][0], "")] * (slots - len(cells)), *cells]
+
+
+def _closed_by_points(line: str, offset: int, words: Row, slots: int) -> Row:
+    """Words with each cell closed by its points in brackets made whole, while they overflow.
+
+    A name cell that states its points (``组织 领导 (10分)``, ``火灾预防 (25分)``) is printed
+    with its points last: in a row whose cells a copy parted by single spaces, the words up to
+    such points are one cell where the words are more than the columns they fill.
+    """
+    cells: Row = []
+    start = 0
+    for index, (_, word) in enumerate(words):
+        if len(cells) + len(words) - start <= slots:
+            break
+        if index > start and _POINTS_ALONE.fullmatch(word):
+            cells.append(_joined_words(line, offset, words[start : index + 1]))
+            start = index + 1
+    return [*cells, *words[start:]]
+
+
 _CELL_CLOSED = re.compile(r"[。；;，,：:]$")
+_CLAUSE_OPENING = re.compile(r"每|凡|按时|按期|按要求|按规定|及时|全年|年内|年度内|年底前|定期")
+"""Words a standard's clause opens with (每季度 · 按时 · 全年 · 凡): no piece of a wrapped name."""
 _STATES_POINTS = re.compile(r"\d\s*分")
 
 
@@ -997,7 +1187,8 @@ def _wrapped_cell(texts: Row, slots: int) -> Row:
     (``制定年度 计划 未制定的扣5分``): the standard begins at its first word that deducts, and the
     words before it are one cell cut where its column wraps, every line as long as the first but
     the last, which is no longer (a lead-in of the standard, ``每季度召开一次``, is longer), none
-    closed by a stop or stating points (``有计划的得5分``).
+    closed by a stop or stating points (``有计划的得5分``). A word after the name that opens a
+    clause of the standard (``每季度`` · ``按时`` · ``全年``), however short, is the standard's.
     """
     if slots < 2:
         return texts
@@ -1009,6 +1200,7 @@ def _wrapped_cell(texts: Row, slots: int) -> Row:
     pieces = texts[head + 1 : deducts]
     if (
         _CELL_CLOSED.search(texts[head][1])
+        or _CLAUSE_OPENING.match(pieces[0][1])
         or any(len(text) != width for _, text in pieces[:-1])
         or len(pieces[-1][1]) > width
         or any(_STATES_POINTS.search(text) for _, text in pieces)
@@ -1082,14 +1274,30 @@ def _run_on(
     return (start, text), at
 
 
+def _serial_at(lines: list[tuple[int, str]], at: int, before: int, number: int) -> int | None:
+    """The line of serial ``number`` from ``at`` on, after at most ``before`` cells of groups.
+
+    A group's column before the 序号 column (类别 · 序号) prints its cell at the group's first
+    row only, before that row's serial: the cells before it are text, never points.
+    """
+    for where in range(at, min(len(lines), at + before + 1)):
+        line = lines[where][1].strip()
+        if line == str(number):
+            return where
+        if not _cell_line(line) or POINTS_CELL.fullmatch(line) or _deducts(line):
+            return None
+    return None
+
+
 def _next_row(lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int) -> bool:
     """Whether the next row opens at ``at``: its serial, or a text cell with points after it."""
     line = lines[at][1].strip()
     if columns.serial is not None:
+        serial = _serial_at(lines, at, columns.serial, number)
         return (
-            line == str(number)
-            and at + 1 < len(lines)
-            and not POINTS_CELL.fullmatch(lines[at + 1][1].strip())
+            serial is not None
+            and serial + 1 < len(lines)
+            and not POINTS_CELL.fullmatch(lines[serial + 1][1].strip())
         )
     return (
         not POINTS_CELL.fullmatch(line)

@@ -90,11 +90,11 @@ _RUN_INNER = re.compile(
 
 
 # a heading with bare points glued after a rule's points and before the next row's number, the
-# stops lost (…未列入预算的扣2 分政治待遇30分4坚持…)
+# stops lost (…未列入预算的扣2 分政治待遇30分4坚持…; typeset 30 分, read as `` 30分``)
 _RUN_AFTER_RULE = re.compile(
     r"(?<=分)(?P<mark>(?!))?"
     + _RUN_TITLE
-    + r"(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=\d{1,2}\s*[、.．]?[\u4e00-\u9fff])"
+    + r" ?(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=\d{1,2}\s*[、.．]?[\u4e00-\u9fff])"
 )
 _RULE_BEFORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分$")
 _SCORING_WORD = re.compile(r"[扣加得减]")
@@ -108,9 +108,11 @@ _BOUND_WORD = re.compile(
 # the numbered heading pattern above, whose matches are read by the same code
 _RUN_CELL = re.compile(
     r"(?<!\S)(?P<mark>(?!))?(?P<title>(?![扣加得减每少缺未无没])[^\s（()）|]{2,40}?)\s?"
-    r"[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)](?P<bare>(?!))?(?=\s|$)"
+    r"(?:[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)](?=\s|$)"
+    r"|(?<=[。；;]) ?(?P<bare>\d+(?:\.\d+)?) ?分\s*$)"
 )
-"""A cell of a run whose cells are set apart by spaces, closed by its points: ``反应快速化 (10分)``."""
+"""A cell of a run whose cells are set apart by spaces, closed by its points: ``反应快速化 (10分)``;
+the run's last cell, a sentence, may close with its points unbracketed (``…抽检计划。 10分``)."""
 
 
 _RUN_CELL_BARE = re.compile(
@@ -183,7 +185,10 @@ def _header(line: str) -> tuple[int, bool] | None:
     header = _RUN_HEADER.search(line) or _distinct_header(line)
     if header is not None:
         words = header.group().strip()
-        return _header_end(line, header.end()), any(mark in words for mark in " \u3000|")
+        end = _header_end(line, header.end())
+        # cells set apart by spaces or rules: between the header's words, or after them (the
+        # header's words glued, 考核项目分值评分标准 组织领导 10 …)
+        return end, any(mark in words or line[end : end + 1] == mark for mark in " \u3000|")
     return _letter_spaced_header(line)
 
 
@@ -205,6 +210,20 @@ its standard a cell each: ``组织领导 10 未成立领导小组的扣5分 制�
 spaces or ``|`` between the cells alike; the standard states a deduction."""
 
 
+_RUN_GLUED_ROW = re.compile(
+    r"(?:^|(?<=分)|(?<=为止)|(?<=[。；;]))(?P<mark>(?!))?"
+    r"(?P<title>(?![扣加得减每少缺未无没])[^\s\d（()）|。；;，,、:：扣]{2,24}?)"
+    r"(?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))?分?(?![\d分])"
+    r"(?=[^\s\d（()）|分][^（()）|分]{0,60}?(?:[扣减]\s*\d|不得分))"
+)
+"""A row of a run whose cells nothing sets apart, unnumbered, its name, its points and its
+standard run together: ``组织领导10未成立领导小组的扣5分制度建设10分…``. A row opens the run
+or follows the end of the standard before it (its points, ``扣完为止`` or a stop); its standard
+states a deduction before any other points (``…区域18分1主要道路…扣0.5分`` is a heading's
+points over numbered rows). Points that a number follows (``20分1按…``) are a heading's, over rows
+numbered in a run of their own."""
+
+
 def _letter_spaced_header(line: str) -> tuple[int, bool] | None:
     """The header of a flattened table whose words a copy spaced letter by letter.
 
@@ -223,9 +242,21 @@ def _letter_spaced_header(line: str) -> tuple[int, bool] | None:
     if not any(left < end and right > start for left, right in letters):
         return None  # the header's own words are not spaced so (序 号 考评项目 分 值 are)
     stop = _header_end(joined, header.end())
-    if _POINTS_COLUMN.search(joined, header.start(), stop) is None:
-        return None  # no 分值 column: the points are not a column of their own (类别 内 容 得分)
-    return kept[stop - 1] + 1, True
+    after = kept[stop - 1] + 1
+    # a header spaced letter by letter (考 核 内 容) with the run going on after it on its line
+    whole = line[after:].strip() != "" and any(
+        right - left >= _SPACED_WORD for left, right in letters if left < end
+    )
+    if not whole and _POINTS_COLUMN.search(joined, header.start(), stop) is None:
+        # no 分值 column: the points are not a column of their own (类别 内 容 得分), nor are
+        # rows on lines of their own under a header alone on its line a flattened run
+        return None
+    return after, True
+
+
+_SPACED_WORD = len("考 核 内")
+"""The span of three letters spaced out: a header spaced so is spaced letter by letter (a header
+that spaces only its two-letter words, 内 容, is not)."""
 
 
 _POINTS_COLUMN = re.compile(r"分值|标准分|分数|" + HEADER_RUN_POINTS)
@@ -311,7 +342,9 @@ class _Groups:
             # a cell with bare points before the first row under it: 资金保障 5 1.按…
             for cell in _RUN_CELL_BARE.finditer(text):
                 self.found.setdefault(cell.start(), cell)
-            self._cell_rows(text)
+            self._cell_rows(text, _RUN_CELL_ROW)
+        else:
+            self._cell_rows(text, _RUN_GLUED_ROW)
         covered = self._covered()
         for inner in _RUN_INNER.finditer(text):
             if not covered(inner.start()):
@@ -323,21 +356,21 @@ class _Groups:
         self.starts = sorted(self.found)
         self.size = len(text)
 
-    def _cell_rows(self, text: str) -> None:
+    def _cell_rows(self, text: str, row: re.Pattern[str]) -> None:
         """Rows of cells, name · points · standard, unnumbered: ``组织领导 10 未成立…扣5分``.
 
         They are read only where the first row opens the run right after its header, the
         name cell first: a run whose rows open with other cells (项目 · 考核内容 · 标准分) is
         not read so.
         """
-        rows = list(_RUN_CELL_ROW.finditer(text))
+        rows = list(row.finditer(text))
         opening = len(text) - len(text.lstrip(" \u3000|"))
         if not rows or rows[0].start() != opening:
             return
         covered = self._covered()
-        for row in rows:
-            if not covered(row.start()):
-                self.found.setdefault(row.start(), row)
+        for found in rows:
+            if not covered(found.start()):
+                self.found.setdefault(found.start(), found)
 
     def _after_rules(self, text: str) -> None:
         """The headings glued after a rule's points, not inside a heading found before."""
@@ -522,6 +555,11 @@ _LAST_ROW_POINTS = re.compile(r"(?<=[。；;])\s*(\d{1,2}(?:\.\d+)?)\s*$")
 """The points of a group's last row, glued after its standard's stop (…每项扣1分。5二、…)."""
 
 
+_LAST_STATED_POINTS = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”\"。；;])(?<![扣减加得计记])[ \u3000]+(\d{1,3}(?:\.\d+)?)[ \u3000]?分\s*$"
+)
+"""The points of a group's last row stated after a space, unbracketed, at its end (…和学风 10分):
+no deduction's (扣 2分)."""
 _LAST_CELL_POINTS = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])[ \u3000]+(\d{1,2}(?:\.\d+)?)\s*$")
 """In a run whose cells spaces set apart, a row's points cell after its text without a stop, the
 last of its group (``1.学校领导重视依法治校工作 3``) or before the next row's number
@@ -535,7 +573,11 @@ def _last_row_points(item: Item | None, row: str, *, spaced: bool = False) -> st
     standard, so the figure before the next heading (or the end of the run) is its points when
     the row has none yet. Where spaces set the cells apart, the figure needs no stop before it.
     """
-    found = _LAST_ROW_POINTS.search(row) or (_LAST_CELL_POINTS.search(row) if spaced else None)
+    found = (
+        _LAST_ROW_POINTS.search(row)
+        or _LAST_STATED_POINTS.search(row)
+        or (_LAST_CELL_POINTS.search(row) if spaced else None)
+    )
     if item is None or item.points is not None or found is None:
         return row
     item.points = float(found.group(1))

@@ -194,7 +194,9 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 LEVELS = [kind for kind, _ in MARKERS]
 ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 INLINE_ITEM = re.compile(
-    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)])|(?<=[：:]\d分)|(?<=[：:]\d\d分))\s*"
+    r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)])|(?<=[：:]\d分)|(?<=[：:]\d\d分)"
+    # (the points typeset ``50 分``, read as `` 50分``)
+    r"|(?<=[：:]\s\d分)|(?<=[：:]\s\d\d分))\s*"
     r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
     # after an item's points, ``2)`` whose opening bracket a flattened copy lost
     r"|(?<=分[）)])\s*\d{1,2}[）)](?=[\u4e00-\u9fff])"
@@ -206,9 +208,10 @@ INLINE_ITEM = re.compile(
     r"|(?<=考核方案|考核办法|考评办法|评分细则|实施细则|考核内容|考评内容)(?=[（(]一[）)]|1\s*[、.．])"
     r"|(?<=指标说明)(?=一\s*[、.．])"
     # a part with its points after a table's header run on into it (…计分标准考核办法一、落实校园
-    # 安全责任制(22分)…), the header perhaps printed again before the next part
+    # 安全责任制(22分)…, or (22 分) as typeset), the header perhaps printed again before the
+    # next part
     r"|(?<=考核办法|考核方法|评分方法|计分标准|评分标准|考核标准|扣分标准)"
-    r"(?=[一二三四五六七八九十]{1,3}[、.．][^。；;，,（()）]{2,30}[（(]\d+(?:\.\d+)?分[）)])"
+    r"(?=[一二三四五六七八九十]{1,3}[、.．][^。；;，,（()）]{2,30}[（(] ?\d+(?:\.\d+)? ?分 ?[）)])"
     # a regulation-style scheme's chapter or article after a full stop or an item's points
     # (…特制定本办法。第二章 考评内容…, …的水平(12分)第七条 …)
     r"|(?:(?<=[；;。])|(?<=[；;。]\s)|(?<=分[）)]))\s*(?=第[一二三四五六七八九十百]+[章条])"
