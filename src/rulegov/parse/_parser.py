@@ -315,6 +315,8 @@ _RUN_ON_TITLE = re.compile(
 _MIN_FRAMING = 3  # a 办法 cut after its framing articles: at least this many of them
 # Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
 _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
+# The headings of the sections a table printed with spaces may number its rows under afresh.
+_SECTION_STYLES = frozenset({Style.CHINESE, Style.CHAPTER, Style.CHINESE_PAREN, Style.PART})
 _LONGEST_ITEM_NAME = 30  # a heading's one item named on the line under it: 乐山市城市管理条例
 _HOLDERS: dict[str, frozenset[str]] = {
     Style.ARTICLE: frozenset({Style.CHAPTER, Style.PART}),
@@ -954,6 +956,8 @@ class _Parser:
             heading = self.body_heading(line, lines, index)
             if heading is not None:
                 self.heading(line, heading)
+                if self.spaced is not None and heading.style in _SECTION_STYLES:
+                    self.spaced.restarts = True
             else:
                 self.content(line)
         self.end_table()
@@ -1005,8 +1009,14 @@ class _Parser:
         self.heading(line, Heading(Style.ARABIC, row.value, str(row.value), row.number_end))
         node = self.stack[-1]
         (_, begin, end), *others = row.cells
-        node.title_range = (begin, end)
-        node.title_stop = end
+        # the cell's heading sentence titles the task, as a paragraph's does (推进预算公开。)
+        stop = _SENTENCE_END.search(line.text, begin, end)
+        title_end = end if stop is None else stop.end()
+        stripped = title_end
+        while stripped > begin and line.text[stripped - 1] in " :,;。!?":
+            stripped -= 1
+        node.title_range = (begin, stripped)
+        node.title_stop = title_end
         node.heading_text = [(line, begin, end)]
         node.fields = []
         for field, first, last in others:

@@ -169,6 +169,7 @@ class SpacedTable:
 
     fields: list[str]
     expected: int = 1
+    restarts: bool = False  # a section heading stands since the last row: it may number from 1
 
     @classmethod
     def find(cls, lines: list[Line]) -> SpacedTable | None:
@@ -235,6 +236,8 @@ class SpacedTable:
         if len(words) < (2 if cut else 3 if anchored else 2 + len(after)):
             return None
         first = line.text[slice(*words[0])]
+        if self.restarts and first == "1":  # each section's rows numbered from 1 (二、… | 1 …)
+            self.expected = 1
         if not first.isdigit() or int(first) != self.expected:
             if not (anchored and first.isdigit() and self.expected < int(first) <= _MAX_ROW_NUMBER):
                 return None
@@ -247,6 +250,7 @@ class SpacedTable:
             placed = [*self._task_cells(line, task, middle), *tail]
         cells = [(field, begin, end) for field, (begin, end) in placed if field != "group"]
         self.expected += 1
+        self.restarts = False
         return SpacedRow(self.expected - 1, words[0][1], tuple(cells))
 
     def _anchored(
