@@ -956,9 +956,10 @@ class _Parser:
             heading = self.body_heading(line, lines, index)
             if heading is not None:
                 self.heading(line, heading)
-                if self.spaced is not None and heading.style in _SECTION_STYLES:
-                    self.spaced.restarts = True
-            else:
+                if self.spaced is not None:
+                    self.spaced.pending = ()
+                    self.spaced.restarts |= heading.style in _SECTION_STYLES
+            elif not self.spaced_cells(line):
                 self.content(line)
         self.end_table()
 
@@ -1029,6 +1030,26 @@ class _Parser:
             else:
                 node.fields.append((line, Field(label, first, last, first)))
         node.opens_paragraph = True
+
+    def spaced_cells(self, line: Line) -> bool:
+        """Read a line that goes on with the units' cells of a spaced row cut short; say if so.
+
+        See ``SpacedTable.continued``: the names are the units of the row's item, under their
+        columns' roles, and the other cells its text.
+        """
+        cells = [] if self.spaced is None else self.spaced.continued(line)
+        if not cells:
+            return False
+        node = self.stack[-1]
+        for field, first, last in cells:
+            role = ROLE_FIELDS.get(field)
+            if role is None:
+                node.body.append((line, first, last))
+            else:
+                node.fields.append((line, Field(ROLE_WORDS[role], first, last, first)))
+        node.lines.append(line)
+        node.last_line = line
+        return True
 
     def digit_item(self, line: Line, lines: list[Line], index: int) -> Heading | None:
         """An item numbered right before digits (1.2024年底前…), read from its context."""

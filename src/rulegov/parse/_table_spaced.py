@@ -170,6 +170,9 @@ class SpacedTable:
     fields: list[str]
     expected: int = 1
     restarts: bool = False  # a section heading stands since the last row: it may number from 1
+    # the columns from the units' column the last row ended in, when the row stopped there
+    pending: tuple[str, ...] = ()
+    alone: bool = False  # whether the last line going on with the row held a name alone
 
     @classmethod
     def find(cls, lines: list[Line]) -> SpacedTable | None:
@@ -251,7 +254,50 @@ class SpacedTable:
         cells = [(field, begin, end) for field, (begin, end) in placed if field != "group"]
         self.expected += 1
         self.restarts = False
+        self.pending, self.alone = (), False
+        last = cells[-1][0] if cells else None
+        if last is not None and last in ROLE_FIELDS and len(cells) < len(self.fields) - 1:
+            self.pending = tuple(self.fields[self.fields.index(last) :])
         return SpacedRow(self.expected - 1, words[0][1], tuple(cells))
+
+    def continued(self, line: Line) -> list[tuple[str, int, int]]:
+        r"""The cells a line goes on with, of a row cut short inside the columns of its units.
+
+        A copy that breaks a cell's names over lines ends the row's line inside the cell: the
+        next line's first word is the rest of that cell, and its other words the columns after
+        it, a word a column, the last column taking the words left (``各乡镇`` ·
+        ``县开发区 县直有关单位 已完成``). A line that holds a name alone is the rest of the cell,
+        the break after it the cell's end: the line after it, if of several words, begins with
+        the next column (``各乡镇`` · ``县开发区`` · ``县直有关单位 已完成``). Any other line ends
+        the row.
+
+        Examples:
+            >>> from rulegov.parse._text import split_lines
+            >>> fields = ["number", "title", "lead", "responsible", "cooperating", "other"]
+            >>> table = SpacedTable(fields)
+            >>> first, second, third = split_lines("1 推进工作 县卫健委 各乡镇\n县开发区\n县直有关单位 已完成")
+            >>> [(f, first.text[a:b]) for f, a, b in table.row(first).cells]
+            [('title', '推进工作'), ('lead', '县卫健委'), ('responsible', '各乡镇')]
+            >>> [(f, second.text[a:b]) for f, a, b in table.continued(second)]
+            [('responsible', '县开发区')]
+            >>> [(f, third.text[a:b]) for f, a, b in table.continued(third)]
+            [('cooperating', '县直有关单位'), ('other', '已完成')]
+        """
+        pending, alone = self.pending, self.alone
+        self.pending, self.alone = (), False
+        words = _words(line)
+        if not pending or not words or _names_no_unit(line.text[slice(*words[0])]):
+            return []
+        if len(words) == 1:
+            self.pending, self.alone = pending, True  # the cell's rest: it may go on again
+            return [(pending[0], *words[0])]
+        after = pending[1:] if alone else pending
+        if not after or after[0] not in ROLE_FIELDS:
+            return []
+        cells = [(field, *word) for field, word in zip(after, words, strict=False)]
+        if len(words) > len(after):
+            cells[-1] = (after[-1], cells[-1][1], words[-1][1])
+        return cells
 
     def _anchored(
         self, line: Line, words: list[tuple[int, int]], after: list[str]
