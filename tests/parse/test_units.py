@@ -1797,3 +1797,18 @@ def test_a_spaced_row_whose_units_cell_breaks_over_lines_keeps_each_name_in_its_
         "新增托育机构",
         ["县卫健委"],
     )
+
+
+def test_a_spaced_row_broken_before_its_units_reads_without_failing():
+    # the row's line ends inside the people's cell, before any units: the parser went on to
+    # read cells the line does not hold and failed
+    plan = rulegov.parse_plan(
+        _BROKEN_HEADER
+        + "81 加强医疗资源建设。 汪峰\n吴蓓蓓 县卫健委 各乡镇 县直有关单位 已完成\n"
+        + "82 新增托育机构。 吴蓓蓓 县卫健委 有关乡镇 县直有关单位 已完成\n"
+    )
+    assert [(t.number, t.title) for t in plan.tasks] == [
+        ("81", "加强医疗资源建设"),
+        ("82", "新增托育机构"),
+    ]
+    assert plan.tasks[1].lead_units == ["县卫健委"]

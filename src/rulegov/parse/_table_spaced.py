@@ -249,7 +249,7 @@ class SpacedTable:
         if placed is None and anchored:
             placed = self._anchored(line, words[1:], after)
         if placed is None:
-            middle, tail = self._tail(line, words[1:], cut=cut)
+            middle, tail = self._tail(line, words[1:])
             placed = [*self._task_cells(line, task, middle), *tail]
         cells = [(field, begin, end) for field, (begin, end) in placed if field != "group"]
         self.expected += 1
@@ -349,7 +349,7 @@ class SpacedTable:
         return sorted(placed, key=lambda cell: cell[0] != "title")
 
     def _tail(
-        self, line: Line, words: list[tuple[int, int]], *, cut: bool
+        self, line: Line, words: list[tuple[int, int]]
     ) -> tuple[list[tuple[int, int]], list[tuple[str, tuple[int, int]]]]:
         """The task's words of a row, and its cells after them, read from the row's end.
 
@@ -357,8 +357,10 @@ class SpacedTable:
         after it, and of the columns after the task's, the first one and the last ones are filled.
         """
         after = self.fields[1 + _task_columns(self.fields) :]
-        if cut and len(words) < 1 + len(after):
-            return words, []  # a row cut short by the text's end holds no cells after the task's
+        if len(words) < 1 + len(after):
+            # a row cut short by the text's end, or by a line break inside a cell before its
+            # units (81 加强…。 汪峰 · 吴蓓蓓 县卫健委 …), holds no cells after the task's here
+            return words, []
         if _task_field(after[-1]):
             return self._front(line, words, after)
         size = len(after)
