@@ -1332,3 +1332,67 @@ def test_a_numbered_task_cell_after_a_category_cell_ending_a_sentence_stays_in_i
     ]
     plan = rulegov.parse_plan("某中心政务公开工作任务表\n" + "\n".join(gap.join(r) for r in rows))
     assert [task.responsible_units for task in plan.tasks] == [["财务科"], ["办公室"]]
+
+
+_HEADED_ROWS = [
+    ["序号", "工作任务", "责任单位", "完成时限"],
+    ["一、做好财政信息公开。"],
+    ["1", "推进预算公开。", "县财政局", "2024年12月"],
+    ["2", "推进决算公开。", "县审计局", "2024年12月"],
+    ["二、做好政策解读；"],
+    ["1", "加强政策解读。", "县政府办", "2024年6月"],
+]
+
+
+def _headed_printing(form: str) -> str:
+    """The table of ``_HEADED_ROWS`` as a page prints it, its heading rows merged across it."""
+    head = "XX县2024年政务公开工作要点\n"
+    if form == "pipes":
+        return head + "".join(f"| {' | '.join(row)} |\n" for row in _HEADED_ROWS)
+    if form == "tabs":
+        return head + "".join("\t".join(row) + "\n" for row in _HEADED_ROWS)
+    if form == "spaces":
+        widths = [4, 16, 10, 10]
+        return head + "".join(
+            "".join(
+                cell + " " * (width - len(cell)) for cell, width in zip(row, widths, strict=False)
+            ).rstrip()
+            + "\n"
+            for row in _HEADED_ROWS
+        )
+    if form == "cells":
+        return head + "".join(cell + "\n" for row in _HEADED_ROWS for cell in row)
+    if form == "plain":
+        return head + "".join(
+            row[0] + "\n" if len(row) == 1 else f"{row[0]}.{row[1]}（责任单位：{row[2]}）\n"
+            for row in _HEADED_ROWS[1:]
+        )
+    assert form == "html"
+    cells = "".join(
+        f"<tr><td colspan='4'>{row[0]}</td></tr>"
+        if len(row) == 1
+        else "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
+        for row in _HEADED_ROWS
+    )
+    return f"<html><body><p>{head.strip()}</p><table>{cells}</table></body></html>"
+
+
+@pytest.mark.parametrize("form", ["pipes", "tabs", "spaces", "cells", "plain", "html"])
+def test_sections_and_tasks_are_titled_alike_whichever_way_the_table_is_printed(
+    form: str, tmp_path
+):
+    # a heading row merged across the table and a task cell both end in a stop; every printing
+    # titles them without it, as a numbered paragraph does (and an HTML heading row whose cell
+    # spans every column opens its section)
+    path = tmp_path / ("plan.html" if form == "html" else "plan.txt")
+    path.write_text(_headed_printing(form), encoding="utf-8")
+    plan = rulegov.read_plan(path)
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("一", "做好财政信息公开"),
+        ("二", "做好政策解读"),
+    ]
+    assert [(t.path, t.title, t.responsible_units) for t in plan.tasks] == [
+        (("一", "1"), "推进预算公开", ["县财政局"]),
+        (("一", "2"), "推进决算公开", ["县审计局"]),
+        (("二", "1"), "加强政策解读", ["县政府办"]),
+    ]

@@ -1719,3 +1719,96 @@ def test_a_list_of_short_names_keeps_its_last_name_at_the_end_of_the_text():
 def test_a_role_label_broken_over_a_line_end_names_its_units(units: str):
     text = f"1.深化行政审批制度改革。{units}2.推进政务公开。\n责任单位：市政府办\n"
     assert _unit_roles(text) == [(["市发改局", "市财政局"], [], []), ([], ["市政府办"], [])]
+
+
+_BROKEN_HEADER = (
+    "2023年县政府重点工作责任清单进展情况汇总表\n"
+    "序号 2023年重点工作任务 牵头领导 牵头责任单位 主体责任单位 配合责任单位 工作评价 进展情况 备注\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "units"),
+    [
+        # the rest of the cell on the next line, the next columns after it
+        (
+            "81 加强医疗资源建设。 吴蓓蓓 县卫健委 各乡镇\n县开发区 县直有关单位 已完成 加强培训\n",
+            [
+                ("lead", "县卫健委"),
+                ("responsible", "各乡镇"),
+                ("responsible", "县开发区"),
+                ("cooperating", "县直有关单位"),
+            ],
+        ),
+        # the rest of the cell alone on its line, the next columns on the line after
+        (
+            "81 加强医疗资源建设。 吴蓓蓓 县卫健委 各乡镇\n县开发区\n县直有关单位 已完成 加强培训\n",
+            [
+                ("lead", "县卫健委"),
+                ("responsible", "各乡镇"),
+                ("responsible", "县开发区"),
+                ("cooperating", "县直有关单位"),
+            ],
+        ),
+        # three names a line each in one cell
+        (
+            "81 加强医疗资源建设。 吴蓓蓓 县卫健委 各乡镇\n县开发区\n县高新区\n县直有关单位 已完成\n",
+            [
+                ("lead", "县卫健委"),
+                ("responsible", "各乡镇"),
+                ("responsible", "县开发区"),
+                ("responsible", "县高新区"),
+                ("cooperating", "县直有关单位"),
+            ],
+        ),
+        # the lead cell broken
+        (
+            "81 加强医疗资源建设。 吴蓓蓓 县卫健委\n县教体局 各乡镇 县直有关单位 已完成 加强培训\n",
+            [
+                ("lead", "县卫健委"),
+                ("lead", "县教体局"),
+                ("responsible", "各乡镇"),
+                ("cooperating", "县直有关单位"),
+            ],
+        ),
+        # the last units cell broken
+        (
+            "81 加强医疗资源建设。 吴蓓蓓 县卫健委 各乡镇 县财政局\n县人社局 已完成 加强培训\n",
+            [
+                ("lead", "县卫健委"),
+                ("responsible", "各乡镇"),
+                ("cooperating", "县财政局"),
+                ("cooperating", "县人社局"),
+            ],
+        ),
+    ],
+)
+def test_a_spaced_row_whose_units_cell_breaks_over_lines_keeps_each_name_in_its_column(
+    rows: str, units: list[tuple[str, str]]
+):
+    # a copy with single spaces between cells breaks a cell of names where the cell breaks
+    plan = rulegov.parse_plan(
+        _BROKEN_HEADER + rows + "82 新增托育机构。 吴蓓蓓 县卫健委 有关乡镇 县直有关单位 已完成\n"
+    )
+    first, second = plan.tasks
+    assert sorted((a.role.value, a.unit_name or a.unit) for a in first.assignments) == sorted(units)
+    assert (first.title, second.title, second.lead_units) == (
+        "加强医疗资源建设",
+        "新增托育机构",
+        ["县卫健委"],
+    )
+
+
+def test_a_spaced_row_broken_before_its_units_reads_without_failing():
+    # the row's line ends inside the people's cell, before any units: the parser went on to
+    # read cells the line does not hold and failed
+    plan = rulegov.parse_plan(
+        _BROKEN_HEADER
+        + "81 加强医疗资源建设。 汪峰\n吴蓓蓓 县卫健委 各乡镇 县直有关单位 已完成\n"
+        + "82 新增托育机构。 吴蓓蓓 县卫健委 有关乡镇 县直有关单位 已完成\n"
+    )
+    assert [(t.number, t.title) for t in plan.tasks] == [
+        ("81", "加强医疗资源建设"),
+        ("82", "新增托育机构"),
+    ]
+    assert plan.tasks[1].lead_units == ["县卫健委"]

@@ -315,6 +315,8 @@ _RUN_ON_TITLE = re.compile(
 _MIN_FRAMING = 3  # a 办法 cut after its framing articles: at least this many of them
 # Top-level numbers that print a heading when alone on their line (GB/T 9704: 一、 then （一）).
 _HEADING_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})
+# The headings of the sections a table printed with spaces may number its rows under afresh.
+_SECTION_STYLES = frozenset({Style.CHINESE, Style.CHAPTER, Style.CHINESE_PAREN, Style.PART})
 _LONGEST_ITEM_NAME = 30  # a heading's one item named on the line under it: 乐山市城市管理条例
 _HOLDERS: dict[str, frozenset[str]] = {
     Style.ARTICLE: frozenset({Style.CHAPTER, Style.PART}),
@@ -954,7 +956,10 @@ class _Parser:
             heading = self.body_heading(line, lines, index)
             if heading is not None:
                 self.heading(line, heading)
-            else:
+                if self.spaced is not None:
+                    self.spaced.pending = ()
+                    self.spaced.restarts |= heading.style in _SECTION_STYLES
+            elif not self.spaced_cells(line):
                 self.content(line)
         self.end_table()
 
@@ -1005,8 +1010,14 @@ class _Parser:
         self.heading(line, Heading(Style.ARABIC, row.value, str(row.value), row.number_end))
         node = self.stack[-1]
         (_, begin, end), *others = row.cells
-        node.title_range = (begin, end)
-        node.title_stop = end
+        # the cell's heading sentence titles the task, as a paragraph's does (推进预算公开。)
+        stop = _SENTENCE_END.search(line.text, begin, end)
+        title_end = end if stop is None else stop.end()
+        stripped = title_end
+        while stripped > begin and line.text[stripped - 1] in " :,;。!?":
+            stripped -= 1
+        node.title_range = (begin, stripped)
+        node.title_stop = title_end
         node.heading_text = [(line, begin, end)]
         node.fields = []
         for field, first, last in others:
@@ -1019,6 +1030,26 @@ class _Parser:
             else:
                 node.fields.append((line, Field(label, first, last, first)))
         node.opens_paragraph = True
+
+    def spaced_cells(self, line: Line) -> bool:
+        """Read a line that goes on with the units' cells of a spaced row cut short; say if so.
+
+        See ``SpacedTable.continued``: the names are the units of the row's item, under their
+        columns' roles, and the other cells its text.
+        """
+        cells = [] if self.spaced is None else self.spaced.continued(line)
+        if not cells:
+            return False
+        node = self.stack[-1]
+        for field, first, last in cells:
+            role = ROLE_FIELDS.get(field)
+            if role is None:
+                node.body.append((line, first, last))
+            else:
+                node.fields.append((line, Field(ROLE_WORDS[role], first, last, first)))
+        node.lines.append(line)
+        node.last_line = line
+        return True
 
     def digit_item(self, line: Line, lines: list[Line], index: int) -> Heading | None:
         """An item numbered right before digits (1.2024年底前…), read from its context."""

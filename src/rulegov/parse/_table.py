@@ -783,9 +783,12 @@ class _Reader:
             self.chain = self.nested(values, self.row_chain(values))
             self.last = None
             return True
-        if self.sections or len(values) != 1 or not {"number", "title"} & set(values):
+        # a heading merged across the table: one cell, or its text repeated in every cell it
+        # spans (HTML and Word readers write a merged cell's text into each column)
+        texts = {value for _, value in values.values()}
+        if self.sections or len(texts) != 1 or not {"number", "title"} & set(values):
             return False
-        (cell,) = (value for _, value in values.values())
+        (cell,) = texts
         heading = match_heading(normal(cell))
         if heading is None or heading.end >= len(normal(cell)):
             return False
@@ -863,7 +866,8 @@ class _Reader:
         number, title = "", cell
         if heading is not None and heading.end < len(line.text):
             number = heading.number
-            title = line.original[line.column(heading.end) - 1 :].strip()
+            # without the stop that ends it (一、做好财政信息公开。), as a paragraph's heading
+            title = line.original[line.column(heading.end) - 1 :].strip().rstrip("。；;").strip()
         found = _Node(number, title, level)
         parent.children[cell] = found
         return found

@@ -169,6 +169,10 @@ class SpacedTable:
 
     fields: list[str]
     expected: int = 1
+    restarts: bool = False  # a section heading stands since the last row: it may number from 1
+    # the columns from the units' column the last row ended in, when the row stopped there
+    pending: tuple[str, ...] = ()
+    alone: bool = False  # whether the last line going on with the row held a name alone
 
     @classmethod
     def find(cls, lines: list[Line]) -> SpacedTable | None:
@@ -235,6 +239,8 @@ class SpacedTable:
         if len(words) < (2 if cut else 3 if anchored else 2 + len(after)):
             return None
         first = line.text[slice(*words[0])]
+        if self.restarts and first == "1":  # each section's rows numbered from 1 (二、… | 1 …)
+            self.expected = 1
         if not first.isdigit() or int(first) != self.expected:
             if not (anchored and first.isdigit() and self.expected < int(first) <= _MAX_ROW_NUMBER):
                 return None
@@ -243,11 +249,55 @@ class SpacedTable:
         if placed is None and anchored:
             placed = self._anchored(line, words[1:], after)
         if placed is None:
-            middle, tail = self._tail(line, words[1:], cut=cut)
+            middle, tail = self._tail(line, words[1:])
             placed = [*self._task_cells(line, task, middle), *tail]
         cells = [(field, begin, end) for field, (begin, end) in placed if field != "group"]
         self.expected += 1
+        self.restarts = False
+        self.pending, self.alone = (), False
+        last = cells[-1][0] if cells else None
+        if last is not None and last in ROLE_FIELDS and len(cells) < len(self.fields) - 1:
+            self.pending = tuple(self.fields[self.fields.index(last) :])
         return SpacedRow(self.expected - 1, words[0][1], tuple(cells))
+
+    def continued(self, line: Line) -> list[tuple[str, int, int]]:
+        r"""The cells a line goes on with, of a row cut short inside the columns of its units.
+
+        A copy that breaks a cell's names over lines ends the row's line inside the cell: the
+        next line's first word is the rest of that cell, and its other words the columns after
+        it, a word a column, the last column taking the words left (``各乡镇`` ·
+        ``县开发区 县直有关单位 已完成``). A line that holds a name alone is the rest of the cell,
+        the break after it the cell's end: the line after it, if of several words, begins with
+        the next column (``各乡镇`` · ``县开发区`` · ``县直有关单位 已完成``). Any other line ends
+        the row.
+
+        Examples:
+            >>> from rulegov.parse._text import split_lines
+            >>> fields = ["number", "title", "lead", "responsible", "cooperating", "other"]
+            >>> table = SpacedTable(fields)
+            >>> first, second, third = split_lines("1 推进工作 县卫健委 各乡镇\n县开发区\n县直有关单位 已完成")
+            >>> [(f, first.text[a:b]) for f, a, b in table.row(first).cells]
+            [('title', '推进工作'), ('lead', '县卫健委'), ('responsible', '各乡镇')]
+            >>> [(f, second.text[a:b]) for f, a, b in table.continued(second)]
+            [('responsible', '县开发区')]
+            >>> [(f, third.text[a:b]) for f, a, b in table.continued(third)]
+            [('cooperating', '县直有关单位'), ('other', '已完成')]
+        """
+        pending, alone = self.pending, self.alone
+        self.pending, self.alone = (), False
+        words = _words(line)
+        if not pending or not words or _names_no_unit(line.text[slice(*words[0])]):
+            return []
+        if len(words) == 1:
+            self.pending, self.alone = pending, True  # the cell's rest: it may go on again
+            return [(pending[0], *words[0])]
+        after = pending[1:] if alone else pending
+        if not after or after[0] not in ROLE_FIELDS:
+            return []
+        cells = [(field, *word) for field, word in zip(after, words, strict=False)]
+        if len(words) > len(after):
+            cells[-1] = (after[-1], cells[-1][1], words[-1][1])
+        return cells
 
     def _anchored(
         self, line: Line, words: list[tuple[int, int]], after: list[str]
@@ -299,7 +349,7 @@ class SpacedTable:
         return sorted(placed, key=lambda cell: cell[0] != "title")
 
     def _tail(
-        self, line: Line, words: list[tuple[int, int]], *, cut: bool
+        self, line: Line, words: list[tuple[int, int]]
     ) -> tuple[list[tuple[int, int]], list[tuple[str, tuple[int, int]]]]:
         """The task's words of a row, and its cells after them, read from the row's end.
 
@@ -307,8 +357,10 @@ class SpacedTable:
         after it, and of the columns after the task's, the first one and the last ones are filled.
         """
         after = self.fields[1 + _task_columns(self.fields) :]
-        if cut and len(words) < 1 + len(after):
-            return words, []  # a row cut short by the text's end holds no cells after the task's
+        if len(words) < 1 + len(after):
+            # a row cut short by the text's end, or by a line break inside a cell before its
+            # units (81 加强…。 汪峰 · 吴蓓蓓 县卫健委 …), holds no cells after the task's here
+            return words, []
         if _task_field(after[-1]):
             return self._front(line, words, after)
         size = len(after)
