@@ -2,7 +2,9 @@
 
 Hypothesis runs derandomized by default, so that a test run, in CI or here, explores the same
 examples each time and a failure reproduces. ``HYPOTHESIS_PROFILE=explore pytest`` draws fresh
-examples on each run, to look for new failures.
+examples on each run, to look for new failures. Neither profile has a deadline per example:
+time on the clock is measured in ``benchmarks/``, and a busy machine would fail an example
+for its load alone.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from hypothesis import settings
 
 import rulegov
 
-settings.register_profile("repeatable", derandomize=True)
-settings.register_profile("explore", derandomize=False)
+settings.register_profile("repeatable", derandomize=True, deadline=None)
+settings.register_profile("explore", derandomize=False, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 _SMALL_PLAN: dict[str, Any] = {

@@ -5,7 +5,8 @@ cut short, pieces spliced in from elsewhere, and, for the zip-based formats, the
 method, the encryption flag and the declared sizes rewritten in the headers. Each mutant is read
 with ``read_plan``; it may be read, or refused with a ``RulegovError``, and nothing else. No case
 of these small files may take anywhere near a hang's time; speed itself is measured in
-``benchmarks/``, not here, so the bound is loose enough for a busy machine.
+``benchmarks/``, not here. The bound is on the processor time this process spends on a case,
+which the other work of a busy machine does not lengthen, as it lengthens the time on the clock.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).parent / "data"
 SEED = 20241130
-CASE_SECONDS = 30.0  # a hang, not a slow case: the samples are a few kilobytes
+CASE_CPU_SECONDS = 30.0  # a hang, not a slow case: the samples are a few kilobytes
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -159,7 +160,7 @@ def test_mutated_files_give_only_rulegov_errors(tmp_path):
             data = mutation(rng, sample)
             path = tmp_path / f"case{case}.{suffix}"
             path.write_bytes(data)
-            began = time.perf_counter()
+            began = time.process_time()
             try:
                 rulegov.read_plan(path)
             except rulegov.RulegovError as error:
@@ -167,7 +168,7 @@ def test_mutated_files_give_only_rulegov_errors(tmp_path):
                 outcomes[suffix, "refused"] += 1
             else:
                 outcomes[suffix, "read"] += 1
-            slowest = max(slowest, time.perf_counter() - began)
+            slowest = max(slowest, time.process_time() - began)
     total = sum(count for _, _, _, count in FAMILIES)
     assert sum(outcomes.values()) == total
     for (
@@ -178,4 +179,4 @@ def test_mutated_files_give_only_rulegov_errors(tmp_path):
     ) in FAMILIES:  # every family saw both outcomes: the sweep reaches the readers
         assert outcomes[suffix, "refused"] > 0, outcomes
         assert outcomes[suffix, "read"] > 0, outcomes
-    assert slowest < CASE_SECONDS
+    assert slowest < CASE_CPU_SECONDS
