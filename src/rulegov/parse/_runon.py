@@ -118,13 +118,12 @@ def with_broken_labels_joined(lines: list[Line]) -> list[Line]:
         >>> [line.text for line in with_broken_labels_joined(split_lines(text))]
         ['1.深化改革。牵头单位:市发改局', '2.推进公开。', '责任单位:市政府办']
     """
+    following = _next_with_text(lines)
     joined: list[Line] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        after = index + 1
-        while after < len(lines) and not lines[after].text.strip():
-            after += 1
+        after = following[index]
         if after < len(lines) and _label_broken(line.text.rstrip(), lines[after].text.lstrip()):
             joined.append(join_lines([line, lines[after]]))
             index = after + 1
@@ -134,12 +133,27 @@ def with_broken_labels_joined(lines: list[Line]) -> list[Line]:
     return joined
 
 
+def _next_with_text(lines: list[Line]) -> list[int]:
+    """For each line, the index of the first later line with text (``len(lines)`` if none), in one pass."""
+    following = [len(lines)] * len(lines)
+    for index in range(len(lines) - 2, -1, -1):
+        after = index + 1
+        following[index] = after if lines[after].text.strip() else following[after]
+    return following
+
+
 def _label_broken(text: str, following: str) -> bool:
-    """Whether ``text`` ends with a role label's first characters and ``following`` opens with the rest."""
+    """Whether ``text`` ends with a role label's first characters and ``following`` opens with the rest.
+
+    A line that opens with a whole label before its colon (责任单位：) ends no broken one, though a
+    longer label ends with it (配合责任单位): a heading that ends in 配合 stays a heading.
+    """
     colon = following.find(":", 0, _LONGEST_LABEL)
     if colon < 1 or not text:
         return False
     rest = following[:colon]
+    if rest in ROLE_LABELS:
+        return False
     return any(
         text[-size:] + rest in ROLE_LABELS
         for size in range(1, min(len(text), _LONGEST_LABEL - len(rest)) + 1)
