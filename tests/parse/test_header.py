@@ -3826,6 +3826,26 @@ def test_a_law_sites_note_on_the_validity_under_the_heading_is_no_title(note: st
 
 
 @pytest.mark.parametrize(
+    ("heading", "issuer"),
+    [
+        ("某市人民政府关于注销和修改部分行政许可事项的通知", "某市人民政府"),
+        ("某市财政局关于做好注册会计师管理办法修订工作的通知", "某市财政局"),
+        ("某县市场监管局关于注册登记事项修改的公告", "某县市场监管局"),
+        ("某县人民政府关于提示群众关注办事指南修改的通知", "某县人民政府"),
+    ],
+)
+def test_a_heading_with_a_note_word_and_a_change_is_no_sites_note(heading: str, issuer: str) -> None:
+    # 注 in 注销, 注册, 关注 and 提示 as a verb are no label of a site's note: a heading that
+    # says 修改 or 修订 after them stays the title and names its issuer
+    plan = rulegov.parse_plan(
+        f"{heading}\n各县(区)人民政府,市直各单位:\n现将有关事项通知如下。\n"
+        "一、主要任务\n（一）加强组织领导。\n"
+    )
+    assert plan.title == heading
+    assert plan.issuer == issuer
+
+
+@pytest.mark.parametrize(
     ("address", "names"),
     [
         ("各科室,各站所,各村:", ["各科室", "各站所", "各村"]),

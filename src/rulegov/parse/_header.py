@@ -1199,7 +1199,7 @@ class _Reader:
         (税谱®提示:根据某市…清理结果的通知》(某政综〔2019〕38号规定,继续有效): no title, though it
         names a notice, nor an address.
         """
-        if VALIDITY_NOTE.match(line.text) is not None:
+        if VALIDITY_NOTE.match(line.text) is not None and not line.text.endswith(DOCUMENT_ENDS):
             self.note(
                 line, "editorial-note", f"the site's note on the text: {line.text}", Severity.INFO
             )

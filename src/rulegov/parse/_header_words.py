@@ -970,9 +970,11 @@ EDITORIAL_NOTE = re.compile(
     r"|(?:资料)?图片[^()]{0,8}|共印\d+份[^()]{0,12})\)"
 )
 # a law site's note on a document's validity, under its own label: 税谱®提示:根据…规定,继续有效,
-# 【温馨提示】本文件已废止, 编者注:该文件已于2020年修订 — the site's, never the document's words
+# 【温馨提示】本文件已废止, 编者注:该文件已于2020年修订 — the site's, never the document's words;
+# the note's word is a label, closed by its colon or bracket, and no heading's words stand before
+# it (某市人民政府关于注销和修改…, 关于做好注册会计师…修订工作的通知 are headings)
 VALIDITY_NOTE = re.compile(
-    r"[【\[]?[^,。:;【】\[\]()]{0,10}(?:提示|编者注|编者按|注|说明)[】\]]?:?"
+    r"[【\[]?(?:(?!关于)[^,。:;【】\[\]()]){0,10}(?:提示|编者注|编者按|注|说明)(?:[】\]]:?|:)"
     r".{0,160}?(?:继续有效|现行有效|仍然有效|已失效|失效|已废止|废止|修改|修订|有效期)"
 )
 # a site's notes before a heading: which copy holds (以此件为准), what it corrected
