@@ -3834,7 +3834,9 @@ def test_a_law_sites_note_on_the_validity_under_the_heading_is_no_title(note: st
         ("某县人民政府关于提示群众关注办事指南修改的通知", "某县人民政府"),
     ],
 )
-def test_a_heading_with_a_note_word_and_a_change_is_no_sites_note(heading: str, issuer: str) -> None:
+def test_a_heading_with_a_note_word_and_a_change_is_no_sites_note(
+    heading: str, issuer: str
+) -> None:
     # 注 in 注销, 注册, 关注 and 提示 as a verb are no label of a site's note: a heading that
     # says 修改 or 修订 after them stays the title and names its issuer
     plan = rulegov.parse_plan(

@@ -131,6 +131,7 @@ from rulegov.parse._header_words import (
     LOOSE_DATE,
     LOOSE_NUMBER,
     LOST_INDENT,
+    LOST_DATE,
     LOST_MONTH_DATE,
     LOST_SPACES,
     MARK_RULE,
@@ -273,6 +274,7 @@ DAYS_BEFORE_PUBLICATION = 366
 # the longest line that holds a document number and a date alone (a number's head is at most 24
 # characters, a date 11)
 _NUMBER_DATE_LINE = 60
+_LOST_DATE_DIGITS = 7  # 2022121: a year and a month and day that lost their marks; 8 read one way
 
 
 # the notice's words that a plan's title may hold too (某县贯彻执行《…条例》实施方案)
@@ -1687,7 +1689,11 @@ class _Reader:
         """
         text = line.text.strip(STRAY_MARKS)
         # or whose 年月 were lost so that it reads more than one way (2022121日: 1-21 or 12-1)
-        ambiguous = LOOSE_DATE.fullmatch(text.removesuffix("日")) is not None
+        # (six or seven digits only where they read as a month and a day: 201100 is a postal code)
+        digits = text.removesuffix("日")
+        ambiguous = LOOSE_DATE.fullmatch(digits) is not None and (
+            len(digits) > _LOST_DATE_DIGITS or LOST_DATE.fullmatch(text) is not None
+        )
         # or that gives the month alone (2023年5月), or whose 月 was lost (2022年56日)
         unread = (
             YEARLESS_DATE.fullmatch(text)

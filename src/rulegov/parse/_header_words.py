@@ -75,6 +75,7 @@ __all__ = [
     "LOOSE_DATE",
     "LOOSE_NUMBER",
     "LOST_INDENT",
+    "LOST_DATE",
     "LOST_MONTH_DATE",
     "LOST_SPACES",
     "MARKUP",
@@ -787,6 +788,13 @@ GLUED_NUMBER = re.compile(
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # a signature's date whose 月 a copy lost (2022年56日, 2022年121日): no date to read
 LOST_MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{2,3}日")
+# a signature's date whose 年 and 月 (or 月 alone) a copy lost: 202256, 2022121日, 2022年56日;
+# digits alone only where what follows the year reads as a month and a day (1-21 or 12-1), never a
+# postal code (201100, 200003)
+LOST_DATE = re.compile(
+    rf"{LOST_MONTH_DATE.pattern}|(?:19|20)\d{{2}}"
+    r"(?:\d{2,3}日|[1-9]{2}|[1-9](?:0[1-9]|[12]\d|3[01])|1[0-2][1-9])"
+)
 # a signature's date that gives the month alone (2023年5月): no day to read
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # the month a plan's cover prints under its organ, in Arabic or Chinese numerals: 二〇二一年二月;
