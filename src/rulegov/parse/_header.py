@@ -218,6 +218,7 @@ from rulegov.parse._header_words import (
     YEARLESS_DATE,
     simplified,
 )
+from rulegov.parse._table import label_and_tab
 from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import PLACE_ENDS, WORK_VERBS
@@ -241,7 +242,6 @@ __all__ = [
     "is_plain_notice",
     "is_report_headline",
     "is_separator_row",
-    "label_and_tab",
     "list_crumbs",
     "lone_cell",
     "loose_date",
@@ -3315,18 +3315,6 @@ def site_tag(line: Line) -> re.Match[str] | None:
     if status is not None and status.end() in line.gaps:
         return status  # a register's status printed before a title: 有效 某市…办法
     return None
-
-
-def label_and_tab(text: str) -> list[tuple[int, int]] | None:
-    """A label and its value parted by one tab (来源	某市人民政府办公厅), as two cells.
-
-    A disclosure block printed as a table's rows by tabs gives a row of one field so; a row of
-    two or more is a table's (``table_cells``).
-    """
-    tab = text.find("\t")
-    if tab <= 0 or "\t" in text[tab + 1 :]:
-        return None
-    return [(0, tab), (tab + 1, len(text))]
 
 
 def calls_for_comments(heading: str) -> bool:

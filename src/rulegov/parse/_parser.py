@@ -87,7 +87,6 @@ from rulegov.parse._header import (
     is_plain_notice,
     is_report_headline,
     is_separator_row,
-    label_and_tab,
     list_crumbs,
     lone_cell,
     loose_date,
@@ -136,11 +135,14 @@ from rulegov.parse._table import (
     EMPTY_MARKS,
     TableReading,
     cell_starts,
+    label_and_tab,
+    may_line_up,
     normal,
     placed_cells,
     read_columns,
     read_table,
     spaced_cells,
+    tab_header,
 )
 from rulegov.parse._table_rows import TableRows, find_printed
 from rulegov.parse._table_spaced import SpacedRow, SpacedTable
@@ -434,19 +436,6 @@ def _filled(line: Line, cells: list[tuple[int, int]], width: int) -> list[tuple[
     while last > max(width, 1) and not line.text[cells[last - 1][0] : cells[last - 1][1]].strip():
         last -= 1
     return cells[:last]
-
-
-def _tab_header(text: str) -> list[tuple[int, int]] | None:
-    """The cells of a task table's header of two columns parted by one tab, if the line is one.
-
-    A table of two columns (工作任务 ⇥ 责任单位) prints one tab a row, where a wider one prints
-    two or more (``table_cells``): such a line is a table's only when its cells head the
-    columns of a task table; the rows under it are then the table's.
-    """
-    cells = label_and_tab(text)
-    if cells is None or read_columns([text[a:b].strip() for a, b in cells]) is None:
-        return None
-    return cells
 
 
 def _tabbed(line: Line) -> bool:
@@ -894,11 +883,11 @@ class _Parser:
                 and not self.set_in_a_row(index, cells)  # a heading in a row of its own
             ):
                 return index
-            if cells is None and _may_line_up(line.original):
+            if cells is None and may_line_up(line.original):
                 spaced = spaced_cells(line)
                 if spaced is not None and read_columns([text[a:b] for a, b in spaced]):
                     return index  # the header of a table lined up with spaces
-            if cells is None and _tab_header(text) is not None:
+            if cells is None and tab_header(text) is not None:
                 return index  # the header of a table of two columns parted by a tab
             if text.startswith("序号") and line.gaps and SpacedTable.find([line]) is not None:
                 return index  # a line that is the header of a table printed with single spaces
@@ -1278,8 +1267,8 @@ class _Parser:
         cells = piped = table_cells(line.text)
         if cells is None and "\t" in line.text:
             # a row of two cells parted by one tab: a table's header, or a row of a table in tabs
-            cells = piped = self.tab_row(line.text) or _tab_header(line.text)
-        if cells is None and _may_line_up(line.original):
+            cells = piped = self.tab_row(line.text) or tab_header(line.text)
+        if cells is None and may_line_up(line.original):
             cells = spaced_cells(line)  # columns lined up with spaces
             if cells is not None and len(cells) < _MIN_SPACED_CELLS:
                 cells = None
@@ -3042,11 +3031,6 @@ _CUT_ENDINGS = tuple(
     for size in range(2, len(ending))
     if ending[:size] not in UNIT_KIND_ENDINGS
 )
-
-
-def _may_line_up(original: str) -> bool:
-    """Whether a printed line may part cells with runs of spaces (two, ideographic or mixed)."""
-    return "  " in original or "\u3000" in original
 
 
 def _whole_name(name: str) -> bool:

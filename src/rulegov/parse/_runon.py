@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov._text import display_width
-from rulegov.parse._header import label_and_tab, table_cells
+from rulegov.parse._header import table_cells
 from rulegov.parse._header_words import DOCUMENT_ENDS, RULE_ENDS
 from rulegov.parse._numbering import (
     NEVER_TASKS,
@@ -24,7 +24,13 @@ from rulegov.parse._numbering import (
     match_heading,
     runs_on_list,
 )
-from rulegov.parse._table import read_columns, spaced_cells
+from rulegov.parse._table import (
+    label_and_tab,
+    may_line_up,
+    read_columns,
+    spaced_cells,
+    tab_header,
+)
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import Line, join_lines
 from rulegov.parse._units import FIELD_LABEL
@@ -395,21 +401,23 @@ def _plain_text(text: str) -> bool:
     return match_heading(text) is None and table_cells(text) is None
 
 
-def _aligned_cells(line: Line) -> list[str] | None:
+def _aligned_cells(line: Line, *, header: bool) -> list[str] | None:
     """The cells of a row printed with runs of spaces, or one tab, between them; None for others.
 
-    A row of two tabs or more is a table's row of its own (``table_cells``).
+    A row of two tabs or more is a table's row of its own (``table_cells``). Where no table's
+    header was read yet (``header``), the row must head the columns of a task table.
     """
     text = line.text
-    tabbed = label_and_tab(text) if "\t" in text else None
-    if tabbed is not None:
-        return [text[begin:end].strip() for begin, end in tabbed]
-    if "  " not in line.original and "\u3000" not in line.original:
-        return None  # no run of spaces: two, ideographic or mixed
+    if "\t" in text and label_and_tab(text) is not None:
+        tabbed = tab_header(text) if header else label_and_tab(text)
+        return None if tabbed is None else [text[begin:end].strip() for begin, end in tabbed]
+    if not may_line_up(line.original):
+        return None
     cells = spaced_cells(line)
     if cells is None or len(cells) < _MIN_ALIGNED_CELLS:
         return None
-    return [text[begin:end] for begin, end in cells]
+    named = [text[begin:end] for begin, end in cells]
+    return None if header and read_columns(named) is None else named
 
 
 def split_run_on(lines: list[Line]) -> list[Line]:
@@ -440,8 +448,7 @@ def split_run_on(lines: list[Line]) -> list[Line]:
         if aligned and not current.text.strip():
             found.append(current)  # a blank line between a table's rows
             continue
-        cells = _aligned_cells(current)
-        aligned = cells is not None and (aligned or read_columns(cells) is not None)
+        aligned = _aligned_cells(current, header=not aligned) is not None
         if aligned:
             # the same row printed with runs of spaces or a tab between its cells
             # (一、做好财政信息公开。    1.积极推进…    财务科): its cells hold the numbers too
