@@ -166,17 +166,16 @@ from rulegov.parse._units import (
     parts_at_space,
     parts_in_run,
     split_names,
+    whole_name,
 )
 from rulegov.parse._vocab import (
     ABOVE_WORDS,
     BARE_COLLECTIVE,
-    COLLECTIVE_OPENINGS,
     FIRST_LEADS,
     GROUP_SUFFIXES,
     GUIDE_LABEL,
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
-    MORE_NAME_ENDS,
     PART_LEAD_LABELS,
     PERSON_LABELS,
     PLACE_ENDS,
@@ -2569,7 +2568,7 @@ class _Parser:
         assignments: list[dict[str, object]] = []
         # whether the row names its units in full (区司法局, 区财政局), not by short names
         full = len(task.assignments) > 1 and all(
-            _whole_name(normal(assignment.unit_name or assignment.unit))
+            whole_name(normal(assignment.unit_name or assignment.unit))
             for assignment in task.assignments[:-1]
         )
         for assignment in task.assignments:
@@ -2621,7 +2620,7 @@ class _Parser:
         in full (``full``).
         """
         name = normal(printed)
-        if not name or not (_ends_cut_short(name) or (full and not _whole_name(name))):
+        if not name or not (_ends_cut_short(name) or (full and not whole_name(name))):
             return False
         last = next((line for line in reversed(self.lines) if line.text.strip()), None)
         if last is None:
@@ -2675,7 +2674,7 @@ class _Parser:
             # whether the list names its units in full (区司法局, 区财政局), not by short names
             # (教育、卫健): its last name cut off by the text's end is then known by its ending
             full = len(names) > 1 and all(
-                _whole_name(line.text[n.begin : n.end]) for n in names[:-1]
+                whole_name(line.text[n.begin : n.end]) for n in names[:-1]
             )
             for named in names:
                 if says_when(line.text, named.begin, named.end):
@@ -2752,7 +2751,7 @@ class _Parser:
         name = line.text[named.begin : named.end]
         if not name or line.end_offset(named.end) < self.text_end:
             return False
-        cut = _ends_cut_short(name) or (full and not _whole_name(name))
+        cut = _ends_cut_short(name) or (full and not whole_name(name))
         if name[-1] in UNIT_ENDS and not cut:
             return False
         printed = line.printed(named.begin, named.end)
@@ -3031,28 +3030,6 @@ _CUT_ENDINGS = tuple(
     for size in range(2, len(ending))
     if ending[:size] not in UNIT_KIND_ENDINGS
 )
-
-
-def _whole_name(name: str) -> bool:
-    """Whether a name ends as a unit's or a place's does (区司法局, 各乡镇, 市科协, 各县(区)).
-
-    A name for several units at once (各街道, 有关企业) is whole however it ends.
-
-    Examples:
-        >>> _whole_name("市财政局"), _whole_name("市科协"), _whole_name("各县(区)"), _whole_name("各街道")
-        (True, True, True, True)
-        >>> _whole_name("市财政"), _whole_name("人行芜湖")
-        (False, False)
-    """
-    return bool(name) and (
-        name[-1] in _CLOSING_BRACKETS
-        or name[-1] in _WHOLE_NAME_ENDS
-        or name.startswith(COLLECTIVE_OPENINGS)
-    )
-
-
-_CLOSING_BRACKETS = ")）〕]】"
-_WHOLE_NAME_ENDS = UNIT_ENDS | PLACE_ENDS | frozenset(MORE_NAME_ENDS)
 
 
 def _ends_cut_short(name: str) -> bool:
