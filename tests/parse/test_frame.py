@@ -972,6 +972,22 @@ def test_a_plans_signature_over_a_date_that_lost_its_marks_reads_no_date(lost: s
     assert (warning.line, warning.column) == (5, 1)
 
 
+@pytest.mark.parametrize("code", ["201100", "200003", "200120", "201600"])
+def test_a_postal_code_under_a_signature_is_no_date_that_lost_its_marks(code: str) -> None:
+    # six digits after the year's 19 or 20 whose rest reads as no month and day (201100: 2011,
+    # month 0) are a postal code or another number, not a date a copy lost its 年 and 月 from
+    plan = rulegov.parse_plan(f"{_SIGNED_PLAN}某县司法局\n{code}\n")
+    assert plan.issued_on is None
+    assert "unread-date" not in {d.code for d in plan.diagnostics}
+    notice = rulegov.parse_plan(
+        "某市人民政府关于印发某市2023年法治政府建设工作要点的通知\n各区人民政府：\n"
+        "现将《某市2023年法治政府建设工作要点》印发给你们，请认真贯彻执行。\n"
+        f"某市人民政府\n{code}\n{_SIGNED_PLAN}"
+    )
+    assert notice.issued_on is None
+    assert "unread-date" not in {d.code for d in notice.diagnostics}
+
+
 @pytest.mark.parametrize("lost", ["2022年56日", "2022年121日"])
 def test_a_notices_signature_over_a_date_that_lost_its_month_says_it_is_unread(lost: str) -> None:
     plan = rulegov.parse_plan(

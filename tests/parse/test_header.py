@@ -3733,6 +3733,13 @@ def test_a_report_of_what_was_made_names_no_title() -> None:
         ("市政府办公室关于转发某某市河长制工作方案的通知", "某某市政府办公室"),
         ("省人民政府关于印发全省防汛抗旱应急预案的通知", "省人民政府"),
         ("区人民政府关于印发某某自治区扶贫计划的通知", "区人民政府"),
+        ("县人民政府关于印发2023年某某县重点工作方案的通知", "某某县人民政府"),
+        ("县人民政府关于印发《2023年度某某县重点工作方案》的通知", "某某县人民政府"),
+        # a plan's title that opens on its work, not its place: the level's word is no place's
+        ("市人民政府关于印发加快推进城市更新行动方案的通知", "市人民政府"),
+        ("省人民政府关于印发加快建设农业强省行动方案的通知", "省人民政府"),
+        ("省人民政府关于印发《推动农业强省建设实施方案》的通知", "省人民政府"),
+        ("县人民政府关于印发各乡镇和县直部门年度考核方案的通知", "县人民政府"),
     ],
 )
 def test_a_heading_naming_its_organ_by_level_takes_the_place_its_plan_names(
@@ -3818,6 +3825,28 @@ def test_a_law_sites_note_on_the_validity_under_the_heading_is_no_title(note: st
     assert plan.title == "某市人民政府关于加快发展养老服务业的实施意见"
     assert plan.notice is None or plan.notice.title is None
     assert plan.frame.recipients == ["各县(区)人民政府", "市直各单位"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "issuer"),
+    [
+        ("某市人民政府关于注销和修改部分行政许可事项的通知", "某市人民政府"),
+        ("某市财政局关于做好注册会计师管理办法修订工作的通知", "某市财政局"),
+        ("某县市场监管局关于注册登记事项修改的公告", "某县市场监管局"),
+        ("某县人民政府关于提示群众关注办事指南修改的通知", "某县人民政府"),
+    ],
+)
+def test_a_heading_with_a_note_word_and_a_change_is_no_sites_note(
+    heading: str, issuer: str
+) -> None:
+    # 注 in 注销, 注册, 关注 and 提示 as a verb are no label of a site's note: a heading that
+    # says 修改 or 修订 after them stays the title and names its issuer
+    plan = rulegov.parse_plan(
+        f"{heading}\n各县(区)人民政府,市直各单位:\n现将有关事项通知如下。\n"
+        "一、主要任务\n（一）加强组织领导。\n"
+    )
+    assert plan.title == heading
+    assert plan.issuer == issuer
 
 
 @pytest.mark.parametrize(

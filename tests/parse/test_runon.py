@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import rulegov
-from rulegov.parse._runon import with_wrapped_lines_joined
-from rulegov.parse._text import split_lines
+from rulegov.parse._runon import with_broken_labels_joined, with_wrapped_lines_joined
+from rulegov.parse._text import Line, split_lines
 
 
 def _joined(text: str) -> list[str]:
@@ -110,3 +110,44 @@ def test_a_list_announced_by_a_paragraphs_colon_is_still_cut_into_items():
         "某区工作要点\n一、推进公开\n需要公开以下内容：1.预算信息。2.决算信息。\n"
     )
     assert [task.title for task in plan.tasks] == ["预算信息", "决算信息"]
+
+
+class _CountedLines(list[Line]):
+    """Lines that count how often one of them is read by index."""
+
+    reads = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        self.reads += 1
+        return super().__getitem__(index)
+
+
+def test_blank_lines_cost_the_label_joining_steps_in_proportion_to_their_number():
+    # each line looked ahead over every blank line after it: k blank lines cost k*k/2 steps
+    def reads(blanks: int) -> int:
+        lines = _CountedLines(
+            split_lines("某县工作要点\n" + "\n" * blanks + "牵头单\n位：县司法局")
+        )
+        assert [line.text for line in with_broken_labels_joined(lines)][-1] == "牵头单位:县司法局"
+        return lines.reads
+
+    assert reads(4_000) / reads(1_000) < 8  # linear gives about 4, quadratic about 16
+
+
+def _titles_and_units(text: str) -> list[tuple[str, list[tuple[str | None, str]]]]:
+    plan = rulegov.parse_plan(text)
+    return [
+        (task.title, [(held.unit_name, held.role.value) for held in task.assignments])
+        for task in plan.tasks
+    ]
+
+
+def test_a_heading_ending_in_a_label_word_over_a_whole_label_is_not_joined_into_a_longer_label():
+    text = (
+        "某县2023年普法工作要点\n一、主要任务\n（一）推进区域协同\n责任单位：县发改局\n"
+        "（二）加强部门协作配合\n责任单位：县司法局、县财政局"
+    )
+    assert _titles_and_units(text) == [
+        ("推进区域协同", [("县发改局", "responsible")]),
+        ("加强部门协作配合", [("县司法局", "responsible"), ("县财政局", "responsible")]),
+    ]

@@ -12,7 +12,7 @@ import re
 import attrs
 
 from rulegov.model import Role
-from rulegov.parse._units import FIELD_LABEL, JOIN_MARKS, joins_at
+from rulegov.parse._units import FIELD_LABEL, JOIN_MARKS, joins_at, whole_name
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     COLLECTIVE_OPENINGS,
@@ -20,7 +20,6 @@ from rulegov.parse._vocab import (
     GUIDE_WORDS,
     JOINT_LEAD_WORD,
     JOINT_WORK_WORDS,
-    MORE_NAME_ENDS,
     PEOPLE_AFTER_ROLE,
     PERSON_LABELS,
     PERSON_TITLES,
@@ -796,7 +795,7 @@ def _units_by_role(text: str, start: int, end: int) -> list[Field] | None:
         if field.label not in TIME_LABELS and (
             not names
             or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
-            or (names[-1] not in UNIT_ENDS and names[-1] not in MORE_NAME_ENDS)  # 档案资料馆
+            or not whole_name(names)  # 档案资料馆
             or _NOT_IN_NAMES.search(names) is not None
         ):
             return None
@@ -1035,9 +1034,7 @@ def _ends_in_role_word(text: str, begin: int, end: int) -> bool:
     word = next((w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, stop)), None)
     named = stop - len(word) if word is not None else begin
     # 档案资料馆配合, 区委党校配合: a name that ends as a hall's or a school's is one too
-    return named - begin >= 2 and (
-        text[named - 1] in UNIT_ENDS or text[named - 1] in MORE_NAME_ENDS
-    )
+    return named - begin >= 2 and whole_name(text[begin:named])
 
 
 _BRACKET_MARK = re.compile("[" + re.escape("".join((*_OPENERS, *_CLOSERS))) + "]")

@@ -46,6 +46,7 @@ from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._header_words import (
     DOC_NUMBER,
     ISO_DATE,
+    LOST_DATE,
     META,
     META_LABELS,
     ORGAN_NAME_ENDS,
@@ -115,9 +116,6 @@ _FIELD_LABELS = {
     if field in ROLE_FIELDS or field == "deadline"
 }
 _DATE_LINE_MAX = 20
-# a date whose 年 and 月 (or 月 alone) a copy lost: 202256, 2022121日, 2022年56日; the digits read
-# more than one way (2022121: 1-21 or 12-1) or only by a guess at where the month ends
-_LOST_DATE = re.compile(r"(?:19|20)\d{4,5}日?|(?:19|20)\d{2}年\d{2,3}日")
 _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
 _ISSUER_MAX = 40
@@ -899,7 +897,7 @@ class _Finder:
         warning says what was not read.
         """
         date_line = self.lines[date_index]
-        if _LOST_DATE.fullmatch(date_line.text.strip()) is None:
+        if LOST_DATE.fullmatch(date_line.text.strip()) is None:
             return False
         issuers = self.issuer_lines(date_index)
         if not issuers or self.before_plan(issuers[0]):

@@ -130,6 +130,7 @@ from rulegov.parse._header_words import (
     LINK_LABEL,
     LOOSE_DATE,
     LOOSE_NUMBER,
+    LOST_DATE,
     LOST_INDENT,
     LOST_MONTH_DATE,
     LOST_SPACES,
@@ -217,6 +218,7 @@ from rulegov.parse._header_words import (
     YEARLESS_DATE,
     simplified,
 )
+from rulegov.parse._table import label_and_tab
 from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import PLACE_ENDS, WORK_VERBS
@@ -240,7 +242,6 @@ __all__ = [
     "is_plain_notice",
     "is_report_headline",
     "is_separator_row",
-    "label_and_tab",
     "list_crumbs",
     "lone_cell",
     "loose_date",
@@ -273,6 +274,7 @@ DAYS_BEFORE_PUBLICATION = 366
 # the longest line that holds a document number and a date alone (a number's head is at most 24
 # characters, a date 11)
 _NUMBER_DATE_LINE = 60
+_LOST_DATE_DIGITS = 7  # 2022121: a year and a month and day that lost their marks; 8 read one way
 
 
 # the notice's words that a plan's title may hold too (某县贯彻执行《…条例》实施方案)
@@ -1199,7 +1201,7 @@ class _Reader:
         (税谱®提示:根据某市…清理结果的通知》(某政综〔2019〕38号规定,继续有效): no title, though it
         names a notice, nor an address.
         """
-        if VALIDITY_NOTE.match(line.text) is not None:
+        if VALIDITY_NOTE.match(line.text) is not None and not line.text.endswith(DOCUMENT_ENDS):
             self.note(
                 line, "editorial-note", f"the site's note on the text: {line.text}", Severity.INFO
             )
@@ -1687,7 +1689,11 @@ class _Reader:
         """
         text = line.text.strip(STRAY_MARKS)
         # or whose 年月 were lost so that it reads more than one way (2022121日: 1-21 or 12-1)
-        ambiguous = LOOSE_DATE.fullmatch(text.removesuffix("日")) is not None
+        # (six or seven digits only where they read as a month and a day: 201100 is a postal code)
+        digits = text.removesuffix("日")
+        ambiguous = LOOSE_DATE.fullmatch(digits) is not None and (
+            len(digits) > _LOST_DATE_DIGITS or LOST_DATE.fullmatch(text) is not None
+        )
         # or that gives the month alone (2023年5月), or whose 月 was lost (2022年56日)
         unread = (
             YEARLESS_DATE.fullmatch(text)
@@ -3309,18 +3315,6 @@ def site_tag(line: Line) -> re.Match[str] | None:
     if status is not None and status.end() in line.gaps:
         return status  # a register's status printed before a title: 有效 某市…办法
     return None
-
-
-def label_and_tab(text: str) -> list[tuple[int, int]] | None:
-    """A label and its value parted by one tab (来源	某市人民政府办公厅), as two cells.
-
-    A disclosure block printed as a table's rows by tabs gives a row of one field so; a row of
-    two or more is a table's (``table_cells``).
-    """
-    tab = text.find("\t")
-    if tab <= 0 or "\t" in text[tab + 1 :]:
-        return None
-    return [(0, tab), (tab + 1, len(text))]
 
 
 def calls_for_comments(heading: str) -> bool:

@@ -54,7 +54,7 @@ from rulegov.parse._header_words import (
     simplified,
 )
 from rulegov.parse._time import read_date
-from rulegov.parse._vocab import PLACE_ENDS, ROLE_LABELS
+from rulegov.parse._vocab import COLLECTIVE_OPENINGS, PLACE_ENDS, ROLE_LABELS, WORK_VERBS
 
 MIN_LEVEL_NAME = 4  # 市政府办公厅, 某区人民政府: a level and an office, or a place and a government
 MIN_SIGNER = 3  # a signer's name apart by spaces: 国务院, 某某局 and longer
@@ -844,6 +844,8 @@ def names_by_level(short: str, full: str) -> bool:
 _LEVEL_NAMED = re.compile(r"(?P<level>自治区|自治州|省|市|州|县|区|盟|旗)(?=(?:人民)?政府)")
 # a place's own name, before its level's word: 新疆维吾尔, 某某 (never 2023年, 全)
 _PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+# the year a plan's title may open with, before its place: 2023年某某市…
+_PLAN_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?")
 # what a heading prints between its organ and the plan it names: 关于印发, 关于转发, 关于批转
 _PRINTS = re.compile(r"关于(?:印发|转发|批转)《?")
 
@@ -864,6 +866,10 @@ def placed_level_name(issuer: str, heading: str) -> str | None:
         '某某市政府办公室'
         >>> placed_level_name("省人民政府", "省人民政府关于印发全省防汛预案的通知") is None
         True
+        >>> placed_level_name("县人民政府", "县人民政府关于印发2023年某某县重点工作方案的通知")
+        '某某县人民政府'
+        >>> placed_level_name("市人民政府", "市人民政府关于印发加快推进城市更新行动方案的通知") is None
+        True
         >>> placed_level_name("某县人民政府", "某县人民政府关于印发某县方案的通知") is None
         True
         >>> placed_level_name("区人民政府办公室", "区人民政府办公室关于印发2023年区重点工作方案的通知") is None
@@ -874,13 +880,19 @@ def placed_level_name(issuer: str, heading: str) -> str | None:
     prints = _PRINTS.search(bare)
     if level is None or prints is None or not bare.startswith(issuer):
         return None
-    plan = bare[prints.end() :]
-    # the place: two characters or more before the level's word, the first place the plan names
+    # the place opens the plan's title, after its year if it has one (2023年某某市…)
+    plan = _PLAN_YEAR.sub("", bare[prints.end() :], count=1)
     at = plan.find(level["level"], 2)
     place = plan[: at + len(level["level"])] if at > 0 else ""
     name = place[: -len(level["level"])]
-    # a place's name: words alone, no year (2023年区…) and no level inside it
-    if not _PLACE_NAME.fullmatch(name) or any(char in PLACE_ENDS for char in name):
+    # a place's name: a few words alone, no year and no level inside it, and no work to do
+    # (加快推进城市更新…, 加快建设农业强省…: the plan names its work, not its place)
+    if (
+        not _PLACE_NAME.fullmatch(name)
+        or any(char in PLACE_ENDS for char in name)
+        or any(verb in name for verb in WORK_VERBS)
+        or name.startswith(COLLECTIVE_OPENINGS)
+    ):
         return None
     if place.endswith("自治" + level["level"]) and level["level"] != "自治区":
         return None  # a district's government names no region, a prefecture's none

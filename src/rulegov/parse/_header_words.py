@@ -74,6 +74,7 @@ __all__ = [
     "LINK_LABEL",
     "LOOSE_DATE",
     "LOOSE_NUMBER",
+    "LOST_DATE",
     "LOST_INDENT",
     "LOST_MONTH_DATE",
     "LOST_SPACES",
@@ -787,6 +788,13 @@ GLUED_NUMBER = re.compile(
 YEARLESS_DATE = re.compile(r"年\d{1,2}月\d{1,2}日")
 # a signature's date whose 月 a copy lost (2022年56日, 2022年121日): no date to read
 LOST_MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{2,3}日")
+# a signature's date whose 年 and 月 (or 月 alone) a copy lost: 202256, 2022121日, 2022年56日;
+# digits alone only where what follows the year reads as a month and a day (1-21 or 12-1), never a
+# postal code (201100, 200003)
+LOST_DATE = re.compile(
+    rf"{LOST_MONTH_DATE.pattern}|(?:19|20)\d{{2}}"
+    r"(?:\d{2,3}日|[1-9]{2}|[1-9](?:0[1-9]|[12]\d|3[01])|1[0-2][1-9])"
+)
 # a signature's date that gives the month alone (2023年5月): no day to read
 MONTH_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # the month a plan's cover prints under its organ, in Arabic or Chinese numerals: 二〇二一年二月;
@@ -970,9 +978,11 @@ EDITORIAL_NOTE = re.compile(
     r"|(?:资料)?图片[^()]{0,8}|共印\d+份[^()]{0,12})\)"
 )
 # a law site's note on a document's validity, under its own label: 税谱®提示:根据…规定,继续有效,
-# 【温馨提示】本文件已废止, 编者注:该文件已于2020年修订 — the site's, never the document's words
+# 【温馨提示】本文件已废止, 编者注:该文件已于2020年修订 — the site's, never the document's words;
+# the note's word is a label, closed by its colon or bracket, and no heading's words stand before
+# it (某市人民政府关于注销和修改…, 关于做好注册会计师…修订工作的通知 are headings)
 VALIDITY_NOTE = re.compile(
-    r"[【\[]?[^,。:;【】\[\]()]{0,10}(?:提示|编者注|编者按|注|说明)[】\]]?:?"
+    r"[【\[]?(?:(?!关于)[^,。:;【】\[\]()]){0,10}(?:提示|编者注|编者按|注|说明)(?:[】\]]:?|:)"
     r".{0,160}?(?:继续有效|现行有效|仍然有效|已失效|失效|已废止|废止|修改|修订|有效期)"
 )
 # a site's notes before a heading: which copy holds (以此件为准), what it corrected

@@ -87,7 +87,6 @@ from rulegov.parse._header import (
     is_plain_notice,
     is_report_headline,
     is_separator_row,
-    label_and_tab,
     list_crumbs,
     lone_cell,
     loose_date,
@@ -136,11 +135,14 @@ from rulegov.parse._table import (
     EMPTY_MARKS,
     TableReading,
     cell_starts,
+    label_and_tab,
+    may_line_up,
     normal,
     placed_cells,
     read_columns,
     read_table,
     spaced_cells,
+    tab_header,
 )
 from rulegov.parse._table_rows import TableRows, find_printed
 from rulegov.parse._table_spaced import SpacedRow, SpacedTable
@@ -164,17 +166,16 @@ from rulegov.parse._units import (
     parts_at_space,
     parts_in_run,
     split_names,
+    whole_name,
 )
 from rulegov.parse._vocab import (
     ABOVE_WORDS,
     BARE_COLLECTIVE,
-    COLLECTIVE_OPENINGS,
     FIRST_LEADS,
     GROUP_SUFFIXES,
     GUIDE_LABEL,
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
-    MORE_NAME_ENDS,
     PART_LEAD_LABELS,
     PERSON_LABELS,
     PLACE_ENDS,
@@ -436,19 +437,6 @@ def _filled(line: Line, cells: list[tuple[int, int]], width: int) -> list[tuple[
     while last > max(width, 1) and not line.text[cells[last - 1][0] : cells[last - 1][1]].strip():
         last -= 1
     return cells[:last]
-
-
-def _tab_header(text: str) -> list[tuple[int, int]] | None:
-    """The cells of a task table's header of two columns parted by one tab, if the line is one.
-
-    A table of two columns (工作任务 ⇥ 责任单位) prints one tab a row, where a wider one prints
-    two or more (``table_cells``): such a line is a table's only when its cells head the
-    columns of a task table; the rows under it are then the table's.
-    """
-    cells = label_and_tab(text)
-    if cells is None or read_columns([text[a:b].strip() for a, b in cells]) is None:
-        return None
-    return cells
 
 
 def _tabbed(line: Line) -> bool:
@@ -896,11 +884,11 @@ class _Parser:
                 and not self.set_in_a_row(index, cells)  # a heading in a row of its own
             ):
                 return index
-            if cells is None and _may_line_up(line.original):
+            if cells is None and may_line_up(line.original):
                 spaced = spaced_cells(line)
                 if spaced is not None and read_columns([text[a:b] for a, b in spaced]):
                     return index  # the header of a table lined up with spaces
-            if cells is None and _tab_header(text) is not None:
+            if cells is None and tab_header(text) is not None:
                 return index  # the header of a table of two columns parted by a tab
             if text.startswith("序号") and line.gaps and SpacedTable.find([line]) is not None:
                 return index  # a line that is the header of a table printed with single spaces
@@ -1309,8 +1297,8 @@ class _Parser:
         cells = piped = table_cells(line.text)
         if cells is None and "\t" in line.text:
             # a row of two cells parted by one tab: a table's header, or a row of a table in tabs
-            cells = piped = self.tab_row(line.text) or _tab_header(line.text)
-        if cells is None and _may_line_up(line.original):
+            cells = piped = self.tab_row(line.text) or tab_header(line.text)
+        if cells is None and may_line_up(line.original):
             cells = spaced_cells(line)  # columns lined up with spaces
             if cells is not None and len(cells) < _MIN_SPACED_CELLS:
                 cells = None
@@ -2611,7 +2599,7 @@ class _Parser:
         assignments: list[dict[str, object]] = []
         # whether the row names its units in full (区司法局, 区财政局), not by short names
         full = len(task.assignments) > 1 and all(
-            _whole_name(normal(assignment.unit_name or assignment.unit))
+            whole_name(normal(assignment.unit_name or assignment.unit))
             for assignment in task.assignments[:-1]
         )
         for assignment in task.assignments:
@@ -2663,7 +2651,7 @@ class _Parser:
         in full (``full``).
         """
         name = normal(printed)
-        if not name or not (_ends_cut_short(name) or (full and not _whole_name(name))):
+        if not name or not (_ends_cut_short(name) or (full and not whole_name(name))):
             return False
         last = next((line for line in reversed(self.lines) if line.text.strip()), None)
         if last is None:
@@ -2717,7 +2705,7 @@ class _Parser:
             # whether the list names its units in full (区司法局, 区财政局), not by short names
             # (教育、卫健): its last name cut off by the text's end is then known by its ending
             full = len(names) > 1 and all(
-                _whole_name(line.text[n.begin : n.end]) for n in names[:-1]
+                whole_name(line.text[n.begin : n.end]) for n in names[:-1]
             )
             for named in names:
                 if says_when(line.text, named.begin, named.end):
@@ -2794,7 +2782,7 @@ class _Parser:
         name = line.text[named.begin : named.end]
         if not name or line.end_offset(named.end) < self.text_end:
             return False
-        cut = _ends_cut_short(name) or (full and not _whole_name(name))
+        cut = _ends_cut_short(name) or (full and not whole_name(name))
         if name[-1] in UNIT_ENDS and not cut:
             return False
         printed = line.printed(named.begin, named.end)
@@ -3073,33 +3061,6 @@ _CUT_ENDINGS = tuple(
     for size in range(2, len(ending))
     if ending[:size] not in UNIT_KIND_ENDINGS
 )
-
-
-def _may_line_up(original: str) -> bool:
-    """Whether a printed line may part cells with runs of spaces (two, ideographic or mixed)."""
-    return "  " in original or "\u3000" in original
-
-
-def _whole_name(name: str) -> bool:
-    """Whether a name ends as a unit's or a place's does (区司法局, 各乡镇, 市科协, 各县(区)).
-
-    A name for several units at once (各街道, 有关企业) is whole however it ends.
-
-    Examples:
-        >>> _whole_name("市财政局"), _whole_name("市科协"), _whole_name("各县(区)"), _whole_name("各街道")
-        (True, True, True, True)
-        >>> _whole_name("市财政"), _whole_name("人行芜湖")
-        (False, False)
-    """
-    return bool(name) and (
-        name[-1] in _CLOSING_BRACKETS
-        or name[-1] in _WHOLE_NAME_ENDS
-        or name.startswith(COLLECTIVE_OPENINGS)
-    )
-
-
-_CLOSING_BRACKETS = ")）〕]】"
-_WHOLE_NAME_ENDS = UNIT_ENDS | PLACE_ENDS | frozenset(MORE_NAME_ENDS)
 
 
 def _ends_cut_short(name: str) -> bool:

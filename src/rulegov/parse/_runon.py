@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov._text import display_width
-from rulegov.parse._header import label_and_tab, table_cells
+from rulegov.parse._header import table_cells
 from rulegov.parse._header_words import DOCUMENT_ENDS, RULE_ENDS
 from rulegov.parse._numbering import (
     NEVER_TASKS,
@@ -24,7 +24,13 @@ from rulegov.parse._numbering import (
     match_heading,
     runs_on_list,
 )
-from rulegov.parse._table import read_columns, spaced_cells
+from rulegov.parse._table import (
+    label_and_tab,
+    may_line_up,
+    read_columns,
+    spaced_cells,
+    tab_header,
+)
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import Line, join_lines
 from rulegov.parse._units import FIELD_LABEL
@@ -118,13 +124,12 @@ def with_broken_labels_joined(lines: list[Line]) -> list[Line]:
         >>> [line.text for line in with_broken_labels_joined(split_lines(text))]
         ['1.深化改革。牵头单位:市发改局', '2.推进公开。', '责任单位:市政府办']
     """
+    following = _next_with_text(lines)
     joined: list[Line] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        after = index + 1
-        while after < len(lines) and not lines[after].text.strip():
-            after += 1
+        after = following[index]
         if after < len(lines) and _label_broken(line.text.rstrip(), lines[after].text.lstrip()):
             joined.append(join_lines([line, lines[after]]))
             index = after + 1
@@ -134,12 +139,27 @@ def with_broken_labels_joined(lines: list[Line]) -> list[Line]:
     return joined
 
 
+def _next_with_text(lines: list[Line]) -> list[int]:
+    """For each line, the index of the first later line with text (``len(lines)`` if none), in one pass."""
+    following = [len(lines)] * len(lines)
+    for index in range(len(lines) - 2, -1, -1):
+        after = index + 1
+        following[index] = after if lines[after].text.strip() else following[after]
+    return following
+
+
 def _label_broken(text: str, following: str) -> bool:
-    """Whether ``text`` ends with a role label's first characters and ``following`` opens with the rest."""
+    """Whether ``text`` ends with a role label's first characters and ``following`` opens with the rest.
+
+    A line that opens with a whole label before its colon (责任单位：) ends no broken one, though a
+    longer label ends with it (配合责任单位): a heading that ends in 配合 stays a heading.
+    """
     colon = following.find(":", 0, _LONGEST_LABEL)
     if colon < 1 or not text:
         return False
     rest = following[:colon]
+    if rest in ROLE_LABELS:
+        return False
     return any(
         text[-size:] + rest in ROLE_LABELS
         for size in range(1, min(len(text), _LONGEST_LABEL - len(rest)) + 1)
@@ -381,21 +401,23 @@ def _plain_text(text: str) -> bool:
     return match_heading(text) is None and table_cells(text) is None
 
 
-def _aligned_cells(line: Line) -> list[str] | None:
+def _aligned_cells(line: Line, *, header: bool) -> list[str] | None:
     """The cells of a row printed with runs of spaces, or one tab, between them; None for others.
 
-    A row of two tabs or more is a table's row of its own (``table_cells``).
+    A row of two tabs or more is a table's row of its own (``table_cells``). Where no table's
+    header was read yet (``header``), the row must head the columns of a task table.
     """
     text = line.text
-    tabbed = label_and_tab(text) if "\t" in text else None
-    if tabbed is not None:
-        return [text[begin:end].strip() for begin, end in tabbed]
-    if "  " not in line.original and "\u3000" not in line.original:
-        return None  # no run of spaces: two, ideographic or mixed
+    if "\t" in text and label_and_tab(text) is not None:
+        tabbed = tab_header(text) if header else label_and_tab(text)
+        return None if tabbed is None else [text[begin:end].strip() for begin, end in tabbed]
+    if not may_line_up(line.original):
+        return None
     cells = spaced_cells(line)
     if cells is None or len(cells) < _MIN_ALIGNED_CELLS:
         return None
-    return [text[begin:end] for begin, end in cells]
+    named = [text[begin:end] for begin, end in cells]
+    return None if header and read_columns(named) is None else named
 
 
 def split_run_on(lines: list[Line]) -> list[Line]:
@@ -426,8 +448,7 @@ def split_run_on(lines: list[Line]) -> list[Line]:
         if aligned and not current.text.strip():
             found.append(current)  # a blank line between a table's rows
             continue
-        cells = _aligned_cells(current)
-        aligned = cells is not None and (aligned or read_columns(cells) is not None)
+        aligned = _aligned_cells(current, header=not aligned) is not None
         if aligned:
             # the same row printed with runs of spaces or a tab between its cells
             # (一、做好财政信息公开。    1.积极推进…    财务科): its cells hold the numbers too

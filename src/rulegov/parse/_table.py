@@ -95,12 +95,15 @@ __all__ = [
     "TableReading",
     "cell_starts",
     "heading_key",
+    "label_and_tab",
+    "may_line_up",
     "normal",
     "placed_cells",
     "read_columns",
     "read_grid",
     "read_table",
     "spaced_cells",
+    "tab_header",
     "total_cell",
 ]
 
@@ -416,6 +419,40 @@ def _unnamed_title(cells: list[str], columns: dict[int, str]) -> dict[int, str]:
     if index != first or len(heading) > _LONGEST_UNNAMED_TITLE or re.search(r"\d", heading):
         return columns
     return {**columns, index: "title"}
+
+
+def label_and_tab(text: str) -> list[tuple[int, int]] | None:
+    """A label and its value parted by one tab (来源	某市人民政府办公厅), as two cells.
+
+    A disclosure block printed as a table's rows by tabs gives a row of one field so; a row of
+    two or more is a table's (``table_cells``).
+    """
+    tab = text.find("\t")
+    if tab <= 0 or "\t" in text[tab + 1 :]:
+        return None
+    return [(0, tab), (tab + 1, len(text))]
+
+
+def tab_header(text: str) -> list[tuple[int, int]] | None:
+    r"""The cells of a task table's header of two columns parted by one tab, if the line is one.
+
+    A table of two columns (工作任务 ⇥ 责任单位) prints one tab a row, where a wider one prints
+    two or more (``table_cells``): such a line is a table's only when its cells head the
+    columns of a task table; the rows under it are then the table's.
+
+    Examples:
+        >>> tab_header("工作任务\t责任单位"), tab_header("来源\t某市人民政府办公厅")
+        ([(0, 4), (5, 9)], None)
+    """
+    cells = label_and_tab(text)
+    if cells is None or read_columns([text[a:b].strip() for a, b in cells]) is None:
+        return None
+    return cells
+
+
+def may_line_up(original: str) -> bool:
+    """Whether a printed line may part cells with runs of spaces (two, ideographic or mixed)."""
+    return "  " in original or "\u3000" in original
 
 
 def spaced_cells(line: Line) -> list[tuple[int, int]] | None:

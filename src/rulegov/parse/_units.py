@@ -52,6 +52,7 @@ __all__ = [
     "parts_at_space",
     "parts_in_run",
     "split_names",
+    "whole_name",
 ]
 
 _ALL_LABELS = sorted([*ROLE_LABELS, *TIME_LABELS, *PERSON_LABELS], key=len, reverse=True)
@@ -643,6 +644,28 @@ def _is_place_word(part: str) -> bool:
 def _last_part(text: str, named: Named) -> int:
     """The length of the last part of a name, or of the names merged so far (各县、市: 1)."""
     return len(text[named.begin : named.end].rsplit("、", 1)[-1])
+
+
+def whole_name(name: str) -> bool:
+    """Whether a name ends as a unit's or a place's does (区司法局, 各乡镇, 市科协, 各县(区)).
+
+    A name for several units at once (各街道, 有关企业) is whole however it ends.
+
+    Examples:
+        >>> whole_name("市财政局"), whole_name("市科协"), whole_name("各县(区)"), whole_name("各街道")
+        (True, True, True, True)
+        >>> whole_name("市财政"), whole_name("人行芜湖")
+        (False, False)
+    """
+    return bool(name) and (
+        name[-1] in _CLOSING_BRACKETS
+        or name[-1] in _WHOLE_NAME_ENDS
+        or name.startswith(COLLECTIVE_OPENINGS)
+    )
+
+
+_CLOSING_BRACKETS = ")）〕]】"
+_WHOLE_NAME_ENDS = UNIT_ENDS | PLACE_ENDS | frozenset(MORE_NAME_ENDS)
 
 
 def joins_at(text: str, position: int, end: int) -> int:
