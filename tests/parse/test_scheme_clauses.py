@@ -593,3 +593,50 @@ def test_a_paragraph_naming_an_item_at_its_head_is_that_items_standard(table, co
         ("销售收入增量", 9.0),
     ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 1.0), ("2", 0.5)]
+
+
+_FIELDS_TAIL = (
+    "三、考评等次及标准\n考评满分为100分。\n(一)优秀。考评分应在90分(含90分)以上。\n"
+    "(二)达标。考评分为75分(含75分)至90分(不含90分)。\n(三)不达标。考评分在75分以下。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # one field a line, half-width brackets
+        "二、考评内容\n(一)完成就业指标任务情况;\n(二)落实就业政策情况;\n(三)开展就业援助情况。\n",
+        # full-width brackets and punctuation, a colon after the heading
+        (
+            "二、考评内容：\n（一）完成就业指标任务情况；\n（二）落实就业政策情况；\n"
+            "（三）开展就业援助情况。\n"
+        ),
+        # running text: the fields on the heading's line
+        "二、考核内容(一)完成就业指标任务情况;(二)落实就业政策情况;(三)开展就业援助情况。\n",
+        # arabic numbers under a heading that names content and standard
+        "二、考核内容和标准\n1.完成就业指标任务情况;\n2.落实就业政策情况;\n3.开展就业援助情况。\n",
+        # runs of spaces and a tab before the fields
+        "二、考评内容\n  (一)完成就业指标任务情况;\n\t(二)落实就业政策情况;\n   (三)开展就业援助情况。\n",
+    ],
+)
+def test_fields_named_without_points_beside_grade_bands_are_manual_items(fields):
+    text = "就业工作目标责任制考核评价办法\n一、考评对象\n各县(市、区)人民政府。\n" + fields
+    scheme = rulegov.parse_scheme(text + _FIELDS_TAIL)
+    assert [(child.name, child.manual) for child in scheme.root.children] == [
+        ("完成就业指标任务情况", True),
+        ("落实就业政策情况", True),
+        ("开展就业援助情况", True),
+    ]
+    assert scheme.grading is not None
+    assert [band.label for band in scheme.grading.bands] == ["优秀", "达标", "不达标"]
+    assert "no-items" not in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+def test_a_content_heading_with_words_of_its_own_names_no_fields():
+    text = (
+        "党风廉政建设责任制考核办法\n一、考核内容依据有关规定确定,主要考核以下方面:\n"
+        "1.落实责任情况;\n2.廉洁自律情况。\n" + _FIELDS_TAIL
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.root.children == []
+    assert "no-items" in [diagnostic.code for diagnostic in scheme.diagnostics]

@@ -139,7 +139,7 @@ from rulegov.parse._scheme_tables import (
     read_rows,
     read_tables,
 )
-from rulegov.parse._scheme_unscored import has_unscored_items, unscored_nodes
+from rulegov.parse._scheme_unscored import criteria_fields, has_unscored_items, unscored_nodes
 from rulegov.parse._scheme_words import BOX, FOLD, POINTS_PAREN, SIMPLE
 from rulegov.parse._table import read_columns
 from rulegov.parse._text import (
@@ -431,6 +431,13 @@ def _read_document(
             code="no-scheme-items",
         )
     if not scored:
+        # the fields appraised, named without points under a heading of their own (二、考评内容):
+        # manual items beside the rules of the whole appraisal, read afresh as above
+        fresh = _read_stages(text, original, source, where)[0]
+        fields = criteria_fields(fresh)
+        if fields is not None:
+            fresh.roots = fields.children
+            return _unscored_scheme(fresh)
         reader.diagnose(
             "no-items",
             "no item with points found; the scheme holds only the rules of the whole appraisal "

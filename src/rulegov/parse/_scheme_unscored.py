@@ -36,7 +36,7 @@ from rulegov.parse._scheme_words import (
     TAKE,
 )
 
-__all__ = ["has_unscored_items", "unscored_nodes"]
+__all__ = ["criteria_fields", "has_unscored_items", "unscored_nodes"]
 
 _ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+[章条节]")
 _TAKES = (TAKE, PER, RANGE, NO_POINTS, DISCRETIONARY)
@@ -51,6 +51,20 @@ _FRAME = re.compile(
 )
 # the section that holds the criteria (考核内容与标准 · 评分标准 · 考核指标)
 _CRITERIA = re.compile(r"内容|标准|指标|细则|项目")
+# a heading that only names the section of the fields appraised (二、考评内容 · 考核内容和范围)
+_FIELDS = re.compile(
+    r"(?:考核|考评|评价|评估|测评|评比|评定|考察)(?:的)?(?:主要)?(?:内容|项目)"
+    r"(?:[和与及、]?(?:标准|范围|要求))?[:：。.]?"
+)
+# the number of a field in running text: (一) （一） or 1. 1、
+_FIELD_MARK = re.compile(
+    r"[(（](?P<chinese>[一二三四五六七八九十]{1,2})[)）]|(?P<digits>\d{1,2})[.、．]"
+)
+_NUMERALS = (
+    tuple("一二三四五六七八九十")
+    + tuple("十" + digit for digit in "一二三四五六七八九")
+    + ("二十",)
+)
 _HEADING = 80
 """The longest line read as a heading (a title or a notice's line), not a paragraph."""
 _LEAST = 2
@@ -70,6 +84,75 @@ def has_unscored_items(reader: Reader) -> bool:
     if sum(1 for _ in walk(roots)) < _LEAST:
         return False
     return any(_takes_points(item) for item in roots) or _appraisal_heading(reader)
+
+
+def criteria_fields(reader: Reader) -> Item | None:
+    """The section that names the fields appraised, in a document whose items state no points.
+
+    A document may state its whole-appraisal rules (满分100分, grade bands, vetoes) and name the
+    fields it appraises under a heading of their own (``二、考评内容`` over ``(一)完成就业指标任务
+    情况；(二)落实就业政策情况 …``), their points in an annex the copy does not hold. The fields
+    are items without points (manual items). The heading must be a top item that says only that
+    it holds the content of the appraisal, over two fields or more none of which states points or
+    a deduction: a heading with words of its own (``三、考核内容依据…``) is a paragraph.
+    """
+    for item in reader.roots:
+        title = PINYIN_GLOSS.sub("", item.title).strip()
+        if _FIELDS.fullmatch(title) is None:
+            heading = _FIELDS.match(title)
+            if heading is None or item.children:
+                continue
+            # running text: the fields follow the heading on its line (考核内容(一)…;(二)…)
+            item.children = _run_fields(reader, item, heading.end())
+        if len(item.children) < _LEAST:
+            continue
+        if _takes_points(item):
+            return None
+        return item
+    return None
+
+
+def _run_fields(reader: Reader, item: Item, after: int) -> list[Item]:
+    """The fields a heading's line lists after the heading, numbered in order from the first.
+
+    The numbers must follow one another from one (``(一)…(二)…`` or ``1.…2.…``), the first
+    right after the heading: a line that goes on in words of its own lists no fields.
+    """
+    at = reader.text.find(item.title, item.start, item.end + 1)
+    if at < 0:
+        return []
+    rest = item.title[after:]
+    first = _FIELD_MARK.match(rest)
+    if first is None:
+        return []
+    chinese = first.group("chinese") is not None
+    marks: list[re.Match[str]] = []
+    for mark in _FIELD_MARK.finditer(rest):
+        expected = len(marks) + 1
+        if expected > len(_NUMERALS):
+            break
+        number = mark.group("chinese") if chinese else mark.group("digits")
+        if number == (_NUMERALS[expected - 1] if chinese else str(expected)):
+            marks.append(mark)
+    fields: list[Item] = []
+    for index, mark in enumerate(marks):
+        end = marks[index + 1].start() if index + 1 < len(marks) else len(rest)
+        piece = rest[mark.end() : end]
+        name = piece.strip().rstrip(";；。.,，、 ")
+        if not name:
+            return []
+        start = at + after + mark.start()
+        fields.append(
+            Item(
+                level=item.level + 1,
+                title=name,
+                start=start,
+                end=at + after + end,
+                points=None,
+                number=mark.group(0),
+            )
+        )
+    return fields
 
 
 def _appraisal_heading(reader: Reader) -> bool:
