@@ -3885,3 +3885,82 @@ def test_a_suffix_under_an_opening_annex_label_ends_the_annexs_title(
     plan = rulegov.parse_plan(f"{label}某市法治政府建设工作方案\n{suffix}\n{_ANNEX_BODY}")
     assert plan.title == f"某市法治政府建设工作方案{suffix}"
     assert plan.tasks[0].title.startswith("加强组织领导")
+
+
+_LIST_NOTICE = (
+    "某部办公厅关于公布第一批试点城市名单的通知\n\n各省、自治区、直辖市文化厅(局):\n\n"
+    "经研究确定第一批试点城市名单,现予以公布。\n\n特此通知。\n\n附件:第一批试点城市名单\n\n"
+    "某部办公厅\n\n2016年6月23日\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        "详细名单\n\n第一批试点城市名单(第一次)\n\n1. 北京市\n\n2. 天津市\n",
+        "第一批试点城市名单\n\n1. 北京市\n\n2. 天津市\n",
+        "第一批試點城市名單\n\n一、北京市\n",
+        "第一批全国乡村治理示范村镇名录\n\n北京市:某某村\n",
+    ],
+)
+def test_a_list_printed_after_the_signature_is_the_notices_annex_not_a_title(annex: str) -> None:
+    plan = rulegov.parse_plan(_LIST_NOTICE + annex)
+    assert plan.title == "某部办公厅关于公布第一批试点城市名单的通知"
+
+
+@pytest.mark.parametrize("label", ["公布通知", "通知全文", "发布公告", "印發通知"])
+def test_a_pages_bare_label_over_a_notice_is_not_its_title(label: str) -> None:
+    # a reference page: its headword, a summary, then its label over the notice it prints
+    text = (
+        f"某市试点单位\n\n某市试点单位由某市人民政府办公厅于2020年3月1日公布。\n\n{label}\n\n"
+        "各区人民政府,市政府各部门:\n\n现将有关事项通知如下。\n\n特此通知。\n\n"
+        "附件:某市试点单位名单\n\n某市人民政府办公厅\n\n2020年3月1日\n\n详细名单\n\n1. 某区\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.title not in {label, "详细名单"}
+    assert plan.issuer == "某市人民政府办公厅"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "附件:某镇应急预案(修订) 某市某区某镇人民政府 2020年10月22日",
+        "附件:某镇应急预案(修订) 某市某区某镇人民政府 2020 年 10 月 22 日",
+        "附件:某镇应急预案(修订) 某市某区某镇人民政府 二〇二〇年十月二十二日",
+        "特此通知 某市某区某镇人民政府 2020年10月22日",
+    ],
+)
+def test_a_signature_run_into_the_annex_line_signs_over_a_short_disclosure_name(
+    closing: str,
+) -> None:
+    # a disclosure table names the town short; the notice's run-on signature names the organ
+    text = (
+        "索引号 | 001/2020-1 | ||\n组配分类 | 部门文件 | 发布机构 | 某镇 |\n"
+        "生成日期 | 2020-10-22 | 公开方式 | 主动公开 |\n"
+        "各村: 为做好应急工作,制定《某镇应急预案(修订)》,现印发给你们,请认真执行。 "
+        f"{closing} 某镇应急预案(修订) 1.总则 1.1目的 为了做好应急工作。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.issuer == "某市某区某镇人民政府"
+    assert plan.title == "某镇应急预案(修订)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "《某市甲展方案》和《某市乙展方案》已经市政府同意,现印发给你们,请认真贯彻执行。",
+        (
+            "柳州市制定了《某市甲展方案》、《某市乙展方案》、《某市丙展方案》,"
+            "现将有关方案印发给你们,请认真组织。"
+        ),
+        (
+            "柳州市制定了《某市甲展方案》、《某市乙展方案》。现将有关方案印发给你们,"
+            "其中《某市乙展方案》由柳州市自行组织。"
+        ),
+        "《某市甲展方案》及《某市乙展方案》已經市政府同意,現印發給你們,請認真貫徹執行。",
+    ],
+)
+def test_the_last_of_several_listed_titles_is_not_the_carried_plans_title(sentence: str) -> None:
+    plan = rulegov.parse_plan(f"各市人民政府:\n{sentence}\n某组委会办公室\n2011年8月16日\n")
+    assert plan.title not in {"某市乙展方案", "某市丙展方案"}
+    assert plan.issuer == "某组委会办公室"

@@ -86,6 +86,7 @@ from rulegov.parse._header_words import (
     ADDRESSEE_ENDS,
     ADOPTION,
     ANNOUNCEMENT_MARK,
+    BARE_NOTICE_LABEL,
     BARE_OFFICE,
     BODY_LABEL_ENDS,
     BYLINE,
@@ -153,6 +154,7 @@ from rulegov.parse._header_words import (
     META_LABELS,
     MIN_CUT_TITLE,
     MONTH_DATE,
+    NAME_LIST,
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
@@ -734,6 +736,7 @@ class _Reader:
             self.dated_like_a_page(line)
             or self.page_text(line)
             or self.heading_under_headline(line)
+            or self.bare_notice_label(line)
         ):
             return
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
@@ -769,6 +772,13 @@ class _Reader:
         else:
             self.pending = []
             self.preamble(line)
+
+    def bare_notice_label(self, line: Line) -> bool:
+        """A page's label over the notice it prints (公布通知, 通知全文): it names no subject."""
+        if BARE_NOTICE_LABEL.fullmatch(line.text.strip(" \t")) is None:
+            return False
+        self.note(line, "page-text", f"the page's label: {line.text}", Severity.INFO)
+        return True
 
     def heading_again(self, line: Line) -> bool:
         """Whether a line under the notice's text opens the notice's heading printed again.
@@ -847,6 +857,10 @@ class _Reader:
         elif CONTENTS.fullmatch(text):
             # a plan printed with its table of contents first: 序言 heads the list, not the plan
             self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
+            self.preamble(line)
+        elif NAME_LIST.fullmatch(text.strip()):
+            # a list of names the notice publishes (名单, 名录) is its annex: no plan follows
+            self.note(line, "annex", f"a list the notice publishes: {text}", Severity.INFO)
             self.preamble(line)
         elif is_titleish(text) and not self.document_signed(text):
             self.title(line)
@@ -2693,6 +2707,10 @@ class _Reader:
 
     def notice(self, line: Line) -> None:
         text = line.text
+        if PUBLIC_NOTE.fullmatch(text):
+            # the notice's own note over its signature, on a line of its own: (此件公开发布)
+            self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
+            return
         short = (
             len(text) <= MAX_ISSUER
             and not any(mark in text for mark in "。,;:!?")
