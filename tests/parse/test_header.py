@@ -3964,3 +3964,36 @@ def test_the_last_of_several_listed_titles_is_not_the_carried_plans_title(senten
     plan = rulegov.parse_plan(f"各市人民政府:\n{sentence}\n某组委会办公室\n2011年8月16日\n")
     assert plan.title not in {"某市乙展方案", "某市丙展方案"}
     assert plan.issuer == "某组委会办公室"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "某盟行政公署关于表彰奖励\n\n乌力格尔艺术\n保护传承发展突\n出贡献者的决定",
+            "某盟行政公署关于表彰奖励乌力格尔艺术保护传承发展突出贡献者的决定",
+        ),
+        (
+            "某盟行政公署关于表彰奖励\n\n乌力格尔艺术\n\n保护传承发展突\n\n出贡献者的决定",
+            "某盟行政公署关于表彰奖励乌力格尔艺术保护传承发展突出贡献者的决定",
+        ),
+        (
+            "某盟行政公署\n关于表彰奖励乌力格尔\n艺术保护传承发展\n突出贡献者的决定",
+            "某盟行政公署关于表彰奖励乌力格尔艺术保护传承发展突出贡献者的决定",
+        ),
+        (
+            "某盟行政公署關於表彰獎勵\n\n烏力格爾藝術\n保護傳承發展突\n出貢獻者的決定",
+            "某盟行政公署關於表彰獎勵烏力格爾藝術保護傳承發展突出貢獻者的決定",
+        ),
+    ],
+)
+def test_a_gazettes_heading_over_four_lines_is_one_title(heading: str, title: str) -> None:
+    # a gazette's issue line over the document, the document's heading broken over four lines
+    text = (
+        "某盟行政公署公报2019年1-3期(总第52期)\n\n来源:行署办 发布时间:2019年04月10日\n\n"
+        f"行政公署文件\n\n{heading}\n\n(某署发〔2019〕1号)\n\n各旗县市人民政府,盟直有关部门:\n\n"
+        "现决定对以下人员予以表彰。\n\n某盟行政公署\n\n2019年1月8日\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.title == title
+    assert plan.issuer == "某盟行政公署"

@@ -330,7 +330,7 @@ MAX_STACKED_ORGANS = 6
 # the fewest characters of a title's first part broken off above the rest (某县2022年)
 MIN_TITLE_HEAD = 5
 # the most lines a title is broken over: its first parts above a late heading are one fewer
-MAX_TITLE_LINES = 3
+MAX_TITLE_LINES = 4
 MAX_BLANKS_IN_HEADING = 5  # blank lines a spaced page prints between the parts of a heading
 # the most characters of a plan's kind printed alone on a title's last line (实施方案)
 MAX_KIND_ALONE = 6
@@ -785,7 +785,7 @@ class _Reader:
 
         A page's summary runs the head into one line (某省人民政府关于…的意见(某政〔2001〕85号)
         各市人民政府:为…) over the document it sums up: the heading printed again under it, on
-        one line or broken over up to three, starts the document.
+        one line or broken over up to four, starts the document.
         """
         header = self.header
         if header.notice_title is None or not header.recipients:
