@@ -3997,3 +3997,31 @@ def test_a_gazettes_heading_over_four_lines_is_one_title(heading: str, title: st
     plan = rulegov.parse_plan(text)
     assert plan.title == title
     assert plan.issuer == "某盟行政公署"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        ("某区2025年\n度法治政\n府建设情况报告", "某区2025年度法治政府建设情况报告"),
+        ("2025年某区\n法治政府\n建设情况报告", "2025年某区法治政府建设情况报告"),
+        ("某區2025年\n度法治政\n府建設情況報告", "某區2025年度法治政府建設情況報告"),
+        ("某县2022年林\n长制工作\n要点", "某县2022年林长制工作要点"),
+    ],
+)
+def test_a_page_title_over_three_lines_keeps_its_short_middle_part(lines: str, title: str) -> None:
+    # under a site's date banner, the middle part too short to head a title by itself
+    text = (
+        "天津市某区人民政府 2019年12月3日星期二\n\n无障碍 简体| 繁体\n\n"
+        f"{lines}\n来源:天津市某区人民政府 发布时间:2026-01-22 15:55\n\n"
+        "    在市委、市政府的坚强领导下,某区坚持依法行政。现将有关情况报告如下:\n\n"
+        "   一、主要工作\n\n    深入贯彻落实要求。\n"
+    )
+    assert rulegov.parse_plan(text).title == title
+
+
+def test_a_sites_line_over_a_heading_is_no_first_part_of_it() -> None:
+    text = (
+        "gecc微信公众号\n国家政策\n关于深入推进依法行政\n加快建设法治政府的实施意见\n\n"
+        "    为深入推进依法行政,提出如下意见。\n\n   一、总体要求\n\n    深入贯彻落实要求。\n"
+    )
+    assert rulegov.parse_plan(text).title == "关于深入推进依法行政加快建设法治政府的实施意见"

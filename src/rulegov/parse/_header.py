@@ -2303,12 +2303,41 @@ class _Reader:
                 break
             joined = heading_score(text + rest, following)
             alone = heading_score(rest, following)
-            if joined < alone or (joined == alone and not self.heads_a_title(above)):
+            heads = self.heads_a_title(above) or self.middle_part(
+                kept, len(head), above, rest, following
+            )
+            if joined < alone or (joined == alone and not heads):
                 break
             head.insert(0, above)
             rest = text + rest
         del kept[len(kept) - len(head) :]
         return head
+
+    def middle_part(
+        self, kept: list[Line], taken: int, line: Line, rest: str, following: str
+    ) -> bool:
+        """Whether a short part is the middle of a title broken over three lines or more.
+
+        某区2025年 / 度法治政 / 府建设情况报告: the middle part is too short to head a title, but
+        the part right above it does, the three are within a heading's lines, and the whole
+        reads no less as a heading than the rest alone; the first part opens as a title
+        does (a place or an organ, a year, 关于), never as a site's line (某某微信公众号).
+        """
+        if taken + 2 >= MAX_TITLE_LINES or len(kept) < taken + 2:
+            return False
+        first = kept[-2 - taken]
+        text = first.text
+        whole = heading_score(text + line.text + rest, following)
+        return (
+            whole >= heading_score(rest, following)
+            and _TITLE_OPENING.match(text.translate(SIMPLIFIED)) is not None
+            and self.adjoins(first, line)
+            and is_titleish(text)
+            and not names_document(text)
+            and CLAUSE_MARK.search(line.text) is None
+            and not line.gaps
+            and self.heads_a_title(first)
+        )
 
     def adjoins(self, above: Line, below: Line) -> bool:
         """Whether ``above`` stands right over ``below``, or over blank lines only above it.
@@ -3090,10 +3119,13 @@ _YEAR_BRACKETS = str.maketrans(
 _NAMED = re.compile(r"《[^《》]{4,90}》")
 # a body named with its own place, level or party (某县…, 县委…, 中共…), or a national organ
 # (国家卫生健康委员会, 中央…): an organ of its own
-_PLACED = re.compile(
+_PLACED_PATTERN = (
     r"(?:中共|中国|中央|国家|國家|国务院|全国|[省市县区州盟旗镇乡]"
     r"|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
 )
+_PLACED = re.compile(_PLACED_PATTERN)
+# how a title's first part opens: 关于, a year (2025年), or a body's place or level (某区…)
+_TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
 # the groups an organ, or organs jointly, set up (优化营商环境领导小组, 安全生产委员会)
 _ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部", "工作专班", "协调小组")
 # the words a group's name opens with when it names the work it was set up for
