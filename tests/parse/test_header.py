@@ -4025,3 +4025,30 @@ def test_a_sites_line_over_a_heading_is_no_first_part_of_it() -> None:
         "    为深入推进依法行政,提出如下意见。\n\n   一、总体要求\n\n    深入贯彻落实要求。\n"
     )
     assert rulegov.parse_plan(text).title == "关于深入推进依法行政加快建设法治政府的实施意见"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        ("乐至\n县2022年林长\n制工作要点", "乐至县2022年林长制工作要点"),
+        ("乐至\n县2022年林长制工作要点", "乐至县2022年林长制工作要点"),
+        ("武陵\n区2023年法治政府建设\n工作要点", "武陵区2023年法治政府建设工作要点"),
+        ("樂至\n縣2022年林長\n制工作要點", "樂至縣2022年林長制工作要點"),
+    ],
+)
+def test_a_place_broken_before_its_level_heads_the_title(lines: str, title: str) -> None:
+    text = (
+        "乐至县林业局\n政府信息公开\n当前位置:首页 > 乐至县林业局 > 政策文件\n"
+        f"{lines}\n发布时间:2022-09-30   录入:乐至县林业局\n\n"
+        "2022年是我县全面推行林长制的关键之年,要始终坚持依法治林。\n\n"
+        "一、完善组织责任体系。各乡镇要严格落实。\n"
+    )
+    assert rulegov.parse_plan(text).title == title
+
+
+def test_a_column_name_over_a_title_opening_with_its_level_is_no_part_of_it() -> None:
+    text = (
+        "通知公告\n县政府工作报告重点任务分工方案\n\n"
+        "为做好县政府工作报告落实工作,制定本方案。\n\n一、工作任务\n\n(一)加强组织领导。\n"
+    )
+    assert rulegov.parse_plan(text).title == "县政府工作报告重点任务分工方案"

@@ -2303,8 +2303,10 @@ class _Reader:
                 break
             joined = heading_score(text + rest, following)
             alone = heading_score(rest, following)
-            heads = self.heads_a_title(above) or self.middle_part(
-                kept, len(head), above, rest, following
+            heads = (
+                self.heads_a_title(above)
+                or self.middle_part(kept, len(head), above, rest, following)
+                or place_broken(text, rest)
             )
             if joined < alone or (joined == alone and not heads):
                 break
@@ -3124,6 +3126,10 @@ _PLACED_PATTERN = (
     r"|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
 )
 _PLACED = re.compile(_PLACED_PATTERN)
+# a place's name without its level, broken off a title's first line: 乐至 (县…)
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# the levels a place's name ends with
+_PLACE_LEVELS = "省市县区州盟旗镇乡"
 # how a title's first part opens: 关于, a year (2025年), or a body's place or level (某区…)
 _TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
 # the groups an organ, or organs jointly, set up (优化营商环境领导小组, 安全生产委员会)
@@ -3173,6 +3179,23 @@ def _body_of_the_organs_above(name: str, organs: Sequence[str] = ()) -> bool:
     if name.startswith(_GROUPS_WORK):
         return True
     return len(organs) >= 2 and any(organ.startswith("中共") for organ in organs)
+
+
+def place_broken(text: str, following: str) -> bool:
+    """Whether a short line is a place's name that the line under it finishes with its level.
+
+    乐至 / 县2022年林长制工作要点: a line opens with a bare level (县, 市, 区 …) only when the
+    name before it was broken off above.
+
+    Examples:
+        >>> place_broken("乐至", "县2022年林长制工作要点"), place_broken("通知公告", "县政府工作报告")
+        (True, False)
+    """
+    return (
+        _PLACE_HEAD.fullmatch(text.translate(SIMPLIFIED).strip(" \t")) is not None
+        and following[:1].translate(SIMPLIFIED) in _PLACE_LEVELS
+        and following[1:2].isdigit()
+    )
 
 
 def word_broken(text: str, following: str) -> bool:
