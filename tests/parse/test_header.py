@@ -3916,3 +3916,170 @@ def test_a_suffix_under_an_opening_annex_label_ends_the_annexs_title(
     plan = rulegov.parse_plan(f"{label}某市法治政府建设工作方案\n{suffix}\n{_ANNEX_BODY}")
     assert plan.title == f"某市法治政府建设工作方案{suffix}"
     assert plan.tasks[0].title.startswith("加强组织领导")
+
+
+_LIST_NOTICE = (
+    "某部办公厅关于公布第一批试点城市名单的通知\n\n各省、自治区、直辖市文化厅(局):\n\n"
+    "经研究确定第一批试点城市名单,现予以公布。\n\n特此通知。\n\n附件:第一批试点城市名单\n\n"
+    "某部办公厅\n\n2016年6月23日\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        "详细名单\n\n第一批试点城市名单(第一次)\n\n1. 北京市\n\n2. 天津市\n",
+        "第一批试点城市名单\n\n1. 北京市\n\n2. 天津市\n",
+        "第一批試點城市名單\n\n一、北京市\n",
+        "第一批全国乡村治理示范村镇名录\n\n北京市:某某村\n",
+    ],
+)
+def test_a_list_printed_after_the_signature_is_the_notices_annex_not_a_title(annex: str) -> None:
+    plan = rulegov.parse_plan(_LIST_NOTICE + annex)
+    assert plan.title == "某部办公厅关于公布第一批试点城市名单的通知"
+
+
+@pytest.mark.parametrize("label", ["公布通知", "通知全文", "发布公告", "印發通知"])
+def test_a_pages_bare_label_over_a_notice_is_not_its_title(label: str) -> None:
+    # a reference page: its headword, a summary, then its label over the notice it prints
+    text = (
+        f"某市试点单位\n\n某市试点单位由某市人民政府办公厅于2020年3月1日公布。\n\n{label}\n\n"
+        "各区人民政府,市政府各部门:\n\n现将有关事项通知如下。\n\n特此通知。\n\n"
+        "附件:某市试点单位名单\n\n某市人民政府办公厅\n\n2020年3月1日\n\n详细名单\n\n1. 某区\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.title not in {label, "详细名单"}
+    assert plan.issuer == "某市人民政府办公厅"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "附件:某镇应急预案(修订) 某市某区某镇人民政府 2020年10月22日",
+        "附件:某镇应急预案(修订) 某市某区某镇人民政府 2020 年 10 月 22 日",
+        "附件:某镇应急预案(修订) 某市某区某镇人民政府 二〇二〇年十月二十二日",
+        "特此通知 某市某区某镇人民政府 2020年10月22日",
+    ],
+)
+def test_a_signature_run_into_the_annex_line_signs_over_a_short_disclosure_name(
+    closing: str,
+) -> None:
+    # a disclosure table names the town short; the notice's run-on signature names the organ
+    text = (
+        "索引号 | 001/2020-1 | ||\n组配分类 | 部门文件 | 发布机构 | 某镇 |\n"
+        "生成日期 | 2020-10-22 | 公开方式 | 主动公开 |\n"
+        "各村: 为做好应急工作,制定《某镇应急预案(修订)》,现印发给你们,请认真执行。 "
+        f"{closing} 某镇应急预案(修订) 1.总则 1.1目的 为了做好应急工作。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.issuer == "某市某区某镇人民政府"
+    assert plan.title == "某镇应急预案(修订)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "《某市甲展方案》和《某市乙展方案》已经市政府同意,现印发给你们,请认真贯彻执行。",
+        (
+            "柳州市制定了《某市甲展方案》、《某市乙展方案》、《某市丙展方案》,"
+            "现将有关方案印发给你们,请认真组织。"
+        ),
+        (
+            "柳州市制定了《某市甲展方案》、《某市乙展方案》。现将有关方案印发给你们,"
+            "其中《某市乙展方案》由柳州市自行组织。"
+        ),
+        "《某市甲展方案》及《某市乙展方案》已經市政府同意,現印發給你們,請認真貫徹執行。",
+    ],
+)
+def test_the_last_of_several_listed_titles_is_not_the_carried_plans_title(sentence: str) -> None:
+    plan = rulegov.parse_plan(f"各市人民政府:\n{sentence}\n某组委会办公室\n2011年8月16日\n")
+    assert plan.title not in {"某市乙展方案", "某市丙展方案"}
+    assert plan.issuer == "某组委会办公室"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "某盟行政公署关于表彰奖励\n\n乌力格尔艺术\n保护传承发展突\n出贡献者的决定",
+            "某盟行政公署关于表彰奖励乌力格尔艺术保护传承发展突出贡献者的决定",
+        ),
+        (
+            "某盟行政公署关于表彰奖励\n\n乌力格尔艺术\n\n保护传承发展突\n\n出贡献者的决定",
+            "某盟行政公署关于表彰奖励乌力格尔艺术保护传承发展突出贡献者的决定",
+        ),
+        (
+            "某盟行政公署\n关于表彰奖励乌力格尔\n艺术保护传承发展\n突出贡献者的决定",
+            "某盟行政公署关于表彰奖励乌力格尔艺术保护传承发展突出贡献者的决定",
+        ),
+        (
+            "某盟行政公署關於表彰獎勵\n\n烏力格爾藝術\n保護傳承發展突\n出貢獻者的決定",
+            "某盟行政公署關於表彰獎勵烏力格爾藝術保護傳承發展突出貢獻者的決定",
+        ),
+    ],
+)
+def test_a_gazettes_heading_over_four_lines_is_one_title(heading: str, title: str) -> None:
+    # a gazette's issue line over the document, the document's heading broken over four lines
+    text = (
+        "某盟行政公署公报2019年1-3期(总第52期)\n\n来源:行署办 发布时间:2019年04月10日\n\n"
+        f"行政公署文件\n\n{heading}\n\n(某署发〔2019〕1号)\n\n各旗县市人民政府,盟直有关部门:\n\n"
+        "现决定对以下人员予以表彰。\n\n某盟行政公署\n\n2019年1月8日\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.title == title
+    assert plan.issuer == "某盟行政公署"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        ("某区2025年\n度法治政\n府建设情况报告", "某区2025年度法治政府建设情况报告"),
+        ("2025年某区\n法治政府\n建设情况报告", "2025年某区法治政府建设情况报告"),
+        ("某區2025年\n度法治政\n府建設情況報告", "某區2025年度法治政府建設情況報告"),
+        ("某县2022年林\n长制工作\n要点", "某县2022年林长制工作要点"),
+    ],
+)
+def test_a_page_title_over_three_lines_keeps_its_short_middle_part(lines: str, title: str) -> None:
+    # under a site's date banner, the middle part too short to head a title by itself
+    text = (
+        "天津市某区人民政府 2019年12月3日星期二\n\n无障碍 简体| 繁体\n\n"
+        f"{lines}\n来源:天津市某区人民政府 发布时间:2026-01-22 15:55\n\n"
+        "    在市委、市政府的坚强领导下,某区坚持依法行政。现将有关情况报告如下:\n\n"
+        "   一、主要工作\n\n    深入贯彻落实要求。\n"
+    )
+    assert rulegov.parse_plan(text).title == title
+
+
+def test_a_sites_line_over_a_heading_is_no_first_part_of_it() -> None:
+    text = (
+        "gecc微信公众号\n国家政策\n关于深入推进依法行政\n加快建设法治政府的实施意见\n\n"
+        "    为深入推进依法行政,提出如下意见。\n\n   一、总体要求\n\n    深入贯彻落实要求。\n"
+    )
+    assert rulegov.parse_plan(text).title == "关于深入推进依法行政加快建设法治政府的实施意见"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        ("乐至\n县2022年林长\n制工作要点", "乐至县2022年林长制工作要点"),
+        ("乐至\n县2022年林长制工作要点", "乐至县2022年林长制工作要点"),
+        ("武陵\n区2023年法治政府建设\n工作要点", "武陵区2023年法治政府建设工作要点"),
+        ("樂至\n縣2022年林長\n制工作要點", "樂至縣2022年林長制工作要點"),
+    ],
+)
+def test_a_place_broken_before_its_level_heads_the_title(lines: str, title: str) -> None:
+    text = (
+        "乐至县林业局\n政府信息公开\n当前位置:首页 > 乐至县林业局 > 政策文件\n"
+        f"{lines}\n发布时间:2022-09-30   录入:乐至县林业局\n\n"
+        "2022年是我县全面推行林长制的关键之年,要始终坚持依法治林。\n\n"
+        "一、完善组织责任体系。各乡镇要严格落实。\n"
+    )
+    assert rulegov.parse_plan(text).title == title
+
+
+def test_a_column_name_over_a_title_opening_with_its_level_is_no_part_of_it() -> None:
+    text = (
+        "通知公告\n县政府工作报告重点任务分工方案\n\n"
+        "为做好县政府工作报告落实工作,制定本方案。\n\n一、工作任务\n\n(一)加强组织领导。\n"
+    )
+    assert rulegov.parse_plan(text).title == "县政府工作报告重点任务分工方案"

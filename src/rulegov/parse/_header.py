@@ -86,6 +86,7 @@ from rulegov.parse._header_words import (
     ADDRESSEE_ENDS,
     ADOPTION,
     ANNOUNCEMENT_MARK,
+    BARE_NOTICE_LABEL,
     BARE_OFFICE,
     BODY_LABEL_ENDS,
     BYLINE,
@@ -154,6 +155,7 @@ from rulegov.parse._header_words import (
     META_LABELS,
     MIN_CUT_TITLE,
     MONTH_DATE,
+    NAME_LIST,
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
@@ -330,7 +332,7 @@ MAX_STACKED_ORGANS = 6
 # the fewest characters of a title's first part broken off above the rest (某县2022年)
 MIN_TITLE_HEAD = 5
 # the most lines a title is broken over: its first parts above a late heading are one fewer
-MAX_TITLE_LINES = 3
+MAX_TITLE_LINES = 4
 MAX_BLANKS_IN_HEADING = 5  # blank lines a spaced page prints between the parts of a heading
 # the most characters of a plan's kind printed alone on a title's last line (实施方案)
 MAX_KIND_ALONE = 6
@@ -736,6 +738,7 @@ class _Reader:
             self.dated_like_a_page(line)
             or self.page_text(line)
             or self.heading_under_headline(line)
+            or self.bare_notice_label(line)
         ):
             return
         signing = self.state in (State.START, State.NOTICE, State.SIGNED) or bool(self.pending)
@@ -772,12 +775,19 @@ class _Reader:
             self.pending = []
             self.preamble(line)
 
+    def bare_notice_label(self, line: Line) -> bool:
+        """A page's label over the notice it prints (公布通知, 通知全文): it names no subject."""
+        if BARE_NOTICE_LABEL.fullmatch(line.text.strip(" \t")) is None:
+            return False
+        self.note(line, "page-text", f"the page's label: {line.text}", Severity.INFO)
+        return True
+
     def heading_again(self, line: Line) -> bool:
         """Whether a line under the notice's text opens the notice's heading printed again.
 
         A page's summary runs the head into one line (某省人民政府关于…的意见(某政〔2001〕85号)
         各市人民政府:为…) over the document it sums up: the heading printed again under it, on
-        one line or broken over up to three, starts the document.
+        one line or broken over up to four, starts the document.
         """
         header = self.header
         if header.notice_title is None or not header.recipients:
@@ -849,6 +859,10 @@ class _Reader:
         elif CONTENTS.fullmatch(text):
             # a plan printed with its table of contents first: 序言 heads the list, not the plan
             self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
+            self.preamble(line)
+        elif NAME_LIST.fullmatch(text.strip()):
+            # a list of names the notice publishes (名单, 名录) is its annex: no plan follows
+            self.note(line, "annex", f"a list the notice publishes: {text}", Severity.INFO)
             self.preamble(line)
         elif is_titleish(text) and not self.document_signed(text):
             self.title(line)
@@ -2295,12 +2309,43 @@ class _Reader:
                 break
             joined = heading_score(text + rest, following)
             alone = heading_score(rest, following)
-            if joined < alone or (joined == alone and not self.heads_a_title(above)):
+            heads = (
+                self.heads_a_title(above)
+                or self.middle_part(kept, len(head), above, rest, following)
+                or place_broken(text, rest)
+            )
+            if joined < alone or (joined == alone and not heads):
                 break
             head.insert(0, above)
             rest = text + rest
         del kept[len(kept) - len(head) :]
         return head
+
+    def middle_part(
+        self, kept: list[Line], taken: int, line: Line, rest: str, following: str
+    ) -> bool:
+        """Whether a short part is the middle of a title broken over three lines or more.
+
+        某区2025年 / 度法治政 / 府建设情况报告: the middle part is too short to head a title, but
+        the part right above it does, the three are within a heading's lines, and the whole
+        reads no less as a heading than the rest alone; the first part opens as a title
+        does (a place or an organ, a year, 关于), never as a site's line (某某微信公众号).
+        """
+        if taken + 2 >= MAX_TITLE_LINES or len(kept) < taken + 2:
+            return False
+        first = kept[-2 - taken]
+        text = first.text
+        whole = heading_score(text + line.text + rest, following)
+        return (
+            whole >= heading_score(rest, following)
+            and _TITLE_OPENING.match(text.translate(SIMPLIFIED)) is not None
+            and self.adjoins(first, line)
+            and is_titleish(text)
+            and not names_document(text)
+            and CLAUSE_MARK.search(line.text) is None
+            and not line.gaps
+            and self.heads_a_title(first)
+        )
 
     def adjoins(self, above: Line, below: Line) -> bool:
         """Whether ``above`` stands right over ``below``, or over blank lines only above it.
@@ -2699,6 +2744,10 @@ class _Reader:
 
     def notice(self, line: Line) -> None:
         text = line.text
+        if PUBLIC_NOTE.fullmatch(text):
+            # the notice's own note over its signature, on a line of its own: (此件公开发布)
+            self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
+            return
         short = (
             len(text) <= MAX_ISSUER
             and not any(mark in text for mark in "。,;:!?")
@@ -3078,10 +3127,17 @@ _YEAR_BRACKETS = str.maketrans(
 _NAMED = re.compile(r"《[^《》]{4,90}》")
 # a body named with its own place, level or party (某县…, 县委…, 中共…), or a national organ
 # (国家卫生健康委员会, 中央…): an organ of its own
-_PLACED = re.compile(
+_PLACED_PATTERN = (
     r"(?:中共|中国|中央|国家|國家|国务院|全国|[省市县区州盟旗镇乡]"
     r"|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
 )
+_PLACED = re.compile(_PLACED_PATTERN)
+# a place's name without its level, broken off a title's first line: 乐至 (县…)
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# the levels a place's name ends with
+_PLACE_LEVELS = "省市县区州盟旗镇乡"
+# how a title's first part opens: 关于, a year (2025年), or a body's place or level (某区…)
+_TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
 # the groups an organ, or organs jointly, set up (优化营商环境领导小组, 安全生产委员会)
 _ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部", "工作专班", "协调小组")
 # the words a group's name opens with when it names the work it was set up for
@@ -3129,6 +3185,23 @@ def _body_of_the_organs_above(name: str, organs: Sequence[str] = ()) -> bool:
     if name.startswith(_GROUPS_WORK):
         return True
     return len(organs) >= 2 and any(organ.startswith("中共") for organ in organs)
+
+
+def place_broken(text: str, following: str) -> bool:
+    """Whether a short line is a place's name that the line under it finishes with its level.
+
+    乐至 / 县2022年林长制工作要点: a line opens with a bare level (县, 市, 区 …) only when the
+    name before it was broken off above.
+
+    Examples:
+        >>> place_broken("乐至", "县2022年林长制工作要点"), place_broken("通知公告", "县政府工作报告")
+        (True, False)
+    """
+    return (
+        _PLACE_HEAD.fullmatch(text.translate(SIMPLIFIED).strip(" \t")) is not None
+        and following[:1].translate(SIMPLIFIED) in _PLACE_LEVELS
+        and following[1:2].isdigit()
+    )
 
 
 def word_broken(text: str, following: str) -> bool:

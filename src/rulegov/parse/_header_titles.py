@@ -659,10 +659,27 @@ def _run_on_cuts(line: Line, heading_end: int) -> list[int]:
             segment.endswith((":", "。", "》", *DOCUMENT_ENDS, *RULE_ENDS))
             or is_organ_name(segment)
             or DOC_NUMBER.fullmatch(segment)
+            or _signature_follows(line, ends, at)
         ):
             cuts.append(gap)
             done = gap
     return cuts
+
+
+def _signature_follows(line: Line, ends: list[int], at: int) -> bool:
+    """Whether an organ's name and a date follow the gap ``ends[at]``: the notice's signature.
+
+    Whatever the line before it ends with (an annex's title, 附件:某方案(修订); a closing
+    formula that lost its stop), the signature opens a line of its own.
+    """
+    if at + 1 >= len(ends):
+        return False
+    organ_end = ends[at + 1]
+    if not is_organ_name(line.text[ends[at] : organ_end].strip()):
+        return False
+    return any(
+        read_date(line.text[organ_end:end].strip()) for end in ends[at + 2 : at + 2 + _DATE_PARTS]
+    )
 
 
 _DATE_PARTS = 6  # the parts a date broken by spaces may hold: 2021 年 5 月 21 日

@@ -1143,6 +1143,14 @@ CALL_HEADING = re.compile(
 )
 # the head of a table of contents a plan may print before its text
 CONTENTS = re.compile(r"序言|前言|目录|目錄|目次")
+# a list of names a notice publishes, printed after its signature (某某示范村名单, 获奖名单(第一批),
+# 详细名单, 名录): the notice's annex, never a plan's heading; linear (no nested repeats)
+NAME_LIST = re.compile(r"[^。,;:]{0,60}名[单單录錄](?:[((][^()()]{1,12}[))])?")
+# a page's label over a notice it prints, naming no subject (公布通知, 通知全文, 公告): the
+# notice's own heading names what it is about
+BARE_NOTICE_LABEL = re.compile(
+    r"(?:公布|发布|發布|印发|印發|转发|轉發)?(?:通知|公告|通告)(?:全文|原文|正文)?"
+)
 # or a plan's heading over its table of contents, run together with it: 某市应急预案目录
 CONTENTS_TAIL = re.compile(r"(?:目录|目錄|目次)$")
 # a speaker's salutation to a congress or a session, never an address: 各位代表:, 各位委员、同志们:

@@ -210,6 +210,9 @@ _SENTENCE_END = re.compile("[。!?]")
 # A time an assessment's name holds (年终述职, 年度监测评价): the act's own time
 _NAMED_TIME = re.compile("(?<![\\d一二三四五六七八九〇○零])(?:年终|年中|年度)|季度|半年")
 # the words of the sentence by which a notice carries a document: 现将《Y》印发给你们
+# how a title listed after another is joined to it: 《甲》、《乙》, 《甲》和《乙》
+_LISTED_AFTER = ("》、", "》和", "》及", "》与", "》,", "》，")
+_LIST_JOINT = 4  # the characters before a title that hold that joint, spaces allowed
 _CARRYING = ("印发", "转发", "发给你们", "印发你们", "予以印发", "现予公布", "公布如下")
 # the header's notes on lines that are the page's, not the document's
 _SITE_CODES = frozenset(
@@ -391,6 +394,10 @@ def _carries(line: Line, span: Span | None) -> bool:
     after = text[end : min(stops, default=len(text))]
     # or what leads to it in its clause: 现将《Y》
     before = text[max(text.rfind(mark, 0, begin) for mark in ",，。;；") + 1 : begin]
+    if text[max(0, begin - _LIST_JOINT) : begin].rstrip(" \t").endswith(_LISTED_AFTER):
+        # the last of the titles a sentence lists (《甲》、《乙》…现将有关方案印发给你们): the verb
+        # carries them all, and none is the plan's own title
+        return False
     return any(word in after for word in _CARRYING) or before.endswith(("现将", "现把"))
 
 
