@@ -124,13 +124,20 @@ def with_broken_labels_joined(lines: list[Line]) -> list[Line]:
         >>> [line.text for line in with_broken_labels_joined(split_lines(text))]
         ['1.深化改革。牵头单位:市发改局', '2.推进公开。', '责任单位:市政府办']
     """
+    return _joined_where(
+        lines, lambda line, below: _label_broken(line.text.rstrip(), below.text.lstrip())
+    )
+
+
+def _joined_where(lines: list[Line], broken: Callable[[Line, Line], bool]) -> list[Line]:
+    """The lines with each line joined to the next line with text where ``broken`` says so."""
     following = _next_with_text(lines)
     joined: list[Line] = []
     index = 0
     while index < len(lines):
         line = lines[index]
         after = following[index]
-        if after < len(lines) and _label_broken(line.text.rstrip(), lines[after].text.lstrip()):
+        if after < len(lines) and broken(line, lines[after]):
             joined.append(join_lines([line, lines[after]]))
             index = after + 1
             continue
@@ -186,20 +193,13 @@ def with_broken_brackets_joined(lines: list[Line]) -> list[Line]:
         >>> [line.text for line in with_broken_brackets_joined(split_lines(text))]
         ['(六)完善管理体制。(教育部、国家卫生健康委按职责分工负责)', '(七)举办大会。']
     """
-    joined: list[Line] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        opened = _open_bracket(line.text)
-        if opened is not None:
-            after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
-            if after is not None and _closes_units(line.text[opened:], lines[after].text):
-                joined.append(join_lines([line, lines[after]]))
-                index = after + 1
-                continue
-        joined.append(line)
-        index += 1
-    return joined
+    return _joined_where(lines, _bracket_closed_below)
+
+
+def _bracket_closed_below(line: Line, below: Line) -> bool:
+    """Whether ``line`` leaves a bracket of units open that ``below`` closes."""
+    opened = _open_bracket(line.text)
+    return opened is not None and _closes_units(line.text[opened:], below.text)
 
 
 def _open_bracket(text: str) -> int | None:

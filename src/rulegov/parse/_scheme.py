@@ -67,7 +67,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
-from rulegov._text import line_column
+from rulegov._text import line_breaks, line_column, line_column_at
 from rulegov.errors import ParseError
 from rulegov.parse._header_page import is_chrome, is_nav_bar
 from rulegov.parse._header_words import NAV_WORDS
@@ -244,6 +244,7 @@ def _without_glosses(text: str) -> tuple[str, list[int]] | None:
 
 def _spans_moved(data: dict[str, Any], where: list[int], text: str) -> dict[str, Any]:
     """A scheme read from a text without glosses, its spans (and lines) moved onto ``text``."""
+    breaks = line_breaks(text)
     stack: list[Any] = [data]
     while stack:
         value = stack.pop()
@@ -258,7 +259,7 @@ def _spans_moved(data: dict[str, Any], where: list[int], text: str) -> dict[str,
             moved = where[end - 1] + 1 if end > start else where[start]
             value["span"] = {**span, "start": where[start], "end": moved}
             if "line" in value and "column" in value:
-                value["line"], value["column"] = line_column(text, where[start])
+                value["line"], value["column"] = line_column_at(breaks, where[start])
         stack.extend(item for key, item in value.items() if key != "span")
     return data
 

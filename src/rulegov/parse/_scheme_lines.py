@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from rulegov._text import line_breaks, line_column_at
 from rulegov.parse._scheme_words import (
     BONUS_SECTION,
     COLON_POINTS,
@@ -152,10 +153,8 @@ class Reader:
         """
         where = self.lines_of or self.text
         if self.breaks is None or self.breaks[0] is not where:
-            self.breaks = (where, [found.start() for found in re.finditer("\n", where)])
-        breaks = self.breaks[1]
-        before = bisect.bisect_left(breaks, offset)
-        return before + 1, offset - (breaks[before - 1] + 1 if before else 0) + 1
+            self.breaks = (where, line_breaks(where))
+        return line_column_at(self.breaks[1], offset)
 
     def diagnose(
         self, code: str, message: str, start: int, end: int, severity: str = "warning"
