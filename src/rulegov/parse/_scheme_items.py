@@ -912,7 +912,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
 
 
 _CRITERION_POINTS = re.compile(
-    r"(?:扣|减|扣除|扣减)\s*\d+(?:\.\d+)?\s*分|[，,、\s]\d+(?:\.\d+)?\s*分\s*[；;。.]?\s*$"
+    r"[扣减]\s*\d+(?:\.\d+)?\s*分|[，,、\s]\d+(?:\.\d+)?\s*分\s*(?:[；;。.]\s*)?$"
 )
 """What a criterion under an item states: a deduction (扣2分), or the points it awards after a
 comma at its end (``目标明确，2分；``)."""
