@@ -1048,3 +1048,75 @@ def test_a_table_on_one_line_whose_header_words_are_glued_reads_its_spaced_rows(
     scheme = rulegov.parse_scheme(text)
     assert _tree(scheme) == [("1", "组织领导", 10.0), ("2", "制度建设", 10.0)]
     assert [rule.node for rule in scheme.rules] == ["1", "2"]
+
+
+def _criteria_scheme(name: str, points: str, numbers: tuple[str, str]) -> str:
+    first, second = numbers
+    return (
+        f"一、基础工作\n1.{name}\n{points.format(5)}\n"
+        f"{first}目标明确、分阶段落实有效，2分；\n{second}规划合理，3分。\n"
+        f"2.组织机构建设\n{points.format(4)}\n"
+        f"{first}机构成立、运行的制度文件齐全，2分；\n{second}机构分工有序，2分。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "points", "numbers"),
+    [
+        # the name whole, its points bracketed, the criteria numbered afresh 1. 2.
+        ("试点目标和规划", "（{}分）", ("1.", "2.")),
+        ("试点目标和规划", "({}分)", ("1、", "2、")),
+        ("试点目标和规划", "{}分", ("１．", "２．")),
+        # the name broken over the lines of a narrow column
+        ("试点\n目标和\n规划", "{}分", ("1.", "2.")),
+        ("试点\n目标和规划", "（{}分）", ("1.", "2.")),
+        ("试点\n目标和\n规划", "（{}分）", ("（1）", "（2）")),
+        ("试点\n目标和\n规划", "{}分", ("①", "②")),
+        ("试点目标\n和规划", "({}分)", ("(1)", "(2)")),
+    ],
+)
+def test_criteria_numbered_under_an_item_with_points_are_its_sub_items(name, points, numbers):
+    scheme = rulegov.parse_scheme(_criteria_scheme(name, points, numbers))
+    assert _tree(scheme) == [
+        ("1", "基础工作", None),
+        ("1.1", "试点目标和规划", 5.0),
+        ("1.1.1", "目标明确、分阶段落实有效", 2.0),
+        ("1.1.2", "规划合理", 3.0),
+        ("1.2", "组织机构建设", 4.0),
+        ("1.2.1", "机构成立、运行的制度文件齐全", 2.0),
+        ("1.2.2", "机构分工有序", 2.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "points"),
+    [
+        ("组织领导", "（5分）"),
+        ("组织领导", "5分"),
+        ("组织\n领导", "(5分)"),
+        ("组织\n领导\n保障", "5分"),
+    ],
+)
+@pytest.mark.parametrize("numbers", [("1.", "2."), ("1、", "2、"), ("１．", "２．")])
+def test_deductions_numbered_afresh_under_an_item_are_its_criteria(name, points, numbers):
+    first, second = numbers
+    text = (
+        f"1.{name}\n{points}\n{first}未成立领导小组的，扣2分；\n{second}未制定方案的，扣3分。\n"
+        f"2.制度建设\n{points}\n{first}未建立工作制度的，扣2分；\n{second}未落实的，扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    title = name.replace("\n", "")
+    assert _tree(scheme) == [
+        ("1", title, 5.0),
+        ("1.1", "未成立领导小组的", None),
+        ("1.2", "未制定方案的", None),
+        ("2", "制度建设", 5.0),
+        ("2.1", "未建立工作制度的", None),
+        ("2.2", "未落实的", None),
+    ]
+    assert _rules(scheme) == [
+        ("deduction", "1.1", 2.0),
+        ("deduction", "1.2", 3.0),
+        ("deduction", "2.1", 2.0),
+        ("deduction", "2.2", 3.0),
+    ]

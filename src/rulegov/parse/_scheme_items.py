@@ -271,28 +271,43 @@ _LABELLED_POINTS = re.compile(r"分值\s*(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*
 
 
 def _join_broken_title(joined: list[tuple[int, str]]) -> None:
-    """Join a numbered name cell broken over two lines before its points cell (``4分``).
+    """Join a numbered name cell broken over lines before its points cell (``4分``).
 
-    A table copied one cell a line may break a long name (``3.发布审核制度、保密`` · ``审查制度``):
-    a short unnumbered line without a stop or points after a numbered name that states none is
-    the name's end, not an item of its own.
+    A table copied one cell a line may break a long name (``3.发布审核制度、保密`` · ``审查制度``),
+    a narrow column over three lines (``1.试点`` · ``目标和`` · ``规划``): short unnumbered lines
+    without a stop or points after a numbered name that states none are the name's end, not
+    items of their own.
     """
-    if len(joined) < 2:
+    pieces = 0  # the short pieces that end the name, up to _BROKEN_PIECES of them
+    while pieces < min(_BROKEN_PIECES, len(joined) - 1) and _broken_piece(joined[-1 - pieces][1]):
+        pieces += 1
+    if pieces == 0:
         return
-    head, tail = joined[-2][1], joined[-1][1]
+    head = joined[-1 - pieces][1]
     marker = find_marker(head)
     if (
         marker is None
-        or find_marker(tail) is not None
-        or not 1 <= len(tail) <= _BROKEN_TAIL
-        or not re.fullmatch(r"[\u4e00-\u9fff、]+", tail)
-        or _HEADER_PIECE.search(tail) is not None
         or points_in(head) is not None
         or re.search(r"[。；;：:，,]", head) is not None
         or len(head) - marker[1] > _BROKEN_HEAD
     ):
         return
-    joined[-2:] = [(joined[-2][0], head + tail)]
+    name = head + "".join(text for _, text in joined[-pieces:])
+    joined[-1 - pieces :] = [(joined[-1 - pieces][0], name)]
+
+
+_BROKEN_PIECES = 3
+"""The most pieces after its first line that a numbered name cell may be broken into."""
+
+
+def _broken_piece(text: str) -> bool:
+    """A later piece of a numbered name cell broken over lines: a few characters, no sentence."""
+    return (
+        find_marker(text) is None
+        and 1 <= len(text) <= _BROKEN_TAIL
+        and re.fullmatch(r"[\u4e00-\u9fff、]+", text) is not None
+        and _HEADER_PIECE.search(text) is None
+    )
 
 
 _LEADING_POINTS = re.compile(r"(\d{1,2}(?:\.\d)?)(?:\s+|$)")
@@ -861,6 +876,8 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     last = 0  # the last arabic item number read
     lettered = _lettered_ahead(joined)
     grouping = _colon_heads_ahead(joined)
+    criteria = 0  # the number of the last criterion read in a run numbered afresh under an item
+    ran = [False, False]  # whether the item before the open one, and the open one, had criteria
     for index, (offset, line) in enumerate(joined):
         marker = (
             find_marker(line)
@@ -869,8 +886,13 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
             or _decimal_head(joined, index)
         )
         if marker is not None:
-            if marker[0] == "arabic" and (number := re.match(r"\d+", line)) is not None:
+            criteria = _criterion_number(current, line, marker, (criteria, ran[0]))
+            if criteria:
+                marker = ("paren-arabic", marker[1])  # a criterion under the item, not a sibling
+                ran[1] = True
+            elif marker[0] == "arabic" and (number := re.match(r"\d+", line)) is not None:
                 last = int(number.group())
+                ran = [ran[1], False]
             holds = marker[0] != "letter" and (lettered[index] or grouping[index])
             current = _numbered_item(reader, stack, (offset, line), marker, holds=holds)
             continue
@@ -887,6 +909,48 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         elif is_section_title(line):
             current = None
             stack.clear()
+
+
+_CRITERION_POINTS = re.compile(
+    r"[扣减]\s*\d+(?:\.\d+)?\s*分|[，,、\s]\d+(?:\.\d+)?\s*分\s*(?:[；;。.]\s*)?$"
+)
+"""What a criterion under an item states: a deduction (扣2分), or the points it awards after a
+comma at its end (``目标明确，2分；``)."""
+
+
+def _criterion_number(
+    current: Item | None, line: str, marker: tuple[str, int], run: tuple[int, bool]
+) -> int:
+    """The number of a criterion numbered afresh under an arabic item with points, else 0.
+
+    ``1.试点目标和规划（5分）`` then ``1.目标明确，2分；`` ``2.规划合理，扣3分。`` then
+    ``2.组织机构建设（4分）``: the numbering starts again at 1 under the item, each line states a
+    deduction or what it awards and no bracketed points of its own, and the run goes on
+    while the numbers climb by one; the next item's line, with its points in brackets or on
+    a line of its own, ends it. ``run``: the last criterion's number (0 outside a run), and
+    whether the item before the open one had criteria of its own. Only the first item, or
+    one after an item with criteria, opens a run: deductions numbered afresh after several
+    items (``1、…（5分）`` ``2、…（10分）`` then ``1、…扣2分`` ``2、…扣5分``) are a column of a
+    table beside them, one for each item.
+    """
+    last, before = run
+    if marker[0] != "arabic" or current is None:
+        return 0
+    found = re.match(r"\s*(\d+)", line)
+    content = line[marker[1] :]
+    if found is None or POINTS_PAREN.search(content) or not _CRITERION_POINTS.search(content):
+        return 0
+    number = int(found.group(1))
+    if last:
+        return number if number == last + 1 else 0
+    opens = (
+        number == 1
+        and (before or re.match(r"\s*1\D", current.number + " ") is not None)
+        and current.points is not None
+        and not current.children
+        and re.fullmatch(r"\d+\s*[、.．]?", current.number) is not None
+    )
+    return 1 if opens else 0
 
 
 _HUNDREDS = re.compile(r"(\d{3,5})\s*(?:[、．]|\.(?!\d))\s*")
