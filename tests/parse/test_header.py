@@ -4139,3 +4139,33 @@ def test_a_pages_column_over_a_broken_title_is_no_part_of_it(head: str, title: s
     # a column's name opens with no work or field, or stands over a title that opens by itself
     text = f"{_RULE_PAGE}{head}\n\n{_RULE_BODY}"
     assert rulegov.parse_plan(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            "某某藏族自治州\n人民代表大会常务委\n员会机关公文处理办法",
+            "某某藏族自治州人民代表大会常务委员会机关公文处理办法",
+        ),
+        (
+            "某某州人民代表大会常务委\n员会机关公文处理办法",
+            "某某州人民代表大会常务委员会机关公文处理办法",
+        ),
+        (
+            "某某州人民代表大會常務委\n員會機關公文處理辦法",
+            "某某州人民代表大會常務委員會機關公文處理辦法",
+        ),
+        (
+            "某某州人民代表大会常务委\n\n员会机关公文处理办法",
+            "某某州人民代表大会常务委员会机关公文处理办法",
+        ),
+    ],
+)
+def test_a_title_broken_inside_its_organs_name_keeps_the_part_above(lines: str, title: str) -> None:
+    # 常务委 / 员会…: the line above ends inside the organ's last word, so names no organ alone
+    text = (
+        f"主任之窗\n\n某州人大常委会主任\n某某某\n自身建设\n\n{lines}\n\n来源:州人大\n访问量:\n\n"
+        "第一章 总则\n第一条 为规范本机关公文处理工作,制定本办法。\n第二条 本办法适用于本机关。\n"
+    )
+    assert rulegov.parse_plan(text).title == title

@@ -2318,6 +2318,7 @@ class _Reader:
                 or self.heads_a_title(above)
                 or middle
                 or (not above.gaps and subject_head(text, rest))
+                or organ_word_broken(text, rest)
                 or place_broken(text, rest)
             )
             if joined < alone or (joined == alone and not heads):
@@ -3251,6 +3252,27 @@ def place_broken(text: str, following: str) -> bool:
         _PLACE_HEAD.fullmatch(text.translate(SIMPLIFIED).strip(" \t")) is not None
         and following[:1].translate(SIMPLIFIED) in _PLACE_LEVELS
         and following[1:2].isdigit()
+    )
+
+
+def organ_word_broken(text: str, following: str) -> bool:
+    """Whether a line ends inside the last word of an organ's name, which the next line finishes.
+
+    某州人民代表大会常务委 / 员会机关公文处理办法: the line names no organ alone, whatever its
+    last character (委, 厅) says, but the first part of a title its issuer's name heads.
+
+    Examples:
+        >>> organ_word_broken("人民代表大会常务委", "员会机关公文处理办法")
+        True
+        >>> organ_word_broken("某县人民政府办公室", "关于印发工作要点的通知")
+        False
+    """
+    bare = text.translate(SIMPLIFIED)
+    under = following.translate(SIMPLIFIED)
+    return any(
+        bare.endswith(end[:cut]) and under.startswith(end[cut:])
+        for end in ISSUER_ENDS
+        for cut in range(1, len(end))
     )
 
 
