@@ -2340,8 +2340,8 @@ class _Reader:
         does (a place or an organ, a year, 关于), never as a site's line (某某微信公众号).
         A first part too short to head a title by itself (行政执法 / 全过程记 / 录实施办法) is
         one when it opens with the work or the field a title names (推进…, 行政…, 法治…) and
-        the last part ends with a document's kind: a page's column (通知公告, 首页) opens so
-        never.
+        the last part ends with a document's kind, as a page's column (通知公告, 首页) never
+        opens.
         """
         if taken + 2 >= MAX_TITLE_LINES or len(kept) < taken + 2:
             return False
