@@ -4083,3 +4083,89 @@ def test_a_column_name_over_a_title_opening_with_its_level_is_no_part_of_it() ->
         "为做好县政府工作报告落实工作,制定本方案。\n\n一、工作任务\n\n(一)加强组织领导。\n"
     )
     assert rulegov.parse_plan(text).title == "县政府工作报告重点任务分工方案"
+
+
+_RULE_BODY = (
+    "第一章  总则\n第一条 为推进行政执法全过程记录制度建设,规范行政执法程序,制定本办法。\n"
+    "第二条 本办法适用于本局。\n"
+)
+# a site's lines over a rule's title: the column's heading, the date and source, the font row
+_RULE_PAGE = (
+    "某县城市管理综合行政执法局“三项制度”\n发布时间:2024-05-06    来源:某县城管局\n"
+    "【字体: 】    打印\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "lines", "title"),
+    [
+        ("某县司法局\n", "行政执法\n全过程记\n录实施办法", "行政执法全过程记录实施办法"),
+        (_RULE_PAGE, "行政执法\n全过程记录实施办法", "行政执法全过程记录实施办法"),
+        ("某县司法局\n", "行政執法\n全過程記\n錄實施辦法", "行政執法全過程記錄實施辦法"),
+        ("某县司法局\n", "推进法治\n政府建\n设实施方案", "推进法治政府建设实施方案"),
+        (_RULE_PAGE, "行政执法\n全过程记\n录实施办法", "行政执法全过程记录实施办法"),
+        (
+            (
+                "某县城市管理综合行政执法局“三项制度”\n发布时间：2024－05－06　　来源：某县城管局\n"
+                "【字体：大 中 小】　　打印\n"
+            ),
+            "　　行政执法\n　　全过程记\n　　录实施办法",
+            "行政执法全过程记录实施办法",
+        ),
+        ("某县司法局\n\n", "行政执法\n\n全过程记\n\n录实施办法\n", "行政执法全过程记录实施办法"),
+    ],
+)
+def test_a_titles_short_first_part_that_opens_with_its_field_heads_it(
+    head: str, lines: str, title: str
+) -> None:
+    # 行政执法 / 全过程记 / 录实施办法: the first part is too short to head a title by its length,
+    # but it opens with the field a title names and the last part ends with a document's kind
+    text = f"{head}{lines}\n\n{_RULE_BODY}"
+    assert rulegov.parse_plan(text).title == title
+    pdf = f"{head}\n{lines}\n\n{_RULE_BODY.replace(',', '，')}\n— 1 —\n"  # a PDF's text layer
+    assert rulegov.parse_plan(pdf).title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("通知公告\n全过程记\n录实施办法", "全过程记录实施办法"),
+        ("首页\n全过程记\n录实施办法", "全过程记录实施办法"),
+        ("法治建设\n2023年法治政府建设\n工作要点", "2023年法治政府建设工作要点"),
+        ("法治建设\n关于推进法治政府建设的\n实施意见", "关于推进法治政府建设的实施意见"),
+    ],
+)
+def test_a_pages_column_over_a_broken_title_is_no_part_of_it(head: str, title: str) -> None:
+    # a column's name opens with no work or field, or stands over a title that opens by itself
+    text = f"{_RULE_PAGE}{head}\n\n{_RULE_BODY}"
+    assert rulegov.parse_plan(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            "某某藏族自治州\n人民代表大会常务委\n员会机关公文处理办法",
+            "某某藏族自治州人民代表大会常务委员会机关公文处理办法",
+        ),
+        (
+            "某某州人民代表大会常务委\n员会机关公文处理办法",
+            "某某州人民代表大会常务委员会机关公文处理办法",
+        ),
+        (
+            "某某州人民代表大會常務委\n員會機關公文處理辦法",
+            "某某州人民代表大會常務委員會機關公文處理辦法",
+        ),
+        (
+            "某某州人民代表大会常务委\n\n员会机关公文处理办法",
+            "某某州人民代表大会常务委员会机关公文处理办法",
+        ),
+    ],
+)
+def test_a_title_broken_inside_its_organs_name_keeps_the_part_above(lines: str, title: str) -> None:
+    # 常务委 / 员会…: the line above ends inside the organ's last word, so names no organ alone
+    text = (
+        f"主任之窗\n\n某州人大常委会主任\n某某某\n自身建设\n\n{lines}\n\n来源:州人大\n访问量:\n\n"
+        "第一章 总则\n第一条 为规范本机关公文处理工作,制定本办法。\n第二条 本办法适用于本机关。\n"
+    )
+    assert rulegov.parse_plan(text).title == title

@@ -331,6 +331,8 @@ class Header:
 MAX_STACKED_ORGANS = 6
 # the fewest characters of a title's first part broken off above the rest (某县2022年)
 MIN_TITLE_HEAD = 5
+# the fewest characters of a title's first part that opens with its work or field (行政执法)
+MIN_SUBJECT_HEAD = 2
 # the most lines a title is broken over: its first parts above a late heading are one fewer
 MAX_TITLE_LINES = 4
 MAX_BLANKS_IN_HEADING = 5  # blank lines a spaced page prints between the parts of a heading
@@ -2295,6 +2297,7 @@ class _Reader:
         head: list[Line] = []
         rest = line.text
         following = self.next_text()
+        first_due = False  # the part above a middle part just taken is the title's first
         while len(head) < MAX_TITLE_LINES - 1 and len(kept) > len(head):
             above = kept[-1 - len(head)]
             below = head[0] if head else line
@@ -2309,13 +2312,18 @@ class _Reader:
                 break
             joined = heading_score(text + rest, following)
             alone = heading_score(rest, following)
+            middle = not first_due and self.middle_part(kept, len(head), above, rest, following)
             heads = (
-                self.heads_a_title(above)
-                or self.middle_part(kept, len(head), above, rest, following)
+                first_due
+                or self.heads_a_title(above)
+                or middle
+                or (not above.gaps and subject_head(text, rest))
+                or organ_word_broken(text, rest)
                 or place_broken(text, rest)
             )
             if joined < alone or (joined == alone and not heads):
                 break
+            first_due = middle
             head.insert(0, above)
             rest = text + rest
         del kept[len(kept) - len(head) :]
@@ -2330,21 +2338,34 @@ class _Reader:
         the part right above it does, the three are within a heading's lines, and the whole
         reads no less as a heading than the rest alone; the first part opens as a title
         does (a place or an organ, a year, 关于), never as a site's line (某某微信公众号).
+        A first part too short to head a title by itself (行政执法 / 全过程记 / 录实施办法) is
+        one when it opens with the work or the field a title names (推进…, 行政…, 法治…) and
+        the last part ends with a document's kind, as a page's column (通知公告, 首页) never
+        opens.
         """
         if taken + 2 >= MAX_TITLE_LINES or len(kept) < taken + 2:
             return False
         first = kept[-2 - taken]
         text = first.text
+        bare = text.translate(SIMPLIFIED).strip(" \t")
         whole = heading_score(text + line.text + rest, following)
         return (
             whole >= heading_score(rest, following)
-            and _TITLE_OPENING.match(text.translate(SIMPLIFIED)) is not None
+            and (
+                (_TITLE_OPENING.match(bare) is not None and self.heads_a_title(first))
+                or (
+                    not first.gaps
+                    and subject_head(text, line.text + rest)
+                    and _TITLE_OPENING.match(rest.translate(SIMPLIFIED)) is None
+                )
+            )
+            and not is_chrome(text)
+            and META.search(bare) is None
             and self.adjoins(first, line)
             and is_titleish(text)
             and not names_document(text)
             and CLAUSE_MARK.search(line.text) is None
             and not line.gaps
-            and self.heads_a_title(first)
         )
 
     def adjoins(self, above: Line, below: Line) -> bool:
@@ -3138,6 +3159,9 @@ _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PLACE_LEVELS = "省市县区州盟旗镇乡"
 # how a title's first part opens: 关于, a year (2025年), or a body's place or level (某区…)
 _TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
+# the words a title with neither place nor year opens with: the work it names (推进…, 加强…)
+# or the field of the genre (行政执法…, 法治政府…, 依法行政…, 普法…)
+_TITLE_SUBJECTS = (*WORK_VERBS, "行政", "法治", "法制", "依法", "普法")
 # the groups an organ, or organs jointly, set up (优化营商环境领导小组, 安全生产委员会)
 _ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部", "工作专班", "协调小组")
 # the words a group's name opens with when it names the work it was set up for
@@ -3187,6 +3211,33 @@ def _body_of_the_organs_above(name: str, organs: Sequence[str] = ()) -> bool:
     return len(organs) >= 2 and any(organ.startswith("中共") for organ in organs)
 
 
+def subject_head(text: str, following: str) -> bool:
+    """Whether a short line opens a title with its work or field, the lines under it its rest.
+
+    行政执法 / 全过程记录实施办法: too short to head a title by its length, the line opens with
+    the work or the field a title names, and the rest ends with a document's kind; a title opens
+    once, so a rest that opens as a title does (某县…, 2023年…, 关于…) has its own head, and a
+    page's column (通知公告, 首页) opens with no such word.
+
+    Examples:
+        >>> subject_head("行政执法", "全过程记录实施办法")
+        True
+        >>> subject_head("法治建设", "某县2023年法治政府建设工作要点")
+        False
+        >>> subject_head("通知公告", "全过程记录实施办法")
+        False
+    """
+    bare = text.translate(SIMPLIFIED).strip(" \t")
+    rest = following.translate(SIMPLIFIED).strip(" \t")
+    return (
+        bare.startswith(_TITLE_SUBJECTS)
+        and len(bare) >= MIN_SUBJECT_HEAD
+        and CLAUSE_MARK.search(bare) is None
+        and ends_a_name(rest)
+        and _TITLE_OPENING.match(rest) is None
+    )
+
+
 def place_broken(text: str, following: str) -> bool:
     """Whether a short line is a place's name that the line under it finishes with its level.
 
@@ -3201,6 +3252,27 @@ def place_broken(text: str, following: str) -> bool:
         _PLACE_HEAD.fullmatch(text.translate(SIMPLIFIED).strip(" \t")) is not None
         and following[:1].translate(SIMPLIFIED) in _PLACE_LEVELS
         and following[1:2].isdigit()
+    )
+
+
+def organ_word_broken(text: str, following: str) -> bool:
+    """Whether a line ends inside the last word of an organ's name, which the next line finishes.
+
+    某州人民代表大会常务委 / 员会机关公文处理办法: the line names no organ alone, whatever its
+    last character (委, 厅) says, but the first part of a title its issuer's name heads.
+
+    Examples:
+        >>> organ_word_broken("人民代表大会常务委", "员会机关公文处理办法")
+        True
+        >>> organ_word_broken("某县人民政府办公室", "关于印发工作要点的通知")
+        False
+    """
+    bare = text.translate(SIMPLIFIED)
+    under = following.translate(SIMPLIFIED)
+    return any(
+        bare.endswith(end[:cut]) and under.startswith(end[cut:])
+        for end in ISSUER_ENDS
+        for cut in range(1, len(end))
     )
 
 
