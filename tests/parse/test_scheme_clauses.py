@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from growth import growth
 
 
 def test_a_veto_system_the_unit_is_asked_to_run_is_no_veto():
@@ -640,3 +641,17 @@ def test_a_content_heading_with_words_of_its_own_names_no_fields():
     scheme = rulegov.parse_scheme(text)
     assert scheme.root.children == []
     assert "no-items" in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+def test_thousands_of_numbered_deductions_under_one_item_are_keyed_in_linear_time():
+    # each rule was matched against every criterion of its item (rules times criteria: a
+    # 272 KB list of 16,000 numbered deductions took 39 seconds)
+    def read(count: int) -> object:
+        lines = ["某县考核细则", "一、组织领导（100分）"]
+        lines += [f"{number % 9 + 1}.未按要求报送材料的，扣2分;" for number in range(count)]
+        return rulegov.parse_scheme("\n".join(lines))
+
+    scheme = read(18)
+    assert [rule.node for rule in scheme.rules][:2] == ["1.1", "1.2"]
+    # eight times the deductions: about eight times the time, where the old keying took 24
+    assert growth(read, 600, factor=8) < 2 * 8
