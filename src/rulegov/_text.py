@@ -87,7 +87,7 @@ def line_column(text: str | bytes, offset: int) -> tuple[int, int]:
 
 
 def line_breaks(text: str) -> list[int]:
-    r"""The offsets of the line breaks of ``text``, for :func:`line_column_at`.
+    r"""The offsets of the line breaks of ``text``, for ``line_column_at``.
 
     Examples:
         >>> line_breaks("a\nbc\n")
@@ -99,7 +99,7 @@ def line_breaks(text: str) -> list[int]:
 def line_column_at(breaks: list[int], offset: int) -> tuple[int, int]:
     r"""The 1-based line and column of ``offset``, by bisection of the text's ``line_breaks``.
 
-    The same as :func:`line_column`, without counting from the text's start each time: many
+    The same as ``line_column``, without counting from the text's start each time: many
     offsets of one text are placed in linear time.
 
     Examples:
