@@ -23,8 +23,10 @@ from rulegov.parse._scheme_words import (
     ADD,
     BAND_ABOVE,
     BAND_BELOW,
+    BAND_BETWEEN,
     BAND_FIRST,
     BAND_FIRST_BELOW,
+    BAND_FIRST_BETWEEN,
     BAND_FIRST_RANGE,
     BAND_RANGE,
     BAND_REST,
@@ -127,7 +129,12 @@ def _heading_band(reader: Reader, offset: int, line: str) -> None:
         if not sentence or any(len(word) > 1 and word in sentence for word in GRADE_IDS):
             continue
         said = f"{sentence}为{label}"
-        for pattern, kind in ((BAND_RANGE, "range"), (BAND_BELOW, "below"), (BAND_ABOVE, "above")):
+        for pattern, kind in (
+            (BAND_BETWEEN, "between"),
+            (BAND_RANGE, "range"),
+            (BAND_BELOW, "below"),
+            (BAND_ABOVE, "above"),
+        ):
             found = next((one for one in pattern.finditer(said) if one.end() == len(said)), None)
             if found is None:
                 continue
@@ -196,10 +203,13 @@ def _global_clause(
     _highest_bonus_only(reader, sentence, start)
     _digits(reader, sentence)
     bands = (
+        # between two edges first: 80分≤总分<90分为良好 also holds <90分为良好, an upper edge alone
+        (BAND_BETWEEN, "between"),
         (BAND_RANGE, "range"),
         (BAND_ABOVE, "above"),
         (BAND_BELOW, "below"),
         (BAND_REST, "rest"),
+        (BAND_FIRST_BETWEEN, "first-between"),
         (BAND_FIRST, "first"),
         (BAND_FIRST_RANGE, "first-range"),
         (BAND_FIRST_BELOW, "first-below"),
@@ -314,17 +324,26 @@ def _quota(reader: Reader, sentence: str, start: int, end: int) -> None:
 
 
 def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
-    if kind.startswith("first"):
+    first = kind.startswith("first")
+    if first:
         # the grade stated before its edges: the label is the first group, the numbers follow
         label = found.group(1)
         numbers = [float(group) for group in found.groups()[1:] if group is not None]
-        kind = {"first": "above", "first-range": "range", "first-below": "below"}[kind]
+        kind = {
+            "first": "above",
+            "first-range": "range",
+            "first-below": "below",
+            "first-between": "between",
+        }[kind]
     else:
         label = found.group(found.lastindex or 0)
         numbers = [float(group) for group in found.groups()[:-1] if group is not None]
     text = found.group()
     band: dict[str, Any] = {"grade": GRADE_IDS[label], "label": _unit_label(found, label)}
-    if kind == "range":
+    if kind == "between":
+        low, high = numbers
+        band.update(min=low, max=high, **_between_closed(found, first))
+    elif kind == "range":
         low, high = sorted(numbers)
         # 60-80分(不含80分): the bracket after the upper edge leaves it out
         after = found.string[found.end(2) : found.end()] if found.lastindex else ""
@@ -334,12 +353,38 @@ def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
     elif kind == "above":
         band.update(min=numbers[0], min_closed="不含" not in text)
     else:
-        closed = not re.search(r"不足|低于|未达|不满|不含|<|小于", text)
+        closed = not re.search(r"不足|低于|未达|不满|不含|[<＜](?!\s*[=＝])|小于", text)
         band.update(max=numbers[0], max_closed=closed)
     band["span"] = {"start": start + found.start(), "end": start + found.end()}
     if any(existing["grade"] == band["grade"] for existing in reader.bands):
         return
     reader.bands.append(band)
+
+
+_OPEN = re.compile(r"[<＜](?!\s*[=＝])")
+_SIGN = re.compile(r"≤|≦|[<＜]\s*[=＝]?")
+
+
+def _between_closed(found: re.Match[str], first: bool) -> dict[str, bool]:
+    """Which edges of a band between two edges hold their figure.
+
+    ``80分≤总分<90分``: the sign before the score word is the lower edge's, the one after it the
+    upper's; < leaves its figure out. ``75分以上不满90分``: 以上 holds its figure unless marked
+    不含; 不满 · 不足 · 低于 · < leave the upper figure out, 以下 holds it. ``first``: the grade is
+    stated before its edges (its label is the first group).
+    """
+    low = 2 if first else 1  # the grade stated first is the first group
+    between = found.string[found.end(low) : found.start(low + 1)]
+    after = found.string[found.end(low + 1) : found.end()]
+    signs = _SIGN.findall(between)
+    if len(signs) == 2:
+        return {"min_closed": not _OPEN.match(signs[0]), "max_closed": not _OPEN.match(signs[1])}
+    lower, _, upper = between.partition("以上")
+    return {
+        "min_closed": "不含" not in lower,
+        "max_closed": not re.search(r"不满|不足|低于|未达|小于|不含", upper + after)
+        and not _OPEN.search(upper),
+    }
 
 
 def _unit_label(found: re.Match[str], label: str) -> str:

@@ -18,8 +18,10 @@ __all__ = [
     "ADD",
     "BAND_ABOVE",
     "BAND_BELOW",
+    "BAND_BETWEEN",
     "BAND_FIRST",
     "BAND_FIRST_BELOW",
+    "BAND_FIRST_BETWEEN",
     "BAND_FIRST_RANGE",
     "BAND_RANGE",
     "BAND_REST",
@@ -366,12 +368,20 @@ BAND_RANGE = re.compile(
     + _BE
     + _GRADE
 )
+# the signs of an edge in both widths: ≥ ≧ >= ＞＝ hold the edge, < ＜ leave it out, ≤ ≦ <= ＜＝ hold it
+_AT_LEAST = r"(?:≥|≧|[>＞]\s*[=＝])"
+_UNDER = r"(?:[<＜](?!\s*[=＝]))"
+_AT_MOST = r"(?:≤|≦|[<＜]\s*[=＝])"
 BAND_ABOVE = re.compile(
     r"(?:得分|总分|分数)?(?:在)?(?<!\s)\s*+(?:"
     # ≥90分为优秀 · 不低于90分的为优秀
-    r"(?:≥|>=|大于或?等于|不低于)\s*+"
+    r"(?:"
+    + _AT_LEAST
+    + r"|大于或?等于|不低于)\s*+"
     + NUMBER
-    + r"\s*+分\s*+(?:（含）|\(含\))?\s*+(?:以上|及以上)?|(?<!\d)"
+    # a figure after a sign or word may go without 分 (得分>=90为优秀)
+    + r"\s*+(?:分\s*+)?"
+    + r"(?:（含）|\(含\))?\s*+(?:以上|及以上)?|(?<!\d)"
     + NUMBER
     + r"\s*+分\s*+(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*+(?:以上|及以上|或以上)\s*+"
     + r"(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?)"
@@ -379,37 +389,105 @@ BAND_ABOVE = re.compile(
     + _GRADE
 )
 BAND_BELOW = re.compile(
-    r"(?:(?:不足|低于|未达到?|不满|<|小于)\s*+"
+    r"(?:(?:不足|低于|未达到?|不满|小于|"
+    + _UNDER
+    + "|"
+    + _AT_MOST
+    + r")\s*+"
     + NUMBER
-    + r"\s*+分|(?<!\d)"
+    + r"\s*+分?|(?<!\d)"
     + NUMBER
     + r"\s*+分\s*+(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?\s*+以下\s*+(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?)"
     + _BE
     + _GRADE
 )
 
+# a score between two edges, the grade after: 80分≤总分<90分为良好 · 75分以上不满90分的为“良好” ·
+# 80分及以上不足90分为良好 · 80分（含）以上90分以下为良好. Each run of spaces is taken whole (\s*+)
+_SCORE_WORD = r"(?:考核|考评|综合|年度)?(?:总得分|总分|得分|分数|分值)"
+_BETWEEN = (
+    NUMBER
+    + r"\s*+(?:分\s*+)?(?:"
+    # 80分≤总分<90分 · 80<总分≤90
+    + r"(?:"
+    + _AT_MOST
+    + "|"
+    + _UNDER
+    + r")\s*+"
+    + _SCORE_WORD
+    + r"\s*+(?:"
+    + _AT_MOST
+    + "|"
+    + _UNDER
+    + r")\s*+"
+    + NUMBER
+    + r"\s*+分?|(?:"
+    # 75分以上不满90分 · 80分(含)以上90分以下 · 80分及以上、不足90分
+    + _EDGE
+    + r"\s*+)?(?:以上|及以上|或以上)\s*+(?:"
+    + _EDGE
+    + r"\s*+)?[，,、]?\s*+(?:(?:不满|不足|低于|未达到?|小于|"
+    + _UNDER
+    + r")\s*+"
+    + NUMBER
+    + r"\s*+分|"
+    + NUMBER
+    + r"\s*+分\s*+(?:"
+    + _EDGE
+    + r"\s*+)?(?:以下|及以下)))\s*+(?:"
+    + _EDGE
+    + r"\s*+)?"
+)
+BAND_BETWEEN = re.compile(r"(?<![\d.])" + _BETWEEN + r"(?:之间)?" + _BE + _GRADE)
+"""A grade between a lower and an upper edge, the grade after them (80分≤总分<90分为良好)."""
+
 # the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
 _GRADE_FIRST = (
-    r"(?:^|(?<=[、.．:：\s（(|为]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好"
+    r"(?:^|(?<=[、.．:：\s（(|为定）)]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好"
     r"|称职|合格|达标|一般|较差)[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
 )
-_CELL = r"(?:[:：|（(\s]|为)\s*"
+_CELL = r"(?:[:：|（(\s]|为|得分|总分|分数)\s*"
 # the grade first, then its edges: 优秀：考核得分≥90分 · 良好（80分以上） · 合格：60—79分 · 不合格：60分以下
 BAND_FIRST = re.compile(
     _GRADE_FIRST
-    + r"(?:(?:≥|>=|不低于|达到|在)\s*"
+    # a figure after a sign, or in brackets, may go without 分: 优秀（≥90） · 优秀：≥90
+    + r"(?:"
+    + _AT_LEAST
+    + r"\s*"
     + NUMBER
-    + r"\s*分(?:以上|及以上)?|"
+    + r"\s*(?:分(?:以上|及以上)?)?|(?:不低于|达到|在)\s*"
+    + NUMBER
+    + r"\s*(?:分(?:以上|及以上)?|(?=\s*[)）]))|"
     + _CELL
     + NUMBER
     + r"\s*分\s*(?:以上|及以上))(?![\d%])"
 )
 BAND_FIRST_RANGE = re.compile(
-    _GRADE_FIRST + _CELL + NUMBER + r"\s*分?\s*(?:至|－|—|–|-|~|～|到)\s*" + NUMBER + r"\s*分"
+    _GRADE_FIRST
+    + _CELL
+    + NUMBER
+    + r"\s*分?\s*(?:至|－|—|–|-|~|～|到)\s*"
+    + NUMBER
+    # 良好（80-89）: a range in brackets may go without 分
+    + r"(?:\s*分|(?=\s*[)）]))"
 )
 BAND_FIRST_BELOW = re.compile(
-    _GRADE_FIRST + r"(?:(?:低于|不足|<)\s*" + NUMBER + r"\s*分|" + _CELL + NUMBER + r"\s*分\s*以下)"
+    _GRADE_FIRST
+    + r"(?:(?:"
+    + _UNDER
+    + "|"
+    + _AT_MOST
+    + r")\s*"
+    + NUMBER
+    + r"\s*分?(?![\d.%％])|(?:低于|不足|不满)\s*"
+    + NUMBER
+    + r"\s*(?:分|(?=\s*[)）]))|"
+    + _CELL
+    + NUMBER
+    + r"\s*分\s*以下)"
 )
+# the grade first, then both edges: 良好：考核得分80分以上90分以下 · 良好（80分≤得分<90分）
+BAND_FIRST_BETWEEN = re.compile(_GRADE_FIRST + r"(?:" + _CELL + r"|在\s*)" + _BETWEEN)
 
 BAND_REST = re.compile(
     r"(?:其余|其他|其它|余下)(?:的)?(?:单位)?(?:为|评为|定为|确定为)\s*" + _GRADE
