@@ -791,3 +791,32 @@ def test_grades_with_bracketed_signed_edges_are_all_read(bands):
 def test_a_scores_edge_that_names_no_grade_is_no_band(clause):
     scheme = rulegov.parse_scheme(_BANDED + clause)
     assert scheme.grading is None or scheme.grading.bands == []
+
+
+@pytest.mark.parametrize(
+    ("bands", "labels"),
+    [
+        (
+            (
+                "考核结果分为A、B、C、D四个等次：90分以上为A等，80分以上不满90分为B等，"
+                "60分以上不满80分为C等，不满60分为D等。"
+            ),
+            ["A等", "B等", "C等", "D等"],
+        ),
+        (
+            (
+                "| 等级 | 分数 |\n| A级 | 90分以上 |\n| B级 | 80-89分 |\n| C级 | 60-79分 |\n"
+                "| D级 | 60分以下 |"
+            ),
+            ["A级", "B级", "C级", "D级"],
+        ),
+        (
+            "90分以上为一等，80分及以上不足90分为二等，60分及以上不足80分为三等，不足60分为四等。",
+            ["一等", "二等", "三等", "四等"],
+        ),
+    ],
+)
+def test_grades_named_by_a_letter_or_an_ordinal_are_bands(bands, labels):
+    assert _bands(bands) == [
+        (label, low, high) for label, (_, low, high) in zip(labels, _FOUR_BANDS, strict=True)
+    ]

@@ -334,9 +334,28 @@ GRADE_IDS = {
     "三等奖": "third",
     "四等奖": "fourth",
 }
+# grades named by a letter or an ordinal with the word of a grade: A等 · B级 · C档 · 一等 · 二档
+GRADE_IDS.update(
+    {
+        f"{mark}{word}": grade
+        for mark, grade in zip("ABCDE", ("a", "b", "c", "d", "e"), strict=True)
+        for word in "等级档"
+    }
+)
+GRADE_IDS.update(
+    {
+        f"{mark}{word}": grade
+        for mark, grade in zip(
+            "一二三四五", ("first", "second", "third", "fourth", "fifth"), strict=True
+        )
+        for word in "等档"
+    }
+)
+# a letter stands alone (not inside a word of letters); 一等 is no 一等奖 nor 二等功
+_RANKED = r"(?<![A-Za-z])[A-E][等级档]|[一二三四五](?:等(?![奖功])|档)"
 _GRADE_WORDS = (
     r"一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职|合格|达标|一般|较差"
-    r"|先进|好|差"
+    r"|先进|好|差|" + _RANKED
 )
 # a grade of units may be named with the field before it and 单位 after (禁毒先进单位, 合格单位)
 _GRADE = (
@@ -444,7 +463,7 @@ BAND_BETWEEN = re.compile(r"(?<![\d.])" + _BETWEEN + r"(?:之间)?" + _BE + _GRA
 # the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
 _GRADE_FIRST = (
     r"(?:^|(?<=[、.．:：\s（(|为定）)]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好"
-    r"|称职|合格|达标|一般|较差)[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
+    r"|称职|合格|达标|一般|较差|" + _RANKED + r")[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
 )
 _CELL = r"(?:[:：|（(\s]|为|得分|总分|分数)\s*"
 # the grade first, then its edges: 优秀：考核得分≥90分 · 良好（80分以上） · 合格：60—79分 · 不合格：60分以下
