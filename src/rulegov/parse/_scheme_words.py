@@ -367,7 +367,11 @@ GRADE_HEADING = re.compile(
 )
 """A grade named as a paragraph's heading, its edges in the sentences after it: ``(二)达标。``."""
 # its spaces follow a word only: after the spaces before it, a run is not parted again
-_BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?(?:(?<!\s)\s*)?"
+# a comma may part the edge from the verb that names the grade: 得分≥90分，评为优秀
+_BE = (
+    r"(?:的)?(?:单位)?(?:[，,]\s*+(?=(?:评定|确定|认定|评|定|列)?为))?"
+    r"(?:为|评为|定为|确定为|评定为|认定为|列为|即为|属于|：|:)?(?:(?<!\s)\s*)?"
+)
 # an edge's qualifier in brackets: 80分(含80分) · 60-80分(不含80分)
 _EDGE = r"[（(]不?含(?:\d+(?:\.\d+)?分?)?[）)]"
 # each run of spaces is read by one \s*, each word taking the spaces after it: spaces around
