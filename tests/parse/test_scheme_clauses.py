@@ -675,19 +675,31 @@ def _bands(text: str) -> list[tuple[str, float | None, float | None]]:
             "考核得分≥90分的为优秀等次；80分≤考核得分＜90分的为良好等次；"
             "60分≤考核得分＜80分的为合格等次；考核得分＜60分的为不合格等次。"
         ),
+        "不低于90分的为优秀，不低于80分且低于90分的为良好，不低于60分且低于80分的为合格，低于60分的为不合格。",
+        "大于等于90分为优秀，大于等于80分小于90分为良好，大于等于60分小于80分为合格，小于60分为不合格。",
+        "优秀：≥90分；良好：≥80分且<90分；合格：≥60分且<80分；不合格：<60分。",
     ],
 )
 def test_bands_between_signs_read_both_edges(bands):
     assert _bands(bands) == _FOUR_BANDS
 
 
-def test_a_band_between_signs_holds_its_lower_edge_and_leaves_out_its_upper():
+@pytest.mark.parametrize(
+    "good",
+    [
+        "80分≤总分<90分为良好",
+        "≥80分且<90分为良好",
+        "不低于80分且低于90分为良好",
+        "良好：≥80分且<90分",
+    ],
+)
+def test_a_band_between_signs_holds_its_lower_edge_and_leaves_out_its_upper(good):
     scheme = rulegov.parse_scheme(
-        _BANDED + "总分≥90分为优秀；80分≤总分<90分为良好；60分≤总分<80分为合格；总分<60分为不合格。"
+        _BANDED + f"总分≥90分为优秀；{good}；60分≤总分<80分为合格；总分<60分为不合格。"
     )
     assert scheme.grading is not None
-    good = scheme.grading.bands[1]
-    assert (good.min, good.min_closed, good.max, good.max_closed) == (80.0, True, 90.0, False)
+    band = scheme.grading.bands[1]
+    assert (band.min, band.min_closed, band.max, band.max_closed) == (80.0, True, 90.0, False)
 
 
 @pytest.mark.parametrize(

@@ -370,21 +370,28 @@ def _between_closed(found: re.Match[str], first: bool) -> dict[str, bool]:
 
     ``80分≤总分<90分``: the sign before the score word is the lower edge's, the one after it the
     upper's; < leaves its figure out. ``75分以上不满90分``: 以上 holds its figure unless marked
-    不含; 不满 · 不足 · 低于 · < leave the upper figure out, 以下 holds it. ``first``: the grade is
-    stated before its edges (its label is the first group).
+    不含; 不满 · 不足 · 低于 · < leave the upper figure out, 以下 holds it; ``≥80分且<90分``: the
+    word before the lower figure holds it. ``first``: the grade is stated before its edges (its
+    label is the first group).
     """
     low = 2 if first else 1  # the grade stated first is the first group
     between = found.string[found.end(low) : found.start(low + 1)]
-    after = found.string[found.end(low + 1) : found.end()]
-    signs = _SIGN.findall(between)
+    # the words after the upper figure, up to the grade stated after them
+    after = found.string[
+        found.end(low + 1) : found.end() if first else found.start(found.lastindex or 0)
+    ]
+    signs = list(_SIGN.finditer(between))
     if len(signs) == 2:
-        return {"min_closed": not _OPEN.match(signs[0]), "max_closed": not _OPEN.match(signs[1])}
-    lower, _, upper = between.partition("以上")
-    return {
-        "min_closed": "不含" not in lower,
-        "max_closed": not re.search(r"不满|不足|低于|未达|小于|不含", upper + after)
-        and not _OPEN.search(upper),
-    }
+        min_closed = _OPEN.match(signs[0].group()) is None
+        upper = between[signs[1].start() :]
+    else:
+        lower, above, upper = between.partition("以上")
+        if not above:
+            # ≥80分且<90分: the lower edge's word stands before its figure, and holds it
+            lower, upper = "", between
+        min_closed = "不含" not in lower
+    left_out = re.search(r"不满|不足|低于|未达|小于|不含", upper + after) or _OPEN.search(upper)
+    return {"min_closed": min_closed, "max_closed": left_out is None}
 
 
 def _unit_label(found: re.Match[str], label: str) -> str:
