@@ -843,3 +843,23 @@ def test_grades_named_by_a_letter_or_an_ordinal_are_bands(bands, labels):
     assert _bands(bands) == [
         (label, low, high) for label, (_, low, high) in zip(labels, _FOUR_BANDS, strict=True)
     ]
+
+
+def test_pass_and_fail_named_jige_are_bands():
+    assert _bands("90分以上为优秀，60分及以上不足90分为及格，不足60分为不及格。") == [
+        ("优秀", 90.0, None),
+        ("及格", 60.0, 90.0),
+        ("不及格", None, 60.0),
+    ]
+
+
+@pytest.mark.parametrize("mark", ["及格分60分", "合格分数线为60分", "及格线：60分"])
+def test_a_pass_mark_is_the_lower_edge_of_its_grade_and_the_scores_below_it_fail(mark):
+    scheme = rulegov.parse_scheme(_BANDED + f"考核满分100分，{mark}。")
+    assert scheme.grading is not None
+    assert [(band.label, band.min, band.max) for band in scheme.grading.bands] == [
+        (mark[:2], 60.0, None),
+        (f"不{mark[:2]}", None, 60.0),
+    ]
+    result = rulegov.evaluate(scheme, {"甲局": {"2.1-1": 1}, "乙局": {"2.1-1": 25}})
+    assert (result.grade("甲局"), result.grade("乙局")) == ("pass", "fail")

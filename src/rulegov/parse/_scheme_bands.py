@@ -28,6 +28,7 @@ from rulegov.parse._scheme_words import (
     BAND_FIRST_BELOW,
     BAND_FIRST_BETWEEN,
     BAND_FIRST_RANGE,
+    BAND_PASS_MARK,
     BAND_RANGE,
     BAND_REST,
     BONUS_CAP,
@@ -217,6 +218,12 @@ def _global_clause(
     for pattern, kind in bands:
         for found in pattern.finditer(sentence):
             _band(reader, kind, found, start)
+    for found in BAND_PASS_MARK.finditer(sentence):
+        # 及格分120分: the pass mark, the lower edge of 及格 and the upper edge of 不及格
+        before = len(reader.bands)
+        _band(reader, "first", found, start)
+        if len(reader.bands) > before:
+            reader.bands[-1]["pass_mark"] = True
     _quota(reader, sentence, start, end)
     for rater in RATERS.finditer(sentence):
         name = rater.group(1)
@@ -504,7 +511,20 @@ def _band_order(band: dict[str, Any]) -> float:
 def grade_bands(reader: Reader) -> list[dict[str, Any]]:
     """The grade bands, best first, with edges that tile the line where the text implies it."""
     rest = [band for band in reader.bands if band.pop("rest", False)]
+    marks = [band for band in reader.bands if band.pop("pass_mark", False)]
     bands = sorted((band for band in reader.bands if band not in rest), key=_band_order)
+    if marks and bands[-1] is marks[0] and not rest:
+        # a pass mark with no grade stated below it: the scores below it fail (不及格 · 不合格)
+        mark = marks[0]
+        bands.append(
+            {
+                "grade": "fail",
+                "label": f"不{mark['label']}",
+                "max": mark["min"],
+                "max_closed": False,
+                "span": dict(mark["span"]),
+            }
+        )
     for band in rest:
         _fill_gap(bands, band)
     for upper, lower in itertools.pairwise(bands):

@@ -23,6 +23,7 @@ __all__ = [
     "BAND_FIRST_BELOW",
     "BAND_FIRST_BETWEEN",
     "BAND_FIRST_RANGE",
+    "BAND_PASS_MARK",
     "BAND_RANGE",
     "BAND_REST",
     "BAR",
@@ -326,6 +327,8 @@ GRADE_IDS = {
     "一般": "fair",
     "较差": "poor",
     "不合格": "fail",
+    "及格": "pass",
+    "不及格": "fail",
     "不称职": "fail",
     "不达标": "fail",
     "差": "fail",
@@ -354,7 +357,8 @@ GRADE_IDS.update(
 # a letter stands alone (not inside a word of letters); 一等 is no 一等奖 nor 二等功
 _RANKED = r"(?<![A-Za-z])[A-E][等级档]|[一二三四五](?:等(?![奖功])|档)"
 _GRADE_WORDS = (
-    r"一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职|合格|达标|一般|较差"
+    r"一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格|优秀|良好|较好|称职|合格"
+    r"|及格|达标|一般|较差"
     r"|先进|好|差|" + _RANKED
 )
 # a grade of units may be named with the field before it and 单位 after (禁毒先进单位, 合格单位)
@@ -478,8 +482,10 @@ BAND_BETWEEN = re.compile(r"(?<![\d.])" + _BETWEEN + r"(?:之间)?" + _BE + _GRA
 
 # the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
 _GRADE_FIRST = (
-    r"(?:^|(?<=[、.．:：\s（(|为定）)]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好"
-    r"|称职|合格|达标|一般|较差|" + _RANKED + r")[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
+    r"(?:^|(?<=[、.．:：\s（(|为定）)]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格|优秀|良好"
+    r"|较好|称职|合格|及格|达标|一般|较差|"
+    + _RANKED
+    + r")[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
 )
 _CELL = r"(?:[:：|（(\s]|为|得分|总分|分数)\s*"
 # the grade first, then its edges: 优秀：考核得分≥90分 · 良好（80分以上） · 合格：60—79分 · 不合格：60分以下
@@ -523,6 +529,10 @@ BAND_FIRST_BELOW = re.compile(
 )
 # the grade first, then both edges: 良好：考核得分80分以上90分以下 · 良好（80分≤得分<90分）
 BAND_FIRST_BETWEEN = re.compile(_GRADE_FIRST + r"(?:" + _CELL + r"|在\s*)" + _BETWEEN)
+# a pass mark: 及格分120分 · 合格分数线为60分 · 及格线：60分
+BAND_PASS_MARK = re.compile(
+    r"(?<![基不])(及格|合格)(?:分数线|分数|线|分)(?:为|是|[:：])?\s*" + NUMBER + r"\s*分"
+)
 
 BAND_REST = re.compile(
     r"(?:其余|其他|其它|余下)(?:的)?(?:单位)?(?:为|评为|定为|确定为)\s*" + _GRADE
