@@ -655,3 +655,226 @@ def test_thousands_of_numbered_deductions_under_one_item_are_keyed_in_linear_tim
     assert [rule.node for rule in scheme.rules][:2] == ["1.1", "1.2"]
     # eight times the deductions: about eight times the time, where the old keying took 24
     assert growth(read, 600, factor=8) < 2 * 8
+
+
+_BANDED = (
+    "某县法治建设考核细则\n一、组织领导(10分)\n1.成立领导小组。未成立的扣5分。(5分)\n"
+    "2.专题研究。每少一次扣1分。(5分)\n二、依法行政(90分)\n1.规范执法。每发现一处扣2分。(90分)\n"
+    "三、考核等次\n"
+)
+_FOUR_BANDS = [
+    ("优秀", 90.0, None),
+    ("良好", 80.0, 90.0),
+    ("合格", 60.0, 80.0),
+    ("不合格", None, 60.0),
+]
+
+
+def _bands(text: str) -> list[tuple[str, float | None, float | None]]:
+    scheme = rulegov.parse_scheme(_BANDED + text)
+    assert scheme.grading is not None, [diagnostic.code for diagnostic in scheme.diagnostics]
+    return [(band.label, band.min, band.max) for band in scheme.grading.bands]
+
+
+@pytest.mark.parametrize(
+    "bands",
+    [
+        "总分≥90分为优秀；80分≤总分<90分为良好；60分≤总分<80分为合格；总分<60分为不合格。",
+        "总分＞＝90分为优秀；80分＜＝总分＜90分为良好；60分＜＝总分＜80分为合格；总分＜60分为不合格。",
+        "得分>=90为优秀，80<=得分<90为良好，60<=得分<80为合格，得分<60为不合格。",
+        (
+            "得分≥90分，评为优秀；80分≤得分<90分，评为良好；60分≤得分<80分，评为合格；"
+            "得分<60分，评为不合格。"
+        ),
+        (
+            "考核得分≥90分的为优秀等次；80分≤考核得分＜90分的为良好等次；"
+            "60分≤考核得分＜80分的为合格等次；考核得分＜60分的为不合格等次。"
+        ),
+        "不低于90分的为优秀，不低于80分且低于90分的为良好，不低于60分且低于80分的为合格，低于60分的为不合格。",
+        "大于等于90分为优秀，大于等于80分小于90分为良好，大于等于60分小于80分为合格，小于60分为不合格。",
+        "优秀：≥90分；良好：≥80分且<90分；合格：≥60分且<80分；不合格：<60分。",
+    ],
+)
+def test_bands_between_signs_read_both_edges(bands):
+    assert _bands(bands) == _FOUR_BANDS
+
+
+@pytest.mark.parametrize(
+    "good",
+    [
+        "80分≤总分<90分为良好",
+        "≥80分且<90分为良好",
+        "不低于80分且低于90分为良好",
+        "良好：≥80分且<90分",
+    ],
+)
+def test_a_band_between_signs_holds_its_lower_edge_and_leaves_out_its_upper(good):
+    scheme = rulegov.parse_scheme(
+        _BANDED + f"总分≥90分为优秀；{good}；60分≤总分<80分为合格；总分<60分为不合格。"
+    )
+    assert scheme.grading is not None
+    band = scheme.grading.bands[1]
+    assert (band.min, band.min_closed, band.max, band.max_closed) == (80.0, True, 90.0, False)
+
+
+@pytest.mark.parametrize(
+    ("bands", "expected"),
+    [
+        (
+            (
+                "得分90分以上的为“优秀”，75分以上不满90分的为“良好”，60分以上不满75分的为“一般”，"
+                "不满60分的为“较差”。"
+            ),
+            [
+                ("优秀", 90.0, None),
+                ("良好", 75.0, 90.0),
+                ("一般", 60.0, 75.0),
+                ("较差", None, 60.0),
+            ],
+        ),
+        (
+            (
+                "得分90分以上的为优秀，80分以上、不满90分的为良好，60分以上、不满80分的为合格，"
+                "不满60分的为不合格。"
+            ),
+            _FOUR_BANDS,
+        ),
+        (
+            "90分及以上为优秀，80分及以上不足90分为良好，60分及以上不足80分为合格，不足60分为不合格。",
+            _FOUR_BANDS,
+        ),
+        (
+            (
+                "90 分及以上为优秀，80 分及以上不足 90 分为良好，60 分及以上不足 80 分为合格，"
+                "不足 60 分为不合格。"
+            ),
+            _FOUR_BANDS,
+        ),
+        (
+            (
+                "90分（含）以上为优秀，80分（含）以上不足90分为良好，60分（含）以上不足80分为合格，"
+                "低于60分为不合格。"
+            ),
+            _FOUR_BANDS,
+        ),
+        (
+            (
+                "90分以上（含90分）为优秀，80分以上（含80分）不足90分为良好，"
+                "60分以上（含60分）不足80分为合格，不足60分为不合格。"
+            ),
+            _FOUR_BANDS,
+        ),
+        (
+            (
+                "90分以上(含)为优秀，80分以上(含)不足90分为良好，60分以上(含)不足80分为合格，"
+                "60分以下为不合格。"
+            ),
+            _FOUR_BANDS,
+        ),
+    ],
+)
+def test_bands_above_one_edge_and_short_of_the_next_read_both_edges(bands, expected):
+    assert _bands(bands) == expected
+
+
+@pytest.mark.parametrize(
+    "bands",
+    [
+        (
+            "（一）优秀：考核得分90分以上；\n（二）良好：考核得分80分以上90分以下；\n"
+            "（三）合格：考核得分60分以上80分以下；\n（四）不合格：考核得分60分以下。"
+        ),
+        (
+            "优秀：考核得分90分以上；\n良好：考核得分80分以上90分以下；\n"
+            "合格：考核得分60分以上80分以下；\n不合格：考核得分60分以下。"
+        ),
+        (
+            "1.优秀：得分在90分以上；\n2.良好：得分在80分以上不满90分；\n"
+            "3.合格：得分在60分以上不满80分；\n4.不合格：得分不满60分。"
+        ),
+        (
+            "| 等次 | 分数 |\n| 优秀 | 考核得分90分以上 |\n| 良好 | 考核得分80分以上90分以下 |\n"
+            "| 合格 | 考核得分60分以上80分以下 |\n| 不合格 | 考核得分60分以下 |"
+        ),
+    ],
+)
+def test_a_grade_before_its_colon_reads_the_score_after_it(bands):
+    assert _bands(bands) == _FOUR_BANDS
+
+
+@pytest.mark.parametrize(
+    "bands",
+    [
+        (
+            "考核总分100分。按照考核得分，确定优秀（≥90分）、良好（80-89分）、合格（60-79分）、"
+            "不合格（＜60分）四个等次。"
+        ),
+        "评定为优秀（≥90分）、良好（80—89分）、合格（60—79分）、不合格（<60分）四个档次。",
+        "确定优秀(≥90)、良好(80-89)、合格(60-79)、不合格(＜60)四个等次。",
+    ],
+)
+def test_grades_with_bracketed_signed_edges_are_all_read(bands):
+    assert _bands(bands) == _FOUR_BANDS
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "考核得分低于60分的单位，由县委依法治县办约谈其主要负责人。",
+        "扣完为止。得分80分以上不足90分的，予以通报。",
+        "优秀单位在2023年底前评出。",
+        "不合格率低于5个百分点的不扣分。",
+    ],
+)
+def test_a_scores_edge_that_names_no_grade_is_no_band(clause):
+    scheme = rulegov.parse_scheme(_BANDED + clause)
+    assert scheme.grading is None or scheme.grading.bands == []
+
+
+@pytest.mark.parametrize(
+    ("bands", "labels"),
+    [
+        (
+            (
+                "考核结果分为A、B、C、D四个等次：90分以上为A等，80分以上不满90分为B等，"
+                "60分以上不满80分为C等，不满60分为D等。"
+            ),
+            ["A等", "B等", "C等", "D等"],
+        ),
+        (
+            (
+                "| 等级 | 分数 |\n| A级 | 90分以上 |\n| B级 | 80-89分 |\n| C级 | 60-79分 |\n"
+                "| D级 | 60分以下 |"
+            ),
+            ["A级", "B级", "C级", "D级"],
+        ),
+        (
+            "90分以上为一等，80分及以上不足90分为二等，60分及以上不足80分为三等，不足60分为四等。",
+            ["一等", "二等", "三等", "四等"],
+        ),
+    ],
+)
+def test_grades_named_by_a_letter_or_an_ordinal_are_bands(bands, labels):
+    assert _bands(bands) == [
+        (label, low, high) for label, (_, low, high) in zip(labels, _FOUR_BANDS, strict=True)
+    ]
+
+
+def test_pass_and_fail_named_jige_are_bands():
+    assert _bands("90分以上为优秀，60分及以上不足90分为及格，不足60分为不及格。") == [
+        ("优秀", 90.0, None),
+        ("及格", 60.0, 90.0),
+        ("不及格", None, 60.0),
+    ]
+
+
+@pytest.mark.parametrize("mark", ["及格分60分", "合格分数线为60分", "及格线：60分"])
+def test_a_pass_mark_is_the_lower_edge_of_its_grade_and_the_scores_below_it_fail(mark):
+    scheme = rulegov.parse_scheme(_BANDED + f"考核满分100分，{mark}。")
+    assert scheme.grading is not None
+    assert [(band.label, band.min, band.max) for band in scheme.grading.bands] == [
+        (mark[:2], 60.0, None),
+        (f"不{mark[:2]}", None, 60.0),
+    ]
+    result = rulegov.evaluate(scheme, {"甲局": {"2.1-1": 1}, "乙局": {"2.1-1": 25}})
+    assert (result.grade("甲局"), result.grade("乙局")) == ("pass", "fail")

@@ -23,9 +23,12 @@ from rulegov.parse._scheme_words import (
     ADD,
     BAND_ABOVE,
     BAND_BELOW,
+    BAND_BETWEEN,
     BAND_FIRST,
     BAND_FIRST_BELOW,
+    BAND_FIRST_BETWEEN,
     BAND_FIRST_RANGE,
+    BAND_PASS_MARK,
     BAND_RANGE,
     BAND_REST,
     BONUS_CAP,
@@ -127,7 +130,12 @@ def _heading_band(reader: Reader, offset: int, line: str) -> None:
         if not sentence or any(len(word) > 1 and word in sentence for word in GRADE_IDS):
             continue
         said = f"{sentence}为{label}"
-        for pattern, kind in ((BAND_RANGE, "range"), (BAND_BELOW, "below"), (BAND_ABOVE, "above")):
+        for pattern, kind in (
+            (BAND_BETWEEN, "between"),
+            (BAND_RANGE, "range"),
+            (BAND_BELOW, "below"),
+            (BAND_ABOVE, "above"),
+        ):
             found = next((one for one in pattern.finditer(said) if one.end() == len(said)), None)
             if found is None:
                 continue
@@ -196,10 +204,13 @@ def _global_clause(
     _highest_bonus_only(reader, sentence, start)
     _digits(reader, sentence)
     bands = (
+        # between two edges first: 80分≤总分<90分为良好 also holds <90分为良好, an upper edge alone
+        (BAND_BETWEEN, "between"),
         (BAND_RANGE, "range"),
         (BAND_ABOVE, "above"),
         (BAND_BELOW, "below"),
         (BAND_REST, "rest"),
+        (BAND_FIRST_BETWEEN, "first-between"),
         (BAND_FIRST, "first"),
         (BAND_FIRST_RANGE, "first-range"),
         (BAND_FIRST_BELOW, "first-below"),
@@ -207,6 +218,12 @@ def _global_clause(
     for pattern, kind in bands:
         for found in pattern.finditer(sentence):
             _band(reader, kind, found, start)
+    for found in BAND_PASS_MARK.finditer(sentence):
+        # 及格分120分: the pass mark, the lower edge of 及格 and the upper edge of 不及格
+        before = len(reader.bands)
+        _band(reader, "first", found, start)
+        if len(reader.bands) > before:
+            reader.bands[-1]["pass_mark"] = True
     _quota(reader, sentence, start, end)
     for rater in RATERS.finditer(sentence):
         name = rater.group(1)
@@ -314,17 +331,26 @@ def _quota(reader: Reader, sentence: str, start: int, end: int) -> None:
 
 
 def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
-    if kind.startswith("first"):
+    first = kind.startswith("first")
+    if first:
         # the grade stated before its edges: the label is the first group, the numbers follow
         label = found.group(1)
         numbers = [float(group) for group in found.groups()[1:] if group is not None]
-        kind = {"first": "above", "first-range": "range", "first-below": "below"}[kind]
+        kind = {
+            "first": "above",
+            "first-range": "range",
+            "first-below": "below",
+            "first-between": "between",
+        }[kind]
     else:
         label = found.group(found.lastindex or 0)
         numbers = [float(group) for group in found.groups()[:-1] if group is not None]
     text = found.group()
     band: dict[str, Any] = {"grade": GRADE_IDS[label], "label": _unit_label(found, label)}
-    if kind == "range":
+    if kind == "between":
+        low, high = numbers
+        band.update(min=low, max=high, **_between_closed(found, first))
+    elif kind == "range":
         low, high = sorted(numbers)
         # 60-80分(不含80分): the bracket after the upper edge leaves it out
         after = found.string[found.end(2) : found.end()] if found.lastindex else ""
@@ -334,12 +360,45 @@ def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
     elif kind == "above":
         band.update(min=numbers[0], min_closed="不含" not in text)
     else:
-        closed = not re.search(r"不足|低于|未达|不满|不含|<|小于", text)
+        closed = not re.search(r"不足|低于|未达|不满|不含|[<＜](?!\s*[=＝])|小于", text)
         band.update(max=numbers[0], max_closed=closed)
     band["span"] = {"start": start + found.start(), "end": start + found.end()}
     if any(existing["grade"] == band["grade"] for existing in reader.bands):
         return
     reader.bands.append(band)
+
+
+_OPEN = re.compile(r"[<＜](?!\s*[=＝])")
+_SIGN = re.compile(r"≤|≦|[<＜]\s*[=＝]?")
+
+
+def _between_closed(found: re.Match[str], first: bool) -> dict[str, bool]:
+    """Which edges of a band between two edges hold their figure.
+
+    ``80分≤总分<90分``: the sign before the score word is the lower edge's, the one after it the
+    upper's; < leaves its figure out. ``75分以上不满90分``: 以上 holds its figure unless marked
+    不含; 不满 · 不足 · 低于 · < leave the upper figure out, 以下 holds it; ``≥80分且<90分``: the
+    word before the lower figure holds it. ``first``: the grade is stated before its edges (its
+    label is the first group).
+    """
+    low = 2 if first else 1  # the grade stated first is the first group
+    between = found.string[found.end(low) : found.start(low + 1)]
+    # the words after the upper figure, up to the grade stated after them
+    after = found.string[
+        found.end(low + 1) : found.end() if first else found.start(found.lastindex or 0)
+    ]
+    signs = list(_SIGN.finditer(between))
+    if len(signs) == 2:
+        min_closed = _OPEN.match(signs[0].group()) is None
+        upper = between[signs[1].start() :]
+    else:
+        lower, above, upper = between.partition("以上")
+        if not above:
+            # ≥80分且<90分: the lower edge's word stands before its figure, and holds it
+            lower, upper = "", between
+        min_closed = "不含" not in lower
+    left_out = re.search(r"不满|不足|低于|未达|小于|不含", upper + after) or _OPEN.search(upper)
+    return {"min_closed": min_closed, "max_closed": left_out is None}
 
 
 def _unit_label(found: re.Match[str], label: str) -> str:
@@ -452,7 +511,20 @@ def _band_order(band: dict[str, Any]) -> float:
 def grade_bands(reader: Reader) -> list[dict[str, Any]]:
     """The grade bands, best first, with edges that tile the line where the text implies it."""
     rest = [band for band in reader.bands if band.pop("rest", False)]
+    marks = [band for band in reader.bands if band.pop("pass_mark", False)]
     bands = sorted((band for band in reader.bands if band not in rest), key=_band_order)
+    if marks and bands[-1] is marks[0] and not rest:
+        # a pass mark with no grade stated below it: the scores below it fail (不及格 · 不合格)
+        mark = marks[0]
+        bands.append(
+            {
+                "grade": "fail",
+                "label": f"不{mark['label']}",
+                "max": mark["min"],
+                "max_closed": False,
+                "span": dict(mark["span"]),
+            }
+        )
     for band in rest:
         _fill_gap(bands, band)
     for upper, lower in itertools.pairwise(bands):

@@ -18,9 +18,12 @@ __all__ = [
     "ADD",
     "BAND_ABOVE",
     "BAND_BELOW",
+    "BAND_BETWEEN",
     "BAND_FIRST",
     "BAND_FIRST_BELOW",
+    "BAND_FIRST_BETWEEN",
     "BAND_FIRST_RANGE",
+    "BAND_PASS_MARK",
     "BAND_RANGE",
     "BAND_REST",
     "BAR",
@@ -324,6 +327,8 @@ GRADE_IDS = {
     "一般": "fair",
     "较差": "poor",
     "不合格": "fail",
+    "及格": "pass",
+    "不及格": "fail",
     "不称职": "fail",
     "不达标": "fail",
     "差": "fail",
@@ -332,9 +337,29 @@ GRADE_IDS = {
     "三等奖": "third",
     "四等奖": "fourth",
 }
+# grades named by a letter or an ordinal with the word of a grade: A等 · B级 · C档 · 一等 · 二档
+GRADE_IDS.update(
+    {
+        f"{mark}{word}": grade
+        for mark, grade in zip("ABCDE", ("a", "b", "c", "d", "e"), strict=True)
+        for word in "等级档"
+    }
+)
+GRADE_IDS.update(
+    {
+        f"{mark}{word}": grade
+        for mark, grade in zip(
+            "一二三四五", ("first", "second", "third", "fourth", "fifth"), strict=True
+        )
+        for word in "等档"
+    }
+)
+# a letter stands alone (not inside a word of letters); 一等 is no 一等奖 nor 二等功
+_RANKED = r"(?<![A-Za-z])[A-E][等级档]|[一二三四五](?:等(?![奖功])|档)"
 _GRADE_WORDS = (
-    r"一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好|称职|合格|达标|一般|较差"
-    r"|先进|好|差"
+    r"一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格|优秀|良好|较好|称职|合格"
+    r"|及格|达标|一般|较差"
+    r"|先进|好|差|" + _RANKED
 )
 # a grade of units may be named with the field before it and 单位 after (禁毒先进单位, 合格单位)
 _GRADE = (
@@ -346,7 +371,11 @@ GRADE_HEADING = re.compile(
 )
 """A grade named as a paragraph's heading, its edges in the sentences after it: ``(二)达标。``."""
 # its spaces follow a word only: after the spaces before it, a run is not parted again
-_BE = r"(?:的)?(?:单位)?(?:为|评为|定为|确定为|列为|即为|属于|：|:)?(?:(?<!\s)\s*)?"
+# a comma may part the edge from the verb that names the grade: 得分≥90分，评为优秀
+_BE = (
+    r"(?:的)?(?:单位)?(?:[，,]\s*+(?=(?:评定|确定|认定|评|定|列)?为))?"
+    r"(?:为|评为|定为|确定为|评定为|认定为|列为|即为|属于|：|:)?(?:(?<!\s)\s*)?"
+)
 # an edge's qualifier in brackets: 80分(含80分) · 60-80分(不含80分)
 _EDGE = r"[（(]不?含(?:\d+(?:\.\d+)?分?)?[）)]"
 # each run of spaces is read by one \s*, each word taking the spaces after it: spaces around
@@ -366,12 +395,20 @@ BAND_RANGE = re.compile(
     + _BE
     + _GRADE
 )
+# the signs of an edge in both widths: ≥ ≧ >= ＞＝ hold the edge, < ＜ leave it out, ≤ ≦ <= ＜＝ hold it
+_AT_LEAST = r"(?:≥|≧|[>＞]\s*[=＝])"
+_UNDER = r"(?:[<＜](?!\s*[=＝]))"
+_AT_MOST = r"(?:≤|≦|[<＜]\s*[=＝])"
 BAND_ABOVE = re.compile(
     r"(?:得分|总分|分数)?(?:在)?(?<!\s)\s*+(?:"
     # ≥90分为优秀 · 不低于90分的为优秀
-    r"(?:≥|>=|大于或?等于|不低于)\s*+"
+    r"(?:"
+    + _AT_LEAST
+    + r"|大于或?等于|不低于)\s*+"
     + NUMBER
-    + r"\s*+分\s*+(?:（含）|\(含\))?\s*+(?:以上|及以上)?|(?<!\d)"
+    # a figure after a sign or word may go without 分 (得分>=90为优秀)
+    + r"\s*+(?:分\s*+)?"
+    + r"(?:（含）|\(含\))?\s*+(?:以上|及以上)?|(?<!\d)"
     + NUMBER
     + r"\s*+分\s*+(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*+(?:以上|及以上|或以上)\s*+"
     + r"(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?)"
@@ -379,36 +416,122 @@ BAND_ABOVE = re.compile(
     + _GRADE
 )
 BAND_BELOW = re.compile(
-    r"(?:(?:不足|低于|未达到?|不满|<|小于)\s*+"
+    r"(?:(?:不足|低于|未达到?|不满|小于|"
+    + _UNDER
+    + "|"
+    + _AT_MOST
+    + r")\s*+"
     + NUMBER
-    + r"\s*+分|(?<!\d)"
+    + r"\s*+分?|(?<!\d)"
     + NUMBER
     + r"\s*+分\s*+(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?\s*+以下\s*+(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?)"
     + _BE
     + _GRADE
 )
 
+# a score between two edges, the grade after: 80分≤总分<90分为良好 · 75分以上不满90分的为“良好” ·
+# 80分及以上不足90分为良好 · 80分（含）以上90分以下为良好. Each run of spaces is taken whole (\s*+)
+_SCORE_WORD = r"(?:考核|考评|综合|年度)?(?:总得分|总分|得分|分数|分值)"
+_BETWEEN = (
+    # ≥80分且<90分 · 不低于80分且低于90分 · 大于等于80分小于90分
+    r"(?:(?:"
+    + _AT_LEAST
+    + r"|大于或?等于|不低于|不少于)\s*+"
+    + NUMBER
+    + r"\s*+(?:分\s*+)?(?:且|并且|、|，|,)?\s*+(?:"
+    + _UNDER
+    + "|"
+    + _AT_MOST
+    + r"|小于|低于|不足|不满|未达到?)\s*+"
+    + NUMBER
+    + r"\s*+分?|"
+    + NUMBER
+    + r"\s*+(?:分\s*+)?(?:"
+    # 80分≤总分<90分 · 80<总分≤90
+    + r"(?:"
+    + _AT_MOST
+    + "|"
+    + _UNDER
+    + r")\s*+"
+    + _SCORE_WORD
+    + r"\s*+(?:"
+    + _AT_MOST
+    + "|"
+    + _UNDER
+    + r")\s*+"
+    + NUMBER
+    + r"\s*+分?|(?:"
+    # 75分以上不满90分 · 80分(含)以上90分以下 · 80分及以上、不足90分
+    + _EDGE
+    + r"\s*+)?(?:以上|及以上|或以上)\s*+(?:"
+    + _EDGE
+    + r"\s*+)?[，,、]?\s*+(?:(?:不满|不足|低于|未达到?|小于|"
+    + _UNDER
+    + r")\s*+"
+    + NUMBER
+    + r"\s*+分|"
+    + NUMBER
+    + r"\s*+分\s*+(?:"
+    + _EDGE
+    + r"\s*+)?(?:以下|及以下))))\s*+(?:"
+    + _EDGE
+    + r"\s*+)?"
+)
+BAND_BETWEEN = re.compile(r"(?<![\d.])" + _BETWEEN + r"(?:之间)?" + _BE + _GRADE)
+"""A grade between a lower and an upper edge, the grade after them (80分≤总分<90分为良好)."""
+
 # the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
 _GRADE_FIRST = (
-    r"(?:^|(?<=[、.．:：\s（(|为]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|优秀|良好|较好"
-    r"|称职|合格|达标|一般|较差)[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
+    r"(?:^|(?<=[、.．:：\s（(|为定）)]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格|优秀|良好"
+    r"|较好|称职|合格|及格|达标|一般|较差|"
+    + _RANKED
+    + r")[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
 )
-_CELL = r"(?:[:：|（(\s]|为)\s*"
+_CELL = r"(?:[:：|（(\s]|为|得分|总分|分数)\s*"
 # the grade first, then its edges: 优秀：考核得分≥90分 · 良好（80分以上） · 合格：60—79分 · 不合格：60分以下
 BAND_FIRST = re.compile(
     _GRADE_FIRST
-    + r"(?:(?:≥|>=|不低于|达到|在)\s*"
+    # a figure after a sign, or in brackets, may go without 分: 优秀（≥90） · 优秀：≥90
+    + r"(?:"
+    + _AT_LEAST
+    + r"\s*"
     + NUMBER
-    + r"\s*分(?:以上|及以上)?|"
+    + r"\s*(?:分(?:以上|及以上)?)?|(?:不低于|达到|在)\s*"
+    + NUMBER
+    + r"\s*(?:分(?:以上|及以上)?|(?=\s*[)）]))|"
     + _CELL
     + NUMBER
     + r"\s*分\s*(?:以上|及以上))(?![\d%])"
 )
 BAND_FIRST_RANGE = re.compile(
-    _GRADE_FIRST + _CELL + NUMBER + r"\s*分?\s*(?:至|－|—|–|-|~|～|到)\s*" + NUMBER + r"\s*分"
+    _GRADE_FIRST
+    + _CELL
+    + NUMBER
+    + r"\s*分?\s*(?:至|－|—|–|-|~|～|到)\s*"
+    + NUMBER
+    # 良好（80-89）: a range in brackets may go without 分
+    + r"(?:\s*分|(?=\s*[)）]))"
 )
 BAND_FIRST_BELOW = re.compile(
-    _GRADE_FIRST + r"(?:(?:低于|不足|<)\s*" + NUMBER + r"\s*分|" + _CELL + NUMBER + r"\s*分\s*以下)"
+    _GRADE_FIRST
+    + r"(?:(?:"
+    + _UNDER
+    + "|"
+    + _AT_MOST
+    + r")\s*"
+    + NUMBER
+    + r"\s*分?(?![\d.%％])|(?:低于|不足|不满)\s*"
+    + NUMBER
+    + r"\s*(?:分|(?=\s*[)）]))|"
+    + _CELL
+    + NUMBER
+    + r"\s*分\s*以下)"
+)
+# the grade first, then both edges: 良好：考核得分80分以上90分以下 · 良好（80分≤得分<90分）
+BAND_FIRST_BETWEEN = re.compile(_GRADE_FIRST + r"(?:" + _CELL + r"|在\s*)" + _BETWEEN)
+# a pass mark: 及格分120分 · 合格分数线为60分 · 及格线：60分
+BAND_PASS_MARK = re.compile(
+    r"(?<![基不])(及格|合格)(?:分数线|分数|线|分)(?:为|是|[:：])?\s*" + NUMBER + r"\s*分"
 )
 
 BAND_REST = re.compile(
