@@ -1812,3 +1812,52 @@ def test_a_spaced_row_broken_before_its_units_reads_without_failing():
         ("82", "新增托育机构"),
     ]
     assert plan.tasks[1].lead_units == ["县卫健委"]
+
+
+def _units_of_first_task(division: str) -> list[tuple[str, str]]:
+    text = "某区2023年法治政府建设工作要点\n一、加强领导\n1.召开专题会议研究法治工作。" + division
+    plan = rulegov.parse_plan(text + "\n2.开展培训。（区法院负责）\n")
+    task = plan.tasks[0]
+    return [(a.role.value, plan.unit(a.unit).name) for a in task.assignments]
+
+
+_SECOND_LABELS = {
+    "secondary, brackets": "（主要责任单位：区司法局，次要责任单位：区法院）",
+    "secondary, half-width": "(主要责任单位:区司法局;次要责任单位:区法院)",
+    "secondary, own lines": "\n主要责任单位：区司法局\n次要责任单位：区法院",
+    "taking part, brackets": "（牵头：区司法局；参与：区法院）",
+    "taking part, half-width": "(牵头:区司法局;参与:区法院)",
+    "taking part unit": "（牵头单位：区司法局，参与单位：区法院）",
+    "joining unit": "（牵头单位：区司法局；参加单位：区法院）",
+    "joining unit, own lines": "\n牵头单位：区司法局\n参加单位：区法院",
+    "assisting office, half-width": "(牵头部门:区司法局;协办部门:区法院)",
+    "assisting office, comma": "（牵头部门：区司法局，协办部门：区法院）",
+    "assisting office, own lines": "\n牵头部门：区司法局\n协办部门：区法院",
+    "working with office": "（牵头部门：区司法局；协同部门：区法院）",
+    "working with office, half-width": "(牵头部门:区司法局,协同部门:区法院)",
+    "assisting unit": "(牵头部门:区司法局;协办单位:区法院)",
+    "cooperating office": "（牵头部门：区司法局，配合部门：区法院）",
+}
+
+
+@pytest.mark.parametrize("division", _SECOND_LABELS.values(), ids=_SECOND_LABELS)
+def test_the_label_of_the_units_that_second_the_lead_names_cooperating_units(division: str):
+    assert _units_of_first_task(division) == [("lead", "区司法局"), ("cooperating", "区法院")]
+
+
+_BY_FUNCTION = {
+    "by functions": "（区司法局、区法院按职能负责）",
+    "by division of functions": "（区司法局、区法院按职能分工负责）",
+    "by own functions": "(区司法局、区法院按各自职能负责)",
+    "according to the division of duties": "（区司法局、区法院根据职责分工负责）",
+    "according to functions, carried out": "（区司法局，区法院依据职能分工落实）",
+    "own line": "\n区司法局、区法院按照各自职能负责",
+}
+
+
+@pytest.mark.parametrize("division", _BY_FUNCTION.values(), ids=_BY_FUNCTION)
+def test_units_each_by_their_functions_are_responsible_under_their_own_names(division: str):
+    assert _units_of_first_task(division) == [
+        ("responsible", "区司法局"),
+        ("responsible", "区法院"),
+    ]

@@ -129,7 +129,16 @@ ROLE_LABELS: dict[str, Role] = {
     "协同责任单位": Role.COOPERATING,
     "协同配合单位": Role.COOPERATING,
     "配合责任单位": Role.COOPERATING,
+    # the units that second the main one (次要责任单位 after 主要责任单位) cooperate with it
+    "次要责任单位": Role.COOPERATING,
+    "协办部门": Role.COOPERATING,
+    "协同部门": Role.COOPERATING,
+    "参与部门": Role.COOPERATING,
+    "参加单位": Role.COOPERATING,
+    "参加部门": Role.COOPERATING,
     "配合": Role.COOPERATING,
+    "参与": Role.COOPERATING,
+    "协办": Role.COOPERATING,
     "督办单位": Role.SUPERVISING,
     "督导单位": Role.SUPERVISING,
 }
@@ -152,9 +161,9 @@ _BY_DUTY_WORDS = tuple(
     sorted(
         (
             f"{by}{whose}{duty}{does}"
-            for by in ("按", "按照")
+            for by in ("按", "按照", "根据", "依据")
             for whose in ("", "各自")
-            for duty in ("职责分工", "职责")
+            for duty in ("职责分工", "职责", "职能分工", "职能")
             for does in ("负责", "落实")
         ),
         key=len,
@@ -162,7 +171,7 @@ _BY_DUTY_WORDS = tuple(
     )
 )
 """Every printing of "each by its duties" after unit names (按职责分工负责, 按照职责分工负责,
-按各自职责负责, 按照各自职责分工落实), longest first."""
+按各自职责负责, 按照各自职责分工落实, 按职能负责, 根据职责分工负责), longest first."""
 
 ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     *((word, Role.RESPONSIBLE) for word in _BY_DUTY_WORDS),
