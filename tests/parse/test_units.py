@@ -1861,3 +1861,56 @@ def test_units_each_by_their_functions_are_responsible_under_their_own_names(div
         ("responsible", "区司法局"),
         ("responsible", "区法院"),
     ]
+
+
+_OFFICE_LABELS = {
+    "责任科室": "responsible",
+    "责任处室": "responsible",
+    "责任股室": "responsible",
+    "负责科室": "responsible",
+    "实施部门": "responsible",
+    "落实单位": "responsible",
+    "执行单位": "responsible",
+    "承办单位": "responsible",
+    "牵头科室": "lead",
+    "牵头处室": "lead",
+    "主办部门": "lead",
+    "配合科室": "cooperating",
+    "配合处室": "cooperating",
+    "协助单位": "cooperating",
+    "协作单位": "cooperating",
+    "主要协作单位": "cooperating",
+    "支持单位": "cooperating",
+}
+
+
+@pytest.mark.parametrize(("label", "role"), _OFFICE_LABELS.items(), ids=_OFFICE_LABELS)
+@pytest.mark.parametrize(
+    "form",
+    [
+        "(牵头单位:区文旅局;{label}:区司法局)",
+        "（牵头单位：区文旅局，{label}：区司法局）",
+        "（牵头单位：区文旅局；{label}：区司法局）",
+        "\n牵头单位：区文旅局\n{label}：区司法局",
+    ],
+    ids=["half-width", "comma", "semicolon", "own lines"],
+)
+def test_a_label_naming_a_role_in_other_words_names_units_in_that_role(
+    label: str, role: str, form: str
+):
+    assert _units_of_first_task(form.format(label=label)) == [
+        ("lead", "区文旅局"),
+        (role, "区司法局"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "division",
+    [
+        "(责任单位:区司法局,具体责任人:张三)",
+        "（责任单位：区司法局，具体责任人：李明华）",
+        "（具体责任人：张三；责任单位：区司法局）",
+    ],
+)
+def test_the_person_a_task_names_after_its_units_is_none_of_them(division: str):
+    assert _units_of_first_task(division) == [("responsible", "区司法局")]

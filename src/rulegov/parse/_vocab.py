@@ -101,46 +101,60 @@ __all__ = [
 
 # -- who does the work ---------------------------------------------------------------------------
 
+_UNIT_KINDS = ("单位", "部门", "科室", "股室", "处室")
+"""The last words of a label or heading of units: a body, a department, an office of one."""
+_ROLE_STEMS: Mapping[str, Role] = MappingProxyType(
+    {
+        "牵头": Role.LEAD,
+        "主责": Role.LEAD,
+        "牵头责任": Role.LEAD,
+        "主要责任": Role.LEAD,
+        "主办": Role.LEAD,  # the unit that runs the work leads it, as 牵头单位 does
+        "责任": Role.RESPONSIBLE,
+        "负责": Role.RESPONSIBLE,
+        "实施": Role.RESPONSIBLE,
+        "落实": Role.RESPONSIBLE,
+        "执行": Role.RESPONSIBLE,
+        "承办": Role.RESPONSIBLE,
+        "起草": Role.RESPONSIBLE,
+        "配合": Role.COOPERATING,
+        "协办": Role.COOPERATING,
+        "协助": Role.COOPERATING,
+        "协作": Role.COOPERATING,
+        "支持": Role.COOPERATING,
+        "参与": Role.COOPERATING,
+        "参加": Role.COOPERATING,
+        "协同": Role.COOPERATING,
+        "协同责任": Role.COOPERATING,
+        "协同配合": Role.COOPERATING,
+        "配合责任": Role.COOPERATING,
+        # the units that second the main one (次要责任单位 after 主要责任单位) cooperate with it
+        "次要责任": Role.COOPERATING,
+        "督办": Role.SUPERVISING,
+        "督导": Role.SUPERVISING,
+    }
+)
+"""The words before one of _UNIT_KINDS that make a label of units in that role (牵头处室, 协办部门)."""
+
 ROLE_LABELS: dict[str, Role] = {
-    "牵头单位": Role.LEAD,
-    "牵头部门": Role.LEAD,
-    "主责单位": Role.LEAD,
-    "牵头责任单位": Role.LEAD,
-    "主要责任单位": Role.LEAD,
-    "主办单位": Role.LEAD,  # the unit that runs the work leads it, as 牵头单位 does
+    # 主要 before a label keeps its role (主要配合单位, 主要协作单位); 主要责任单位 is a stem of its own
+    **{
+        "主要" + stem + kind: role
+        for stem, role in _ROLE_STEMS.items()
+        for kind in _UNIT_KINDS
+        if not stem.startswith(("主", "次"))
+    },
+    **{stem + kind: role for stem, role in _ROLE_STEMS.items() for kind in _UNIT_KINDS},
     # the unit that leads a whole part (总牵头单位 over the part's items) leads each of them
     "总牵头单位": Role.LEAD,
     "总牵头部门": Role.LEAD,
     "总牵头": Role.LEAD,
     "牵头": Role.LEAD,
-    "责任单位": Role.RESPONSIBLE,
-    "责任部门": Role.RESPONSIBLE,
-    "负责部门": Role.RESPONSIBLE,
     "责任主体": Role.RESPONSIBLE,
-    "实施单位": Role.RESPONSIBLE,
-    "负责单位": Role.RESPONSIBLE,
-    "起草单位": Role.RESPONSIBLE,
     "责任": Role.RESPONSIBLE,
-    "配合单位": Role.COOPERATING,
-    "配合部门": Role.COOPERATING,
-    "协办单位": Role.COOPERATING,
-    "参与单位": Role.COOPERATING,
-    "协同单位": Role.COOPERATING,
-    "协同责任单位": Role.COOPERATING,
-    "协同配合单位": Role.COOPERATING,
-    "配合责任单位": Role.COOPERATING,
-    # the units that second the main one (次要责任单位 after 主要责任单位) cooperate with it
-    "次要责任单位": Role.COOPERATING,
-    "协办部门": Role.COOPERATING,
-    "协同部门": Role.COOPERATING,
-    "参与部门": Role.COOPERATING,
-    "参加单位": Role.COOPERATING,
-    "参加部门": Role.COOPERATING,
     "配合": Role.COOPERATING,
     "参与": Role.COOPERATING,
     "协办": Role.COOPERATING,
-    "督办单位": Role.SUPERVISING,
-    "督导单位": Role.SUPERVISING,
 }
 """A field label (``牵头单位：…``) and the role of the units it names."""
 
@@ -585,6 +599,7 @@ PERSON_LABELS = (
     "分管区领导",
     "责任市领导",
     "责任人",
+    "具体责任人",
     "联系人",
     "负责人",
     "联系电话",
@@ -653,7 +668,7 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
 TEXT_COLUMN_ENDS = ("内容", "措施", "要求")
 """Last words of a column heading whose cells are sentences of work though it is none of
 TABLE_HEADINGS (建设内容, 细化措施)."""
-UNIT_COLUMN_ENDS = ("部门", "单位", "科室", "股室", "处室")
+UNIT_COLUMN_ENDS = _UNIT_KINDS
 """Last words of a column heading of units (评分部门, 责任股室) that is none of TABLE_HEADINGS."""
 UNIT_HEADING_ROLES: Mapping[str, Role] = MappingProxyType(
     {
