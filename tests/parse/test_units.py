@@ -1914,3 +1914,25 @@ def test_a_label_naming_a_role_in_other_words_names_units_in_that_role(
 )
 def test_the_person_a_task_names_after_its_units_is_none_of_them(division: str):
     assert _units_of_first_task(division) == [("responsible", "区司法局")]
+
+
+@pytest.mark.parametrize("label", ["指导单位", "指导部门", "指导处室"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "(牵头单位:区文旅局;{label}:区司法局)",
+        "（牵头单位：区文旅局，{label}：区司法局）",
+        "\n牵头单位：区文旅局\n{label}：区司法局",
+    ],
+    ids=["half-width", "comma", "own lines"],
+)
+def test_the_body_a_guiding_label_names_is_no_unit_of_the_task_and_is_kept_aside(
+    label: str, form: str
+):
+    text = "某区2023年法治政府建设工作要点\n一、加强领导\n1.召开专题会议研究法治工作。"
+    plan = rulegov.parse_plan(text + form.format(label=label) + "\n2.开展培训。（区法院负责）\n")
+    task = plan.tasks[0]
+    assert [(a.role.value, plan.unit(a.unit).name) for a in task.assignments] == [
+        ("lead", "区文旅局")
+    ]
+    assert [d.code for d in plan.diagnostics if "区司法局" in d.message] == ["guide"]

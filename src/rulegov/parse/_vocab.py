@@ -53,6 +53,7 @@ __all__ = [
     "GROUP_SET_UP_VERBS",
     "GROUP_SUFFIXES",
     "GUIDE_LABEL",
+    "GUIDE_LABELS",
     "GUIDE_WORDS",
     "LIST_NOTES",
     "LIST_OTHERS",
@@ -578,6 +579,8 @@ is named beside the units that do the work, but it is none of them: the parser k
 ``guide`` diagnostic of the task."""
 GUIDE_LABEL = "指导单位"
 """The label a guiding body's field is read under, which names no role."""
+GUIDE_LABELS = tuple(word + kind for word in GUIDE_WORDS for kind in _UNIT_KINDS)
+"""Every printing of a guiding body's label (指导单位：, 指导部门：, 指导处室：), GUIDE_LABEL among them."""
 
 LIST_WORDS = ("以下", "下列", "如下", "包括")
 """Words with which an article announces the list its colon opens (应当具备下列条件：, 责任主要
