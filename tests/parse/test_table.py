@@ -959,6 +959,10 @@ def test_a_task_table_with_two_columns_of_people_reads_its_units(text: str) -> N
         ("主办科室", "lead"),
         ("配合科室", "cooperating"),
         ("协办部门", "cooperating"),
+        ("次要责任单位", "cooperating"),
+        ("参与部门", "cooperating"),
+        ("参加单位", "cooperating"),
+        ("协同部门", "cooperating"),
     ],
 )
 @pytest.mark.parametrize("layout", ["pipes", "tabs", "a-cell-a-line"])

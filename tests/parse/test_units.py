@@ -1812,3 +1812,127 @@ def test_a_spaced_row_broken_before_its_units_reads_without_failing():
         ("82", "新增托育机构"),
     ]
     assert plan.tasks[1].lead_units == ["县卫健委"]
+
+
+def _units_of_first_task(division: str) -> list[tuple[str, str]]:
+    text = "某区2023年法治政府建设工作要点\n一、加强领导\n1.召开专题会议研究法治工作。" + division
+    plan = rulegov.parse_plan(text + "\n2.开展培训。（区法院负责）\n")
+    task = plan.tasks[0]
+    return [(a.role.value, plan.unit(a.unit).name) for a in task.assignments]
+
+
+_SECOND_LABELS = {
+    "secondary, brackets": "（主要责任单位：区司法局，次要责任单位：区法院）",
+    "secondary, half-width": "(主要责任单位:区司法局;次要责任单位:区法院)",
+    "secondary, own lines": "\n主要责任单位：区司法局\n次要责任单位：区法院",
+    "taking part, brackets": "（牵头：区司法局；参与：区法院）",
+    "taking part, half-width": "(牵头:区司法局;参与:区法院)",
+    "taking part unit": "（牵头单位：区司法局，参与单位：区法院）",
+    "joining unit": "（牵头单位：区司法局；参加单位：区法院）",
+    "joining unit, own lines": "\n牵头单位：区司法局\n参加单位：区法院",
+    "assisting office, half-width": "(牵头部门:区司法局;协办部门:区法院)",
+    "assisting office, comma": "（牵头部门：区司法局，协办部门：区法院）",
+    "assisting office, own lines": "\n牵头部门：区司法局\n协办部门：区法院",
+    "working with office": "（牵头部门：区司法局；协同部门：区法院）",
+    "working with office, half-width": "(牵头部门:区司法局,协同部门:区法院)",
+    "assisting unit": "(牵头部门:区司法局;协办单位:区法院)",
+    "cooperating office": "（牵头部门：区司法局，配合部门：区法院）",
+}
+
+
+@pytest.mark.parametrize("division", _SECOND_LABELS.values(), ids=_SECOND_LABELS)
+def test_the_label_of_the_units_that_second_the_lead_names_cooperating_units(division: str):
+    assert _units_of_first_task(division) == [("lead", "区司法局"), ("cooperating", "区法院")]
+
+
+_BY_FUNCTION = {
+    "by functions": "（区司法局、区法院按职能负责）",
+    "by division of functions": "（区司法局、区法院按职能分工负责）",
+    "by own functions": "(区司法局、区法院按各自职能负责)",
+    "according to the division of duties": "（区司法局、区法院根据职责分工负责）",
+    "according to functions, carried out": "（区司法局，区法院依据职能分工落实）",
+    "own line": "\n区司法局、区法院按照各自职能负责",
+}
+
+
+@pytest.mark.parametrize("division", _BY_FUNCTION.values(), ids=_BY_FUNCTION)
+def test_units_each_by_their_functions_are_responsible_under_their_own_names(division: str):
+    assert _units_of_first_task(division) == [
+        ("responsible", "区司法局"),
+        ("responsible", "区法院"),
+    ]
+
+
+_OFFICE_LABELS = {
+    "责任科室": "responsible",
+    "责任处室": "responsible",
+    "责任股室": "responsible",
+    "负责科室": "responsible",
+    "实施部门": "responsible",
+    "落实单位": "responsible",
+    "执行单位": "responsible",
+    "承办单位": "responsible",
+    "牵头科室": "lead",
+    "牵头处室": "lead",
+    "主办部门": "lead",
+    "配合科室": "cooperating",
+    "配合处室": "cooperating",
+    "协助单位": "cooperating",
+    "协作单位": "cooperating",
+    "主要协作单位": "cooperating",
+    "支持单位": "cooperating",
+}
+
+
+@pytest.mark.parametrize(("label", "role"), _OFFICE_LABELS.items(), ids=_OFFICE_LABELS)
+@pytest.mark.parametrize(
+    "form",
+    [
+        "(牵头单位:区文旅局;{label}:区司法局)",
+        "（牵头单位：区文旅局，{label}：区司法局）",
+        "（牵头单位：区文旅局；{label}：区司法局）",
+        "\n牵头单位：区文旅局\n{label}：区司法局",
+    ],
+    ids=["half-width", "comma", "semicolon", "own lines"],
+)
+def test_a_label_naming_a_role_in_other_words_names_units_in_that_role(
+    label: str, role: str, form: str
+):
+    assert _units_of_first_task(form.format(label=label)) == [
+        ("lead", "区文旅局"),
+        (role, "区司法局"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "division",
+    [
+        "(责任单位:区司法局,具体责任人:张三)",
+        "（责任单位：区司法局，具体责任人：李明华）",
+        "（具体责任人：张三；责任单位：区司法局）",
+    ],
+)
+def test_the_person_a_task_names_after_its_units_is_none_of_them(division: str):
+    assert _units_of_first_task(division) == [("responsible", "区司法局")]
+
+
+@pytest.mark.parametrize("label", ["指导单位", "指导部门", "指导处室"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "(牵头单位:区文旅局;{label}:区司法局)",
+        "（牵头单位：区文旅局，{label}：区司法局）",
+        "\n牵头单位：区文旅局\n{label}：区司法局",
+    ],
+    ids=["half-width", "comma", "own lines"],
+)
+def test_the_body_a_guiding_label_names_is_no_unit_of_the_task_and_is_kept_aside(
+    label: str, form: str
+):
+    text = "某区2023年法治政府建设工作要点\n一、加强领导\n1.召开专题会议研究法治工作。"
+    plan = rulegov.parse_plan(text + form.format(label=label) + "\n2.开展培训。（区法院负责）\n")
+    task = plan.tasks[0]
+    assert [(a.role.value, plan.unit(a.unit).name) for a in task.assignments] == [
+        ("lead", "区文旅局")
+    ]
+    assert [d.code for d in plan.diagnostics if "区司法局" in d.message] == ["guide"]

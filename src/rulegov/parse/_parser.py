@@ -173,7 +173,7 @@ from rulegov.parse._vocab import (
     BARE_COLLECTIVE,
     FIRST_LEADS,
     GROUP_SUFFIXES,
-    GUIDE_LABEL,
+    GUIDE_LABELS,
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
     PART_LEAD_LABELS,
@@ -2704,7 +2704,7 @@ class _Parser:
                 if timeframe is None:
                     timeframe = self.labelled_timing(line, field, node)
                 continue
-            if field.label in PERSON_LABELS or field.label == GUIDE_LABEL:
+            if field.label in PERSON_LABELS or field.label in GUIDE_LABELS:
                 self.named_aside(line, field, node)
                 continue
             role = ROLE_LABELS[field.label]
@@ -2842,7 +2842,7 @@ class _Parser:
         is not lost.
         """
         printed = line.printed(field.begin, field.end)
-        if field.label == GUIDE_LABEL:
+        if field.label in GUIDE_LABELS:
             code, message = "guide", f"task {node.number} is guided by {printed[:40]!r} (指导)"
             message += ", a body above the units that do the work: kept here, not as a unit"
         else:

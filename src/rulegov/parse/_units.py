@@ -18,6 +18,7 @@ from rulegov.parse._vocab import (
     COLLECTIVE_OPENINGS,
     DEPARTMENT_WORDS,
     EACH_LEADS,
+    GUIDE_LABELS,
     LIST_NOTES,
     LIST_OTHERS,
     LIST_ROLE_WORDS,
@@ -55,9 +56,11 @@ __all__ = [
     "whole_name",
 ]
 
-_ALL_LABELS = sorted([*ROLE_LABELS, *TIME_LABELS, *PERSON_LABELS], key=len, reverse=True)
+_ALL_LABELS = sorted(
+    [*ROLE_LABELS, *TIME_LABELS, *PERSON_LABELS, *GUIDE_LABELS], key=len, reverse=True
+)
 FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + r"):")
-"""A role, time or person label followed by a colon, in normalised text."""
+"""A role, time, person or guiding body's label followed by a colon, in normalised text."""
 
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"

@@ -53,6 +53,7 @@ __all__ = [
     "GROUP_SET_UP_VERBS",
     "GROUP_SUFFIXES",
     "GUIDE_LABEL",
+    "GUIDE_LABELS",
     "GUIDE_WORDS",
     "LIST_NOTES",
     "LIST_OTHERS",
@@ -101,37 +102,60 @@ __all__ = [
 
 # -- who does the work ---------------------------------------------------------------------------
 
+_UNIT_KINDS = ("单位", "部门", "科室", "股室", "处室")
+"""The last words of a label or heading of units: a body, a department, an office of one."""
+_ROLE_STEMS: Mapping[str, Role] = MappingProxyType(
+    {
+        "牵头": Role.LEAD,
+        "主责": Role.LEAD,
+        "牵头责任": Role.LEAD,
+        "主要责任": Role.LEAD,
+        "主办": Role.LEAD,  # the unit that runs the work leads it, as 牵头单位 does
+        "责任": Role.RESPONSIBLE,
+        "负责": Role.RESPONSIBLE,
+        "实施": Role.RESPONSIBLE,
+        "落实": Role.RESPONSIBLE,
+        "执行": Role.RESPONSIBLE,
+        "承办": Role.RESPONSIBLE,
+        "起草": Role.RESPONSIBLE,
+        "配合": Role.COOPERATING,
+        "协办": Role.COOPERATING,
+        "协助": Role.COOPERATING,
+        "协作": Role.COOPERATING,
+        "支持": Role.COOPERATING,
+        "参与": Role.COOPERATING,
+        "参加": Role.COOPERATING,
+        "协同": Role.COOPERATING,
+        "协同责任": Role.COOPERATING,
+        "协同配合": Role.COOPERATING,
+        "配合责任": Role.COOPERATING,
+        # the units that second the main one (次要责任单位 after 主要责任单位) cooperate with it
+        "次要责任": Role.COOPERATING,
+        "督办": Role.SUPERVISING,
+        "督导": Role.SUPERVISING,
+    }
+)
+"""The words before one of _UNIT_KINDS that make a label of units in that role (牵头处室, 协办部门)."""
+
 ROLE_LABELS: dict[str, Role] = {
-    "牵头单位": Role.LEAD,
-    "牵头部门": Role.LEAD,
-    "主责单位": Role.LEAD,
-    "牵头责任单位": Role.LEAD,
-    "主要责任单位": Role.LEAD,
-    "主办单位": Role.LEAD,  # the unit that runs the work leads it, as 牵头单位 does
+    # 主要 before a label keeps its role (主要配合单位, 主要协作单位); 主要责任单位 is a stem of its own
+    **{
+        "主要" + stem + kind: role
+        for stem, role in _ROLE_STEMS.items()
+        for kind in _UNIT_KINDS
+        if not stem.startswith(("主", "次"))
+    },
+    **{stem + kind: role for stem, role in _ROLE_STEMS.items() for kind in _UNIT_KINDS},
     # the unit that leads a whole part (总牵头单位 over the part's items) leads each of them
     "总牵头单位": Role.LEAD,
     "总牵头部门": Role.LEAD,
     "总牵头": Role.LEAD,
     "牵头": Role.LEAD,
-    "责任单位": Role.RESPONSIBLE,
-    "责任部门": Role.RESPONSIBLE,
-    "负责部门": Role.RESPONSIBLE,
     "责任主体": Role.RESPONSIBLE,
-    "实施单位": Role.RESPONSIBLE,
-    "负责单位": Role.RESPONSIBLE,
-    "起草单位": Role.RESPONSIBLE,
     "责任": Role.RESPONSIBLE,
-    "配合单位": Role.COOPERATING,
-    "配合部门": Role.COOPERATING,
-    "协办单位": Role.COOPERATING,
-    "参与单位": Role.COOPERATING,
-    "协同单位": Role.COOPERATING,
-    "协同责任单位": Role.COOPERATING,
-    "协同配合单位": Role.COOPERATING,
-    "配合责任单位": Role.COOPERATING,
     "配合": Role.COOPERATING,
-    "督办单位": Role.SUPERVISING,
-    "督导单位": Role.SUPERVISING,
+    "参与": Role.COOPERATING,
+    "协办": Role.COOPERATING,
 }
 """A field label (``牵头单位：…``) and the role of the units it names."""
 
@@ -152,9 +176,9 @@ _BY_DUTY_WORDS = tuple(
     sorted(
         (
             f"{by}{whose}{duty}{does}"
-            for by in ("按", "按照")
+            for by in ("按", "按照", "根据", "依据")
             for whose in ("", "各自")
-            for duty in ("职责分工", "职责")
+            for duty in ("职责分工", "职责", "职能分工", "职能")
             for does in ("负责", "落实")
         ),
         key=len,
@@ -162,7 +186,7 @@ _BY_DUTY_WORDS = tuple(
     )
 )
 """Every printing of "each by its duties" after unit names (按职责分工负责, 按照职责分工负责,
-按各自职责负责, 按照各自职责分工落实), longest first."""
+按各自职责负责, 按照各自职责分工落实, 按职能负责, 根据职责分工负责), longest first."""
 
 ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     *((word, Role.RESPONSIBLE) for word in _BY_DUTY_WORDS),
@@ -555,6 +579,8 @@ is named beside the units that do the work, but it is none of them: the parser k
 ``guide`` diagnostic of the task."""
 GUIDE_LABEL = "指导单位"
 """The label a guiding body's field is read under, which names no role."""
+GUIDE_LABELS = tuple(word + kind for word in GUIDE_WORDS for kind in _UNIT_KINDS)
+"""Every printing of a guiding body's label (指导单位：, 指导部门：, 指导处室：), GUIDE_LABEL among them."""
 
 LIST_WORDS = ("以下", "下列", "如下", "包括")
 """Words with which an article announces the list its colon opens (应当具备下列条件：, 责任主要
@@ -576,6 +602,7 @@ PERSON_LABELS = (
     "分管区领导",
     "责任市领导",
     "责任人",
+    "具体责任人",
     "联系人",
     "负责人",
     "联系电话",
@@ -644,7 +671,7 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
 TEXT_COLUMN_ENDS = ("内容", "措施", "要求")
 """Last words of a column heading whose cells are sentences of work though it is none of
 TABLE_HEADINGS (建设内容, 细化措施)."""
-UNIT_COLUMN_ENDS = ("部门", "单位", "科室", "股室", "处室")
+UNIT_COLUMN_ENDS = _UNIT_KINDS
 """Last words of a column heading of units (评分部门, 责任股室) that is none of TABLE_HEADINGS."""
 UNIT_HEADING_ROLES: Mapping[str, Role] = MappingProxyType(
     {
