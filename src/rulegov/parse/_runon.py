@@ -363,19 +363,7 @@ def _with_next_joined(
     lines: list[Line], opens: Callable[[str], bool], takes: Callable[[str], bool]
 ) -> list[Line]:
     """The lines with each line that ``opens`` joined to the next line with text that it ``takes``."""
-    joined: list[Line] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if opens(line.text):
-            after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
-            if after is not None and takes(lines[after].text):
-                joined.append(join_lines([line, lines[after]]))
-                index = after + 1
-                continue
-        joined.append(line)
-        index += 1
-    return joined
+    return _joined_where(lines, lambda line, below: opens(line.text) and takes(below.text))
 
 
 def _bare_number(text: str) -> bool:
