@@ -48,9 +48,15 @@ FULL_WIDTH: dict[int, int] = {
     # the ratio sign and the vertical form that copies type for a colon (各部委∶)
     0x2236: ord(":"),
     0xFE30: ord(":"),
+    # the small forms of brackets some offices type in a document's number (某办发﹝2023﹞5号)
+    0xFE59: ord("("),
+    0xFE5A: ord(")"),
+    0xFE5D: ord("〔"),
+    0xFE5E: ord("〕"),
 }
 """Full-width ASCII (U+FF01-U+FF5E) to half-width, as a table for ``str.translate``; also the
-ratio sign (U+2236) and its vertical form (U+FE30), typed for a colon, to ``:``."""
+ratio sign (U+2236) and its vertical form (U+FE30), typed for a colon, to ``:``, and the small
+forms of brackets (U+FE59, U+FE5A, U+FE5D, U+FE5E) to ``(``, ``)``, ``〔`` and ``〕``."""
 LINE_TAGS = frozenset(
     {"p", "div", "br", "li", "center", "section", "h1", "h2", "h3", "h4", "h5", "h6"}
 )

@@ -77,6 +77,8 @@ from rulegov.parse._header_titles import (
     run_on_parts,
     signers,
     title_issuer,
+    title_lead,
+    title_line_parts,
     without_site_mark,
 )
 from rulegov.parse._header_words import (
@@ -392,6 +394,8 @@ class _Reader:
                     parts = signature_parts(line)
                 if len(parts) == 1:
                     parts = byline_parts(line)
+                if len(parts) == 1 and self.header.title is None:
+                    parts = title_line_parts(line)
                 if len(parts) > 1:
                     self.lines[self.index - 1 : self.index] = parts
                     line = parts[0]
@@ -3053,6 +3057,21 @@ class _Reader:
             or genre_label(lines[0].text)
         )
         skip = note.end() if note is not None and note.end() < len(lines[0].text) else 0
+        if not skip and len(lines) > 1 and title_lead(lines[0], below=lines[1].text):
+            # a copy's mark alone over the title (01, 第5期, 附件1, 【2023-05-10】): not its words
+            self.note(
+                lines[0], "page-text", f"a mark over the title: {lines[0].text}", Severity.INFO
+            )
+            lines = lines[1:]
+        lead = 0 if skip or len(lines) > 1 else title_lead(lines[0])
+        if lead:
+            skip = lead  # or before it on its line, apart by a space
+            self.note(
+                lines[0],
+                "page-text",
+                f"a mark before the title: {lines[0].text[:lead]}",
+                Severity.INFO,
+            )
         last = lines[-1]
         suffix = SITE_SUFFIX.search(last.text) if len(lines) > 1 or skip == 0 else None
         stop = suffix.start() if suffix is not None and suffix.start() > 0 else len(last.text)

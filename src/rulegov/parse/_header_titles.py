@@ -634,6 +634,85 @@ def run_on_parts(line: Line) -> list[Line]:
     return [part for part in line.cut(_run_on_cuts(line, heading_end)) if part.text]
 
 
+# a mark a copy prints before a title, on its line or the line above: an annex's label (附件1), a
+# day (2023-05-10, 2023年5月10日, 【2023-05-10】), an issue's or a list's number (第5期, NO.5, 01)
+TITLE_LEAD = re.compile(
+    r"附件[0-9一二三四五六七八九十]{0,3}"
+    r"|[【\[]?\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)[】\]]?"
+    r"|(?:\d{4}年?)?总?第\d{1,4}期|NO\.?\d{1,4}|\d{1,3}",
+    re.IGNORECASE,
+)
+_BRACKETED_DAY = re.compile(r"[【\[]\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)[】\]]")
+# what a copy prints after a title on its line, apart by a space: a page's counter (浏览次数:12)
+_TITLE_COUNTER = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量)?:\d+次?")
+# or in brackets the day it was made or adopted ((2023年5月10日县委常委会审议通过))
+_DATED_TAIL = re.compile(r"\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,40}\)$")
+
+
+def _names_document(text: str) -> bool:
+    """Whether a part of a line reads as a document's title: it ends in the genre's word."""
+    bare = _DATED_TAIL.sub("", text)
+    while bare.endswith(")") and "(" in bare:  # (试行), (2023—2025年)
+        bare = bare[: bare.rfind("(")]
+    return is_titleish(text) and bare.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS)
+
+
+def title_lead(line: Line, below: str = "") -> int:
+    """Where a title starts after a copy's mark before it: 0 where none stands before it.
+
+    The mark (an annex's label, a day, an issue's or a list's number) stands apart by a space
+    before the title on its line, or alone on the line above it (``below`` the next line's text).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> title_lead(split_lines("第5期 某县2023年法治政府建设工作要点")[0])
+        3
+        >>> title_lead(split_lines("01")[0], below="某县2023年法治政府建设工作要点")
+        2
+        >>> title_lead(split_lines("1 加强组织领导")[0])
+        0
+    """
+    text = line.text
+    if below:
+        return len(text) if TITLE_LEAD.fullmatch(text) and _names_document(below) else 0
+    gap = line.gaps[0] if line.gaps else 0
+    if gap and TITLE_LEAD.fullmatch(text, 0, gap) and _names_document(text[gap:]):
+        return gap
+    day = _BRACKETED_DAY.match(text)  # a day in brackets needs no space: 【2023-05-10】某方案
+    return day.end() if day is not None and _names_document(text[day.end() :]) else 0
+
+
+def title_line_parts(line: Line) -> list[Line]:
+    """A title a copy printed with its neighbours on one line, as the lines they are.
+
+    A copy may print a page's counter after a title, apart by a space, or in brackets the day
+    the document was made or adopted. Each is cut off the title, to be read as it is read on its
+    own line. A line without a title is itself.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> [p.text for p in title_line_parts(split_lines("某县法治工作要点（2023年5月10日）")[0])]
+        ['某县法治工作要点', '(2023年5月10日)']
+        >>> [p.text for p in title_line_parts(split_lines("某县法治工作要点 浏览次数：12")[0])]
+        ['某县法治工作要点', '浏览次数:12']
+        >>> len(title_line_parts(split_lines("一、加强 组织领导")[0]))
+        1
+    """
+    text = line.text
+    cuts: list[int] = []
+    dated = _DATED_TAIL.search(text)
+    end = dated.start() if dated is not None else len(text)
+    if dated is not None and _names_document(text[:end]):
+        cuts.append(end)
+    gaps = [gap for gap in line.gaps if 0 < gap < end]
+    if gaps and _TITLE_COUNTER.fullmatch(text, gaps[-1], end) and _names_document(text[: gaps[-1]]):
+        cuts.insert(0, gaps[-1])
+        end = gaps[-1]
+    if not cuts:
+        return [line]
+    return [part for part in line.cut(cuts) if part.text]
+
+
 def _run_on_cuts(line: Line, heading_end: int) -> list[int]:
     """The spaces of a run-on notice where a printed notice breaks its lines, from its heading's end.
 

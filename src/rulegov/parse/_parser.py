@@ -290,6 +290,39 @@ def _marks(title: str) -> str:
     return _SEPARATORS.sub("", title).translate(_DASHES)
 
 
+# the marks a page or a copy may print a whole title in (《Y》, 〈Y〉, <Y>, “Y”), open to close
+_TITLE_MARKS = {"《": "》", "〈": "〉", "<": ">", "“": "”", '"': '"', "「": "」", "『": "』"}
+# what may follow the closing mark and still belong to the title: （试行）, （2023—2025年）
+_TITLE_SUFFIX = re.compile(r"(?:\s*[（(][^（）()《》]{1,20}[）)])*")
+
+
+def title_in_marks(title: str) -> tuple[int, int] | None:
+    """Where a title printed whole in marks opens and closes: ``《Y》`` and ``《Y》（试行）``.
+
+    A title is the document's name, not its quotation: a page, an annex's label or the line under
+    a notice may print it in book-title marks, and the name is what stands inside them. A title
+    that only opens with a quoted name (《条例》实施细则, “十四五”规划) is left as it is.
+
+    Examples:
+        >>> title_in_marks("《某县2023年法治政府建设工作要点》")
+        (0, 18)
+        >>> title_in_marks("《某县法治政府建设实施方案》（试行）")
+        (0, 13)
+        >>> title_in_marks("《某条例》实施细则") is None
+        True
+    """
+    text = title.rstrip()
+    close_mark = _TITLE_MARKS.get(text[:1])
+    if close_mark is None:
+        return None
+    close = text.find(close_mark, 1)
+    if close < 2 or (text[0] in text[1:close] and text[0] != close_mark):
+        return None
+    if not _TITLE_SUFFIX.fullmatch(text[close + 1 :]):
+        return None
+    return 0, close
+
+
 _LIST_AHEAD = re.compile(
     r"(?:以下|下列)\S{0,8}(?:职责|職責|责任|責任|任务|任務|工作|事项|事項|条件|條件|行为|行為|情形)"
 )
@@ -1386,7 +1419,7 @@ class _Parser:
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
         self.frame_fallbacks(header, reading.frame)
-        title = self.plan_title(header)
+        title = self.out_of_marks(header, self.plan_title(header))
         self.signature_over_title(header, title, start)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
@@ -1631,6 +1664,26 @@ class _Parser:
         self.place_of_level_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
+
+    def out_of_marks(self, header: Header, title: str) -> str:
+        """The title printed whole in marks (《Y》, 《Y》（试行）) is the name inside them.
+
+        The head's title and its span follow where the title is the head's.
+        """
+        marked = title_in_marks(title)
+        if marked is None:
+            return title
+        opened, closed = marked
+        name = title[opened + 1 : closed] + title[closed + 1 :].lstrip()
+        span = header.spans.get("title")
+        if header.title == title:
+            header.title = name
+            if span is not None:
+                printed = self.text[span.start : span.end]
+                start = span.start + (1 if printed[:1] in _TITLE_MARKS else 0)
+                end = span.end - (1 if printed[-1:] in _TITLE_MARKS.values() else 0)
+                header.spans["title"] = Span(start=start, end=max(start, end))
+        return name
 
     def mark_over_short_name(self, header: Header) -> None:
         """The organ's mark names in full the organ the heading or the page names short.
