@@ -61,6 +61,7 @@ __all__ = [
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
     "MORE_NAME_ENDS",
+    "NOT_ORGAN_ENDINGS",
     "PART_LEAD_LABELS",
     "PERSON_LABELS",
     "PERSON_TITLES",
@@ -81,6 +82,7 @@ __all__ = [
     "SUBTOTAL_WORDS",
     "TABLE_HEADINGS",
     "TASK_HEADINGS",
+    "TASK_OPENING_VERBS",
     "TASK_SECTION_ENDINGS",
     "TASK_SECTION_TITLES",
     "TEXT_COLUMN_ENDS",
@@ -270,6 +272,25 @@ WORK_VERBS: tuple[str, ...] = (
 )
 """Verbs a task's text opens with (加强栏目建设, 完善信息发布): a line opening so names work to do,
 never a site's column."""
+TASK_OPENING_VERBS: tuple[str, ...] = (
+    *WORK_VERBS,
+    "召开",
+    "建成",
+    "建设",
+    "新建",
+    "打造",
+    "举办",
+    "制定",
+    "出台",
+    "编制",
+    "修订",
+    "创建",
+    "研究",
+)
+"""Verbs a task's short text opens with in a table's cell (召开会议研究部署, 建成综合文化站): a
+cell opening so is the work, though its last word ends as an organ's name does."""
+NOT_ORGAN_ENDINGS: tuple[str, ...] = ("部署", "格局", "布局", "开局", "大局", "结构", "架构")
+"""Words that end as an organ's name does (署, 局, 构) but name no organ (研究部署, 新格局)."""
 PEOPLE_AFTER_ROLE: tuple[str, ...] = ("同志", "人")
 """Words after a role word that make it name people (负责同志, 负责人), not units' roles."""
 
