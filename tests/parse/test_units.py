@@ -1936,3 +1936,48 @@ def test_the_body_a_guiding_label_names_is_no_unit_of_the_task_and_is_kept_aside
         ("lead", "区文旅局")
     ]
     assert [d.code for d in plan.diagnostics if "区司法局" in d.message] == ["guide"]
+
+
+@pytest.mark.parametrize(
+    "division",
+    [
+        "区司法局牵头，区财政局、各街道配合。",  # after the item's text, on its line
+        "\n区司法局牵头，区财政局、各街道配合。",  # on a line of its own under it
+        "由区司法局牵头，区财政局、各街道配合。",  # opened by 由
+        "区司法局牵头负责，区财政局、各街道等配合。",  # 等 before the role word
+        "区司法局牵头,区财政局、各社区配合",  # half-width comma, no full stop
+    ],
+)
+def test_a_division_sentence_whose_cooperating_list_ends_with_units_named_together_is_read(
+    division: str,
+) -> None:
+    # a name for several units at once (各街道, 各社区) after an organ's in the list of a
+    # division of work printed as a sentence: the list is whole, each name on its own
+    plan = rulegov.parse_plan(
+        f"2024年工作要点\n一、加强领导\n1.召开会议研究部署。{division}\n2.开展督查。\n"
+        "牵头单位：区委办\n"
+    )
+    task = plan.tasks[0]
+    assert task.lead_units == ["区司法局"]
+    assert task.cooperating_units[0] == "区财政局"
+    assert task.cooperating_units[1] in ("各街道", "各社区")
+
+
+@pytest.mark.parametrize(
+    "helps", ["按职责分工配合", "按照各自职责参与", "按职能协助", "根据职责分工配合"]
+)
+@pytest.mark.parametrize(
+    "printed", ["（区司法局牵头，区财政局等{helps}）", "区司法局牵头，区财政局{helps}。"]
+)
+def test_units_that_help_each_by_its_duties_cooperate(helps: str, printed: str) -> None:
+    # "each helps by its duties" after unit names, in a bracket or a sentence of its own: the
+    # units cooperate, as 按职责分工负责 makes them responsible
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、加强领导\n1.召开会议研究部署。"
+        + printed.format(helps=helps)
+        + "\n2.开展督查。\n牵头单位：区委办\n"
+    )
+    task = plan.tasks[0]
+    assert task.lead_units == ["区司法局"]
+    assert task.cooperating_units == ["区财政局"]
+    assert task.responsible_units == []

@@ -556,8 +556,25 @@ def _all_units(text: str, begin: int, end: int) -> bool:
     if end - begin < 2 or any(mark in text[begin:end] for mark in ",;:。“”《》"):
         return False
     names = [name for name in re.split("[、及和]", text[begin:end]) if name]
-    # a name may close with a bracket of the places it covers: 各镇(街道), 各县(市)
-    return bool(names) and all(_ends_as_unit(name, 0, len(name)) for name in names)
+    # a name may close with a bracket of the places it covers: 各镇(街道), 各县(市); one for
+    # several units names them by their kind, whatever its end (各街道, 各社区, 有关企业)
+    return bool(names) and all(
+        _ends_as_unit(name, 0, len(name)) or _collective(name) for name in names
+    )
+
+
+def _collective(name: str) -> bool:
+    """Whether ``name`` names several units by their kind (各街道, 有关企业), not one by its end.
+
+    Examples:
+        >>> _collective("各街道"), _collective("有关企业"), _collective("各"), _collective("街道")
+        (True, True, False, False)
+    """
+    return (
+        name.startswith(COLLECTIVE_OPENINGS)
+        and len(name)
+        > max(len(opening) for opening in COLLECTIVE_OPENINGS if name.startswith(opening)) + 1
+    )
 
 
 def _before_cut_role(text: str, begin: int, end: int) -> tuple[int, Role | None]:
@@ -795,7 +812,8 @@ def _units_by_role(text: str, start: int, end: int) -> list[Field] | None:
         if field.label not in TIME_LABELS and (
             not names
             or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
-            or not whole_name(names)  # 档案资料馆
+            # 档案资料馆 is cut; each name of a list is whole on its own (区财政局、各街道)
+            or not all(whole_name(name) for name in _LIST_MARKS.split(names) if name)
             or _NOT_IN_NAMES.search(names) is not None
         ):
             return None

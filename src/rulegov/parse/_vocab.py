@@ -189,9 +189,25 @@ _BY_DUTY_WORDS = tuple(
 )
 """Every printing of "each by its duties" after unit names (按职责分工负责, 按照职责分工负责,
 按各自职责负责, 按照各自职责分工落实, 按职能负责, 根据职责分工负责), longest first."""
+_BY_DUTY_HELP = tuple(
+    sorted(
+        (
+            f"{by}{whose}{duty}{does}"
+            for by in ("按", "按照", "根据", "依据")
+            for whose in ("", "各自")
+            for duty in ("职责分工", "职责", "职能分工", "职能")
+            for does in ("配合", "参与", "协助")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+"""Every printing of "each helps by its duties" after unit names (按职责分工配合, 按照各自职责参与,
+按职能协助), longest first: the units cooperate."""
 
 ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     *((word, Role.RESPONSIBLE) for word in _BY_DUTY_WORDS),
+    *((word, Role.COOPERATING) for word in _BY_DUTY_HELP),
     ("分别负责", Role.RESPONSIBLE),
     ("共同负责", Role.RESPONSIBLE),
     ("负责落实", Role.RESPONSIBLE),
