@@ -1981,3 +1981,42 @@ def test_units_that_help_each_by_its_duties_cooperate(helps: str, printed: str) 
     assert task.lead_units == ["区司法局"]
     assert task.cooperating_units == ["区财政局"]
     assert task.responsible_units == []
+
+
+@pytest.mark.parametrize("gap", [" ", "    ", "\t", "\u3000\u3000"])
+@pytest.mark.parametrize(
+    ("lines", "lead", "cooperating"),
+    [
+        (
+            "牵头单位{gap}区司法局\n配合单位{gap}区财政局、各街道",
+            ["区司法局"],
+            ["区财政局", "各街道"],
+        ),
+        ("牵头单位{gap}区司法局{gap}配合单位{gap}区财政局", ["区司法局"], ["区财政局"]),
+        ("牵头部门{gap}区司法局；配合部门{gap}区财政局", ["区司法局"], ["区财政局"]),
+    ],
+)
+def test_role_labels_copied_from_a_two_column_table_without_colons_name_units(
+    gap: str, lines: str, lead: list[str], cooperating: list[str]
+) -> None:
+    # a table of a label's cell and the units' cell, copied as text: the label, a run of
+    # spaces or a tab, then the names, with no colon between
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、加强领导\n1.召开会议研究部署。\n"
+        + lines.format(gap=gap)
+        + "\n2.开展督查。\n牵头单位：区委办\n"
+    )
+    assert plan.tasks[0].lead_units == lead
+    assert plan.tasks[0].cooperating_units == cooperating
+
+
+@pytest.mark.parametrize(
+    "line", ["责任单位要切实履行职责", "牵头单位和配合单位要加强沟通", "责任单位 要在6月底前报送"]
+)
+def test_a_sentence_that_opens_with_a_role_label_names_no_units(line: str) -> None:
+    # the words of a role's label opening a sentence of the task's text: no units
+    plan = rulegov.parse_plan(
+        f"2024年工作要点\n一、加强领导\n1.召开会议研究部署。\n{line}\n2.开展督查。\n"
+    )
+    task = plan.tasks[0]
+    assert task.lead_units == task.responsible_units == task.cooperating_units == []

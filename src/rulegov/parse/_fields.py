@@ -29,6 +29,7 @@ from rulegov.parse._vocab import (
     ROLE_WORDS,
     SENTENCE_DIVISION_OPENER,
     TIME_LABELS,
+    UNIT_COLUMN_ENDS,
     UNIT_ENDS,
     UNIT_LEVEL_OPENINGS,
     UNIT_REMARK,
@@ -806,17 +807,72 @@ def _units_by_role(text: str, start: int, end: int) -> list[Field] | None:
     fields = _bracket_fields(text, start, end)
     if fields is None or all(field.label in TIME_LABELS for field in fields):
         return None
-    for field in fields:
-        # 省委金融办、省财政厅等, 各县、区人民政府(管委会): the names end before 等 or a bracket
-        names = _NAME_TAIL.sub("", text[field.begin : field.end])
-        if field.label not in TIME_LABELS and (
-            not names
-            or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
-            # 档案资料馆 is cut; each name of a list is whole on its own (区财政局、各街道)
-            or not all(whole_name(name) for name in _LIST_MARKS.split(names) if name)
-            or _NOT_IN_NAMES.search(names) is not None
+    return fields if all(_names_alone(text, field) for field in fields) else None
+
+
+def _names_alone(text: str, field: Field) -> bool:
+    """Whether a field's value is names of units and no more (a time's value is any time)."""
+    if field.label in TIME_LABELS:
+        return True
+    # 省委金融办、省财政厅等, 各县、区人民政府(管委会): the names end before 等 or a bracket
+    names = _NAME_TAIL.sub("", text[field.begin : field.end])
+    return not (
+        not names
+        or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
+        # 档案资料馆 is cut; each name of a list is whole on its own (区财政局、各街道)
+        or not all(whole_name(name) for name in _LIST_MARKS.split(names) if name)
+        or _NOT_IN_NAMES.search(names) is not None
+    )
+
+
+# a role's label for units (牵头单位, 配合部门, 责任科室), as a two-cell row copied prints it
+# without its colon: the label's cell, then the units' (牵头单位 区司法局, 牵头单位\t区司法局)
+_BARE_ROLE_LABEL = re.compile(
+    "|".join(
+        sorted(
+            (label for label in ROLE_LABELS if label.endswith(UNIT_COLUMN_ENDS)),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_CELL_GAP = " \t"
+
+
+def _bare_labels(text: str, end: int) -> list[Field] | None:
+    """The fields of a line of role labels printed without their colons, or None.
+
+    A table of two columns (the label's cell, the units' cell) copied as text prints each row
+    as a line: the label, a run of spaces or a tab (dropped or kept by the normalised line),
+    then the names. The line opens with the label, and each label's value is names alone.
+
+    Examples:
+        >>> text = "牵头单位区司法局配合单位区财政局、各街道"
+        >>> [(f.label, text[f.begin : f.end]) for f in _bare_labels(text, len(text)) or []]
+        [('牵头单位', '区司法局'), ('配合单位', '区财政局、各街道')]
+        >>> _bare_labels("牵头单位要切实履行职责", 11) is None
+        True
+    """
+    if _BARE_ROLE_LABEL.match(text, 0, end) is None:
+        return None
+    labels = list(_BARE_ROLE_LABEL.finditer(text, 0, end))
+    fields: list[Field] = []
+    for index, label in enumerate(labels):
+        stop = labels[index + 1].start() if index + 1 < len(labels) else end
+        start = label.end()
+        while start < stop and text[start] in _CELL_GAP:
+            start += 1
+        last = stop
+        while last > start and text[last - 1] in _CELL_GAP + _TRAILING:
+            last -= 1
+        field = Field(label.group(), start, last, label.start())
+        if (
+            last <= start
+            or any(mark in text[start:last] for mark in ":;。")
+            or not (_names_alone(text, field))
         ):
             return None
+        fields.append(field)
     return fields
 
 
@@ -839,7 +895,8 @@ def division_line(text: str) -> list[Field] | None:
         end -= 1
     if _LONG_BRACKET.search(text, 0, end) is not None:
         return None  # a bracket of its own, not a name's: 各县(市、区) and 省(中)直 are names'
-    return _units_by_role(text, 0, end)
+    by_role = _units_by_role(text, 0, end)
+    return by_role if by_role is not None else _bare_labels(text, end)
 
 
 _LONG_BRACKET = re.compile(r"\([^()]{9,}\)|\([^()]*$|^[^()]*\)")
