@@ -2020,3 +2020,22 @@ def test_a_sentence_that_opens_with_a_role_label_names_no_units(line: str) -> No
     )
     task = plan.tasks[0]
     assert task.lead_units == task.responsible_units == task.cooperating_units == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "责任单位：区司法局\t完成时限：2024年6月",
+        "牵头单位：区司法局\t配合单位：区财政局\t完成时限：2024年6月",
+        "牵头单位:区司法局\t\t配合单位:区财政局",
+    ],
+)
+def test_labelled_cells_a_tab_parts_on_one_line_keep_no_tab_in_their_names(line: str) -> None:
+    # a row of labelled cells copied with tabs between them: each name ends before the tab
+    plan = rulegov.parse_plan(
+        f"2024年工作要点\n一、加强领导\n1.召开会议研究部署。\n{line}\n2.开展督查。\n"
+    )
+    task = plan.tasks[0]
+    assert [*task.lead_units, *task.responsible_units] == ["区司法局"]
+    assert all("\t" not in name for name in task.cooperating_units)
+    assert task.cooperating_units in ([], ["区财政局"])

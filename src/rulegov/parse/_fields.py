@@ -62,7 +62,7 @@ _CUT_OPEN = re.compile(r"。[(〔\[【]")  # a bracket of units that opens after
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…): the role labels of two
 # characters (牵头, 责任, 配合) and the labels of people.
 _SHORT_LABELS = frozenset({*(label for label in ROLE_LABELS if len(label) == 2), *PERSON_LABELS})
-_TRAILING = " ;,。、"
+_TRAILING = " \t;,。、"  # a tab between two cells a line holds (责任单位:X\t完成时限:Y) too
 # a label of some other field after a unit list: a separator, a few words, a colon
 # (not a unit's name before a colon: 区公安分局:各镇)
 _OTHER_LABEL = re.compile(r"[,;][^,;:、()]{1,5}[^,;:、()" + "".join(sorted(UNIT_ENDS)) + r"]:")
