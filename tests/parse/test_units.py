@@ -2039,3 +2039,64 @@ def test_labelled_cells_a_tab_parts_on_one_line_keep_no_tab_in_their_names(line:
     assert [*task.lead_units, *task.responsible_units] == ["区司法局"]
     assert all("\t" not in name for name in task.cooperating_units)
     assert task.cooperating_units in ([], ["区财政局"])
+
+
+@pytest.mark.parametrize(
+    ("division", "lead", "responsible", "cooperating"),
+    [
+        ("区司法局牵头，各镇（街道）配合。", ["区司法局"], [], ["各镇（街道）"]),
+        ("区司法局牵头,各县(市、区)配合。", ["区司法局"], [], ["各县(市、区)"]),
+        (
+            "区司法局牵头，区财政局、各镇（街道）按职责分工负责。",
+            ["区司法局"],
+            ["区财政局", "各镇（街道）"],
+            [],
+        ),
+    ],
+)
+def test_a_division_sentence_whose_names_hold_their_own_brackets_names_its_units(
+    division: str, lead: list[str], responsible: list[str], cooperating: list[str]
+) -> None:
+    # a name's own bracket (各镇(街道), 各县(市、区)) is a part of the name, not a bracket of units
+    plan = rulegov.parse_plan(
+        f"2024年工作要点\n一、加强领导\n1.召开会议研究部署。{division}\n2.开展督查。\n"
+    )
+    task = plan.tasks[0]
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)
+    assert task.cooperating_units == cooperating
+
+
+@pytest.mark.parametrize("label", ["责任单位", "责任部门", "落实单位"])
+@pytest.mark.parametrize("mark", ["：", ":"])
+def test_a_responsible_label_over_a_division_after_the_items_sentence_reads_each_role(
+    label: str, mark: str
+) -> None:
+    # 召开会议。责任单位：X牵头，Y、Z配合。 on the item's line, as on a line of its own
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、加强领导\n"
+        f"1.召开会议研究部署。{label}{mark}区司法局牵头，区财政局、各街道配合。\n2.开展督查。\n"
+    )
+    task = plan.tasks[0]
+    assert task.lead_units == ["区司法局"]
+    assert task.responsible_units == []
+    assert task.cooperating_units == ["区财政局", "各街道"]
+
+
+@pytest.mark.parametrize(
+    ("division", "role"),
+    [
+        ("（区司法局牵头，区财政局协助）", "cooperating"),
+        ("区司法局牵头，区财政局协助。", "cooperating"),
+        ("（区司法局牵头，区财政局具体落实）", "responsible"),
+        ("区司法局牵头，区财政局具体落实。", "responsible"),
+    ],
+)
+def test_units_that_assist_cooperate_and_units_that_carry_out_are_responsible(
+    division: str, role: str
+) -> None:
+    plan = rulegov.parse_plan(
+        f"2024年工作要点\n一、加强领导\n1.召开会议研究部署。{division}\n2.开展督查。\n"
+    )
+    task = plan.tasks[0]
+    assert task.lead_units == ["区司法局"]
+    assert getattr(task, f"{role}_units") == ["区财政局"]

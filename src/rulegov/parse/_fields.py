@@ -205,7 +205,7 @@ def _split_fields(
     if units:
         ranges, fields = _split_fields(text, begin, cut=cut)
         return ranges, [*units, *fields]
-    assigned = _assignment_fields(text, begin)
+    assigned = _assignment_fields(text, begin) or _division_after_sentence(text, begin)
     if assigned is not None:
         return assigned
     ranges, fields = _labelled_fields(text, begin)
@@ -647,6 +647,33 @@ def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], li
     return ([(after, len(text))] if after < len(text) else []), fields
 
 
+def _division_after_sentence(
+    text: str, begin: int
+) -> tuple[list[tuple[int, int]], list[Field]] | None:
+    """The text and fields of a line whose item's sentence a worded division follows, or None.
+
+    ``召开会议。责任单位:区司法局牵头,区财政局、各街道配合。``: the responsible label over a
+    division of work after the item's text on its line reads each role, as on a line of its own.
+
+    Examples:
+        >>> text = "召开会议。责任单位:区司法局牵头,区财政局、各街道配合。"
+        >>> ranges, fields = split_fields(text)
+        >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin : f.end]) for f in fields]
+        (['召开会议。'], [('牵头单位', '区司法局'), ('配合单位', '区财政局、各街道')])
+    """
+    stop = text.find("。", begin)
+    while stop >= 0:
+        at = stop + 1
+        bare = at < len(text) and text[at] not in _OPENERS  # a bracket's label is read as one
+        if bare and _RESPONSIBLE_LABEL.match(text, at) is not None and _worded_division(text, at):
+            assigned = _assignment_fields(text, at)
+            if assigned is not None:
+                ranges, fields = assigned
+                return [(begin, at), *ranges], fields
+        stop = text.find("。", at)
+    return None
+
+
 def _worded_division(text: str, begin: int) -> re.Match[str] | None:
     """A responsible label whose value divides the work by role words (X、Y牵头,Z配合), or None.
 
@@ -793,8 +820,9 @@ def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     opened = text.rfind("。", first, end) + 1
     if opened <= first:
         return None  # the first sentence is the item's own text
-    if any(bracket in text[opened:end] for bracket in "()"):
-        return None  # a bracket's units (cut or closed) are read as a bracket's
+    if _LONG_BRACKET.search(text[opened:end]) is not None:
+        return None  # a bracket's units (cut or closed) are read as a bracket's; a name's own
+        # (各镇(街道), 各县(市、区)) is a part of the name
     start = opened + 1 if text.startswith("由", opened) else opened
     fields = _units_by_role(text, start, end)
     return None if fields is None else (opened, fields)

@@ -212,6 +212,7 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("共同负责", Role.RESPONSIBLE),
     ("负责落实", Role.RESPONSIBLE),
     ("具体负责", Role.RESPONSIBLE),
+    ("具体落实", Role.RESPONSIBLE),
     ("牵头负责", Role.LEAD),
     ("牵头督导", Role.LEAD),
     ("牵头落实", Role.LEAD),
@@ -224,6 +225,7 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("负责", Role.RESPONSIBLE),
     ("配合", Role.COOPERATING),
     ("协办", Role.COOPERATING),
+    ("协助", Role.COOPERATING),
     ("参与", Role.COOPERATING),
     ("参加", Role.COOPERATING),
 )
