@@ -1432,6 +1432,54 @@ def test_the_organs_signing_a_notice_over_the_plans_title_are_its_issuers(
     assert plan.issued_on == dt.date(2023, 3, 1)
 
 
+@pytest.mark.parametrize("note", ["(此件公开发布)\n", "（此件主动公开）\n", ""])
+@pytest.mark.parametrize(
+    ("organs", "issuer"),
+    [
+        ("某市人民政府\n", "某市人民政府"),
+        ("中共某县委办公室\n某县人民政府办公室\n", "中共某县委办公室、某县人民政府办公室"),
+    ],
+)
+def test_a_notice_printed_from_its_address_on_signs_over_the_plans_title(
+    note: str, organs: str, issuer: str
+) -> None:
+    # a mirror or a page that prints the notice without its heading: the recipients' line,
+    # the notice's requirements, its signature right over the title of the plan it prints
+    plan = rulegov.parse_plan(
+        "各县(市)区人民政府,市政府各部门:\n"
+        "《2025年重点工作分工方案》已经市政府同意,现印发给你们,请认真贯彻。\n"
+        "一、各部门要切实把重点工作落到实处。\n二、各部门主要负责同志要靠前指挥。\n"
+        f"{organs}2025年1月25日\n{note}2025年重点工作分工方案\n"
+        "一、主要预期目标\n1.地区生产总值增长6%。\n牵头单位:市发展改革委\n"
+    )
+    assert plan.issuer == issuer
+    assert plan.issued_on == dt.date(2025, 1, 25)
+    assert plan.tasks[0].lead_units == ["市发展改革委"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["", "某市人民政府关于印发2025年市〈政府工作报告〉分工方案的通知\n"]
+)
+@pytest.mark.parametrize(
+    "printed",
+    ["2025年市《政府工作报告》分工方案\n", "2025年市《政府工作报告》\n分工方案\n"],
+)
+def test_the_title_a_notice_quotes_with_nested_marks_is_the_title_printed_under_its_signature(
+    heading: str, printed: str
+) -> None:
+    # the notice quotes 《2025年市〈政府工作报告〉分工方案》, nesting the title's own marks; the
+    # plan's title under the signature prints them whole: the signature is over the same title
+    plan = rulegov.parse_plan(
+        f"{heading}各区人民政府,市政府各部门:\n"
+        "《2025年市〈政府工作报告〉分工方案》已经市政府同意,现印发给你们,请认真贯彻。\n"
+        "一、各部门要切实把重点工作落到实处。\n二、各部门要加强督查。\n"
+        f"某市人民政府\n2025年1月25日\n(此件公开发布)\n{printed}"
+        "一、主要预期目标\n1.地区生产总值增长6%。\n牵头单位:市发展改革委\n"
+    )
+    assert plan.issuer == "某市人民政府"
+    assert plan.issued_on == dt.date(2025, 1, 25)
+
+
 @pytest.mark.parametrize(
     "printed", ["某县乡村振兴实施方案\n(2023—2025年)\n", "某县乡村振兴\n实施方案(2023—2025年)\n"]
 )

@@ -754,3 +754,54 @@ def test_a_table_one_cell_a_line_with_divided_units_and_marked_cells_reads_as_in
         ("及时更新公众号信息", ["各科室"], []),
     ]
     assert _read(rulegov.parse_plan(stacked)) == expected
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "召开会议研究部署",  # a word that names no organ: 部署, 格局, 布局
+        "构建发展新格局",
+        "优化产业布局",
+        "普法宣传覆盖全县",  # the whole of a place
+        "建成综合文化站",  # an organ it builds, after the verb of its work
+        "健全工作机构",
+        "推动法律服务进社区",
+    ],
+)
+@pytest.mark.parametrize(
+    ("number", "deadline"), [("1", "2024年6月"), ("1.", "2024年6月"), ("1", None)]
+)
+def test_a_tasks_cell_that_ends_as_an_organs_name_is_the_rows_task(
+    work: str, number: str, deadline: str | None
+) -> None:
+    # one cell a line: a short task whose last word ends as a unit's name does (署, 局, 县, 站,
+    # 构, 区) is its row's task all the same, with the units of the cells after it
+    timing = ("完成时限",) if deadline else ()
+    second = ("2024年12月",) if deadline else ()
+    first = (deadline,) if deadline else ()
+    plan = rulegov.parse_plan(
+        _lines(
+            "2024年任务清单",
+            *("序号", "工作任务", "牵头单位", "配合单位", *timing),
+            *(number, work, "区司法局", "区财政局、各街道", *first),
+            *(number.replace("1", "2"), "开展督查", "区委办", "区政府办", *second),
+        )
+    )
+    assert [(task.number, task.title) for task in plan.tasks] == [("1", work), ("2", "开展督查")]
+    assert plan.tasks[0].lead_units == ["区司法局"]
+    assert plan.tasks[0].cooperating_units == ["区财政局", "各街道"]
+
+
+@pytest.mark.parametrize("units", ["县委组织部", "县委组织部、县人社局", "组织部", "研究室"])
+def test_a_units_cell_that_opens_as_a_verb_does_still_names_units(units: str) -> None:
+    # 组织部, 研究室: an organ's name whose first word is also a verb's, short or with its level
+    plan = rulegov.parse_plan(
+        _lines(
+            "2024年任务清单",
+            *("序号", "工作任务", "牵头单位", "完成时限"),
+            *("1", "开展干部培训工作", units, "2024年6月"),
+            *("2", "开展督查", "县委办", "2024年12月"),
+        )
+    )
+    assert [task.number for task in plan.tasks] == ["1", "2"]
+    assert plan.tasks[0].lead_units == units.split("、")

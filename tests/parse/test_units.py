@@ -1936,3 +1936,167 @@ def test_the_body_a_guiding_label_names_is_no_unit_of_the_task_and_is_kept_aside
         ("lead", "区文旅局")
     ]
     assert [d.code for d in plan.diagnostics if "区司法局" in d.message] == ["guide"]
+
+
+@pytest.mark.parametrize(
+    "division",
+    [
+        "区司法局牵头，区财政局、各街道配合。",  # after the item's text, on its line
+        "\n区司法局牵头，区财政局、各街道配合。",  # on a line of its own under it
+        "由区司法局牵头，区财政局、各街道配合。",  # opened by 由
+        "区司法局牵头负责，区财政局、各街道等配合。",  # 等 before the role word
+        "区司法局牵头,区财政局、各社区配合",  # half-width comma, no full stop
+    ],
+)
+def test_a_division_sentence_whose_cooperating_list_ends_with_units_named_together_is_read(
+    division: str,
+) -> None:
+    # a name for several units at once (各街道, 各社区) after an organ's in the list of a
+    # division of work printed as a sentence: the list is whole, each name on its own
+    plan = rulegov.parse_plan(
+        f"2024年工作要点\n一、加强领导\n1.召开会议研究部署。{division}\n2.开展督查。\n"
+        "牵头单位：区委办\n"
+    )
+    task = plan.tasks[0]
+    assert task.lead_units == ["区司法局"]
+    assert task.cooperating_units[0] == "区财政局"
+    assert task.cooperating_units[1] in ("各街道", "各社区")
+
+
+@pytest.mark.parametrize(
+    "helps", ["按职责分工配合", "按照各自职责参与", "按职能协助", "根据职责分工配合"]
+)
+@pytest.mark.parametrize(
+    "printed", ["（区司法局牵头，区财政局等{helps}）", "区司法局牵头，区财政局{helps}。"]
+)
+def test_units_that_help_each_by_its_duties_cooperate(helps: str, printed: str) -> None:
+    # "each helps by its duties" after unit names, in a bracket or a sentence of its own: the
+    # units cooperate, as 按职责分工负责 makes them responsible
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、加强领导\n1.召开会议研究部署。"
+        + printed.format(helps=helps)
+        + "\n2.开展督查。\n牵头单位：区委办\n"
+    )
+    task = plan.tasks[0]
+    assert task.lead_units == ["区司法局"]
+    assert task.cooperating_units == ["区财政局"]
+    assert task.responsible_units == []
+
+
+@pytest.mark.parametrize("gap", [" ", "    ", "\t", "\u3000\u3000"])
+@pytest.mark.parametrize(
+    ("lines", "lead", "cooperating"),
+    [
+        (
+            "牵头单位{gap}区司法局\n配合单位{gap}区财政局、各街道",
+            ["区司法局"],
+            ["区财政局", "各街道"],
+        ),
+        ("牵头单位{gap}区司法局{gap}配合单位{gap}区财政局", ["区司法局"], ["区财政局"]),
+        ("牵头部门{gap}区司法局；配合部门{gap}区财政局", ["区司法局"], ["区财政局"]),
+    ],
+)
+def test_role_labels_copied_from_a_two_column_table_without_colons_name_units(
+    gap: str, lines: str, lead: list[str], cooperating: list[str]
+) -> None:
+    # a table of a label's cell and the units' cell, copied as text: the label, a run of
+    # spaces or a tab, then the names, with no colon between
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、加强领导\n1.召开会议研究部署。\n"
+        + lines.format(gap=gap)
+        + "\n2.开展督查。\n牵头单位：区委办\n"
+    )
+    assert plan.tasks[0].lead_units == lead
+    assert plan.tasks[0].cooperating_units == cooperating
+
+
+@pytest.mark.parametrize(
+    "line", ["责任单位要切实履行职责", "牵头单位和配合单位要加强沟通", "责任单位 要在6月底前报送"]
+)
+def test_a_sentence_that_opens_with_a_role_label_names_no_units(line: str) -> None:
+    # the words of a role's label opening a sentence of the task's text: no units
+    plan = rulegov.parse_plan(
+        f"2024年工作要点\n一、加强领导\n1.召开会议研究部署。\n{line}\n2.开展督查。\n"
+    )
+    task = plan.tasks[0]
+    assert task.lead_units == task.responsible_units == task.cooperating_units == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "责任单位：区司法局\t完成时限：2024年6月",
+        "牵头单位：区司法局\t配合单位：区财政局\t完成时限：2024年6月",
+        "牵头单位:区司法局\t\t配合单位:区财政局",
+    ],
+)
+def test_labelled_cells_a_tab_parts_on_one_line_keep_no_tab_in_their_names(line: str) -> None:
+    # a row of labelled cells copied with tabs between them: each name ends before the tab
+    plan = rulegov.parse_plan(
+        f"2024年工作要点\n一、加强领导\n1.召开会议研究部署。\n{line}\n2.开展督查。\n"
+    )
+    task = plan.tasks[0]
+    assert [*task.lead_units, *task.responsible_units] == ["区司法局"]
+    assert all("\t" not in name for name in task.cooperating_units)
+    assert task.cooperating_units in ([], ["区财政局"])
+
+
+@pytest.mark.parametrize(
+    ("division", "lead", "responsible", "cooperating"),
+    [
+        ("区司法局牵头，各镇（街道）配合。", ["区司法局"], [], ["各镇（街道）"]),
+        ("区司法局牵头,各县(市、区)配合。", ["区司法局"], [], ["各县(市、区)"]),
+        (
+            "区司法局牵头，区财政局、各镇（街道）按职责分工负责。",
+            ["区司法局"],
+            ["区财政局", "各镇（街道）"],
+            [],
+        ),
+    ],
+)
+def test_a_division_sentence_whose_names_hold_their_own_brackets_names_its_units(
+    division: str, lead: list[str], responsible: list[str], cooperating: list[str]
+) -> None:
+    # a name's own bracket (各镇(街道), 各县(市、区)) is a part of the name, not a bracket of units
+    plan = rulegov.parse_plan(
+        f"2024年工作要点\n一、加强领导\n1.召开会议研究部署。{division}\n2.开展督查。\n"
+    )
+    task = plan.tasks[0]
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)
+    assert task.cooperating_units == cooperating
+
+
+@pytest.mark.parametrize("label", ["责任单位", "责任部门", "落实单位"])
+@pytest.mark.parametrize("mark", ["：", ":"])
+def test_a_responsible_label_over_a_division_after_the_items_sentence_reads_each_role(
+    label: str, mark: str
+) -> None:
+    # 召开会议。责任单位：X牵头，Y、Z配合。 on the item's line, as on a line of its own
+    plan = rulegov.parse_plan(
+        "2024年工作要点\n一、加强领导\n"
+        f"1.召开会议研究部署。{label}{mark}区司法局牵头，区财政局、各街道配合。\n2.开展督查。\n"
+    )
+    task = plan.tasks[0]
+    assert task.lead_units == ["区司法局"]
+    assert task.responsible_units == []
+    assert task.cooperating_units == ["区财政局", "各街道"]
+
+
+@pytest.mark.parametrize(
+    ("division", "role"),
+    [
+        ("（区司法局牵头，区财政局协助）", "cooperating"),
+        ("区司法局牵头，区财政局协助。", "cooperating"),
+        ("（区司法局牵头，区财政局具体落实）", "responsible"),
+        ("区司法局牵头，区财政局具体落实。", "responsible"),
+    ],
+)
+def test_units_that_assist_cooperate_and_units_that_carry_out_are_responsible(
+    division: str, role: str
+) -> None:
+    plan = rulegov.parse_plan(
+        f"2024年工作要点\n一、加强领导\n1.召开会议研究部署。{division}\n2.开展督查。\n"
+    )
+    task = plan.tasks[0]
+    assert task.lead_units == ["区司法局"]
+    assert getattr(task, f"{role}_units") == ["区财政局"]

@@ -78,7 +78,9 @@ law sites and databases, a wiki library, an encyclopedia, a reprint that masks w
 tables before and after the text, 1994-2023) and ``documents/unseen40`` 9 more with the units of each task (divisions of work
 of fields beside the genre's core: jobs, civil affairs, air pollution, the business environment,
 road safety, food safety, a national health programme; a wiki's, mirrors', a journal page's and a
-gazette's copies, units brackets broken over lines, 2013-2025), each split by a seeded draw into
+gazette's copies, units brackets broken over lines, 2013-2025) and ``documents/unseen42`` 3 more
+task lists and a division of a 政府工作报告 (a city's joint city-cluster list, a district's
+十四五 list, a notice printed from its address on, 2020-2025), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -138,6 +140,7 @@ FOLDERS = {
     "unseen38": 20270238,
     "unseen39": 20270239,
     "unseen40": 20270240,
+    "unseen42": 20270242,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -163,6 +166,7 @@ FEWEST = {
     "unseen35": 10,
     "unseen37": 3,
     "unseen40": 9,
+    "unseen42": 3,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -29,6 +29,7 @@ from rulegov.parse._vocab import (
     ROLE_WORDS,
     SENTENCE_DIVISION_OPENER,
     TIME_LABELS,
+    UNIT_COLUMN_ENDS,
     UNIT_ENDS,
     UNIT_LEVEL_OPENINGS,
     UNIT_REMARK,
@@ -61,7 +62,7 @@ _CUT_OPEN = re.compile(r"。[(〔\[【]")  # a bracket of units that opens after
 # space: elsewhere they are words of the text (党政主要负责人：…, 牵头:…): the role labels of two
 # characters (牵头, 责任, 配合) and the labels of people.
 _SHORT_LABELS = frozenset({*(label for label in ROLE_LABELS if len(label) == 2), *PERSON_LABELS})
-_TRAILING = " ;,。、"
+_TRAILING = " \t;,。、"  # a tab between two cells a line holds (责任单位:X\t完成时限:Y) too
 # a label of some other field after a unit list: a separator, a few words, a colon
 # (not a unit's name before a colon: 区公安分局:各镇)
 _OTHER_LABEL = re.compile(r"[,;][^,;:、()]{1,5}[^,;:、()" + "".join(sorted(UNIT_ENDS)) + r"]:")
@@ -204,7 +205,7 @@ def _split_fields(
     if units:
         ranges, fields = _split_fields(text, begin, cut=cut)
         return ranges, [*units, *fields]
-    assigned = _assignment_fields(text, begin)
+    assigned = _assignment_fields(text, begin) or _division_after_sentence(text, begin)
     if assigned is not None:
         return assigned
     ranges, fields = _labelled_fields(text, begin)
@@ -556,8 +557,25 @@ def _all_units(text: str, begin: int, end: int) -> bool:
     if end - begin < 2 or any(mark in text[begin:end] for mark in ",;:。“”《》"):
         return False
     names = [name for name in re.split("[、及和]", text[begin:end]) if name]
-    # a name may close with a bracket of the places it covers: 各镇(街道), 各县(市)
-    return bool(names) and all(_ends_as_unit(name, 0, len(name)) for name in names)
+    # a name may close with a bracket of the places it covers: 各镇(街道), 各县(市); one for
+    # several units names them by their kind, whatever its end (各街道, 各社区, 有关企业)
+    return bool(names) and all(
+        _ends_as_unit(name, 0, len(name)) or _collective(name) for name in names
+    )
+
+
+def _collective(name: str) -> bool:
+    """Whether ``name`` names several units by their kind (各街道, 有关企业), not one by its end.
+
+    Examples:
+        >>> _collective("各街道"), _collective("有关企业"), _collective("各"), _collective("街道")
+        (True, True, False, False)
+    """
+    return (
+        name.startswith(COLLECTIVE_OPENINGS)
+        and len(name)
+        > max(len(opening) for opening in COLLECTIVE_OPENINGS if name.startswith(opening)) + 1
+    )
 
 
 def _before_cut_role(text: str, begin: int, end: int) -> tuple[int, Role | None]:
@@ -627,6 +645,33 @@ def _assignment_fields(text: str, begin: int) -> tuple[list[tuple[int, int]], li
         start = stop + 1
     after = close + 1 if close >= 0 else len(text)
     return ([(after, len(text))] if after < len(text) else []), fields
+
+
+def _division_after_sentence(
+    text: str, begin: int
+) -> tuple[list[tuple[int, int]], list[Field]] | None:
+    """The text and fields of a line whose item's sentence a worded division follows, or None.
+
+    ``召开会议。责任单位:区司法局牵头,区财政局、各街道配合。``: the responsible label over a
+    division of work after the item's text on its line reads each role, as on a line of its own.
+
+    Examples:
+        >>> text = "召开会议。责任单位:区司法局牵头,区财政局、各街道配合。"
+        >>> ranges, fields = split_fields(text)
+        >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin : f.end]) for f in fields]
+        (['召开会议。'], [('牵头单位', '区司法局'), ('配合单位', '区财政局、各街道')])
+    """
+    stop = text.find("。", begin)
+    while stop >= 0:
+        at = stop + 1
+        bare = at < len(text) and text[at] not in _OPENERS  # a bracket's label is read as one
+        if bare and _RESPONSIBLE_LABEL.match(text, at) is not None and _worded_division(text, at):
+            assigned = _assignment_fields(text, at)
+            if assigned is not None:
+                ranges, fields = assigned
+                return [(begin, at), *ranges], fields
+        stop = text.find("。", at)
+    return None
 
 
 def _worded_division(text: str, begin: int) -> re.Match[str] | None:
@@ -775,8 +820,9 @@ def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     opened = text.rfind("。", first, end) + 1
     if opened <= first:
         return None  # the first sentence is the item's own text
-    if any(bracket in text[opened:end] for bracket in "()"):
-        return None  # a bracket's units (cut or closed) are read as a bracket's
+    if _LONG_BRACKET.search(text[opened:end]) is not None:
+        return None  # a bracket's units (cut or closed) are read as a bracket's; a name's own
+        # (各镇(街道), 各县(市、区)) is a part of the name
     start = opened + 1 if text.startswith("由", opened) else opened
     fields = _units_by_role(text, start, end)
     return None if fields is None else (opened, fields)
@@ -789,16 +835,72 @@ def _units_by_role(text: str, start: int, end: int) -> list[Field] | None:
     fields = _bracket_fields(text, start, end)
     if fields is None or all(field.label in TIME_LABELS for field in fields):
         return None
-    for field in fields:
-        # 省委金融办、省财政厅等, 各县、区人民政府(管委会): the names end before 等 or a bracket
-        names = _NAME_TAIL.sub("", text[field.begin : field.end])
-        if field.label not in TIME_LABELS and (
-            not names
-            or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
-            or not whole_name(names)  # 档案资料馆
-            or _NOT_IN_NAMES.search(names) is not None
+    return fields if all(_names_alone(text, field) for field in fields) else None
+
+
+def _names_alone(text: str, field: Field) -> bool:
+    """Whether a field's value is names of units and no more (a time's value is any time)."""
+    if field.label in TIME_LABELS:
+        return True
+    # 省委金融办、省财政厅等, 各县、区人民政府(管委会): the names end before 等 or a bracket
+    names = _NAME_TAIL.sub("", text[field.begin : field.end])
+    return not (
+        not names
+        or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
+        # 档案资料馆 is cut; each name of a list is whole on its own (区财政局、各街道)
+        or not all(whole_name(name) for name in _LIST_MARKS.split(names) if name)
+        or _NOT_IN_NAMES.search(names) is not None
+    )
+
+
+# a role's label for units (牵头单位, 配合部门, 责任科室), as a two-cell row copied prints it
+# without its colon: the label's cell, then the units' (牵头单位 区司法局, 牵头单位\t区司法局)
+_BARE_ROLE_LABEL = re.compile(
+    "|".join(
+        sorted(
+            (label for label in ROLE_LABELS if label.endswith(UNIT_COLUMN_ENDS)),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_CELL_GAP = " \t"
+
+
+def _bare_labels(text: str, end: int) -> list[Field] | None:
+    """The fields of a line of role labels printed without their colons, or None.
+
+    A table of two columns (the label's cell, the units' cell) copied as text prints each row
+    as a line: the label, a run of spaces or a tab (dropped or kept by the normalised line),
+    then the names. The line opens with the label, and each label's value is names alone.
+
+    Examples:
+        >>> text = "牵头单位区司法局配合单位区财政局、各街道"
+        >>> [(f.label, text[f.begin : f.end]) for f in _bare_labels(text, len(text)) or []]
+        [('牵头单位', '区司法局'), ('配合单位', '区财政局、各街道')]
+        >>> _bare_labels("牵头单位要切实履行职责", 11) is None
+        True
+    """
+    if _BARE_ROLE_LABEL.match(text, 0, end) is None:
+        return None
+    labels = list(_BARE_ROLE_LABEL.finditer(text, 0, end))
+    fields: list[Field] = []
+    for index, label in enumerate(labels):
+        stop = labels[index + 1].start() if index + 1 < len(labels) else end
+        start = label.end()
+        while start < stop and text[start] in _CELL_GAP:
+            start += 1
+        last = stop
+        while last > start and text[last - 1] in _CELL_GAP + _TRAILING:
+            last -= 1
+        field = Field(label.group(), start, last, label.start())
+        if (
+            last <= start
+            or any(mark in text[start:last] for mark in ":;。")
+            or not (_names_alone(text, field))
         ):
             return None
+        fields.append(field)
     return fields
 
 
@@ -821,7 +923,8 @@ def division_line(text: str) -> list[Field] | None:
         end -= 1
     if _LONG_BRACKET.search(text, 0, end) is not None:
         return None  # a bracket of its own, not a name's: 各县(市、区) and 省(中)直 are names'
-    return _units_by_role(text, 0, end)
+    by_role = _units_by_role(text, 0, end)
+    return by_role if by_role is not None else _bare_labels(text, end)
 
 
 _LONG_BRACKET = re.compile(r"\([^()]{9,}\)|\([^()]*$|^[^()]*\)")

@@ -275,6 +275,14 @@ _MAX_HEADING_TAIL = 40  # what a heading adds to the file's name: …工作措�
 _DASHES = str.maketrans("—–－~～", "-----")
 
 
+_NESTED_MARKS = str.maketrans("〈〉", "《》")  # the marks of a title quoted inside 《》
+
+
+def _unnested(title: str) -> str:
+    """``title`` with the marks a quotation nests (〈〉) printed whole (《》), to compare."""
+    return title.translate(_NESTED_MARKS)
+
+
 def _organs_over(lines: list[Line], index: int) -> list[Line]:
     """The organs' lines right over ``lines[index]``, the nearest first: a signature's, one a line."""
     organs: list[Line] = []
@@ -1753,14 +1761,19 @@ class _Parser:
         A notice that sets out its own requirements (一、… 二、…) signs after them, its organ and
         date right over the title of the plan it prints, with (此件公开发布) between: the date
         (and the organ, where the head names none) is the notice's, though the head stops at
-        the first numbered part.
+        the first numbered part. So does a notice printed from its address on, without its
+        heading (the recipients' line first). The title quoted in the notice nests its own
+        marks (《2025年市〈政府工作报告〉…方案》); printed on its line it has them whole
+        (2025年市《政府工作报告》…方案): the two are one title.
         """
-        if header.issued_on is not None or header.notice_title is None:
+        if header.issued_on is not None:
             return
-        key = normalise(title).replace(" ", "")
+        if header.notice_title is None and not header.recipients:
+            return
+        key = _unnested(normalise(title).replace(" ", ""))
         lines = [line for line in self.lines[start:] if line.text.strip(" \t")]
         for index, line in enumerate(lines):
-            text = line.text.replace(" ", "")
+            text = _unnested(line.text.replace(" ", ""))
             # the title whole on its line, or its first line: the period or the rest under it
             # (某县乡村振兴实施方案 / (2023—2025年))
             opens = len(text) >= _MIN_TITLE_LINE and key.startswith(text)

@@ -38,11 +38,13 @@ from rulegov.parse._units import broken_off
 from rulegov.parse._vocab import (
     COLLECTIVE_OPENINGS,
     COLUMN_HEADING_ENDS,
+    NOT_ORGAN_ENDINGS,
     PERSON_LABELS,
     PLACE_ENDS,
     ROLE_FIELDS,
     ROLE_SUFFIXES,
     TABLE_HEADINGS,
+    TASK_OPENING_VERBS,
     TEXT_COLUMN_ENDS,
     UNIT_COLUMN_ENDS,
     UNIT_ENDS,
@@ -209,7 +211,33 @@ def _names_units(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
     names = [_without_role(name) for name in re.split(r"[、,，]", text) if name]
     if closed and not _closed_units(names):
         return False  # 深化依法治区。, 召开全区教育工作会。: a task's sentence
-    return sum(name[-1] in ends for name in names) * 2 > len(names) and text[-1] != "、"
+    return sum(_ends_as_unit(name, ends) for name in names) * 2 > len(names) and text[-1] != "、"
+
+
+_WORK_NAME = 5  # 建成文化站: a verb and the work; an organ's name opening with a verb is shorter
+
+
+def _ends_as_unit(name: str, ends: frozenset[str]) -> bool:
+    """Whether ``name`` ends as a unit's name: its last character, and not by a word of work.
+
+    A task's short text may end so by chance: with a word that names no organ (召开会议研究部署,
+    构建发展新格局), with the whole of a place (宣传覆盖全县), or with an organ it builds, opening
+    with the verb of its work (建成综合文化站, 健全工作机构).
+
+    Examples:
+        >>> ends = frozenset("局署站县部")
+        >>> _ends_as_unit("区司法局", ends), _ends_as_unit("县委组织部", ends)
+        (True, True)
+        >>> _ends_as_unit("召开会议研究部署", ends), _ends_as_unit("普法宣传覆盖全县", ends)
+        (False, False)
+        >>> _ends_as_unit("建成综合文化站", ends), _ends_as_unit("优化营商环境新格局", ends)
+        (False, False)
+    """
+    if not name or name[-1] not in ends or name.endswith(NOT_ORGAN_ENDINGS):
+        return False
+    if len(name) >= 2 and name[-2] == "全" and name[-1] in PLACE_ENDS:
+        return False  # 覆盖全县, 辐射全市: the whole of a place
+    return len(name) < _WORK_NAME or not name.startswith(TASK_OPENING_VERBS)
 
 
 def _without_role(name: str) -> str:

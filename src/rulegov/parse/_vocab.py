@@ -61,6 +61,7 @@ __all__ = [
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
     "MORE_NAME_ENDS",
+    "NOT_ORGAN_ENDINGS",
     "PART_LEAD_LABELS",
     "PERSON_LABELS",
     "PERSON_TITLES",
@@ -81,6 +82,7 @@ __all__ = [
     "SUBTOTAL_WORDS",
     "TABLE_HEADINGS",
     "TASK_HEADINGS",
+    "TASK_OPENING_VERBS",
     "TASK_SECTION_ENDINGS",
     "TASK_SECTION_TITLES",
     "TEXT_COLUMN_ENDS",
@@ -187,13 +189,30 @@ _BY_DUTY_WORDS = tuple(
 )
 """Every printing of "each by its duties" after unit names (按职责分工负责, 按照职责分工负责,
 按各自职责负责, 按照各自职责分工落实, 按职能负责, 根据职责分工负责), longest first."""
+_BY_DUTY_HELP = tuple(
+    sorted(
+        (
+            f"{by}{whose}{duty}{does}"
+            for by in ("按", "按照", "根据", "依据")
+            for whose in ("", "各自")
+            for duty in ("职责分工", "职责", "职能分工", "职能")
+            for does in ("配合", "参与", "协助")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+"""Every printing of "each helps by its duties" after unit names (按职责分工配合, 按照各自职责参与,
+按职能协助), longest first: the units cooperate."""
 
 ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     *((word, Role.RESPONSIBLE) for word in _BY_DUTY_WORDS),
+    *((word, Role.COOPERATING) for word in _BY_DUTY_HELP),
     ("分别负责", Role.RESPONSIBLE),
     ("共同负责", Role.RESPONSIBLE),
     ("负责落实", Role.RESPONSIBLE),
     ("具体负责", Role.RESPONSIBLE),
+    ("具体落实", Role.RESPONSIBLE),
     ("牵头负责", Role.LEAD),
     ("牵头督导", Role.LEAD),
     ("牵头落实", Role.LEAD),
@@ -206,6 +225,7 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("负责", Role.RESPONSIBLE),
     ("配合", Role.COOPERATING),
     ("协办", Role.COOPERATING),
+    ("协助", Role.COOPERATING),
     ("参与", Role.COOPERATING),
     ("参加", Role.COOPERATING),
 )
@@ -270,6 +290,25 @@ WORK_VERBS: tuple[str, ...] = (
 )
 """Verbs a task's text opens with (加强栏目建设, 完善信息发布): a line opening so names work to do,
 never a site's column."""
+TASK_OPENING_VERBS: tuple[str, ...] = (
+    *WORK_VERBS,
+    "召开",
+    "建成",
+    "建设",
+    "新建",
+    "打造",
+    "举办",
+    "制定",
+    "出台",
+    "编制",
+    "修订",
+    "创建",
+    "研究",
+)
+"""Verbs a task's short text opens with in a table's cell (召开会议研究部署, 建成综合文化站): a
+cell opening so is the work, though its last word ends as an organ's name does."""
+NOT_ORGAN_ENDINGS: tuple[str, ...] = ("部署", "格局", "布局", "开局", "大局", "结构", "架构")
+"""Words that end as an organ's name does (署, 局, 构) but name no organ (研究部署, 新格局)."""
 PEOPLE_AFTER_ROLE: tuple[str, ...] = ("同志", "人")
 """Words after a role word that make it name people (负责同志, 负责人), not units' roles."""
 
