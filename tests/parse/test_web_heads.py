@@ -2859,3 +2859,83 @@ def test_a_heading_under_a_journals_running_head_is_the_title() -> None:
         + _PLAN_BODY
     )
     assert plan.title == "某市2023年健康促进行动方案"
+
+
+_READ_ALOUD = (
+    "语音播报\n语音合成中，请耐心等待...\n进入播报模式\n语音播报\n退出播报模式\n",
+    "【语音播报】\n",
+    "全文朗读 | 停止朗读\n",
+    "听全文\n",
+    "日期：2026-02-09\n语音播报  进入播报模式\n",
+)
+
+
+@pytest.mark.parametrize("widget", _READ_ALOUD)
+def test_a_pages_reading_aloud_controls_under_the_heading_are_never_the_title(
+    widget: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        "某县某镇人民政府关于2025年度法治政府建设情况的报告\n\n"
+        + widget
+        + "\n2025年，某镇坚持以习近平法治思想为指导，扎实推进法治政府建设。现将情况报告如下：\n"
+        "一、主要举措和成效\n（一）强化法治思想引领。\n"
+    )
+    assert plan.title == "某县某镇人民政府关于2025年度法治政府建设情况的报告"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.issuer == "某县某镇人民政府"
+
+
+@pytest.mark.parametrize("widget", _READ_ALOUD)
+def test_a_pages_reading_aloud_controls_over_the_heading_are_never_the_title(widget: str) -> None:
+    plan = rulegov.parse_plan(
+        widget + "某县2025年法治政府建设工作要点\n一、加强组织领导。\n二、强化督查。\n"
+    )
+    assert plan.title == "某县2025年法治政府建设工作要点"
+
+
+def test_a_task_that_names_reading_aloud_as_its_work_stays_a_task() -> None:
+    plan = rulegov.parse_plan(
+        "某县2025年政务公开工作要点\n一、完善政府网站适老化改造，提供语音播报服务。\n二、强化督查。\n"
+    )
+    assert plan.title == "某县2025年政务公开工作要点"
+    assert plan.tasks[0].title.startswith("完善政府网站适老化改造")
+
+
+_REPORT_BODY = (
+    "某镇2025年度法治政府建设情况报告\n"
+    "2025年，某镇坚持以习近平法治思想为指导，扎实推进法治政府建设。现将情况报告如下：\n"
+    "一、主要举措和成效\n（一）强化法治思想引领。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "- 索 引 号：370481/2026-00251\n- 发布机构：某镇\n- 成文时间：2026年01月21日\n",
+        "[ 索引号 ] 11500229/2026-00004 [ 发文字号 ]\n[ 发布机构 ] 某区某镇 [ 主题分类 ] 其他\n",
+        "| 索引号 | 11500229/2026-00004 | 发布机构 | 某县 |\n| 成文日期 | 2026-01-21 | 发文字号 | |\n",
+        "发文机关：某某街道\n成文日期：2026-01-21\n",
+        "[ 索引号 ]11500110/2026-00068 [ 发布机构 ]某经济技术开发区 [ 成文日期 ]2026-02-09\n",
+    ],
+)
+def test_a_disclosure_field_naming_a_place_and_no_body_of_it_names_no_issuer(
+    fields: str,
+) -> None:
+    plan = rulegov.parse_plan(fields + "\n" + _REPORT_BODY)
+    assert plan.title == "某镇2025年度法治政府建设情况报告"
+    assert plan.issuer is None
+
+
+@pytest.mark.parametrize("organ", ["某镇人民政府", "中共某镇委员会", "某县司法局", "某街道办事处"])
+def test_a_disclosure_field_naming_a_body_names_the_issuer(organ: str) -> None:
+    plan = rulegov.parse_plan(f"- 发布机构：{organ}\n- 成文日期：2026-01-21\n\n" + _REPORT_BODY)
+    assert plan.issuer == organ
+
+
+def test_a_signature_names_the_issuer_a_disclosure_field_gives_by_its_place() -> None:
+    plan = rulegov.parse_plan(
+        "| 发布机构 | 某镇 | 成文日期 | 2026-01-21 |\n\n关于印发某镇2026年普法工作要点的通知\n"
+        "各村（社区），镇属各单位：\n现将《某镇2026年普法工作要点》印发给你们，请认真贯彻落实。\n"
+        "某市某区某镇人民政府\n2026年1月21日\n某镇2026年普法工作要点\n一、加强组织领导。\n"
+    )
+    assert plan.issuer == "某市某区某镇人民政府"

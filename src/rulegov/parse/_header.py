@@ -88,6 +88,7 @@ from rulegov.parse._header_words import (
     ANNOUNCEMENT_MARK,
     BARE_NOTICE_LABEL,
     BARE_OFFICE,
+    BARE_PLACE,
     BODY_LABEL_ENDS,
     BYLINE,
     CALL_HEADING,
@@ -1589,7 +1590,12 @@ class _Reader:
             header.doc_number = value
             header.spans["doc_number"] = span
             self.number_by_other = numbered
-        elif field == "issuer" and header.issuer is None and not BARE_OFFICE.fullmatch(value):
+        elif (
+            field == "issuer"
+            and header.issuer is None
+            and not BARE_OFFICE.fullmatch(value)
+            and not BARE_PLACE.fullmatch(simplified(value))
+        ):
             header.issuer = value
             header.spans["issuer"] = span
             header.issuer_from_page = True

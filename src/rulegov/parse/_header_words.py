@@ -25,6 +25,7 @@ __all__ = [
     "ANNOUNCEMENT_MARK",
     "ANNOUNCES",
     "BARE_OFFICE",
+    "BARE_PLACE",
     "BYLINE",
     "CALL_HEADING",
     "CARRIES",
@@ -439,11 +440,24 @@ CHROME = (
     "继续访问",
     "您现在的位置",
     "当前页面:",  # a breadcrumb's label: 当前页面: / 首页 / > 政务公开
+    # a page's reading aloud, its button and the states it prints: 语音播报 / 语音合成中,请耐心
+    # 等待... / 进入播报模式 / 退出播报模式, 全文朗读, 听全文, 停止朗读
+    "语音播报",
+    "语音朗读",
+    "语音合成",
+    "播报模式",
+    "全文朗读",
+    "朗读全文",
+    "听全文",
+    "开始朗读",
+    "停止朗读",
+    "暂停朗读",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
-WORKED_CHROME = frozenset({"门户网站", "收藏"})
+WORKED_CHROME = frozenset({"门户网站", "收藏", "语音播报"})
 """Words of CHROME that a document's own work may name as its object (加强政府门户网站建设, 加强
-文物收藏管理): a line holding no other is the page's only when it is no sentence of work."""
+文物收藏管理, 完善应急广播语音播报): a line holding no other is the page's only when it is no sentence
+of work."""
 ITEM_OPENING = re.compile(
     r"\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)"
     r"|第[一二三四五六七八九十百零〇\d]{1,4}[章节条款部分]|[①-⑳]"
@@ -834,6 +848,10 @@ WORK_REPORT_TITLE = re.compile(
 # an office a disclosure block names by its level alone, no place and no body (区办公室): which
 # office is not said, so it names no issuer
 BARE_OFFICE = re.compile(rf"[{_PLACES}](?:办公[室厅]|辦公[室廳]|办|辦)")
+# a place a disclosure block names as its publisher, no body of it named (发布机构 鲍沟镇, 某县,
+# 某区某镇, 某街道, 某经济技术开发区): its party committee, its government or an office may have
+# issued the document, which one is not said, so it names no issuer
+BARE_PLACE = re.compile(rf"[^\s,，、:：()（）《》\d]{{1,24}}?(?:[{_PLACES}]|街道)")
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")
 # a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)
