@@ -164,6 +164,7 @@ from rulegov.parse._header_words import (
     NUMBER_BEFORE_ADDRESS,
     NUMBERED,
     OFFICE_WORD,
+    ON_BEHALF,
     ORDER_MARK,
     ORDER_NUMBER,
     ORGAN_ENDS,
@@ -351,6 +352,8 @@ class _Reader:
         self.header = Header()
         self.state = State.START
         self.pending: list[Line] = []
+        # the lines of an office that seals for the body signing above it (某局办公室(代章))
+        self.sealing_for: set[int] = set()
         self.index = 0
         # the lines in which the document prints again, broken, the headline read above it
         self.headline_lines = 0
@@ -700,6 +703,8 @@ class _Reader:
             # a page's title joins the site's name by an underscore or a bar: …措施_某县人民政府
             joined = line.text[tail.start()] in "_|｜" and is_titleish(kept)
             if tail.re is SEAL or kept.endswith(DOCUMENT_ENDS) or ends_a_name(kept) or joined:
+                if tail.re is SEAL and ON_BEHALF.search(tail.group()):
+                    self.sealing_for.add(line.number)
                 line, left = line.split(tail.start())
                 self.note(
                     left, "page-text", f"the site's or seal's note: {left.text}", Severity.INFO
@@ -1778,6 +1783,10 @@ class _Reader:
     def issuer(self, lines: list[Line]) -> None:
         organs: list[str] = []
         for line in lines:
+            if organs and line.number in self.sealing_for:
+                # 某县某领导小组 / 某县人民政府办公室(代章): the office seals for the body above it,
+                # which alone issues
+                continue
             names = signers(line)
             if organs and len(names) == 1 and _body_of_the_organs_above(names[0], organs):
                 # 中共某县委某县人民政府 / 优化营商环境领导小组: the organs' group signs, one issuer

@@ -124,6 +124,7 @@ __all__ = [
     "NUMBERED",
     "NUMBER_BEFORE_ADDRESS",
     "OFFICE_WORD",
+    "ON_BEHALF",
     "ORDER_MARK",
     "ORDER_NUMBER",
     "ORDER_NUMBER_LINE",
@@ -755,8 +756,11 @@ PAGE_MARK = re.compile(_DASHED_NUMBER + r"\s*(?=\S)")
 SITE_NAME_TAIL = re.compile(
     r"[_|｜—-](?P<site>[^_|｜—\-,。《》()]{2,24}(?:人民政府|政府|门户网站|网站|政府网|网))$"
 )
-# the seal a copy notes after a signer (某县司法局(盖章)): not the signer's name
-SEAL = re.compile(r"\((?:盖章|公章|印章|签章|章)\)$")
+# the seal a copy notes after a signer (某县司法局(盖章)), or the seal of an office that signs for
+# a body (某县人民政府办公室(代章), 某局办公室 (代)): not the signer's name
+SEAL = re.compile(r"\s*\((?:盖章|公章|印章|签章|代章|代印|代|印|章)\)$")
+# the seal of an office that signs for a body: 代章, 代印, 代
+ON_BEHALF = re.compile(r"代")
 SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)
