@@ -2939,3 +2939,34 @@ def test_a_signature_names_the_issuer_a_disclosure_field_gives_by_its_place() ->
         "某市某区某镇人民政府\n2026年1月21日\n某镇2026年普法工作要点\n一、加强组织领导。\n"
     )
     assert plan.issuer == "某市某区某镇人民政府"
+
+
+_JOINT_NOTICE = (
+    "\n关于印发《某县法治乡村建设实施方案》的通知\n各乡镇党委、政府：\n"
+    "现将《某县法治乡村建设实施方案》印发给你们，请认真贯彻落实。\n"
+    "某县法治乡村建设实施方案\n一、加强组织领导。\n二、强化督查。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "发文机关：中共某县委办公室 某县人民政府办公室\n成文日期：2025-03-01\n",
+        "发文机关：中共某县委办公室\u3000某县人民政府办公室\n成文日期：2025-03-01\n",
+        "发文机关：中共某县委办公室，某县人民政府办公室\n成文日期：2025-03-01\n",
+        "[ 发布机构 ] 中共某县委办公室  某县人民政府办公室 [ 成文日期 ] 2025-03-01\n",
+        "| 发文机关 | 中共某县委办公室 某县人民政府办公室 | 成文日期 | 2025-03-01 |\n",
+    ],
+)
+def test_joint_organs_in_one_disclosure_field_are_joint_issuers(fields: str) -> None:
+    plan = rulegov.parse_plan(fields + _JOINT_NOTICE)
+    assert plan.issuer == "中共某县委办公室、某县人民政府办公室"
+    assert plan.title == "某县法治乡村建设实施方案"
+
+
+@pytest.mark.parametrize(
+    "organ", ["中共某县委全面依法治县委员会办公室", "某市发展和改革委员会", "某自治县人民政府"]
+)
+def test_one_organ_in_a_disclosure_field_stays_one_issuer(organ: str) -> None:
+    plan = rulegov.parse_plan(f"发文机关：{organ}\n成文日期：2025-03-01\n" + _JOINT_NOTICE)
+    assert plan.issuer == organ

@@ -1595,15 +1595,8 @@ class _Reader:
             header.doc_number = value
             header.spans["doc_number"] = span
             self.number_by_other = numbered
-        elif (
-            field == "issuer"
-            and header.issuer is None
-            and not BARE_OFFICE.fullmatch(value)
-            and not BARE_PLACE.fullmatch(simplified(value))
-        ):
-            header.issuer = value
-            header.spans["issuer"] = span
-            header.issuer_from_page = True
+        elif field == "issuer" and header.issuer is None:
+            self.field_issuer(line, begin, end, value)
         elif field == "issued_on" and header.issued_on is None:
             day = read_date(CLOCK.sub("", line.text[begin:end]))
             if day is not None:
@@ -1619,6 +1612,22 @@ class _Reader:
                 header.notice_title = value
                 header.spans["notice_title"] = span
                 header.notice_issuer = NOTICE_ISSUER.match(value)["issuer"].strip()  # type: ignore[index]
+
+    def field_issuer(self, line: Line, begin: int, end: int, value: str) -> None:
+        """The issuer a disclosure field names, one organ or joint ones, if it names a body.
+
+        An office named by its level alone (区办公室) and a place with no body of it named
+        (发布机构 某镇, 某经济技术开发区) do not say which body issued the document: no issuer.
+        """
+        if BARE_OFFICE.fullmatch(value) or BARE_PLACE.fullmatch(simplified(value)):
+            return
+        header = self.header
+        organs = _field_organs(line, begin, end, value)
+        header.issuer = "、".join(organs)
+        if len(organs) > 1:
+            header.issuers = organs
+        header.spans["issuer"] = line_span(line, begin, end)
+        header.issuer_from_page = True
 
     def chrome(self, line: Line) -> bool:
         """Web-page furniture: breadcrumbs, share bars, a menu's items (• 搜索), a counter (2160)."""
@@ -3583,3 +3592,17 @@ def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Head
         (['各镇(街)', '各部门'], '区依法治区办', '2023-05-10', '2023年工作计划')
     """
     return _Reader(lines, crumbs).run()
+
+
+def _field_organs(line: Line, begin: int, end: int, value: str) -> list[str]:
+    """The organs a disclosure field names as its issuer: one, or joint ones.
+
+    Joint organs in one field stand apart by spaces, commas or run together (发文机关:中共某县委
+    办公室 某县人民政府办公室): each an organ's name, they are the issuers, joined by 、 as a
+    heading or a signature names them; any other value is one issuer, as printed.
+    """
+    listed = [name.strip() for name in re.split(r"[,，;；]", value) if name.strip()]
+    organs = listed if len(listed) > 1 else signers(line.cut((begin, end))[1])
+    if len(organs) > 1 and all(is_organ_name(organ) for organ in organs):
+        return organs
+    return [value]
