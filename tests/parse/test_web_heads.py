@@ -2970,3 +2970,42 @@ def test_joint_organs_in_one_disclosure_field_are_joint_issuers(fields: str) -> 
 def test_one_organ_in_a_disclosure_field_stays_one_issuer(organ: str) -> None:
     plan = rulegov.parse_plan(f"发文机关：{organ}\n成文日期：2025-03-01\n" + _JOINT_NOTICE)
     assert plan.issuer == organ
+
+
+_PAGE_CONTROLS = (
+    "【我要纠错】 责任编辑：张三",
+    "阅读次数：128",
+    "当前浏览量：1024",
+    "网站无障碍 | 适老化服务",
+    "保护视力色：",
+    "|打印|关闭|",
+    "A+ A A-",
+    "默认 超大 | 打印 |",
+    "【大】【中】【小】 【打印】",
+    "播放 暂停",
+)
+
+
+@pytest.mark.parametrize("controls", _PAGE_CONTROLS)
+@pytest.mark.parametrize("over", [True, False])
+def test_a_pages_controls_and_counters_are_never_the_title(controls: str, over: bool) -> None:
+    heading = "某县某镇人民政府关于2025年度法治政府建设情况的报告"
+    body = (
+        "2025年，某镇坚持以习近平法治思想为指导，扎实推进法治政府建设。现将情况报告如下：\n"
+        "一、主要举措和成效\n（一）强化法治思想引领。\n"
+    )
+    text = f"{controls}\n{heading}\n{body}" if over else f"{heading}\n{controls}\n{body}"
+    plan = rulegov.parse_plan(text)
+    assert plan.title == heading
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.issuer == "某县某镇人民政府"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["加强中小学法治教育。", "推进政府网站适老化服务改造。", "做好文件打印、收藏和归档工作。"],
+)
+def test_a_line_of_text_naming_a_control_word_is_no_control(line: str) -> None:
+    plan = rulegov.parse_plan(f"某县2025年普法工作要点\n一、{line}\n二、强化督查。\n")
+    assert plan.title == "某县2025年普法工作要点"
+    assert line.rstrip("。") in plan.tasks[0].title

@@ -135,6 +135,7 @@ __all__ = [
     "OWNED_TITLE",
     "PADDED_DAY",
     "PAGE_BYLINE",
+    "PAGE_CONTROLS",
     "PAGE_DATE_FIRST",
     "PAGE_MARK",
     "PAGE_NUMBER",
@@ -453,12 +454,30 @@ CHROME = (
     "开始朗读",
     "停止朗读",
     "暂停朗读",
+    # a page's counters, its correction link and its editor, its eye-care and elder-care modes
+    "阅读次数:",
+    "阅读量:",
+    "浏览量:",
+    "点击量:",
+    "访问量:",
+    "我要纠错",
+    "责任编辑:",
+    "保护视力色",
+    "护眼模式",
+    "网站无障碍",
+    "适老化服务",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
-WORKED_CHROME = frozenset({"门户网站", "收藏", "语音播报"})
+WORKED_CHROME = frozenset({"门户网站", "收藏", "语音播报", "适老化服务"})
 """Words of CHROME that a document's own work may name as its object (加强政府门户网站建设, 加强
 文物收藏管理, 完善应急广播语音播报): a line holding no other is the page's only when it is no sentence
 of work."""
+# a page's controls alone on a line, two or more of them, in brackets or between bars: the size
+# of the type (A+ A A-, 大 中 小, 默认 超大), printing and closing, playing the text aloud
+PAGE_CONTROLS = re.compile(
+    r"(?:[\[【(]?(?:A\+|A-|A|大|中|小|默认|标准|较大|超大|放大|缩小|打印|关闭|收藏|播放|暂停|停止|继续)"
+    r"[\]】)]?[\s|/]*){2,}"
+)
 ITEM_OPENING = re.compile(
     r"\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)"
     r"|第[一二三四五六七八九十百零〇\d]{1,4}[章节条款部分]|[①-⑳]"
