@@ -3009,3 +3009,30 @@ def test_a_line_of_text_naming_a_control_word_is_no_control(line: str) -> None:
     plan = rulegov.parse_plan(f"某县2025年普法工作要点\n一、{line}\n二、强化督查。\n")
     assert plan.title == "某县2025年普法工作要点"
     assert line.rstrip("。") in plan.tasks[0].title
+
+
+@pytest.mark.parametrize("label", ["签发日期", "制发日期", "形成日期"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "- {label}：2025-02-07\n",
+        "[ {label} ] 2025-02-07\n",
+        "| 索引号 | 001/2025-3 | {label} | 2025-02-07 |\n",
+    ],
+)
+def test_a_disclosure_field_of_the_documents_own_day_under_another_name_dates_it(
+    label: str, form: str
+) -> None:
+    plan = rulegov.parse_plan(form.format(label=label) + "\n" + _REPORT_BODY)
+    assert plan.issued_on == dt.date(2025, 2, 7)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "read"),
+    [("文件字号", "某委〔2025〕5号", "doc_number"), ("制发单位", "某县某镇人民政府", "issuer")],
+)
+def test_a_disclosure_field_of_the_documents_number_or_maker_under_another_name_gives_it(
+    field: str, value: str, read: str
+) -> None:
+    plan = rulegov.parse_plan(f"- 索 引 号：001/2025-3\n- {field}：{value}\n\n" + _REPORT_BODY)
+    assert getattr(plan, read) == value

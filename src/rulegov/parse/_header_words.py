@@ -321,6 +321,13 @@ META_LABELS: dict[str, str] = {
     "公文生成日期": "issued_on",
     "备注/文号": "doc_number",
     "成文时间": "issued_on",
+    # the same fields under other names: the day it was signed, made or formed, its number, its
+    # maker
+    "签发日期": "issued_on",
+    "制发日期": "issued_on",
+    "形成日期": "issued_on",
+    "文件字号": "doc_number",
+    "制发单位": "issuer",
     "制发机关": "issuer",
     "印发机关": "issuer",
     "统一编号": "",
