@@ -3036,3 +3036,34 @@ def test_a_disclosure_field_of_the_documents_number_or_maker_under_another_name_
 ) -> None:
     plan = rulegov.parse_plan(f"- 索 引 号：001/2025-3\n- {field}：{value}\n\n" + _REPORT_BODY)
     assert getattr(plan, read) == value
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "关于《某县2024年法治政府建设工作要点》的政策解读",
+        "关于《某县法治政府建设实施方案（2022—2025年）》的解读",
+        "关于《某县2024年普法工作要点》的起草说明",
+        "關於《某縣2024年法治政府建設工作要點》的政策解讀",
+    ],
+)
+def test_an_account_of_a_document_named_after_about_is_its_own_title_with_no_notice(
+    heading: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        heading + "\n发布时间：2024-08-01  来源：某县司法局\n一、制定背景\n"
+        "为全面贯彻落实党的二十大精神，结合我县实际，制定本工作要点。\n"
+    )
+    assert plan.title == heading
+    assert plan.notice is None or plan.notice.title is None
+
+
+def test_a_notice_carrying_a_document_named_after_about_keeps_its_notice() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某县2024年法治政府建设工作要点》的通知\n各乡镇人民政府：\n"
+        "现将《某县2024年法治政府建设工作要点》印发给你们。\n某县人民政府办公室\n2024年3月1日\n"
+        "某县2024年法治政府建设工作要点\n一、加强组织领导。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "关于印发《某县2024年法治政府建设工作要点》的通知"
+    assert plan.title == "某县2024年法治政府建设工作要点"
