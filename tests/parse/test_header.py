@@ -4211,3 +4211,23 @@ def test_joint_signers_one_a_line_without_a_seals_note_stay_joint() -> None:
         _NOTICE_HEAD + "中共某县委办公室\n某县人民政府办公室\n2025年3月5日\n" + _NOTICE_PLAN
     )
     assert plan.issuer == "中共某县委办公室、某县人民政府办公室"
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        ("某县人民政府办公室（代章）    2025年3月5日", "某县人民政府办公室"),
+        ("某县司法局（盖章）  2025年3月5日", "某县司法局"),
+        ("某县司法局(盖章)\u30002025年3月5日", "某县司法局"),
+        (
+            "某县法治政府建设领导小组\n某县人民政府办公室（代章）    2025年3月5日",
+            "某县法治政府建设领导小组",
+        ),
+    ],
+)
+def test_a_seals_note_before_the_date_on_the_signers_line_is_no_part_of_the_issuer(
+    signature: str, issuer: str
+) -> None:
+    plan = rulegov.parse_plan(_NOTICE_HEAD + signature + "\n" + _NOTICE_PLAN)
+    assert plan.issuer == issuer
+    assert plan.issued_on == dt.date(2025, 3, 5)

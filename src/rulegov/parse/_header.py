@@ -1781,9 +1781,16 @@ class _Reader:
             return line, None
         cut = line.gaps[-1]
         day = read_date(line.text[cut:])
-        if day is None or not is_organ_name(line.text[:cut]):
+        # the signer's seal note before the date (某县司法局(盖章)  2023年5月10日) is no part of it
+        seal = SEAL.search(line.text, 0, cut)
+        organ = cut if seal is None or seal.start() == 0 else seal.start()
+        if day is None or not is_organ_name(line.text[:organ]):
             return line, None
         head, tail = line.split(cut)
+        if organ < cut:
+            if ON_BEHALF.search(line.text, organ, cut):
+                self.sealing_for.add(line.number)
+            head = head.split(organ)[0]
         # the last of joint signers beside the date, the others on the lines above it
         joint = all(is_organ_name(item.text) for item in self.pending)
         self.pending = [*self.pending, head] if joint else [head]
