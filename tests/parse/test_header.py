@@ -4217,3 +4217,65 @@ def test_a_title_broken_inside_its_organs_name_keeps_the_part_above(lines: str, 
         "第一章 总则\n第一条 为规范本机关公文处理工作,制定本办法。\n第二条 本办法适用于本机关。\n"
     )
     assert rulegov.parse_plan(text).title == title
+
+
+_NOTICE_HEAD = (
+    "关于印发《某县2025年法治政府建设工作要点》的通知\n各乡镇人民政府，县直各单位：\n"
+    "现将《某县2025年法治政府建设工作要点》印发给你们，请认真贯彻落实。\n"
+)
+_NOTICE_PLAN = "某县2025年法治政府建设工作要点\n一、加强组织领导。\n二、强化督查。\n"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "某县人民政府办公室（代章）",
+        "某县人民政府办公室(代章)",
+        "某县人民政府办公室 （代章）",
+        "某县人民政府办公室（代印）",
+        "某县人民政府办公室（代）",
+    ],
+)
+def test_an_office_sealing_on_a_bodys_behalf_signs_without_its_seals_note(signature: str) -> None:
+    plan = rulegov.parse_plan(_NOTICE_HEAD + signature + "\n2025年3月5日\n" + _NOTICE_PLAN)
+    assert plan.issuer == "某县人民政府办公室"
+    assert plan.issued_on == dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize("seal", ["（代章）", "(代章)", " （代章）", "（代印）", "（代）"])
+def test_the_body_an_office_seals_for_is_the_issuer_alone(seal: str) -> None:
+    plan = rulegov.parse_plan(
+        _NOTICE_HEAD
+        + "某县法治政府建设领导小组\n某县人民政府办公室"
+        + seal
+        + "\n2025年3月5日\n"
+        + _NOTICE_PLAN
+    )
+    assert plan.issuer == "某县法治政府建设领导小组"
+
+
+def test_joint_signers_one_a_line_without_a_seals_note_stay_joint() -> None:
+    plan = rulegov.parse_plan(
+        _NOTICE_HEAD + "中共某县委办公室\n某县人民政府办公室\n2025年3月5日\n" + _NOTICE_PLAN
+    )
+    assert plan.issuer == "中共某县委办公室、某县人民政府办公室"
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        ("某县人民政府办公室（代章）    2025年3月5日", "某县人民政府办公室"),
+        ("某县司法局（盖章）  2025年3月5日", "某县司法局"),
+        ("某县司法局(盖章)\u30002025年3月5日", "某县司法局"),
+        (
+            "某县法治政府建设领导小组\n某县人民政府办公室（代章）    2025年3月5日",
+            "某县法治政府建设领导小组",
+        ),
+    ],
+)
+def test_a_seals_note_before_the_date_on_the_signers_line_is_no_part_of_the_issuer(
+    signature: str, issuer: str
+) -> None:
+    plan = rulegov.parse_plan(_NOTICE_HEAD + signature + "\n" + _NOTICE_PLAN)
+    assert plan.issuer == issuer
+    assert plan.issued_on == dt.date(2025, 3, 5)

@@ -78,9 +78,13 @@ law sites and databases, a wiki library, an encyclopedia, a reprint that masks w
 tables before and after the text, 1994-2023) and ``documents/unseen40`` 9 more with the units of each task (divisions of work
 of fields beside the genre's core: jobs, civil affairs, air pollution, the business environment,
 road safety, food safety, a national health programme; a wiki's, mirrors', a journal page's and a
-gazette's copies, units brackets broken over lines, 2013-2025) and ``documents/unseen42`` 3 more
-task lists and a division of a 政府工作报告 (a city's joint city-cluster list, a district's
-十四五 list, a notice printed from its address on, 2020-2025), each split by a seeded draw into
+gazette's copies, units brackets broken over lines, 2013-2025), ``documents/unseen41`` 22 heads of
+the genre's annual 法治政府建设 reports and interpretations at the levels the earlier folders hold
+least (townships, towns, street offices, districts: joint party and government headings, disclosure
+lists with and without labels, bylines, reports printed without their heading, 2023-2026) and
+``documents/unseen42`` 3 more task lists and a division of a 政府工作报告 (a city's joint
+city-cluster list, a district's 十四五 list, a notice printed from its address on, 2020-2025), each
+split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -140,6 +144,7 @@ FOLDERS = {
     "unseen38": 20270238,
     "unseen39": 20270239,
     "unseen40": 20270240,
+    "unseen41": 20270241,
     "unseen42": 20270242,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune

@@ -2859,3 +2859,211 @@ def test_a_heading_under_a_journals_running_head_is_the_title() -> None:
         + _PLAN_BODY
     )
     assert plan.title == "某市2023年健康促进行动方案"
+
+
+_READ_ALOUD = (
+    "语音播报\n语音合成中，请耐心等待...\n进入播报模式\n语音播报\n退出播报模式\n",
+    "【语音播报】\n",
+    "全文朗读 | 停止朗读\n",
+    "听全文\n",
+    "日期：2026-02-09\n语音播报  进入播报模式\n",
+)
+
+
+@pytest.mark.parametrize("widget", _READ_ALOUD)
+def test_a_pages_reading_aloud_controls_under_the_heading_are_never_the_title(
+    widget: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        "某县某镇人民政府关于2025年度法治政府建设情况的报告\n\n"
+        + widget
+        + "\n2025年，某镇坚持以习近平法治思想为指导，扎实推进法治政府建设。现将情况报告如下：\n"
+        "一、主要举措和成效\n（一）强化法治思想引领。\n"
+    )
+    assert plan.title == "某县某镇人民政府关于2025年度法治政府建设情况的报告"
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.issuer == "某县某镇人民政府"
+
+
+@pytest.mark.parametrize("widget", _READ_ALOUD)
+def test_a_pages_reading_aloud_controls_over_the_heading_are_never_the_title(widget: str) -> None:
+    plan = rulegov.parse_plan(
+        widget + "某县2025年法治政府建设工作要点\n一、加强组织领导。\n二、强化督查。\n"
+    )
+    assert plan.title == "某县2025年法治政府建设工作要点"
+
+
+def test_a_task_that_names_reading_aloud_as_its_work_stays_a_task() -> None:
+    plan = rulegov.parse_plan(
+        "某县2025年政务公开工作要点\n一、完善政府网站适老化改造，提供语音播报服务。\n二、强化督查。\n"
+    )
+    assert plan.title == "某县2025年政务公开工作要点"
+    assert plan.tasks[0].title.startswith("完善政府网站适老化改造")
+
+
+_REPORT_BODY = (
+    "某镇2025年度法治政府建设情况报告\n"
+    "2025年，某镇坚持以习近平法治思想为指导，扎实推进法治政府建设。现将情况报告如下：\n"
+    "一、主要举措和成效\n（一）强化法治思想引领。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "- 索 引 号：370481/2026-00251\n- 发布机构：某镇\n- 成文时间：2026年01月21日\n",
+        "[ 索引号 ] 11500229/2026-00004 [ 发文字号 ]\n[ 发布机构 ] 某区某镇 [ 主题分类 ] 其他\n",
+        "| 索引号 | 11500229/2026-00004 | 发布机构 | 某县 |\n| 成文日期 | 2026-01-21 | 发文字号 | |\n",
+        "发文机关：某某街道\n成文日期：2026-01-21\n",
+        "[ 索引号 ]11500110/2026-00068 [ 发布机构 ]某经济技术开发区 [ 成文日期 ]2026-02-09\n",
+    ],
+)
+def test_a_disclosure_field_naming_a_place_and_no_body_of_it_names_no_issuer(
+    fields: str,
+) -> None:
+    plan = rulegov.parse_plan(fields + "\n" + _REPORT_BODY)
+    assert plan.title == "某镇2025年度法治政府建设情况报告"
+    assert plan.issuer is None
+
+
+@pytest.mark.parametrize("organ", ["某镇人民政府", "中共某镇委员会", "某县司法局", "某街道办事处"])
+def test_a_disclosure_field_naming_a_body_names_the_issuer(organ: str) -> None:
+    plan = rulegov.parse_plan(f"- 发布机构：{organ}\n- 成文日期：2026-01-21\n\n" + _REPORT_BODY)
+    assert plan.issuer == organ
+
+
+def test_a_signature_names_the_issuer_a_disclosure_field_gives_by_its_place() -> None:
+    plan = rulegov.parse_plan(
+        "| 发布机构 | 某镇 | 成文日期 | 2026-01-21 |\n\n关于印发某镇2026年普法工作要点的通知\n"
+        "各村（社区），镇属各单位：\n现将《某镇2026年普法工作要点》印发给你们，请认真贯彻落实。\n"
+        "某市某区某镇人民政府\n2026年1月21日\n某镇2026年普法工作要点\n一、加强组织领导。\n"
+    )
+    assert plan.issuer == "某市某区某镇人民政府"
+
+
+_JOINT_NOTICE = (
+    "\n关于印发《某县法治乡村建设实施方案》的通知\n各乡镇党委、政府：\n"
+    "现将《某县法治乡村建设实施方案》印发给你们，请认真贯彻落实。\n"
+    "某县法治乡村建设实施方案\n一、加强组织领导。\n二、强化督查。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "发文机关：中共某县委办公室 某县人民政府办公室\n成文日期：2025-03-01\n",
+        "发文机关：中共某县委办公室\u3000某县人民政府办公室\n成文日期：2025-03-01\n",
+        "发文机关：中共某县委办公室，某县人民政府办公室\n成文日期：2025-03-01\n",
+        "[ 发布机构 ] 中共某县委办公室  某县人民政府办公室 [ 成文日期 ] 2025-03-01\n",
+        "| 发文机关 | 中共某县委办公室 某县人民政府办公室 | 成文日期 | 2025-03-01 |\n",
+    ],
+)
+def test_joint_organs_in_one_disclosure_field_are_joint_issuers(fields: str) -> None:
+    plan = rulegov.parse_plan(fields + _JOINT_NOTICE)
+    assert plan.issuer == "中共某县委办公室、某县人民政府办公室"
+    assert plan.title == "某县法治乡村建设实施方案"
+
+
+@pytest.mark.parametrize(
+    "organ", ["中共某县委全面依法治县委员会办公室", "某市发展和改革委员会", "某自治县人民政府"]
+)
+def test_one_organ_in_a_disclosure_field_stays_one_issuer(organ: str) -> None:
+    plan = rulegov.parse_plan(f"发文机关：{organ}\n成文日期：2025-03-01\n" + _JOINT_NOTICE)
+    assert plan.issuer == organ
+
+
+_PAGE_CONTROLS = (
+    "【我要纠错】 责任编辑：张三",
+    "阅读次数：128",
+    "当前浏览量：1024",
+    "网站无障碍 | 适老化服务",
+    "保护视力色：",
+    "|打印|关闭|",
+    "A+ A A-",
+    "默认 超大 | 打印 |",
+    "【大】【中】【小】 【打印】",
+    "播放 暂停",
+)
+
+
+@pytest.mark.parametrize("controls", _PAGE_CONTROLS)
+@pytest.mark.parametrize("over", [True, False])
+def test_a_pages_controls_and_counters_are_never_the_title(controls: str, over: bool) -> None:
+    heading = "某县某镇人民政府关于2025年度法治政府建设情况的报告"
+    body = (
+        "2025年，某镇坚持以习近平法治思想为指导，扎实推进法治政府建设。现将情况报告如下：\n"
+        "一、主要举措和成效\n（一）强化法治思想引领。\n"
+    )
+    text = f"{controls}\n{heading}\n{body}" if over else f"{heading}\n{controls}\n{body}"
+    plan = rulegov.parse_plan(text)
+    assert plan.title == heading
+    assert plan.notice is None or plan.notice.title is None
+    assert plan.issuer == "某县某镇人民政府"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["加强中小学法治教育。", "推进政府网站适老化服务改造。", "做好文件打印、收藏和归档工作。"],
+)
+def test_a_line_of_text_naming_a_control_word_is_no_control(line: str) -> None:
+    plan = rulegov.parse_plan(f"某县2025年普法工作要点\n一、{line}\n二、强化督查。\n")
+    assert plan.title == "某县2025年普法工作要点"
+    assert line.rstrip("。") in plan.tasks[0].title
+
+
+@pytest.mark.parametrize("label", ["签发日期", "制发日期", "形成日期"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "- {label}：2025-02-07\n",
+        "[ {label} ] 2025-02-07\n",
+        "| 索引号 | 001/2025-3 | {label} | 2025-02-07 |\n",
+    ],
+)
+def test_a_disclosure_field_of_the_documents_own_day_under_another_name_dates_it(
+    label: str, form: str
+) -> None:
+    plan = rulegov.parse_plan(form.format(label=label) + "\n" + _REPORT_BODY)
+    assert plan.issued_on == dt.date(2025, 2, 7)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "read"),
+    [("文件字号", "某委〔2025〕5号", "doc_number"), ("制发单位", "某县某镇人民政府", "issuer")],
+)
+def test_a_disclosure_field_of_the_documents_number_or_maker_under_another_name_gives_it(
+    field: str, value: str, read: str
+) -> None:
+    plan = rulegov.parse_plan(f"- 索 引 号：001/2025-3\n- {field}：{value}\n\n" + _REPORT_BODY)
+    assert getattr(plan, read) == value
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "关于《某县2024年法治政府建设工作要点》的政策解读",
+        "关于《某县法治政府建设实施方案（2022—2025年）》的解读",
+        "关于《某县2024年普法工作要点》的起草说明",
+        "關於《某縣2024年法治政府建設工作要點》的政策解讀",
+    ],
+)
+def test_an_account_of_a_document_named_after_about_is_its_own_title_with_no_notice(
+    heading: str,
+) -> None:
+    plan = rulegov.parse_plan(
+        heading + "\n发布时间：2024-08-01  来源：某县司法局\n一、制定背景\n"
+        "为全面贯彻落实党的二十大精神，结合我县实际，制定本工作要点。\n"
+    )
+    assert plan.title == heading
+    assert plan.notice is None or plan.notice.title is None
+
+
+def test_a_notice_carrying_a_document_named_after_about_keeps_its_notice() -> None:
+    plan = rulegov.parse_plan(
+        "关于印发《某县2024年法治政府建设工作要点》的通知\n各乡镇人民政府：\n"
+        "现将《某县2024年法治政府建设工作要点》印发给你们。\n某县人民政府办公室\n2024年3月1日\n"
+        "某县2024年法治政府建设工作要点\n一、加强组织领导。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "关于印发《某县2024年法治政府建设工作要点》的通知"
+    assert plan.title == "某县2024年法治政府建设工作要点"

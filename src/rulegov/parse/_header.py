@@ -90,6 +90,7 @@ from rulegov.parse._header_words import (
     ANNOUNCEMENT_MARK,
     BARE_NOTICE_LABEL,
     BARE_OFFICE,
+    BARE_PLACE,
     BODY_LABEL_ENDS,
     BYLINE,
     CALL_HEADING,
@@ -165,6 +166,7 @@ from rulegov.parse._header_words import (
     NUMBER_BEFORE_ADDRESS,
     NUMBERED,
     OFFICE_WORD,
+    ON_BEHALF,
     ORDER_MARK,
     ORDER_NUMBER,
     ORGAN_ENDS,
@@ -352,6 +354,8 @@ class _Reader:
         self.header = Header()
         self.state = State.START
         self.pending: list[Line] = []
+        # the lines of an office that seals for the body signing above it (某局办公室(代章))
+        self.sealing_for: set[int] = set()
         self.index = 0
         # the lines in which the document prints again, broken, the headline read above it
         self.headline_lines = 0
@@ -703,6 +707,8 @@ class _Reader:
             # a page's title joins the site's name by an underscore or a bar: …措施_某县人民政府
             joined = line.text[tail.start()] in "_|｜" and is_titleish(kept)
             if tail.re is SEAL or kept.endswith(DOCUMENT_ENDS) or ends_a_name(kept) or joined:
+                if tail.re is SEAL and ON_BEHALF.search(tail.group()):
+                    self.sealing_for.add(line.number)
                 line, left = line.split(tail.start())
                 self.note(
                     left, "page-text", f"the site's or seal's note: {left.text}", Severity.INFO
@@ -1593,10 +1599,8 @@ class _Reader:
             header.doc_number = value
             header.spans["doc_number"] = span
             self.number_by_other = numbered
-        elif field == "issuer" and header.issuer is None and not BARE_OFFICE.fullmatch(value):
-            header.issuer = value
-            header.spans["issuer"] = span
-            header.issuer_from_page = True
+        elif field == "issuer" and header.issuer is None:
+            self.field_issuer(line, begin, end, value)
         elif field == "issued_on" and header.issued_on is None:
             day = read_date(CLOCK.sub("", line.text[begin:end]))
             if day is not None:
@@ -1612,6 +1616,22 @@ class _Reader:
                 header.notice_title = value
                 header.spans["notice_title"] = span
                 header.notice_issuer = NOTICE_ISSUER.match(value)["issuer"].strip()  # type: ignore[index]
+
+    def field_issuer(self, line: Line, begin: int, end: int, value: str) -> None:
+        """The issuer a disclosure field names, one organ or joint ones, if it names a body.
+
+        An office named by its level alone (区办公室) and a place with no body of it named
+        (发布机构 某镇, 某经济技术开发区) do not say which body issued the document: no issuer.
+        """
+        if BARE_OFFICE.fullmatch(value) or BARE_PLACE.fullmatch(simplified(value)):
+            return
+        header = self.header
+        organs = _field_organs(line, begin, end, value)
+        header.issuer = "、".join(organs)
+        if len(organs) > 1:
+            header.issuers = organs
+        header.spans["issuer"] = line_span(line, begin, end)
+        header.issuer_from_page = True
 
     def chrome(self, line: Line) -> bool:
         """Web-page furniture: breadcrumbs, share bars, a menu's items (• 搜索), a counter (2160)."""
@@ -1765,9 +1785,16 @@ class _Reader:
             return line, None
         cut = line.gaps[-1]
         day = read_date(line.text[cut:])
-        if day is None or not is_organ_name(line.text[:cut]):
+        # the signer's seal note before the date (某县司法局(盖章)  2023年5月10日) is no part of it
+        seal = SEAL.search(line.text, 0, cut)
+        organ = cut if seal is None or seal.start() == 0 else seal.start()
+        if day is None or not is_organ_name(line.text[:organ]):
             return line, None
         head, tail = line.split(cut)
+        if organ < cut:
+            if ON_BEHALF.search(line.text, organ, cut):
+                self.sealing_for.add(line.number)
+            head = head.split(organ)[0]
         # the last of joint signers beside the date, the others on the lines above it
         joint = all(is_organ_name(item.text) for item in self.pending)
         self.pending = [*self.pending, head] if joint else [head]
@@ -1776,6 +1803,10 @@ class _Reader:
     def issuer(self, lines: list[Line]) -> None:
         organs: list[str] = []
         for line in lines:
+            if organs and line.number in self.sealing_for:
+                # 某县某领导小组 / 某县人民政府办公室(代章): the office seals for the body above it,
+                # which alone issues
+                continue
             names = signers(line)
             if organs and len(names) == 1 and _body_of_the_organs_above(names[0], organs):
                 # 中共某县委某县人民政府 / 优化营商环境领导小组: the organs' group signs, one issuer
@@ -3587,3 +3618,17 @@ def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Head
         (['各镇(街)', '各部门'], '区依法治区办', '2023-05-10', '2023年工作计划')
     """
     return _Reader(lines, crumbs).run()
+
+
+def _field_organs(line: Line, begin: int, end: int, value: str) -> list[str]:
+    """The organs a disclosure field names as its issuer: one, or joint ones.
+
+    Joint organs in one field stand apart by spaces, commas or run together (发文机关:中共某县委
+    办公室 某县人民政府办公室): each an organ's name, they are the issuers, joined by 、 as a
+    heading or a signature names them; any other value is one issuer, as printed.
+    """
+    listed = [name.strip() for name in re.split(r"[,，;；]", value) if name.strip()]
+    organs = listed if len(listed) > 1 else signers(line.cut((begin, end))[1])
+    if len(organs) > 1 and all(is_organ_name(organ) for organ in organs):
+        return organs
+    return [value]

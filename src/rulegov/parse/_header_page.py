@@ -32,6 +32,7 @@ from rulegov.parse._header_words import (
     MIN_LIST_LABEL,
     NAV_WORDS,
     ORGAN_NAME_ENDS,
+    PAGE_CONTROLS,
     RUN_YEAR_DATE,
     SEPARATOR,
     SHARED_GROUP,
@@ -495,6 +496,7 @@ def is_chrome(text: str) -> bool:
         or LINK_GROUP.fullmatch(text) is not None
         or ACCOUNT_BAR.fullmatch(text) is not None
         or ISO_DATE.fullmatch(text) is not None
+        or PAGE_CONTROLS.fullmatch(text.strip(" |")) is not None
         # a sharing site's group of documents: its title (某办法(精选12篇))
         or SHARED_GROUP.fullmatch(text) is not None
     )

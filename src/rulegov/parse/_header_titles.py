@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from rulegov.parse._text import Line
 
 __all__ = [
+    "accounts_for_document",
     "carries_nothing",
     "ends_a_name",
     "genre_label",
@@ -268,6 +269,30 @@ def names_own_plan(title: str) -> bool:
     rule = re.sub(r"\([^()]{1,10}\)$", "", bare).endswith(RULE_ENDS)
     named = plan_kind(bare) is not None or rule
     return named and carries_nothing(bare) and not bare.endswith("通知")
+
+
+# an account of another document, which it names in 《》: its interpretation (关于《Y》的政策解读,
+# 《Y》解读), the note on its drafting (《Y》起草说明, 关于《Y》的说明) or its questions and answers
+_ACCOUNT_ENDS = re.compile(
+    r"》(?:的|之)?(?:政策|文件|图文|图片|视频|文字)?(?:解读|解读稿|起草说明|编制说明|说明|问答)$"
+)
+
+
+def accounts_for_document(title: str) -> bool:
+    """Whether a heading is an account of a document it names in 《》, not a notice carrying it.
+
+    An interpretation or a drafting note is its own document: its heading is its title, with no
+    notice above it, though it names another's title.
+
+    Examples:
+        >>> accounts_for_document("关于《某县2024年法治政府建设工作要点》的政策解读")
+        True
+        >>> accounts_for_document("《某县工作要点》起草说明"), accounts_for_document("《某县方案》解读")
+        (True, True)
+        >>> accounts_for_document("关于印发《某县2024年工作要点》的通知")
+        False
+    """
+    return _ACCOUNT_ENDS.search(title.translate(SIMPLIFIED).strip()) is not None
 
 
 def title_issuer(title: str) -> str | None:

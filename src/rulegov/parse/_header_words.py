@@ -25,6 +25,7 @@ __all__ = [
     "ANNOUNCEMENT_MARK",
     "ANNOUNCES",
     "BARE_OFFICE",
+    "BARE_PLACE",
     "BYLINE",
     "CALL_HEADING",
     "CARRIES",
@@ -123,6 +124,7 @@ __all__ = [
     "NUMBERED",
     "NUMBER_BEFORE_ADDRESS",
     "OFFICE_WORD",
+    "ON_BEHALF",
     "ORDER_MARK",
     "ORDER_NUMBER",
     "ORDER_NUMBER_LINE",
@@ -133,6 +135,7 @@ __all__ = [
     "OWNED_TITLE",
     "PADDED_DAY",
     "PAGE_BYLINE",
+    "PAGE_CONTROLS",
     "PAGE_DATE_FIRST",
     "PAGE_MARK",
     "PAGE_NUMBER",
@@ -318,6 +321,13 @@ META_LABELS: dict[str, str] = {
     "公文生成日期": "issued_on",
     "备注/文号": "doc_number",
     "成文时间": "issued_on",
+    # the same fields under other names: the day it was signed, made or formed, its number, its
+    # maker
+    "签发日期": "issued_on",
+    "制发日期": "issued_on",
+    "形成日期": "issued_on",
+    "文件字号": "doc_number",
+    "制发单位": "issuer",
     "制发机关": "issuer",
     "印发机关": "issuer",
     "统一编号": "",
@@ -439,11 +449,42 @@ CHROME = (
     "继续访问",
     "您现在的位置",
     "当前页面:",  # a breadcrumb's label: 当前页面: / 首页 / > 政务公开
+    # a page's reading aloud, its button and the states it prints: 语音播报 / 语音合成中,请耐心
+    # 等待... / 进入播报模式 / 退出播报模式, 全文朗读, 听全文, 停止朗读
+    "语音播报",
+    "语音朗读",
+    "语音合成",
+    "播报模式",
+    "全文朗读",
+    "朗读全文",
+    "听全文",
+    "开始朗读",
+    "停止朗读",
+    "暂停朗读",
+    # a page's counters, its correction link and its editor, its eye-care and elder-care modes
+    "阅读次数:",
+    "阅读量:",
+    "浏览量:",
+    "点击量:",
+    "访问量:",
+    "我要纠错",
+    "责任编辑:",
+    "保护视力色",
+    "护眼模式",
+    "网站无障碍",
+    "适老化服务",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
-WORKED_CHROME = frozenset({"门户网站", "收藏"})
+WORKED_CHROME = frozenset({"门户网站", "收藏", "语音播报", "适老化服务"})
 """Words of CHROME that a document's own work may name as its object (加强政府门户网站建设, 加强
-文物收藏管理): a line holding no other is the page's only when it is no sentence of work."""
+文物收藏管理, 完善应急广播语音播报): a line holding no other is the page's only when it is no sentence
+of work."""
+# a page's controls alone on a line, two or more of them, in brackets or between bars: the size
+# of the type (A+ A A-, 大 中 小, 默认 超大), printing and closing, playing the text aloud
+PAGE_CONTROLS = re.compile(
+    r"(?:[\[【(]?(?:A\+|A-|A|大|中|小|默认|标准|较大|超大|放大|缩小|打印|关闭|收藏|播放|暂停|停止|继续)"
+    r"[\]】)]?[\s|/]*){2,}"
+)
 ITEM_OPENING = re.compile(
     r"\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|\((?:\d{1,3}|[一二三四五六七八九十]{1,3})\)"
     r"|第[一二三四五六七八九十百零〇\d]{1,4}[章节条款部分]|[①-⑳]"
@@ -741,8 +782,11 @@ PAGE_MARK = re.compile(_DASHED_NUMBER + r"\s*(?=\S)")
 SITE_NAME_TAIL = re.compile(
     r"[_|｜—-](?P<site>[^_|｜—\-,。《》()]{2,24}(?:人民政府|政府|门户网站|网站|政府网|网))$"
 )
-# the seal a copy notes after a signer (某县司法局(盖章)): not the signer's name
-SEAL = re.compile(r"\((?:盖章|公章|印章|签章|章)\)$")
+# the seal a copy notes after a signer (某县司法局(盖章)), or the seal of an office that signs for
+# a body (某县人民政府办公室(代章), 某局办公室 (代)): not the signer's name
+SEAL = re.compile(r"\s*\((?:盖章|公章|印章|签章|代章|代印|代|印|章)\)$")
+# the seal of an office that signs for a body: 代章, 代印, 代
+ON_BEHALF = re.compile(r"代")
 SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)
@@ -834,6 +878,10 @@ WORK_REPORT_TITLE = re.compile(
 # an office a disclosure block names by its level alone, no place and no body (区办公室): which
 # office is not said, so it names no issuer
 BARE_OFFICE = re.compile(rf"[{_PLACES}](?:办公[室厅]|辦公[室廳]|办|辦)")
+# a place a disclosure block names as its publisher, no body of it named (发布机构 鲍沟镇, 某县,
+# 某区某镇, 某街道, 某经济技术开发区): its party committee, its government or an office may have
+# issued the document, which one is not said, so it names no issuer
+BARE_PLACE = re.compile(rf"[^\s,，、:：()（）《》\d]{{1,24}}?(?:[{_PLACES}]|街道)")
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")
 # a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)

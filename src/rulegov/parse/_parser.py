@@ -105,6 +105,7 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
+from rulegov.parse._header_titles import accounts_for_document
 from rulegov.parse._header_words import (
     DOC_NUMBER,
     ORDER_NUMBER_LINE,
@@ -1928,7 +1929,11 @@ class _Parser:
         document (关于开展宪法宣传周系列活动的通知) is itself the plan.
         """
         notice_title = header.notice_title or ""
-        own = names_own_plan(notice_title) or is_plain_notice(notice_title)
+        own = (
+            names_own_plan(notice_title)
+            or is_plain_notice(notice_title)
+            or accounts_for_document(notice_title)  # 关于《Y》的政策解读: an account of Y
+        )
         if carried_title(notice_title) != notice_title.strip() and not own:
             return
         header.title = notice_title
