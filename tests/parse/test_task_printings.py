@@ -1,0 +1,198 @@
+"""A division of work is read into its tasks and their units however its tasks are printed."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+from growth import LINEAR, growth
+
+TITLE = "某区2024年法治政府建设工作任务分工方案\n"
+NOTICE = (
+    "某区司法局关于印发《某区2024年法治政府建设工作任务分工方案》的通知\n"
+    "各街道办事处，区政府各部门：\n"
+    "现将《某区2024年法治政府建设工作任务分工方案》印发给你们，请认真贯彻落实。\n"
+    "某区司法局\n"
+    "2024年3月1日\n"
+)
+TASKS = [
+    ("推进严格规范公正文明执法", "区司法局", "区城管局"),
+    ("深化行政复议体制改革", "区司法局", "区政府办公室"),
+    ("加强行政规范性文件合法性审核", "区财政局", "区审计局"),
+    ("推进政务诚信建设", "区发展改革委", "区市场监管局"),
+]
+
+
+def _paragraphs(lead: str, cooperate: str | None) -> str:
+    out = []
+    for task, first, second in TASKS:
+        out.append(f"{task}，进一步提高工作水平。")
+        out.append(f"{lead}{first}")
+        if cooperate is not None:
+            out.append(f"{cooperate}{second}")
+    return "\n".join(out) + "\n"
+
+
+ORDINALS = "一二三四"
+
+PRINTINGS = {
+    "paragraph, lead and cooperating lines": TITLE + _paragraphs("牵头单位：", "配合单位："),
+    "paragraph, responsible line": TITLE + _paragraphs("责任单位：", None),
+    "paragraph under the notice": NOTICE + TITLE + _paragraphs("责任单位：", None),
+    "heading sentence, units below": TITLE
+    + "\n".join(f"{t}。\n责任单位：{a}、{b}" for t, a, b in TASKS),
+    "heading sentence, text and units below": TITLE
+    + "\n".join(f"{t}。\n全面落实有关制度，确保取得实效。\n牵头单位：{a}" for t, a, _ in TASKS),
+    "第一，": TITLE
+    + "\n".join(f"第{ORDINALS[i]}，{t}。\n牵头单位：{a}" for i, (t, a, _) in enumerate(TASKS)),
+    "一是": TITLE
+    + "\n".join(f"{ORDINALS[i]}是{t}。\n责任单位：{a}" for i, (t, a, _) in enumerate(TASKS)),
+    "【责任单位】 at the end": TITLE + "\n".join(f"{t}。【责任单位】{a}、{b}" for t, a, b in TASKS),
+    "units in a bracket at the end": TITLE
+    + "\n".join(f"{t}。（牵头单位：{a}；配合单位：{b}）" for t, a, b in TASKS),
+    "units after a dash": TITLE + "\n".join(f"{t}。——{a}、{b}" for t, a, b in TASKS),
+    "units, then a colon": TITLE + "\n".join(f"{a}：{t}，年底前完成。" for t, a, _ in TASKS),
+    "units, then 负责": NOTICE
+    + TITLE
+    + "\n".join(f"{a}负责{t}，年底前完成。" for t, a, _ in TASKS),
+}
+
+
+@pytest.mark.parametrize("printing", list(PRINTINGS))
+def test_unnumbered_tasks_are_read_with_their_units(printing: str):
+    plan = rulegov.parse_plan(PRINTINGS[printing])
+    assert len(plan.tasks) == len(TASKS)
+    for task, (words, first, _) in zip(plan.tasks, TASKS, strict=True):
+        assert task.title.startswith(words) or words in task.title
+        assert task.assignments[0].unit_name == first
+    assert plan.title == TITLE.strip()
+    assert not [d for d in plan.diagnostics if d.code == "no-tasks"]
+
+
+def test_the_units_after_an_unnumbered_task_keep_their_roles():
+    plan = rulegov.parse_plan(PRINTINGS["paragraph, lead and cooperating lines"])
+    roles = [[(a.unit_name, a.role.value) for a in task.assignments] for task in plan.tasks]
+    assert roles[0] == [("区司法局", "lead"), ("区城管局", "cooperating")]
+
+
+def test_a_notice_above_unnumbered_tasks_keeps_its_head():
+    plan = rulegov.parse_plan(PRINTINGS["paragraph under the notice"])
+    assert plan.issuer == "某区司法局"
+    assert plan.recipients == ["各街道办事处", "区政府各部门"]
+    assert plan.tasks[0].title.startswith("推进严格规范公正文明执法")
+
+
+def test_paragraphs_that_no_units_close_are_no_tasks():
+    text = (
+        TITLE
+        + "为深入推进依法行政，制定本方案。\n"
+        + _paragraphs("责任单位：", None)
+        + "各单位要高度重视，认真抓好落实。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [task.title[:4] for task in plan.tasks] == [
+        "推进严格",
+        "深化行政",
+        "加强行政",
+        "推进政务",
+    ]
+    assert plan.preamble is not None
+    assert "制定本方案" in plan.preamble
+
+
+def test_one_labelled_line_under_prose_is_no_division_of_work():
+    text = TITLE + "各单位要高度重视，认真抓好落实。\n责任单位：区司法局\n"
+    plan = rulegov.parse_plan(text)
+    assert plan.tasks == []
+
+
+def test_reading_unnumbered_tasks_is_linear():
+    def parse(n: int) -> None:
+        rulegov.parse_plan(TITLE + _paragraphs("责任单位：", None) * n)
+
+    assert growth(parse, 20) < LINEAR
+
+
+ROWS = [
+    ("1", "推进严格规范公正文明执法", "区司法局", "区城管局", "2024年12月底前"),
+    ("2", "深化行政复议体制改革", "区司法局", "区政府办公室", "2024年6月底前"),
+    ("3", "加强行政规范性文件合法性审核", "区财政局", "区审计局", "长期坚持"),
+]
+
+
+def _rows(gap: str, *, numbered: bool = True) -> str:
+    cells = [row if numbered else row[1:] for row in ROWS]
+    return "\n".join(gap.join(row) for row in cells) + "\n"
+
+
+HEADERLESS = {
+    "tabs": TITLE + _rows("\t"),
+    "runs of spaces": TITLE + _rows("    "),
+    "tabs, no numbers": TITLE + _rows("\t", numbered=False),
+    "runs of spaces under the notice": NOTICE + TITLE + _rows("   "),
+}
+
+
+@pytest.mark.parametrize("printing", list(HEADERLESS))
+def test_a_task_table_printed_without_its_header_gives_its_tasks(printing: str):
+    plan = rulegov.parse_plan(HEADERLESS[printing])
+    assert [task.title for task in plan.tasks] == [row[1] for row in ROWS]
+    assert [[a.unit_name for a in task.assignments] for task in plan.tasks] == [
+        [row[2], row[3]] for row in ROWS
+    ]
+    assert plan.tasks[0].timeframe is not None
+    assert plan.tasks[0].timeframe.end is not None
+    assert plan.tasks[0].timeframe.end.month == 12
+
+
+def test_a_two_column_label_row_is_no_headerless_task_table():
+    plan = rulegov.parse_plan(TITLE + "来源\t某区人民政府办公室\n发布日期\t2024-03-01\n")
+    assert plan.tasks == []
+
+
+SHORT_HEADERS = {
+    "short words, a cell a line": "序号\n任务\n牵头\n配合\n时限\n",
+    "short words, tabs": "序号\t任务\t牵头\t配合\t时限\n",
+    "进度安排, a cell a line": "序号\n具体工作\n牵头单位\n协办部门\n进度安排\n",
+    "完成期限, tabs": "序号\t工作任务\t牵头单位\t配合单位\t完成期限\n",
+}
+
+
+@pytest.mark.parametrize("printing", list(SHORT_HEADERS))
+def test_a_task_table_headed_in_other_words_gives_its_units(printing: str):
+    gap = "\t" if "\t" in SHORT_HEADERS[printing] else "\n"
+    plan = rulegov.parse_plan(TITLE + SHORT_HEADERS[printing] + _rows(gap))
+    assert [[(a.unit_name, a.role.value) for a in task.assignments] for task in plan.tasks] == [
+        [(row[2], "lead"), (row[3], "cooperating")] for row in ROWS
+    ]
+    assert plan.tasks[1].timeframe is not None
+
+
+@pytest.mark.parametrize("dash", ["——", "。——"])
+def test_a_list_of_work_and_units_parted_by_a_dash_gives_the_units(dash: str):
+    text = TITLE + "\n".join(f"{task}{dash}{first}、{second}" for task, first, second in TASKS)
+    plan = rulegov.parse_plan(text)
+    assert [[a.unit_name for a in task.assignments] for task in plan.tasks] == [
+        [first, second] for _, first, second in TASKS
+    ]
+
+
+@pytest.mark.parametrize("text", ["2023——2025年", "坚持依法行政——这是根本要求"])
+def test_a_dash_before_words_that_are_no_units_names_none(text: str):
+    plan = rulegov.parse_plan(TITLE + f"1.{text}。\n2.加强培训。\n")
+    assert plan.tasks[0].assignments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        (TITLE + "推进严格规范公正文明执法\n推进政务公开\n责任单位：区司法局\n", 4, 1),
+        (TITLE + "加强行政执法人员培训\t区司法局\n", 2, 12),
+        (TITLE + "全面推进依法行政。\n区司法局牵头，区法院配合。\n", 3, 1),
+    ],
+)
+def test_units_named_where_no_task_is_read_are_pointed_at(text: str, line: int, column: int):
+    plan = rulegov.parse_plan(text)
+    assert plan.tasks == []
+    found = [(d.line, d.column) for d in plan.diagnostics if d.code == "no-tasks"]
+    assert found == [(line, column)]
