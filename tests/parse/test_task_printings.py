@@ -196,3 +196,19 @@ def test_units_named_where_no_task_is_read_are_pointed_at(text: str, line: int, 
     assert plan.tasks == []
     found = [(d.line, d.column) for d in plan.diagnostics if d.code == "no-tasks"]
     assert found == [(line, column)]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["序号", "主要工作", "承办单位", "协办单位", "办结时限"],
+        ["序号", "工作任务", "牵头单位", "协作单位", "推进时间"],
+        ["序号", "重点任务", "牵头单位", "配合单位", "时间"],
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\t"])
+def test_a_task_table_timed_and_shared_in_other_words_is_read(header: list[str], gap: str):
+    plan = rulegov.parse_plan(TITLE + gap.join(header) + "\n" + _rows(gap))
+    assert [len(task.assignments) for task in plan.tasks] == [2, 2, 2]
+    assert plan.tasks[1].timeframe is not None
+    assert plan.tasks[1].timeframe.text == "2024年6月底前"

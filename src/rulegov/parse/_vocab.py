@@ -84,6 +84,7 @@ __all__ = [
     "TASK_SECTION_ENDINGS",
     "TASK_SECTION_TITLES",
     "TEXT_COLUMN_ENDS",
+    "TIME_COLUMN_ENDS",
     "TIME_LABELS",
     "TOTAL_WORDS",
     "TOWNSHIP_ENDS",
@@ -684,10 +685,14 @@ UNIT_HEADING_ROLES: Mapping[str, Role] = MappingProxyType(
         "主体责任": Role.RESPONSIBLE,
         "承办": Role.RESPONSIBLE,
         "协助": Role.COOPERATING,
+        "协作": Role.COOPERATING,
     }
 )
 """Role words that open a column heading of units with one of UNIT_COLUMN_ENDS after them: the
 heading names that role's column in other words (牵头处室, 责任处室, 配合科室, 协办部门, 主体责任单位)."""
+TIME_COLUMN_ENDS = ("时限", "时间", "期限", "节点")
+"""Last words of a column heading of times (办结时限, 推进时间, 完成期限) that is none of
+TABLE_HEADINGS."""
 COLUMN_HEADING_ENDS = (
     *UNIT_COLUMN_ENDS,
     "领导",
