@@ -212,3 +212,82 @@ def test_a_task_table_timed_and_shared_in_other_words_is_read(header: list[str],
     assert [len(task.assignments) for task in plan.tasks] == [2, 2, 2]
     assert plan.tasks[1].timeframe is not None
     assert plan.tasks[1].timeframe.text == "2024年6月底前"
+
+
+def _stacked(*, header: list[str] | None = None, notice: bool = False) -> str:
+    cells = [cell for row in ROWS for cell in row]
+    return (NOTICE if notice else "") + TITLE + "\n".join([*(header or []), *cells]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _stacked(),
+        _stacked(notice=True),
+        _stacked() + "各单位要高度重视，认真抓好落实。\n",
+        _stacked(header=["序号", "工作", "任务", "牵头", "单位", "配合", "单位", "完成", "时限"]),
+    ],
+    ids=["alone", "under the notice", "a remark after it", "a header broken into words"],
+)
+def test_a_task_table_printed_a_cell_a_line_without_a_header_gives_its_tasks(text: str):
+    plan = rulegov.parse_plan(text)
+    assert [task.title for task in plan.tasks] == [row[1] for row in ROWS]
+    assert [[a.unit_name for a in task.assignments] for task in plan.tasks] == [
+        [row[2], row[3]] for row in ROWS
+    ]
+
+
+def test_numbered_lines_of_prose_are_no_table_printed_a_cell_a_line():
+    text = TITLE + "1\n为深入推进依法行政，制定本方案。\n2\n各单位要高度重视，认真抓好落实。\n"
+    plan = rulegov.parse_plan(text)
+    assert plan.tasks == []
+
+
+def _under_parts(task_line: str) -> str:
+    first, second = TASKS[:2], TASKS[2:]
+    return (
+        TITLE
+        + "一、深化法治政府建设\n"
+        + "\n".join(task_line.format(t=t, a=a, b=b) for t, a, b in first)
+        + "\n二、加强制度建设\n"
+        + "\n".join(task_line.format(t=t, a=a, b=b) for t, a, b in second)
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "task_line",
+    [
+        "{t}。\n责任单位：{a}",
+        "{t}。（牵头单位：{a}；配合单位：{b}）",
+        "{t}，进一步提高工作水平。\n牵头单位：{a}\n配合单位：{b}",
+        "{a}负责{t}。",
+    ],
+)
+def test_unnumbered_tasks_under_numbered_parts_are_the_parts_tasks(task_line: str):
+    plan = rulegov.parse_plan(_under_parts(task_line))
+    assert [section.title for section in plan.sections] == ["深化法治政府建设", "加强制度建设"]
+    assert [[task.title[:4] for task in section.tasks] for section in plan.sections] == [
+        ["推进严格", "深化行政"],
+        ["加强行政", "推进政务"],
+    ]
+    assert [a.unit_name for a in plan.sections[1].tasks[0].assignments][:1] == ["区财政局"]
+
+
+def test_a_part_with_one_paragraph_and_its_units_stays_a_task():
+    text = (
+        TITLE
+        + "一、加强组织领导\n各单位要高度重视，认真抓好落实。\n责任单位：区司法局\n"
+        + "二、强化督促检查\n定期开展督查。\n责任单位：区政府督查室\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [task.title for task in plan.tasks] == ["加强组织领导", "强化督促检查"]
+    assert [task.assignments[0].unit_name for task in plan.tasks] == ["区司法局", "区政府督查室"]
+
+
+@pytest.mark.parametrize("bullet", ["●", "◆", "■", "★", "·", "- ", "* "])
+def test_bulleted_tasks_are_titled_without_their_bullet(bullet: str):
+    plan = rulegov.parse_plan(
+        TITLE + "\n".join(f"{bullet}{t}。\n责任单位：{a}" for t, a, _ in TASKS)
+    )
+    assert [task.title for task in plan.tasks] == [t for t, _, _ in TASKS]

@@ -172,6 +172,7 @@ from rulegov.parse._unnumbered import (
     LEAST_TASKS,
     Opening,
     division_place,
+    headerless_rows,
     row_cells,
     unnumbered_openings,
 )
@@ -974,7 +975,13 @@ class _Parser:
         the tasks are those their units mark (see _unnumbered): the body starts at the first.
         """
         if start < len(self.lines) and not row_cells(self.lines[start]):
+            # numbered parts: the runs their units close under a part, if two or more
+            headed = unnumbered_openings(self.lines[start:], headed=True)
+            self.openings = {_line_key(self.lines[start + o.index]): o for o in headed}
             return start
+        if start == len(self.lines):  # a table printed a cell a line with no header: its rows
+            self.lines = headerless_rows(self.lines)
+            start = len(self.lines)
         openings = unnumbered_openings(self.lines)
         if start < len(self.lines):  # the rows from there on
             openings = [o for o in openings if o.index >= start]
@@ -998,14 +1005,15 @@ class _Parser:
         The task is read as an item numbered in order; units that open its sentence before
         负责 or 牵头 (区司法局负责…) are its responsible units.
         """
-        value = len(self.root.children) + 1
+        self.place(Style.ARABIC)  # under the part open, beside the task before
+        value = self.stack[-1].last_child.get(Style.ARABIC, 0) + 1
         if opening.cells:  # a row of a table printed without its header
             self.spaced_item(line, SpacedRow(value, opening.end, opening.cells))
             return
         self.heading(line, Heading(Style.ARABIC, value, str(value), opening.end))
         if opening.units_end:
             node = self.stack[-1]
-            field = Field(ROLE_WORDS[Role.RESPONSIBLE], opening.end, opening.units_end, opening.end)
+            field = Field(ROLE_WORDS[Role.RESPONSIBLE], 0, opening.units_end, 0)
             node.fields.insert(0, (line, field))
 
     def body_heading(self, line: Line, lines: list[Line], index: int) -> Heading | None:

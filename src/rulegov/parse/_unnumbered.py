@@ -22,13 +22,22 @@ from rulegov.parse._fields import (
     says_when,
     split_fields,
 )
+from rulegov.parse._numbering import match_heading
 from rulegov.parse._table import may_line_up, spaced_cells
+from rulegov.parse._text import join_lines
 from rulegov.parse._vocab import ROLE_FIELDS, ROLE_LABELS
 
 if TYPE_CHECKING:
     from rulegov.parse._text import Line
 
-__all__ = ["LEAST_TASKS", "Opening", "division_place", "row_cells", "unnumbered_openings"]
+__all__ = [
+    "LEAST_TASKS",
+    "Opening",
+    "division_place",
+    "headerless_rows",
+    "row_cells",
+    "unnumbered_openings",
+]
 
 LEAST_TASKS = 2
 """A division of work names units for at least two tasks; one labelled line is a remark."""
@@ -46,6 +55,9 @@ _COUNTED = re.compile(
 )
 """An ordinal that opens a task in running prose: 第一, ; 一是…; read as the task's number."""
 
+_BULLET = re.compile(r"[●◆◇■□▲△★☆·•▪►▶◎○\-*]+ *")
+"""The marks that open an item of a list printed without numbers (● 推进…, - 推进…)."""
+
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _HEADING_SENTENCE_LENGTH = 40
@@ -58,7 +70,8 @@ class Opening:
 
     Attributes:
         index: The index of its first line among the lines searched.
-        end: Where its words begin in that line (after an ordinal such as 第一, or 一是).
+        end: Where its words begin in that line (after an ordinal such as 第一, or 一是, a bullet,
+            or the units that open it and their 负责).
         units_end: Where the units that open its sentence end, before 负责 or 牵头 (0 if none).
         cells: The cells of a table's row printed with no header, as (field, begin, end) in the
             normalised line, the task's words first (empty for a task printed as text).
@@ -80,34 +93,37 @@ def _numeral(text: str) -> int | None:
 
 
 def _words_start(text: str) -> int:
-    """Where a task's words begin after an ordinal (第一, / 一是), or 0."""
+    """Where a task's words begin after an ordinal (第一, / 一是) or a bullet (●, ◆, -), or 0."""
     match = _COUNTED.match(text)
     if match is None:
-        return 0
+        bullet = _BULLET.match(text)
+        return 0 if bullet is None else bullet.end()
     value = _numeral(match.group("ordinal") or match.group("shi"))
     return match.end() if value is not None else 0
 
 
-def units_before_verb(text: str, begin: int = 0) -> int:
-    r"""Where the units that open a sentence end, before 负责 or 牵头, or 0.
+def units_before_verb(text: str, begin: int = 0) -> tuple[int, int]:
+    """Where the units that open a sentence end, and its work begins after 负责 or 牵头.
+
+    ``(0, 0)`` when the sentence opens otherwise.
 
     Examples:
         >>> units_before_verb("区司法局负责推进严格规范公正文明执法。")
-        4
+        (4, 6)
         >>> units_before_verb("各部门负责同志要带头学法。")
-        0
+        (0, 0)
     """
     match = _UNIT_VERB.search(text, begin, begin + _LONGEST_UNITS_BEFORE_VERB)
     if match is None or match.start() <= begin:
-        return 0
+        return 0, 0
     after = text[match.end() :]
     if (
         not names_units_only(text, begin, match.start())
         or not after.strip(" 。")
         or after.startswith(_NOT_WORK_AFTER_VERB)
     ):
-        return 0  # 各部门负责同志: people, not the units' work
-    return match.start()
+        return 0, 0  # 各部门负责同志: people, not the units' work
+    return match.start(), match.end()
 
 
 def _has_units(text: str) -> tuple[bool, bool]:
@@ -130,7 +146,7 @@ def _heading_sentence(text: str) -> bool:
     )
 
 
-def unnumbered_openings(lines: list[Line]) -> list[Opening]:
+def unnumbered_openings(lines: list[Line], *, headed: bool = False) -> list[Opening]:
     r"""The openings of the tasks of a division of work printed without numbers.
 
     A task is the run of paragraphs its units close: the labelled lines under it, or its own
@@ -139,6 +155,10 @@ def unnumbered_openings(lines: list[Line]) -> list[Opening]:
     each later run starts right after the units that closed the one before. Paragraphs that no
     units close (an introduction, a closing remark) open nothing. Fewer than two tasks found is
     no division of work: nothing is returned.
+
+    ``headed`` says that the lines hold numbered parts (一、…): the runs under each part are
+    its tasks where there are two or more of them (one run is the part's own text and units),
+    and the first run under a part starts right under it.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -149,14 +169,21 @@ def unnumbered_openings(lines: list[Line]) -> list[Opening]:
         >>> [lines[opening.index].text for opening in unnumbered_openings(lines)]
         ['推进严格规范公正文明执法。', '深化行政复议体制改革。']
     """
-    openings: list[Opening] = []
+    found: list[Opening] = []  # the openings kept
+    openings: list[Opening] = []  # the openings under the heading open
     block: list[int] = []  # the paragraphs of the run still open
     closed = True  # whether units closed the run before
     for index, line in enumerate(lines):
         text = line.text.strip(" ")
         if not text:
             continue
-        cells = row_cells(line)
+        if headed and (match_heading(line.text) is not None or not _plain(text)):
+            # a numbered part: the runs under it are its tasks if two or more are; a table's
+            # row or an item marked otherwise (⑴, 1)) is read as the parser reads it
+            found.extend(openings if len(openings) >= LEAST_TASKS else ())
+            openings, block, closed = [], [], True
+            continue
+        cells = () if headed else row_cells(line)  # under a part, a table has its header
         if cells:  # a row of a table printed without its header: a task of its own
             block = []
             openings.append(Opening(index, cells[0][1], cells=cells))
@@ -164,18 +191,17 @@ def unnumbered_openings(lines: list[Line]) -> list[Opening]:
             continue
         words, named = _has_units(line.text)
         colon = names_before_colon(line.text, 0) is not None
-        led = 0 if colon else units_before_verb(line.text)
+        led, work = (0, 0) if colon else units_before_verb(line.text)
+        first = not headed and not openings
         if not words:
             if named and block:
-                openings.append(_opening(lines, block, first=not openings))
+                openings.append(_opening(lines, block, first=first))
                 block = []
                 closed = True
             continue
         if led or colon:
             # 区司法局：… / 区司法局负责…: a task of its own, opened by its units
-            if block and not closed:
-                block = []  # paragraphs that no units closed: no task
-            openings.append(Opening(index, _words_start(line.text), led))
+            openings.append(Opening(index, work or _words_start(line.text), led))
             block = []
             closed = True
             continue
@@ -185,10 +211,19 @@ def unnumbered_openings(lines: list[Line]) -> list[Opening]:
         else:
             block.append(index)
         if named:  # …。（责任单位：…）: the units end the run
-            openings.append(_opening(lines, block, first=not openings))
+            openings.append(_opening(lines, block, first=first))
             block = []
             closed = True
-    return openings if len(openings) >= LEAST_TASKS else []
+    found.extend(openings if len(openings) >= LEAST_TASKS else ())
+    return found
+
+
+def _plain(text: str) -> bool:
+    """Whether a line is a paragraph of words or of their units' fields, unmarked and uncelled."""
+    return _PLAIN_OPENING.match(text) is not None and "|" not in text and "\t" not in text
+
+
+_PLAIN_OPENING = re.compile(r"[\u4e00-\u9fff【(]")
 
 
 def _opening(lines: list[Line], block: list[int], *, first: bool) -> Opening:
@@ -320,3 +355,61 @@ def division_place(lines: list[Line]) -> tuple[Line, int] | None:
         if cells:
             return line, next(begin for field, begin, _ in cells if field in ROLE_FIELDS)
     return None
+
+
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_LONGEST_ROW = 8
+"""The most cells a row of a table printed a cell a line holds after its number."""
+
+
+def headerless_rows(lines: list[Line]) -> list[Line]:
+    r"""The lines with a task table printed a cell a line, and no header, made into tab rows.
+
+    A table copied from a page or a PDF without its header prints each row's number alone on a
+    line (1, 2, … in order), then the row's cells a line each: the task's words, its units, its
+    time. Each such row becomes one line, its cells parted by tabs, for ``row_cells`` to read.
+    Numbered lines are such a table only when at least two rows in order each hold the task's
+    words and a cell of units alone; the last row takes as many cells as the row before it.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "分工\n1\n推进严格规范执法\n区司法局\n2\n深化行政复议改革\n区司法局\n完"
+        >>> [line.text for line in headerless_rows(split_lines(text))]
+        ['分工', '1\t推进严格规范执法\t区司法局', '2\t深化行政复议改革\t区司法局', '完']
+    """
+    numbers = [
+        index
+        for index, line in enumerate(lines)
+        if _BARE_NUMBER.fullmatch(line.text.strip(" ")) is not None
+    ]
+    joined: list[Line] = []
+    done = 0  # the lines before this one are in ``joined``, or in one of its rows
+    rows: list[tuple[Line, int, int, int]] = []  # each row of the run open: its line, its first
+    # line's index, the index after its last and how many cells it has
+
+    def close() -> None:
+        nonlocal done
+        if len(rows) >= LEAST_TASKS:
+            joined.extend(lines[done : rows[0][1]])
+            joined.extend(row for row, _, _, _ in rows)
+            done = rows[-1][2]
+        rows.clear()
+
+    for position, start in enumerate(numbers):
+        value = int(lines[start].text.strip(" "))
+        if value != len(rows) + 1:
+            close()
+            if value != 1:
+                continue
+        end = numbers[position + 1] if position + 1 < len(numbers) else len(lines)
+        cells = [index for index in range(start + 1, end) if lines[index].text.strip(" ")]
+        if rows and (position + 1 == len(numbers) or len(cells) > _LONGEST_ROW):
+            cells = cells[: rows[-1][3]]  # the last row: as many cells as the row before
+        row = join_lines([lines[i] for i in (start, *cells)], "\t") if cells else None
+        if row is None or len(cells) > _LONGEST_ROW or not row_cells(row):
+            close()
+            continue
+        rows.append((row, start, cells[-1] + 1, len(cells)))
+    close()
+    joined.extend(lines[done:])
+    return joined if len(joined) < len(lines) else lines
