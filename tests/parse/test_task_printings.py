@@ -291,3 +291,21 @@ def test_bulleted_tasks_are_titled_without_their_bullet(bullet: str):
         TITLE + "\n".join(f"{bullet}{t}。\n责任单位：{a}" for t, a, _ in TASKS)
     )
     assert [task.title for task in plan.tasks] == [t for t, _, _ in TASKS]
+
+
+@pytest.mark.parametrize("label", ["工作任务", "重点任务", "任务名称", "工作事项"])
+def test_records_of_labelled_lines_give_their_tasks(label: str):
+    text = TITLE + "\n".join(
+        f"{label}：{t}。\n责任单位：{a}\n完成时限：2024年底前" for t, a, _ in TASKS
+    )
+    plan = rulegov.parse_plan(text)
+    assert [task.title for task in plan.tasks] == [t for t, _, _ in TASKS]
+    assert [task.assignments[0].unit_name for task in plan.tasks] == [a for _, a, _ in TASKS]
+
+
+def test_records_that_name_the_units_first_hand_no_task_its_neighbours_units():
+    text = TITLE + "\n".join(f"责任单位：{a}\n工作任务：{t}。" for t, a, _ in TASKS)
+    plan = rulegov.parse_plan(text)
+    pairs = {(task.title, a.unit_name) for task in plan.tasks for a in task.assignments}
+    assert not pairs - {(t, a) for t, a, _ in TASKS}
+    assert [(d.line, d.column) for d in plan.diagnostics if d.code == "no-tasks"] == [(2, 1)]

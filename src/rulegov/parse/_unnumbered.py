@@ -58,6 +58,11 @@ _COUNTED = re.compile(
 _BULLET = re.compile(r"[●◆◇■□▲△★☆·•▪►▶◎○\-*]+ *")
 """The marks that open an item of a list printed without numbers (● 推进…, - 推进…)."""
 
+_TASK_LABEL = re.compile(
+    r"(?:(?:主要|重点|具体)?(?:工作)?(?:任务|事项|内容)|任务名称|目标任务|工作措施|具体措施):"
+)
+"""The label of a task's words in a record of labelled lines (工作任务：… / 责任单位：…)."""
+
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _HEADING_SENTENCE_LENGTH = 40
@@ -93,10 +98,16 @@ def _numeral(text: str) -> int | None:
 
 
 def _words_start(text: str) -> int:
-    """Where a task's words begin after an ordinal (第一, / 一是) or a bullet (●, ◆, -), or 0."""
+    """Where a task's words begin after an ordinal (第一, / 一是), a bullet or a label, or 0.
+
+    Examples:
+        >>> text = "工作任务:推进政务公开。"
+        >>> text[_words_start(text) :], _words_start("● 推进政务公开。")
+        ('推进政务公开。', 2)
+    """
     match = _COUNTED.match(text)
     if match is None:
-        bullet = _BULLET.match(text)
+        bullet = _BULLET.match(text) or _TASK_LABEL.match(text)
         return 0 if bullet is None else bullet.end()
     value = _numeral(match.group("ordinal") or match.group("shi"))
     return match.end() if value is not None else 0
@@ -215,7 +226,23 @@ def unnumbered_openings(lines: list[Line], *, headed: bool = False) -> list[Open
             block = []
             closed = True
     found.extend(openings if len(openings) >= LEAST_TASKS else ())
-    return found
+    return [] if _units_first(lines) else found
+
+
+def _units_first(lines: list[Line]) -> bool:
+    """Whether records of labelled lines name a task's units before its words.
+
+    ``责任单位：… / 工作任务：…``: the units under a task's words are the next task's, and
+    reading them as the task's above would hand every task the wrong units.
+    """
+    units = False  # whether a line of units alone came before
+    for line in lines:
+        if _TASK_LABEL.match(line.text) is not None:
+            return units
+        if not units:
+            words, named = _has_units(line.text)
+            units = named and not words
+    return False
 
 
 def _plain(text: str) -> bool:
