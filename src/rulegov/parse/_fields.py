@@ -975,6 +975,7 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
 
 
 _DASH = re.compile("(?:——|—|--)")
+_CLAUSE_END = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _names_after_dash(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
@@ -991,6 +992,9 @@ def _names_after_dash(text: str, first: int, last: int) -> tuple[int, list[Field
         (['推进项目建设。'], [('责任单位', '县发改局、县财政局')])
         >>> split_fields("坚持依法行政。——这是根本要求")[1]
         []
+        >>> text = "推进政务公开——区政府办公室"
+        >>> [(f.label, text[f.begin : f.end]) for f in split_fields(text)[1]]
+        [('责任单位', '区政府办公室')]
     """
     end = last
     while end > first and text[end - 1] in "。; ":
@@ -999,7 +1003,14 @@ def _names_after_dash(text: str, first: int, last: int) -> tuple[int, list[Field
     if len(dashes) != 1:  # bullets run together on one line (。——实施…。——建设…): no names
         return None
     dash = dashes[0]
-    if dash.start() <= first or text[dash.start() - 1] != "。" or dash.end() >= end:
+    if dash.start() <= first or dash.end() >= end:
+        return None
+    if text[dash.start() - 1] != "。" and (
+        dash.group() != "——" or not _CLAUSE_END.match(text, dash.start() - 1)
+    ):
+        # a list of work and units (责任清单) prints the double dash right after the task's
+        # words (推进政务公开——区政府办): after a character that may end a clause, never a
+        # number's (2023——2025年) or a bracket's
         return None
     names = text[dash.end() : end]
     for part in re.split("[、,]", names.removesuffix("等")):

@@ -169,6 +169,14 @@ from rulegov.parse._units import (
     split_names,
     whole_name,
 )
+from rulegov.parse._unnumbered import (
+    LEAST_TASKS,
+    Opening,
+    division_place,
+    headerless_rows,
+    row_cells,
+    unnumbered_openings,
+)
 from rulegov.parse._vocab import (
     ABOVE_WORDS,
     BARE_COLLECTIVE,
@@ -904,6 +912,8 @@ class _Parser:
         self.notice_only = False  # a notice without a plan: its numbered parts are requirements
         self.spaced: SpacedTable | None = None  # a task table printed with single spaces
         self.role_worded: bool | None = None  # whether the plan names units with role words
+        # the tasks of a division of work printed without numbers, by the line each opens at
+        self.openings: dict[tuple[int, int], Opening] = {}
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -983,7 +993,7 @@ class _Parser:
                 # a row's empty last cell (—, /) after it
                 self.content(line)
                 continue
-            if self.table_line(line, lines, index):
+            if self.opens_task(line) or self.table_line(line, lines, index):
                 continue
             self.end_table()
             row = None if self.spaced is None else self.spaced.row(line, cut=self.ends_text(line))
@@ -999,6 +1009,54 @@ class _Parser:
             elif not self.spaced_cells(line):
                 self.content(line)
         self.end_table()
+
+    def unnumbered_start(self, start: int) -> int:
+        """Where the body starts when its tasks are marked by their units, not numbered.
+
+        With no numbered part, or a table's row with no header over it where the body starts,
+        the tasks are those their units mark (see _unnumbered): the body starts at the first.
+        """
+        if start < len(self.lines) and not row_cells(self.lines[start]):
+            # numbered parts: the runs their units close under a part, if two or more
+            headed = unnumbered_openings(self.lines[start:], headed=True)
+            self.openings = {_line_key(self.lines[start + o.index]): o for o in headed}
+            return start
+        if start == len(self.lines):  # a table printed a cell a line with no header: its rows
+            self.lines = headerless_rows(self.lines)
+            start = len(self.lines)
+        openings = unnumbered_openings(self.lines)
+        if start < len(self.lines):  # the rows from there on
+            openings = [o for o in openings if o.index >= start]
+        if len(openings) < LEAST_TASKS:
+            return start
+        self.openings = {_line_key(self.lines[o.index]): o for o in openings}
+        return min(start, openings[0].index)
+
+    def opens_task(self, line: Line) -> bool:
+        """Open the unnumbered task that starts at a line of the body, if one does; say if so."""
+        opening = self.openings.get(_line_key(line))
+        if opening is None:
+            return False
+        self.end_table()
+        self.unnumbered_task(line, opening)
+        return True
+
+    def unnumbered_task(self, line: Line, opening: Opening) -> None:
+        """Open the next task of a division of work printed without numbers (see _unnumbered).
+
+        The task is read as an item numbered in order; units that open its sentence before
+        负责 or 牵头 (区司法局负责…) are its responsible units.
+        """
+        self.place(Style.ARABIC)  # under the part open, beside the task before
+        value = self.stack[-1].last_child.get(Style.ARABIC, 0) + 1
+        if opening.cells:  # a row of a table printed without its header
+            self.spaced_item(line, SpacedRow(value, opening.end, opening.cells))
+            return
+        self.heading(line, Heading(Style.ARABIC, value, str(value), opening.end))
+        if opening.units_end:
+            node = self.stack[-1]
+            field = Field(ROLE_WORDS[Role.RESPONSIBLE], 0, opening.units_end, 0)
+            node.fields.insert(0, (line, field))
 
     def body_heading(self, line: Line, lines: list[Line], index: int) -> Heading | None:
         """The heading a line of the body opens, if it opens one where it stands."""
@@ -1424,6 +1482,7 @@ class _Parser:
         reading = self.take_frame()
         crumbs = list_crumbs(self.framed)  # a breadcrumb printed as a numbered list: the page's
         start = self.body_start(crumbs)
+        start = self.unnumbered_start(start)
         header = read_header(self.lines[:start], crumbs)
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
@@ -2997,6 +3056,20 @@ class _Parser:
 
     def unit_diagnostics(self, tasks: list[_Part]) -> None:
         if not tasks:
+            place = division_place(self.lines)
+            if place is not None:  # units are named, but no task could be read: say where
+                named_line, position = place
+                self.diagnostics.append(
+                    _diagnostic(
+                        named_line,
+                        position,
+                        "no-tasks",
+                        "the text names units in charge of work here, but no task was found: "
+                        "number the tasks (1. 2. …) or print them as a table with a header "
+                        "(序号, 工作任务, 责任单位)",
+                    )
+                )
+                return
             self.diagnostics.append(
                 Diagnostic(
                     code="no-tasks",
@@ -3032,6 +3105,11 @@ class _Parser:
                     span=task["title_span"],
                 )
             )
+
+
+def _line_key(line: Line) -> tuple[int, int]:
+    """A line's place: its number and first column (a printed line may hold several parts)."""
+    return line.number, line.first_column
 
 
 def _is_abbreviation(short: str, full: str) -> bool:

@@ -72,6 +72,7 @@ from rulegov.parse._units import (
     split_names,
 )
 from rulegov.parse._vocab import (
+    COLUMN_HEADINGS,
     PROJECT_CONTENTS,
     PROJECT_HEADINGS,
     ROLE_FIELDS,
@@ -79,6 +80,7 @@ from rulegov.parse._vocab import (
     SUBTOTAL_WORDS,
     TABLE_HEADING_QUALIFIERS,
     TABLE_HEADINGS,
+    TIME_COLUMN_ENDS,
     TOTAL_WORDS,
     UNIT_COLUMN_ENDS,
     UNIT_ENDS,
@@ -287,8 +289,23 @@ def heading_key(cell: str) -> str:
         key = _bracketed_key(key[: bracket.start()], key[bracket.start() + 1 : -1])
     if key not in TABLE_HEADINGS:
         bare = key[: bracket.start()] if bracket is not None else key
-        key = _role_heading(bare) or key
+        key = _role_heading(bare) or _time_heading(bare) or key
     return key
+
+
+_LONGEST_TIME_HEADING = 6
+
+
+def _time_heading(key: str) -> str | None:
+    """The timing column's heading for a heading of times in other words (办结时限, 推进时间).
+
+    Examples:
+        >>> _time_heading("办结时限"), _time_heading("时间"), _time_heading("发布机构") is None
+        ('完成时限', '完成时限', True)
+    """
+    if len(key) <= _LONGEST_TIME_HEADING and key.endswith(TIME_COLUMN_ENDS):
+        return COLUMN_HEADINGS["deadline"]
+    return None
 
 
 def _role_heading(key: str) -> str | None:
@@ -320,7 +337,7 @@ def _bracketed_key(bare: str, words: str) -> str:
     """
     if words in _BRACKET_ROLES:
         return _BRACKET_ROLES[words]
-    for named in (words, words + bare[-2:]):
+    for named in (words + bare[-2:], words):
         if TABLE_HEADINGS.get(named) in ROLE_FIELDS:
             return named
     return bare

@@ -86,6 +86,7 @@ __all__ = [
     "TASK_SECTION_ENDINGS",
     "TASK_SECTION_TITLES",
     "TEXT_COLUMN_ENDS",
+    "TIME_COLUMN_ENDS",
     "TIME_LABELS",
     "TOTAL_WORDS",
     "TOWNSHIP_ENDS",
@@ -723,10 +724,14 @@ UNIT_HEADING_ROLES: Mapping[str, Role] = MappingProxyType(
         "主体责任": Role.RESPONSIBLE,
         "承办": Role.RESPONSIBLE,
         "协助": Role.COOPERATING,
+        "协作": Role.COOPERATING,
     }
 )
 """Role words that open a column heading of units with one of UNIT_COLUMN_ENDS after them: the
 heading names that role's column in other words (牵头处室, 责任处室, 配合科室, 协办部门, 主体责任单位)."""
+TIME_COLUMN_ENDS = ("时限", "时间", "期限", "节点")
+"""Last words of a column heading of times (办结时限, 推进时间, 完成期限) that is none of
+TABLE_HEADINGS."""
 COLUMN_HEADING_ENDS = (
     *UNIT_COLUMN_ENDS,
     "领导",
@@ -819,6 +824,7 @@ TABLE_HEADINGS: dict[str, str] = {
     "主责单位": "lead",
     "牵头责任单位": "lead",
     "主要责任单位": "lead",
+    "牵头": "lead",  # a header of short words: 序号 | 任务 | 牵头 | 配合 | 时限
     "lead": "lead",
     "leadunit": "lead",
     "leadunits": "lead",
@@ -841,6 +847,7 @@ TABLE_HEADINGS: dict[str, str] = {
     "协同责任单位": "cooperating",
     "协同配合单位": "cooperating",
     "配合责任单位": "cooperating",
+    "配合": "cooperating",
     "cooperating": "cooperating",
     "cooperatingunit": "cooperating",
     "cooperatingunits": "cooperating",
@@ -861,6 +868,8 @@ TABLE_HEADINGS: dict[str, str] = {
     "时限": "deadline",
     "时间安排": "deadline",
     "时限要求": "deadline",
+    "进度安排": "deadline",
+    "完成期限": "deadline",
     "deadline": "deadline",
     "due": "deadline",
     "timing": "deadline",
