@@ -8,10 +8,11 @@ from; ``rulegov.parse_scheme`` validates it into a scheme.
 
 What it reads:
 
-- items and sub-items with their points: ``（5分）``, ``(5分)``, a bare ``12分`` after the item, or
-  a 分值 column; in pipe or tab tables (考核项目 · 考核内容 · 分值 · 评分标准) and in numbered text
-  (一、 （一） 1. （1） 第一章 第一条), including inline ``1.…(5分)；2.…(3分)``; in tables copied
-  from web pages and PDFs (cells one a line, merged cells left out, flattened into one run of text,
+- items and sub-items with their points: ``（5分）``, ``(5分)``, ``[5分]``, a bare ``12分`` after the
+  item, ``，满分5分`` closing its sentence, or a 分值 column (赋分 · 配分); in pipe or tab tables
+  (考核项目 · 考核内容 · 分值 · 评分标准) and in numbered text (一、 （一） 1. （1） 第一章 第一条),
+  including inline ``1.…(5分)；2.…(3分)``; in tables copied from web pages and PDFs (cells one
+  a line, merged cells left out, flattened into one run of text,
   numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``);
   copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; headings with
   their points but no number, under the heading whose points have room for them; decimal

@@ -41,6 +41,7 @@ from rulegov.parse._scheme_words import (
     HUNDRED,
     ITEM_RATERS,
     PENALTY_CAP,
+    POINTS_CLOSING,
     QUOTA,
     QUOTA_FLOOR,
     QUOTA_MORE,
@@ -268,15 +269,24 @@ def _total(reader: Reader, sentence: str) -> None:
     """
     if reader.total is not None:
         return
-    total = TOTAL.search(sentence)
+    total = next(
+        (found for found in TOTAL.finditer(sentence) if not _BOUND.match(sentence, found.end())),
+        None,
+    )
     if total is not None and find_marker(sentence) is not None:
         before = sentence[: total.start()]
         if max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")")):
             return
+        if POINTS_CLOSING.match(sentence, total.start()):
+            return  # 一、组织领导，满分10分: the points of that item
     if total is not None and float(total.group(1)) >= 10:
         reader.total = float(total.group(1))
     elif HUNDRED.search(sentence):
         reader.total = 100.0
+
+
+_BOUND = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及|或)?(?:以上|以下|以内|至|到|[-—－~～]|不[足满])")
+"""Words after a score that make it a band's edge (总分90分以上为优秀), not the stated total."""
 
 
 def _digits(reader: Reader, sentence: str) -> None:

@@ -115,13 +115,20 @@ _POINTS_BEFORE = (
     f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*(?:[:：]\s*)?|[计共占]\s*)"
 )
 POINTS_PAREN = re.compile(
-    r"[（(【［]\s*(?=" + _POINTS_BEFORE + "?" + NUMBER + r")"
+    r"[（(【［\[]\s*(?=" + _POINTS_BEFORE + "?" + NUMBER + r")"
     r"(?:" + _POINTS_LABEL + r"\s*[:：]\s*\d+(?:\.\d+)?\s*分?"
-    r"|" + _POINTS_BEFORE + r"?\d+(?:\.\d+)?\s*分)\s*[）)】］]"
+    r"|" + _POINTS_BEFORE + r"?\d+(?:\.\d+)?\s*分)\s*[）)】］\]]"
 )
 POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s—])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
-# points after a comma that close the item's sentence: 1.逐级签订综治责任书，1分。
-POINTS_CLOSING = re.compile(r"(?<=[，,])\s*" + NUMBER + r"\s*分\s*(?=[。；;]|$)")
+# points after a comma that close the item's sentence: 1.逐级签订综治责任书，1分。 also after
+# the word that names them the item's full points (，满分4分。 · ，分值：4分)
+POINTS_CLOSING = re.compile(
+    r"(?<=[，,])\s*(?:"
+    + _POINTS_LABEL
+    + r"\s*(?:为|[:：])?\s*)?"
+    + NUMBER
+    + r"\s*分\s*(?=[。；;]|$)"
+)
 NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
 
 SERIAL = "\ue000"
@@ -235,7 +242,7 @@ HEADER_NAME = re.compile(
     r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|分类|条目|名称|细项|要点"
 )
 HEADER_POINTS = re.compile(
-    r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)"
+    r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|赋分|配分|分)"
     r"\s*(?:[（(]分[）)])?\s*$"
 )
 HEADER_RUN_POINTS = r"基础分"
