@@ -122,3 +122,115 @@ def test_a_heading_that_names_the_vetoes_is_no_veto_of_its_own(heading):
     assert [rule.reason for rule in scheme.rules if rule.kind == "veto"] == [
         "发生严重违法违纪问题的，实行一票否决"
     ]
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("一类", "二类", "三类", "四类"),
+        ("一级", "二级", "三级", "四级"),
+        ("A类", "B类", "C类", "D类"),
+        ("甲等", "乙等", "丙等", "丁等"),
+        ("优", "良", "中", "差"),
+        ("满意", "较满意", "基本满意", "不满意"),
+        ("超额完成", "完成", "基本完成", "未完成"),
+    ],
+)
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "考核得分90分以上为{0}，80分至89分为{1}，60分至79分为{2}，60分以下为{3}。",
+        "{0}：90分及以上；{1}：80分至89分；{2}：60分至79分；{3}：60分以下。",
+        "考核结果分为{0}（90分以上）、{1}（80-89分）、{2}（60-79分）和{3}（60分以下）四个等级。",
+        "{0}等级\n90分以上\n{1}等级\n80-89分\n{2}等级\n60-79分\n{3}等级\n60分以下",
+    ],
+)
+def test_grades_named_by_any_word_of_the_genre_are_read_in_any_printing(labels, printed):
+    scheme = rulegov.parse_scheme("考核办法\n" + ITEMS + "三、考核等次\n" + printed.format(*labels))
+    assert scheme.grading is not None
+    assert [(band.label, band.min) for band in scheme.grading.bands] == list(
+        zip(labels, [90.0, 80.0, 60.0, None], strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "一级指标|二级指标|分值\n组织领导|成立领导小组|20\n依法行政|规范执法|80",
+        "考核内容|分值|评分标准\n完成年度目标任务|20|未完成的扣5分\n群众满意度测评|80|满意率每低1个百分点扣1分",
+    ],
+)
+def test_words_that_merely_contain_a_grades_name_are_no_band(words):
+    scheme = rulegov.parse_scheme(words + "\n满意度达到90%以上的，不扣分。")
+    assert scheme.grading is None or scheme.grading.bands == []
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        (
+            "|序号|考核内容|评分标准|分值|\n|一|组织领导|||\n|1|成立领导小组|未成立的扣4分|4|\n"
+            "|2|专题研究|每少一次扣2分|6|\n|二|依法决策|||\n|3|法律顾问|未建立的不得分|10|"
+        ),
+        (
+            "序号|考核内容|评分标准|分值\n一|组织领导||\n1|成立领导小组|未成立的扣4分|4\n"
+            "2|专题研究|每少一次扣2分|6\n二|依法决策||\n3|法律顾问|未建立的不得分|10"
+        ),
+        (
+            "序号\t考核内容\t评分标准\t分值\n一\t组织领导\t\t\n1\t成立领导小组\t未成立的扣4分\t4\n"
+            "2\t专题研究\t每少一次扣2分\t6\n二\t依法决策\t\t\n3\t法律顾问\t未建立的不得分\t10"
+        ),
+        (
+            "|序号|考核内容|评分标准|分值|\n|一、组织领导|||10|\n|1|成立领导小组|未成立的扣4分|4|\n"
+            "|2|专题研究|每少一次扣2分|6|\n|二、依法决策|||10|\n|3|法律顾问|未建立的不得分|10|"
+        ),
+        (
+            "|序号|考核内容|评分标准|分值|\n|（一）|组织领导||10|\n|1|成立领导小组|未成立的扣4分|4|\n"
+            "|2|专题研究|每少一次扣2分|6|\n|（二）|依法决策||10|\n|3|法律顾问|未建立的不得分|10|"
+        ),
+    ],
+)
+def test_a_row_numbered_in_chinese_figures_heads_the_rows_numbered_after_it(table):
+    scheme = rulegov.parse_scheme(table)
+    assert [
+        (group.name, [(item.name, item.points) for item in group.children])
+        for group in scheme.root.children
+    ] == [
+        ("组织领导", [("成立领导小组", 4.0), ("专题研究", 6.0)]),
+        ("依法决策", [("法律顾问", 10.0)]),
+    ]
+
+
+def test_a_row_whose_first_cell_merely_opens_with_a_figure_is_no_group():
+    scheme = rulegov.parse_scheme(
+        "|序号|考核内容|评分标准|分值|\n|1|成立领导小组|未成立的扣4分|4|\n"
+        "|一票否决|发生重大事故的|实行一票否决||\n|2|专题研究|每少一次扣2分|6|"
+    )
+    assert "票否决" not in [node.name for node in scheme.root.children]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("|组织领导|成立领导小组，印发", "文件|4|未成立的扣4分|"),
+        ("|组织领导|成立领导小组，印发文件|4|未成立的", "扣4分|"),
+    ],
+)
+def test_a_pipe_row_broken_over_lines_keeps_its_cells(first, second):
+    scheme = rulegov.parse_scheme(
+        "|考核项目|考核内容|分值|评分标准|\n"
+        + first
+        + "\n"
+        + second
+        + "\n|组织领导|专题研究法治工作|6|每少一次扣2分|\n|依法决策|建立法律顾问制度|10|未建立的不得分|"
+    )
+    assert _leaves(scheme) == [
+        ("成立领导小组，印发文件", 4.0),
+        ("专题研究法治工作", 6.0),
+        ("建立法律顾问制度", 10.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 4.0),
+        ("1.2", 2.0),
+        ("2.1", 10.0),
+    ]

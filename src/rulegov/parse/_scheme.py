@@ -33,7 +33,8 @@ What it reads:
 - bonus and penalty items (加分项 · 减分项) with their caps (最多加X分 · 加分不超过X分);
 - vetoes: ``一票否决`` (the lowest grade, or what the clause names: ``不得评为优秀``,
   ``确定为基本合格``), ``不得评为优秀``, ``降低一个等次``, with the condition as the rule's reason;
-- grade bands (``90分以上为优秀``, ``80分至89分为良好``, ``优秀：90分以上``) and quotas
+- grade bands (``90分以上为优秀``, ``80分至89分为良好``, ``优秀：90分以上``, a table of grades;
+  优秀 · 一类 · A类 · 甲等 · 满意 · 超额完成等级 and the genre's other words) and quotas
   (``优秀比例不超过20%``);
 - raters and their shares (``自评占20%``, ``考核组评分占50%``, ``群众评议占30%``).
 

@@ -40,6 +40,7 @@ __all__ = [
     "FORCE",
     "GRADE_HEADING",
     "GRADE_IDS",
+    "GRADE_LINE",
     "HEADER_NAME",
     "HEADER_POINTS",
     "HEADER_RUN_POINTS",
@@ -343,30 +344,48 @@ GRADE_IDS = {
     "二等奖": "second",
     "三等奖": "third",
     "四等奖": "fourth",
+    "满意": "pass",
+    "比较满意": "good",
+    "较满意": "good",
+    "基本满意": "basic",
+    "不满意": "fail",
+    "优": "excellent",
+    "良": "good",
+    "中等": "fair",
+    "中": "fair",
+    "超额完成": "excellent",
+    "完成": "pass",
+    "基本完成": "basic",
+    "未完成": "fail",
 }
 # grades named by a letter or an ordinal with the word of a grade: A等 · B级 · C档 · 一等 · 二档
 GRADE_IDS.update(
     {
         f"{mark}{word}": grade
         for mark, grade in zip("ABCDE", ("a", "b", "c", "d", "e"), strict=True)
-        for word in "等级档"
+        for word in "等级档类"
     }
 )
 GRADE_IDS.update(
     {
         f"{mark}{word}": grade
-        for mark, grade in zip(
-            "一二三四五", ("first", "second", "third", "fourth", "fifth"), strict=True
-        )
-        for word in "等档"
+        for marks in ("一二三四五", "甲乙丙丁戊")
+        for mark, grade in zip(marks, ("first", "second", "third", "fourth", "fifth"), strict=True)
+        for word in "等档类级"
     }
 )
-# a letter stands alone (not inside a word of letters); 一等 is no 一等奖 nor 二等功
-_RANKED = r"(?<![A-Za-z])[A-E][等级档]|[一二三四五](?:等(?![奖功])|档)"
+# a letter stands alone (not inside a word of letters); 一等 is no 一等奖 nor 二等功, 一级 no
+# 一级指标; a grade of one character (优 · 良 · 中) stands alone, not as a word's first
+_RANKED = (
+    r"(?<![A-Za-z])[A-E][等级档类]|[一二三四五甲乙丙丁戊](?:等(?![奖功])|档|类(?!指标)|级(?!指标))"
+)
+_ONE_CHARACTER = r"[优良中](?=等级|等次|(?![\u4e00-\u9fff]))"
+# 超额完成 · 完成 · 基本完成 · 未完成 (等级), the grades of a target's appraisal: a word of its own
+_DONE = r"(?:超额|基本|未)?完成(?=等级|等次|级|档|[”\"」，,。；;：:、\s（()）]|$)"
 _GRADE_WORDS = (
-    r"一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格|优秀|良好|较好|称职|合格"
-    r"|及格|达标|一般|较差"
-    r"|先进|好|差|" + _RANKED
+    r"一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格"
+    r"|优秀|良好|较好|称职|合格|及格|达标|一般|较差|(?:比较|较|基本|不)?满意(?![度率])|中等"
+    r"|先进|好|差|" + _RANKED + "|" + _ONE_CHARACTER + "|" + _DONE
 )
 # a grade of units may be named with the field before it and 单位 after (禁毒先进单位, 合格单位)
 _GRADE = (
@@ -377,6 +396,12 @@ GRADE_HEADING = re.compile(
     r"[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*(" + _GRADE_WORDS + r")\s*[。．:：]"
 )
 """A grade named as a paragraph's heading, its edges in the sentences after it: ``(二)达标。``."""
+GRADE_LINE = re.compile(
+    r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?[“\"]?("
+    + _GRADE_WORDS
+    + r")[”\"]?(?:等次|等级)?\s*[:：]?\s*"
+)
+"""A line that is only a grade's name (a table's cell one a line: ``优秀`` over ``90分以上``)."""
 # its spaces follow a word only: after the spaces before it, a run is not parted again
 # a comma may part the edge from the verb that names the grade: 得分≥90分，评为优秀
 _BE = (
@@ -489,9 +514,14 @@ BAND_BETWEEN = re.compile(r"(?<![\d.])" + _BETWEEN + r"(?:之间)?" + _BE + _GRA
 
 # the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
 _GRADE_FIRST = (
-    r"(?:^|(?<=[、.．:：\s（(|为定）)]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格|优秀|良好"
-    r"|较好|称职|合格|及格|达标|一般|较差|"
+    r"(?:^|(?<=[、.．:：\s（(|为定）)和与]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格"
+    r"|优秀|良好|较好|称职|合格|及格|达标|一般|较差|(?:比较|较|基本|不)?满意(?![度率])|中等|"
+    + _DONE
+    + "|"
     + _RANKED
+    + "|"
+    + _ONE_CHARACTER
+    + r"|(?:先进|好|差)(?=等级|等次|(?![\u4e00-\u9fff]))"
     + r")[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
 )
 _CELL = r"(?:[:：|（(\s]|为|得分|总分|分数)\s*"
