@@ -234,3 +234,54 @@ def test_a_pipe_row_broken_over_lines_keeps_its_cells(first, second):
         ("1.2", 2.0),
         ("2.1", 10.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "未完成的扣除该项全部分值",
+        "未完成的，扣完该项分值",
+        "未完成的，该项分值全扣",
+        "未完成的，扣除全部得分",
+        "未完成的扣该项全部分",
+        "未完成的，该项不得分",
+    ],
+)
+def test_a_clause_that_takes_all_the_items_points_takes_them(clause):
+    scheme = rulegov.parse_scheme(
+        f"考核细则\n1.建立制度（10分）。{clause}。\n2.开展培训（5分）。未开展的扣5分。"
+    )
+    assert [(rule.node, rule.points, rule.max) for rule in scheme.rules] == [
+        ("1", 10.0, 10.0),
+        ("2", 5.0, 5.0),
+    ]
+
+
+@pytest.mark.parametrize("floor", ["扣完该项分值为止", "扣完本项分数为止", "扣完为止"])
+def test_a_floor_named_with_the_items_points_takes_nothing_of_its_own(floor):
+    scheme = rulegov.parse_scheme(f"考核细则\n1.建立制度（10分）。每缺一项扣2分，{floor}。")
+    assert [(rule.points, rule.max) for rule in scheme.rules] == [(2.0, None)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        (
+            "考核项目|考核内容|分值|评分标准\n组织领导|成立领导小组|50|未成立的扣50分\n"
+            "依法行政|规范执法|50|每发现一处错误扣1分\n加分项|创新工作|5|工作创新被上级推广的，每项加1分"
+        ),
+        (
+            "|考核项目|考核内容|分值|评分标准|\n|组织领导|成立领导小组|50|未成立的扣50分|\n"
+            "|依法行政|规范执法|50|每发现一处错误扣1分|\n|加分项|创新工作|5|工作创新被上级推广的，每项加1分|"
+        ),
+        (
+            "考核项目\t考核内容\t分值\t评分标准\n组织领导\t成立领导小组\t50\t未成立的扣50分\n"
+            "依法行政\t规范执法\t50\t每发现一处错误扣1分\n加分项\t创新工作\t5\t工作创新被上级推广的，每项加1分"
+        ),
+    ],
+)
+def test_a_bonus_rows_points_cap_the_bonus_its_standard_states(table):
+    scheme = rulegov.parse_scheme(table)
+    assert [
+        (rule.kind, rule.points, rule.max) for rule in scheme.rules if rule.kind == "bonus"
+    ] == [("bonus", 1.0, 5.0)]

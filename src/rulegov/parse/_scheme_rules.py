@@ -775,7 +775,11 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
     ]
     pieces += [([(offset, text)], None) for offset, text in item.standard]
     pattern = ADD if kind == "bonus" else TAKE
-    for parts, stated in pieces:
+    for parts, points in pieces:
+        # 创新工作 | 5 | 每项加1分: a piece whose text states its rules has its points as their cap
+        capped = points if any(pattern.search(text) for _, text in parts) else None
+        stated = None if capped is not None else points
+        first = len(reader.rules)
         added: dict[str, Any] | None = None
         for offset, text in parts:
             reader.used.append((offset, offset + len(text)))
@@ -794,6 +798,8 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
                 value = float(found.group(1)) if found is not None else float(stated or 0)
                 add_block_rule(reader, kind, sentence, value, (start, start + len(clause.group())))
                 added = reader.rules[-1]
+        for rule in reader.rules[first:] if capped is not None else []:
+            rule.setdefault("max", capped)
 
 
 def _levels_of_highest(reader: Reader, sentence: str, start: int) -> bool:

@@ -751,6 +751,10 @@ RANGE = re.compile(
 # 全扣全得: the item scores all its points or none
 NO_POINTS = re.compile(
     r"不得分|不[计记]分|该项(?:为|计)?0分|该项不得分|得[0零]分|为0分|为零分|[计记]零分|全扣全得|全得全扣"
+    # the whole of the item's points taken: 扣除该项全部分值 · 扣完该项分值 · 该项分值全扣 (not
+    # 扣完该项分值为止, a floor of the deductions before it)
+    r"|(?:扣(?:除|减)?(?:该项|本项|此项)?(?:的)?(?:全部|所有)(?:分值|分数|得分|分)"
+    r"|扣完(?:该项|本项|此项)(?:分值|分数|得分|分)|(?:该项|本项|此项)(?:分值|分数|得分)?全扣)(?![值数]?\s*为止)"
 )
 HIGHEST_BONUS_ONLY = re.compile(
     r"不(?:重复|累计|叠加)加分|(?:按|取|以)(?:其中)?最高[^。；;，,]{0,6}加分|就高加分"
