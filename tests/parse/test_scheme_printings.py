@@ -285,3 +285,25 @@ def test_a_bonus_rows_points_cap_the_bonus_its_standard_states(table):
     assert [
         (rule.kind, rule.points, rule.max) for rule in scheme.rules if rule.kind == "bonus"
     ] == [("bonus", 1.0, 5.0)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.组织领导（10分）：①成立领导小组（4分）；②专题研究（6分）。",
+        "1.组织领导（10分）①成立领导小组（4分）；②专题研究（6分）。",
+        "1.组织领导（10分）：① 成立领导小组（4分）。② 专题研究（6分）。",
+        "1.组织领导（10分）：（1）成立领导小组（4分）；（2）专题研究（6分）。",
+    ],
+)
+def test_sub_items_run_on_after_their_items_points_are_sub_items(line):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n" + line + "\n2.依法决策（10分）。未聘请法律顾问的扣10分。"
+    )
+    assert [
+        (node.name, [(child.name, child.points) for child in node.children])
+        for node in scheme.root.children
+    ] == [
+        ("组织领导", [("成立领导小组", 4.0), ("专题研究", 6.0)]),
+        ("依法决策", []),
+    ]

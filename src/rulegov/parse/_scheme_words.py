@@ -208,7 +208,8 @@ INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)])|(?<=[：:]\d分)|(?<=[：:]\d\d分)"
     # (the points typeset ``50 分``, read as `` 50分``)
     r"|(?<=[：:]\s\d分)|(?<=[：:]\s\d\d分))\s*"
-    r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
+    r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
     # after an item's points, ``2)`` whose opening bracket a flattened copy lost
     r"|(?<=分[）)])\s*\d{1,2}[）)](?=[\u4e00-\u9fff])"
     # the first part after the heading of the document's items (二、考核内容(一)…)
