@@ -307,3 +307,25 @@ def test_sub_items_run_on_after_their_items_points_are_sub_items(line):
         ("组织领导", [("成立领导小组", 4.0), ("专题研究", 6.0)]),
         ("依法决策", []),
     ]
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        "（满分为10分）",
+        "〔10分〕",
+        "（10分，每项5分）",
+        "（10分，其中领导小组4分）",
+        "（10分，由县委办负责考核）",
+        "（分值为10分）",
+    ],
+)
+def test_a_headings_points_in_any_bracket_or_with_a_note_are_its_points(points):
+    scheme = rulegov.parse_scheme(
+        f"考核细则\n一、组织领导{points}\n1.成立领导小组（4分）。未成立的扣4分。\n"
+        "2.专题研究（6分）。每少一次扣2分。\n二、依法决策（10分）\n3.法律顾问（10分）。未聘请的扣10分。"
+    )
+    assert [(node.name, node.cap) for node in scheme.root.children] == [
+        ("组织领导", 10.0),
+        ("依法决策", 10.0),
+    ]

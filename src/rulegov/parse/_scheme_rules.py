@@ -777,7 +777,12 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
     pattern = ADD if kind == "bonus" else TAKE
     for parts, points in pieces:
         # 创新工作 | 5 | 每项加1分: a piece whose text states its rules has its points as their cap
-        capped = points if any(pattern.search(text) for _, text in parts) else None
+        own = (
+            pattern.search(piece) and not CAP_WORDS.search(piece)
+            for _, text in parts
+            for piece in _PIECE.split(text)
+        )
+        capped = points if any(own) else None
         stated = None if capped is not None else points
         first = len(reader.rules)
         added: dict[str, Any] | None = None
@@ -800,6 +805,10 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
                 added = reader.rules[-1]
         for rule in reader.rules[first:] if capped is not None else []:
             rule.setdefault("max", capped)
+
+
+_PIECE = re.compile(r"[，,；;。]")
+"""What parts the clauses of a bonus row's text (每项加1分 · 最多加5分: a rule, then its cap)."""
 
 
 def _levels_of_highest(reader: Reader, sentence: str, start: int) -> bool:

@@ -113,12 +113,18 @@ _POINTS_COUNT = r"共\s*\d+\s*[项个条]\s*[,，、]\s*"
 _POINTS_ITSELF = r"[该本此]项(?:指标|内容)?(?:分值|总分|满分)?\s*(?:(?:为|是|[:：])\s*)?"
 _POINTS_BEFORE = (
     # one run of spaces is read one way only (\s*[:：]?\s* split a long run every way)
-    f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*(?:[:：]\s*)?|[计共占]\s*)"
+    f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*(?:[:：]\s*|[为是])?|[计共占]\s*)"
+)
+# what may follow the points inside their bracket, no rule of its own: （10分，每项5分） · （10分，其中
+# 领导小组4分）
+_POINTS_NOTE = (
+    r"(?:[，,；;]\s*(?:(?:每项|每条|每个|各项|各|其中|共|含)[^（()）〔〕【】\[\]扣减加得不\n、.．:：]{0,16}"
+    r"|[^（()）〔〕【】\[\]扣减加得不\n\d、.．:：]{1,20}))?"
 )
 POINTS_PAREN = re.compile(
-    r"[（(【［\[]\s*(?=" + _POINTS_BEFORE + "?" + NUMBER + r")"
+    r"[（(【［\[〔]\s*(?=" + _POINTS_BEFORE + "?" + NUMBER + r")"
     r"(?:" + _POINTS_LABEL + r"\s*[:：]\s*\d+(?:\.\d+)?\s*分?"
-    r"|" + _POINTS_BEFORE + r"?\d+(?:\.\d+)?\s*分)\s*[）)】］\]]"
+    r"|" + _POINTS_BEFORE + r"?\d+(?:\.\d+)?\s*分" + _POINTS_NOTE + r")\s*[）)】］\]〕]"
 )
 POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s—])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
 # points after a comma that close the item's sentence: 1.逐级签订综治责任书，1分。 also after
