@@ -3538,7 +3538,8 @@ def test_grade_bands_written_with_signs_or_grade_first_in_brackets_are_read(band
     assert scheme.grading is not None
     read = [(band.label, band.min) for band in scheme.grading.bands]
     assert read[:3] == [("优秀", 90.0), ("良好", 75.0), ("合格", 60.0)]
-    assert scheme.diagnostics == []
+    # 60分以下 claims 60 as 合格 does: at most a note on the edge
+    assert {diagnostic.code for diagnostic in scheme.diagnostics} <= {"band-edge"}
 
 
 def test_a_sequence_begun_in_chinese_numbers_and_continued_in_arabic_ones_stays_one_level():

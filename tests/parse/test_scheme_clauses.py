@@ -220,7 +220,7 @@ def test_a_line_closed_by_a_colon_is_no_schemes_name():
 
 def test_points_of_parts_left_in_a_criterion_are_named_in_a_diagnostic():
     scheme = rulegov.parse_scheme(
-        "安全生产考核细则\n一、高度重视安全生产工作[10分]。纳入议事日程(2分);建立责任制(3分);"
+        "安全生产考核细则\n一、高度重视安全生产工作〈10分〉。纳入议事日程(2分);建立责任制(3分);"
         "每季度召开会议(3分);签订责任书(2分)。\n二、隐患排查(90分)。未排查的扣10分。"
     )
     found = [issue for issue in scheme.diagnostics if issue.code == "points-in-standard"]

@@ -8,10 +8,11 @@ from; ``rulegov.parse_scheme`` validates it into a scheme.
 
 What it reads:
 
-- items and sub-items with their points: ``（5分）``, ``(5分)``, a bare ``12分`` after the item, or
-  a 分值 column; in pipe or tab tables (考核项目 · 考核内容 · 分值 · 评分标准) and in numbered text
-  (一、 （一） 1. （1） 第一章 第一条), including inline ``1.…(5分)；2.…(3分)``; in tables copied
-  from web pages and PDFs (cells one a line, merged cells left out, flattened into one run of text,
+- items and sub-items with their points: ``（5分）``, ``(5分)``, ``[5分]``, a bare ``12分`` after the
+  item, ``，满分5分`` closing its sentence, or a 分值 column (赋分 · 配分); in pipe or tab tables
+  (考核项目 · 考核内容 · 分值 · 评分标准) and in numbered text (一、 （一） 1. （1） 第一章 第一条),
+  including inline ``1.…(5分)；2.…(3分)``; in tables copied from web pages and PDFs (cells one
+  a line, merged cells left out, flattened into one run of text,
   numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``);
   copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; headings with
   their points but no number, under the heading whose points have room for them; decimal
@@ -32,7 +33,8 @@ What it reads:
 - bonus and penalty items (加分项 · 减分项) with their caps (最多加X分 · 加分不超过X分);
 - vetoes: ``一票否决`` (the lowest grade, or what the clause names: ``不得评为优秀``,
   ``确定为基本合格``), ``不得评为优秀``, ``降低一个等次``, with the condition as the rule's reason;
-- grade bands (``90分以上为优秀``, ``80分至89分为良好``, ``优秀：90分以上``) and quotas
+- grade bands (``90分以上为优秀``, ``80分至89分为良好``, ``优秀：90分以上``, a table of grades;
+  优秀 · 一类 · A类 · 甲等 · 满意 · 超额完成等级 and the genre's other words) and quotas
   (``优秀比例不超过20%``);
 - raters and their shares (``自评占20%``, ``考核组评分占50%``, ``群众评议占30%``).
 

@@ -37,10 +37,12 @@ from rulegov.parse._scheme_words import (
     DIGITS,
     GRADE_HEADING,
     GRADE_IDS,
+    GRADE_LINE,
     HIGHEST_BONUS_ONLY,
     HUNDRED,
     ITEM_RATERS,
     PENALTY_CAP,
+    POINTS_CLOSING,
     QUOTA,
     QUOTA_FLOOR,
     QUOTA_MORE,
@@ -58,8 +60,16 @@ __all__ = ["grade_bands", "group_highest_bonuses", "read_global", "with_raters"]
 
 def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
     leaves = _leaf_stretches(reader)
+    label: str | None = None
     for offset, line in lines:
-        _heading_band(reader, offset, line)
+        if label is not None:
+            # 优秀 over 90分以上: a table of grades copied one cell a line
+            _edges_of(reader, label, offset, line, 0)
+        heading = GRADE_HEADING.match(line)
+        if heading is not None:
+            _edges_of(reader, heading.group(1), offset, line, heading.end())
+        alone = GRADE_LINE.fullmatch(line)
+        label = alone.group(1) if alone is not None else None
         for clause in CLAUSE.finditer(line):
             start = offset + clause.start()
             sentence = clause.group().strip()
@@ -114,18 +124,15 @@ def _cap_clause(cap: re.Match[str], sentence: str, start: int) -> tuple[int, int
     return start + opened, start + cap.end()
 
 
-def _heading_band(reader: Reader, offset: int, line: str) -> None:
+def _edges_of(reader: Reader, label: str, offset: int, line: str, after: int) -> None:
     """A grade named as its paragraph's heading, with its edges in a sentence after it.
 
     ``(二)达标。考评分为75分(含75分)至90分(不含90分)。``: the edges are read as if the sentence
     ended with the grade (…至90分(不含90分)为达标); a sentence that names a grade itself is read
-    as it stands.
+    as it stands. ``after`` is where the heading ends in ``line``: the grade may also stand
+    alone on the line before (a table of grades copied one cell a line).
     """
-    heading = GRADE_HEADING.match(line)
-    if heading is None:
-        return
-    label = heading.group(1)
-    for clause in CLAUSE.finditer(line, heading.end()):
+    for clause in CLAUSE.finditer(line, after):
         sentence = clause.group().strip()
         if not sentence or any(len(word) > 1 and word in sentence for word in GRADE_IDS):
             continue
@@ -268,15 +275,24 @@ def _total(reader: Reader, sentence: str) -> None:
     """
     if reader.total is not None:
         return
-    total = TOTAL.search(sentence)
+    total = next(
+        (found for found in TOTAL.finditer(sentence) if not _BOUND.match(sentence, found.end())),
+        None,
+    )
     if total is not None and find_marker(sentence) is not None:
         before = sentence[: total.start()]
         if max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")")):
             return
+        if POINTS_CLOSING.match(sentence, total.start()):
+            return  # 一、组织领导，满分10分: the points of that item
     if total is not None and float(total.group(1)) >= 10:
         reader.total = float(total.group(1))
     elif HUNDRED.search(sentence):
         reader.total = 100.0
+
+
+_BOUND = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及|或)?(?:以上|以下|以内|至|到|[-—－~～]|不[足满])")
+"""Words after a score that make it a band's edge (总分90分以上为优秀), not the stated total."""
 
 
 def _digits(reader: Reader, sentence: str) -> None:

@@ -276,9 +276,10 @@ _SPLIT_ROW_LINES = 30
 
 
 def _split_row(lines: list[tuple[int, str]], index: int) -> tuple[Row, list[int]] | None:
-    """A pipe row whose last cell runs on over the next lines, up to the line closing it with ``|``.
+    """A pipe row that runs on over the next lines, up to the line closing it with ``|``.
 
-    The cell keeps the text between its lines as spaces, so that offsets inside it stay true.
+    A cell broken over lines keeps the text between them as spaces, so that offsets inside it
+    stay true; the lines after the break may hold the row's next cells.
     """
     offset, line = lines[index]
     if not line.startswith("|") or line.endswith("|") or line.count("|") < 2:
@@ -290,12 +291,11 @@ def _split_row(lines: list[tuple[int, str]], index: int) -> tuple[Row, list[int]
         end += 1
     if end >= len(lines) or lines[end][1].startswith("|") or not lines[end][1].endswith("|"):
         return None
-    row = _placed(offset, line, split_cells(line) or [])
-    start, text = row[-1]
+    joined = line
     for next_offset, next_line in lines[index + 1 : end + 1]:
-        gap = next_offset - (start + len(text))
-        text += " " * gap + next_line
-    row[-1] = (start, text.removesuffix("|").rstrip())
+        joined += " " * (next_offset - (offset + len(joined))) + next_line
+    # the lines after may close the cell and hold the row's next cells (…印发 / 文件|4|未…扣4分|)
+    row = _placed(offset, joined, split_cells(joined) or [])
     return row, [offset for offset, _ in lines[index : end + 1]]
 
 

@@ -71,7 +71,7 @@ __all__ = [
 
 _VETO_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*(?:实行)?"
-    r"一票否决(?:制|制度)?(?:事项|项目|指标|情形|内容|条件)?\s*[:：]?"
+    r"一票否决(?:制|制度)?(?:事项|项目|项|指标|情形|内容|条件)?\s*[:：]?"
 )
 """A heading that names the vetoes to come (二、一票否决事项): no veto of its own."""
 
@@ -775,7 +775,16 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
     ]
     pieces += [([(offset, text)], None) for offset, text in item.standard]
     pattern = ADD if kind == "bonus" else TAKE
-    for parts, stated in pieces:
+    for parts, points in pieces:
+        # 创新工作 | 5 | 每项加1分: a piece whose text states its rules has its points as their cap
+        own = (
+            pattern.search(piece) and not CAP_WORDS.search(piece)
+            for _, text in parts
+            for piece in _PIECE.split(text)
+        )
+        capped = points if any(own) else None
+        stated = None if capped is not None else points
+        first = len(reader.rules)
         added: dict[str, Any] | None = None
         for offset, text in parts:
             reader.used.append((offset, offset + len(text)))
@@ -794,6 +803,12 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
                 value = float(found.group(1)) if found is not None else float(stated or 0)
                 add_block_rule(reader, kind, sentence, value, (start, start + len(clause.group())))
                 added = reader.rules[-1]
+        for rule in reader.rules[first:] if capped is not None else []:
+            rule.setdefault("max", capped)
+
+
+_PIECE = re.compile(r"[，,；;。]")
+"""What parts the clauses of a bonus row's text (每项加1分 · 最多加5分: a rule, then its cap)."""
 
 
 def _levels_of_highest(reader: Reader, sentence: str, start: int) -> bool:

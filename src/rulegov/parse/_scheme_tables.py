@@ -553,6 +553,7 @@ def _table_row(table: _Table, row: Row) -> None:
         _note_row(table, row)
         or _total_row(table, row, [cell(index) for index in names], points_text)
         or _scored_cell_row(table, row, points_text, where)
+        or _serial_group(table, row, points_text)
     ):
         return
     name = cell(names[-1])
@@ -586,6 +587,64 @@ def _table_row(table: _Table, row: Row) -> None:
         item.section = "bonus" if points_text.startswith("加") else "penalty"
     table.rows.append(item)
     table.last = item
+
+
+_GROUP_SERIAL = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])\s*"
+)
+"""A serial that numbers a group of rows (一 · 一、 · （一）) over rows numbered 1, 2, 3."""
+
+
+def _serial_group(table: _Table, row: Row, points_text: str) -> bool:
+    """Whether a row numbered 一 (二, （一）) in the 序号 column heads the rows after it; open it.
+
+    ``序号 | 考核内容 | 评分标准 | 分值`` over ``一 | 组织领导 | | `` and ``1 | 成立领导小组 | … | 4``:
+    the row numbered in Chinese figures is the group of the rows numbered in Arabic ones after
+    it, with its points if it states any (in its points cell, or a figure after its name). Its
+    name may stand in the serial cell itself, the cells after it merged (``一、组织领导 | | | 10``).
+    A row that states a standard is an item of its own.
+    """
+    filled = [(start, text) for start, text in row if text]
+    marker = (
+        _GROUP_SERIAL.match(filled[0][1])
+        if table.columns["serials"]
+        and len(table.columns["names"]) == 1
+        and 0 < len(filled) <= _GROUP_CELLS
+        else None
+    )
+    if marker is None or (
+        # 一 alone in its cell, or closed by its mark (一、 · （一）): not 一票否决's first figure
+        marker.end() < len(filled[0][1]) and not re.search(r"[、.．）)]", marker.group())
+    ):
+        return False
+    rest = filled[1:]
+    if marker.end() < len(filled[0][1]):
+        rest = [(filled[0][0] + marker.end(), filled[0][1][marker.end() :]), *rest]
+    after = " ".join(text for _, text in rest[1:])
+    title = clean_title(strip_points(rest[0][1])) if rest else ""
+    if (
+        not title
+        or re.fullmatch(NUMBER, title)
+        or (after and not re.fullmatch(r"\s*" + NUMBER + r"\s*分?\s*", after))
+    ):
+        return False  # no name, or a standard beside it: the row is an item
+    start, name = rest[0]
+    stated = re.search(NUMBER, points_text or after) or POINTS_PAREN.search(name)
+    group = Item(
+        level=0,
+        title=title,
+        start=start,
+        end=filled[-1][0] + len(filled[-1][1]),
+        points=float(stated.group(1)) if stated is not None else None,
+    )
+    table.attach(group, 0)
+    table.groups[0] = group
+    table.last = None
+    return True
+
+
+_GROUP_CELLS = 3
+"""The most cells a group's row fills: its serial, its name and its points."""
 
 
 def _parts_of_row(name: str, points_text: str) -> bool:

@@ -40,6 +40,7 @@ __all__ = [
     "FORCE",
     "GRADE_HEADING",
     "GRADE_IDS",
+    "GRADE_LINE",
     "HEADER_NAME",
     "HEADER_POINTS",
     "HEADER_RUN_POINTS",
@@ -112,16 +113,29 @@ _POINTS_COUNT = r"共\s*\d+\s*[项个条]\s*[,，、]\s*"
 _POINTS_ITSELF = r"[该本此]项(?:指标|内容)?(?:分值|总分|满分)?\s*(?:(?:为|是|[:：])\s*)?"
 _POINTS_BEFORE = (
     # one run of spaces is read one way only (\s*[:：]?\s* split a long run every way)
-    f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*(?:[:：]\s*)?|[计共占]\s*)"
+    f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*(?:[:：]\s*|[为是])?|[计共占]\s*)"
+)
+# what may follow the points inside their bracket, no rule of its own: （10分，每项5分） · （10分，其中
+# 领导小组4分）
+_POINTS_NOTE = (
+    r"(?:[，,；;]\s*(?:(?:每项|每条|每个|各项|各|其中|共|含)[^（()）〔〕【】\[\]扣减加得不\n、.．:：]{0,16}"
+    r"|[^（()）〔〕【】\[\]扣减加得不\n\d、.．:：]{1,20}))?"
 )
 POINTS_PAREN = re.compile(
-    r"[（(【［]\s*(?=" + _POINTS_BEFORE + "?" + NUMBER + r")"
+    r"[（(【［\[〔]\s*(?=" + _POINTS_BEFORE + "?" + NUMBER + r")"
     r"(?:" + _POINTS_LABEL + r"\s*[:：]\s*\d+(?:\.\d+)?\s*分?"
-    r"|" + _POINTS_BEFORE + r"?\d+(?:\.\d+)?\s*分)\s*[）)】］]"
+    r"|" + _POINTS_BEFORE + r"?\d+(?:\.\d+)?\s*分" + _POINTS_NOTE + r")\s*[）)】］\]〕]"
 )
 POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s—])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
-# points after a comma that close the item's sentence: 1.逐级签订综治责任书，1分。
-POINTS_CLOSING = re.compile(r"(?<=[，,])\s*" + NUMBER + r"\s*分\s*(?=[。；;]|$)")
+# points after a comma that close the item's sentence: 1.逐级签订综治责任书，1分。 also after
+# the word that names them the item's full points (，满分4分。 · ，分值：4分)
+POINTS_CLOSING = re.compile(
+    r"(?<=[，,])\s*(?:"
+    + _POINTS_LABEL
+    + r"\s*(?:为|[:：])?\s*)?"
+    + NUMBER
+    + r"\s*分\s*(?=[。；;]|$)"
+)
 NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
 
 SERIAL = "\ue000"
@@ -200,7 +214,8 @@ INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)])|(?<=[：:]\d分)|(?<=[：:]\d\d分)"
     # (the points typeset ``50 分``, read as `` 50分``)
     r"|(?<=[：:]\s\d分)|(?<=[：:]\s\d\d分))\s*"
-    r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)])"
+    r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
     # after an item's points, ``2)`` whose opening bracket a flattened copy lost
     r"|(?<=分[）)])\s*\d{1,2}[）)](?=[\u4e00-\u9fff])"
     # the first part after the heading of the document's items (二、考核内容(一)…)
@@ -235,7 +250,7 @@ HEADER_NAME = re.compile(
     r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|分类|条目|名称|细项|要点"
 )
 HEADER_POINTS = re.compile(
-    r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|分)"
+    r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|赋分|配分|分)"
     r"\s*(?:[（(]分[）)])?\s*$"
 )
 HEADER_RUN_POINTS = r"基础分"
@@ -336,30 +351,48 @@ GRADE_IDS = {
     "二等奖": "second",
     "三等奖": "third",
     "四等奖": "fourth",
+    "满意": "pass",
+    "比较满意": "good",
+    "较满意": "good",
+    "基本满意": "basic",
+    "不满意": "fail",
+    "优": "excellent",
+    "良": "good",
+    "中等": "fair",
+    "中": "fair",
+    "超额完成": "excellent",
+    "完成": "pass",
+    "基本完成": "basic",
+    "未完成": "fail",
 }
 # grades named by a letter or an ordinal with the word of a grade: A等 · B级 · C档 · 一等 · 二档
 GRADE_IDS.update(
     {
         f"{mark}{word}": grade
         for mark, grade in zip("ABCDE", ("a", "b", "c", "d", "e"), strict=True)
-        for word in "等级档"
+        for word in "等级档类"
     }
 )
 GRADE_IDS.update(
     {
         f"{mark}{word}": grade
-        for mark, grade in zip(
-            "一二三四五", ("first", "second", "third", "fourth", "fifth"), strict=True
-        )
-        for word in "等档"
+        for marks in ("一二三四五", "甲乙丙丁戊")
+        for mark, grade in zip(marks, ("first", "second", "third", "fourth", "fifth"), strict=True)
+        for word in "等档类级"
     }
 )
-# a letter stands alone (not inside a word of letters); 一等 is no 一等奖 nor 二等功
-_RANKED = r"(?<![A-Za-z])[A-E][等级档]|[一二三四五](?:等(?![奖功])|档)"
+# a letter stands alone (not inside a word of letters); 一等 is no 一等奖 nor 二等功, 一级 no
+# 一级指标; a grade of one character (优 · 良 · 中) stands alone, not as a word's first
+_RANKED = (
+    r"(?<![A-Za-z])[A-E][等级档类]|[一二三四五甲乙丙丁戊](?:等(?![奖功])|档|类(?!指标)|级(?!指标))"
+)
+_ONE_CHARACTER = r"[优良中](?=等级|等次|(?![\u4e00-\u9fff]))"
+# 超额完成 · 完成 · 基本完成 · 未完成 (等级), the grades of a target's appraisal: a word of its own
+_DONE = r"(?:超额|基本|未)?完成(?=等级|等次|级|档|[”\"」，,。；;：:、\s（()）]|$)"
 _GRADE_WORDS = (
-    r"一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格|优秀|良好|较好|称职|合格"
-    r"|及格|达标|一般|较差"
-    r"|先进|好|差|" + _RANKED
+    r"一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格"
+    r"|优秀|良好|较好|称职|合格|及格|达标|一般|较差|(?:比较|较|基本|不)?满意(?![度率])|中等"
+    r"|先进|好|差|" + _RANKED + "|" + _ONE_CHARACTER + "|" + _DONE
 )
 # a grade of units may be named with the field before it and 单位 after (禁毒先进单位, 合格单位)
 _GRADE = (
@@ -370,6 +403,12 @@ GRADE_HEADING = re.compile(
     r"[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*(" + _GRADE_WORDS + r")\s*[。．:：]"
 )
 """A grade named as a paragraph's heading, its edges in the sentences after it: ``(二)达标。``."""
+GRADE_LINE = re.compile(
+    r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?[“\"]?("
+    + _GRADE_WORDS
+    + r")[”\"]?(?:等次|等级)?\s*[:：]?\s*"
+)
+"""A line that is only a grade's name (a table's cell one a line: ``优秀`` over ``90分以上``)."""
 # its spaces follow a word only: after the spaces before it, a run is not parted again
 # a comma may part the edge from the verb that names the grade: 得分≥90分，评为优秀
 _BE = (
@@ -482,9 +521,14 @@ BAND_BETWEEN = re.compile(r"(?<![\d.])" + _BETWEEN + r"(?:之间)?" + _BE + _GRA
 
 # the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
 _GRADE_FIRST = (
-    r"(?:^|(?<=[、.．:：\s（(|为定）)]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格|优秀|良好"
-    r"|较好|称职|合格|及格|达标|一般|较差|"
+    r"(?:^|(?<=[、.．:：\s（(|为定）)和与]))[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格"
+    r"|优秀|良好|较好|称职|合格|及格|达标|一般|较差|(?:比较|较|基本|不)?满意(?![度率])|中等|"
+    + _DONE
+    + "|"
     + _RANKED
+    + "|"
+    + _ONE_CHARACTER
+    + r"|(?:先进|好|差)(?=等级|等次|(?![\u4e00-\u9fff]))"
     + r")[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
 )
 _CELL = r"(?:[:：|（(\s]|为|得分|总分|分数)\s*"
@@ -714,6 +758,10 @@ RANGE = re.compile(
 # 全扣全得: the item scores all its points or none
 NO_POINTS = re.compile(
     r"不得分|不[计记]分|该项(?:为|计)?0分|该项不得分|得[0零]分|为0分|为零分|[计记]零分|全扣全得|全得全扣"
+    # the whole of the item's points taken: 扣除该项全部分值 · 扣完该项分值 · 该项分值全扣 (not
+    # 扣完该项分值为止, a floor of the deductions before it)
+    r"|(?:扣(?:除|减)?(?:该项|本项|此项)?(?:的)?(?:全部|所有)(?:分值|分数|得分|分)"
+    r"|扣完(?:该项|本项|此项)(?:分值|分数|得分|分)|(?:该项|本项|此项)(?:分值|分数|得分)?全扣)(?![值数]?\s*为止)"
 )
 HIGHEST_BONUS_ONLY = re.compile(
     r"不(?:重复|累计|叠加)加分|(?:按|取|以)(?:其中)?最高[^。；;，,]{0,6}加分|就高加分"
