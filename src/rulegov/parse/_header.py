@@ -227,7 +227,7 @@ from rulegov.parse._vocab import PLACE_ENDS, WORK_VERBS
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from rulegov.parse._text import Line
 
@@ -254,6 +254,7 @@ __all__ = [
     "names_no_document",
     "names_own_plan",
     "news_lead",
+    "noted_date_parts",
     "numbered_field",
     "placed_level_name",
     "plan_kind",
@@ -277,6 +278,8 @@ DAYS_BEFORE_PUBLICATION = 366
 # characters, a date 11)
 _NUMBER_DATE_LINE = 60
 _LOST_DATE_DIGITS = 7  # 2022121: a year and a month and day that lost their marks; 8 read one way
+_LONGEST_DATE = 13  # 二〇二四年十二月二十五日, the longest date of issue printed, with a bracket
+_LONGEST_NOTE = 16  # (此件公开发布), the publication note: 此件 and at most twelve characters
 
 
 # the notice's words that a plan's title may hold too (某县贯彻执行《…条例》实施方案)
@@ -345,8 +348,9 @@ CLAUSE_MARK = re.compile("[,，;；:：。!！?？]")
 class _Reader:
     def __init__(self, lines: list[Line], crumbs: frozenset[int] = frozenset()) -> None:
         self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
-        self.lines = lines
-        self.line_numbers = [line.number for line in lines]  # the lines' numbers, in order
+        # a date run on with its publication note reads as its two lines, from any line above
+        self.lines = [part for line in lines for part in noted_date_parts(line)]
+        self.line_numbers = [line.number for line in self.lines]  # the lines' numbers, in order
         self.header = Header()
         self.state = State.START
         self.pending: list[Line] = []
@@ -359,7 +363,7 @@ class _Reader:
         self.number_by_other = False
         # the lines of a breadcrumb printed as a numbered list (1. 首页 / 2. …), found on the page
         # as printed: a line the frame took out of it leaves the others the page's still
-        self.crumbs = crumbs | list_crumbs(lines)
+        self.crumbs = crumbs | list_crumbs(self.lines)
         self.grouped = False  # a sharing site's title of a group of documents was read
         self.noted_lines: set[int] = set()  # the numbers of the lines a diagnostic notes
         # whether a line (with the one under it) names whole addressees, by their texts
@@ -425,10 +429,10 @@ class _Reader:
         )
         if not under:
             return False
-        if line.gaps:
-            cut = line.gaps[-1]
-            organ, day = line.text[:cut].strip(" \t"), line.text[cut:].strip(" \t\u3000")
-            if page_day(day) and is_organ_name(organ):
+        cut = gap_before(line, lambda tail: page_day(tail.strip(" \t\u3000")))
+        if cut is not None:
+            organ = line.text[:cut].strip(" \t")
+            if is_organ_name(organ):
                 self.note(line, "page-text", f"the page's byline: {line.text}", Severity.INFO)
                 return True
         following = self.next_index()
@@ -455,7 +459,7 @@ class _Reader:
             or self.order_mark(line)
         ):
             return True
-        if self.described(line):
+        if self.described(line) or self.seal(line):
             return True
         if self.address_runs_into_text(line) or self.date_note(line):
             return True
@@ -467,6 +471,17 @@ class _Reader:
             self.signer = False
             return True
         return self.state is State.TITLED and not self.header.recipients and self.numbers_only(line)
+
+    def seal(self, line: Line) -> bool:
+        """A seal's note on a line of its own, by the signer it stamps: (印章), 【盖章】.
+
+        A copy marks where the seal stands (GB/T 9704-2012, 7.3.5: 加盖印章) over or under the
+        signing organ; the note names no organ and dates nothing.
+        """
+        if SEAL.match(line.text.strip(" \t")) is None:
+            return False
+        self.note(line, "page-text", f"the seal's note: {line.text}", Severity.INFO)
+        return True
 
     def signs(self, line: Line) -> bool:
         """A person's signature over an order's or a law's date: 市长:某某, 市长 某某, 市 长.
@@ -1679,7 +1694,15 @@ class _Reader:
             line = line.split(padding.end())[1]
         day = read_date(line.text)
         if day is None and self.pending and self.state is State.NOTICE:
-            day = loose_date(line.text)
+            # under its signer, a date in brackets ((2024年3月5日)) is the signature's too
+            bracketed = line.text.startswith("(") and line.text.endswith(")")
+            # six figures (202256) read as a day only in the first nine days of the first nine
+            # months, and as a postal code (201315) as well: only the page's day may choose
+            six = len(line.text) <= _LOST_DATE_DIGITS - 1 and LOOSE_DATE.fullmatch(line.text)
+            if bracketed:
+                day = read_date(line.text[1:-1])
+            elif not six:
+                day = loose_date(line.text)
         if day is None and self.state is State.NOTICE:
             line, day = self.signed_on_one_line(line)
         if day is None:
@@ -1757,10 +1780,7 @@ class _Reader:
 
         The organ becomes the pending signer; the date line is returned with its day.
         """
-        if not line.gaps:
-            return line, None
-        cut = line.gaps[-1]
-        day = read_date(line.text[cut:])
+        cut, day = date_after_gap(line)
         if day is None or not is_organ_name(line.text[:cut]):
             return line, None
         head, tail = line.split(cut)
@@ -3549,12 +3569,82 @@ def signature_parts(line: Line) -> list[Line]:
         if read_date(text[tab + 1 :]) is None or not is_organ_name(text[:start]):
             return [line]
         return line.cut((start, tab + 1))  # the tabs between them a blank line of their own
-    if not line.gaps:
-        return [line]
-    cut = line.gaps[-1]
-    if read_date(text[cut:]) is None or not is_organ_name(text[:cut]):
+    cut, day = date_after_gap(line)
+    if day is None or not is_organ_name(text[:cut]):
         return [line]
     return list(line.split(cut))
+
+
+def noted_date_parts(line: Line) -> list[Line]:
+    """A date of signing with the notice's publication note run onto it, as the two lines it is.
+
+    A copy that lost the break under the signature prints 2024年3月5日(此件公开发布), or the
+    organ and the date before it (某县人民政府  2024年3月5日(此件公开发布)); any other line is
+    itself alone.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> [part.text for part in noted_date_parts(split_lines("2024年3月5日（此件公开发布）")[0])]
+        ['2024年3月5日', '(此件公开发布)']
+    """
+    text = line.text
+    if not text.endswith(")"):
+        return [line]
+    note = PUBLIC_NOTE.search(text, max(len(text) - _LONGEST_NOTE, 0))
+    if note is None or note.start() == 0 or note.end() < len(text):
+        return [line]
+    head, tail = line.split(note.start())
+    if read_date(head.text) is None and date_after_gap(head)[1] is None:
+        return [line]
+    return [head, tail]
+
+
+def date_after_gap(line: Line) -> tuple[int, dt.date | None]:
+    """Where the date a line ends with starts after a printed gap, and the date; 0 and None if none.
+
+    The date may print its figures apart (某县人民政府  2024 年 3 月 5 日, as a PDF's copy spaces
+    them): it starts at the gap, from the end, after which a whole date reads, so long as that
+    gap is wider than any inside the date (the organ set apart from it, its figures only spaced).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> date_after_gap(split_lines("某县人民政府  2024 年 3 月 5 日")[0])
+        (6, datetime.date(2024, 3, 5))
+        >>> date_after_gap(split_lines("某县人民政府 2024 年 3 月 5 日")[0])
+        (0, None)
+    """
+    gap = gap_before(line, lambda tail: read_date(tail) is not None)
+    if gap is None:
+        return 0, None
+    if gap != line.gaps[-1]:
+        widths = gap_widths(line)
+        if any(widths[inside] >= widths[gap] for inside in line.gaps if inside > gap):
+            return 0, None
+    return gap, read_date(line.text[gap:])
+
+
+def gap_widths(line: Line) -> dict[int, int]:
+    """The number of characters a line's copy dropped at each of its breaks, by position."""
+    widths: dict[int, int] = {}
+    before = 0
+    for place, shift in zip(line.breaks, line.shifts, strict=True):
+        widths[place] = shift - before
+        before = shift
+    return widths
+
+
+def gap_before(line: Line, fits: Callable[[str], bool]) -> int | None:
+    """The gap, from the line's end, after which the rest fits as a date, or None.
+
+    A date is never longer than a few words, so only the gaps near the line's end are tried.
+    """
+    text = line.text
+    for gap in reversed(line.gaps):
+        if len(text) - gap > _LONGEST_DATE:
+            break
+        if fits(text[gap:]):
+            return gap
+    return None
 
 
 def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Header:

@@ -741,8 +741,9 @@ PAGE_MARK = re.compile(_DASHED_NUMBER + r"\s*(?=\S)")
 SITE_NAME_TAIL = re.compile(
     r"[_|｜—-](?P<site>[^_|｜—\-,。《》()]{2,24}(?:人民政府|政府|门户网站|网站|政府网|网))$"
 )
-# the seal a copy notes after a signer (某县司法局(盖章)): not the signer's name
-SEAL = re.compile(r"\((?:盖章|公章|印章|签章|章)\)$")
+# the seal a copy notes after a signer (某县司法局(盖章)) or on a line of its own under it
+# ((印章), [公章], 【单位盖章】): not the signer's name
+SEAL = re.compile(r"[(\[【](?:单位)?(?:盖章|公章|印章|签章|章)[)\]】]$")
 SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)

@@ -1,0 +1,112 @@
+"""One head in the ways offices and the sites that copy them print it (GB/T 9704-2012).
+
+Each test prints the same notice's head in several faithful forms (a seal's note, a date's figures
+spaced apart, the publication note run onto the date, a title broken over lines) and checks that
+every form reads the fields a clerk would read from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import rulegov
+
+ISSUER = "临泽县人民政府办公室"
+PLAN = "临泽县2024年法治政府建设工作要点"
+HEADING = f"{ISSUER}关于印发《{PLAN}》的通知"
+BODY = "一、加强组织领导\n（一）健全工作机制。县司法局负责。\n（二）强化督促检查。县委依法治县办负责。\n"
+
+
+def notice(signature: str, *, heading: str = HEADING, plan: str = PLAN) -> str:
+    """A notice printing a plan, its signature as given, the plan's title and parts under it."""
+    return (
+        f"{heading}\n临政办发〔2024〕5号\n各乡镇人民政府，县政府各部门：\n"
+        f"现将《{plan}》印发给你们，请结合实际，认真贯彻落实。\n"
+        f"{signature}\n{plan}\n{BODY}"
+    )
+
+
+@pytest.mark.parametrize(
+    "seal",
+    ["（印章）", "(盖章)", "（公章）", "【印章】", "[签章]", "（单位盖章）"],
+)
+def test_a_seals_note_on_a_line_of_its_own_is_no_signer(seal: str) -> None:
+    for signature in (f"{ISSUER}\n{seal}\n2024年3月5日", f"{seal}\n{ISSUER}\n2024年3月5日"):
+        plan = rulegov.parse_plan(notice(signature))
+        assert (plan.issuer, plan.issued_on) == (ISSUER, dt.date(2024, 3, 5))
+
+
+def test_joint_signers_each_over_a_seals_note_are_both_the_issuer() -> None:
+    signature = "中共临泽县委办公室\n（印章）\n临泽县人民政府办公室\n（印章）\n2024年3月5日"
+    plan = rulegov.parse_plan(notice(signature, heading=f"关于印发《{PLAN}》的通知"))
+    assert plan.issuer == "中共临泽县委办公室、临泽县人民政府办公室"
+    assert plan.issued_on == dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        "2024 年 3 月 5 日",
+        "2024年3月 5日",
+        "2 0 2 4 年 3 月 5 日",
+        "二〇二四年 三 月 五 日",
+        "2024年3月5日",
+    ],
+)
+@pytest.mark.parametrize("gap", ["  ", "\u3000\u3000", "      "])
+def test_an_organ_and_its_date_on_one_line_read_when_the_dates_figures_are_spaced(
+    day: str, gap: str
+) -> None:
+    plan = rulegov.parse_plan(notice(f"{ISSUER}{gap}{day}"))
+    assert (plan.issuer, plan.issued_on) == (ISSUER, dt.date(2024, 3, 5))
+    assert plan.title == PLAN
+
+
+@pytest.mark.parametrize("note", ["（此件公开发布）", "(此件主动公开)", "（此件依申请公开）"])
+@pytest.mark.parametrize(
+    "signature",
+    [
+        f"{ISSUER}\n2024年3月5日{{note}}",
+        f"{ISSUER}  2024年3月5日{{note}}",
+        f"{ISSUER}\n二〇二四年三月五日{{note}}",
+        f"{ISSUER}\n2024 年 3 月 5 日 {{note}}",
+    ],
+)
+def test_a_publication_note_run_onto_the_date_leaves_the_date_read(
+    signature: str, note: str
+) -> None:
+    plan = rulegov.parse_plan(notice(signature.format(note=note)))
+    assert (plan.issuer, plan.issued_on, plan.title) == (ISSUER, dt.date(2024, 3, 5), PLAN)
+    assert "publication-note" in {diagnostic.code for diagnostic in plan.diagnostics}
+
+
+def test_a_signature_with_its_note_on_the_dates_line_over_a_plans_title_signs_it() -> None:
+    text = f"{ISSUER}\n\n2024年3月5日（此件公开发布）\n\n{PLAN}\n{BODY}"
+    plan = rulegov.parse_plan(text)
+    assert (plan.title, plan.issuer, plan.issued_on) == (PLAN, ISSUER, dt.date(2024, 3, 5))
+
+
+@pytest.mark.parametrize("digits", ["202256", "201315", "202311"])
+def test_six_figures_under_a_signer_are_no_date_of_issue(digits: str) -> None:
+    plan = rulegov.parse_plan(notice(f"{ISSUER}\n{digits}"))
+    assert plan.issuer == ISSUER
+    assert plan.issued_on is None
+    assert "unread-date" in {diagnostic.code for diagnostic in plan.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("digits", "day"), [("2024531", dt.date(2024, 5, 31)), ("20240305", dt.date(2024, 3, 5))]
+)
+def test_seven_or_eight_figures_that_read_one_way_under_a_signer_are_its_date(
+    digits: str, day: dt.date
+) -> None:
+    plan = rulegov.parse_plan(notice(f"{ISSUER}\n{digits}"))
+    assert (plan.issuer, plan.issued_on) == (ISSUER, day)
+
+
+@pytest.mark.parametrize("day", ["（2024年3月5日）", "(2024年3月5日)", "（二〇二四年三月五日）"])
+def test_a_date_in_brackets_under_its_signer_is_the_signatures(day: str) -> None:
+    plan = rulegov.parse_plan(notice(f"{ISSUER}\n{day}"))
+    assert (plan.issuer, plan.issued_on, plan.title) == (ISSUER, dt.date(2024, 3, 5), PLAN)
