@@ -110,3 +110,74 @@ def test_seven_or_eight_figures_that_read_one_way_under_a_signer_are_its_date(
 def test_a_date_in_brackets_under_its_signer_is_the_signatures(day: str) -> None:
     plan = rulegov.parse_plan(notice(f"{ISSUER}\n{day}"))
     assert (plan.issuer, plan.issued_on, plan.title) == (ISSUER, dt.date(2024, 3, 5), PLAN)
+
+
+JOINT = "中共临泽县委办公室、临泽县人民政府办公室"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["中共临泽县委办公室", f"临泽县人民政府办公室关于印发《{PLAN}》的通知"],
+        ["中共临泽县委办公室", "临泽县人民政府办公室关于印发", f"《{PLAN}》的通知"],
+        [
+            "中共临泽县委办公室",
+            "临泽县人民政府办公室关于印发《临泽县2024年",
+            "法治政府建设工作要点》的通知",
+        ],
+    ],
+)
+def test_joint_issuers_one_a_line_the_last_run_on_into_the_heading_head_the_notice(
+    lines: list[str],
+) -> None:
+    signature = "中共临泽县委办公室\n临泽县人民政府办公室\n2024年3月5日"
+    plan = rulegov.parse_plan(notice(signature, heading="\n".join(lines)))
+    assert plan.notice is not None
+    assert plan.notice.title == "".join(lines)
+    assert (plan.title, plan.issuer) == (PLAN, JOINT)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "lines"),
+    [
+        (
+            "中共临泽县委全面依法治县委员会办公室",
+            ["中共临泽县委全面依法治县", "委员会办公室关于印发", f"《{PLAN}》的通知"],
+        ),
+        (
+            "临泽县人民政府办公室",
+            ["临泽县", f"人民政府办公室关于印发《{PLAN}》的通知"],
+        ),
+        (
+            "中共临泽县委办公室、临泽县人民政府办公室",
+            ["中共临泽县委办公室临泽县人民", "政府办公室关于印发", f"《{PLAN}》的通知"],
+        ),
+        (
+            "临泽县全面推进依法行政工作领导小组办公室",
+            ["临泽县全面推进依法行政工作", f"领导小组办公室关于印发《{PLAN}》的通知"],
+        ),
+    ],
+)
+def test_a_heading_broken_inside_its_issuers_name_keeps_the_names_first_part(
+    issuer: str, lines: list[str]
+) -> None:
+    signature = "\n".join(issuer.split("、")) + "\n2024年3月5日"
+    plan = rulegov.parse_plan(notice(signature, heading="\n".join(lines)))
+    assert plan.notice is not None
+    assert plan.notice.title == "".join(lines)
+    assert (plan.title, plan.issuer) == (PLAN, issuer)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "首页 政策文件 通知公告",
+        "临泽县政府门户网站",
+        "临泽县人民政府办公室",
+    ],
+)
+def test_a_pages_line_or_the_organs_mark_over_a_heading_is_no_part_of_it(above: str) -> None:
+    plan = rulegov.parse_plan(notice(f"{ISSUER}\n2024年3月5日", heading=f"{above}\n{HEADING}"))
+    assert plan.notice is not None
+    assert plan.notice.title == HEADING
+    assert (plan.title, plan.issuer) == (PLAN, ISSUER)

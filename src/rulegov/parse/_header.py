@@ -183,6 +183,7 @@ from rulegov.parse._header_words import (
     REGISTRATION,
     REPORT_ENDS,
     RULE_ENDS,
+    RUN_START,
     RUNNING_HEAD,
     SAME_DOCUMENT,
     SEAL,
@@ -1933,7 +1934,7 @@ class _Reader:
         text = line.text
         if self.numbers(line) or self.address_run_in(line):
             return
-        if self.is_notice_title(text) or self.title_follows(text):
+        if self.is_notice_title(text) or self.title_follows(line):
             self.notice_heading(line)
         elif is_address(text):
             self.recipients(line)
@@ -2154,7 +2155,7 @@ class _Reader:
         if self.state is not State.TITLED or self.pending:
             return False
         text = line.text
-        if self.title_follows(text):
+        if self.title_follows(line):
             return True
         if self.names_what_the_headline_does_not(text) or self.prints_the_headline_again(text):
             return True
@@ -2471,12 +2472,30 @@ class _Reader:
                 return False
         return False
 
-    def title_follows(self, text: str) -> bool:
-        """Organs' names on the lines above a title that begins with 关于 (the title's head)."""
-        if not is_organ_name(text) or NOTICE_HEAD.match(text):
+    def title_follows(self, line: Line) -> bool:
+        """Organs' names on the lines above a title that begins with 关于 (the title's head).
+
+        Or joint organs one a line, the last run on into the heading (中共某县委办公室 / 某县人民
+        政府办公室关于印发…), or the first part of an organ's name broken wherever the line was
+        full (中共某县委全面依法治县 / 委员会办公室关于印发…).
+        """
+        text = line.text
+        if NOTICE_HEAD.match(text):
+            return False
+        # a name alone on its line, unspaced: no page's field (所属单位:…) nor menu
+        bare = _BARE_NAME.fullmatch(text) is not None and not line.gaps
+        broken = bare and RUN_START.match(text) is not None
+        if not is_organ_name(text) and not (broken and organ_broken_over(text, self.next_text())):
             return False
         for seen, following in enumerate(self.following_texts(), 1):
             if following.startswith(("关于", "關于", "關於", *VERBS)):
+                return self.is_notice_title(following)
+            head = NOTICE_HEAD.match(following)
+            issuer = simplified(head["issuer"]) if head is not None else ""
+            # not the organ's mark over a heading that names it again (某县人民政府 / 县人民政府关于…)
+            other = issuer and not simplified(text).endswith(issuer) and text not in issuer
+            if bare and other and is_organ_name(issuer):
+                # the last organ runs on into the heading, or the broken name's tail does
                 return self.is_notice_title(following)
             if seen > 1 or not is_organ_name(following):
                 return False
@@ -3166,6 +3185,7 @@ _YEAR_BRACKETS = str.maketrans(
 )
 # a document's name in 《》, with its brackets
 _NAMED = re.compile(r"《[^《》]{4,90}》")
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]+")  # an organ's name, or its part, alone on a line
 # a body named with its own place, level or party (某县…, 县委…, 中共…), or a national organ
 # (国家卫生健康委员会, 中央…): an organ of its own
 _PLACED_PATTERN = (

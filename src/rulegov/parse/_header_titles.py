@@ -440,6 +440,8 @@ def opens_a_heading(text: str) -> bool:
 
 # the most characters of an organ's name's tail broken off onto a heading's line (政府关于…)
 MAX_ORGAN_TAIL = 4
+MAX_BROKEN_TAIL = 13  # 全面依法治县委员会办公室: the longest tail of a broken issuer's name
+_LEVEL_CHARACTERS = "省市县区州盟旗镇乡"
 
 
 def organ_broken_over(first: str, following: str) -> bool:
@@ -459,8 +461,18 @@ def organ_broken_over(first: str, following: str) -> bool:
         return False
     tail = head["issuer"].translate(SIMPLIFIED)
     first = first.translate(SIMPLIFIED)
+    # a longer tail (人民政府办公室, 领导小组办公室, 委员会办公室) under a line that opens an
+    # organ's name (中共…, a place): the issuer broken wherever the line was full, but never a
+    # tail that opens with its place or level (某市人民政府办公厅, 县人民政府办公室), an organ
+    # named whole by itself under a line of its own (a site's name)
+    longer = (
+        len(tail) <= MAX_BROKEN_TAIL
+        and RUN_START.match(first) is not None
+        and RUN_START.match(tail) is None
+        and tail[:1] not in _LEVEL_CHARACTERS
+    )
     return (
-        0 < len(tail) <= MAX_ORGAN_TAIL
+        (0 < len(tail) <= MAX_ORGAN_TAIL or longer)
         and re.search(r"\d", first) is None
         and not is_organ_name(first)
         and is_organ_name(first + tail)
