@@ -181,3 +181,26 @@ def test_a_pages_line_or_the_organs_mark_over_a_heading_is_no_part_of_it(above: 
     assert plan.notice is not None
     assert plan.notice.title == HEADING
     assert (plan.title, plan.issuer) == (PLAN, ISSUER)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "signature"),
+    [
+        ("中共临泽县委全面依法治县委员会办公室", "中共临泽县委全面依法治县\n委员会办公室"),
+        ("临泽县人民政府办公室", "临泽县\n人民政府办公室"),
+        ("临泽县全面推进依法行政工作领导小组办公室", "临泽县全面推进依法行政工作\n领导小组办公室"),
+    ],
+)
+@pytest.mark.parametrize("day", ["2024年3月5日", "二〇二四年三月五日"])
+def test_a_signers_name_broken_over_two_lines_is_one_issuer(
+    issuer: str, signature: str, day: str
+) -> None:
+    heading = f"关于印发《{PLAN}》的通知"
+    plan = rulegov.parse_plan(notice(f"{signature}\n{day}", heading=heading))
+    assert (plan.issuer, plan.issued_on, plan.title) == (issuer, dt.date(2024, 3, 5), PLAN)
+
+
+def test_joint_signers_one_a_line_stay_apart() -> None:
+    signature = "中共临泽县委办公室\n临泽县人民政府办公室\n2024年3月5日"
+    plan = rulegov.parse_plan(notice(signature, heading=f"关于印发《{PLAN}》的通知"))
+    assert plan.issuer == JOINT

@@ -63,6 +63,7 @@ from rulegov.parse._header_titles import (
     is_organ_name,
     is_plain_notice,
     is_titleish,
+    name_broken_over,
     named_titles,
     names_by_level,
     names_document,
@@ -1794,6 +1795,10 @@ class _Reader:
         organs: list[str] = []
         for line in lines:
             names = signers(line)
+            if organs and len(names) == 1 and name_broken_over(organs[-1], names[0]):
+                # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full
+                organs[-1] += names[0]
+                continue
             if organs and len(names) == 1 and _body_of_the_organs_above(names[0], organs):
                 # 中共某县委某县人民政府 / 优化营商环境领导小组: the organs' group signs, one issuer
                 organs = ["".join(organs) + names[0]]
@@ -2819,6 +2824,10 @@ class _Reader:
             and len(self.pending) < MAX_SIGNERS
             and is_organ_name(text)
             and all(is_organ_name(item.text) for item in self.pending)
+        )
+        # or one organ's name broken over two lines where the line was full
+        joint = joint or (
+            short and len(self.pending) == 1 and name_broken_over(self.pending[0].text, text)
         )
         named = plan_kind(text) is not None and is_titleish(text) and not self.date_follows()
         if named and self.carrying_sentence(text):
