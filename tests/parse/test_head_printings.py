@@ -204,3 +204,26 @@ def test_joint_signers_one_a_line_stay_apart() -> None:
     signature = "中共临泽县委办公室\n临泽县人民政府办公室\n2024年3月5日"
     plan = rulegov.parse_plan(notice(signature, heading=f"关于印发《{PLAN}》的通知"))
     assert plan.issuer == JOINT
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [f"{ISSUER}印发《{PLAN}》", f"我县印发《{PLAN}》", f"县政府办公室印发《{PLAN}》"],
+)
+@pytest.mark.parametrize("between", ["\n", "\n\n", "\n发布时间：2024-03-08  来源：县政府办\n"])
+def test_a_pages_headline_that_names_the_plan_over_the_notices_heading_is_no_part_of_it(
+    headline: str, between: str
+) -> None:
+    plan = rulegov.parse_plan(
+        notice(f"{ISSUER}\n2024年3月5日", heading=f"{headline}{between}{HEADING}")
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == HEADING
+    assert (plan.title, plan.issuer, plan.issued_on) == (PLAN, ISSUER, dt.date(2024, 3, 5))
+
+
+def test_a_heading_broken_after_its_plans_name_still_joins_its_last_line() -> None:
+    lines = [f"{ISSUER}关于印发《{PLAN}》", "的通知"]
+    plan = rulegov.parse_plan(notice(f"{ISSUER}\n2024年3月5日", heading="\n".join(lines)))
+    assert plan.notice is not None
+    assert plan.notice.title == HEADING

@@ -2105,7 +2105,9 @@ class _Reader:
         if not text.endswith("通知") or "《" not in text or not self.is_notice_title(text):
             return False
         named = _bare_words(text[text.index("《") + 1 : text.rfind("》")])
-        if not named or named != _bare_words(above):
+        # the document's heading above, or a page's headline that prints it (某县印发《Y》)
+        headline = _NAMED.findall(above)
+        if not named or named not in (_bare_words(above), *map(_bare_words, headline[:1])):
             return False
         header.notice_title = header.notice_issuer = None
         taken = header.spans.pop("notice_title", None)
@@ -2618,7 +2620,9 @@ class _Reader:
                 and not closes_a_call(following.text)  # …实施方案 / 公开征求意见的公告
             ):
                 break
-            if self.under_the_heading(following.text):
+            if self.under_the_heading(following.text) or heading_under_headline(
+                text, following.text
+            ):
                 break
             lines.append(following)
             text += following.text
@@ -3424,6 +3428,30 @@ def unpiped(text: str, begin: int, end: int) -> tuple[int, int]:
 def _bare_words(text: str) -> str:
     """A name's words alone, its dashes, brackets and marks left out: to compare two printings."""
     return "".join(char for char in simplified(text) if char.isalnum())
+
+
+def heading_under_headline(text: str, following: str) -> bool:
+    """Whether a line opens the notice's own heading under a page's headline that names its plan.
+
+    A page or a news copy prints its headline (某县人民政府办公室印发《Y》, 我县印发《Y》) over the
+    document, whose heading names the same plan again and ends in 通知: the headline is whole,
+    and no first part of the heading.
+
+    Examples:
+        >>> heading_under_headline("某县印发《某县工作要点》", "某县人民政府关于印发《某县工作要点》的通知")
+        True
+        >>> heading_under_headline("某县人民政府关于印发", "《某县工作要点》的通知")
+        False
+    """
+    named = _NAMED.findall(text)
+    return (
+        bool(named)
+        and text.endswith("》")
+        and following.endswith("通知")
+        and NOTICE_HEAD.match(following) is not None
+        and not following.startswith("《")
+        and all(name in following for name in named)
+    )
 
 
 def whole_title(text: str) -> bool:
