@@ -4,7 +4,8 @@ The same documents, each printed as pages and copies print them: with Windows li
 indent of full-width spaces, blank lines between all lines or none, full-width signs, in
 traditional characters, under a menu row, a breadcrumb (or one that ends in the page's title),
 a poster's byline or a page date, over a site's footer,
-with the date of issue in Chinese numerals or with dots. For every variant the script prints
+with the date of issue in Chinese numerals, with dots or with its figures spaced apart, a seal's
+note under the signer, the publication note on the date's line. For every variant the script prints
 the header fields read right against the hand-read facts (``benchmarks/accuracy.py`` scores
 them), beside the documents as saved, read in the same run: a reader that generalises reads
 every variant as well as the saved text.
@@ -203,6 +204,39 @@ def _ring_zero(found: re.Match[str]) -> str:
     return _chinese_date(found).replace("〇", "○")
 
 
+def _spaced(found: re.Match[str]) -> str:
+    """The date of each date line with its figures spaced apart, as a PDF's copy: 2023 年 5 月 10 日."""
+    return f"{found[1]} 年 {found[2]} 月 {found[3]} 日"
+
+
+def _on_the_date_line(note: str) -> Callable[[str], str]:
+    def printed(text: str) -> str:
+        lines = text.split("\n")
+        for index in range(len(lines) - 1, -1, -1):
+            if _DATE_LINE.match(lines[index].strip()):
+                lines[index] = lines[index].rstrip() + note
+                break
+        return "\n".join(lines)
+
+    printed.__doc__ = f"{note} run onto the line of the date of signing."
+    return printed
+
+
+def _seal_under_signer(text: str) -> str:
+    """A seal's note (（印章）) on a line of its own between the signing organ and the date."""
+    lines = text.split("\n")
+    for index in range(len(lines) - 1, 0, -1):
+        before = lines[index - 1].strip()
+        if (
+            _DATE_LINE.match(lines[index].strip())
+            and 4 <= len(before) <= 30
+            and _ORGAN_END.search(before) is not None
+        ):
+            lines.insert(index, "（印章）")
+            break
+    return "\n".join(lines)
+
+
 def _signed_on_one_line(text: str) -> str:
     """The issuer (an organ's name) and the date of signing on one line, parted by spaces."""
     lines = text.split("\n")
@@ -214,6 +248,18 @@ def _signed_on_one_line(text: str) -> str:
             and _ORGAN_END.search(before) is not None
         ):
             lines[index - 1 : index + 1] = [before + "\u3000\u3000" + lines[index].strip()]
+            break
+    return "\n".join(lines)
+
+
+def _signed_spaced(text: str) -> str:
+    """The issuer and the date of signing on one line, the date's figures spaced apart."""
+    lines = _signed_on_one_line(text).split("\n")
+    for index in range(len(lines) - 1, -1, -1):
+        head, gap, day = lines[index].rpartition("\u3000\u3000")
+        found = _DATE_LINE.match(day.strip())
+        if gap and found is not None:
+            lines[index] = head + gap + _spaced(found)
             break
     return "\n".join(lines)
 
@@ -386,6 +432,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "notice heading spaced": _heading_spaced,
     "recipients one a line": _recipients_split,
     "issuer and date on a line": _signed_on_one_line,
+    "dates spaced apart": _date_form(_spaced),
+    "issuer and spaced date on a line": _signed_spaced,
+    "seal under the signer": _seal_under_signer,
+    "此件公开发布 on the date's line": _on_the_date_line("（此件公开发布）"),
     "此件公开发布 after": _after_signature("（此件公开发布）"),
     "此件主动公开 after": _after_signature("（此件主动公开）"),
     "此页无正文 before": _no_text_on_page,

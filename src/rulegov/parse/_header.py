@@ -63,6 +63,7 @@ from rulegov.parse._header_titles import (
     is_organ_name,
     is_plain_notice,
     is_titleish,
+    name_broken_over,
     named_titles,
     names_by_level,
     names_document,
@@ -187,6 +188,7 @@ from rulegov.parse._header_words import (
     REGISTRATION,
     REPORT_ENDS,
     RULE_ENDS,
+    RUN_START,
     RUNNING_HEAD,
     SAME_DOCUMENT,
     SEAL,
@@ -231,7 +233,7 @@ from rulegov.parse._vocab import PLACE_ENDS, WORK_VERBS
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from rulegov.parse._text import Line
 
@@ -258,6 +260,7 @@ __all__ = [
     "names_no_document",
     "names_own_plan",
     "news_lead",
+    "noted_date_parts",
     "numbered_field",
     "placed_level_name",
     "plan_kind",
@@ -281,6 +284,8 @@ DAYS_BEFORE_PUBLICATION = 366
 # characters, a date 11)
 _NUMBER_DATE_LINE = 60
 _LOST_DATE_DIGITS = 7  # 2022121: a year and a month and day that lost their marks; 8 read one way
+_LONGEST_DATE = 13  # 二〇二四年十二月二十五日, the longest date of issue printed, with a bracket
+_LONGEST_NOTE = 16  # (此件公开发布), the publication note: 此件 and at most twelve characters
 
 
 # the notice's words that a plan's title may hold too (某县贯彻执行《…条例》实施方案)
@@ -349,8 +354,9 @@ CLAUSE_MARK = re.compile("[,，;；:：。!！?？]")
 class _Reader:
     def __init__(self, lines: list[Line], crumbs: frozenset[int] = frozenset()) -> None:
         self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
-        self.lines = lines
-        self.line_numbers = [line.number for line in lines]  # the lines' numbers, in order
+        # a date run on with its publication note reads as its two lines, from any line above
+        self.lines = [part for line in lines for part in noted_date_parts(line)]
+        self.line_numbers = [line.number for line in self.lines]  # the lines' numbers, in order
         self.header = Header()
         self.state = State.START
         self.pending: list[Line] = []
@@ -365,7 +371,7 @@ class _Reader:
         self.number_by_other = False
         # the lines of a breadcrumb printed as a numbered list (1. 首页 / 2. …), found on the page
         # as printed: a line the frame took out of it leaves the others the page's still
-        self.crumbs = crumbs | list_crumbs(lines)
+        self.crumbs = crumbs | list_crumbs(self.lines)
         self.grouped = False  # a sharing site's title of a group of documents was read
         self.noted_lines: set[int] = set()  # the numbers of the lines a diagnostic notes
         # whether a line (with the one under it) names whole addressees, by their texts
@@ -433,10 +439,10 @@ class _Reader:
         )
         if not under:
             return False
-        if line.gaps:
-            cut = line.gaps[-1]
-            organ, day = line.text[:cut].strip(" \t"), line.text[cut:].strip(" \t\u3000")
-            if page_day(day) and is_organ_name(organ):
+        cut = gap_before(line, lambda tail: page_day(tail.strip(" \t\u3000")))
+        if cut is not None:
+            organ = line.text[:cut].strip(" \t")
+            if is_organ_name(organ):
                 self.note(line, "page-text", f"the page's byline: {line.text}", Severity.INFO)
                 return True
         following = self.next_index()
@@ -463,7 +469,7 @@ class _Reader:
             or self.order_mark(line)
         ):
             return True
-        if self.described(line):
+        if self.described(line) or self.seal(line):
             return True
         if self.address_runs_into_text(line) or self.date_note(line):
             return True
@@ -475,6 +481,17 @@ class _Reader:
             self.signer = False
             return True
         return self.state is State.TITLED and not self.header.recipients and self.numbers_only(line)
+
+    def seal(self, line: Line) -> bool:
+        """A seal's note on a line of its own, by the signer it stamps: (印章), 【盖章】.
+
+        A copy marks where the seal stands (GB/T 9704-2012, 7.3.5: 加盖印章) over or under the
+        signing organ; the note names no organ and dates nothing.
+        """
+        if SEAL.match(line.text.strip(" \t")) is None:
+            return False
+        self.note(line, "page-text", f"the seal's note: {line.text}", Severity.INFO)
+        return True
 
     def signs(self, line: Line) -> bool:
         """A person's signature over an order's or a law's date: 市长:某某, 市长 某某, 市 长.
@@ -1703,7 +1720,15 @@ class _Reader:
             line = line.split(padding.end())[1]
         day = read_date(line.text)
         if day is None and self.pending and self.state is State.NOTICE:
-            day = loose_date(line.text)
+            # under its signer, a date in brackets ((2024年3月5日)) is the signature's too
+            bracketed = line.text.startswith("(") and line.text.endswith(")")
+            # six figures (202256) read as a day only in the first nine days of the first nine
+            # months, and as a postal code (201315) as well: only the page's day may choose
+            six = len(line.text) <= _LOST_DATE_DIGITS - 1 and LOOSE_DATE.fullmatch(line.text)
+            if bracketed:
+                day = read_date(line.text[1:-1])
+            elif not six:
+                day = loose_date(line.text)
         if day is None and self.state is State.NOTICE:
             line, day = self.signed_on_one_line(line)
         if day is None:
@@ -1781,14 +1806,13 @@ class _Reader:
 
         The organ becomes the pending signer; the date line is returned with its day.
         """
-        if not line.gaps:
+        cut, day = date_after_gap(line)
+        if day is None:
             return line, None
-        cut = line.gaps[-1]
-        day = read_date(line.text[cut:])
         # the signer's seal note before the date (某县司法局(盖章)  2023年5月10日) is no part of it
         seal = SEAL.search(line.text, 0, cut)
         organ = cut if seal is None or seal.start() == 0 else seal.start()
-        if day is None or not is_organ_name(line.text[:organ]):
+        if not is_organ_name(line.text[:organ]):
             return line, None
         head, tail = line.split(cut)
         if organ < cut:
@@ -1808,6 +1832,10 @@ class _Reader:
                 # which alone issues
                 continue
             names = signers(line)
+            if organs and len(names) == 1 and name_broken_over(organs[-1], names[0]):
+                # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full
+                organs[-1] += names[0]
+                continue
             if organs and len(names) == 1 and _body_of_the_organs_above(names[0], organs):
                 # 中共某县委某县人民政府 / 优化营商环境领导小组: the organs' group signs, one issuer
                 organs = ["".join(organs) + names[0]]
@@ -1948,7 +1976,7 @@ class _Reader:
         text = line.text
         if self.numbers(line) or self.address_run_in(line):
             return
-        if self.is_notice_title(text) or self.title_follows(text):
+        if self.is_notice_title(text) or self.title_follows(line):
             self.notice_heading(line)
         elif is_address(text):
             self.recipients(line)
@@ -2114,7 +2142,9 @@ class _Reader:
         if not text.endswith("通知") or "《" not in text or not self.is_notice_title(text):
             return False
         named = _bare_words(text[text.index("《") + 1 : text.rfind("》")])
-        if not named or named != _bare_words(above):
+        # the document's heading above, or a page's headline that prints it (某县印发《Y》)
+        headline = _NAMED.findall(above)
+        if not named or named not in (_bare_words(above), *map(_bare_words, headline[:1])):
             return False
         header.notice_title = header.notice_issuer = None
         taken = header.spans.pop("notice_title", None)
@@ -2169,7 +2199,7 @@ class _Reader:
         if self.state is not State.TITLED or self.pending:
             return False
         text = line.text
-        if self.title_follows(text):
+        if self.title_follows(line):
             return True
         if self.names_what_the_headline_does_not(text) or self.prints_the_headline_again(text):
             return True
@@ -2486,12 +2516,30 @@ class _Reader:
                 return False
         return False
 
-    def title_follows(self, text: str) -> bool:
-        """Organs' names on the lines above a title that begins with 关于 (the title's head)."""
-        if not is_organ_name(text) or NOTICE_HEAD.match(text):
+    def title_follows(self, line: Line) -> bool:
+        """Organs' names on the lines above a title that begins with 关于 (the title's head).
+
+        Or joint organs one a line, the last run on into the heading (中共某县委办公室 / 某县人民
+        政府办公室关于印发…), or the first part of an organ's name broken wherever the line was
+        full (中共某县委全面依法治县 / 委员会办公室关于印发…).
+        """
+        text = line.text
+        if NOTICE_HEAD.match(text):
+            return False
+        # a name alone on its line, unspaced: no page's field (所属单位:…) nor menu
+        bare = _BARE_NAME.fullmatch(text) is not None and not line.gaps
+        broken = bare and RUN_START.match(text) is not None
+        if not is_organ_name(text) and not (broken and organ_broken_over(text, self.next_text())):
             return False
         for seen, following in enumerate(self.following_texts(), 1):
             if following.startswith(("关于", "關于", "關於", *VERBS)):
+                return self.is_notice_title(following)
+            head = NOTICE_HEAD.match(following)
+            issuer = simplified(head["issuer"]) if head is not None else ""
+            # not the organ's mark over a heading that names it again (某县人民政府 / 县人民政府关于…)
+            other = issuer and not simplified(text).endswith(issuer) and text not in issuer
+            if bare and other and is_organ_name(issuer):
+                # the last organ runs on into the heading, or the broken name's tail does
                 return self.is_notice_title(following)
             if seen > 1 or not is_organ_name(following):
                 return False
@@ -2609,7 +2657,9 @@ class _Reader:
                 and not closes_a_call(following.text)  # …实施方案 / 公开征求意见的公告
             ):
                 break
-            if self.under_the_heading(following.text):
+            if self.under_the_heading(following.text) or heading_under_headline(
+                text, following.text
+            ):
                 break
             lines.append(following)
             text += following.text
@@ -2815,6 +2865,10 @@ class _Reader:
             and len(self.pending) < MAX_SIGNERS
             and is_organ_name(text)
             and all(is_organ_name(item.text) for item in self.pending)
+        )
+        # or one organ's name broken over two lines where the line was full
+        joint = joint or (
+            short and len(self.pending) == 1 and name_broken_over(self.pending[0].text, text)
         )
         named = plan_kind(text) is not None and is_titleish(text) and not self.date_follows()
         if named and self.carrying_sentence(text):
@@ -3196,6 +3250,7 @@ _YEAR_BRACKETS = str.maketrans(
 )
 # a document's name in 《》, with its brackets
 _NAMED = re.compile(r"《[^《》]{4,90}》")
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]+")  # an organ's name, or its part, alone on a line
 # a body named with its own place, level or party (某县…, 县委…, 中共…), or a national organ
 # (国家卫生健康委员会, 中央…): an organ of its own
 _PLACED_PATTERN = (
@@ -3427,6 +3482,30 @@ def _bare_words(text: str) -> str:
     return "".join(char for char in simplified(text) if char.isalnum())
 
 
+def heading_under_headline(text: str, following: str) -> bool:
+    """Whether a line opens the notice's own heading under a page's headline that names its plan.
+
+    A page or a news copy prints its headline (某县人民政府办公室印发《Y》, 我县印发《Y》) over the
+    document, whose heading names the same plan again and ends in 通知: the headline is whole,
+    and no first part of the heading.
+
+    Examples:
+        >>> heading_under_headline("某县印发《某县工作要点》", "某县人民政府关于印发《某县工作要点》的通知")
+        True
+        >>> heading_under_headline("某县人民政府关于印发", "《某县工作要点》的通知")
+        False
+    """
+    named = _NAMED.findall(text)
+    return (
+        bool(named)
+        and text.endswith("》")
+        and following.endswith("通知")
+        and NOTICE_HEAD.match(following) is not None
+        and not following.startswith("《")
+        and all(name in following for name in named)
+    )
+
+
 def whole_title(text: str) -> bool:
     """Whether a heading's text so far ends a document's name, with its period or status after it.
 
@@ -3599,12 +3678,82 @@ def signature_parts(line: Line) -> list[Line]:
         if read_date(text[tab + 1 :]) is None or not is_organ_name(text[:start]):
             return [line]
         return line.cut((start, tab + 1))  # the tabs between them a blank line of their own
-    if not line.gaps:
-        return [line]
-    cut = line.gaps[-1]
-    if read_date(text[cut:]) is None or not is_organ_name(text[:cut]):
+    cut, day = date_after_gap(line)
+    if day is None or not is_organ_name(text[:cut]):
         return [line]
     return list(line.split(cut))
+
+
+def noted_date_parts(line: Line) -> list[Line]:
+    """A date of signing with the notice's publication note run onto it, as the two lines it is.
+
+    A copy that lost the break under the signature prints 2024年3月5日(此件公开发布), or the
+    organ and the date before it (某县人民政府  2024年3月5日(此件公开发布)); any other line is
+    itself alone.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> [part.text for part in noted_date_parts(split_lines("2024年3月5日（此件公开发布）")[0])]
+        ['2024年3月5日', '(此件公开发布)']
+    """
+    text = line.text
+    if not text.endswith(")"):
+        return [line]
+    note = PUBLIC_NOTE.search(text, max(len(text) - _LONGEST_NOTE, 0))
+    if note is None or note.start() == 0 or note.end() < len(text):
+        return [line]
+    head, tail = line.split(note.start())
+    if read_date(head.text) is None and date_after_gap(head)[1] is None:
+        return [line]
+    return [head, tail]
+
+
+def date_after_gap(line: Line) -> tuple[int, dt.date | None]:
+    """Where the date a line ends with starts after a printed gap, and the date; 0 and None if none.
+
+    The date may print its figures apart (某县人民政府  2024 年 3 月 5 日, as a PDF's copy spaces
+    them): it starts at the gap, from the end, after which a whole date reads, so long as that
+    gap is wider than any inside the date (the organ set apart from it, its figures only spaced).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> date_after_gap(split_lines("某县人民政府  2024 年 3 月 5 日")[0])
+        (6, datetime.date(2024, 3, 5))
+        >>> date_after_gap(split_lines("某县人民政府 2024 年 3 月 5 日")[0])
+        (0, None)
+    """
+    gap = gap_before(line, lambda tail: read_date(tail) is not None)
+    if gap is None:
+        return 0, None
+    if gap != line.gaps[-1]:
+        widths = gap_widths(line)
+        if any(widths[inside] >= widths[gap] for inside in line.gaps if inside > gap):
+            return 0, None
+    return gap, read_date(line.text[gap:])
+
+
+def gap_widths(line: Line) -> dict[int, int]:
+    """The number of characters a line's copy dropped at each of its breaks, by position."""
+    widths: dict[int, int] = {}
+    before = 0
+    for place, shift in zip(line.breaks, line.shifts, strict=True):
+        widths[place] = shift - before
+        before = shift
+    return widths
+
+
+def gap_before(line: Line, fits: Callable[[str], bool]) -> int | None:
+    """The gap, from the line's end, after which the rest fits as a date, or None.
+
+    A date is never longer than a few words, so only the gaps near the line's end are tried.
+    """
+    text = line.text
+    for gap in reversed(line.gaps):
+        if len(text) - gap > _LONGEST_DATE:
+            break
+        if fits(text[gap:]):
+            return gap
+    return None
 
 
 def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Header:

@@ -74,6 +74,7 @@ __all__ = [
     "is_organ_name",
     "is_plain_notice",
     "is_titleish",
+    "name_broken_over",
     "named_titles",
     "names_by_level",
     "names_document",
@@ -465,6 +466,9 @@ def opens_a_heading(text: str) -> bool:
 
 # the most characters of an organ's name's tail broken off onto a heading's line (政府关于…)
 MAX_ORGAN_TAIL = 4
+MAX_BROKEN_TAIL = 13  # 全面依法治县委员会办公室: the longest tail of a broken issuer's name
+_LEVEL_CHARACTERS = "省市县区州盟旗镇乡"
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]+")  # a name's part alone on a line: no figure, no mark
 
 
 def organ_broken_over(first: str, following: str) -> bool:
@@ -485,8 +489,34 @@ def organ_broken_over(first: str, following: str) -> bool:
     tail = head["issuer"].translate(SIMPLIFIED)
     first = first.translate(SIMPLIFIED)
     return (
-        0 < len(tail) <= MAX_ORGAN_TAIL
+        (0 < len(tail) <= MAX_ORGAN_TAIL or name_broken_over(first, tail))
         and re.search(r"\d", first) is None
+        and not is_organ_name(first)
+        and is_organ_name(first + tail)
+    )
+
+
+def name_broken_over(first: str, tail: str) -> bool:
+    """Whether an organ's name is broken wherever a line was full: 中共某县委全面依法治县 / 委员会办公室.
+
+    The first part opens an organ's name (中共…, a place) and names none alone; the tail
+    (人民政府办公室, 领导小组办公室, 委员会办公室) completes it, but never opens with a place or a
+    level of its own (某市人民政府办公厅, 县人民政府办公室): that tail names an organ whole, under
+    a line of another's (a site's name, a page's menu).
+
+    Examples:
+        >>> name_broken_over("中共某县委全面依法治县", "委员会办公室")
+        True
+        >>> name_broken_over("某县政府门户网站", "县人民政府办公室")
+        False
+    """
+    first, tail = first.translate(SIMPLIFIED), tail.translate(SIMPLIFIED)
+    return (
+        0 < len(tail) <= MAX_BROKEN_TAIL
+        and _BARE_NAME.fullmatch(first) is not None
+        and RUN_START.match(first) is not None
+        and RUN_START.match(tail) is None
+        and tail[:1] not in _LEVEL_CHARACTERS
         and not is_organ_name(first)
         and is_organ_name(first + tail)
     )

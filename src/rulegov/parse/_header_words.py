@@ -782,9 +782,10 @@ PAGE_MARK = re.compile(_DASHED_NUMBER + r"\s*(?=\S)")
 SITE_NAME_TAIL = re.compile(
     r"[_|｜—-](?P<site>[^_|｜—\-,。《》()]{2,24}(?:人民政府|政府|门户网站|网站|政府网|网))$"
 )
-# the seal a copy notes after a signer (某县司法局(盖章)), or the seal of an office that signs for
-# a body (某县人民政府办公室(代章), 某局办公室 (代)): not the signer's name
-SEAL = re.compile(r"\s*\((?:盖章|公章|印章|签章|代章|代印|代|印|章)\)$")
+# the seal a copy notes after a signer (某县司法局(盖章)) or on a line of its own under it
+# ((印章), [公章], 【单位盖章】), or the seal of an office that signs for a body (某县人民政府办公室
+# (代章), 某局办公室 (代)): not the signer's name
+SEAL = re.compile(r"\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|代印|代|印|章)[)\]】]$")
 # the seal of an office that signs for a body: 代章, 代印, 代
 ON_BEHALF = re.compile(r"代")
 SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")

@@ -97,6 +97,7 @@ from rulegov.parse._header import (
     names_no_document,
     names_own_plan,
     news_lead,
+    noted_date_parts,
     numbered_field,
     placed_level_name,
     plan_kind,
@@ -1831,7 +1832,13 @@ class _Parser:
         if header.notice_title is None and not header.recipients:
             return
         key = _unnested(normalise(title).replace(" ", ""))
-        lines = [line for line in self.lines[start:] if line.text.strip(" \t")]
+        # a date with the publication note run onto it reads as the date's line over the note's
+        lines = [
+            part
+            for line in self.lines[start:]
+            if line.text.strip(" \t")
+            for part in noted_date_parts(line)
+        ]
         for index, line in enumerate(lines):
             text = _unnested(line.text.replace(" ", ""))
             # the title whole on its line, or its first line: the period or the rest under it
