@@ -128,6 +128,7 @@ from rulegov.parse._runon import (
     with_bare_numbers_joined,
     with_broken_brackets_joined,
     with_broken_labels_joined,
+    with_broken_lists_joined,
     with_label_values_joined,
     with_wrapped_lines_joined,
 )
@@ -163,6 +164,7 @@ from rulegov.parse._units import (
     guess_level,
     hosted_names,
     letter_runs,
+    parts_at_line_end,
     parts_at_space,
     parts_in_run,
     split_names,
@@ -835,7 +837,11 @@ class _Parser:
             rows = stacked_rows(unwrapped)
         self.lines = split_run_on(
             with_broken_brackets_joined(
-                with_label_values_joined(with_broken_labels_joined(with_bare_numbers_joined(rows)))
+                with_broken_lists_joined(
+                    with_label_values_joined(
+                        with_broken_labels_joined(with_bare_numbers_joined(rows))
+                    )
+                )
             )
         )
         self.framed: list[Line] = []
@@ -2810,7 +2816,7 @@ class _Parser:
         self, line: Line, field: Field, role: Role, fields: list[tuple[Line, Field]]
     ) -> list[Named]:
         """The names of a field's value, the first taking the lead where the plan says so."""
-        names = _spaced_names(line, split_names(line.text, field.begin, field.end))
+        names = _spaced_names(line, split_names(line.text, field.begin, field.end), self.text)
         if names and names[0].role is None and self.first_leads(line, role, fields):
             names[0] = attrs.evolve(names[0], role=Role.LEAD)
         return names
@@ -3203,13 +3209,14 @@ _ONE_SPACE = 2  # two characters one space parts lie two offsets apart in the pr
 _MIN_MARKED_TITLE = 6  # a title a page mark may stand before: longer than a heading's words
 
 
-def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
+def _spaced_names(line: Line, names: list[Named], text_whole: str) -> list[Named]:
     """The names, each also parted where the printed line puts a space after a unit's name.
 
     配合单位：区财政局 区审计局 names two units; 区 司法局 (a space inside one name) names one,
     and so does 市司法 局 after 市政府办公室 (市政府办公室 市司法 局 names two); a mirror's
     pinyin gloss dropped from inside a name (各市、區(qū)人民政府) parts nothing: see
-    ``parts_at_space``.
+    ``parts_at_space``. A line's end in ``text_whole``, the document, parts names only as
+    ``parts_at_line_end`` says (区市场监督 / 管理局 names one).
     """
     found: list[Named] = []
     gaps = line.gaps if names else ()
@@ -3236,11 +3243,18 @@ def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
                 if parts_in_run(text[start:gap], text[gap : bounds[ends[index + 1]]]):
                     found.append(attrs.evolve(named, begin=start, end=gap, note=None, role=None))
                     start = gap
-            elif parts_at_space(text[start:gap], text[gap:following]):
+            elif (parts_at_line_end if _line_end(line, gap, text_whole) else parts_at_space)(
+                text[start:gap], text[gap:following]
+            ):
                 found.append(attrs.evolve(named, begin=start, end=gap, note=None, role=None))
                 start = gap
         found.append(named if start == named.begin else attrs.evolve(named, begin=start))
     return found
+
+
+def _line_end(line: Line, gap: int, text_whole: str) -> bool:
+    """Whether the document ``text_whole`` parts the line at ``gap`` with a line's end (lines joined)."""
+    return "\n" in text_whole[line.offset(gap - 1) + 1 : line.offset(gap)]
 
 
 def _head_fields(node: _Node) -> list[tuple[Line, Field]]:

@@ -1,0 +1,86 @@
+"""Units as offices print them: a task's division of work in the printings real plans use."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+HEAD = "某区2024年法治政府建设工作要点\n\n一、重点任务\n"
+SECOND = "2.推进政务公开。\n责任单位：区政府办\n"
+
+# a list of units broken at a line's end: after a mark, inside a name, inside a name that ends in
+# a word some names end with (社会), in a field on its own line, at a paragraph's end, in brackets
+BROKEN_LISTS = [
+    "1.深化行政执法体制改革。\n责任单位：区财政局、\n区市场监督管理局、区审计局\n",
+    "1.深化行政执法体制改革。\n责任单位：区财政局、区市场监督\n管理局、区审计局\n",
+    "1.深化行政执法体制改革。\n责任单位：区财政局、区市场监督管理局、区审\n计局\n",
+    "1.深化行政执法体制改革。\n责任单位：区财政局、区市场监督管理局、区\n审计局\n",
+    "1.深化行政执法体制改革。\n责任单位：区财政局、\n区市场监督管理局、\n区审计局\n",
+    "1.深化行政执法体制改革，全面推行三项制度。责任单位：区财政局、区市场监督\n管理局、区审计局\n",
+    "1.深化行政执法体制改革。（责任单位：区财政局、区市场监督\n管理局、区审计局）\n",
+    "1.深化行政执法体制改革。（责任单位：区财政局、区市场监督管理局、区审\n计局）\n",
+]
+
+
+@pytest.mark.parametrize("body", BROKEN_LISTS)
+def test_a_list_of_units_broken_at_a_line_end_names_every_unit_whole(body: str):
+    plan = rulegov.parse_plan(HEAD + body + SECOND)
+    assert plan.tasks[0].responsible_units == ["区财政局", "区市场监督管理局", "区审计局"]
+    assert plan.tasks[1].responsible_units == ["区政府办"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1.深化行政执法体制改革。\n责任单位：区财政局、区人力资源和社会\n保障局、区审计局\n",
+        "1.深化行政执法体制改革。（责任单位：区财政局、区人力资\n源和社会保障局、区审计局）\n",
+        (
+            "1.深化行政执法体制改革。（牵头单位：区司法局；责任单位：区财政局、区人力资源和社会\n"
+            "保障局、区审计局）\n"
+        ),
+    ],
+)
+def test_a_name_broken_after_a_word_that_ends_names_is_one_name(body: str):
+    plan = rulegov.parse_plan(HEAD + body + SECOND)
+    assert plan.tasks[0].responsible_units == ["区财政局", "区人力资源和社会保障局", "区审计局"]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "1.深化行政执法体制改革。（区司法局牵头，区财政局、区市场监督\n管理局配合）\n",
+            "cooperating",
+        ),
+        (
+            "1.深化行政执法体制改革。\n牵头单位：区司法局 配合单位：区财政局、区市场监督\n管理局\n",
+            "cooperating",
+        ),
+        (
+            "1.深化行政执法体制改革。\n牵头单位：区司法局\n责任单位：区财政局、区市场\n监督管理局\n",
+            "responsible",
+        ),
+    ],
+)
+def test_a_name_broken_at_a_line_end_beside_another_field_is_one_name(body: str, role: str):
+    task = rulegov.parse_plan(HEAD + body + SECOND).tasks[0]
+    assert task.lead_units == ["区司法局"]
+    assert getattr(task, f"{role}_units") == ["区财政局", "区市场监督管理局"]
+
+
+def test_a_list_that_ends_its_line_whole_leaves_the_next_line_to_the_task():
+    plan = rulegov.parse_plan(
+        HEAD
+        + "1.深化行政执法体制改革。\n责任单位：区财政局、区审计局\n区教育局负责指导。\n"
+        + SECOND
+    )
+    assert plan.tasks[0].responsible_units == ["区财政局", "区审计局"]
+    assert "区教育局负责指导" in plan.tasks[0].text
+
+
+def test_names_on_lines_of_their_own_in_a_bracket_stay_apart():
+    plan = rulegov.parse_plan(
+        HEAD + "1.深化行政执法体制改革。（责任单位：区财政局、区审计局、\n区教育局）\n" + SECOND
+    )
+    assert plan.tasks[0].responsible_units == ["区财政局", "区审计局", "区教育局"]
