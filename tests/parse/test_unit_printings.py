@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+import rulegov.parse
 
 HEAD = "某区2024年法治政府建设工作要点\n\n一、重点任务\n"
 SECOND = "2.推进政务公开。\n责任单位：区政府办\n"
@@ -84,3 +85,60 @@ def test_names_on_lines_of_their_own_in_a_bracket_stay_apart():
         HEAD + "1.深化行政执法体制改革。（责任单位：区财政局、区审计局、\n区教育局）\n" + SECOND
     )
     assert plan.tasks[0].responsible_units == ["区财政局", "区审计局", "区教育局"]
+
+
+TWO_LEADS = [
+    ["序号", "工作任务", "牵头单位", "牵头处室", "完成时限"],
+    ["1", "深化行政执法体制改革", "市司法局", "执法监督处", "2024年6月底前"],
+    ["2", "推进政务公开", "市政府办公室", "政务公开科", "2024年12月底前"],
+]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "\n".join("\t".join(row) for row in TWO_LEADS),
+        "\n".join("|" + "|".join(row) + "|" for row in TWO_LEADS),
+        "\n".join(" | ".join(row) for row in TWO_LEADS),
+    ],
+    ids=["tabs", "pipes", "spaced-pipes"],
+)
+def test_a_table_that_names_its_lead_in_two_columns_gives_both_the_lead(printed: str):
+    plan = rulegov.parse_plan(HEAD + printed + "\n")
+    assert [task.lead_units for task in plan.tasks] == [
+        ["市司法局", "执法监督处"],
+        ["市政府办公室", "政务公开科"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        (["牵头单位", "牵头处室"], "lead"),
+        (["责任单位", "责任处室"], "responsible"),
+        (["配合单位", "配合部门"], "cooperating"),
+    ],
+)
+def test_a_grid_that_names_one_role_in_two_columns_keeps_every_name(header: list[str], role: str):
+    grid = [
+        ["序号", "工作任务", *header],
+        ["1", "开展普法", "市司法局", "普法处"],
+        ["2", "推进公开", "市政府办公室", ""],
+        ["3", "强化监督", "", "督察处"],
+    ]
+    plan = rulegov.parse.read_grid(grid)
+    assert [getattr(task, f"{role}_units") for task in plan.tasks] == [
+        ["市司法局", "普法处"],
+        ["市政府办公室"],
+        ["督察处"],
+    ]
+
+
+def test_a_heading_repeated_over_the_columns_the_row_below_names_is_printed_once():
+    grid = [
+        ["序号", "工作任务", "责任单位", "责任单位", "完成时限"],
+        ["", "", "牵头单位", "配合单位", ""],
+        ["1", "开展普法", "市司法局", "市财政局、市人社局", "2024年6月底前"],
+    ]
+    [task] = rulegov.parse.read_grid(grid).tasks
+    assert (task.lead_units, task.cooperating_units) == (["市司法局"], ["市财政局", "市人社局"])

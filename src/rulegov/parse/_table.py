@@ -1277,6 +1277,58 @@ def _second_title(field: str | None, columns: dict[int, str]) -> str | None:
     return field
 
 
+def _merged_role_columns(grid: list[list[str]]) -> list[list[str]]:
+    """The grid with the columns that a header names in one role made one column of that role.
+
+    A division of work may name its lead in two columns, the unit and its office (牵头单位 ·
+    牵头处室), or its responsible units as 责任单位 · 责任处室: each column's names hold the role.
+    The rows from the header down give the first such column the names of both (市司法局、执法监督处),
+    and lose the others; the rows above the header stand as printed. A heading repeated over
+    columns that the row below names (责任单位 over 牵头单位 · 配合单位: a merged cell copied
+    into each column) is printed once, over the first.
+
+    Examples:
+        >>> grid = [["序号", "工作任务", "牵头单位", "牵头处室"], ["1", "开展普法", "市司法局", "普法处"]]
+        >>> _merged_role_columns(grid)
+        [['序号', '工作任务', '牵头单位'], ['1', '开展普法', '市司法局、普法处']]
+    """
+    for position, cells in enumerate(grid[:HEADER_ROWS]):
+        first: dict[str, int] = {}
+        into: dict[int, int] = {}  # each second column of a role, and the role's first column
+        for index, cell in enumerate(cells):
+            field = TABLE_HEADINGS.get(heading_key(cell))
+            if field is None or field not in ROLE_FIELDS:
+                continue
+            if field in first:
+                into[index] = first[field]
+            else:
+                first[field] = index
+        if not into:
+            continue
+        below = grid[position + 1] if position + 1 < len(grid) else []
+        if all(
+            index < len(below) and heading_key(below[index]) in TABLE_HEADINGS for index in into
+        ):
+            # 责任单位 spread over 牵头单位 · 配合单位 below, its cell repeated in each column
+            spread = [("" if index in into else cell) for index, cell in enumerate(cells)]
+            return [*grid[:position], spread, *grid[position + 1 :]]
+        return grid[:position] + [
+            _merged_row(row, into, header=at == 0) for at, row in enumerate(grid[position:])
+        ]
+    return grid
+
+
+def _merged_row(row: list[str], into: dict[int, int], *, header: bool) -> list[str]:
+    """A row with each cell of ``into``'s columns given to its role's first column (see above)."""
+    merged = list(row)
+    for index, target in into.items():
+        if index >= len(row) or target >= len(row) or header:
+            continue
+        names = [cell.strip() for cell in (merged[target], row[index]) if cell.strip()]
+        merged[target] = "、".join(names) if names else merged[target]
+    return [cell for index, cell in enumerate(merged) if index not in into]
+
+
 def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[int, str]]:
 
     for position, cells in enumerate(rows[:HEADER_ROWS]):
@@ -1582,7 +1634,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
         >>> reading.title, [task.title for task in reading.unsectioned_tasks]
         ('任务分工表', ['开展普法'])
     """
-    grid = [[_unmarked(cell) for cell in row] for row in grid]
+    grid = _merged_role_columns([[_unmarked(cell) for cell in row] for row in grid])
     header_at, columns = _find_header(grid, source)
     header = grid[header_at]
     if header_at + 1 < len(grid):
