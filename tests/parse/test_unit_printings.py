@@ -142,3 +142,94 @@ def test_a_heading_repeated_over_the_columns_the_row_below_names_is_printed_once
     ]
     [task] = rulegov.parse.read_grid(grid).tasks
     assert (task.lead_units, task.cooperating_units) == (["市司法局"], ["市财政局", "市人社局"])
+
+
+ALIGNED = "序号  工作任务                牵头单位        配合单位        完成时限\n"
+SECOND_ROW = "2     推进政务公开            市政府办公室    市大数据中心    2024年12月\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "lead", "cooperating"),
+    [
+        (
+            (
+                "1     深化行政执法体制改革    市司法局        市财政局、      2024年6月\n"
+                "                                              市人社局\n"
+            ),
+            ["市司法局"],
+            ["市财政局", "市人社局"],
+        ),
+        (
+            (
+                "1     深化行政执法体制改革    市司法局        市财政局、      2024年6月\n"
+                "                                              市人社局、\n"
+                "                                              市审计局\n"
+            ),
+            ["市司法局"],
+            ["市财政局", "市人社局", "市审计局"],
+        ),
+        (
+            (
+                "1     深化行政执法体制改革    市司法局        市财政局、市    2024年6月\n"
+                "                                              人社局\n"
+            ),
+            ["市司法局"],
+            ["市财政局", "市人社局"],
+        ),
+        (
+            (
+                "1     深化行政执法体制改革    市司法局、      市财政局        2024年6月\n"
+                "                              市委政法委\n"
+            ),
+            ["市司法局", "市委政法委"],
+            ["市财政局"],
+        ),
+    ],
+    ids=["after-a-mark", "over-three-lines", "inside-a-name", "lead-column"],
+)
+def test_a_cell_that_goes_on_under_its_column_in_a_table_lined_up_with_spaces(
+    rows: str, lead: list[str], cooperating: list[str]
+):
+    plan = rulegov.parse_plan(HEAD + ALIGNED + rows + SECOND_ROW)
+    assert [(task.lead_units, task.cooperating_units) for task in plan.tasks] == [
+        (lead, cooperating),
+        (["市政府办公室"], ["市大数据中心"]),
+    ]
+
+
+def test_a_paragraph_after_a_table_lined_up_with_spaces_is_no_cell_of_it():
+    plan = rulegov.parse_plan(
+        HEAD
+        + ALIGNED
+        + "1     深化行政执法体制改革    市司法局        市财政局        2024年6月\n"
+        + SECOND_ROW
+        + "二、保障措施\n    各单位要加强领导，确保各项任务落到实处。\n"
+    )
+    assert [section.title for section in plan.sections] == ["重点任务", "保障措施"]
+    assert [task.cooperating_units for task in plan.tasks] == [["市财政局"], ["市大数据中心"]]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        (
+            "|序号|工作任务|牵头单位|配合单位|\n|1|深化行政执法体制改革|市司法局|市财政局、市人力资源和社会|\n"
+            "| | | |保障局|\n|2|推进政务公开|市政府办公室|市大数据中心|\n"
+        ),
+        (
+            "序号\t工作任务\t牵头单位\t配合单位\n1\t深化行政执法体制改革\t市司法局\t市财政局、市人力资源和社会\n"
+            "\t\t\t保障局\n2\t推进政务公开\t市政府办公室\t市大数据中心\n"
+        ),
+        (
+            "|序号|工作任务|牵头单位|配合单位|\n|1|深化行政执法体制改革|市司法局|市财政局、市人力资源和|\n"
+            "| | | |社会保障局|\n|2|推进政务公开|市政府办公室|市大数据中心|\n"
+        ),
+    ],
+    ids=["pipes", "tabs", "pipes-inside-a-word"],
+)
+def test_a_unit_cell_whose_next_row_finishes_a_name_names_it_whole(table: str):
+    plan = rulegov.parse_plan(HEAD + table)
+    assert [task.cooperating_units for task in plan.tasks] == [
+        ["市财政局", "市人力资源和社会保障局"],
+        ["市大数据中心"],
+    ]

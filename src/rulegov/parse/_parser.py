@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov._collector import collector_paused
-from rulegov._text import fold_width
+from rulegov._text import display_width, fold_width
 from rulegov.errors import ParseError
 from rulegov.model import (
     Assessment,
@@ -242,6 +242,7 @@ _ROLE_TITLE = re.compile(
 )
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
+_CELL_SLACK = 4  # a cell's next line starts within two characters of its column's start
 _MIN_PIPES = 2  # a row in pipes has two at least (|a|b, a|b|); fewer, its tabs part it
 _MOST_GROUP_LINES = 3  # 一、 / （一）: category lines stacked over a table's rows
 # Points printed after an item: (5分), （3分）, (每项2分).
@@ -1315,9 +1316,30 @@ class _Parser:
             cells = spaced_cells(line)  # columns lined up with spaces
             if cells is not None and len(cells) < _MIN_SPACED_CELLS:
                 cells = None
+        if cells is None and self.lone_cell(line):
+            cells = [(0, len(line.text.rstrip()))]  # a cell's next line, under its column
         if cells is not None:
             return self.table_row(line, cells, spaced=piped is None)
         return self.group_row(line, lines, index)
+
+    def lone_cell(self, line: Line) -> bool:
+        """Whether a line is one cell's words alone, under a column of a table lined up with spaces.
+
+        A cell too long for its column goes on in the next line (市财政局、 / 市人社局), indented to
+        the column's start, the other cells of that line empty: it is a row of the table with
+        one cell filled, the reader joins it to the cell above. Never under the first column (a
+        part's heading or a paragraph after the table starts there), nor a heading of its own.
+        """
+        table = self.table
+        original = line.original
+        if table is None or not table.table_starts or not original[:1].isspace():
+            return False
+        if may_line_up(original.strip()) or match_heading(line.text) is not None:
+            return False
+        starts = table.table_starts
+        column = display_width(original[: len(original) - len(original.lstrip())])
+        nearest = min(range(len(starts)), key=lambda i: abs(starts[i] - column))
+        return nearest > 0 and abs(starts[nearest] - column) <= _CELL_SLACK
 
     def tab_row(self, text: str) -> list[tuple[int, int]] | None:
         """The two cells of a line parted by one tab, where a table in tabs is open."""

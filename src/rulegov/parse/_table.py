@@ -62,11 +62,11 @@ from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import (
-    broken_off,
     conjunction_at_space,
     guess_kind,
     guess_level,
     letter_runs,
+    list_goes_on,
     parts_at_space,
     parts_in_run,
     split_names,
@@ -83,6 +83,7 @@ from rulegov.parse._vocab import (
     UNIT_COLUMN_ENDS,
     UNIT_ENDS,
     UNIT_HEADING_ROLES,
+    UNIT_LIST_MARKS,
 )
 
 if TYPE_CHECKING:
@@ -145,9 +146,9 @@ def _parted_names(cell: str) -> str:
     lines = [line for line in lines if line]
     joined = lines[:1]
     for line in lines[1:]:
-        # a name the line's end broke (区教育局、区文化 / 旅游局) goes on unmarked, as does a
-        # list that ends with its mark (区法院、区检察院、 / 区公安局)
-        goes_on = joined[-1].endswith(("、", ",", "，")) or broken_off(
+        # a name the line's end broke (区教育局、区文化 / 旅游局, 区人力资源和社会 / 保障局) goes
+        # on unmarked, as does a list that ends with its mark (区法院、区检察院、 / 区公安局)
+        goes_on = joined[-1].endswith(("、", ",", "，")) or list_goes_on(
             normal(joined[-1]), normal(line)
         )
         joined.append(("" if goes_on else "、") + line)
@@ -1329,6 +1330,46 @@ def _merged_row(row: list[str], into: dict[int, int], *, header: bool) -> list[s
     return [cell for index, cell in enumerate(merged) if index not in into]
 
 
+def _with_broken_names_joined(
+    grid: list[list[str]], header_at: int, columns: dict[int, str]
+) -> list[list[str]]:
+    r"""The grid with each unit cell's next line that finishes a name joined to the cell above.
+
+    A printed table breaks a cell too long for its column over lines, and a copy turns each
+    line into a row with that one cell filled (市财政局、市 / 人社局, 区市场监督 / 管理局): where
+    the row holds only unit cells, each finishing the name that the cell above breaks off (see
+    ``list_goes_on``; not after a mark, where the names are whole either way), the row is part
+    of the row above.
+
+    Examples:
+        >>> grid = [["序号", "工作任务", "配合单位"], ["1", "普法", "市财政局、市"], ["", "", "人社局"]]
+        >>> _with_broken_names_joined(grid, 0, {0: "number", 1: "title", 2: "cooperating"})
+        [['序号', '工作任务', '配合单位'], ['1', '普法', '市财政局、市\n人社局']]
+    """
+    roles = {index for index, field in columns.items() if field in ROLE_FIELDS}
+    if not roles:
+        return grid
+    joined = grid[: header_at + 2]
+    for row in grid[header_at + 2 :]:
+        filled = [index for index, cell in enumerate(row) if cell.strip()]
+        above = joined[-1]
+        if filled and all(
+            index in roles
+            and index < len(above)
+            and above[index].strip()
+            and not above[index].rstrip().endswith(tuple(UNIT_LIST_MARKS))
+            and list_goes_on(normal(above[index]), normal(row[index]))
+            for index in filled
+        ):
+            merged = list(above)
+            for index in filled:
+                merged[index] = above[index].rstrip() + "\n" + row[index].strip()
+            joined[-1] = merged
+        else:
+            joined.append(row)
+    return joined
+
+
 def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[int, str]]:
 
     for position, cells in enumerate(rows[:HEADER_ROWS]):
@@ -1650,6 +1691,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
     grid = _merged_categories(grid, header_at, columns)
     header, columns = _unheaded_numbers(grid, header_at, header, columns)
     columns = _grouping_title(grid, header_at, columns)
+    grid = _with_broken_names_joined(grid, header_at, columns)
     title = title or _title_above(grid, header_at)
     if title is None and source:
         title = pathlib.PurePath(source).stem

@@ -125,8 +125,9 @@ _WORDS = re.compile(r"[\u4e00-\u9fff]+")  # a name broken over two lines: words,
 def broken_off(line: str, following: str) -> bool:
     """Whether a list of units on one line ends inside a name that the next line finishes.
 
-    The list's other names end as units' names do, its last does not, and with the next line's
-    first name it makes one that does: 区教育局、区文化 / 旅游局、区体育局. A name alone on its
+    The list's other names end as units' names do, its last does not (or is one character, a
+    place that heads a name: 市财政局、市 / 人社局), and with the next line's first name it makes
+    one that does: 区教育局、区文化 / 旅游局、区体育局. A name alone on its
     line is broken so when it opens with its place's level and the next line's one name does
     not: 区新兴产业 / 服务中心, 区综合行政 / 执法局.
 
@@ -149,8 +150,7 @@ def broken_off(line: str, following: str) -> bool:
     ):
         return False
     return (
-        last[-1] not in UNIT_ENDS
-        and last[-1] not in MORE_NAME_ENDS
+        (len(last) < _MIN_NAME or (last[-1] not in UNIT_ENDS and last[-1] not in MORE_NAME_ENDS))
         and all(name[-1] in UNIT_ENDS or name[-1] in MORE_NAME_ENDS for name in names[:-1])
         and first[-1] in UNIT_ENDS
         and len(last) + len(first) <= _LONGEST_BROKEN_NAME
