@@ -233,3 +233,37 @@ def test_a_unit_cell_whose_next_row_finishes_a_name_names_it_whole(table: str):
         ["市财政局", "市人力资源和社会保障局"],
         ["市大数据中心"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "due"),
+    [
+        (
+            "（市司法局、市财政局；2024年6月底前）",
+            "（市政府办公室；2024年12月底前）",
+            "2024年6月底前",
+        ),
+        (
+            "（市司法局、市财政局，2024年6月底前完成）",
+            "（市政府办公室，年底前完成）",
+            "2024年6月底前完成",
+        ),
+        ("(市司法局、市财政局,持续推进)", "(市政府办公室,长期坚持)", "持续推进"),
+        ("【市司法局、市财政局】", "【市政府办公室】", None),
+        ("〔市司法局、市财政局；6月底前〕", "〔市政府办公室；年底前〕", "6月底前"),
+    ],
+)
+def test_a_bracket_of_names_alone_names_the_units_with_the_time_after_them(
+    first: str, second: str, due: str | None
+):
+    plan = rulegov.parse_plan(
+        HEAD
+        + f"1.深化行政执法体制改革，全面推行行政执法三项制度。{first}\n"
+        + f"2.推进政务公开，完善政府信息公开制度。{second}\n"
+    )
+    assert [task.responsible_units for task in plan.tasks] == [
+        ["市司法局", "市财政局"],
+        ["市政府办公室"],
+    ]
+    timeframe = plan.tasks[0].timeframe
+    assert (timeframe.text if timeframe else None) == due

@@ -835,9 +835,11 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     """The responsible units of a bracket of names alone that ends ``text[first:last]``.
 
     责任分解 and 分工 documents print each item's units after its last sentence, in brackets
-    and without a role word: ``…学法报告活动。(省委宣传部、省法制办)``. Only a bracket after a
-    full stop whose every part is a unit's name (it ends as one, holds no word of a sentence and
-    says no time) is one; the units are the task's responsible units.
+    and without a role word: ``…学法报告活动。(省委宣传部、省法制办)``, in any of the genre's
+    brackets (【省委宣传部】), and maybe with the item's time after the names (``(省司法厅;
+    2024年6月底前)``, ``(省司法厅,持续推进)``). Only a bracket after a full stop whose every
+    part is a unit's name (it ends as one, holds no word of a sentence and says no time), the
+    time after them aside, is one; the units are the task's responsible units.
 
     Examples:
         >>> text = "加强学法培训。开展学法报告活动。(省委宣传部、省法制办)"
@@ -846,17 +848,25 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
         (['加强学法培训。开展学法报告活动。'], [('责任单位', '省委宣传部、省法制办')])
         >>> split_fields("开展培训。(含各镇、各部门)")[1], split_fields("开展培训(省委宣传部)")[1]
         ([], [])
+        >>> text = "开展培训。【省司法厅;2024年6月底前】"
+        >>> [(f.label, text[f.begin : f.end]) for f in split_fields(text)[1]]
+        [('责任单位', '省司法厅'), ('完成时限', '2024年6月底前')]
     """
     end = last
     while end > first and text[end - 1] in "。; ":
         end -= 1
-    if end - first < 2 or text[end - 1] != ")":
+    if end - first < 2 or text[end - 1] not in _CLOSERS:
         return None
     opened = _opening(text, first, end - 1)
     if opened <= first or text[opened - 1] != "。":
         return None
-    inside = text[opened + 1 : end - 1]
-    if not inside or any(mark in inside for mark in ":;。()"):
+    names_end = timing = end - 1
+    # (省司法厅;2024年6月底前), (省司法厅,持续推进): the names, then when, after their list
+    mark = max(text.rfind(";", opened + 1, end - 1), text.rfind(",", opened + 1, end - 1))
+    if mark > opened + 1 and says_when(text, mark + 1, end - 1):
+        names_end, timing = mark, mark + 1
+    inside = text[opened + 1 : names_end]
+    if not inside or any(mark in inside for mark in ":;。()【】[]〔〕"):
         return None
     for part in re.split("[、,]", inside):
         if (
@@ -868,7 +878,10 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
             or part.startswith(_REMARK_OPENERS)
         ):
             return None
-    return opened, [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, end - 1, opened + 1, bare=True)]
+    fields = [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, names_end, opened + 1, bare=True)]
+    if timing < end - 1:
+        fields.append(Field(TIME_LABELS[0], timing, end - 1, timing))
+    return opened, fields
 
 
 _DASH = re.compile("(?:——|—|--)")
