@@ -267,3 +267,46 @@ def test_a_bracket_of_names_alone_names_the_units_with_the_time_after_them(
     ]
     timeframe = plan.tasks[0].timeframe
     assert (timeframe.text if timeframe else None) == due
+
+
+GLUED = "序号工作任务牵头单位配合单位完成时限\n"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        (
+            "1  深化行政执法体制改革  市司法局  市财政局、市人社局  2024年6月\n"
+            "2  推进政务公开  市政府办公室  市大数据中心  2024年12月\n"
+        ),
+        (
+            "1\t深化行政执法体制改革\t市司法局\t市财政局、市人社局\t2024年6月\n"
+            "2\t推进政务公开\t市政府办公室\t市大数据中心\t2024年12月\n"
+        ),
+        (
+            "1 深化行政执法体制改革 市司法局 市财政局、市人社局 2024年6月\n"
+            "2 推进政务公开 市政府办公室 市大数据中心 2024年12月\n"
+        ),
+        (
+            "|1|深化行政执法体制改革|市司法局|市财政局、市人社局|2024年6月|\n"
+            "|2|推进政务公开|市政府办公室|市大数据中心|2024年12月|\n"
+        ),
+    ],
+    ids=["runs-of-spaces", "tabs", "single-spaces", "pipes"],
+)
+def test_a_header_with_its_headings_glued_heads_the_rows_under_it(rows: str):
+    plan = rulegov.parse_plan(HEAD + GLUED + rows)
+    assert [(task.lead_units, task.cooperating_units) for task in plan.tasks] == [
+        (["市司法局"], ["市财政局", "市人社局"]),
+        (["市政府办公室"], ["市大数据中心"]),
+    ]
+    assert [task.timeframe.text for task in plan.tasks if task.timeframe] == [
+        "2024年6月",
+        "2024年12月",
+    ]
+
+
+def test_a_line_of_glued_words_over_no_row_is_no_header():
+    plan = rulegov.parse_plan(HEAD + "1.深化行政执法体制改革。\n序号工作任务牵头单位\n" + SECOND)
+    assert [task.title for task in plan.tasks] == ["深化行政执法体制改革", "推进政务公开"]
+    assert "序号工作任务牵头单位" in plan.tasks[0].text

@@ -136,6 +136,7 @@ from rulegov.parse._table import (
     EMPTY_MARKS,
     TableReading,
     cell_starts,
+    glued_header,
     label_and_tab,
     may_line_up,
     normal,
@@ -242,6 +243,7 @@ _ROLE_TITLE = re.compile(
 )
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
+_FEWEST_GLUED_CELLS = 3  # a row under a glued header: three cells at least, as its headings
 _CELL_SLACK = 4  # a cell's next line starts within two characters of its column's start
 _MIN_PIPES = 2  # a row in pipes has two at least (|a|b, a|b|); fewer, its tabs part it
 _MOST_GROUP_LINES = 3  # 一、 / （一）: category lines stacked over a table's rows
@@ -902,8 +904,10 @@ class _Parser:
                 spaced = spaced_cells(line)
                 if spaced is not None and read_columns([text[a:b] for a, b in spaced]):
                     return index  # the header of a table lined up with spaces
-            if cells is None and tab_header(text) is not None:
-                return index  # the header of a table of two columns parted by a tab
+            if cells is None and (
+                tab_header(text) is not None or self.glued_header(line, self.lines, index)
+            ):
+                return index  # the header of a table of two columns parted by a tab, or glued
             if text.startswith("序号") and line.gaps and SpacedTable.find([line]) is not None:
                 return index  # a line that is the header of a table printed with single spaces
         return len(self.lines)
@@ -1318,9 +1322,30 @@ class _Parser:
                 cells = None
         if cells is None and self.lone_cell(line):
             cells = [(0, len(line.text.rstrip()))]  # a cell's next line, under its column
+        if cells is None and self.glued_header(line, lines, index):
+            # its headings glued, its rows' cells apart: no column lines up under the header
+            return self.table_row(line, glued_header(line.text) or [], spaced=False)
         if cells is not None:
             return self.table_row(line, cells, spaced=piped is None)
         return self.group_row(line, lines, index)
+
+    def glued_header(self, line: Line, lines: list[Line], index: int) -> bool:
+        """Whether a line is a task table's header with its headings glued over rows in cells.
+
+        See ``glued_header``: the next line with text is a row whose cells runs of spaces or
+        tabs part, so that the header's columns are that row's.
+        """
+        if self.table is not None or glued_header(line.text) is None:
+            return False
+        after = next(
+            (lines[i] for i in range(index + 1, len(lines)) if lines[i].text.strip()), None
+        )
+        if after is None:
+            return False
+        cells = table_cells(after.text)
+        if cells is None and may_line_up(after.original):
+            cells = spaced_cells(after)
+        return cells is not None and len(cells) >= _FEWEST_GLUED_CELLS
 
     def lone_cell(self, line: Line) -> bool:
         """Whether a line is one cell's words alone, under a column of a table lined up with spaces.

@@ -434,6 +434,52 @@ def label_and_tab(text: str) -> list[tuple[int, int]] | None:
     return [(0, tab), (tab + 1, len(text))]
 
 
+_LONGEST_GLUED_HEADING = 8  # 具体工作措施, 牵头责任单位: the longest heading a glued header holds
+_FEWEST_GLUED_HEADINGS = 3
+
+
+def glued_header(text: str) -> list[tuple[int, int]] | None:
+    """The cells of a task table's header printed with no space between its headings, if any.
+
+    A copy that drops a header's cell borders and keeps its rows' (序号工作任务牵头单位完成时限
+    over rows parted by spaces or tabs) glues the headings together: the line is a header
+    when it is known headings alone, three or more, from 序号 on, that head a task table's
+    columns. The fewest headings that spell the line win; each position is looked at a bounded
+    number of times.
+
+    Examples:
+        >>> text = "序号工作任务牵头单位配合单位完成时限"
+        >>> [text[a:b] for a, b in glued_header(text)]
+        ['序号', '工作任务', '牵头单位', '配合单位', '完成时限']
+        >>> glued_header("序号工作要求"), glued_header("加强法治建设")
+        (None, None)
+    """
+    text = text.strip()
+    if not text.startswith("序号") or any(char.isspace() for char in text):
+        return None
+    # fewest[i]: the fewest headings that spell text[:i]; last[i]: where the last of them starts
+    none = len(text) + 1
+    fewest = [0] + [none] * len(text)
+    last = [0] * (len(text) + 1)
+    for end in range(1, len(text) + 1):
+        for start in range(max(0, end - _LONGEST_GLUED_HEADING), end - 1):
+            if fewest[start] + 1 < fewest[end] and (
+                TABLE_HEADINGS.get(heading_key(text[start:end])) is not None
+            ):
+                fewest[end], last[end] = fewest[start] + 1, start
+    if fewest[-1] == none:
+        return None
+    cells: list[tuple[int, int]] = []
+    end = len(text)
+    while end:
+        cells.append((last[end], end))
+        end = last[end]
+    cells.reverse()
+    if len(cells) < _FEWEST_GLUED_HEADINGS or read_columns([text[a:b] for a, b in cells]) is None:
+        return None
+    return cells
+
+
 def tab_header(text: str) -> list[tuple[int, int]] | None:
     r"""The cells of a task table's header of two columns parted by one tab, if the line is one.
 

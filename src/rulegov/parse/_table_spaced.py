@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.parse._table import heading_key, read_columns
+from rulegov.parse._table import glued_header, heading_key, read_columns
 from rulegov.parse._vocab import PLACE_ENDS, ROLE_FIELDS, TABLE_HEADINGS, UNIT_ENDS
 
 if TYPE_CHECKING:
@@ -60,7 +60,10 @@ def _words(line: Line) -> list[tuple[int, int]]:
 
 def _header_fields(line: Line) -> list[str] | None:
     """The columns of a header printed with single spaces that ends ``line``, from 序号 on."""
-    names = _headings([line.text[a:b] for a, b in _words(line)])
+    words = [line.text[a:b] for a, b in _words(line)]
+    # a header printed with its headings glued together (序号工作任务牵头单位) over such rows
+    glued = [[word[a:b] for a, b in glued_header(word) or [(0, len(word))]] for word in words]
+    names = _headings([piece for pieces in glued for piece in pieces])
     start = next((i for i, name in enumerate(names) if name == _NUMBER_HEADING), None)
     if start is None:
         return None
@@ -185,7 +188,9 @@ class SpacedTable:
             ['number', 'title', 'responsible', 'deadline']
         """
         for line in lines:
-            if len(line.gaps) >= 2 and _NUMBER_HEADING in line.text:
+            if _NUMBER_HEADING in line.text and (
+                len(line.gaps) >= 2 or glued_header(line.text) is not None
+            ):
                 fields = _header_fields(line)
                 if fields is not None:
                     return cls(fields)
