@@ -310,3 +310,26 @@ def test_a_line_of_glued_words_over_no_row_is_no_header():
     plan = rulegov.parse_plan(HEAD + "1.深化行政执法体制改革。\n序号工作任务牵头单位\n" + SECOND)
     assert [task.title for task in plan.tasks] == ["深化行政执法体制改革", "推进政务公开"]
     assert "序号工作任务牵头单位" in plan.tasks[0].text
+
+
+SINGLE = "序号 工作任务 牵头单位 配合单位 完成时限\n"
+SINGLE_SECOND = "2 推进政务公开 市政府办公室 市大数据中心 2024年12月\n"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "1 深化行政执法\n体制改革 市司法局 市财政局、市人社局 2024年6月\n",
+        "1 深化行政执法体制改革\n市司法局 市财政局、市人社局 2024年6月\n",
+        "1 深化行政执法体制改革 市司法局 市财政局、\n市人社局 2024年6月\n",
+        "1 深化行政执法体制改革 市司法局 市财政局、 市人社局 2024年6月\n",
+        "1 深化行政执法\n体制改革\n市司法局 市财政局、市人社局 2024年6月\n",
+    ],
+    ids=["task-broken", "after-the-task", "after-a-mark", "space-after-a-mark", "three-lines"],
+)
+def test_a_row_of_a_table_in_single_spaces_broken_over_lines_is_one_row(row: str):
+    plan = rulegov.parse_plan(HEAD + SINGLE + row + SINGLE_SECOND)
+    assert [(task.title, task.lead_units, task.cooperating_units) for task in plan.tasks] == [
+        ("深化行政执法体制改革", ["市司法局"], ["市财政局", "市人社局"]),
+        ("推进政务公开", ["市政府办公室"], ["市大数据中心"]),
+    ]
