@@ -333,3 +333,19 @@ def test_a_row_of_a_table_in_single_spaces_broken_over_lines_is_one_row(row: str
         ("深化行政执法体制改革", ["市司法局"], ["市财政局", "市人社局"]),
         ("推进政务公开", ["市政府办公室"], ["市大数据中心"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("division", "lead", "responsible"),
+    [
+        ("（责任单位（部门）：市司法局、市财政局）", [], ["市司法局", "市财政局"]),
+        ("（牵头单位（部门）：市司法局；责任单位（部门）：市财政局）", ["市司法局"], ["市财政局"]),
+        ("\n牵头单位（处室）：市司法局\n责任单位(单位/部门)：市财政局", ["市司法局"], ["市财政局"]),
+        ("（实施主体：市司法局、市财政局）", [], ["市司法局", "市财政局"]),
+    ],
+)
+def test_a_label_that_restates_what_it_names_in_brackets_labels_the_units(
+    division: str, lead: list[str], responsible: list[str]
+):
+    task = rulegov.parse_plan(HEAD + f"1.深化行政执法体制改革。{division}\n" + SECOND).tasks[0]
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)

@@ -23,6 +23,7 @@ from rulegov.parse._vocab import (
     LIST_OTHERS,
     LIST_ROLE_WORDS,
     MORE_NAME_ENDS,
+    NAME_AND_WORD_ENDS,
     PERSON_LABELS,
     PLACE_ENDS,
     PLACE_OWN_ORGANS,
@@ -61,8 +62,13 @@ __all__ = [
 _ALL_LABELS = sorted(
     [*ROLE_LABELS, *TIME_LABELS, *PERSON_LABELS, *GUIDE_LABELS], key=len, reverse=True
 )
-FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + r"):")
-"""A role, time, person or guiding body's label followed by a colon, in normalised text."""
+_KIND_WORDS = "(?:单位|部门|处室|科室|股室)"
+# a label's bracket that restates what it names: 责任单位(部门), 牵头单位(部门/处室)
+_RESTATED = rf"(?:\({_KIND_WORDS}(?:[、/]{_KIND_WORDS})*\))?"
+FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + ")" + _RESTATED + ":")
+"""A role, time, person or guiding body's label followed by a colon, in normalised text.
+
+The label may restate what it names in brackets before the colon: 责任单位(部门):."""
 
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
@@ -466,10 +472,6 @@ def parts_at_space(before: str, after: str) -> bool:
     return last in UNIT_ENDS or last in MORE_NAME_ENDS or len(after) >= _MIN_SPACED_NAME
 
 
-# the characters that end units' names and common words alike (委员会 and 社会, 林场 and 市场)
-_WORD_ENDS = frozenset("会會社部门門关關组組团團联聯场場")
-
-
 def parts_at_line_end(before: str, after: str) -> bool:
     """Whether a line's end between ``before`` and ``after`` in a list of units parts two names.
 
@@ -489,7 +491,7 @@ def parts_at_line_end(before: str, after: str) -> bool:
     if last and last not in UNIT_ENDS and last not in MORE_NAME_ENDS:
         return False
     if (
-        last in _WORD_ENDS
+        last in NAME_AND_WORD_ENDS
         and before.startswith(_LEVEL_OPENS)
         and not after.startswith(_LEVEL_OPENS)
         and after[-1:] in UNIT_ENDS
