@@ -349,3 +349,33 @@ def test_a_label_that_restates_what_it_names_in_brackets_labels_the_units(
 ):
     task = rulegov.parse_plan(HEAD + f"1.深化行政执法体制改革。{division}\n" + SECOND).tasks[0]
     assert (task.lead_units, task.responsible_units) == (lead, responsible)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        (
+            "序号  工作任务              责任单位                    完成时限\n"
+            "                            牵头单位      配合单位\n"
+        ),
+        (
+            "序号  工作任务                  责任单位              完成时限\n"
+            "                            牵头单位      配合单位\n"
+        ),
+    ],
+    ids=["over-the-first", "centred"],
+)
+def test_a_header_in_two_rows_lined_up_with_spaces_splits_the_column_above(header: str):
+    rows = (
+        "1     深化行政执法体制改革  市司法局      市财政局      2024年6月\n"
+        "2     推进政务公开          市政府办公室  市大数据中心  2024年12月\n"
+    )
+    plan = rulegov.parse_plan(HEAD + header + rows)
+    assert [(task.lead_units, task.cooperating_units) for task in plan.tasks] == [
+        (["市司法局"], ["市财政局"]),
+        (["市政府办公室"], ["市大数据中心"]),
+    ]
+    assert [task.timeframe.text for task in plan.tasks if task.timeframe] == [
+        "2024年6月",
+        "2024年12月",
+    ]

@@ -137,6 +137,7 @@ from rulegov.parse._table import (
     TableReading,
     cell_starts,
     glued_header,
+    heading_key,
     label_and_tab,
     may_line_up,
     normal,
@@ -190,6 +191,7 @@ from rulegov.parse._vocab import (
     ROLE_TITLE_WORKS,
     ROLE_WORDS,
     SEPARATE_ORGANS,
+    TABLE_HEADINGS,
     TASK_HEADINGS,
     TASK_SECTION_ENDINGS,
     TASK_SECTION_TITLES,
@@ -243,6 +245,7 @@ _ROLE_TITLE = re.compile(
 )
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
+_SPLIT_HEADINGS = 2  # a second header row's headings under one column: they split it
 _FEWEST_GLUED_CELLS = 3  # a row under a glued header: three cells at least, as its headings
 _CELL_SLACK = 4  # a cell's next line starts within two characters of its column's start
 _MIN_PIPES = 2  # a row in pipes has two at least (|a|b, a|b|); fewer, its tabs part it
@@ -1290,6 +1293,8 @@ class _Parser:
             return True
         if self.table is None:
             return False
+        if spaced and self.sub_header(line, cells):
+            return True
         starts = self.table.table_starts
         if spaced and starts and len(cells) != len(starts):
             placed = placed_cells(line, cells, starts)
@@ -1308,6 +1313,51 @@ class _Parser:
         self.table.table_rows.append((line, cells))
         self.table.lines.append(line)
         self.table.last_line = line
+        return True
+
+    def sub_header(self, line: Line, cells: list[tuple[int, int]]) -> bool:
+        """Read the second row of a two-row header lined up with spaces, if the line is one.
+
+        A heading spread over two columns (责任单位 over 牵头单位 · 配合单位) prints the two
+        headings under it on the next line: right under the header, a line of headings alone,
+        two or more under one column, splits that column in two or more, each under its own
+        heading, and the table's rows line up under the new columns.
+        """
+        table = self.table
+        if table is None or len(table.table_rows) != 1 or not table.table_starts:
+            return False
+        names = [line.text[a:b] for a, b in cells]
+        if not all(heading_key(name) in TABLE_HEADINGS for name in names):
+            return False
+        starts = table.table_starts
+        under: list[list[int]] = [[] for _ in starts]  # the second row's cells under each column
+        for cell, column in enumerate(cell_starts(line, cells)):
+            index = max(
+                (i for i, start in enumerate(starts) if start - _CELL_SLACK <= column), default=0
+            )
+            under[index].append(cell)
+        if all(len(found) < _SPLIT_HEADINGS for found in under):
+            return False
+        header, header_cells = table.table_rows[0]
+        places = cell_starts(line, cells)
+        top: list[tuple[int, int]] = []
+        second: list[tuple[int, int]] = []
+        new_starts: list[int] = []
+        for index, found in enumerate(under):
+            if len(found) < _SPLIT_HEADINGS:
+                top.append(header_cells[index])
+                second.append(cells[found[0]] if found else (0, 0))
+                new_starts.append(starts[index])
+                continue
+            end = header_cells[index][1]
+            top.extend([header_cells[index], *[(end, end)] * (len(found) - 1)])
+            second.extend(cells[cell] for cell in found)
+            new_starts.extend(places[cell] for cell in found)
+        table.table_rows[0] = (header, top)
+        table.table_rows.append((line, second))
+        table.table_starts = new_starts
+        table.lines.append(line)
+        table.last_line = line
         return True
 
     def table_line(self, line: Line, lines: list[Line], index: int) -> bool:
