@@ -379,3 +379,37 @@ def test_a_header_in_two_rows_lined_up_with_spaces_splits_the_column_above(heade
         "2024年6月",
         "2024年12月",
     ]
+
+
+@pytest.mark.parametrize(
+    ("division", "lead", "cooperating", "due"),
+    [
+        (
+            "牵头单位 市司法局\n配合单位 市财政局、市人社局\n",
+            ["市司法局"],
+            ["市财政局", "市人社局"],
+            None,
+        ),
+        (
+            "牵头单位 市司法局 配合单位 市财政局、市人社局 完成时限 2024年6月\n",
+            ["市司法局"],
+            ["市财政局", "市人社局"],
+            "2024年6月",
+        ),
+        ("牵头单位\u3000市司法局\n配合单位\u3000市财政局\n", ["市司法局"], ["市财政局"], None),
+    ],
+    ids=["lines", "one-line", "ideographic-space"],
+)
+def test_a_label_parted_from_its_units_by_a_space_labels_them(
+    division: str, lead: list[str], cooperating: list[str], due: str | None
+):
+    task = rulegov.parse_plan(HEAD + "1.深化行政执法体制改革。\n" + division + SECOND).tasks[0]
+    assert (task.lead_units, task.cooperating_units) == (lead, cooperating)
+    assert (task.timeframe.text if task.timeframe else None) == due
+
+
+def test_a_sentence_that_opens_with_a_label_s_words_names_no_units():
+    task = rulegov.parse_plan(
+        HEAD + "1.深化行政执法体制改革。\n责任单位 要加强领导，确保落实\n" + SECOND
+    ).tasks[0]
+    assert task.responsible_units == []

@@ -7,6 +7,7 @@ What is not a field is running text, returned as ranges for the other readers.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -40,6 +41,7 @@ __all__ = [
     "names_before_colon",
     "names_units_only",
     "says_when",
+    "spaced_labels",
     "split_fields",
 ]
 
@@ -822,6 +824,58 @@ def division_line(text: str) -> list[Field] | None:
     if _LONG_BRACKET.search(text, 0, end) is not None:
         return None  # a bracket of its own, not a name's: 各县(市、区) and 省(中)直 are names'
     return _units_by_role(text, 0, end)
+
+
+_SHORTEST_SPACED_LABEL = 4  # 牵头单位, 完成时限: a shorter word (牵头, 责任) may open a sentence
+
+
+def spaced_labels(text: str, gaps: tuple[int, ...]) -> list[Field] | None:
+    """The fields of a line whose labels a space parts from their values, not a colon, or None.
+
+    A table of one task's facts copied as text (a label's cell, then its value's) prints
+    ``牵头单位 市司法局`` or ``牵头单位 市司法局 配合单位 市财政局、市人社局``: a line that opens
+    with a label of units (or of time) followed by a space, whose every word (``gaps`` part
+    them) is such a label or a value after one, each of units' names alone.
+
+    Examples:
+        >>> text = "牵头单位市司法局配合单位市财政局、市人社局"
+        >>> [(f.label, text[f.begin : f.end]) for f in spaced_labels(text, (4, 8, 12))]
+        [('牵头单位', '市司法局'), ('配合单位', '市财政局、市人社局')]
+        >>> spaced_labels("责任单位要加强领导", (4,)), spaced_labels("牵头单位市司法局", ())
+        (None, None)
+    """
+    bounds = [0, *gaps, len(text)]
+    words = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    if len(words) < 2 or not _spaced_label(text[slice(*words[0])]) or "。" in text:
+        return None
+    fields: list[Field] = []
+    label = ""
+    for begin, end in words:
+        word = text[begin:end]
+        if _spaced_label(word):
+            if fields and fields[-1].begin == fields[-1].end:
+                return None  # a label with no value
+            label = word
+            fields.append(Field(label, end, end, begin))
+            continue
+        if label not in TIME_LABELS and not _names_alone(word):
+            return None
+        last = fields[-1]
+        fields[-1] = attrs.evolve(last, end=end)
+    return fields if all(field.end > field.begin for field in fields) else None
+
+
+def _spaced_label(word: str) -> bool:
+    """Whether a word is a label of units or of time long enough to stand before a space."""
+    return len(word) >= _SHORTEST_SPACED_LABEL and (word in ROLE_LABELS or word in TIME_LABELS)
+
+
+def _names_alone(word: str) -> bool:
+    """Whether a word is units' names alone: each ends as one and holds no word of a sentence."""
+    return all(
+        2 <= len(name) <= _LONGEST_NAME and whole_name(name) and _NOT_IN_NAMES.search(name) is None
+        for name in _LIST_MARKS.split(word.removesuffix("等"))
+    )
 
 
 _LONG_BRACKET = re.compile(r"\([^()]{9,}\)|\([^()]*$|^[^()]*\)")

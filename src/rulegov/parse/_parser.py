@@ -61,6 +61,7 @@ from rulegov.parse._fields import (
     names_before_colon,
     names_units_only,
     says_when,
+    spaced_labels,
     split_fields,
 )
 from rulegov.parse._frame import (
@@ -1219,6 +1220,8 @@ class _Parser:
         if not fields and target is not self.root:
             # 区司法局牵头，区法院配合。 on a line of its own under the task's text
             division = division_line(line.text)
+            if division is None and line.gaps:
+                division = spaced_labels(line.text, line.gaps)  # 牵头单位 区司法局
             if division is not None:
                 ranges, fields = [], division
         if target is self.root:
