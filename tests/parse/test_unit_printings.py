@@ -413,3 +413,46 @@ def test_a_sentence_that_opens_with_a_label_s_words_names_no_units():
         HEAD + "1.深化行政执法体制改革。\n责任单位 要加强领导，确保落实\n" + SECOND
     ).tasks[0]
     assert task.responsible_units == []
+
+
+@pytest.mark.parametrize(
+    ("task", "lead", "responsible", "cooperating"),
+    [
+        (
+            "1.深化行政执法体制改革，全面推行三项制度。市司法局牵头，市财政局、市人\n社局配合。\n",
+            ["市司法局"],
+            [],
+            ["市财政局", "市人社局"],
+        ),
+        (
+            "1.深化行政执法体制改革，全面推行三项制度。由市司法局、市财\n政局负责。\n",
+            [],
+            ["市司法局", "市财政局"],
+            [],
+        ),
+        (
+            "1.深化行政执法体制改革，全面推行三项制度。市司法局\n牵头，市财政局配合。\n",
+            ["市司法局"],
+            [],
+            ["市财政局"],
+        ),
+    ],
+)
+def test_a_sentence_of_units_and_roles_broken_at_a_line_end_names_them_whole(
+    task: str, lead: list[str], responsible: list[str], cooperating: list[str]
+):
+    first = rulegov.parse_plan(HEAD + task + SECOND).tasks[0]
+    assert (first.lead_units, first.responsible_units, first.cooperating_units) == (
+        lead,
+        responsible,
+        cooperating,
+    )
+
+
+def test_a_person_s_field_above_a_division_stays_apart_from_it():
+    task = rulegov.parse_plan(
+        HEAD
+        + "1.深化行政执法体制改革。\n分管领导：张三\n部门分工：市司法局牵头，市财政局配合。\n"
+        + SECOND
+    ).tasks[0]
+    assert (task.lead_units, task.cooperating_units) == (["市司法局"], ["市财政局"])

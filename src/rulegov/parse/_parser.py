@@ -128,6 +128,7 @@ from rulegov.parse._runon import (
     split_run_on,
     with_bare_numbers_joined,
     with_broken_brackets_joined,
+    with_broken_divisions_joined,
     with_broken_labels_joined,
     with_broken_lists_joined,
     with_label_values_joined,
@@ -843,10 +844,12 @@ class _Parser:
         if unwrapped is not lines:  # paragraphs were joined: read the rows of the new lines
             rows = stacked_rows(unwrapped)
         self.lines = split_run_on(
-            with_broken_brackets_joined(
-                with_broken_lists_joined(
-                    with_label_values_joined(
-                        with_broken_labels_joined(with_bare_numbers_joined(rows))
+            with_broken_divisions_joined(
+                with_broken_brackets_joined(
+                    with_broken_lists_joined(
+                        with_label_values_joined(
+                            with_broken_labels_joined(with_bare_numbers_joined(rows))
+                        )
                     )
                 )
             )

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov._text import display_width
+from rulegov.parse._fields import division_line
 from rulegov.parse._header import table_cells
 from rulegov.parse._header_words import DOCUMENT_ENDS, RULE_ENDS
 from rulegov.parse._numbering import (
@@ -43,6 +44,7 @@ __all__ = [
     "split_run_on",
     "with_bare_numbers_joined",
     "with_broken_brackets_joined",
+    "with_broken_divisions_joined",
     "with_broken_lists_joined",
     "with_label_values_joined",
     "with_wrapped_lines_joined",
@@ -208,6 +210,44 @@ def with_broken_lists_joined(lines: list[Line]) -> list[Line]:
         joined.append(parts[0] if len(parts) == 1 else join_lines(parts))
         index += 1
     return joined
+
+
+def with_broken_divisions_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a sentence of units and their roles broken at a line's end joined.
+
+    A page's or a PDF's end breaks the sentence that hands a task to its units anywhere
+    (…制度。市司法局牵头，市财政局、市人 / 社局配合。, 由市司法局、市财 / 政局负责。): a line
+    that ends inside a sentence, and a next line of text that ends it, are one where the
+    sentence, whole, is units with their role words alone (see ``division_line``).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "1.推行三项制度。市司法局牵头，市财政局、市人\n社局配合。\n2.推进公开。"
+        >>> [line.text for line in with_broken_divisions_joined(split_lines(text))]
+        ['1.推行三项制度。市司法局牵头,市财政局、市人社局配合。', '2.推进公开。']
+    """
+    return _joined_where(lines, _division_broken)
+
+
+_LONGEST_DIVISION = 80  # a sentence of units and roles is short
+
+
+def _division_broken(line: Line, below: Line) -> bool:
+    """Whether ``line`` ends inside a sentence of units and roles that ``below`` ends."""
+    text = line.text.rstrip()
+    if not text or text[-1] in "。;:!?)】]〕" or not _plain_text(below.text):
+        return False
+    following = below.text.strip()
+    stop = following.find("。")
+    if stop != len(following) - 1 or FIELD_LABEL.match(following) is not None:
+        return False  # the next line is the sentence's end, and no more
+    start = text.rfind("。") + 1
+    sentence = (text[start:] + following).removeprefix("由")
+    return (
+        len(sentence) <= _LONGEST_DIVISION
+        and ":" not in sentence  # a field's label (分管领导:…) ends no sentence of units
+        and division_line(sentence) is not None
+    )
 
 
 def _open_list(text: str) -> str | None:
