@@ -382,10 +382,15 @@ def test_a_table_without_a_header(tmp_path):
 
 def test_two_columns_for_one_field():
     with pytest.raises(
-        rulegov.ParseError, match=r"row 1, column 3 \(牵头部门\): a second lead column"
+        rulegov.ParseError, match=r"row 1, column 3 \(完成时限\): a second deadline column"
     ) as caught:
-        read_task_rows([["工作任务", "牵头单位", "牵头部门"], ["甲", "区司法局", "区法院"]])
-    assert caught.value.value == "牵头部门"
+        read_task_rows([["工作任务", "完成时限", "完成时限"], ["甲", "6月底前", "年底前"]])
+    assert caught.value.value == "完成时限"
+
+
+def test_two_columns_for_one_role_both_hold_it():
+    plan = read_task_rows([["工作任务", "牵头单位", "牵头部门"], ["甲", "区司法局", "区法院"]])
+    assert plan.tasks[0].lead_units == ["区司法局", "区法院"]
 
 
 def test_a_cell_longer_than_excel_allows():

@@ -7,6 +7,7 @@ What is not a field is running text, returned as ranges for the other readers.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -41,6 +42,7 @@ __all__ = [
     "names_before_colon",
     "names_units_only",
     "says_when",
+    "spaced_labels",
     "split_fields",
 ]
 
@@ -927,6 +929,58 @@ def division_line(text: str) -> list[Field] | None:
     return by_role if by_role is not None else _bare_labels(text, end)
 
 
+_SHORTEST_SPACED_LABEL = 4  # 牵头单位, 完成时限: a shorter word (牵头, 责任) may open a sentence
+
+
+def spaced_labels(text: str, gaps: tuple[int, ...]) -> list[Field] | None:
+    """The fields of a line whose labels a space parts from their values, not a colon, or None.
+
+    A table of one task's facts copied as text (a label's cell, then its value's) prints
+    ``牵头单位 市司法局`` or ``牵头单位 市司法局 配合单位 市财政局、市人社局``: a line that opens
+    with a label of units (or of time) followed by a space, whose every word (``gaps`` part
+    them) is such a label or a value after one, each of units' names alone.
+
+    Examples:
+        >>> text = "牵头单位市司法局配合单位市财政局、市人社局"
+        >>> [(f.label, text[f.begin : f.end]) for f in spaced_labels(text, (4, 8, 12))]
+        [('牵头单位', '市司法局'), ('配合单位', '市财政局、市人社局')]
+        >>> spaced_labels("责任单位要加强领导", (4,)), spaced_labels("牵头单位市司法局", ())
+        (None, None)
+    """
+    bounds = [0, *gaps, len(text)]
+    words = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    if len(words) < 2 or not _spaced_label(text[slice(*words[0])]) or "。" in text:
+        return None
+    fields: list[Field] = []
+    label = ""
+    for begin, end in words:
+        word = text[begin:end]
+        if _spaced_label(word):
+            if fields and fields[-1].begin == fields[-1].end:
+                return None  # a label with no value
+            label = word
+            fields.append(Field(label, end, end, begin))
+            continue
+        if label not in TIME_LABELS and not _names_alone(word):
+            return None
+        last = fields[-1]
+        fields[-1] = attrs.evolve(last, end=end)
+    return fields if all(field.end > field.begin for field in fields) else None
+
+
+def _spaced_label(word: str) -> bool:
+    """Whether a word is a label of units or of time long enough to stand before a space."""
+    return len(word) >= _SHORTEST_SPACED_LABEL and (word in ROLE_LABELS or word in TIME_LABELS)
+
+
+def _names_alone(word: str) -> bool:
+    """Whether a word is units' names alone: each ends as one and holds no word of a sentence."""
+    return all(
+        2 <= len(name) <= _LONGEST_NAME and whole_name(name) and _NOT_IN_NAMES.search(name) is None
+        for name in _LIST_MARKS.split(word.removesuffix("等"))
+    )
+
+
 _LONG_BRACKET = re.compile(r"\([^()]{9,}\)|\([^()]*$|^[^()]*\)")
 
 
@@ -938,9 +992,11 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     """The responsible units of a bracket of names alone that ends ``text[first:last]``.
 
     责任分解 and 分工 documents print each item's units after its last sentence, in brackets
-    and without a role word: ``…学法报告活动。(省委宣传部、省法制办)``. Only a bracket after a
-    full stop whose every part is a unit's name (it ends as one, holds no word of a sentence and
-    says no time) is one; the units are the task's responsible units.
+    and without a role word: ``…学法报告活动。(省委宣传部、省法制办)``, in any of the genre's
+    brackets (【省委宣传部】), and maybe with the item's time after the names (``(省司法厅;
+    2024年6月底前)``, ``(省司法厅,持续推进)``). Only a bracket after a full stop whose every
+    part is a unit's name (it ends as one, holds no word of a sentence and says no time), the
+    time after them aside, is one; the units are the task's responsible units.
 
     Examples:
         >>> text = "加强学法培训。开展学法报告活动。(省委宣传部、省法制办)"
@@ -949,17 +1005,25 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
         (['加强学法培训。开展学法报告活动。'], [('责任单位', '省委宣传部、省法制办')])
         >>> split_fields("开展培训。(含各镇、各部门)")[1], split_fields("开展培训(省委宣传部)")[1]
         ([], [])
+        >>> text = "开展培训。【省司法厅;2024年6月底前】"
+        >>> [(f.label, text[f.begin : f.end]) for f in split_fields(text)[1]]
+        [('责任单位', '省司法厅'), ('完成时限', '2024年6月底前')]
     """
     end = last
     while end > first and text[end - 1] in "。; ":
         end -= 1
-    if end - first < 2 or text[end - 1] != ")":
+    if end - first < 2 or text[end - 1] not in _CLOSERS:
         return None
     opened = _opening(text, first, end - 1)
     if opened <= first or text[opened - 1] != "。":
         return None
-    inside = text[opened + 1 : end - 1]
-    if not inside or any(mark in inside for mark in ":;。()"):
+    names_end = timing = end - 1
+    # (省司法厅;2024年6月底前), (省司法厅,持续推进): the names, then when, after their list
+    mark = max(text.rfind(";", opened + 1, end - 1), text.rfind(",", opened + 1, end - 1))
+    if mark > opened + 1 and says_when(text, mark + 1, end - 1):
+        names_end, timing = mark, mark + 1
+    inside = text[opened + 1 : names_end]
+    if not inside or any(mark in inside for mark in ":;。()【】[]〔〕"):
         return None
     for part in re.split("[、,]", inside):
         if (
@@ -971,7 +1035,10 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
             or part.startswith(_REMARK_OPENERS)
         ):
             return None
-    return opened, [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, end - 1, opened + 1, bare=True)]
+    fields = [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, names_end, opened + 1, bare=True)]
+    if timing < end - 1:
+        fields.append(Field(TIME_LABELS[0], timing, end - 1, timing))
+    return opened, fields
 
 
 _DASH = re.compile("(?:——|—|--)")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov._collector import collector_paused
-from rulegov._text import fold_width
+from rulegov._text import display_width, fold_width
 from rulegov.errors import ParseError
 from rulegov.model import (
     Assessment,
@@ -61,6 +61,7 @@ from rulegov.parse._fields import (
     names_before_colon,
     names_units_only,
     says_when,
+    spaced_labels,
     split_fields,
 )
 from rulegov.parse._frame import (
@@ -129,7 +130,9 @@ from rulegov.parse._runon import (
     split_run_on,
     with_bare_numbers_joined,
     with_broken_brackets_joined,
+    with_broken_divisions_joined,
     with_broken_labels_joined,
+    with_broken_lists_joined,
     with_label_values_joined,
     with_wrapped_lines_joined,
 )
@@ -137,6 +140,8 @@ from rulegov.parse._table import (
     EMPTY_MARKS,
     TableReading,
     cell_starts,
+    glued_header,
+    heading_key,
     label_and_tab,
     may_line_up,
     normal,
@@ -165,6 +170,7 @@ from rulegov.parse._units import (
     guess_level,
     hosted_names,
     letter_runs,
+    parts_at_line_end,
     parts_at_space,
     parts_in_run,
     split_names,
@@ -197,6 +203,7 @@ from rulegov.parse._vocab import (
     ROLE_TITLE_WORKS,
     ROLE_WORDS,
     SEPARATE_ORGANS,
+    TABLE_HEADINGS,
     TASK_HEADINGS,
     TASK_SECTION_ENDINGS,
     TASK_SECTION_TITLES,
@@ -250,6 +257,9 @@ _ROLE_TITLE = re.compile(
 )
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
 _MIN_SPACED_CELLS = 2
+_SPLIT_HEADINGS = 2  # a second header row's headings under one column: they split it
+_FEWEST_GLUED_CELLS = 3  # a row under a glued header: three cells at least, as its headings
+_CELL_SLACK = 4  # a cell's next line starts within two characters of its column's start
 _MIN_PIPES = 2  # a row in pipes has two at least (|a|b, a|b|); fewer, its tabs part it
 _MOST_GROUP_LINES = 3  # 一、 / （一）: category lines stacked over a table's rows
 # Points printed after an item: (5分), （3分）, (每项2分).
@@ -885,8 +895,14 @@ class _Parser:
         if unwrapped is not lines:  # paragraphs were joined: read the rows of the new lines
             rows = stacked_rows(unwrapped)
         self.lines = split_run_on(
-            with_broken_brackets_joined(
-                with_label_values_joined(with_broken_labels_joined(with_bare_numbers_joined(rows)))
+            with_broken_divisions_joined(
+                with_broken_brackets_joined(
+                    with_broken_lists_joined(
+                        with_label_values_joined(
+                            with_broken_labels_joined(with_bare_numbers_joined(rows))
+                        )
+                    )
+                )
             )
         )
         self.framed: list[Line] = []
@@ -948,8 +964,10 @@ class _Parser:
                 spaced = spaced_cells(line)
                 if spaced is not None and read_columns([text[a:b] for a, b in spaced]):
                     return index  # the header of a table lined up with spaces
-            if cells is None and tab_header(text) is not None:
-                return index  # the header of a table of two columns parted by a tab
+            if cells is None and (
+                tab_header(text) is not None or self.glued_header(line, self.lines, index)
+            ):
+                return index  # the header of a table of two columns parted by a tab, or glued
             if text.startswith("序号") and line.gaps and SpacedTable.find([line]) is not None:
                 return index  # a line that is the header of a table printed with single spaces
         return len(self.lines)
@@ -1306,6 +1324,8 @@ class _Parser:
         if not fields and target is not self.root:
             # 区司法局牵头，区法院配合。 on a line of its own under the task's text
             division = division_line(line.text)
+            if division is None and line.gaps:
+                division = spaced_labels(line.text, line.gaps)  # 牵头单位 区司法局
             if division is not None:
                 ranges, fields = [], division
         if target is self.root:
@@ -1380,6 +1400,8 @@ class _Parser:
             return True
         if self.table is None:
             return False
+        if spaced and self.sub_header(line, cells):
+            return True
         starts = self.table.table_starts
         if spaced and starts and len(cells) != len(starts):
             placed = placed_cells(line, cells, starts)
@@ -1400,6 +1422,51 @@ class _Parser:
         self.table.last_line = line
         return True
 
+    def sub_header(self, line: Line, cells: list[tuple[int, int]]) -> bool:
+        """Read the second row of a two-row header lined up with spaces, if the line is one.
+
+        A heading spread over two columns (责任单位 over 牵头单位 · 配合单位) prints the two
+        headings under it on the next line: right under the header, a line of headings alone,
+        two or more under one column, splits that column in two or more, each under its own
+        heading, and the table's rows line up under the new columns.
+        """
+        table = self.table
+        if table is None or len(table.table_rows) != 1 or not table.table_starts:
+            return False
+        names = [line.text[a:b] for a, b in cells]
+        if not all(heading_key(name) in TABLE_HEADINGS for name in names):
+            return False
+        starts = table.table_starts
+        under: list[list[int]] = [[] for _ in starts]  # the second row's cells under each column
+        for cell, column in enumerate(cell_starts(line, cells)):
+            index = max(
+                (i for i, start in enumerate(starts) if start - _CELL_SLACK <= column), default=0
+            )
+            under[index].append(cell)
+        if all(len(found) < _SPLIT_HEADINGS for found in under):
+            return False
+        header, header_cells = table.table_rows[0]
+        places = cell_starts(line, cells)
+        top: list[tuple[int, int]] = []
+        second: list[tuple[int, int]] = []
+        new_starts: list[int] = []
+        for index, found in enumerate(under):
+            if len(found) < _SPLIT_HEADINGS:
+                top.append(header_cells[index])
+                second.append(cells[found[0]] if found else (0, 0))
+                new_starts.append(starts[index])
+                continue
+            end = header_cells[index][1]
+            top.extend([header_cells[index], *[(end, end)] * (len(found) - 1)])
+            second.extend(cells[cell] for cell in found)
+            new_starts.extend(places[cell] for cell in found)
+        table.table_rows[0] = (header, top)
+        table.table_rows.append((line, second))
+        table.table_starts = new_starts
+        table.lines.append(line)
+        table.last_line = line
+        return True
+
     def table_line(self, line: Line, lines: list[Line], index: int) -> bool:
         """Read a line of a table (a row in pipes, tabs or spaces, or a group's heading), if it is."""
         cells = piped = table_cells(line.text)
@@ -1410,9 +1477,51 @@ class _Parser:
             cells = spaced_cells(line)  # columns lined up with spaces
             if cells is not None and len(cells) < _MIN_SPACED_CELLS:
                 cells = None
+        if cells is None and self.lone_cell(line):
+            cells = [(0, len(line.text.rstrip()))]  # a cell's next line, under its column
+        if cells is None and self.glued_header(line, lines, index):
+            # its headings glued, its rows' cells apart: no column lines up under the header
+            return self.table_row(line, glued_header(line.text) or [], spaced=False)
         if cells is not None:
             return self.table_row(line, cells, spaced=piped is None)
         return self.group_row(line, lines, index)
+
+    def glued_header(self, line: Line, lines: list[Line], index: int) -> bool:
+        """Whether a line is a task table's header with its headings glued over rows in cells.
+
+        See ``glued_header``: the next line with text is a row whose cells runs of spaces or
+        tabs part, so that the header's columns are that row's.
+        """
+        if self.table is not None or glued_header(line.text) is None:
+            return False
+        after = next(
+            (lines[i] for i in range(index + 1, len(lines)) if lines[i].text.strip()), None
+        )
+        if after is None:
+            return False
+        cells = table_cells(after.text)
+        if cells is None and may_line_up(after.original):
+            cells = spaced_cells(after)
+        return cells is not None and len(cells) >= _FEWEST_GLUED_CELLS
+
+    def lone_cell(self, line: Line) -> bool:
+        """Whether a line is one cell's words alone, under a column of a table lined up with spaces.
+
+        A cell too long for its column goes on in the next line (市财政局、 / 市人社局), indented to
+        the column's start, the other cells of that line empty: it is a row of the table with
+        one cell filled, the reader joins it to the cell above. Never under the first column (a
+        part's heading or a paragraph after the table starts there), nor a heading of its own.
+        """
+        table = self.table
+        original = line.original
+        if table is None or not table.table_starts or not original[:1].isspace():
+            return False
+        if may_line_up(original.strip()) or match_heading(line.text) is not None:
+            return False
+        starts = table.table_starts
+        column = display_width(original[: len(original) - len(original.lstrip())])
+        nearest = min(range(len(starts)), key=lambda i: abs(starts[i] - column))
+        return nearest > 0 and abs(starts[nearest] - column) <= _CELL_SLACK
 
     def tab_row(self, text: str) -> list[tuple[int, int]] | None:
         """The two cells of a line parted by one tab, where a table in tabs is open."""
@@ -2947,7 +3056,7 @@ class _Parser:
         self, line: Line, field: Field, role: Role, fields: list[tuple[Line, Field]]
     ) -> list[Named]:
         """The names of a field's value, the first taking the lead where the plan says so."""
-        names = _spaced_names(line, split_names(line.text, field.begin, field.end))
+        names = _spaced_names(line, split_names(line.text, field.begin, field.end), self.text)
         if names and names[0].role is None and self.first_leads(line, role, fields):
             names[0] = attrs.evolve(names[0], role=Role.LEAD)
         return names
@@ -3359,13 +3468,14 @@ _ONE_SPACE = 2  # two characters one space parts lie two offsets apart in the pr
 _MIN_MARKED_TITLE = 6  # a title a page mark may stand before: longer than a heading's words
 
 
-def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
+def _spaced_names(line: Line, names: list[Named], text_whole: str) -> list[Named]:
     """The names, each also parted where the printed line puts a space after a unit's name.
 
     配合单位：区财政局 区审计局 names two units; 区 司法局 (a space inside one name) names one,
     and so does 市司法 局 after 市政府办公室 (市政府办公室 市司法 局 names two); a mirror's
     pinyin gloss dropped from inside a name (各市、區(qū)人民政府) parts nothing: see
-    ``parts_at_space``.
+    ``parts_at_space``. A line's end in ``text_whole``, the document, parts names only as
+    ``parts_at_line_end`` says (区市场监督 / 管理局 names one).
     """
     found: list[Named] = []
     gaps = line.gaps if names else ()
@@ -3392,11 +3502,18 @@ def _spaced_names(line: Line, names: list[Named]) -> list[Named]:
                 if parts_in_run(text[start:gap], text[gap : bounds[ends[index + 1]]]):
                     found.append(attrs.evolve(named, begin=start, end=gap, note=None, role=None))
                     start = gap
-            elif parts_at_space(text[start:gap], text[gap:following]):
+            elif (parts_at_line_end if _line_end(line, gap, text_whole) else parts_at_space)(
+                text[start:gap], text[gap:following]
+            ):
                 found.append(attrs.evolve(named, begin=start, end=gap, note=None, role=None))
                 start = gap
         found.append(named if start == named.begin else attrs.evolve(named, begin=start))
     return found
+
+
+def _line_end(line: Line, gap: int, text_whole: str) -> bool:
+    """Whether the document ``text_whole`` parts the line at ``gap`` with a line's end (lines joined)."""
+    return "\n" in text_whole[line.offset(gap - 1) + 1 : line.offset(gap)]
 
 
 def _head_fields(node: _Node) -> list[tuple[Line, Field]]:

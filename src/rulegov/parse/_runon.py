@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov._text import display_width
+from rulegov.parse._fields import division_line
 from rulegov.parse._header import table_cells
 from rulegov.parse._header_words import DOCUMENT_ENDS, RULE_ENDS
 from rulegov.parse._numbering import (
@@ -33,7 +34,7 @@ from rulegov.parse._table import (
 )
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import Line, join_lines
-from rulegov.parse._units import FIELD_LABEL
+from rulegov.parse._units import FIELD_LABEL, list_goes_on
 from rulegov.parse._vocab import ROLE_LABELS, ROLE_SUFFIXES, TASK_SECTION_TITLES
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ __all__ = [
     "split_run_on",
     "with_bare_numbers_joined",
     "with_broken_brackets_joined",
+    "with_broken_divisions_joined",
+    "with_broken_lists_joined",
     "with_label_values_joined",
     "with_wrapped_lines_joined",
 ]
@@ -173,6 +176,100 @@ def _label_broken(text: str, following: str) -> bool:
     )
 
 
+def with_broken_lists_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a field's list of units broken at a line's end joined to the lines that go on.
+
+    A page's or a PDF's end breaks a unit field's list anywhere (责任单位：区财政局、 / 区审计局,
+    责任单位：区财政局、区市场监督 / 管理局): a line whose last field is a role label's list that
+    the next line of text goes on (see ``list_goes_on``) is one with it, as many lines as the
+    list runs over.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "1.深化改革。\n责任单位：区财政局、\n区审计局、区市场监督\n管理局\n2.推进公开。"
+        >>> [line.text for line in with_broken_lists_joined(split_lines(text))]
+        ['1.深化改革。', '责任单位:区财政局、区审计局、区市场监督管理局', '2.推进公开。']
+    """
+    following = _next_with_text(lines)
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        parts = [lines[index]]
+        value = _open_list(lines[index].text)
+        after = following[index]
+        while (
+            value is not None
+            and after < len(lines)
+            and _unlabelled_text(lines[after].text)
+            and list_goes_on(value, lines[after].text)
+        ):
+            parts.append(lines[after])
+            value += lines[after].text
+            index = after
+            after = following[index]
+        joined.append(parts[0] if len(parts) == 1 else join_lines(parts))
+        index += 1
+    return joined
+
+
+def with_broken_divisions_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a sentence of units and their roles broken at a line's end joined.
+
+    A page's or a PDF's end breaks the sentence that hands a task to its units anywhere
+    (…制度。市司法局牵头，市财政局、市人 / 社局配合。, 由市司法局、市财 / 政局负责。): a line
+    that ends inside a sentence, and a next line of text that ends it, are one where the
+    sentence, whole, is units with their role words alone (see ``division_line``).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "1.推行三项制度。市司法局牵头，市财政局、市人\n社局配合。\n2.推进公开。"
+        >>> [line.text for line in with_broken_divisions_joined(split_lines(text))]
+        ['1.推行三项制度。市司法局牵头,市财政局、市人社局配合。', '2.推进公开。']
+    """
+    return _joined_where(lines, _division_broken)
+
+
+_LONGEST_DIVISION = 80  # a sentence of units and roles is short
+
+
+def _division_broken(line: Line, below: Line) -> bool:
+    """Whether ``line`` ends inside a sentence of units and roles that ``below`` ends."""
+    text = line.text.rstrip()
+    if not text or text[-1] in "。;:!?)】]〕" or not _plain_text(below.text):
+        return False
+    following = below.text.strip()
+    stop = following.find("。")
+    if stop != len(following) - 1 or FIELD_LABEL.match(following) is not None:
+        return False  # the next line is the sentence's end, and no more
+    start = text.rfind("。") + 1
+    sentence = (text[start:] + following).removeprefix("由")
+    return (
+        len(sentence) <= _LONGEST_DIVISION
+        and ":" not in sentence  # a field's label (分管领导:…) ends no sentence of units
+        and division_line(sentence) is not None
+    )
+
+
+def _open_list(text: str) -> str | None:
+    """The value of a line's last role field where it runs to the line's end, unclosed."""
+    last = None
+    for found in FIELD_LABEL.finditer(text):
+        if found.group("label") in ROLE_LABELS:
+            last = found
+    if last is None:
+        return None
+    value = text[last.end() :].rstrip()
+    opened = sum(char in _BRACKETS for char in value)
+    if (
+        not value
+        or "。" in value
+        or ";" in value
+        or opened < sum(char in _CLOSING for char in value)
+    ):
+        return None
+    return value
+
+
 _BRACKETS = {"(": ")", "〔": "〕", "[": "]", "【": "】"}
 _CLOSING = frozenset(_BRACKETS.values())
 _LONGEST_BROKEN_BRACKET = 80  # a bracket of units is short: a longer open one is no such bracket
@@ -183,9 +280,10 @@ def with_broken_brackets_joined(lines: list[Line]) -> list[Line]:
     r"""The lines with a bracket of units broken at a line's end joined to the line that closes it.
 
     A PDF's text or a narrow page breaks a paragraph anywhere, also inside the bracket of units
-    that closes an item (（教育部、国家 / 卫生健康委按职责分工负责）, （体育总 / 局牵头负责）), blank
-    lines or indents between: the two lines are one, where the bracket, whole, names units by
-    their role words and the next line ends with its close.
+    that closes an item (（教育部、国家 / 卫生健康委按职责分工负责）, （体育总 / 局牵头负责）,
+    （责任单位：区财政局、区人力资 / 源和社会保障局）), blank lines or indents between: the two
+    lines are one, where the bracket, whole, names units by their role words or labels and the
+    next line ends with its close.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -221,7 +319,8 @@ def _open_bracket(text: str) -> int | None:
 def _closes_units(opened: str, text: str) -> bool:
     """Whether ``text``, a line of text, closes the bracket ``opened`` as a bracket of units.
 
-    The line ends with the close (a stop after it aside), and the bracket holds a role word.
+    The line ends with the close (a stop after it aside), and the bracket holds a role word or
+    a role's label (责任单位：).
     """
     closer = _BRACKETS[opened[0]]
     close = text.find(closer)
@@ -234,7 +333,10 @@ def _closes_units(opened: str, text: str) -> bool:
         return False
     if text[close + 1 :].strip("。;, "):
         return False
-    return _ROLE_WORDS.search(opened[1:] + inside) is not None
+    held = opened[1:] + inside
+    return _ROLE_WORDS.search(held) is not None or any(
+        found.group("label") in ROLE_LABELS for found in FIELD_LABEL.finditer(held)
+    )
 
 
 _MIN_WRAP = 36  # a copy wraps its lines this wide or wider (columns: 18 characters)

@@ -62,11 +62,11 @@ from rulegov.parse._numbering import Style, chinese_to_int, match_heading
 from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import (
-    broken_off,
     conjunction_at_space,
     guess_kind,
     guess_level,
     letter_runs,
+    list_goes_on,
     parts_at_space,
     parts_in_run,
     split_names,
@@ -85,6 +85,7 @@ from rulegov.parse._vocab import (
     UNIT_COLUMN_ENDS,
     UNIT_ENDS,
     UNIT_HEADING_ROLES,
+    UNIT_LIST_MARKS,
 )
 
 if TYPE_CHECKING:
@@ -147,9 +148,9 @@ def _parted_names(cell: str) -> str:
     lines = [line for line in lines if line]
     joined = lines[:1]
     for line in lines[1:]:
-        # a name the line's end broke (区教育局、区文化 / 旅游局) goes on unmarked, as does a
-        # list that ends with its mark (区法院、区检察院、 / 区公安局)
-        goes_on = joined[-1].endswith(("、", ",", "，")) or broken_off(
+        # a name the line's end broke (区教育局、区文化 / 旅游局, 区人力资源和社会 / 保障局) goes
+        # on unmarked, as does a list that ends with its mark (区法院、区检察院、 / 区公安局)
+        goes_on = joined[-1].endswith(("、", ",", "，")) or list_goes_on(
             normal(joined[-1]), normal(line)
         )
         joined.append(("" if goes_on else "、") + line)
@@ -448,6 +449,52 @@ def label_and_tab(text: str) -> list[tuple[int, int]] | None:
     if tab <= 0 or "\t" in text[tab + 1 :]:
         return None
     return [(0, tab), (tab + 1, len(text))]
+
+
+_LONGEST_GLUED_HEADING = 8  # 具体工作措施, 牵头责任单位: the longest heading a glued header holds
+_FEWEST_GLUED_HEADINGS = 3
+
+
+def glued_header(text: str) -> list[tuple[int, int]] | None:
+    """The cells of a task table's header printed with no space between its headings, if any.
+
+    A copy that drops a header's cell borders and keeps its rows' (序号工作任务牵头单位完成时限
+    over rows parted by spaces or tabs) glues the headings together: the line is a header
+    when it is known headings alone, three or more, from 序号 on, that head a task table's
+    columns. The fewest headings that spell the line win; each position is looked at a bounded
+    number of times.
+
+    Examples:
+        >>> text = "序号工作任务牵头单位配合单位完成时限"
+        >>> [text[a:b] for a, b in glued_header(text)]
+        ['序号', '工作任务', '牵头单位', '配合单位', '完成时限']
+        >>> glued_header("序号工作要求"), glued_header("加强法治建设")
+        (None, None)
+    """
+    text = text.strip()
+    if not text.startswith("序号") or any(char.isspace() for char in text):
+        return None
+    # fewest[i]: the fewest headings that spell text[:i]; last[i]: where the last of them starts
+    none = len(text) + 1
+    fewest = [0] + [none] * len(text)
+    last = [0] * (len(text) + 1)
+    for end in range(1, len(text) + 1):
+        for start in range(max(0, end - _LONGEST_GLUED_HEADING), end - 1):
+            if fewest[start] + 1 < fewest[end] and (
+                TABLE_HEADINGS.get(heading_key(text[start:end])) is not None
+            ):
+                fewest[end], last[end] = fewest[start] + 1, start
+    if fewest[-1] == none:
+        return None
+    cells: list[tuple[int, int]] = []
+    end = len(text)
+    while end:
+        cells.append((last[end], end))
+        end = last[end]
+    cells.reverse()
+    if len(cells) < _FEWEST_GLUED_HEADINGS or read_columns([text[a:b] for a, b in cells]) is None:
+        return None
+    return cells
 
 
 def tab_header(text: str) -> list[tuple[int, int]] | None:
@@ -1294,6 +1341,98 @@ def _second_title(field: str | None, columns: dict[int, str]) -> str | None:
     return field
 
 
+def _merged_role_columns(grid: list[list[str]]) -> list[list[str]]:
+    """The grid with the columns that a header names in one role made one column of that role.
+
+    A division of work may name its lead in two columns, the unit and its office (牵头单位 ·
+    牵头处室), or its responsible units as 责任单位 · 责任处室: each column's names hold the role.
+    The rows from the header down give the first such column the names of both (市司法局、执法监督处),
+    and lose the others; the rows above the header stand as printed. A heading repeated over
+    columns that the row below names (责任单位 over 牵头单位 · 配合单位: a merged cell copied
+    into each column) is printed once, over the first.
+
+    Examples:
+        >>> grid = [["序号", "工作任务", "牵头单位", "牵头处室"], ["1", "开展普法", "市司法局", "普法处"]]
+        >>> _merged_role_columns(grid)
+        [['序号', '工作任务', '牵头单位'], ['1', '开展普法', '市司法局、普法处']]
+    """
+    for position, cells in enumerate(grid[:HEADER_ROWS]):
+        first: dict[str, int] = {}
+        into: dict[int, int] = {}  # each second column of a role, and the role's first column
+        for index, cell in enumerate(cells):
+            field = TABLE_HEADINGS.get(heading_key(cell))
+            if field is None or field not in ROLE_FIELDS:
+                continue
+            if field in first:
+                into[index] = first[field]
+            else:
+                first[field] = index
+        if not into:
+            continue
+        below = grid[position + 1] if position + 1 < len(grid) else []
+        if all(
+            index < len(below) and heading_key(below[index]) in TABLE_HEADINGS for index in into
+        ):
+            # 责任单位 spread over 牵头单位 · 配合单位 below, its cell repeated in each column
+            spread = [("" if index in into else cell) for index, cell in enumerate(cells)]
+            return [*grid[:position], spread, *grid[position + 1 :]]
+        return grid[:position] + [
+            _merged_row(row, into, header=at == 0) for at, row in enumerate(grid[position:])
+        ]
+    return grid
+
+
+def _merged_row(row: list[str], into: dict[int, int], *, header: bool) -> list[str]:
+    """A row with each cell of ``into``'s columns given to its role's first column (see above)."""
+    merged = list(row)
+    for index, target in into.items():
+        if index >= len(row) or target >= len(row) or header:
+            continue
+        names = [cell.strip() for cell in (merged[target], row[index]) if cell.strip()]
+        merged[target] = "、".join(names) if names else merged[target]
+    return [cell for index, cell in enumerate(merged) if index not in into]
+
+
+def _with_broken_names_joined(
+    grid: list[list[str]], header_at: int, columns: dict[int, str]
+) -> list[list[str]]:
+    r"""The grid with each unit cell's next line that finishes a name joined to the cell above.
+
+    A printed table breaks a cell too long for its column over lines, and a copy turns each
+    line into a row with that one cell filled (市财政局、市 / 人社局, 区市场监督 / 管理局): where
+    the row holds only unit cells, each finishing the name that the cell above breaks off (see
+    ``list_goes_on``; not after a mark, where the names are whole either way), the row is part
+    of the row above.
+
+    Examples:
+        >>> grid = [["序号", "工作任务", "配合单位"], ["1", "普法", "市财政局、市"], ["", "", "人社局"]]
+        >>> _with_broken_names_joined(grid, 0, {0: "number", 1: "title", 2: "cooperating"})
+        [['序号', '工作任务', '配合单位'], ['1', '普法', '市财政局、市\n人社局']]
+    """
+    roles = {index for index, field in columns.items() if field in ROLE_FIELDS}
+    if not roles:
+        return grid
+    joined = grid[: header_at + 2]
+    for row in grid[header_at + 2 :]:
+        filled = [index for index, cell in enumerate(row) if cell.strip()]
+        above = joined[-1]
+        if filled and all(
+            index in roles
+            and index < len(above)
+            and above[index].strip()
+            and not above[index].rstrip().endswith(tuple(UNIT_LIST_MARKS))
+            and list_goes_on(normal(above[index]), normal(row[index]))
+            for index in filled
+        ):
+            merged = list(above)
+            for index in filled:
+                merged[index] = above[index].rstrip() + "\n" + row[index].strip()
+            joined[-1] = merged
+        else:
+            joined.append(row)
+    return joined
+
+
 def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[int, str]]:
 
     for position, cells in enumerate(rows[:HEADER_ROWS]):
@@ -1599,7 +1738,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
         >>> reading.title, [task.title for task in reading.unsectioned_tasks]
         ('任务分工表', ['开展普法'])
     """
-    grid = [[_unmarked(cell) for cell in row] for row in grid]
+    grid = _merged_role_columns([[_unmarked(cell) for cell in row] for row in grid])
     header_at, columns = _find_header(grid, source)
     header = grid[header_at]
     if header_at + 1 < len(grid):
@@ -1615,6 +1754,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
     grid = _merged_categories(grid, header_at, columns)
     header, columns = _unheaded_numbers(grid, header_at, header, columns)
     columns = _grouping_title(grid, header_at, columns)
+    grid = _with_broken_names_joined(grid, header_at, columns)
     title = title or _title_above(grid, header_at)
     if title is None and source:
         title = pathlib.PurePath(source).stem

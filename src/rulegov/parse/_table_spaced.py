@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.parse._table import heading_key, read_columns
+from rulegov.parse._numbering import match_heading
+from rulegov.parse._table import glued_header, heading_key, read_columns
+from rulegov.parse._text import join_lines
 from rulegov.parse._vocab import PLACE_ENDS, ROLE_FIELDS, TABLE_HEADINGS, UNIT_ENDS
 
 if TYPE_CHECKING:
@@ -37,6 +39,8 @@ _LONGEST_HEADING = 12  # 专项整治行业名称, 牵头责任单位: the most 
 _MAX_ROW_NUMBER = 999
 _NOTE = re.compile(r"\([^()]*\)")
 _NAMES_APART = re.compile(r"[、,;]")
+_LIST_MARKS = "、,"  # the marks between names of a list that goes on after them
+_ONE_SPACE = 2  # one character dropped between two words: a space, or a line's end
 _LIST_END = re.compile(r"(?:等(?:单位|部门)?)?。?$")  # 农业局等: the list's end, not a name's
 
 
@@ -53,14 +57,50 @@ class SpacedRow:
 
 
 def _words(line: Line) -> list[tuple[int, int]]:
-    """The ranges of the normalised line that the printed line parts with spaces."""
+    """The ranges of the normalised line that the printed line parts with spaces.
+
+    A word that ends with a list's mark goes on in the next after one space or a line's end
+    (市财政局、 市人社局): one cell.
+    """
     bounds = [0, *line.gaps, len(line.text)]
-    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    words: list[tuple[int, int]] = []
+    for a, b in itertools.pairwise(bounds):
+        if b <= a:
+            continue
+        if (
+            words
+            and line.text[words[-1][1] - 1] in _LIST_MARKS
+            and line.offset(a) - line.offset(a - 1) == _ONE_SPACE
+        ):
+            words[-1] = (words[-1][0], b)
+        else:
+            words.append((a, b))
+    return words
+
+
+def _single_spaced(line: Line) -> bool:
+    """Whether a line parts its words with single spaces only: no run of spaces, no tab."""
+    printed = line.original.strip()
+    return "  " not in printed and "\t" not in printed and "\u3000" not in printed
+
+
+def _row_number(line: Line) -> int | None:
+    """The row number a line opens with, printed apart from its words (1 推进…), or None."""
+    words = _words(line)
+    if not words:
+        return None
+    first = line.text[slice(*words[0])]
+    if not first.isdigit() or len(first) > len(str(_MAX_ROW_NUMBER)) or len(words) < 2:
+        return None
+    return int(first)
 
 
 def _header_fields(line: Line) -> list[str] | None:
     """The columns of a header printed with single spaces that ends ``line``, from 序号 on."""
-    names = _headings([line.text[a:b] for a, b in _words(line)])
+    words = [line.text[a:b] for a, b in _words(line)]
+    # a header printed with its headings glued together (序号工作任务牵头单位) over such rows
+    glued = [[word[a:b] for a, b in glued_header(word) or [(0, len(word))]] for word in words]
+    names = _headings([piece for pieces in glued for piece in pieces])
     start = next((i for i, name in enumerate(names) if name == _NUMBER_HEADING), None)
     if start is None:
         return None
@@ -185,7 +225,9 @@ class SpacedTable:
             ['number', 'title', 'responsible', 'deadline']
         """
         for line in lines:
-            if len(line.gaps) >= 2 and _NUMBER_HEADING in line.text:
+            if _NUMBER_HEADING in line.text and (
+                len(line.gaps) >= 2 or glued_header(line.text) is not None
+            ):
                 fields = _header_fields(line)
                 if fields is not None:
                     return cls(fields)
@@ -216,7 +258,49 @@ class SpacedTable:
                         cuts.append(a)
                     expected += 1
             found.extend(line.cut(cuts) if cuts else [line])
-        return found
+        return self._with_broken_rows_joined(found)
+
+    def _with_broken_rows_joined(self, lines: list[Line]) -> list[Line]:
+        r"""The lines with each row broken over lines before the next row's number made one.
+
+        A copy breaks a row too long for its width anywhere (1 深化行政执法 / 体制改革 市司法局 …):
+        a row's line with fewer words than its columns, and the lines after it up to the next
+        row's (one more than its number), none a heading nor a number of its own, are one row;
+        the line's end parts words as a space does. A row's line with all its words, or the
+        last row's, stands as printed.
+
+        Examples:
+            >>> from rulegov.parse._text import split_lines
+            >>> table = SpacedTable(["number", "title", "responsible", "deadline"])
+            >>> lines = split_lines("1 推进规划\n的落实 区司法局 全年\n2 出台意见 区政府办 四月份")
+            >>> [line.text for line in table._with_broken_rows_joined(lines)]
+            ['1推进规划的落实区司法局全年', '2出台意见区政府办四月份']
+        """
+        texts = _task_columns(self.fields)
+        after = self.fields[1 + texts :]
+        need = 3 if _OTHER in after else 2 + len(after)
+        joined: list[Line] = []
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            number = _row_number(line)
+            end = index + 1
+            if number is not None and len(_words(line)) < need and _single_spaced(line):
+                while (
+                    end < len(lines)
+                    and _row_number(lines[end]) is None
+                    and _single_spaced(lines[end])
+                    and (not lines[end].text.strip() or match_heading(lines[end].text) is None)
+                ):
+                    end += 1
+                if end > index + 1 and end < len(lines) and _row_number(lines[end]) == number + 1:
+                    parts = [part for part in lines[index:end] if part.text.strip()]
+                    joined.append(join_lines(parts))
+                    index = end
+                    continue
+            joined.append(line)
+            index += 1
+        return joined
 
     def row(self, line: Line, *, cut: bool = False) -> SpacedRow | None:
         """The row that ``line`` holds, if it starts with the next row's number.

@@ -23,6 +23,7 @@ from rulegov.parse._vocab import (
     LIST_OTHERS,
     LIST_ROLE_WORDS,
     MORE_NAME_ENDS,
+    NAME_AND_WORD_ENDS,
     PERSON_LABELS,
     PLACE_ENDS,
     PLACE_OWN_ORGANS,
@@ -50,6 +51,8 @@ __all__ = [
     "hosted_names",
     "joins_at",
     "letter_runs",
+    "list_goes_on",
+    "parts_at_line_end",
     "parts_at_space",
     "parts_in_run",
     "split_names",
@@ -59,8 +62,13 @@ __all__ = [
 _ALL_LABELS = sorted(
     [*ROLE_LABELS, *TIME_LABELS, *PERSON_LABELS, *GUIDE_LABELS], key=len, reverse=True
 )
-FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + r"):")
-"""A role, time, person or guiding body's label followed by a colon, in normalised text."""
+_KIND_WORDS = "(?:单位|部门|处室|科室|股室)"
+# a label's bracket that restates what it names: 责任单位(部门), 牵头单位(部门/处室)
+_RESTATED = rf"(?:\({_KIND_WORDS}(?:[、/]{_KIND_WORDS})*\))?"
+FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + ")" + _RESTATED + ":")
+"""A role, time, person or guiding body's label followed by a colon, in normalised text.
+
+The label may restate what it names in brackets before the colon: 责任单位(部门):."""
 
 _OPEN = "([〔【"
 _CLOSE = ")]〕】"
@@ -123,8 +131,9 @@ _WORDS = re.compile(r"[\u4e00-\u9fff]+")  # a name broken over two lines: words,
 def broken_off(line: str, following: str) -> bool:
     """Whether a list of units on one line ends inside a name that the next line finishes.
 
-    The list's other names end as units' names do, its last does not, and with the next line's
-    first name it makes one that does: 区教育局、区文化 / 旅游局、区体育局. A name alone on its
+    The list's other names end as units' names do, its last does not (or is one character, a
+    place that heads a name: 市财政局、市 / 人社局), and with the next line's first name it makes
+    one that does: 区教育局、区文化 / 旅游局、区体育局. A name alone on its
     line is broken so when it opens with its place's level and the next line's one name does
     not: 区新兴产业 / 服务中心, 区综合行政 / 执法局.
 
@@ -147,10 +156,50 @@ def broken_off(line: str, following: str) -> bool:
     ):
         return False
     return (
-        last[-1] not in UNIT_ENDS
-        and last[-1] not in MORE_NAME_ENDS
+        (len(last) < _MIN_NAME or (last[-1] not in UNIT_ENDS and last[-1] not in MORE_NAME_ENDS))
         and all(name[-1] in UNIT_ENDS or name[-1] in MORE_NAME_ENDS for name in names[:-1])
         and first[-1] in UNIT_ENDS
+        and len(last) + len(first) <= _LONGEST_BROKEN_NAME
+    )
+
+
+_LONGEST_NEXT_NAME = (
+    20  # 中共某某县委全面依法治县委员会办公室: the first name of a list's next line
+)
+
+
+def list_goes_on(value: str, following: str) -> bool:
+    """Whether a list of units at a line's end goes on in the next line of text, ``following``.
+
+    A page's or a PDF's end breaks a field's list anywhere: after a mark between two names
+    (区财政局、 / 区审计局), inside a name (see ``broken_off``), or inside a name that ends in a
+    word some names end with (区人力资源和社会 / 保障局): where every name of the list opens with
+    its place's level and the next line's first part opens with none, that part finishes the
+    last name. The next line's first part is a name in each case, never a sentence.
+
+    Examples:
+        >>> list_goes_on("区财政局、", "区审计局"), list_goes_on("区财政局、区人力资源和社会", "保障局")
+        (True, True)
+        >>> list_goes_on("区财政局、区审计局", "区教育局"), list_goes_on("区财政局、", "加强执法队伍建设工作。")
+        (False, False)
+    """
+    value = value.rstrip()
+    after = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", following.strip()) if name]
+    if not value or not after or len(after[0]) > _LONGEST_NEXT_NAME:
+        return False
+    first = after[0].rstrip("。;")
+    if value.endswith(tuple(UNIT_LIST_MARKS)):
+        return whole_name(first)
+    if broken_off(value, following):
+        return True
+    names = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", value) if name]
+    last = names[-1]
+    return (
+        len(names) > 1
+        and all(name.startswith(_LEVEL_OPENS) for name in names)
+        and not first.startswith(_LEVEL_OPENS)
+        and first[-1] in UNIT_ENDS
+        and _WORDS.fullmatch(last + first) is not None
         and len(last) + len(first) <= _LONGEST_BROKEN_NAME
     )
 
@@ -421,6 +470,36 @@ def parts_at_space(before: str, after: str) -> bool:
     ):
         return False  # 区人民政府 办公室: the organ's own office
     return last in UNIT_ENDS or last in MORE_NAME_ENDS or len(after) >= _MIN_SPACED_NAME
+
+
+def parts_at_line_end(before: str, after: str) -> bool:
+    """Whether a line's end between ``before`` and ``after`` in a list of units parts two names.
+
+    A page's or a PDF's end breaks a list inside a name as readily as between two: it parts
+    names as a space does (see ``parts_at_space``), but never after words that end no unit's name
+    (区市场监督 / 管理局), nor after a word that ends names and other words alike (社会, 内部,
+    机关) between a name that opens with its place's level and the end of a name that opens with
+    none (区人力资源和社会 / 保障局).
+
+    Examples:
+        >>> parts_at_line_end("区市场监督", "管理局"), parts_at_line_end("区人力资源和社会", "保障局")
+        (False, False)
+        >>> parts_at_line_end("区财政局", "区审计局"), parts_at_line_end("区财政局", "人民银行某支行")
+        (True, True)
+    """
+    last = before[-1:]
+    if last and last not in UNIT_ENDS and last not in MORE_NAME_ENDS:
+        return False
+    if (
+        last in NAME_AND_WORD_ENDS
+        and before.startswith(_LEVEL_OPENS)
+        and not after.startswith(_LEVEL_OPENS)
+        and after[-1:] in UNIT_ENDS
+        and _WORDS.fullmatch(before + after) is not None
+        and len(before) + len(after) <= _LONGEST_BROKEN_NAME
+    ):
+        return False
+    return parts_at_space(before, after)
 
 
 _MIN_LETTER_RUN = 3  # 市 委 办: the fewest single characters that spell a name out

@@ -61,6 +61,7 @@ __all__ = [
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
     "MORE_NAME_ENDS",
+    "NAME_AND_WORD_ENDS",
     "NOT_ORGAN_ENDINGS",
     "PART_LEAD_LABELS",
     "PERSON_LABELS",
@@ -155,6 +156,7 @@ ROLE_LABELS: dict[str, Role] = {
     "总牵头": Role.LEAD,
     "牵头": Role.LEAD,
     "责任主体": Role.RESPONSIBLE,
+    "实施主体": Role.RESPONSIBLE,
     "责任": Role.RESPONSIBLE,
     "配合": Role.COOPERATING,
     "参与": Role.COOPERATING,
@@ -363,6 +365,9 @@ ends with only their first characters (人民银, 各功能区管委, 县政府�
 MORE_NAME_ENDS = "协校馆台场园厂"
 """Last characters of some units' names besides the usual (市科协, 区委党校, 图书馆, 电视台, 林场,
 产业园, 水厂): a name that ends so is whole, not broken off at a line's end."""
+NAME_AND_WORD_ENDS = frozenset("会會社部门門关關组組团團联聯场場")
+"""Last characters of units' names that end common words too (委员会 and 社会, 林场 and 市场): a
+line's end after one may break a name (区人力资源和社会 / 保障局)."""
 
 LIST_NOTES = tuple(
     sorted(
@@ -831,6 +836,7 @@ TABLE_HEADINGS: dict[str, str] = {
     "责任单位": "responsible",
     "责任部门": "responsible",
     "责任主体": "responsible",
+    "实施主体": "responsible",
     "负责单位": "responsible",
     "负责部门": "responsible",
     "负责科室": "responsible",
