@@ -961,7 +961,7 @@ def spaced_labels(text: str, gaps: tuple[int, ...]) -> list[Field] | None:
             label = word
             fields.append(Field(label, end, end, begin))
             continue
-        if label not in TIME_LABELS and not _names_alone(word):
+        if label not in TIME_LABELS and not _words_are_names(word):
             return None
         last = fields[-1]
         fields[-1] = attrs.evolve(last, end=end)
@@ -973,7 +973,7 @@ def _spaced_label(word: str) -> bool:
     return len(word) >= _SHORTEST_SPACED_LABEL and (word in ROLE_LABELS or word in TIME_LABELS)
 
 
-def _names_alone(word: str) -> bool:
+def _words_are_names(word: str) -> bool:
     """Whether a word is units' names alone: each ends as one and holds no word of a sentence."""
     return all(
         2 <= len(name) <= _LONGEST_NAME and whole_name(name) and _NOT_IN_NAMES.search(name) is None
