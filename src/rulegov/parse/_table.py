@@ -303,8 +303,14 @@ def _time_heading(key: str) -> str | None:
     Examples:
         >>> _time_heading("办结时限"), _time_heading("时间"), _time_heading("发布机构") is None
         ('完成时限', '完成时限', True)
+        >>> _time_heading("单位完成时限") is None
+        True
     """
-    if len(key) <= _LONGEST_TIME_HEADING and key.endswith(TIME_COLUMN_ENDS):
+    if (
+        len(key) <= _LONGEST_TIME_HEADING
+        and key.endswith(TIME_COLUMN_ENDS)
+        and not any(body in key for body in UNIT_COLUMN_ENDS)  # 单位完成时限: two headings glued
+    ):
         return COLUMN_HEADINGS["deadline"]
     return None
 
