@@ -976,7 +976,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL22,
             "tune",
-            {"items right": 24, "points right": 19, "deductions right": 4},
+            {"items right": 29, "points right": 25, "deductions right": 4, "grades right": 7},
             1,
         ),
         (
