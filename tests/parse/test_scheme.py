@@ -580,6 +580,7 @@ REAL18 = FIXTURES / "real18"
 REAL19 = FIXTURES / "real19"
 REAL20 = FIXTURES / "real20"
 REAL21 = FIXTURES / "real21"
+REAL22 = FIXTURES / "real22"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -625,6 +626,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL19, 12),
         (REAL20, 12),
         (REAL21, 10),
+        (REAL22, 11),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -664,6 +666,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL19, 20270103),
         (REAL20, 20270104),
         (REAL21, 20270105),
+        (REAL22, 20270106),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -969,6 +972,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 8, "points right": 4, "deductions right": 8},
             0,
+        ),
+        (
+            REAL22,
+            "tune",
+            {"items right": 29, "points right": 25, "deductions right": 4, "grades right": 7},
+            1,
+        ),
+        (
+            REAL22,
+            "check",
+            {"items right": 0, "points right": 0, "deductions right": 0},
+            1,
         ),
     ],
 )

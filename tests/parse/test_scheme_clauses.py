@@ -878,3 +878,134 @@ def test_a_pass_mark_is_the_lower_edge_of_its_grade_and_the_scores_below_it_fail
     ]
     result = rulegov.evaluate(scheme, {"甲局": {"2.1-1": 1}, "乙局": {"2.1-1": 25}})
     assert (result.grade("甲局"), result.grade("乙局")) == ("pass", "fail")
+
+
+def _band_edges(scheme):
+    if scheme.grading is None:
+        return []
+    return [(band.label, band.min, band.max) for band in scheme.grading.bands]
+
+
+@pytest.mark.parametrize(
+    ("text", "bands"),
+    [
+        (
+            (
+                "考核实行百分制,结果为优秀、良好、合格和不合格四个档次。"
+                "90分以上为优秀、8089分为良好、7079分为合格、69分以下为不合格。"
+            ),
+            [("优秀", 90, None), ("良好", 80, 90), ("合格", 70, 80), ("不合格", None, 70)],
+        ),
+        (
+            "考核得分90分以上的为优秀;8089分的为良好;6079分的为合格;60分以下的为不合格。",
+            [("优秀", 90, None), ("良好", 80, 90), ("合格", 60, 80), ("不合格", None, 60)],
+        ),
+        (
+            "四、评定等次\n90100分为优秀,8089分为良好,80分以下为不合格。",
+            [("优秀", 90, None), ("良好", 80, 90), ("不合格", None, 80)],
+        ),
+    ],
+)
+def test_a_band_whose_range_lost_its_dash_is_read_from_its_two_halves(text, bands):
+    assert _band_edges(rulegov.parse_scheme(text)) == bands
+
+
+def test_a_number_whose_halves_do_not_rise_is_no_range():
+    scheme = rulegov.parse_scheme(
+        "一、组织领导(10分)\n考核得分90分以上为优秀,9080分为良好,60分至89分为合格,60分以下为不合格。"
+    )
+    assert _band_edges(scheme) == [("优秀", 90, None), ("合格", 60, 90), ("不合格", None, 60)]
+
+
+@pytest.mark.parametrize(
+    ("text", "bands"),
+    [
+        (
+            (
+                "考核采取分级评分法,基准分为100分,考核结果分为A、B、C三个等级。\n"
+                "(一)同时满足下列条件的,考核等级为A级。\n1.领导重视、工作机制健全;\n"
+                "2.考核成绩≥90分。\n(二)有下列情形之一的,考核等级为C级。\n"
+                "1.欠薪问题突出的;\n2.考核成绩<70分。\n(三)考核等级在A、C级以外的为B级。"
+            ),
+            [("A级", 90, None), ("B级", 70, 90), ("C级", None, 70)],
+        ),
+        (
+            (
+                "（一）具备下列条件的，评为优秀：工作机制健全；考核得分在90分以上。\n"
+                "（二）有下列情形之一的，评为不合格：发生重大事故的；考核得分低于60分的。\n"
+                "（三）除优秀、不合格以外的为合格。"
+            ),
+            [("优秀", 90, None), ("合格", 60, 90), ("不合格", None, 60)],
+        ),
+        (
+            (
+                "一、符合以下全部条件的，考核等次确定为优秀：\n(1)年度考核得分不低于90分；\n"
+                "(2)无违法违纪行为。\n二、存在以下情形之一的，考核等次确定为不合格：\n"
+                "(1)年度考核得分不足60分；\n(2)发生重大安全事故。\n三、其余为合格。"
+            ),
+            [("优秀", 90, None), ("合格", 60, 90), ("不合格", None, 60)],
+        ),
+    ],
+)
+def test_a_grade_named_for_a_list_of_conditions_takes_its_edge_from_the_one_on_the_score(
+    text, bands
+):
+    assert _band_edges(rulegov.parse_scheme(text)) == bands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grade the conditions deny is no band
+        "有下列情形之一的，不得评为优秀：\n1.考核得分低于85分的；\n2.发生安全事故的。",
+        # conditions that count events or deductions bound no score
+        "有下列情形之一的，考核等级为C级：\n1.扣分超过10分的；\n2.发生3起以上欠薪事件的。",
+    ],
+)
+def test_conditions_that_deny_a_grade_or_bound_no_score_make_no_band(text):
+    assert _band_edges(rulegov.parse_scheme(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [("1.", "2.", "3."), ("1、", "2、", "3、"), ("（1）", "（2）", "（3）"), ("(1)", "(2)", "(3)")],
+)
+def test_a_rows_bare_points_of_one_before_the_next_numbered_row_are_no_serial(first, second, third):
+    # one cell a line: each row's name opens with its number, its points on the next line; a 1
+    # before the next row's number is the row's points, not a 序号 cell of the row after it
+    text = f"一、考核内容(25分)\n{first}甲项工作\n2\n{second}乙项工作\n1\n{third}丙项工作\n1\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes() if node.points is not None] == [
+        ("甲项工作", 2.0),
+        ("乙项工作", 1.0),
+        ("丙项工作", 1.0),
+    ]
+
+
+@pytest.mark.parametrize("points", ["(25分)", "（25分）", "( 25 分 )"])
+@pytest.mark.parametrize("page", ["2", "13"])
+def test_a_page_number_over_a_heading_whose_points_follow_it_is_not_its_points(page, points):
+    text = (
+        f"{page}\n养成好习惯\n{points}\n1.宣传常态化开展\n3\n2.群众参与文体活动\n2\n"
+        f"过上好日子\n{points}\n1.全村有优势特色产业\n2\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.cap) for node in scheme.root.children] == [
+        ("养成好习惯", 25.0),
+        ("过上好日子", 25.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "优秀、良好、",  # a list of grades said over and over: the grade left over looked for once
+        "同时满足下列条件的，考核等级为A级：考核成绩≥90分；",  # conditions on one line each
+        "8089分为良好、",  # ranges that lost their dash
+    ],
+)
+def test_reading_grade_clauses_takes_time_in_proportion_to_the_text(unit):
+    def read(n: int) -> object:
+        return rulegov.parse_scheme("一、工作（10分）\n" + (unit + "\n") * (n // 20) + unit * n)
+
+    assert growth(read, 300, factor=4) < 2 * 4

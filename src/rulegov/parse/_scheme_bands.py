@@ -1,8 +1,9 @@
 """Rules of the whole appraisal: the total, grade bands, quotas and raters.
 
 Clauses outside every item are read here: the stated total (满分100分 · 百分制), grade bands
-(``90分以上为优秀``, ``80分至89分为良好``, ``优秀：90分以上``, ``其余为合格``), quotas
-(``优秀比例不超过20%``), the caps of bonus and penalty points, vetoes (through the rules' reader)
+(``90分以上为优秀``, ``80分至89分为良好``, ``优秀：90分以上``, ``其余为合格``, a range whose dash
+a copy lost, ``8089分为良好``, a grade named for a list of conditions, one of them on the score),
+quotas (``优秀比例不超过20%``), the caps of bonus and penalty points, vetoes (through the rules' reader)
 and raters with their shares (``自评占20%``, ``群众评议占30%``). The bands are then ordered best
 first, their open edges filled from their neighbours, and a grade the document names between two
 stated bands given the gap between them.
@@ -24,10 +25,12 @@ from rulegov.parse._scheme_words import (
     BAND_ABOVE,
     BAND_BELOW,
     BAND_BETWEEN,
+    BAND_CONDITIONS,
     BAND_FIRST,
     BAND_FIRST_BELOW,
     BAND_FIRST_BETWEEN,
     BAND_FIRST_RANGE,
+    BAND_GLUED_RANGE,
     BAND_PASS_MARK,
     BAND_RANGE,
     BAND_REST,
@@ -48,6 +51,7 @@ from rulegov.parse._scheme_words import (
     QUOTA_MORE,
     RATERS,
     RULE_BONUS_CAP,
+    SCORE_CONDITION,
     TAKE,
     TOTAL,
 )
@@ -77,6 +81,72 @@ def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
                 at = start + clause.group().index(sentence)
                 _global_clause(reader, sentence, at, leaves)
     listed_vetoes(reader, lines)
+    _conditioned_bands(reader, lines)
+
+
+# a list's marker at the head of a line, by its kind: （一） · (1) · 一、 · 1. · ①
+_LIST_MARKER = re.compile(
+    r"\s*(?:([（(][一二三四五六七八九十]+[）)])|([（(]\d+[）)])|([一二三四五六七八九十]+[、．.])"
+    r"|(\d+[、．.](?!\d))|([①-⑳]))"
+)
+_SCORE_BANDS = (
+    (BAND_BETWEEN, "between"),
+    (BAND_RANGE, "range"),
+    (BAND_ABOVE, "above"),
+    (BAND_BELOW, "below"),
+)
+
+
+def _marker_kind(line: str) -> int | None:
+    found = _LIST_MARKER.match(line)
+    return None if found is None else found.lastindex
+
+
+def _conditioned_bands(reader: Reader, lines: list[tuple[int, str]]) -> None:
+    """Grades named for a list of conditions, their edges from the condition on the score.
+
+    ``（一）同时满足下列条件的，考核等级为A级。`` then ``1.…`` ``3.考核成绩≥90分。``: the grade holds
+    the scores the condition on the score states (from 90); ``有下列情形之一的，考核等级为C级`` over
+    ``4.考核成绩<70分``: up to 70. The conditions are the clauses after the heading on its line and
+    the lines after it opened by a list marker of another kind than the heading's; a condition
+    counts when it names the score (成绩 · 得分 · 总分) and takes nothing off it (扣 · 减). The
+    heading of a grade that a condition denies (…的，不得评为优秀) names no band.
+    """
+    heading: tuple[str, int | None] | None = None
+    for offset, line in lines:
+        found = BAND_CONDITIONS.search(line)
+        if found is not None and not re.search(r"不得|不能|不予|取消|降", found.group()):
+            heading = (found.group(found.lastindex or 0), _marker_kind(line))
+            rest = line[found.end() :]
+            for clause in re.finditer(r"[^。；;]+", rest):
+                _score_condition(
+                    reader, heading[0], clause.group(), offset + found.end() + clause.start()
+                )
+            continue
+        kind = _marker_kind(line)
+        if heading is None or kind is None or kind == heading[1]:
+            heading = None
+            continue
+        for clause in re.finditer(r"[^。；;]+", line):
+            _score_condition(reader, heading[0], clause.group(), offset + clause.start())
+
+
+def _score_condition(reader: Reader, label: str, clause: str, start: int) -> None:
+    """The band of ``label`` from one condition on the score (考核成绩≥90分), if it is one."""
+    condition = clause.rstrip("的者 \t")
+    if SCORE_CONDITION.search(condition) is None or re.search(r"扣|减", condition):
+        return
+    stated = f"{condition}为{label}"
+    for pattern, kind in _SCORE_BANDS:
+        for found in pattern.finditer(stated):
+            if found.end() != len(stated):
+                continue
+            before = len(reader.bands)
+            _band(reader, kind, found, start)
+            if len(reader.bands) > before:
+                span = reader.bands[-1]["span"]
+                span["end"] = min(span["end"], start + len(condition))
+            return
 
 
 def _leaf_stretches(reader: Reader) -> list[tuple[int, int]]:
@@ -225,6 +295,7 @@ def _global_clause(
     for pattern, kind in bands:
         for found in pattern.finditer(sentence):
             _band(reader, kind, found, start)
+    _glued_ranges(reader, sentence, start)
     for found in BAND_PASS_MARK.finditer(sentence):
         # 及格分120分: the pass mark, the lower edge of 及格 and the upper edge of 不及格
         before = len(reader.bands)
@@ -256,6 +327,13 @@ def _global_clause(
     if penalty is not None and reader.penalty_cap is None and not inside_item(reader, start):
         reader.penalty_cap = (float(penalty.group(1)), start, end)
     read_veto(reader, sentence, start, end)
+
+
+def _glued_ranges(reader: Reader, sentence: str, start: int) -> None:
+    """Bands whose range lost its dash (8089分为良好), when its halves rise by less than 20."""
+    for found in BAND_GLUED_RANGE.finditer(sentence):
+        if float(found.group(1)) < float(found.group(2)) < float(found.group(1)) + 20:
+            _band(reader, "range", found, start)
 
 
 def _one_rules_cap(sentence: str) -> bool:

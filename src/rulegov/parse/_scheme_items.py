@@ -92,6 +92,10 @@ _MARKER_CELL = re.compile(
     r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]"
 )
 _NUMBER_CELL = re.compile(r"\d{1,3}")
+_OWN_MARKER = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]+)[、.．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]+)[）)]"
+)
+"""A name cell's own numbering at its head: ``3.丙项工作`` · ``（二）…`` · ``四、…``."""
 # a total's or a subtotal's cell (总计 · 合计 · 小计), or a heading of points (得分 · 分值)
 _SUM_CELL = re.compile(
     "|".join(sorted(TOTAL_WORDS | SUBTOTAL_WORDS | {"得分", "分值"}, key=len, reverse=True))
@@ -125,7 +129,15 @@ def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tupl
     name = lines[index + 1][1]
     if not (_cell_title(name) or _serial_content(lines, index, serial)):
         return None
+    if bare and _OWN_MARKER.match(name):
+        # ``2.乙项工作 / 1 / 3.丙项工作``: a name that opens with its own number takes no 序号
+        # from the bare number before it, which is the points of the row above
+        return None
     if bare and int(line) not in (1, serial + 1):
+        if index + 2 < len(lines) and _POINTS_LINE.fullmatch(lines[index + 2][1]):
+            # ``2 / 养成好习惯 / (25分)``: the name's points follow it on a line of their own; the
+            # bare number before it (a page number) is not its points
+            return None
         return f"{name}（{line}分）", 2
     joined, taken = (SERIAL if bare else "") + line + name, 2
     if index + 2 < len(lines) and _NUMBER_CELL.fullmatch(lines[index + 2][1]):

@@ -19,10 +19,12 @@ __all__ = [
     "BAND_ABOVE",
     "BAND_BELOW",
     "BAND_BETWEEN",
+    "BAND_CONDITIONS",
     "BAND_FIRST",
     "BAND_FIRST_BELOW",
     "BAND_FIRST_BETWEEN",
     "BAND_FIRST_RANGE",
+    "BAND_GLUED_RANGE",
     "BAND_PASS_MARK",
     "BAND_RANGE",
     "BAND_REST",
@@ -75,6 +77,7 @@ __all__ = [
     "RATERS",
     "RULE_BONUS_CAP",
     "RULE_CLAUSE",
+    "SCORE_CONDITION",
     "SERIAL",
     "SHARE_TAKEN",
     "SIMPLE",
@@ -578,9 +581,30 @@ BAND_PASS_MARK = re.compile(
     r"(?<![基不])(及格|合格)(?:分数线|分数|线|分)(?:为|是|[:：])?\s*" + NUMBER + r"\s*分"
 )
 
+# a grade named by its letter alone in a list of grades (A、C级以外): the word of the last serves all
+_NAMED_GRADE = r"[“\"]?(?:(?<![A-Za-z])[A-E](?![A-Za-z])[等级档]?|" + _GRADE_WORDS + r")[”\"]?"
 BAND_REST = re.compile(
-    r"(?:其余|其他|其它|余下)(?:的)?(?:单位)?(?:为|评为|定为|确定为)\s*" + _GRADE
+    r"(?:(?:其余|其他|其它|余下)(?:的)?|(?:除|在)?"
+    + _NAMED_GRADE
+    # a few grades listed, never a run of them: a list said over and over is searched once
+    + r"(?:[、和及与或]"
+    + _NAMED_GRADE
+    + r"){0,4}(?:等次|等级)?(?:以外|之外)(?:的)?)(?:单位)?(?:为|评为|定为|确定为)\s*"
+    + _GRADE
 )
+"""The grade of the scores no stated band holds: 其余为合格 · 考核等级在A、C级以外的为B级."""
+BAND_GLUED_RANGE = re.compile(r"(?<![\d.])(\d{2})(\d{2}|100)\s*分" + _BE + _GRADE)
+"""A range whose dash a copy lost: 8089分为良好 (80 to 89), 90100分为优秀; its reader checks the
+halves rise, by less than 20 points."""
+BAND_CONDITIONS = re.compile(
+    r"(?:(?:同时)?(?:满足|符合|具备|达到)(?:以下|下列|如下)(?:全部|所有|各项)?(?:条件|标准|要求)"
+    r"|(?:有|存在|出现|具有)(?:以下|下列|如下)(?:情形|情况|问题)(?:之一|中的一项|中任何一项|中的任意一项|中任一项))"
+    r"(?:的|者)?[^。；;\n]{0,12}?(?:为|评为|定为|确定为|评定为|认定为|列为)\s*" + _GRADE
+)
+"""A grade named for a list of conditions that follows (同时满足下列条件的，考核等级为A级 · 有下列
+情形之一的，考核等级为C级); a condition on the score among them gives the band its edge."""
+SCORE_CONDITION = re.compile(r"成绩|得分|总分|分数|考核分|考评分")
+"""A condition that bounds the score (考核成绩≥90分, 得分低于70分), not a count (发生3起以上)."""
 _QUOTA_GRADE = r"(优秀|良好|先进|较好|(?<![良较])好(?=等次|等级|档次|次|的))"
 _QUOTA_FLOOR = r"不低于|不得低于|不少于|不得少于|至少"
 QUOTA = re.compile(
