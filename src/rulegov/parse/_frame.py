@@ -42,7 +42,7 @@ from rulegov.parse._header import (
     table_cells,
 )
 from rulegov.parse._header_page import bare_meta, split_organs, split_recipients
-from rulegov.parse._header_titles import is_organ_name
+from rulegov.parse._header_titles import is_address, is_organ_name
 from rulegov.parse._header_words import (
     DOC_NUMBER,
     ISO_DATE,
@@ -116,6 +116,9 @@ _FIELD_LABELS = {
     if field in ROLE_FIELDS or field == "deadline"
 }
 _DATE_LINE_MAX = 20
+# the marks that close the sentence over a signature: a full stop, an exclamation, a question, a
+# closing quote or bracket after one
+_SENTENCE_ENDS = ("。", "!", "?", "”", "’", ")")
 _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
 _ISSUER_MAX = 40
@@ -847,7 +850,11 @@ class _Finder:
     # -- the signature at the end and the special formats -----------------------------------
 
     def end_signature(self) -> None:
-        """An issuer and date at the very end of the document (or of its main part)."""
+        """An issuer and date at the very end of the document (or of its main part).
+
+        Or closing its numbered text above what a copy prints after it with no heading of its
+        own (a table of tasks, a page's links, a reading of the policy): see `signature_above`.
+        """
         last = self.parts[0].first - 1 if self.parts else len(self.lines) - 1
         date_index = None
         for index in range(last, -1, -1):
@@ -858,6 +865,59 @@ class _Finder:
                 break
         if date_index is None:
             return
+        # a date on the last line is the signature's, read or not: nothing above it is sought
+        if self.signature_at(date_index) or read_date(self.lines[date_index].text) is not None:
+            return
+        above = self.signature_above(date_index)
+        if above is not None:
+            self.signature_at(above)
+
+    def signature_above(self, last: int) -> int | None:
+        """The signature that closes the numbered text above the lines after it, if any.
+
+        GB/T 9704 signs under the text's last paragraph: the organ's line (joint ones one a line,
+        or the organ and the date on one line) over the date's, under a line that closes a
+        sentence. Whatever follows it up to ``last`` under no numbered heading (a table of
+        tasks or units without its 附件 line, links to the files and to a reading of the
+        policy, the page's footer) is no part of it; the first such signature under the last
+        numbered heading is the document's. A deadline (…前) is no date of a signature, and an
+        organ over a date under a cell of a table (学习宣传 / 县司法局 / 2023年6月30日) is none;
+        nor is a notice's signature over the plan it prints, under the notice's address, whatever
+        a page numbers above it: the header reads it.
+        """
+        found = None
+        for index in range(last, -1, -1):
+            text = self.lines[index].text
+            if index in self.reading.consumed or not text.strip():
+                continue
+            if found is not None and is_address(text):
+                return None  # a notice's address over it: its signature is the header's
+            if match_heading(text) is not None:
+                return found
+            dated = len(text) <= _DATE_LINE_MAX and read_date(text) is not None
+            organs = self.issuer_lines(index) if dated else self.organ_beside_date(index)
+            if index < last and organs and self.closes_a_sentence_above(organs[0]):
+                found = index
+        return None  # no numbered text above: a notice's signature, which the header reads
+
+    def organ_beside_date(self, index: int) -> list[int]:
+        """The line itself where it prints an organ and a date apart by a space, else none."""
+        line = self.lines[index]
+        if not line.gaps:
+            return []
+        cut = line.gaps[-1]
+        dated = read_date(line.text[cut:]) is not None
+        return [index] if dated and is_organ_line(line.text[:cut]) else []
+
+    def closes_a_sentence_above(self, index: int) -> bool:
+        """Whether the text's line above line ``index`` closes a sentence (。, !, ?, or a quote)."""
+        above = index - 1
+        while above >= 0 and (above in self.reading.consumed or not self.lines[above].text.strip()):
+            above -= 1
+        return above >= 0 and self.lines[above].text.rstrip().endswith(_SENTENCE_ENDS)
+
+    def signature_at(self, date_index: int) -> bool:
+        """Read the signature whose date (or organ and date) is line ``date_index``, if it is one."""
         date_line = self.lines[date_index]
         day = read_date(date_line.text)
         if day is None and (
@@ -865,16 +925,16 @@ class _Finder:
             or self.signed_on_one_line(date_index)
             or self.signed_on_a_lost_date(date_index)
         ):
-            return
+            return True
         if day is None or len(date_line.text) > _DATE_LINE_MAX:
-            return
+            return False
         issuers = self.issuer_lines(date_index)
         if not issuers:
             self.end_date(date_index, day)
-            return
+            return True
         # a signature right under the notice belongs to the header, which reads it
         if self.before_plan(issuers[0]):
-            return
+            return True
         organs: list[str] = []
         for used in issuers:
             organs.extend(split_organs(self.lines[used]))
@@ -889,6 +949,7 @@ class _Finder:
             self.lines[issuers[0]],
             f"signature at the end of the document: {'、'.join(organs)}, {day}",
         )
+        return True
 
     def signed_on_a_lost_date(self, date_index: int) -> bool:
         """Signers over a date whose 年 and 月 a copy lost (某市人民政府 / 202256): no date.

@@ -1,0 +1,76 @@
+"""The signature (落款: the issuing organ and the date) in the ways documents print it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import rulegov
+
+ORGAN = "中共某县委全面依法治县委员会办公室"
+TITLE = "某县2023年法治政府建设工作要点"
+DAY = dt.date(2023, 5, 10)
+PLAN = (
+    f"{TITLE}\n为深入贯彻落实党的二十大精神，扎实推进法治政府建设，制定本要点。\n"
+    "一、加强党的领导\n"
+    "（一）深入学习宣传贯彻习近平法治思想。县司法局牵头，2023年6月30日前完成。\n"
+    "二、推进依法行政\n"
+    "（二）规范行政执法行为。县司法局牵头，2023年12月底前完成。\n"
+)
+SIGNATURE = f"{ORGAN}\n2023年5月10日\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a table of tasks printed without its 附件 line
+        (
+            "某县法治政府建设重点任务分工表\n序号 | 工作任务 | 牵头单位 | 完成时限\n"
+            "1 | 学习宣传 | 县司法局 | 2023年6月\n"
+        ),
+        "某县法治政府建设重点任务分工表\n序号\t工作任务\t牵头单位\n1\t学习宣传\t县司法局\n",
+        # the page's links to the files and to a reading of the policy
+        "附件下载：\n某县重点任务分工表.docx\n",
+        "相关链接：\n某县2022年法治政府建设工作要点\n",
+        "相关解读：一图读懂《某县2023年法治政府建设工作要点》\n",
+        # the page's footer
+        "【打印本页】【关闭窗口】\n主办单位：某县人民政府办公室\n",
+        "（本文有删减）\n",
+    ],
+    ids=["piped-table", "tabbed-table", "downloads", "links", "reading", "footer", "cut-note"],
+)
+def test_a_signature_under_the_text_is_read_above_what_follows_it(tail: str) -> None:
+    plan = rulegov.parse_plan(PLAN + SIGNATURE + tail)
+    assert plan.issuer == ORGAN
+    assert plan.issued_on == DAY
+    last = plan.sections[-1].tasks[-1]
+    assert ORGAN not in last.text
+
+
+def test_an_organ_and_a_date_in_cells_of_a_table_printed_a_cell_a_line_sign_nothing() -> None:
+    cells = "序号\n工作任务\n牵头单位\n完成时限\n1\n学习宣传\n县司法局\n2023年6月30日\n"
+    plan = rulegov.parse_plan(PLAN + cells + "2\n规范执法\n县公安局\n2023年12月31日\n备注：无\n")
+    assert plan.issued_on is None
+    assert plan.issuer is None
+
+
+def test_a_deadline_under_an_organ_under_the_text_is_no_signature() -> None:
+    plan = rulegov.parse_plan(PLAN + "县司法局\n2023年12月31日前\n联系人：张某\n")
+    assert plan.issued_on is None
+
+
+def test_a_notice_signature_under_its_address_stays_the_notices_under_a_numbered_page_list() -> (
+    None
+):
+    # a law site numbers its fields; the notice's signature is the header's to read
+    text = (
+        "1. 【颁布时间】2023-5-10\n2. 【颁布单位】某县人民政府\n3. 【法规全文】\n"
+        "某县人民政府关于印发某县规范行政执法若干意见的通知\n各乡镇人民政府，县政府各部门：\n"
+        "现将《某县规范行政执法若干意见》印发给你们，请认真贯彻执行。\n"
+        "某县人民政府\n2023年5月10日\n某县规范行政执法若干意见\n为规范行政执法，制定本意见。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.issuer == "某县人民政府"
+    assert plan.issued_on == DAY
+    assert plan.title == "某县规范行政执法若干意见"
