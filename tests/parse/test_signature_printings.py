@@ -74,3 +74,71 @@ def test_a_notice_signature_under_its_address_stays_the_notices_under_a_numbered
     assert plan.issuer == "某县人民政府"
     assert plan.issued_on == DAY
     assert plan.title == "某县规范行政执法若干意见"
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        (f"{ORGAN}（印章）\n2023年5月10日\n", ORGAN),
+        (f"{ORGAN}（盖章）\n2023年5月10日\n", ORGAN),
+        (f"{ORGAN}(公章)\n2023年5月10日\n", ORGAN),
+        (
+            "中共某县委办公室（章）\n某县人民政府办公室（章）\n2023年5月10日\n",
+            "中共某县委办公室、某县人民政府办公室",
+        ),
+    ],
+    ids=["seal", "stamp", "half-width", "joint"],
+)
+def test_a_signers_seal_note_is_no_part_of_its_name(signature: str, issuer: str) -> None:
+    plan = rulegov.parse_plan(PLAN + signature)
+    assert plan.issuer == issuer
+    assert plan.issued_on == DAY
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "中共某县委办公室 某县人民政府办公室 2023年5月10日\n",
+        "中共某县委办公室　　某县人民政府办公室　　2023年5月10日\n",
+        "中共某县委办公室\n某县人民政府办公室\n2023年5月10日\n",
+        "中共某县委办公室    某县人民政府办公室\n2023年5月10日\n",
+    ],
+    ids=["one-line", "ideographic", "two-lines", "organs-one-line"],
+)
+def test_joint_signers_at_the_end_are_both_issuers(signature: str) -> None:
+    plan = rulegov.parse_plan(PLAN + signature)
+    assert plan.issuer == "中共某县委办公室、某县人民政府办公室"
+    assert plan.issued_on == DAY
+
+
+def test_joint_signers_run_into_the_last_paragraph_are_both_issuers() -> None:
+    text = PLAN.rstrip("\n") + " 中共某县委办公室 某县人民政府办公室 2023年5月10日\n"
+    plan = rulegov.parse_plan(text)
+    assert plan.issuer == "中共某县委办公室、某县人民政府办公室"
+    assert plan.issued_on == DAY
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        (f"2023年5月10日\n{ORGAN}\n", ORGAN),
+        (f"2023年5月10日\n{ORGAN}\n（此件公开发布）\n", ORGAN),
+        (
+            "2023 年 5 月 10 日\n中共某县委办公室\n某县人民政府办公室\n",
+            "中共某县委办公室、某县人民政府办公室",
+        ),
+    ],
+    ids=["date-first", "with-note", "joint"],
+)
+def test_a_signature_that_prints_its_date_first_closes_the_text(
+    signature: str, issuer: str
+) -> None:
+    plan = rulegov.parse_plan(PLAN + signature)
+    assert plan.issuer == issuer
+    assert plan.issued_on == DAY
+
+
+def test_an_organ_under_a_date_in_a_table_printed_a_cell_a_line_signs_nothing() -> None:
+    cells = "序号\n完成时限\n责任单位\n1\n2023年6月30日\n县司法局\n"
+    plan = rulegov.parse_plan(PLAN + cells)
+    assert plan.issued_on is None

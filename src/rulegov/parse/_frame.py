@@ -52,6 +52,7 @@ from rulegov.parse._header_words import (
     ORGAN_NAME_ENDS,
     PAGE_BYLINE,
     PAGE_NUMBER,
+    SEAL,
     SITE_FOOTER,
     SITE_ONLY,
     simplified,
@@ -911,10 +912,8 @@ class _Finder:
 
     def closes_a_sentence_above(self, index: int) -> bool:
         """Whether the text's line above line ``index`` closes a sentence (。, !, ?, or a quote)."""
-        above = index - 1
-        while above >= 0 and (above in self.reading.consumed or not self.lines[above].text.strip()):
-            above -= 1
-        return above >= 0 and self.lines[above].text.rstrip().endswith(_SENTENCE_ENDS)
+        above = self.content_above(index)
+        return above is not None and self.lines[above].text.rstrip().endswith(_SENTENCE_ENDS)
 
     def signature_at(self, date_index: int) -> bool:
         """Read the signature whose date (or organ and date) is line ``date_index``, if it is one."""
@@ -924,6 +923,7 @@ class _Finder:
             self.run_on_signature(date_index)
             or self.signed_on_one_line(date_index)
             or self.signed_on_a_lost_date(date_index)
+            or self.signed_date_first(date_index)
         ):
             return True
         if day is None or len(date_line.text) > _DATE_LINE_MAX:
@@ -937,7 +937,7 @@ class _Finder:
             return True
         organs: list[str] = []
         for used in issuers:
-            organs.extend(split_organs(self.lines[used]))
+            organs.extend(split_organs(_unsealed(self.lines[used])))
             self.consume(used)
         self.reading.frame["end_signing_organs"] = organs
         self.reading.spans["end_signing_organs"] = _lines_span(
@@ -965,7 +965,7 @@ class _Finder:
             return False
         organs: list[str] = []
         for used in issuers:
-            organs.extend(split_organs(self.lines[used]))
+            organs.extend(split_organs(_unsealed(self.lines[used])))
             self.consume(used)
         self.consume(date_index)
         self.reading.frame["end_signing_organs"] = organs
@@ -1018,15 +1018,24 @@ class _Finder:
         day = read_date(date_part.text)
         if day is None or not is_organ_line(organ.text):
             return False
-        self.reading.frame["end_signing_organs"] = split_organs(organ)
-        self.reading.spans["end_signing_organs"] = _line_span(organ)
+        # joint organs apart by spaces before the date, the paragraph before them
+        first = len(parts) - 2
+        while first > 0 and is_organ_line(parts[first - 1].text):
+            first -= 1
+        if first == 0:
+            return False  # organs and a date alone: a signature on one line, no paragraph
+        organs = [name for part in parts[first:-1] for name in split_organs(part)]
+        self.reading.frame["end_signing_organs"] = organs
+        self.reading.spans["end_signing_organs"] = Span(
+            start=parts[first].offset(0), end=organ.end_offset(len(organ.text))
+        )
         self.reading.frame["end_issued_on"] = day
         self.reading.spans["end_issued_on"] = _line_span(date_part)
         self.reading.diagnostics.append(
             _note(
                 organ,
                 "end-signature",
-                f"signature at the end of the document: {organ.text}, {day}",
+                f"signature at the end of the document: {'、'.join(organs)}, {day}",
             )
         )
         return True
@@ -1070,11 +1079,54 @@ class _Finder:
             if not text.strip() or index in self.reading.consumed:
                 index -= 1
                 continue
-            if not is_organ_line(text):
+            if not is_organ_line(_unsealed(self.lines[index]).text):
                 break
             issuers.insert(0, index)
             index -= 1
         return issuers
+
+    def signed_date_first(self, index: int) -> bool:
+        """A signature that prints the date over the organ: 2023年5月10日 / 某县司法局.
+
+        Some pages set the date first; the organ's line (joint ones one a line) is then the
+        last, the date's right over it, and the text's last sentence closed over the date (an
+        organ under a date in a table printed a cell a line signs nothing).
+        """
+        organs = [index]
+        above = self.content_above(index)
+        while above is not None and len(organs) < _MAX_SIGNATURE_LINES:
+            if not is_organ_line(_unsealed(self.lines[above]).text):
+                break
+            organs.insert(0, above)
+            above = self.content_above(above)
+        if not is_organ_line(_unsealed(self.lines[index]).text) or above is None:
+            return False
+        date_line = self.lines[above]
+        day = read_date(date_line.text) if len(date_line.text) <= _DATE_LINE_MAX else None
+        if day is None or not self.closes_a_sentence_above(above) or self.before_plan(above):
+            return False
+        names: list[str] = []
+        for used in organs:
+            names.extend(split_organs(_unsealed(self.lines[used])))
+            self.consume(used)
+        self.reading.frame["end_signing_organs"] = names
+        self.reading.spans["end_signing_organs"] = _lines_span(
+            self.lines[organs[0]], self.lines[organs[-1]]
+        )
+        self.end_issued_on(
+            above,
+            day,
+            date_line,
+            f"signature at the end of the document: {'、'.join(names)}, {day}",
+        )
+        return True
+
+    def content_above(self, index: int) -> int | None:
+        """The nearest line above line ``index`` with text that the frame has not read, if any."""
+        above = index - 1
+        while above >= 0 and (above in self.reading.consumed or not self.lines[above].text.strip()):
+            above -= 1
+        return above if above >= 0 else None
 
     def before_plan(self, index: int) -> bool:
         """Whether no numbered heading or table comes before line ``index``."""
@@ -1099,6 +1151,12 @@ class _Finder:
             _ATTENDEES.match(line.text) for line in self.lines[:200]
         ):
             self.reading.frame["format"] = DocumentFormat.MINUTES
+
+
+def _unsealed(line: Line) -> Line:
+    """An organ's line without the note of its seal after it: 某县人民政府(盖章)."""
+    seal = SEAL.search(line.text)
+    return line.split(seal.start())[0] if seal is not None and seal.start() > 0 else line
 
 
 def _unnumbered_entry(line: Line) -> bool:
