@@ -142,3 +142,94 @@ def test_an_organ_under_a_date_in_a_table_printed_a_cell_a_line_signs_nothing() 
     cells = "序号\n完成时限\n责任单位\n1\n2023年6月30日\n县司法局\n"
     plan = rulegov.parse_plan(PLAN + cells)
     assert plan.issued_on is None
+
+
+NOTICE_TITLE = f"{ORGAN}关于印发《{TITLE}》的通知"
+NOTICE_HEAD = f"{NOTICE_TITLE}\n各乡镇党委和人民政府，县直各单位：\n"
+SENTENCE = f"现将《{TITLE}》印发给你们，请结合实际认真抓好落实。"
+
+
+@pytest.mark.parametrize(
+    "run_on",
+    [
+        f"{SENTENCE} {ORGAN} 2023年5月10日\n",
+        f"{SENTENCE}　　{ORGAN}　　2023年5月10日\n",
+        f"{SENTENCE}    {ORGAN}    2023 年 5 月 10 日\n",
+        f"{SENTENCE} {ORGAN} 二〇二三年五月十日\n",
+    ],
+    ids=["space", "ideographic", "spaced-date", "chinese-date"],
+)
+def test_a_signature_run_into_the_notices_last_sentence_is_read(run_on: str) -> None:
+    plan = rulegov.parse_plan(NOTICE_HEAD + run_on + "附件\n" + PLAN)
+    assert plan.issuer == ORGAN
+    assert plan.issued_on == DAY
+    assert plan.title == TITLE
+    assert plan.notice is not None
+    assert plan.notice.text == SENTENCE
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        f"{ORGAN}\n2023年5月10日（此件公开发布）\n",
+        f"{ORGAN}\n2023年5月10日 (此件主动公开)\n",
+        f"{ORGAN}  2023年5月10日  （此件公开发布）\n",
+    ],
+    ids=["glued", "spaced", "one-line"],
+)
+def test_a_publication_note_beside_the_date_is_no_part_of_it(signature: str) -> None:
+    plan = rulegov.parse_plan(NOTICE_HEAD + SENTENCE + "\n" + signature + PLAN)
+    assert plan.issuer == ORGAN
+    assert plan.issued_on == DAY
+    assert plan.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        (f"2023年5月10日\n{ORGAN}\n", ORGAN),
+        (f"附件：{TITLE}\n2023年5月10日\n{ORGAN}\n", ORGAN),
+        (
+            "2023年5月10日\n中共某县委办公室\n某县人民政府办公室\n",
+            "中共某县委办公室、某县人民政府办公室",
+        ),
+    ],
+    ids=["date-first", "annex-line", "joint"],
+)
+def test_the_organ_under_the_notices_date_signs_it_and_is_no_part_of_the_title(
+    signature: str, issuer: str
+) -> None:
+    plan = rulegov.parse_plan(NOTICE_HEAD + SENTENCE + "\n" + signature + "附件\n" + PLAN)
+    assert plan.issuer == issuer
+    assert plan.issued_on == DAY
+    assert plan.title == TITLE
+
+
+def test_an_organ_over_a_year_under_a_dated_notice_opens_the_plans_title() -> None:
+    title = f"{ORGAN}2023年工作要点"
+    text = (
+        f"关于印发《{title}》的通知\n各单位：\n现将《{title}》印发给你们。\n2023年5月10日\n"
+        f"{ORGAN}\n2023年工作要点\n一、加强领导\n（一）深入学习。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.title == title
+    assert plan.issued_on == DAY
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "某县法治政府建设领导小组\n2023年5月10日\n",
+        "某县法治政府建设领导小组　　2023年5月10日\n",
+        "某县法治政府建设领导小组  2023 年 5 月 10 日\n",
+    ],
+    ids=["two-lines", "one-line", "spaced-date"],
+)
+def test_a_group_that_signs_the_notice_is_named_by_it_however_the_signature_prints(
+    signature: str,
+) -> None:
+    head = f"某县法治政府建设领导小组关于印发《{TITLE}》的通知\n各乡镇人民政府，县直各单位：\n"
+    plan = rulegov.parse_plan(head + SENTENCE + "\n" + signature + PLAN)
+    assert plan.issuer == "某县法治政府建设领导小组"
+    assert plan.issued_on == DAY
+    assert [group.name for group in plan.coordination_groups] == ["某县法治政府建设领导小组"]

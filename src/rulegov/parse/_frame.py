@@ -41,7 +41,7 @@ from rulegov.parse._header import (
     is_nav_bar,
     table_cells,
 )
-from rulegov.parse._header_page import bare_meta, split_organs, split_recipients
+from rulegov.parse._header_page import bare_meta, date_apart, split_organs, split_recipients
 from rulegov.parse._header_titles import is_address, is_organ_name
 from rulegov.parse._header_words import (
     DOC_NUMBER,
@@ -904,11 +904,8 @@ class _Finder:
     def organ_beside_date(self, index: int) -> list[int]:
         """The line itself where it prints an organ and a date apart by a space, else none."""
         line = self.lines[index]
-        if not line.gaps:
-            return []
-        cut = line.gaps[-1]
-        dated = read_date(line.text[cut:]) is not None
-        return [index] if dated and is_organ_line(line.text[:cut]) else []
+        cut = date_apart(line)
+        return [index] if cut is not None and is_organ_line(line.text[:cut]) else []
 
     def closes_a_sentence_above(self, index: int) -> bool:
         """Whether the text's line above line ``index`` closes a sentence (。, !, ?, or a quote)."""
@@ -985,11 +982,11 @@ class _Finder:
     def signed_on_one_line(self, index: int) -> bool:
         """The organ and its date on the last line, apart by a space: 某管理局 2017年3月10日."""
         line = self.lines[index]
-        if not line.gaps or self.before_plan(index):
+        cut = date_apart(line)
+        if cut is None or not is_organ_line(line.text[:cut]) or self.before_plan(index):
             return False
-        cut = line.gaps[-1]
         day = read_date(line.text[cut:])
-        if day is None or not is_organ_line(line.text[:cut]):
+        if day is None:
             return False
         organs = split_organs(line.split(cut)[0])
         self.reading.frame["end_signing_organs"] = organs

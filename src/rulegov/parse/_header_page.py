@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 __all__ = [
     "bare_meta",
     "bracketed_meta",
+    "date_apart",
     "has_form_of",
     "is_byline",
     "is_chrome",
@@ -572,6 +573,25 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
     pieces.append((start, len(text)))
     trimmed = [trim_range(text, begin, end, " \t。:：") for begin, end in pieces]
     return [(begin, end) for begin, end in trimmed if end > begin]
+
+
+def date_apart(line: Line) -> int | None:
+    """Where a date that ends a line starts, apart by a space from what is before it.
+
+    A signature's date may be printed with spaces inside it (2023 年 5 月 10 日): the date starts
+    at the first space after which the rest reads as one.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> date_apart(split_lines("某县司法局  2023 年 5 月 10 日")[0])
+        5
+        >>> date_apart(split_lines("某县司法局 2023年5月10日前")[0]) is None
+        True
+    """
+    for gap in line.gaps:
+        if read_date(line.text[gap:]) is not None:
+            return gap
+    return None
 
 
 def split_organs(line: Line) -> list[str]:

@@ -1418,6 +1418,8 @@ class _Parser:
         self.diagnostics.extend(problems)
         self.scored_parts(title, sections, unsectioned)
         notice_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
+        # the group that signs the notice is named by it, as one its sentences name
+        notice_segments.extend((line, 0, len(line.text)) for line in header.signer_lines)
         # groups named in the prose or in the notice: no task of theirs
         for mention in find_groups([*notice_segments, *plan_segments]):
             line = mention.segment[0]
