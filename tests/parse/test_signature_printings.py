@@ -147,6 +147,11 @@ def test_an_organ_under_a_date_in_a_table_printed_a_cell_a_line_signs_nothing() 
 NOTICE_TITLE = f"{ORGAN}关于印发《{TITLE}》的通知"
 NOTICE_HEAD = f"{NOTICE_TITLE}\n各乡镇党委和人民政府，县直各单位：\n"
 SENTENCE = f"现将《{TITLE}》印发给你们，请结合实际认真抓好落实。"
+# a notice's own numbered requirements, the last with a deadline of its own
+PARTS = (
+    "一、提高思想认识\n各单位要高度重视，切实加强组织领导。\n"
+    "二、抓好贯彻落实\n各单位要于2023年12月10日前报送年度工作总结。\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -233,3 +238,30 @@ def test_a_group_that_signs_the_notice_is_named_by_it_however_the_signature_prin
     assert plan.issuer == "某县法治政府建设领导小组"
     assert plan.issued_on == DAY
     assert [group.name for group in plan.coordination_groups] == ["某县法治政府建设领导小组"]
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        (f"{ORGAN}\n2023年5月10日\n", ORGAN),
+        (f"{ORGAN}  2023年5月10日\n", ORGAN),
+        (f"{ORGAN}　　2023 年 5 月 10 日\n（此件公开发布）\n", ORGAN),
+        (f"2023年5月10日\n{ORGAN}\n", ORGAN),
+    ],
+    ids=["two-lines", "one-line", "spaced-date-and-note", "date-first"],
+)
+def test_a_notice_with_numbered_parts_is_signed_over_the_plans_title(
+    signature: str, issuer: str
+) -> None:
+    plan = rulegov.parse_plan(NOTICE_HEAD + SENTENCE + "\n" + PARTS + signature + PLAN)
+    assert plan.issuer == issuer
+    assert plan.issued_on == DAY
+    assert plan.title == TITLE
+
+
+def test_joint_organs_sign_a_notice_with_numbered_parts_the_last_beside_the_date() -> None:
+    head = f"关于印发《{TITLE}》的通知\n各乡镇党委和人民政府，县直各单位：\n"
+    signature = "中共某县委办公室\n某县人民政府办公室  2023年5月10日\n"
+    plan = rulegov.parse_plan(head + SENTENCE + "\n" + PARTS + signature + PLAN)
+    assert plan.issuer == "中共某县委办公室、某县人民政府办公室"
+    assert plan.issued_on == DAY

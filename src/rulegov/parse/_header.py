@@ -237,6 +237,7 @@ __all__ = [
     "ORGAN_MARK",
     "SIMPLIFIED",
     "Header",
+    "date_apart",
     "is_chrome",
     "is_field_row",
     "is_meta_row",

@@ -78,6 +78,7 @@ from rulegov.parse._frame import (
 from rulegov.parse._header import (
     SIMPLIFIED,
     Header,
+    date_apart,
     is_chrome,
     is_field_row,
     is_meta_row,
@@ -273,6 +274,28 @@ _MIN_TITLE_LINE = 4  # the first line of a title broken under a signature: 某�
 _SHARED_LOOKAHEAD = 5  # the site's line, then the text: a few lines at most
 _MAX_HEADING_TAIL = 40  # what a heading adds to the file's name: …工作措施(征求意见稿)
 _DASHES = str.maketrans("—–－~～", "-----")
+
+
+def _signature_at(lines: list[Line], index: int) -> tuple[Line, dt.date | None, list[Line]]:
+    """The date's line (or part of one) and the organs' lines of a signature that ends at ``index``.
+
+    The organs over the date, the nearest first; or the last of them beside the date on its line
+    (某县人民政府  2023年5月10日); or, where the date is printed first, the organs under it.
+    """
+    line = lines[index]
+    day = read_date(line.text) if len(line.text) <= _DATE_LINE else None
+    if day is not None:
+        return line, day, _organs_over(lines, index)
+    cut = date_apart(line)
+    if cut is not None and is_organ_line(line.text[:cut]):
+        organ, dated = line.split(cut)
+        return dated, read_date(dated.text), [organ, *_organs_over(lines, index)]
+    organs = _organs_over(lines, index + 1)  # the date first, the organs under it
+    if not organs or index - len(organs) < 0:
+        return line, None, []
+    dated = lines[index - len(organs)]
+    day = read_date(dated.text) if len(dated.text) <= _DATE_LINE else None
+    return dated, day, organs if day is not None else []
 
 
 def _organs_over(lines: list[Line], index: int) -> list[Line]:
@@ -1718,9 +1741,7 @@ class _Parser:
             above = index - 1
             while above > 0 and _PUBLIC_NOTE.fullmatch(lines[above].text.strip()):
                 above -= 1
-            date_line = lines[above]
-            day = read_date(date_line.text) if len(date_line.text) <= _DATE_LINE else None
-            organs = _organs_over(lines, above) if day is not None else []
+            date_line, day, organs = _signature_at(lines, above)
             if day is None or not organs:
                 if text != key:
                     continue  # a line that only opens the title's words: the title may come later
