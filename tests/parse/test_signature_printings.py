@@ -265,3 +265,37 @@ def test_joint_organs_sign_a_notice_with_numbered_parts_the_last_beside_the_date
     plan = rulegov.parse_plan(head + SENTENCE + "\n" + PARTS + signature + PLAN)
     assert plan.issuer == "中共某县委办公室、某县人民政府办公室"
     assert plan.issued_on == DAY
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        f"{ORGAN}2023年5月10日\n",
+        f"{ORGAN}二〇二三年五月十日\n",
+        f"{SENTENCE}{ORGAN}2023年5月10日\n",
+    ],
+    ids=["organ-and-date", "chinese-date", "sentence-organ-and-date"],
+)
+def test_a_notice_signature_whose_spaces_a_copy_lost_is_read(signature: str) -> None:
+    body = "" if signature.startswith(SENTENCE) else SENTENCE + "\n"
+    plan = rulegov.parse_plan(NOTICE_HEAD + body + signature + "附件\n" + PLAN)
+    assert plan.issuer == ORGAN
+    assert plan.issued_on == DAY
+    assert plan.notice is not None
+    assert plan.notice.text == SENTENCE
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [f"{ORGAN}2023年5月10日\n", f"{ORGAN}二〇二三年五月十日\n"],
+    ids=["arabic", "chinese"],
+)
+def test_a_plans_end_signature_whose_spaces_a_copy_lost_is_read(signature: str) -> None:
+    plan = rulegov.parse_plan(PLAN + signature)
+    assert plan.issuer == ORGAN
+    assert plan.issued_on == DAY
+
+
+def test_a_units_deadline_run_onto_its_name_signs_nothing() -> None:
+    plan = rulegov.parse_plan(PLAN + "县司法局2023年12月31日前\n")
+    assert plan.issued_on is None

@@ -3613,10 +3613,13 @@ def signature_parts(line: Line) -> list[Line]:
 def _signed_sentence(line: Line, cut: int) -> list[Line]:
     """A sentence, an organ and the date at ``cut``, apart by spaces: three lines, else the line."""
     text = line.text
-    # the organ after the last sentence, apart from it by a space: the sentence is the text's
+    # the organ after the last sentence, apart from it by a space or run onto its mark: the
+    # sentence is the text's
     before = max((gap for gap in line.gaps if gap < cut), default=None)
+    if before is None or not is_organ_name(text[before:cut]):
+        before = max(text.rfind(mark, 0, cut) for mark in SIGNED_SENTENCE_ENDS) + 1
     if (
-        before is None
+        before <= 0
         or not is_organ_name(text[before:cut])
         or not text[:before].endswith(SIGNED_SENTENCE_ENDS)
     ):
