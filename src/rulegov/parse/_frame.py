@@ -41,8 +41,8 @@ from rulegov.parse._header import (
     is_nav_bar,
     table_cells,
 )
-from rulegov.parse._header_page import bare_meta, split_organs, split_recipients
-from rulegov.parse._header_titles import is_organ_name
+from rulegov.parse._header_page import bare_meta, date_apart, split_organs, split_recipients
+from rulegov.parse._header_titles import is_address, is_organ_name
 from rulegov.parse._header_words import (
     DOC_NUMBER,
     ISO_DATE,
@@ -52,6 +52,7 @@ from rulegov.parse._header_words import (
     ORGAN_NAME_ENDS,
     PAGE_BYLINE,
     PAGE_NUMBER,
+    SEAL,
     SITE_FOOTER,
     SITE_ONLY,
     simplified,
@@ -116,6 +117,9 @@ _FIELD_LABELS = {
     if field in ROLE_FIELDS or field == "deadline"
 }
 _DATE_LINE_MAX = 20
+# the marks that close the sentence over a signature: a full stop, an exclamation, a question, a
+# closing quote or bracket after one
+_SENTENCE_ENDS = ("。", "!", "?", "”", "’", ")")
 _MAX_SIGNATURE_LINES = 3
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
 _ISSUER_MAX = 40
@@ -847,7 +851,11 @@ class _Finder:
     # -- the signature at the end and the special formats -----------------------------------
 
     def end_signature(self) -> None:
-        """An issuer and date at the very end of the document (or of its main part)."""
+        """An issuer and date at the very end of the document (or of its main part).
+
+        Or closing its numbered text above what a copy prints after it with no heading of its
+        own (a table of tasks, a page's links, a reading of the policy): see `signature_above`.
+        """
         last = self.parts[0].first - 1 if self.parts else len(self.lines) - 1
         date_index = None
         for index in range(last, -1, -1):
@@ -858,26 +866,75 @@ class _Finder:
                 break
         if date_index is None:
             return
+        # a date on the last line is the signature's, read or not: nothing above it is sought
+        if self.signature_at(date_index) or read_date(self.lines[date_index].text) is not None:
+            return
+        above = self.signature_above(date_index)
+        if above is not None:
+            self.signature_at(above)
+
+    def signature_above(self, last: int) -> int | None:
+        """The signature that closes the numbered text above the lines after it, if any.
+
+        GB/T 9704 signs under the text's last paragraph: the organ's line (joint ones one a line,
+        or the organ and the date on one line) over the date's, under a line that closes a
+        sentence. Whatever follows it up to ``last`` under no numbered heading (a table of
+        tasks or units without its 附件 line, links to the files and to a reading of the
+        policy, the page's footer) is no part of it; the first such signature under the last
+        numbered heading is the document's. A deadline (…前) is no date of a signature, and an
+        organ over a date under a cell of a table (学习宣传 / 县司法局 / 2023年6月30日) is none;
+        nor is a notice's signature over the plan it prints, under the notice's address, whatever
+        a page numbers above it: the header reads it.
+        """
+        found = None
+        for index in range(last, -1, -1):
+            text = self.lines[index].text
+            if index in self.reading.consumed or not text.strip():
+                continue
+            if found is not None and is_address(text):
+                return None  # a notice's address over it: its signature is the header's
+            if match_heading(text) is not None:
+                return found
+            dated = len(text) <= _DATE_LINE_MAX and read_date(text) is not None
+            organs = self.issuer_lines(index) if dated else self.organ_beside_date(index)
+            if index < last and organs and self.closes_a_sentence_above(organs[0]):
+                found = index
+        return None  # no numbered text above: a notice's signature, which the header reads
+
+    def organ_beside_date(self, index: int) -> list[int]:
+        """The line itself where it prints an organ and a date apart by a space, else none."""
+        line = self.lines[index]
+        cut = date_apart(line)
+        return [index] if cut is not None and is_organ_line(line.text[:cut]) else []
+
+    def closes_a_sentence_above(self, index: int) -> bool:
+        """Whether the text's line above line ``index`` closes a sentence (。, !, ?, or a quote)."""
+        above = self.content_above(index)
+        return above is not None and self.lines[above].text.rstrip().endswith(_SENTENCE_ENDS)
+
+    def signature_at(self, date_index: int) -> bool:
+        """Read the signature whose date (or organ and date) is line ``date_index``, if it is one."""
         date_line = self.lines[date_index]
         day = read_date(date_line.text)
         if day is None and (
             self.run_on_signature(date_index)
             or self.signed_on_one_line(date_index)
             or self.signed_on_a_lost_date(date_index)
+            or self.signed_date_first(date_index)
         ):
-            return
+            return True
         if day is None or len(date_line.text) > _DATE_LINE_MAX:
-            return
+            return False
         issuers = self.issuer_lines(date_index)
         if not issuers:
             self.end_date(date_index, day)
-            return
+            return True
         # a signature right under the notice belongs to the header, which reads it
         if self.before_plan(issuers[0]):
-            return
+            return True
         organs: list[str] = []
         for used in issuers:
-            organs.extend(split_organs(self.lines[used]))
+            organs.extend(split_organs(_unsealed(self.lines[used])))
             self.consume(used)
         self.reading.frame["end_signing_organs"] = organs
         self.reading.spans["end_signing_organs"] = _lines_span(
@@ -889,6 +946,7 @@ class _Finder:
             self.lines[issuers[0]],
             f"signature at the end of the document: {'、'.join(organs)}, {day}",
         )
+        return True
 
     def signed_on_a_lost_date(self, date_index: int) -> bool:
         """Signers over a date whose 年 and 月 a copy lost (某市人民政府 / 202256): no date.
@@ -904,7 +962,7 @@ class _Finder:
             return False
         organs: list[str] = []
         for used in issuers:
-            organs.extend(split_organs(self.lines[used]))
+            organs.extend(split_organs(_unsealed(self.lines[used])))
             self.consume(used)
         self.consume(date_index)
         self.reading.frame["end_signing_organs"] = organs
@@ -924,11 +982,11 @@ class _Finder:
     def signed_on_one_line(self, index: int) -> bool:
         """The organ and its date on the last line, apart by a space: 某管理局 2017年3月10日."""
         line = self.lines[index]
-        if not line.gaps or self.before_plan(index):
+        cut = date_apart(line)
+        if cut is None or not is_organ_line(line.text[:cut]) or self.before_plan(index):
             return False
-        cut = line.gaps[-1]
         day = read_date(line.text[cut:])
-        if day is None or not is_organ_line(line.text[:cut]):
+        if day is None:
             return False
         organs = split_organs(line.split(cut)[0])
         self.reading.frame["end_signing_organs"] = organs
@@ -957,15 +1015,24 @@ class _Finder:
         day = read_date(date_part.text)
         if day is None or not is_organ_line(organ.text):
             return False
-        self.reading.frame["end_signing_organs"] = split_organs(organ)
-        self.reading.spans["end_signing_organs"] = _line_span(organ)
+        # joint organs apart by spaces before the date, the paragraph before them
+        first = len(parts) - 2
+        while first > 0 and is_organ_line(parts[first - 1].text):
+            first -= 1
+        if first == 0:
+            return False  # organs and a date alone: a signature on one line, no paragraph
+        organs = [name for part in parts[first:-1] for name in split_organs(part)]
+        self.reading.frame["end_signing_organs"] = organs
+        self.reading.spans["end_signing_organs"] = Span(
+            start=parts[first].offset(0), end=organ.end_offset(len(organ.text))
+        )
         self.reading.frame["end_issued_on"] = day
         self.reading.spans["end_issued_on"] = _line_span(date_part)
         self.reading.diagnostics.append(
             _note(
                 organ,
                 "end-signature",
-                f"signature at the end of the document: {organ.text}, {day}",
+                f"signature at the end of the document: {'、'.join(organs)}, {day}",
             )
         )
         return True
@@ -1009,11 +1076,54 @@ class _Finder:
             if not text.strip() or index in self.reading.consumed:
                 index -= 1
                 continue
-            if not is_organ_line(text):
+            if not is_organ_line(_unsealed(self.lines[index]).text):
                 break
             issuers.insert(0, index)
             index -= 1
         return issuers
+
+    def signed_date_first(self, index: int) -> bool:
+        """A signature that prints the date over the organ: 2023年5月10日 / 某县司法局.
+
+        Some pages set the date first; the organ's line (joint ones one a line) is then the
+        last, the date's right over it, and the text's last sentence closed over the date (an
+        organ under a date in a table printed a cell a line signs nothing).
+        """
+        organs = [index]
+        above = self.content_above(index)
+        while above is not None and len(organs) < _MAX_SIGNATURE_LINES:
+            if not is_organ_line(_unsealed(self.lines[above]).text):
+                break
+            organs.insert(0, above)
+            above = self.content_above(above)
+        if not is_organ_line(_unsealed(self.lines[index]).text) or above is None:
+            return False
+        date_line = self.lines[above]
+        day = read_date(date_line.text) if len(date_line.text) <= _DATE_LINE_MAX else None
+        if day is None or not self.closes_a_sentence_above(above) or self.before_plan(above):
+            return False
+        names: list[str] = []
+        for used in organs:
+            names.extend(split_organs(_unsealed(self.lines[used])))
+            self.consume(used)
+        self.reading.frame["end_signing_organs"] = names
+        self.reading.spans["end_signing_organs"] = _lines_span(
+            self.lines[organs[0]], self.lines[organs[-1]]
+        )
+        self.end_issued_on(
+            above,
+            day,
+            date_line,
+            f"signature at the end of the document: {'、'.join(names)}, {day}",
+        )
+        return True
+
+    def content_above(self, index: int) -> int | None:
+        """The nearest line above line ``index`` with text that the frame has not read, if any."""
+        above = index - 1
+        while above >= 0 and (above in self.reading.consumed or not self.lines[above].text.strip()):
+            above -= 1
+        return above if above >= 0 else None
 
     def before_plan(self, index: int) -> bool:
         """Whether no numbered heading or table comes before line ``index``."""
@@ -1038,6 +1148,12 @@ class _Finder:
             _ATTENDEES.match(line.text) for line in self.lines[:200]
         ):
             self.reading.frame["format"] = DocumentFormat.MINUTES
+
+
+def _unsealed(line: Line) -> Line:
+    """An organ's line without the note of its seal after it: 某县人民政府(盖章)."""
+    seal = SEAL.search(line.text)
+    return line.split(seal.start())[0] if seal is not None and seal.start() > 0 else line
 
 
 def _unnumbered_entry(line: Line) -> bool:

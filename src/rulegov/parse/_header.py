@@ -35,6 +35,7 @@ from rulegov.parse._header_news import (
 from rulegov.parse._header_page import (
     bare_meta,
     bracketed_meta,
+    date_apart,
     has_form_of,
     is_byline,
     is_chrome,
@@ -242,6 +243,7 @@ __all__ = [
     "ORGAN_MARK",
     "SIMPLIFIED",
     "Header",
+    "date_apart",
     "is_chrome",
     "is_field_row",
     "is_meta_row",
@@ -316,6 +318,8 @@ class Header:
     notice_issuer: str | None = None
     issuers: list[str] = attrs.Factory(list)
     notice_lines: list[Line] = attrs.Factory(list)
+    # the lines of the organs that sign the notice (or the plan under its title)
+    signer_lines: list[Line] = attrs.Factory(list)
     title: str | None = None
     title_lines: list[Line] = attrs.Factory(list)
     preamble_lines: list[Line] = attrs.Factory(list)
@@ -354,6 +358,8 @@ CLAUSE_MARK = re.compile("[,，;；:：。!！?？]")
 class _Reader:
     def __init__(self, lines: list[Line], crumbs: frozenset[int] = frozenset()) -> None:
         self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
+        # the organs' lines under a notice's date read with no organ over it (None: no such date)
+        self.organs_under_date: list[Line] | None = None
         # a date run on with its publication note reads as its two lines, from any line above
         self.lines = [part for line in lines for part in noted_date_parts(line)]
         self.line_numbers = [line.number for line in self.lines]  # the lines' numbers, in order
@@ -880,6 +886,8 @@ class _Reader:
     def signed(self, line: Line) -> None:
         """A line after the signature: a publication note, the plan's title, or its text."""
         text = line.text
+        if self.organ_under_date(line):
+            return
         if PUBLIC_NOTE.fullmatch(text):
             self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
         elif TEXT_LABEL.fullmatch(text) and is_titleish(self.next_text()):
@@ -1741,10 +1749,36 @@ class _Reader:
         ):
             header.issued_on = day
             header.spans["issued_on"] = line_span(line, 0, len(line.text))
+        # a notice's date with no organ over it: the organ may be printed under it
+        self.organs_under_date = [] if self.state is State.NOTICE and not self.pending else None
         if self.pending:
             self.issuer(self.pending)
             self.pending = []
         self.state = State.SIGNED
+        return True
+
+    def organ_under_date(self, line: Line) -> bool:
+        """An organ's line under the notice's date, which no organ's line stood over: its signer.
+
+        Some pages print the signature's date first (2023年5月10日 / 某县司法局), joint organs one a
+        line under it; the organ is the issuer, and never the first line of the plan's title.
+        """
+        organs = self.organs_under_date
+        text = line.text
+        if (
+            organs is None
+            or len(organs) >= MAX_SIGNERS
+            or not is_organ_name(text)
+            or plan_kind(text) is not None
+            or names_document(text)
+            # the plan's heading broken after its organ: 某县司法局 / 2023年普法工作要点
+            or YEAR_LINE.match(self.next_text()) is not None
+        ):
+            self.organs_under_date = None
+            return False
+        organs.append(line)
+        self.issuer(organs)
+        self.note(line, "signature", f"the organ under the date: {text}", Severity.INFO)
         return True
 
     def signed_without_year(self, line: Line) -> bool:
@@ -1825,6 +1859,7 @@ class _Reader:
         return tail, day
 
     def issuer(self, lines: list[Line]) -> None:
+        self.header.signer_lines = list(lines)
         organs: list[str] = []
         for line in lines:
             if organs and line.number in self.sealing_for:
@@ -3234,6 +3269,8 @@ class _Reader:
             self.header.notice_lines.extend(lines)
 
 
+# the marks that close the sentence a copy runs a signature into: 。, !, ?, or a quote after one
+SIGNED_SENTENCE_ENDS = ("。", "!", "?", "”", "’")
 # the marks a copy strays around a signature's date: { 2017 6 23
 STRAY_MARKS = "{}<>|~`"
 # a notice's verb for the documents it prints or forwards
@@ -3669,7 +3706,18 @@ def signature_parts(line: Line) -> list[Line]:
     """A signature printed on one line, its organ and its date apart by spaces, as two lines.
 
     某县法治政府建设领导小组办公室　　2023年6月25日 reads as the organ's line over the date's, as a
-    signature prints them on two; any other line is itself alone.
+    signature prints them on two; any other line is itself alone. A copy may run the signature
+    into the notice's last sentence (…抓好落实。 某办公室 2023年5月10日: the sentence, the organ
+    and the date), and may print the publication note beside the date (2023年5月10日（此件公开发布）):
+    each is a line of its own.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("请抓好落实。 某县司法局 2023年5月10日 （此件公开发布）")[0]
+        >>> [part.text for part in signature_parts(line)]
+        ['请抓好落实。', '某县司法局', '2023年5月10日', '(此件公开发布)']
+        >>> [part.text for part in signature_parts(split_lines("县司法局 2023年5月10日前完成")[0])]
+        ['县司法局2023年5月10日前完成']
     """
     text = line.text
     tab = text.rstrip("\t").rfind("\t")  # or a tab between them, kept in the text
@@ -3678,10 +3726,36 @@ def signature_parts(line: Line) -> list[Line]:
         if read_date(text[tab + 1 :]) is None or not is_organ_name(text[:start]):
             return [line]
         return line.cut((start, tab + 1))  # the tabs between them a blank line of their own
-    cut, day = date_after_gap(line)
-    if day is None or not is_organ_name(text[:cut]):
+    noted = PUBLIC_NOTE.search(text)
+    if noted is not None and noted.end() == len(text) and noted.start() > 0:
+        # the publication note after the date, apart by a space or not
+        head, note = line.split(noted.start())
+        parts = signature_parts(head)
+        dated = read_date(parts[-1].text) is not None
+        return [*parts, note] if dated else [line]
+    cut = date_apart(line)
+    if cut is None:
         return [line]
-    return list(line.split(cut))
+    if is_organ_name(text[:cut]):
+        return list(line.split(cut))
+    return _signed_sentence(line, cut)
+
+
+def _signed_sentence(line: Line, cut: int) -> list[Line]:
+    """A sentence, an organ and the date at ``cut``, apart by spaces: three lines, else the line."""
+    text = line.text
+    # the organ after the last sentence, apart from it by a space or run onto its mark: the
+    # sentence is the text's
+    before = max((gap for gap in line.gaps if gap < cut), default=None)
+    if before is None or not is_organ_name(text[before:cut]):
+        before = max(text.rfind(mark, 0, cut) for mark in SIGNED_SENTENCE_ENDS) + 1
+    if (
+        before <= 0
+        or not is_organ_name(text[before:cut])
+        or not text[:before].endswith(SIGNED_SENTENCE_ENDS)
+    ):
+        return [line]
+    return line.cut((before, cut))
 
 
 def noted_date_parts(line: Line) -> list[Line]:

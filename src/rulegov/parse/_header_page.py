@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 __all__ = [
     "bare_meta",
     "bracketed_meta",
+    "date_apart",
     "has_form_of",
     "is_byline",
     "is_chrome",
@@ -73,6 +74,8 @@ __all__ = [
 
 
 MIN_ORGAN = 4  # the fewest characters of an organ printed beside another
+# a date of issue that ends a line, in Arabic or Chinese numerals (2023年5月10日, 二〇二三年五月十日)
+_LAST_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九OΟ0]{4})年[^年月]{1,3}月[^月日]{1,3}日$")
 # the number of a field in a numbered record, or the bullet of a listed one (•【字号】…)
 LIST_NUMBER = re.compile(r"(?:\d{1,2}\.|[•·●▪])\s*")
 # a breadcrumb a page prints as a numbered list, its first item the site's home: 1. 首页
@@ -574,6 +577,31 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
     pieces.append((start, len(text)))
     trimmed = [trim_range(text, begin, end, " \t。:：") for begin, end in pieces]
     return [(begin, end) for begin, end in trimmed if end > begin]
+
+
+def date_apart(line: Line) -> int | None:
+    """Where a date that ends a line starts, apart by a space from what is before it, or glued.
+
+    A signature's date may be printed with spaces inside it (2023 年 5 月 10 日): the date starts
+    at the first space after which the rest reads as one. A copy that lost the spaces runs the
+    date onto the organ (某县司法局2023年5月10日): it starts at its year.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> date_apart(split_lines("某县司法局  2023 年 5 月 10 日")[0])
+        5
+        >>> date_apart(split_lines("某县司法局二〇二三年五月十日")[0])
+        5
+        >>> date_apart(split_lines("某县司法局 2023年5月10日前")[0]) is None
+        True
+    """
+    for gap in line.gaps:
+        if read_date(line.text[gap:]) is not None:
+            return gap
+    glued = _LAST_DATE.search(line.text)
+    if glued is None or glued.start() == 0 or read_date(glued.group()) is None:
+        return None
+    return glued.start()
 
 
 def split_organs(line: Line) -> list[str]:

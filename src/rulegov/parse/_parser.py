@@ -79,6 +79,7 @@ from rulegov.parse._frame import (
 from rulegov.parse._header import (
     SIMPLIFIED,
     Header,
+    date_apart,
     is_chrome,
     is_field_row,
     is_meta_row,
@@ -301,6 +302,28 @@ _NESTED_MARKS = str.maketrans("〈〉", "《》")  # the marks of a title quoted
 def _unnested(title: str) -> str:
     """``title`` with the marks a quotation nests (〈〉) printed whole (《》), to compare."""
     return title.translate(_NESTED_MARKS)
+
+
+def _signature_at(lines: list[Line], index: int) -> tuple[Line, dt.date | None, list[Line]]:
+    """The date's line (or part of one) and the organs' lines of a signature that ends at ``index``.
+
+    The organs over the date, the nearest first; or the last of them beside the date on its line
+    (某县人民政府  2023年5月10日); or, where the date is printed first, the organs under it.
+    """
+    line = lines[index]
+    day = read_date(line.text) if len(line.text) <= _DATE_LINE else None
+    if day is not None:
+        return line, day, _organs_over(lines, index)
+    cut = date_apart(line)
+    if cut is not None and is_organ_line(line.text[:cut]):
+        organ, dated = line.split(cut)
+        return dated, read_date(dated.text), [organ, *_organs_over(lines, index)]
+    organs = _organs_over(lines, index + 1)  # the date first, the organs under it
+    if not organs or index - len(organs) < 0:
+        return line, None, []
+    dated = lines[index - len(organs)]
+    day = read_date(dated.text) if len(dated.text) <= _DATE_LINE else None
+    return dated, day, organs if day is not None else []
 
 
 def _organs_over(lines: list[Line], index: int) -> list[Line]:
@@ -1628,11 +1651,7 @@ class _Parser:
         citations, problems = citation_fields(plan_segments)
         self.diagnostics.extend(problems)
         self.scored_parts(title, sections, unsectioned)
-        notice_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
-        # groups named in the prose or in the notice: no task of theirs
-        for mention in find_groups([*notice_segments, *plan_segments]):
-            line = mention.segment[0]
-            self.coordination_group(mention.name, None, line_span(line, mention.begin, mention.end))
+        self.named_groups(header, plan_segments)
         self.unit_diagnostics([*unsectioned, *(t for s in sections for t in _all_tasks(s))])
         spans = dict(header.spans)
         notice = self.notice(header)
@@ -1843,6 +1862,15 @@ class _Parser:
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
 
+    def named_groups(self, header: Header, plan_segments: list[Segment]) -> None:
+        """The groups named in the prose or in the notice: no task of theirs."""
+        notice_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
+        # the group that signs the notice is named by it, as one its sentences name
+        notice_segments.extend((line, 0, len(line.text)) for line in header.signer_lines)
+        for mention in find_groups([*notice_segments, *plan_segments]):
+            line = mention.segment[0]
+            self.coordination_group(mention.name, None, line_span(line, mention.begin, mention.end))
+
     def out_of_marks(self, header: Header, title: str) -> str:
         """The title printed whole in marks (《Y》, 《Y》（试行）) is the name inside them.
 
@@ -1958,9 +1986,7 @@ class _Parser:
             above = index - 1
             while above > 0 and _PUBLIC_NOTE.fullmatch(lines[above].text.strip()):
                 above -= 1
-            date_line = lines[above]
-            day = read_date(date_line.text) if len(date_line.text) <= _DATE_LINE else None
-            organs = _organs_over(lines, above) if day is not None else []
+            date_line, day, organs = _signature_at(lines, above)
             if day is None or not organs:
                 if text != key:
                     continue  # a line that only opens the title's words: the title may come later
