@@ -28,6 +28,8 @@ from rulegov.parse._text import join_lines
 from rulegov.parse._vocab import ROLE_FIELDS, ROLE_LABELS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rulegov.parse._text import Line
 
 __all__ = [
@@ -148,6 +150,19 @@ def _has_units(text: str) -> tuple[bool, bool]:
     return True, named
 
 
+class _Answers:
+    """``_has_units`` of each line's text, worked out once."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, tuple[bool, bool]] = {}
+
+    def __call__(self, text: str) -> tuple[bool, bool]:
+        answer = self.known.get(text)
+        if answer is None:
+            answer = self.known[text] = _has_units(text)
+        return answer
+
+
 def _heading_sentence(text: str) -> bool:
     """Whether a line is a short heading sentence (推进严格规范公正文明执法。) over a task's text."""
     return (
@@ -180,6 +195,7 @@ def unnumbered_openings(lines: list[Line], *, headed: bool = False) -> list[Open
         >>> [lines[opening.index].text for opening in unnumbered_openings(lines)]
         ['推进严格规范公正文明执法。', '深化行政复议体制改革。']
     """
+    has_units = _Answers()  # the records' order asks it again of the same lines
     found: list[Opening] = []  # the openings kept
     openings: list[Opening] = []  # the openings under the heading open
     block: list[int] = []  # the paragraphs of the run still open
@@ -200,7 +216,7 @@ def unnumbered_openings(lines: list[Line], *, headed: bool = False) -> list[Open
             openings.append(Opening(index, cells[0][1], cells=cells))
             closed = True
             continue
-        words, named = _has_units(line.text)
+        words, named = has_units(line.text)
         colon = names_before_colon(line.text, 0) is not None
         led, work = (0, 0) if colon else units_before_verb(line.text)
         first = not headed and not openings
@@ -226,10 +242,10 @@ def unnumbered_openings(lines: list[Line], *, headed: bool = False) -> list[Open
             block = []
             closed = True
     found.extend(openings if len(openings) >= LEAST_TASKS else ())
-    return [] if _units_first(lines) else found
+    return found if found and not _units_first(lines, has_units) else []
 
 
-def _units_first(lines: list[Line]) -> bool:
+def _units_first(lines: list[Line], has_units: Callable[[str], tuple[bool, bool]]) -> bool:
     """Whether records of labelled lines name a task's units before its words.
 
     ``责任单位：… / 工作任务：…``: the units under a task's words are the next task's, and
@@ -240,7 +256,7 @@ def _units_first(lines: list[Line]) -> bool:
         if _TASK_LABEL.match(line.text) is not None:
             return units
         if not units:
-            words, named = _has_units(line.text)
+            words, named = has_units(line.text)
             units = named and not words
     return False
 
