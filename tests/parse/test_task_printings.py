@@ -309,3 +309,18 @@ def test_records_that_name_the_units_first_hand_no_task_its_neighbours_units():
     pairs = {(task.title, a.unit_name) for task in plan.tasks for a in task.assignments}
     assert not pairs - {(t, a) for t, a, _ in TASKS}
     assert [(d.line, d.column) for d in plan.diagnostics if d.code == "no-tasks"] == [(2, 1)]
+
+
+@pytest.mark.parametrize("item", ["1.", "1、", "（1）", "①"])
+def test_paragraphs_closed_by_units_under_a_numbered_item_are_its_own(item: str) -> None:
+    # the measures of item 1, each with its units, are item 1's: no task is made up beside it
+    second = {"1.": "2.", "1、": "2、", "（1）": "（2）", "①": "②"}[item]
+    plan = rulegov.parse_plan(
+        "某县2024年法治政府建设工作要点\n一、重点任务\n"
+        f"{item}推进严格规范公正文明执法。\n责任单位：县司法局\n"
+        "各执法单位要加强执法人员培训。\n责任单位：县司法局、县人社局\n"
+        "各乡镇要加强基层执法队伍建设。\n责任单位：各乡镇\n"
+        f"{second}深化行政复议体制改革。\n责任单位：县司法局\n"
+    )
+    assert [t.title for t in plan.tasks] == ["推进严格规范公正文明执法", "深化行政复议体制改革"]
+    assert "各乡镇" in {a.unit_name for a in plan.tasks[0].assignments}

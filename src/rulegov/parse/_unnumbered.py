@@ -22,7 +22,7 @@ from rulegov.parse._fields import (
     says_when,
     split_fields,
 )
-from rulegov.parse._numbering import match_heading
+from rulegov.parse._numbering import Style, match_heading
 from rulegov.parse._table import may_line_up, spaced_cells
 from rulegov.parse._text import join_lines
 from rulegov.parse._vocab import ROLE_FIELDS, ROLE_LABELS
@@ -200,15 +200,18 @@ def unnumbered_openings(lines: list[Line], *, headed: bool = False) -> list[Open
     openings: list[Opening] = []  # the openings under the heading open
     block: list[int] = []  # the paragraphs of the run still open
     closed = True  # whether units closed the run before
+    in_item = False  # whether the lines are under a numbered item (1.…), its own text
     for index, line in enumerate(lines):
         text = line.text.strip(" ")
-        if not text:
-            continue
-        if headed and (match_heading(line.text) is not None or not _plain(text)):
+        mark = _part_mark(line.text) if headed and text else None
+        if mark is not None:
             # a numbered part: the runs under it are its tasks if two or more are; a table's
-            # row or an item marked otherwise (⑴, 1)) is read as the parser reads it
+            # row or an item marked otherwise (⑴, 1)) is read as the parser reads it, and the
+            # paragraphs under an item (1.推进…。) are its own, their units its own too
             found.extend(openings if len(openings) >= LEAST_TASKS else ())
-            openings, block, closed = [], [], True
+            openings, block, closed, in_item = [], [], True, not mark
+            continue
+        if not text or in_item:
             continue
         cells = () if headed else row_cells(line)  # under a part, a table has its header
         if cells:  # a row of a table printed without its header: a task of its own
@@ -259,6 +262,23 @@ def _units_first(lines: list[Line], has_units: Callable[[str], tuple[bool, bool]
             words, named = has_units(line.text)
             units = named and not words
     return False
+
+
+# the numbers of a document's parts, whose paragraphs may each be a task (一、, （一）, 第一章)
+_PART_STYLES = frozenset({Style.CHINESE, Style.CHINESE_PAREN, Style.CHAPTER, Style.PART})
+
+
+def _part_mark(text: str) -> bool | None:
+    """What a line's mark makes of it: True a part, False an item or a cell, None a paragraph.
+
+    Examples:
+        >>> _part_mark("一、重点任务"), _part_mark("1.推进执法。"), _part_mark("推进执法。")
+        (True, False, None)
+    """
+    heading = match_heading(text)
+    if heading is not None:
+        return heading.style in _PART_STYLES
+    return None if _plain(text.strip(" ")) else False
 
 
 def _plain(text: str) -> bool:
