@@ -324,3 +324,17 @@ def test_paragraphs_closed_by_units_under_a_numbered_item_are_its_own(item: str)
     )
     assert [t.title for t in plan.tasks] == ["推进严格规范公正文明执法", "深化行政复议体制改革"]
     assert "各乡镇" in {a.unit_name for a in plan.tasks[0].assignments}
+
+
+@pytest.mark.parametrize("header", ["序号任务牵头配合时限", "序号工作任务牵头单位配合单位完成时限"])
+def test_a_glued_header_splits_at_its_headings_not_at_a_made_up_time_heading(header: str) -> None:
+    plan = rulegov.parse_plan(
+        f"某县2024年法治政府建设工作要点\n一、重点任务\n{header}\n"
+        "1\t推进执法工作\t县司法局\t县财政局\t2024年底前\n"
+        "2\t深化改革工作\t县司法局\t县人社局\t2024年6月底前\n"
+    )
+    assert [t.title for t in plan.tasks] == ["推进执法工作", "深化改革工作"]
+    assert [(a.role.value, a.unit_name) for a in plan.tasks[1].assignments] == [
+        ("lead", "县司法局"),
+        ("cooperating", "县人社局"),
+    ]

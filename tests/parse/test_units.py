@@ -2100,3 +2100,11 @@ def test_units_that_assist_cooperate_and_units_that_carry_out_are_responsible(
     task = plan.tasks[0]
     assert task.lead_units == ["区司法局"]
     assert getattr(task, f"{role}_units") == ["区财政局"]
+
+
+def test_a_line_of_many_labelled_sentences_is_read_in_linear_time() -> None:
+    # each sentence's responsible label looks for its division of work in its own sentence only
+    def run(n: int) -> object:
+        return split_fields("召开会议" + "。责任单位:区司法局牵头" * n + "。")
+
+    assert growth(run, 1000) < LINEAR

@@ -685,7 +685,13 @@ def _worded_division(text: str, begin: int) -> re.Match[str] | None:
     match = _RESPONSIBLE_LABEL.match(text, begin)
     if match is None:
         return None
-    stops = [stop.start() for stop in _LIST_STOPS.finditer(text, match.end())]
+    # the value ends with its sentence: the parts after it are another's, and looking no
+    # further keeps a line of many labelled sentences linear
+    end = text.find("。", match.end())
+    stops = [
+        stop.start()
+        for stop in _LIST_STOPS.finditer(text, match.end(), len(text) if end < 0 else end)
+    ]
     for start, stop in zip([match.end(), *(i + 1 for i in stops)], stops, strict=False):
         for suffix, role in ROLE_SUFFIXES:
             if role in _NAMING_ROLES and text.endswith(suffix, start, stop):

@@ -303,13 +303,14 @@ def _time_heading(key: str) -> str | None:
     Examples:
         >>> _time_heading("办结时限"), _time_heading("时间"), _time_heading("发布机构") is None
         ('完成时限', '完成时限', True)
-        >>> _time_heading("单位完成时限") is None
-        True
+        >>> _time_heading("单位完成时限") is None, _time_heading("牵头配合时限") is None
+        (True, True)
     """
     if (
         len(key) <= _LONGEST_TIME_HEADING
         and key.endswith(TIME_COLUMN_ENDS)
-        and not any(body in key for body in UNIT_COLUMN_ENDS)  # 单位完成时限: two headings glued
+        # 单位完成时限, 牵头配合时限: headings of units glued to the time's, not one of times
+        and not any(word in key for word in (*UNIT_COLUMN_ENDS, *UNIT_HEADING_ROLES))
     ):
         return COLUMN_HEADINGS["deadline"]
     return None
