@@ -2108,3 +2108,18 @@ def test_a_line_of_many_labelled_sentences_is_read_in_linear_time() -> None:
         return split_fields("召开会议" + "。责任单位:区司法局牵头" * n + "。")
 
     assert growth(run, 1000) < LINEAR
+
+
+@pytest.mark.parametrize("gap", [" ", "\t", "\u3000\u3000"])
+def test_a_times_label_in_a_row_of_bare_labels_ends_the_units_before_it(gap: str) -> None:
+    row = gap.join(["牵头单位", "县司法局", "配合单位", "各乡镇(街道)", "完成时限", "2024年底前"])
+    plan = rulegov.parse_plan(
+        f"某县2024年法治政府建设工作要点\n一、重点任务\n1.推进执法。\n{row}\n"
+    )
+    task = plan.tasks[0]
+    assert [(a.role.value, a.unit_name) for a in task.assignments] == [
+        ("lead", "县司法局"),
+        ("cooperating", "各乡镇(街道)"),
+    ]
+    assert task.timeframe is not None
+    assert task.timeframe.text == "2024年底前"

@@ -872,6 +872,19 @@ _BARE_ROLE_LABEL = re.compile(
         )
     )
 )
+# or a time's label among them (完成时限 2024年底前): a value ends where the next label starts
+_BARE_LABEL = re.compile(
+    "|".join(
+        sorted(
+            (
+                *(label for label in ROLE_LABELS if label.endswith(UNIT_COLUMN_ENDS)),
+                *TIME_LABELS,
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+)
 _CELL_GAP = " \t"
 
 
@@ -888,10 +901,13 @@ def _bare_labels(text: str, end: int) -> list[Field] | None:
         [('牵头单位', '区司法局'), ('配合单位', '区财政局、各街道')]
         >>> _bare_labels("牵头单位要切实履行职责", 11) is None
         True
+        >>> text = "牵头单位县司法局完成时限2024年底前"
+        >>> [(f.label, text[f.begin : f.end]) for f in _bare_labels(text, len(text)) or []]
+        [('牵头单位', '县司法局'), ('完成时限', '2024年底前')]
     """
     if _BARE_ROLE_LABEL.match(text, 0, end) is None:
         return None
-    labels = list(_BARE_ROLE_LABEL.finditer(text, 0, end))
+    labels = list(_BARE_LABEL.finditer(text, 0, end))
     fields: list[Field] = []
     for index, label in enumerate(labels):
         stop = labels[index + 1].start() if index + 1 < len(labels) else end
