@@ -456,3 +456,19 @@ def test_a_person_s_field_above_a_division_stays_apart_from_it():
         + SECOND
     ).tasks[0]
     assert (task.lead_units, task.cooperating_units) == (["市司法局"], ["市财政局"])
+
+
+@pytest.mark.parametrize("level", ["县", "区", "市"])
+def test_a_short_task_under_a_whole_list_of_units_is_no_rest_of_it(level: str) -> None:
+    # 成立法治督察局 ends as a name does, but the list above it ends with a whole name
+    plan = rulegov.parse_plan(
+        f"某{level}2024年法治政府建设任务分工\n推进严格规范公正文明执法。\n"
+        f"责任单位：{level}财政局、{level}审计局\n成立法治督察局\n责任单位：{level}司法局\n"
+        f"深化行政复议改革。\n责任单位：{level}司法局\n"
+    )
+    assert [t.title for t in plan.tasks] == [
+        "推进严格规范公正文明执法",
+        "成立法治督察局",
+        "深化行政复议改革",
+    ]
+    assert [a.unit_name for a in plan.tasks[0].assignments] == [f"{level}财政局", f"{level}审计局"]

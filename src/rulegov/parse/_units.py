@@ -182,6 +182,8 @@ def list_goes_on(value: str, following: str) -> bool:
         (True, True)
         >>> list_goes_on("区财政局、区审计局", "区教育局"), list_goes_on("区财政局、", "加强执法队伍建设工作。")
         (False, False)
+        >>> list_goes_on("区财政局、区审计局", "成立法治督察局")
+        False
     """
     value = value.rstrip()
     after = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", following.strip()) if name]
@@ -196,6 +198,8 @@ def list_goes_on(value: str, following: str) -> bool:
     last = names[-1]
     return (
         len(names) > 1
+        # a last name that ends as a name does (区审计局) is whole: the next line is no rest of it
+        and (last[-1] in NAME_AND_WORD_ENDS or not whole_name(last))
         and all(name.startswith(_LEVEL_OPENS) for name in names)
         and not first.startswith(_LEVEL_OPENS)
         and first[-1] in UNIT_ENDS
