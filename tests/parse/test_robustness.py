@@ -264,3 +264,20 @@ def test_lines_with_long_runs_of_spaces_are_read():
     plan = rulegov.parse_plan(text)
     assert plan.title == "某区2024年法治政府建设工作方案（试行）"
     assert [(s.number, len(s.tasks)) for s in plan.sections] == [("一", 1)]
+
+
+def test_a_spaced_table_whose_task_column_is_last_and_a_row_cut_short_reads_without_a_crash() -> (
+    None
+):
+    plan = rulegov.parse_plan("序号    具体措施    任务\n1\n1  县财政局、")
+    assert isinstance(plan, rulegov.Plan)
+
+
+def test_an_appraisal_row_cut_short_after_its_points_column_reads_without_a_crash() -> None:
+    text = "|评分标准||考核内容|\n|每项加1分|成立领导小组|（一）|（10分，每项5分）|"
+    try:
+        scheme = rulegov.parse_scheme(text)
+    except rulegov.RulegovError as error:  # a refusal is fine; a bare IndexError is not
+        assert str(error)
+    else:
+        assert isinstance(scheme, rulegov.Scheme)

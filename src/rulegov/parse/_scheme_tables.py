@@ -690,7 +690,11 @@ def _extra_name_cell(table: _Table, row: Row) -> bool:
     filled = sum(1 for _, text in row if text)
     if filled != width + 1 or len(row) <= width or not all(text for _, text in row[: width + 1]):
         return False
-    return not POINTS_CELL.fullmatch(row[at][1]) and bool(POINTS_CELL.fullmatch(row[at + 1][1]))
+    return (
+        at + 1 < len(row)  # a row cut short has no cell after the points column
+        and not POINTS_CELL.fullmatch(row[at][1])
+        and bool(POINTS_CELL.fullmatch(row[at + 1][1]))
+    )
 
 
 def _scored_cell_row(

@@ -441,9 +441,10 @@ class SpacedTable:
         after it, and of the columns after the task's, the first one and the last ones are filled.
         """
         after = self.fields[1 + _task_columns(self.fields) :]
-        if len(words) < 1 + len(after):
+        if not after or len(words) < 1 + len(after):
             # a row cut short by the text's end, or by a line break inside a cell before its
-            # units (81 加强…。 汪峰 · 吴蓓蓓 县卫健委 …), holds no cells after the task's here
+            # units (81 加强…。 汪峰 · 吴蓓蓓 县卫健委 …), holds no cells after the task's here;
+            # nor does a row of a table whose task's column is its last
             return words, []
         if _task_field(after[-1]):
             return self._front(line, words, after)
