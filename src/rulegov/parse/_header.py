@@ -36,6 +36,7 @@ from rulegov.parse._header_page import (
     bare_meta,
     bracketed_meta,
     date_apart,
+    gap_before,
     has_form_of,
     is_byline,
     is_chrome,
@@ -234,7 +235,7 @@ from rulegov.parse._vocab import PLACE_ENDS, WORK_VERBS
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Iterator, Sequence
 
     from rulegov.parse._text import Line
 
@@ -286,7 +287,6 @@ DAYS_BEFORE_PUBLICATION = 366
 # characters, a date 11)
 _NUMBER_DATE_LINE = 60
 _LOST_DATE_DIGITS = 7  # 2022121: a year and a month and day that lost their marks; 8 read one way
-_LONGEST_DATE = 13  # 二〇二四年十二月二十五日, the longest date of issue printed, with a bracket
 _LONGEST_NOTE = 16  # (此件公开发布), the publication note: 此件 and at most twelve characters
 
 
@@ -1840,9 +1840,10 @@ class _Reader:
 
         The organ becomes the pending signer; the date line is returned with its day.
         """
-        cut, day = date_after_gap(line)
-        if day is None:
+        cut = date_apart(line, set_apart=True)
+        if cut is None:
             return line, None
+        day = read_date(line.text[cut:])
         # the signer's seal note before the date (某县司法局(盖章)  2023年5月10日) is no part of it
         seal = SEAL.search(line.text, 0, cut)
         organ = cut if seal is None or seal.start() == 0 else seal.start()
@@ -3777,57 +3778,9 @@ def noted_date_parts(line: Line) -> list[Line]:
     if note is None or note.start() == 0 or note.end() < len(text):
         return [line]
     head, tail = line.split(note.start())
-    if read_date(head.text) is None and date_after_gap(head)[1] is None:
+    if read_date(head.text) is None and date_apart(head, set_apart=True) is None:
         return [line]
     return [head, tail]
-
-
-def date_after_gap(line: Line) -> tuple[int, dt.date | None]:
-    """Where the date a line ends with starts after a printed gap, and the date; 0 and None if none.
-
-    The date may print its figures apart (某县人民政府  2024 年 3 月 5 日, as a PDF's copy spaces
-    them): it starts at the gap, from the end, after which a whole date reads, so long as that
-    gap is wider than any inside the date (the organ set apart from it, its figures only spaced).
-
-    Examples:
-        >>> from rulegov.parse._text import split_lines
-        >>> date_after_gap(split_lines("某县人民政府  2024 年 3 月 5 日")[0])
-        (6, datetime.date(2024, 3, 5))
-        >>> date_after_gap(split_lines("某县人民政府 2024 年 3 月 5 日")[0])
-        (0, None)
-    """
-    gap = gap_before(line, lambda tail: read_date(tail) is not None)
-    if gap is None:
-        return 0, None
-    if gap != line.gaps[-1]:
-        widths = gap_widths(line)
-        if any(widths[inside] >= widths[gap] for inside in line.gaps if inside > gap):
-            return 0, None
-    return gap, read_date(line.text[gap:])
-
-
-def gap_widths(line: Line) -> dict[int, int]:
-    """The number of characters a line's copy dropped at each of its breaks, by position."""
-    widths: dict[int, int] = {}
-    before = 0
-    for place, shift in zip(line.breaks, line.shifts, strict=True):
-        widths[place] = shift - before
-        before = shift
-    return widths
-
-
-def gap_before(line: Line, fits: Callable[[str], bool]) -> int | None:
-    """The gap, from the line's end, after which the rest fits as a date, or None.
-
-    A date is never longer than a few words, so only the gaps near the line's end are tried.
-    """
-    text = line.text
-    for gap in reversed(line.gaps):
-        if len(text) - gap > _LONGEST_DATE:
-            break
-        if fits(text[gap:]):
-            return gap
-    return None
 
 
 def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Header:
