@@ -3727,10 +3727,9 @@ def signature_parts(line: Line) -> list[Line]:
         if read_date(text[tab + 1 :]) is None or not is_organ_name(text[:start]):
             return [line]
         return line.cut((start, tab + 1))  # the tabs between them a blank line of their own
-    noted = PUBLIC_NOTE.search(text)
-    if noted is not None and noted.end() == len(text) and noted.start() > 0:
-        # the publication note after the date, apart by a space or not
-        head, note = line.split(noted.start())
+    noted = note_at_end(line)
+    if noted is not None:  # the publication note after the date, apart by a space or not
+        head, note = noted
         parts = signature_parts(head)
         dated = read_date(parts[-1].text) is not None
         return [*parts, note] if dated else [line]
@@ -3771,16 +3770,37 @@ def noted_date_parts(line: Line) -> list[Line]:
         >>> [part.text for part in noted_date_parts(split_lines("2024年3月5日（此件公开发布）")[0])]
         ['2024年3月5日', '(此件公开发布)']
     """
-    text = line.text
-    if not text.endswith(")"):
+    noted = note_at_end(line)
+    if noted is None:
         return [line]
-    note = PUBLIC_NOTE.search(text, max(len(text) - _LONGEST_NOTE, 0))
-    if note is None or note.start() == 0 or note.end() < len(text):
-        return [line]
-    head, tail = line.split(note.start())
+    head, tail = noted
     if read_date(head.text) is None and date_apart(head, set_apart=True) is None:
         return [line]
     return [head, tail]
+
+
+def note_at_end(line: Line) -> tuple[Line, Line] | None:
+    """What a line prints before the publication note that ends it, and the note; else None.
+
+    The note ((此件公开发布), 此件 and a few words in brackets) is printed after a signature's
+    date, apart from it by a space or run onto it; a line that is the note alone has none before it.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> head, note = note_at_end(split_lines("2024年3月5日 （此件公开发布）")[0])
+        >>> head.text, note.text
+        ('2024年3月5日', '(此件公开发布)')
+        >>> note_at_end(split_lines("（此件公开发布）")[0]) is None
+        True
+    """
+    text = line.text
+    if not text.endswith(")"):
+        return None
+    note = PUBLIC_NOTE.search(text, max(len(text) - _LONGEST_NOTE, 0))
+    if note is None or note.start() == 0 or note.end() < len(text):
+        return None
+    head, tail = line.split(note.start())
+    return head, tail
 
 
 def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Header:
