@@ -57,6 +57,7 @@ from rulegov.parse._header_page import (
     trim_range,
 )
 from rulegov.parse._header_titles import (
+    BARE_NAME,
     carries_nothing,
     ends_a_name,
     genre_label,
@@ -2563,7 +2564,7 @@ class _Reader:
         if NOTICE_HEAD.match(text):
             return False
         # a name alone on its line, unspaced: no page's field (所属单位:…) nor menu
-        bare = _BARE_NAME.fullmatch(text) is not None and not line.gaps
+        bare = BARE_NAME.fullmatch(text) is not None and not line.gaps
         broken = bare and RUN_START.match(text) is not None
         if not is_organ_name(text) and not (broken and organ_broken_over(text, self.next_text())):
             return False
@@ -3288,7 +3289,6 @@ _YEAR_BRACKETS = str.maketrans(
 )
 # a document's name in 《》, with its brackets
 _NAMED = re.compile(r"《[^《》]{4,90}》")
-_BARE_NAME = re.compile(r"[\u4e00-\u9fff]+")  # an organ's name, or its part, alone on a line
 # a body named with its own place, level or party (某县…, 县委…, 中共…), or a national organ
 # (国家卫生健康委员会, 中央…): an organ of its own
 _PLACED_PATTERN = (
