@@ -848,16 +848,26 @@ def _units_by_role(text: str, start: int, end: int) -> list[Field] | None:
 
 def _names_alone(text: str, field: Field) -> bool:
     """Whether a field's value is names of units and no more (a time's value is any time)."""
-    if field.label in TIME_LABELS:
-        return True
+    return field.label in TIME_LABELS or _are_names(text[field.begin : field.end])
+
+
+def _are_names(words: str) -> bool:
+    """Whether words are units' names alone: each ends as one and holds no word of a sentence.
+
+    A list's names (、 or , between them) are each of a name's length and whole on their own.
+
+    Examples:
+        >>> _are_names("区财政局、各街道"), _are_names("省委金融办、省财政厅等")
+        (True, True)
+        >>> _are_names("区财政局、市财政"), _are_names("区司法局要加强"), _are_names("等")
+        (False, False, False)
+    """
     # 省委金融办、省财政厅等, 各县、区人民政府(管委会): the names end before 等 or a bracket
-    names = _NAME_TAIL.sub("", text[field.begin : field.end])
-    return not (
-        not names
-        or max(len(name) for name in _LIST_MARKS.split(names)) > _LONGEST_NAME
-        # 档案资料馆 is cut; each name of a list is whole on its own (区财政局、各街道)
-        or not all(whole_name(name) for name in _LIST_MARKS.split(names) if name)
-        or _NOT_IN_NAMES.search(names) is not None
+    names = [name for name in _LIST_MARKS.split(_NAME_TAIL.sub("", words)) if name]
+    # 档案资料馆 is cut; each name of a list is whole on its own (区财政局、各街道)
+    return bool(names) and all(
+        2 <= len(name) <= _LONGEST_NAME and whole_name(name) and _NOT_IN_NAMES.search(name) is None
+        for name in names
     )
 
 
@@ -983,7 +993,7 @@ def spaced_labels(text: str, gaps: tuple[int, ...]) -> list[Field] | None:
             label = word
             fields.append(Field(label, end, end, begin))
             continue
-        if label not in TIME_LABELS and not _words_are_names(word):
+        if label not in TIME_LABELS and not _are_names(word):
             return None
         last = fields[-1]
         fields[-1] = attrs.evolve(last, end=end)
@@ -993,14 +1003,6 @@ def spaced_labels(text: str, gaps: tuple[int, ...]) -> list[Field] | None:
 def _spaced_label(word: str) -> bool:
     """Whether a word is a label of units or of time long enough to stand before a space."""
     return len(word) >= _SHORTEST_SPACED_LABEL and (word in ROLE_LABELS or word in TIME_LABELS)
-
-
-def _words_are_names(word: str) -> bool:
-    """Whether a word is units' names alone: each ends as one and holds no word of a sentence."""
-    return all(
-        2 <= len(name) <= _LONGEST_NAME and whole_name(name) and _NOT_IN_NAMES.search(name) is None
-        for name in _LIST_MARKS.split(word.removesuffix("等"))
-    )
 
 
 _LONG_BRACKET = re.compile(r"\([^()]{9,}\)|\([^()]*$|^[^()]*\)")

@@ -36,6 +36,7 @@ from rulegov.parse._header_page import (
     bare_meta,
     bracketed_meta,
     date_apart,
+    gap_before,
     has_form_of,
     is_byline,
     is_chrome,
@@ -56,6 +57,7 @@ from rulegov.parse._header_page import (
     trim_range,
 )
 from rulegov.parse._header_titles import (
+    BARE_NAME,
     carries_nothing,
     ends_a_name,
     genre_label,
@@ -234,7 +236,7 @@ from rulegov.parse._vocab import PLACE_ENDS, WORK_VERBS
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Iterator, Sequence
 
     from rulegov.parse._text import Line
 
@@ -286,7 +288,6 @@ DAYS_BEFORE_PUBLICATION = 366
 # characters, a date 11)
 _NUMBER_DATE_LINE = 60
 _LOST_DATE_DIGITS = 7  # 2022121: a year and a month and day that lost their marks; 8 read one way
-_LONGEST_DATE = 13  # 二〇二四年十二月二十五日, the longest date of issue printed, with a bracket
 _LONGEST_NOTE = 16  # (此件公开发布), the publication note: 此件 and at most twelve characters
 
 
@@ -1840,9 +1841,10 @@ class _Reader:
 
         The organ becomes the pending signer; the date line is returned with its day.
         """
-        cut, day = date_after_gap(line)
-        if day is None:
+        cut = date_apart(line, set_apart=True)
+        if cut is None:
             return line, None
+        day = read_date(line.text[cut:])
         # the signer's seal note before the date (某县司法局(盖章)  2023年5月10日) is no part of it
         seal = SEAL.search(line.text, 0, cut)
         organ = cut if seal is None or seal.start() == 0 else seal.start()
@@ -2562,7 +2564,7 @@ class _Reader:
         if NOTICE_HEAD.match(text):
             return False
         # a name alone on its line, unspaced: no page's field (所属单位:…) nor menu
-        bare = _BARE_NAME.fullmatch(text) is not None and not line.gaps
+        bare = BARE_NAME.fullmatch(text) is not None and not line.gaps
         broken = bare and RUN_START.match(text) is not None
         if not is_organ_name(text) and not (broken and organ_broken_over(text, self.next_text())):
             return False
@@ -3287,7 +3289,6 @@ _YEAR_BRACKETS = str.maketrans(
 )
 # a document's name in 《》, with its brackets
 _NAMED = re.compile(r"《[^《》]{4,90}》")
-_BARE_NAME = re.compile(r"[\u4e00-\u9fff]+")  # an organ's name, or its part, alone on a line
 # a body named with its own place, level or party (某县…, 县委…, 中共…), or a national organ
 # (国家卫生健康委员会, 中央…): an organ of its own
 _PLACED_PATTERN = (
@@ -3726,10 +3727,9 @@ def signature_parts(line: Line) -> list[Line]:
         if read_date(text[tab + 1 :]) is None or not is_organ_name(text[:start]):
             return [line]
         return line.cut((start, tab + 1))  # the tabs between them a blank line of their own
-    noted = PUBLIC_NOTE.search(text)
-    if noted is not None and noted.end() == len(text) and noted.start() > 0:
-        # the publication note after the date, apart by a space or not
-        head, note = line.split(noted.start())
+    noted = note_at_end(line)
+    if noted is not None:  # the publication note after the date, apart by a space or not
+        head, note = noted
         parts = signature_parts(head)
         dated = read_date(parts[-1].text) is not None
         return [*parts, note] if dated else [line]
@@ -3770,64 +3770,37 @@ def noted_date_parts(line: Line) -> list[Line]:
         >>> [part.text for part in noted_date_parts(split_lines("2024年3月5日（此件公开发布）")[0])]
         ['2024年3月5日', '(此件公开发布)']
     """
-    text = line.text
-    if not text.endswith(")"):
+    noted = note_at_end(line)
+    if noted is None:
         return [line]
-    note = PUBLIC_NOTE.search(text, max(len(text) - _LONGEST_NOTE, 0))
-    if note is None or note.start() == 0 or note.end() < len(text):
-        return [line]
-    head, tail = line.split(note.start())
-    if read_date(head.text) is None and date_after_gap(head)[1] is None:
+    head, tail = noted
+    if read_date(head.text) is None and date_apart(head, set_apart=True) is None:
         return [line]
     return [head, tail]
 
 
-def date_after_gap(line: Line) -> tuple[int, dt.date | None]:
-    """Where the date a line ends with starts after a printed gap, and the date; 0 and None if none.
+def note_at_end(line: Line) -> tuple[Line, Line] | None:
+    """What a line prints before the publication note that ends it, and the note; else None.
 
-    The date may print its figures apart (某县人民政府  2024 年 3 月 5 日, as a PDF's copy spaces
-    them): it starts at the gap, from the end, after which a whole date reads, so long as that
-    gap is wider than any inside the date (the organ set apart from it, its figures only spaced).
+    The note ((此件公开发布), 此件 and a few words in brackets) is printed after a signature's
+    date, apart from it by a space or run onto it; a line that is the note alone has none before it.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
-        >>> date_after_gap(split_lines("某县人民政府  2024 年 3 月 5 日")[0])
-        (6, datetime.date(2024, 3, 5))
-        >>> date_after_gap(split_lines("某县人民政府 2024 年 3 月 5 日")[0])
-        (0, None)
-    """
-    gap = gap_before(line, lambda tail: read_date(tail) is not None)
-    if gap is None:
-        return 0, None
-    if gap != line.gaps[-1]:
-        widths = gap_widths(line)
-        if any(widths[inside] >= widths[gap] for inside in line.gaps if inside > gap):
-            return 0, None
-    return gap, read_date(line.text[gap:])
-
-
-def gap_widths(line: Line) -> dict[int, int]:
-    """The number of characters a line's copy dropped at each of its breaks, by position."""
-    widths: dict[int, int] = {}
-    before = 0
-    for place, shift in zip(line.breaks, line.shifts, strict=True):
-        widths[place] = shift - before
-        before = shift
-    return widths
-
-
-def gap_before(line: Line, fits: Callable[[str], bool]) -> int | None:
-    """The gap, from the line's end, after which the rest fits as a date, or None.
-
-    A date is never longer than a few words, so only the gaps near the line's end are tried.
+        >>> head, note = note_at_end(split_lines("2024年3月5日 （此件公开发布）")[0])
+        >>> head.text, note.text
+        ('2024年3月5日', '(此件公开发布)')
+        >>> note_at_end(split_lines("（此件公开发布）")[0]) is None
+        True
     """
     text = line.text
-    for gap in reversed(line.gaps):
-        if len(text) - gap > _LONGEST_DATE:
-            break
-        if fits(text[gap:]):
-            return gap
-    return None
+    if not text.endswith(")"):
+        return None
+    note = PUBLIC_NOTE.search(text, max(len(text) - _LONGEST_NOTE, 0))
+    if note is None or note.start() == 0 or note.end() < len(text):
+        return None
+    head, tail = line.split(note.start())
+    return head, tail
 
 
 def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Header:

@@ -44,7 +44,7 @@ from rulegov.parse._time import read_date
 from rulegov.parse._vocab import TABLE_HEADINGS, WORK_VERBS
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Sequence
+    from collections.abc import Callable, Collection, Sequence
 
     from rulegov.parse._text import Line
 
@@ -52,6 +52,7 @@ __all__ = [
     "bare_meta",
     "bracketed_meta",
     "date_apart",
+    "gap_before",
     "has_form_of",
     "is_byline",
     "is_chrome",
@@ -74,6 +75,7 @@ __all__ = [
 
 
 MIN_ORGAN = 4  # the fewest characters of an organ printed beside another
+_LONGEST_DATE = 13  # 二〇二四年十二月二十五日, the longest date of issue printed, with a bracket
 # a date of issue that ends a line, in Arabic or Chinese numerals (2023年5月10日, 二〇二三年五月十日)
 _LAST_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九OΟ0]{4})年[^年月]{1,3}月[^月日]{1,3}日$")
 # the number of a field in a numbered record, or the bullet of a listed one (•【字号】…)
@@ -579,12 +581,14 @@ def split_recipients(text: str) -> list[tuple[int, int]]:
     return [(begin, end) for begin, end in trimmed if end > begin]
 
 
-def date_apart(line: Line) -> int | None:
+def date_apart(line: Line, *, set_apart: bool = False) -> int | None:
     """Where a date that ends a line starts, apart by a space from what is before it, or glued.
 
     A signature's date may be printed with spaces inside it (2023 年 5 月 10 日): the date starts
-    at the first space after which the rest reads as one. A copy that lost the spaces runs the
-    date onto the organ (某县司法局2023年5月10日): it starts at its year.
+    at the gap after which the rest reads as one. A copy that lost the spaces runs the date onto
+    the organ (某县司法局2023年5月10日): it starts at its year. With ``set_apart`` the date must
+    stand after a printed gap wider than any gap inside it (the organ set apart from the date, the
+    date's figures only spaced, as a PDF's copy spaces them), and a glued date is none.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -594,14 +598,52 @@ def date_apart(line: Line) -> int | None:
         5
         >>> date_apart(split_lines("某县司法局 2023年5月10日前")[0]) is None
         True
+        >>> date_apart(split_lines("某县人民政府  2024 年 3 月 5 日")[0], set_apart=True)
+        6
+        >>> date_apart(split_lines("某县人民政府 2024 年 3 月 5 日")[0], set_apart=True) is None
+        True
+        >>> date_apart(split_lines("某县司法局二〇二三年五月十日")[0], set_apart=True) is None
+        True
     """
-    for gap in line.gaps:
-        if read_date(line.text[gap:]) is not None:
+    # a date is read whole or not at all, so at most one gap has a date after it
+    gap = gap_before(line, lambda tail: read_date(tail) is not None)
+    if set_apart:
+        if gap is None or gap == line.gaps[-1]:
             return gap
+        widths = gap_widths(line)
+        if any(widths[inside] >= widths[gap] for inside in line.gaps if inside > gap):
+            return None
+        return gap
+    if gap is not None:
+        return gap
     glued = _LAST_DATE.search(line.text)
     if glued is None or glued.start() == 0 or read_date(glued.group()) is None:
         return None
     return glued.start()
+
+
+def gap_widths(line: Line) -> dict[int, int]:
+    """The number of characters a line's copy dropped at each of its breaks, by position."""
+    widths: dict[int, int] = {}
+    before = 0
+    for place, shift in zip(line.breaks, line.shifts, strict=True):
+        widths[place] = shift - before
+        before = shift
+    return widths
+
+
+def gap_before(line: Line, fits: Callable[[str], bool]) -> int | None:
+    """The gap, from the line's end, after which the rest fits as a date, or None.
+
+    A date is never longer than a few words, so only the gaps near the line's end are tried.
+    """
+    text = line.text
+    for gap in reversed(line.gaps):
+        if len(text) - gap > _LONGEST_DATE:
+            break
+        if fits(text[gap:]):
+            return gap
+    return None
 
 
 def split_organs(line: Line) -> list[str]:

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from rulegov.parse._text import Line
 
 __all__ = [
+    "BARE_NAME",
     "accounts_for_document",
     "carries_nothing",
     "ends_a_name",
@@ -468,7 +469,8 @@ def opens_a_heading(text: str) -> bool:
 MAX_ORGAN_TAIL = 4
 MAX_BROKEN_TAIL = 13  # 全面依法治县委员会办公室: the longest tail of a broken issuer's name
 _LEVEL_CHARACTERS = "省市县区州盟旗镇乡"
-_BARE_NAME = re.compile(r"[\u4e00-\u9fff]+")  # a name's part alone on a line: no figure, no mark
+# a name, or its part, alone on a line: Chinese characters, no figure, no mark, no space
+BARE_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def organ_broken_over(first: str, following: str) -> bool:
@@ -513,7 +515,7 @@ def name_broken_over(first: str, tail: str) -> bool:
     first, tail = first.translate(SIMPLIFIED), tail.translate(SIMPLIFIED)
     return (
         0 < len(tail) <= MAX_BROKEN_TAIL
-        and _BARE_NAME.fullmatch(first) is not None
+        and BARE_NAME.fullmatch(first) is not None
         and RUN_START.match(first) is not None
         and RUN_START.match(tail) is None
         and tail[:1] not in _LEVEL_CHARACTERS

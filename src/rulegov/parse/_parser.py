@@ -112,6 +112,7 @@ from rulegov.parse._header_titles import accounts_for_document
 from rulegov.parse._header_words import (
     DOC_NUMBER,
     ORDER_NUMBER_LINE,
+    PUBLIC_NOTE,
     SALUTATION,
     SHARED_ENTRY,
     SHARED_GROUP,
@@ -288,7 +289,6 @@ _IN_THE_NAME_OF = re.compile(
 # sentence after its heading
 _PAGE_NUMBER = re.compile(r"^\d{1,3}、")
 _OPENERS = ("为", "根据", "按照", "近年来", "为了")
-_PUBLIC_NOTE = re.compile(r"\(此件[^()]{0,12}\)")  # (此件公开发布) between a signature and a title
 _DATE_LINE = 20  # a date line of a signature: 二〇一八年十二月二十五日 and no more
 _MIN_TITLE_LINE = 4  # the first line of a title broken under a signature: 某县乡村振兴 at least
 _SHARED_LOOKAHEAD = 5  # the site's line, then the text: a few lines at most
@@ -1984,7 +1984,8 @@ class _Parser:
             if index == 0 or not (text == key or opens):
                 continue
             above = index - 1
-            while above > 0 and _PUBLIC_NOTE.fullmatch(lines[above].text.strip()):
+            # the publication note (此件公开发布) between the signature and the title
+            while above > 0 and PUBLIC_NOTE.fullmatch(lines[above].text.strip()):
                 above -= 1
             date_line, day, organs = _signature_at(lines, above)
             if day is None or not organs:

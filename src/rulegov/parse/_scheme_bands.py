@@ -57,6 +57,8 @@ from rulegov.parse._scheme_words import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rulegov.parse._scheme_lines import Reader
 
 __all__ = ["grade_bands", "group_highest_bonuses", "read_global", "with_raters"]
@@ -94,6 +96,13 @@ _SCORE_BANDS = (
     (BAND_RANGE, "range"),
     (BAND_ABOVE, "above"),
     (BAND_BELOW, "below"),
+)
+# the bands a grade's edges after its heading may state, in the order they are tried
+_EDGE_BANDS = (
+    (BAND_BETWEEN, "between"),
+    (BAND_RANGE, "range"),
+    (BAND_BELOW, "below"),
+    (BAND_ABOVE, "above"),
 )
 
 
@@ -136,17 +145,32 @@ def _score_condition(reader: Reader, label: str, clause: str, start: int) -> Non
     condition = clause.rstrip("的者 \t")
     if SCORE_CONDITION.search(condition) is None or re.search(r"扣|减", condition):
         return
-    stated = f"{condition}为{label}"
-    for pattern, kind in _SCORE_BANDS:
-        for found in pattern.finditer(stated):
-            if found.end() != len(stated):
-                continue
-            before = len(reader.bands)
-            _band(reader, kind, found, start)
-            if len(reader.bands) > before:
-                span = reader.bands[-1]["span"]
-                span["end"] = min(span["end"], start + len(condition))
-            return
+    _band_stated(reader, f"{condition}为{label}", start, len(condition), _SCORE_BANDS)
+
+
+def _band_stated(
+    reader: Reader,
+    stated: str,
+    start: int,
+    length: int,
+    patterns: Sequence[tuple[re.Pattern[str], str]],
+) -> bool:
+    """Whether ``stated`` (a condition and its grade) ends with a band of one of ``patterns``.
+
+    The first of them that fits is read as a band at ``start``, its span no longer than the
+    ``length`` printed there.
+    """
+    for pattern, kind in patterns:
+        found = next((one for one in pattern.finditer(stated) if one.end() == len(stated)), None)
+        if found is None:
+            continue
+        before = len(reader.bands)
+        _band(reader, kind, found, start)
+        if len(reader.bands) > before:
+            span = reader.bands[-1]["span"]
+            span["end"] = min(span["end"], start + length)
+        return True
+    return False
 
 
 def _leaf_stretches(reader: Reader) -> list[tuple[int, int]]:
@@ -206,22 +230,8 @@ def _edges_of(reader: Reader, label: str, offset: int, line: str, after: int) ->
         sentence = clause.group().strip()
         if not sentence or any(len(word) > 1 and word in sentence for word in GRADE_IDS):
             continue
-        said = f"{sentence}为{label}"
-        for pattern, kind in (
-            (BAND_BETWEEN, "between"),
-            (BAND_RANGE, "range"),
-            (BAND_BELOW, "below"),
-            (BAND_ABOVE, "above"),
-        ):
-            found = next((one for one in pattern.finditer(said) if one.end() == len(said)), None)
-            if found is None:
-                continue
-            start = offset + clause.start() + clause.group().index(sentence)
-            before = len(reader.bands)
-            _band(reader, kind, found, start)
-            if len(reader.bands) > before:
-                span = reader.bands[-1]["span"]
-                span["end"] = min(span["end"], start + len(sentence))
+        start = offset + clause.start() + clause.group().index(sentence)
+        if _band_stated(reader, f"{sentence}为{label}", start, len(sentence), _EDGE_BANDS):
             return
 
 
