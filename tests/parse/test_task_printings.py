@@ -338,3 +338,27 @@ def test_a_glued_header_splits_at_its_headings_not_at_a_made_up_time_heading(hea
         ("lead", "县司法局"),
         ("cooperating", "县人社局"),
     ]
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\u3000\u3000"])
+def test_unnumbered_tasks_over_bare_label_rows_with_a_time_keep_their_units_and_time(
+    gap: str,
+) -> None:
+    # the time's value ends the row: the next task's sentence is never run into it
+    rows = [
+        gap.join(["牵头单位", "县司法局", "完成时限", when])
+        for when in ("2024年6月底前", "2024年12月底前")
+    ]
+    plan = rulegov.parse_plan(
+        f"某县2024年法治政府建设任务分工\n推进严格规范公正文明执法。\n{rows[0]}\n"
+        f"深化行政复议体制改革。\n{rows[1]}\n"
+    )
+    assert [t.title for t in plan.tasks] == ["推进严格规范公正文明执法", "深化行政复议体制改革"]
+    assert [[a.unit_name for a in t.assignments] for t in plan.tasks] == [
+        ["县司法局"],
+        ["县司法局"],
+    ]
+    assert [t.timeframe.text if t.timeframe else None for t in plan.tasks] == [
+        "2024年6月底前",
+        "2024年12月底前",
+    ]

@@ -896,6 +896,7 @@ _BARE_LABEL = re.compile(
     )
 )
 _CELL_GAP = " \t"
+_LONGEST_TIME_VALUE = 16  # 2024年12月底前完成, 每季度末前报送: a time's cell is short
 
 
 def _bare_labels(text: str, end: int) -> list[Field] | None:
@@ -928,10 +929,13 @@ def _bare_labels(text: str, end: int) -> list[Field] | None:
         while last > start and text[last - 1] in _CELL_GAP + _TRAILING:
             last -= 1
         field = Field(label.group(), start, last, label.start())
+        timed = field.label in TIME_LABELS
         if (
             last <= start
             or any(mark in text[start:last] for mark in ":;。")
             or not (_names_alone(text, field))
+            # a time's value is a short time (2024年6月底前), never a time run into a sentence
+            or (timed and (last - start > _LONGEST_TIME_VALUE or not says_when(text, start, last)))
         ):
             return None
         fields.append(field)
