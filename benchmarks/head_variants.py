@@ -209,13 +209,37 @@ def _spaced(found: re.Match[str]) -> str:
     return f"{found[1]} 年 {found[2]} 月 {found[3]} 日"
 
 
+def _last_date(lines: list[str]) -> int | None:
+    """The index of the last line that is a date of signing, if any."""
+    return next(
+        (
+            index
+            for index in range(len(lines) - 1, -1, -1)
+            if _DATE_LINE.match(lines[index].strip())
+        ),
+        None,
+    )
+
+
+def _last_signature(lines: list[str]) -> int | None:
+    """The index of the last date of signing right under an organ's name (the signature's)."""
+    for index in range(len(lines) - 1, 0, -1):
+        before = lines[index - 1].strip()
+        if (
+            _DATE_LINE.match(lines[index].strip())
+            and 4 <= len(before) <= 30
+            and _ORGAN_END.search(before) is not None
+        ):
+            return index
+    return None
+
+
 def _on_the_date_line(note: str) -> Callable[[str], str]:
     def printed(text: str) -> str:
         lines = text.split("\n")
-        for index in range(len(lines) - 1, -1, -1):
-            if _DATE_LINE.match(lines[index].strip()):
-                lines[index] = lines[index].rstrip() + note
-                break
+        index = _last_date(lines)
+        if index is not None:
+            lines[index] = lines[index].rstrip() + note
         return "\n".join(lines)
 
     printed.__doc__ = f"{note} run onto the line of the date of signing."
@@ -225,30 +249,19 @@ def _on_the_date_line(note: str) -> Callable[[str], str]:
 def _seal_under_signer(text: str) -> str:
     """A seal's note (（印章）) on a line of its own between the signing organ and the date."""
     lines = text.split("\n")
-    for index in range(len(lines) - 1, 0, -1):
-        before = lines[index - 1].strip()
-        if (
-            _DATE_LINE.match(lines[index].strip())
-            and 4 <= len(before) <= 30
-            and _ORGAN_END.search(before) is not None
-        ):
-            lines.insert(index, "（印章）")
-            break
+    index = _last_signature(lines)
+    if index is not None:
+        lines.insert(index, "（印章）")
     return "\n".join(lines)
 
 
 def _signed_on_one_line(text: str) -> str:
     """The issuer (an organ's name) and the date of signing on one line, parted by spaces."""
     lines = text.split("\n")
-    for index in range(len(lines) - 1, 0, -1):
+    index = _last_signature(lines)
+    if index is not None:
         before = lines[index - 1].strip()
-        if (
-            _DATE_LINE.match(lines[index].strip())
-            and 4 <= len(before) <= 30
-            and _ORGAN_END.search(before) is not None
-        ):
-            lines[index - 1 : index + 1] = [before + "\u3000\u3000" + lines[index].strip()]
-            break
+        lines[index - 1 : index + 1] = [before + "\u3000\u3000" + lines[index].strip()]
     return "\n".join(lines)
 
 
@@ -267,10 +280,9 @@ def _signed_spaced(text: str) -> str:
 def _after_signature(note: str) -> Callable[[str], str]:
     def printed(text: str) -> str:
         lines = text.split("\n")
-        for index in range(len(lines) - 1, -1, -1):
-            if _DATE_LINE.match(lines[index].strip()):
-                lines.insert(index + 1, note)
-                break
+        index = _last_date(lines)
+        if index is not None:
+            lines.insert(index + 1, note)
         return "\n".join(lines)
 
     printed.__doc__ = f"{note} on the line after the date of signing."

@@ -270,14 +270,13 @@ def test_a_spaced_table_whose_task_column_is_last_and_a_row_cut_short_reads_with
     None
 ):
     plan = rulegov.parse_plan("序号    具体措施    任务\n1\n1  县财政局、")
-    assert isinstance(plan, rulegov.Plan)
+    # the cut row is kept as what it prints, not lost
+    assert any("县财政局" in task.title for task in plan.tasks)
 
 
 def test_an_appraisal_row_cut_short_after_its_points_column_reads_without_a_crash() -> None:
     text = "|评分标准||考核内容|\n|每项加1分|成立领导小组|（一）|（10分，每项5分）|"
-    try:
-        scheme = rulegov.parse_scheme(text)
-    except rulegov.RulegovError as error:  # a refusal is fine; a bare IndexError is not
-        assert str(error)
-    else:
-        assert isinstance(scheme, rulegov.Scheme)
+    scheme = rulegov.parse_scheme(text)
+    # no item reads from the cut row, and the scheme says so; its bonus rule is kept
+    assert "no-items" in {diagnostic.code for diagnostic in scheme.diagnostics}
+    assert [(rule.kind, rule.points) for rule in scheme.rules] == [("bonus", 1.0)]
