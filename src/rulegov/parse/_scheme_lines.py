@@ -428,6 +428,10 @@ def text_lines(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
+        if stripped and raw.startswith("\t") and "\t" in stripped:
+            # a row of tab-parted cells whose first cells are empty (a merged 一级指标 printed
+            # once): the tabs before its first text keep its cells under their columns
+            stripped = raw.rstrip()
         if stripped:
             offset = start + raw.index(stripped)
             yield from _split_inline(offset, stripped)
