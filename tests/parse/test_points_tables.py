@@ -134,3 +134,45 @@ def test_rows_that_already_make_the_stated_total_are_not_nested():
         "成立法治建设领导小组",
         "专题研究法治工作",
     ]
+
+
+def _plain_rows(*, serials: bool, merged: bool) -> list[list[str]]:
+    """考核项目 | 考核内容 | 分值 | 评分标准 | 得分, with a 序号 column first or none."""
+    rows = [
+        ["组织领导", "成立法治建设领导小组", "10", STANDARDS[0], ""],
+        ["" if merged else "组织领导", "专题研究法治工作", "10", STANDARDS[1], ""],
+        ["依法行政", "规范性文件备案审查", "30", STANDARDS[2], ""],
+        ["" if merged else "依法行政", "行政执法公示", "50", STANDARDS[3], ""],
+    ]
+    header = ["考核项目", "考核内容", "分值", "评分标准", "得分"]
+    if serials:
+        return [["序号", *header]] + [[str(number), *row] for number, row in enumerate(rows, 1)]
+    return [header, *rows]
+
+
+@pytest.mark.parametrize(
+    ("printed", "broken"),
+    [
+        (STANDARDS[1], "每少一次扣2分，\n扣完为止"),
+        (STANDARDS[1], "每少一次扣2分\n扣完为止"),
+        (STANDARDS[2], "未按规定报备的，每件扣2分；\n备案不及时的，每件扣1分，扣完为止"),
+        (STANDARDS[2], "未按规定报备的，\n每件扣2分；备案不及时的，\n每件扣1分，扣完为止"),
+        (STANDARDS[2], "未按规定报备的，每件扣2分；\n备案不及时的，\n每件扣1分，\n扣完为止"),
+    ],
+    ids=["floor-after-comma", "floor-alone", "clause-after-semicolon", "at-commas", "each-clause"],
+)
+@pytest.mark.parametrize("serials", [False, True], ids=["no-serials", "serials"])
+@pytest.mark.parametrize("merged", [False, True], ids=["repeated", "merged"])
+def test_a_standard_cell_broken_over_lines_stays_one_cell(printed, broken, serials, merged):
+    text = _one_cell_a_line(_plain_rows(serials=serials, merged=merged)).replace(printed, broken)
+    scheme = rulegov.parse_scheme(TITLE + text)
+    assert _tree(scheme) == GROUPS
+    assert _deductions(scheme) == DEDUCTIONS
+    assert [rule.max for rule in scheme.rules if rule.node == "1.2"] == [None]
+
+
+def test_a_line_after_an_open_piece_that_opens_the_next_row_is_no_part_of_the_standard():
+    rows = _plain_rows(serials=False, merged=True)
+    rows[2][3] = "每少一次扣2分，"
+    scheme = rulegov.parse_scheme(TITLE + _one_cell_a_line(rows))
+    assert _tree(scheme) == GROUPS

@@ -773,6 +773,11 @@ def _points_last_rows(
 
 
 _TAKES_POINTS = re.compile(r"扣\s*\d|不得分")
+_RULE_PIECE = re.compile(r"扣\s*\d|不得分|扣完|为止|[加减扣得]\s*\d+(?:\.\d+)?\s*分")
+"""A piece of a standard that deducts, closes a rule (扣完为止) or gives points: never a name."""
+_OPEN_PIECE = re.compile(r"[，,、；;：:（(]\s*$")
+"""The end of a piece of a cell that leaves its text open (a comma, a semicolon between two
+clauses): the next line goes on with it."""
 
 
 _POINTS_AFTER = re.compile(r"合计|小计|分值|分数|^得分$|自评|核查|考评分|评分$")
@@ -825,7 +830,9 @@ def _stacked_columns(header: list[str], *, rows_a_line: bool = False) -> _Stacke
     after = []
     for index in range(points + 1, len(header)):
         if serial is not None and not rows_a_line:
-            after.append("any")
+            # the serials tell the rows apart; a standard's column still runs on over the lines
+            # of a cell broken over several (``未按规定报备的，`` · ``每件扣2分``)
+            after.append("text" if index in columns["standards"] else "any")
         elif _POINTS_AFTER.search(header[index]):
             after.append("points")
         elif index in columns["skipped"]:
@@ -1256,17 +1263,27 @@ def _takes(kind: str, cell: str) -> bool:
 def _run_on(
     lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int
 ) -> tuple[tuple[int, str], int]:
-    """A text cell from ``at`` on with the lines after it that deduct, and the line after them.
+    """A text cell from ``at`` on with the lines after it that run it on, and the line after them.
 
-    The lines between keep their gaps as spaces, so that offsets inside the cell stay true.
+    A cell broken over lines (a ``<br>`` in a web page's cell, a PDF's line) goes on with a
+    line that deducts or closes a rule (``扣完为止`` · ``不得分``), or with any line after a piece
+    that leaves its text open (``未按规定报备的，`` · ``…扣2分；``), unless that line opens the next row
+    or is a group's cell before it. The lines between keep their gaps as spaces, so that
+    offsets inside the cell stay true.
     """
     start, text = lines[at]
     at += 1
     while (
         at < len(lines)
         and _cell_line(lines[at][1])
-        and _TAKES_POINTS.search(lines[at][1])
         and not _next_row(lines, at, columns, number)
+        and (
+            _RULE_PIECE.search(lines[at][1])
+            or (
+                _OPEN_PIECE.search(text) is not None
+                and not (at + 1 < len(lines) and _next_row(lines, at + 1, columns, number))
+            )
+        )
     ):
         offset, line = lines[at]
         text += " " * (offset - start - len(text)) + line
