@@ -176,3 +176,66 @@ def test_a_line_after_an_open_piece_that_opens_the_next_row_is_no_part_of_the_st
     rows[2][3] = "每少一次扣2分，"
     scheme = rulegov.parse_scheme(TITLE + _one_cell_a_line(rows))
     assert _tree(scheme) == GROUPS
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        (
+            "考核内容\n评分标准\n分值\n自评分\n"
+            "认真贯彻上级的部署和要求，\n制定本单位年度计划。\n有计划的得5分，\n召开专题会议一次得5分。\n10\n"
+            "明确分工，\n把责任、目标、任务分解落实到人。\n分工不明确的扣4分，\n未分解的扣6分。\n10\n"
+            "开展廉政教育\n每年参加活动2次得10分。\n10"
+        ),
+        (
+            "考核内容\n评分标准\n分值\n"
+            "认真贯彻上级的部署和要求，制定本单位年度计划。\n有计划的得5分，召开专题会议一次得5分。\n10\n"
+            "明确分工，把责任、目标、任务分解落实到人。\n分工不明确的扣4分，\n未分解的扣6分。\n10\n"
+            "开展廉政教育\n每年参加活动2次得10分。\n10"
+        ),
+    ],
+    ids=["names-broken", "standards-broken"],
+)
+def test_a_name_cell_broken_over_lines_before_its_standard_stays_one_cell(table):
+    scheme = rulegov.parse_scheme(TITLE + table)
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("认真贯彻上级的部署和要求，制定本单位年度计划", 10.0),
+        ("明确分工，把责任、目标、任务分解落实到人", 10.0),
+        ("开展廉政教育", 10.0),
+    ]
+    assert _deductions(scheme) == [("2", 4.0), ("2", 6.0)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "门户网站建设(是否及时更新;\n是否维护网络安全,\n以网信办评价为准)",
+        "门户网站建设（是否及时更新；\n是否维护网络安全，以网信办评价为准）",
+    ],
+)
+def test_a_name_cell_broken_inside_its_brackets_stays_one_cell(name):
+    table = (
+        "类别\n考核内容\n得分\n组织保障\n有具体负责人和承办科室\n4分\n"
+        f"有具体经办人员\n2分\n载体建设\n{name}\n6分\n新闻发布会\n3分"
+    )
+    scheme = rulegov.parse_scheme(TITLE + table)
+    assert [
+        (group.name, [item.points for item in group.children]) for group in scheme.root.children
+    ] == [("组织保障", [4.0, 2.0]), ("载体建设", [6.0, 3.0])]
+    assert scheme.root.children[1].children[0].name.startswith("门户网站建设")
+
+
+@pytest.mark.parametrize("mark", ["，", ",", "；", "、"])
+def test_a_numbered_item_broken_after_a_comma_goes_on_to_its_points(mark):
+    scheme = rulegov.parse_scheme(
+        "考核标准\n一、组织领导工作 6分\n"
+        f"1、制定推进依法行政年度工作计划{mark}\n工作标准和要求明确。3分\n"
+        "没有年度工作计划的扣3分；\n未及时备案的扣1分。\n"
+        f"2、法制工作机构健全{mark}\n有分管领导和工作人员。3分\n法制机构不健全的扣1分。"
+    )
+    (group,) = scheme.root.children
+    assert [(item.name, item.points) for item in group.children] == [
+        (f"制定推进依法行政年度工作计划{mark}工作标准和要求明确", 3.0),
+        (f"法制工作机构健全{mark}有分管领导和工作人员", 3.0),
+    ]
+    assert _deductions(scheme) == [("1.1", 3.0), ("1.1", 1.0), ("1.2", 1.0)]

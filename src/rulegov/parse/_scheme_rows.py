@@ -696,6 +696,11 @@ def _header_cell_rows(
         anchored = _anchored_cell_rows(lines, index + width, rows[:1], spaced=spaced)
         if anchored is not None and (len(rows) < 2 or anchored[1] > at):
             return anchored
+    # rows of as many lines as the header stop at a cell broken over lines; rows anchored on
+    # their points read on past it, and are kept when they do
+    anchored = _anchored_rows(lines, index)
+    if anchored is not None and anchored[1] > at:
+        return anchored
     return (rows, at) if len(rows) >= 2 else None
 
 
@@ -941,13 +946,15 @@ def _named_cells(
     end = at
     while (
         end < len(lines)
-        and len(texts) <= slots
+        and (len(texts) <= slots or _left_open(texts[-1][1]))
         and _cell_line(lines[end][1])
         and not POINTS_CELL.fullmatch(lines[end][1].strip())
     ):
         offset, line = lines[end]
-        if texts and _POINTS_ALONE.fullmatch(line):
-            # a name broken before its points (职能目标 · (30分)): one cell, the gap as spaces
+        if texts and (_POINTS_ALONE.fullmatch(line) or _left_open(texts[-1][1])):
+            # a name broken before its points (职能目标 · (30分)), or a cell broken over lines
+            # after a piece that leaves it open (``门户网建设(…;`` · ``…为准)``): one cell, the
+            # gap as spaces
             start, text = texts[-1]
             texts[-1] = (start, text + " " * (offset - start - len(text)) + line)
         else:
@@ -965,6 +972,16 @@ def _named_cells(
     if not POINTS_CELL.fullmatch(lines[end][1].strip()):
         return None
     return [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, lines[end]], end + 1
+
+
+def _left_open(text: str) -> bool:
+    """Whether a piece of a cell leaves it open: a bracket not closed, or an open mark at its end.
+
+    A cell broken over lines (a web page's ``<br>``, a PDF's narrow column) goes on on the next
+    line after ``认真贯彻上级的部署和要求，`` or ``门户网建设(是否按要求提供资料;``.
+    """
+    opened = text.count("(") + text.count("（") - text.count(")") - text.count("）")
+    return opened > 0 or _OPEN_PIECE.search(text) is not None
 
 
 def _after_points(
