@@ -110,7 +110,7 @@ def broken_cells(text: str) -> str | None:
 
 
 def _merged_once(text: str) -> str | None:
-    """The pipe rows with a cell that repeats the one above it left empty (a merged cell)."""
+    """The pipe rows with a group's cell that repeats the one above it left empty (a merged cell)."""
     lines = text.split("\n")
     above: list[str] | None = None
     changed = False
@@ -120,8 +120,12 @@ def _merged_once(text: str) -> str | None:
             above = None
             continue
         kept = list(cells)
+        # the group columns: the cells before the row's first points (a 分值 cell is never merged)
+        first = next(
+            (k for k, cell in enumerate(cells) if re.fullmatch(rf"{_NUMBER}\s*分?", cell)), 0
+        )
         if above is not None:
-            for column, cell in enumerate(cells[:-1]):
+            for column, cell in enumerate(cells[:first]):
                 if column < len(above) and cell and cell == above[column]:
                     kept[column] = ""
                     changed = True
