@@ -7,9 +7,12 @@ as rows of their own carrying the sum of their children.
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 import rulegov
+from growth import LINEAR, growth
 
 TITLE = "某县法治政府建设考核评分细则\n"
 
@@ -239,3 +242,52 @@ def test_a_numbered_item_broken_after_a_comma_goes_on_to_its_points(mark):
         (f"法制工作机构健全{mark}有分管领导和工作人员", 3.0),
     ]
     assert _deductions(scheme) == [("1.1", 3.0), ("1.1", 1.0), ("1.2", 1.0)]
+
+
+def _display(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _laid_out(rows: list[list[str]], widths: list[int]) -> str:
+    """The table as a PDF's text with its layout kept: each cell wrapped within its column's width."""
+    lines = []
+    for row in rows:
+        pieces = []
+        for cell, width in zip(row, widths, strict=True):
+            wrapped, line = [], ""
+            for char in cell:
+                if _display(line + char) > width:
+                    wrapped.append(line)
+                    line = ""
+                line += char
+            pieces.append([*wrapped, line] if line else wrapped)
+        for index in range(max(len(piece) for piece in pieces)):
+            printed = ""
+            for piece, width in zip(pieces, widths, strict=True):
+                part = piece[index] if index < len(piece) else ""
+                printed += part + " " * (width - _display(part) + 3)
+            lines.append(printed.rstrip())
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("widths", [[8, 12, 4, 20, 4], [8, 16, 4, 30, 4], [10, 14, 6, 24, 6]])
+@pytest.mark.parametrize("merged", [False, True], ids=["repeated", "merged"])
+def test_a_laid_out_tables_cells_wrapped_over_lines_join_their_row(widths, merged):
+    rows = [*_plain_rows(serials=False, merged=merged), ["合计", "", "100", "", ""]]
+    text = (
+        _laid_out(rows, widths)
+        + "\n二、考核结果运用\n考核结果作为年度评先评优的重要依据，在全县范围内通报。"
+    )
+    scheme = rulegov.parse_scheme(TITLE + text)
+    assert _tree(scheme) == GROUPS
+    assert _deductions(scheme) == DEDUCTIONS
+
+
+def test_a_laid_out_table_with_wrapped_cells_is_read_in_linear_time():
+    rows = [["考核项目", "考核内容", "分值", "评分标准", "得分"]]
+    body = _plain_rows(serials=False, merged=False)[1:]
+
+    def run(size: int) -> object:
+        return rulegov.parse_scheme(TITLE + _laid_out([*rows, *body * size], [8, 12, 4, 20, 4]))
+
+    assert growth(run, 10) < LINEAR

@@ -11,8 +11,10 @@ is the item's name, its points and its standard.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
@@ -46,8 +48,14 @@ def _placed(offset: int, line: str, cells: list[str]) -> Row:
     return row
 
 
-def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[int]]]:
-    """The rows of the tables in ``lines``, with the offsets of the lines each row takes."""
+def table_rows(
+    lines: list[tuple[int, str]], text: str = ""
+) -> Iterator[tuple[Row | None, list[int]]]:
+    """The rows of the tables in ``lines``, with the offsets of the lines each row takes.
+
+    ``text`` is the text the offsets point into, where a table's layout (how far each line is
+    indented) tells its columns; without it, the lines alone.
+    """
     index = 0
     while index < len(lines):
         unfolded = (
@@ -57,7 +65,7 @@ def table_rows(lines: list[tuple[int, str]]) -> Iterator[tuple[Row | None, list[
             or _serial_cell_rows(lines, index)
             or _header_cell_rows(lines, index)
             or _anchored_rows(lines, index)
-            or _space_rows(lines, index)
+            or _space_rows(lines, index, text)
             or _spaced_word_rows(lines, index)
             or _one_line_rows(lines, index)
         )
@@ -1421,13 +1429,15 @@ def _pipes_only(line: str) -> bool:
 
 
 def _space_rows(
-    lines: list[tuple[int, str]], index: int
+    lines: list[tuple[int, str]], index: int, text: str = ""
 ) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
     """A table whose columns are set apart by two spaces or more.
 
     A header of three cells or more, then every line of two cells or more (a row that leaves
     merged cells out has fewer). A line of only pipes between them (``|``: what is left of a
-    cell edge a heading broken over two lines kept) is no row and ends none.
+    cell edge a heading broken over two lines kept) is no row and ends none. Where ``text``
+    shows the lines' layout, a row's cells wrapped over the lines below it (a PDF's text with
+    its layout kept) are joined up (see `_wrapped_rows`).
     """
     offset, line = lines[index]
     header = _space_cells(offset, line)
@@ -1437,8 +1447,106 @@ def _space_rows(
         or header_columns([t for _, t in header]) is None
     ):
         return None
+    if text:
+        wrapped = _wrapped_rows(lines, index, header, text)
+        if wrapped is not None:
+            return wrapped
     rows, at = _rows_under(lines, index, header, _spaced_row)
     return (rows, at) if len(rows) >= 2 else None
+
+
+def _piece_columns(text: str, pieces: Row) -> list[tuple[int, int]]:
+    """Where each piece of a line starts and ends, in display columns (a CJK character takes two).
+
+    One pass over the line, so that a line of many pieces costs no more than its length.
+    """
+    if not pieces:
+        return []
+    at = text.rfind("\n", 0, pieces[0][0]) + 1
+    column = 0
+    found = []
+    for start, piece in pieces:
+        column += _width(text[at:start])
+        end = column + _width(piece)
+        found.append((column, end))
+        column, at = end, start + len(piece)
+    return found
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _wrapped_rows(
+    lines: list[tuple[int, str]], index: int, header: Row, text: str
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Rows of a table laid out in columns, each row's cells wrapped over the lines below it.
+
+    A PDF's text with its layout kept prints a long cell over several lines, each piece under
+    its column: ``组织领导   成立法治建设   10   未成立领导小组的扣10`` then ``领导小组   分``, indented to
+    their columns. A row opens on a line with its points (a bare number); each piece of a line
+    without points joins the cell of the row above that starts nearest to it, when it fits in
+    that cell's column (a paragraph after the table runs wider). None unless some row wraps.
+    """
+    rows: list[tuple[Row | None, list[int]]] = [(header, [lines[index][0]])]
+    starts: list[int] = []  # the display column where each cell of the open row starts
+    wrapped = False
+    at = index + 1
+    while at < len(lines):
+        offset, line = lines[at]
+        if split_cells(line) is not None:
+            break
+        pieces = _space_cells(offset, line)
+        if len(pieces) >= 2 and any(POINTS_CELL.fullmatch(piece) for _, piece in pieces):
+            rows.append((pieces, [offset]))
+            starts = [start for start, _ in _piece_columns(text, pieces)]
+        elif (
+            not starts
+            or _PART_HEADING.match(line)
+            or _TOTAL_LABEL.fullmatch(rows[-1][0][0][1] if rows[-1][0] else "")
+            or not _wrap_onto(rows[-1], starts, pieces, text)
+        ):
+            break  # a part's heading after the table, or a line under its total row
+        else:
+            rows[-1][1].append(offset)
+            wrapped = True
+        at += 1
+    return (rows, at) if wrapped and len(rows) >= 3 else None
+
+
+def _wrap_onto(
+    row: tuple[Row | None, list[int]], starts: list[int], pieces: Row, text: str
+) -> bool:
+    """Join each piece of a wrapped line to the cell of ``row`` it stands under; False if one fits none."""
+    cells = row[0]
+    if cells is None or not pieces:
+        return False
+    targets = []
+    for column, end in _piece_columns(text, pieces):
+        right = bisect.bisect_left(starts, column)  # the starts run left to right
+        nearest = min(
+            (k for k in (right - 1, right) if 0 <= k < len(starts)),
+            key=lambda k: abs(starts[k] - column),
+        )
+        width = end - column
+        room = starts[nearest + 1] - starts[nearest] if nearest + 1 < len(starts) else None
+        if abs(starts[nearest] - column) > _WRAP_SLACK or (room is not None and width > room):
+            return False
+        targets.append(nearest)
+    for (start, piece), nearest in zip(pieces, targets, strict=True):
+        cell_start, cell = cells[nearest]
+        cells[nearest] = (cell_start, cell + " " * (start - cell_start - len(cell)) + piece)
+    return True
+
+
+_PART_HEADING = re.compile(
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章条]"
+)
+"""A part's heading (二、 · （二） · 第五条): a paragraph after a table, never a piece of its cell."""
+_TOTAL_LABEL = re.compile(r"合\s*计|总\s*[分计]|小\s*计")
+"""The label of a table's total row: nothing below it wraps into it."""
+_WRAP_SLACK = 4
+"""How far a wrapped piece may stand from its cell's start, in display columns."""
 
 
 def _spaced_row(offset: int, line: str) -> Row | None:

@@ -84,7 +84,7 @@ def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     table: _Table | None = None
     pending: list[tuple[Row, list[int]]] = []  # rows before any header
     above: list[str] | None = None  # the cells of the header row just read, if any
-    for row, offsets in table_rows(lines):
+    for row, offsets in table_rows(lines, reader.text):
         if row is None:
             _contents_of_groups(table)
             if table is None:
