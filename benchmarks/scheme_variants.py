@@ -35,6 +35,7 @@ import pathlib
 import re
 import sys
 import tempfile
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 import rulegov
@@ -106,6 +107,60 @@ def broken_cells(text: str) -> str | None:
         lambda cells: "\n".join(
             re.sub(r"([，；,;])(?=.)", "\\1\n", cell) for cell in cells if cell
         ),
+    )
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _wrapped(cell: str, width: int) -> list[str]:
+    """A cell's text wrapped within ``width`` display columns."""
+    pieces: list[str] = []
+    line = ""
+    for char in cell:
+        if line and _display_width(line + char) > width:
+            pieces.append(line)
+            line = ""
+        line += char
+    return [*pieces, line] if line else pieces
+
+
+def _laid_out_row(cells: list[str], widths: dict[int, int]) -> str:
+    """One pipe row laid out in columns, each cell wrapped within its column's width."""
+    pieces = [_wrapped(cell, widths[column]) for column, cell in enumerate(cells)]
+    lines = []
+    for index in range(max((len(piece) for piece in pieces), default=0)):
+        printed = ""
+        for column, piece in enumerate(pieces):
+            part = piece[index] if index < len(piece) else ""
+            printed += part + " " * (widths[column] - _display_width(part) + 3)
+        lines.append(printed.rstrip())
+    return "\n".join(lines)
+
+
+_NARROW, _WIDE = 12, 24
+"""The widths of a laid-out table's columns: as wide as its cells up to 12, else 24."""
+
+
+def laid_out(text: str) -> str | None:
+    """A table as a PDF's text with its layout kept: each cell wrapped within its column.
+
+    A column is as wide as its longest cell up to 12 display columns, else 24; a longer cell
+    goes on over the lines below its row, each piece under its column.
+    """
+    lines = text.split("\n")
+    rows = [_cells(line) for line in lines]
+    if sum(1 for row in rows if row is not None) < 3:
+        return None
+    longest: dict[int, int] = {}
+    for row in rows:
+        for column, cell in enumerate(row or []):
+            longest[column] = max(longest.get(column, 1), _display_width(cell))
+    widths = {column: width if width <= _NARROW else _WIDE for column, width in longest.items()}
+    return "\n".join(
+        line if row is None else _laid_out_row(row, widths)
+        for line, row in zip(lines, rows, strict=True)
     )
 
 
@@ -322,6 +377,7 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "runs of spaces": space_runs,
     "one cell a line": cell_lines,
     "cells broken at commas": broken_cells,
+    "laid out, cells wrapped": laid_out,
     "merged cells once, tabs": merged_once_tabs,
     "merged cells once, a cell a line": merged_once_lines,
     "running text": running_text,
