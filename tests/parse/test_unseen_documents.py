@@ -146,6 +146,7 @@ FOLDERS = {
     "unseen40": 20270240,
     "unseen41": 20270241,
     "unseen42": 20270242,
+    "unseen43": 20270243,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -172,6 +173,7 @@ FEWEST = {
     "unseen37": 3,
     "unseen40": 9,
     "unseen42": 3,
+    "unseen43": 16,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
