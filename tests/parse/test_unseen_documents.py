@@ -83,8 +83,11 @@ the genre's annual 法治政府建设 reports and interpretations at the levels 
 least (townships, towns, street offices, districts: joint party and government headings, disclosure
 lists with and without labels, bylines, reports printed without their heading, 2023-2026) and
 ``documents/unseen42`` 3 more task lists and a division of a 政府工作报告 (a city's joint
-city-cluster list, a district's 十四五 list, a notice printed from its address on, 2020-2025), each
-split by a seeded draw into
+city-cluster list, a district's 十四五 list, a notice printed from its address on, 2020-2025) and ``documents/unseen43`` 16 plans and notices of fields
+beside the genre's core (health, education, culture, agriculture, the environment, emergencies,
+market regulation, divisions of 政府工作报告: disclosure blocks, notices printed without their
+heading, a wiki, a glossing mirror, a sharing site's PDF text, unit lines, brackets and a pipe
+table, 2019-2025), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
