@@ -44,6 +44,7 @@ from rulegov.parse._header import (
 from rulegov.parse._header_page import bare_meta, date_apart, split_organs, split_recipients
 from rulegov.parse._header_titles import is_address, is_organ_name
 from rulegov.parse._header_words import (
+    ATTACHMENT_LEAD,
     DOC_NUMBER,
     ISO_DATE,
     LOST_DATE,
@@ -1222,6 +1223,7 @@ def is_organ_line(text: str) -> bool:
         and not any(mark in text for mark in "。,;:!?《")
         and read_date(text) is None
         and text.endswith(ORGAN_NAME_ENDS)
+        and ATTACHMENT_LEAD.match(text) is None
     )
 
 

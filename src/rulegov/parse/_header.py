@@ -92,6 +92,7 @@ from rulegov.parse._header_words import (
     ADDRESSEE_ENDS,
     ADOPTION,
     ANNOUNCEMENT_MARK,
+    ATTACHMENT_LEAD,
     BARE_NOTICE_LABEL,
     BARE_OFFICE,
     BARE_PLACE,
@@ -1469,6 +1470,9 @@ class _Reader:
                 return False
             for i, match in enumerate(matches):
                 stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+                # a value ends where the page's controls begin after it, in square brackets
+                # apart by a space (发布机构:某办公室 【已阅读:, 【字体:大 中 小】, [打印])
+                stop = _before_controls(line, match.end(), stop)
                 pairs.append((match.group("label"), match.start(), match.end(), stop))
         for label, _, begin, end in pairs:
             self.meta_value(line, META_LABELS.get(label, ""), begin, end)
@@ -2011,7 +2015,7 @@ class _Reader:
 
     def start(self, line: Line) -> None:
         text = line.text
-        if self.numbers(line) or self.address_run_in(line):
+        if self.numbers(line) or self.address_run_in(line) or self.page_lead(line):
             return
         if self.is_notice_title(text) or self.title_follows(line):
             self.notice_heading(line)
@@ -2362,6 +2366,27 @@ class _Reader:
             and not names_no_document(text)
         )
 
+    def page_lead(self, line: Line) -> bool:
+        """Note an encyclopedia's lead under the heading (…的通知.是某市人民政府…发布的文件.)."""
+        if not self.leads_about_heading(line.text):
+            return False
+        self.note(line, "page-text", "the page's sentence about the document", Severity.INFO)
+        return True
+
+    def leads_about_heading(self, text: str) -> bool:
+        """Whether a line opens with the notice's heading read above it and says what it is.
+
+        An encyclopedia's page prints the heading, then a sentence about the document that opens
+        with it again (某市人民政府关于印发某方案的通知.是某市人民政府2021年4月6日发布的文件.,
+        …的通知是一份政府文件): the sentence is the page's, neither a second heading nor the title.
+        """
+        heading = self.header.notice_title
+        if heading is None:
+            return False
+        bare = simplified(heading).replace(" ", "")
+        line = simplified(text).replace(" ", "")
+        return line.startswith(bare) and _SAYS_WHAT.match(line, len(bare)) is not None
+
     def title_text(self) -> str | None:
         """The title read so far as the lines' text reads it: folded, simplified, unspaced.
 
@@ -2692,6 +2717,9 @@ class _Reader:
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
                 and not closes_the_heading(following.text)  # …工作要点 / 的通知: one heading
                 and not closes_a_call(following.text)  # …实施方案 / 公开征求意见的公告
+                # a line that opens with a clause's 的 is no title of its own: the heading
+                # broken after a document it qualifies (关于印发区政府工作报告 / 确定的…方案的通知)
+                and not (ABOUT.search(text) and _QUALIFIES.match(following.text))
             ):
                 break
             if self.under_the_heading(following.text) or heading_under_headline(
@@ -2996,6 +3024,10 @@ class _Reader:
 
     def title(self, line: Line) -> None:
         header = self.header
+        if _BARE_TEXT_LABEL.fullmatch(simplified(line.text).strip(" \t")):
+            # a page's label over the text it prints (全文, 政策全文, 文件原文) names no document
+            self.note(line, "page-text", f"the page's label: {line.text}", Severity.INFO)
+            return
         lines = self.title_lines(line)
         for _ in range(MAX_SUFFIX_LINES):
             following_index = self.next_index()
@@ -3259,18 +3291,41 @@ class _Reader:
 
         A plan's heading printed after the notice without a signature (某某规定) names none; any
         other short line there signs it, whether or not its organ's ending is a known one
-        (某市妇联, 某县总工会, 某县融媒体中心).
+        (某市妇联, 某县总工会, 某县融媒体中心). A line opened by an attachment's label (附件1.2023年县
+        政府, cut by the end of a copy) lists the notice's attachments and signs nothing.
         """
+        listed = [line for line in lines if ATTACHMENT_LEAD.match(line.text.strip(" \t"))]
+        signing = [line for line in lines if line not in listed]
         if (
             self.header.issuer is None
             and self.state is State.NOTICE
+            and signing
             and not any(ends_a_name(line.text) for line in lines)
         ):
-            self.issuer(lines)
+            self.header.notice_lines.extend(listed)
+            self.issuer(signing)
         else:
             self.header.notice_lines.extend(lines)
 
 
+def _before_controls(line: Line, begin: int, stop: int) -> int:
+    """Where a byline's value ends before the page's controls printed after it, apart by a space.
+
+    The controls stand in square brackets: a reading counter (发布机构:某办公室 【已阅读:), the font
+    size (【字体:大 中 小】), print and close ([打印] [关闭]); a value's own bracket is not apart.
+    """
+    for gap in sorted(line.gaps):
+        if begin < gap < stop and line.text[gap] in "【[":
+            return gap
+    return stop
+
+
+# the words that open a clause qualifying the document named before it: 确定的, 提出的, 涉及的
+_QUALIFIES = re.compile(r"[\u4e00-\u9fff]{1,3}的(?!通知)")
+# a page's label alone over the text it prints: 全文, 政策全文, 文件原文, 正文
+_BARE_TEXT_LABEL = re.compile(r"(?:政策|文件|文档|内容|规划|方案)?(?:全文|原文|正文)")
+# what an encyclopedia's lead says after the heading it repeats: 是 (…的通知.是…发布的文件)
+_SAYS_WHAT = re.compile(r"[.。,，]?(?:是|为|系)")
 # the marks that close the sentence a copy runs a signature into: 。, !, ?, or a quote after one
 SIGNED_SENTENCE_ENDS = ("。", "!", "?", "”", "’")
 # the marks a copy strays around a signature's date: { 2017 6 23
@@ -3445,11 +3500,26 @@ def glued_label(line: Line, first: int) -> bool:
 
 
 def cell_pairs(text: str, cells: list[tuple[int, int]]) -> list[tuple[str, int, int, int]]:
-    """The label and value of each pair of cells in a disclosure row: label, start, value span."""
+    """The label and value of each pair of cells in a disclosure row: label, start, value span.
+
+    A label whose cell is followed by another label's was left empty (文号 | 发布时间 | 2023-07-13,
+    发布机构 | 是否有效 |): it takes no value, and the next label pairs with the cell after it.
+
+    Examples:
+        >>> row = "发布机构 | 是否有效 | |"
+        >>> [label for label, *_ in cell_pairs(row, [(0, 4), (7, 11), (14, 14)])]
+        ['是否有效']
+    """
     pairs: list[tuple[str, int, int, int]] = []
-    for i in range(0, len(cells) - 1, 2):
+    i = 0
+    while i < len(cells) - 1:
         label = text[cells[i][0] : cells[i][1]].rstrip(":")
+        following = text[cells[i + 1][0] : cells[i + 1][1]].rstrip(":")
+        if label in META_LABELS and simplified(following).strip() in META_LABELS:
+            i += 1
+            continue
         pairs.append((label, cells[i][0], *cells[i + 1]))
+        i += 2
     return pairs
 
 

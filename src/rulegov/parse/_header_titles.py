@@ -17,6 +17,7 @@ from rulegov.parse._header_words import (
     ABOUT,
     ADDRESSEE_ENDS,
     ANNOUNCES,
+    ATTACHMENT_LEAD,
     DOC_NUMBER,
     DOCUMENT_ENDS,
     GENRE_LABEL,
@@ -110,7 +111,12 @@ def named_titles(texts: Iterable[str]) -> set[str]:
 
 
 def is_organ_name(text: str) -> bool:
-    return len(text) <= MAX_ISSUER and is_titleish(text) and text.endswith(ISSUER_ENDS)
+    return (
+        len(text) <= MAX_ISSUER
+        and is_titleish(text)
+        and text.endswith(ISSUER_ENDS)
+        and ATTACHMENT_LEAD.match(text) is None
+    )
 
 
 def is_address(text: str) -> bool:
@@ -572,6 +578,11 @@ def is_titleish(text: str) -> bool:
     )
 
 
+# a bracket a page prints around a document's number before a heading ((某政办〔2019〕1号)区…)
+_NUMBER_BRACKET = re.compile(r"[(（【\[]")
+_CLOSING = {"(": ")", "（": "）", "【": "】", "[": "]"}
+# the marks a page's title joins a number and the heading after it by: dashes, a colon, spaces
+_NUMBER_JOIN = re.compile(r"[ \t]*(?:[—–－\-]{1,2}|[:：])?[ \t]*")
 # how a line that ends in a document number ends ($ also matches before a final line feed)
 _NUMBER_ENDS = ("号", "號", "号\n", "號\n")
 
@@ -581,6 +592,9 @@ def number_apart(line: Line) -> int | None:
 
     A page may print the number before the heading, apart by a space (云司通〔2021〕55号
     某厅关于印发《…》的通知), or glue it to the heading's end (某县…实施方案某办〔2020〕4号).
+    Before the heading, a page's title may join them by a dash or a colon (某政办〔2019〕1号—区人民
+    政府办公室关于…的通知), or print the number in a bracket of its own ((某政办〔2019〕1号)区…): the
+    number ends before the mark, or with its bracket.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -594,22 +608,36 @@ def number_apart(line: Line) -> int | None:
         13
         >>> number_apart(split_lines("某政办发[2020]35号某市义务教育督导评估实施细则的通知")[0])
         13
+        >>> number_apart(split_lines("某政办〔2019〕1号—区人民政府办公室关于印发某方案的通知")[0])
+        11
+        >>> number_apart(split_lines("(某政办〔2019〕1号)区人民政府办公室关于印发某方案的通知")[0])
+        13
         >>> number_apart(split_lines("根据某府办〔2020〕4号")[0]) is None
         True
     """
     text = line.text
-    lead = DOC_NUMBER.match(text)
+    bracket = _NUMBER_BRACKET.match(text)
+    lead = DOC_NUMBER.match(text, bracket.end() if bracket is not None else 0)
+    end = lead.end() if lead is not None else 0
+    if bracket is not None and lead is not None:
+        # the number's own bracket closes right after it, or the line opens with no number
+        closed = text.startswith(_CLOSING[bracket.group()], end)
+        lead, end = (lead, end + 1) if closed else (None, 0)
+    # the dash or colon that joins a page's title to the number before it
+    start = _joined_at(text, end) if lead is not None else 0
     # or glued to a heading that opens with 关于, which no number ends with, or with the organ
     # that issues it (某府办函〔2020〕78号市人民政府办公厅关于印发…的通知)
     if lead is not None and (
-        lead.end() in line.gaps
-        or ABOUT.match(text, lead.end())
-        or _organ_about(text, lead.end())
-        or RUN_START.match(text, lead.end())  # a page's title, cut: 某政办发[2020]35号某市…的通知
+        end in line.gaps
+        or start > end
+        or bracket is not None
+        or ABOUT.match(text, start)
+        or _organ_about(text, start)
+        or RUN_START.match(text, start)  # a page's title, cut: 某政办发[2020]35号某市…的通知
     ):
-        rest = text[lead.end() :]
+        rest = text[start:]
         if is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
-            return lead.end()
+            return end
         return None
     if not text.endswith(_NUMBER_ENDS):  # the usual line: no search from every character
         return None
@@ -621,6 +649,12 @@ def number_apart(line: Line) -> int | None:
         if is_titleish(head) and head.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
             return begin
     return None
+
+
+def _joined_at(text: str, end: int) -> int:
+    """Where a heading starts after the number ending at ``end`` and the mark that joins them."""
+    joined = _NUMBER_JOIN.match(text, end)
+    return joined.end() if joined is not None else end
 
 
 def _organ_about(text: str, begin: int) -> bool:
@@ -660,7 +694,10 @@ def run_on_parts(line: Line) -> list[Line]:
     """
     number = number_apart(line)
     if number is not None:
-        return [part for part in line.cut((number,)) if part.text]
+        # the mark that joined the number to the heading (—, :) is neither's
+        heading = _joined_at(line.text, number)
+        apart = [number, heading] if heading > number else [number]
+        return [part for part in line.cut(apart) if part.text.strip(" \t—–－-:：")]
     glued = None if line.gaps else GLUED_HEAD.match(line.text)
     lead = DOC_NUMBER.match(line.text)
     if glued is None and lead is not None and lead.end() in line.gaps:

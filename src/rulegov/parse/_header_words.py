@@ -218,6 +218,9 @@ META_LABELS: dict[str, str] = {
     "文件标题": "title",
     # an encyclopedia-style page's record of a document: 词条 | its heading |, then 释义 | its text
     "词条": "title",
+    # …or a list of fields under 基本介绍 (• 中文名:某市…的通知 / • 发文字号:…): the name is the
+    # heading printed above it again
+    "中文名": "",
     "文件名称": "title",
     "索引号": "",
     "主题分类": "",
@@ -226,6 +229,7 @@ META_LABELS: dict[str, str] = {
     "生效日期": "",
     "有效性": "",
     "文件有效性": "",  # a disclosure row's label, its value often left empty
+    "是否有效": "",  # the same field asked as a question, its value often left empty too
     "主题词": "",
     "公开方式": "",
     "公开类别": "",
@@ -440,6 +444,7 @@ CHROME = (
     "金币",
     "客服",  # …请联系客服反馈: a sharing site's note to its readers
     "文章属性",  # a law library's head over its record of a document's fields
+    "基本介绍",  # an encyclopedia's label over its record of a document's fields (• 中文名:…)
     "已购买过的文档",
     "免费阅读",
     "在线预览",
@@ -918,6 +923,10 @@ ISSUER_ENDS = (
     "院",
     "部",
 )
+# an attachment's label or a list's number opening a line (附件1.2023年县政府, 附件：某局, 2.某县
+# 人民政府): a line so opened lists or heads an attachment, or numbers an item, and is no organ's
+# name, however its cut words end
+ATTACHMENT_LEAD = re.compile(r"(?:附件|附\s*[:：]|[0-9０-９]{1,2}\s*[.．、])")
 # a township or street office that writes under its place's name alone (某街道关于…的报告)
 PLACE_WRITER_ENDS = ("街道", "镇", "鎮", "乡", "鄉", "苏木")
 # the last words of an organ's name printed alone: a signature's line, the office that prints a
