@@ -124,6 +124,7 @@ def test_a_dash_inside_a_heading_after_no_number_is_kept() -> None:
         " 【字体:大 中 小】",  # the font size
         " [打印] [关闭]",  # print and close
         "  【我要打印】【关闭窗口】",  # …apart by two spaces
+        "\u3000\u3000【字体：大 中 小】",  # …by ideographic spaces, a full-width colon inside
     ],
 )
 def test_a_bylines_value_ends_before_the_pages_controls(controls: str) -> None:
@@ -228,3 +229,31 @@ def test_a_whole_heading_over_the_plans_own_title_stays_apart() -> None:
         "2024年3月1日\n某县2024年法治政府建设工作要点\n一、主要任务\n（一）加强领导。\n"
     )
     assert plan.title == "某县2024年法治政府建设工作要点"
+
+
+@pytest.mark.parametrize(
+    "page_title",
+    [
+        "(岸政办〔2019〕1号)区人民政府办公室关于印发区政府工作报告确定的2019年主要目标任务责任",
+        "（岸政办〔2019〕1号）区人民政府办公室关于印发区政府工作报告确定的",
+    ],
+)
+def test_a_bracketed_number_before_a_cut_page_title_is_the_number(page_title: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{page_title}\n各街道办事处，区人民政府各部门：\n现将方案印发给你们。\n"
+    )
+    assert plan.doc_number == "岸政办〔2019〕1号"
+    assert plan.issuer == "区人民政府办公室"
+    assert not plan.title.startswith(("(", "（"))
+
+
+def test_a_bracketed_number_before_a_cut_page_title_leaves_the_heading_below_whole() -> None:
+    heading = "区人民政府办公室关于印发区政府工作报告确定的2019年主要目标任务责任分解方案的通知"
+    plan = rulegov.parse_plan(
+        "(岸政办〔2019〕1号)区人民政府办公室关于印发区政府工作报告确定的2019年主要目标任务责任\n"
+        f"发文日期:2019-01-14 16:12 发布机构:区人民政府办公室\n{heading}\n"
+        "各街道办事处，区人民政府各部门：\n现将方案印发给你们。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == heading
+    assert plan.doc_number == "岸政办〔2019〕1号"

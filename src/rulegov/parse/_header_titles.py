@@ -636,7 +636,9 @@ def number_apart(line: Line) -> int | None:
         or RUN_START.match(text, start)  # a page's title, cut: 某政办发[2020]35号某市…的通知
     ):
         rest = text[start:]
-        if is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
+        # a number in a bracket of its own is one before a page's title cut short, too
+        cut = bracket is not None and ABOUT.search(rest) is not None
+        if is_titleish(rest) and (rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS) or cut):
             return end
         return None
     if not text.endswith(_NUMBER_ENDS):  # the usual line: no search from every character
