@@ -257,3 +257,44 @@ def test_a_bracketed_number_before_a_cut_page_title_leaves_the_heading_below_who
     assert plan.notice is not None
     assert plan.notice.title == heading
     assert plan.doc_number == "岸政办〔2019〕1号"
+
+
+_ANNEXED = "各镇人民政府，县直各单位：\n现将任务分解印发给你们，请认真贯彻执行。\n{listed}某某县人民政府\n2023年3月1日\n{part}"
+
+
+@pytest.mark.parametrize(
+    ("listed", "part", "title"),
+    [
+        (  # a list of two, the first printed under its bare label as a table in pipes
+            "附件：1. 2019年《政府工作报告》目标任务分解表\n2. 2019年民生实事项目目标任务分解表\n",
+            "附件1\n序号 | 任务名称 | 牵头部门 | 配合部门 |\n1 | 地区生产总值 | 区发改局 | 区财政局 |\n",
+            "2019年《政府工作报告》目标任务分解表",
+        ),
+        (  # one attachment, its bare label over numbered items
+            "附件：2023年重点任务分解表\n",
+            "附件\n一、重点任务\n1.抓好粮食生产。（责任单位：县农业局）\n",
+            "2023年重点任务分解表",
+        ),
+        (  # a plan, listed without a number
+            "附件：某县2023年法治政府建设工作要点\n",
+            "附件\n一、主要任务\n1.深化依法行政。（责任单位：县司法局）\n",
+            "某县2023年法治政府建设工作要点",
+        ),
+    ],
+)
+def test_a_notice_without_heading_takes_the_title_its_list_gives_the_annex_it_prints(
+    listed: str, part: str, title: str
+) -> None:
+    plan = rulegov.parse_plan(_ANNEXED.format(listed=listed, part=part))
+    assert plan.title == title
+    assert "no-title" not in {diagnostic.code for diagnostic in plan.diagnostics}
+
+
+def test_two_printed_annexes_give_no_listed_title() -> None:
+    plan = rulegov.parse_plan(
+        _ANNEXED.format(
+            listed="附件：1.甲任务分解表\n2.乙任务分解表\n",
+            part="附件1\n一、重点任务\n1.抓好粮食生产。\n附件2\n一、重点任务\n1.抓好生猪生产。\n",
+        )
+    )
+    assert plan.title not in {"甲任务分解表", "乙任务分解表"}

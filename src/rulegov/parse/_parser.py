@@ -215,8 +215,9 @@ from rulegov.parse._vocab import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
+    from rulegov.model import Attachment
     from rulegov.parse._frame import TableRow
 
 __all__ = ["parse_plan"]
@@ -1620,7 +1621,7 @@ class _Parser:
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
         self.frame_fallbacks(header, reading.frame)
-        title = self.out_of_marks(header, self.plan_title(header))
+        title = self.out_of_marks(header, self.plan_title(header, reading.attachments))
         self.signature_over_title(header, title, start)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
@@ -2353,12 +2354,16 @@ class _Parser:
             header.spans["title"] = Span(start=opened.start, end=span.end)
         return annex + suffix.strip()
 
-    def plan_title(self, header: Header) -> str:
+    def plan_title(self, header: Header, attachments: Sequence[Attachment] = ()) -> str:
         if header.title and not _masthead(header):
             return self.suffixed_annex_title(header) or header.title
         if header.meta_title and header.meta_title != header.notice_title:
             return header.meta_title
-        given = self.title_given_elsewhere(header) or self.annex_title(header)
+        given = (
+            self.title_given_elsewhere(header)
+            or self.annex_title(header)
+            or _listed_annex_title(attachments, self.text)
+        )
         if given is not None:
             return given
         # the plan's lines first, past the page's own (chrome, metadata) and the address the
@@ -3268,6 +3273,28 @@ def _is_abbreviation(short: str, full: str) -> bool:
 
 # the lines looked at under a row that may caption a table: its empty rows and rules, then a row
 _ROWS_UNDER_A_CAPTION = 4
+
+
+# the last words of a table or list of tasks an annex prints: 分解表, 一览表, 任务清单, 台账
+_TABLE_ENDS = ("表", "清单", "台账", "臺賬")
+
+
+def _listed_annex_title(attachments: Sequence[Attachment], text: str) -> str | None:
+    """The title a notice's attachment list gives the one annex printed under its label alone.
+
+    A notice printed without its heading lists its attachments (附件:1.某某分解表 2.…) and prints
+    the first under a bare label (附件1, its table below): the plan is the annex the list names,
+    where one annex the list names is printed and its listed title names a document.
+    """
+    printed = [item for item in attachments if item.listed and item.found]
+    if len(printed) != 1:
+        return None
+    title, span = printed[0].title, printed[0].span
+    if not (names_document(title) or title.endswith(_TABLE_ENDS)):
+        # a plan, or the table or list that divides its work (分解表, 一览表, 任务清单, 台账)
+        return None
+    # as the list prints it, with its marks (2019年《政府工作报告》目标任务分解表)
+    return text[span.start : span.end].strip() if span is not None else title
 
 
 def _number_alone(text: str) -> bool:
