@@ -856,7 +856,19 @@ class _Finder:
         Or closing its numbered text above what a copy prints after it with no heading of its
         own (a table of tasks, a page's links, a reading of the policy): see `signature_above`.
         """
-        last = self.parts[0].first - 1 if self.parts else len(self.lines) - 1
+        if not self.parts:
+            self.signature_up_from(len(self.lines) - 1)
+        elif not self.signature_up_from(self.parts[0].first - 1):
+            # a copy that prints the notice, its attachments and then the signature (a page
+            # that sets the signature under the plan it prints): the document's very end
+            self.signature_up_from(len(self.lines) - 1)
+
+    def signature_up_from(self, last: int) -> bool:
+        """Read the signature closing the text up to line ``last``; whether one is there.
+
+        A date on the last line is the signature's, read or not (a notice's, which the header
+        reads): nothing above it is sought.
+        """
         date_index = None
         for index in range(last, -1, -1):
             text = self.lines[index].text
@@ -865,13 +877,11 @@ class _Finder:
                 date_index = index
                 break
         if date_index is None:
-            return
-        # a date on the last line is the signature's, read or not: nothing above it is sought
+            return False
         if self.signature_at(date_index) or read_date(self.lines[date_index].text) is not None:
-            return
+            return True
         above = self.signature_above(date_index)
-        if above is not None:
-            self.signature_at(above)
+        return above is not None and self.signature_at(above)
 
     def signature_above(self, last: int) -> int | None:
         """The signature that closes the numbered text above the lines after it, if any.
@@ -1076,7 +1086,7 @@ class _Finder:
             if not text.strip() or index in self.reading.consumed:
                 index -= 1
                 continue
-            if not is_organ_line(_unsealed(self.lines[index]).text):
+            if not _signer_line(self.lines[index]):
                 break
             issuers.insert(0, index)
             index -= 1
@@ -1092,11 +1102,11 @@ class _Finder:
         organs = [index]
         above = self.content_above(index)
         while above is not None and len(organs) < _MAX_SIGNATURE_LINES:
-            if not is_organ_line(_unsealed(self.lines[above]).text):
+            if not _signer_line(self.lines[above]):
                 break
             organs.insert(0, above)
             above = self.content_above(above)
-        if not is_organ_line(_unsealed(self.lines[index]).text) or above is None:
+        if not _signer_line(self.lines[index]) or above is None:
             return False
         date_line = self.lines[above]
         day = read_date(date_line.text) if len(date_line.text) <= _DATE_LINE_MAX else None
@@ -1210,6 +1220,17 @@ def _is_printing_office(line: Line, printing: re.Match[str]) -> bool:
     return spaced or printing["office"].endswith(ORGAN_NAME_ENDS)
 
 
+def _signer_line(line: Line) -> bool:
+    """Whether a line is a signer's: an organ's name, its seal's note aside, and no table's row.
+
+    A row of a table printed with spaces or tabs (1  学习宣传  县司法局) opens with its number.
+    """
+    words = (line.text[: line.gaps[0]] if line.gaps else line.text).split()
+    if words and words[0].isdecimal():
+        return False
+    return is_organ_line(_unsealed(line).text)
+
+
 def is_organ_line(text: str) -> bool:
     """Whether a line is an organ's name alone, as a signature prints it.
 
@@ -1219,7 +1240,8 @@ def is_organ_line(text: str) -> bool:
     """
     return (
         len(text) <= _ISSUER_MAX
-        and not any(mark in text for mark in "。,;:!?《")
+        # a table's row printed with its rules (1 | 学习宣传 | 县司法局) is no organ's name
+        and not any(mark in text for mark in "。,;:!?《|")
         and read_date(text) is None
         and text.endswith(ORGAN_NAME_ENDS)
     )

@@ -337,6 +337,8 @@ class Header:
     mark_span: Span | None = None  # where the mark names the organ
     # the day the page says it published the document (发布日期): no date of issue, but a bound
     published_on: dt.date | None = None
+    # the date of issue came from the page's disclosure block (成文日期): a signature's wins
+    issued_on_from_page: bool = False
     spans: dict[str, Span] = attrs.Factory(dict)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
@@ -536,6 +538,8 @@ class _Reader:
         office prints names it after the date ((2019年1月31日中共某省委办公厅印发)): the issuer.
         """
         found = DATE_NOTE.fullmatch(line.text) if line.text.endswith(")") else None
+        if found is not None and not _signed_note(found):
+            return False
         # right under the heading: nothing of a notice's text or address read after it
         header = self.header
         under = self.state is State.TITLED or (
@@ -550,10 +554,11 @@ class _Reader:
         if day is not None and header.issued_on is None:
             header.issued_on = day
             header.spans["issued_on"] = line_span(line, found.start("date"), found.end("date"))
-        organ = found["organ"]
+        group = "signer" if found["signer"] is not None else "organ"
+        organ = found[group]
         if organ is not None and header.issuer is None and is_organ_name(organ.split("、")[-1]):
             # the organs that printed it, joint ones apart by 、 or by a space: the issuers
-            begin, end = found.span("organ")
+            begin, end = found.span(group)
             organs = split_organs(line.cut((begin, end))[1])
             self.header.issuers = [name for organ in organs for name in organ.split("、") if name]
             header.issuer = "、".join(self.header.issuers)
@@ -1632,6 +1637,7 @@ class _Reader:
             if day is not None:
                 header.issued_on = day
                 header.spans["issued_on"] = span
+                header.issued_on_from_page = True
         elif field == "title" and header.meta_title is None:
             header.meta_title = value
             if (
@@ -3312,6 +3318,35 @@ _ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部"
 _GROUPS_WORK = (*WORK_VERBS, "全面", "依法", "深入")
 
 
+def _signed_date(text: str) -> bool:
+    """Whether a bracket is a date note, its date alone or signed: (某区人民政府 2023年5月10日)."""
+    found = DATE_NOTE.fullmatch(text)
+    return found is not None and _signed_note(found)
+
+
+def _signed_note(found: re.Match[str]) -> bool:
+    """Whether a dated bracket under a heading is a date note: its date alone, or signed.
+
+    The organs that sign it stand before the date or after it, never on both sides; set
+    without 印发 or 发布, each of them must be an organ's name ((某区人民政府 2023年5月10日)), or
+    the bracket is some other note ((2023年5月10日起施行)).
+
+    Examples:
+        >>> from rulegov.parse._header_words import DATE_NOTE
+        >>> [_signed_note(DATE_NOTE.fullmatch(text)) for text in
+        ...     ("(某区人民政府 2023年5月10日)", "(2023年5月10日起施行)", "(2023年5月10日)")]
+        [True, False, True]
+    """
+    signer, organ = found["signer"], found["organ"]
+    if signer is not None and organ is not None:
+        return False
+    named = signer if signer is not None else organ
+    if named is None or (organ is not None and found["verb"] is not None):
+        return True
+    names = [name for part in named.split() for name in part.split("、") if name]
+    return bool(names) and all(is_organ_name(name) for name in names)
+
+
 def _body_of_the_organs_above(name: str, organs: Sequence[str] = ()) -> bool:
     """Whether a signer's name is a group of the organs signing above it.
 
@@ -3576,12 +3611,15 @@ def is_period_suffix(text: str) -> bool:
         (True, True)
         >>> is_period_suffix("(2024年6月21日)"), is_period_suffix("(发布于:2023-12-13 09:01)")
         (False, False)
+        >>> is_period_suffix("(某区人民政府 2023年5月10日)")
+        False
         >>> is_period_suffix("(共118项)"), is_period_suffix("(某政办发〔2021〕5号)")
         (False, False)
     """
     return (
         TITLE_SUFFIX_LINE.fullmatch(text) is not None
         and DATED_NOTE.match(text) is None
+        and not _signed_date(text)  # (某区人民政府 2023年5月10日): a signed date
         and ":" not in text
         and COUNT_NOTE.fullmatch(text.translate(SIMPLIFIED)) is None
         and DOC_NUMBER.search(text) is None  # (某政办发〔2021〕5号): the number, in its bracket

@@ -1841,7 +1841,10 @@ class _Parser:
             if number.span is not None:
                 header.spans["doc_number"] = number.span
         day = found.get("end_issued_on")
-        if header.issued_on is None and isinstance(day, dt.date):
+        # the issuer's signature at the end wins over a disclosure block's date, as one under the
+        # notice does; a forwarded document's signature (国家地震局 under a 转发) is its own
+        signed = header.issued_on_from_page and isinstance(organs, list) and header.issuer in organs
+        if (header.issued_on is None or signed) and isinstance(day, dt.date):
             header.issued_on = day
         self.notice_form_of_title(header)
         if header.issuer is None:
