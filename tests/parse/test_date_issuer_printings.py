@@ -136,3 +136,12 @@ def test_a_forwarded_documents_signature_at_the_end_leaves_the_disclosure_date()
     )
     plan = rulegov.parse_plan(text)
     assert (plan.issuer, plan.issued_on) == (ORGAN, dt.date(2023, 5, 12))
+
+
+@pytest.mark.parametrize("day", ["（2023年5月10日）", "(2023年5月10日)", "（二〇二三年五月十日）"])
+@pytest.mark.parametrize("head", ["", NOTICE + f"附件：{PLAN_TITLE}\n"], ids=["plan", "notice"])
+def test_a_signatures_date_in_its_bracket_under_the_organ_at_the_end_is_read(
+    head: str, day: str
+) -> None:
+    plan = rulegov.parse_plan(head + PLAN + f"{ORGAN}\n{day}\n")
+    assert (plan.issuer, plan.issued_on) == (ORGAN, DAY)

@@ -878,7 +878,7 @@ class _Finder:
                 break
         if date_index is None:
             return False
-        if self.signature_at(date_index) or read_date(self.lines[date_index].text) is not None:
+        if self.signature_at(date_index) or _signing_date(self.lines[date_index].text) is not None:
             return True
         above = self.signature_above(date_index)
         return above is not None and self.signature_at(above)
@@ -905,7 +905,7 @@ class _Finder:
                 return None  # a notice's address over it: its signature is the header's
             if match_heading(text) is not None:
                 return found
-            dated = len(text) <= _DATE_LINE_MAX and read_date(text) is not None
+            dated = len(text) <= _DATE_LINE_MAX and _signing_date(text) is not None
             organs = self.issuer_lines(index) if dated else self.organ_beside_date(index)
             if index < last and organs and self.closes_a_sentence_above(organs[0]):
                 found = index
@@ -925,7 +925,7 @@ class _Finder:
     def signature_at(self, date_index: int) -> bool:
         """Read the signature whose date (or organ and date) is line ``date_index``, if it is one."""
         date_line = self.lines[date_index]
-        day = read_date(date_line.text)
+        day = _signing_date(date_line.text)
         if day is None and (
             self.run_on_signature(date_index)
             or self.signed_on_one_line(date_index)
@@ -1109,7 +1109,7 @@ class _Finder:
         if not _signer_line(self.lines[index]) or above is None:
             return False
         date_line = self.lines[above]
-        day = read_date(date_line.text) if len(date_line.text) <= _DATE_LINE_MAX else None
+        day = _signing_date(date_line.text) if len(date_line.text) <= _DATE_LINE_MAX else None
         if day is None or not self.closes_a_sentence_above(above) or self.before_plan(above):
             return False
         names: list[str] = []
@@ -1218,6 +1218,18 @@ def _is_printing_office(line: Line, printing: re.Match[str]) -> bool:
     office_end = printing.end("office")
     spaced = line.offset(printing.start("date")) - line.offset(office_end - 1) > 1
     return spaced or printing["office"].endswith(ORGAN_NAME_ENDS)
+
+
+def _signing_date(text: str) -> dt.date | None:
+    """A signature's date, alone or in its bracket: 2023年5月10日, (2023年5月10日).
+
+    Examples:
+        >>> _signing_date("(二〇二三年五月十日)"), _signing_date("2023年5月10日")
+        (datetime.date(2023, 5, 10), datetime.date(2023, 5, 10))
+    """
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    return read_date(text)
 
 
 def _signer_line(line: Line) -> bool:
