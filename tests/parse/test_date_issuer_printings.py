@@ -145,3 +145,34 @@ def test_a_signatures_date_in_its_bracket_under_the_organ_at_the_end_is_read(
 ) -> None:
     plan = rulegov.parse_plan(head + PLAN + f"{ORGAN}\n{day}\n")
     assert (plan.issuer, plan.issued_on) == (ORGAN, DAY)
+
+
+HEADLESS_NOTICE = (
+    f"关于印发《{PLAN_TITLE}》的通知\n各镇人民政府、街道办事处，区政府各部门：\n"
+    f"现将《{PLAN_TITLE}》印发给你们，请认真贯彻落实。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        f"发文机关：{ORGAN}\n成文日期：2023年05月10日\n",
+        f"索引号：11111/2023-0001\n发布机构：{ORGAN}\n成文日期：2023-05-10\n文号：无\n",
+        f"发文机关：{ORGAN}　　成文日期：二〇二三年五月十日\n发布日期：2023-05-12\n",
+    ],
+    ids=["two-lines", "block", "two-a-line"],
+)
+def test_a_pages_fields_under_the_document_give_the_issuer_and_date(fields: str) -> None:
+    plan = rulegov.parse_plan(HEADLESS_NOTICE + PLAN + fields)
+    assert (plan.issuer, plan.issued_on) == (ORGAN, DAY)
+
+
+def test_a_pages_fields_under_the_signature_leave_it_the_documents() -> None:
+    fields = "发布机构：某区人民政府\n发布日期：2023-05-12\n"
+    plan = rulegov.parse_plan(HEADLESS_NOTICE + PLAN + f"{ORGAN}\n2023年5月10日\n" + fields)
+    assert (plan.issuer, plan.issued_on) == (ORGAN, DAY)
+
+
+def test_an_office_named_by_its_level_alone_under_the_document_is_no_issuer() -> None:
+    plan = rulegov.parse_plan(HEADLESS_NOTICE + PLAN + "发布机构：区办公室\n成文日期：2023-05-10\n")
+    assert (plan.issuer, plan.issued_on) == (None, DAY)

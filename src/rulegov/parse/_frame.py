@@ -44,6 +44,8 @@ from rulegov.parse._header import (
 from rulegov.parse._header_page import bare_meta, date_apart, split_organs, split_recipients
 from rulegov.parse._header_titles import is_address, is_organ_name
 from rulegov.parse._header_words import (
+    BARE_OFFICE,
+    BARE_PLACE,
     DOC_NUMBER,
     ISO_DATE,
     LOST_DATE,
@@ -138,6 +140,7 @@ _LABELS_ROW = re.compile(
 )
 _MIN_LABELS_IN_ROW = 3
 _CELL = re.compile(r"[^\t|]+")  # a value's cell, between a table's pipes or tabs
+_MIN_FIELD_LABELS = 2  # a page's fields under the text: one label opening a line may be text's
 _MAX_DISCLOSURE_ROWS = 6  # a labels row's values: a row of each, or the fields wrapped
 
 # The end of a title -> the kind of document, longest first (命令 before 令).
@@ -307,6 +310,7 @@ class _Finder:
         self.site_footer()
         self.page_tail()
         self.disclosure_after_text()
+        self.fields_after_text()
         self.attachment_list()
         self.attachment_parts()
         self.end_signature()
@@ -394,6 +398,56 @@ class _Finder:
                 _note(line, "metadata", f"the page's fields under the document: {line.text[:30]}")
             )
             self.number_among_values(line)
+
+    def fields_after_text(self) -> None:
+        """A page's fields under the document, a label and its value a line (成文日期:2023年5月10日).
+
+        Some sites print the disclosure fields after the text rather than over it: lines that
+        each open with a label, two labels at least. They are the page's, never the text's last lines, so the
+        signature above them is the document's last line again; the document's own date
+        (成文日期) and its issuer (发文机关) among them are kept for a head that prints neither.
+        """
+        block: list[int] = []
+        labels = fields = 0
+        for index in range(len(self.lines) - 1, -1, -1):
+            line = self.lines[index]
+            if not line.text.strip(" \t") or index in self.reading.consumed:
+                continue
+            if META.match(line.text.strip(" \t")) is None:
+                break
+            block.append(index)
+            found = [META_LABELS[label] for label in META.findall(line.text)]
+            labels += len(found)
+            fields += sum(1 for field in found if field in ("issued_on", "issuer", "doc_number"))
+        # an event's organisers (主办单位: / 承办单位:) are the text's: no field of the document
+        if labels < _MIN_FIELD_LABELS or not fields:
+            return
+        for index in reversed(block):
+            line = self.lines[index]
+            self.consume(index)
+            self.reading.diagnostics.append(
+                _note(line, "metadata", f"the page's fields under the document: {line.text[:30]}")
+            )
+            self.field_values(line)
+
+    def field_values(self, line: Line) -> None:
+        """The date of issue and the issuer among a line's fields (label:value), if any."""
+        text = line.text
+        found = list(META.finditer(text))
+        for position, label in enumerate(found):
+            end = found[position + 1].start() if position + 1 < len(found) else len(text)
+            value = text[label.end() : end].strip(" \t|")
+            field = META_LABELS[label["label"]]
+            if field == "issued_on" and "end_page_issued_on" not in self.reading.frame:
+                day = read_date(value)
+                if day is not None:
+                    self.set(line, "end_page_issued_on", day, _line_span(line, label.end(), end))
+            elif field == "issuer" and "end_page_issuer" not in self.reading.frame:
+                # an office named by its level alone (区办公室) or a bare place names no body
+                bare = BARE_OFFICE.fullmatch(value) or BARE_PLACE.fullmatch(simplified(value))
+                if is_organ_line(value) and is_organ_name(value) and not bare:
+                    printed = line.printed(label.end(), end).strip(" \t|")
+                    self.set(line, "end_page_issuer", printed, _line_span(line, label.end(), end))
 
     def number_among_values(self, line: Line) -> None:
         """The document's number among a disclosure block's values, apart by spaces, pipes or tabs."""
