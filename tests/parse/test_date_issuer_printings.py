@@ -176,3 +176,18 @@ def test_a_pages_fields_under_the_signature_leave_it_the_documents() -> None:
 def test_an_office_named_by_its_level_alone_under_the_document_is_no_issuer() -> None:
     plan = rulegov.parse_plan(HEADLESS_NOTICE + PLAN + "发布机构：区办公室\n成文日期：2023-05-10\n")
     assert (plan.issuer, plan.issued_on) == (None, DAY)
+
+
+@pytest.mark.parametrize("gap", ["　　　　", "    ", "\t"])
+def test_a_date_alone_run_onto_the_notices_last_sentence_dates_it(gap: str) -> None:
+    body = f"现将《{PLAN_TITLE}》印发给你们，请认真贯彻落实。{gap}2023年5月10日\n"
+    text = NOTICE.rsplit("现将", 1)[0] + body + PLAN
+    plan = rulegov.parse_plan(text)
+    assert (plan.issuer, plan.issued_on) == (ORGAN, DAY)
+
+
+@pytest.mark.parametrize("seal", ["（盖章）", "(印章)", "【公章】"])
+def test_joint_signers_in_columns_each_over_a_seals_note_are_named_without_it(seal: str) -> None:
+    signature = f"某区司法局{seal}　　　　某区教育局{seal}\n2023年5月10日\n"
+    plan = rulegov.parse_plan(HEADLESS_NOTICE + signature + PLAN)
+    assert (plan.issuer, plan.issued_on) == ("某区司法局、某区教育局", DAY)

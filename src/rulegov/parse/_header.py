@@ -3755,6 +3755,8 @@ def signature_parts(line: Line) -> list[Line]:
         >>> line = split_lines("请抓好落实。 某县司法局 2023年5月10日 （此件公开发布）")[0]
         >>> [part.text for part in signature_parts(line)]
         ['请抓好落实。', '某县司法局', '2023年5月10日', '(此件公开发布)']
+        >>> [part.text for part in signature_parts(split_lines("特此通知。  2023年5月10日")[0])]
+        ['特此通知。', '2023年5月10日']
         >>> [part.text for part in signature_parts(split_lines("县司法局 2023年5月10日前完成")[0])]
         ['县司法局2023年5月10日前完成']
     """
@@ -3762,7 +3764,8 @@ def signature_parts(line: Line) -> list[Line]:
     tab = text.rstrip("\t").rfind("\t")  # or a tab between them, kept in the text
     if tab > 0:
         start = len(text[:tab].rstrip("\t"))
-        if read_date(text[tab + 1 :]) is None or not is_organ_name(text[:start]):
+        signed = is_organ_name(text[:start]) or text[:start].endswith(SIGNED_SENTENCE_ENDS)
+        if read_date(text[tab + 1 :]) is None or not signed:
             return [line]
         return line.cut((start, tab + 1))  # the tabs between them a blank line of their own
     noted = note_at_end(line)
@@ -3780,8 +3783,13 @@ def signature_parts(line: Line) -> list[Line]:
 
 
 def _signed_sentence(line: Line, cut: int) -> list[Line]:
-    """A sentence, an organ and the date at ``cut``, apart by spaces: three lines, else the line."""
+    """A sentence, an organ and the date at ``cut``, apart by spaces: three lines, else the line.
+
+    A signature of the date alone run onto the sentence (特此通知。  2023年5月10日) is two lines.
+    """
     text = line.text
+    if cut in line.gaps and text[:cut].endswith(SIGNED_SENTENCE_ENDS):
+        return list(line.split(cut))  # the date alone after the sentence: signed by its date
     # the organ after the last sentence, apart from it by a space or run onto its mark: the
     # sentence is the text's
     before = max((gap for gap in line.gaps if gap < cut), default=None)
