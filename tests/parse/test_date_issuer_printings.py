@@ -191,3 +191,20 @@ def test_joint_signers_in_columns_each_over_a_seals_note_are_named_without_it(se
     signature = f"某区司法局{seal}　　　　某区教育局{seal}\n2023年5月10日\n"
     plan = rulegov.parse_plan(HEADLESS_NOTICE + signature + PLAN)
     assert (plan.issuer, plan.issued_on) == ("某区司法局、某区教育局", DAY)
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer"),
+    [
+        ("中共某区委全面依法治区委员会\n办公室", "中共某区委全面依法治区委员会办公室"),
+        ("某区人民政府\n办公室", "某区人民政府办公室"),
+    ],
+)
+@pytest.mark.parametrize("where", ["notice", "end"])
+def test_an_office_broken_off_its_bodys_name_onto_the_next_line_is_one_signer(
+    signature: str, issuer: str, where: str
+) -> None:
+    sign = f"{signature}\n2023年5月10日\n"
+    text = HEADLESS_NOTICE + sign + PLAN if where == "notice" else PLAN + sign
+    plan = rulegov.parse_plan(text)
+    assert (plan.issuer, plan.issued_on) == (issuer, DAY)

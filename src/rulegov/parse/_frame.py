@@ -51,6 +51,7 @@ from rulegov.parse._header_words import (
     LOST_DATE,
     META,
     META_LABELS,
+    OFFICE_ALONE,
     ORGAN_NAME_ENDS,
     PAGE_BYLINE,
     PAGE_NUMBER,
@@ -998,7 +999,7 @@ class _Finder:
             return True
         organs: list[str] = []
         for used in issuers:
-            organs.extend(split_organs(_unsealed(self.lines[used])))
+            _add_organs(organs, self.lines[used])
             self.consume(used)
         self.reading.frame["end_signing_organs"] = organs
         self.reading.spans["end_signing_organs"] = _lines_span(
@@ -1026,7 +1027,7 @@ class _Finder:
             return False
         organs: list[str] = []
         for used in issuers:
-            organs.extend(split_organs(_unsealed(self.lines[used])))
+            _add_organs(organs, self.lines[used])
             self.consume(used)
         self.consume(date_index)
         self.reading.frame["end_signing_organs"] = organs
@@ -1168,7 +1169,7 @@ class _Finder:
             return False
         names: list[str] = []
         for used in organs:
-            names.extend(split_organs(_unsealed(self.lines[used])))
+            _add_organs(names, self.lines[used])
             self.consume(used)
         self.reading.frame["end_signing_organs"] = names
         self.reading.spans["end_signing_organs"] = _lines_span(
@@ -1272,6 +1273,15 @@ def _is_printing_office(line: Line, printing: re.Match[str]) -> bool:
     office_end = printing.end("office")
     spaced = line.offset(printing.start("date")) - line.offset(office_end - 1) > 1
     return spaced or printing["office"].endswith(ORGAN_NAME_ENDS)
+
+
+def _add_organs(organs: list[str], line: Line) -> None:
+    """Add the organs a signature's line names; an office alone (办公室) ends the name above."""
+    names = split_organs(_unsealed(line))
+    if organs and len(names) == 1 and names[0] in OFFICE_ALONE:
+        organs[-1] += names[0]  # 中共某县委全面依法治县委员会 / 办公室: one name, broken
+    else:
+        organs.extend(names)
 
 
 def _signing_date(text: str) -> dt.date | None:

@@ -169,6 +169,7 @@ from rulegov.parse._header_words import (
     NOTICE_WORDS,
     NUMBER_BEFORE_ADDRESS,
     NUMBERED,
+    OFFICE_ALONE,
     OFFICE_WORD,
     ON_BEHALF,
     ORDER_MARK,
@@ -1875,8 +1876,13 @@ class _Reader:
                 # which alone issues
                 continue
             names = signers(line)
-            if organs and len(names) == 1 and name_broken_over(organs[-1], names[0]):
-                # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full
+            if (
+                organs
+                and len(names) == 1
+                and (name_broken_over(organs[-1], names[0]) or names[0] in OFFICE_ALONE)
+            ):
+                # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full;
+                # an office alone (办公室) is the office of the body named above it
                 organs[-1] += names[0]
                 continue
             if organs and len(names) == 1 and _body_of_the_organs_above(names[0], organs):

@@ -123,6 +123,7 @@ __all__ = [
     "NOTICE_WORDS",
     "NUMBERED",
     "NUMBER_BEFORE_ADDRESS",
+    "OFFICE_ALONE",
     "OFFICE_WORD",
     "ON_BEHALF",
     "ORDER_MARK",
@@ -792,6 +793,8 @@ SITE_NAME_TAIL = re.compile(
 SEAL = re.compile(r"\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|代印|代|印|章)[)\]】]$")
 # the seal of an office that signs for a body: 代章, 代印, 代
 ON_BEHALF = re.compile(r"代")
+# an office printed alone on a signature's line: the end of the name above it, never an organ
+OFFICE_ALONE = ("办公室", "办公厅", "辦公室", "辦公廳")
 SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)
