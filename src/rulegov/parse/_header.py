@@ -170,6 +170,7 @@ from rulegov.parse._header_words import (
     NOTICE_WORDS,
     NUMBER_BEFORE_ADDRESS,
     NUMBERED,
+    OFFICE_ALONE,
     OFFICE_WORD,
     ON_BEHALF,
     ORDER_MARK,
@@ -338,6 +339,8 @@ class Header:
     mark_span: Span | None = None  # where the mark names the organ
     # the day the page says it published the document (发布日期): no date of issue, but a bound
     published_on: dt.date | None = None
+    # the date of issue came from the page's disclosure block (成文日期): a signature's wins
+    issued_on_from_page: bool = False
     spans: dict[str, Span] = attrs.Factory(dict)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
@@ -537,6 +540,8 @@ class _Reader:
         office prints names it after the date ((2019年1月31日中共某省委办公厅印发)): the issuer.
         """
         found = DATE_NOTE.fullmatch(line.text) if line.text.endswith(")") else None
+        if found is not None and not _signed_note(found):
+            return False
         # right under the heading: nothing of a notice's text or address read after it
         header = self.header
         under = self.state is State.TITLED or (
@@ -551,10 +556,11 @@ class _Reader:
         if day is not None and header.issued_on is None:
             header.issued_on = day
             header.spans["issued_on"] = line_span(line, found.start("date"), found.end("date"))
-        organ = found["organ"]
+        group = "signer" if found["signer"] is not None else "organ"
+        organ = found[group]
         if organ is not None and header.issuer is None and is_organ_name(organ.split("、")[-1]):
             # the organs that printed it, joint ones apart by 、 or by a space: the issuers
-            begin, end = found.span("organ")
+            begin, end = found.span(group)
             organs = split_organs(line.cut((begin, end))[1])
             self.header.issuers = [name for organ in organs for name in organ.split("、") if name]
             header.issuer = "、".join(self.header.issuers)
@@ -1636,6 +1642,7 @@ class _Reader:
             if day is not None:
                 header.issued_on = day
                 header.spans["issued_on"] = span
+                header.issued_on_from_page = True
         elif field == "title" and header.meta_title is None:
             header.meta_title = value
             if (
@@ -1873,8 +1880,13 @@ class _Reader:
                 # which alone issues
                 continue
             names = signers(line)
-            if organs and len(names) == 1 and name_broken_over(organs[-1], names[0]):
-                # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full
+            if (
+                organs
+                and len(names) == 1
+                and (name_broken_over(organs[-1], names[0]) or names[0] in OFFICE_ALONE)
+            ):
+                # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full;
+                # an office alone (办公室) is the office of the body named above it
                 organs[-1] += names[0]
                 continue
             if organs and len(names) == 1 and _body_of_the_organs_above(names[0], organs):
@@ -3367,6 +3379,35 @@ _ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部"
 _GROUPS_WORK = (*WORK_VERBS, "全面", "依法", "深入")
 
 
+def _signed_date(text: str) -> bool:
+    """Whether a bracket is a date note, its date alone or signed: (某区人民政府 2023年5月10日)."""
+    found = DATE_NOTE.fullmatch(text)
+    return found is not None and _signed_note(found)
+
+
+def _signed_note(found: re.Match[str]) -> bool:
+    """Whether a dated bracket under a heading is a date note: its date alone, or signed.
+
+    The organs that sign it stand before the date or after it, never on both sides; set
+    without 印发 or 发布, each of them must be an organ's name ((某区人民政府 2023年5月10日)), or
+    the bracket is some other note ((2023年5月10日起施行)).
+
+    Examples:
+        >>> from rulegov.parse._header_words import DATE_NOTE
+        >>> [_signed_note(DATE_NOTE.fullmatch(text)) for text in
+        ...     ("(某区人民政府 2023年5月10日)", "(2023年5月10日起施行)", "(2023年5月10日)")]
+        [True, False, True]
+    """
+    signer, organ = found["signer"], found["organ"]
+    if signer is not None and organ is not None:
+        return False
+    named = signer if signer is not None else organ
+    if named is None or (organ is not None and found["verb"] is not None):
+        return True
+    names = [name for part in named.split() for name in part.split("、") if name]
+    return bool(names) and all(is_organ_name(name) for name in names)
+
+
 def _body_of_the_organs_above(name: str, organs: Sequence[str] = ()) -> bool:
     """Whether a signer's name is a group of the organs signing above it.
 
@@ -3646,12 +3687,15 @@ def is_period_suffix(text: str) -> bool:
         (True, True)
         >>> is_period_suffix("(2024年6月21日)"), is_period_suffix("(发布于:2023-12-13 09:01)")
         (False, False)
+        >>> is_period_suffix("(某区人民政府 2023年5月10日)")
+        False
         >>> is_period_suffix("(共118项)"), is_period_suffix("(某政办发〔2021〕5号)")
         (False, False)
     """
     return (
         TITLE_SUFFIX_LINE.fullmatch(text) is not None
         and DATED_NOTE.match(text) is None
+        and not _signed_date(text)  # (某区人民政府 2023年5月10日): a signed date
         and ":" not in text
         and COUNT_NOTE.fullmatch(text.translate(SIMPLIFIED)) is None
         and DOC_NUMBER.search(text) is None  # (某政办发〔2021〕5号): the number, in its bracket
@@ -3787,6 +3831,8 @@ def signature_parts(line: Line) -> list[Line]:
         >>> line = split_lines("请抓好落实。 某县司法局 2023年5月10日 （此件公开发布）")[0]
         >>> [part.text for part in signature_parts(line)]
         ['请抓好落实。', '某县司法局', '2023年5月10日', '(此件公开发布)']
+        >>> [part.text for part in signature_parts(split_lines("特此通知。  2023年5月10日")[0])]
+        ['特此通知。', '2023年5月10日']
         >>> [part.text for part in signature_parts(split_lines("县司法局 2023年5月10日前完成")[0])]
         ['县司法局2023年5月10日前完成']
     """
@@ -3794,7 +3840,8 @@ def signature_parts(line: Line) -> list[Line]:
     tab = text.rstrip("\t").rfind("\t")  # or a tab between them, kept in the text
     if tab > 0:
         start = len(text[:tab].rstrip("\t"))
-        if read_date(text[tab + 1 :]) is None or not is_organ_name(text[:start]):
+        signed = is_organ_name(text[:start]) or text[:start].endswith(SIGNED_SENTENCE_ENDS)
+        if read_date(text[tab + 1 :]) is None or not signed:
             return [line]
         return line.cut((start, tab + 1))  # the tabs between them a blank line of their own
     noted = note_at_end(line)
@@ -3812,8 +3859,13 @@ def signature_parts(line: Line) -> list[Line]:
 
 
 def _signed_sentence(line: Line, cut: int) -> list[Line]:
-    """A sentence, an organ and the date at ``cut``, apart by spaces: three lines, else the line."""
+    """A sentence, an organ and the date at ``cut``, apart by spaces: three lines, else the line.
+
+    A signature of the date alone run onto the sentence (特此通知。  2023年5月10日) is two lines.
+    """
     text = line.text
+    if cut in line.gaps and text[:cut].endswith(SIGNED_SENTENCE_ENDS):
+        return list(line.split(cut))  # the date alone after the sentence: signed by its date
     # the organ after the last sentence, apart from it by a space or run onto its mark: the
     # sentence is the text's
     before = max((gap for gap in line.gaps if gap < cut), default=None)

@@ -123,6 +123,7 @@ __all__ = [
     "NOTICE_WORDS",
     "NUMBERED",
     "NUMBER_BEFORE_ADDRESS",
+    "OFFICE_ALONE",
     "OFFICE_WORD",
     "ON_BEHALF",
     "ORDER_MARK",
@@ -734,7 +735,8 @@ DESCRIBED = re.compile(
 # and of a government rule: (2021年6月21日某省人民政府令第4号公布 自2021年8月1日起施行)
 PUBLICATION = re.compile(
     r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)"
-    r"(?P<order>令第?[\d一二三四五六七八九十百〇零]+[号號])?[发發公]布(?:\s*自[^()]{2,30}起施行)?\)"
+    r"(?P<order>令第?[\d一二三四五六七八九十百〇零]+[号號])?(?:[发發公]布|印[发發])"
+    r"(?:\s*自[^()]{2,30}起施行)?\)"
 )
 # a day's date in Arabic or Chinese numerals (2021年8月9日, 二○一四年十一月二十一日), for the
 # notes below
@@ -769,10 +771,13 @@ DATED_NOTE = re.compile(r"\(" + _DAY)
 # two lines as the bracket does (…人大工作会议 / 暨某县第十八届人民代表大会第三次会议上)
 DASHED_NOTE = re.compile(r"[-—–―─－]{1,2}[ \t]*" + _DAY)
 # a day's date alone in a bracket: the date a document prints under its heading ((2024年6月21日))
-# or with who printed it: ((2019年1月31日中共某省委办公厅印发), (2021年3月5日印发)); a party
-# regulation's line of two dates (adopted, then published) is another note
+# or with who printed it: ((2019年1月31日中共某省委办公厅印发), (2021年3月5日印发)), or the
+# signature set in the bracket, the organs before the date or after it ((某区人民政府 2023年5月10日),
+# (某区人民政府办公室2023年5月10日印发), (2023年5月10日 某区人民政府)); a party regulation's line
+# of two dates (adopted, then published) is another note
 DATE_NOTE = re.compile(
-    r"\((?P<date>" + _DAY + r")(?:(?P<organ>[^()\d]{2,40}?)?(?:印[发發]|[发發]布))?\)"
+    r"\((?:(?P<signer>[^()\d]{2,60}?)[ \t\u3000]*)?(?P<date>" + _DAY + r")"
+    r"(?:[ \t\u3000]*(?P<organ>(?!(?:印[发發]|[发發]布)\))[^()\d]{2,40}?))?(?P<verb>印[发發]|[发發]布)?\)"
 )
 # a page's number as a paged file prints it: - 1 -, — 2 —
 _DASHED_NUMBER = r"[-—–－]\s*\d{1,4}\s*[-—–－]"
@@ -793,6 +798,8 @@ SITE_NAME_TAIL = re.compile(
 SEAL = re.compile(r"\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|代印|代|印|章)[)\]】]$")
 # the seal of an office that signs for a body: 代章, 代印, 代
 ON_BEHALF = re.compile(r"代")
+# an office printed alone on a signature's line: the end of the name above it, never an organ
+OFFICE_ALONE = ("办公室", "办公厅", "辦公室", "辦公廳")
 SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)

@@ -593,6 +593,23 @@ def _span_over(lines: list[Line], begin: int, end: int) -> Span:
     )
 
 
+def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
+    """The date of issue from the signature at the end, or from a page's field under the text.
+
+    The issuer's signature at the end wins over a disclosure block's date, as one under the
+    notice does; a forwarded document's signature (国家地震局 under a 转发) is its own. A page's
+    成文日期 printed under the document dates it where nothing else does.
+    """
+    organs = found.get("end_signing_organs")
+    day = found.get("end_issued_on")
+    signed = header.issued_on_from_page and isinstance(organs, list) and header.issuer in organs
+    if (header.issued_on is None or signed) and isinstance(day, dt.date):
+        header.issued_on = day
+    page_day = found.get("end_page_issued_on")
+    if header.issued_on is None and isinstance(page_day, dt.date):
+        header.issued_on = page_day
+
+
 def _named_by_notice(header: Header) -> bool:
     """Whether the notice's own words name the title in 《》: no news lead replaces it then."""
     if header.title is None or not header.notice_lines:
@@ -1836,14 +1853,15 @@ class _Parser:
             header.issuer = "、".join(header.issuers) or header.notice_issuer
             if "notice_title" in header.spans:
                 header.spans["issuer"] = header.spans["notice_title"]
+        elif header.issuer is None and isinstance(page_issuer := found.get("end_page_issuer"), str):
+            # a page's field under the document (发文机关:…), where nothing above names one
+            header.issuer = page_issuer
         number = found.get("doc_number")
         if header.doc_number is None and isinstance(number, DocNumber):
             header.doc_number = number.text
             if number.span is not None:
                 header.spans["doc_number"] = number.span
-        day = found.get("end_issued_on")
-        if header.issued_on is None and isinstance(day, dt.date):
-            header.issued_on = day
+        _end_date_of_issue(header, found)
         self.notice_form_of_title(header)
         if header.issuer is None:
             header.issuer = (
