@@ -1,0 +1,128 @@
+"""A division of work is read into its tasks and units in the layouts offices print it in."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import rulegov
+
+TITLE = "某区2024年法治政府建设重点任务分工表\n"
+MEASURES = [
+    ("加强行政执法监督，完善执法监督工作机制", "区司法局", "2024年6月底前"),
+    ("深化行政复议体制改革，提高办案质量", "区政府办公室", "2024年9月底前"),
+    ("推进政务诚信建设，健全失信惩戒机制", "区发展改革局", "2024年12月底前"),
+    ("规范重大行政决策程序，落实合法性审查", "区财政局", "长期坚持"),
+]
+GROUPS = ["（一）深入推进依法行政", "", "（二）强化权力制约监督", ""]
+PLAIN_GROUPS = ["深入推进依法行政", "", "强化权力制约监督", ""]
+HEADER = ["重点任务", "具体举措", "牵头单位", "配合单位", "完成时限"]
+
+
+def _rows(groups: list[str], *, numbered: bool, repeated: bool = False) -> list[list[str]]:
+    rows = [(["序号"] if numbered else []) + HEADER]
+    group = ""
+    for index, ((measure, lead, due), cell) in enumerate(zip(MEASURES, groups, strict=True)):
+        group = cell or group
+        printed = group if repeated else cell
+        rows.append(
+            ([str(index + 1)] if numbered else []) + [printed, measure, lead, "区司法局", due]
+        )
+    return rows
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _printed(rows: list[list[str]], form: str) -> str:
+    if form == "tabs":
+        lines = ["\t".join(row) for row in rows]
+    elif form == "pipes":
+        lines = ["|" + "|".join(row) + "|" for row in rows]
+    elif form == "runs of spaces":  # a copy that drops the empty cell and lines up nothing
+        lines = ["  ".join(cell for cell in row if cell) for row in rows]
+    elif form == "full-width spaces":
+        lines = ["\u3000\u3000".join(cell for cell in row if cell) for row in rows]
+    elif form == "lined up":
+        widths = [max(_width(row[i]) for row in rows) + 2 for i in range(len(rows[0]))]
+        lines = [
+            "".join(cell + " " * (widths[i] - _width(cell)) for i, cell in enumerate(row)).rstrip()
+            for row in rows
+        ]
+    else:  # one cell a line, an empty cell printed not at all
+        lines = [cell for row in rows for cell in row if cell]
+    return TITLE + "\n".join(lines) + "\n"
+
+
+def _assert_each_measure_is_a_task(plan: rulegov.Plan) -> None:
+    assert [task.title for task in plan.tasks] == [measure for measure, _, _ in MEASURES]
+    assert [task.lead_units for task in plan.tasks] == [[lead] for _, lead, _ in MEASURES]
+    assert [task.cooperating_units for task in plan.tasks] == [["区司法局"]] * len(MEASURES)
+
+
+@pytest.mark.parametrize("form", ["tabs", "pipes", "lined up", "one cell a line"])
+def test_a_two_level_table_without_numbers_gives_a_task_a_measure(form: str) -> None:
+    plan = rulegov.parse_plan(_printed(_rows(GROUPS, numbered=False), form))
+    _assert_each_measure_is_a_task(plan)
+
+
+@pytest.mark.parametrize("form", ["tabs", "pipes"])
+def test_a_two_level_table_with_its_merged_cell_repeated_gives_a_task_a_measure(
+    form: str,
+) -> None:
+    plan = rulegov.parse_plan(_printed(_rows(GROUPS, numbered=False, repeated=True), form))
+    _assert_each_measure_is_a_task(plan)
+
+
+@pytest.mark.parametrize("form", ["tabs", "pipes"])
+def test_a_task_cell_without_a_number_merged_over_rows_is_their_task(form: str) -> None:
+    plan = rulegov.parse_plan(_printed(_rows(PLAIN_GROUPS, numbered=False), form))
+    assert [task.title for task in plan.tasks] == ["深入推进依法行政", "强化权力制约监督"]
+    assert [task.lead_units for task in plan.tasks] == [
+        ["区司法局", "区政府办公室"],
+        ["区发展改革局", "区财政局"],
+    ]
+
+
+@pytest.mark.parametrize("form", ["runs of spaces", "full-width spaces"])
+@pytest.mark.parametrize("numbered", [True, False], ids=["序号", "no 序号"])
+def test_a_two_level_table_that_drops_its_merged_cell_gives_a_task_a_measure(
+    form: str, numbered: bool
+) -> None:
+    plan = rulegov.parse_plan(_printed(_rows(GROUPS, numbered=numbered), form))
+    _assert_each_measure_is_a_task(plan)
+
+
+def test_the_numbered_group_of_a_two_level_table_is_the_section_of_its_measures() -> None:
+    plan = rulegov.parse_plan(_printed(_rows(GROUPS, numbered=False), "tabs"))
+    assert [(s.number, s.title) for s in plan.sections] == [
+        ("（一）", "深入推进依法行政"),
+        ("（二）", "强化权力制约监督"),
+    ]
+    assert [len(s.tasks) for s in plan.sections] == [2, 2]
+
+
+def test_a_task_merged_over_rows_with_its_units_merged_too_stays_one_task() -> None:
+    rows = [
+        HEADER,
+        ["推进依法行政", "加强行政执法监督。", "区司法局", "区城管局", "2024年6月底前"],
+        ["", "深化行政复议体制改革。", "", "", ""],
+    ]
+    plan = rulegov.parse_plan(_printed(rows, "tabs"))
+    [task] = plan.tasks
+    assert task.title == "推进依法行政"
+    assert task.lead_units == ["区司法局"]
+    assert [m.text for m in task.measures] == ["加强行政执法监督", "深化行政复议体制改革"]
+
+
+def test_a_row_short_of_its_deadline_keeps_its_task_cell() -> None:
+    rows = [
+        ["序号", *HEADER],
+        ["1", "深入推进依法行政", "加强行政执法监督", "区司法局", "区城管局", "2024年6月底前"],
+        ["2", "强化权力制约监督", "推进政务诚信建设", "区发展改革局", "区财政局"],
+    ]
+    plan = rulegov.parse_plan(_printed(rows, "runs of spaces"))
+    assert [task.lead_units for task in plan.tasks] == [["区司法局"], ["区发展改革局"]]
+    assert [task.cooperating_units for task in plan.tasks] == [["区城管局"], ["区财政局"]]
