@@ -126,3 +126,42 @@ def test_a_row_short_of_its_deadline_keeps_its_task_cell() -> None:
     plan = rulegov.parse_plan(_printed(rows, "runs of spaces"))
     assert [task.lead_units for task in plan.tasks] == [["区司法局"], ["区发展改革局"]]
     assert [task.cooperating_units for task in plan.tasks] == [["区城管局"], ["区财政局"]]
+
+
+PLAN_TITLE = "某区2024年法治政府建设工作要点\n"
+PARTS_ABOVE = (
+    "为深入贯彻落实全面依法治国的决策部署，结合我区实际，制定本要点。\n"
+    "一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政。\n"
+    "二、重点任务\n"
+)
+PARTS_BELOW = "三、保障措施\n各单位要高度重视，加强组织领导，认真抓好落实。\n"
+WORK = [
+    ("加强行政执法监督", "区司法局"),
+    ("深化行政复议体制改革", "区政府办公室"),
+    ("推进政务诚信建设", "区发展改革局"),
+]
+BULLETS = ["●", "◆", "■", "▲", "·", "- ", "➢ ", "❖", "Ø ", "√", "\uf0b7 ", "\uf0d8"]
+
+
+@pytest.mark.parametrize("bullet", BULLETS)
+@pytest.mark.parametrize(
+    "units", ["（责任单位：{unit}）", "\n牵头单位：{unit}"], ids=["bracket", "line"]
+)
+def test_bulleted_tasks_under_a_numbered_part_are_its_tasks(bullet: str, units: str) -> None:
+    tasks = "".join(
+        f"{bullet}{work}。进一步完善工作机制，提高工作水平。{units.format(unit=unit)}\n"
+        for work, unit in WORK
+    )
+    plan = rulegov.parse_plan(PLAN_TITLE + PARTS_ABOVE + tasks + PARTS_BELOW)
+    assert [section.title for section in plan.sections] == ["总体要求", "重点任务", "保障措施"]
+    assert [task.title for task in plan.sections[1].tasks] == [work for work, _ in WORK]
+    assert [task.assignments[0].unit_name for task in plan.tasks] == [u for _, u in WORK]
+
+
+@pytest.mark.parametrize("bullet", ["➢ ", "❖", "Ø ", "\uf0b7 "])
+def test_tasks_bulleted_as_a_word_list_copies_are_titled_without_their_bullet(
+    bullet: str,
+) -> None:
+    tasks = "".join(f"{bullet}{work}。\n责任单位：{unit}\n" for work, unit in WORK)
+    plan = rulegov.parse_plan(PLAN_TITLE + tasks)
+    assert [task.title for task in plan.tasks] == [work for work, _ in WORK]

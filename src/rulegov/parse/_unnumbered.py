@@ -57,8 +57,14 @@ _COUNTED = re.compile(
 )
 """An ordinal that opens a task in running prose: 第一, ; 一是…; read as the task's number."""
 
-_BULLET = re.compile(r"[●◆◇■□▲△★☆·•▪►▶◎○\-*]+ *")
-"""The marks that open an item of a list printed without numbers (● 推进…, - 推进…)."""
+_BULLET = re.compile(
+    r"[●◆◇■□▲△★☆·•▪►▶◎○\-*➢➤♦❖✓✔√Ø\uf06c\uf076\uf0a7\uf0b7\uf0d8\uf0fc]+[ \u3000]*"
+)
+"""The marks that open an item of a list printed without numbers (● 推进…, - 推进…).
+
+Word's list bullets come through a copy as the signs they stand for (➢, ❖, Ø, √) or, from a
+PDF, as the private-use characters of the Symbol and Wingdings fonts (U+F0B7, U+F0D8 …).
+"""
 
 _TASK_LABEL = re.compile(
     r"(?:(?:主要|重点|具体)?(?:工作)?(?:任务|事项|内容)|任务名称|目标任务|工作措施|具体措施):"
@@ -282,8 +288,14 @@ def _part_mark(text: str) -> bool | None:
 
 
 def _plain(text: str) -> bool:
-    """Whether a line is a paragraph of words or of their units' fields, unmarked and uncelled."""
-    return _PLAIN_OPENING.match(text) is not None and "|" not in text and "\t" not in text
+    """Whether a line is a paragraph of words or of their units' fields, unmarked and uncelled.
+
+    A list's bullet (● 推进…, - 推进…) marks no item of the document's numbering: the line is
+    a paragraph of the part it stands in.
+    """
+    bullet = _BULLET.match(text)
+    start = 0 if bullet is None else bullet.end()
+    return _PLAIN_OPENING.match(text, start) is not None and "|" not in text and "\t" not in text
 
 
 _PLAIN_OPENING = re.compile(r"[\u4e00-\u9fff【(]")
