@@ -165,3 +165,100 @@ def test_tasks_bulleted_as_a_word_list_copies_are_titled_without_their_bullet(
     tasks = "".join(f"{bullet}{work}。\n责任单位：{unit}\n" for work, unit in WORK)
     plan = rulegov.parse_plan(PLAN_TITLE + tasks)
     assert [task.title for task in plan.tasks] == [work for work, _ in WORK]
+
+
+NOTICE = (
+    "某区人民政府办公室关于印发某区2024年法治政府建设工作要点的通知\n"
+    "各镇人民政府、街道办事处，区政府各部门：\n"
+    "现将《某区2024年法治政府建设工作要点》印发给你们，请结合实际认真贯彻落实。\n"
+    "附件：1.某区2024年法治政府建设工作要点\n"
+    "2.某区2024年法治政府建设重点任务分工表\n"
+    "某区人民政府办公室\n"
+    "2024年3月1日\n"
+)
+AIMS = (
+    "附件1\n某区2024年法治政府建设工作要点\n"
+    "一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政。\n"
+)
+WORK_PART = "二、工作措施\n各单位要对照重点任务分工表，逐项抓好落实。\n"
+ANNEX = "附件2\n某区2024年法治政府建设重点任务分工表\n"
+ANNEX_ROWS = [["序号", "工作任务", "责任单位", "完成时限"]] + [
+    [str(index + 1), measure.split("，")[0], lead, due]
+    for index, (measure, lead, due) in enumerate(MEASURES)
+]
+
+
+def _annex_table(form: str) -> str:
+    return _printed(ANNEX_ROWS, form).removeprefix(TITLE)
+
+
+@pytest.mark.parametrize("form", ["tabs", "pipes", "lined up", "one cell a line"])
+@pytest.mark.parametrize("parts", [WORK_PART, ""], ids=["aims and measures", "aims only"])
+def test_an_annexed_task_table_after_a_plan_of_aims_gives_the_tasks(form: str, parts: str) -> None:
+    plan = rulegov.parse_plan(NOTICE + AIMS + parts + ANNEX + _annex_table(form))
+    assert [task.title for task in plan.tasks] == [m.split("，")[0] for m, _, _ in MEASURES]
+    assert [task.responsible_units for task in plan.tasks] == [[u] for _, u, _ in MEASURES]
+    assert plan.issuer == "某区人民政府办公室"
+
+
+def test_an_annexed_task_table_beside_the_plans_own_tasks_gives_them_their_units() -> None:
+    tasks = "二、重点任务\n" + "".join(
+        f"（{'一二三四'[index]}）{measure.split('，')[0]}。完善工作机制。\n"
+        for index, (measure, _, _) in enumerate(MEASURES)
+    )
+    plan = rulegov.parse_plan(NOTICE + AIMS + tasks + ANNEX + _annex_table("tabs"))
+    assert [task.number for task in plan.tasks] == ["（一）", "（二）", "（三）", "（四）"]
+    assert [task.responsible_units for task in plan.tasks] == [[u] for _, u, _ in MEASURES]
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+@pytest.mark.parametrize("item", ["{n}.", "（{c}）", "{n}、"])
+def test_items_listed_under_a_line_of_units_are_theirs(colon: str, item: str) -> None:
+    def items(titles: list[str]) -> str:
+        return "".join(
+            item.format(n=index + 1, c="一二三"[index]) + f"{title}。\n"
+            for index, title in enumerate(titles)
+        )
+
+    text = (
+        PLAN_TITLE
+        + "一、重点任务\n"
+        + f"区司法局{colon}\n"
+        + items(["加强行政执法监督", "深化行政复议体制改革"])
+        + f"区财政局、区审计局{colon}\n"
+        + items(["规范财政预算管理", "做好审计监督"])
+        + "二、保障措施\n"
+        + items(["加强组织领导"])
+    )
+    plan = rulegov.parse_plan(text)
+    assert [task.title for task in plan.tasks] == [
+        "加强行政执法监督",
+        "深化行政复议体制改革",
+        "规范财政预算管理",
+        "做好审计监督",
+        "加强组织领导",
+    ]
+    assert [task.responsible_units for task in plan.tasks] == [
+        ["区司法局"],
+        ["区司法局"],
+        ["区财政局", "区审计局"],
+        ["区财政局", "区审计局"],
+        [],
+    ]
+
+
+def test_an_item_under_a_line_of_units_keeps_the_units_it_names() -> None:
+    text = (
+        PLAN_TITLE
+        + "一、重点任务\n区司法局：\n"
+        + "1.加强行政执法监督。\n2.深化行政复议体制改革。（牵头单位：区政府办公室）\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [task.responsible_units for task in plan.tasks] == [["区司法局"], []]
+    assert plan.tasks[1].lead_units == ["区政府办公室"]
+
+
+def test_a_line_of_units_over_prose_heads_no_items() -> None:
+    text = PLAN_TITLE + "一、重点任务\n1.加强行政执法监督。\n区司法局：\n全年持续推进。\n"
+    plan = rulegov.parse_plan(text)
+    assert [task.title for task in plan.tasks] == ["加强行政执法监督"]
