@@ -262,3 +262,26 @@ def test_a_line_of_units_over_prose_heads_no_items() -> None:
     text = PLAN_TITLE + "一、重点任务\n1.加强行政执法监督。\n区司法局：\n全年持续推进。\n"
     plan = rulegov.parse_plan(text)
     assert [task.title for task in plan.tasks] == ["加强行政执法监督"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("部门", "responsible"),
+        ("责任单位及责任人", "responsible"),
+        ("牵头部门和联系人", "lead"),
+        ("责任部门/负责人", "responsible"),
+    ],
+)
+@pytest.mark.parametrize("form", ["tabs", "pipes", "one cell a line"])
+def test_a_units_column_headed_in_other_words_gives_the_units(
+    heading: str, role: str, form: str
+) -> None:
+    rows = [["序号", "工作任务", heading, "完成时限"]] + [
+        [str(index + 1), measure.split("，")[0], lead, due]
+        for index, (measure, lead, due) in enumerate(MEASURES)
+    ]
+    plan = rulegov.parse_plan(_printed(rows, form))
+    assert [[(a.unit_name, a.role.value) for a in task.assignments] for task in plan.tasks] == [
+        [(lead, role)] for _, lead, _ in MEASURES
+    ]

@@ -328,12 +328,24 @@ def _role_heading(key: str) -> str | None:
         ('责任单位', '牵头单位', '配合单位')
         >>> _role_heading("主体责任单位"), _role_heading("评分部门") is None
         ('责任单位', True)
+        >>> _role_heading("部门"), _role_heading("牵头部门及联系人")
+        ('责任单位', '牵头单位')
     """
+    key = _PEOPLE_BESIDE.sub("", key)
+    if key in _BARE_UNIT_HEADINGS:
+        return ROLE_WORDS[Role.RESPONSIBLE]
     for end in UNIT_COLUMN_ENDS:
         role = UNIT_HEADING_ROLES.get(key.removesuffix(end)) if key.endswith(end) else None
         if role is not None:
             return ROLE_WORDS[role]
     return None
+
+
+# a units column that names the people beside them (责任单位及责任人, 牵头部门和联系人): its units
+_PEOPLE_BESIDE = re.compile(r"(?:及|和|与|/|、)(?:责任人|联系人|负责人|责任领导)$")
+# the word for departments alone over a task table's column: the units that do the work (单位
+# alone is no such heading: in a table of targets it heads the unit of measure, 亩 or 万元)
+_BARE_UNIT_HEADINGS = frozenset({"部门"})
 
 
 def _bracketed_key(bare: str, words: str) -> str:
