@@ -285,3 +285,26 @@ def test_a_units_column_headed_in_other_words_gives_the_units(
     assert [[(a.unit_name, a.role.value) for a in task.assignments] for task in plan.tasks] == [
         [(lead, role)] for _, lead, _ in MEASURES
     ]
+
+
+@pytest.mark.parametrize(
+    "label", ["任务{n}：", "任务{c}：", "【任务{c}】", "（任务{c}）", "重点任务{c}：", "第{c}项 "]
+)
+@pytest.mark.parametrize(
+    "units", ["（责任单位：{unit}）", "\n责任单位：{unit}"], ids=["bracket", "line"]
+)
+def test_tasks_labelled_with_their_count_are_titled_by_their_words(label: str, units: str) -> None:
+    tasks = "".join(
+        label.format(n=index + 1, c="一二三"[index])
+        + f"{work}。进一步完善工作机制。{units.format(unit=unit)}\n"
+        for index, (work, unit) in enumerate(WORK)
+    )
+    plan = rulegov.parse_plan(PLAN_TITLE + PARTS_ABOVE + tasks + PARTS_BELOW)
+    assert [task.title for task in plan.tasks] == [work for work, _ in WORK]
+    assert [task.responsible_units for task in plan.tasks] == [[unit] for _, unit in WORK]
+
+
+def test_a_task_opening_with_words_like_a_label_keeps_them() -> None:
+    tasks = "".join(f"任务十分繁重，{work}。（责任单位：{unit}）\n" for work, unit in WORK)
+    plan = rulegov.parse_plan(PLAN_TITLE + tasks)
+    assert [task.title[:6] for task in plan.tasks] == ["任务十分繁重"] * len(WORK)

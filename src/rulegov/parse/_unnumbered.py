@@ -57,6 +57,15 @@ _COUNTED = re.compile(
 )
 """An ordinal that opens a task in running prose: 第一, ; 一是…; read as the task's number."""
 
+_COUNTED_LABEL = r"(?:(?:重点|主要)?任务|事项)(?:[一二三四五六七八九十]{1,3}|\d{1,3})"
+_ORDINAL_LABEL = re.compile(
+    rf"(?:[【(\[]{_COUNTED_LABEL}[】)\]]|{_COUNTED_LABEL}[:、.\s]|第[一二三四五六七八九十]{{1,3}}项)"
+    r"[:、.\s]*"
+)
+"""A task's label and its count before its words: 任务一：…, 【任务2】…, 第三项 …; no title's words.
+
+The count of 任务 ends at a mark or a bracket: 任务十分繁重 opens with words, not a label."""
+
 _BULLET = re.compile(
     r"[●◆◇■□▲△★☆·•▪►▶◎○\-*➢➤♦❖✓✔√Ø\uf06c\uf076\uf0a7\uf0b7\uf0d8\uf0fc]+[ \u3000]*"
 )
@@ -112,7 +121,14 @@ def _words_start(text: str) -> int:
         >>> text = "工作任务:推进政务公开。"
         >>> text[_words_start(text) :], _words_start("● 推进政务公开。")
         ('推进政务公开。', 2)
+        >>> text = "任务一:推进政务公开。"
+        >>> text[_words_start(text) :]
+        '推进政务公开。'
+
     """
+    labelled = _ORDINAL_LABEL.match(text)
+    if labelled is not None:
+        return labelled.end()
     match = _COUNTED.match(text)
     if match is None:
         bullet = _BULLET.match(text) or _TASK_LABEL.match(text)
