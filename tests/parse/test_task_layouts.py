@@ -308,3 +308,39 @@ def test_a_task_opening_with_words_like_a_label_keeps_them() -> None:
     tasks = "".join(f"任务十分繁重，{work}。（责任单位：{unit}）\n" for work, unit in WORK)
     plan = rulegov.parse_plan(PLAN_TITLE + tasks)
     assert [task.title[:6] for task in plan.tasks] == ["任务十分繁重"] * len(WORK)
+
+
+@pytest.mark.parametrize("marks", [("一", "二"), ("（一）", "（二）"), ("一、", "二、")])
+@pytest.mark.parametrize("form", ["tabs", "pipes", "runs of spaces", "lined up"])
+def test_groups_numbered_in_the_number_column_head_the_tasks_under_them(
+    marks: tuple[str, str], form: str
+) -> None:
+    rows = [
+        ["序号", "工作任务", "责任单位", "完成时限"],
+        [marks[0], "深入推进依法行政", "", ""],
+        ["1", "加强行政执法监督", "区司法局", "2024年6月底前"],
+        ["2", "深化行政复议体制改革", "区政府办公室", "2024年9月底前"],
+        [marks[1], "强化权力制约监督", "", ""],
+        ["3", "推进政务诚信建设", "区发展改革局", "2024年12月底前"],
+    ]
+    plan = rulegov.parse_plan(_printed(rows, form))
+    assert [(s.title, [t.title for t in s.tasks]) for s in plan.sections] == [
+        ("深入推进依法行政", ["加强行政执法监督", "深化行政复议体制改革"]),
+        ("强化权力制约监督", ["推进政务诚信建设"]),
+    ]
+    assert [task.responsible_units for task in plan.tasks] == [
+        ["区司法局"],
+        ["区政府办公室"],
+        ["区发展改革局"],
+    ]
+
+
+def test_tasks_numbered_in_chinese_numerals_with_their_units_stay_tasks() -> None:
+    rows = [
+        ["序号", "工作任务", "责任单位"],
+        ["一", "加强行政执法监督", "区司法局"],
+        ["二", "深化行政复议体制改革", "区政府办公室"],
+    ]
+    plan = rulegov.parse_plan(_printed(rows, "tabs"))
+    assert [task.title for task in plan.tasks] == ["加强行政执法监督", "深化行政复议体制改革"]
+    assert plan.sections == []

@@ -883,6 +883,8 @@ class _Reader:
             return False
         if not last.title or last.title.endswith(("。", ";", "；")):
             return False
+        if _group_heading(values["title"][1]):  # 二、…: the next group's heading, merged across
+            return False
         last.title += values["title"][1]
         return True
 
@@ -1710,6 +1712,48 @@ def _merged_groups_put_back(
     return result
 
 
+_GROUP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.]?|\(([一二三四五六七八九十]{1,3})\)")
+
+
+def _group_rows_as_headings(
+    grid: list[list[str]], header_at: int, columns: dict[int, str]
+) -> list[list[str]]:
+    """The grid with rows numbered 一 or （一） under 序号 read as the headings they are.
+
+    A division of work may number its groups and its tasks in one 序号 column: a group's row
+    prints 一 (or （一）) and the group's name, and nothing else; its tasks' rows print 1, 2, 3
+    and their units. Where a table numbers rows both ways, each such group row is the heading
+    ``一、name`` (``（一）name``) merged across the table, opening a section for the rows under it.
+    """
+    where = {field: index for index, field in columns.items()}
+    if not {"number", "title"} <= set(where):
+        return grid
+    number, title = where["number"], where["title"]
+
+    def cell(row: list[str], index: int) -> str:
+        return row[index].strip() if index < len(row) else ""
+
+    groups: dict[int, str] = {}
+    arabic = False
+    for position in range(header_at + 1, len(grid)):
+        row = grid[position]
+        value = normal(cell(row, number))
+        arabic = arabic or value.isdigit()
+        found = _GROUP_NUMBER.fullmatch(value)
+        filled = {index for index in range(len(row)) if cell(row, index)}
+        if found is not None and filled == {number, title}:
+            mark = f"{found.group(1)}、" if found.group(1) else f"（{found.group(2)}）"
+            groups[position] = mark + cell(row, title)
+    if not groups or not arabic:
+        return grid
+    result = list(grid)
+    for position, heading in groups.items():
+        row = ["" for _ in grid[position]]
+        row[title] = heading
+        result[position] = row
+    return result
+
+
 def _names_units(cell: str) -> bool:
     """Whether every name a cell lists (parted by 、，,) reads as a unit's."""
     names = [name for name in re.split(r"[、，,；;]", cell.strip()) if name.strip()]
@@ -1874,6 +1918,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
     grid = _merged_categories(grid, header_at, columns)
     header, columns = _unheaded_numbers(grid, header_at, header, columns)
     grid = _merged_groups_put_back(grid, header_at, columns)
+    grid = _group_rows_as_headings(grid, header_at, columns)
     columns = _grouping_title(grid, header_at, columns)
     grid = _with_broken_names_joined(grid, header_at, columns)
     title = title or _title_above(grid, header_at)
