@@ -1500,7 +1500,11 @@ def keep_table_for_merge(reading: FrameReading, lines: list[Line]) -> None:
     """Take the task-division table's part out of the plan's text when the plan is elsewhere.
 
     A table that is the document's only list of tasks stays in the text for the body reader;
-    a table beside a plan of numbered headings is merged into that plan's tasks instead.
+    a table beside a plan of numbered headings is merged into that plan's tasks instead. The
+    headings are that plan's tasks only where they can take the rows: a row names one of them,
+    or they are as many as the rows. A notice's plan of a few parts that state its aims and
+    leave the work to its annexed 任务清单 (总体要求 · 工作措施 · 附件 重点任务分工表) has no tasks
+    for the table's rows: the table is its division of work, read as the plan's tasks.
     """
     if reading.table_attachment is None:
         return
@@ -1509,12 +1513,16 @@ def keep_table_for_merge(reading: FrameReading, lines: list[Line]) -> None:
     if span is None:
         return
     inside = [i for i, line in enumerate(lines) if span.start <= line.start < span.end]
-    elsewhere = any(
-        match_heading(line.text) is not None
-        for i, line in enumerate(lines)
-        if i not in reading.consumed and not span.start <= line.start < span.end
-    )
-    if not elsewhere:
+    headings: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if i in reading.consumed or span.start <= line.start < span.end:
+            continue
+        heading = match_heading(line.text)
+        if heading is not None:
+            headings.append((heading.value, line.text[heading.end :]))
+    rows = reading.table_rows
+    by_title, _, _ = match_rows([attrs.evolve(row, number=None) for row in rows], headings)
+    if not headings or (not by_title and len(headings) < len(rows)):
         reading.table_rows = []
         return
     reading.consumed.update(inside)

@@ -969,6 +969,10 @@ class _Parser:
         self.top_heads = False  # the top level heads items: each of its headings is a section
         self.notice_only = False  # a notice without a plan: its numbered parts are requirements
         self.spaced: SpacedTable | None = None  # a task table printed with single spaces
+        self.annex_starts: list[int] = []  # where each annex printed in the text starts
+        # the units a line of names before a colon gives the items under it (区司法局:), the
+        # part those items stand in and their numbering, and the items, for each such line
+        self.unit_groups: list[_UnitGroup] = []
         self.role_worded: bool | None = None  # whether the plan names units with role words
         # the tasks of a division of work printed without numbers, by the line each opens at
         self.openings: dict[tuple[int, int], Opening] = {}
@@ -1066,9 +1070,26 @@ class _Parser:
                 if self.spaced is not None:
                     self.spaced.pending = ()
                     self.spaced.restarts |= heading.style in _SECTION_STYLES
-            elif not self.spaced_cells(line):
+            elif not (self.unit_group(line, lines, index) or self.spaced_cells(line)):
                 self.content(line)
         self.end_table()
+
+    def unit_group(self, line: Line, lines: list[Line], index: int) -> bool:
+        """Open the group of items a line of units' names before a colon heads; say if it did.
+
+        A 责任清单 may list each body's work under its name, the name on a line of its own
+        ending in a colon and the items numbered under it (区司法局： / 1.… / 2.… / 区财政局：
+        / 1.…): the names are the units of each item that names none of its own, up to the next
+        such line or a heading above the items.
+        """
+        named = names_before_colon(line.text, 0)
+        if named is None or line.text[named.end + 1 :].strip(" "):
+            return False
+        after = next((item for item in lines[index + 1 :] if item.text.strip(" \t")), None)
+        if after is None or match_heading(after.text) is None:
+            return False
+        self.unit_groups.append(_UnitGroup(line, named))
+        return True
 
     def unnumbered_start(self, start: int) -> int:
         """Where the body starts when its tasks are marked by their units, not numbered.
@@ -1242,6 +1263,8 @@ class _Parser:
         node = _Node(heading.style, heading.number, heading.value, line)
         self.check_sequence(node, parent, line)
         parent.children.append(node)
+        if self.unit_groups:
+            self.unit_groups[-1].take(node, parent, self.stack)
         self.stack.append(node)
         ranges, fields = split_fields(line.text, heading.end, cut=self.ends_text(line))
         opening = names_before_colon(line.text, heading.end)
@@ -1391,6 +1414,23 @@ class _Parser:
 
     # -- task tables -------------------------------------------------------------------------
 
+    def table_depth(self, line: Line) -> int:
+        """The depth in the stack of the heading a table whose header is ``line`` stands under.
+
+        A table after a task's text belongs beside that task, not inside it (the stack holds
+        the heading and its ancestors; the nodes keep no parent, so that no cycle keeps the
+        tree alive after parsing). An annex's table (附件2 · 重点任务分工表) stands in no part of
+        the text above the annex's heading: the plan's last part (一、总体要求) does not hold it.
+        """
+        depth = len(self.stack) - 1
+        while depth > 0 and (self.stack[depth].opens_paragraph or self.stack[depth].fields):
+            depth -= 1
+        annex = bisect.bisect_right(self.annex_starts, line.start)
+        if annex:
+            while depth > 0 and self.stack[depth].line.start < self.annex_starts[annex - 1]:
+                depth -= 1
+        return depth
+
     def table_row(self, line: Line, cells: list[tuple[int, int]], *, spaced: bool) -> bool:
         text = line.text
         if is_separator_row(text, cells):
@@ -1426,12 +1466,7 @@ class _Parser:
                     Severity.INFO,
                 )
             )
-            # a table after a task's text belongs beside that task, not inside it (the stack
-            # holds the heading and its ancestors; the nodes keep no parent, so that no cycle
-            # keeps the tree alive after parsing)
-            depth = len(self.stack) - 1
-            while depth > 0 and (self.stack[depth].opens_paragraph or self.stack[depth].fields):
-                depth -= 1
+            depth = self.table_depth(line)
             self.table = _Node(_TABLE, "", 0, line)
             self.table.table_columns = columns
             self.table.table_title = self.stack[depth].title() if depth > 0 else ""
@@ -1649,6 +1684,9 @@ class _Parser:
         self.read_body(body)
         self.drop_empty_headings(self.root)
         _share_colon_titles(self.root)
+        for group in self.unit_groups:
+            for item in group.items:
+                _fill_leaves(item, [(group.line, group.names)])
         if reading.table_rows:
             self.merge_table(reading.table_rows)
         sections: list[_Part] = []
@@ -1828,6 +1866,9 @@ class _Parser:
         """Find the frame's elements and take their lines out of the plan's text."""
         reading = find_frame(self.lines)
         keep_table_for_merge(reading, self.lines)
+        self.annex_starts = sorted(
+            item.part_span.start for item in reading.attachments if item.part_span is not None
+        )
         self.framed = list(self.lines)
         for index in reading.consumed:
             self.lines[index] = blank(self.lines[index])
@@ -3624,6 +3665,29 @@ def _share_title_units(parts: list[_Node]) -> None:
         named = (part.line, Field(ROLE_WORDS[Role.RESPONSIBLE], begin, end, begin))
         for item in part.children:
             _fill_leaves(item, [named])
+
+
+@attrs.define
+class _UnitGroup:
+    """The items a line of units' names before a colon heads (区司法局： / 1.… / 2.…)."""
+
+    line: Line
+    names: Field
+    parent: _Node | None = None  # the part the items stand in
+    style: str | None = None  # the numbering of the items
+    items: list[_Node] = attrs.Factory(list)
+    closed: bool = False
+
+    def take(self, node: _Node, parent: _Node, stack: list[_Node]) -> None:
+        """Count a heading just placed under ``parent`` among the items, or close the group."""
+        if self.closed:
+            return
+        if self.parent is None:
+            self.parent, self.style = parent, node.style
+        if parent is self.parent and node.style == self.style:
+            self.items.append(node)
+        elif not any(open_node is self.parent for open_node in stack):
+            self.closed = True  # a heading above the items: the group has ended
 
 
 def _share_role_titles(parts: list[_Node]) -> None:
