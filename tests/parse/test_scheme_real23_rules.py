@@ -121,3 +121,87 @@ def test_a_flattened_headers_column_of_evidence_is_no_part_of_the_first_heading(
         "完成年度目标。节能措施(40分)1.将节能目标纳入本单位年度节能工作计划。(2分)\n"
     )
     assert [node.name for node in scheme.root.children] == ["节能目标", "节能措施"]
+
+
+_ARCHIVES = "评分表序号考核项目分数评分细则自查评分评审评分一组织管理(10)"
+"""A flattened header (序号 · 考核项目 · 分数 · 评分细则 · 自查评分 · 评审评分), then a part."""
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        (
+            "1组织机构61. 档案工作列入工作计划。(2分)2. 明确一名领导分管档案工作。(4分)"
+            "2规章制度41. 认真贯彻执行档案法规。(2分)2. 建立档案管理制度。(2分)"
+        ),
+        (
+            "1组织机构61、档案工作列入工作计划。(2分)2、明确一名领导分管档案工作。(4分)"
+            "2规章制度41、认真贯彻执行档案法规。(2分)2、建立档案管理制度。(2分)"
+        ),
+        (
+            "1组织机构61.档案工作列入工作计划(2分)2.明确一名领导分管档案工作(4分)"
+            "2规章制度41.认真贯彻执行档案法规(2分)2.建立档案管理制度(2分)"
+        ),
+        (
+            "1组织机构61．档案工作列入工作计划。(2分)2．明确一名领导分管档案工作(4分)"
+            "2规章制度41．认真贯彻执行档案法规。(2分)2．建立档案管理制度。其分支机构达标率超过80%。(2分)"
+        ),
+    ],
+)
+def test_a_rows_bare_points_glued_before_its_first_criterions_number_head_its_criteria(rows):
+    scheme = rulegov.parse_scheme(_ARCHIVES + rows + "\n")
+    assert [(node.id, node.name[:4], node.points or node.cap) for node in scheme.nodes()[1:]] == [
+        ("1", "组织管理", 10.0),
+        ("1.1", "组织机构", 6.0),
+        ("1.1.1", "档案工作", 2.0),
+        ("1.1.2", "明确一名", 4.0),
+        ("1.2", "规章制度", 4.0),
+        ("1.2.1", "认真贯彻", 2.0),
+        ("1.2.2", "建立档案", 2.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "明确一名领导分管档案工作。其分支机构达标率超过80%。",
+        "明确一名领导分管档案工作。取得明显成效。",
+    ],
+)
+def test_a_last_rows_points_after_sentences_with_words_that_score_nothing_are_its_points(sentence):
+    scheme = rulegov.parse_scheme(
+        "考评表项目考核内容分值评分标准1.档案工作列入工作计划。(2分)2." + sentence + "(4分)\n"
+    )
+    assert [(node.name[:4], node.points) for node in scheme.nodes()[1:]] == [
+        ("档案工作", 2.0),
+        ("明确一名", 4.0),
+    ]
+
+
+_DECIMAL = "评价细则 评价项目 评价内容 评价标准 评价依据 得分 1.组织领导(10分)1.1领导重视节能工作。(4分)1.2召开专题会议。(6分)"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "2.宣传教育(16分)2.1开展宣传活动。(4分)2.3自行组织主题活动。(6分)2.4利用网站宣传。(6分)",
+        "2.宣传教育(16分) 2.1开展宣传活动.(4分) 查阅资料 2.3自行组织主题活动.(6分) 2.4利用网站宣传.(6分)",
+        "2.宣传教育(16分)2.1开展宣传活动(4分)2.3自行组织主题活动(6分)2.4利用网站宣传(6分)",
+    ],
+)
+def test_a_decimal_run_whose_rows_skip_a_number_reads_the_rows_after_it(rows):
+    scheme = rulegov.parse_scheme(_DECIMAL + rows + "\n")
+    assert [(node.name[:4], node.points or node.cap) for node in scheme.nodes()[1:]] == [
+        ("组织领导", 10.0),
+        ("领导重视", 4.0),
+        ("召开专题", 6.0),
+        ("宣传教育", 16.0),
+        ("开展宣传", 4.0),
+        ("自行组织", 6.0),
+        ("利用网站", 6.0),
+    ]
+
+
+def test_a_figure_inside_a_rows_sentence_is_no_row_of_a_skipped_number():
+    scheme = rulegov.parse_scheme(_DECIMAL + "2.宣传教育(16分)2.1能耗是平均值的2.3倍以下。(16分)\n")
+    assert [node.name[:4] for node in scheme.nodes()[1:]][-2:] == ["宣传教育", "能耗是平"]
