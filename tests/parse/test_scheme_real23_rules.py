@@ -205,3 +205,18 @@ def test_a_decimal_run_whose_rows_skip_a_number_reads_the_rows_after_it(rows):
 def test_a_figure_inside_a_rows_sentence_is_no_row_of_a_skipped_number():
     scheme = rulegov.parse_scheme(_DECIMAL + "2.宣传教育(16分)2.1能耗是平均值的2.3倍以下。(16分)\n")
     assert [node.name[:4] for node in scheme.nodes()[1:]][-2:] == ["宣传教育", "能耗是平"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "考评表序号项目评分要求评分规则分值一、",
+        "考评表项目评分要求分值评分规则",
+        "考评表考核项目评分规则分值",
+    ],
+)
+def test_a_flattened_headers_columns_of_requirements_and_rules_are_no_part_of_a_heading(header):
+    scheme = rulegov.parse_scheme(
+        header + "组织领导(10分)1.成立领导小组(4分)未成立的扣4分。2.专题研究(6分)每少一次扣2分。\n"
+    )
+    assert [node.name for node in scheme.nodes()[1:]] == ["组织领导", "成立领导小组", "专题研究"]
