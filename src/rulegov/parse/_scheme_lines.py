@@ -457,6 +457,10 @@ def text_lines(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
+        if stripped and raw.startswith("\t") and "\t" in stripped:
+            # a row of tab-parted cells whose first cells are empty (a merged 一级指标 printed
+            # once): the tabs before its first text keep its cells under their columns
+            stripped = raw.rstrip()
         if stripped:
             offset = start + raw.index(stripped)
             yield from _split_inline(offset, stripped)
@@ -662,8 +666,9 @@ def pop_to_room(stack: list[Item], points: float) -> None:
 
 
 def clean_title(title: str) -> str:
-    # a heading spaced out to fill its cell (组织 领导 工作) closes up
-    title = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", title)
+    # a heading spaced out to fill its cell (组织 领导 工作) closes up, and so does a name broken
+    # over lines after a comma (认真贯彻上级的部署， · 制定年度计划)
+    title = re.sub(r"(?<=[\u4e00-\u9fff，、；：,;])\s+(?=[\u4e00-\u9fff])", "", title)
     return title.strip(" \t，,。：:；;、—")
 
 
