@@ -122,6 +122,7 @@ from rulegov.parse._header_words import (
     DELIVERY,
     DESCRIBED,
     DIGITS_DAY,
+    DIVISION_ENDS,
     DOC_NUMBER,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
@@ -349,11 +350,14 @@ MIN_TITLE_HEAD = 5
 MIN_SUBJECT_HEAD = 2
 # the most lines a title is broken over: its first parts above a late heading are one fewer
 MAX_TITLE_LINES = 4
+MAX_NAME_TAIL = 16  # the rest of a title's name past a kind inside it: …方案 / 任务分工表
 MAX_BLANKS_IN_HEADING = 5  # blank lines a spaced page prints between the parts of a heading
 # the most characters of a plan's kind printed alone on a title's last line (实施方案)
 MAX_KIND_ALONE = 6
 # the marks that part a sentence's clauses, which no title's first part holds
 CLAUSE_MARK = re.compile("[,，;；:：。!！?？]")
+# the lines a printed name may run on over, past a kind inside it, to the heading's 的通知
+MAX_CLOSING_PARTS = 2
 
 
 class _Reader:
@@ -2644,11 +2648,17 @@ class _Reader:
         if len(texts) < 2 or not texts[1].endswith("的通知"):
             return False
         middle = texts[0]
+        # a middle part may end in a kind inside the name, whose rest the last line carries
+        # (某县关于印发 / 某县政府工作报告 / 重点工作分工方案的通知), never a title of its own
+        rest = simplified(texts[1])
         return (
             len(middle) <= MAX_TITLE_PART
             and is_titleish(middle)
             and not any(mark in middle for mark in "《》,。:;、")
-            and not middle.endswith(DOCUMENT_ENDS)
+            and (
+                not middle.endswith(DOCUMENT_ENDS)
+                or (_TITLE_OPENING.match(rest) is None and CLOSING.fullmatch(rest) is None)
+            )
         )
 
     def lists_more(self, text: str) -> bool:
@@ -2692,6 +2702,7 @@ class _Reader:
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
                 and not closes_the_heading(following.text)  # …工作要点 / 的通知: one heading
                 and not closes_a_call(following.text)  # …实施方案 / 公开征求意见的公告
+                and not self.prints_on_to_its_close(text)  # …工作报告 / 重点工作分工方案的通知
             ):
                 break
             if self.under_the_heading(following.text) or heading_under_headline(
@@ -2733,6 +2744,41 @@ class _Reader:
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
+
+    def prints_on_to_its_close(self, text: str) -> bool:
+        r"""Whether a heading that prints a document goes on past a kind named inside its name.
+
+        The name a heading prints may hold another document's kind (…政府工作报告重点工作分工
+        方案, …三年行动计划(2023—2025年)实施方案): a line that ends there, under which the rest
+        of the name runs, over one line or two, to the notice's last words (的通知), is no whole
+        heading. The lines under it are short parts of a name: no sentence, no number, no
+        heading of its own (某县人民政府关于…), no document the heading lists in 《》.
+
+        Examples:
+            >>> from rulegov.parse._text import split_lines
+            >>> reader = _Reader(split_lines("某县关于印发某县政府工作报告\n重点工作分工方案的通知"))
+            >>> reader.index = 1
+            >>> reader.prints_on_to_its_close("某县关于印发某县政府工作报告")
+            True
+            >>> reader.prints_on_to_its_close("某县关于某县政府工作的报告")
+            False
+        """
+        if PRINTS.search(simplified(text)) is None:
+            return False
+        for seen, following in enumerate(self.following_texts()):
+            bare = simplified(following).strip(" \t")
+            if (
+                seen >= MAX_CLOSING_PARTS
+                or not is_titleish(bare)
+                or CLAUSE_MARK.search(bare) is not None
+                or bare.startswith("《")
+                or DOC_NUMBER.search(bare) is not None
+                or ABOUT.search(bare) is not None
+            ):
+                return False
+            if bare.endswith("的通知"):
+                return True
+        return False
 
     def printed_twice(self, line: Line, above: Line) -> bool:
         """A heading's line printed again right under itself (a site's cut title, then the copy's).
@@ -2997,6 +3043,10 @@ class _Reader:
     def title(self, line: Line) -> None:
         header = self.header
         lines = self.title_lines(line)
+        tail = self.name_tail(lines)
+        if tail is not None:
+            lines.append(tail)
+            self.index = self.lines.index(tail, self.index) + 1
         for _ in range(MAX_SUFFIX_LINES):
             following_index = self.next_index()
             if following_index is None:
@@ -3101,6 +3151,40 @@ class _Reader:
             for kept in lines[1:]:
                 self.index = self.lines.index(kept, self.index) + 1
         return lines
+
+    def name_tail(self, lines: list[Line]) -> Line | None:
+        """The line that ends a title's name past the kind its lines end with, if one does.
+
+        A title may name a document inside its own name (某县法治政府建设实施方案 / 任务分工表,
+        某县“八五”普法规划 / 中期评估实施方案): the short line right under it that ends a name
+        again (a plan's kind, a rule's, a table's or a division's) goes on with it. Not a line
+        that opens a title of its own (a place, a year, 关于, 《), a sentence, a number, a
+        period or status in brackets, nor a line apart in spaced words.
+        """
+        text = "".join(line.text for line in lines)
+        if len(lines) >= MAX_TITLE_LINES - 1 or not (
+            ends_a_name(TEXT_TAIL.sub("", text)) and names_document(text)
+        ):
+            return None
+        index = self.next_index()
+        if index is None or not self.adjoins(lines[-1], self.lines[index]):
+            return None
+        following = self.lines[index]
+        bare = following.text.translate(SIMPLIFIED).strip(" \t")
+        if (
+            len(bare) > MAX_NAME_TAIL
+            or (following.gaps and len(following.gaps) < len(bare) - 1)  # spaced all through
+            or not "\u4e00" <= bare[:1] <= "\u9fff"
+            or CLAUSE_MARK.search(bare) is not None
+            or _TITLE_OPENING.match(bare) is not None
+            or is_heading_row(following)
+            or _NUMBERED_OPENING.match(bare) is not None
+        ):
+            return None
+        ends = bare.endswith((*RULE_ENDS, *DIVISION_ENDS)) or (
+            plan_kind(bare) is not None and ends_a_name(bare)
+        )
+        return following if ends else None
 
     @staticmethod
     def opens_a_heading(text: str, following: str) -> bool:
@@ -3302,6 +3386,10 @@ _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PLACE_LEVELS = "省市县区州盟旗镇乡"
 # how a title's first part opens: 关于, a year (2025年), or a body's place or level (某区…)
 _TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
+# a numbered part's opening, never a title's: 一、, 第一章, 第二部分
+_NUMBERED_OPENING = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百\d]{1,4}[章节条篇部]"
+)
 # the words a title with neither place nor year opens with: the work it names (推进…, 加强…)
 # or the field of the genre (行政执法…, 法治政府…, 依法行政…, 普法…)
 _TITLE_SUBJECTS = (*WORK_VERBS, "行政", "法治", "法制", "依法", "普法")

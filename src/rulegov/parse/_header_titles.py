@@ -17,6 +17,7 @@ from rulegov.parse._header_words import (
     ABOUT,
     ADDRESSEE_ENDS,
     ANNOUNCES,
+    DIVISION_ENDS,
     DOC_NUMBER,
     DOCUMENT_ENDS,
     GENRE_LABEL,
@@ -527,10 +528,12 @@ def name_broken_over(first: str, tail: str) -> bool:
 def rule_lines(lines: list[Line]) -> list[Line]:
     """The fewest first lines of a broken title that end a document's name, else the first.
 
-    A rule's name (…办法) ends it; so does a document's kind (…建议的答复, …情况报告) under a
-    line that opens a heading with its owner (国务院办公厅对十届全国人大 / 四次会议第7240号建议
-    的答复, 某州人民政府2024年度法治政府 / 建设情况报告), unless a later line opens a heading of
-    its own with 关于 (第1页共13页 / 区政府关于…的报告 is a page's line over one).
+    A rule's name (…办法) ends it, and so does a table's or a division's (…任务分解表,
+    …重点工作责任分工) past a kind named inside it (某县政府工作报告 / 重点工作任务分解表); so
+    does a document's kind (…建议的答复, …情况报告) under a line that opens a heading with its
+    owner (国务院办公厅对十届全国人大 / 四次会议第7240号建议的答复, 某州人民政府2024年度法治政府 /
+    建设情况报告), unless a later line opens a heading of its own with 关于 (第1页共13页 /
+    区政府关于…的报告 is a page's line over one).
     """
     # a first line that names no document of its own is a title's head, whoever opens it
     # (某省2024年度法治政府建设 / 情况报告), unless spaces part its words: a page's menu
@@ -541,7 +544,7 @@ def rule_lines(lines: list[Line]) -> list[Line]:
         joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
         # less a site's label after the last line (…情况报告(全文)): the page's, not the name's
         joined = TEXT_TAIL.sub("", joined)
-        if joined.endswith(RULE_ENDS):
+        if joined.endswith((*RULE_ENDS, *DIVISION_ENDS)):
             return lines[:count]
         if (
             opens
