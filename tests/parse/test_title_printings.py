@@ -125,3 +125,53 @@ def test_a_whole_title_does_not_take_the_line_under_it_that_is_no_rest_of_its_na
     assert read.startswith(title)
     for word in ("总则", "总体要求", "工作计划", "序号"):
         assert word not in read
+
+
+PLANS = [
+    "临泽县2024年法治政府建设工作要点",
+    "临泽县行政执法公示制度实施办法（试行）",
+    "临泽县法治宣传教育第八个五年规划（2021—2025年）",
+]
+
+
+@pytest.mark.parametrize("plan", PLANS)
+@pytest.mark.parametrize("cut", ["办|公室关于", "办公|室关于", "办公室关|于印发"])
+def test_a_heading_broken_inside_its_organs_last_word_or_inside_its_about_is_read_whole(
+    plan: str, cut: str
+) -> None:
+    heading = f"{ISSUER}关于印发{plan}的通知"
+    words = cut.replace("|", "")
+    at = heading.index(words) + cut.index("|")
+    for quoted in (plan, f"《{plan}》"):
+        text = notice(heading[:at] + "\n" + heading[at:], plan).replace(f"《{plan}》", quoted, 1)
+        read = rulegov.parse_plan(text)
+        assert read.notice is not None
+        assert read.notice.title == heading
+        assert (read.title, read.issuer) == (plan, ISSUER)
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_a_heading_over_three_lines_its_last_words_alone_on_the_third_is_read_whole(
+    plan: str,
+) -> None:
+    heading = f"{ISSUER}关于印发{plan}的通知"
+    read = rulegov.parse_plan(notice(f"{ISSUER}关于印发\n{plan}\n的通知", plan))
+    assert read.notice is not None
+    assert read.notice.title == heading
+    assert (read.title, read.issuer) == (plan, ISSUER)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "临泽县人民政府网",  # a site's name over the heading: no part of it
+        "通知公告",
+    ],
+)
+def test_a_pages_line_over_a_whole_heading_is_no_part_of_it(above: str) -> None:
+    plan = PLANS[0]
+    heading = f"{ISSUER}关于印发{plan}的通知"
+    read = rulegov.parse_plan(notice(f"{above}\n{heading}", plan))
+    assert read.notice is not None
+    assert read.notice.title == heading
+    assert read.issuer == ISSUER

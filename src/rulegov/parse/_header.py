@@ -58,6 +58,7 @@ from rulegov.parse._header_page import (
 )
 from rulegov.parse._header_titles import (
     BARE_NAME,
+    MAX_ORGAN_TAIL,
     carries_nothing,
     ends_a_name,
     genre_label,
@@ -2017,7 +2018,7 @@ class _Reader:
         text = line.text
         if self.numbers(line) or self.address_run_in(line):
             return
-        if self.is_notice_title(text) or self.title_follows(line):
+        if self.is_notice_title(text) or self.title_follows(line) or self.head_broken_inside(line):
             self.notice_heading(line)
         elif is_address(text):
             self.recipients(line)
@@ -2557,6 +2558,41 @@ class _Reader:
                 return False
         return False
 
+    def head_broken_inside(self, line: Line) -> bool:
+        """Whether a heading's first line breaks inside its organ's last word or inside 关于.
+
+        A copy breaks a heading where the line was full: 某县人民政府办公室关 / 于印发…的通知,
+        某县人民政府办公 / 室关于印发…的通知. The line holds no 关于 and no figure, mark or space;
+        joined to the line right under it, it opens a heading whose organ ends at most a few
+        characters from the break, and the joined lines read as a notice's heading.
+        """
+        text = line.text
+        index = self.next_index()
+        if (
+            index is None
+            or index != self.index
+            or line.gaps
+            or ABOUT.search(text) is not None
+            or BARE_NAME.fullmatch(text) is None
+        ):
+            return False
+        joined = text + self.lines[index].text
+        head = NOTICE_HEAD.match(joined)
+        if head is None or not ABOUT.match(joined, head.end("issuer")):
+            return False
+        at = head.end("issuer")
+        issuer = simplified(head["issuer"])
+        inside = at == len(text) - 1 or (
+            len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
+        )
+        if not inside or not is_organ_name(issuer):
+            return False
+        self.index = index + 1
+        try:
+            return self.is_notice_title(joined)
+        finally:
+            self.index = index
+
     def title_follows(self, line: Line) -> bool:
         """Organs' names on the lines above a title that begins with 关于 (the title's head).
 
@@ -2648,16 +2684,17 @@ class _Reader:
         if len(texts) < 2 or not texts[1].endswith("的通知"):
             return False
         middle = texts[0]
-        # a middle part may end in a kind inside the name, whose rest the last line carries
-        # (某县关于印发 / 某县政府工作报告 / 重点工作分工方案的通知), never a title of its own
-        rest = simplified(texts[1])
+        # a middle part may end the name the heading prints, its last words alone under it
+        # (某县关于印发 / 某县工作要点 / 的通知), or a kind inside that name, whose rest the last
+        # line carries (某县关于印发 / 某县政府工作报告 / 重点工作分工方案的通知), never another
+        # title of its own
         return (
             len(middle) <= MAX_TITLE_PART
             and is_titleish(middle)
             and not any(mark in middle for mark in "《》,。:;、")
             and (
                 not middle.endswith(DOCUMENT_ENDS)
-                or (_TITLE_OPENING.match(rest) is None and CLOSING.fullmatch(rest) is None)
+                or _TITLE_OPENING.match(simplified(texts[1])) is None
             )
         )
 

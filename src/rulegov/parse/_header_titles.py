@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BARE_NAME",
+    "MAX_ORGAN_TAIL",
     "accounts_for_document",
     "carries_nothing",
     "ends_a_name",
