@@ -175,3 +175,29 @@ def test_a_pages_line_over_a_whole_heading_is_no_part_of_it(above: str) -> None:
     assert read.notice is not None
     assert read.notice.title == heading
     assert read.issuer == ISSUER
+
+
+@pytest.mark.parametrize("column", ["通知公告", "政务公开", "政策文件", "部门文件", "法治建设"])
+@pytest.mark.parametrize("mark", ["丨", "｜", "|", " | ", "：", ":", " ", "·", "——"])
+def test_a_pages_column_run_onto_the_heading_is_no_part_of_it(column: str, mark: str) -> None:
+    plan = PLANS[0]
+    assert rulegov.parse_plan(f"{column}{mark}{plan}\n\n{BODY}").title == plan
+    heading = f"{ISSUER}关于印发{plan}的通知"
+    read = rulegov.parse_plan(notice(f"{column}{mark}{heading}", plan))
+    assert read.notice is not None
+    assert read.notice.title == heading
+    assert (read.title, read.issuer) == (plan, ISSUER)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # an organ's name and its heading apart by a space: the organ issues it
+        (f"{ISSUER} 关于加强法治政府建设的意见", f"{ISSUER}关于加强法治政府建设的意见"),
+        # a place and its year apart by a space: one title
+        ("临泽县 2024年法治政府建设工作要点", "临泽县2024年法治政府建设工作要点"),
+    ],
+)
+def test_a_heading_that_opens_with_its_own_words_apart_keeps_them(line: str, title: str) -> None:
+    read = rulegov.parse_plan(f"{line}\n\n{BODY}")
+    assert read.title == title

@@ -75,6 +75,7 @@ from rulegov.parse._header_titles import (
     names_organs,
     names_own_plan,
     notice_issuers,
+    opens_a_heading,
     organ_broken_over,
     placed_level_name,
     plan_kind,
@@ -3417,6 +3418,10 @@ _PLACED_PATTERN = (
     r"|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
 )
 _PLACED = re.compile(_PLACED_PATTERN)
+# a page's column's short name and the mark that joins it to a heading (通知公告丨, 政务公开|,
+# 政策文件:, 法治建设·, 工作动态——), or a space alone (the line's gap)
+_COLUMN = re.compile(r"(?P<column>[\u4e00-\u4e27\u4e29-\u9fff]{2,8})(?:丨|\||:|·|—{1,2}|-{2})")
+_COLUMN_APART = re.compile(r"(?P<column>[\u4e00-\u4e27\u4e29-\u9fff]{2,8})")
 # a place's name without its level, broken off a title's first line: 乐至 (县…)
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # the levels a place's name ends with
@@ -3751,7 +3756,38 @@ def site_tag(line: Line) -> re.Match[str] | None:
     status = STATUS.match(text)
     if status is not None and status.end() in line.gaps:
         return status  # a register's status printed before a title: 有效 某市…办法
-    return None
+    return column_tag(line)
+
+
+def column_tag(line: Line) -> re.Match[str] | None:
+    """A page's column run onto the heading it files: 通知公告丨某县…工作要点, 政务公开|某县关于….
+
+    The column's short name (two to eight characters, no figure) and a bar, a colon, a dot, a
+    dash or a space, then a whole heading that opens as one does (a place, an organ, a year,
+    关于) and ends a document's name. Never an organ or a place (某县人民政府 关于…, 某县 2024年…),
+    a field's label (标题:, 名称:) or the words of the heading itself (关于印发 某县…).
+    """
+    text = line.text
+    found = _COLUMN.match(text)
+    if found is None and line.gaps:
+        found = _COLUMN_APART.fullmatch(text, 0, line.gaps[0])
+    if found is None or any(gap < found.end("column") for gap in line.gaps):
+        return None  # a label spaced apart (概    述:) is a field's
+    column = simplified(found["column"])
+    after = simplified(text[found.end() :])
+    if (
+        is_organ_name(column)
+        or _TITLE_OPENING.match(column) is not None
+        or ABOUT.search(column) is not None
+        or PRINTS.search(column) is not None
+        or META.match(column + ":") is not None  # a field's label: 名称 某县关于…
+        or is_chrome(text)  # a breadcrumb's label: 当前位置:…
+        or column.startswith(("附件", "附表"))
+        or names_document(column)  # a genre's label is read as such (工作方案:某…方案)
+    ):
+        return None
+    opens = _TITLE_OPENING.match(after) is not None or opens_a_heading(after)
+    return found if opens and is_titleish(after) and ends_a_name(after) else None
 
 
 def calls_for_comments(heading: str) -> bool:

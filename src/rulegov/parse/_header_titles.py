@@ -85,6 +85,7 @@ __all__ = [
     "names_own_plan",
     "notice_issuers",
     "number_apart",
+    "opens_a_heading",
     "placed_level_name",
     "plan_kind",
     "rule_lines",
