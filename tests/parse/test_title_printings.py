@@ -201,3 +201,30 @@ def test_a_pages_column_run_onto_the_heading_is_no_part_of_it(column: str, mark:
 def test_a_heading_that_opens_with_its_own_words_apart_keeps_them(line: str, title: str) -> None:
     read = rulegov.parse_plan(f"{line}\n\n{BODY}")
     assert read.title == title
+
+
+@pytest.mark.parametrize(
+    "mark",
+    ["★", "● ", "◆", "·", "[PDF]", "PDF ", "DOC ", "NEW", "[置顶]", "01 ", "20240306 ",
+     "2024.03.06 ", "(2024-03-06)", "[2024-03-06]", "2024年3月6日 "],
+)  # fmt: skip
+def test_a_copys_mark_before_the_heading_is_no_part_of_it(mark: str) -> None:
+    plan = PLANS[0]
+    assert rulegov.parse_plan(f"{mark}{plan}\n\n{BODY}").title == plan
+    heading = f"{ISSUER}关于印发{plan}的通知"
+    read = rulegov.parse_plan(notice(f"{mark}{heading}", plan))
+    assert read.notice is not None
+    assert read.notice.title == heading
+    assert (read.title, read.issuer) == (plan, ISSUER)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "5G基站建设三年行动计划",  # figures and letters that open a title's own words
+        "PPP项目规范管理实施办法",
+        "2024年法治政府建设工作要点",
+    ],
+)
+def test_a_title_that_opens_with_figures_or_letters_of_its_own_keeps_them(title: str) -> None:
+    assert rulegov.parse_plan(f"{title}\n\n{BODY}").title == title

@@ -753,11 +753,20 @@ class _Reader:
         if notes is not None and notes.end() < len(line.text):
             head, line = line.split(notes.end())
             self.note(head, "editorial-note", f"the site's note: {head.text}", Severity.INFO)
+        return self.without_tag(line)
+
+    def without_tag(self, line: Line) -> Line:
+        """The line without a site's tag or a copy's mark before its text, noted as such."""
         tag = site_tag(line) or self.shared_part(line)
+        code, what = "editorial-note", "the site's tag"
+        if tag is None and self.state is State.START:
+            # before the head only: a mark in the text stays
+            tag = heading_lead(line)
+            code, what = "page-text", "a mark before the title"
         if tag is None or tag.end() >= len(line.text):
             return line
         head, rest = line.split(tag.end())
-        self.note(head, "editorial-note", f"the site's tag: {head.text}", Severity.INFO)
+        self.note(head, code, f"{what}: {head.text}", Severity.INFO)
         return rest
 
     def shared_part(self, line: Line) -> re.Match[str] | None:
@@ -3420,6 +3429,16 @@ _PLACED_PATTERN = (
 _PLACED = re.compile(_PLACED_PATTERN)
 # a page's column's short name and the mark that joins it to a heading (通知公告丨, 政务公开|,
 # 政策文件:, 法治建设·, 工作动态——), or a space alone (the line's gap)
+# a copy's mark before a heading: a bullet, a tag in brackets, a day, a list's number, Latin
+# letters; figures alone only apart from the heading by a space (01 某县…), as 2024年 opens one
+_HEADING_LEAD = re.compile(
+    r"(?:[★☆●○■□◆◇▲△▶►※·•]+"
+    r"|\[[^\[\]]{1,12}\]|【[^【】\d]{1,4}】"
+    r"|\(?\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|[A-Za-z]{1,8}"
+    r"|(?P<apart>\d{1,8}))"
+)
+_COUNTED = ("年", "月", "日", "号", "届", "期", "次", "个")
 _COLUMN = re.compile(r"(?P<column>[\u4e00-\u4e27\u4e29-\u9fff]{2,8})(?:丨|\||:|·|—{1,2}|-{2})")
 _COLUMN_APART = re.compile(r"(?P<column>[\u4e00-\u4e27\u4e29-\u9fff]{2,8})")
 # a place's name without its level, broken off a title's first line: 乐至 (县…)
@@ -3757,6 +3776,32 @@ def site_tag(line: Line) -> re.Match[str] | None:
     if status is not None and status.end() in line.gaps:
         return status  # a register's status printed before a title: 有效 某市…办法
     return column_tag(line)
+
+
+def heading_lead(line: Line) -> re.Match[str] | None:
+    """A copy's mark before a heading on its line: ★某县…, [PDF]某县关于…, 01 某县…, NEW 某县….
+
+    A bullet or a star, a tag in square brackets or a short one in 【】, a day (2024.03.06,
+    (2024-03-06)), a list's number apart by a space (01 某县…) or a run of Latin letters (PDF,
+    NEW): no heading opens with one, so before a whole heading that opens as one
+    does (a place, an organ, a year, 关于) and ends a document's name, it is the page's.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> heading_lead(split_lines("[PDF]某县2024年普法工作要点")[0]).group()
+        '[PDF]'
+        >>> heading_lead(split_lines("5G基站建设实施方案")[0]) is None
+        True
+    """
+    text = line.text
+    found = _HEADING_LEAD.match(text)
+    if found is None or (found["apart"] is not None and found.end() not in line.gaps):
+        return None
+    after = simplified(text[found.end() :])
+    if META.match(after) is not None or (found["apart"] and after.startswith(_COUNTED)):
+        return None  # a field's bullet (• 标题:…), a year's figures apart (2023 年…)
+    opens = _TITLE_OPENING.match(after) is not None or opens_a_heading(after)
+    return found if opens and is_titleish(after) and ends_a_name(after) else None
 
 
 def column_tag(line: Line) -> re.Match[str] | None:
