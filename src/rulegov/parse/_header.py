@@ -58,6 +58,7 @@ from rulegov.parse._header_page import (
 )
 from rulegov.parse._header_titles import (
     BARE_NAME,
+    MAX_ORGAN_TAIL,
     carries_nothing,
     ends_a_name,
     genre_label,
@@ -74,6 +75,7 @@ from rulegov.parse._header_titles import (
     names_organs,
     names_own_plan,
     notice_issuers,
+    opens_a_heading,
     organ_broken_over,
     placed_level_name,
     plan_kind,
@@ -123,6 +125,7 @@ from rulegov.parse._header_words import (
     DELIVERY,
     DESCRIBED,
     DIGITS_DAY,
+    DIVISION_ENDS,
     DOC_NUMBER,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
@@ -353,11 +356,14 @@ MIN_TITLE_HEAD = 5
 MIN_SUBJECT_HEAD = 2
 # the most lines a title is broken over: its first parts above a late heading are one fewer
 MAX_TITLE_LINES = 4
+MAX_NAME_TAIL = 16  # the rest of a title's name past a kind inside it: …方案 / 任务分工表
 MAX_BLANKS_IN_HEADING = 5  # blank lines a spaced page prints between the parts of a heading
 # the most characters of a plan's kind printed alone on a title's last line (实施方案)
 MAX_KIND_ALONE = 6
 # the marks that part a sentence's clauses, which no title's first part holds
 CLAUSE_MARK = re.compile("[,，;；:：。!！?？]")
+# the lines a printed name may run on over, past a kind inside it, to the heading's 的通知
+MAX_CLOSING_PARTS = 2
 
 
 class _Reader:
@@ -754,11 +760,20 @@ class _Reader:
         if notes is not None and notes.end() < len(line.text):
             head, line = line.split(notes.end())
             self.note(head, "editorial-note", f"the site's note: {head.text}", Severity.INFO)
+        return self.without_tag(line)
+
+    def without_tag(self, line: Line) -> Line:
+        """The line without a site's tag or a copy's mark before its text, noted as such."""
         tag = site_tag(line) or self.shared_part(line)
+        code, what = "editorial-note", "the site's tag"
+        if tag is None and self.state is State.START:
+            # before the head only: a mark in the text stays
+            tag = heading_lead(line)
+            code, what = "page-text", "a mark before the title"
         if tag is None or tag.end() >= len(line.text):
             return line
         head, rest = line.split(tag.end())
-        self.note(head, "editorial-note", f"the site's tag: {head.text}", Severity.INFO)
+        self.note(head, code, f"{what}: {head.text}", Severity.INFO)
         return rest
 
     def shared_part(self, line: Line) -> re.Match[str] | None:
@@ -2029,7 +2044,7 @@ class _Reader:
         text = line.text
         if self.numbers(line) or self.address_run_in(line) or self.page_lead(line):
             return
-        if self.is_notice_title(text) or self.title_follows(line):
+        if self.is_notice_title(text) or self.title_follows(line) or self.head_broken_inside(line):
             self.notice_heading(line)
         elif is_address(text):
             self.recipients(line)
@@ -2590,6 +2605,41 @@ class _Reader:
                 return False
         return False
 
+    def head_broken_inside(self, line: Line) -> bool:
+        """Whether a heading's first line breaks inside its organ's last word or inside 关于.
+
+        A copy breaks a heading where the line was full: 某县人民政府办公室关 / 于印发…的通知,
+        某县人民政府办公 / 室关于印发…的通知. The line holds no 关于 and no figure, mark or space;
+        joined to the line right under it, it opens a heading whose organ ends at most a few
+        characters from the break, and the joined lines read as a notice's heading.
+        """
+        text = line.text
+        index = self.next_index()
+        if (
+            index is None
+            or index != self.index
+            or line.gaps
+            or ABOUT.search(text) is not None
+            or BARE_NAME.fullmatch(text) is None
+        ):
+            return False
+        joined = text + self.lines[index].text
+        head = NOTICE_HEAD.match(joined)
+        if head is None or not ABOUT.match(joined, head.end("issuer")):
+            return False
+        at = head.end("issuer")
+        issuer = simplified(head["issuer"])
+        inside = at == len(text) - 1 or (
+            len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
+        )
+        if not inside or not is_organ_name(issuer):
+            return False
+        self.index = index + 1
+        try:
+            return self.is_notice_title(joined)
+        finally:
+            self.index = index
+
     def title_follows(self, line: Line) -> bool:
         """Organs' names on the lines above a title that begins with 关于 (the title's head).
 
@@ -2681,11 +2731,18 @@ class _Reader:
         if len(texts) < 2 or not texts[1].endswith("的通知"):
             return False
         middle = texts[0]
+        # a middle part may end the name the heading prints, its last words alone under it
+        # (某县关于印发 / 某县工作要点 / 的通知), or a kind inside that name, whose rest the last
+        # line carries (某县关于印发 / 某县政府工作报告 / 重点工作分工方案的通知), never another
+        # title of its own
         return (
             len(middle) <= MAX_TITLE_PART
             and is_titleish(middle)
             and not any(mark in middle for mark in "《》,。:;、")
-            and not middle.endswith(DOCUMENT_ENDS)
+            and (
+                not middle.endswith(DOCUMENT_ENDS)
+                or _TITLE_OPENING.match(simplified(texts[1])) is None
+            )
         )
 
     def lists_more(self, text: str) -> bool:
@@ -2732,6 +2789,7 @@ class _Reader:
                 # a line that opens with a clause's 的 is no title of its own: the heading
                 # broken after a document it qualifies (关于印发区政府工作报告 / 确定的…方案的通知)
                 and not (ABOUT.search(text) and _QUALIFIES.match(following.text))
+                and not self.prints_on_to_its_close(text)  # …工作报告 / 重点工作分工方案的通知
             ):
                 break
             if self.under_the_heading(following.text) or heading_under_headline(
@@ -2773,6 +2831,41 @@ class _Reader:
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
+
+    def prints_on_to_its_close(self, text: str) -> bool:
+        r"""Whether a heading that prints a document goes on past a kind named inside its name.
+
+        The name a heading prints may hold another document's kind (…政府工作报告重点工作分工
+        方案, …三年行动计划(2023—2025年)实施方案): a line that ends there, under which the rest
+        of the name runs, over one line or two, to the notice's last words (的通知), is no whole
+        heading. The lines under it are short parts of a name: no sentence, no number, no
+        heading of its own (某县人民政府关于…), no document the heading lists in 《》.
+
+        Examples:
+            >>> from rulegov.parse._text import split_lines
+            >>> reader = _Reader(split_lines("某县关于印发某县政府工作报告\n重点工作分工方案的通知"))
+            >>> reader.index = 1
+            >>> reader.prints_on_to_its_close("某县关于印发某县政府工作报告")
+            True
+            >>> reader.prints_on_to_its_close("某县关于某县政府工作的报告")
+            False
+        """
+        if PRINTS.search(simplified(text)) is None:
+            return False
+        for seen, following in enumerate(self.following_texts()):
+            bare = simplified(following).strip(" \t")
+            if (
+                seen >= MAX_CLOSING_PARTS
+                or not is_titleish(bare)
+                or CLAUSE_MARK.search(bare) is not None
+                or bare.startswith("《")
+                or DOC_NUMBER.search(bare) is not None
+                or ABOUT.search(bare) is not None
+            ):
+                return False
+            if bare.endswith("的通知"):
+                return True
+        return False
 
     def printed_twice(self, line: Line, above: Line) -> bool:
         """A heading's line printed again right under itself (a site's cut title, then the copy's).
@@ -3034,13 +3127,8 @@ class _Reader:
                 )
         return False
 
-    def title(self, line: Line) -> None:
-        header = self.header
-        if _BARE_TEXT_LABEL.fullmatch(simplified(line.text).strip(" \t")):
-            # a page's label over the text it prints (全文, 政策全文, 文件原文) names no document
-            self.note(line, "page-text", f"the page's label: {line.text}", Severity.INFO)
-            return
-        lines = self.title_lines(line)
+    def suffix_lines(self, lines: list[Line]) -> None:
+        """Append to the title's lines the suffixes printed on lines of their own."""
         for _ in range(MAX_SUFFIX_LINES):
             following_index = self.next_index()
             if following_index is None:
@@ -3065,6 +3153,19 @@ class _Reader:
             self.index = following_index + 1
             if ends:
                 break
+
+    def title(self, line: Line) -> None:
+        header = self.header
+        if _BARE_TEXT_LABEL.fullmatch(simplified(line.text).strip(" \t")):
+            # a page's label over the text it prints (全文, 政策全文, 文件原文) names no document
+            self.note(line, "page-text", f"the page's label: {line.text}", Severity.INFO)
+            return
+        lines = self.title_lines(line)
+        tail = self.name_tail(lines)
+        if tail is not None:
+            lines.append(tail)
+            self.index = self.lines.index(tail, self.index) + 1
+        self.suffix_lines(lines)
         if header.title is not None and header.title_lines:
             # a title the document prints again below (a page's title over an order's head,
             # the order's own under its signature) is the page's; any other is not recognised
@@ -3145,6 +3246,40 @@ class _Reader:
             for kept in lines[1:]:
                 self.index = self.lines.index(kept, self.index) + 1
         return lines
+
+    def name_tail(self, lines: list[Line]) -> Line | None:
+        """The line that ends a title's name past the kind its lines end with, if one does.
+
+        A title may name a document inside its own name (某县法治政府建设实施方案 / 任务分工表,
+        某县“八五”普法规划 / 中期评估实施方案): the short line right under it that ends a name
+        again (a plan's kind, a rule's, a table's or a division's) goes on with it. Not a line
+        that opens a title of its own (a place, a year, 关于, 《), a sentence, a number, a
+        period or status in brackets, nor a line apart in spaced words.
+        """
+        text = "".join(line.text for line in lines)
+        if len(lines) >= MAX_TITLE_LINES - 1 or not (
+            ends_a_name(TEXT_TAIL.sub("", text)) and names_document(text)
+        ):
+            return None
+        index = self.next_index()
+        if index is None or not self.adjoins(lines[-1], self.lines[index]):
+            return None
+        following = self.lines[index]
+        bare = following.text.translate(SIMPLIFIED).strip(" \t")
+        if (
+            len(bare) > MAX_NAME_TAIL
+            or (following.gaps and len(following.gaps) < len(bare) - 1)  # spaced all through
+            or not "\u4e00" <= bare[:1] <= "\u9fff"
+            or CLAUSE_MARK.search(bare) is not None
+            or _TITLE_OPENING.match(bare) is not None
+            or is_heading_row(following)
+            or _NUMBERED_OPENING.match(bare) is not None
+        ):
+            return None
+        ends = bare.endswith((*RULE_ENDS, *DIVISION_ENDS)) or (
+            plan_kind(bare) is not None and ends_a_name(bare)
+        )
+        return following if ends else None
 
     @staticmethod
     def opens_a_heading(text: str, following: str) -> bool:
@@ -3363,12 +3498,30 @@ _PLACED_PATTERN = (
     r"|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
 )
 _PLACED = re.compile(_PLACED_PATTERN)
+# a page's column's short name and the mark that joins it to a heading (通知公告丨, 政务公开|,
+# 政策文件:, 法治建设·, 工作动态——), or a space alone (the line's gap)
+# a copy's mark before a heading: a bullet, a tag in brackets, a day, a list's number, Latin
+# letters; figures alone only apart from the heading by a space (01 某县…), as 2024年 opens one
+_HEADING_LEAD = re.compile(
+    r"(?:[★☆●○■□◆◇▲△▶►※·•]+"
+    r"|\[[^\[\]]{1,12}\]|【[^【】\d]{1,4}】"
+    r"|\(?\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|[A-Za-z]{1,8}"
+    r"|(?P<apart>\d{1,8}))"
+)
+_COUNTED = ("年", "月", "日", "号", "届", "期", "次", "个")
+_COLUMN = re.compile(r"(?P<column>[\u4e00-\u4e27\u4e29-\u9fff]{2,8})(?:丨|\||:|·|—{1,2}|-{2})")
+_COLUMN_APART = re.compile(r"(?P<column>[\u4e00-\u4e27\u4e29-\u9fff]{2,8})")
 # a place's name without its level, broken off a title's first line: 乐至 (县…)
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # the levels a place's name ends with
 _PLACE_LEVELS = "省市县区州盟旗镇乡"
 # how a title's first part opens: 关于, a year (2025年), or a body's place or level (某区…)
 _TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
+# a numbered part's opening, never a title's: 一、, 第一章, 第二部分
+_NUMBERED_OPENING = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百\d]{1,4}[章节条篇部]"
+)
 # the words a title with neither place nor year opens with: the work it names (推进…, 加强…)
 # or the field of the genre (行政执法…, 法治政府…, 依法行政…, 普法…)
 _TITLE_SUBJECTS = (*WORK_VERBS, "行政", "法治", "法制", "依法", "普法")
@@ -3740,7 +3893,64 @@ def site_tag(line: Line) -> re.Match[str] | None:
     status = STATUS.match(text)
     if status is not None and status.end() in line.gaps:
         return status  # a register's status printed before a title: 有效 某市…办法
-    return None
+    return column_tag(line)
+
+
+def heading_lead(line: Line) -> re.Match[str] | None:
+    """A copy's mark before a heading on its line: ★某县…, [PDF]某县关于…, 01 某县…, NEW 某县….
+
+    A bullet or a star, a tag in square brackets or a short one in 【】, a day (2024.03.06,
+    (2024-03-06)), a list's number apart by a space (01 某县…) or a run of Latin letters (PDF,
+    NEW): no heading opens with one, so before a whole heading that opens as one
+    does (a place, an organ, a year, 关于) and ends a document's name, it is the page's.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> heading_lead(split_lines("[PDF]某县2024年普法工作要点")[0]).group()
+        '[PDF]'
+        >>> heading_lead(split_lines("5G基站建设实施方案")[0]) is None
+        True
+    """
+    text = line.text
+    found = _HEADING_LEAD.match(text)
+    if found is None or (found["apart"] is not None and found.end() not in line.gaps):
+        return None
+    after = simplified(text[found.end() :])
+    if META.match(after) is not None or (found["apart"] and after.startswith(_COUNTED)):
+        return None  # a field's bullet (• 标题:…), a year's figures apart (2023 年…)
+    opens = _TITLE_OPENING.match(after) is not None or opens_a_heading(after)
+    return found if opens and is_titleish(after) and ends_a_name(after) else None
+
+
+def column_tag(line: Line) -> re.Match[str] | None:
+    """A page's column run onto the heading it files: 通知公告丨某县…工作要点, 政务公开|某县关于….
+
+    The column's short name (two to eight characters, no figure) and a bar, a colon, a dot, a
+    dash or a space, then a whole heading that opens as one does (a place, an organ, a year,
+    关于) and ends a document's name. Never an organ or a place (某县人民政府 关于…, 某县 2024年…),
+    a field's label (标题:, 名称:) or the words of the heading itself (关于印发 某县…).
+    """
+    text = line.text
+    found = _COLUMN.match(text)
+    if found is None and line.gaps:
+        found = _COLUMN_APART.fullmatch(text, 0, line.gaps[0])
+    if found is None or any(gap < found.end("column") for gap in line.gaps):
+        return None  # a label spaced apart (概    述:) is a field's
+    column = simplified(found["column"])
+    after = simplified(text[found.end() :])
+    if (
+        is_organ_name(column)
+        or _TITLE_OPENING.match(column) is not None
+        or ABOUT.search(column) is not None
+        or PRINTS.search(column) is not None
+        or META.match(column + ":") is not None  # a field's label: 名称 某县关于…
+        or is_chrome(text)  # a breadcrumb's label: 当前位置:…
+        or column.startswith(("附件", "附表"))
+        or names_document(column)  # a genre's label is read as such (工作方案:某…方案)
+    ):
+        return None
+    opens = _TITLE_OPENING.match(after) is not None or opens_a_heading(after)
+    return found if opens and is_titleish(after) and ends_a_name(after) else None
 
 
 def calls_for_comments(heading: str) -> bool:

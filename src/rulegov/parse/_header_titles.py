@@ -18,6 +18,7 @@ from rulegov.parse._header_words import (
     ADDRESSEE_ENDS,
     ANNOUNCES,
     ATTACHMENT_LEAD,
+    DIVISION_ENDS,
     DOC_NUMBER,
     DOCUMENT_ENDS,
     GENRE_LABEL,
@@ -68,6 +69,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BARE_NAME",
+    "MAX_ORGAN_TAIL",
     "accounts_for_document",
     "carries_nothing",
     "ends_a_name",
@@ -84,6 +86,7 @@ __all__ = [
     "names_own_plan",
     "notice_issuers",
     "number_apart",
+    "opens_a_heading",
     "placed_level_name",
     "plan_kind",
     "rule_lines",
@@ -533,10 +536,12 @@ def name_broken_over(first: str, tail: str) -> bool:
 def rule_lines(lines: list[Line]) -> list[Line]:
     """The fewest first lines of a broken title that end a document's name, else the first.
 
-    A rule's name (…办法) ends it; so does a document's kind (…建议的答复, …情况报告) under a
-    line that opens a heading with its owner (国务院办公厅对十届全国人大 / 四次会议第7240号建议
-    的答复, 某州人民政府2024年度法治政府 / 建设情况报告), unless a later line opens a heading of
-    its own with 关于 (第1页共13页 / 区政府关于…的报告 is a page's line over one).
+    A rule's name (…办法) ends it, and so does a table's or a division's (…任务分解表,
+    …重点工作责任分工) past a kind named inside it (某县政府工作报告 / 重点工作任务分解表); so
+    does a document's kind (…建议的答复, …情况报告) under a line that opens a heading with its
+    owner (国务院办公厅对十届全国人大 / 四次会议第7240号建议的答复, 某州人民政府2024年度法治政府 /
+    建设情况报告), unless a later line opens a heading of its own with 关于 (第1页共13页 /
+    区政府关于…的报告 is a page's line over one).
     """
     # a first line that names no document of its own is a title's head, whoever opens it
     # (某省2024年度法治政府建设 / 情况报告), unless spaces part its words: a page's menu
@@ -547,7 +552,7 @@ def rule_lines(lines: list[Line]) -> list[Line]:
         joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
         # less a site's label after the last line (…情况报告(全文)): the page's, not the name's
         joined = TEXT_TAIL.sub("", joined)
-        if joined.endswith(RULE_ENDS):
+        if joined.endswith((*RULE_ENDS, *DIVISION_ENDS)):
             return lines[:count]
         if (
             opens

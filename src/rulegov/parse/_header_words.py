@@ -52,6 +52,7 @@ __all__ = [
     "DELIVERY",
     "DESCRIBED",
     "DIGITS_DAY",
+    "DIVISION_ENDS",
     "DOCUMENT_ENDS",
     "DOC_NUMBER",
     "EDITORIAL_NOTE",
@@ -874,6 +875,12 @@ MIN_RUN_NAME = 5
 PARTY_COMMITTEE = re.compile(rf"中共(?P<place>[^,、]{{1,10}}?[{_COUNTY_PLACES}])委")
 # the words that end the title of a government's rules, beside its plans' (规划, 方案…)
 RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
+# the last words of a table's or a division's name, which a title broken over lines may end
+# with (…重点工作任务分解表, …《政府工作报告》重点工作责任分工, …台账)
+DIVISION_ENDS = (
+    "分解表", "分工表", "一览表", "汇总表", "任务表", "责任表", "台账", "任务书",
+    "责任分工", "任务分工", "工作分工", "责任分解", "任务分解", "目标分解",
+)  # fmt: skip
 # a title that opens with the name of the government that owns the plan, without 关于
 OWNED_TITLE = re.compile(r"[^《》,。、\d\s]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府)")
 # or an office's annual plan, its name right before the year: 某县司法局2023年普法工作计划
