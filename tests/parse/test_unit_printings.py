@@ -6,6 +6,7 @@ import pytest
 
 import rulegov
 import rulegov.parse
+from rulegov.io import read_task_rows
 
 HEAD = "某区2024年法治政府建设工作要点\n\n一、重点任务\n"
 SECOND = "2.推进政务公开。\n责任单位：区政府办\n"
@@ -650,3 +651,67 @@ def test_a_person_s_field_in_brackets_after_a_name_leaves_the_name_whole(
     body: str, lead: list[str], responsible: list[str]
 ):
     assert _roles(body) == (lead, responsible, [])
+
+
+MERGED_HEADER = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"]
+MERGED_ROWS = [
+    ["1", "深化行政执法体制改革", "全面推行行政执法三项制度", "区司法局", "区财政局", "6月底前"],
+    ["2", "深化行政执法体制改革", "开展行政执法案卷评查", "区法院", "区检察院", "9月底前"],
+    ["3", "深化行政执法体制改革", "加强行政执法人员培训", "区人社局", "区教育局", "年底前"],
+    ["4", "推进政务公开", "完善政务公开目录", "区政府办", "区大数据局", "年底前"],
+]
+MERGED_TITLES = [
+    "全面推行行政执法三项制度",
+    "开展行政执法案卷评查",
+    "加强行政执法人员培训",
+    "推进政务公开",
+]
+
+
+def _merged_page(measures_header: str) -> str:
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td rowspan='3'>{cell}</td>" if row == 0 and column == 1 else f"<td>{cell}</td>"
+            for column, cell in enumerate(cells)
+            if not (row in (1, 2) and column == 1)
+        )
+        + "</tr>"
+        for row, cells in enumerate(MERGED_ROWS)
+    )
+    header = "".join(
+        f"<td>{measures_header if cell == '具体措施' else cell}</td>" for cell in MERGED_HEADER
+    )
+    return (
+        '<html><head><meta charset="utf-8"></head><body><div class="article">'
+        f"<h1>某区2024年法治政府建设任务分工方案</h1><table border='1'><tr>{header}</tr>"
+        f"{rows}</table></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("measures_header", ["具体措施", "工作措施"])
+def test_numbered_rows_under_a_merged_task_cell_of_a_web_page_are_their_own_tasks(
+    tmp_path, measures_header: str
+):
+    pytest.importorskip("selectolax")
+    page = tmp_path / "分工.html"
+    page.write_text(_merged_page(measures_header), encoding="utf-8")
+    plan = rulegov.read_plan(page)
+    assert [t.title for t in plan.tasks] == MERGED_TITLES
+    assert [(t.lead_units, t.cooperating_units) for t in plan.tasks[:3]] == [
+        (["区司法局"], ["区财政局"]),
+        (["区法院"], ["区检察院"]),
+        (["区人社局"], ["区教育局"]),
+    ]
+    assert "深化行政执法体制改革" in plan.tasks[1].text
+
+
+def test_numbered_rows_under_a_task_cell_repeated_as_a_word_reader_gives_it_are_their_own():
+    plan = read_task_rows([MERGED_HEADER, *MERGED_ROWS], title="2024年任务分工表")
+    assert [t.title for t in plan.tasks] == MERGED_TITLES
+    assert [t.lead_units for t in plan.tasks] == [
+        ["区司法局"],
+        ["区法院"],
+        ["区人社局"],
+        ["区政府办"],
+    ]
