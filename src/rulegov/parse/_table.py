@@ -650,6 +650,7 @@ class _Row:
     points: float | None = None
     criteria: list[str] = attrs.Factory(list)
     task_id: str = ""
+    merged: str = ""  # a task cell merged over this numbered row and others: their shared work
 
 
 @attrs.define
@@ -892,14 +893,23 @@ class _Reader:
         """Drop the number and task cells that repeat the task above (a merged cell, repeated).
 
         Readers of HTML and Word tables write the text of a cell merged over several rows into
-        each of them; the row then continues the task above, as a blank cell would.
+        each of them; the row then continues the task above, as a blank cell would. A row that
+        prints a number of its own beside the repeated cell and its own measures is a task of
+        its own, titled by its measures, as is the numbered row above it: the merged cell names
+        the work they share, kept in their text.
         """
         last = self.last
-        if last is None or "title" not in values or values["title"][1] != last.title:
+        if last is None or "title" not in values:
             return
+        merged = last.merged or last.title
+        if values["title"][1] != merged or self.row_chain(values) != last.chain:
+            return  # another task, or the same task text in another section
         if "number" in values and values["number"][1] != last.number:
-            return
-        if self.row_chain(values) != last.chain:  # the same task text in another section
+            if "measures" in values and (last.measures or last.merged):
+                # 1 | 深化改革 | 推行三项制度 / 2 | (merged) | 开展案卷评查: each numbered row
+                # is a task of its own measures, under the work the merged cell names
+                last.merged, last.title = merged, ""
+                values["merged"] = values.pop("title")
             return
         values.pop("title")
         values.pop("number", None)
@@ -978,6 +988,8 @@ class _Reader:
         # a cell broken over lines (完善依法决策<br>机制) comes with a space at the break
         title = _CJK_GAP.sub("", values["title"][1]) if "title" in values else ""
         task = _Row(row, number, title, chain)
+        if "merged" in values:
+            task.merged = values["merged"][1]
         node.rows.append(task)
         self.last = task
         self.chain = chain
@@ -1202,7 +1214,7 @@ class _Reader:
         heading, rest = _heading_sentence(row.title)
         measures = [*rest, *row.measures]
         title = heading or (measures[0] if measures else row.number)
-        text = "\n".join([row.title or title, *row.measures])
+        text = "\n".join([*filter(None, [row.merged]), row.title or title, *row.measures])
         targets, citations = _facts([title, *measures]) if facts else ([], [])
         timeframe = row.timeframe or _text_timing([title, *measures], self.year)
         # the fields of the measures and assignments, read from checked cells: the task is
