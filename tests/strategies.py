@@ -425,6 +425,9 @@ def table_plans(draw: st.DrawFn) -> rulegov.Plan:
     def tasks(chain: list[str], count: int) -> list[dict[str, Any]]:
         found = []
         chinese = draw(st.booleans())
+        # neighbours print different task cells: numbered rows that repeat the task cell above
+        # beside measures of their own read as one cell merged over them (a web page's table)
+        titles = draw(st.lists(TABLE_TEXT, min_size=count, max_size=count, unique=True))
         for index in range(count):
             counter["task"] += 1
             number = f"（{_CHINESE[index]}）" if chinese else str(index + 1)
@@ -442,7 +445,7 @@ def table_plans(draw: st.DrawFn) -> rulegov.Plan:
                     "id": f"t{counter['task']}",
                     "number": number,
                     "path": [*chain, number],
-                    "title": draw(TABLE_TEXT),
+                    "title": titles[index],
                     "measures": [
                         {"id": f"t{counter['task']}.m{j + 1}", "text": text}
                         for j, text in enumerate(draw(st.lists(TABLE_TEXT, max_size=3)))

@@ -6,6 +6,7 @@ import pytest
 
 import rulegov
 import rulegov.parse
+from rulegov.io import read_task_rows
 
 HEAD = "某区2024年法治政府建设工作要点\n\n一、重点任务\n"
 SECOND = "2.推进政务公开。\n责任单位：区政府办\n"
@@ -472,3 +473,245 @@ def test_a_short_task_under_a_whole_list_of_units_is_no_rest_of_it(level: str) -
         "深化行政复议改革",
     ]
     assert [a.unit_name for a in plan.tasks[0].assignments] == [f"{level}财政局", f"{level}审计局"]
+
+
+TASK = "1.深化行政执法体制改革，全面推行三项制度。"
+
+
+def _roles(body: str) -> tuple[list[str], list[str], list[str]]:
+    plan = rulegov.parse_plan(HEAD + body + SECOND)
+    assert plan.tasks[1].responsible_units == ["区政府办"]
+    task = plan.tasks[0]
+    return task.lead_units, task.responsible_units, task.cooperating_units
+
+
+# a unit named in its role by a sentence: 为 or 作为 and the role's label, after the text, in any
+# bracket, on a line of its own, for a department as for a unit
+NAMED_AS = [
+    (TASK + "区司法局为牵头单位，区财政局为配合单位。\n", ["区司法局"], [], ["区财政局"]),
+    (
+        TASK + "（区司法局为牵头单位，区财政局、区审计局为配合单位）\n",
+        ["区司法局"],
+        [],
+        ["区财政局", "区审计局"],
+    ),
+    (TASK + "\n区司法局为牵头单位，区财政局为配合单位。\n", ["区司法局"], [], ["区财政局"]),
+    (TASK + "区司法局作为牵头单位，区财政局作为配合单位。\n", ["区司法局"], [], ["区财政局"]),
+    (TASK + "〔区司法局为牵头部门，区财政局为配合部门〕\n", ["区司法局"], [], ["区财政局"]),
+    (TASK + "【区司法局为牵头单位，区财政局为配合单位】\n", ["区司法局"], [], ["区财政局"]),
+    (TASK + "区司法局为责任单位。\n", [], ["区司法局"], []),
+]
+
+
+@pytest.mark.parametrize(("body", "lead", "responsible", "cooperating"), NAMED_AS)
+def test_a_unit_named_in_its_role_by_a_sentence_takes_that_role(
+    body: str, lead: list[str], responsible: list[str], cooperating: list[str]
+):
+    assert _roles(body) == (lead, responsible, cooperating)
+
+
+def test_a_remark_that_the_first_unit_leads_names_no_unit():
+    body = TASK + "\n责任单位：区司法局、区财政局（第一责任单位为牵头单位，下同）\n"
+    assert _roles(body) == ([], ["区司法局", "区财政局"], [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        TASK + "（区司法局牵头，请区法院、区检察院配合）\n",
+        TASK + "区司法局牵头，请区法院、区检察院配合。\n",
+        TASK + "\n牵头单位：区司法局\n配合单位：请区法院、区检察院\n",
+    ],
+)
+def test_the_word_that_asks_for_help_is_no_part_of_a_unit_s_name(body: str):
+    assert _roles(body) == (["区司法局"], [], ["区法院", "区检察院"])
+
+
+@pytest.mark.parametrize(
+    ("body", "cooperating"),
+    [
+        (TASK + "（区司法局会同区财政局）\n", ["区财政局"]),
+        (TASK + "〔区司法局会同区财政局〕\n", ["区财政局"]),
+        (TASK + "（区司法局会同区财政局、区审计局等部门负责）\n", ["区财政局", "区审计局"]),
+        (TASK + "区司法局会同区财政局负责。\n", ["区财政局"]),
+    ],
+)
+def test_a_unit_working_together_with_others_leads_them(body: str, cooperating: list[str]):
+    assert _roles(body) == (["区司法局"], [], cooperating)
+
+
+@pytest.mark.parametrize(
+    ("body", "lead", "responsible", "cooperating"),
+    [
+        (TASK + "（区司法局（牵头）、区财政局）\n", ["区司法局"], ["区财政局"], []),
+        (
+            TASK + "【区司法局（牵头）、区财政局、区审计局】\n",
+            ["区司法局"],
+            ["区财政局", "区审计局"],
+            [],
+        ),
+        (TASK + "（区司法局（牵头）、区法院（配合））\n", ["区司法局"], [], ["区法院"]),
+        (TASK + "（区司法局（主办）、区法院（协办））\n", ["区司法局"], [], ["区法院"]),
+        (TASK + "（区司法局（牵头单位）、区法院（配合单位））\n", ["区司法局"], [], ["区法院"]),
+        (TASK + "\n责任单位：区司法局（牵头）、区法院（配合）\n", ["区司法局"], [], ["区法院"]),
+    ],
+)
+def test_a_role_in_brackets_after_each_name_gives_that_name_its_role(
+    body: str, lead: list[str], responsible: list[str], cooperating: list[str]
+):
+    # the plan names its other units with role words: the bracket is no bracket of names alone
+    assert _roles(body) == (lead, responsible, cooperating)
+
+
+@pytest.mark.parametrize(
+    ("item", "responsible"),
+    [
+        ("1.【区司法局】深化行政执法体制改革，全面推行三项制度。\n", ["区司法局"]),
+        ("1.〔区司法局〕深化行政执法体制改革，全面推行三项制度。\n", ["区司法局"]),
+        ("1.（区司法局）深化行政执法体制改革，全面推行三项制度。\n", ["区司法局"]),
+        (
+            "1.【区司法局、区财政局】深化行政执法体制改革，全面推行三项制度。\n",
+            ["区司法局", "区财政局"],
+        ),
+        (
+            "1.【区司法局、各镇（街道）】深化行政执法体制改革，全面推行三项制度。\n",
+            ["区司法局", "各镇（街道）"],
+        ),
+    ],
+)
+def test_names_in_a_bracket_before_an_item_s_text_are_its_units(item: str, responsible: list[str]):
+    plan = rulegov.parse_plan(HEAD + item + SECOND)
+    assert plan.tasks[0].responsible_units == responsible
+    assert plan.tasks[0].title == "深化行政执法体制改革，全面推行三项制度"
+
+
+@pytest.mark.parametrize(
+    ("body", "lead", "responsible", "cooperating", "deadline"),
+    [
+        (TASK + "\n责任单位：区司法局于6月底前完成\n", [], ["区司法局"], [], "6月底前完成"),
+        (TASK + "（区司法局于6月底前完成）\n", [], ["区司法局"], [], "6月底前完成"),
+        (
+            TASK + "\n牵头单位：区司法局于2024年6月底前完成\n",
+            ["区司法局"],
+            [],
+            [],
+            "2024年6月底前完成",
+        ),
+        (
+            TASK + "（牵头单位：区司法局，区财政局于年底前完成）\n",
+            ["区司法局", "区财政局"],
+            [],
+            [],
+            "年底前完成",
+        ),
+        (
+            TASK + "（区司法局、区财政局于2024年6月底前完成）\n",
+            [],
+            ["区司法局", "区财政局"],
+            [],
+            "2024年6月底前完成",
+        ),
+    ],
+)
+def test_a_time_glued_to_a_unit_s_name_is_the_task_s_time(
+    body: str, lead: list[str], responsible: list[str], cooperating: list[str], deadline: str
+):
+    assert _roles(body) == (lead, responsible, cooperating)
+    task = rulegov.parse_plan(HEAD + body + SECOND).tasks[0]
+    assert deadline in str(task.timeframe)
+
+
+@pytest.mark.parametrize("others", ["有关部门", "相关单位"])
+def test_a_unit_working_with_others_it_does_not_name_answers_for_the_work(others: str):
+    assert _roles(TASK + f"（区司法局会同{others}负责）\n") == ([], ["区司法局"], [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        TASK + "\n责任单位：区司法局，各单位主要负责人\n",
+        TASK + "\n责任单位：区司法局、分管副区长\n",
+        TASK + "\n责任单位：分管副区长、区司法局\n",
+        TASK + "\n责任单位：区司法局、第一责任人\n",
+        TASK + "（责任单位：区司法局、区政府办主任）\n",
+    ],
+)
+def test_people_in_a_list_of_units_are_no_units(body: str):
+    assert _roles(body) == ([], ["区司法局"], [])
+
+
+@pytest.mark.parametrize(
+    ("body", "lead", "responsible"),
+    [
+        (TASK + "\n责任单位：区司法局（责任人：张三）\n", [], ["区司法局"]),
+        (TASK + "\n牵头单位：区司法局（分管领导：李四）\n", ["区司法局"], []),
+    ],
+)
+def test_a_person_s_field_in_brackets_after_a_name_leaves_the_name_whole(
+    body: str, lead: list[str], responsible: list[str]
+):
+    assert _roles(body) == (lead, responsible, [])
+
+
+MERGED_HEADER = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"]
+MERGED_ROWS = [
+    ["1", "深化行政执法体制改革", "全面推行行政执法三项制度", "区司法局", "区财政局", "6月底前"],
+    ["2", "深化行政执法体制改革", "开展行政执法案卷评查", "区法院", "区检察院", "9月底前"],
+    ["3", "深化行政执法体制改革", "加强行政执法人员培训", "区人社局", "区教育局", "年底前"],
+    ["4", "推进政务公开", "完善政务公开目录", "区政府办", "区大数据局", "年底前"],
+]
+MERGED_TITLES = [
+    "全面推行行政执法三项制度",
+    "开展行政执法案卷评查",
+    "加强行政执法人员培训",
+    "推进政务公开",
+]
+
+
+def _merged_page(measures_header: str) -> str:
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f"<td rowspan='3'>{cell}</td>" if row == 0 and column == 1 else f"<td>{cell}</td>"
+            for column, cell in enumerate(cells)
+            if not (row in (1, 2) and column == 1)
+        )
+        + "</tr>"
+        for row, cells in enumerate(MERGED_ROWS)
+    )
+    header = "".join(
+        f"<td>{measures_header if cell == '具体措施' else cell}</td>" for cell in MERGED_HEADER
+    )
+    return (
+        '<html><head><meta charset="utf-8"></head><body><div class="article">'
+        f"<h1>某区2024年法治政府建设任务分工方案</h1><table border='1'><tr>{header}</tr>"
+        f"{rows}</table></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("measures_header", ["具体措施", "工作措施"])
+def test_numbered_rows_under_a_merged_task_cell_of_a_web_page_are_their_own_tasks(
+    tmp_path, measures_header: str
+):
+    pytest.importorskip("selectolax")
+    page = tmp_path / "分工.html"
+    page.write_text(_merged_page(measures_header), encoding="utf-8")
+    plan = rulegov.read_plan(page)
+    assert [t.title for t in plan.tasks] == MERGED_TITLES
+    assert [(t.lead_units, t.cooperating_units) for t in plan.tasks[:3]] == [
+        (["区司法局"], ["区财政局"]),
+        (["区法院"], ["区检察院"]),
+        (["区人社局"], ["区教育局"]),
+    ]
+    assert "深化行政执法体制改革" in plan.tasks[1].text
+
+
+def test_numbered_rows_under_a_task_cell_repeated_as_a_word_reader_gives_it_are_their_own():
+    plan = read_task_rows([MERGED_HEADER, *MERGED_ROWS], title="2024年任务分工表")
+    assert [t.title for t in plan.tasks] == MERGED_TITLES
+    assert [t.lead_units for t in plan.tasks] == [
+        ["区司法局"],
+        ["区法院"],
+        ["区人社局"],
+        ["区政府办"],
+    ]

@@ -13,7 +13,7 @@ import re
 import attrs
 
 from rulegov.model import Role
-from rulegov.parse._units import FIELD_LABEL, JOIN_MARKS, joins_at, whole_name
+from rulegov.parse._units import FIELD_LABEL, JOIN_MARKS, ROLE_MARKER, joins_at, whole_name
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     COLLECTIVE_OPENINGS,
@@ -193,6 +193,13 @@ def _leading_bracket(text: str, begin: int) -> tuple[int, list[Field]] | None:
     if close < 0 or close + 1 >= len(text):
         return None  # a bracket that is the whole line is read as one after a task
     fields = _units_by_role(text, begin + 1, close)
+    if (
+        fields is None
+        and names_units_only(text, begin + 1, close)
+        and _bare_names(text[begin + 1 : close])
+    ):
+        # 【区司法局、区财政局】推进…: the names alone, before the text, are the responsible units
+        fields = [Field(ROLE_WORDS[Role.RESPONSIBLE], begin + 1, close, begin + 1)]
     return None if fields is None else (close + 1, fields)
 
 
@@ -693,6 +700,8 @@ def _worded_division(text: str, begin: int) -> re.Match[str] | None:
         for stop in _LIST_STOPS.finditer(text, match.end(), len(text) if end < 0 else end)
     ]
     for start, stop in zip([match.end(), *(i + 1 for i in stops)], stops, strict=False):
+        if text.count("(", start, stop) > text.count(")", start, stop):
+            continue  # 市财政局(第一责任单位为牵头单位,下同): a note in a name's bracket
         for suffix, role in ROLE_SUFFIXES:
             if role in _NAMING_ROLES and text.endswith(suffix, start, stop):
                 return match
@@ -805,6 +814,7 @@ _ROLE_OR_GUIDE = re.compile("|".join([*(suffix for suffix, _ in ROLE_SUFFIXES), 
 # words that a unit's name never holds but a sentence does (要, 的, 应当, 确保…)
 _NOT_IN_NAMES = re.compile("要|的|应当|必须|把|对于|是|了|并且|及时|确保|加强|推进|落实|开展|同志")
 _LONGEST_NAME = 20
+_LONGEST_OWN_BRACKET = 8  # 镇(街道), 各县(市、区): the bracket a name holds is short
 
 
 def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
@@ -1050,23 +1060,44 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     mark = max(text.rfind(";", opened + 1, end - 1), text.rfind(",", opened + 1, end - 1))
     if mark > opened + 1 and says_when(text, mark + 1, end - 1):
         names_end, timing = mark, mark + 1
-    inside = text[opened + 1 : names_end]
-    if not inside or any(mark in inside for mark in ":;。()【】[]〔〕"):
+    # 区司法局(牵头)、区法院(配合): each name's role in a bracket of its own
+    inside, marked = ROLE_MARKER.subn("", text[opened + 1 : names_end])
+    if not _bare_names(inside):
         return None
-    for part in re.split("[、,]", inside):
-        if (
-            not 2 <= len(part) <= _LONGEST_NAME
-            or part[-1] not in UNIT_ENDS
-            or (part.endswith("行") and not part.endswith("银行"))  # (试行), (分批执行): no bank
-            or _NOT_IN_NAMES.search(part) is not None
-            or says_when(part, 0, len(part))
-            or part.startswith(_REMARK_OPENERS)
-        ):
-            return None
-    fields = [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, names_end, opened + 1, bare=True)]
+    fields = [
+        Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, names_end, opened + 1, bare=not marked)
+    ]
     if timing < end - 1:
         fields.append(Field(TIME_LABELS[0], timing, end - 1, timing))
     return opened, fields
+
+
+_NAME_OWN_BRACKET = re.compile(
+    "(?<=[" + "".join(sorted(UNIT_ENDS)) + "])" + rf"\([^()]{{1,{_LONGEST_OWN_BRACKET}}}\)"
+)
+
+
+def _bare_names(inside: str) -> bool:
+    """Whether a bracket's inside is units' names alone, with no role word and no time.
+
+    Each part ends as a unit's name, holds no word of a sentence and says no time.
+
+    Examples:
+        >>> _bare_names("省委宣传部、省法制办"), _bare_names("试行"), _bare_names("含各镇、各部门")
+        (True, False, False)
+    """
+    inside = _NAME_OWN_BRACKET.sub("", inside)  # 各镇(街道), 各县(市、区): a name's own bracket
+    if not inside or any(mark in inside for mark in ":;。()【】[]〔〕"):
+        return False
+    return all(
+        2 <= len(part) <= _LONGEST_NAME
+        and part[-1] in UNIT_ENDS
+        and (not part.endswith("行") or part.endswith("银行"))  # (试行), (分批执行): no bank
+        and _NOT_IN_NAMES.search(part) is None
+        and not says_when(part, 0, len(part))
+        and not part.startswith(_REMARK_OPENERS)
+        for part in re.split("[、,]", inside)
+    )
 
 
 _DASH = re.compile("(?:——|—|--)")
@@ -1138,7 +1169,7 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             fields.append(Field(GUIDE_LABEL, start, stop - guide, start))
             start = after
             continue
-        part = _suffixed(text, start, stop)
+        part = _part_fields(text, start, stop)
         if part is None and not says_when(text, start, stop):
             ends_as_name = stop > start and text[stop - 1] in UNIT_ENDS
             if start > begin and text[start - 1] == "。" and not ends_as_name:
@@ -1160,6 +1191,59 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
         fields.extend(part)
         start = after
     return _read_fields(text, fields, waiting)
+
+
+_UNNAMED_OTHERS = ("有关", "相关", "其他", "其它")  # 会同有关部门: others the text does not name
+
+
+def _part_fields(text: str, begin: int, end: int) -> list[Field] | None:
+    """The fields of a part of a unit bracket that names units: with a role word, or a deadline.
+
+    ``区司法局会同区财政局``, ``区司法局、区法院牵头``, and ``区司法局于6月底前完成`` (a unit
+    and the time glued to it: the unit answers for the task).
+    """
+    part = _joint_part(text, begin, end) or _suffixed(text, begin, end)
+    if part is not None:
+        return part
+    glued = _glued_time(text, begin, end)
+    if glued is None:
+        return None
+    return [
+        Field(ROLE_WORDS[Role.RESPONSIBLE], begin, glued[0], begin),
+        Field(TIME_LABELS[0], glued[1], end, glued[1]),
+    ]
+
+
+def _joint_part(text: str, begin: int, end: int) -> list[Field] | None:
+    """The fields of a part of a unit bracket ``X会同Y`` (or ``X会同Y负责``), or None.
+
+    The unit before 会同 leads the work, those after it cooperate: ``(区司法局会同区财政局)``,
+    ``(区司法局会同区财政局、区审计局等部门负责)``. With others it does not name (``会同有关部门
+    负责``) the part is read by its role word alone.
+
+    Examples:
+        >>> text = "区司法局会同区财政局、区审计局等部门负责"
+        >>> [(f.label, text[f.begin : f.end]) for f in _joint_part(text, 0, len(text))]
+        [('牵头单位', '区司法局'), ('配合单位', '区财政局、区审计局')]
+    """
+    joint = text.find(JOINT_LEAD_WORD, begin, end)
+    if joint < 0:
+        return None
+    after = joint + len(JOINT_LEAD_WORD)
+    stop = end
+    for suffix in _ROLE_SUFFIX_WORDS:
+        if text.endswith(suffix, after, end):
+            stop = end - len(suffix)
+            break
+    stop = _without_others(text, after, stop)
+    if text.startswith(_UNNAMED_OTHERS, after):
+        return None  # (国家发展改革委会同有关部门负责): the one unit named answers for the work
+    if not (_all_units(text, begin, joint) and _all_units(text, after, stop)):
+        return None
+    return [
+        Field(ROLE_WORDS[Role.LEAD], begin, joint, begin),
+        Field(ROLE_WORDS[Role.COOPERATING], after, stop, after),
+    ]
 
 
 def _read_fields(text: str, fields: list[Field], waiting: list[int]) -> list[Field] | None:
@@ -1443,7 +1527,12 @@ def _with_time_apart(text: str, item: re.Match[str], end: int) -> list[Field]:
     start = begin  # the start of the units not yet taken into a field
     part = begin
     for stop in [*(mark.start() for mark in _LIST_STOPS.finditer(text, begin, end)), end]:
-        if stop > part and says_when(text, part, stop) and part > begin:
+        glued = _glued_time(text, part, stop)
+        if glued is not None:  # 区司法局于6月底前完成: the time glued to the last name
+            fields.append(Field(label, start, glued[0], item.start() if not fields else start))
+            fields.append(Field(TIME_LABELS[0], glued[1], stop, glued[1]))
+            start = stop + 1
+        elif stop > part and says_when(text, part, stop) and part > begin:
             if part - 1 > start:
                 fields.append(Field(label, start, part - 1, item.start() if not fields else start))
             fields.append(Field(TIME_LABELS[0], part, stop, part))
@@ -1452,6 +1541,35 @@ def _with_time_apart(text: str, item: re.Match[str], end: int) -> list[Field]:
     if end > start:
         fields.append(Field(label, start, end, item.start() if not fields else start))
     return fields or [Field(label, begin, end, item.start())]
+
+
+# where a time glued to a unit's name starts: 于6月底前, 2024年底前, 年内, 长期坚持
+_TIME_OPENING = re.compile(r"于?(?:\d{1,4}[年月]|[本今明次]年|年[底内]|[上下]半年)")
+_DEADLINE_END = re.compile("(?:前|底|内)(?:完成)?$|完成$")  # 6月底前, 年内完成: the task's deadline
+
+
+def _glued_time(text: str, begin: int, end: int) -> tuple[int, int] | None:
+    """Where the units end and a time glued to them starts in ``text[begin:end]``, or None.
+
+    ``区司法局于6月底前完成`` is a unit and its time: the names before the time are units'
+    names alone, and the rest says when.
+
+    Examples:
+        >>> text = "区司法局、区法院于6月底前完成"
+        >>> _glued_time(text, 0, len(text)), _glued_time("区司法局", 0, 4)
+        ((8, 9), None)
+    """
+    found = _TIME_OPENING.search(text, begin + 2, end)
+    if found is None or not says_when(text, found.start(), end):
+        return None
+    if _DEADLINE_END.search(text, found.start(), end) is None:
+        return None  # (市政府2019年印发): a date of other work, not the task's deadline
+    if not _all_units(text, begin, found.start()) or not names_units_only(
+        text, begin, found.start()
+    ):
+        return None
+    time = found.start() + 1 if text.startswith("于", found.start()) else found.start()
+    return found.start(), time
 
 
 def _value_end(text: str, label: str, begin: int, stop: int) -> int:

@@ -390,8 +390,37 @@ def join_pages(text: str, *, lost_first: bool = False) -> str:
         mark = offset + line.index(f"{k}、") + len(f"{k}、")
         start = previous_end if previous_end is not None else mark - len(f"{k}、")
         chars[start:mark] = " " * (mark - start)
+        _glue_cut_figure(chars, start, mark)
         previous_end = offset + len(line.rstrip())
     return "".join(chars)
+
+
+_CUT_FIGURE = 4
+"""The most digits of a figure that a page break is taken to have cut from the rest of it."""
+
+
+def _glue_cut_figure(chars: list[str], start: int, mark: int) -> None:
+    """Join a figure that a page break cut from its rest: ``…扣3分。2`` · ``2、.开展…``.
+
+    A page is cut anywhere, also between a row's number and its stop (``2`` · ``.开展``,
+    ``3`` · ``、加强``) or before a figure's decimals (``扣0`` · ``.5分``). The digits before
+    the break move over the spaces that replace it, next to the stop after it, so that the
+    figure reads whole: the number of a row with its stop, points with their decimals.
+    """
+    if mark >= len(chars) or chars[mark] not in ".．、":
+        # a digit after the break may open a row after a row's bare points (…5 · 2、…); points
+        # cut from their 分 (扣1 · 分) read as they are
+        return
+    digits = start
+    while digits > 0 and start - digits < _CUT_FIGURE and chars[digits - 1] in _FIGURE:
+        digits -= 1
+    if digits == start or not chars[digits].isdigit():
+        return
+    figure = chars[digits:start]
+    chars[digits:mark] = [" "] * (mark - start) + figure
+
+
+_FIGURE = "0123456789."
 
 
 def spread_points(items: list[Item]) -> None:

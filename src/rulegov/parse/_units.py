@@ -24,6 +24,7 @@ from rulegov.parse._vocab import (
     LIST_ROLE_WORDS,
     MORE_NAME_ENDS,
     NAME_AND_WORD_ENDS,
+    PERSON_ENDS,
     PERSON_LABELS,
     PLACE_ENDS,
     PLACE_OWN_ORGANS,
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 __all__ = [
     "FIELD_LABEL",
     "JOIN_MARKS",
+    "ROLE_MARKER",
+    "ROLE_MARKERS",
     "Named",
     "broken_off",
     "guess_kind",
@@ -74,7 +77,17 @@ _OPEN = "([〔【"
 _CLOSE = ")]〕】"
 # The characters split_names acts on: brackets, and the separators of names
 _NAME_MARKS = re.compile(r"[(\[〔【)\]〕】、,;/:]")
-_ROLE_MARKERS = (("(牵头)", Role.LEAD), ("(配合)", Role.COOPERATING))
+ROLE_MARKERS: tuple[tuple[str, Role], ...] = tuple(
+    (f"({word})", role)
+    for words, role in (
+        (("牵头单位", "牵头", "主办", "主责"), Role.LEAD),
+        (("责任单位", "负责"), Role.RESPONSIBLE),
+        (("配合单位", "配合", "协办", "协助", "参与"), Role.COOPERATING),
+    )
+    for word in words
+)
+"""A name's role in a bracket after it (区司法局(牵头)、区法院(配合))."""
+ROLE_MARKER = re.compile("|".join(re.escape(marker) for marker, _ in ROLE_MARKERS))
 _ROLE_WORD_ENDS = tuple(word for word, _ in LIST_ROLE_WORDS)
 _MODAL_ENDS = frozenset("要应應须須")  # 各部门要牵头: a duty's word between a name and its role
 _PLACE_WORD = 2  # 各县, 省: a place a list's next part of one character shares words with
@@ -285,13 +298,14 @@ def _without_alias_clause(text: str, begin: int, end: int) -> int:
 def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role | None]:
     note: str | None = None
     role: Role | None = None
-    while end > begin and text[end - 1] in "。.,;、:":
+    # 区司法局(责任人:张三): a bracket of another field after the name opens no part of it
+    while end > begin and text[end - 1] in "。.,;、:([〔【":
         end -= 1
     # the close of a bracket opened before the name (…区委办）): not the name's
     end = _without_stray_closes(text, begin, end)
     end = _without_alias_clause(text, begin, end)
     if text.endswith(")", begin, end):
-        for marker, marked in _ROLE_MARKERS:
+        for marker, marked in ROLE_MARKERS:
             if text.endswith(marker, begin, end):
                 end -= len(marker)
                 role = marked
@@ -322,6 +336,8 @@ def _without_opening(text: str, begin: int, end: int) -> int:
         begin = opening.end()  # (以上任务由区发改委牵头,…): the units of the items above
     while begin < end and text[begin] == SENTENCE_DIVISION_OPENER:
         begin += 1
+    if text.startswith(_REQUEST_WORD, begin) and end - begin - 1 >= _MIN_NAME:
+        begin += 1  # 请区法院配合: the word that asks a body for its help is no part of its name
     by = text.find(SENTENCE_DIVISION_OPENER, begin + 1, end - _MIN_NAME + 1)
     if by > begin and text[by - 1] not in UNIT_ENDS and text[by - 1] not in _BY_IN_WORDS:
         # 规章由政策法规司牵头: the work a bracket hands out (规章) before 由, then its unit
@@ -329,6 +345,7 @@ def _without_opening(text: str, begin: int, end: int) -> int:
     return begin
 
 
+_REQUEST_WORD = "请"  # no unit's name opens with it
 _BY_IN_WORDS = frozenset("自理缘事经")  # 自由贸易区, 理由, 缘由, 事由, 经由: 由 in a word
 
 
@@ -639,6 +656,7 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
         for named in names
         if named.end - named.begin >= _MIN_NAME
         and UNIT_REMARK.fullmatch(text, named.begin, named.end) is None
+        and not text.endswith(PERSON_ENDS, named.begin, named.end)  # 分管副区长: a person
     ]
 
 

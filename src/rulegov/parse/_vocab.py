@@ -64,6 +64,7 @@ __all__ = [
     "NAME_AND_WORD_ENDS",
     "NOT_ORGAN_ENDINGS",
     "PART_LEAD_LABELS",
+    "PERSON_ENDS",
     "PERSON_LABELS",
     "PERSON_TITLES",
     "PLACE_ENDS",
@@ -208,7 +209,23 @@ _BY_DUTY_HELP = tuple(
 """Every printing of "each helps by its duties" after unit names (按职责分工配合, 按照各自职责参与,
 按职能协助), longest first: the units cooperate."""
 
+_NAMED_AS = tuple(
+    sorted(
+        (
+            (f"{be}{stem}{kind}", role)
+            for be in ("为", "作为")
+            for stem, role in _ROLE_STEMS.items()
+            for kind in ("单位", "部门")
+        ),
+        key=lambda item: len(item[0]),
+        reverse=True,
+    )
+)
+"""A unit named in its role by a sentence (区司法局为牵头单位, 区财政局、区审计局为配合单位,
+区法院作为责任单位), longest first."""
+
 ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
+    *_NAMED_AS,
     *((word, Role.RESPONSIBLE) for word in _BY_DUTY_WORDS),
     *((word, Role.COOPERATING) for word in _BY_DUTY_HELP),
     ("分别负责", Role.RESPONSIBLE),
@@ -319,10 +336,12 @@ FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|第一|首位)(?:的|者)?(?
 """The remark that the first unit of each list leads its task (列第一位的为牵头单位, 列第一位者为
 牵头单位, 列第一者为牵头单位, 排在第一位的部门为牵头部门), usually followed by 下同."""
 
-UNIT_REMARK = re.compile(r"(?:以下同|下同|同上)|.*[列排]在?(?:第一|首位).*")
+UNIT_REMARK = re.compile(
+    r"(?:以下同|下同|同上)|.*[列排]在?(?:第一|首位).*|(?:第一|首位|首个).{0,6}[为是]牵头.*"
+)
 """A part of a list of units that is a remark on the list, not a unit, as a whole (``fullmatch``):
-下同, 同上, 排在首位的为牵头单位, or 列第一位者为 once the role word 牵头 is read off it. A unit's
-own role (区司法局为牵头单位) is no remark."""
+下同, 同上, 排在首位的为牵头单位, 第一责任单位为牵头单位, or 列第一位者为 once the role word 牵头 is
+read off it. A unit's own role (区司法局为牵头单位) is no remark."""
 
 UNIT_ENDS = frozenset(
     "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心署辦廳會處隊團聯縣區門關構"
@@ -377,17 +396,21 @@ LIST_NOTES = tuple(
     )
 )
 """Role words after a list of units that are a note on the list (按职责分工负责), longest first."""
-LIST_OTHERS = (
-    "等有关部门和单位",
-    "等相关部门和单位",
-    "等有关部门",
-    "等相关部门",
-    "等有关单位",
-    "等相关单位",
-    "等部门",
-    "等单位",
-    "会同有关部门",
-    "会同相关部门",
+LIST_OTHERS = tuple(
+    sorted(
+        (
+            "等部门",
+            "等单位",
+            *(
+                f"{joined}{which}{kind}"
+                for joined in ("等", "会同")
+                for which in ("有关", "相关")
+                for kind in ("部门和单位", "部门", "单位")
+            ),
+        ),
+        key=len,
+        reverse=True,
+    )
 )
 """Words after a list of units for the others it leaves unnamed (等有关部门), longest first."""
 
@@ -674,6 +697,10 @@ PERSON_TITLES = (
 )
 """The last words of a person's office (分管副省长, 协管副秘书长, 县委书记): a name in a list of
 units that ends so names a person, never a unit."""
+
+PERSON_ENDS = (*PERSON_TITLES, "负责人", "負責人", "负责同志", "負責同志", "责任人", "責任人")
+"""The last words of a name in a list of units that names people (分管副区长, 各单位主要负责人,
+第一责任人): no unit's name ends so."""
 
 TIME_LABELS = (
     "完成时限",
@@ -963,6 +990,12 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("发展基础", SectionKind.OTHER),
     ("面临形势", SectionKind.OTHER),
     ("面临的形势", SectionKind.OTHER),
+    # the background a 规划 or a 方案 opens with (一、规划编制背景 / (一)“十三五”回顾): the years
+    # before it, no work to do
+    ("规划背景", SectionKind.OTHER),
+    ("编制背景", SectionKind.OTHER),
+    ("制定背景", SectionKind.OTHER),
+    ("出台背景", SectionKind.OTHER),
 )
 """Heading words of prose sections: what is numbered under them is prose, not tasks."""
 
