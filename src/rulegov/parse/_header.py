@@ -174,6 +174,7 @@ from rulegov.parse._header_words import (
     NUMBERED,
     OFFICE_WORD,
     ON_BEHALF,
+    ONE_FILE,
     ORDER_MARK,
     ORDER_NUMBER,
     ORGAN_ENDS,
@@ -1081,6 +1082,10 @@ class _Reader:
             and FILE_NAME.fullmatch(line.text)
         ):
             self.note(line, "page-text", f"a file's name: {line.text[:30]}", Severity.INFO)
+            one = ONE_FILE.fullmatch(line.text)
+            if one is not None and self.header.shared_name is None and names_document(one["name"]):
+                # the document's own name, where no heading of its own is printed
+                self.header.shared_name = line.printed(one.start("name"), one.end("name"))
             return True
         if found is None or self.header.title is not None:
             return False
