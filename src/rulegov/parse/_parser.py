@@ -452,6 +452,7 @@ class _Node:
     fields: list[tuple[Line, Field]] = attrs.Factory(list)
     bare_fields: list[tuple[Line, Field]] = attrs.Factory(list)  # on lines of fields alone
     colon_names: Field | None = None  # the units its title names before a colon ending its line
+    block_fields: list[tuple[Line, Field]] = attrs.Factory(list)  # a line of names over items
     lines: list[Line] = attrs.Factory(list)
     last_line: Line | None = None
 
@@ -954,6 +955,11 @@ class _Parser:
         self.role_worded: bool | None = None  # whether the plan names units with role words
         # the tasks of a division of work printed without numbers, by the line each opens at
         self.openings: dict[tuple[int, int], Opening] = {}
+        # a line of units' names alone over the items after it (区司法局： / 【区司法局】): the
+        # line and the node it was read under, until an item comes; then the node the items
+        # are the children of, and the units they get
+        self.names_line: tuple[Line, Field, _Node] | None = None
+        self.names_block: tuple[_Node, list[tuple[Line, Field]]] | None = None
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -1222,6 +1228,9 @@ class _Parser:
         self.place(heading.style)
         parent = self.stack[-1]
         node = _Node(heading.style, heading.number, heading.value, line)
+        self.open_names_block(parent)
+        if self.names_block is not None and self.names_block[0] is parent:
+            node.block_fields = self.names_block[1]
         self.check_sequence(node, parent, line)
         parent.children.append(node)
         self.stack.append(node)
@@ -1263,6 +1272,41 @@ class _Parser:
         rest = line.text[title_end:first_end].strip(" ")
         node.opens_paragraph = bool(rest) or len(ranges) > 1 or bool(fields)
         node.heading_text.extend((line, begin, end) for begin, end in ranges)
+
+    def open_names_block(self, parent: _Node) -> None:
+        """Open a block of the items under ``parent`` after a line of units' names, or close one.
+
+        A 责任清单 may print each body's name on a line of its own over its numbered work
+        (区司法局： / 1.… 2.… / 区财政局： / 3.…), or in square brackets (【区司法局】): the
+        items after the line, up to the next such line or the close of their parent, are that
+        body's work, each item that names no units of its own. The line must come right before
+        the item, under the item's parent or under an item of the same parent.
+        """
+        pending, self.names_line = self.names_line, None
+        if pending is not None:
+            line, field, holder = pending
+            if holder.last_line is line and (holder is parent or holder in parent.children):
+                holder.body = [segment for segment in holder.body if segment[0] is not line]
+                self.names_block = (parent, [(line, field)])
+                return
+        if self.names_block is not None and self.names_block[0] not in self.stack:
+            self.names_block = None
+
+    def names_over_items(self, line: Line, target: _Node) -> None:
+        """Keep a line of units' names alone as the units of the items that may come after it."""
+        text = line.text.strip()
+        if target is self.root or not text:
+            return
+        start = line.text.index(text)
+        end = start + len(text)
+        if text.endswith(":"):
+            end -= 1
+        elif text[0] in "【〔" and text[-1] in "】〕":
+            start, end = start + 1, end - 1
+        else:
+            return
+        if names_units_only(line.text, start, end):
+            self.names_line = (line, Field(ROLE_WORDS[Role.RESPONSIBLE], start, end, start), target)
 
     def place(self, style: str) -> None:
         """Pop the stack to where a heading of ``style`` belongs.
@@ -1344,6 +1388,9 @@ class _Parser:
             return
         ranges, fields = split_fields(line.text, 0, cut=self.ends_text(line))
         target = self.stack[-1]
+        self.names_line = None
+        if not fields:  # 区司法局： on a line of its own: text, until an item comes right after it
+            self.names_over_items(line, target)
         if not fields and target is not self.root:
             # 区司法局牵头，区法院配合。 on a line of its own under the task's text
             division = division_line(line.text)
@@ -1631,6 +1678,7 @@ class _Parser:
         self.read_body(body)
         self.drop_empty_headings(self.root)
         _share_colon_titles(self.root)
+        _share_block_units(self.root)
         if reading.table_rows:
             self.merge_table(reading.table_rows)
         sections: list[_Part] = []
@@ -3604,6 +3652,13 @@ def _share_role_titles(parts: list[_Node]) -> None:
         named = (part.line, Field(ROLE_WORDS[role], begin, titled.end("names"), begin))
         for item in part.children:
             _fill_leaves(item, [named])
+
+
+def _share_block_units(root: _Node) -> None:
+    """Give each item under a line of units' names those units, where it names none of its own."""
+    for node in root.walk():
+        if node.block_fields:
+            _fill_leaves(node, node.block_fields)
 
 
 def _share_colon_titles(root: _Node) -> None:
