@@ -265,6 +265,26 @@ def _signed_on_one_line(text: str) -> str:
     return "\n".join(lines)
 
 
+def _signature_at_the_end(text: str) -> str:
+    """The signature (an organ over the date of signing) moved under the whole text.
+
+    A page that prints a notice and the plan it carries often sets the notice's signature
+    under the plan, after its attachments.
+    """
+    lines = text.split("\n")
+    index = _last_signature(lines)
+    if index is not None and any(line.strip() for line in lines[index + 1 :]):
+        first = index - 1  # joint signers one a line: every organ's line over the date
+        while first > 0 and _ORGAN_END.search(lines[first - 1].strip()) is not None:
+            first -= 1
+        signature = lines[first : index + 1]
+        del lines[first : index + 1]
+        while lines and not lines[-1].strip():
+            lines.pop()
+        lines.extend([*signature, ""])
+    return "\n".join(lines)
+
+
 def _signed_spaced(text: str) -> str:
     """The issuer and the date of signing on one line, the date's figures spaced apart."""
     lines = _signed_on_one_line(text).split("\n")
@@ -447,6 +467,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "dates spaced apart": _date_form(_spaced),
     "issuer and spaced date on a line": _signed_spaced,
     "seal under the signer": _seal_under_signer,
+    "signature at the end": _signature_at_the_end,
     "此件公开发布 on the date's line": _on_the_date_line("（此件公开发布）"),
     "此件公开发布 after": _after_signature("（此件公开发布）"),
     "此件主动公开 after": _after_signature("（此件主动公开）"),

@@ -1,7 +1,9 @@
 """How well rulegov reads an appraisal document when a publisher prints the same scheme otherwise.
 
 The same appraisal documents, each printed as published 考核办法 and 评分标准 print them: a table
-as pipe rows, tab rows, runs of spaces, one cell a line or running text; points as ``(5分)``,
+as pipe rows, tab rows, runs of spaces, one cell a line (its cells whole, or broken after their
+commas as a web page's ``<br>`` breaks them; merged cells printed once, at their first row) or
+running text; points as ``(5分)``,
 ``（5分）``, ``5分``, ``5 分`` or a bare number in a 分值 column; full-width or half-width digits
 and signs; other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分``
 or ``每…扣1分``; header words letter-spaced; Windows line ends; blank lines between rows; a page
@@ -91,6 +93,57 @@ def space_runs(text: str) -> str | None:
 def cell_lines(text: str) -> str | None:
     """A table printed one cell a line, as a page's table copied into plain text prints it."""
     return _retable(text, lambda cells: "\n".join(cell for cell in cells if cell))
+
+
+def broken_cells(text: str) -> str | None:
+    """A table printed one cell a line, each cell broken after its commas and semicolons.
+
+    A web page's cell whose clauses stand on lines of their own (``<br>``, ``<p>``), or a PDF's
+    narrow column, copied into plain text.
+    """
+    return _retable(
+        text,
+        lambda cells: "\n".join(
+            re.sub(r"([，；,;])(?=.)", "\\1\n", cell) for cell in cells if cell
+        ),
+    )
+
+
+def _merged_once(text: str) -> str | None:
+    """The pipe rows with a group's cell that repeats the one above it left empty (a merged cell)."""
+    lines = text.split("\n")
+    above: list[str] | None = None
+    changed = False
+    for index, line in enumerate(lines):
+        cells = _cells(line)
+        if cells is None:
+            above = None
+            continue
+        kept = list(cells)
+        # the group columns: the cells before the row's first points (a 分值 cell is never merged)
+        first = next(
+            (k for k, cell in enumerate(cells) if re.fullmatch(rf"{_NUMBER}\s*分?", cell)), 0
+        )
+        if above is not None:
+            for column, cell in enumerate(cells[:first]):
+                if column < len(above) and cell and cell == above[column]:
+                    kept[column] = ""
+                    changed = True
+        above = cells
+        lines[index] = "|" + "|".join(kept) + "|"
+    return "\n".join(lines) if changed else None
+
+
+def merged_once_tabs(text: str) -> str | None:
+    """Merged cells printed once, at their first row, in tab rows (the cells below left empty)."""
+    merged = _merged_once(text)
+    return None if merged is None else tab_rows(merged)
+
+
+def merged_once_lines(text: str) -> str | None:
+    """Merged cells printed once, at their first row, in a table printed one cell a line."""
+    merged = _merged_once(text)
+    return None if merged is None else cell_lines(merged)
 
 
 def running_text(text: str) -> str | None:
@@ -268,6 +321,9 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "tab rows": tab_rows,
     "runs of spaces": space_runs,
     "one cell a line": cell_lines,
+    "cells broken at commas": broken_cells,
+    "merged cells once, tabs": merged_once_tabs,
+    "merged cells once, a cell a line": merged_once_lines,
     "running text": running_text,
     "points (5分)": points_half_brackets,
     "points （5分）": points_full_brackets,

@@ -581,6 +581,7 @@ REAL19 = FIXTURES / "real19"
 REAL20 = FIXTURES / "real20"
 REAL21 = FIXTURES / "real21"
 REAL22 = FIXTURES / "real22"
+REAL23 = FIXTURES / "real23"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -627,6 +628,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL20, 12),
         (REAL21, 10),
         (REAL22, 11),
+        (REAL23, 11),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -667,6 +669,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL20, 20270104),
         (REAL21, 20270105),
         (REAL22, 20270106),
+        (REAL23, 20270107),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -984,6 +987,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 0, "points right": 0, "deductions right": 0},
             1,
+        ),
+        (
+            REAL23,
+            "tune",
+            {"items right": 17, "points right": 16, "deductions right": 4, "veto right": 3},
+            2,
+        ),
+        (
+            REAL23,
+            "check",
+            {"items right": 13, "points right": 9, "deductions right": 14, "bonus right": 1},
+            0,
         ),
     ],
 )

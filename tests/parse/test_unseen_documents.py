@@ -83,8 +83,11 @@ the genre's annual 法治政府建设 reports and interpretations at the levels 
 least (townships, towns, street offices, districts: joint party and government headings, disclosure
 lists with and without labels, bylines, reports printed without their heading, 2023-2026) and
 ``documents/unseen42`` 3 more task lists and a division of a 政府工作报告 (a city's joint
-city-cluster list, a district's 十四五 list, a notice printed from its address on, 2020-2025), each
-split by a seeded draw into
+city-cluster list, a district's 十四五 list, a notice printed from its address on, 2020-2025) and ``documents/unseen43`` 16 plans and notices of fields
+beside the genre's core (health, education, culture, agriculture, the environment, emergencies,
+market regulation, divisions of 政府工作报告: disclosure blocks, notices printed without their
+heading, a wiki, a glossing mirror, a sharing site's PDF text, unit lines, brackets and a pipe
+table, 2019-2025), each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -146,6 +149,7 @@ FOLDERS = {
     "unseen40": 20270240,
     "unseen41": 20270241,
     "unseen42": 20270242,
+    "unseen43": 20270243,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -172,6 +176,7 @@ FEWEST = {
     "unseen37": 3,
     "unseen40": 9,
     "unseen42": 3,
+    "unseen43": 16,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -44,11 +44,15 @@ from rulegov.parse._header import (
 from rulegov.parse._header_page import bare_meta, date_apart, split_organs, split_recipients
 from rulegov.parse._header_titles import is_address, is_organ_name
 from rulegov.parse._header_words import (
+    ATTACHMENT_LEAD,
+    BARE_OFFICE,
+    BARE_PLACE,
     DOC_NUMBER,
     ISO_DATE,
     LOST_DATE,
     META,
     META_LABELS,
+    OFFICE_ALONE,
     ORGAN_NAME_ENDS,
     PAGE_BYLINE,
     PAGE_NUMBER,
@@ -138,6 +142,7 @@ _LABELS_ROW = re.compile(
 )
 _MIN_LABELS_IN_ROW = 3
 _CELL = re.compile(r"[^\t|]+")  # a value's cell, between a table's pipes or tabs
+_MIN_FIELD_LABELS = 2  # a page's fields under the text: one label opening a line may be text's
 _MAX_DISCLOSURE_ROWS = 6  # a labels row's values: a row of each, or the fields wrapped
 
 # The end of a title -> the kind of document, longest first (命令 before 令).
@@ -307,6 +312,7 @@ class _Finder:
         self.site_footer()
         self.page_tail()
         self.disclosure_after_text()
+        self.fields_after_text()
         self.attachment_list()
         self.attachment_parts()
         self.end_signature()
@@ -394,6 +400,56 @@ class _Finder:
                 _note(line, "metadata", f"the page's fields under the document: {line.text[:30]}")
             )
             self.number_among_values(line)
+
+    def fields_after_text(self) -> None:
+        """A page's fields under the document, a label and its value a line (成文日期:2023年5月10日).
+
+        Some sites print the disclosure fields after the text rather than over it: lines that
+        each open with a label, two labels at least. They are the page's, never the text's last lines, so the
+        signature above them is the document's last line again; the document's own date
+        (成文日期) and its issuer (发文机关) among them are kept for a head that prints neither.
+        """
+        block: list[int] = []
+        labels = fields = 0
+        for index in range(len(self.lines) - 1, -1, -1):
+            line = self.lines[index]
+            if not line.text.strip(" \t") or index in self.reading.consumed:
+                continue
+            if META.match(line.text.strip(" \t")) is None:
+                break
+            block.append(index)
+            found = [META_LABELS[label] for label in META.findall(line.text)]
+            labels += len(found)
+            fields += sum(1 for field in found if field in ("issued_on", "issuer", "doc_number"))
+        # an event's organisers (主办单位: / 承办单位:) are the text's: no field of the document
+        if labels < _MIN_FIELD_LABELS or not fields:
+            return
+        for index in reversed(block):
+            line = self.lines[index]
+            self.consume(index)
+            self.reading.diagnostics.append(
+                _note(line, "metadata", f"the page's fields under the document: {line.text[:30]}")
+            )
+            self.field_values(line)
+
+    def field_values(self, line: Line) -> None:
+        """The date of issue and the issuer among a line's fields (label:value), if any."""
+        text = line.text
+        found = list(META.finditer(text))
+        for position, label in enumerate(found):
+            end = found[position + 1].start() if position + 1 < len(found) else len(text)
+            value = text[label.end() : end].strip(" \t|")
+            field = META_LABELS[label["label"]]
+            if field == "issued_on" and "end_page_issued_on" not in self.reading.frame:
+                day = read_date(value)
+                if day is not None:
+                    self.set(line, "end_page_issued_on", day, _line_span(line, label.end(), end))
+            elif field == "issuer" and "end_page_issuer" not in self.reading.frame:
+                # an office named by its level alone (区办公室) or a bare place names no body
+                bare = BARE_OFFICE.fullmatch(value) or BARE_PLACE.fullmatch(simplified(value))
+                if is_organ_line(value) and is_organ_name(value) and not bare:
+                    printed = line.printed(label.end(), end).strip(" \t|")
+                    self.set(line, "end_page_issuer", printed, _line_span(line, label.end(), end))
 
     def number_among_values(self, line: Line) -> None:
         """The document's number among a disclosure block's values, apart by spaces, pipes or tabs."""
@@ -856,7 +912,19 @@ class _Finder:
         Or closing its numbered text above what a copy prints after it with no heading of its
         own (a table of tasks, a page's links, a reading of the policy): see `signature_above`.
         """
-        last = self.parts[0].first - 1 if self.parts else len(self.lines) - 1
+        if not self.parts:
+            self.signature_up_from(len(self.lines) - 1)
+        elif not self.signature_up_from(self.parts[0].first - 1):
+            # a copy that prints the notice, its attachments and then the signature (a page
+            # that sets the signature under the plan it prints): the document's very end
+            self.signature_up_from(len(self.lines) - 1)
+
+    def signature_up_from(self, last: int) -> bool:
+        """Read the signature closing the text up to line ``last``; whether one is there.
+
+        A date on the last line is the signature's, read or not (a notice's, which the header
+        reads): nothing above it is sought.
+        """
         date_index = None
         for index in range(last, -1, -1):
             text = self.lines[index].text
@@ -865,13 +933,11 @@ class _Finder:
                 date_index = index
                 break
         if date_index is None:
-            return
-        # a date on the last line is the signature's, read or not: nothing above it is sought
-        if self.signature_at(date_index) or read_date(self.lines[date_index].text) is not None:
-            return
+            return False
+        if self.signature_at(date_index) or _signing_date(self.lines[date_index].text) is not None:
+            return True
         above = self.signature_above(date_index)
-        if above is not None:
-            self.signature_at(above)
+        return above is not None and self.signature_at(above)
 
     def signature_above(self, last: int) -> int | None:
         """The signature that closes the numbered text above the lines after it, if any.
@@ -895,7 +961,7 @@ class _Finder:
                 return None  # a notice's address over it: its signature is the header's
             if match_heading(text) is not None:
                 return found
-            dated = len(text) <= _DATE_LINE_MAX and read_date(text) is not None
+            dated = len(text) <= _DATE_LINE_MAX and _signing_date(text) is not None
             organs = self.issuer_lines(index) if dated else self.organ_beside_date(index)
             if index < last and organs and self.closes_a_sentence_above(organs[0]):
                 found = index
@@ -915,7 +981,7 @@ class _Finder:
     def signature_at(self, date_index: int) -> bool:
         """Read the signature whose date (or organ and date) is line ``date_index``, if it is one."""
         date_line = self.lines[date_index]
-        day = read_date(date_line.text)
+        day = _signing_date(date_line.text)
         if day is None and (
             self.run_on_signature(date_index)
             or self.signed_on_one_line(date_index)
@@ -934,7 +1000,7 @@ class _Finder:
             return True
         organs: list[str] = []
         for used in issuers:
-            organs.extend(split_organs(_unsealed(self.lines[used])))
+            _add_organs(organs, self.lines[used])
             self.consume(used)
         self.reading.frame["end_signing_organs"] = organs
         self.reading.spans["end_signing_organs"] = _lines_span(
@@ -962,7 +1028,7 @@ class _Finder:
             return False
         organs: list[str] = []
         for used in issuers:
-            organs.extend(split_organs(_unsealed(self.lines[used])))
+            _add_organs(organs, self.lines[used])
             self.consume(used)
         self.consume(date_index)
         self.reading.frame["end_signing_organs"] = organs
@@ -1076,7 +1142,7 @@ class _Finder:
             if not text.strip() or index in self.reading.consumed:
                 index -= 1
                 continue
-            if not is_organ_line(_unsealed(self.lines[index]).text):
+            if not _signer_line(self.lines[index]):
                 break
             issuers.insert(0, index)
             index -= 1
@@ -1092,19 +1158,19 @@ class _Finder:
         organs = [index]
         above = self.content_above(index)
         while above is not None and len(organs) < _MAX_SIGNATURE_LINES:
-            if not is_organ_line(_unsealed(self.lines[above]).text):
+            if not _signer_line(self.lines[above]):
                 break
             organs.insert(0, above)
             above = self.content_above(above)
-        if not is_organ_line(_unsealed(self.lines[index]).text) or above is None:
+        if not _signer_line(self.lines[index]) or above is None:
             return False
         date_line = self.lines[above]
-        day = read_date(date_line.text) if len(date_line.text) <= _DATE_LINE_MAX else None
+        day = _signing_date(date_line.text) if len(date_line.text) <= _DATE_LINE_MAX else None
         if day is None or not self.closes_a_sentence_above(above) or self.before_plan(above):
             return False
         names: list[str] = []
         for used in organs:
-            names.extend(split_organs(_unsealed(self.lines[used])))
+            _add_organs(names, self.lines[used])
             self.consume(used)
         self.reading.frame["end_signing_organs"] = names
         self.reading.spans["end_signing_organs"] = _lines_span(
@@ -1210,6 +1276,38 @@ def _is_printing_office(line: Line, printing: re.Match[str]) -> bool:
     return spaced or printing["office"].endswith(ORGAN_NAME_ENDS)
 
 
+def _add_organs(organs: list[str], line: Line) -> None:
+    """Add the organs a signature's line names; an office alone (办公室) ends the name above."""
+    names = split_organs(_unsealed(line))
+    if organs and len(names) == 1 and names[0] in OFFICE_ALONE:
+        organs[-1] += names[0]  # 中共某县委全面依法治县委员会 / 办公室: one name, broken
+    else:
+        organs.extend(names)
+
+
+def _signing_date(text: str) -> dt.date | None:
+    """A signature's date, alone or in its bracket: 2023年5月10日, (2023年5月10日).
+
+    Examples:
+        >>> _signing_date("(二〇二三年五月十日)"), _signing_date("2023年5月10日")
+        (datetime.date(2023, 5, 10), datetime.date(2023, 5, 10))
+    """
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    return read_date(text)
+
+
+def _signer_line(line: Line) -> bool:
+    """Whether a line is a signer's: an organ's name, its seal's note aside, and no table's row.
+
+    A row of a table printed with spaces or tabs (1  学习宣传  县司法局) opens with its number.
+    """
+    words = (line.text[: line.gaps[0]] if line.gaps else line.text).split()
+    if words and words[0].isdecimal():
+        return False
+    return is_organ_line(_unsealed(line).text)
+
+
 def is_organ_line(text: str) -> bool:
     """Whether a line is an organ's name alone, as a signature prints it.
 
@@ -1219,9 +1317,11 @@ def is_organ_line(text: str) -> bool:
     """
     return (
         len(text) <= _ISSUER_MAX
-        and not any(mark in text for mark in "。,;:!?《")
+        # a table's row printed with its rules (1 | 学习宣传 | 县司法局) is no organ's name
+        and not any(mark in text for mark in "。,;:!?《|")
         and read_date(text) is None
         and text.endswith(ORGAN_NAME_ENDS)
+        and ATTACHMENT_LEAD.match(text) is None
     )
 
 
@@ -1400,7 +1500,11 @@ def keep_table_for_merge(reading: FrameReading, lines: list[Line]) -> None:
     """Take the task-division table's part out of the plan's text when the plan is elsewhere.
 
     A table that is the document's only list of tasks stays in the text for the body reader;
-    a table beside a plan of numbered headings is merged into that plan's tasks instead.
+    a table beside a plan of numbered headings is merged into that plan's tasks instead. The
+    headings are that plan's tasks only where they can take the rows: a row names one of them,
+    or they are as many as the rows. A notice's plan of a few parts that state its aims and
+    leave the work to its annexed 任务清单 (总体要求 · 工作措施 · 附件 重点任务分工表) has no tasks
+    for the table's rows: the table is its division of work, read as the plan's tasks.
     """
     if reading.table_attachment is None:
         return
@@ -1409,12 +1513,16 @@ def keep_table_for_merge(reading: FrameReading, lines: list[Line]) -> None:
     if span is None:
         return
     inside = [i for i, line in enumerate(lines) if span.start <= line.start < span.end]
-    elsewhere = any(
-        match_heading(line.text) is not None
-        for i, line in enumerate(lines)
-        if i not in reading.consumed and not span.start <= line.start < span.end
-    )
-    if not elsewhere:
+    headings: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if i in reading.consumed or span.start <= line.start < span.end:
+            continue
+        heading = match_heading(line.text)
+        if heading is not None:
+            headings.append((heading.value, line.text[heading.end :]))
+    rows = reading.table_rows
+    by_title, _, _ = match_rows([attrs.evolve(row, number=None) for row in rows], headings)
+    if not headings or (not by_title and len(headings) < len(rows)):
         reading.table_rows = []
         return
     reading.consumed.update(inside)

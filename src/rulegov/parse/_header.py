@@ -58,6 +58,7 @@ from rulegov.parse._header_page import (
 )
 from rulegov.parse._header_titles import (
     BARE_NAME,
+    MAX_ORGAN_TAIL,
     carries_nothing,
     ends_a_name,
     genre_label,
@@ -74,6 +75,7 @@ from rulegov.parse._header_titles import (
     names_organs,
     names_own_plan,
     notice_issuers,
+    opens_a_heading,
     organ_broken_over,
     placed_level_name,
     plan_kind,
@@ -92,6 +94,7 @@ from rulegov.parse._header_words import (
     ADDRESSEE_ENDS,
     ADOPTION,
     ANNOUNCEMENT_MARK,
+    ATTACHMENT_LEAD,
     BARE_NOTICE_LABEL,
     BARE_OFFICE,
     BARE_PLACE,
@@ -122,6 +125,7 @@ from rulegov.parse._header_words import (
     DELIVERY,
     DESCRIBED,
     DIGITS_DAY,
+    DIVISION_ENDS,
     DOC_NUMBER,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
@@ -169,6 +173,7 @@ from rulegov.parse._header_words import (
     NOTICE_WORDS,
     NUMBER_BEFORE_ADDRESS,
     NUMBERED,
+    OFFICE_ALONE,
     OFFICE_WORD,
     ON_BEHALF,
     ORDER_MARK,
@@ -337,6 +342,8 @@ class Header:
     mark_span: Span | None = None  # where the mark names the organ
     # the day the page says it published the document (发布日期): no date of issue, but a bound
     published_on: dt.date | None = None
+    # the date of issue came from the page's disclosure block (成文日期): a signature's wins
+    issued_on_from_page: bool = False
     spans: dict[str, Span] = attrs.Factory(dict)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
 
@@ -349,11 +356,14 @@ MIN_TITLE_HEAD = 5
 MIN_SUBJECT_HEAD = 2
 # the most lines a title is broken over: its first parts above a late heading are one fewer
 MAX_TITLE_LINES = 4
+MAX_NAME_TAIL = 16  # the rest of a title's name past a kind inside it: …方案 / 任务分工表
 MAX_BLANKS_IN_HEADING = 5  # blank lines a spaced page prints between the parts of a heading
 # the most characters of a plan's kind printed alone on a title's last line (实施方案)
 MAX_KIND_ALONE = 6
 # the marks that part a sentence's clauses, which no title's first part holds
 CLAUSE_MARK = re.compile("[,，;；:：。!！?？]")
+# the lines a printed name may run on over, past a kind inside it, to the heading's 的通知
+MAX_CLOSING_PARTS = 2
 
 
 class _Reader:
@@ -536,6 +546,8 @@ class _Reader:
         office prints names it after the date ((2019年1月31日中共某省委办公厅印发)): the issuer.
         """
         found = DATE_NOTE.fullmatch(line.text) if line.text.endswith(")") else None
+        if found is not None and not _signed_note(found):
+            return False
         # right under the heading: nothing of a notice's text or address read after it
         header = self.header
         under = self.state is State.TITLED or (
@@ -550,10 +562,11 @@ class _Reader:
         if day is not None and header.issued_on is None:
             header.issued_on = day
             header.spans["issued_on"] = line_span(line, found.start("date"), found.end("date"))
-        organ = found["organ"]
+        group = "signer" if found["signer"] is not None else "organ"
+        organ = found[group]
         if organ is not None and header.issuer is None and is_organ_name(organ.split("、")[-1]):
             # the organs that printed it, joint ones apart by 、 or by a space: the issuers
-            begin, end = found.span("organ")
+            begin, end = found.span(group)
             organs = split_organs(line.cut((begin, end))[1])
             self.header.issuers = [name for organ in organs for name in organ.split("、") if name]
             header.issuer = "、".join(self.header.issuers)
@@ -747,11 +760,20 @@ class _Reader:
         if notes is not None and notes.end() < len(line.text):
             head, line = line.split(notes.end())
             self.note(head, "editorial-note", f"the site's note: {head.text}", Severity.INFO)
+        return self.without_tag(line)
+
+    def without_tag(self, line: Line) -> Line:
+        """The line without a site's tag or a copy's mark before its text, noted as such."""
         tag = site_tag(line) or self.shared_part(line)
+        code, what = "editorial-note", "the site's tag"
+        if tag is None and self.state is State.START:
+            # before the head only: a mark in the text stays
+            tag = heading_lead(line)
+            code, what = "page-text", "a mark before the title"
         if tag is None or tag.end() >= len(line.text):
             return line
         head, rest = line.split(tag.end())
-        self.note(head, "editorial-note", f"the site's tag: {head.text}", Severity.INFO)
+        self.note(head, code, f"{what}: {head.text}", Severity.INFO)
         return rest
 
     def shared_part(self, line: Line) -> re.Match[str] | None:
@@ -1469,6 +1491,9 @@ class _Reader:
                 return False
             for i, match in enumerate(matches):
                 stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+                # a value ends where the page's controls begin after it, in square brackets
+                # apart by a space (发布机构:某办公室 【已阅读:, 【字体:大 中 小】, [打印])
+                stop = _before_controls(line, match.end(), stop)
                 pairs.append((match.group("label"), match.start(), match.end(), stop))
         for label, _, begin, end in pairs:
             self.meta_value(line, META_LABELS.get(label, ""), begin, end)
@@ -1632,6 +1657,7 @@ class _Reader:
             if day is not None:
                 header.issued_on = day
                 header.spans["issued_on"] = span
+                header.issued_on_from_page = True
         elif field == "title" and header.meta_title is None:
             header.meta_title = value
             if (
@@ -1869,8 +1895,13 @@ class _Reader:
                 # which alone issues
                 continue
             names = signers(line)
-            if organs and len(names) == 1 and name_broken_over(organs[-1], names[0]):
-                # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full
+            if (
+                organs
+                and len(names) == 1
+                and (name_broken_over(organs[-1], names[0]) or names[0] in OFFICE_ALONE)
+            ):
+                # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full;
+                # an office alone (办公室) is the office of the body named above it
                 organs[-1] += names[0]
                 continue
             if organs and len(names) == 1 and _body_of_the_organs_above(names[0], organs):
@@ -2011,9 +2042,9 @@ class _Reader:
 
     def start(self, line: Line) -> None:
         text = line.text
-        if self.numbers(line) or self.address_run_in(line):
+        if self.numbers(line) or self.address_run_in(line) or self.page_lead(line):
             return
-        if self.is_notice_title(text) or self.title_follows(line):
+        if self.is_notice_title(text) or self.title_follows(line) or self.head_broken_inside(line):
             self.notice_heading(line)
         elif is_address(text):
             self.recipients(line)
@@ -2362,6 +2393,27 @@ class _Reader:
             and not names_no_document(text)
         )
 
+    def page_lead(self, line: Line) -> bool:
+        """Note an encyclopedia's lead under the heading (…的通知.是某市人民政府…发布的文件.)."""
+        if not self.leads_about_heading(line.text):
+            return False
+        self.note(line, "page-text", "the page's sentence about the document", Severity.INFO)
+        return True
+
+    def leads_about_heading(self, text: str) -> bool:
+        """Whether a line opens with the notice's heading read above it and says what it is.
+
+        An encyclopedia's page prints the heading, then a sentence about the document that opens
+        with it again (某市人民政府关于印发某方案的通知.是某市人民政府2021年4月6日发布的文件.,
+        …的通知是一份政府文件): the sentence is the page's, neither a second heading nor the title.
+        """
+        heading = self.header.notice_title
+        if heading is None:
+            return False
+        bare = simplified(heading).replace(" ", "")
+        line = simplified(text).replace(" ", "")
+        return line.startswith(bare) and _SAYS_WHAT.match(line, len(bare)) is not None
+
     def title_text(self) -> str | None:
         """The title read so far as the lines' text reads it: folded, simplified, unspaced.
 
@@ -2553,6 +2605,41 @@ class _Reader:
                 return False
         return False
 
+    def head_broken_inside(self, line: Line) -> bool:
+        """Whether a heading's first line breaks inside its organ's last word or inside 关于.
+
+        A copy breaks a heading where the line was full: 某县人民政府办公室关 / 于印发…的通知,
+        某县人民政府办公 / 室关于印发…的通知. The line holds no 关于 and no figure, mark or space;
+        joined to the line right under it, it opens a heading whose organ ends at most a few
+        characters from the break, and the joined lines read as a notice's heading.
+        """
+        text = line.text
+        index = self.next_index()
+        if (
+            index is None
+            or index != self.index
+            or line.gaps
+            or ABOUT.search(text) is not None
+            or BARE_NAME.fullmatch(text) is None
+        ):
+            return False
+        joined = text + self.lines[index].text
+        head = NOTICE_HEAD.match(joined)
+        if head is None or not ABOUT.match(joined, head.end("issuer")):
+            return False
+        at = head.end("issuer")
+        issuer = simplified(head["issuer"])
+        inside = at == len(text) - 1 or (
+            len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
+        )
+        if not inside or not is_organ_name(issuer):
+            return False
+        self.index = index + 1
+        try:
+            return self.is_notice_title(joined)
+        finally:
+            self.index = index
+
     def title_follows(self, line: Line) -> bool:
         """Organs' names on the lines above a title that begins with 关于 (the title's head).
 
@@ -2644,11 +2731,18 @@ class _Reader:
         if len(texts) < 2 or not texts[1].endswith("的通知"):
             return False
         middle = texts[0]
+        # a middle part may end the name the heading prints, its last words alone under it
+        # (某县关于印发 / 某县工作要点 / 的通知), or a kind inside that name, whose rest the last
+        # line carries (某县关于印发 / 某县政府工作报告 / 重点工作分工方案的通知), never another
+        # title of its own
         return (
             len(middle) <= MAX_TITLE_PART
             and is_titleish(middle)
             and not any(mark in middle for mark in "《》,。:;、")
-            and not middle.endswith(DOCUMENT_ENDS)
+            and (
+                not middle.endswith(DOCUMENT_ENDS)
+                or _TITLE_OPENING.match(simplified(texts[1])) is None
+            )
         )
 
     def lists_more(self, text: str) -> bool:
@@ -2692,6 +2786,10 @@ class _Reader:
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
                 and not closes_the_heading(following.text)  # …工作要点 / 的通知: one heading
                 and not closes_a_call(following.text)  # …实施方案 / 公开征求意见的公告
+                # a line that opens with a clause's 的 is no title of its own: the heading
+                # broken after a document it qualifies (关于印发区政府工作报告 / 确定的…方案的通知)
+                and not (ABOUT.search(text) and _QUALIFIES.match(following.text))
+                and not self.prints_on_to_its_close(text)  # …工作报告 / 重点工作分工方案的通知
             ):
                 break
             if self.under_the_heading(following.text) or heading_under_headline(
@@ -2733,6 +2831,41 @@ class _Reader:
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
+
+    def prints_on_to_its_close(self, text: str) -> bool:
+        r"""Whether a heading that prints a document goes on past a kind named inside its name.
+
+        The name a heading prints may hold another document's kind (…政府工作报告重点工作分工
+        方案, …三年行动计划(2023—2025年)实施方案): a line that ends there, under which the rest
+        of the name runs, over one line or two, to the notice's last words (的通知), is no whole
+        heading. The lines under it are short parts of a name: no sentence, no number, no
+        heading of its own (某县人民政府关于…), no document the heading lists in 《》.
+
+        Examples:
+            >>> from rulegov.parse._text import split_lines
+            >>> reader = _Reader(split_lines("某县关于印发某县政府工作报告\n重点工作分工方案的通知"))
+            >>> reader.index = 1
+            >>> reader.prints_on_to_its_close("某县关于印发某县政府工作报告")
+            True
+            >>> reader.prints_on_to_its_close("某县关于某县政府工作的报告")
+            False
+        """
+        if PRINTS.search(simplified(text)) is None:
+            return False
+        for seen, following in enumerate(self.following_texts()):
+            bare = simplified(following).strip(" \t")
+            if (
+                seen >= MAX_CLOSING_PARTS
+                or not is_titleish(bare)
+                or CLAUSE_MARK.search(bare) is not None
+                or bare.startswith("《")
+                or DOC_NUMBER.search(bare) is not None
+                or ABOUT.search(bare) is not None
+            ):
+                return False
+            if bare.endswith("的通知"):
+                return True
+        return False
 
     def printed_twice(self, line: Line, above: Line) -> bool:
         """A heading's line printed again right under itself (a site's cut title, then the copy's).
@@ -2994,9 +3127,8 @@ class _Reader:
                 )
         return False
 
-    def title(self, line: Line) -> None:
-        header = self.header
-        lines = self.title_lines(line)
+    def suffix_lines(self, lines: list[Line]) -> None:
+        """Append to the title's lines the suffixes printed on lines of their own."""
         for _ in range(MAX_SUFFIX_LINES):
             following_index = self.next_index()
             if following_index is None:
@@ -3021,6 +3153,19 @@ class _Reader:
             self.index = following_index + 1
             if ends:
                 break
+
+    def title(self, line: Line) -> None:
+        header = self.header
+        if _BARE_TEXT_LABEL.fullmatch(simplified(line.text).strip(" \t")):
+            # a page's label over the text it prints (全文, 政策全文, 文件原文) names no document
+            self.note(line, "page-text", f"the page's label: {line.text}", Severity.INFO)
+            return
+        lines = self.title_lines(line)
+        tail = self.name_tail(lines)
+        if tail is not None:
+            lines.append(tail)
+            self.index = self.lines.index(tail, self.index) + 1
+        self.suffix_lines(lines)
         if header.title is not None and header.title_lines:
             # a title the document prints again below (a page's title over an order's head,
             # the order's own under its signature) is the page's; any other is not recognised
@@ -3101,6 +3246,40 @@ class _Reader:
             for kept in lines[1:]:
                 self.index = self.lines.index(kept, self.index) + 1
         return lines
+
+    def name_tail(self, lines: list[Line]) -> Line | None:
+        """The line that ends a title's name past the kind its lines end with, if one does.
+
+        A title may name a document inside its own name (某县法治政府建设实施方案 / 任务分工表,
+        某县“八五”普法规划 / 中期评估实施方案): the short line right under it that ends a name
+        again (a plan's kind, a rule's, a table's or a division's) goes on with it. Not a line
+        that opens a title of its own (a place, a year, 关于, 《), a sentence, a number, a
+        period or status in brackets, nor a line apart in spaced words.
+        """
+        text = "".join(line.text for line in lines)
+        if len(lines) >= MAX_TITLE_LINES - 1 or not (
+            ends_a_name(TEXT_TAIL.sub("", text)) and names_document(text)
+        ):
+            return None
+        index = self.next_index()
+        if index is None or not self.adjoins(lines[-1], self.lines[index]):
+            return None
+        following = self.lines[index]
+        bare = following.text.translate(SIMPLIFIED).strip(" \t")
+        if (
+            len(bare) > MAX_NAME_TAIL
+            or (following.gaps and len(following.gaps) < len(bare) - 1)  # spaced all through
+            or not "\u4e00" <= bare[:1] <= "\u9fff"
+            or CLAUSE_MARK.search(bare) is not None
+            or _TITLE_OPENING.match(bare) is not None
+            or is_heading_row(following)
+            or _NUMBERED_OPENING.match(bare) is not None
+        ):
+            return None
+        ends = bare.endswith((*RULE_ENDS, *DIVISION_ENDS)) or (
+            plan_kind(bare) is not None and ends_a_name(bare)
+        )
+        return following if ends else None
 
     @staticmethod
     def opens_a_heading(text: str, following: str) -> bool:
@@ -3259,18 +3438,41 @@ class _Reader:
 
         A plan's heading printed after the notice without a signature (某某规定) names none; any
         other short line there signs it, whether or not its organ's ending is a known one
-        (某市妇联, 某县总工会, 某县融媒体中心).
+        (某市妇联, 某县总工会, 某县融媒体中心). A line opened by an attachment's label (附件1.2023年县
+        政府, cut by the end of a copy) lists the notice's attachments and signs nothing.
         """
+        listed = [line for line in lines if ATTACHMENT_LEAD.match(line.text.strip(" \t"))]
+        signing = [line for line in lines if line not in listed]
         if (
             self.header.issuer is None
             and self.state is State.NOTICE
+            and signing
             and not any(ends_a_name(line.text) for line in lines)
         ):
-            self.issuer(lines)
+            self.header.notice_lines.extend(listed)
+            self.issuer(signing)
         else:
             self.header.notice_lines.extend(lines)
 
 
+def _before_controls(line: Line, begin: int, stop: int) -> int:
+    """Where a byline's value ends before the page's controls printed after it, apart by a space.
+
+    The controls stand in square brackets: a reading counter (发布机构:某办公室 【已阅读:), the font
+    size (【字体:大 中 小】), print and close ([打印] [关闭]); a value's own bracket is not apart.
+    """
+    for gap in sorted(line.gaps):
+        if begin < gap < stop and line.text[gap] in "【[":
+            return gap
+    return stop
+
+
+# the words that open a clause qualifying the document named before it: 确定的, 提出的, 涉及的
+_QUALIFIES = re.compile(r"[\u4e00-\u9fff]{1,3}的(?!通知)")
+# a page's label alone over the text it prints: 全文, 政策全文, 文件原文, 正文
+_BARE_TEXT_LABEL = re.compile(r"(?:政策|文件|文档|内容|规划|方案)?(?:全文|原文|正文)")
+# what an encyclopedia's lead says after the heading it repeats: 是 (…的通知.是…发布的文件)
+_SAYS_WHAT = re.compile(r"[.。,，]?(?:是|为|系)")
 # the marks that close the sentence a copy runs a signature into: 。, !, ?, or a quote after one
 SIGNED_SENTENCE_ENDS = ("。", "!", "?", "”", "’")
 # the marks a copy strays around a signature's date: { 2017 6 23
@@ -3296,12 +3498,30 @@ _PLACED_PATTERN = (
     r"|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
 )
 _PLACED = re.compile(_PLACED_PATTERN)
+# a page's column's short name and the mark that joins it to a heading (通知公告丨, 政务公开|,
+# 政策文件:, 法治建设·, 工作动态——), or a space alone (the line's gap)
+# a copy's mark before a heading: a bullet, a tag in brackets, a day, a list's number, Latin
+# letters; figures alone only apart from the heading by a space (01 某县…), as 2024年 opens one
+_HEADING_LEAD = re.compile(
+    r"(?:[★☆●○■□◆◇▲△▶►※·•]+"
+    r"|\[[^\[\]]{1,12}\]|【[^【】\d]{1,4}】"
+    r"|\(?\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|[A-Za-z]{1,8}"
+    r"|(?P<apart>\d{1,8}))"
+)
+_COUNTED = ("年", "月", "日", "号", "届", "期", "次", "个")
+_COLUMN = re.compile(r"(?P<column>[\u4e00-\u4e27\u4e29-\u9fff]{2,8})(?:丨|\||:|·|—{1,2}|-{2})")
+_COLUMN_APART = re.compile(r"(?P<column>[\u4e00-\u4e27\u4e29-\u9fff]{2,8})")
 # a place's name without its level, broken off a title's first line: 乐至 (县…)
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # the levels a place's name ends with
 _PLACE_LEVELS = "省市县区州盟旗镇乡"
 # how a title's first part opens: 关于, a year (2025年), or a body's place or level (某区…)
 _TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
+# a numbered part's opening, never a title's: 一、, 第一章, 第二部分
+_NUMBERED_OPENING = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百\d]{1,4}[章节条篇部]"
+)
 # the words a title with neither place nor year opens with: the work it names (推进…, 加强…)
 # or the field of the genre (行政执法…, 法治政府…, 依法行政…, 普法…)
 _TITLE_SUBJECTS = (*WORK_VERBS, "行政", "法治", "法制", "依法", "普法")
@@ -3310,6 +3530,35 @@ _ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部"
 # the words a group's name opens with when it names the work it was set up for
 # (优化营商环境领导小组, 全面依法治县委员会, 深入推进…指挥部)
 _GROUPS_WORK = (*WORK_VERBS, "全面", "依法", "深入")
+
+
+def _signed_date(text: str) -> bool:
+    """Whether a bracket is a date note, its date alone or signed: (某区人民政府 2023年5月10日)."""
+    found = DATE_NOTE.fullmatch(text)
+    return found is not None and _signed_note(found)
+
+
+def _signed_note(found: re.Match[str]) -> bool:
+    """Whether a dated bracket under a heading is a date note: its date alone, or signed.
+
+    The organs that sign it stand before the date or after it, never on both sides; set
+    without 印发 or 发布, each of them must be an organ's name ((某区人民政府 2023年5月10日)), or
+    the bracket is some other note ((2023年5月10日起施行)).
+
+    Examples:
+        >>> from rulegov.parse._header_words import DATE_NOTE
+        >>> [_signed_note(DATE_NOTE.fullmatch(text)) for text in
+        ...     ("(某区人民政府 2023年5月10日)", "(2023年5月10日起施行)", "(2023年5月10日)")]
+        [True, False, True]
+    """
+    signer, organ = found["signer"], found["organ"]
+    if signer is not None and organ is not None:
+        return False
+    named = signer if signer is not None else organ
+    if named is None or (organ is not None and found["verb"] is not None):
+        return True
+    names = [name for part in named.split() for name in part.split("、") if name]
+    return bool(names) and all(is_organ_name(name) for name in names)
 
 
 def _body_of_the_organs_above(name: str, organs: Sequence[str] = ()) -> bool:
@@ -3445,11 +3694,26 @@ def glued_label(line: Line, first: int) -> bool:
 
 
 def cell_pairs(text: str, cells: list[tuple[int, int]]) -> list[tuple[str, int, int, int]]:
-    """The label and value of each pair of cells in a disclosure row: label, start, value span."""
+    """The label and value of each pair of cells in a disclosure row: label, start, value span.
+
+    A label whose cell is followed by another label's was left empty (文号 | 发布时间 | 2023-07-13,
+    发布机构 | 是否有效 |): it takes no value, and the next label pairs with the cell after it.
+
+    Examples:
+        >>> row = "发布机构 | 是否有效 | |"
+        >>> [label for label, *_ in cell_pairs(row, [(0, 4), (7, 11), (14, 14)])]
+        ['是否有效']
+    """
     pairs: list[tuple[str, int, int, int]] = []
-    for i in range(0, len(cells) - 1, 2):
+    i = 0
+    while i < len(cells) - 1:
         label = text[cells[i][0] : cells[i][1]].rstrip(":")
+        following = text[cells[i + 1][0] : cells[i + 1][1]].rstrip(":")
+        if label in META_LABELS and simplified(following).strip() in META_LABELS:
+            i += 1
+            continue
         pairs.append((label, cells[i][0], *cells[i + 1]))
+        i += 2
     return pairs
 
 
@@ -3576,12 +3840,15 @@ def is_period_suffix(text: str) -> bool:
         (True, True)
         >>> is_period_suffix("(2024年6月21日)"), is_period_suffix("(发布于:2023-12-13 09:01)")
         (False, False)
+        >>> is_period_suffix("(某区人民政府 2023年5月10日)")
+        False
         >>> is_period_suffix("(共118项)"), is_period_suffix("(某政办发〔2021〕5号)")
         (False, False)
     """
     return (
         TITLE_SUFFIX_LINE.fullmatch(text) is not None
         and DATED_NOTE.match(text) is None
+        and not _signed_date(text)  # (某区人民政府 2023年5月10日): a signed date
         and ":" not in text
         and COUNT_NOTE.fullmatch(text.translate(SIMPLIFIED)) is None
         and DOC_NUMBER.search(text) is None  # (某政办发〔2021〕5号): the number, in its bracket
@@ -3626,7 +3893,64 @@ def site_tag(line: Line) -> re.Match[str] | None:
     status = STATUS.match(text)
     if status is not None and status.end() in line.gaps:
         return status  # a register's status printed before a title: 有效 某市…办法
-    return None
+    return column_tag(line)
+
+
+def heading_lead(line: Line) -> re.Match[str] | None:
+    """A copy's mark before a heading on its line: ★某县…, [PDF]某县关于…, 01 某县…, NEW 某县….
+
+    A bullet or a star, a tag in square brackets or a short one in 【】, a day (2024.03.06,
+    (2024-03-06)), a list's number apart by a space (01 某县…) or a run of Latin letters (PDF,
+    NEW): no heading opens with one, so before a whole heading that opens as one
+    does (a place, an organ, a year, 关于) and ends a document's name, it is the page's.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> heading_lead(split_lines("[PDF]某县2024年普法工作要点")[0]).group()
+        '[PDF]'
+        >>> heading_lead(split_lines("5G基站建设实施方案")[0]) is None
+        True
+    """
+    text = line.text
+    found = _HEADING_LEAD.match(text)
+    if found is None or (found["apart"] is not None and found.end() not in line.gaps):
+        return None
+    after = simplified(text[found.end() :])
+    if META.match(after) is not None or (found["apart"] and after.startswith(_COUNTED)):
+        return None  # a field's bullet (• 标题:…), a year's figures apart (2023 年…)
+    opens = _TITLE_OPENING.match(after) is not None or opens_a_heading(after)
+    return found if opens and is_titleish(after) and ends_a_name(after) else None
+
+
+def column_tag(line: Line) -> re.Match[str] | None:
+    """A page's column run onto the heading it files: 通知公告丨某县…工作要点, 政务公开|某县关于….
+
+    The column's short name (two to eight characters, no figure) and a bar, a colon, a dot, a
+    dash or a space, then a whole heading that opens as one does (a place, an organ, a year,
+    关于) and ends a document's name. Never an organ or a place (某县人民政府 关于…, 某县 2024年…),
+    a field's label (标题:, 名称:) or the words of the heading itself (关于印发 某县…).
+    """
+    text = line.text
+    found = _COLUMN.match(text)
+    if found is None and line.gaps:
+        found = _COLUMN_APART.fullmatch(text, 0, line.gaps[0])
+    if found is None or any(gap < found.end("column") for gap in line.gaps):
+        return None  # a label spaced apart (概    述:) is a field's
+    column = simplified(found["column"])
+    after = simplified(text[found.end() :])
+    if (
+        is_organ_name(column)
+        or _TITLE_OPENING.match(column) is not None
+        or ABOUT.search(column) is not None
+        or PRINTS.search(column) is not None
+        or META.match(column + ":") is not None  # a field's label: 名称 某县关于…
+        or is_chrome(text)  # a breadcrumb's label: 当前位置:…
+        or column.startswith(("附件", "附表"))
+        or names_document(column)  # a genre's label is read as such (工作方案:某…方案)
+    ):
+        return None
+    opens = _TITLE_OPENING.match(after) is not None or opens_a_heading(after)
+    return found if opens and is_titleish(after) and ends_a_name(after) else None
 
 
 def calls_for_comments(heading: str) -> bool:
@@ -3717,6 +4041,8 @@ def signature_parts(line: Line) -> list[Line]:
         >>> line = split_lines("请抓好落实。 某县司法局 2023年5月10日 （此件公开发布）")[0]
         >>> [part.text for part in signature_parts(line)]
         ['请抓好落实。', '某县司法局', '2023年5月10日', '(此件公开发布)']
+        >>> [part.text for part in signature_parts(split_lines("特此通知。  2023年5月10日")[0])]
+        ['特此通知。', '2023年5月10日']
         >>> [part.text for part in signature_parts(split_lines("县司法局 2023年5月10日前完成")[0])]
         ['县司法局2023年5月10日前完成']
     """
@@ -3724,7 +4050,8 @@ def signature_parts(line: Line) -> list[Line]:
     tab = text.rstrip("\t").rfind("\t")  # or a tab between them, kept in the text
     if tab > 0:
         start = len(text[:tab].rstrip("\t"))
-        if read_date(text[tab + 1 :]) is None or not is_organ_name(text[:start]):
+        signed = is_organ_name(text[:start]) or text[:start].endswith(SIGNED_SENTENCE_ENDS)
+        if read_date(text[tab + 1 :]) is None or not signed:
             return [line]
         return line.cut((start, tab + 1))  # the tabs between them a blank line of their own
     noted = note_at_end(line)
@@ -3742,8 +4069,13 @@ def signature_parts(line: Line) -> list[Line]:
 
 
 def _signed_sentence(line: Line, cut: int) -> list[Line]:
-    """A sentence, an organ and the date at ``cut``, apart by spaces: three lines, else the line."""
+    """A sentence, an organ and the date at ``cut``, apart by spaces: three lines, else the line.
+
+    A signature of the date alone run onto the sentence (特此通知。  2023年5月10日) is two lines.
+    """
     text = line.text
+    if cut in line.gaps and text[:cut].endswith(SIGNED_SENTENCE_ENDS):
+        return list(line.split(cut))  # the date alone after the sentence: signed by its date
     # the organ after the last sentence, apart from it by a space or run onto its mark: the
     # sentence is the text's
     before = max((gap for gap in line.gaps if gap < cut), default=None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from rulegov.parse._header_words import (
@@ -34,6 +35,7 @@ from rulegov.parse._header_words import (
     ORGAN_NAME_ENDS,
     PAGE_CONTROLS,
     RUN_YEAR_DATE,
+    SEAL,
     SEPARATOR,
     SHARED_GROUP,
     STAMP,
@@ -646,6 +648,12 @@ def gap_before(line: Line, fits: Callable[[str], bool]) -> int | None:
     return None
 
 
+def _unsealed_name(name: str) -> str:
+    """An organ's name without the seal's note a signature prints after it: 某县司法局（盖章）."""
+    found = SEAL.search(unicodedata.normalize("NFKC", name))
+    return name[: found.start()] if found is not None and found.start() > 0 else name
+
+
 def split_organs(line: Line) -> list[str]:
     """The organs of a signature line: joint issuers printed on one line, apart by spaces.
 
@@ -653,9 +661,11 @@ def split_organs(line: Line) -> list[str]:
         >>> from rulegov.parse._text import split_lines
         >>> split_organs(split_lines("中共某县县委办公室　　某县人民政府办公室")[0])
         ['中共某县县委办公室', '某县人民政府办公室']
+        >>> split_organs(split_lines("某县司法局（盖章）　　某县教育局（盖章）")[0])
+        ['某县司法局', '某县教育局']
     """
     original = line.original.strip()
-    names = [name for name in re.split(r"[\s\u3000]{2,}", original) if name]
+    names = [_unsealed_name(name) for name in re.split(r"[\s\u3000]{2,}", original) if name]
     if len(names) > 1 and all(len(name) >= MIN_ORGAN for name in names):
         return names
     names = [name for name in re.split(r"[\s\u3000]+", original) if name]

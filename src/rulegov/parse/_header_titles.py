@@ -17,6 +17,8 @@ from rulegov.parse._header_words import (
     ABOUT,
     ADDRESSEE_ENDS,
     ANNOUNCES,
+    ATTACHMENT_LEAD,
+    DIVISION_ENDS,
     DOC_NUMBER,
     DOCUMENT_ENDS,
     GENRE_LABEL,
@@ -67,6 +69,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BARE_NAME",
+    "MAX_ORGAN_TAIL",
     "accounts_for_document",
     "carries_nothing",
     "ends_a_name",
@@ -83,6 +86,7 @@ __all__ = [
     "names_own_plan",
     "notice_issuers",
     "number_apart",
+    "opens_a_heading",
     "placed_level_name",
     "plan_kind",
     "rule_lines",
@@ -110,7 +114,12 @@ def named_titles(texts: Iterable[str]) -> set[str]:
 
 
 def is_organ_name(text: str) -> bool:
-    return len(text) <= MAX_ISSUER and is_titleish(text) and text.endswith(ISSUER_ENDS)
+    return (
+        len(text) <= MAX_ISSUER
+        and is_titleish(text)
+        and text.endswith(ISSUER_ENDS)
+        and ATTACHMENT_LEAD.match(text) is None
+    )
 
 
 def is_address(text: str) -> bool:
@@ -527,10 +536,12 @@ def name_broken_over(first: str, tail: str) -> bool:
 def rule_lines(lines: list[Line]) -> list[Line]:
     """The fewest first lines of a broken title that end a document's name, else the first.
 
-    A rule's name (…办法) ends it; so does a document's kind (…建议的答复, …情况报告) under a
-    line that opens a heading with its owner (国务院办公厅对十届全国人大 / 四次会议第7240号建议
-    的答复, 某州人民政府2024年度法治政府 / 建设情况报告), unless a later line opens a heading of
-    its own with 关于 (第1页共13页 / 区政府关于…的报告 is a page's line over one).
+    A rule's name (…办法) ends it, and so does a table's or a division's (…任务分解表,
+    …重点工作责任分工) past a kind named inside it (某县政府工作报告 / 重点工作任务分解表); so
+    does a document's kind (…建议的答复, …情况报告) under a line that opens a heading with its
+    owner (国务院办公厅对十届全国人大 / 四次会议第7240号建议的答复, 某州人民政府2024年度法治政府 /
+    建设情况报告), unless a later line opens a heading of its own with 关于 (第1页共13页 /
+    区政府关于…的报告 is a page's line over one).
     """
     # a first line that names no document of its own is a title's head, whoever opens it
     # (某省2024年度法治政府建设 / 情况报告), unless spaces part its words: a page's menu
@@ -541,7 +552,7 @@ def rule_lines(lines: list[Line]) -> list[Line]:
         joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
         # less a site's label after the last line (…情况报告(全文)): the page's, not the name's
         joined = TEXT_TAIL.sub("", joined)
-        if joined.endswith(RULE_ENDS):
+        if joined.endswith((*RULE_ENDS, *DIVISION_ENDS)):
             return lines[:count]
         if (
             opens
@@ -572,6 +583,11 @@ def is_titleish(text: str) -> bool:
     )
 
 
+# a bracket a page prints around a document's number before a heading ((某政办〔2019〕1号)区…)
+_NUMBER_BRACKET = re.compile(r"[(（【\[]")
+_CLOSING = {"(": ")", "（": "）", "【": "】", "[": "]"}
+# the marks a page's title joins a number and the heading after it by: dashes, a colon, spaces
+_NUMBER_JOIN = re.compile(r"[ \t]*(?:[—–－\-]{1,2}|[:：])?[ \t]*")
 # how a line that ends in a document number ends ($ also matches before a final line feed)
 _NUMBER_ENDS = ("号", "號", "号\n", "號\n")
 
@@ -581,6 +597,9 @@ def number_apart(line: Line) -> int | None:
 
     A page may print the number before the heading, apart by a space (云司通〔2021〕55号
     某厅关于印发《…》的通知), or glue it to the heading's end (某县…实施方案某办〔2020〕4号).
+    Before the heading, a page's title may join them by a dash or a colon (某政办〔2019〕1号—区人民
+    政府办公室关于…的通知), or print the number in a bracket of its own ((某政办〔2019〕1号)区…): the
+    number ends before the mark, or with its bracket.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -594,22 +613,38 @@ def number_apart(line: Line) -> int | None:
         13
         >>> number_apart(split_lines("某政办发[2020]35号某市义务教育督导评估实施细则的通知")[0])
         13
+        >>> number_apart(split_lines("某政办〔2019〕1号—区人民政府办公室关于印发某方案的通知")[0])
+        11
+        >>> number_apart(split_lines("(某政办〔2019〕1号)区人民政府办公室关于印发某方案的通知")[0])
+        13
         >>> number_apart(split_lines("根据某府办〔2020〕4号")[0]) is None
         True
     """
     text = line.text
-    lead = DOC_NUMBER.match(text)
+    bracket = _NUMBER_BRACKET.match(text)
+    lead = DOC_NUMBER.match(text, bracket.end() if bracket is not None else 0)
+    end = lead.end() if lead is not None else 0
+    if bracket is not None and lead is not None:
+        # the number's own bracket closes right after it, or the line opens with no number
+        closed = text.startswith(_CLOSING[bracket.group()], end)
+        lead, end = (lead, end + 1) if closed else (None, 0)
+    # the dash or colon that joins a page's title to the number before it
+    start = _joined_at(text, end) if lead is not None else 0
     # or glued to a heading that opens with 关于, which no number ends with, or with the organ
     # that issues it (某府办函〔2020〕78号市人民政府办公厅关于印发…的通知)
     if lead is not None and (
-        lead.end() in line.gaps
-        or ABOUT.match(text, lead.end())
-        or _organ_about(text, lead.end())
-        or RUN_START.match(text, lead.end())  # a page's title, cut: 某政办发[2020]35号某市…的通知
+        end in line.gaps
+        or start > end
+        or bracket is not None
+        or ABOUT.match(text, start)
+        or _organ_about(text, start)
+        or RUN_START.match(text, start)  # a page's title, cut: 某政办发[2020]35号某市…的通知
     ):
-        rest = text[lead.end() :]
-        if is_titleish(rest) and rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
-            return lead.end()
+        rest = text[start:]
+        # a number in a bracket of its own is one before a page's title cut short, too
+        cut = bracket is not None and ABOUT.search(rest) is not None
+        if is_titleish(rest) and (rest.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS) or cut):
+            return end
         return None
     if not text.endswith(_NUMBER_ENDS):  # the usual line: no search from every character
         return None
@@ -621,6 +656,12 @@ def number_apart(line: Line) -> int | None:
         if is_titleish(head) and head.translate(SIMPLIFIED).endswith(DOCUMENT_ENDS):
             return begin
     return None
+
+
+def _joined_at(text: str, end: int) -> int:
+    """Where a heading starts after the number ending at ``end`` and the mark that joins them."""
+    joined = _NUMBER_JOIN.match(text, end)
+    return joined.end() if joined is not None else end
 
 
 def _organ_about(text: str, begin: int) -> bool:
@@ -660,7 +701,10 @@ def run_on_parts(line: Line) -> list[Line]:
     """
     number = number_apart(line)
     if number is not None:
-        return [part for part in line.cut((number,)) if part.text]
+        # the mark that joined the number to the heading (—, :) is neither's
+        heading = _joined_at(line.text, number)
+        apart = [number, heading] if heading > number else [number]
+        return [part for part in line.cut(apart) if part.text.strip(" \t—–－-:：")]
     glued = None if line.gaps else GLUED_HEAD.match(line.text)
     lead = DOC_NUMBER.match(line.text)
     if glued is None and lead is not None and lead.end() in line.gaps:

@@ -52,6 +52,7 @@ __all__ = [
     "DELIVERY",
     "DESCRIBED",
     "DIGITS_DAY",
+    "DIVISION_ENDS",
     "DOCUMENT_ENDS",
     "DOC_NUMBER",
     "EDITORIAL_NOTE",
@@ -123,6 +124,7 @@ __all__ = [
     "NOTICE_WORDS",
     "NUMBERED",
     "NUMBER_BEFORE_ADDRESS",
+    "OFFICE_ALONE",
     "OFFICE_WORD",
     "ON_BEHALF",
     "ORDER_MARK",
@@ -218,6 +220,9 @@ META_LABELS: dict[str, str] = {
     "文件标题": "title",
     # an encyclopedia-style page's record of a document: 词条 | its heading |, then 释义 | its text
     "词条": "title",
+    # …or a list of fields under 基本介绍 (• 中文名:某市…的通知 / • 发文字号:…): the name is the
+    # heading printed above it again
+    "中文名": "",
     "文件名称": "title",
     "索引号": "",
     "主题分类": "",
@@ -226,6 +231,7 @@ META_LABELS: dict[str, str] = {
     "生效日期": "",
     "有效性": "",
     "文件有效性": "",  # a disclosure row's label, its value often left empty
+    "是否有效": "",  # the same field asked as a question, its value often left empty too
     "主题词": "",
     "公开方式": "",
     "公开类别": "",
@@ -440,6 +446,7 @@ CHROME = (
     "金币",
     "客服",  # …请联系客服反馈: a sharing site's note to its readers
     "文章属性",  # a law library's head over its record of a document's fields
+    "基本介绍",  # an encyclopedia's label over its record of a document's fields (• 中文名:…)
     "已购买过的文档",
     "免费阅读",
     "在线预览",
@@ -729,7 +736,8 @@ DESCRIBED = re.compile(
 # and of a government rule: (2021年6月21日某省人民政府令第4号公布 自2021年8月1日起施行)
 PUBLICATION = re.compile(
     r"\((?:[^()]*?)(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?P<issuer>[^()\d]{2,30}?)"
-    r"(?P<order>令第?[\d一二三四五六七八九十百〇零]+[号號])?[发發公]布(?:\s*自[^()]{2,30}起施行)?\)"
+    r"(?P<order>令第?[\d一二三四五六七八九十百〇零]+[号號])?(?:[发發公]布|印[发發])"
+    r"(?:\s*自[^()]{2,30}起施行)?\)"
 )
 # a day's date in Arabic or Chinese numerals (2021年8月9日, 二○一四年十一月二十一日), for the
 # notes below
@@ -764,10 +772,13 @@ DATED_NOTE = re.compile(r"\(" + _DAY)
 # two lines as the bracket does (…人大工作会议 / 暨某县第十八届人民代表大会第三次会议上)
 DASHED_NOTE = re.compile(r"[-—–―─－]{1,2}[ \t]*" + _DAY)
 # a day's date alone in a bracket: the date a document prints under its heading ((2024年6月21日))
-# or with who printed it: ((2019年1月31日中共某省委办公厅印发), (2021年3月5日印发)); a party
-# regulation's line of two dates (adopted, then published) is another note
+# or with who printed it: ((2019年1月31日中共某省委办公厅印发), (2021年3月5日印发)), or the
+# signature set in the bracket, the organs before the date or after it ((某区人民政府 2023年5月10日),
+# (某区人民政府办公室2023年5月10日印发), (2023年5月10日 某区人民政府)); a party regulation's line
+# of two dates (adopted, then published) is another note
 DATE_NOTE = re.compile(
-    r"\((?P<date>" + _DAY + r")(?:(?P<organ>[^()\d]{2,40}?)?(?:印[发發]|[发發]布))?\)"
+    r"\((?:(?P<signer>[^()\d]{2,60}?)[ \t\u3000]*)?(?P<date>" + _DAY + r")"
+    r"(?:[ \t\u3000]*(?P<organ>(?!(?:印[发發]|[发發]布)\))[^()\d]{2,40}?))?(?P<verb>印[发發]|[发發]布)?\)"
 )
 # a page's number as a paged file prints it: - 1 -, — 2 —
 _DASHED_NUMBER = r"[-—–－]\s*\d{1,4}\s*[-—–－]"
@@ -788,6 +799,8 @@ SITE_NAME_TAIL = re.compile(
 SEAL = re.compile(r"\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|代印|代|印|章)[)\]】]$")
 # the seal of an office that signs for a body: 代章, 代印, 代
 ON_BEHALF = re.compile(r"代")
+# an office printed alone on a signature's line: the end of the name above it, never an organ
+OFFICE_ALONE = ("办公室", "办公厅", "辦公室", "辦公廳")
 SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)
@@ -862,6 +875,12 @@ MIN_RUN_NAME = 5
 PARTY_COMMITTEE = re.compile(rf"中共(?P<place>[^,、]{{1,10}}?[{_COUNTY_PLACES}])委")
 # the words that end the title of a government's rules, beside its plans' (规划, 方案…)
 RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
+# the last words of a table's or a division's name, which a title broken over lines may end
+# with (…重点工作任务分解表, …《政府工作报告》重点工作责任分工, …台账)
+DIVISION_ENDS = (
+    "分解表", "分工表", "一览表", "汇总表", "任务表", "责任表", "台账", "任务书",
+    "责任分工", "任务分工", "工作分工", "责任分解", "任务分解", "目标分解",
+)  # fmt: skip
 # a title that opens with the name of the government that owns the plan, without 关于
 OWNED_TITLE = re.compile(r"[^《》,。、\d\s]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府)")
 # or an office's annual plan, its name right before the year: 某县司法局2023年普法工作计划
@@ -918,6 +937,10 @@ ISSUER_ENDS = (
     "院",
     "部",
 )
+# an attachment's label or a list's number opening a line (附件1.2023年县政府, 附件：某局, 2.某县
+# 人民政府): a line so opened lists or heads an attachment, or numbers an item, and is no organ's
+# name, however its cut words end
+ATTACHMENT_LEAD = re.compile(r"(?:附件|附\s*[:：]|[0-9０-９]{1,2}\s*[.．、])")
 # a township or street office that writes under its place's name alone (某街道关于…的报告)
 PLACE_WRITER_ENDS = ("街道", "镇", "鎮", "乡", "鄉", "苏木")
 # the last words of an organ's name printed alone: a signature's line, the office that prints a

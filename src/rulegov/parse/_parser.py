@@ -215,8 +215,9 @@ from rulegov.parse._vocab import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
+    from rulegov.model import Attachment
     from rulegov.parse._frame import TableRow
 
 __all__ = ["parse_plan"]
@@ -452,7 +453,6 @@ class _Node:
     fields: list[tuple[Line, Field]] = attrs.Factory(list)
     bare_fields: list[tuple[Line, Field]] = attrs.Factory(list)  # on lines of fields alone
     colon_names: Field | None = None  # the units its title names before a colon ending its line
-    block_fields: list[tuple[Line, Field]] = attrs.Factory(list)  # a line of names over items
     lines: list[Line] = attrs.Factory(list)
     last_line: Line | None = None
 
@@ -591,6 +591,23 @@ def _span_over(lines: list[Line], begin: int, end: int) -> Span:
         start=start if start is not None else last.offset(0),
         end=stop if stop is not None else last.end_offset(len(last.text)),
     )
+
+
+def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
+    """The date of issue from the signature at the end, or from a page's field under the text.
+
+    The issuer's signature at the end wins over a disclosure block's date, as one under the
+    notice does; a forwarded document's signature (国家地震局 under a 转发) is its own. A page's
+    成文日期 printed under the document dates it where nothing else does.
+    """
+    organs = found.get("end_signing_organs")
+    day = found.get("end_issued_on")
+    signed = header.issued_on_from_page and isinstance(organs, list) and header.issuer in organs
+    if (header.issued_on is None or signed) and isinstance(day, dt.date):
+        header.issued_on = day
+    page_day = found.get("end_page_issued_on")
+    if header.issued_on is None and isinstance(page_day, dt.date):
+        header.issued_on = page_day
 
 
 def _named_by_notice(header: Header) -> bool:
@@ -952,14 +969,13 @@ class _Parser:
         self.top_heads = False  # the top level heads items: each of its headings is a section
         self.notice_only = False  # a notice without a plan: its numbered parts are requirements
         self.spaced: SpacedTable | None = None  # a task table printed with single spaces
+        self.annex_starts: list[int] = []  # where each annex printed in the text starts
+        # the units a line of names before a colon gives the items under it (区司法局:), the
+        # part those items stand in and their numbering, and the items, for each such line
+        self.unit_groups: list[_UnitGroup] = []
         self.role_worded: bool | None = None  # whether the plan names units with role words
         # the tasks of a division of work printed without numbers, by the line each opens at
         self.openings: dict[tuple[int, int], Opening] = {}
-        # a line of units' names alone over the items after it (区司法局： / 【区司法局】): the
-        # line and the node it was read under, until an item comes; then the node the items
-        # are the children of, and the units they get
-        self.names_line: tuple[Line, Field, _Node] | None = None
-        self.names_block: tuple[_Node, list[tuple[Line, Field]]] | None = None
 
     # -- the body ---------------------------------------------------------------------------
 
@@ -1054,9 +1070,29 @@ class _Parser:
                 if self.spaced is not None:
                     self.spaced.pending = ()
                     self.spaced.restarts |= heading.style in _SECTION_STYLES
-            elif not self.spaced_cells(line):
+            elif not (self.unit_group(line, lines, index) or self.spaced_cells(line)):
                 self.content(line)
         self.end_table()
+
+    def unit_group(self, line: Line, lines: list[Line], index: int) -> bool:
+        """Open the group of items a line of units' names before a colon heads; say if it did.
+
+        A 责任清单 may list each body's work under its name, the name on a line of its own
+        ending in a colon and the items numbered under it (区司法局： / 1.… / 2.… / 区财政局：
+        / 1.…): the names are the units of each item that names none of its own, up to the next
+        such line or a heading above the items. The names may stand in square brackets instead
+        (【区司法局】 / 〔区司法局〕).
+        """
+        named = names_before_colon(line.text, 0)
+        if named is None or line.text[named.end + 1 :].strip(" "):
+            named = _bracketed_names(line.text)
+        if named is None:
+            return False
+        after = next((item for item in lines[index + 1 :] if item.text.strip(" \t")), None)
+        if after is None or match_heading(after.text) is None:
+            return False
+        self.unit_groups.append(_UnitGroup(line, named))
+        return True
 
     def unnumbered_start(self, start: int) -> int:
         """Where the body starts when its tasks are marked by their units, not numbered.
@@ -1228,11 +1264,10 @@ class _Parser:
         self.place(heading.style)
         parent = self.stack[-1]
         node = _Node(heading.style, heading.number, heading.value, line)
-        self.open_names_block(parent)
-        if self.names_block is not None and self.names_block[0] is parent:
-            node.block_fields = self.names_block[1]
         self.check_sequence(node, parent, line)
         parent.children.append(node)
+        if self.unit_groups:
+            self.unit_groups[-1].take(node, parent, self.stack)
         self.stack.append(node)
         ranges, fields = split_fields(line.text, heading.end, cut=self.ends_text(line))
         opening = names_before_colon(line.text, heading.end)
@@ -1272,41 +1307,6 @@ class _Parser:
         rest = line.text[title_end:first_end].strip(" ")
         node.opens_paragraph = bool(rest) or len(ranges) > 1 or bool(fields)
         node.heading_text.extend((line, begin, end) for begin, end in ranges)
-
-    def open_names_block(self, parent: _Node) -> None:
-        """Open a block of the items under ``parent`` after a line of units' names, or close one.
-
-        A 责任清单 may print each body's name on a line of its own over its numbered work
-        (区司法局： / 1.… 2.… / 区财政局： / 3.…), or in square brackets (【区司法局】): the
-        items after the line, up to the next such line or the close of their parent, are that
-        body's work, each item that names no units of its own. The line must come right before
-        the item, under the item's parent or under an item of the same parent.
-        """
-        pending, self.names_line = self.names_line, None
-        if pending is not None:
-            line, field, holder = pending
-            if holder.last_line is line and (holder is parent or holder in parent.children):
-                holder.body = [segment for segment in holder.body if segment[0] is not line]
-                self.names_block = (parent, [(line, field)])
-                return
-        if self.names_block is not None and self.names_block[0] not in self.stack:
-            self.names_block = None
-
-    def names_over_items(self, line: Line, target: _Node) -> None:
-        """Keep a line of units' names alone as the units of the items that may come after it."""
-        text = line.text.strip()
-        if target is self.root or not text:
-            return
-        start = line.text.index(text)
-        end = start + len(text)
-        if text.endswith(":"):
-            end -= 1
-        elif text[0] in "【〔" and text[-1] in "】〕":
-            start, end = start + 1, end - 1
-        else:
-            return
-        if names_units_only(line.text, start, end):
-            self.names_line = (line, Field(ROLE_WORDS[Role.RESPONSIBLE], start, end, start), target)
 
     def place(self, style: str) -> None:
         """Pop the stack to where a heading of ``style`` belongs.
@@ -1388,9 +1388,6 @@ class _Parser:
             return
         ranges, fields = split_fields(line.text, 0, cut=self.ends_text(line))
         target = self.stack[-1]
-        self.names_line = None
-        if not fields:  # 区司法局： on a line of its own: text, until an item comes right after it
-            self.names_over_items(line, target)
         if not fields and target is not self.root:
             # 区司法局牵头，区法院配合。 on a line of its own under the task's text
             division = division_line(line.text)
@@ -1419,6 +1416,23 @@ class _Parser:
             target.last_line = line
 
     # -- task tables -------------------------------------------------------------------------
+
+    def table_depth(self, line: Line) -> int:
+        """The depth in the stack of the heading a table whose header is ``line`` stands under.
+
+        A table after a task's text belongs beside that task, not inside it (the stack holds
+        the heading and its ancestors; the nodes keep no parent, so that no cycle keeps the
+        tree alive after parsing). An annex's table (附件2 · 重点任务分工表) stands in no part of
+        the text above the annex's heading: the plan's last part (一、总体要求) does not hold it.
+        """
+        depth = len(self.stack) - 1
+        while depth > 0 and (self.stack[depth].opens_paragraph or self.stack[depth].fields):
+            depth -= 1
+        annex = bisect.bisect_right(self.annex_starts, line.start)
+        if annex:
+            while depth > 0 and self.stack[depth].line.start < self.annex_starts[annex - 1]:
+                depth -= 1
+        return depth
 
     def table_row(self, line: Line, cells: list[tuple[int, int]], *, spaced: bool) -> bool:
         text = line.text
@@ -1455,12 +1469,7 @@ class _Parser:
                     Severity.INFO,
                 )
             )
-            # a table after a task's text belongs beside that task, not inside it (the stack
-            # holds the heading and its ancestors; the nodes keep no parent, so that no cycle
-            # keeps the tree alive after parsing)
-            depth = len(self.stack) - 1
-            while depth > 0 and (self.stack[depth].opens_paragraph or self.stack[depth].fields):
-                depth -= 1
+            depth = self.table_depth(line)
             self.table = _Node(_TABLE, "", 0, line)
             self.table.table_columns = columns
             self.table.table_title = self.stack[depth].title() if depth > 0 else ""
@@ -1667,7 +1676,7 @@ class _Parser:
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
         self.frame_fallbacks(header, reading.frame)
-        title = self.out_of_marks(header, self.plan_title(header))
+        title = self.out_of_marks(header, self.plan_title(header, reading.attachments))
         self.signature_over_title(header, title, start)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
@@ -1678,7 +1687,9 @@ class _Parser:
         self.read_body(body)
         self.drop_empty_headings(self.root)
         _share_colon_titles(self.root)
-        _share_block_units(self.root)
+        for group in self.unit_groups:
+            for item in group.items:
+                _fill_leaves(item, [(group.line, group.names)])
         if reading.table_rows:
             self.merge_table(reading.table_rows)
         sections: list[_Part] = []
@@ -1858,6 +1869,9 @@ class _Parser:
         """Find the frame's elements and take their lines out of the plan's text."""
         reading = find_frame(self.lines)
         keep_table_for_merge(reading, self.lines)
+        self.annex_starts = sorted(
+            item.part_span.start for item in reading.attachments if item.part_span is not None
+        )
         self.framed = list(self.lines)
         for index in reading.consumed:
             self.lines[index] = blank(self.lines[index])
@@ -1883,14 +1897,15 @@ class _Parser:
             header.issuer = "、".join(header.issuers) or header.notice_issuer
             if "notice_title" in header.spans:
                 header.spans["issuer"] = header.spans["notice_title"]
+        elif header.issuer is None and isinstance(page_issuer := found.get("end_page_issuer"), str):
+            # a page's field under the document (发文机关:…), where nothing above names one
+            header.issuer = page_issuer
         number = found.get("doc_number")
         if header.doc_number is None and isinstance(number, DocNumber):
             header.doc_number = number.text
             if number.span is not None:
                 header.spans["doc_number"] = number.span
-        day = found.get("end_issued_on")
-        if header.issued_on is None and isinstance(day, dt.date):
-            header.issued_on = day
+        _end_date_of_issue(header, found)
         self.notice_form_of_title(header)
         if header.issuer is None:
             header.issuer = (
@@ -2401,12 +2416,16 @@ class _Parser:
             header.spans["title"] = Span(start=opened.start, end=span.end)
         return annex + suffix.strip()
 
-    def plan_title(self, header: Header) -> str:
+    def plan_title(self, header: Header, attachments: Sequence[Attachment] = ()) -> str:
         if header.title and not _masthead(header):
             return self.suffixed_annex_title(header) or header.title
         if header.meta_title and header.meta_title != header.notice_title:
             return header.meta_title
-        given = self.title_given_elsewhere(header) or self.annex_title(header)
+        given = (
+            self.title_given_elsewhere(header)
+            or self.annex_title(header)
+            or _listed_annex_title(attachments, self.text)
+        )
         if given is not None:
             return given
         # the plan's lines first, past the page's own (chrome, metadata) and the address the
@@ -3318,6 +3337,28 @@ def _is_abbreviation(short: str, full: str) -> bool:
 _ROWS_UNDER_A_CAPTION = 4
 
 
+# the last words of a table or list of tasks an annex prints: 分解表, 一览表, 任务清单, 台账
+_TABLE_ENDS = ("表", "清单", "台账", "臺賬")
+
+
+def _listed_annex_title(attachments: Sequence[Attachment], text: str) -> str | None:
+    """The title a notice's attachment list gives the one annex printed under its label alone.
+
+    A notice printed without its heading lists its attachments (附件:1.某某分解表 2.…) and prints
+    the first under a bare label (附件1, its table below): the plan is the annex the list names,
+    where one annex the list names is printed and its listed title names a document.
+    """
+    printed = [item for item in attachments if item.listed and item.found]
+    if len(printed) != 1:
+        return None
+    title, span = printed[0].title, printed[0].span
+    if not (names_document(title) or title.endswith(_TABLE_ENDS)):
+        # a plan, or the table or list that divides its work (分解表, 一览表, 任务清单, 台账)
+        return None
+    # as the list prints it, with its marks (2019年《政府工作报告》目标任务分解表)
+    return text[span.start : span.end].strip() if span is not None else title
+
+
 def _number_alone(text: str) -> bool:
     """Whether a line prints a document's number alone, perhaps in brackets: it names no document.
 
@@ -3629,6 +3670,48 @@ def _share_title_units(parts: list[_Node]) -> None:
             _fill_leaves(item, [named])
 
 
+_SHORTEST_BRACKETED_NAMES = 4  # 【区委】: two characters of a name between the brackets
+
+
+def _bracketed_names(text: str) -> Field | None:
+    """The units' names of a line that is a square bracket of them alone (【区司法局】), or None."""
+    stripped = text.strip(" ")
+    if (
+        len(stripped) < _SHORTEST_BRACKETED_NAMES
+        or stripped[0] not in "【〔"
+        or stripped[-1] not in "】〕"
+    ):
+        return None
+    begin = text.index(stripped) + 1
+    end = begin + len(stripped) - 2
+    if not names_units_only(text, begin, end):
+        return None
+    return Field(ROLE_WORDS[Role.RESPONSIBLE], begin, end, begin)
+
+
+@attrs.define
+class _UnitGroup:
+    """The items a line of units' names before a colon heads (区司法局： / 1.… / 2.…)."""
+
+    line: Line
+    names: Field
+    parent: _Node | None = None  # the part the items stand in
+    style: str | None = None  # the numbering of the items
+    items: list[_Node] = attrs.Factory(list)
+    closed: bool = False
+
+    def take(self, node: _Node, parent: _Node, stack: list[_Node]) -> None:
+        """Count a heading just placed under ``parent`` among the items, or close the group."""
+        if self.closed:
+            return
+        if self.parent is None:
+            self.parent, self.style = parent, node.style
+        if parent is self.parent and node.style == self.style:
+            self.items.append(node)
+        elif not any(open_node is self.parent for open_node in stack):
+            self.closed = True  # a heading above the items: the group has ended
+
+
 def _share_role_titles(parts: list[_Node]) -> None:
     """Parts titled by units, their role and their work (一、县示范区管委会牵头工作(8项)): theirs.
 
@@ -3652,13 +3735,6 @@ def _share_role_titles(parts: list[_Node]) -> None:
         named = (part.line, Field(ROLE_WORDS[role], begin, titled.end("names"), begin))
         for item in part.children:
             _fill_leaves(item, [named])
-
-
-def _share_block_units(root: _Node) -> None:
-    """Give each item under a line of units' names those units, where it names none of its own."""
-    for node in root.walk():
-        if node.block_fields:
-            _fill_leaves(node, node.block_fields)
 
 
 def _share_colon_titles(root: _Node) -> None:

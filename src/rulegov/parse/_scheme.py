@@ -137,6 +137,7 @@ from rulegov.parse._scheme_tables import (
     indicator_table,
     merge_repeats,
     merged_points,
+    nest_summed_rows,
     read_cell_lines,
     read_rows,
     read_tables,
@@ -482,6 +483,7 @@ def _read_stages(
     mark_used(reader, reader.roots)
     read_global(reader, lines)
     merged_points(reader)
+    nest_summed_rows(reader)
     read_left_points(reader, lines)
     return reader, lines, table_lines
 

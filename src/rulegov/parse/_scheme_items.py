@@ -881,10 +881,49 @@ def _heading_then_item(offset: int, text: str) -> list[tuple[int, str]]:
     ]
 
 
+_OPEN_END = re.compile(r"(?<=[\u4e00-\u9fff）)”\"》])[，,、；;]\s*$")
+"""A comma or semicolon that closes a clause, not a row of cells parted by commas (``… ,,``)."""
+_POINTS_ONLY_LINE = re.compile(r"[（(]?\s*\d+(?:\.\d+)?\s*分?\s*[）)]?")
+"""A line of points only (``（10分）``): the points of what stands above, read as such."""
+_RULE_WORD_LINE = re.compile(r"扣|不得分|[加减得]\s*\d+(?:\.\d+)?\s*分|为止")
+
+
+def _open_items_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A numbered item broken over lines after a piece that leaves it open, joined up.
+
+    A table's cell copied with its line breaks (a web page's ``<br>``, a PDF's narrow column)
+    prints ``1、制定年度工作计划，`` · ``工作标准和要求明确。3分``: while the item's line states no
+    points, no rule (a numbered deduction ``1、…每起扣2分;`` is a standard's) and ends with a
+    comma or semicolon, the unnumbered line after it that neither deducts nor scores goes on
+    with it. The gap between the lines is kept as spaces, so that offsets
+    inside the joined line stay true.
+    """
+    joined: list[tuple[int, str]] = []
+    for offset, line in lines:
+        if joined:
+            start, before = joined[-1]
+            if (
+                _OPEN_END.search(before) is not None
+                and find_marker(before) is not None
+                and points_in(before) is None
+                and _RULE_WORD_LINE.search(before) is None
+                and find_marker(line) is None
+                and _POINTS_ONLY_LINE.fullmatch(line) is None
+                and _RULE_WORD_LINE.search(line) is None
+                and offset - start - len(before) >= 0
+            ):
+                joined[-1] = (start, before + " " * (offset - start - len(before)) + line)
+                continue
+        joined.append((offset, line))
+    return joined
+
+
 def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     stack: list[Item] = []
     current: Item | None = None
-    joined = _joined_headings(_spaced_pieces(_header_cut(lines)), reader.repeated)
+    joined = _joined_headings(
+        _spaced_pieces(_header_cut(_open_items_joined(lines))), reader.repeated
+    )
     last = 0  # the last arabic item number read
     lettered = _lettered_ahead(joined)
     grouping = _colon_heads_ahead(joined)

@@ -390,8 +390,37 @@ def join_pages(text: str, *, lost_first: bool = False) -> str:
         mark = offset + line.index(f"{k}、") + len(f"{k}、")
         start = previous_end if previous_end is not None else mark - len(f"{k}、")
         chars[start:mark] = " " * (mark - start)
+        _glue_cut_figure(chars, start, mark)
         previous_end = offset + len(line.rstrip())
     return "".join(chars)
+
+
+_CUT_FIGURE = 4
+"""The most digits of a figure that a page break is taken to have cut from the rest of it."""
+
+
+def _glue_cut_figure(chars: list[str], start: int, mark: int) -> None:
+    """Join a figure that a page break cut from its rest: ``…扣3分。2`` · ``2、.开展…``.
+
+    A page is cut anywhere, also between a row's number and its stop (``2`` · ``.开展``,
+    ``3`` · ``、加强``) or before a figure's decimals (``扣0`` · ``.5分``). The digits before
+    the break move over the spaces that replace it, next to the stop after it, so that the
+    figure reads whole: the number of a row with its stop, points with their decimals.
+    """
+    if mark >= len(chars) or chars[mark] not in ".．、":
+        # a digit after the break may open a row after a row's bare points (…5 · 2、…); points
+        # cut from their 分 (扣1 · 分) read as they are
+        return
+    digits = start
+    while digits > 0 and start - digits < _CUT_FIGURE and chars[digits - 1] in _FIGURE:
+        digits -= 1
+    if digits == start or not chars[digits].isdigit():
+        return
+    figure = chars[digits:start]
+    chars[digits:mark] = [" "] * (mark - start) + figure
+
+
+_FIGURE = "0123456789."
 
 
 def spread_points(items: list[Item]) -> None:
@@ -428,6 +457,10 @@ def text_lines(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
+        if stripped and raw.startswith("\t") and "\t" in stripped:
+            # a row of tab-parted cells whose first cells are empty (a merged 一级指标 printed
+            # once): the tabs before its first text keep its cells under their columns
+            stripped = raw.rstrip()
         if stripped:
             offset = start + raw.index(stripped)
             yield from _split_inline(offset, stripped)
@@ -633,8 +666,9 @@ def pop_to_room(stack: list[Item], points: float) -> None:
 
 
 def clean_title(title: str) -> str:
-    # a heading spaced out to fill its cell (组织 领导 工作) closes up
-    title = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", title)
+    # a heading spaced out to fill its cell (组织 领导 工作) closes up, and so does a name broken
+    # over lines after a comma (认真贯彻上级的部署， · 制定年度计划)
+    title = re.sub(r"(?<=[\u4e00-\u9fff，、；：,;])\s+(?=[\u4e00-\u9fff])", "", title)
     return title.strip(" \t，,。：:；;、—")
 
 

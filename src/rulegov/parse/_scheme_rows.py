@@ -696,6 +696,11 @@ def _header_cell_rows(
         anchored = _anchored_cell_rows(lines, index + width, rows[:1], spaced=spaced)
         if anchored is not None and (len(rows) < 2 or anchored[1] > at):
             return anchored
+    # rows of as many lines as the header stop at a cell broken over lines; rows anchored on
+    # their points read on past it, and are kept when they do
+    anchored = _anchored_rows(lines, index)
+    if anchored is not None and anchored[1] > at:
+        return anchored
     return (rows, at) if len(rows) >= 2 else None
 
 
@@ -773,6 +778,11 @@ def _points_last_rows(
 
 
 _TAKES_POINTS = re.compile(r"扣\s*\d|不得分")
+_RULE_PIECE = re.compile(r"扣\s*\d|不得分|扣完|为止|[加减扣得]\s*\d+(?:\.\d+)?\s*分")
+"""A piece of a standard that deducts, closes a rule (扣完为止) or gives points: never a name."""
+_OPEN_PIECE = re.compile(r"[，,、；;：:（(]\s*$")
+"""The end of a piece of a cell that leaves its text open (a comma, a semicolon between two
+clauses): the next line goes on with it."""
 
 
 _POINTS_AFTER = re.compile(r"合计|小计|分值|分数|^得分$|自评|核查|考评分|评分$")
@@ -825,7 +835,9 @@ def _stacked_columns(header: list[str], *, rows_a_line: bool = False) -> _Stacke
     after = []
     for index in range(points + 1, len(header)):
         if serial is not None and not rows_a_line:
-            after.append("any")
+            # the serials tell the rows apart; a standard's column still runs on over the lines
+            # of a cell broken over several (``未按规定报备的，`` · ``每件扣2分``)
+            after.append("text" if index in columns["standards"] else "any")
         elif _POINTS_AFTER.search(header[index]):
             after.append("points")
         elif index in columns["skipped"]:
@@ -934,13 +946,15 @@ def _named_cells(
     end = at
     while (
         end < len(lines)
-        and len(texts) <= slots
+        and (len(texts) <= slots or _left_open(texts[-1][1]))
         and _cell_line(lines[end][1])
         and not POINTS_CELL.fullmatch(lines[end][1].strip())
     ):
         offset, line = lines[end]
-        if texts and _POINTS_ALONE.fullmatch(line):
-            # a name broken before its points (职能目标 · (30分)): one cell, the gap as spaces
+        if texts and (_POINTS_ALONE.fullmatch(line) or _left_open(texts[-1][1])):
+            # a name broken before its points (职能目标 · (30分)), or a cell broken over lines
+            # after a piece that leaves it open (``门户网建设(…;`` · ``…为准)``): one cell, the
+            # gap as spaces
             start, text = texts[-1]
             texts[-1] = (start, text + " " * (offset - start - len(text)) + line)
         else:
@@ -958,6 +972,16 @@ def _named_cells(
     if not POINTS_CELL.fullmatch(lines[end][1].strip()):
         return None
     return [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, lines[end]], end + 1
+
+
+def _left_open(text: str) -> bool:
+    """Whether a piece of a cell leaves it open: a bracket not closed, or an open mark at its end.
+
+    A cell broken over lines (a web page's ``<br>``, a PDF's narrow column) goes on on the next
+    line after ``认真贯彻上级的部署和要求，`` or ``门户网建设(是否按要求提供资料;``.
+    """
+    opened = text.count("(") + text.count("（") - text.count(")") - text.count("）")
+    return opened > 0 or _OPEN_PIECE.search(text) is not None
 
 
 def _after_points(
@@ -1256,17 +1280,27 @@ def _takes(kind: str, cell: str) -> bool:
 def _run_on(
     lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int
 ) -> tuple[tuple[int, str], int]:
-    """A text cell from ``at`` on with the lines after it that deduct, and the line after them.
+    """A text cell from ``at`` on with the lines after it that run it on, and the line after them.
 
-    The lines between keep their gaps as spaces, so that offsets inside the cell stay true.
+    A cell broken over lines (a ``<br>`` in a web page's cell, a PDF's line) goes on with a
+    line that deducts or closes a rule (``扣完为止`` · ``不得分``), or with any line after a piece
+    that leaves its text open (``未按规定报备的，`` · ``…扣2分；``), unless that line opens the next row
+    or is a group's cell before it. The lines between keep their gaps as spaces, so that
+    offsets inside the cell stay true.
     """
     start, text = lines[at]
     at += 1
     while (
         at < len(lines)
         and _cell_line(lines[at][1])
-        and _TAKES_POINTS.search(lines[at][1])
         and not _next_row(lines, at, columns, number)
+        and (
+            _RULE_PIECE.search(lines[at][1])
+            or (
+                _OPEN_PIECE.search(text) is not None
+                and not (at + 1 < len(lines) and _next_row(lines, at + 1, columns, number))
+            )
+        )
     ):
         offset, line = lines[at]
         text += " " * (offset - start - len(text)) + line

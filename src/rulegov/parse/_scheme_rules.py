@@ -258,10 +258,15 @@ def _veto_effect(sentence: str) -> tuple[str | None, str | None]:
     if (
         (force := FORCE.search(sentence)) is not None
         and _condition(sentence)
-        and "分" not in sentence
+        and _SCORE.search(sentence) is None
     ):
         return "force", GRADE_IDS[force.group(1)]
     return None, None
+
+
+_SCORE = re.compile(r"\d\s*分")
+"""A score in a clause (60分以下的评定为不合格): a grade's band, no veto. A clause that only takes
+an item's points (未完成的不得分，并且直接考核为未完成等级) names no score."""
 
 
 def _condition(sentence: str) -> bool:

@@ -37,7 +37,7 @@ _RUN_HEADER = re.compile(
 )
 _HEADER_WORD = (
     r"(?:序号|指标描述|评价(?:标准|内容|方法)|数据来源|说明|考[核评](?:方法|方式|类别|依据|子项目)"
-    r"|考核子项目|扣分(?:原因|情况)|责任(?:单位|部门|处室|科室|股室)|评估部门|计分(?:方法|标准)"
+    r"|考核子项目|(?:评分|评价|计分)依据|评分(?:要求|规则)|(?:自查|评审)(?:评分|得分)|扣分(?:原因|情况)|责任(?:单位|部门|处室|科室|股室)|评估部门|计分(?:方法|标准)"
     r"|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
     r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
     r"|[一二三四A-D]级指标|评估(?:方式|方法|得分|标准|内容|要点)|[自督]评|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
@@ -87,6 +87,17 @@ _RUN_INNER = re.compile(
     + _PAREN_POINTS
     + r")(?P<bare>(?!))?(?=\s*[\d\u4e00-\u9fff])"
 )
+
+
+_RUN_GLUED_HEAD = re.compile(
+    r"(?<![\d.．])(?P<mark>\d{1,2})(?P<title>(?![扣加得减每少缺未无没])[\u4e00-\u9fff]"
+    r"[^\s\d（()）|。；;，,、:：]{1,15}?)(?P<points>(?!))?(?P<bare>\d{1,2}(?:\.\d)?)"
+    r"(?=1[、.．](?!\d)\s*[\u4e00-\u9fff“\"《（(])"
+)
+"""A row of a flattened table whose serial, name and bare points are glued to its first
+criterion's number: ``1组织机构61. 档案工作列入…(1分)2. …``, a PDF's 序号 · 考核项目 · 分数 ·
+评分细则 run together. The figure before the ``1.`` that opens the criteria is the row's points,
+the criteria its items."""
 
 
 # a heading with bare points glued after a rule's points and before the next row's number, the
@@ -345,6 +356,7 @@ class _Groups:
             self._cell_rows(text, _RUN_CELL_ROW)
         else:
             self._cell_rows(text, _RUN_GLUED_ROW)
+            self._glued_heads(text)
         covered = self._covered()
         for inner in _RUN_INNER.finditer(text):
             if not covered(inner.start()):
@@ -371,6 +383,15 @@ class _Groups:
         for found in rows:
             if not covered(found.start()):
                 self.found.setdefault(found.start(), found)
+
+    def _glued_heads(self, text: str) -> None:
+        """The rows whose serial, name and bare points are glued to their first criterion."""
+        covered = self._covered()
+        for head in _RUN_GLUED_HEAD.finditer(text):
+            if not covered(head.start()):
+                self.found.setdefault(head.start(), head)
+                # its points glued to the first criterion's number (61.…(2分)) open no heading
+                self.found.pop(head.end() - 1, None)
 
     def _after_rules(self, text: str) -> None:
         """The headings glued after a rule's points, not inside a heading found before."""
@@ -432,6 +453,7 @@ def _read_run(
         return
     groups = _Groups(text, spaced=spaced)
     stack: list[Item] = []
+    heads: set[int] = set()  # the rows that head criteria numbered under them (1组织机构61.…)
     current: Item | None = None
     number = 1
     bracketed = False
@@ -441,7 +463,9 @@ def _read_run(
     while index < len(text):
         group = groups.found.get(index)
         if group is not None:
-            _run_group(reader, stack, group, where(index), where(group.end()))
+            _run_group(reader, stack, group, (where(index), where(group.end())), heads)
+            if group.re is _RUN_GLUED_HEAD:
+                heads.add(id(stack[-1]))
             current = None
             rows = []
             index = group.end()
@@ -816,7 +840,20 @@ def _next_decimal(
         found = _decimal_marker(number).search(text, index, index + _RUN_WINDOW)
         if found is not None and (best is None or found.start() < best[1].start()):
             best = number, found
+    if len(last) > 1 and (best is None or len(best[0]) < len(last)):
+        # a table whose rows skip a number (2.1 · 2.3, the row 2.2 struck out): the number
+        # after the next sibling, where neither that sibling nor a child comes first
+        skipped = (*last[:-1], last[-1] + 2)
+        end = best[1].start() if best is not None else index + _RUN_WINDOW
+        found = _decimal_marker(skipped).search(text, index, end)
+        if found is not None and (found.start() == 0 or text[found.start() - 1] in _ROW_CLOSE):
+            best = skipped, found
     return best
+
+
+_ROW_CLOSE = " \u3000\t\n。.．；;)）】分0123456789"
+"""What a row of a run closes with before the next row's number (a stop, its points, a space);
+a figure inside a sentence (平均值的1.4倍) follows none of them."""
 
 
 def _read_decimal_run(reader: Reader, text: str, where: _Offsets) -> bool:
@@ -868,9 +905,17 @@ def _decimal_row(item: Item, text: str, start: int) -> None:
 
 
 def _run_group(
-    reader: Reader, stack: list[Item], group: re.Match[str], start: int, end: int
+    reader: Reader,
+    stack: list[Item],
+    group: re.Match[str],
+    span: tuple[int, int],
+    heads: set[int],
 ) -> None:
-    """A heading of a flattened table (一、…（60分） or 1、…（20分）) opens a group."""
+    """A heading of a flattened table (一、…（60分） or 1、…（20分）) opens a group.
+
+    ``span``: where the heading starts and ends; ``heads``: the rows whose criteria are
+    numbered under them (``1组织机构61.…``), by ``id``.
+    """
     mark = group.group("mark") or "一"
     level = 0 if mark[0] in "一二三四五六七八九十" else 1
     if mark[0] in "ABCD":
@@ -884,9 +929,16 @@ def _run_group(
             stack.pop()
         pop_to_room(stack, points)
         level = stack[-1].level + 1 if stack else 0
+    if group.re is not _RUN_GLUED_HEAD and mark[0].isdigit():
+        # a criterion numbered with its points in brackets (2.明确…(4分)) under a row whose
+        # criteria are numbered glued to its points goes under that row
+        for above in reversed(stack):
+            if id(above) in heads:
+                level = above.level + 1
+                break
     while stack and stack[-1].level >= level:
         stack.pop()
-    item = Item(level, clean_title(group.group("title")), start, end, points)
+    item = Item(level, clean_title(group.group("title")), *span, points)
     (stack[-1].children if stack else reader.roots).append(item)
     stack.append(item)
 
@@ -1112,10 +1164,12 @@ _POINTS_AFTER_TEXT = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值�
 
 
 _POINTS_AFTER_SENTENCES = re.compile(
-    r"(?P<text>(?:[^。扣得分（()）\d]{2,}。){1,4})\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
+    r"(?P<text>(?:(?:(?!扣|得\s*\d|得分|\d+(?:\.\d+)?\s*分)[^。（()）]){2,}。){1,4})"
+    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
 )
 """A row's text of more sentences than one, its points in brackets after the last, nothing scored
-before them: ``成立了安全工作委员会…。制订了年度计划和总结。召开专题会议。(4分)查看资料…``."""
+before them: ``成立了安全工作委员会…。制订了年度计划和总结。召开专题会议。(4分)查看资料…``. Words
+with 分 or 得 and figures that score nothing (分管, 分支, 取得, 超过80%) may stand in them."""
 
 
 _TITLE_THEN_POINTS = re.compile(r"([\u4e00-\u9fff]{2,8}?)(\d{1,2}(?:\.\d)?)(?=[\u4e00-\u9fff])")

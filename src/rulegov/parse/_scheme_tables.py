@@ -44,6 +44,7 @@ __all__ = [
     "indicator_table",
     "merge_repeats",
     "merged_points",
+    "nest_summed_rows",
     "read_cell_lines",
     "read_rows",
     "read_tables",
@@ -419,6 +420,71 @@ def merged_points(reader: Reader) -> None:
         group.points = group.children[0].points
         for child in group.children:
             child.points = None
+
+
+def nest_summed_rows(reader: Reader) -> None:
+    """A row that states only points, whose next rows add up to them, is their group.
+
+    A table copied one cell a line (or with its merged cells printed as rows of their own)
+    gives a group's cell as a row of its own before its rows: ``组织领导 / 20`` then ``成立领导小组
+    / 10 / 未成立的扣10分`` and ``专题研究 / 10 / 每少一次扣2分``. A clerk reads such a row as the
+    merged 一级指标 cell carrying the sum of its children: it has no standard, and the rows after
+    it, each with its standard, add up to exactly its points. The rows are nested so when the
+    items then add up to the stated total (合计 100) and did not before, or, with no total
+    stated, when every top item is such a group.
+    """
+    items = [item for item in reader.roots if item.section == "items"]
+    groups = _summed_groups(items)
+    if not groups:
+        return
+    before = sum(_stated(item) for item in items)
+    after = (
+        sum(_stated(group) for group, _ in groups)
+        + sum(_stated(item) for item in items if not any(item is group for group, _ in groups))
+        - sum(_stated(row) for _, rows in groups for row in rows)
+    )
+    if reader.total is not None:
+        if abs(after - reader.total) > 1e-6 or abs(before - reader.total) < 1e-6:
+            return
+    elif sum(1 + len(rows) for _, rows in groups) != len(items) or len(groups) < 2:
+        return
+    moved: set[int] = set()
+    for group, rows in groups:
+        group.children = rows
+        for row in rows:
+            row.level = group.level + 1
+        moved.update(id(row) for row in rows)
+    reader.roots = [root for root in reader.roots if id(root) not in moved]
+
+
+def _stated(item: Item) -> float:
+    """The points an item states, or those of its children."""
+    return item.points if item.points is not None else points_sum(item)
+
+
+def _summed_groups(items: list[Item]) -> list[tuple[Item, list[Item]]]:
+    """The rows without a standard whose next rows, each with its standard, add up to their points."""
+    groups: list[tuple[Item, list[Item]]] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        index += 1
+        if item.points is None or item.children or item.standard or item.points <= 0:
+            continue
+        total, end = 0.0, index
+        while (
+            end < len(items)
+            and total < item.points - 1e-9
+            and items[end].points is not None
+            and items[end].standard
+            and not items[end].children
+        ):
+            total += items[end].points or 0.0
+            end += 1
+        if end - index >= 2 and abs(total - item.points) < 1e-9:
+            groups.append((item, items[index:end]))
+            index = end
+    return groups
 
 
 def _contents_of_groups(table: _Table | None) -> None:

@@ -328,12 +328,24 @@ def _role_heading(key: str) -> str | None:
         ('责任单位', '牵头单位', '配合单位')
         >>> _role_heading("主体责任单位"), _role_heading("评分部门") is None
         ('责任单位', True)
+        >>> _role_heading("部门"), _role_heading("牵头部门及联系人")
+        ('责任单位', '牵头单位')
     """
+    key = _PEOPLE_BESIDE.sub("", key)
+    if key in _BARE_UNIT_HEADINGS:
+        return ROLE_WORDS[Role.RESPONSIBLE]
     for end in UNIT_COLUMN_ENDS:
         role = UNIT_HEADING_ROLES.get(key.removesuffix(end)) if key.endswith(end) else None
         if role is not None:
             return ROLE_WORDS[role]
     return None
+
+
+# a units column that names the people beside them (责任单位及责任人, 牵头部门和联系人): its units
+_PEOPLE_BESIDE = re.compile(r"(?:及|和|与|/|、)(?:责任人|联系人|负责人|责任领导)$")
+# the word for departments alone over a task table's column: the units that do the work (单位
+# alone is no such heading: in a table of targets it heads the unit of measure, 亩 or 万元)
+_BARE_UNIT_HEADINGS = frozenset({"部门"})
 
 
 def _bracketed_key(bare: str, words: str) -> str:
@@ -728,7 +740,7 @@ class _Reader:
                 self.chain = (cell,)
                 return
             if heading.style in (Style.CHINESE_PAREN, Style.PART):
-                self.chain = (*self.chain[:1], cell)
+                self.chain = (*self.outer(), cell)
                 return
         self.problems.append(
             Diagnostic(
@@ -740,6 +752,16 @@ class _Reader:
                 column=index + 1,
             )
         )
+
+    def outer(self) -> tuple[str, ...]:
+        """The part (一、 or 第一部分) a （一） or 第一节 group opened now stands in, if any.
+
+        A （二） after a （一） with no part above is the next group, not one inside （一）.
+        """
+        if not self.chain:
+            return ()
+        heading = match_heading(normal(self.chain[0]))
+        return self.chain[:1] if heading is not None and heading.style in _OUTER_STYLES else ()
 
     def headed_item(self, values: dict[str, tuple[int, str]]) -> None:
         """Read numbered measures under the task cell that heads them as tasks of that section.
@@ -768,7 +790,7 @@ class _Reader:
             if heading.style is Style.CHINESE:
                 self.chain = (cell,)
             elif heading.style is Style.CHINESE_PAREN:
-                self.chain = (*self.chain[:1], cell)
+                self.chain = (*self.outer(), cell)
             else:
                 return
             self.headed_items = True
@@ -862,6 +884,8 @@ class _Reader:
             return False
         if not last.title or last.title.endswith(("。", ";", "；")):
             return False
+        if _group_heading(values["title"][1]):  # 二、…: the next group's heading, merged across
+            return False
         last.title += values["title"][1]
         return True
 
@@ -913,7 +937,7 @@ class _Reader:
         if heading.style in (Style.CHINESE, Style.CHAPTER):  # 一、 or 第一部分, 第一章
             self.chain = (cell,)
         elif heading.style in (Style.CHINESE_PAREN, Style.PART):  # （一） or 第一节
-            self.chain = (*self.chain[:1], cell)
+            self.chain = (*self.outer(), cell)
         else:
             return False
         # the heading is a section even with no row under it (a share of a larger table)
@@ -1642,20 +1666,153 @@ def _grouping_title(
     titled by its own cell of the second column.
     """
     where = {field: index for index, field in columns.items()}
-    if not {"number", "title", "measures"} <= set(where):
+    if not {"title", "measures"} <= set(where):
         return columns
-    number, title, measures = where["number"], where["title"], where["measures"]
+    title, measures = where["title"], where["measures"]
     if measures < title:
         return columns
 
     def cell(row: list[str], index: int) -> str:
         return row[index].strip() if index < len(row) else ""
 
+    if "number" not in where:
+        return _grouping_unnumbered(grid[header_at + 1 :], columns, title, measures)
+    number = where["number"]
     rows = [row for row in grid[header_at + 1 :] if cell(row, number) and cell(row, measures)]
     merged = any(not cell(row, title) for row in rows)
     if not rows or not (title < number or merged):
         return columns
     return {**columns, title: "group"}
+
+
+def _merged_groups_put_back(
+    grid: list[list[str]], header_at: int, columns: dict[int, str]
+) -> list[list[str]]:
+    """The grid with the empty task cell put back in the rows a copy printed without it.
+
+    In a two-level division of work (序号 | 重点任务 | 具体举措 | 牵头单位 | …) the 重点任务 cell
+    is merged over several rows and printed in the first of them only. A copy that parts cells
+    by spaces without lining them up leaves it out of the other rows: their measures stand under
+    重点任务 and their units one column left of their headings. Such a row, one cell short of
+    the header and numbered where the table numbers its rows, whose cell before the first units
+    column names units while its cell under 重点任务 does not, gets its empty task cell back.
+    """
+    where = {field: index for index, field in columns.items()}
+    roles = sorted(index for index, field in columns.items() if field in ROLE_FIELDS)
+    if not {"title", "measures"} <= set(where) or not roles:
+        return grid
+    number, title, measures, units = (
+        where.get("number", -1),
+        where["title"],
+        where["measures"],
+        roles[0],
+    )
+    if not number < title < measures < units:
+        return grid
+    width = len(grid[header_at])
+    result = grid[: header_at + 1]
+    for row in grid[header_at + 1 :]:
+        if (
+            len(row) == width - 1
+            and (number < 0 or _task_number(row[number].strip()) is not None)
+            and _names_units(row[units - 1])
+            and not _names_units(row[title])
+        ):
+            result.append([*row[:title], "", *row[title:]])
+        else:
+            result.append(row)
+    return result
+
+
+_GROUP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.]?|\(([一二三四五六七八九十]{1,3})\)")
+
+
+def _group_rows_as_headings(
+    grid: list[list[str]], header_at: int, columns: dict[int, str]
+) -> list[list[str]]:
+    """The grid with rows numbered 一 or （一） under 序号 read as the headings they are.
+
+    A division of work may number its groups and its tasks in one 序号 column: a group's row
+    prints 一 (or （一）) and the group's name, and nothing else; its tasks' rows print 1, 2, 3
+    and their units. Where a table numbers rows both ways, each such group row is the heading
+    ``一、name`` (``（一）name``) merged across the table, opening a section for the rows under it.
+    """
+    where = {field: index for index, field in columns.items()}
+    if not {"number", "title"} <= set(where):
+        return grid
+    number, title = where["number"], where["title"]
+
+    def cell(row: list[str], index: int) -> str:
+        return row[index].strip() if index < len(row) else ""
+
+    groups: dict[int, str] = {}
+    arabic = False
+    for position in range(header_at + 1, len(grid)):
+        row = grid[position]
+        value = normal(cell(row, number))
+        arabic = arabic or value.isdigit()
+        found = _GROUP_NUMBER.fullmatch(value)
+        filled = {index for index in range(len(row)) if cell(row, index)}
+        if found is not None and filled == {number, title}:
+            mark = f"{found.group(1)}、" if found.group(1) else f"（{found.group(2)}）"
+            groups[position] = mark + cell(row, title)
+    if not groups or not arabic:
+        return grid
+    result = list(grid)
+    for position, heading in groups.items():
+        row = ["" for _ in grid[position]]
+        row[title] = heading
+        result[position] = row
+    return result
+
+
+def _names_units(cell: str) -> bool:
+    """Whether every name a cell lists (parted by 、，,) reads as a unit's."""
+    names = [name for name in re.split(r"[、，,；;]", cell.strip()) if name.strip()]
+    return bool(names) and all(_unit_like(name.strip()) for name in names)
+
+
+def _grouping_unnumbered(
+    rows: list[list[str]], columns: dict[int, str], title: int, measures: int
+) -> dict[int, str]:
+    """The columns of a table without numbers, its task column made a group column if it groups.
+
+    In a two-level division of work without 序号 (重点任务 | 具体举措 | 牵头单位 | 完成时限),
+    a task cell numbered as a part or a group (一、…, （一）…) and merged over several rows is
+    printed once (or repeated in each row by a reader of HTML and Word tables). Where a later
+    row of that cell names measures and units of its own, the cell is the heading of the rows,
+    and each row of measures is a task of its own, as it is in the same table with numbers. A
+    task cell without a number is the task itself, its rows its measures, and so are the rows
+    of a numbered cell whose units are merged too.
+    """
+    roles = [index for index, field in columns.items() if field in ROLE_FIELDS]
+    if not roles:
+        return columns
+
+    def cell(row: list[str], index: int) -> str:
+        return row[index].strip() if index < len(row) else ""
+
+    above: str | None = None
+    grouped = False
+    for row in rows:
+        if not cell(row, measures):
+            above = None
+            continue
+        text = cell(row, title)
+        if text and text != above and not _group_heading(text):
+            return columns  # a task cell without a number: the task, its rows its measures
+        if above is not None and text in ("", above) and any(cell(row, i) for i in roles):
+            grouped = True
+        above = text or above
+    return {**columns, title: "group"} if grouped else columns
+
+
+def _group_heading(cell: str) -> bool:
+    """Whether a cell is a numbered group's heading with its text (一、…, （一）…, 第一部分 …)."""
+    heading = match_heading(normal(cell))
+    return (
+        heading is not None and heading.style in _GROUP_STYLES and heading.end < len(normal(cell))
+    )
 
 
 def _title_above(rows: list[list[str]], header_at: int) -> str | None:
@@ -1772,6 +1929,8 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
             header_at += 1
     grid = _merged_categories(grid, header_at, columns)
     header, columns = _unheaded_numbers(grid, header_at, header, columns)
+    grid = _merged_groups_put_back(grid, header_at, columns)
+    grid = _group_rows_as_headings(grid, header_at, columns)
     columns = _grouping_title(grid, header_at, columns)
     grid = _with_broken_names_joined(grid, header_at, columns)
     title = title or _title_above(grid, header_at)

@@ -57,8 +57,23 @@ _COUNTED = re.compile(
 )
 """An ordinal that opens a task in running prose: 第一, ; 一是…; read as the task's number."""
 
-_BULLET = re.compile(r"[●◆◇■□▲△★☆·•▪►▶◎○\-*]+ *")
-"""The marks that open an item of a list printed without numbers (● 推进…, - 推进…)."""
+_COUNTED_LABEL = r"(?:(?:重点|主要)?任务|事项)(?:[一二三四五六七八九十]{1,3}|\d{1,3})"
+_ORDINAL_LABEL = re.compile(
+    rf"(?:[【(\[]{_COUNTED_LABEL}[】)\]]|{_COUNTED_LABEL}[:、.\s]|第[一二三四五六七八九十]{{1,3}}项)"
+    r"[:、.\s]*"
+)
+"""A task's label and its count before its words: 任务一：…, 【任务2】…, 第三项 …; no title's words.
+
+The count of 任务 ends at a mark or a bracket: 任务十分繁重 opens with words, not a label."""
+
+_BULLET = re.compile(
+    r"[●◆◇■□▲△★☆·•▪►▶◎○\-*➢➤♦❖✓✔√Ø\uf06c\uf076\uf0a7\uf0b7\uf0d8\uf0fc]+[ \u3000]*"
+)
+"""The marks that open an item of a list printed without numbers (● 推进…, - 推进…).
+
+Word's list bullets come through a copy as the signs they stand for (➢, ❖, Ø, √) or, from a
+PDF, as the private-use characters of the Symbol and Wingdings fonts (U+F0B7, U+F0D8 …).
+"""
 
 _TASK_LABEL = re.compile(
     r"(?:(?:主要|重点|具体)?(?:工作)?(?:任务|事项|内容)|任务名称|目标任务|工作措施|具体措施):"
@@ -106,7 +121,14 @@ def _words_start(text: str) -> int:
         >>> text = "工作任务:推进政务公开。"
         >>> text[_words_start(text) :], _words_start("● 推进政务公开。")
         ('推进政务公开。', 2)
+        >>> text = "任务一:推进政务公开。"
+        >>> text[_words_start(text) :]
+        '推进政务公开。'
+
     """
+    labelled = _ORDINAL_LABEL.match(text)
+    if labelled is not None:
+        return labelled.end()
     match = _COUNTED.match(text)
     if match is None:
         bullet = _BULLET.match(text) or _TASK_LABEL.match(text)
@@ -282,8 +304,14 @@ def _part_mark(text: str) -> bool | None:
 
 
 def _plain(text: str) -> bool:
-    """Whether a line is a paragraph of words or of their units' fields, unmarked and uncelled."""
-    return _PLAIN_OPENING.match(text) is not None and "|" not in text and "\t" not in text
+    """Whether a line is a paragraph of words or of their units' fields, unmarked and uncelled.
+
+    A list's bullet (● 推进…, - 推进…) marks no item of the document's numbering: the line is
+    a paragraph of the part it stands in.
+    """
+    bullet = _BULLET.match(text)
+    start = 0 if bullet is None else bullet.end()
+    return _PLAIN_OPENING.match(text, start) is not None and "|" not in text and "\t" not in text
 
 
 _PLAIN_OPENING = re.compile(r"[\u4e00-\u9fff【(]")

@@ -990,6 +990,12 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("发展基础", SectionKind.OTHER),
     ("面临形势", SectionKind.OTHER),
     ("面临的形势", SectionKind.OTHER),
+    # the background a 规划 or a 方案 opens with (一、规划编制背景 / (一)“十三五”回顾): the years
+    # before it, no work to do
+    ("规划背景", SectionKind.OTHER),
+    ("编制背景", SectionKind.OTHER),
+    ("制定背景", SectionKind.OTHER),
+    ("出台背景", SectionKind.OTHER),
 )
 """Heading words of prose sections: what is numbered under them is prose, not tasks."""
 
