@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov._text import display_width
-from rulegov.parse._fields import division_line
+from rulegov.parse._fields import division_line, names_units_only
 from rulegov.parse._header import table_cells
 from rulegov.parse._header_words import DOCUMENT_ENDS, RULE_ENDS
 from rulegov.parse._numbering import (
@@ -71,8 +71,9 @@ _AFTER_STOP = re.compile("[。;!?](?:" + _CANDIDATE_FORMS + ")")
 # a bracket after a sentence's end (its units: 。(责任单位:区司法局)) and the number after it; the
 # number starts at the match's end
 _AFTER_BRACKET = re.compile("[。;!?]\\([^()]{1,80}\\)(?=" + _CANDIDATE_FORMS + ")")
-# a list's first item run on after the colon that announces it: 公开以下内容:1.…
-_AFTER_COLON = re.compile(r":(?:1[.、](?!\d)|\(1\)|\(一\))")
+# a list's first item run on after the colon that announces it (公开以下内容:1.…), or an item
+# after the units whose work it is (区财政局:3.…)
+_AFTER_COLON = re.compile(r":(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\))")
 _MAX_RUN_ON_TITLE = 40
 # the characters that make one word with the 一 after them (统一, 唯一, 逐一, 知行合一): a title run
 # on into its first heading never ends in one of them, a sentence does (公文格式的统一、严肃)
@@ -646,6 +647,13 @@ def _is_run_on(
     follows = found.value in (1, last.get(found.style, 0) + 1)
     if (text[position - 1] in _RUN_ON_STOPS or gap or _closes_sentence(text, position)) and follows:
         return True
+    if (
+        text[position - 1] == ":"
+        and follows
+        and heading is None
+        and names_units_only(text, base, position - 1)
+    ):
+        return True  # 区财政局:3.加强预算管理。 the units over the items that go on from here
     if text[position - 1] == ":" and found.value == 1 and heading is None:
         # 需要公开以下内容:1.… in a paragraph: the list's first item; but 重点任务:(1)… lists
         # the measures of the item above, which stay its text
