@@ -6,8 +6,10 @@ another bracket (() （） 〔〕 [] 【】) or none with the clause on its own 
 with other signs between the roles (；;，, 。 a space) and between the names (、，, a space),
 with full-width or half-width colons, with the clause before the task's text instead of after
 it, with each label on its own line under the task, with people (责任人, 责任领导, 分管领导 and a
-name) beside the units, and a units table printed as pipe rows, tab rows, runs of spaces or one
-cell a line, with the lead and responsible columns swapped or the header in two rows. Every
+name) beside the units, as a sentence of roles (X为牵头单位，Y为配合单位) or with each name's
+role in brackets after it (X（牵头）、Y（配合）), and a units table printed as pipe rows, tab
+rows, runs of spaces or one cell a line, with the lead and responsible columns swapped or the
+header in two rows. Every
 variant is faithful: it keeps the hand-read facts true. For every variant the script prints the
 F1 of sections, tasks, units and units with their roles against the facts
 (``benchmarks/accuracy.py`` scores them), and the people read as units, beside the documents
@@ -25,6 +27,7 @@ Run: ``python benchmarks/unit_variants.py [--variant NAME ...] [--failures]``.
 from __future__ import annotations
 
 import argparse
+import itertools
 import pathlib
 import re
 from typing import TYPE_CHECKING, Any
@@ -442,6 +445,57 @@ def _plain(text: str) -> str:
     return text
 
 
+_NAMED_AS = {"lead": "为牵头单位", "responsible": "为责任单位", "cooperating": "为配合单位"}
+_MARKED = {"lead": "（牵头）", "responsible": "（负责）", "cooperating": "（配合）"}
+
+
+def _roles_of(body: str) -> list[tuple[str, str]] | None:
+    """The (role, names) parts of a clause of labels, or None where a label names no role."""
+    parts = _labelled_parts(body)
+    if parts is None or "以下" in body or "不再" in body:  # a remark on later tasks: kept
+        return None
+    roles = [(_ROLE_OF.get(_SIMPLIFIED.get(label, label)), names) for label, names in parts]
+    if any(role is None or not names for role, names in roles):
+        return None
+    return [(role, names) for role, names in roles if role is not None]
+
+
+def named_as(text: str) -> str:
+    """Every bracket of labelled units printed as a sentence of their roles: X为牵头单位，Y为配合单位."""
+
+    def print_clause(opening: str, body: str, closing: str, _line: str) -> str | None:
+        roles = _roles_of(body)
+        if roles is None:
+            return None
+        return opening + "，".join(names + _NAMED_AS[role] for role, names in roles) + closing
+
+    return _clauses(text, print_clause)
+
+
+def marked_names(text: str) -> str:
+    """Every bracket of labelled units printed as names each with its role in brackets after it.
+
+    ``（牵头单位：X；配合单位：Y、Z）`` becomes ``（X（牵头）、Y（配合）、Z（配合））``.
+    """
+
+    def print_clause(opening: str, body: str, closing: str, _line: str) -> str | None:
+        roles = _roles_of(body)
+        if roles is None:
+            return None
+        marked = []
+        for role, names in roles:
+            if _depth_zero(names, "，") or _depth_zero(names, ","):
+                return None  # names parted by commas too: which of them a role follows is unsure
+            cuts = [-1, *_depth_zero(names, "、"), len(names)]
+            parts = [names[start + 1 : stop] for start, stop in itertools.pairwise(cuts)]
+            if not all(part and part[-1] in _NAME_END + ")）" for part in parts):
+                return None  # 高新区、综合保税区管委会: places that share the organ after them
+            marked.extend(part + _MARKED[role] for part in parts)
+        return opening + "、".join(marked) + closing
+
+    return _clauses(text, print_clause)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as saved": _plain,
     **{f"label {label}": _synonym(label) for label in _ROLE_OF},
@@ -465,6 +519,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "clause before the task": clause_first,
     "labels under the task": labels_under,
     "people beside units": with_people,
+    "roles named as a sentence": named_as,
+    "a role after each name": marked_names,
     "table as tab rows": tab_rows,
     "table as spaced rows": spaced_rows,
     "table one cell a line": cell_lines,

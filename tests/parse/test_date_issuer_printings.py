@@ -208,3 +208,16 @@ def test_an_office_broken_off_its_bodys_name_onto_the_next_line_is_one_signer(
     text = HEADLESS_NOTICE + sign + PLAN if where == "notice" else PLAN + sign
     plan = rulegov.parse_plan(text)
     assert (plan.issuer, plan.issued_on) == (issuer, DAY)
+
+
+@pytest.mark.parametrize(
+    "day", ["二〇二三年五月一〇日", "二〇二三年〇五月一〇日", "二〇二三年5月10日", "2023年五月十日"]
+)
+@pytest.mark.parametrize("where", ["notice", "end"])
+def test_a_signatures_date_written_digit_by_digit_or_in_mixed_numerals_is_read(
+    day: str, where: str
+) -> None:
+    sign = f"{ORGAN}\n{day}\n"
+    text = HEADLESS_NOTICE + sign + PLAN if where == "notice" else PLAN + sign
+    plan = rulegov.parse_plan(text)
+    assert (plan.issuer, plan.issued_on) == (ORGAN, DAY)

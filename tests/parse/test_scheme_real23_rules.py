@@ -143,6 +143,14 @@ _ARCHIVES = "评分表序号考核项目分数评分细则自查评分评审评�
             "2规章制度41.认真贯彻执行档案法规(2分)2.建立档案管理制度(2分)"
         ),
         (
+            "1组织机构6(1)档案工作列入工作计划。(2分)(2)明确一名领导分管档案工作。(4分)"
+            "2规章制度4(1)认真贯彻执行档案法规。(2分)(2)建立档案管理制度。(2分)"
+        ),
+        (
+            "1组织机构6分1.档案工作列入工作计划。(2分)2.明确一名领导分管档案工作。(4分)"
+            "2规章制度4分1.认真贯彻执行档案法规。(2分)2.建立档案管理制度。(2分)"
+        ),
+        (
             "1组织机构61．档案工作列入工作计划。(2分)2．明确一名领导分管档案工作(4分)"
             "2规章制度41．认真贯彻执行档案法规。(2分)2．建立档案管理制度。其分支机构达标率超过80%。(2分)"
         ),
@@ -159,6 +167,14 @@ def test_a_rows_bare_points_glued_before_its_first_criterions_number_head_its_cr
         ("1.2.1", "认真贯彻", 2.0),
         ("1.2.2", "建立档案", 2.0),
     ]
+
+
+def test_a_rule_glued_before_a_rows_number_is_no_row_heading_criteria():
+    # …(4分)2领导重视扣2分1.…: a name with a deduction in it is a rule's text, not a row's name
+    scheme = rulegov.parse_scheme(
+        _ARCHIVES + "1.档案工作列入工作计划(4分)2领导重视扣2分1.建立档案管理制度(6分)\n"
+    )
+    assert "领导重视" not in [node.name for node in scheme.nodes()]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 
 import rulegov
+from growth import LINEAR, growth
 
 TITLE = "某区2024年法治政府建设重点任务分工表\n"
 MEASURES = [
@@ -344,3 +345,31 @@ def test_tasks_numbered_in_chinese_numerals_with_their_units_stay_tasks() -> Non
     plan = rulegov.parse_plan(_printed(rows, "tabs"))
     assert [task.title for task in plan.tasks] == ["加强行政执法监督", "深化行政复议体制改革"]
     assert plan.sections == []
+
+
+@pytest.mark.parametrize("number", ["{n}.", "{n}、", "（{c}）"])
+@pytest.mark.parametrize(
+    "units", ["（责任单位：{unit}）", "(牵头单位:{unit};配合单位:区财政局)"], ids=["（）", "()"]
+)
+def test_tasks_run_together_on_one_line_part_after_their_units_bracket(
+    number: str, units: str
+) -> None:
+    tasks = "".join(
+        number.format(n=index + 1, c="一二三"[index])
+        + f"{work}。进一步完善工作机制。{units.format(unit=unit)}"
+        for index, (work, unit) in enumerate(WORK)
+    )
+    text = PLAN_TITLE + (PARTS_ABOVE + tasks + PARTS_BELOW).replace("\n", "") + "\n"
+    plan = rulegov.parse_plan(text)
+    assert [task.title for task in plan.tasks] == [work for work, _ in WORK]
+    assert [task.assignments[0].unit_name for task in plan.tasks] == [u for _, u in WORK]
+
+
+def test_reading_tasks_run_together_after_their_brackets_is_linear() -> None:
+    def parse(n: int) -> None:
+        tasks = "".join(
+            f"{index + 1}.{WORK[0][0]}。（责任单位：{WORK[0][1]}）" for index in range(n)
+        )
+        rulegov.parse_plan(PLAN_TITLE + "一、重点任务" + tasks + "\n")
+
+    assert growth(parse, 20) < LINEAR

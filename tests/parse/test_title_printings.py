@@ -228,3 +228,26 @@ def test_a_copys_mark_before_the_heading_is_no_part_of_it(mark: str) -> None:
 )
 def test_a_title_that_opens_with_figures_or_letters_of_its_own_keeps_them(title: str) -> None:
     assert rulegov.parse_plan(f"{title}\n\n{BODY}").title == title
+
+
+@pytest.mark.parametrize("name", ["{}.docx", "{}.doc", "{}.pdf", "{}.wps", "{}.DOCX", "{}(1).docx"])
+def test_a_files_name_alone_over_the_text_gives_the_title_without_its_extension(
+    name: str,
+) -> None:
+    plan = PLANS[0]
+    assert rulegov.parse_plan(f"{name.format(plan)}\n\n{BODY}").title == plan
+    # the document's own heading under it is the title
+    heading = "临泽县法治政府建设2024年工作要点"
+    assert rulegov.parse_plan(f"{name.format(plan)}\n\n{heading}\n\n{BODY}").title == heading
+
+
+@pytest.mark.parametrize("verb", ["印发", "转发", "批转"])
+def test_a_heading_without_about_broken_inside_its_verb_is_read_whole(verb: str) -> None:
+    plan = PLANS[0]
+    organ = ISSUER
+    heading = f"{organ}{verb}《{plan}》的通知"
+    cut = len(organ) + 1
+    read = rulegov.parse_plan(notice(heading[:cut] + "\n" + heading[cut:], plan))
+    assert read.notice is not None
+    assert read.notice.title == heading
+    assert (read.title, read.issuer) == (plan, organ)

@@ -715,3 +715,151 @@ def test_numbered_rows_under_a_task_cell_repeated_as_a_word_reader_gives_it_are_
         ["区人社局"],
         ["区政府办"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lead", "responsible", "cooperating"),
+    [
+        (
+            (
+                "1.启动东延工程，2020年启动。（区公路局（牵头）、各镇（配合））。实施闭合建设工程。"
+                "（区住建局（牵头））\n"
+            ),
+            ["区住建局", "区公路局"],
+            [],
+            ["各镇"],
+        ),
+        (
+            "1.完善权责清单制度。〔各县（市）交通运输局（负责）、局直各单位（负责）、政策法规科（负责）〕\n",
+            [],
+            ["各县（市）交通运输局", "局直各单位", "政策法规科"],
+            [],
+        ),
+        ("1.完善权责清单制度（区司法局（牵头）、区法院（配合））\n", ["区司法局"], [], ["区法院"]),
+        (
+            "1.完善权责清单制度。（区司法局（牵头），区法院、区检察院（配合））\n",
+            ["区司法局"],
+            [],
+            ["区法院", "区检察院"],
+        ),
+        (
+            "1.完善权责清单制度。（区司法局（牵头）、各镇（街道））\n",
+            ["区司法局"],
+            ["各镇（街道）"],
+            [],
+        ),
+    ],
+)
+def test_roles_in_brackets_after_names_read_wherever_the_bracket_stands(
+    body: str, lead: list[str], responsible: list[str], cooperating: list[str]
+):
+    assert _roles(body) == (lead, responsible, cooperating)
+
+
+@pytest.mark.parametrize(
+    ("body", "responsible"),
+    [
+        (TASK + "\n责任单位：区发改、财政、人社局\n", ["区发改、财政、人社局"]),
+        (TASK + "（区发改、财政、人社局按职责分工负责）\n", ["区发改、财政、人社局"]),
+        (TASK + "\n责任单位：区司法局、区发改、财政局\n", ["区司法局", "区发改、财政局"]),
+        (
+            TASK + "\n责任单位：区教育、卫健部门，各镇（街道）\n",
+            ["区教育、卫健部门", "各镇（街道）"],
+        ),
+        (TASK + "\n责任单位：区财政局、区人社局\n", ["区财政局", "区人社局"]),
+    ],
+)
+def test_departments_that_share_the_word_after_the_last_are_one_unit(
+    body: str, responsible: list[str]
+):
+    assert _roles(body) == ([], responsible, [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("区司法局：", "区财政局："),
+        ("【区司法局】", "【区财政局】"),
+        ("〔区司法局〕", "〔区财政局〕"),
+        ("区司法局:", "区财政局:"),
+    ],
+)
+def test_a_line_of_a_unit_s_name_over_numbered_items_gives_them_that_unit(first: str, second: str):
+    plan = rulegov.parse_plan(
+        "某区2024年法治建设责任清单\n\n一、重点任务\n"
+        f"{first}\n1.深化行政执法体制改革。\n2.推进政务公开。\n"
+        f"{second}\n3.加强预算管理。\n4.推进财政公开。\n牵头单位：区审计局\n"
+        "二、组织保障\n5.加强组织领导。\n"
+    )
+    assert [(t.number, t.responsible_units, t.lead_units) for t in plan.tasks] == [
+        ("1", ["区司法局"], []),
+        ("2", ["区司法局"], []),
+        ("3", ["区财政局"], []),
+        ("4", [], ["区审计局"]),  # an item that names its own units keeps them
+        ("5", [], []),  # the next part closes the block
+    ]
+    assert "区财政局" not in plan.tasks[1].text
+
+
+def test_a_line_of_several_units_names_over_items_with_sub_items_gives_each_the_units():
+    plan = rulegov.parse_plan(
+        "某区2024年法治建设责任清单\n\n一、重点任务\n区司法局、区法院：\n"
+        "（一）深化行政执法体制改革\n1.推行三项制度。\n2.开展案卷评查。\n（二）推进政务公开\n"
+    )
+    assert [t.responsible_units for t in plan.tasks] == [["区司法局", "区法院"]] * 3
+
+
+def test_a_line_of_names_before_text_is_no_block_of_items():
+    plan = rulegov.parse_plan(
+        "某区2024年法治建设工作要点\n\n一、重点任务\n1.深化行政执法体制改革。\n"
+        "各镇（街道）、区直各部门：\n要高度重视，认真落实。\n2.推进政务公开。\n"
+    )
+    assert [t.responsible_units for t in plan.tasks] == [[], []]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "区司法局：1.深化行政执法体制改革。2.推进政务公开。\n区财政局：3.加强预算管理。\n",
+        "区司法局：\n1.深化行政执法体制改革。\n2.推进政务公开。\n区财政局：3.加强预算管理。\n",
+        "区司法局：（1）深化行政执法体制改革。（2）推进政务公开。\n区财政局：（3）加强预算管理。\n",
+    ],
+)
+def test_a_unit_s_name_before_the_items_run_on_after_its_colon_heads_them(body: str):
+    plan = rulegov.parse_plan("某区2024年法治建设责任清单\n\n一、重点任务\n" + body)
+    assert [(t.title, t.responsible_units) for t in plan.tasks] == [
+        ("深化行政执法体制改革", ["区司法局"]),
+        ("推进政务公开", ["区司法局"]),
+        ("加强预算管理", ["区财政局"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lead", "responsible", "cooperating"),
+    [
+        (
+            TASK + "\n责任单位：区司法局（牵头）；区财政局、区审计局（配合）\n",
+            ["区司法局"],
+            [],
+            ["区财政局", "区审计局"],
+        ),
+        (
+            TASK + "（区司法局（牵头）；区财政局、区审计局（配合））\n",
+            ["区司法局"],
+            [],
+            ["区财政局", "区审计局"],
+        ),
+        (
+            TASK + "\n责任单位：区财政局、区司法局（牵头）、区审计局\n",
+            ["区司法局"],
+            ["区财政局", "区审计局"],
+            [],
+        ),
+        (TASK + "（区财政局、区司法局（牵头））\n", ["区司法局"], ["区财政局"], []),
+    ],
+)
+def test_a_role_after_the_last_name_of_a_later_part_is_each_name_s(
+    body: str, lead: list[str], responsible: list[str], cooperating: list[str]
+):
+    # in the first part, a role after one name marks that name alone: the lead among them
+    assert _roles(body) == (lead, responsible, cooperating)

@@ -13,7 +13,14 @@ import re
 import attrs
 
 from rulegov.model import Role
-from rulegov.parse._units import FIELD_LABEL, JOIN_MARKS, ROLE_MARKER, joins_at, whole_name
+from rulegov.parse._units import (
+    FIELD_LABEL,
+    JOIN_MARKS,
+    ROLE_MARKER,
+    ROLE_MARKERS,
+    joins_at,
+    whole_name,
+)
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     COLLECTIVE_OPENINGS,
@@ -1060,13 +1067,9 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     mark = max(text.rfind(";", opened + 1, end - 1), text.rfind(",", opened + 1, end - 1))
     if mark > opened + 1 and says_when(text, mark + 1, end - 1):
         names_end, timing = mark, mark + 1
-    # 区司法局(牵头)、区法院(配合): each name's role in a bracket of its own
-    inside, marked = ROLE_MARKER.subn("", text[opened + 1 : names_end])
-    if not _bare_names(inside):
+    if not _bare_names(text[opened + 1 : names_end]):
         return None
-    fields = [
-        Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, names_end, opened + 1, bare=not marked)
-    ]
+    fields = [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, names_end, opened + 1, bare=True)]
     if timing < end - 1:
         fields.append(Field(TIME_LABELS[0], timing, end - 1, timing))
     return opened, fields
@@ -1193,6 +1196,68 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     return _read_fields(text, fields, waiting)
 
 
+_MARKED_ROLES = dict(ROLE_MARKERS)
+_MARKERS = tuple(_MARKED_ROLES)
+_LIST_SIGN = "、"
+
+
+def _marked_part(text: str, begin: int, end: int) -> list[Field] | None:
+    """The fields of a part of a unit bracket whose names print their roles in brackets, or None.
+
+    ``区司法局(牵头)、区法院(配合)``: each name takes the role of the bracket after it, and a
+    name without one (``区司法局(牵头)、区财政局``) answers for the work. A name with its role is
+    a unit whatever its end (``政策法规科(负责)``); one without must end as a unit's name does.
+    One role after the last name of a list that is a part after the first
+    (``…(牵头),区法院、区检察院(配合)``) is the role of each; in the first part it is that name's.
+
+    Examples:
+        >>> text = "区司法局(牵头)、各镇(街道)、区法院(配合)"
+        >>> [(f.label, text[f.begin : f.end]) for f in _marked_part(text, 0, len(text))]
+        [('牵头单位', '区司法局'), ('责任单位', '各镇(街道)'), ('配合单位', '区法院')]
+    """
+    if ROLE_MARKER.search(text, begin, end) is None:
+        return None
+    fields: list[Field] = []
+    start = begin
+    for stop in [*_outside_brackets(text, _LIST_SIGN, begin, end), end]:
+        marker = next((m for m in _MARKED_ROLES if text.endswith(m, start, stop)), None)
+        name_end = stop - len(marker) if marker is not None else stop
+        name = text[start:name_end]
+        if marker is None:
+            if not whole_name(name):
+                return None
+        elif not 2 <= len(name) <= _LONGEST_NAME or _NOT_IN_NAMES.search(name) is not None:
+            return None
+        role = _MARKED_ROLES[marker] if marker is not None else Role.RESPONSIBLE
+        fields.append(Field(ROLE_WORDS[role], start, name_end, start))
+        start = stop + 1
+    if (
+        begin > 0
+        and text[begin - 1] in ",;"
+        and len(ROLE_MARKER.findall(text, begin, end)) == 1
+        and text.endswith(_MARKERS, begin, end)
+    ):
+        # 区法院、区检察院(配合): one role after a list names the role of each name of it
+        label = fields[-1].label
+        fields = [attrs.evolve(field, label=label) for field in fields]
+    return fields
+
+
+def _outside_brackets(text: str, sign: str, begin: int, end: int) -> list[int]:
+    """Where ``sign`` stands in ``text[begin:end]`` outside any bracket."""
+    found: list[int] = []
+    depth = 0
+    for index in range(begin, end):
+        char = text[index]
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif char == sign and depth == 0:
+            found.append(index)
+    return found
+
+
 _UNNAMED_OTHERS = ("有关", "相关", "其他", "其它")  # 会同有关部门: others the text does not name
 
 
@@ -1202,7 +1267,11 @@ def _part_fields(text: str, begin: int, end: int) -> list[Field] | None:
     ``区司法局会同区财政局``, ``区司法局、区法院牵头``, and ``区司法局于6月底前完成`` (a unit
     and the time glued to it: the unit answers for the task).
     """
-    part = _joint_part(text, begin, end) or _suffixed(text, begin, end)
+    part = (
+        _joint_part(text, begin, end)
+        or _marked_part(text, begin, end)
+        or _suffixed(text, begin, end)
+    )
     if part is not None:
         return part
     glued = _glued_time(text, begin, end)

@@ -176,6 +176,7 @@ from rulegov.parse._header_words import (
     OFFICE_ALONE,
     OFFICE_WORD,
     ON_BEHALF,
+    ONE_FILE,
     ORDER_MARK,
     ORDER_NUMBER,
     ORGAN_ENDS,
@@ -1088,6 +1089,10 @@ class _Reader:
             and FILE_NAME.fullmatch(line.text)
         ):
             self.note(line, "page-text", f"a file's name: {line.text[:30]}", Severity.INFO)
+            one = ONE_FILE.fullmatch(line.text)
+            if one is not None and self.header.shared_name is None and names_document(one["name"]):
+                # the document's own name, where no heading of its own is printed
+                self.header.shared_name = line.printed(one.start("name"), one.end("name"))
             return True
         if found is None or self.header.title is not None:
             return False
@@ -2606,12 +2611,13 @@ class _Reader:
         return False
 
     def head_broken_inside(self, line: Line) -> bool:
-        """Whether a heading's first line breaks inside its organ's last word or inside 关于.
+        """Whether a heading's first line breaks inside its organ's last word, 关于 or its verb.
 
         A copy breaks a heading where the line was full: 某县人民政府办公室关 / 于印发…的通知,
-        某县人民政府办公 / 室关于印发…的通知. The line holds no 关于 and no figure, mark or space;
-        joined to the line right under it, it opens a heading whose organ ends at most a few
-        characters from the break, and the joined lines read as a notice's heading.
+        某县人民政府办公 / 室关于印发…的通知, 某市人民政府印 / 发《…》的通知. The line holds no
+        关于 and no figure, mark or space; joined to the line right under it, it opens a heading
+        whose organ ends at most a few characters from the break, and the joined lines read as a
+        notice's heading.
         """
         text = line.text
         index = self.next_index()
@@ -2625,9 +2631,11 @@ class _Reader:
             return False
         joined = text + self.lines[index].text
         head = NOTICE_HEAD.match(joined)
-        if head is None or not ABOUT.match(joined, head.end("issuer")):
+        if head is None:
             return False
         at = head.end("issuer")
+        if not ABOUT.match(joined, at) and not PRINTS.match(simplified(joined), at):
+            return False
         issuer = simplified(head["issuer"])
         inside = at == len(text) - 1 or (
             len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))

@@ -126,6 +126,7 @@ __all__ = [
     "NUMBER_BEFORE_ADDRESS",
     "OFFICE_ALONE",
     "OFFICE_WORD",
+    "ONE_FILE",
     "ON_BEHALF",
     "ORDER_MARK",
     "ORDER_NUMBER",
@@ -509,7 +510,9 @@ LINK_LABEL = re.compile(r"(?:部门|政策|图片|图文|视频)解读:|一图�
 # a link under such a label to the page that interprets the document: 关于《某通知》 政策解读
 INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政策|文件|图文|图片)?解读")
 # a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
-FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps))+")
+FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps))+", re.IGNORECASE)
+# one file's name: the document's name, a copy's number after it (某方案(1).docx), its extension
+ONE_FILE = re.compile(r"(?P<name>[^\s.]{4,90}?)(?:\(\d{1,2}\))?\.(?:docx?|pdf|wps)", re.IGNORECASE)
 MAX_CHROME = 120
 MAX_META_VALUE = 120
 MAX_HEADING_TITLE = 40  # a document's heading under a site's headline is short

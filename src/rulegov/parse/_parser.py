@@ -1080,10 +1080,13 @@ class _Parser:
         A 责任清单 may list each body's work under its name, the name on a line of its own
         ending in a colon and the items numbered under it (区司法局： / 1.… / 2.… / 区财政局：
         / 1.…): the names are the units of each item that names none of its own, up to the next
-        such line or a heading above the items.
+        such line or a heading above the items. The names may stand in square brackets instead
+        (【区司法局】 / 〔区司法局〕).
         """
         named = names_before_colon(line.text, 0)
         if named is None or line.text[named.end + 1 :].strip(" "):
+            named = _bracketed_names(line.text)
+        if named is None:
             return False
         after = next((item for item in lines[index + 1 :] if item.text.strip(" \t")), None)
         if after is None or match_heading(after.text) is None:
@@ -3665,6 +3668,25 @@ def _share_title_units(parts: list[_Node]) -> None:
         named = (part.line, Field(ROLE_WORDS[Role.RESPONSIBLE], begin, end, begin))
         for item in part.children:
             _fill_leaves(item, [named])
+
+
+_SHORTEST_BRACKETED_NAMES = 4  # 【区委】: two characters of a name between the brackets
+
+
+def _bracketed_names(text: str) -> Field | None:
+    """The units' names of a line that is a square bracket of them alone (【区司法局】), or None."""
+    stripped = text.strip(" ")
+    if (
+        len(stripped) < _SHORTEST_BRACKETED_NAMES
+        or stripped[0] not in "【〔"
+        or stripped[-1] not in "】〕"
+    ):
+        return None
+    begin = text.index(stripped) + 1
+    end = begin + len(stripped) - 2
+    if not names_units_only(text, begin, end):
+        return None
+    return Field(ROLE_WORDS[Role.RESPONSIBLE], begin, end, begin)
 
 
 @attrs.define

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov._text import display_width
-from rulegov.parse._fields import division_line
+from rulegov.parse._fields import division_line, names_units_only
 from rulegov.parse._header import table_cells
 from rulegov.parse._header_words import DOCUMENT_ENDS, RULE_ENDS
 from rulegov.parse._numbering import (
@@ -68,8 +68,12 @@ _RUN_ON_STOP = re.compile("[。;!?]")
 # opening with the mark is scanned for the mark alone; one opening with a look-behind for it
 # would try every form at every character.) No form ends with a mark, so matches do not overlap.
 _AFTER_STOP = re.compile("[。;!?](?:" + _CANDIDATE_FORMS + ")")
-# a list's first item run on after the colon that announces it: 公开以下内容:1.…
-_AFTER_COLON = re.compile(r":(?:1[.、](?!\d)|\(1\)|\(一\))")
+# a bracket after a sentence's end (its units: 。(责任单位:区司法局)) and the number after it; the
+# number starts at the match's end
+_AFTER_BRACKET = re.compile("[。;!?]\\([^()]{1,80}\\)(?=" + _CANDIDATE_FORMS + ")")
+# a list's first item run on after the colon that announces it (公开以下内容:1.…), or an item
+# after the units whose work it is (区财政局:3.…)
+_AFTER_COLON = re.compile(r":(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\))")
 _MAX_RUN_ON_TITLE = 40
 # the characters that make one word with the 一 after them (统一, 唯一, 逐一, 知行合一): a title run
 # on into its first heading never ends in one of them, a sentence does (公文格式的统一、严肃)
@@ -583,7 +587,10 @@ def _run_on_cut(
     if first_break == len(breaks) and _CANDIDATE.search(text, start) is None:
         return None  # every other place starts with a candidate number: most lines hold none
     if not marks:  # a mark's pattern never holds a mark after its first: they cannot overlap
-        marks["stops"] = [found.start() + 1 for found in _AFTER_STOP.finditer(text)]
+        marks["stops"] = sorted(
+            [found.start() + 1 for found in _AFTER_STOP.finditer(text)]
+            + [found.end() for found in _AFTER_BRACKET.finditer(text)]
+        )
         marks["colons"] = [found.start() + 1 for found in _AFTER_COLON.finditer(text)]
     # the places in order, each found only when the ones before it are not a cut: a line cut
     # many times is read once, not once a cut
@@ -602,6 +609,20 @@ def _run_on_cut(
             return position
         tried = position
     return None
+
+
+def _closes_sentence(text: str, position: int) -> bool:
+    """Whether a bracket that a sentence's end opens closes right before ``position``.
+
+    A task's units printed in a bracket after its last sentence (…水平。(责任单位:区司法局))
+    end the task as the sentence does: a number after the bracket starts the next one.
+    """
+    if text[position - 1] != ")":
+        return False
+    opened = text.rfind("(", max(position - 82, 0), position - 1)
+    return (
+        opened > 0 and text[opened - 1] in _RUN_ON_STOPS and ")" not in text[opened : position - 1]
+    )
 
 
 def _from(positions: Sequence[int], start: int) -> Iterator[int]:
@@ -624,8 +645,15 @@ def _is_run_on(
         return False
     gap = line.offset(position) - line.offset(position - 1) > 1
     follows = found.value in (1, last.get(found.style, 0) + 1)
-    if (text[position - 1] in _RUN_ON_STOPS or gap) and follows:
+    if (text[position - 1] in _RUN_ON_STOPS or gap or _closes_sentence(text, position)) and follows:
         return True
+    if (
+        text[position - 1] == ":"
+        and follows
+        and heading is None
+        and names_units_only(text, base, position - 1)
+    ):
+        return True  # 区财政局:3.加强预算管理。 the units over the items that go on from here
     if text[position - 1] == ":" and found.value == 1 and heading is None:
         # 需要公开以下内容:1.… in a paragraph: the list's first item; but 重点任务:(1)… lists
         # the measures of the item above, which stay its text

@@ -91,13 +91,13 @@ _RUN_INNER = re.compile(
 
 _RUN_GLUED_HEAD = re.compile(
     r"(?<![\d.．])(?P<mark>\d{1,2})(?P<title>(?![扣加得减每少缺未无没])[\u4e00-\u9fff]"
-    r"[^\s\d（()）|。；;，,、:：]{1,15}?)(?P<points>(?!))?(?P<bare>\d{1,2}(?:\.\d)?)"
-    r"(?=1[、.．](?!\d)\s*[\u4e00-\u9fff“\"《（(])"
+    r"[^\s\d（()）|。；;，,、:：扣减]{1,15}?)(?P<points>(?!))?(?P<bare>\d{1,2}(?:\.\d)?)分?"
+    r"(?=(?:1[、.．](?!\d)|[（(]1[）)])\s*[\u4e00-\u9fff“\"《（(])"
 )
 """A row of a flattened table whose serial, name and bare points are glued to its first
 criterion's number: ``1组织机构61. 档案工作列入…(1分)2. …``, a PDF's 序号 · 考核项目 · 分数 ·
-评分细则 run together. The figure before the ``1.`` that opens the criteria is the row's points,
-the criteria its items."""
+评分细则 run together. The figure before the ``1.`` (``1、``, ``(1)``) that opens the criteria is
+the row's points, with its 分 or without, the criteria its items."""
 
 
 # a heading with bare points glued after a rule's points and before the next row's number, the
@@ -391,7 +391,8 @@ class _Groups:
             if not covered(head.start()):
                 self.found.setdefault(head.start(), head)
                 # its points glued to the first criterion's number (61.…(2分)) open no heading
-                self.found.pop(head.end() - 1, None)
+                for inside in range(head.start() + 1, head.end()):
+                    self.found.pop(inside, None)
 
     def _after_rules(self, text: str) -> None:
         """The headings glued after a rule's points, not inside a heading found before."""

@@ -35,9 +35,24 @@ _DATE = re.compile(
 )
 # a year in Chinese numerals; a zero is also typed as the digit 0 or a letter O (Latin or
 # Cyrillic), which look like 〇: 二00六年, 二OO六年
+_CN_ZERO = "〇○零0OoОо"
+# a date in Chinese numerals (二〇二三年五月十日), its month and day also written digit by digit as
+# its year is (二〇二三年〇五月一〇日), or in Arabic figures beside a year in Chinese numerals
+# (二〇二三年5月10日), or the other way round (2023年五月十日)
 _CN_DATE = re.compile(
-    r"(?P<year>(?=[^年]{0,3}[一二三四五六七八九])[〇○零0OoОо一二三四五六七八九]{4})年(?P<month>十[一二]?|[一二三四五六七八九])月"
-    r"(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    r"(?P<year>(?=[^年]{0,3}[一二三四五六七八九])[" + _CN_ZERO + r"一二三四五六七八九]{4}|\d{4})年"
+    r"(?P<month>十[一二]?|[一二三四五六七八九]|["
+    + _CN_ZERO
+    + r"][一二三四五六七八九]|一["
+    + _CN_ZERO
+    + r"一二]|\d{1,2})月"
+    r"(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|["
+    + _CN_ZERO
+    + r"一二]["
+    + _CN_ZERO
+    + r"一二三四五六七八九]|三["
+    + _CN_ZERO
+    + r"一]|\d{1,2})[日号]"
 )
 _WITHIN = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?:工作日|日|天|小时|个月)内")
 _YEARS = re.compile(r"(?P<first>\d{4})年?[-至到~—–](?P<last>\d{4})年")
@@ -155,6 +170,21 @@ def _window(  # noqa: PLR0911  (one return per form of date reads best)
 _ISO_DATE = re.compile(r"(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})[日号]?")
 
 
+def _digit_by_digit(text: str) -> int:
+    """A number written a digit at a time, in Chinese numerals or figures: 二〇二三, 2023, 〇五."""
+    digits = "〇一二三四五六七八九"
+    return int(
+        "".join(c if c.isdecimal() else str(digits.index(c)) if c in digits else "0" for c in text)
+    )
+
+
+def _date_part(text: str) -> int:
+    """A month or a day: 十二, 二十一, or written a digit at a time (〇五, 一〇, 05)."""
+    if text.isdecimal() or (len(text) == 2 and "十" not in text):
+        return _digit_by_digit(text)
+    return chinese_to_int(text) or 0
+
+
 def read_date(text: str) -> dt.date | None:
     """Read a full date of issue: ``2023年5月10日`` or ``二〇二三年五月十日`` or ``2023-05-10``.
 
@@ -165,6 +195,8 @@ def read_date(text: str) -> dt.date | None:
         (datetime.date(2006, 2, 21), datetime.date(2006, 2, 21))
         >>> read_date("2020年3月5号"), read_date("二〇二三年五月"), read_date("2023年5月")
         (datetime.date(2020, 3, 5), None, None)
+        >>> read_date("二〇二三年〇五月一〇日"), read_date("二〇二三年5月10日"), read_date("2023年五月十日")
+        (datetime.date(2023, 5, 10), datetime.date(2023, 5, 10), datetime.date(2023, 5, 10))
     """
     found = _ISO_DATE.fullmatch(text)
     try:
@@ -173,10 +205,9 @@ def read_date(text: str) -> dt.date | None:
         chinese = _CN_DATE.fullmatch(text)
         if chinese is None:
             return None
-        digits = "〇一二三四五六七八九"
-        year = int("".join(str(digits.index(c)) if c in digits else "0" for c in chinese["year"]))
-        month = chinese_to_int(chinese["month"]) or 0
-        day = chinese_to_int(chinese["day"]) or 0
+        year = _digit_by_digit(chinese["year"])
+        month = _date_part(chinese["month"])
+        day = _date_part(chinese["day"])
         return dt.date(year, month, day)
     except ValueError:
         return None

@@ -88,6 +88,7 @@ ROLE_MARKERS: tuple[tuple[str, Role], ...] = tuple(
 )
 """A name's role in a bracket after it (区司法局(牵头)、区法院(配合))."""
 ROLE_MARKER = re.compile("|".join(re.escape(marker) for marker, _ in ROLE_MARKERS))
+_MARKER_OPENINGS = tuple(marker for marker, _ in ROLE_MARKERS)
 _ROLE_WORD_ENDS = tuple(word for word, _ in LIST_ROLE_WORDS)
 _MODAL_ENDS = frozenset("要应應须須")  # 各部门要牵头: a duty's word between a name and its role
 _PLACE_WORD = 2  # 各县, 省: a place a list's next part of one character shares words with
@@ -642,10 +643,17 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
     first, last, note, role = _trim(text, start, end)
     if last > first:
         names.append(Named(first, last, note, role))
+    return _arranged(text, begin, end, names)
+
+
+def _arranged(text: str, begin: int, end: int, names: list[Named]) -> list[Named]:
+    """The names of a list as its words join, share and mark them, without those of no unit."""
     if JOIN_MARKS.search(text, begin, end) is not None:
         names = [part for named in names for part in _joined(text, named)]
     if len(names) > 1:
-        names = _with_shared_places(text, names)
+        names = _with_shared_department_word(text, _with_shared_places(text, names))
+    if ROLE_MARKER.search(text, begin, end) is not None:
+        names = _with_list_marker(text, names)
     each = [i for i, named in enumerate(names) if named.note == EACH_LEADS]
     if each:  # X、Y分别牵头: each of the names up to the words leads
         names[: each[-1] + 1] = [
@@ -658,6 +666,30 @@ def _split_names(text: str, begin: int, end: int) -> list[Named]:
         and UNIT_REMARK.fullmatch(text, named.begin, named.end) is None
         and not text.endswith(PERSON_ENDS, named.begin, named.end)  # 分管副区长: a person
     ]
+
+
+_PART_SIGNS = frozenset(",;")
+
+
+def _with_list_marker(text: str, names: list[Named]) -> list[Named]:
+    """The names with the role in brackets after the last of a part given to each name of it.
+
+    ``区司法局(牵头);区财政局、区审计局(配合)``: a part after the first, parted from it by ``;``
+    or ``,``, whose one role in brackets follows its last name names the role of each of its
+    names. In the first part a role after one name is that name's alone (the lead among them).
+    """
+    parts: list[list[int]] = [[]]
+    for index, named in enumerate(names):
+        if index and _PART_SIGNS & set(text[names[index - 1].end : named.begin]):
+            parts.append([])
+        parts[-1].append(index)
+    result = list(names)
+    for part in parts[1:]:
+        marked = [i for i in part if text.startswith(_MARKER_OPENINGS, names[i].end)]
+        if len(part) > 1 and marked == [part[-1]] and all(names[i].role is None for i in part[:-1]):
+            for i in part[:-1]:
+                result[i] = attrs.evolve(names[i], role=names[part[-1]].role)
+    return result
 
 
 def _with_shared_words(text: str, names: list[Named]) -> list[Named]:
@@ -685,6 +717,51 @@ def _with_shared_words(text: str, names: list[Named]) -> list[Named]:
             merged[-1] = attrs.evolve(named, begin=merged[-1].begin, role=named.role)
         else:
             merged.append(named)
+    return merged
+
+
+_DEPARTMENT = "(?:" + "|".join(sorted(DEPARTMENT_WORDS, key=len, reverse=True)) + ")"
+# 区发改、财政、人社局: a place's departments by their field words, the last with the kind's word
+_BARE_DEPARTMENT = re.compile(f"(?:[{''.join(sorted(PLACE_ENDS))}]|各)?{_DEPARTMENT}")
+_LAST_DEPARTMENT = re.compile(f"{_DEPARTMENT}(?:局|委|部门|办|厅)")
+
+
+def _with_shared_department_word(text: str, names: list[Named]) -> list[Named]:
+    """One name of the departments that share the word after the last of them.
+
+    ``区发改、财政、人社局`` names the bureaus of three fields with one 局, as a recipients line
+    does: the names before the last are fields (发改, 财政) with no word of a unit's kind, the
+    first maybe with its place, and the last a field with its kind's word. It is one unit, as
+    ``各县、市、区政府`` is.
+
+    Examples:
+        >>> text = "区发改、财政、人社局、区司法局"
+        >>> [text[n.begin : n.end] for n in split_names(text, 0, len(text))]
+        ['区发改、财政、人社局', '区司法局']
+    """
+    merged: list[Named] = []
+    waiting: list[Named] = []  # fields waiting for the kind's word they share
+    for named in names:
+        if (
+            named.note is None
+            and named.role is None
+            and _BARE_DEPARTMENT.fullmatch(text, named.begin, named.end) is not None
+            and (not waiting or text[waiting[-1].end : named.begin] == "、")
+            and (not waiting or text[named.begin] not in PLACE_ENDS)
+        ):
+            waiting.append(named)
+            continue
+        if (
+            waiting
+            and text[waiting[-1].end : named.begin] == "、"
+            and _LAST_DEPARTMENT.fullmatch(text, named.begin, named.end) is not None
+        ):
+            merged.append(attrs.evolve(named, begin=waiting[0].begin))
+        else:
+            merged.extend(waiting)
+            merged.append(named)
+        waiting = []
+    merged.extend(waiting)
     return merged
 
 
