@@ -111,6 +111,8 @@ class Field:
     label_begin: int
     bare: bool = False
     """Whether no role word names the field: a bracket of names alone (…。(省委宣传部、省法制办))."""
+    leading: bool = False
+    """Whether the field is a bracket that opens the item's text (【区司法局】推进…), not one after it."""
 
 
 def _closing(text: str, position: int, opener: str) -> int:
@@ -206,7 +208,11 @@ def _leading_bracket(text: str, begin: int) -> tuple[int, list[Field]] | None:
         and _bare_names(text[begin + 1 : close])
     ):
         # 【区司法局、区财政局】推进…: the names alone, before the text, are the responsible units
-        fields = [Field(ROLE_WORDS[Role.RESPONSIBLE], begin + 1, close, begin + 1)]
+        fields = [
+            Field(
+                ROLE_WORDS[Role.RESPONSIBLE], begin + 1, close, begin + 1, bare=True, leading=True
+            )
+        ]
     return None if fields is None else (close + 1, fields)
 
 
