@@ -1,12 +1,15 @@
-"""Names alone in a bracket that opens an item's text: units of tasks, never a division of goals."""
+"""Names alone in a bracket that opens an item's text; a task-division table matched to its tasks."""
 
 from __future__ import annotations
 
 import pytest
 
 import rulegov
+from growth import LINEAR, growth
 from rulegov.model import SectionKind
 from rulegov.parse._fields import split_fields
+from rulegov.parse._frame import TableRow, match_rows
+from rulegov.parse._text import split_lines
 
 TITLE = "区2024年法治政府建设工作要点\n"
 GOALS = (
@@ -61,3 +64,27 @@ def test_leading_names_stay_units_beside_role_words(opener: str, closer: str) ->
         "加强司法公正": ["区法院", "区检察院"],
         "加强法治宣传教育": ["区教育局"],
     }
+
+
+def _rows(titles: list[str]) -> list[TableRow]:
+    rows = []
+    for number, title in enumerate(titles, 1):
+        line = split_lines(f"|{number}|{title}|")[0]
+        begin = line.text.index(title)
+        rows.append(TableRow(line, None, (begin, begin + len(title)), []))
+    return rows
+
+
+def test_rows_match_the_first_task_their_title_is_or_opens() -> None:
+    rows = _rows(["加强培训", "开展宣传活动", "普法", "依法行政"])
+    tasks = [(1, "开展宣传"), (2, "加强培训工作"), (3, "加强培训"), (4, "普法宣传"), (5, "普法")]
+    matched, lost_rows, lost_tasks = match_rows(rows, tasks)
+    assert (matched, lost_rows, lost_tasks) == ({0: 1, 1: 0, 2: 4}, [3], [2, 3])
+
+
+def test_matching_a_table_to_its_tasks_grows_linearly() -> None:
+    def run(n: int) -> object:
+        titles = [f"推进第{i}项乙类工作落实" for i in range(1, n + 1)]
+        return match_rows(_rows(titles), list(enumerate(titles, 1)))
+
+    assert growth(run, 300) < LINEAR
