@@ -3845,13 +3845,13 @@ def _goal_kind(kind: SectionKind | None, node: _Node) -> SectionKind | None:
     """
     if kind is not SectionKind.OBJECTIVES or not node.children:
         return kind
-    named = sum(_names_units(item) for item in node.children)
+    named = sum(_names_units_by_role_word(item) for item in node.children)
     if 2 * named > len(node.children):  # most goals, each by a role's word: a division
         return None
     return kind
 
 
-def _names_units(node: _Node) -> bool:
+def _names_units_by_role_word(node: _Node) -> bool:
     """Whether an item names the units that carry it out by a role's word (牵头单位:…, X牵头)."""
     return any(not field.bare and field.label in ROLE_LABELS for _, field in node.fields)
 
