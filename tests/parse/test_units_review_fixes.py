@@ -52,6 +52,23 @@ def test_goals_opened_by_names_stay_goals(opener: str, closer: str) -> None:
 
 
 @pytest.mark.parametrize(("opener", "closer"), BRACKETS)
+def test_aims_in_paragraphs_opened_by_names_stay_aims(opener: str, closer: str) -> None:
+    text = (
+        TITLE + "一、指导思想\n"
+        f"{opener}区委依法治区办{closer}坚持以习近平法治思想为指导,全面推进依法治区。\n"
+        "二、工作目标\n"
+        f"{opener}区司法局、区财政局{closer}到2024年底,法治政府建设取得新进展。\n"
+        f"{opener}区法院、区检察院{closer}司法公正水平持续提升。\n" + TASKS.replace("二、", "三、")
+    )
+    plan = rulegov.parse_plan(text)
+    assert [section.kind for section in plan.sections[:2]] == [
+        SectionKind.GUIDING_IDEOLOGY,
+        SectionKind.OBJECTIVES,
+    ]
+    assert [task.title for task in plan.tasks] == ["深化行政执法改革", "加强法治宣传教育"]
+
+
+@pytest.mark.parametrize(("opener", "closer"), BRACKETS)
 def test_leading_names_stay_units_beside_role_words(opener: str, closer: str) -> None:
     text = (
         TITLE + "一、重点任务\n"
