@@ -111,6 +111,8 @@ class Field:
     label_begin: int
     bare: bool = False
     """Whether no role word names the field: a bracket of names alone (…。(省委宣传部、省法制办))."""
+    leading: bool = False
+    """Whether the field is a bracket that opens the item's text (【区司法局】推进…), not one after it."""
 
 
 def _closing(text: str, position: int, opener: str) -> int:
@@ -200,13 +202,19 @@ def _leading_bracket(text: str, begin: int) -> tuple[int, list[Field]] | None:
     if close < 0 or close + 1 >= len(text):
         return None  # a bracket that is the whole line is read as one after a task
     fields = _units_by_role(text, begin + 1, close)
+    # each name opens as a unit's does (司法局 opens as none), and none holds a word of a sentence,
+    # a time, a remark or a long bracket of its own: neither check holds the other
     if (
         fields is None
         and names_units_only(text, begin + 1, close)
         and _bare_names(text[begin + 1 : close])
     ):
         # 【区司法局、区财政局】推进…: the names alone, before the text, are the responsible units
-        fields = [Field(ROLE_WORDS[Role.RESPONSIBLE], begin + 1, close, begin + 1)]
+        fields = [
+            Field(
+                ROLE_WORDS[Role.RESPONSIBLE], begin + 1, close, begin + 1, bare=True, leading=True
+            )
+        ]
     return None if fields is None else (close + 1, fields)
 
 
@@ -1633,6 +1641,8 @@ def _glued_time(text: str, begin: int, end: int) -> tuple[int, int] | None:
         return None
     if _DEADLINE_END.search(text, found.start(), end) is None:
         return None  # (市政府2019年印发): a date of other work, not the task's deadline
+    # neither check holds the other: each part around a 和 ends as a unit's name, and each name
+    # opens as one does (司法局 opens as none; 区人力资源和社会保障局 has a part that ends as none)
     if not _all_units(text, begin, found.start()) or not names_units_only(
         text, begin, found.start()
     ):

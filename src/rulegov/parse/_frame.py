@@ -1521,11 +1521,17 @@ def keep_table_for_merge(reading: FrameReading, lines: list[Line]) -> None:
         if heading is not None:
             headings.append((heading.value, line.text[heading.end :]))
     rows = reading.table_rows
-    by_title, _, _ = match_rows([attrs.evolve(row, number=None) for row in rows], headings)
-    if not headings or (not by_title and len(headings) < len(rows)):
+    # as many headings as rows take them as they stand: the rows are matched once, when merged
+    if not headings or (len(headings) < len(rows) and not _titles_match(rows, headings)):
         reading.table_rows = []
         return
     reading.consumed.update(inside)
+
+
+def _titles_match(rows: list[TableRow], headings: list[tuple[int, str]]) -> bool:
+    """Whether a row of the table names one of the headings by its title (numbers aside)."""
+    by_title, _, _ = match_rows([attrs.evolve(row, number=None) for row in rows], headings)
+    return bool(by_title)
 
 
 @attrs.define
@@ -1630,6 +1636,9 @@ def _plain(text: str) -> str:
     return re.sub(r"[\s。,;:、()“”《》]", "", text)
 
 
+_MATCHED_OPENING = 4  # 加强培训 of 加强培训工作: the fewest characters a title opens another with
+
+
 def match_rows(
     rows: list[TableRow], titles: list[tuple[int, str]]
 ) -> tuple[dict[int, int], list[int], list[int]]:
@@ -1645,28 +1654,17 @@ def match_rows(
         >>> match_rows(rows, [(1, "开展宣传"), (2, "加强培训")])
         ({0: 1}, [1], [0])
     """
-    matched: dict[int, int] = {}
-    used: set[int] = set()
-    plain_titles = [_plain(title) for _, title in titles]
-    for index, row in enumerate(rows):
-        if row.title is None:
-            continue
-        wanted = _plain(row.line.text[row.title[0] : row.title[1]])
-        for task, title in enumerate(plain_titles):
-            if task in used or not wanted or not title:
-                continue
-            short, long = sorted((wanted, title), key=len)
-            if short == long or (len(short) >= 4 and long.startswith(short)):
-                matched[index] = task
-                used.add(task)
-                break
-    values = [value for value, _ in titles]
-    unique_values = len(set(values)) == len(values)
+    matched = _match_by_title(rows, [_plain(title) for _, title in titles])
+    used = set(matched.values())
+    first_with: dict[int, int] = {}
+    for task, (value, _) in enumerate(titles):
+        first_with.setdefault(value, task)
+    unique_values = len(first_with) == len(titles)
     for index, row in enumerate(rows):
         if index in matched or row.number is None:
             continue
         task = (
-            values.index(row.number) if unique_values and row.number in values else row.number - 1
+            first_with[row.number] if unique_values and row.number in first_with else row.number - 1
         )
         if 0 <= task < len(titles) and task not in used:
             matched[index] = task
@@ -1674,6 +1672,39 @@ def match_rows(
     unmatched_rows = [index for index in range(len(rows)) if index not in matched]
     unmatched_tasks = [task for task in range(len(titles)) if task not in used]
     return matched, unmatched_rows, unmatched_tasks
+
+
+def _match_by_title(rows: list[TableRow], titles: list[str]) -> dict[int, int]:
+    """The task each row names by its title: the first one left whose title it is or opens.
+
+    A row's title and a task's match when they are the same or one opens the other with at least
+    ``_MATCHED_OPENING`` characters: both open alike, so a row looks only at the tasks that open
+    as it does, and tasks already taken at the front of those are passed once.
+    """
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    by_opening: dict[str, list[int]] = {}
+    for task, title in enumerate(titles):
+        if title:
+            by_opening.setdefault(title[:_MATCHED_OPENING], []).append(task)
+    passed = dict.fromkeys(by_opening, 0)
+    for index, row in enumerate(rows):
+        wanted = _plain(row.line.text[row.title[0] : row.title[1]]) if row.title else ""
+        opening = wanted[:_MATCHED_OPENING]
+        if opening not in by_opening:
+            continue
+        tasks = by_opening[opening]
+        while passed[opening] < len(tasks) and tasks[passed[opening]] in used:
+            passed[opening] += 1
+        for task in tasks[passed[opening] :]:
+            short, long = sorted((wanted, titles[task]), key=len)
+            if task not in used and (
+                short == long or (len(short) >= _MATCHED_OPENING and long.startswith(short))
+            ):
+                matched[index] = task
+                used.add(task)
+                break
+    return matched
 
 
 _CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知$")

@@ -3076,12 +3076,17 @@ class _Parser:
     ) -> list[tuple[Line, Field]]:
         """The fields, without brackets of names alone in a plan that names units with role words.
 
-        Such a bracket is no unit there, but it is not lost: a ``names-aside`` diagnostic keeps it.
+        Such a bracket after the item's text is no unit there, but it is not lost: a
+        ``names-aside`` diagnostic keeps it. One that opens the item's text (【区司法局】推进…)
+        stands where only units stand, and is kept.
         """
-        if not any(field.bare for _, field in fields) or not self.worded_units():
+        if (
+            not any(field.bare and not field.leading for _, field in fields)
+            or not self.worded_units()
+        ):
             return fields
         for line, field in fields:
-            if field.bare:
+            if field.bare and not field.leading:
                 printed = line.printed(field.begin, field.end)
                 where = (
                     "after a dash"
@@ -3096,7 +3101,7 @@ class _Parser:
                 self.diagnostics.append(
                     _diagnostic(line, field.begin, "names-aside", message, Severity.INFO)
                 )
-        return [(line, field) for line, field in fields if not field.bare]
+        return [(line, field) for line, field in fields if not field.bare or field.leading]
 
     def worded_units(self) -> bool:
         """Whether the plan names any task's units with a role word (牵头单位：…, …负责).
@@ -3840,13 +3845,13 @@ def _goal_kind(kind: SectionKind | None, node: _Node) -> SectionKind | None:
     """
     if kind is not SectionKind.OBJECTIVES or not node.children:
         return kind
-    named = sum(_names_units(item) for item in node.children)
+    named = sum(_names_units_by_role_word(item) for item in node.children)
     if 2 * named > len(node.children):  # most goals, each by a role's word: a division
         return None
     return kind
 
 
-def _names_units(node: _Node) -> bool:
+def _names_units_by_role_word(node: _Node) -> bool:
     """Whether an item names the units that carry it out by a role's word (牵头单位:…, X牵头)."""
     return any(not field.bare and field.label in ROLE_LABELS for _, field in node.fields)
 

@@ -1655,6 +1655,11 @@ def _numbered(row: list[str], place: int) -> bool:
     return place < len(row) and row[place].strip().isdigit()
 
 
+def _row_cell(row: list[str], index: int) -> str:
+    """The text of a grid row's cell at ``index``, stripped; empty past the row's end."""
+    return row[index].strip() if index < len(row) else ""
+
+
 def _grouping_title(
     grid: list[list[str]], header_at: int, columns: dict[int, str]
 ) -> dict[int, str]:
@@ -1672,14 +1677,13 @@ def _grouping_title(
     if measures < title:
         return columns
 
-    def cell(row: list[str], index: int) -> str:
-        return row[index].strip() if index < len(row) else ""
-
     if "number" not in where:
         return _grouping_unnumbered(grid[header_at + 1 :], columns, title, measures)
     number = where["number"]
-    rows = [row for row in grid[header_at + 1 :] if cell(row, number) and cell(row, measures)]
-    merged = any(not cell(row, title) for row in rows)
+    rows = [
+        row for row in grid[header_at + 1 :] if _row_cell(row, number) and _row_cell(row, measures)
+    ]
+    merged = any(not _row_cell(row, title) for row in rows)
     if not rows or not (title < number or merged):
         return columns
     return {**columns, title: "group"}
@@ -1715,8 +1719,8 @@ def _merged_groups_put_back(
         if (
             len(row) == width - 1
             and (number < 0 or _task_number(row[number].strip()) is not None)
-            and _names_units(row[units - 1])
-            and not _names_units(row[title])
+            and _cell_lists_units(row[units - 1])
+            and not _cell_lists_units(row[title])
         ):
             result.append([*row[:title], "", *row[title:]])
         else:
@@ -1742,20 +1746,17 @@ def _group_rows_as_headings(
         return grid
     number, title = where["number"], where["title"]
 
-    def cell(row: list[str], index: int) -> str:
-        return row[index].strip() if index < len(row) else ""
-
     groups: dict[int, str] = {}
     arabic = False
     for position in range(header_at + 1, len(grid)):
         row = grid[position]
-        value = normal(cell(row, number))
+        value = normal(_row_cell(row, number))
         arabic = arabic or value.isdigit()
         found = _GROUP_NUMBER.fullmatch(value)
-        filled = {index for index in range(len(row)) if cell(row, index)}
+        filled = {index for index in range(len(row)) if _row_cell(row, index)}
         if found is not None and filled == {number, title}:
             mark = f"{found.group(1)}、" if found.group(1) else f"（{found.group(2)}）"
-            groups[position] = mark + cell(row, title)
+            groups[position] = mark + _row_cell(row, title)
     if not groups or not arabic:
         return grid
     result = list(grid)
@@ -1766,7 +1767,7 @@ def _group_rows_as_headings(
     return result
 
 
-def _names_units(cell: str) -> bool:
+def _cell_lists_units(cell: str) -> bool:
     """Whether every name a cell lists (parted by 、，,) reads as a unit's."""
     names = [name for name in re.split(r"[、，,；;]", cell.strip()) if name.strip()]
     return bool(names) and all(_unit_like(name.strip()) for name in names)
@@ -1789,19 +1790,16 @@ def _grouping_unnumbered(
     if not roles:
         return columns
 
-    def cell(row: list[str], index: int) -> str:
-        return row[index].strip() if index < len(row) else ""
-
     above: str | None = None
     grouped = False
     for row in rows:
-        if not cell(row, measures):
+        if not _row_cell(row, measures):
             above = None
             continue
-        text = cell(row, title)
+        text = _row_cell(row, title)
         if text and text != above and not _group_heading(text):
             return columns  # a task cell without a number: the task, its rows its measures
-        if above is not None and text in ("", above) and any(cell(row, i) for i in roles):
+        if above is not None and text in ("", above) and any(_row_cell(row, i) for i in roles):
             grouped = True
         above = text or above
     return {**columns, title: "group"} if grouped else columns

@@ -188,7 +188,7 @@ def _column_kind(heading: str) -> str:
     return "other"
 
 
-def _names_units(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
+def _reads_as_units(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
     """Whether a cell reads as names of units (区发改局、各乡镇, 市发改委牵头落实).
 
     ``ends`` holds the last characters of a unit's name (with a bureau's sections': 股, 馆).
@@ -277,7 +277,7 @@ def _goes_on(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
         >>> _goes_on("区法院、区检察院、"), _goes_on("区法院、区检察院")
         (True, False)
     """
-    return text.endswith(tuple(UNIT_LIST_MARKS)) and _names_units(
+    return text.endswith(tuple(UNIT_LIST_MARKS)) and _reads_as_units(
         text.rstrip(UNIT_LIST_MARKS), ends
     )
 
@@ -308,7 +308,7 @@ def _cell_kind(text: str, *, sections: bool = False) -> str:
     ends = _SECTION_UNIT_ENDS if sections and not text.startswith(_ACT_OPENS) else UNIT_ENDS
     if _goes_on(text, ends):
         return "open"
-    if _names_units(text, ends):
+    if _reads_as_units(text, ends):
         return "unit"
     if len(text) <= _LONGEST_HEADING and read_timeframe(text, _ANY_YEAR) is not None:
         return "time"
