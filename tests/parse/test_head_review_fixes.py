@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from growth import LINEAR, growth
 
 import rulegov
+from growth import LINEAR, growth
 
 ITEMS = "一、推进依法行政。\n二、加强执法监督。\n"
 
