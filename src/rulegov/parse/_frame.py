@@ -41,7 +41,14 @@ from rulegov.parse._header import (
     is_nav_bar,
     table_cells,
 )
-from rulegov.parse._header_page import bare_meta, date_apart, split_organs, split_recipients
+from rulegov.parse._header_page import (
+    bare_meta,
+    date_apart,
+    ends_the_name_above,
+    seal_start,
+    split_organs,
+    split_recipients,
+)
 from rulegov.parse._header_titles import is_address, is_organ_name
 from rulegov.parse._header_words import (
     ATTACHMENT_LEAD,
@@ -52,11 +59,9 @@ from rulegov.parse._header_words import (
     LOST_DATE,
     META,
     META_LABELS,
-    OFFICE_ALONE,
     ORGAN_NAME_ENDS,
     PAGE_BYLINE,
     PAGE_NUMBER,
-    SEAL,
     SITE_FOOTER,
     SITE_ONLY,
     simplified,
@@ -1218,8 +1223,8 @@ class _Finder:
 
 def _unsealed(line: Line) -> Line:
     """An organ's line without the note of its seal after it: 某县人民政府(盖章)."""
-    seal = SEAL.search(line.text)
-    return line.split(seal.start())[0] if seal is not None and seal.start() > 0 else line
+    cut = seal_start(line.text)
+    return line.split(cut)[0] if cut < len(line.text) else line
 
 
 def _unnumbered_entry(line: Line) -> bool:
@@ -1279,9 +1284,7 @@ def _is_printing_office(line: Line, printing: re.Match[str]) -> bool:
 def _add_organs(organs: list[str], line: Line) -> None:
     """Add the organs a signature's line names; an office alone (办公室) ends the name above."""
     names = split_organs(_unsealed(line))
-    if organs and len(names) == 1 and names[0] in OFFICE_ALONE:
-        organs[-1] += names[0]  # 中共某县委全面依法治县委员会 / 办公室: one name, broken
-    else:
+    if not ends_the_name_above(organs, names):
         organs.extend(names)
 
 

@@ -36,6 +36,7 @@ from rulegov.parse._header_page import (
     bare_meta,
     bracketed_meta,
     date_apart,
+    ends_the_name_above,
     gap_before,
     has_form_of,
     is_byline,
@@ -173,7 +174,6 @@ from rulegov.parse._header_words import (
     NOTICE_WORDS,
     NUMBER_BEFORE_ADDRESS,
     NUMBERED,
-    OFFICE_ALONE,
     OFFICE_WORD,
     ON_BEHALF,
     ONE_FILE,
@@ -189,6 +189,7 @@ from rulegov.parse._header_words import (
     PAGE_TITLE_ALONE,
     PAGE_TITLE_TAGGED,
     PAPER_PAGE,
+    PLAN_KINDS,
     PRINTED_BELOW,
     PUBLIC_NOTE,
     PUBLICATION,
@@ -368,7 +369,10 @@ MAX_CLOSING_PARTS = 2
 
 
 class _Reader:
-    def __init__(self, lines: list[Line], crumbs: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, lines: list[Line], crumbs: frozenset[int] = frozenset(), body: Line | None = None
+    ) -> None:
+        self.body = body  # the body's first line, under the head
         self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
         # the organs' lines under a notice's date read with no organ over it (None: no such date)
         self.organs_under_date: list[Line] | None = None
@@ -1494,11 +1498,12 @@ class _Reader:
                 text, matches[0].start(), len(matches)
             ):
                 return False
+            gaps = line.gaps  # read once: a line of many labels has many values
             for i, match in enumerate(matches):
                 stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
                 # a value ends where the page's controls begin after it, in square brackets
                 # apart by a space (发布机构:某办公室 【已阅读:, 【字体:大 中 小】, [打印])
-                stop = _before_controls(line, match.end(), stop)
+                stop = _before_controls(text, gaps, match.end(), stop)
                 pairs.append((match.group("label"), match.start(), match.end(), stop))
         for label, _, begin, end in pairs:
             self.meta_value(line, META_LABELS.get(label, ""), begin, end)
@@ -1900,15 +1905,12 @@ class _Reader:
                 # which alone issues
                 continue
             names = signers(line)
-            if (
-                organs
-                and len(names) == 1
-                and (name_broken_over(organs[-1], names[0]) or names[0] in OFFICE_ALONE)
-            ):
-                # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full;
-                # an office alone (办公室) is the office of the body named above it
+            if organs and len(names) == 1 and name_broken_over(organs[-1], names[0]):
+                # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full
                 organs[-1] += names[0]
                 continue
+            if ends_the_name_above(organs, names):
+                continue  # an office alone (办公室) is the office of the body named above it
             if organs and len(names) == 1 and _body_of_the_organs_above(names[0], organs):
                 # 中共某县委某县人民政府 / 优化营商环境领导小组: the organs' group signs, one issuer
                 organs = ["".join(organs) + names[0]]
@@ -3287,7 +3289,20 @@ class _Reader:
         ends = bare.endswith((*RULE_ENDS, *DIVISION_ENDS)) or (
             plan_kind(bare) is not None and ends_a_name(bare)
         )
+        if ends and self.heads_items(following, index):
+            return None  # a label over the items right under it (任务分工 / 一、…), no name's end
         return following if ends else None
+
+    def heads_items(self, line: Line, index: int) -> bool:
+        """Whether a line stands right over a numbered item (一、, (一), 1.), no blank line between.
+
+        A title is set apart from the text under it; a part's label heads its items.
+        """
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else self.body
+        if below is None:
+            return False
+        text = simplified(below.text).lstrip(" \t")
+        return below.number == line.number + 1 and _ITEM_OPENING.match(text) is not None
 
     @staticmethod
     def opens_a_heading(text: str, following: str) -> bool:
@@ -3463,14 +3478,18 @@ class _Reader:
             self.header.notice_lines.extend(lines)
 
 
-def _before_controls(line: Line, begin: int, stop: int) -> int:
+def _before_controls(text: str, gaps: tuple[int, ...], begin: int, stop: int) -> int:
     """Where a byline's value ends before the page's controls printed after it, apart by a space.
 
     The controls stand in square brackets: a reading counter (发布机构:某办公室 【已阅读:), the font
     size (【字体:大 中 小】), print and close ([打印] [关闭]); a value's own bracket is not apart.
+    ``gaps`` are the line's, in increasing order: only those inside the value are read.
     """
-    for gap in sorted(line.gaps):
-        if begin < gap < stop and line.text[gap] in "【[":
+    for index in range(bisect.bisect_right(gaps, begin), len(gaps)):
+        gap = gaps[index]
+        if gap >= stop:
+            break
+        if text[gap] in "【[":
             return gap
     return stop
 
@@ -3506,20 +3525,23 @@ _PLACED_PATTERN = (
     r"|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|盟|旗|镇|乡|街道))"
 )
 _PLACED = re.compile(_PLACED_PATTERN)
-# a page's column's short name and the mark that joins it to a heading (通知公告丨, 政务公开|,
-# 政策文件:, 法治建设·, 工作动态——), or a space alone (the line's gap)
-# a copy's mark before a heading: a bullet, a tag in brackets, a day, a list's number, Latin
-# letters; figures alone only apart from the heading by a space (01 某县…), as 2024年 opens one
+# a copy's mark before a heading: a bullet, a tag in brackets, a day, a list's number, a file's
+# kind or a page's flag (PDF, NEW); figures alone (01 某县…) or other Latin letters (ABC 某县…)
+# only apart from the heading by a space, as 2024年 opens one and XX县 names its place
 _HEADING_LEAD = re.compile(
     r"(?:[★☆●○■□◆◇▲△▶►※·•]+"
     r"|\[[^\[\]]{1,12}\]|【[^【】\d]{1,4}】"
     r"|\(?\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?|\d{4}年\d{1,2}月\d{1,2}日"
-    r"|[A-Za-z]{1,8}"
-    r"|(?P<apart>\d{1,8}))"
+    r"|(?i:PDF|DOCX?|WPS|OFD|NEW|HOT|TOP)(?![A-Za-z])"
+    r"|(?P<apart>\d{1,8}|[A-Za-z]{1,8}))"
 )
 _COUNTED = ("年", "月", "日", "号", "届", "期", "次", "个")
+# a page's column's short name and the mark that joins it to a heading (通知公告丨, 政务公开|,
+# 政策文件:, 法治建设·, 工作动态——), or a space alone (the line's gap)
 _COLUMN = re.compile(r"(?P<column>[\u4e00-\u4e27\u4e29-\u9fff]{2,8})(?:丨|\||:|·|—{1,2}|-{2})")
 _COLUMN_APART = re.compile(r"(?P<column>[\u4e00-\u4e27\u4e29-\u9fff]{2,8})")
+# a heading's year and the words that may join it to a plan's kind: 2024年, 2024年度工作
+_YEAR_OPENING = re.compile(r"\d{4}年度?(?:的|工作)?")
 # a place's name without its level, broken off a title's first line: 乐至 (县…)
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # the levels a place's name ends with
@@ -3529,6 +3551,10 @@ _TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
 # a numbered part's opening, never a title's: 一、, 第一章, 第二部分
 _NUMBERED_OPENING = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百\d]{1,4}[章节条篇部]"
+)
+# a numbered item's opening: 一、, 第一章, (一), 1.
+_ITEM_OPENING = re.compile(
+    _NUMBERED_OPENING.pattern + r"|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)"
 )
 # the words a title with neither place nor year opens with: the work it names (推进…, 加强…)
 # or the field of the genre (行政执法…, 法治政府…, 依法行政…, 普法…)
@@ -3908,15 +3934,18 @@ def heading_lead(line: Line) -> re.Match[str] | None:
     """A copy's mark before a heading on its line: ★某县…, [PDF]某县关于…, 01 某县…, NEW 某县….
 
     A bullet or a star, a tag in square brackets or a short one in 【】, a day (2024.03.06,
-    (2024-03-06)), a list's number apart by a space (01 某县…) or a run of Latin letters (PDF,
-    NEW): no heading opens with one, so before a whole heading that opens as one
-    does (a place, an organ, a year, 关于) and ends a document's name, it is the page's.
+    (2024-03-06)), a file's kind or a page's flag (PDF, NEW), a list's number or other Latin
+    letters apart by a space (01 某县…, ABC 某县…): no heading opens with one, so before a whole
+    heading that opens as one does (a place, an organ, a year, 关于) and ends a document's name,
+    it is the page's. Letters glued to the heading are its own (XX县…, Word版…).
 
     Examples:
         >>> from rulegov.parse._text import split_lines
         >>> heading_lead(split_lines("[PDF]某县2024年普法工作要点")[0]).group()
         '[PDF]'
         >>> heading_lead(split_lines("5G基站建设实施方案")[0]) is None
+        True
+        >>> heading_lead(split_lines("XX县2024年普法工作要点")[0]) is None
         True
     """
     text = line.text
@@ -3940,12 +3969,15 @@ def column_tag(line: Line) -> re.Match[str] | None:
     """
     text = line.text
     found = _COLUMN.match(text)
+    apart = found is None
     if found is None and line.gaps:
         found = _COLUMN_APART.fullmatch(text, 0, line.gaps[0])
     if found is None or any(gap < found.end("column") for gap in line.gaps):
         return None  # a label spaced apart (概    述:) is a field's
     column = simplified(found["column"])
     after = simplified(text[found.end() :])
+    if apart and _names_no_subject(after):
+        return None  # a title's subject apart from its year and kind (法治政府建设 2024年工作要点)
     if (
         is_organ_name(column)
         or _TITLE_OPENING.match(column) is not None
@@ -3959,6 +3991,20 @@ def column_tag(line: Line) -> re.Match[str] | None:
         return None
     opens = _TITLE_OPENING.match(after) is not None or opens_a_heading(after)
     return found if opens and is_titleish(after) and ends_a_name(after) else None
+
+
+def _names_no_subject(heading: str) -> bool:
+    """Whether a heading is a year and a plan's kind alone (2024年工作要点): no title of its own.
+
+    Examples:
+        >>> _names_no_subject("2024年工作要点"), _names_no_subject("2024年法治政府建设工作要点")
+        (True, False)
+    """
+    year = _YEAR_OPENING.match(heading)
+    if year is None:
+        return False
+    rest = heading[year.end() :]
+    return any(rest.startswith(word) for word, _ in PLAN_KINDS)
 
 
 def calls_for_comments(heading: str) -> bool:
@@ -4143,8 +4189,10 @@ def note_at_end(line: Line) -> tuple[Line, Line] | None:
     return head, tail
 
 
-def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Header:
-    r"""Read the lines before a plan's first numbered heading.
+def read_header(
+    lines: list[Line], crumbs: frozenset[int] = frozenset(), body: Line | None = None
+) -> Header:
+    r"""Read the lines before a plan's first numbered heading (``body``, if there is one).
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -4153,7 +4201,7 @@ def read_header(lines: list[Line], crumbs: frozenset[int] = frozenset()) -> Head
         >>> header.recipients, header.issuer, header.issued_on.isoformat(), header.title
         (['各镇(街)', '各部门'], '区依法治区办', '2023-05-10', '2023年工作计划')
     """
-    return _Reader(lines, crumbs).run()
+    return _Reader(lines, crumbs, body).run()
 
 
 def _field_organs(line: Line, begin: int, end: int, value: str) -> list[str]:

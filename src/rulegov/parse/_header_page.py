@@ -32,6 +32,7 @@ from rulegov.parse._header_words import (
     MIN_BARE_LABELS,
     MIN_LIST_LABEL,
     NAV_WORDS,
+    OFFICE_ALONE,
     ORGAN_NAME_ENDS,
     PAGE_CONTROLS,
     RUN_YEAR_DATE,
@@ -54,6 +55,7 @@ __all__ = [
     "bare_meta",
     "bracketed_meta",
     "date_apart",
+    "ends_the_name_above",
     "gap_before",
     "has_form_of",
     "is_byline",
@@ -69,6 +71,7 @@ __all__ = [
     "loose_date",
     "loose_readings",
     "numbered_field",
+    "seal_start",
     "split_organs",
     "split_recipients",
     "table_cells",
@@ -648,10 +651,46 @@ def gap_before(line: Line, fits: Callable[[str], bool]) -> int | None:
     return None
 
 
+def seal_start(name: str) -> int:
+    """Where the seal's note a signature prints after an organ's name begins, or the name's end.
+
+    The note is found in any width (某县司法局（盖章）, 某县司法局(盖章)) and the place is the
+    printed name's, whatever a character folds to (㈠ reads as three).
+
+    Examples:
+        >>> name = "某县㈠司法局（盖章）"
+        >>> name[: seal_start(name)], seal_start("某县司法局")
+        ('某县㈠司法局', 5)
+    """
+    starts: list[int] = []  # the printed place of each folded character
+    folded: list[str] = []
+    for place, char in enumerate(name):
+        wide = unicodedata.normalize("NFKC", char)
+        folded.append(wide)
+        starts.extend([place] * len(wide))
+    found = SEAL.search("".join(folded))
+    return starts[found.start()] if found is not None and found.start() > 0 else len(name)
+
+
 def _unsealed_name(name: str) -> str:
     """An organ's name without the seal's note a signature prints after it: 某县司法局（盖章）."""
-    found = SEAL.search(unicodedata.normalize("NFKC", name))
-    return name[: found.start()] if found is not None and found.start() > 0 else name
+    return name[: seal_start(name)]
+
+
+def ends_the_name_above(organs: list[str], names: Sequence[str]) -> bool:
+    """Join an office printed alone on a signature's line (办公室) to the name above; if it is one.
+
+    中共某县委全面依法治县委员会 / 办公室: one name, broken where the line was full.
+
+    Examples:
+        >>> organs = ["中共某县委全面依法治县委员会"]
+        >>> ends_the_name_above(organs, ["办公室"]), organs
+        (True, ['中共某县委全面依法治县委员会办公室'])
+    """
+    if organs and len(names) == 1 and names[0] in OFFICE_ALONE:
+        organs[-1] += names[0]
+        return True
+    return False
 
 
 def split_organs(line: Line) -> list[str]:

@@ -24,6 +24,7 @@ __all__ = [
     "ADOPTION",
     "ANNOUNCEMENT_MARK",
     "ANNOUNCES",
+    "ATTACHMENT_LEAD",
     "BARE_OFFICE",
     "BARE_PLACE",
     "BYLINE",

@@ -602,7 +602,13 @@ def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
     """
     organs = found.get("end_signing_organs")
     day = found.get("end_issued_on")
-    signed = header.issued_on_from_page and isinstance(organs, list) and header.issuer in organs
+    signed = (
+        header.issued_on_from_page
+        and isinstance(organs, list)
+        and header.issuer is not None
+        # joint issuers (某县司法局、某县教育局) sign each under its own name
+        and all(name in organs for name in _joint_organs(header.issuer) or [header.issuer])
+    )
     if (header.issued_on is None or signed) and isinstance(day, dt.date):
         header.issued_on = day
     page_day = found.get("end_page_issued_on")
@@ -1672,7 +1678,8 @@ class _Parser:
         crumbs = list_crumbs(self.framed)  # a breadcrumb printed as a numbered list: the page's
         start = self.body_start(crumbs)
         start = self.unnumbered_start(start)
-        header = read_header(self.lines[:start], crumbs)
+        first_body_line = self.lines[start] if start < len(self.lines) else None
+        header = read_header(self.lines[:start], crumbs, first_body_line)
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
         self.frame_fallbacks(header, reading.frame)

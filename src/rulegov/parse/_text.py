@@ -11,6 +11,7 @@ the original text, so every fact keeps the span it was read from.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -176,9 +177,11 @@ class Line:
     shifts: tuple[int, ...] = ()
     first_column: int = 1
 
-    @property
+    @functools.cached_property
     def gaps(self) -> tuple[int, ...]:
         """The ``breaks`` inside the text: where the printed line parts its words.
+
+        Read once a line: rules that look at a line's gaps for each of its parts ask again.
 
         The indent before a line and the spaces after its end are dropped too, but part nothing;
         nor does a mirror's pinyin gloss, dropped from inside a word (執(zhí)法).
