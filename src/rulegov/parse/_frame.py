@@ -41,7 +41,13 @@ from rulegov.parse._header import (
     is_nav_bar,
     table_cells,
 )
-from rulegov.parse._header_page import bare_meta, date_apart, split_organs, split_recipients
+from rulegov.parse._header_page import (
+    bare_meta,
+    date_apart,
+    disclosed_date,
+    split_organs,
+    split_recipients,
+)
 from rulegov.parse._header_titles import is_address, is_organ_name
 from rulegov.parse._header_words import (
     ATTACHMENT_LEAD,
@@ -441,7 +447,7 @@ class _Finder:
             value = text[label.end() : end].strip(" \t|")
             field = META_LABELS[label["label"]]
             if field == "issued_on" and "end_page_issued_on" not in self.reading.frame:
-                day = read_date(value)
+                day = disclosed_date(value)
                 if day is not None:
                     self.set(line, "end_page_issued_on", day, _line_span(line, label.end(), end))
             elif field == "issuer" and "end_page_issuer" not in self.reading.frame:
