@@ -1,5 +1,5 @@
-"""More printings of a signature's date: pasted indents, glued page numbers, stops, weekdays and
-figure-only disclosure values.
+"""More printings of a signature's date: pasted indents, a date broken over two lines, glued page
+numbers, stops, weekdays and figure-only disclosure values.
 
 Each test writes the printing both in a whole notice that carries its plan and under a plan printed
 with no notice.
@@ -54,6 +54,19 @@ def _dates(signature: str) -> list[dt.date | None]:
 def test_a_signature_indented_as_pasted_dates_the_document(signature: str) -> None:
     plans = _both(signature)
     assert [(p.issuer, p.issued_on) for p in plans] == [(ORGAN, DAY)] * 2
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        "2023年5月\n10日",
+        "2023年\n5月10日",
+        "二〇二三年五\n月十日",
+        "二〇二三年五月\n十日",
+    ],
+)
+def test_a_date_broken_over_two_lines_dates_the_document(day: str) -> None:
+    assert _dates(f"{ORGAN}\n{day}\n") == [DAY, DAY]
 
 
 @pytest.mark.parametrize(

@@ -132,6 +132,7 @@ from rulegov.parse._runon import (
     split_run_on,
     with_bare_numbers_joined,
     with_broken_brackets_joined,
+    with_broken_dates_joined,
     with_broken_divisions_joined,
     with_broken_labels_joined,
     with_broken_lists_joined,
@@ -940,7 +941,9 @@ class _Parser:
                 with_broken_brackets_joined(
                     with_broken_lists_joined(
                         with_label_values_joined(
-                            with_broken_labels_joined(with_bare_numbers_joined(rows))
+                            with_broken_labels_joined(
+                                with_bare_numbers_joined(with_broken_dates_joined(rows))
+                            )
                         )
                     )
                 )

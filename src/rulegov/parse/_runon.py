@@ -34,6 +34,7 @@ from rulegov.parse._table import (
 )
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import Line, join_lines
+from rulegov.parse._time import read_date
 from rulegov.parse._units import FIELD_LABEL, list_goes_on
 from rulegov.parse._vocab import ROLE_LABELS, ROLE_SUFFIXES, TASK_SECTION_TITLES
 
@@ -44,6 +45,7 @@ __all__ = [
     "split_run_on",
     "with_bare_numbers_joined",
     "with_broken_brackets_joined",
+    "with_broken_dates_joined",
     "with_broken_divisions_joined",
     "with_broken_lists_joined",
     "with_label_values_joined",
@@ -133,6 +135,38 @@ def with_broken_labels_joined(lines: list[Line]) -> list[Line]:
     """
     return _joined_where(
         lines, lambda line, below: _label_broken(line.text.rstrip(), below.text.lstrip())
+    )
+
+
+# the head of a date a PDF's line end broke off its day: a year and what follows of the month
+# (2023年5月, 2023年, 二〇二三年五), nothing else on the line
+_DATE_HEAD = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九OΟ0]{4})\s*年[^年日号]{0,4}")
+_LONGEST_DATE_TAIL = 6  # 二十一日, 月三十日: the most of a date a line end leaves to the next line
+
+
+def with_broken_dates_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a date broken over two lines joined: a signature's date a PDF's line end cut.
+
+    A line that holds the head of a date alone (a year and part of a month), and the next line
+    with text, short, that completes it, are one date: 2023年5月 / 10日, 二〇二三年五 / 月十日.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "某区人民政府\n2023年5月\n10日\n二〇二三年五\n月十日\n2023年\n工作要点"
+        >>> [line.text for line in with_broken_dates_joined(split_lines(text))]
+        ['某区人民政府', '2023年5月10日', '二〇二三年五月十日', '2023年', '工作要点']
+    """
+    return _joined_where(lines, _date_broken)
+
+
+def _date_broken(line: Line, below: Line) -> bool:
+    head = line.text.strip()
+    tail = below.text.strip()
+    return (
+        len(tail) <= _LONGEST_DATE_TAIL
+        and _DATE_HEAD.fullmatch(head) is not None
+        and read_date(head) is None
+        and read_date(head + tail) is not None
     )
 
 
