@@ -139,3 +139,27 @@ def test_a_pages_publication_time_is_no_date_of_issue(block: str) -> None:
 def test_a_sites_banner_of_todays_date_and_weekday_is_no_date_of_issue(banner: str) -> None:
     plan = rulegov.parse_plan(banner + "\n\n" + PLAN)
     assert plan.issued_on is None
+
+
+@pytest.mark.parametrize("indent", ["\t", "\t\t", "\t\t\t\t"])
+def test_joint_signers_indented_with_tabs_all_sign(indent: str) -> None:
+    signature = f"{indent}中共某区委办公室\n{indent}{ORGAN}\n{indent}2023年5月10日\n"
+    for plan in _both(signature):
+        assert (plan.issuer, plan.issued_on) == (f"中共某区委办公室、{ORGAN}", DAY)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        f"发文机关  成文日期  发布时间\n{ORGAN}  2023年5月10日  2023年5月12日\n",
+        f"发布时间  发文机关  成文日期\n2023年5月12日  {ORGAN}  2023年5月10日\n",
+        "索引号\t发布时间\t成文日期\n001\t2023年5月12日\t2023年5月10日\n",
+        "索引号 | 发布时间 | 成文日期\n001 | 2023年5月12日 | 2023年5月10日\n",
+        "索引号  发文机关  成文日期\n001  某区人民政府办公室  20230510\n",
+    ],
+    ids=["spaced", "publication-first", "tabbed", "piped", "eight-figures"],
+)
+def test_a_disclosure_row_of_labels_over_values_under_the_text_dates_it(block: str) -> None:
+    # the value under 成文日期 is the date of issue, never the one under 发布时间
+    for text in (NOTICE + PLAN + block, PLAN + block):
+        assert rulegov.parse_plan(text).issued_on == DAY

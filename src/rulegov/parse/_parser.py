@@ -137,6 +137,7 @@ from rulegov.parse._runon import (
     with_broken_labels_joined,
     with_broken_lists_joined,
     with_label_values_joined,
+    with_signature_indents_cut,
     with_wrapped_lines_joined,
 )
 from rulegov.parse._table import (
@@ -942,7 +943,9 @@ class _Parser:
                     with_broken_lists_joined(
                         with_label_values_joined(
                             with_broken_labels_joined(
-                                with_bare_numbers_joined(with_broken_dates_joined(rows))
+                                with_bare_numbers_joined(
+                                    with_broken_dates_joined(with_signature_indents_cut(rows))
+                                )
                             )
                         )
                     )

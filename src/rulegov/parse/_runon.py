@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rulegov._text import display_width
 from rulegov.parse._fields import division_line, names_units_only
 from rulegov.parse._header import table_cells
+from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._header_words import DOCUMENT_ENDS, RULE_ENDS
 from rulegov.parse._numbering import (
     NEVER_TASKS,
@@ -49,6 +50,7 @@ __all__ = [
     "with_broken_divisions_joined",
     "with_broken_lists_joined",
     "with_label_values_joined",
+    "with_signature_indents_cut",
     "with_wrapped_lines_joined",
 ]
 
@@ -168,6 +170,35 @@ def _date_broken(line: Line, below: Line) -> bool:
         and read_date(head) is None
         and read_date(head + tail) is not None
     )
+
+
+def with_signature_indents_cut(lines: list[Line]) -> list[Line]:
+    r"""The lines with the tabs cut that indent a signature, as a copy pasted from Word keeps them.
+
+    A date of signing alone after its indent, and the organs' names right over such a date (one
+    or joint signers), are the signature's lines, not the cells of a tabbed row.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "正文。\n\t\t某区人民政府办公室\n\t\t2023年5月10日\n\t区司法局"
+        >>> [line.text for line in with_signature_indents_cut(split_lines(text))]
+        ['正文。', '某区人民政府办公室', '2023年5月10日', '\t区司法局']
+    """
+    if not any(line.text.startswith("\t") for line in lines):
+        return lines
+    # from the last line up, so that an organ over an organ over the date is known to sign
+    signs = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].text.lstrip("\t")
+        if "\t" not in text:
+            organ_over = is_organ_name(text.strip()) and signs[index + 1]
+            signs[index] = read_date(text) is not None or organ_over
+    return [
+        line.split(len(line.text) - len(line.text.lstrip("\t")))[1]
+        if signs[index] and line.text.startswith("\t")
+        else line
+        for index, line in enumerate(lines)
+    ]
 
 
 def _joined_where(lines: list[Line], broken: Callable[[Line, Line], bool]) -> list[Line]:
