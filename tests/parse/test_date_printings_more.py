@@ -163,3 +163,18 @@ def test_a_disclosure_row_of_labels_over_values_under_the_text_dates_it(block: s
     # the value under 成文日期 is the date of issue, never the one under 发布时间
     for text in (NOTICE + PLAN + block, PLAN + block):
         assert rulegov.parse_plan(text).issued_on == DAY
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "2023年5月8日          2023年5月10日",
+        "2023年5月10日          2023年5月8日",
+        "二〇二三年五月八日      二〇二三年五月十日",
+        "2023年5月8日\t\t2023年5月10日",
+    ],
+)
+def test_a_date_under_each_of_two_signers_side_by_side_dates_by_the_later(dates: str) -> None:
+    # a jointly issued document is dated by its last signature
+    signature = f"中共某区委办公室          {ORGAN}\n{dates}\n"
+    assert _dates(signature) == [DAY, DAY]

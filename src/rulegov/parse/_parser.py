@@ -137,6 +137,7 @@ from rulegov.parse._runon import (
     with_broken_labels_joined,
     with_broken_lists_joined,
     with_label_values_joined,
+    with_side_dates_as_the_last,
     with_signature_indents_cut,
     with_wrapped_lines_joined,
 )
@@ -944,7 +945,11 @@ class _Parser:
                         with_label_values_joined(
                             with_broken_labels_joined(
                                 with_bare_numbers_joined(
-                                    with_broken_dates_joined(with_signature_indents_cut(rows))
+                                    with_broken_dates_joined(
+                                        with_signature_indents_cut(
+                                            with_side_dates_as_the_last(rows)
+                                        )
+                                    )
                                 )
                             )
                         )

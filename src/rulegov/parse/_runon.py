@@ -9,6 +9,7 @@ Web pages that lost their line breaks print several numbered parts on one line
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import heapq
 import re
 from typing import TYPE_CHECKING
@@ -50,11 +51,13 @@ __all__ = [
     "with_broken_divisions_joined",
     "with_broken_lists_joined",
     "with_label_values_joined",
+    "with_side_dates_as_the_last",
     "with_signature_indents_cut",
     "with_wrapped_lines_joined",
 ]
 
 _MIN_ALIGNED_CELLS = 2  # a row of a table lined up with spaces: two cells at least
+_JOINT = 2  # joint signers: two at least
 _LONGEST_BARE_NUMBER = 8  # 第一百二十条, （二十三）: a longer line is more than a number
 _CANDIDATE_FORMS = (
     r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)"
@@ -170,6 +173,45 @@ def _date_broken(line: Line, below: Line) -> bool:
         and read_date(head) is None
         and read_date(head + tail) is not None
     )
+
+
+def with_side_dates_as_the_last(lines: list[Line]) -> list[Line]:
+    r"""The lines with a row of dates, one under each of joint signers, cut to the latest of them.
+
+    Joint signers set side by side may each print a date under their name; a jointly issued
+    document is dated by its last signature (GB/T 9704), so the row's latest date is its date. A
+    row of dates under anything but a row of organs (a table's start and end) is left whole.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "某区委办公室    某区政府办公室\n2023年5月8日    2023年5月10日\n2023年5月8日"
+        >>> [line.text for line in with_side_dates_as_the_last(split_lines(text))]
+        ['某区委办公室某区政府办公室', '2023年5月10日', '2023年5月8日']
+    """
+    kept: list[Line] = []
+    signers = 0  # the organs side by side on the last line with text
+    for line in lines:
+        if not line.text.strip(" \t"):
+            kept.append(line)
+            continue
+        parts = _cells_apart(line)
+        days = [read_date(part.text.strip(" \t")) for part in parts]
+        if len(parts) < _JOINT or len(parts) != signers or None in days:
+            signers = len(parts) if all(is_organ_name(p.text.strip(" \t")) for p in parts) else 0
+            kept.append(line)
+            continue
+        signers = 0
+        latest = max(range(len(parts)), key=lambda at: days[at] or dt.date.min)
+        part = parts[latest]
+        kept.append(part.split(len(part.text) - len(part.text.lstrip(" \t")))[1])
+    return kept
+
+
+def _cells_apart(line: Line) -> list[Line]:
+    """A line's parts apart by spaces or tabs, the line alone when nothing parts it."""
+    cuts = sorted({*line.gaps, *(at for at, char in enumerate(line.text) if char == "\t")})
+    cuts = [at for at in cuts if 0 < at < len(line.text)]
+    return [part for part in line.cut(cuts) if part.text.strip(" \t")] if cuts else [line]
 
 
 def with_signature_indents_cut(lines: list[Line]) -> list[Line]:
