@@ -246,6 +246,27 @@ def _on_the_date_line(note: str) -> Callable[[str], str]:
     return printed
 
 
+def _signature_tabbed(text: str) -> str:
+    """The signing organ and the date of signing indented with tabs, as pasted from Word."""
+    lines = text.split("\n")
+    index = _last_signature(lines)
+    if index is not None:
+        for at in (index - 1, index):
+            lines[at] = "\t\t" + lines[at].strip()
+    return "\n".join(lines)
+
+
+def _date_broken(text: str) -> str:
+    """The date of signing broken over two lines after its month, as a PDF's line end breaks it."""
+    lines = text.split("\n")
+    index = _last_date(lines)
+    if index is not None:
+        head, month, tail = lines[index].strip().partition("月")
+        if month and tail:
+            lines[index : index + 1] = [head + month, tail]
+    return "\n".join(lines)
+
+
 def _seal_under_signer(text: str) -> str:
     """A seal's note (（印章）) on a line of its own between the signing organ and the date."""
     lines = text.split("\n")
@@ -467,6 +488,11 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "dates spaced apart": _date_form(_spaced),
     "issuer and spaced date on a line": _signed_spaced,
     "seal under the signer": _seal_under_signer,
+    "signature indented with tabs": _signature_tabbed,
+    "date broken over two lines": _date_broken,
+    "weekday on the date's line": _on_the_date_line(" 星期三"),
+    "full stop on the date's line": _on_the_date_line("。"),
+    "page number on the date's line": _on_the_date_line("— 2 —"),
     "signature at the end": _signature_at_the_end,
     "此件公开发布 on the date's line": _on_the_date_line("（此件公开发布）"),
     "此件公开发布 after": _after_signature("（此件公开发布）"),

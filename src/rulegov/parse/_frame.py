@@ -44,6 +44,7 @@ from rulegov.parse._header import (
 from rulegov.parse._header_page import (
     bare_meta,
     date_apart,
+    disclosed_date,
     ends_the_name_above,
     seal_start,
     split_organs,
@@ -222,6 +223,17 @@ def _lines_span(first: Line, last: Line) -> Span:
     return Span(start=first.offset(0), end=max(first.offset(0), last.end_offset(len(last.text))))
 
 
+def _cells(line: Line) -> list[Line]:
+    """A row's cells, apart by spaces, pipes or tabs."""
+    parts = line.cut(line.gaps) if line.gaps else [line]
+    return [
+        part.cut((cell.start(), cell.end()))[1]
+        for part in parts
+        for cell in _CELL.finditer(part.text)
+        if cell.group().strip()
+    ]
+
+
 def _labels_in(text: str) -> int:
     """How many disclosure labels a line holds when they are all it holds (索引号 文号 发布机构).
 
@@ -398,6 +410,7 @@ class _Finder:
                 return
         if labels < _MIN_LABELS_IN_ROW:
             return
+        above: Line | None = None
         for index in reversed(block):
             line = self.lines[index]
             self.consume(index)
@@ -405,6 +418,28 @@ class _Finder:
                 _note(line, "metadata", f"the page's fields under the document: {line.text[:30]}")
             )
             self.number_among_values(line)
+            if above is not None and _labels_in(above.text):
+                self.date_under_label(above, line)
+            above = line
+
+    def date_under_label(self, labels: Line, values: Line) -> None:
+        """The document's date in a row of values under a row of labels, under its 成文日期 label.
+
+        A page's time of publication (发布时间) under its own label is never the date of issue.
+        """
+        if "end_page_issued_on" in self.reading.frame:
+            return
+        names = _cells(labels)
+        cells = _cells(values)
+        if len(names) != len(cells):
+            return
+        for name, cell in zip(names, cells, strict=True):
+            if META_LABELS.get(name.text.strip(" :\t")) != "issued_on":
+                continue
+            day = disclosed_date(cell.text)
+            if day is not None:
+                self.set(cell, "end_page_issued_on", day, _line_span(cell))
+            return
 
     def fields_after_text(self) -> None:
         """A page's fields under the document, a label and its value a line (成文日期:2023年5月10日).
@@ -446,7 +481,7 @@ class _Finder:
             value = text[label.end() : end].strip(" \t|")
             field = META_LABELS[label["label"]]
             if field == "issued_on" and "end_page_issued_on" not in self.reading.frame:
-                day = read_date(value)
+                day = disclosed_date(value)
                 if day is not None:
                     self.set(line, "end_page_issued_on", day, _line_span(line, label.end(), end))
             elif field == "issuer" and "end_page_issuer" not in self.reading.frame:

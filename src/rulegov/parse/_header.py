@@ -36,6 +36,7 @@ from rulegov.parse._header_page import (
     bare_meta,
     bracketed_meta,
     date_apart,
+    disclosed_date,
     ends_the_name_above,
     gap_before,
     has_form_of,
@@ -1663,7 +1664,7 @@ class _Reader:
         elif field == "issuer" and header.issuer is None:
             self.field_issuer(line, begin, end, value)
         elif field == "issued_on" and header.issued_on is None:
-            day = read_date(CLOCK.sub("", line.text[begin:end]))
+            day = disclosed_date(line.text[begin:end])
             if day is not None:
                 header.issued_on = day
                 header.spans["issued_on"] = span

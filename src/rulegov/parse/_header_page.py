@@ -43,7 +43,7 @@ from rulegov.parse._header_words import (
     WORKED_CHROME,
 )
 from rulegov.parse._table import read_columns
-from rulegov.parse._time import read_date
+from rulegov.parse._time import WEEKDAY, read_date
 from rulegov.parse._vocab import TABLE_HEADINGS, WORK_VERBS
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ __all__ = [
     "bare_meta",
     "bracketed_meta",
     "date_apart",
+    "disclosed_date",
     "ends_the_name_above",
     "gap_before",
     "has_form_of",
@@ -542,6 +543,29 @@ _TITLE_LINE = re.compile(
 )
 
 
+# a date a disclosure table prints in eight figures (成文日期：20230510)
+_FIGURE_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+
+
+def disclosed_date(text: str) -> dt.date | None:
+    """A disclosure block's date value (成文日期): a date, with its clock time or in eight figures.
+
+    Examples:
+        >>> disclosed_date("2024年04月06日16:40"), disclosed_date("20240406")
+        (datetime.date(2024, 4, 6), datetime.date(2024, 4, 6))
+        >>> disclosed_date("20241306") is None, disclosed_date("2024040") is None
+        (True, True)
+    """
+    text = CLOCK.sub("", text).strip()
+    figures = _FIGURE_DATE.fullmatch(text)
+    if figures is None:
+        return read_date(text)
+    try:
+        return dt.date(int(figures[1]), int(figures[2]), int(figures[3]))
+    except ValueError:
+        return None
+
+
 def has_form_of(field: str, text: str) -> bool:
     """Whether a disclosure value has the form its field demands: a number, or a date.
 
@@ -554,7 +578,7 @@ def has_form_of(field: str, text: str) -> bool:
     if field == "doc_number":
         return DOC_NUMBER.fullmatch(text) is not None
     if field == "issued_on":
-        return read_date(CLOCK.sub("", text)) is not None
+        return disclosed_date(text) is not None
     return False
 
 
@@ -609,9 +633,13 @@ def date_apart(line: Line, *, set_apart: bool = False) -> int | None:
         True
         >>> date_apart(split_lines("某县司法局二〇二三年五月十日")[0], set_apart=True) is None
         True
+        >>> date_apart(split_lines("某区人民政府 2019年12月3日星期二")[0]) is None
+        True
     """
-    # a date is read whole or not at all, so at most one gap has a date after it
-    gap = gap_before(line, lambda tail: read_date(tail) is not None)
+    # a date is read whole or not at all, so at most one gap has a date after it; a site's banner
+    # prints its name beside today's date and weekday (某区人民政府 2019年12月3日星期二), a
+    # signature on one line never its weekday
+    gap = gap_before(line, lambda tail: read_date(tail) is not None and not WEEKDAY.search(tail))
     if set_apart:
         if gap is None or gap == line.gaps[-1]:
             return gap

@@ -132,10 +132,13 @@ from rulegov.parse._runon import (
     split_run_on,
     with_bare_numbers_joined,
     with_broken_brackets_joined,
+    with_broken_dates_joined,
     with_broken_divisions_joined,
     with_broken_labels_joined,
     with_broken_lists_joined,
     with_label_values_joined,
+    with_side_dates_as_the_last,
+    with_signature_indents_cut,
     with_wrapped_lines_joined,
 )
 from rulegov.parse._table import (
@@ -946,7 +949,15 @@ class _Parser:
                 with_broken_brackets_joined(
                     with_broken_lists_joined(
                         with_label_values_joined(
-                            with_broken_labels_joined(with_bare_numbers_joined(rows))
+                            with_broken_labels_joined(
+                                with_bare_numbers_joined(
+                                    with_broken_dates_joined(
+                                        with_signature_indents_cut(
+                                            with_side_dates_as_the_last(rows)
+                                        )
+                                    )
+                                )
+                            )
                         )
                     )
                 )

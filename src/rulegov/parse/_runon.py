@@ -9,6 +9,7 @@ Web pages that lost their line breaks print several numbered parts on one line
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import heapq
 import re
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from rulegov._text import display_width
 from rulegov.parse._fields import division_line, names_units_only
 from rulegov.parse._header import table_cells
+from rulegov.parse._header_titles import is_organ_name
 from rulegov.parse._header_words import DOCUMENT_ENDS, RULE_ENDS
 from rulegov.parse._numbering import (
     NEVER_TASKS,
@@ -34,6 +36,7 @@ from rulegov.parse._table import (
 )
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import Line, join_lines
+from rulegov.parse._time import read_date
 from rulegov.parse._units import FIELD_LABEL, list_goes_on
 from rulegov.parse._vocab import ROLE_LABELS, ROLE_SUFFIXES, TASK_SECTION_TITLES
 
@@ -44,13 +47,17 @@ __all__ = [
     "split_run_on",
     "with_bare_numbers_joined",
     "with_broken_brackets_joined",
+    "with_broken_dates_joined",
     "with_broken_divisions_joined",
     "with_broken_lists_joined",
     "with_label_values_joined",
+    "with_side_dates_as_the_last",
+    "with_signature_indents_cut",
     "with_wrapped_lines_joined",
 ]
 
 _MIN_ALIGNED_CELLS = 2  # a row of a table lined up with spaces: two cells at least
+_JOINT = 2  # joint signers: two at least
 _LONGEST_BARE_NUMBER = 8  # 第一百二十条, （二十三）: a longer line is more than a number
 _CANDIDATE_FORMS = (
     r"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)"
@@ -134,6 +141,106 @@ def with_broken_labels_joined(lines: list[Line]) -> list[Line]:
     return _joined_where(
         lines, lambda line, below: _label_broken(line.text.rstrip(), below.text.lstrip())
     )
+
+
+# the head of a date a PDF's line end broke off its day: a year and what follows of the month
+# (2023年5月, 2023年, 二〇二三年五), nothing else on the line
+_DATE_HEAD = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九OΟ0]{4})\s*年[^年日号]{0,4}")
+_LONGEST_DATE_TAIL = 6  # 二十一日, 月三十日: the most of a date a line end leaves to the next line
+
+
+def with_broken_dates_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with a date broken over two lines joined: a signature's date a PDF's line end cut.
+
+    A line that holds the head of a date alone (a year and part of a month), and the next line
+    with text, short, that completes it, are one date: 2023年5月 / 10日, 二〇二三年五 / 月十日.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "某区人民政府\n2023年5月\n10日\n二〇二三年五\n月十日\n2023年\n工作要点"
+        >>> [line.text for line in with_broken_dates_joined(split_lines(text))]
+        ['某区人民政府', '2023年5月10日', '二〇二三年五月十日', '2023年', '工作要点']
+    """
+    return _joined_where(lines, _date_broken)
+
+
+def _date_broken(line: Line, below: Line) -> bool:
+    head = line.text.strip()
+    tail = below.text.strip()
+    return (
+        len(tail) <= _LONGEST_DATE_TAIL
+        and _DATE_HEAD.fullmatch(head) is not None
+        and read_date(head) is None
+        and read_date(head + tail) is not None
+    )
+
+
+def with_side_dates_as_the_last(lines: list[Line]) -> list[Line]:
+    r"""The lines with a row of dates, one under each of joint signers, cut to the latest of them.
+
+    Joint signers set side by side may each print a date under their name; a jointly issued
+    document is dated by its last signature (GB/T 9704), so the row's latest date is its date. A
+    row of dates under anything but a row of organs (a table's start and end) is left whole.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "某区委办公室    某区政府办公室\n2023年5月8日    2023年5月10日\n2023年5月8日"
+        >>> [line.text for line in with_side_dates_as_the_last(split_lines(text))]
+        ['某区委办公室某区政府办公室', '2023年5月10日', '2023年5月8日']
+    """
+    kept: list[Line] = []
+    signers = 0  # the organs side by side on the last line with text
+    for line in lines:
+        if not line.text.strip(" \t"):
+            kept.append(line)
+            continue
+        parts = _cells_apart(line)
+        days = [read_date(part.text.strip(" \t")) for part in parts]
+        if len(parts) < _JOINT or len(parts) != signers or None in days:
+            signers = len(parts) if all(is_organ_name(p.text.strip(" \t")) for p in parts) else 0
+            kept.append(line)
+            continue
+        signers = 0
+        latest = max(range(len(parts)), key=lambda at: days[at] or dt.date.min)
+        part = parts[latest]
+        kept.append(part.split(len(part.text) - len(part.text.lstrip(" \t")))[1])
+    return kept
+
+
+def _cells_apart(line: Line) -> list[Line]:
+    """A line's parts apart by spaces or tabs, the line alone when nothing parts it."""
+    cuts = sorted({*line.gaps, *(at for at, char in enumerate(line.text) if char == "\t")})
+    cuts = [at for at in cuts if 0 < at < len(line.text)]
+    return [part for part in line.cut(cuts) if part.text.strip(" \t")] if cuts else [line]
+
+
+def with_signature_indents_cut(lines: list[Line]) -> list[Line]:
+    r"""The lines with the tabs cut that indent a signature, as a copy pasted from Word keeps them.
+
+    A date of signing alone after its indent, and the organs' names right over such a date (one
+    or joint signers), are the signature's lines, not the cells of a tabbed row.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "正文。\n\t\t某区人民政府办公室\n\t\t2023年5月10日\n\t区司法局"
+        >>> [line.text for line in with_signature_indents_cut(split_lines(text))]
+        ['正文。', '某区人民政府办公室', '2023年5月10日', '\t区司法局']
+    """
+    if not any(line.text.startswith("\t") for line in lines):
+        return lines
+    # from the last line up, so that an organ over an organ over the date is known to sign
+    signs = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].text.lstrip("\t")
+        if "\t" not in text:
+            organ_over = is_organ_name(text.strip()) and signs[index + 1]
+            signs[index] = read_date(text) is not None or organ_over
+    return [
+        line.split(len(line.text) - len(line.text.lstrip("\t")))[1]
+        if signs[index] and line.text.startswith("\t")
+        else line
+        for index, line in enumerate(lines)
+    ]
 
 
 def _joined_where(lines: list[Line], broken: Callable[[Line, Line], bool]) -> list[Line]:

@@ -16,7 +16,7 @@ from rulegov.model import Frequency, Span, TimeFrame, TimeFrameKind
 from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._vocab import RECURRING_WORDS, VAGUE_TIMING
 
-__all__ = ["find_timing", "read_date", "read_timeframe", "timeframe_at"]
+__all__ = ["WEEKDAY", "find_timing", "read_date", "read_timeframe", "timeframe_at"]
 
 _YEAR_OF = re.compile(r"\d年度")
 
@@ -168,6 +168,14 @@ def _window(  # noqa: PLR0911  (one return per form of date reads best)
 
 # the day closes with 日, or with 号 as speech and some signatures write it (2020年3月5号)
 _ISO_DATE = re.compile(r"(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})[日号]?")
+# a weekday printed after a date: 星期三, （周三）
+WEEKDAY = re.compile(r"[（(]?(?:星期|周)[一二三四五六日天][）)]?")
+# what a date line carries after the date and is no part of it: the weekday, a stop or comma,
+# and a page number the copy glued onto the line (— 2 —, -3-, 第3页 共5页)
+_DATE_TAIL = re.compile(
+    r"\s*(?:" + WEEKDAY.pattern + r")?\s*[。，,.；;]?"
+    r"\s*(?:[—－\-–]\s*\d{1,3}\s*[—－\-–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)?\s*"
+)
 
 
 def _digit_by_digit(text: str) -> int:
@@ -197,13 +205,19 @@ def read_date(text: str) -> dt.date | None:
         (datetime.date(2020, 3, 5), None, None)
         >>> read_date("二〇二三年〇五月一〇日"), read_date("二〇二三年5月10日"), read_date("2023年五月十日")
         (datetime.date(2023, 5, 10), datetime.date(2023, 5, 10), datetime.date(2023, 5, 10))
+
+    A weekday, a stop or a page number glued on after the date is no part of it:
+
+        >>> read_date("2023年5月10日（星期三）"), read_date("2023年5月10日。"), read_date("2023-05-10 -3-")
+        (datetime.date(2023, 5, 10), datetime.date(2023, 5, 10), datetime.date(2023, 5, 10))
     """
-    found = _ISO_DATE.fullmatch(text)
+    text = text.lstrip()  # a signature indented with tabs or spaces as pasted from a word processor
+    found = _ISO_DATE.match(text)
     try:
-        if found:
+        if found and _DATE_TAIL.fullmatch(text, found.end()):
             return dt.date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
-        chinese = _CN_DATE.fullmatch(text)
-        if chinese is None:
+        chinese = _CN_DATE.match(text)
+        if chinese is None or not _DATE_TAIL.fullmatch(text, chinese.end()):
             return None
         year = _digit_by_digit(chinese["year"])
         month = _date_part(chinese["month"])
