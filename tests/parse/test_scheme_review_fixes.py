@@ -50,3 +50,24 @@ def test_points_after_unscored_sentences_are_read_only_where_nothing_before_scor
 ) -> None:
     found = _POINTS_AFTER_SENTENCES.match(text)
     assert (found and float(found.group("points"))) == points
+
+
+_TARGET = "律师和基层法律服务工作者应当对顾问村的基本情况进行详细了解并填写调查表" * 4
+"""A row's long target, so that each of a sharing site's pages is a long line as it prints them."""
+
+
+@pytest.mark.parametrize("stop", [".", "、", "．"])
+def test_a_row_whose_number_a_page_cut_from_its_stop_spans_its_own_text(stop: str) -> None:
+    text = (
+        "1、考评表项目考核目标分值评分标准得分备注"
+        f"1.制定服务计划{_TARGET}。6分未制定计划的,扣3分。2\n\n"
+        f"2、{stop}开展定期服务{_TARGET}。12分每少一次扣1分。\n"
+    )
+    first, second = rulegov.parse_scheme(text).nodes()[1:]
+    assert (first.name[:6], second.name[:6]) == ("制定服务计划", "开展定期服务")
+    assert first.span is not None
+    assert second.span is not None
+    row = text[second.span.start : second.span.end]
+    assert row.startswith("2\n\n2、" + stop + "开展定期服务")  # its number where it is printed
+    assert text[first.span.start : first.span.end].endswith("扣3分。")
+    assert first.span.end <= second.span.start
