@@ -33,6 +33,7 @@ from rulegov.parse._scheme_lines import (
     pop_to_room,
     room_of,
     section_of,
+    summed_run,
 )
 from rulegov.parse._scheme_words import (
     ABOVE,
@@ -1155,17 +1156,8 @@ def nest_repeated_numbering(items: list[Item]) -> None:
             and index + 1 < len(items)
             and _restarts(item.number, items[index + 1].number)
         ):
-            total, end = 0.0, index + 1
-            while (
-                end < len(items)
-                and total < item.points - 1e-9
-                and items[end].points is not None
-                and items[end].standard
-                and not items[end].children
-            ):
-                total += items[end].points or 0.0
-                end += 1
-            if end > index + 1 and abs(total - item.points) < 1e-9:
+            end = summed_run(items, index + 1, item.points)
+            if end > index + 1:
                 item.children.extend(items[index + 1 : end])
                 del items[index + 1 : end]
         nest_repeated_numbering(item.children)

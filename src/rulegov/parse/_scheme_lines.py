@@ -70,6 +70,7 @@ __all__ = [
     "spread_points",
     "standard_text",
     "strip_points",
+    "summed_run",
     "text_lines",
     "tight_points",
     "walk",
@@ -668,6 +669,26 @@ def section_of(title: str, parent: str) -> str:
     if PENALTY_SECTION.search(title) and len(title) < 30:
         return "penalty"
     return parent
+
+
+def summed_run(items: list[Item], start: int, points: float) -> int:
+    """Where the rows from ``start`` on whose points add up to ``points`` end, or ``start``.
+
+    Each row states its points and its standard and holds no rows: the rows of a heading or a
+    group that states no standard of its own (``组织领导(20分)`` then ``建立…(6分) 每缺一项扣2分``
+    ``…(4分) …`` ``…(10分) …``). ``start`` when they do not add up to exactly ``points``.
+    """
+    total, end = 0.0, start
+    while (
+        end < len(items)
+        and total < points - 1e-9
+        and items[end].points is not None
+        and items[end].standard
+        and not items[end].children
+    ):
+        total += items[end].points or 0.0
+        end += 1
+    return end if abs(total - points) < 1e-9 else start
 
 
 def room_of(item: Item) -> float:
