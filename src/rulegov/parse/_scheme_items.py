@@ -40,6 +40,7 @@ from rulegov.parse._scheme_words import (
     BAND_ABOVE,
     BAND_BELOW,
     BAND_RANGE,
+    CLAUSE_OPEN,
     CLAUSE_STOP,
     COLON_POINTS,
     EARNED,
@@ -53,6 +54,7 @@ from rulegov.parse._scheme_words import (
     NUMBER,
     POINTS_PAREN,
     QUOTA,
+    RULE_PIECE_OR_DEDUCTION,
     SERIAL,
     SPACED_HEADING_WORD,
     STANDARD_WORDS,
@@ -882,11 +884,10 @@ def _heading_then_item(offset: int, text: str) -> list[tuple[int, str]]:
     ]
 
 
-_OPEN_END = re.compile(r"(?<=[\u4e00-\u9fff）)”\"》])[，,、；;]\s*$")
+_OPEN_END = re.compile(r"(?<=[\u4e00-\u9fff）)”\"》])[" + CLAUSE_OPEN + r"]\s*$")
 """A comma or semicolon that closes a clause, not a row of cells parted by commas (``… ,,``)."""
 _POINTS_ONLY_LINE = re.compile(r"[（(]?\s*\d+(?:\.\d+)?\s*分?\s*[）)]?")
 """A line of points only (``（10分）``): the points of what stands above, read as such."""
-_RULE_WORD_LINE = re.compile(r"扣|不得分|[加减得]\s*\d+(?:\.\d+)?\s*分|为止")
 
 
 _OPEN_BRACKET = re.compile(r"[（(【［\[〔][^）)】］\]〕]{0,64}$")
@@ -930,7 +931,7 @@ def _open_items_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and offset - end >= 0
             and find_marker(line) is None
             and _POINTS_ONLY_LINE.fullmatch(line) is None
-            and _RULE_WORD_LINE.search(line) is None
+            and RULE_PIECE_OR_DEDUCTION.search(line) is None
         ):
             gap = " " * (offset - end)
             joined[-1][1].extend((gap, line))
@@ -944,7 +945,7 @@ def _open_items_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             _open_rest(line)
             if find_marker(line) is not None
             and points_in(line) is None
-            and _RULE_WORD_LINE.search(line) is None
+            and RULE_PIECE_OR_DEDUCTION.search(line) is None
             else None
         )
     return [(offset, "".join(pieces)) for offset, pieces in joined]
