@@ -103,11 +103,11 @@ from rulegov.parse._scheme_lines import (
     cells_as_lines,
     find_marker,
     has_points,
-    join_pages,
     manual_leaf,
     mark_used,
     node_head,
     page_furniture,
+    pages_joined,
     paragraph_marks,
     pipe_blocks,
     points_in,
@@ -185,9 +185,16 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     # as for a plan: no lone surrogates (a scheme that holds one cannot be written as JSON),
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")
-    original = join_pages(
+    original, where = pages_joined(
         paragraph_marks(page_furniture(lone_returns_as_feeds(text)).translate(FOLD).translate(BOX))
     )
+    scheme = _read_glossed(original, source)
+    # the spans of a figure that a sharing site's page cut from its stop, back where it stands
+    return _joined_spans(scheme, where, original)
+
+
+def _read_glossed(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text, or a mirror's copy of it without its pinyin glosses."""
     bare = _without_glosses(original)
     try:
         scheme = _read_printed(original, source)
@@ -269,14 +276,14 @@ def _spans_moved(data: dict[str, Any], where: list[int], text: str) -> dict[str,
 
 def _read_printed(original: str, source: str | None) -> dict[str, Any]:
     """Read a folded text, or its sharing site's pages joined up where that reads more."""
-    joined = join_pages(original, lost_first=True)
+    joined, where = pages_joined(original, lost_first=True)
     try:
         scheme = _read_opened(original, source)
     except ParseError:
         if joined == original:
             raise
         # a sharing site's pages whose first lost its 1、: joined up, they may still give items
-        return _read_opened(joined, source)
+        return _joined_spans(_read_opened(joined, source), where, joined)
     if joined == original:
         return scheme
     try:
@@ -286,8 +293,16 @@ def _read_printed(original: str, source: str | None) -> dict[str, Any]:
     # lines 2、 3、 that may be a sharing site's pages, the first one's 1、 lost: joined up if
     # that reads more items with points, or as many and more rules
     if (_scored_items(other), len(other["rules"])) > (_scored_items(scheme), len(scheme["rules"])):
-        return other
+        return _joined_spans(other, where, joined)
     return scheme
+
+
+def _joined_spans(data: dict[str, Any], where: list[int] | None, text: str) -> dict[str, Any]:
+    """A scheme read from pages joined up, its spans moved where a cut figure moved.
+
+    ``text`` is the joined text: lines and columns stay as read in it.
+    """
+    return data if where is None else _spans_moved(data, where, text)
 
 
 def _read_opened(original: str, source: str | None) -> dict[str, Any]:

@@ -33,12 +33,14 @@ from rulegov.parse._scheme_lines import (
     pop_to_room,
     room_of,
     section_of,
+    summed_run,
 )
 from rulegov.parse._scheme_words import (
     ABOVE,
     BAND_ABOVE,
     BAND_BELOW,
     BAND_RANGE,
+    CLAUSE_OPEN,
     CLAUSE_STOP,
     COLON_POINTS,
     EARNED,
@@ -52,6 +54,7 @@ from rulegov.parse._scheme_words import (
     NUMBER,
     POINTS_PAREN,
     QUOTA,
+    RULE_PIECE_OR_DEDUCTION,
     SERIAL,
     SPACED_HEADING_WORD,
     STANDARD_WORDS,
@@ -881,11 +884,32 @@ def _heading_then_item(offset: int, text: str) -> list[tuple[int, str]]:
     ]
 
 
-_OPEN_END = re.compile(r"(?<=[\u4e00-\u9fff）)”\"》])[，,、；;]\s*$")
+_OPEN_END = re.compile(r"(?<=[\u4e00-\u9fff）)”\"》])[" + CLAUSE_OPEN + r"]\s*$")
 """A comma or semicolon that closes a clause, not a row of cells parted by commas (``… ,,``)."""
 _POINTS_ONLY_LINE = re.compile(r"[（(]?\s*\d+(?:\.\d+)?\s*分?\s*[）)]?")
 """A line of points only (``（10分）``): the points of what stands above, read as such."""
-_RULE_WORD_LINE = re.compile(r"扣|不得分|[加减得]\s*\d+(?:\.\d+)?\s*分|为止")
+
+
+_OPEN_BRACKET = re.compile(r"[（(【［\[〔][^）)】］\]〕]{0,64}$")
+"""A bracket left open near a line's end, where points (``（3分，其中…）``) may go on."""
+
+
+def _open_rest(text: str) -> str | None:
+    """What of an open item's ``text`` a line joined to it may still read with, or None if closed.
+
+    The piece from the character before its closing comma (or from a bracket it leaves open),
+    with a run of spaces after the comma kept as one: points (``，满分4分。``) and brackets
+    that go on over the break are read in it as in the whole item, and the item's lines are
+    read once each, not again with every line joined.
+    """
+    end = _OPEN_END.search(text)
+    if end is None:
+        return None
+    cut = end.start() - 1
+    bracket = _OPEN_BRACKET.search(text, max(0, cut - 64), cut)
+    if bracket is not None:
+        cut = bracket.start()
+    return text[cut : end.start() + 1] + " " * (end.end() > end.start() + 1)
 
 
 def _open_items_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -898,24 +922,33 @@ def _open_items_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     with it. The gap between the lines is kept as spaces, so that offsets
     inside the joined line stay true.
     """
-    joined: list[tuple[int, str]] = []
+    joined: list[tuple[int, list[str]]] = []
+    rest: str | None = None  # the open end of the last item, None when it takes no line
+    end = 0  # where the last joined line ends in the text
     for offset, line in lines:
-        if joined:
-            start, before = joined[-1]
-            if (
-                _OPEN_END.search(before) is not None
-                and find_marker(before) is not None
-                and points_in(before) is None
-                and _RULE_WORD_LINE.search(before) is None
-                and find_marker(line) is None
-                and _POINTS_ONLY_LINE.fullmatch(line) is None
-                and _RULE_WORD_LINE.search(line) is None
-                and offset - start - len(before) >= 0
-            ):
-                joined[-1] = (start, before + " " * (offset - start - len(before)) + line)
-                continue
-        joined.append((offset, line))
-    return joined
+        if (
+            rest is not None
+            and offset - end >= 0
+            and find_marker(line) is None
+            and _POINTS_ONLY_LINE.fullmatch(line) is None
+            and RULE_PIECE_OR_DEDUCTION.search(line) is None
+        ):
+            gap = " " * (offset - end)
+            joined[-1][1].extend((gap, line))
+            tail = rest + gap + line
+            rest = _open_rest(tail) if points_in(tail) is None else None
+            end = offset + len(line)
+            continue
+        joined.append((offset, [line]))
+        end = offset + len(line)
+        rest = (
+            _open_rest(line)
+            if find_marker(line) is not None
+            and points_in(line) is None
+            and RULE_PIECE_OR_DEDUCTION.search(line) is None
+            else None
+        )
+    return [(offset, "".join(pieces)) for offset, pieces in joined]
 
 
 def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
@@ -1124,17 +1157,8 @@ def nest_repeated_numbering(items: list[Item]) -> None:
             and index + 1 < len(items)
             and _restarts(item.number, items[index + 1].number)
         ):
-            total, end = 0.0, index + 1
-            while (
-                end < len(items)
-                and total < item.points - 1e-9
-                and items[end].points is not None
-                and items[end].standard
-                and not items[end].children
-            ):
-                total += items[end].points or 0.0
-                end += 1
-            if end > index + 1 and abs(total - item.points) < 1e-9:
+            end = summed_run(items, index + 1, item.points)
+            if end > index + 1:
                 item.children.extend(items[index + 1 : end])
                 del items[index + 1 : end]
         nest_repeated_numbering(item.children)

@@ -56,6 +56,7 @@ __all__ = [
     "mark_used",
     "node_head",
     "page_furniture",
+    "pages_joined",
     "paragraph_marks",
     "pipe_blocks",
     "points_in",
@@ -69,6 +70,7 @@ __all__ = [
     "spread_points",
     "standard_text",
     "strip_points",
+    "summed_run",
     "text_lines",
     "tight_points",
     "walk",
@@ -345,12 +347,23 @@ def _closed_up(found: re.Match[str]) -> str:
 def join_pages(text: str, *, lost_first: bool = False) -> str:
     """A sharing site's pages joined up: lines ``1、…`` ``2、…``, each a page cut anywhere.
 
+    The text of ``pages_joined``, without where its characters stand.
+    """
+    return pages_joined(text, lost_first=lost_first)[0]
+
+
+def pages_joined(text: str, *, lost_first: bool = False) -> tuple[str, list[int] | None]:
+    """A sharing site's pages joined up, and where each character of them stands in ``text``.
+
     Document-sharing sites print a document as numbered pages, one long line each, cut in the
     middle of a sentence. When every line from the first ``1、`` on opens with its page number
     in turn, the lines but the last are long and one of them ends mid-sentence, the numbers and
     the breaks between the pages become spaces: one run of text, at the same offsets. With
     ``lost_first``, a copy whose first page lost its ``1、`` with the site's furniture before it
     is read the same way, from the last line before ``2、`` on, when that line ends mid-sentence.
+    A figure that a page cut from its stop moves next to it (``_glue_cut_figure``): the second
+    value maps each offset of the joined text (and its end) to the offset in ``text`` of the
+    character that stands there, ``None`` where no character moved (each stands where it did).
     """
     lines = [  # the lines that hold more than spaces, each found once
         (found.start(), found.group())
@@ -365,14 +378,14 @@ def join_pages(text: str, *, lost_first: bool = False) -> str:
         )
         first = second - 1 if second else None
     if first is None or len(lines) - first < 2:
-        return text
+        return text, None
     pages = lines[first:]
     if not all(
         line.lstrip().startswith(f"{k}、")
         for k, (_, line) in enumerate(pages, 1)
         if numbered or k > 1
     ):
-        return text
+        return text, None
     heads = [line.rstrip() for _, line in pages[:-1]]
     ends = ("。", "；", ";", "）", ")")
     if (
@@ -380,8 +393,9 @@ def join_pages(text: str, *, lost_first: bool = False) -> str:
         or all(line.endswith(ends) for line in heads)
         or (not numbered and heads[0].endswith(ends))
     ):
-        return text
+        return text, None
     chars = list(text)
+    where: list[int] | None = None
     previous_end: int | None = None
     for k, (offset, line) in enumerate(pages, 1):
         if not numbered and k == 1:
@@ -390,34 +404,43 @@ def join_pages(text: str, *, lost_first: bool = False) -> str:
         mark = offset + line.index(f"{k}、") + len(f"{k}、")
         start = previous_end if previous_end is not None else mark - len(f"{k}、")
         chars[start:mark] = " " * (mark - start)
-        _glue_cut_figure(chars, start, mark)
+        digits = _glue_cut_figure(chars, start, mark)
+        if digits is not None:
+            where = where or list(range(len(text) + 1))
+            moved = mark - (start - digits)
+            where[moved:mark] = range(digits, start)
+            # the spaces left behind close what ends before the figure (a span that ends in
+            # them ends where the figure stood)
+            where[digits:moved] = [max(digits - 1, 0)] * (moved - digits)
         previous_end = offset + len(line.rstrip())
-    return "".join(chars)
+    return "".join(chars), where
 
 
 _CUT_FIGURE = 4
 """The most digits of a figure that a page break is taken to have cut from the rest of it."""
 
 
-def _glue_cut_figure(chars: list[str], start: int, mark: int) -> None:
+def _glue_cut_figure(chars: list[str], start: int, mark: int) -> int | None:
     """Join a figure that a page break cut from its rest: ``…扣3分。2`` · ``2、.开展…``.
 
     A page is cut anywhere, also between a row's number and its stop (``2`` · ``.开展``,
     ``3`` · ``、加强``) or before a figure's decimals (``扣0`` · ``.5分``). The digits before
     the break move over the spaces that replace it, next to the stop after it, so that the
-    figure reads whole: the number of a row with its stop, points with their decimals.
+    figure reads whole: the number of a row with its stop, points with their decimals. Returns
+    where the figure stood (it ran to ``start``), or None if none moved.
     """
     if mark >= len(chars) or chars[mark] not in ".．、":
         # a digit after the break may open a row after a row's bare points (…5 · 2、…); points
         # cut from their 分 (扣1 · 分) read as they are
-        return
+        return None
     digits = start
     while digits > 0 and start - digits < _CUT_FIGURE and chars[digits - 1] in _FIGURE:
         digits -= 1
     if digits == start or not chars[digits].isdigit():
-        return
+        return None
     figure = chars[digits:start]
     chars[digits:mark] = [" "] * (mark - start) + figure
+    return digits
 
 
 _FIGURE = "0123456789."
@@ -646,6 +669,26 @@ def section_of(title: str, parent: str) -> str:
     if PENALTY_SECTION.search(title) and len(title) < 30:
         return "penalty"
     return parent
+
+
+def summed_run(items: list[Item], start: int, points: float) -> int:
+    """Where the rows from ``start`` on whose points add up to ``points`` end, or ``start``.
+
+    Each row states its points and its standard and holds no rows: the rows of a heading or a
+    group that states no standard of its own (``组织领导(20分)`` then ``建立…(6分) 每缺一项扣2分``
+    ``…(4分) …`` ``…(10分) …``). ``start`` when they do not add up to exactly ``points``.
+    """
+    total, end = 0.0, start
+    while (
+        end < len(items)
+        and total < points - 1e-9
+        and items[end].points is not None
+        and items[end].standard
+        and not items[end].children
+    ):
+        total += items[end].points or 0.0
+        end += 1
+    return end if abs(total - points) < 1e-9 else start
 
 
 def room_of(item: Item) -> float:

@@ -21,12 +21,14 @@ import attrs
 
 from rulegov.parse._scheme_lines import POINTS_CELL, Row, find_marker, split_cells
 from rulegov.parse._scheme_words import (
+    CLAUSE_OPEN,
     HEADER_NAME,
     HEADER_POINTS,
     HEADER_SKIP,
     HEADER_STANDARD,
     NOTE_LABEL,
     PINYIN_GLOSS,
+    RULE_PIECE,
     SPACED_HEADING_WORD,
 )
 
@@ -185,9 +187,7 @@ def _next_points(words: Row, at: int, *, last: bool = False) -> int | None:
 
 def _name_word(word: str) -> bool:
     """Whether a word can be a cell before a row's points: no figure, deduction or closing stop."""
-    return not (
-        POINTS_CELL.fullmatch(word) or _TAKES_POINTS.search(word) or _CELL_CLOSED.search(word)
-    )
+    return not (POINTS_CELL.fullmatch(word) or RULE_PIECE.search(word) or _CELL_CLOSED.search(word))
 
 
 _POINTS_CELL = re.compile(r"\d{1,3}(?:\.\d+)?\s*分?")
@@ -741,7 +741,7 @@ def _merged_cell_rows(
             break
         chunk = lines[start:end]
         if any(
-            split_cells(line) is not None or _TAKES_POINTS.search(line) for _, line in chunk[:names]
+            split_cells(line) is not None or RULE_PIECE.search(line) for _, line in chunk[:names]
         ):
             break
         if any(POINTS_CELL.fullmatch(line) for _, line in chunk[names + 1 :]):
@@ -785,10 +785,7 @@ def _points_last_rows(
     return (rows, start) if len(rows) >= 2 else None
 
 
-_TAKES_POINTS = re.compile(r"扣\s*\d|不得分")
-_RULE_PIECE = re.compile(r"扣\s*\d|不得分|扣完|为止|[加减扣得]\s*\d+(?:\.\d+)?\s*分")
-"""A piece of a standard that deducts, closes a rule (扣完为止) or gives points: never a name."""
-_OPEN_PIECE = re.compile(r"[，,、；;：:（(]\s*$")
+_OPEN_PIECE = re.compile(r"[" + CLAUSE_OPEN + r"：:（(]\s*$")
 """The end of a piece of a cell that leaves its text open (a comma, a semicolon between two
 clauses): the next line goes on with it."""
 
@@ -1271,7 +1268,7 @@ _BRACKETED_NOTE = re.compile(r"[（(][^（()）]*[）)]")
 
 def _deducts(cell: str) -> bool:
     """Whether a cell deducts outside its brackets (a name may note a deduction in brackets)."""
-    return _TAKES_POINTS.search(_BRACKETED_NOTE.sub("", cell)) is not None
+    return RULE_PIECE.search(_BRACKETED_NOTE.sub("", cell)) is not None
 
 
 def _takes(kind: str, cell: str) -> bool:
@@ -1282,7 +1279,7 @@ def _takes(kind: str, cell: str) -> bool:
         return POINTS_CELL.fullmatch(cell) is not None
     if POINTS_CELL.fullmatch(cell):
         return False
-    return kind == "text" or (len(cell) <= _NOTE_CELL and not _TAKES_POINTS.search(cell))
+    return kind == "text" or (len(cell) <= _NOTE_CELL and not RULE_PIECE.search(cell))
 
 
 def _run_on(
@@ -1303,7 +1300,7 @@ def _run_on(
         and _cell_line(lines[at][1])
         and not _next_row(lines, at, columns, number)
         and (
-            _RULE_PIECE.search(lines[at][1])
+            RULE_PIECE.search(lines[at][1])
             or (
                 _OPEN_PIECE.search(text) is not None
                 and not (at + 1 < len(lines) and _next_row(lines, at + 1, columns, number))

@@ -1164,8 +1164,14 @@ _POINTS_AFTER_TEXT = re.compile(r"(?<=[。；;])\s*(\d+(?:\.\d+)?)\s*分(?![值�
 """An item's points at the start of a sentence of its row: ``…有总结。8分未成立的扣2分``."""
 
 
+_UNSCORED_SENTENCE = (
+    # two characters or more, none of them a bracket; a figure is read whole, once (a run of
+    # digits is points or not as a whole), so that a long run is not read again from each digit
+    r"(?=[^。（()）]{2})"
+    r"(?:[^。（()）\d扣得]|得(?!\s*\d|分)|\d++(?!(?:\.\d++)?\s*分))++。"
+)
 _POINTS_AFTER_SENTENCES = re.compile(
-    r"(?P<text>(?:(?:(?!扣|得\s*\d|得分|\d+(?:\.\d+)?\s*分)[^。（()）]){2,}。){1,4})"
+    r"(?P<text>(?:" + _UNSCORED_SENTENCE + r"){1,4})"
     r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
 )
 """A row's text of more sentences than one, its points in brackets after the last, nothing scored

@@ -28,6 +28,7 @@ from rulegov.parse._scheme_lines import (
     section_of,
     split_cells,
     strip_points,
+    summed_run,
     walk,
 )
 from rulegov.parse._scheme_rows import header_columns, table_rows
@@ -471,17 +472,8 @@ def _summed_groups(items: list[Item]) -> list[tuple[Item, list[Item]]]:
         index += 1
         if item.points is None or item.children or item.standard or item.points <= 0:
             continue
-        total, end = 0.0, index
-        while (
-            end < len(items)
-            and total < item.points - 1e-9
-            and items[end].points is not None
-            and items[end].standard
-            and not items[end].children
-        ):
-            total += items[end].points or 0.0
-            end += 1
-        if end - index >= 2 and abs(total - item.points) < 1e-9:
+        end = summed_run(items, index, item.points)
+        if end - index >= 2:
             groups.append((item, items[index:end]))
             index = end
     return groups

@@ -34,6 +34,7 @@ __all__ = [
     "BOX",
     "CAP_WORDS",
     "CLAUSE",
+    "CLAUSE_OPEN",
     "CLAUSE_STOP",
     "DISCRETIONARY",
     "EARNED",
@@ -77,6 +78,8 @@ __all__ = [
     "RATERS",
     "RULE_BONUS_CAP",
     "RULE_CLAUSE",
+    "RULE_PIECE",
+    "RULE_PIECE_OR_DEDUCTION",
     "SCORE_CONDITION",
     "SERIAL",
     "SHARE_TAKEN",
@@ -140,6 +143,12 @@ POINTS_CLOSING = re.compile(
     + r"\s*分\s*(?=[。；;]|$)"
 )
 NOT_POINTS_BEFORE = "扣加得减计记为至到满共过于前后第低高少多占每"
+RULE_PIECE = re.compile(r"扣\s*\d|不得分|扣完|为止|[加减扣得]\s*\d+(?:\.\d+)?\s*分")
+"""A piece of a standard that deducts, closes a rule (扣完为止) or gives points: never a name."""
+RULE_PIECE_OR_DEDUCTION = re.compile("扣|" + RULE_PIECE.pattern)
+"""A piece of a rule (``RULE_PIECE``), or a deduction's word alone (扣除, 酌情扣分)."""
+CLAUSE_OPEN = "，,、；;"
+"""The stops that close a clause and leave its sentence open: the next line may go on with it."""
 
 SERIAL = "\ue000"
 """Put before a bare number that a 序号 cell gave an item (a private-use character, never printed)."""
