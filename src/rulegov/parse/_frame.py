@@ -411,12 +411,7 @@ class _Finder:
         if labels < _MIN_LABELS_IN_ROW:
             return
         above: Line | None = None
-        for index in reversed(block):
-            line = self.lines[index]
-            self.consume(index)
-            self.reading.diagnostics.append(
-                _note(line, "metadata", f"the page's fields under the document: {line.text[:30]}")
-            )
+        for line in self.fields_taken(block):
             self.number_among_values(line)
             if above is not None and _labels_in(above.text):
                 self.date_under_label(above, line)
@@ -464,13 +459,22 @@ class _Finder:
         # an event's organisers (主办单位: / 承办单位:) are the text's: no field of the document
         if labels < _MIN_FIELD_LABELS or not fields:
             return
+        for line in self.fields_taken(block):
+            self.field_values(line)
+
+    def fields_taken(self, block: list[int]) -> Iterator[Line]:
+        """The lines of a block of the page's fields under the text, taken as the page's, in order.
+
+        ``block`` holds their indexes from the last line up; each is consumed and noted as it is
+        given, so what its reader finds on it is noted after it.
+        """
         for index in reversed(block):
             line = self.lines[index]
             self.consume(index)
             self.reading.diagnostics.append(
                 _note(line, "metadata", f"the page's fields under the document: {line.text[:30]}")
             )
-            self.field_values(line)
+            yield line
 
     def field_values(self, line: Line) -> None:
         """The date of issue and the issuer among a line's fields (label:value), if any."""
