@@ -2668,7 +2668,7 @@ class _Reader:
             return False
         for seen, following in enumerate(self.following_texts(), 1):
             if following.startswith(("关于", "關于", "關於", *VERBS)):
-                return self.is_notice_title(following)
+                return self.heading_from(seen, following)
             head = NOTICE_HEAD.match(following)
             issuer = simplified(head["issuer"]) if head is not None else ""
             # not the organ's mark over a heading that names it again (某县人民政府 / 县人民政府关于…)
@@ -2679,6 +2679,26 @@ class _Reader:
             if seen > 1 or not is_organ_name(following):
                 return False
         return False
+
+    def heading_from(self, seen: int, text: str) -> bool:
+        """Whether the ``seen``-th line on, opening with 关于 or a verb, is a notice's heading.
+
+        Read from the lines under it, as a heading that opens the text is: a heading printed
+        over four lines (某县人民政府办公室 / 关于印发 / 某县…实施方案 / 的通知) goes on past
+        the line under its verb.
+        """
+        start = self.index
+        count = 0
+        for index in range(start, len(self.lines)):
+            if self.lines[index].text.strip(" \t"):
+                count += 1
+                if count == seen:
+                    self.index = index + 1
+                    break
+        try:
+            return self.is_notice_title(text)
+        finally:
+            self.index = start
 
     def next_index(self) -> int | None:
         for index in range(self.index, len(self.lines)):
