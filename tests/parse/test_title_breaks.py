@@ -48,7 +48,9 @@ GAP = pytest.mark.xfail(strict=True, reason="the heading's first lines are not j
         (f"临泽县\n人民政府办公室关于印发{PLAN}的通知", ISSUER),
         (f"某\n区司法局关于印发{PLAN}的通知", "某区司法局"),
         (f"临泽县\n司法局关于印发{PLAN}的通知", "临泽县司法局"),
-        pytest.param(f"临泽\n县人民政府办公室关于印发{PLAN}的通知", ISSUER, marks=GAP),
+        (f"临泽\n县人民政府办公室关于印发{PLAN}的通知", ISSUER),
+        (f"石家庄\n市人民政府办公室关于印发{PLAN}的通知", "石家庄市人民政府办公室"),
+        (f"乐至\n县人民政府关于印发{PLAN}的通知", "乐至县人民政府"),
         (f"临泽\n县司法局关于印发{PLAN}的通知", "临泽县司法局"),
     ],
 )
@@ -130,3 +132,11 @@ def test_a_dash_subtitle_naming_a_document_under_an_opinion_goes_with_its_title(
     subtitle = "——临泽县2024年法治政府建设工作要点"
     read = rulegov.parse_plan(f"{title}{blank}{subtitle}\n\n{BODY}").title
     assert read == title + subtitle
+
+
+@pytest.mark.parametrize("above", ["首页", "正文", "通知公告", "政务公开"])
+def test_a_pages_word_over_a_heading_that_opens_with_a_level_is_no_place(above: str) -> None:
+    heading = f"县人民政府办公室关于印发{PLAN}的通知"
+    read = rulegov.parse_plan(notice(f"{above}\n{heading}", PLAN, "县人民政府办公室"))
+    assert read.notice is not None
+    assert read.notice.title == heading

@@ -2640,8 +2640,12 @@ class _Reader:
         if not ABOUT.match(joined, at) and not PRINTS.match(simplified(joined), at):
             return False
         issuer = simplified(head["issuer"])
-        inside = at == len(text) - 1 or (
-            len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
+        inside = (
+            at == len(text) - 1
+            or (
+                len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
+            )
+            or place_cut_from_its_level(text, joined[len(text) :])
         )
         if not inside or not is_organ_name(issuer):
             return False
@@ -3567,6 +3571,12 @@ _YEAR_OPENING = re.compile(r"\d{4}年度?(?:的|工作)?")
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # the levels a place's name ends with
 _PLACE_LEVELS = "省市县区州盟旗镇乡"
+# a place's bare name, broken off its level: two or three characters (临泽, 石家庄)
+_PLACE_STEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# a page's short words over a heading, never a place's name
+_PAGE_WORDS = frozenset(
+    {"首页", "正文", "通知", "公告", "文件", "标题", "附件", "当前位置", "原文"}
+)
 # how a title's first part opens: 关于, a year (2025年), or a body's place or level (某区…)
 _TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
 # a numbered part's opening, never a title's: 一、, 第一章, 第二部分
@@ -3699,6 +3709,30 @@ def place_broken(text: str, following: str) -> bool:
         _PLACE_HEAD.fullmatch(text.translate(SIMPLIFIED).strip(" \t")) is not None
         and following[:1].translate(SIMPLIFIED) in _PLACE_LEVELS
         and following[1:2].isdigit()
+    )
+
+
+def place_cut_from_its_level(text: str, following: str) -> bool:
+    """Whether a line is a place's bare name whose level opens the organ on the line under it.
+
+    临泽 / 县人民政府办公室关于…: a heading's organ opens with its place and level, and a line
+    of its own holds the place alone only where a copy broke it there. Two or three characters,
+    no level of their own, no page's word (首页, 正文) over a heading that opens with a level.
+
+    Examples:
+        >>> place_cut_from_its_level("临泽", "县人民政府办公室关于印发某方案的通知")
+        True
+        >>> place_cut_from_its_level("通知公告", "县人民政府办公室关于印发某方案的通知")
+        False
+    """
+    bare = text.translate(SIMPLIFIED).strip(" \t")
+    return (
+        _PLACE_STEM.fullmatch(bare) is not None
+        and bare[-1] not in _PLACE_LEVELS
+        and not is_chrome(bare)
+        and bare not in _PAGE_WORDS
+        and following[:1].translate(SIMPLIFIED) in _PLACE_LEVELS
+        and ABOUT.search(following) is not None
     )
 
 
