@@ -66,8 +66,12 @@ def test_a_heading_broken_between_its_place_and_the_organ_is_read_whole(
         (f"{ISSUER}\n关于印发{PLAN}的通知", ISSUER),
         (f"{ISSUER}\n\n关于印发{PLAN}的通知", ISSUER),
         (f"{ISSUER}\n关于印发\n{PLAN}的通知", ISSUER),
-        pytest.param(f"临泽县人\n民政府\n关于印发{PLAN}的通知", "临泽县人民政府", marks=GAP),
-        pytest.param(f"临泽县人民\n政府办公室\n关于印发{PLAN}的通知", ISSUER, marks=GAP),
+        (f"临泽县人\n民政府\n关于印发{PLAN}的通知", "临泽县人民政府"),
+        (f"临泽县人民\n政府办公室\n关于印发{PLAN}的通知", ISSUER),
+        (
+            f"中共临泽县委全面依法治县委\n员会办公室\n关于印发{PLAN}的通知",
+            "中共临泽县委全面依法治县委员会办公室",
+        ),
         pytest.param(f"临泽县\n人民政府\n办公室\n关于印发{PLAN}的通知", ISSUER, marks=GAP),
     ],
 )

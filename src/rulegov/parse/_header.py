@@ -2668,9 +2668,18 @@ class _Reader:
         # a name alone on its line, unspaced: no page's field (所属单位:…) nor menu
         bare = BARE_NAME.fullmatch(text) is not None and not line.gaps
         broken = bare and RUN_START.match(text) is not None
-        if not is_organ_name(text) and not (broken and organ_broken_over(text, self.next_text())):
+        after = self.next_text()
+        # an organ's name broken over two lines above 关于 (某县人 / 民政府 / 关于…)
+        split = broken and name_split_over(text, after)
+        if (
+            not is_organ_name(text)
+            and not (broken and organ_broken_over(text, after))
+            and not split
+        ):
             return False
         for seen, following in enumerate(self.following_texts(), 1):
+            if seen == 1 and split:
+                continue
             if following.startswith(("关于", "關于", "關於", *VERBS)):
                 return self.heading_from(seen, following)
             head = NOTICE_HEAD.match(following)
@@ -3709,6 +3718,32 @@ def place_broken(text: str, following: str) -> bool:
         _PLACE_HEAD.fullmatch(text.translate(SIMPLIFIED).strip(" \t")) is not None
         and following[:1].translate(SIMPLIFIED) in _PLACE_LEVELS
         and following[1:2].isdigit()
+    )
+
+
+def name_split_over(text: str, following: str) -> bool:
+    """Whether an organ's name is broken over two lines, neither naming an organ alone.
+
+    某县人 / 民政府 / 关于印发…: the two lines joined name an organ; the second holds no 关于,
+    no figure, mark or space, and is short: the tail of a name, no title's part.
+
+    Examples:
+        >>> name_split_over("临泽县人", "民政府"), name_split_over("临泽县人民政府", "办公室")
+        (True, False)
+        >>> name_split_over("某市政务公开实施细则", "某省某市人民政府办公室")
+        False
+    """
+    bare = following.translate(SIMPLIFIED)
+    first = text.translate(SIMPLIFIED)
+    return (
+        BARE_NAME.fullmatch(bare) is not None
+        and len(bare) <= MAX_ISSUER // 2
+        and ABOUT.search(bare) is None
+        and bare[:1] not in _PLACE_LEVELS  # a level opens an organ of its own (县人民政府)
+        and RUN_START.match(bare) is None  # and so does a place (某省某市人民政府办公室)
+        and not names_document(first)  # a title over its organ's name
+        and not is_organ_name(first)
+        and is_organ_name(first + bare)
     )
 
 
