@@ -2640,8 +2640,12 @@ class _Reader:
         if not ABOUT.match(joined, at) and not PRINTS.match(simplified(joined), at):
             return False
         issuer = simplified(head["issuer"])
-        inside = at == len(text) - 1 or (
-            len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
+        inside = (
+            at == len(text) - 1
+            or (
+                len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
+            )
+            or place_cut_from_its_level(text, joined[len(text) :])
         )
         if not inside or not is_organ_name(issuer):
             return False
@@ -2664,11 +2668,20 @@ class _Reader:
         # a name alone on its line, unspaced: no page's field (所属单位:…) nor menu
         bare = BARE_NAME.fullmatch(text) is not None and not line.gaps
         broken = bare and RUN_START.match(text) is not None
-        if not is_organ_name(text) and not (broken and organ_broken_over(text, self.next_text())):
+        after = self.next_text()
+        # an organ's name broken over two lines above 关于 (某县人 / 民政府 / 关于…)
+        split = broken and name_split_over(text, after)
+        if (
+            not is_organ_name(text)
+            and not (broken and organ_broken_over(text, after))
+            and not split
+        ):
             return False
         for seen, following in enumerate(self.following_texts(), 1):
+            if seen == 1 and split:
+                continue
             if following.startswith(("关于", "關于", "關於", *VERBS)):
-                return self.is_notice_title(following)
+                return self.heading_from(seen, following)
             head = NOTICE_HEAD.match(following)
             issuer = simplified(head["issuer"]) if head is not None else ""
             # not the organ's mark over a heading that names it again (某县人民政府 / 县人民政府关于…)
@@ -2679,6 +2692,26 @@ class _Reader:
             if seen > 1 or not is_organ_name(following):
                 return False
         return False
+
+    def heading_from(self, seen: int, text: str) -> bool:
+        """Whether the ``seen``-th line on, opening with 关于 or a verb, is a notice's heading.
+
+        Read from the lines under it, as a heading that opens the text is: a heading printed
+        over four lines (某县人民政府办公室 / 关于印发 / 某县…实施方案 / 的通知) goes on past
+        the line under its verb.
+        """
+        start = self.index
+        count = 0
+        for index in range(start, len(self.lines)):
+            if self.lines[index].text.strip(" \t"):
+                count += 1
+                if count == seen:
+                    self.index = index + 1
+                    break
+        try:
+            return self.is_notice_title(text)
+        finally:
+            self.index = start
 
     def next_index(self) -> int | None:
         for index in range(self.index, len(self.lines)):
@@ -3547,6 +3580,12 @@ _YEAR_OPENING = re.compile(r"\d{4}年度?(?:的|工作)?")
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # the levels a place's name ends with
 _PLACE_LEVELS = "省市县区州盟旗镇乡"
+# a place's bare name, broken off its level: two or three characters (临泽, 石家庄)
+_PLACE_STEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# a page's short words over a heading, never a place's name
+_PAGE_WORDS = frozenset(
+    {"首页", "正文", "通知", "公告", "文件", "标题", "附件", "当前位置", "原文"}
+)
 # how a title's first part opens: 关于, a year (2025年), or a body's place or level (某区…)
 _TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
 # a numbered part's opening, never a title's: 一、, 第一章, 第二部分
@@ -3679,6 +3718,56 @@ def place_broken(text: str, following: str) -> bool:
         _PLACE_HEAD.fullmatch(text.translate(SIMPLIFIED).strip(" \t")) is not None
         and following[:1].translate(SIMPLIFIED) in _PLACE_LEVELS
         and following[1:2].isdigit()
+    )
+
+
+def name_split_over(text: str, following: str) -> bool:
+    """Whether an organ's name is broken over two lines, neither naming an organ alone.
+
+    某县人 / 民政府 / 关于印发…: the two lines joined name an organ; the second holds no 关于,
+    no figure, mark or space, and is short: the tail of a name, no title's part.
+
+    Examples:
+        >>> name_split_over("临泽县人", "民政府"), name_split_over("临泽县人民政府", "办公室")
+        (True, False)
+        >>> name_split_over("某市政务公开实施细则", "某省某市人民政府办公室")
+        False
+    """
+    bare = following.translate(SIMPLIFIED)
+    first = text.translate(SIMPLIFIED)
+    return (
+        BARE_NAME.fullmatch(bare) is not None
+        and len(bare) <= MAX_ISSUER // 2
+        and ABOUT.search(bare) is None
+        and bare[:1] not in _PLACE_LEVELS  # a level opens an organ of its own (县人民政府)
+        and RUN_START.match(bare) is None  # and so does a place (某省某市人民政府办公室)
+        and not names_document(first)  # a title over its organ's name
+        and not is_organ_name(first)
+        and is_organ_name(first + bare)
+    )
+
+
+def place_cut_from_its_level(text: str, following: str) -> bool:
+    """Whether a line is a place's bare name whose level opens the organ on the line under it.
+
+    临泽 / 县人民政府办公室关于…: a heading's organ opens with its place and level, and a line
+    of its own holds the place alone only where a copy broke it there. Two or three characters,
+    no level of their own, no page's word (首页, 正文) over a heading that opens with a level.
+
+    Examples:
+        >>> place_cut_from_its_level("临泽", "县人民政府办公室关于印发某方案的通知")
+        True
+        >>> place_cut_from_its_level("通知公告", "县人民政府办公室关于印发某方案的通知")
+        False
+    """
+    bare = text.translate(SIMPLIFIED).strip(" \t")
+    return (
+        _PLACE_STEM.fullmatch(bare) is not None
+        and bare[-1] not in _PLACE_LEVELS
+        and not is_chrome(bare)
+        and bare not in _PAGE_WORDS
+        and following[:1].translate(SIMPLIFIED) in _PLACE_LEVELS
+        and ABOUT.search(following) is not None
     )
 
 
