@@ -91,3 +91,15 @@ def test_two_signers_on_one_line_over_one_date_in_a_notice_are_both_issuers(
     )
     assert plan.issuer == "中共某区委办公室、某区人民政府办公室"
     assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+@pytest.mark.parametrize("gap", ["\t", "  ", "\u3000\u3000"])
+def test_a_number_under_its_label_in_a_row_of_values_is_the_documents(gap: str) -> None:
+    labels = gap.join(["索引号", "发文字号", "发文机关", "发布时间"])
+    values = gap.join(
+        ["001-2023-0012", "某区政办发〔2023〕12号", "某区人民政府办公室", "2023年5月12日"]
+    )
+    plan = rulegov.parse_plan(labels + "\n" + values + "\n" + _TITLE + "\n" + _BODY)
+    assert plan.doc_number == "某区政办发〔2023〕12号"
+    assert plan.issuer == "某区人民政府办公室"
+    assert plan.issued_on is None
