@@ -45,6 +45,21 @@ _HEAD_ROWS = [
     ),
     # two columns with the publication date only: no date is the document's
     ("发文机关\t发布时间\n某区人民政府办公室\t2023年5月12日\n", True, False),
+    # a table's pipes
+    (
+        (
+            "| 索引号 | 发文机关 | 成文日期 | 发布时间 |\n"
+            "| 001-2023-0012 | 某区人民政府办公室 | 2023年5月10日 | 2023年5月12日 |\n"
+        ),
+        True,
+        True,
+    ),
+    # a blank line between the labels and their values
+    (
+        "索引号  发文机关  成文日期\n\n001-2023-0012  某区人民政府办公室  2023年5月10日\n",
+        True,
+        True,
+    ),
     # index number first, issuer second
     ("索引号   发文机关\n001-2023-0012   某区人民政府办公室\n", True, False),
 ]
