@@ -408,33 +408,57 @@ class _Finder:
                 return
             if labels and len(block) > _MAX_DISCLOSURE_ROWS + len(META_LABELS):
                 return
-        if labels < _MIN_LABELS_IN_ROW:
-            return
+        paired = labels < _MIN_LABELS_IN_ROW and self.two_labels_over_two_values(block)
+        if (labels < _MIN_LABELS_IN_ROW and not paired) or not self.text_above(block[-1]):
+            return  # the fields at the head of a page are over the text, not under it
         above: Line | None = None
         for line in self.fields_taken(block):
             self.number_among_values(line)
             if above is not None and _labels_in(above.text):
-                self.date_under_label(above, line)
+                self.fields_under_labels(above, line)
             above = line
 
-    def date_under_label(self, labels: Line, values: Line) -> None:
-        """The document's date in a row of values under a row of labels, under its 成文日期 label.
+    def two_labels_over_two_values(self, block: list[int]) -> bool:
+        """Whether a block is two labels over their two values, in columns (发文机关 成文日期).
+
+        Two labels and two values, apart by tabs or spaces, the issuer's or the date's among
+        them, are as plain as a row of three: the page's fields, under the text.
+        """
+        if len(block) != 2 or _labels_in(self.lines[block[0]].text):
+            return False
+        labels, values = _cells(self.lines[block[1]]), _cells(self.lines[block[0]])
+        fields = {META_LABELS.get(label.text.strip(" :\t")) for label in labels}
+        return len(labels) == len(values) == 2 and bool(fields & {"issued_on", "issuer"})
+
+    def text_above(self, index: int) -> bool:
+        """Whether a line unread by the frame and with text stands above the line at ``index``."""
+        return any(
+            self.lines[before].text.strip(" \t") and before not in self.reading.consumed
+            for before in range(index)
+        )
+
+    def fields_under_labels(self, labels: Line, values: Line) -> None:
+        """The document's date and issuer in a row of values, each under its label (成文日期, 发文机关).
 
         A page's time of publication (发布时间) under its own label is never the date of issue.
         """
-        if "end_page_issued_on" in self.reading.frame:
-            return
         names = _cells(labels)
         cells = _cells(values)
         if len(names) != len(cells):
             return
         for name, cell in zip(names, cells, strict=True):
-            if META_LABELS.get(name.text.strip(" :\t")) != "issued_on":
+            field = META_LABELS.get(name.text.strip(" :\t"))
+            if field == "issuer" and "end_page_issuer" not in self.reading.frame:
+                value = cell.text.strip(" \t")
+                bare = BARE_OFFICE.fullmatch(value) or BARE_PLACE.fullmatch(simplified(value))
+                if is_organ_line(value) and is_organ_name(value) and not bare:
+                    printed = cell.printed(0, len(cell.text)).strip(" \t|")
+                    self.set(cell, "end_page_issuer", printed, _line_span(cell))
+            if field != "issued_on":
                 continue
             day = disclosed_date(cell.text)
-            if day is not None:
+            if day is not None and "end_page_issued_on" not in self.reading.frame:
                 self.set(cell, "end_page_issued_on", day, _line_span(cell))
-            return
 
     def fields_after_text(self) -> None:
         """A page's fields under the document, a label and its value a line (成文日期:2023年5月10日).

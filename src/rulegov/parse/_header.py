@@ -166,6 +166,7 @@ from rulegov.parse._header_words import (
     META_ALONE,
     META_BARE,
     META_LABELS,
+    MIN_BARE_LABELS,
     MIN_CUT_TITLE,
     MONTH_DATE,
     NAME_LIST,
@@ -1477,11 +1478,13 @@ class _Reader:
         alone = META_ALONE.fullmatch(text) if text.endswith(":") else None  # 发文字号:
         if alone:
             return self.meta_alone(line, alone["label"])
-        if self.label_over_value(line) or (
-            META_BARE.fullmatch(text.strip(" \t")) and self.follows_meta(line)
+        # a row of labels over a row of values; a label over its value; a field left empty at
+        # the end of a block (内容概述, with no value): the block's
+        if (
+            self.labels_over_values(line)
+            or self.label_over_value(line)
+            or (META_BARE.fullmatch(text.strip(" \t")) and self.follows_meta(line))
         ):
-            # a label over its value; a field left empty at the end of a block (内容概述, with
-            # no value): the block's
             self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
             return True
         cells = table_cells(text) or label_and_tab(text)
@@ -1511,6 +1514,37 @@ class _Reader:
             if label in PUBLISHED_LABELS and self.header.published_on is None:
                 self.header.published_on = read_date(CLOCK.sub("", text[begin:end]).strip())
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
+        return True
+
+    def labels_over_values(self, line: Line) -> bool:
+        """Read a row of disclosure labels over a row of their values, cell under cell.
+
+        索引号  发文机关  成文日期  发布时间 / 001-2023-0012  某区人民政府办公室  2023年5月10日
+        2023年5月12日, apart by runs of spaces, tabs or full-width spaces, in any order: each
+        value is its own label's, so the page's time of publication is never the date of issue
+        and an index number is none of the document's fields.
+        """
+        names = _cell_ranges(line)
+        if len(names) < MIN_BARE_LABELS or not all(
+            simplified(line.text[begin:end]) in META_LABELS for begin, end in names
+        ):
+            return False
+        value_at = self.text_position(self.position(line) + 1, 1)
+        if value_at is None:
+            return False
+        values = self.lines[value_at]
+        cells = _cell_ranges(values)
+        if len(cells) != len(names) or any(
+            simplified(values.text[begin:end]) in META_LABELS for begin, end in cells
+        ):
+            return False
+        self.index = max(self.index, value_at + 1)
+        for (begin, end), (start, stop) in zip(names, cells, strict=True):
+            label = simplified(line.text[begin:end])
+            self.meta_value(values, META_LABELS[label], start, stop)
+            if label in PUBLISHED_LABELS and self.header.published_on is None:
+                self.header.published_on = read_date(CLOCK.sub("", values.text[start:stop]).strip())
+        self.note(values, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
 
     def label_over_value(self, line: Line) -> bool:
@@ -4306,3 +4340,13 @@ def _field_organs(line: Line, begin: int, end: int, value: str) -> list[str]:
     if len(organs) > 1 and all(is_organ_name(organ) for organ in organs):
         return organs
     return [value]
+
+
+def _cell_ranges(line: Line) -> list[tuple[int, int]]:
+    """The ranges of a row's cells, apart by runs of spaces, tabs or pipes."""
+    bounds = [0, *line.gaps, len(line.text)]
+    return [
+        (first + cell.start(), first + cell.end())
+        for first, last in itertools.pairwise(bounds)
+        for cell in re.finditer(r"[^\t| ]+", line.text[first:last])
+    ]

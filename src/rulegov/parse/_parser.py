@@ -111,6 +111,7 @@ from rulegov.parse._header import (
 from rulegov.parse._header_titles import accounts_for_document
 from rulegov.parse._header_words import (
     DOC_NUMBER,
+    META_LABELS,
     ORDER_NUMBER_LINE,
     PUBLIC_NOTE,
     SALUTATION,
@@ -998,10 +999,12 @@ class _Parser:
 
     def body_start(self, crumbs: frozenset[int] = frozenset()) -> int:
         grouped = False  # under a sharing site's title of a group of documents (某办法(精选12篇))
+        values = _rows_of_no_table(self.lines)
         for index, line in enumerate(self.lines):
             text = line.text
             grouped = grouped or SHARED_GROUP.fullmatch(text) is not None
-            if _numbered_page_line(line, crumbs, grouped=grouped):
+            # the values under a row of disclosure labels, a joint signature: no table's rows
+            if index in values or _numbered_page_line(line, crumbs, grouped=grouped):
                 continue
             if match_heading(text) is not None or (
                 text[:1].isdigit()
@@ -4253,3 +4256,35 @@ def _stable_id(title: str, header: Header, period: Period | None, source: str | 
 def _between(start: int, end: int) -> Span:
     """The span from ``start`` to ``end``, empty where the end comes first."""
     return Span(start=start, end=max(start, end))
+
+
+def _rows_of_no_table(lines: list[Line]) -> set[int]:
+    """The rows apart by tabs or pipes that are no table's: a page's values, a joint signature.
+
+    索引号 | 发文机关 | 成文日期 over 001-2023-0012 | 某区人民政府办公室 | 2023年5月10日: the row
+    under the labels holds as many cells as they, and is the page's fields. Organs apart by
+    tabs over a date (中共某区委办公室 / 某区人民政府办公室, then 2023年5月10日) sign a notice.
+    """
+    rows: set[int] = set()
+    labels = 0  # the cells of the last line with text, when it is a row of labels alone
+    signers: int | None = None  # the last line with text, when a row of organs alone
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text.strip(" \t"):
+            continue
+        if signers is not None and read_date(text.strip(" \t")) is not None:
+            rows.add(signers)
+        above, labels, signers = labels, 0, None
+        cells = table_cells(text)
+        if cells is None:
+            continue
+        names = [text[begin:end].strip(" :\t") for begin, end in cells]
+        if all(name in META_LABELS for name in names):
+            labels = len(cells)
+        elif len(cells) == above:
+            rows.add(index)
+        elif len(organs := [name for name in names if name]) > 1 and all(
+            map(is_organ_name, organs)
+        ):
+            signers = index  # its empty cells aside
+    return rows
