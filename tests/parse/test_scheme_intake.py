@@ -1,0 +1,62 @@
+"""Appraisal documents as users hand them over: a page's raw text, tables set apart by spaces."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+import rulegov
+
+if TYPE_CHECKING:
+    import pathlib
+
+pytest.importorskip("selectolax")
+
+_ROWS = (
+    "<tr><td>序号</td><td>考核项目</td><td>分值</td><td>评分标准</td></tr>"
+    "<tr><td>1</td><td>组织领导</td><td>10</td><td>未成立领导小组的扣5分。</td></tr>"
+    "<tr><td>2</td><td>依法决策</td><td>20</td><td>未经合法性审查的每件扣2分。</td></tr>"
+)
+
+PAGES = {
+    "document": f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>细则</title></head>"
+    f"<body><div id='zoom'><p>法治建设考核细则</p><table>{_ROWS}</table></div></body></html>",
+    "bare html": f"<html><body><p>法治建设考核细则</p><table>{_ROWS}</table></body></html>",
+    "body only": f"\n  <body><table border='1'>{_ROWS}</table></body>",
+    "table only": f"<table>{_ROWS}</table>",
+    "declared gbk": f"<html><head><meta charset='gb2312'></head><body><table>{_ROWS}"
+    "</table></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_a_page_as_a_string_reads_as_the_page_as_a_file(name: str, tmp_path: pathlib.Path) -> None:
+    page = PAGES[name]
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    from_file = rulegov.read_scheme(path)
+    from_string = rulegov.parse_scheme(page)
+    items = [(node.name, node.points) for node in from_string.root.children]
+    assert items == [("组织领导", 10.0), ("依法决策", 20.0)]
+    assert items == [(node.name, node.points) for node in from_file.root.children]
+    assert [rule.points for rule in from_string.rules] == [rule.points for rule in from_file.rules]
+
+
+def test_a_plan_page_as_a_string_keeps_its_task_table() -> None:
+    plan = rulegov.parse_plan(
+        "<html><body><p>2024年法治政府建设工作要点</p><table>"
+        "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
+        "<tr><td>1</td><td>开展合法性审查</td><td>区司法局</td><td>2024年12月</td></tr>"
+        "<tr><td>2</td><td>推行行政执法公示</td><td>区城管局</td><td>2024年6月</td></tr>"
+        "</table></body></html>"
+    )
+    assert [(task.title, task.lead_units) for task in plan.tasks] == [
+        ("开展合法性审查", ["区司法局"]),
+        ("推行行政执法公示", ["区城管局"]),
+    ]
+
+
+def test_text_that_only_mentions_a_tag_is_read_as_text() -> None:
+    scheme = rulegov.parse_scheme("一、网站建设（10分）。页面未标注<title>的扣2分。")
+    assert [(node.name, node.points) for node in scheme.root.children] == [("网站建设", 10.0)]
