@@ -124,3 +124,23 @@ def test_a_row_that_leaves_its_merged_group_out_keeps_its_cells(gap: int) -> Non
     scheme = rulegov.parse_scheme("法治建设考核细则\n" + _laid_out(rows, gap))
     leaves = [node for group in scheme.root.children for node in group.children or [group]]
     assert [(node.name, node.points) for node in leaves] == [("组织领导", 10.0), ("学法用法", 10.0)]
+
+
+def test_an_empty_points_cell_stays_empty_where_the_layout_wraps_cells() -> None:
+    lines = [
+        "法治建设考核细则",
+        "考核项目   分值   评分标准",
+        "组织领导   10     未成立法治建设领导小组的扣5分，",
+        "                  未定期研究法治建设工作的扣2分。",
+        "学法用法   10     未组织学法的扣2分。",
+        "扣分项            发生行政诉讼败诉案件的，每件扣2",
+        "                  分。",
+    ]
+    scheme = rulegov.parse_scheme("\n".join(lines))
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("组织领导", 10.0),
+        ("学法用法", 10.0),
+    ]
+    penalties = [rule for rule in scheme.rules if rule.kind == "penalty"]
+    assert [rule.points for rule in penalties] == [2.0]
+    assert "败诉" in penalties[0].reason

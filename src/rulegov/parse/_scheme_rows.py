@@ -1577,6 +1577,7 @@ def _pointless_row(
     names, standards = columns.get("names", []), columns.get("standards", [])
     if (
         targets is None
+        or not columns.get("points")
         or targets[0] not in names
         or targets[-1] not in standards
         or any(k in columns.get("points", []) for k in targets)
