@@ -1449,10 +1449,15 @@ def _space_rows(
         if wrapped is not None:
             return wrapped
     starts = [start for start, _ in _piece_columns(text, header)] if text else []
+    aligned: list[bool] = []  # whether a full row's cells stand under the header's
 
     def placed(offset: int, line: str) -> Row | None:
         row = _spaced_row(offset, line)
-        return row if row is None or not starts else _under_header(row, starts, text)
+        if row is None or not starts:
+            return row
+        if len(row) == len(starts) and not aligned:
+            aligned.append(_header_targets(row, starts, text) == list(range(len(starts))))
+        return _under_header(row, starts, text) if aligned and aligned[0] else row
 
     rows, at = _rows_under(lines, index, header, placed)
     return (rows, at) if len(rows) >= 2 else None
@@ -1466,7 +1471,9 @@ def _under_header(row: Row, starts: list[int], text: str) -> Row:
     stands nearest to its own; a column skipped between two cells is an empty cell, so the
     standard stays in the standard's column. Columns left out before the first cell (a group's
     cell merged over rows) stay left out. The row as it is where two cells would share a column
-    or a cell stands nearer no column than ``_WRAP_SLACK`` allows.
+    or a cell stands nearer no column than ``_WRAP_SLACK`` allows. Only a table whose first
+    full row stands under its header is placed so: a printing that sets cells apart by a fixed
+    run of spaces keeps no columns.
     """
     targets = _header_targets(row, starts, text) if len(row) < len(starts) else None
     if targets is None:
