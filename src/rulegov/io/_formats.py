@@ -82,7 +82,7 @@ _MAGIC: tuple[tuple[bytes, str, str], ...] = (
 _HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<table", "<p>")
 
 
-def looks_like_html(head: bytes) -> bool:
+def _looks_like_html(head: bytes) -> bool:
     for bom in (codecs.BOM_UTF8,):
         head = head.removeprefix(bom)
     text = head[:1024].decode("latin-1").lstrip().lower()
@@ -149,7 +149,7 @@ def detect_format(data: bytes, suffix: str, source: str) -> str:
     for magic, found, advice in _MAGIC:
         if head.startswith(magic):
             raise _refuse(found, advice, source)
-    if looks_like_html(head):
+    if _looks_like_html(head):
         return "html"
     if suffix in _OLD:
         found, advice = _OLD[suffix]

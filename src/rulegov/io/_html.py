@@ -695,42 +695,10 @@ def html_text(data: bytes, source: str) -> tuple[str, dict[str, str]]:
         MissingExtraError: without ``pip install 'rulegov[html]'`` (selectolax).
     """
     try:
-        import selectolax.lexbor  # noqa: F401, PLC0415  (optional extra)
+        from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415  (optional extra)
     except ImportError as error:
         raise MissingExtraError("selectolax", "html", "reading web pages (.html)") from error
     text = decode_page(data, source)
-    return _page_text(text, source)
-
-
-def string_page_text(text: str, source: str) -> str | None:
-    r"""The text of a string that is plainly a web page, read as a ``.html`` file is; else None.
-
-    A string is a web page when it starts as one (``<!DOCTYPE html>``, ``<html>``, ``<body>``,
-    ``<table>``, ``<div>``, ``<p>``…), the test a file without a telling name meets. None too
-    without ``pip install 'rulegov[html]'``: the text is then read as it stands.
-
-    Examples:
-        >>> print(string_page_text("<html><body><table><tr><td>序号</td><td>分值</td></tr>"
-        ...                        "</table></body></html>", "<text>"))
-        |序号|分值|
-        >>> string_page_text("一、加强领导", "<text>") is None
-        True
-    """
-    from rulegov.io._formats import looks_like_html  # noqa: PLC0415 - no cycle at import
-
-    if not looks_like_html(text[:1024].encode("utf-8", errors="replace")):
-        return None
-    try:
-        import selectolax.lexbor  # noqa: F401, PLC0415  (optional extra)
-    except ImportError:
-        return None
-    return _page_text(text, source)[0]
-
-
-def _page_text(text: str, source: str) -> tuple[str, dict[str, str]]:
-    """The text and disclosure block of a decoded web page (see `html_text`)."""
-    from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415  (optional extra)
-
     check_depth(text, source)
     try:
         tree = LexborHTMLParser(text)

@@ -30,7 +30,6 @@ from rulegov.io._files import text_of
 from rulegov.io._formats import detect_format
 from rulegov.io._tables import csv_grid, xlsx_grid
 from rulegov.parse import read_scheme_document
-from rulegov.parse._text import page_text
 
 if TYPE_CHECKING:
     import os
@@ -48,9 +47,7 @@ def parse_scheme(text: str, *, source: str | None = None) -> Scheme:
     that do not add up to the stated total...) is in ``scheme.diagnostics``.
 
     Args:
-        text: The document's text; a string that is plainly a web page (``<html>``,
-            ``<body>``, ``<table>``… first) is read as a ``.html`` file is, and the spans are
-            then those of the page's text.
+        text: The document's text.
         source: A file name or URL, for messages.
 
     Raises:
@@ -64,17 +61,7 @@ def parse_scheme(text: str, *, source: str | None = None) -> Scheme:
         >>> rule = scheme.rules[0]
         >>> rule.kind, rule.node, rule.points, "未聘请" in rule.reason
         ('deduction', '1', 5.0, True)
-
-        The raw text of a web page reads as the ``.html`` file does (``rulegov[html]``):
-
-        >>> page = parse_scheme("<html><body><table><tr><td>序号</td><td>考核项目</td>"
-        ...     "<td>分值</td><td>评分标准</td></tr><tr><td>1</td><td>组织领导</td>"
-        ...     "<td>10</td><td>未成立领导小组的扣5分。</td></tr></table></body></html>")
-        >>> [(node.name, node.points) for node in page.root.children]
-        [('组织领导', 10.0)]
     """
-    if isinstance(text, str):  # anything else is refused, naming what it is
-        text = page_text(text, source)
     data = read_scheme_document(text, source=source)
     try:
         return Scheme.model_validate(data)

@@ -164,7 +164,6 @@ from rulegov.parse._text import (
     Line,
     check_text,
     normalise,
-    page_text,
     printable_name,
     require_text,
     split_lines,
@@ -4220,8 +4219,7 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
     ``plan.diagnostics``.
 
     Args:
-        text: The whole document, as decoded text; a string that is plainly a web page
-            (``<html>``, ``<body>``, ``<table>``… first) is read as a ``.html`` file is.
+        text: The whole document, as decoded text.
         source: A name for messages (a file name or URL).
 
     Raises:
@@ -4233,19 +4231,9 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
         ('key_points', '加强领导', '召开会议', ['区司法局'])
         >>> plan.tasks[0].timeframe.frequency.value
         'quarterly'
-
-        The raw text of a web page is read as a ``.html`` file is (tables as pipe rows; needs
-        ``pip install 'rulegov[html]'``), and the spans are then those of the page's text:
-
-        >>> page = parse_plan("<html><body><p>2024年工作要点</p><table><tr><td>序号</td>"
-        ...     "<td>工作任务</td><td>牵头单位</td></tr><tr><td>1</td><td>召开会议</td>"
-        ...     "<td>区司法局</td></tr></table></body></html>")
-        >>> [(task.title, task.lead_units) for task in page.tasks]
-        [('召开会议', ['区司法局'])]
     """
     require_text(text, source, reader="parse_plan", files="rulegov.read_plan")
     source = printable_name(source)
-    text = page_text(text, source)
     with collector_paused():
         return _Parser(text, source).build()
 

@@ -651,25 +651,3 @@ def split_lines(text: str) -> list[Line]:
         start = end
         number += 1
     return lines
-
-
-def page_text(text: str, source: str | None) -> str:
-    """``text`` as a ``.html`` file's text when it is plainly a web page, else as it stands.
-
-    The one place where ``parse_plan`` and ``parse_scheme`` take a page's raw text: it is read
-    as [`read_document`][rulegov.io.read_document] reads a ``.html`` file (the article without
-    the site, tables as pipe rows), so that a string and a file of the same page read alike.
-    Without ``pip install 'rulegov[html]'`` the text is read as it stands.
-
-    Examples:
-        >>> print(page_text("<html><body><p>一、加强领导</p></body></html>", None))
-        一、加强领导
-        >>> page_text("一、加强领导", None)
-        '一、加强领导'
-    """
-    if text.lstrip()[:1] != "<":
-        return text
-    from rulegov.io._html import string_page_text  # noqa: PLC0415 - io reads through parse
-
-    read = string_page_text(text, source or "<text>")
-    return text if read is None else read
