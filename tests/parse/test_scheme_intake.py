@@ -1,12 +1,83 @@
-"""Appraisal documents as users hand them over: tables set apart by runs of spaces."""
+"""Appraisal documents as users hand them over: a page's source, tables set apart by spaces."""
 
 from __future__ import annotations
 
+import sys
 import unicodedata
+from typing import TYPE_CHECKING
 
 import pytest
 
 import rulegov
+
+if TYPE_CHECKING:
+    import pathlib
+
+_ROWS = (
+    "<tr><td>序号</td><td>考核项目</td><td>分值</td><td>评分标准</td></tr>"
+    "<tr><td>1</td><td>组织领导</td><td>10</td><td>未成立领导小组的扣5分。</td></tr>"
+    "<tr><td>2</td><td>依法决策</td><td>20</td><td>未经合法性审查的每件扣2分。</td></tr>"
+)
+
+PAGES = {
+    "document": f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>细则</title></head>"
+    f"<body><div id='zoom'><p>法治建设考核细则</p><table>{_ROWS}</table></div></body></html>",
+    "bare html": f"<html><body><p>法治建设考核细则</p><table>{_ROWS}</table></body></html>",
+    "body only": f"\n  <body><table border='1'>{_ROWS}</table></body>",
+    "table only": f"<table>{_ROWS}</table>",
+    "paragraphs and a table": f"<p>法治建设考核细则</p><table>{_ROWS}</table><p>附件：评分表</p>",
+    "declared gbk": f"<html><head><meta charset='gb2312'></head><body><table>{_ROWS}"
+    "</table></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_a_page_as_a_string_reads_as_the_page_as_a_file(name: str, tmp_path: pathlib.Path) -> None:
+    pytest.importorskip("selectolax")
+    page = PAGES[name]
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("gbk" if "gb2312" in page else "utf-8"))
+    from_file = rulegov.read_scheme(path)
+    from_string = rulegov.parse_scheme(page, source="page.html")
+    items = [(node.name, node.points) for node in from_string.root.children]
+    assert items == [("组织领导", 10.0), ("依法决策", 20.0)]
+    assert from_string == from_file
+    # each span points into the page's text, the text read_text gives for the saved page
+    text = rulegov.io.read_text(path)
+    for node, standard in zip(
+        from_string.root.children, ["未成立领导小组", "未经合法性审查"], strict=True
+    ):
+        assert node.span is not None
+        stated = text[node.span.start : node.span.end]
+        assert stated.startswith(node.name)
+        assert standard in stated
+
+
+def test_a_page_is_refused_with_the_extra_to_install_where_it_is_missing(monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "selectolax", None)
+    monkeypatch.setitem(sys.modules, "selectolax.lexbor", None)
+    with pytest.raises(rulegov.MissingExtraError, match=r"rulegov\[html\]"):
+        rulegov.parse_scheme(PAGES["table only"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、网站建设（10分）。页面未标注<title>的扣2分。",
+        "<em>一、网站建设（10分）</em>。页面未标注标题的扣2分。",
+        "<p>一、网站建设（10分）。页面未标注标题的扣2分。",
+    ],
+    ids=["a tag in a line", "an inline tag first", "a block tag never closed"],
+)
+def test_text_that_only_holds_markup_is_read_as_text(text: str, monkeypatch) -> None:
+    # never taken for a page: read as text even where the html extra is missing
+    monkeypatch.setitem(sys.modules, "selectolax", None)
+    monkeypatch.setitem(sys.modules, "selectolax.lexbor", None)
+    scheme = rulegov.parse_scheme(text)
+    as_text = rulegov.Scheme.model_validate(rulegov.parse.read_scheme_document(text))
+    assert scheme == as_text
+    assert [node.points for node in scheme.root.children] == [10.0]
+    assert [rule.points for rule in scheme.rules] == [2.0]
 
 
 def _width(text: str) -> int:
