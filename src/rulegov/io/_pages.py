@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from rulegov.errors import ParseError
 from rulegov.io._formats import looks_like_page
-from rulegov.io._html import decode_page, page_text
+from rulegov.io._html import html_text, page_text
 
 if TYPE_CHECKING:
     from rulegov.model import Plan
@@ -53,7 +53,7 @@ def document_text(text: object, source: str | None, *, reader: str, files: str) 
     if isinstance(text, bytes | bytearray):
         data = bytes(text)
         if looks_like_page(data):
-            return page_text(decode_page(data, where), where)[0]
+            return html_text(data, where)[0]
         raise ParseError(
             f"{reader} needs text (str), not bytes, unless they are a web page's source; "
             f"decode bytes first or use {files} for files",
