@@ -215,6 +215,7 @@ SUBPACKAGE_API = {
         "Document",
         "ReadResult",
         "corpus_files",
+        "parse_plan",
         "parse_scheme",
         "read_document",
         "read_plan",

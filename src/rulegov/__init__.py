@@ -40,7 +40,14 @@ if TYPE_CHECKING:
         scheme_json_schema,
     )
     from rulegov.graph import Calendar, Schedule, TaskGraph
-    from rulegov.io import parse_scheme, read_plan, read_plans, read_scheme, write_plan
+    from rulegov.io import (
+        parse_plan,
+        parse_scheme,
+        read_plan,
+        read_plans,
+        read_scheme,
+        write_plan,
+    )
     from rulegov.model import (
         Assessment,
         AssessmentKind,
@@ -93,7 +100,6 @@ if TYPE_CHECKING:
         Urgency,
         plan_json_schema,
     )
-    from rulegov.parse import parse_plan
     from rulegov.render import format_plan
     from rulegov.tracking import compare, status
 
@@ -260,7 +266,7 @@ _LAZY = {
     "compare": "rulegov.tracking",
     "evaluate": "rulegov.evaluation",
     "format_plan": "rulegov.render",
-    "parse_plan": "rulegov.parse",
+    "parse_plan": "rulegov.io",
     "parse_scheme": "rulegov.io",
     "plan_json_schema": "rulegov.model",
     "rank_uncertainty": "rulegov.evaluation",

@@ -27,6 +27,7 @@ from rulegov.io._files import (
     write_plan,
 )
 from rulegov.io._many import ReadResult, read_plans
+from rulegov.io._pages import parse_plan
 from rulegov.io._progress import read_progress, write_status
 from rulegov.io._scheme import parse_scheme, read_scheme
 from rulegov.io._tables import read_task_rows, read_task_table, task_table_rows, write_task_table
@@ -37,6 +38,7 @@ __all__ = [
     "Document",
     "ReadResult",
     "corpus_files",
+    "parse_plan",
     "parse_scheme",
     "read_document",
     "read_plan",

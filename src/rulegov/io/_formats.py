@@ -9,10 +9,11 @@ Bytes of an unknown binary format are never read as text.
 from __future__ import annotations
 
 import codecs
+import re
 
 from rulegov.errors import ParseError
 
-__all__ = ["DOCUMENT_SUFFIXES", "READABLE", "detect_format", "too_large"]
+__all__ = ["DOCUMENT_SUFFIXES", "READABLE", "detect_format", "looks_like_page", "too_large"]
 
 READABLE = ("text", "json", "csv", "html", "pdf", "docx", "xlsx")
 """The formats that rulegov reads."""
@@ -79,18 +80,72 @@ _MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"\x1f\x8b", "a gzip archive", "unpack it and read the documents inside"),
     (b"%!PS", "a PostScript file", "convert it to PDF"),
 )
-_HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<table", "<p>")
+_PAGE_OPENS = re.compile(r"<(?:!doctype\s+html|html|head|body|meta)(?=[\s>/])", re.IGNORECASE)
+"""How a whole page opens: a doctype, or its ``<html>``, ``<head>``, ``<body>`` or ``<meta>``."""
+_PART_OPENS = re.compile(
+    r"<(?:(?:div|table|p|section|article|center|h[1-6]|ul|ol|dl|blockquote"
+    r"|link|script|style|title|base|noscript)(?=[\s>/])|%|\?php)",
+    re.IGNORECASE,
+)
+"""How a page copied without its frame opens: a block element (``<div>``, ``<p>``…), an element
+of the page's head (``<link>``, ``<script>``, ``<title>``…) or a server page's directive
+(``<%@ page %>``, ``<?php``)."""
+_BLOCK_CLOSES = re.compile(
+    r"</(?:div|table|tr|td|p|section|article|center|h[1-6]|ul|ol|li|dl|dd|blockquote)\s*>",
+    re.IGNORECASE,
+)
+"""A closed block element: what a page's part holds, and plain text does not."""
 
 
-def _looks_like_html(head: bytes) -> bool:
-    for bom in (codecs.BOM_UTF8,):
-        head = head.removeprefix(bom)
-    text = head[:1024].decode("latin-1").lstrip().lower()
-    if text.startswith("<?xml") and "<html" in text:
+def looks_like_page(source: str | bytes) -> bool:
+    r"""Whether ``source`` is plainly a web page's source, not text that merely holds markup.
+
+    A page opens (after a byte-order mark, white space and comments) with a doctype or its
+    ``<html>``, ``<head>``, ``<body>`` or ``<meta>``, or with ``<?xml`` before ``<html``; a page
+    without that frame (a part of one, or a server page's template) opens with a block element
+    (``<div>``, ``<table>``, ``<p>``, ``<h1>``…), an element of a page's head (``<link>``,
+    ``<script>``, ``<title>``…) or a server directive (``<%@ page %>``, ``<?php``), and closes a
+    block element (``</p>``, ``</td>``…) somewhere. Text that only holds a ``<`` or an inline tag
+    (``<em>``, ``<br>``) in a line, or opens with one, is text. Bytes are read in any charset (the
+    tags are ASCII in all but UTF-16, which its byte-order mark tells). The one test for a
+    string, bytes, and a file saved under another name (``.txt``, ``.doc``).
+
+    Examples:
+        >>> looks_like_page("<!DOCTYPE html><html><body><p>一、加强领导</p></body></html>")
+        True
+        >>> looks_like_page("<table><tr><td>序号</td><td>分值</td></tr></table>".encode("gbk"))
+        True
+        >>> looks_like_page("一、加强领导\n页面未标注<title>的扣2分。")
+        False
+        >>> looks_like_page("<em>注</em>：得分<60分为不合格。")
+        False
+        >>> looks_like_page("<p>一、加强领导\n二、强化保障")
+        False
+    """
+    text = _bytes_head(source) if isinstance(source, bytes) else source
+    head = text[:4096].lstrip("\ufeff \t\r\n\u3000")
+    while head.startswith("<!--"):  # a comment (a site's build stamp) before the page
+        end = head.find("-->")
+        if end < 0:
+            return False
+        head = head[end + 3 :].lstrip()
+    if head[:5].lower() == "<?xml":
+        return "<html" in head.lower()
+    if _PAGE_OPENS.match(head):
         return True
-    if text.startswith("<!--"):
-        text = text[text.find("-->") + 3 :].lstrip() if "-->" in text else ""
-    return text.startswith(_HTML_STARTS)
+    return _PART_OPENS.match(head) is not None and _BLOCK_CLOSES.search(text) is not None
+
+
+_GB18030_BOM = b"\x841\x953"
+
+
+def _bytes_head(data: bytes) -> str:
+    """The first 64 KiB of ``data`` as characters in which ASCII tags read as they are."""
+    head = data[:65536].removeprefix(codecs.BOM_UTF8).removeprefix(_GB18030_BOM)
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            return head[len(bom) :].decode(codec, errors="replace")
+    return head.decode("latin-1")  # one character a byte: GBK, GB18030 and UTF-8 alike
 
 
 def _zip_kind(data: bytes, suffix: str) -> str:
@@ -149,7 +204,7 @@ def detect_format(data: bytes, suffix: str, source: str) -> str:
     for magic, found, advice in _MAGIC:
         if head.startswith(magic):
             raise _refuse(found, advice, source)
-    if _looks_like_html(head):
+    if looks_like_page(data):
         return "html"
     if suffix in _OLD:
         found, advice = _OLD[suffix]

@@ -54,7 +54,7 @@ from rulegov.errors import MissingExtraError, ParseError
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
 
-__all__ = ["META_LABELS", "html_text"]
+__all__ = ["META_LABELS", "html_text", "page_text"]
 
 META_LABELS = (
     "索引号",
@@ -694,11 +694,26 @@ def html_text(data: bytes, source: str) -> tuple[str, dict[str, str]]:
         ParseError: for a page in no readable encoding, or one with no text.
         MissingExtraError: without ``pip install 'rulegov[html]'`` (selectolax).
     """
+    return page_text(decode_page(data, source), source)
+
+
+def page_text(text: str, source: str) -> tuple[str, dict[str, str]]:
+    """The text and disclosure block of a web page's decoded source (see `html_text`).
+
+    What a page's source pasted as a string gives: the same text as the page saved as a file.
+
+    Raises:
+        ParseError: for a page with no text, or nested too deeply.
+        MissingExtraError: without ``pip install 'rulegov[html]'`` (selectolax).
+
+    Examples:
+        >>> print(page_text("<table><tr><td>序号</td><td>分值</td></tr></table>", "<text>")[0])
+        |序号|分值|
+    """
     try:
         from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415  (optional extra)
     except ImportError as error:
         raise MissingExtraError("selectolax", "html", "reading web pages (.html)") from error
-    text = decode_page(data, source)
     check_depth(text, source)
     try:
         tree = LexborHTMLParser(text)

@@ -28,6 +28,7 @@ from rulegov.evaluation import Scheme
 from rulegov.io._bytes import MAX_BYTES, file_path, read_bytes, validate_json
 from rulegov.io._files import text_of
 from rulegov.io._formats import detect_format
+from rulegov.io._pages import document_text
 from rulegov.io._tables import csv_grid, xlsx_grid
 from rulegov.parse import read_scheme_document
 
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 __all__ = ["parse_scheme", "read_scheme"]
 
 
-def parse_scheme(text: str, *, source: str | None = None) -> Scheme:
+def parse_scheme(text: str | bytes, *, source: str | None = None) -> Scheme:
     r"""Read an appraisal document's text (考核办法 · 考核细则 · 评分标准) into a scheme.
 
     Items and sub-items keep their points, deductions (扣分, 扣完为止, 酌情扣分), bonus and penalty
@@ -46,13 +47,22 @@ def parse_scheme(text: str, *, source: str | None = None) -> Scheme:
     (``manual=True``): the data must supply its 0-1 value. What a reader should review (points
     that do not add up to the stated total...) is in ``scheme.diagnostics``.
 
+    A string or bytes that is plainly a web page's source (a doctype, ``<html>``, ``<body>``,
+    or a part of a page that opens and closes block elements such as ``<table>``) is read as
+    [`read_scheme`][rulegov.read_scheme] reads the page saved as a ``.html`` file, tables as
+    rows, so both give the same scheme; its spans then point into the page's text, the text
+    that [`read_document`][rulegov.io.read_document] gives for the saved page. Text that only
+    holds a ``<`` or a tag in a line is read as text.
+
     Args:
-        text: The document's text.
+        text: The document's text, or a web page's source (a string, or bytes decoded by the
+            page's ``charset`` as a file's are).
         source: A file name or URL, for messages.
 
     Raises:
         rulegov.ParseError: when the text holds no item with points and no rule of the whole
-            appraisal (bonus, vetoes, grade bands).
+            appraisal (bonus, vetoes, grade bands), or for bytes that are not a web page.
+        rulegov.MissingExtraError: for a web page without ``pip install 'rulegov[html]'``.
         rulegov.InvalidSchemeError: when what the text states contradicts itself (overlapping
             grade bands, a bonus cap above the full points), naming the field.
 
@@ -61,7 +71,21 @@ def parse_scheme(text: str, *, source: str | None = None) -> Scheme:
         >>> rule = scheme.rules[0]
         >>> rule.kind, rule.node, rule.points, "未聘请" in rule.reason
         ('deduction', '1', 5.0, True)
+
+        A scoring table copied with the page's markup reads as the page does:
+
+        >>> page = parse_scheme("<table><tr><td>序号</td><td>考核项目</td><td>分值</td>"
+        ...     "<td>评分标准</td></tr><tr><td>1</td><td>组织领导</td><td>10</td>"
+        ...     "<td>未成立领导小组的扣5分。</td></tr></table>")
+        >>> [(node.name, node.points) for node in page.root.children]
+        [('组织领导', 10.0)]
     """
+    read = document_text(text, source, reader="parse_scheme", files="rulegov.read_scheme")
+    return _scheme_of(read, source)
+
+
+def _scheme_of(text: str, source: str | None) -> Scheme:
+    """The scheme of a document's text, its validation errors placed at their lines."""
     data = read_scheme_document(text, source=source)
     try:
         return Scheme.model_validate(data)
@@ -139,11 +163,11 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
         return validate_json(Scheme.model_validate_json, data, where.name)
     form = detect_format(data, where.suffix.lower(), str(where))
     if form == "csv":
-        return parse_scheme(_grid_text(csv_grid(data, str(where))), source=where.name)
+        return _scheme_of(_grid_text(csv_grid(data, str(where))), where.name)
     if form == "xlsx":
-        return parse_scheme(_grid_text(xlsx_grid(data, max_bytes, str(where))), source=where.name)
+        return _scheme_of(_grid_text(xlsx_grid(data, max_bytes, str(where))), where.name)
     text, _ = text_of(data, "text" if form == "json" else form, max_bytes, str(where))
-    return parse_scheme(text, source=where.name)
+    return _scheme_of(text, where.name)
 
 
 def _grid_text(grid: list[list[str]]) -> str:

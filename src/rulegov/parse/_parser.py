@@ -4216,7 +4216,9 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
     r"""Read the text of a plan (工作计划, 工作要点, 实施方案...) into a [`Plan`][rulegov.Plan].
 
     Every fact keeps its span in ``text``; what the parser is unsure of is in
-    ``plan.diagnostics``.
+    ``plan.diagnostics``. This reads text only: markup is read as the words it is.
+    ``rulegov.parse_plan`` ([`rulegov.io.parse_plan`][rulegov.io.parse_plan]) also takes the
+    source of a web page and reads it as the page saved as a ``.html`` file.
 
     Args:
         text: The whole document, as decoded text.

@@ -1448,8 +1448,60 @@ def _space_rows(
         wrapped = _wrapped_rows(lines, index, header, text)
         if wrapped is not None:
             return wrapped
-    rows, at = _rows_under(lines, index, header, _spaced_row)
+    starts = [start for start, _ in _piece_columns(text, header)] if text else []
+    aligned: list[bool] = []  # whether a full row's cells stand under the header's
+
+    def placed(offset: int, line: str) -> Row | None:
+        row = _spaced_row(offset, line)
+        if row is None or not starts:
+            return row
+        if len(row) == len(starts) and not aligned:
+            aligned.append(_header_targets(row, starts, text) == list(range(len(starts))))
+        return _under_header(row, starts, text) if aligned and aligned[0] else row
+
+    rows, at = _rows_under(lines, index, header, placed)
     return (rows, at) if len(rows) >= 2 else None
+
+
+def _under_header(row: Row, starts: list[int], text: str) -> Row:
+    """``row`` with an empty cell for each column of the header it leaves empty between its cells.
+
+    Columns set apart by runs of spaces print an empty cell as a wider gap: ``3  扣分项      每件
+    扣2分`` under ``序号  考核项目  分值  评分标准``. Each cell goes to the header's column whose start
+    stands nearest to its own; a column skipped between two cells is an empty cell, so the
+    standard stays in the standard's column. Columns left out before the first cell (a group's
+    cell merged over rows) stay left out. The row as it is where two cells would share a column
+    or a cell stands nearer no column than ``_WRAP_SLACK`` allows. Only a table whose first
+    full row stands under its header is placed so: a printing that sets cells apart by a fixed
+    run of spaces keeps no columns.
+    """
+    targets = _header_targets(row, starts, text) if len(row) < len(starts) else None
+    if targets is None:
+        return row
+    placed: Row = [row[0]]
+    for (before, after), (start, cell) in zip(itertools.pairwise(targets), row[1:], strict=True):
+        placed.extend((start, "") for _ in range(after - before - 1))
+        placed.append((start, cell))
+    return placed
+
+
+def _header_targets(row: Row, starts: list[int], text: str) -> list[int] | None:
+    """The header's column each cell of ``row`` stands under, left to right; None if one fits none.
+
+    A cell stands under the column whose start is nearest its own, no farther than
+    ``_WRAP_SLACK``; two cells under one column fit none.
+    """
+    targets: list[int] = []
+    for column, _ in _piece_columns(text, row):
+        right = bisect.bisect_left(starts, column)
+        nearest = min(
+            (k for k in (right - 1, right) if 0 <= k < len(starts)),
+            key=lambda k: abs(starts[k] - column),
+        )
+        if abs(starts[nearest] - column) > _WRAP_SLACK or (targets and nearest <= targets[-1]):
+            return None
+        targets.append(nearest)
+    return targets
 
 
 def _piece_columns(text: str, pieces: Row) -> list[tuple[int, int]]:
@@ -1487,6 +1539,8 @@ def _wrapped_rows(
     """
     rows: list[tuple[Row | None, list[int]]] = [(header, [lines[index][0]])]
     starts: list[int] = []  # the display column where each cell of the open row starts
+    heads = [start for start, _ in _piece_columns(text, header)]
+    columns = header_columns([cell for _, cell in header]) or {}
     wrapped = False
     at = index + 1
     while at < len(lines):
@@ -1494,9 +1548,13 @@ def _wrapped_rows(
         if split_cells(line) is not None:
             break
         pieces = _space_cells(offset, line)
+        pointless = _pointless_row(rows[-1][0], pieces, heads, columns, text)
         if len(pieces) >= 2 and any(POINTS_CELL.fullmatch(piece) for _, piece in pieces):
             rows.append((pieces, [offset]))
             starts = [start for start, _ in _piece_columns(text, pieces)]
+        elif pointless is not None:
+            rows.append((_under_header(pieces, heads, text), [offset]))
+            starts = heads[pointless[0] : pointless[-1] + 1]
         elif (
             not starts
             or _PART_HEADING.match(line)
@@ -1509,6 +1567,34 @@ def _wrapped_rows(
             wrapped = True
         at += 1
     return (rows, at) if wrapped and len(rows) >= 3 else None
+
+
+def _pointless_row(
+    above: Row | None, pieces: Row, heads: list[int], columns: dict[str, list[int]], text: str
+) -> list[int] | None:
+    """The header columns of a line that opens a row of its own with its points cell empty.
+
+    A 扣分项 or 一票否决 row has no points: its name stands under a name column and its
+    standard under the standard's, the points column between them left empty. It opens a row,
+    not a wrapped piece of the row above, when that row's last cell closed its sentence.
+    """
+    if above is None or len(pieces) < 2 or not _SENTENCE_CLOSED.search(above[-1][1]):
+        return None
+    targets = _header_targets(pieces, heads, text)
+    names, standards = columns.get("names", []), columns.get("standards", [])
+    if (
+        targets is None
+        or not columns.get("points")
+        or targets[0] not in names
+        or targets[-1] not in standards
+        or any(k in columns.get("points", []) for k in targets)
+    ):
+        return None
+    return targets
+
+
+_SENTENCE_CLOSED = re.compile(r"[。；;！!]\s*$")
+"""A cell that closes its sentence: what stands below it opens a row, not a wrap of it."""
 
 
 def _wrap_onto(

@@ -236,12 +236,44 @@ def _conditions_after(
 
 
 def _veto_reason(sentence: str) -> str:
-    """The clause as the veto's reason; a table row's cells joined, without its pipes."""
+    """The clause as the veto's reason; a table row's cells joined, without its pipes.
+
+    A row's serial (``4`` · ``（四）``), its points and the column's heading (一票否决项) are no
+    part of the reason: of a pipe row, every such cell; of a row whose cells runs of two spaces
+    or more set apart, those that open it (a gap inside the clause, where a line wrapped, stays).
+
+    Examples:
+        >>> _veto_reason("4       一票否决            发生重大违法案件的，实行一票否决")
+        '发生重大违法案件的，实行一票否决'
+        >>> _veto_reason("|4|一票否决||发生重大违法案件的，实行一票否决|")
+        '发生重大违法案件的，实行一票否决'
+    """
     cells = split_cells(sentence)
-    if cells is None:
-        return sentence
+    if cells is None:  # columns set apart by spaces: the serial and heading cells that open it
+        at = 0
+        for gap in _CELL_GAP.finditer(sentence):
+            cell = sentence[at : gap.start()].strip()
+            if cell and not (_VETO_HEADING.fullmatch(cell) or _SERIAL_CELL.fullmatch(cell)):
+                break
+            at = gap.end()
+        return sentence[at:] if at else sentence
     kept = [cell.strip() for cell in cells if cell.strip()]
-    return "，".join(cell for cell in kept if not _VETO_HEADING.fullmatch(cell)) or sentence
+    return (
+        "，".join(
+            cell
+            for cell in kept
+            if not _VETO_HEADING.fullmatch(cell) and not _SERIAL_CELL.fullmatch(cell)
+        )
+        or sentence
+    )
+
+
+_CELL_GAP = re.compile(r"[ \u3000]{2,}|\t")
+"""The gap between two cells of a row whose columns are set apart by spaces."""
+_SERIAL_CELL = re.compile(
+    r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)、.．]?|\d{1,3}(?:\.\d+)?\s*分"
+)
+"""A row's serial or points cell (4 · 4. · （四） · 10分): no part of a veto's reason."""
 
 
 def _veto_effect(sentence: str) -> tuple[str | None, str | None]:
