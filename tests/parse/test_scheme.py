@@ -1007,8 +1007,8 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL24,
             "tune",
             {
-                "items right": 80,
-                "points right": 72,
+                "items right": 84,
+                "points right": 76,
                 "deductions right": 19,
                 "bonus right": 3,
                 "grades right": 3,

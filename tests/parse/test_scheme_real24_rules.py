@@ -143,3 +143,47 @@ def test_a_category_cell_with_its_points_glued_on_heads_the_rows_after_it(opened
         ("2.3", "落实工作", 4.0),
         ("2.4", "工作经费", 3.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ("1、", "2、", "3、"),
+        ("1.", "2.", "3."),
+        ("1．", "2．", "3．"),
+        ("(1)", "(2)", "(3)"),
+        ("（1）", "（2）", "（3）"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("comma", "stop"),
+    [(",", ";"), ("，", "；"), ("，", "。"), (", ", ";")],
+)
+@pytest.mark.parametrize("body", ["", "学校成立领导小组并研究部署"])
+def test_criteria_run_into_a_line_each_closed_by_points_after_a_comma_part(
+    marks, comma, stop, body
+):
+    # numbered criteria a copy ran into one line, each a sentence whose points follow its last
+    # comma unbracketed (…布置安全工作,3分;2、…): each is an item with its points
+    lead = f"。{body}" if body else ""
+    names = ("建立责任制度", "建立报告制度", "建立救援制度")
+    points = (3, 3, 4)
+    run = "".join(
+        f"{mark}{name}{lead}{comma}{figure}分{stop}"
+        for mark, name, figure in zip(marks, names, points, strict=True)
+    )
+    assert _tree(rulegov.parse_scheme(f"考评细则\n一、安全制度(10分)\n{run}\n")) == [
+        ("1", "安全制度", 10.0),
+        ("1.1", "建立责任", 3.0),
+        ("1.2", "建立报告", 3.0),
+        ("1.3", "建立救援", 4.0),
+    ]
+
+
+def test_criteria_run_into_a_line_that_deduct_stay_rules_of_their_item():
+    # a deduction after a comma (…,未建立的扣3分;) is a criterion's rule, not its points
+    scheme = rulegov.parse_scheme(
+        "考评细则\n一、安全制度(10分)\n1、建立责任制,未建立的扣3分;2、建立报告制度,未建立的扣3分;\n"
+    )
+    assert [rule.points for rule in scheme.rules] == [3.0, 3.0]
+    assert scheme.nodes()[1].cap == 10.0 or scheme.nodes()[1].points == 10.0
