@@ -582,6 +582,7 @@ REAL20 = FIXTURES / "real20"
 REAL21 = FIXTURES / "real21"
 REAL22 = FIXTURES / "real22"
 REAL23 = FIXTURES / "real23"
+REAL24 = FIXTURES / "real24"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -629,6 +630,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL21, 10),
         (REAL22, 11),
         (REAL23, 11),
+        (REAL24, 14),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -670,6 +672,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL21, 20270105),
         (REAL22, 20270106),
         (REAL23, 20270107),
+        (REAL24, 20270108),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -998,6 +1001,24 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL23,
             "check",
             {"items right": 13, "points right": 9, "deductions right": 14, "bonus right": 1},
+            0,
+        ),
+        (
+            REAL24,
+            "tune",
+            {
+                "items right": 84,
+                "points right": 76,
+                "deductions right": 19,
+                "bonus right": 3,
+                "grades right": 3,
+            },
+            0,
+        ),
+        (
+            REAL24,
+            "check",
+            {"items right": 20, "points right": 16, "deductions right": 5},
             0,
         ),
     ],

@@ -331,7 +331,8 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
 
 def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     """Read a text with its figures folded (``original``: as printed), as a table's rows first."""
-    folded = spaced_headings(tight_points(_LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))))
+    lettered = _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
+    folded = spaced_headings(tight_points(_STARRED.sub(r"\g<1> ", lettered)))
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
     try:
@@ -387,6 +388,11 @@ def _scored_items(scheme: dict[str, Any]) -> int:
 
 # a line numbered with the letter l for the digit 1 (l、集中宣传), as a typist or a scan gives it
 _LETTER_ONE = re.compile(r"(?m)^([ \t\u3000]*)l(?=[ \t\u3000]*、)")
+# a star that marks a key indicator before its number (*3. · ★（二）· ＊1、): no part of the number
+_STARRED = re.compile(
+    r"(?m)^([ \t\u3000]*)[*＊★☆](?=[ \t\u3000]*"
+    r"(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][ \t]*[一二三四五六七八九十\d]))"
+)
 
 
 _TASK_COLUMNS = frozenset({"lead", "responsible", "cooperating", "deadline"})

@@ -148,8 +148,9 @@ def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tupl
     return joined, taken
 
 
-_GLUED_GROUP = re.compile(r"([^\d\s，,。；;:：、（()）]{2,12}?)(\d{1,3}(?:\.\d+)?)")
-"""A name cell with its points run on, no 分: ``综合工作33``."""
+_GLUED_GROUP = re.compile(r"([^\d\s，,。；;:：、（()）]{2,12}?)[ \t]?(\d{1,3}(?:\.\d+)?)\s*分?")
+"""A name cell with its points run on, with 分 or without: ``综合工作33`` · ``体制建设15分`` ·
+``预案建设 20 分``."""
 
 
 def _serial_content(lines: list[tuple[int, str]], index: int, serial: int) -> bool:

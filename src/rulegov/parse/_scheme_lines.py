@@ -503,6 +503,7 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
         len(POINTS_PAREN.findall(line)) < 2
         and not _each_earns(line, cuts)
         and not _each_after_a_colon(line, cuts)
+        and not _each_closed_by_points(line, cuts)
     ):
         first = _HEADING_FIRST_CHILD.match(line)
         if first is None:
@@ -613,6 +614,22 @@ def _each_after_a_colon(line: str, cuts: list[int]) -> bool:
     return len(pieces) >= 2 and all(
         (marker := find_marker(piece.strip())) is not None
         and COLON_POINTS.match(piece.strip(), marker[1]) is not None
+        for piece in pieces
+    )
+
+
+_CLOSING_COMMA_POINTS = re.compile(r"[，,]\s*\d+(?:\.\d+)?\s*分\s*[；;。]?\s*$")
+
+
+def _each_closed_by_points(line: str, cuts: list[int]) -> bool:
+    """Whether every piece the cuts open closes with its points after a comma.
+
+    ``1、建立责任制。学校成立…，3分；2、建立报告制度。…，3分；``: numbered criteria run into one
+    line, each a sentence whose points follow its last comma, unbracketed.
+    """
+    pieces = [line[left:right] for left, right in itertools.pairwise([*cuts, len(line)])]
+    return len(pieces) >= 2 and all(
+        find_marker(piece.strip()) is not None and _CLOSING_COMMA_POINTS.search(piece) is not None
         for piece in pieces
     )
 

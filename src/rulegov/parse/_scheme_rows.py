@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.parse._scheme_lines import POINTS_CELL, Row, find_marker, split_cells
+from rulegov.parse._scheme_lines import POINTS_CELL, Row, find_marker, points_in, split_cells
 from rulegov.parse._scheme_words import (
     CLAUSE_OPEN,
     HEADER_NAME,
@@ -359,7 +359,7 @@ def _closed_cell_rows(
     while end < len(lines) and lines[end][1].rstrip().endswith("|"):
         end += 1
     header, at = _closed_cells(lines, index, end)
-    if header_columns([text for _, text in header]) is None:
+    if header_columns([text for _, text in header]) is None or _holds_items(header):
         return None
     second, after = _closed_cells(lines, at, end)
     if second and all(len(text) <= 4 and not re.search(r"\d", text) for _, text in second):
@@ -376,6 +376,17 @@ def _closed_cell_rows(
     rows: list[tuple[Row | None, list[int]]] = [(named, [offset for offset, _ in header])]
     rows += [(row, [offset for offset, _ in row]) for row in _cut_at_codes(body, codes)]
     return rows, end
+
+
+def _holds_items(header: Row) -> bool:
+    """Whether the cells before the first line of pipes hold rows too, not the header only.
+
+    A copy may print a line of pipes only where a row ends in merged cells, not after the header
+    (``建设指标 |`` ``考评标准 |`` ``一、组织保障 ( 16 分) |`` ``1. 成立领导机构( 2 分)。 |`` … ``|||``):
+    a cell that opens with an item's number and states its points is a row, and the lines of
+    pipes tell no rows apart.
+    """
+    return any(find_marker(text) is not None and points_in(text) is not None for _, text in header)
 
 
 def _rows_at_pipes(
