@@ -236,6 +236,7 @@ from rulegov.parse._header_words import (
     VERBS,
     YEAR_LINE,
     YEARLESS_DATE,
+    marked_number,
     simplified,
 )
 from rulegov.parse._table import label_and_tab
@@ -1970,13 +1971,16 @@ class _Reader:
         text = line.text
         # or in a bracket of its own: (某政办发〔2021〕5号)
         bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        begin = 1 if bare is not text else 0
+        if (marked := marked_number(text)) is not None:
+            begin, bare = marked[0], text[marked[0] : marked[1]]  # 主动公开 某府办〔2018〕8号
         if not DOC_NUMBER.fullmatch(bare):
             return False
         if self.header.doc_number is None:
             return self.numbers(line)
         if not same_number(bare, self.header.doc_number):
             return False
-        self.own_number(line, 1 if bare is not text else 0, bare)
+        self.own_number(line, begin, bare)
         return True
 
     def own_number(self, line: Line, begin: int, bare: str) -> None:
@@ -2003,7 +2007,11 @@ class _Reader:
         page_title = PAGE_TITLE.fullmatch(text) if text.endswith("》") else None  # 号《…》
         if line.gaps and self.number_and_date(line):
             return True  # 2012年6月11日 苏办发〔2012〕30号: the date is no part of the number
-        if DOC_NUMBER.fullmatch(bare) or LOOSE_NUMBER.fullmatch(bare):
+        if (marked := marked_number(text)) is not None:
+            # 主动公开 某府办函〔2018〕84号: the publication's mark is no part of the number
+            self.own_number(line, marked[0], text[marked[0] : marked[1]])
+            self.note(line, "publication-mark", f"publication mark: {text}", Severity.INFO)
+        elif DOC_NUMBER.fullmatch(bare) or LOOSE_NUMBER.fullmatch(bare):
             begin = 1 if bare is not text else 0
             self.own_number(line, begin, bare)
         elif page_title is not None:
