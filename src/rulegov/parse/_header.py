@@ -3232,7 +3232,9 @@ class _Reader:
                 and names_document(following)
                 and ends_a_name(following)
             )
-            if not is_period_suffix(following) and not ends:
+            # or the period with a bracket a copy lost, or printed without any: 2015—2020年)
+            loose = _LOOSE_PERIOD.fullmatch(following.strip(" \t")) is not None
+            if not is_period_suffix(following) and not ends and not loose:
                 break
             # a suffix on a line of its own: (2021—2025年), (试行), (征求意见稿)
             lines.append(self.lines[following_index])
@@ -3242,8 +3244,14 @@ class _Reader:
 
     def title(self, line: Line) -> None:
         header = self.header
-        if _BARE_TEXT_LABEL.fullmatch(simplified(line.text).strip(" \t")):
-            # a page's label over the text it prints (全文, 政策全文, 文件原文) names no document
+        bare = simplified(line.text).strip(" \t")
+        if (
+            _BARE_TEXT_LABEL.fullmatch(bare)
+            or _CATEGORY_TAG.fullmatch(bare)
+            or self.labels_the_title_below(bare)
+        ):
+            # a page's label over the text it prints (全文, 政策全文, 文件原文), the tag of its
+            # category (政策, 法规) or its column's name (民族政策) names no document
             self.note(line, "page-text", f"the page's label: {line.text}", Severity.INFO)
             return
         lines = self.title_lines(line)
@@ -3396,6 +3404,31 @@ class _Reader:
         if len(names) == 1 and organ_broken_over(names[0], following):
             return False  # the organ's name broken inside (某自治区人民 / 政府关于…)
         return is_organ_name(issuer) and not all(is_organ_name(name) for name in names)
+
+    def labels_the_title_below(self, text: str) -> bool:
+        """Whether a short line is a page's column over a heading whole on the line below.
+
+        民族政策 / 某省民族团结进步创建活动规划纲要: the heading opens with its place and names
+        its kind, so nothing stands before it; the column's name above it (a few characters,
+        no organ, no year, no kind of document) is the page's.
+        """
+        if (
+            len(text) > _LONGEST_COLUMN_LABEL
+            or not _COLUMN_LABEL.fullmatch(text)
+            or text.startswith(("中共", "关于"))
+            or is_organ_name(text)
+            or names_document(text)
+        ):
+            return False
+        below = simplified(self.next_text()).strip(" \t")
+        place = OWN_PLACE.match(below)
+        return (
+            place is not None
+            and not any(char.isdigit() for char in place.group())
+            and ABOUT.search(below) is None
+            and plan_kind(below) is not None
+            and ends_a_name(below)
+        )
 
     def owns_the_title_below(self, lines: list[Line], following: str) -> bool:
         """Whether an organ's name stands alone over a plan's title that names its place again.
@@ -3574,6 +3607,15 @@ def _before_controls(text: str, gaps: tuple[int, ...], begin: int, stop: int) ->
 _QUALIFIES = re.compile(r"[\u4e00-\u9fff]{1,3}的(?!通知)")
 # a page's label alone over the text it prints: 全文, 政策全文, 文件原文, 正文
 _BARE_TEXT_LABEL = re.compile(r"(?:政策|文件|文档|内容|规划|方案)?(?:全文|原文|正文)")
+# a plan's period under its title, a bracket or both lost by a copy: 2015—2020年), 2021-2025年
+_LOOSE_PERIOD = re.compile(r"\(?(?:19|20)\d{2}年?\s?(?:—{1,2}|–|-|~|至)\s?(?:19|20)\d{2}年?\)?")
+# a page's column over the heading: a few characters, none of them a digit or a mark
+_COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]+")
+_LONGEST_COLUMN_LABEL = 6
+# a policy site's category tag alone under the heading it files (政策, 法规, 【政策解读】)
+_CATEGORY_TAG = re.compile(
+    r"[【\[]?(?:政策|法规|规章|公文|文件|政策法规|政策解读|政策文件|政府文件|部门文件)[】\]]?"
+)
 # what an encyclopedia's lead says after the heading it repeats: 是 (…的通知.是…发布的文件)
 _SAYS_WHAT = re.compile(r"[.。,，]?(?:是|为|系)")
 # the marks that close the sentence a copy runs a signature into: 。, !, ?, or a quote after one
