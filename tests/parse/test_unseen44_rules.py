@@ -210,3 +210,32 @@ def test_a_notice_printed_from_its_address_on_sets_out_requirements_not_tasks(
 def test_numbered_items_after_an_address_that_announces_none_are_still_tasks() -> None:
     plan = rulegov.parse_plan(_HEADLESS.format(announce="请认真抓好落实。"))
     assert len(plan.tasks) == 2
+
+
+# a red head: the organ alone, or organs issuing together, over the number
+_RED_HEAD = (
+    "某市人民政府办公厅\n{number}\n关于印发某市2020年工作要点的通知\n各区县人民政府：\n"
+    "现将《某市2020年工作要点》印发给你们，请认真贯彻执行。\n2020年9月15日\n"
+    "某市2020年工作要点\n一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导。\n"
+)
+_JOINT_RED_HEAD = (
+    "中共某市委宣传部 某市司法局 某市公务员局\n{number}\n"
+    "关于做好法制宣传教育评选表彰推荐报送工作的通知\n各县（市）区党委宣传部、司法局：\n"
+    "为落实有关要求，现就有关事项通知如下：\n一、推荐范围\n各地推荐先进集体。\n"
+)
+_RED_HEADS = (
+    (_RED_HEAD, "某市人民政府办公厅"),
+    (_JOINT_RED_HEAD, "中共某市委宣传部、某市司法局、某市公务员局"),
+)
+
+
+@pytest.mark.parametrize(("head", "issuer"), _RED_HEADS)
+@pytest.mark.parametrize(
+    "number", ["主动公开 某府办函〔2020〕78号", "某府办函〔2020〕78号 【主动公开】"]
+)
+def test_a_red_head_over_a_number_with_its_publication_mark_names_the_issuer(
+    head: str, issuer: str, number: str
+) -> None:
+    plan = rulegov.parse_plan(head.format(number=number))
+    assert plan.issuer == issuer
+    assert plan.doc_number == "某府办函〔2020〕78号"

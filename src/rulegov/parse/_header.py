@@ -237,6 +237,7 @@ from rulegov.parse._header_words import (
     YEAR_LINE,
     YEARLESS_DATE,
     marked_number,
+    number_alone,
     simplified,
 )
 from rulegov.parse._table import label_and_tab
@@ -1062,8 +1063,22 @@ class _Reader:
             or self.running_head(line)
             or self.organ_mark_line(line)
             or self.text_label(line)
+            or self.category_tag(line)
             or self.teaser(line)
         )
+
+    def category_tag(self, line: Line) -> bool:
+        """A policy site's tag of the page's category (政策, 法规, 【政策解读】) over the text.
+
+        Printed under the heading or the page's title, before the notice's address: it names
+        no document, and the heading printed under it still joins the one above.
+        """
+        if self.state not in (State.START, State.TITLED) or self.header.recipients:
+            return False
+        if _CATEGORY_TAG.fullmatch(simplified(line.text).strip(" \t")) is None:
+            return False
+        self.note(line, "page-text", f"the page's category: {line.text}", Severity.INFO)
+        return True
 
     def teaser(self, line: Line) -> bool:
         """A site's summary of the page, cut off with an ellipsis (…的通知 各区县政府(管委会…).
@@ -1139,7 +1154,7 @@ class _Reader:
             and is_organ_name(simplified(text))
             and (
                 MARK_RULE.fullmatch(self.next_text()) is not None
-                or DOC_NUMBER.fullmatch(self.next_text()) is not None
+                or number_alone(self.next_text())
                 or self.heading_names_the_organ(simplified(text))
             )
         ):
@@ -1214,9 +1229,7 @@ class _Reader:
         if header.notice_title is not None or not line.gaps or "关于" in line.text:
             return False
         return (
-            is_organ_name(line.text)
-            and len(signers(line)) > 1
-            and DOC_NUMBER.fullmatch(self.next_text()) is not None
+            is_organ_name(line.text) and len(signers(line)) > 1 and number_alone(self.next_text())
         )
 
     def byline(self, line: Line) -> bool:
@@ -3245,13 +3258,9 @@ class _Reader:
     def title(self, line: Line) -> None:
         header = self.header
         bare = simplified(line.text).strip(" \t")
-        if (
-            _BARE_TEXT_LABEL.fullmatch(bare)
-            or _CATEGORY_TAG.fullmatch(bare)
-            or self.labels_the_title_below(bare)
-        ):
-            # a page's label over the text it prints (全文, 政策全文, 文件原文), the tag of its
-            # category (政策, 法规) or its column's name (民族政策) names no document
+        if _BARE_TEXT_LABEL.fullmatch(bare) or self.labels_the_title_below(bare):
+            # a page's label over the text it prints (全文, 政策全文, 文件原文) or its column's
+            # name (民族政策) names no document
             self.note(line, "page-text", f"the page's label: {line.text}", Severity.INFO)
             return
         lines = self.title_lines(line)
@@ -3310,9 +3319,13 @@ class _Reader:
                 # a meeting's dated note under the title, or the heading row of the table under
                 # it (序号 工作任务 …), is no part of it
                 break
-            if META.search(following.text.translate(SIMPLIFIED)) or is_chrome(following.text):
-                # a byline under the title (发布时间:… 来源:…) or a breadcrumb (当前位置:…) is
-                # the page's, not the title's
+            if (
+                META.search(following.text.translate(SIMPLIFIED))
+                or is_chrome(following.text)
+                or _CATEGORY_TAG.fullmatch(simplified(following.text).strip(" \t"))
+            ):
+                # a byline under the title (发布时间:… 来源:…), a breadcrumb (当前位置:…) or the
+                # site's category tag (政策) is the page's, not the title's
                 break
             if (
                 (names_document(text) and ABOUT.match(following.text))
@@ -3614,7 +3627,7 @@ _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]+")
 _LONGEST_COLUMN_LABEL = 6
 # a policy site's category tag alone under the heading it files (政策, 法规, 【政策解读】)
 _CATEGORY_TAG = re.compile(
-    r"[【\[]?(?:政策|法规|规章|公文|文件|政策法规|政策解读|政策文件|政府文件|部门文件)[】\]]?"
+    r"[【\[]?(?:政策|法规|规章|政策法规|政策解读|政策文件|政府文件|部门文件)[】\]]?"
 )
 # what an encyclopedia's lead says after the heading it repeats: 是 (…的通知.是…发布的文件)
 _SAYS_WHAT = re.compile(r"[.。,，]?(?:是|为|系)")
@@ -3942,7 +3955,7 @@ def heading_goes_on(text: str, following: str) -> bool:
         >>> heading_goes_on("关于《某条例(草案)》公开征求意见的公告", "(第3")
         False
     """
-    if DOC_NUMBER.fullmatch(following) or SERIAL_NUMBER.fullmatch(following):
+    if number_alone(following) or SERIAL_NUMBER.fullmatch(following):
         return False
     listed = LISTED.fullmatch(following) is not None and PRINTS.search(text) is not None
     return listed or is_titleish(following)

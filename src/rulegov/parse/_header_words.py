@@ -578,12 +578,27 @@ def marked_number(text: str) -> tuple[int, int] | None:
         True
     """
     mark = PUBLICITY_MARK.match(text)
-    if mark is not None and DOC_NUMBER.fullmatch(text, mark.end()):
-        return mark.end(), len(text)
+    if mark is not None:
+        begin = len(text) - len(text[mark.end() :].lstrip(" \t\u3000"))
+        if DOC_NUMBER.fullmatch(text, begin):
+            return begin, len(text)
     number = DOC_NUMBER.match(text)
     if number is None or number.end() == len(text):
         return None
-    return (0, number.end()) if PUBLICITY_MARK.fullmatch(text, number.end()) else None
+    after = len(text) - len(text[number.end() :].lstrip(" \t\u3000"))
+    return (0, number.end()) if PUBLICITY_MARK.fullmatch(text, after) else None
+
+
+def number_alone(text: str) -> bool:
+    """Whether a line prints a document number alone, or beside a publication mark.
+
+    Examples:
+        >>> number_alone("某府办函〔2018〕84号"), number_alone("主动公开 某府办函〔2018〕84号")
+        (True, True)
+        >>> number_alone("某府办函〔2018〕84号印发")
+        False
+    """
+    return DOC_NUMBER.fullmatch(text) is not None or marked_number(text) is not None
 
 
 # a document number run onto the address that follows it, in its brackets or not:
