@@ -3,7 +3,8 @@
 The same documents, each printed as pages and copies print them: with Windows line ends, an
 indent of full-width spaces, blank lines between all lines or none, full-width signs, in
 traditional characters, under a menu row, a breadcrumb (or one that ends in the page's title),
-a poster's byline or a page date, over a site's footer,
+a poster's byline or a page date (or the day without its date), over a site's footer, with a
+site's category tag under the title, a publication mark beside the document number,
 with the date of issue in Chinese numerals, with dots or with its figures spaced apart, a seal's
 note under the signer, the publication note on the date's line. For every variant the script prints
 the header fields read right against the hand-read facts (``benchmarks/accuracy.py`` scores
@@ -72,6 +73,10 @@ _RECIPIENTS = re.compile(r"^\s*(各[^，,：:]{2,40}[，,；;][^：:]*)[：:]\s*
 _ORGAN_END = re.compile(
     r"^[^\d:：，,。；;]+(?:政府|办公室|办公厅|局|厅|委员会|委|小组|办|院|部|会)$"
 )
+# the kind of document that ends a heading's last line, its bracket after it if any
+_TITLE_END = re.compile(
+    r"(?:通知|方案|要点|意见|办法|规划|计划|细则|规定|决定|清单|分解表|分工|安排|报告)(?:（[^）]{2,8}）|\([^)]{2,8}\))?$"
+)
 _HEAD_LINES = 20  # the lines of a document's head: where its title and recipients stand
 
 
@@ -83,6 +88,49 @@ def _number_brackets(opening: str, closing: str) -> Callable[[str], str]:
         f"The year of each document number in {opening}{closing} (某府发{opening}2023{closing}5号)."
     )
     return printed
+
+
+# a document number alone on its line: 某府办发〔2023〕5号, in whatever brackets
+# the label of a disclosure field whose value is the number: 发文字号, 文 号:
+_LABEL = re.compile(r"(?:发文字号|文\s*号|文件编号|字号)[:：]?")
+_NUMBER_LINE = re.compile(r"[^\s|:：,，。]{1,24}[〔\[［(（【](?:19|20)\d\d[〕\]］)）】]\d{1,4}号")
+
+
+def _number_marked(before: str, after: str) -> Callable[[str], str]:
+    def printed(text: str) -> str:
+        lines = text.split("\n")
+        label = False  # the line above is a disclosure label, whose value the number is
+        for index, line in enumerate(lines):
+            bare = line.strip()
+            if bare and not label and _NUMBER_LINE.fullmatch(bare) and not _LABEL.match(bare):
+                lines[index] = f"{before}{bare}{after}"
+            if bare:
+                label = bare.endswith((":", "：")) or _LABEL.fullmatch(bare) is not None
+        return "\n".join(lines)
+
+    printed.__doc__ = f"A publication mark beside each number alone on its line: {before}某府发〔2023〕5号{after}."
+    return printed
+
+
+def _tag_under_title(text: str) -> str:
+    """A policy site's category tag (政策) on a line of its own under the head's title.
+
+    Under the title's last line: past the lines that continue it (its period in brackets, the
+    rest of a heading broken over lines, which ends with the kind of document too).
+    """
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is None:
+        return text
+    for _ in range(3):
+        following = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+        if following is None:
+            break
+        below = lines[following].strip()
+        if not (below.startswith(("(", "（")) or _TITLE_END.search(below)) or "|" in below:
+            break
+        index = following
+    return "\n".join([*lines[: index + 1], "政策", *lines[index + 1 :]])
 
 
 def _title_index(lines: list[str]) -> int | None:
@@ -458,6 +506,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "menu row": lambda text: "| 首页 | 政务公开 | 政策文件 |\n" + text,
     "breadcrumb": lambda text: "首页 > 政务公开 > 通知公告\n" + text,
     "page date on top": lambda text: "今天是:2023年5月10日 星期三\n" + text,
+    "page day on top, undated": lambda text: "今天:\n" + text,
+    "category tag under the title": _tag_under_title,
+    "主动公开 before the number": _number_marked("主动公开 ", ""),
+    "【主动公开】 after the number": _number_marked("", " 【主动公开】"),
     "trail to the page title": lambda text: (
         "欢迎来到某某数据库\n某某数据库 > 地方政策 > " + _first_line(text) + "\n" + text
     ),

@@ -87,7 +87,12 @@ city-cluster list, a district's 十四五 list, a notice printed from its addres
 beside the genre's core (health, education, culture, agriculture, the environment, emergencies,
 market regulation, divisions of 政府工作报告: disclosure blocks, notices printed without their
 heading, a wiki, a glossing mirror, a sharing site's PDF text, unit lines, brackets and a pipe
-table, 2019-2025), each split by a seeded draw into
+table, 2019-2025) and ``documents/unseen44`` 16 plans, opinions and notices of offices beside the
+genre's core (credit, work safety, rural revitalisation, ethnic unity, statistics, the business
+environment, the environment, market regulation, a division of a 政府工作报告: notices printed from
+their number or address on, documents printed without heading, joint party and government heads,
+numbers and dates that lost their separators, law sites' field lists, glossing mirrors, 2005-2024),
+each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
 """
@@ -150,6 +155,7 @@ FOLDERS = {
     "unseen41": 20270241,
     "unseen42": 20270242,
     "unseen43": 20270243,
+    "unseen44": 20270244,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -177,6 +183,7 @@ FEWEST = {
     "unseen40": 9,
     "unseen42": 3,
     "unseen43": 16,
+    "unseen44": 16,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -236,6 +236,8 @@ from rulegov.parse._header_words import (
     VERBS,
     YEAR_LINE,
     YEARLESS_DATE,
+    marked_number,
+    number_alone,
     simplified,
 )
 from rulegov.parse._table import label_and_tab
@@ -1061,8 +1063,22 @@ class _Reader:
             or self.running_head(line)
             or self.organ_mark_line(line)
             or self.text_label(line)
+            or self.category_tag(line)
             or self.teaser(line)
         )
+
+    def category_tag(self, line: Line) -> bool:
+        """A policy site's tag of the page's category (政策, 法规, 【政策解读】) over the text.
+
+        Printed under the heading or the page's title, before the notice's address: it names
+        no document, and the heading printed under it still joins the one above.
+        """
+        if self.state not in (State.START, State.TITLED) or self.header.recipients:
+            return False
+        if _CATEGORY_TAG.fullmatch(simplified(line.text).strip(" \t")) is None:
+            return False
+        self.note(line, "page-text", f"the page's category: {line.text}", Severity.INFO)
+        return True
 
     def teaser(self, line: Line) -> bool:
         """A site's summary of the page, cut off with an ellipsis (…的通知 各区县政府(管委会…).
@@ -1138,7 +1154,7 @@ class _Reader:
             and is_organ_name(simplified(text))
             and (
                 MARK_RULE.fullmatch(self.next_text()) is not None
-                or DOC_NUMBER.fullmatch(self.next_text()) is not None
+                or number_alone(self.next_text())
                 or self.heading_names_the_organ(simplified(text))
             )
         ):
@@ -1213,9 +1229,7 @@ class _Reader:
         if header.notice_title is not None or not line.gaps or "关于" in line.text:
             return False
         return (
-            is_organ_name(line.text)
-            and len(signers(line)) > 1
-            and DOC_NUMBER.fullmatch(self.next_text()) is not None
+            is_organ_name(line.text) and len(signers(line)) > 1 and number_alone(self.next_text())
         )
 
     def byline(self, line: Line) -> bool:
@@ -1970,13 +1984,16 @@ class _Reader:
         text = line.text
         # or in a bracket of its own: (某政办发〔2021〕5号)
         bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        begin = 1 if bare is not text else 0
+        if (marked := marked_number(text)) is not None:
+            begin, bare = marked[0], text[marked[0] : marked[1]]  # 主动公开 某府办〔2018〕8号
         if not DOC_NUMBER.fullmatch(bare):
             return False
         if self.header.doc_number is None:
             return self.numbers(line)
         if not same_number(bare, self.header.doc_number):
             return False
-        self.own_number(line, 1 if bare is not text else 0, bare)
+        self.own_number(line, begin, bare)
         return True
 
     def own_number(self, line: Line, begin: int, bare: str) -> None:
@@ -2003,7 +2020,11 @@ class _Reader:
         page_title = PAGE_TITLE.fullmatch(text) if text.endswith("》") else None  # 号《…》
         if line.gaps and self.number_and_date(line):
             return True  # 2012年6月11日 苏办发〔2012〕30号: the date is no part of the number
-        if DOC_NUMBER.fullmatch(bare) or LOOSE_NUMBER.fullmatch(bare):
+        if (marked := marked_number(text)) is not None:
+            # 主动公开 某府办函〔2018〕84号: the publication's mark is no part of the number
+            self.own_number(line, marked[0], text[marked[0] : marked[1]])
+            self.note(line, "publication-mark", f"publication mark: {text}", Severity.INFO)
+        elif DOC_NUMBER.fullmatch(bare) or LOOSE_NUMBER.fullmatch(bare):
             begin = 1 if bare is not text else 0
             self.own_number(line, begin, bare)
         elif page_title is not None:
@@ -3224,7 +3245,9 @@ class _Reader:
                 and names_document(following)
                 and ends_a_name(following)
             )
-            if not is_period_suffix(following) and not ends:
+            # or the period with a bracket a copy lost, or printed without any: 2015—2020年)
+            loose = _LOOSE_PERIOD.fullmatch(following.strip(" \t")) is not None
+            if not is_period_suffix(following) and not ends and not loose:
                 break
             # a suffix on a line of its own: (2021—2025年), (试行), (征求意见稿)
             lines.append(self.lines[following_index])
@@ -3234,8 +3257,10 @@ class _Reader:
 
     def title(self, line: Line) -> None:
         header = self.header
-        if _BARE_TEXT_LABEL.fullmatch(simplified(line.text).strip(" \t")):
-            # a page's label over the text it prints (全文, 政策全文, 文件原文) names no document
+        bare = simplified(line.text).strip(" \t")
+        if _BARE_TEXT_LABEL.fullmatch(bare) or self.labels_the_title_below(bare):
+            # a page's label over the text it prints (全文, 政策全文, 文件原文) or its column's
+            # name (民族政策) names no document
             self.note(line, "page-text", f"the page's label: {line.text}", Severity.INFO)
             return
         lines = self.title_lines(line)
@@ -3294,9 +3319,13 @@ class _Reader:
                 # a meeting's dated note under the title, or the heading row of the table under
                 # it (序号 工作任务 …), is no part of it
                 break
-            if META.search(following.text.translate(SIMPLIFIED)) or is_chrome(following.text):
-                # a byline under the title (发布时间:… 来源:…) or a breadcrumb (当前位置:…) is
-                # the page's, not the title's
+            if (
+                META.search(following.text.translate(SIMPLIFIED))
+                or is_chrome(following.text)
+                or _CATEGORY_TAG.fullmatch(simplified(following.text).strip(" \t"))
+            ):
+                # a byline under the title (发布时间:… 来源:…), a breadcrumb (当前位置:…) or the
+                # site's category tag (政策) is the page's, not the title's
                 break
             if (
                 (names_document(text) and ABOUT.match(following.text))
@@ -3388,6 +3417,31 @@ class _Reader:
         if len(names) == 1 and organ_broken_over(names[0], following):
             return False  # the organ's name broken inside (某自治区人民 / 政府关于…)
         return is_organ_name(issuer) and not all(is_organ_name(name) for name in names)
+
+    def labels_the_title_below(self, text: str) -> bool:
+        """Whether a short line is a page's column over a heading whole on the line below.
+
+        民族政策 / 某省民族团结进步创建活动规划纲要: the heading opens with its place and names
+        its kind, so nothing stands before it; the column's name above it (a few characters,
+        no organ, no year, no kind of document) is the page's.
+        """
+        if (
+            len(text) > _LONGEST_COLUMN_LABEL
+            or not _COLUMN_LABEL.fullmatch(text)
+            or text.startswith(("中共", "关于"))
+            or is_organ_name(text)
+            or names_document(text)
+        ):
+            return False
+        below = simplified(self.next_text()).strip(" \t")
+        place = OWN_PLACE.match(below)
+        return (
+            place is not None
+            and not any(char.isdigit() for char in place.group())
+            and ABOUT.search(below) is None
+            and plan_kind(below) is not None
+            and ends_a_name(below)
+        )
 
     def owns_the_title_below(self, lines: list[Line], following: str) -> bool:
         """Whether an organ's name stands alone over a plan's title that names its place again.
@@ -3566,6 +3620,15 @@ def _before_controls(text: str, gaps: tuple[int, ...], begin: int, stop: int) ->
 _QUALIFIES = re.compile(r"[\u4e00-\u9fff]{1,3}的(?!通知)")
 # a page's label alone over the text it prints: 全文, 政策全文, 文件原文, 正文
 _BARE_TEXT_LABEL = re.compile(r"(?:政策|文件|文档|内容|规划|方案)?(?:全文|原文|正文)")
+# a plan's period under its title, a bracket or both lost by a copy: 2015—2020年), 2021-2025年
+_LOOSE_PERIOD = re.compile(r"\(?(?:19|20)\d{2}年?\s?(?:—{1,2}|–|-|~|至)\s?(?:19|20)\d{2}年?\)?")
+# a page's column over the heading: a few characters, none of them a digit or a mark
+_COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]+")
+_LONGEST_COLUMN_LABEL = 6
+# a policy site's category tag alone under the heading it files (政策, 法规, 【政策解读】)
+_CATEGORY_TAG = re.compile(
+    r"[【\[]?(?:政策|法规|规章|政策法规|政策解读|政策文件|政府文件|部门文件)[】\]]?"
+)
 # what an encyclopedia's lead says after the heading it repeats: 是 (…的通知.是…发布的文件)
 _SAYS_WHAT = re.compile(r"[.。,，]?(?:是|为|系)")
 # the marks that close the sentence a copy runs a signature into: 。, !, ?, or a quote after one
@@ -3892,7 +3955,7 @@ def heading_goes_on(text: str, following: str) -> bool:
         >>> heading_goes_on("关于《某条例(草案)》公开征求意见的公告", "(第3")
         False
     """
-    if DOC_NUMBER.fullmatch(following) or SERIAL_NUMBER.fullmatch(following):
+    if number_alone(following) or SERIAL_NUMBER.fullmatch(following):
         return False
     listed = LISTED.fullmatch(following) is not None and PRINTS.search(text) is not None
     return listed or is_titleish(following)

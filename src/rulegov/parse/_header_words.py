@@ -430,7 +430,12 @@ CHROME = (
     "【中】",
     "【小】",
     "字体【",
+    # the site's day over its page, with its date or with the date its script left unwritten
     "今天是",
+    "今天:",
+    "今日是",
+    "今日:",
+    "当前日期:",
     "返回首页",
     "合集下载",
     "开启左侧",
@@ -550,6 +555,52 @@ DOC_NUMBER = re.compile(
     + SERIAL
     + r"|[^\s:,。()【】•令]{1,24}令\s?(?:[12]\d{3}年)?第\s?\d{1,5}\s?[号號]"
 )
+# the mark of a document's publication printed beside its number on one line (主动公开
+# 某府办函〔2018〕84号, 某府办〔2018〕8号 依申请公开, 【主动公开】某府办…): the page's or the
+# record's, no part of the organ's code before the bracket
+PUBLICITY_MARK = re.compile(
+    r"[(\[【]?(?:(?:信息)?公开(?:方式|形式|属性|类型|选项)?:?)?"
+    r"(?:主动公开|依申请公开|不予公开|免予公开|不公开)[)\]】]?"
+)
+
+
+def marked_number(text: str) -> tuple[int, int] | None:
+    """Where a document number stands on a line that prints a publication mark beside it.
+
+    Examples:
+        >>> text = "主动公开明府办函〔2018〕84号"
+        >>> begin, end = marked_number(text)
+        >>> text[begin:end]
+        '明府办函〔2018〕84号'
+        >>> marked_number("某府办〔2018〕8号【依申请公开】")
+        (0, 11)
+        >>> marked_number("主动公开") is None
+        True
+    """
+    mark = PUBLICITY_MARK.match(text)
+    if mark is not None:
+        begin = len(text) - len(text[mark.end() :].lstrip(" \t\u3000"))
+        if DOC_NUMBER.fullmatch(text, begin):
+            return begin, len(text)
+    number = DOC_NUMBER.match(text)
+    if number is None or number.end() == len(text):
+        return None
+    after = len(text) - len(text[number.end() :].lstrip(" \t\u3000"))
+    return (0, number.end()) if PUBLICITY_MARK.fullmatch(text, after) else None
+
+
+def number_alone(text: str) -> bool:
+    """Whether a line prints a document number alone, or beside a publication mark.
+
+    Examples:
+        >>> number_alone("某府办函〔2018〕84号"), number_alone("主动公开 某府办函〔2018〕84号")
+        (True, True)
+        >>> number_alone("某府办函〔2018〕84号印发")
+        False
+    """
+    return DOC_NUMBER.fullmatch(text) is not None or marked_number(text) is not None
+
+
 # a document number run onto the address that follows it, in its brackets or not:
 # (某政发〔1994〕103号)某州,各县人民政府: — the number up to its first 号, read whole by DOC_NUMBER
 NUMBER_BEFORE_ADDRESS = re.compile(

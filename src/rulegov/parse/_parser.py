@@ -249,6 +249,8 @@ _SITE_CODES = frozenset(
         "publication-note",
     }
 )
+# a notice's words that announce its numbered items: 现将有关事项通知如下:, 特通知如下
+_ANNOUNCES_ITEMS = re.compile(r"通知如下|通知要求如下|要求如下|通知于后")
 _LEAD_LINES = 8  # a news report's lead stands in its first lines, under the headline and byline
 _TABLE = "table"
 
@@ -1719,13 +1721,17 @@ class _Parser:
         plan_segments.extend(self.loose)
         self.title = title
         # a notice printed without a plan of its own: its numbered parts are its requirements
-        self.notice_only = title.endswith(("通知", "通报")) or (
-            header.notice_title is not None
-            and not any(
-                line.number > header.notice_lines[0].number
-                for line in header.title_lines
-                if header.notice_lines
+        self.notice_only = (
+            title.endswith(("通知", "通报"))
+            or (
+                header.notice_title is not None
+                and not any(
+                    line.number > header.notice_lines[0].number
+                    for line in header.title_lines
+                    if header.notice_lines
+                )
             )
+            or _headless_notice(header)
         )
         self.top_parts(sections, unsectioned, plan_segments)
         citations, problems = citation_fields(plan_segments)
@@ -3456,6 +3462,21 @@ def _section_kind(title: str) -> SectionKind | None:
     kind = None if found is None else _HEADING_KINDS[found.group()]
     # 工作目标和主要任务: what is numbered under a heading of goals and tasks are tasks
     return None if kind in _PROSE and _NAMES_TASKS.search(bare) is not None else kind
+
+
+def _headless_notice(header: Header) -> bool:
+    """Whether a notice printed from its address on sets out its own requirements, no plan.
+
+    各镇政府,各部门: / …现将有关事项通知如下: / 一、… 二、…: a copy that lost the heading
+    still prints the address and the words that announce the notice's items; with no plan's
+    heading printed, the numbered parts are the notice's, as under a heading.
+    """
+    return (
+        header.notice_title is None
+        and not header.title_lines
+        and bool(header.recipients)
+        and any(_ANNOUNCES_ITEMS.search(line.text) for line in header.notice_lines)
+    )
 
 
 def _body_on_line(node: _Node) -> bool:

@@ -996,6 +996,15 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("编制背景", SectionKind.OTHER),
     ("制定背景", SectionKind.OTHER),
     ("出台背景", SectionKind.OTHER),
+    # or its review of them (一、“十三五”发展成效 / (一)监管机制不断完善): what was done
+    ("发展成效", SectionKind.OTHER),
+    ("发展成就", SectionKind.OTHER),
+    ("主要成就", SectionKind.OTHER),
+    ("主要成效", SectionKind.OTHER),
+    ("取得的成效", SectionKind.OTHER),
+    ("取得的成绩", SectionKind.OTHER),
+    ("发展回顾", SectionKind.OTHER),
+    ("工作回顾", SectionKind.OTHER),
 )
 """Heading words of prose sections: what is numbered under them is prose, not tasks."""
 
