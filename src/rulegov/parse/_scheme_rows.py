@@ -59,6 +59,7 @@ def table_rows(
     indented) tells its columns; without it, the lines alone.
     """
     index = 0
+    tabbed = False  # whether the row before was a row of tab-parted cells
     while index < len(lines):
         unfolded = (
             _grid_rows(lines, index)
@@ -89,8 +90,29 @@ def table_rows(
             yield from ((row, [offset]) for row in run)
             index += 1
             continue
-        yield (None if cells is None else _placed(offset, line, cells)), [offset]
+        wrapped = _wrapped_tab_cell(text, offset, line) if tabbed and cells is None else None
+        tabbed = "\t" in line or wrapped is not None
+        if wrapped is not None:
+            yield wrapped, [offset]
+        else:
+            yield (None if cells is None else _placed(offset, line, cells)), [offset]
         index += 1
+
+
+def _wrapped_tab_cell(text: str, offset: int, line: str) -> Row | None:
+    """A line of one cell after tabs, under a row of tab-parted cells: that row's cell wrapped on.
+
+    A Word or spreadsheet table copied as tab rows prints a cell that wraps as a line of its
+    own, the tabs before it keeping its column (a tab, a tab, then ``扣完为止`` under ``…6``, a
+    tab, ``每少一次扣2分，``); the line keeps its empty cells, so that it is read as the row's
+    cell run on. None where no tab stands before the line's text.
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    lead = text[start:offset].replace(" ", "").replace("\u3000", "")
+    tabs = len(lead)
+    if tabs == 0 or lead != "\t" * tabs:
+        return None
+    return [*[(offset, "")] * tabs, (offset, line)]
 
 
 def _spaced_word_rows(

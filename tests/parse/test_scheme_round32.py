@@ -1,0 +1,102 @@
+"""Appraisal tables as copies flatten them: each printing class in several of its forms."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+
+def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str | None, float | None]]:
+    """Each node's number path, name and points (a group's stated cap where it has no points)."""
+    found: list[tuple[str, str | None, float | None]] = []
+    for node in scheme.nodes():
+        if node is scheme.root:
+            continue
+        found.append((node.id, node.name, node.points if node.points is not None else node.cap))
+    return found
+
+
+def _deductions(scheme: rulegov.Scheme) -> list[tuple[str, float]]:
+    return sorted((rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction")
+
+
+TWO_LEVELS = [
+    ("1", "组织领导", 10.0),
+    ("1.1", "成立领导小组", 4.0),
+    ("1.2", "专题研究法治工作", 6.0),
+    ("2", "依法决策", 20.0),
+    ("2.1", "建立法律顾问制度", 10.0),
+    ("2.2", "重大决策合法性审查", 10.0),
+]
+TWO_LEVEL_RULES = [("1.1", 4.0), ("1.2", 2.0), ("2.1", 10.0), ("2.2", 2.0)]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "一级指标    分值    二级指标    分值    评分标准",
+        "考核项目    分值    考核内容    分值    考核标准",
+        "考核类别    分值    考核指标    标准分    评分办法",
+    ],
+)
+@pytest.mark.parametrize("gap", ["    ", "  ", "\u3000\u3000"])
+def test_a_spaced_row_without_its_merged_cells_puts_its_rules_under_the_standard(header, gap):
+    rows = [
+        "组织领导    10    成立领导小组    4    未成立的扣4分",
+        "专题研究法治工作    6    每少一次扣2分",
+        "依法决策    20    建立法律顾问制度    10    未建立的不得分",
+        "重大决策合法性审查    10    每发现一件未经审查的扣2分",
+    ]
+    text = "\n".join(["考核细则", header, *rows]).replace("    ", gap)
+    scheme = rulegov.parse_scheme(text)
+    assert [(id_, name) for id_, name, _ in _tree(scheme)] == [
+        (id_, name) for id_, name, _ in TWO_LEVELS
+    ]
+    assert [points for _, _, points in _tree(scheme)] == [points for _, _, points in TWO_LEVELS]
+    assert _deductions(scheme) == TWO_LEVEL_RULES
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        (
+            "未成立的扣4分，调整不及时的\n\t\t扣1分",
+            "每少一次扣2分，扣完\n\t\t为止",
+            "未建立的不得分",
+        ),
+        (
+            "未成立的扣4分，\n\t\t调整不及时的扣1分",
+            "每少一次扣2分，\n\t\t扣完为止",
+            "未建立的不得分",
+        ),
+        ("未成立的扣4分；\n\t\t调整不及时的扣1分。", "每少一次扣2分。", "未建立的\n\t\t不得分"),
+    ],
+)
+def test_a_tab_rows_cell_wrapped_onto_a_line_of_its_own_keeps_the_table(first, second, third):
+    text = (
+        "考核细则\n考核内容\t分值\t评分标准\n"
+        f"成立领导小组\t4\t{first}\n专题研究法治工作\t6\t{second}\n建立法律顾问制度\t10\t{third}"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "成立领导小组", 4.0),
+        ("2", "专题研究法治工作", 6.0),
+        ("3", "建立法律顾问制度", 10.0),
+    ]
+    assert ("1", 1.0) in _deductions(scheme)
+    assert ("2", 2.0) in _deductions(scheme)
+    assert ("3", 10.0) in _deductions(scheme)
+
+
+def test_a_tab_rows_wrapped_cell_under_a_merged_category_keeps_the_group():
+    scheme = rulegov.parse_scheme(
+        "考核细则\n考核项目\t考核内容\t分值\t评分标准\n"
+        "组织领导（10分）\t成立领导小组\t4\t未成立的扣4分，\n\t\t\t调整不及时的扣1分\n"
+        "\t专题研究法治工作\t6\t每少一次扣2分\n"
+        "依法决策（20分）\t建立法律顾问制度\t10\t未建立的不得分\n"
+        "\t重大决策合法性审查\t10\t每发现一件未经审查的\n\t\t\t扣2分"
+    )
+    assert _tree(scheme) == TWO_LEVELS
+    assert ("1.1", 1.0) in _deductions(scheme)
+    assert ("2.2", 2.0) in _deductions(scheme)
