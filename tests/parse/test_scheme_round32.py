@@ -100,3 +100,47 @@ def test_a_tab_rows_wrapped_cell_under_a_merged_category_keeps_the_group():
     assert _tree(scheme) == TWO_LEVELS
     assert ("1.1", 1.0) in _deductions(scheme)
     assert ("2.2", 2.0) in _deductions(scheme)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "成立领导小组\t4\t未成立的扣4分，\n调整不及时的扣1分",
+            "专题研究法治工作\t6\t每少一次扣2分，\n扣完为止",
+        ),
+        (
+            "成立领导小组\t4\t未成立的扣4分；\n调整不及时的扣1分。",
+            "专题研究法治工作\t6\t每少一次扣2分。",
+        ),
+        (
+            "成立领导小组\t4\t未成立的扣4分\n调整不及时的扣1分\n",
+            "专题研究法治工作\t6\t每少一次\n扣2分",
+        ),
+    ],
+)
+@pytest.mark.parametrize("note", ["", "\t"])
+def test_a_tab_row_whose_cell_a_browser_broke_over_lines_is_one_row(first, second, note):
+    header = "考核内容\t分值\t评分标准" + ("\t备注" if note else "")
+    # an empty 备注 cell after the broken cell: its tab closes the row on the cell's last line
+    rows = [row.rstrip("\n") + note for row in (first, second)]
+    text = "\n".join(["考核细则", header, *rows, "建立法律顾问制度\t10\t未建立的不得分" + note])
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "成立领导小组", 4.0),
+        ("2", "专题研究法治工作", 6.0),
+        ("3", "建立法律顾问制度", 10.0),
+    ]
+    assert sorted(_deductions(scheme)) == [("1", 1.0), ("1", 4.0), ("2", 2.0), ("3", 10.0)]
+
+
+def test_a_tab_row_whose_name_a_browser_broke_over_lines_keeps_its_whole_name():
+    scheme = rulegov.parse_scheme(
+        "考核细则\n考核内容\t分值\t评分标准\t备注\n成立法治建设\n领导小组\t4\t未成立的扣4分，\n"
+        "调整不及时的扣1分\t\n专题研究法治工作\t6\t每少一次扣2分\t\n建立法律顾问制度\t10\t未建立的不得分\t"
+    )
+    assert [name for _, name, _ in _tree(scheme)] == [
+        "成立法治建设领导小组",
+        "专题研究法治工作",
+        "建立法律顾问制度",
+    ]

@@ -56,8 +56,100 @@ def table_rows(
     """The rows of the tables in ``lines``, with the offsets of the lines each row takes.
 
     ``text`` is the text the offsets point into, where a table's layout (how far each line is
-    indented) tells its columns; without it, the lines alone.
+    indented) tells its columns; without it, the lines alone. The lines of a tab row that a
+    cell broke (see ``_tab_rows_joined``) are read as one.
     """
+    joined, parts = _tab_rows_joined(lines, text)
+    for row, offsets in _rows_of(joined, text):
+        yield row, [part for offset in offsets for part in parts.get(offset, [offset])]
+
+
+_TAB_ROW_LINES = 6
+"""The most lines a tab row broken inside its cells runs over."""
+
+
+def _raw_tabs(text: str, offset: int) -> int:
+    """How many tabs the line at ``offset`` holds as printed, its leading and trailing ones too."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)].count("\t")
+
+
+def _tab_rows_joined(
+    lines: list[tuple[int, str]], text: str
+) -> tuple[list[tuple[int, str]], dict[int, list[int]]]:
+    """The lines with each tab row that a cell broke over lines joined into one line.
+
+    A web page's table copied from a browser parts its cells by tabs, and a cell whose clauses
+    stand on lines of their own (``<br>``, ``<p>``) breaks its row: ``成立领导小组 ⇥ 4 ⇥ 未成立的
+    扣4分，`` then ``调整不及时的扣1分``. Under a header of tab-parted cells, a line with fewer tabs
+    than the header runs on over the next lines until they hold as many; a line without a tab
+    between a whole row and the next row goes on with that row's last cell (where the next row
+    holds all its tabs on one line, that line is the row). The joined line
+    keeps the text between its pieces as spaces, so that offsets inside it stay true. Also
+    returns, for each joined line, the offsets of the lines it took.
+    """
+    if not text or "\t" not in text:
+        return lines, {}
+    out: list[tuple[int, str]] = []
+    parts: dict[int, list[int]] = {}
+    width = 0  # the tabs of the header of the tab table being read, 0 outside one
+    whole = False  # whether the line before was a whole row of that table
+    index = 0
+    while index < len(lines):
+        offset, line = lines[index]
+        tabs = _raw_tabs(text, offset)
+        cells = split_cells(line) if tabs else None
+        if cells is not None and "|" not in line and header_columns(cells) is not None:
+            width, whole = tabs, False
+            out.append((offset, line))
+            index += 1
+            continue
+        if not width or "|" in line:
+            width, whole = 0, False
+            out.append((offset, line))
+            index += 1
+            continue
+        end, taken = index, 0
+        while end < min(len(lines), index + _TAB_ROW_LINES) and taken < width:
+            taken += _raw_tabs(text, lines[end][0])
+            end += 1
+        last = _raw_tabs(text, lines[end - 1][0])
+        if end - index > 1 and taken == width and last > 0 and not (whole and last == width):
+            # a row broken inside its cells: its lines up to the one that completes its tabs
+            out.append(_joined_lines(lines[index:end]))
+            parts[offset] = [line_offset for line_offset, _ in lines[index:end]]
+            whole, index = True, end
+            continue
+        if tabs == 0 and whole and _row_follows(lines, index, text):
+            # a row's last cell gone on over a line of its own
+            out[-1] = _joined_lines([out[-1], lines[index]])
+            parts[out[-1][0]] = [*parts.get(out[-1][0], [out[-1][0]]), offset]
+            index += 1
+            continue
+        whole = tabs == width
+        if tabs == 0:
+            width = 0
+        out.append((offset, line))
+        index += 1
+    return out, parts
+
+
+def _row_follows(lines: list[tuple[int, str]], index: int, text: str) -> bool:
+    """Whether a line with tabs follows the lines without any from ``index`` on, nearby."""
+    return any(_raw_tabs(text, offset) for offset, _ in lines[index + 1 : index + _TAB_ROW_LINES])
+
+
+def _joined_lines(lines: list[tuple[int, str]]) -> tuple[int, str]:
+    """Lines as one line at the first one's offset, the text between them kept as spaces."""
+    offset, joined = lines[0]
+    for next_offset, next_line in lines[1:]:
+        joined += " " * (next_offset - (offset + len(joined))) + next_line
+    return offset, joined
+
+
+def _rows_of(lines: list[tuple[int, str]], text: str) -> Iterator[tuple[Row | None, list[int]]]:
+    """The rows of ``lines`` (see ``table_rows``), the offsets being those of ``lines``."""
     index = 0
     tabbed = False  # whether the row before was a row of tab-parted cells
     while index < len(lines):
