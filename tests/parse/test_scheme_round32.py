@@ -144,3 +144,19 @@ def test_a_tab_row_whose_name_a_browser_broke_over_lines_keeps_its_whole_name():
         "专题研究法治工作",
         "建立法律顾问制度",
     ]
+
+
+@pytest.mark.parametrize(
+    "levels",
+    [
+        "好的得10分\n\t\t较好的得8分\n\t\t一般的得6分\n\t\t差的不得分",
+        "优秀10分；\n\t\t良好8分；\n\t\t一般6分",
+    ],
+)
+def test_the_row_after_a_scoring_by_levels_printed_a_level_a_line_is_read(levels):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n考核内容\t分值\t评分标准\n"
+        f"法治宣传教育\t10\t{levels}\n普法责任制落实\t5\t每少一项扣1分，扣完为止"
+    )
+    assert [(name, points) for _, name, points in _tree(scheme)][-1] == ("普法责任制落实", 5.0)
+    assert ("2", 1.0) in _deductions(scheme)
