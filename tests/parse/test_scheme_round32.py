@@ -160,3 +160,35 @@ def test_the_row_after_a_scoring_by_levels_printed_a_level_a_line_is_read(levels
     )
     assert [(name, points) for _, name, points in _tree(scheme)][-1] == ("普法责任制落实", 5.0)
     assert ("2", 1.0) in _deductions(scheme)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("成立法治建设领导小组，定期", "调整"),
+        ("成立法治建设领导小组,定期", "调整成员"),
+        ("成立由主要负责人任组长的法治建设领导小组并明确办事机构", "和工作人员"),
+    ],
+)
+@pytest.mark.parametrize("points", ["4", "4分"])
+def test_a_name_a_narrow_column_broke_over_two_lines_is_one_items_name(first, second, points):
+    scheme = rulegov.parse_scheme(
+        "某县2023年度法治政府建设考核细则\n考核内容\n分值\n评分标准\n"
+        f"{first}\n{second}\n{points}\n未成立的扣4分，调整不及时的扣1分\n"
+        "专题研究法治工作\n6\n每少一次扣2分，扣完为止\n建立法律顾问制度\n10\n未建立的不得分"
+    )
+    tree = _tree(scheme)
+    assert [id_ for id_, _, _ in tree] == ["1", "2", "3"]
+    assert tree[0][1] is not None
+    assert tree[0][1].startswith(first[:8])
+    assert tree[0][1].endswith(second)
+    assert [points for _, _, points in tree] == [4.0, 6.0, 10.0]
+    assert sorted(_deductions(scheme)) == [("1", 1.0), ("1", 4.0), ("2", 2.0), ("3", 10.0)]
+
+
+def test_a_short_heading_the_header_does_not_name_still_heads_its_rows():
+    scheme = rulegov.parse_scheme(
+        "某县2023年度法治政府建设考核细则\n考核内容\n分值\n评分标准\n组织领导\n成立法治建设领导小组\n4\n"
+        "未成立的扣4分\n专题研究法治工作\n6\n每少一次扣2分\n建立法律顾问制度\n10\n未建立的不得分"
+    )
+    assert _tree(scheme)[0][1] == "组织领导"

@@ -1081,6 +1081,10 @@ def _named_cells(
         end += 1
     if not texts or len(texts) > slots + 1 or end >= len(lines):
         return None
+    if len(texts) > slots and columns.serial is None and _wrapped_name(texts[0][1]):
+        # a long name that a narrow column broke mid-phrase (…领导小组，定期 · 调整): one cell
+        (start, text), (offset, line) = texts[0], texts[1]
+        texts[:2] = [(start, text + " " * (offset - start - len(text)) + line)]
     if len(texts) > slots and (columns.serial is not None or len(texts[0][1]) > _SHORT_NAME):
         return None  # one cell more is a heading the header does not name: a short one
     first = columns.points - len(texts)
@@ -1091,6 +1095,21 @@ def _named_cells(
     if not POINTS_CELL.fullmatch(lines[end][1].strip()):
         return None
     return [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, lines[end]], end + 1
+
+
+def _wrapped_name(text: str) -> bool:
+    """Whether a first piece of a row's cells is a name that goes on over the next line.
+
+    A heading the header does not name is short and holds no clause (``组织领导``); a piece
+    longer than that or holding a comma, not closed by a stop, is a cell that a narrow column
+    broke (``成立法治建设领导小组，定期``).
+    """
+    if _CLOSED_PIECE.search(text) or _deducts(text):
+        return False
+    return len(text) > _SHORT_NAME or re.search(r"[，,]", text) is not None
+
+
+_CLOSED_PIECE = re.compile(r"[。；;！!？?）)]\s*$")
 
 
 def _left_open(text: str) -> bool:
