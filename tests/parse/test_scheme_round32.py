@@ -192,3 +192,27 @@ def test_a_short_heading_the_header_does_not_name_still_heads_its_rows():
         "未成立的扣4分\n专题研究法治工作\n6\n每少一次扣2分\n建立法律顾问制度\n10\n未建立的不得分"
     )
     assert _tree(scheme)[0][1] == "组织领导"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("未成立的扣4分，调整不及时的\n扣1分", "每少一次扣2分，扣完\n为止"),
+        ("未成立的扣4分，调整不及时的\n扣1分。", "每少一次扣2分\n扣完为止"),
+        ("未成立的扣4分；调整不及时的\n扣 1 分", "每少一次扣2分，\n扣完为止"),
+    ],
+)
+@pytest.mark.parametrize("points", ["{0}", "{0}分"])
+def test_a_standard_broken_before_the_end_of_its_rule_keeps_the_rows_points(first, second, points):
+    scheme = rulegov.parse_scheme(
+        "某县2023年度法治政府建设考核细则\n考核内容\n评分标准\n分值\n"
+        f"成立法治建设领导小组\n{first}\n{points.format(4)}\n"
+        f"专题研究法治工作\n{second}\n{points.format(6)}\n"
+        f"建立法律顾问制度\n未建立的不得分\n{points.format(10)}"
+    )
+    assert _tree(scheme) == [
+        ("1", "成立法治建设领导小组", 4.0),
+        ("2", "专题研究法治工作", 6.0),
+        ("3", "建立法律顾问制度", 10.0),
+    ]
+    assert sorted(_deductions(scheme)) == [("1", 1.0), ("1", 4.0), ("2", 2.0), ("3", 10.0)]

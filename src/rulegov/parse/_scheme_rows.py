@@ -899,6 +899,11 @@ def _points_last_rows(
     return (rows, start) if len(rows) >= 2 else None
 
 
+_RULE_TAIL = re.compile(
+    r"(?:扣(?:完|除|减)?\s*\d+(?:\.\d+)?\s*分|扣完为止|扣完|为止|不得分|不[计记]分)(?:$|[，,；;。、）)])"
+)
+"""The start of a piece that only ends the rule before it (``扣1分`` after ``调整不及时的``,
+``为止`` after ``扣完``): a cell broken mid-rule, whose next line goes on with it."""
 _OPEN_PIECE = re.compile(r"[" + CLAUSE_OPEN + r"：:（(]\s*$")
 """The end of a piece of a cell that leaves its text open (a comma, a semicolon between two
 clauses): the next line goes on with it."""
@@ -1070,10 +1075,12 @@ def _named_cells(
         and not POINTS_CELL.fullmatch(lines[end][1].strip())
     ):
         offset, line = lines[end]
-        if texts and (_POINTS_ALONE.fullmatch(line) or _left_open(texts[-1][1])):
+        if texts and (
+            _POINTS_ALONE.fullmatch(line) or _left_open(texts[-1][1]) or _RULE_TAIL.match(line)
+        ):
             # a name broken before its points (职能目标 · (30分)), or a cell broken over lines
-            # after a piece that leaves it open (``门户网建设(…;`` · ``…为准)``): one cell, the
-            # gap as spaces
+            # after a piece that leaves it open (``门户网建设(…;`` · ``…为准)``) or before a
+            # piece that ends its rule (``调整不及时的`` · ``扣1分``): one cell, the gap as spaces
             start, text = texts[-1]
             texts[-1] = (start, text + " " * (offset - start - len(text)) + line)
         else:
