@@ -151,6 +151,7 @@ def test_a_tab_row_whose_name_a_browser_broke_over_lines_keeps_its_whole_name():
     [
         "好的得10分\n\t\t较好的得8分\n\t\t一般的得6分\n\t\t差的不得分",
         "优秀10分；\n\t\t良好8分；\n\t\t一般6分",
+        "好（10分）\n\t\t较好（8分）\n\t\t一般（6分）\n\t\t差（0分）",
     ],
 )
 def test_the_row_after_a_scoring_by_levels_printed_a_level_a_line_is_read(levels):
@@ -216,3 +217,26 @@ def test_a_standard_broken_before_the_end_of_its_rule_keeps_the_rows_points(firs
         ("3", "建立法律顾问制度", 10.0),
     ]
     assert sorted(_deductions(scheme)) == [("1", 1.0), ("1", 4.0), ("2", 2.0), ("3", 10.0)]
+
+
+@pytest.mark.parametrize(
+    "levels",
+    [
+        "好（10分）\n较好（8分）\n一般（6分）\n差（0分）",
+        "好(10分)；\n较好(8分)；\n一般(6分)；\n差(0分)。",
+        "优秀：10分\n良好：8分\n一般：6分\n较差：0分",
+        "优秀（10分）\n良好（8分）\n合格（6分）\n不合格（0分）",
+        "“好”的（10分）\n“较好”的（8分）\n“一般”的（6分）",
+    ],
+)
+def test_a_scoring_by_levels_a_level_a_line_makes_no_items(levels):
+    scheme = rulegov.parse_scheme(
+        "某县2023年度法治政府建设考核细则\n一、法治宣传（20分）\n"
+        f"1.法治宣传教育（10分）\n{levels}\n2.普法责任制落实（10分）\n每少一项扣1分，扣完为止。"
+    )
+    assert _tree(scheme) == [
+        ("1", "法治宣传", 20.0),
+        ("1.1", "法治宣传教育", 10.0),
+        ("1.2", "普法责任制落实", 10.0),
+    ]
+    assert ("1.2", 1.0) in _deductions(scheme)
