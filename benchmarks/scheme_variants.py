@@ -2,9 +2,9 @@
 
 The same appraisal documents, each printed as published 考核办法 and 评分标准 print them: a table
 as pipe rows, tab rows (their long cells wrapped onto lines of their own after tabs, or broken
-after their commas as a browser copies a page's ``<br>``), runs of spaces, one cell a line (its cells whole, or broken after their
-commas as a web page's ``<br>`` breaks them; merged cells printed once, at their first row) or
-running text; points as ``(5分)``,
+after their commas as a browser copies a page's ``<br>``), runs of spaces, one cell a line (its
+cells whole, or broken after their commas as a web page's ``<br>`` breaks them; merged cells
+printed once, at their first row) or running text; points as ``(5分)``,
 ``（5分）``, ``5分``, ``5 分`` or a bare number in a 分值 column; full-width or half-width digits
 and signs; other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分``
 or ``每…扣1分``; header words letter-spaced; Windows line ends; blank lines between rows; a page
