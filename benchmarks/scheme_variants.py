@@ -1,9 +1,10 @@
 """How well rulegov reads an appraisal document when a publisher prints the same scheme otherwise.
 
 The same appraisal documents, each printed as published 考核办法 and 评分标准 print them: a table
-as pipe rows, tab rows, runs of spaces, one cell a line (its cells whole, or broken after their
-commas as a web page's ``<br>`` breaks them; merged cells printed once, at their first row) or
-running text; points as ``(5分)``,
+as pipe rows, tab rows (their long cells wrapped onto lines of their own after tabs, or broken
+after their commas as a browser copies a page's ``<br>``), runs of spaces, one cell a line (its
+cells whole, or broken after their commas as a web page's ``<br>`` breaks them; merged cells
+printed once, at their first row) or running text; points as ``(5分)``,
 ``（5分）``, ``5分``, ``5 分`` or a bare number in a 分值 column; full-width or half-width digits
 and signs; other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分``
 or ``每…扣1分``; header words letter-spaced; Windows line ends; blank lines between rows; a page
@@ -161,6 +162,42 @@ def laid_out(text: str) -> str | None:
     return "\n".join(
         line if row is None else _laid_out_row(row, widths)
         for line, row in zip(lines, rows, strict=True)
+    )
+
+
+def _tab_wrapped_row(cells: list[str]) -> str:
+    """One pipe row as tab rows, each cell wrapped after 24 display columns onto a line of its own.
+
+    The lines after the first hold the pieces of the cells that went on, each after as many tabs
+    as its column has columns before it (a wrapped cell's line keeps its column).
+    """
+    pieces = [_wrapped(cell, _WIDE) or [""] for cell in cells]
+    lines = ["\t".join(piece[0] for piece in pieces)]
+    for index in range(1, max(len(piece) for piece in pieces)):
+        for column, piece in enumerate(pieces):
+            if index < len(piece):
+                lines.append("\t" * column + piece[index])
+    return "\n".join(lines)
+
+
+def tab_wrapped(text: str) -> str | None:
+    """A table as tab rows whose long cells wrap onto lines of their own, after tabs.
+
+    A Word table copied into plain text prints a cell's wrapped words as lines of their own: each
+    piece after the first stands on a line whose tabs keep its column.
+    """
+    return _retable(text, _tab_wrapped_row)
+
+
+def tab_broken(text: str) -> str | None:
+    """A table as tab rows whose cells break after their commas and semicolons.
+
+    A web page's table copied from a browser: its cells are parted by tabs, and a cell whose
+    clauses stand on lines of their own (``<br>``, ``<p>``) breaks its row over lines, the next
+    cell after a tab on the line where the cell ends.
+    """
+    return _retable(
+        text, lambda cells: "\t".join(re.sub(r"([，；,;])(?=.)", "\\1\n", cell) for cell in cells)
     )
 
 
@@ -378,6 +415,8 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "one cell a line": cell_lines,
     "cells broken at commas": broken_cells,
     "laid out, cells wrapped": laid_out,
+    "tab rows, cells wrapped": tab_wrapped,
+    "tab rows, cells broken at commas": tab_broken,
     "merged cells once, tabs": merged_once_tabs,
     "merged cells once, a cell a line": merged_once_lines,
     "running text": running_text,

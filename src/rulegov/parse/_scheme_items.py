@@ -55,6 +55,7 @@ from rulegov.parse._scheme_words import (
     POINTS_PAREN,
     QUOTA,
     RULE_PIECE_OR_DEDUCTION,
+    SCORE_LEVEL,
     SERIAL,
     SPACED_HEADING_WORD,
     STANDARD_WORDS,
@@ -1238,6 +1239,8 @@ def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> 
     heading = _HEADING_LINE.match(line)
     if heading is None or TAKE.search(heading.group()):
         return None
+    if SCORE_LEVEL.fullmatch(heading.group("title")):
+        return None  # 较好（8分）: a level of the scoring of the item above, no heading
     if (
         not reader.roots
         and _DOCUMENT_TITLE.search(heading.group("title"))

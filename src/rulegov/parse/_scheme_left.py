@@ -38,6 +38,7 @@ from rulegov.parse._scheme_words import (
     LEVELS,
     NOT_POINTS_BEFORE,
     RULE_CLAUSE,
+    SCORE_LEVEL,
     TAKE,
     TOTAL,
 )
@@ -167,6 +168,8 @@ class _Left:
         found = points_in(piece) or (_closing_bare(piece) if self.loose else None)
         if found is None or _NOT_ITEM.search(piece) or TAKE.search(piece[: found[1]]):
             return index
+        if SCORE_LEVEL.fullmatch(_POINTS_OPEN.sub("", piece[: found[1]])):
+            return index  # 较好（8分）: a level of the scoring of the item above, no item
         low, high = start + found[1], start + found[2]
         if self.taken.overlaps(low, high):
             return index
@@ -210,6 +213,8 @@ class _Left:
         return index
 
 
+_POINTS_OPEN = re.compile(r"[（(【\[]\s*$")
+"""The bracket that opens points, at the end of the words before them."""
 _CLOSING_BARE = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*(\d+(?:\.\d+)?)\s*分\s*[。；;]?\s*$")
 
 

@@ -56,9 +56,102 @@ def table_rows(
     """The rows of the tables in ``lines``, with the offsets of the lines each row takes.
 
     ``text`` is the text the offsets point into, where a table's layout (how far each line is
-    indented) tells its columns; without it, the lines alone.
+    indented) tells its columns; without it, the lines alone. The lines of a tab row that a
+    cell broke (see ``_tab_rows_joined``) are read as one.
     """
+    joined, parts = _tab_rows_joined(lines, text)
+    for row, offsets in _rows_of(joined, text):
+        yield row, [part for offset in offsets for part in parts.get(offset, [offset])]
+
+
+_TAB_ROW_LINES = 6
+"""The most lines a tab row broken inside its cells runs over."""
+
+
+def _raw_tabs(text: str, offset: int) -> int:
+    """How many tabs the line at ``offset`` holds as printed, its leading and trailing ones too."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)].count("\t")
+
+
+def _tab_rows_joined(
+    lines: list[tuple[int, str]], text: str
+) -> tuple[list[tuple[int, str]], dict[int, list[int]]]:
+    """The lines with each tab row that a cell broke over lines joined into one line.
+
+    A web page's table copied from a browser parts its cells by tabs, and a cell whose clauses
+    stand on lines of their own (``<br>``, ``<p>``) breaks its row: ``成立领导小组 ⇥ 4 ⇥ 未成立的
+    扣4分，`` then ``调整不及时的扣1分``. Under a header of tab-parted cells, a line with fewer tabs
+    than the header runs on over the next lines until they hold as many; a line without a tab
+    between a whole row and the next row goes on with that row's last cell (where the next row
+    holds all its tabs on one line, that line is the row). The joined line
+    keeps the text between its pieces as spaces, so that offsets inside it stay true. Also
+    returns, for each joined line, the offsets of the lines it took.
+    """
+    if not text or "\t" not in text:
+        return lines, {}
+    out: list[tuple[int, str]] = []
+    parts: dict[int, list[int]] = {}
+    width = 0  # the tabs of the header of the tab table being read, 0 outside one
+    whole = False  # whether the line before was a whole row of that table
     index = 0
+    while index < len(lines):
+        offset, line = lines[index]
+        tabs = _raw_tabs(text, offset)
+        cells = split_cells(line) if tabs else None
+        if cells is not None and "|" not in line and header_columns(cells) is not None:
+            width, whole = tabs, False
+            out.append((offset, line))
+            index += 1
+            continue
+        if not width or "|" in line:
+            width, whole = 0, False
+            out.append((offset, line))
+            index += 1
+            continue
+        end, taken = index, 0
+        while end < min(len(lines), index + _TAB_ROW_LINES) and taken < width:
+            taken += _raw_tabs(text, lines[end][0])
+            end += 1
+        last = _raw_tabs(text, lines[end - 1][0])
+        if end - index > 1 and taken == width and last > 0 and not (whole and last == width):
+            # a row broken inside its cells: its lines up to the one that completes its tabs
+            out.append(_joined_lines(lines[index:end]))
+            parts[offset] = [line_offset for line_offset, _ in lines[index:end]]
+            whole, index = True, end
+            continue
+        if tabs == 0 and whole and _row_follows(lines, index, text):
+            # a row's last cell gone on over a line of its own
+            out[-1] = _joined_lines([out[-1], lines[index]])
+            parts[out[-1][0]] = [*parts.get(out[-1][0], [out[-1][0]]), offset]
+            index += 1
+            continue
+        whole = tabs == width
+        if tabs == 0:
+            width = 0
+        out.append((offset, line))
+        index += 1
+    return out, parts
+
+
+def _row_follows(lines: list[tuple[int, str]], index: int, text: str) -> bool:
+    """Whether a line with tabs follows the lines without any from ``index`` on, nearby."""
+    return any(_raw_tabs(text, offset) for offset, _ in lines[index + 1 : index + _TAB_ROW_LINES])
+
+
+def _joined_lines(lines: list[tuple[int, str]]) -> tuple[int, str]:
+    """Lines as one line at the first one's offset, the text between them kept as spaces."""
+    offset, joined = lines[0]
+    for next_offset, next_line in lines[1:]:
+        joined += " " * (next_offset - (offset + len(joined))) + next_line
+    return offset, joined
+
+
+def _rows_of(lines: list[tuple[int, str]], text: str) -> Iterator[tuple[Row | None, list[int]]]:
+    """The rows of ``lines`` (see ``table_rows``), the offsets being those of ``lines``."""
+    index = 0
+    tabbed = False  # whether the row before was a row of tab-parted cells
     while index < len(lines):
         unfolded = (
             _grid_rows(lines, index)
@@ -89,8 +182,29 @@ def table_rows(
             yield from ((row, [offset]) for row in run)
             index += 1
             continue
-        yield (None if cells is None else _placed(offset, line, cells)), [offset]
+        wrapped = _wrapped_tab_cell(text, offset, line) if tabbed and cells is None else None
+        tabbed = "\t" in line or wrapped is not None
+        if wrapped is not None:
+            yield wrapped, [offset]
+        else:
+            yield (None if cells is None else _placed(offset, line, cells)), [offset]
         index += 1
+
+
+def _wrapped_tab_cell(text: str, offset: int, line: str) -> Row | None:
+    """A line of one cell after tabs, under a row of tab-parted cells: that row's cell wrapped on.
+
+    A Word or spreadsheet table copied as tab rows prints a cell that wraps as a line of its
+    own, the tabs before it keeping its column (a tab, a tab, then ``扣完为止`` under ``…6``, a
+    tab, ``每少一次扣2分，``); the line keeps its empty cells, so that it is read as the row's
+    cell run on. None where no tab stands before the line's text.
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    lead = text[start:offset].replace(" ", "").replace("\u3000", "")
+    tabs = len(lead)
+    if tabs == 0 or lead != "\t" * tabs:
+        return None
+    return [*[(offset, "")] * tabs, (offset, line)]
 
 
 def _spaced_word_rows(
@@ -796,6 +910,11 @@ def _points_last_rows(
     return (rows, start) if len(rows) >= 2 else None
 
 
+_RULE_TAIL = re.compile(
+    r"(?:扣(?:完|除|减)?\s*\d+(?:\.\d+)?\s*分|扣完为止|扣完|为止|不得分|不[计记]分)(?:$|[，,；;。、）)])"
+)
+"""The start of a piece that only ends the rule before it (``扣1分`` after ``调整不及时的``,
+``为止`` after ``扣完``): a cell broken mid-rule, whose next line goes on with it."""
 _OPEN_PIECE = re.compile(r"[" + CLAUSE_OPEN + r"：:（(]\s*$")
 """The end of a piece of a cell that leaves its text open (a comma, a semicolon between two
 clauses): the next line goes on with it."""
@@ -967,10 +1086,12 @@ def _named_cells(
         and not POINTS_CELL.fullmatch(lines[end][1].strip())
     ):
         offset, line = lines[end]
-        if texts and (_POINTS_ALONE.fullmatch(line) or _left_open(texts[-1][1])):
+        if texts and (
+            _POINTS_ALONE.fullmatch(line) or _left_open(texts[-1][1]) or _RULE_TAIL.match(line)
+        ):
             # a name broken before its points (职能目标 · (30分)), or a cell broken over lines
-            # after a piece that leaves it open (``门户网建设(…;`` · ``…为准)``): one cell, the
-            # gap as spaces
+            # after a piece that leaves it open (``门户网建设(…;`` · ``…为准)``) or before a
+            # piece that ends its rule (``调整不及时的`` · ``扣1分``): one cell, the gap as spaces
             start, text = texts[-1]
             texts[-1] = (start, text + " " * (offset - start - len(text)) + line)
         else:
@@ -978,6 +1099,10 @@ def _named_cells(
         end += 1
     if not texts or len(texts) > slots + 1 or end >= len(lines):
         return None
+    if len(texts) > slots and columns.serial is None and _wrapped_name(texts[0][1]):
+        # a long name that a narrow column broke mid-phrase (…领导小组，定期 · 调整): one cell
+        (start, text), (offset, line) = texts[0], texts[1]
+        texts[:2] = [(start, text + " " * (offset - start - len(text)) + line)]
     if len(texts) > slots and (columns.serial is not None or len(texts[0][1]) > _SHORT_NAME):
         return None  # one cell more is a heading the header does not name: a short one
     first = columns.points - len(texts)
@@ -988,6 +1113,21 @@ def _named_cells(
     if not POINTS_CELL.fullmatch(lines[end][1].strip()):
         return None
     return [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, lines[end]], end + 1
+
+
+def _wrapped_name(text: str) -> bool:
+    """Whether a first piece of a row's cells is a name that goes on over the next line.
+
+    A heading the header does not name is short and holds no clause (``组织领导``); a piece
+    longer than that or holding a comma, not closed by a stop, is a cell that a narrow column
+    broke (``成立法治建设领导小组，定期``).
+    """
+    if _CLOSED_PIECE.search(text) or _deducts(text):
+        return False
+    return len(text) > _SHORT_NAME or re.search(r"[，,]", text) is not None
+
+
+_CLOSED_PIECE = re.compile(r"[。；;！!？?）)]\s*$")
 
 
 def _left_open(text: str) -> bool:

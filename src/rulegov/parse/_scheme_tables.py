@@ -570,14 +570,23 @@ def _after_number(row: Row, kinds: dict[int, str], width: int, unmoved: int) -> 
 
 
 def _fit(cells: Row, kinds: dict[int, str], shift: int = 0) -> int:
-    """How well ``cells`` sit under the columns from ``shift`` on: numbers on points, text on names."""
+    """How well ``cells`` sit under the columns from ``shift`` on: numbers on points, text on names.
+
+    In a row that states its points, a cell that states a deduction fits a standard column
+    best, so a short row whose merged cells were left out slides its rules under the 评分标准
+    column (a line of a cell's wrapped words, with no points, is not moved for it).
+    """
     score = 0
+    scored = any(POINTS_CELL.fullmatch(text) for _, text in cells)
     for index, (_, text) in enumerate(cells):
         if not text:
             continue
         kind = kinds.get(index + shift, "skip")
         if POINTS_CELL.fullmatch(text) or _BLOCK_CELL.fullmatch(text):
             score += 2 if kind in ("points", "skip") else -2
+        elif scored and _SCORING.search(text):
+            # a cell that takes points off (扣2分, 不得分) is a standard, never an item's name
+            score += {"standard": 2, "name": -1}.get(kind, -3)
         else:
             score += 1 if kind in ("name", "standard") else -3
     return score

@@ -81,6 +81,7 @@ __all__ = [
     "RULE_PIECE",
     "RULE_PIECE_OR_DEDUCTION",
     "SCORE_CONDITION",
+    "SCORE_LEVEL",
     "SERIAL",
     "SHARE_TAKEN",
     "SIMPLE",
@@ -415,6 +416,11 @@ GRADE_HEADING = re.compile(
     r"[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]?\s*(" + _GRADE_WORDS + r")\s*[。．:：]"
 )
 """A grade named as a paragraph's heading, its edges in the sentences after it: ``(二)达标。``."""
+SCORE_LEVEL = re.compile(
+    r"\s*[“\"]?(?:" + _GRADE_WORDS + r")[”\"]?(?:的|者|等次|等级|档次|档)?\s*[:：]?\s*"
+)
+"""The words of a scoring level, matched whole (``好`` · ``较好的`` · ``优秀：``): a level of an
+item's scoring by levels (好（10分）；较好（8分）), never an item of its own."""
 GRADE_LINE = re.compile(
     r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?[“\"]?("
     + _GRADE_WORDS
