@@ -1601,6 +1601,8 @@ def _space_rows(
             return wrapped
     starts = [start for start, _ in _piece_columns(text, header)] if text else []
     aligned: list[bool] = []  # whether a full row's cells stand under the header's
+    columns = header_columns([cell for _, cell in header]) or {}
+    points, names = set(columns.get("points", [])), set(columns.get("names", []))
 
     def placed(offset: int, line: str) -> Row | None:
         row = _spaced_row(offset, line)
@@ -1608,7 +1610,10 @@ def _space_rows(
             return row
         if len(row) == len(starts) and not aligned:
             aligned.append(_header_targets(row, starts, text) == list(range(len(starts))))
-        return _under_header(row, starts, text) if aligned and aligned[0] else row
+        if not (aligned and aligned[0]):
+            return row
+        moved = _under_header(row, starts, text)
+        return moved if _points_in_place(moved, row, starts, text, (points, names)) else row
 
     rows, at = _rows_under(lines, index, header, placed)
     return (rows, at) if len(rows) >= 2 else None
@@ -1634,6 +1639,28 @@ def _under_header(row: Row, starts: list[int], text: str) -> Row:
         placed.extend((start, "") for _ in range(after - before - 1))
         placed.append((start, cell))
     return placed
+
+
+def _points_in_place(
+    moved: Row, row: Row, starts: list[int], text: str, columns: tuple[set[int], set[int]]
+) -> bool:
+    """Whether ``moved`` (``row`` placed under the header) puts points and names where they go.
+
+    ``columns`` are the header's points columns and its name columns. A printing that parts
+    cells by a fixed run of spaces can stand its first full row under the header by chance
+    (cells as wide as the header's): its short rows then stand under no column, and placing
+    them puts a name under a points column or a row's points under a name's.
+    """
+    points, names = columns
+    if moved is row or not points:
+        return True
+    targets = _header_targets(row, starts, text)
+    first = targets[0] if targets else 0
+    for k, (_, cell) in enumerate(moved):
+        misplaced = (first + k in points) != bool(POINTS_CELL.fullmatch(cell))
+        if cell and misplaced and (first + k in points or first + k in names):
+            return False
+    return True
 
 
 def _header_targets(row: Row, starts: list[int], text: str) -> list[int] | None:
