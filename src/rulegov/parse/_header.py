@@ -173,6 +173,7 @@ from rulegov.parse._header_words import (
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
+    NOTICE_ISSUER_ENDS,
     NOTICE_WORDS,
     NUMBER_BEFORE_ADDRESS,
     NUMBERED,
@@ -1632,11 +1633,17 @@ class _Reader:
         """A field of a list printed label against value, one to a line (发文字号皖交发〔2021〕63号).
 
         A label that opens a line counts only in a run of such lines: the line before or the
-        line after opens with a label too, or is a row of the block (文号 主题分类 公安、司法).
+        line after opens with a label too, or is a row of the block (文号 主题分类 公安、司法);
+        or alone, run into a value of the form its field demands: a number (文号某政发〔2023〕5号)
+        or a date (成文日期2023-05-10, 发布日期2023-05-12).
         """
         label = list_label(line.text, line.gaps)
         if label is None:
             return None
+        value = line.text[len(label) :]
+        field = "issued_on" if label in PUBLISHED_LABELS else META_LABELS.get(label, "")
+        if has_form_of(field, value):
+            return [(label, 0, len(label), len(line.text))]
         position = self.position(line)
         # the nearest lines with text: a page may print a blank line between any two
         before = self.text_line(position - 1, -1)
@@ -1667,12 +1674,19 @@ class _Reader:
             if (
                 META_ALONE.match(value.text) is None
                 and len(value.text) <= MAX_META_VALUE
-                and (index == self.index or has_form_of(field, value.text) or status)
+                and (
+                    index == self.index
+                    or has_form_of(field, value.text)
+                    or status
+                    # an organ's label (发布机构:) across a gap takes an organ's name
+                    or (field == "issuer" and is_organ_name(value.text))
+                )
                 and formed
                 and (field == "title" or not self.is_notice_title(value.text))
             ):
                 self.index = index + 1
                 self.meta_value(value, field, 0, len(value.text))
+                self.note(value, "metadata", "web-page metadata read for the plan", Severity.INFO)
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
 
@@ -2079,7 +2093,7 @@ class _Reader:
             header.notice_title = title
             header.spans["notice_title"] = line_span(line, begin, end)
             issuer = NOTICE_ISSUER.match(title)
-            if issuer is not None and issuer["issuer"].strip().endswith(ISSUER_ENDS):
+            if issuer is not None and issuer["issuer"].strip().endswith(NOTICE_ISSUER_ENDS):
                 header.notice_issuer = issuer["issuer"].strip()
 
     def start(self, line: Line) -> None:
@@ -2904,7 +2918,7 @@ class _Reader:
             self.index = suffix + 1
         self.header.notice_title = without_site_mark(printed)
         issuer = NOTICE_ISSUER.match(text) or NOTICE_HEAD.match(text)
-        if issuer is not None and issuer["issuer"].strip().endswith(ISSUER_ENDS):
+        if issuer is not None and issuer["issuer"].strip().endswith(NOTICE_ISSUER_ENDS):
             self.header.notice_issuer = "、".join(notice_issuers(lines, issuer))
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
