@@ -132,3 +132,18 @@ def test_a_date_label_run_into_its_date_alone_on_its_line_dates_the_document(lab
     plan = _read(f"{label}2023-05-10\n")
     assert plan.issued_on == DAY
     assert plan.title == PLAN_TITLE
+
+
+@pytest.mark.parametrize("figures", ["2023510", "20230510"])
+@pytest.mark.parametrize("after", ["", "（此件公开发布）\n"])
+def test_a_notices_date_that_lost_its_marks_and_its_signer_is_still_its_date(
+    figures: str, after: str
+) -> None:
+    notice = f"{ORGAN}{NOTICE}\n{figures}\n{after}"
+    plan = rulegov.parse_plan("成文日期：2023-05-20\n" + notice + PLAN)
+    assert plan.issued_on == DAY
+
+
+def test_figures_under_a_notice_that_read_as_no_single_day_date_nothing() -> None:
+    plan = rulegov.parse_plan(f"{ORGAN}{NOTICE}\n2023111\n{PLAN}")
+    assert plan.issued_on is None

@@ -1823,6 +1823,15 @@ class _Reader:
                 day = read_date(line.text[1:-1])
             elif not six:
                 day = loose_date(line.text)
+        elif (
+            day is None
+            and self.state is State.NOTICE
+            and len(line.text) >= _LOST_DATE_DIGITS
+            and LOOSE_DATE.fullmatch(line.text)
+        ):
+            # alone under the notice, its signer lost on the way to the page: seven or eight
+            # figures (2020928, 20200928) read as a day only one way are the notice's date
+            day = loose_date(line.text)
         if day is None and self.state is State.NOTICE:
             line, day = self.signed_on_one_line(line)
         if day is None:
