@@ -147,3 +147,21 @@ def test_a_notices_date_that_lost_its_marks_and_its_signer_is_still_its_date(
 def test_figures_under_a_notice_that_read_as_no_single_day_date_nothing() -> None:
     plan = rulegov.parse_plan(f"{ORGAN}{NOTICE}\n2023111\n{PLAN}")
     assert plan.issued_on is None
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        f"索引号{INDEX}发布机构{ORGAN}\n成文日期2023-05-10文号{NUMBER}\n",
+        f"索引号{INDEX}发文机关{ORGAN}成文日期2023年5月10日发文字号{NUMBER}\n",
+    ],
+)
+def test_a_disclosure_row_copied_with_nothing_between_its_cells_fills_the_head(rows: str) -> None:
+    plan = _read(rows)
+    assert (plan.issuer, plan.issued_on, plan.doc_number) == (ORGAN, DAY, NUMBER)
+    assert plan.title == PLAN_TITLE
+
+
+def test_a_glued_row_whose_date_field_holds_no_date_is_no_row() -> None:
+    plan = _read(f"成文日期为2023年发布机构{ORGAN}\n")
+    assert plan.issued_on is None

@@ -215,7 +215,7 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
         and (found.end() in gaps or found.end() == len(line.text))
     ]
     if len(labels) < MIN_BARE_LABELS or labels[0].start() != 0:
-        return _run_in_meta(line.text, gaps)
+        return _run_in_meta(line.text, gaps) or _glued_meta(line.text)
     return _label_ranges([found.group() for found in labels], labels, len(line.text))
 
 
@@ -252,6 +252,43 @@ def _run_in_meta(text: str, gaps: Sequence[int]) -> list[tuple[str, int, int, in
     ):
         return None
     return _label_ranges([label.group() for label in found], found, len(text))
+
+
+def _glued_meta(text: str) -> list[tuple[str, int, int, int]] | None:
+    """The fields of a disclosure row copied with nothing between its cells, if it is one.
+
+    索引号001/2023-00012发布机构某区司法局成文日期2023-05-10: labels of three characters or more
+    (索引号, 发布机构, 成文日期; a short one such as 文号 could be any two characters of a value,
+    and counts only before a number), the first opening the line, each with a value; a date's
+    or a number's value must have its form.
+
+    Examples:
+        >>> [label for label, *_ in _glued_meta("索引号001/2023-00012发布机构某区司法局成文日期2023-05-10")]
+        ['索引号', '发布机构', '成文日期']
+        >>> _glued_meta("成文日期为2023年发布机构某区司法局") is None
+        True
+    """
+    labels = [
+        found
+        for found in META_BARE.finditer(text)
+        if len(found.group()) >= MIN_LIST_LABEL
+        or found.start() == 0
+        # or a short number's label before a number (文号某政办发〔2023〕5号)
+        or (
+            META_LABELS.get(found.group()) == "doc_number"
+            and DOC_NUMBER.match(text, found.end()) is not None
+        )
+    ]
+    if len(labels) < MIN_BARE_LABELS or labels[0].start() != 0:
+        return None
+    ranges = _label_ranges([found.group() for found in labels], labels, len(text))
+    for label, _, begin, end in ranges:
+        field = META_LABELS.get(label, "")
+        if begin >= end or (
+            field in ("issued_on", "doc_number") and not has_form_of(field, text[begin:end])
+        ):
+            return None
+    return ranges
 
 
 def _label_ranges(
