@@ -165,3 +165,29 @@ def test_a_disclosure_row_copied_with_nothing_between_its_cells_fills_the_head(r
 def test_a_glued_row_whose_date_field_holds_no_date_is_no_row() -> None:
     plan = _read(f"成文日期为2023年发布机构{ORGAN}\n")
     assert plan.issued_on is None
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("索引号：", INDEX),
+        ("发布日期：", "2023-05-12"),
+        ("信息来源：", "某区司法局"),
+        ("公开方式：", "主动公开"),
+        ("主题分类：", "综合政务"),
+    ],
+)
+def test_a_labels_value_across_blank_lines_is_never_taken_for_the_title(
+    label: str, value: str
+) -> None:
+    block = f"{label}\n\n{value}\n\n成文日期：\n\n2023年5月10日\n\n"
+    plan = rulegov.parse_plan(block + PLAN)
+    assert plan.title == PLAN_TITLE
+    assert plan.issued_on == DAY
+
+
+def test_a_word_under_an_organs_label_across_blank_lines_is_no_issuer() -> None:
+    block = "发布机构：\n\n政府办,\n\n成文日期：\n\n2023年5月10日\n\n"
+    plan = rulegov.parse_plan(block + f"{ORGAN}{NOTICE}{PLAN}")
+    assert plan.issuer == ORGAN
+    assert plan.recipients == ["各镇人民政府、街道办事处", "区政府各部门"]

@@ -298,6 +298,10 @@ DAYS_BEFORE_PUBLICATION = 366
 # characters, a date 11)
 _NUMBER_DATE_LINE = 60
 _LOST_DATE_DIGITS = 7  # 2022121: a year and a month and day that lost their marks; 8 read one way
+# the last words of a disclosure label that names an organ (信息来源, 发布单位, 责任部门, 发布机构)
+_ORGAN_LABEL_ENDS = ("来源", "单位", "部门", "机构", "机关")
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+_SHORT_VALUE = 8  # a field's word or two (主动公开, 有效); a heading is longer
 _LONGEST_NOTE = 16  # (此件公开发布), the publication note: 此件 and at most twelve characters
 
 
@@ -1678,17 +1682,45 @@ class _Reader:
                     index == self.index
                     or has_form_of(field, value.text)
                     or status
-                    # an organ's label (发布机构:) across a gap takes an organ's name
-                    or (field == "issuer" and is_organ_name(value.text))
+                    or self.value_across_gap(label, field, index)
                 )
                 and formed
                 and (field == "title" or not self.is_notice_title(value.text))
             ):
+                # across a gap, only an organ's name is the issuer (政府办, is the site's word)
+                across = index != self.index
                 self.index = index + 1
-                self.meta_value(value, field, 0, len(value.text))
+                if field != "issuer" or not across or is_organ_name(value.text):
+                    self.meta_value(value, field, 0, len(value.text))
                 self.note(value, "metadata", "web-page metadata read for the plan", Severity.INFO)
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
+
+    def value_across_gap(self, label: str, field: str, index: int) -> bool:
+        """Whether a value across a blank line is a label's of no number or date: its kind's.
+
+        An organ's label (发布机构:, 信息来源:, 发布单位:) takes an organ's name; a label of no
+        field takes a code or a date (索引号: MB1534522/2023-05475, 发布日期: 2023-05-12), which
+        no heading is; either takes a word or two (公开方式: 主动公开, 发布机构: 政府办,) over the
+        block's next label.
+        """
+        text = self.lines[index].text
+        organs = field == "issuer" or (field == "" and label.endswith(_ORGAN_LABEL_ENDS))
+        if organs and is_organ_name(text):
+            return True
+        if field not in ("", "issuer"):
+            return False
+        if not organs and (
+            disclosed_date(text) is not None
+            or (_IDEOGRAPH.search(text) is None and any(char.isdigit() for char in text))
+        ):
+            return True
+        following = self.text_position(index + 1, 1)
+        return (
+            len(text) <= _SHORT_VALUE
+            and following is not None
+            and META_BARE.match(simplified(self.lines[following].text).lstrip(" \t")) is not None
+        )
 
     def meta_value(self, line: Line, field: str, begin: int, end: int) -> None:
         header = self.header
