@@ -169,15 +169,21 @@ def test_a_glued_row_whose_date_field_holds_no_date_is_no_row() -> None:
 
 @pytest.mark.parametrize(
     ("label", "value"),
-    [
-        ("索引号：", INDEX),
-        ("发布日期：", "2023-05-12"),
-        ("信息来源：", "某区司法局"),
-        ("公开方式：", "主动公开"),
-        ("主题分类：", "综合政务"),
-    ],
+    [("索引号：", INDEX), ("发布日期：", "2023-05-12"), ("信息来源：", "某区司法局")],
 )
-def test_a_labels_value_across_blank_lines_is_never_taken_for_the_title(
+def test_a_code_a_date_or_an_organ_across_blank_lines_over_the_title_is_no_title(
+    label: str, value: str
+) -> None:
+    block = f"成文日期：\n\n2023年5月10日\n\n{label}\n\n{value}\n\n"
+    plan = rulegov.parse_plan(block + PLAN)
+    assert plan.title == PLAN_TITLE
+    assert plan.issued_on == DAY
+
+
+@pytest.mark.parametrize(
+    ("label", "value"), [("公开方式：", "主动公开"), ("主题分类：", "综合政务")]
+)
+def test_a_word_across_blank_lines_over_the_next_label_is_the_labels(
     label: str, value: str
 ) -> None:
     block = f"{label}\n\n{value}\n\n成文日期：\n\n2023年5月10日\n\n"
