@@ -183,6 +183,7 @@ from rulegov.parse._header_words import (
     ORDER_MARK,
     ORDER_NUMBER,
     ORGAN_ENDS,
+    ORGAN_LABEL_ENDS,
     ORGAN_MARK,
     OWN_PLACE,
     PADDED_DAY,
@@ -298,8 +299,6 @@ DAYS_BEFORE_PUBLICATION = 366
 # characters, a date 11)
 _NUMBER_DATE_LINE = 60
 _LOST_DATE_DIGITS = 7  # 2022121: a year and a month and day that lost their marks; 8 read one way
-# the last words of a disclosure label that names an organ (信息来源, 发布单位, 责任部门, 发布机构)
-_ORGAN_LABEL_ENDS = ("来源", "单位", "部门", "机构", "机关")
 _IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 _SHORT_VALUE = 8  # a field's word or two (主动公开, 有效); a heading is longer
 _LONGEST_NOTE = 16  # (此件公开发布), the publication note: 此件 and at most twelve characters
@@ -1705,7 +1704,7 @@ class _Reader:
         block's next label.
         """
         text = self.lines[index].text
-        organs = field == "issuer" or (field == "" and label.endswith(_ORGAN_LABEL_ENDS))
+        organs = field == "issuer" or (field == "" and label.endswith(ORGAN_LABEL_ENDS))
         if organs and is_organ_name(text):
             return True
         if field not in ("", "issuer"):

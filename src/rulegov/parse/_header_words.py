@@ -134,6 +134,7 @@ __all__ = [
     "ORDER_NUMBER",
     "ORDER_NUMBER_LINE",
     "ORGAN_ENDS",
+    "ORGAN_LABEL_ENDS",
     "ORGAN_MARK",
     "ORGAN_NAME_ENDS",
     "ORGAN_YEAR_TITLE",
@@ -952,6 +953,8 @@ ISSUER_ENDS = (
     "院",
     "部",
 )
+# the last words of a disclosure label that names an organ (信息来源, 发布单位, 责任部门, 发布机构)
+ORGAN_LABEL_ENDS = ("来源", "单位", "部门", "机构", "机关")
 # the last words of the name a notice's heading prints before 关于印发: besides the organs that
 # sign, the offices named short (某区依法治区办), the bodies of a zone or a service (某开发区管委会,
 # 某市政务服务中心), the people's organisations (某县总工会, 某县妇联, 某县科学技术协会), the units
