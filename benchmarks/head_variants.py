@@ -6,7 +6,8 @@ traditional characters, under a menu row, a breadcrumb (or one that ends in the 
 a poster's byline or a page date (or the day without its date), over a site's footer, with a
 site's category tag under the title, a publication mark beside the document number,
 with the date of issue in Chinese numerals, with dots or with its figures spaced apart, a seal's
-note under the signer, the publication note on the date's line. For every variant the script prints
+note under the signer, the publication note on the date's line, a disclosure block's labels run
+into their values or set over them. For every variant the script prints
 the header fields read right against the hand-read facts (``benchmarks/accuracy.py`` scores
 them), beside the documents as saved, read in the same run: a reader that generalises reads
 every variant as well as the saved text.
@@ -493,6 +494,19 @@ def _tab_rows(pairs: list[tuple[str, str]]) -> list[str]:
     ]
 
 
+def _run_in_rows(pairs: list[tuple[str, str]]) -> list[str]:
+    """A disclosure block with each label run into its value, two fields a row apart by spaces."""
+    return [
+        "\u3000\u3000".join(f"{label}{value}" for label, value in pairs[start : start + 2])
+        for start in range(0, len(pairs), 2)
+    ]
+
+
+def _label_over_value(pairs: list[tuple[str, str]]) -> list[str]:
+    """A disclosure block with each label and its colon over its value, a blank line between."""
+    return [line for label, value in pairs for line in (f"{label}：", "", value, "")]
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as saved": lambda text: text,
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
@@ -555,6 +569,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "disclosure label a line": _disclosure(_label_a_line),
     "disclosure in pipe rows": _disclosure(_pipe_rows),
     "disclosure in tab rows": _disclosure(_tab_rows),
+    "disclosure labels run in": _disclosure(_run_in_rows),
+    "disclosure label over value": _disclosure(_label_over_value),
 }
 
 

@@ -173,6 +173,7 @@ from rulegov.parse._header_words import (
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
+    NOTICE_ISSUER_ENDS,
     NOTICE_WORDS,
     NUMBER_BEFORE_ADDRESS,
     NUMBERED,
@@ -182,6 +183,7 @@ from rulegov.parse._header_words import (
     ORDER_MARK,
     ORDER_NUMBER,
     ORGAN_ENDS,
+    ORGAN_LABEL_ENDS,
     ORGAN_MARK,
     OWN_PLACE,
     PADDED_DAY,
@@ -299,6 +301,8 @@ DAYS_BEFORE_PUBLICATION = 366
 # characters, a date 11)
 _NUMBER_DATE_LINE = 60
 _LOST_DATE_DIGITS = 7  # 2022121: a year and a month and day that lost their marks; 8 read one way
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+_SHORT_VALUE = 8  # a field's word or two (主动公开, 有效); a heading is longer
 _LONGEST_NOTE = 16  # (此件公开发布), the publication note: 此件 and at most twelve characters
 
 
@@ -1646,11 +1650,17 @@ class _Reader:
         """A field of a list printed label against value, one to a line (发文字号皖交发〔2021〕63号).
 
         A label that opens a line counts only in a run of such lines: the line before or the
-        line after opens with a label too, or is a row of the block (文号 主题分类 公安、司法).
+        line after opens with a label too, or is a row of the block (文号 主题分类 公安、司法);
+        or alone, run into a value of the form its field demands: a number (文号某政发〔2023〕5号)
+        or a date (成文日期2023-05-10, 发布日期2023-05-12).
         """
         label = list_label(line.text, line.gaps)
         if label is None:
             return None
+        value = line.text[len(label) :]
+        field = "issued_on" if label in PUBLISHED_LABELS else META_LABELS.get(label, "")
+        if has_form_of(field, value):
+            return [(label, 0, len(label), len(line.text))]
         position = self.position(line)
         # the nearest lines with text: a page may print a blank line between any two
         before = self.text_line(position - 1, -1)
@@ -1681,14 +1691,49 @@ class _Reader:
             if (
                 META_ALONE.match(value.text) is None
                 and len(value.text) <= MAX_META_VALUE
-                and (index == self.index or has_form_of(field, value.text) or status)
+                and (
+                    index == self.index
+                    or has_form_of(field, value.text)
+                    or status
+                    or self.value_across_gap(label, field, index)
+                )
                 and formed
                 and (field == "title" or not self.is_notice_title(value.text))
             ):
+                # across a gap, only an organ's name is the issuer (政府办, is the site's word)
+                across = index != self.index
                 self.index = index + 1
-                self.meta_value(value, field, 0, len(value.text))
+                if field != "issuer" or not across or is_organ_name(value.text):
+                    self.meta_value(value, field, 0, len(value.text))
+                self.note(value, "metadata", "web-page metadata read for the plan", Severity.INFO)
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
+
+    def value_across_gap(self, label: str, field: str, index: int) -> bool:
+        """Whether a value across a blank line is a label's of no number or date: its kind's.
+
+        An organ's label (发布机构:, 信息来源:, 发布单位:) takes an organ's name; a label of no
+        field takes a code or a date (索引号: MB1534522/2023-05475, 发布日期: 2023-05-12), which
+        no heading is; either takes a word or two (公开方式: 主动公开, 发布机构: 政府办,) over the
+        block's next label.
+        """
+        text = self.lines[index].text
+        organs = field == "issuer" or (field == "" and label.endswith(ORGAN_LABEL_ENDS))
+        if organs and is_organ_name(text):
+            return True
+        if field not in ("", "issuer"):
+            return False
+        if not organs and (
+            disclosed_date(text) is not None
+            or (_IDEOGRAPH.search(text) is None and any(char.isdigit() for char in text))
+        ):
+            return True
+        following = self.text_position(index + 1, 1)
+        return (
+            len(text) <= _SHORT_VALUE
+            and following is not None
+            and META_BARE.match(simplified(self.lines[following].text).lstrip(" \t")) is not None
+        )
 
     def meta_value(self, line: Line, field: str, begin: int, end: int) -> None:
         header = self.header
@@ -1823,6 +1868,15 @@ class _Reader:
                 day = read_date(line.text[1:-1])
             elif not six:
                 day = loose_date(line.text)
+        elif (
+            day is None
+            and self.state is State.NOTICE
+            and len(line.text) >= _LOST_DATE_DIGITS
+            and LOOSE_DATE.fullmatch(line.text)
+        ):
+            # alone under the notice, its signer lost on the way to the page: seven or eight
+            # figures (2020928, 20200928) read as a day only one way are the notice's date
+            day = loose_date(line.text)
         if day is None and self.state is State.NOTICE:
             line, day = self.signed_on_one_line(line)
         if day is None:
@@ -2100,7 +2154,7 @@ class _Reader:
             header.notice_title = title
             header.spans["notice_title"] = line_span(line, begin, end)
             issuer = NOTICE_ISSUER.match(title)
-            if issuer is not None and issuer["issuer"].strip().endswith(ISSUER_ENDS):
+            if issuer is not None and issuer["issuer"].strip().endswith(NOTICE_ISSUER_ENDS):
                 header.notice_issuer = issuer["issuer"].strip()
 
     def start(self, line: Line) -> None:
@@ -2925,7 +2979,7 @@ class _Reader:
             self.index = suffix + 1
         self.header.notice_title = without_site_mark(printed)
         issuer = NOTICE_ISSUER.match(text) or NOTICE_HEAD.match(text)
-        if issuer is not None and issuer["issuer"].strip().endswith(ISSUER_ENDS):
+        if issuer is not None and issuer["issuer"].strip().endswith(NOTICE_ISSUER_ENDS):
             self.header.notice_issuer = "、".join(notice_issuers(lines, issuer))
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))

@@ -215,8 +215,80 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
         and (found.end() in gaps or found.end() == len(line.text))
     ]
     if len(labels) < MIN_BARE_LABELS or labels[0].start() != 0:
-        return None
+        return _run_in_meta(line.text, gaps) or _glued_meta(line.text)
     return _label_ranges([found.group() for found in labels], labels, len(line.text))
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+
+
+def _run_in_meta(text: str, gaps: Sequence[int]) -> list[tuple[str, int, int, int]] | None:
+    """The fields of a disclosure row whose labels run into their values, apart by gaps.
+
+    索引号001/2023-00012  发布机构某区人民政府办公室: two or more pieces between the gaps of the
+    printed line, each a label with its value run against it; a piece that opens with no label
+    makes the line no row.
+
+    Examples:
+        >>> _run_in_meta("索引号001/2023-00012发布机构某区司法局", [17])
+        [('索引号', 0, 3, 17), ('发布机构', 17, 21, 26)]
+        >>> _run_in_meta("索引号001/2023-00012由某区司法局发布", [17]) is None
+        True
+    """
+    # a value's time of day after its date (发布日期2023-05-12 10:00) is no piece of its own
+    starts = [
+        gap
+        for gap in (0, *gaps)
+        if 0 <= gap < len(text) and (gap == 0 or _TIME_OF_DAY.match(text, gap) is None)
+    ]
+    if len(starts) < MIN_BARE_LABELS:
+        return None
+    labels = [META_BARE.match(text, start) for start in starts]
+    found = [label for label in labels if label is not None]
+    stops = [*starts[1:], len(text)]
+    # a label may close the row with its value left empty (… 文号)
+    if len(found) < len(starts) or any(
+        label.end() >= stop for label, stop in zip(found[:-1], stops, strict=False)
+    ):
+        return None
+    return _label_ranges([label.group() for label in found], found, len(text))
+
+
+def _glued_meta(text: str) -> list[tuple[str, int, int, int]] | None:
+    """The fields of a disclosure row copied with nothing between its cells, if it is one.
+
+    索引号001/2023-00012发布机构某区司法局成文日期2023-05-10: labels of three characters or more
+    (索引号, 发布机构, 成文日期; a short one such as 文号 could be any two characters of a value,
+    and counts only before a number), the first opening the line, each with a value; a date's
+    or a number's value must have its form.
+
+    Examples:
+        >>> [label for label, *_ in _glued_meta("索引号001/2023-00012发布机构某区司法局成文日期2023-05-10")]
+        ['索引号', '发布机构', '成文日期']
+        >>> _glued_meta("成文日期为2023年发布机构某区司法局") is None
+        True
+    """
+    labels = [
+        found
+        for found in META_BARE.finditer(text)
+        if len(found.group()) >= MIN_LIST_LABEL
+        or found.start() == 0
+        # or a short number's label before a number (文号某政办发〔2023〕5号)
+        or (
+            META_LABELS.get(found.group()) == "doc_number"
+            and DOC_NUMBER.match(text, found.end()) is not None
+        )
+    ]
+    if len(labels) < MIN_BARE_LABELS or labels[0].start() != 0:
+        return None
+    ranges = _label_ranges([found.group() for found in labels], labels, len(text))
+    for label, _, begin, end in ranges:
+        field = META_LABELS.get(label, "")
+        if begin >= end or (
+            field in ("issued_on", "doc_number") and not has_form_of(field, text[begin:end])
+        ):
+            return None
+    return ranges
 
 
 def _label_ranges(
@@ -233,18 +305,28 @@ def _label_ranges(
 def list_label(text: str, gaps: Collection[int] = ()) -> str | None:
     """The disclosure label that opens a line, its value after it, if one does.
 
-    A short label (时效, 文号) counts only set apart from its value by a gap of the printed line.
+    A short label (时效, 文号) counts only set apart from its value by a gap of the printed line,
+    or run against a value of the form its field demands (文号某政办发〔2023〕5号).
 
     Examples:
         >>> list_label("发文字号皖交发〔2021〕63号"), list_label("时效有效"), list_label("时效有效", [2])
         ('发文字号', None, '时效')
+        >>> list_label("文号某政办发〔2023〕5号"), list_label("文号齐全")
+        ('文号', None)
     """
     found = META_BARE.match(text)
-    if found is None or (len(found.group()) < MIN_LIST_LABEL and found.end() not in gaps):
+    if found is None:
+        return None
+    label = found.group()
+    if (
+        len(label) < MIN_LIST_LABEL
+        and found.end() not in gaps
+        and not has_form_of(META_LABELS.get(label, ""), text[found.end() :])
+    ):
         return None
     if not 0 < len(text) - found.end() <= MAX_META_VALUE:
         return None
-    return found.group()
+    return label
 
 
 def list_crumbs(lines: Sequence[Line]) -> frozenset[int]:

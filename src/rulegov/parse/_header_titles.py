@@ -36,11 +36,11 @@ from rulegov.parse._header_words import (
     MIN_RUN_NAME,
     NAMED_TITLE,
     NOTICE_HEAD,
+    NOTICE_ISSUER_ENDS,
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
     PAGE_DATE_FIRST,
     PARTY_COMMITTEE,
-    PLACE_WRITER_ENDS,
     PLAN_KINDS,
     REPORT_ENDS,
     RULE_ENDS,
@@ -353,7 +353,7 @@ def title_issuer(title: str) -> str | None:
     if not issuer or "《" in issuer or len(issuer) > MAX_ISSUER * 2:
         return None
     # before 关于 a township or a street office writes under its place's name (某街道关于…)
-    if not named.endswith(ISSUER_ENDS) and not named.endswith(PLACE_WRITER_ENDS):
+    if not named.endswith(NOTICE_ISSUER_ENDS):
         return None
     return "、".join(run_together(issuer)) if "、" not in issuer else issuer
 

@@ -122,6 +122,7 @@ __all__ = [
     "NEWS_LEAD_SOURCED",
     "NOTICE_HEAD",
     "NOTICE_ISSUER",
+    "NOTICE_ISSUER_ENDS",
     "NOTICE_WORDS",
     "NUMBERED",
     "NUMBER_BEFORE_ADDRESS",
@@ -133,6 +134,7 @@ __all__ = [
     "ORDER_NUMBER",
     "ORDER_NUMBER_LINE",
     "ORGAN_ENDS",
+    "ORGAN_LABEL_ENDS",
     "ORGAN_MARK",
     "ORGAN_NAME_ENDS",
     "ORGAN_YEAR_TITLE",
@@ -360,6 +362,16 @@ META_LABELS: dict[str, str] = {
     # …or 【制定机关】…【字号】: 字号 is its number, as a page's 字号: is its font size, which
     # gives no number
     "制定机关": "issuer",
+    # the same fields under the names other sites give them: the organ that publishes or
+    # promulgates it, the time it was issued, its number (发文编号, 发文文号); the day it takes
+    # effect is no day of issue
+    "发布机关": "issuer",
+    "颁布机关": "issuer",
+    "发文时间": "issued_on",
+    "发文编号": "doc_number",
+    "发文文号": "doc_number",
+    "实施日期": "",
+    "服务对象分类": "",
     "字号": "doc_number",
     "公布日期": "",
     "效力等级": "",
@@ -991,6 +1003,39 @@ ISSUER_ENDS = (
     "厅",
     "院",
     "部",
+)
+# the last words of a disclosure label that names an organ (信息来源, 发布单位, 责任部门, 发布机构)
+ORGAN_LABEL_ENDS = ("来源", "单位", "部门", "机构", "机关")
+# the last words of the name a notice's heading prints before 关于印发: besides the organs that
+# sign, the offices named short (某区依法治区办), the bodies of a zone or a service (某开发区管委会,
+# 某市政务服务中心), the people's organisations (某县总工会, 某县妇联, 某县科学技术协会), the units
+# under a bureau (某派出所, 某执法大队), a task force (某工作专班) and a place writing under its own
+# name (某街道, 某镇): a heading that prints a document names its issuer there
+NOTICE_ISSUER_ENDS = (
+    *ISSUER_ENDS,
+    "办",
+    "辦",
+    "管委会",
+    "管委會",
+    "中心",
+    "会",
+    "會",
+    "联",
+    "聯",
+    "协",
+    "協",
+    "所",
+    "队",
+    "隊",
+    "站",
+    "专班",
+    "專班",
+    "街道",
+    "镇",
+    "鎮",
+    "乡",
+    "鄉",
+    "苏木",
 )
 # an attachment's label or a list's number opening a line (附件1.2023年县政府, 附件：某局, 2.某县
 # 人民政府): a line so opened lists or heads an attachment, or numbers an item, and is no organ's
