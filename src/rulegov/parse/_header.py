@@ -354,6 +354,9 @@ class Header:
 
 # the most organs whose names a joint red head stacks over its 文件
 MAX_STACKED_ORGANS = 6
+# the lines an organ's name takes above a heading's 关于: a name and its last word (某县人民政府 /
+# 办公室), a name broken twice (某县 / 人民政 / 府办公室), a party committee's office
+MAX_ORGAN_LINES = 2
 # the fewest characters of a title's first part broken off above the rest (某县2022年)
 MIN_TITLE_HEAD = 5
 # the fewest characters of a title's first part that opens with its work or field (行政执法)
@@ -1940,7 +1943,14 @@ class _Reader:
                 # which alone issues
                 continue
             names = signers(line)
-            if organs and len(names) == 1 and name_broken_over(organs[-1], names[0]):
+            if (
+                organs
+                and len(names) == 1
+                and (
+                    name_broken_over(organs[-1], names[0])
+                    or organ_word_broken(organs[-1], names[0])
+                )
+            ):
                 # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full
                 organs[-1] += names[0]
                 continue
@@ -1955,9 +1965,10 @@ class _Reader:
         self.header.issuer = "、".join(organs)
         self.header.issuer_from_page = False
         first, last = lines[0], lines[-1]
+        # the lines the signature takes, one name broken over two among them
         self.header.spans["issuer"] = (
             line_span(first, 0, len(first.text))
-            if len(organs) == 1
+            if len(lines) == 1
             else Span(start=first.offset(0), end=last.end_offset(len(last.text)))
         )
 
@@ -2423,7 +2434,8 @@ class _Reader:
         """A document's heading under a site's headline that names no document.
 
         A page may print its own headline (某局“三项制度”) and byline above the document, whose
-        heading then names what it is (行政执法全过程记录实施办法).
+        heading then names what it is (行政执法全过程记录实施办法); or an organ's name, its mark,
+        over its rule's (某县人民政府办公室 / 某县行政执法公示制度(试行)).
         """
         title = self.header.title
         return (
@@ -2432,7 +2444,11 @@ class _Reader:
             and is_titleish(text)
             and len(text) <= MAX_HEADING_TITLE
             and NUMBERED.match(text) is None
-            and not names_no_document(text)
+            # under an organ's name alone, a rule's name too (…公示制度, …规定(试行))
+            and (
+                not names_no_document(text)
+                or (is_organ_name(simplified(title)) and names_document(_less_status(text)))
+            )
         )
 
     def page_lead(self, line: Line) -> bool:
@@ -2703,8 +2719,9 @@ class _Reader:
         bare = BARE_NAME.fullmatch(text) is not None and not line.gaps
         broken = bare and RUN_START.match(text) is not None
         after = self.next_text()
-        # an organ's name broken over two lines above 关于 (某县人 / 民政府 / 关于…)
-        split = broken and name_split_over(text, after)
+        # an organ's name broken over two lines or three above 关于 (某县人 / 民政府 / 关于…,
+        # 某县 / 人民政府 / 办公室 / 关于…): the lines that finish it
+        split = self.name_split_lines(text) if broken else 0
         if (
             not is_organ_name(text)
             and not (broken and organ_broken_over(text, after))
@@ -2712,7 +2729,7 @@ class _Reader:
         ):
             return False
         for seen, following in enumerate(self.following_texts(), 1):
-            if seen == 1 and split:
+            if seen <= split:
                 continue
             if following.startswith(("关于", "關于", "關於", *VERBS)):
                 return self.heading_from(seen, following)
@@ -2723,9 +2740,33 @@ class _Reader:
             if bare and other and is_organ_name(issuer):
                 # the last organ runs on into the heading, or the broken name's tail does
                 return self.is_notice_title(following)
-            if seen > 1 or not is_organ_name(following):
+            # an organ's name, or its last word (办公室), on each line of the few above 关于
+            if seen > split + MAX_ORGAN_LINES or not is_organ_name(following):
                 return False
         return False
+
+    def name_split_lines(self, text: str) -> int:
+        """How many lines under ``text`` finish the organ's name it opens; 0 if none does.
+
+        A narrow heading breaks a long organ's name wherever its line was full, over two lines
+        or three (某县人 / 民政府, 中共某县委全面依 / 法治县委员会办公室, 某县 / 人民政 / 府办公室):
+        the lines joined name an organ, and none before the last finishes it.
+        """
+        name = text
+        for seen, following in enumerate(self.following_texts(), 1):
+            if seen > MAX_ORGAN_LINES or not name_split_over(name, following):
+                joined = name + following
+                if (
+                    seen > MAX_ORGAN_LINES
+                    or BARE_NAME.fullmatch(following) is None
+                    or ABOUT.search(following) is not None
+                    or len(joined) > MAX_ISSUER
+                ):
+                    return 0
+                name = joined
+                continue
+            return seen
+        return 0
 
     def heading_from(self, seen: int, text: str) -> bool:
         """Whether the ``seen``-th line on, opening with 关于 or a verb, is a notice's heading.
@@ -2861,6 +2902,9 @@ class _Reader:
             if (
                 whole_title(text)
                 and not text.endswith("》")
+                # a subtitle under a dash that names the document goes with it (关于…的意见 /
+                # ——某县2024年…工作要点)
+                and not dash_subtitle(following.text)
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
                 and not closes_the_heading(following.text)  # …工作要点 / 的通知: one heading
                 and not closes_a_call(following.text)  # …实施方案 / 公开征求意见的公告
@@ -2903,12 +2947,34 @@ class _Reader:
             printed += self.lines[suffix].printed(0, len(self.lines[suffix].text))
             self.index = suffix + 1
         self.header.notice_title = without_site_mark(printed)
+        self.dashed_line_under(text)
         issuer = NOTICE_ISSUER.match(text) or NOTICE_HEAD.match(text)
         if issuer is not None and issuer["issuer"].strip().endswith(ISSUER_ENDS):
             self.header.notice_issuer = "、".join(notice_issuers(lines, issuer))
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
+
+    def dashed_line_under(self, heading: str) -> None:
+        """Note a line under a document's heading that a dash opens and that names no document.
+
+        Under a heading that is its own document (某县关于…的意见), such a line says when
+        (——2024年至2025年): no title, and no part of the heading.
+        """
+        index = self.next_index()
+        if index is None or heading.endswith("通知"):
+            return
+        line = self.lines[index]
+        bare = simplified(line.text).strip(" \t\u3000")
+        if (
+            _DASH_OPENING.match(bare)
+            and not dash_subtitle(bare)
+            # a meeting's note (——2023年1月10日在…会议上) is read as one
+            and DASHED_NOTE.match(bare) is None
+            and UNDATED_DELIVERY.fullmatch(bare) is None
+        ):
+            self.index = index + 1
+            self.note(line, "dated-note", f"a note under the heading: {line.text}", Severity.INFO)
 
     def prints_on_to_its_close(self, text: str) -> bool:
         r"""Whether a heading that prints a document goes on past a kind named inside its name.
@@ -3244,6 +3310,11 @@ class _Reader:
             lines.append(tail)
             self.index = self.lines.index(tail, self.index) + 1
         self.suffix_lines(lines)
+        # a subtitle under a dash that names a document goes with the title whole above it
+        # (某县关于…的意见 / ——某县2024年…工作要点), as a page prints them on one line
+        subtitle = self.subtitle_under("".join(item.text for item in lines))
+        if subtitle is not None:
+            lines.append(subtitle)
         if header.title is not None and header.title_lines:
             # a title the document prints again below (a page's title over an order's head,
             # the order's own under its signature) is the page's; any other is not recognised
@@ -3272,6 +3343,14 @@ class _Reader:
             self.state = State.TITLED
             return
         self.set_title(lines)
+
+    def subtitle_under(self, text: str) -> Line | None:
+        """The subtitle under a dash that names the document under a whole title, taken; or None."""
+        index = self.next_index()
+        if index is None or not ends_a_name(text) or not dash_subtitle(self.lines[index].text):
+            return None
+        self.index = index + 1
+        return self.lines[index]
 
     def title_lines(self, line: Line) -> list[Line]:
         """The lines of a title broken over up to three lines, until one names the plan's kind."""
@@ -3405,7 +3484,7 @@ class _Reader:
             and is_organ_name(text)
             and below.startswith(place.group())
             and not ABOUT.search(below)
-            and names_document(below)
+            and (names_document(below) or ends_a_name(below))  # …制度(试行) too
         )
         if owns:
             self.header.mark_issuer = lines[0].printed(0, len(lines[0].text))
@@ -3771,13 +3850,9 @@ def name_split_over(text: str, following: str) -> bool:
     first = text.translate(SIMPLIFIED)
     return (
         BARE_NAME.fullmatch(bare) is not None
-        and len(bare) <= MAX_ISSUER // 2
         and ABOUT.search(bare) is None
-        and bare[:1] not in _PLACE_LEVELS  # a level opens an organ of its own (县人民政府)
-        and RUN_START.match(bare) is None  # and so does a place (某省某市人民政府办公室)
         and not names_document(first)  # a title over its organ's name
-        and not is_organ_name(first)
-        and is_organ_name(first + bare)
+        and name_broken_over(first, bare)
     )
 
 
@@ -3964,6 +4039,34 @@ def heading_under_headline(text: str, following: str) -> bool:
         and not following.startswith("《")
         and all(name in following for name in named)
     )
+
+
+def _less_status(title: str) -> str:
+    """A title less its status or period in brackets at its end: …制度(试行) is …制度."""
+    return re.sub(r"\([^()]*\)$", "", title)
+
+
+# a dash that opens a subtitle: ——, —, --, ──, ――
+_DASH_OPENING = re.compile(r"[ \t\u3000]*(?:—{1,2}|-{2}|─{1,2}|―{1,2})[ \t]*(?=[^\s—\-─―])")
+
+
+def dash_subtitle(text: str) -> bool:
+    """Whether a line is a subtitle under a dash that names a document: ——某县2024年…工作要点.
+
+    A dated note under a dash (——2023年2月9日在某会议上) names the occasion, and a period alone
+    (——2024年至2025年) no document: neither is one.
+
+    Examples:
+        >>> dash_subtitle("——某县2024年法治政府建设工作要点"), dash_subtitle("——人民法院第五个五年改革纲要(2019—2023)")
+        (True, True)
+        >>> dash_subtitle("——2024年至2025年"), dash_subtitle("——2023年2月9日在某会议上的报告")
+        (False, False)
+    """
+    lead = _DASH_OPENING.match(text)
+    if lead is None or DASHED_NOTE.match(text.strip(" \t\u3000")) is not None:
+        return False
+    rest = text[lead.end() :].strip(" \t\u3000")
+    return is_titleish(rest) and ends_a_name(rest)
 
 
 def whole_title(text: str) -> bool:
