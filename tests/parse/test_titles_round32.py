@@ -143,3 +143,49 @@ def test_a_rules_title_broken_before_its_last_word_and_status_is_read_whole(
     cut = len(rule) - 4
     printed = f"{rule[:cut]}\n{rule[cut:]}{status}"
     assert rulegov.parse_plan(f"{printed}\n\n{BODY}").title == rule + status
+
+
+def test_a_plans_name_broken_over_three_lines_between_the_verb_and_its_last_words_is_read() -> None:
+    # 某省人民政府办公厅关于印发 / 某省人民 / 政府发文办理 / 工作规则的通知
+    rule = "临泽县人民政府发文办理工作规则"
+    printed = f"{GOVERNMENT}关于印发\n临泽县人民\n政府发文办理\n工作规则的通知"
+    plan = rulegov.parse_plan(
+        f"{printed}\n临政办发〔2024〕5号\n\n各乡镇人民政府：\n    现将《{rule}》印发给你们。\n\n"
+        f"{GOVERNMENT}\n2024年3月5日\n\n{rule}\n\n{BODY}"
+    )
+    assert plan.notice is not None
+    assert (plan.notice.title, plan.title, plan.issuer) == (
+        printed.replace("\n", ""),
+        rule,
+        GOVERNMENT,
+    )
+
+
+@pytest.mark.parametrize("cut", ["转", "转发", "转发关"])
+def test_a_forwarding_heading_broken_inside_its_verb_or_about_is_read_whole(cut: str) -> None:
+    # 某办公室转发关 / 于推行…的指导意见的通知: the forwarded document's own heading names it
+    opinion = "关于推行行政执法责任制的指导意见"
+    heading = f"{GOVERNMENT}转发{opinion}的通知"
+    at = len(GOVERNMENT) + len(cut)
+    plan = rulegov.parse_plan(
+        f"{heading[:at]}\n{heading[at:]}\n临政办发〔2024〕5号\n\n各乡镇人民政府：\n"
+        f"    现将《{opinion}》转发给你们。\n\n{GOVERNMENT}\n2024年3月5日\n\n{opinion}\n\n{BODY}"
+    )
+    assert plan.notice is not None
+    assert (plan.notice.title, plan.title, plan.issuer) == (heading, opinion, GOVERNMENT)
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        f"{GOVERNMENT}关于印发《{PLAN}》的通知",
+        f"{GOVERNMENT}关\n于印发《{PLAN}》的通知",
+        f"{GOVERNMENT}关于印发\n{PLAN}\n的通知",
+    ],
+)
+def test_a_sites_name_over_its_offices_heading_is_no_part_of_it(heading: str, blank: str) -> None:
+    # 临泽县人民政府 (the site's name) / 临泽县人民政府办公室关于…: no joint issuers, the government
+    # and its own office; the heading is read, the site's name left as the page's
+    notice_title, title, issuer = read(f"临泽县人民政府\n{blank}{heading}", GOVERNMENT)
+    assert (notice_title, title, issuer) == (heading.replace("\n", ""), PLAN, GOVERNMENT)

@@ -2320,7 +2320,9 @@ class _Reader:
         if self.state is not State.TITLED or self.pending:
             return False
         text = line.text
-        if self.title_follows(line):
+        # its organ's name over it, or its first line broken inside its organ or 关于 (某县人民
+        # 政府办公室关 / 于印发…的通知)
+        if self.title_follows(line) or self.head_broken_inside(line):
             return True
         if self.names_what_the_headline_does_not(text) or self.prints_the_headline_again(text):
             return True
@@ -2667,10 +2669,11 @@ class _Reader:
         """Whether a heading's first line breaks inside its organ's last word, 关于 or its verb.
 
         A copy breaks a heading where the line was full: 某县人民政府办公室关 / 于印发…的通知,
-        某县人民政府办公 / 室关于印发…的通知, 某市人民政府印 / 发《…》的通知. The line holds no
-        关于 and no figure, mark or space; joined to the line right under it, it opens a heading
-        whose organ ends at most a few characters from the break, and the joined lines read as a
-        notice's heading.
+        某县人民政府办公 / 室关于印发…的通知, 某市人民政府印 / 发《…》的通知, 某市人民政府办公室
+        转发关 / 于…的通知. The line holds no 关于 and no figure, mark or space; joined to the line
+        right under it, it opens a heading whose organ ends at most a few characters from the
+        break, or whose verb or 关于 the break cuts, and the joined lines read as a notice's
+        heading.
         """
         text = line.text
         index = self.next_index()
@@ -2686,12 +2689,20 @@ class _Reader:
         head = NOTICE_HEAD.match(joined)
         if head is None:
             return False
-        at = head.end("issuer")
-        if not ABOUT.match(joined, at) and not PRINTS.match(simplified(joined), at):
-            return False
         issuer = simplified(head["issuer"])
+        # the organ before its verb, where the verb comes before 关于 (某办公室转发关于…)
+        if PRINTS.fullmatch(issuer[-2:]) is not None:
+            issuer = issuer[:-2]
+        at = head.start("issuer") + len(issuer)
+        verb = PRINTS.match(simplified(joined), at)
+        about = ABOUT.match(joined, verb.end() if verb is not None else at)
+        if about is None and verb is None:
+            return False
+        # the end of the heading's opening words: its organ, its verb, 关于
+        opening = about.end() if about is not None else verb.end() if verb is not None else at
         inside = (
-            at == len(text) - 1
+            at < len(text) < opening  # inside its verb or 关于: 某办公室转发关 / 于…
+            or at == len(text) - 1
             or (
                 len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
             )
@@ -2839,30 +2850,21 @@ class _Reader:
     def verb_closes_a_line(self) -> bool:
         """Whether the line after a heading's line that ends in its verb ends in 通知.
 
-        Or the one after it, the title the notice prints broken between them (X关于印发 / 某市
-        推动…建设 / 行动方案的通知): a short part of a title, no sentence, no other title.
+        Or a line after it, the title the notice prints broken over the lines between them (X关于
+        印发 / 某市推动…建设 / 行动方案的通知, X关于印发 / 某省人民 / 政府发文办理 / 工作规则的通知):
+        short parts of a title, no sentence, no other title.
         """
-        texts = list(itertools.islice(self.following_texts(), 2))
+        texts = list(itertools.islice(self.following_texts(), MAX_TITLE_LINES))
         if texts and texts[0].endswith("通知"):
             return True
-        if len(texts) == 2 and texts[0].endswith("的") and texts[1] == "通知":
+        if len(texts) >= 2 and texts[0].endswith("的") and texts[1] == "通知":
             return True  # broken inside its last words (关于印发 / 《Y》的 / 通知)
-        if len(texts) < 2 or not texts[1].endswith("的通知"):
-            return False
-        middle = texts[0]
-        # a middle part may end the name the heading prints, its last words alone under it
-        # (某县关于印发 / 某县工作要点 / 的通知), or a kind inside that name, whose rest the last
-        # line carries (某县关于印发 / 某县政府工作报告 / 重点工作分工方案的通知), never another
-        # title of its own
-        return (
-            len(middle) <= MAX_TITLE_PART
-            and is_titleish(middle)
-            and not any(mark in middle for mark in "《》,。:;、")
-            and (
-                not middle.endswith(DOCUMENT_ENDS)
-                or _TITLE_OPENING.match(simplified(texts[1])) is None
-            )
-        )
+        for middle, following in itertools.pairwise(texts):
+            if not _title_part(middle, following):
+                return False
+            if following.endswith("的通知"):
+                return True
+        return False
 
     def lists_more(self, text: str) -> bool:
         """Whether the lines after a cut heading name more documents it prints, to its 的通知.
@@ -3379,7 +3381,7 @@ class _Reader:
                 break
             if (
                 (names_document(text) and ABOUT.match(following.text))
-                or self.opens_a_heading(text, following.text)
+                or self.heading_opens_below(text, following)
                 or self.owns_the_title_below(lines, following.text)
             ):
                 # a title whole on its line, then another heading (关于…); or a site's name
@@ -3451,13 +3453,34 @@ class _Reader:
         text = simplified(below.text).lstrip(" \t")
         return below.number == line.number + 1 and _ITEM_OPENING.match(text) is not None
 
+    def heading_opens_below(self, text: str, following: Line) -> bool:
+        """Whether ``following``, the line at the reader's place, opens a heading of its own.
+
+        As a whole line (某市人民政府办公厅关于…), or broken inside its organ, its verb or 关于
+        (某县人民政府办公室关 / 于印发…), read with the line under it.
+        """
+        if self.opens_a_heading(text, following.text):
+            return True
+        start = self.index
+        self.index = start + 1
+        try:
+            broken = self.head_broken_inside(following)
+            below = self.next_index() if broken else None
+        finally:
+            self.index = start
+        return below is not None and self.opens_a_heading(
+            text, following.text + self.lines[below].text
+        )
+
     @staticmethod
     def opens_a_heading(text: str, following: str) -> bool:
         """Whether the next line opens a heading of its own: an organ's name, then 关于.
 
         A heading starts with the organ that issues it (某市人民政府办公厅关于印发…的通知), so the
         line above it is no first part of it (a site's name, 某某政策服务平台), unless that line
-        names an organ too: joint issuers broken one a line (中共某省委 / 某省人民政府关于…).
+        names an organ too: joint issuers broken one a line (中共某省委 / 某省人民政府关于…); not
+        one whose name the heading's organ opens with, its own site's (某县人民政府 / 某县人民
+        政府办公室关于…).
         """
         opened = NOTICE_HEAD.match(following)
         if opened is None or not ABOUT.match(following, len(opened["issuer"])):
@@ -3466,6 +3489,8 @@ class _Reader:
         names = text.translate(SIMPLIFIED).split()
         if len(names) == 1 and organ_broken_over(names[0], following):
             return False  # the organ's name broken inside (某自治区人民 / 政府关于…)
+        if len(names) == 1 and issuer.startswith(names[0]) and issuer != names[0]:
+            return True  # a site's name over its office's heading (某县人民政府 / 某县人民政府办公室关于…)
         return is_organ_name(issuer) and not all(is_organ_name(name) for name in names)
 
     def owns_the_title_below(self, lines: list[Line], following: str) -> bool:
@@ -4067,6 +4092,25 @@ def dash_subtitle(text: str) -> bool:
         return False
     rest = text[lead.end() :].strip(" \t\u3000")
     return is_titleish(rest) and ends_a_name(rest)
+
+
+def _title_part(middle: str, following: str) -> bool:
+    """Whether a line between a heading's verb and its 的通知 is a part of the title it prints.
+
+    A short part, no sentence and no other title: it may end the name the heading prints, its
+    last words alone under it (某县关于印发 / 某县工作要点 / 的通知), or a kind inside that
+    name, whose rest the line under it carries (某县关于印发 / 某县政府工作报告 / 重点工作分工
+    方案的通知), never a title of its own over one that opens as a title does.
+    """
+    return (
+        len(middle) <= MAX_TITLE_PART
+        and is_titleish(middle)
+        and not any(mark in middle for mark in "《》,。:;、")
+        and (
+            not middle.endswith(DOCUMENT_ENDS)
+            or _TITLE_OPENING.match(simplified(following)) is None
+        )
+    )
 
 
 def whole_title(text: str) -> bool:
