@@ -189,3 +189,28 @@ def test_a_sites_name_over_its_offices_heading_is_no_part_of_it(heading: str, bl
     # and its own office; the heading is read, the site's name left as the page's
     notice_title, title, issuer = read(f"临泽县人民政府\n{blank}{heading}", GOVERNMENT)
     assert (notice_title, title, issuer) == (heading.replace("\n", ""), PLAN, GOVERNMENT)
+
+
+@pytest.mark.parametrize(
+    ("organ", "cut"),
+    [
+        ("沈阳市辽中区人民政府", 5),  # inside the district's name: 沈阳市辽中 / 区人民政府
+        ("重庆市巴南区木洞镇人民政府", 6),  # the upper places alone: 重庆市巴南区 / 木洞镇人民政府
+        ("市人民政府办公室", 4),  # an organ named by its level: 市人民政 / 府办公室
+        ("最高人民法院", 3),  # the nation's organ, no place: 最高人 / 民法院
+    ],
+)
+@pytest.mark.parametrize("about", ["\n关于", "关于"])
+def test_an_organ_broken_inside_its_place_or_word_over_a_heading_is_read_whole(
+    organ: str, cut: int, about: str
+) -> None:
+    heading = f"{organ}关于印发《{PLAN}》的通知"
+    printed = f"{organ[:cut]}\n{organ[cut:]}{about}印发《{PLAN}》的通知"
+    assert read(printed, organ) == (heading, PLAN, organ)
+
+
+@pytest.mark.parametrize("site", ["临泽县政府门户网站", "临泽县政务公开", "政策文件", "通知公告"])
+def test_a_sites_line_over_a_heading_opening_with_a_level_stays_the_sites(site: str) -> None:
+    heading = f"县人民政府办公室关于印发《{PLAN}》的通知"
+    notice_title, title, _ = read(f"{site}\n{heading}", "县人民政府办公室")
+    assert (notice_title, title) == (heading, PLAN)

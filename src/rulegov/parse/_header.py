@@ -78,6 +78,7 @@ from rulegov.parse._header_titles import (
     names_own_plan,
     notice_issuers,
     opens_a_heading,
+    opens_an_organ,
     organ_broken_over,
     placed_level_name,
     plan_kind,
@@ -200,7 +201,6 @@ from rulegov.parse._header_words import (
     REGISTRATION,
     REPORT_ENDS,
     RULE_ENDS,
-    RUN_START,
     RUNNING_HEAD,
     SAME_DOCUMENT,
     SEAL,
@@ -2728,7 +2728,7 @@ class _Reader:
             return False
         # a name alone on its line, unspaced: no page's field (所属单位:…) nor menu
         bare = BARE_NAME.fullmatch(text) is not None and not line.gaps
-        broken = bare and RUN_START.match(text) is not None
+        broken = bare and opens_an_organ(text)
         after = self.next_text()
         # an organ's name broken over two lines or three above 关于 (某县人 / 民政府 / 关于…,
         # 某县 / 人民政府 / 办公室 / 关于…): the lines that finish it
