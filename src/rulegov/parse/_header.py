@@ -3312,11 +3312,6 @@ class _Reader:
             lines.append(tail)
             self.index = self.lines.index(tail, self.index) + 1
         self.suffix_lines(lines)
-        # a subtitle under a dash that names a document goes with the title whole above it
-        # (某县关于…的意见 / ——某县2024年…工作要点), as a page prints them on one line
-        subtitle = self.subtitle_under("".join(item.text for item in lines))
-        if subtitle is not None:
-            lines.append(subtitle)
         if header.title is not None and header.title_lines:
             # a title the document prints again below (a page's title over an order's head,
             # the order's own under its signature) is the page's; any other is not recognised
@@ -3345,14 +3340,6 @@ class _Reader:
             self.state = State.TITLED
             return
         self.set_title(lines)
-
-    def subtitle_under(self, text: str) -> Line | None:
-        """The subtitle under a dash that names the document under a whole title, taken; or None."""
-        index = self.next_index()
-        if index is None or not ends_a_name(text) or not dash_subtitle(self.lines[index].text):
-            return None
-        self.index = index + 1
-        return self.lines[index]
 
     def title_lines(self, line: Line) -> list[Line]:
         """The lines of a title broken over up to three lines, until one names the plan's kind."""
@@ -4086,12 +4073,15 @@ def dash_subtitle(text: str) -> bool:
         (True, True)
         >>> dash_subtitle("——2024年至2025年"), dash_subtitle("——2023年2月9日在某会议上的报告")
         (False, False)
+        >>> dash_subtitle("——在某县第十八届人民代表大会第三次会议上的报告")
+        False
     """
     lead = _DASH_OPENING.match(text)
     if lead is None or DASHED_NOTE.match(text.strip(" \t\u3000")) is not None:
         return False
     rest = text[lead.end() :].strip(" \t\u3000")
-    return is_titleish(rest) and ends_a_name(rest)
+    # where it was given (——在某会议上的报告, ——在某会上的讲话) names the occasion, no document
+    return is_titleish(rest) and ends_a_name(rest) and not rest.startswith("在")
 
 
 def _title_part(middle: str, following: str) -> bool:
