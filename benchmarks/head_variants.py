@@ -5,9 +5,10 @@ indent of full-width spaces, blank lines between all lines or none, full-width s
 traditional characters, under a menu row, a breadcrumb (or one that ends in the page's title),
 a poster's byline or a page date (or the day without its date), over a site's footer, with a
 site's category tag under the title, a publication mark beside the document number,
-with the date of issue in Chinese numerals, with dots or with its figures spaced apart, a seal's
-note under the signer, the publication note on the date's line, a disclosure block's labels run
-into their values or set over them. For every variant the script prints
+with the date of issue in Chinese numerals, with dots or with its figures spaced apart, the
+heading's organ broken over two lines of its own above 关于, a seal's note under the signer, the
+publication note on the date's line, a disclosure block's labels run into their values or set
+over them. For every variant the script prints
 the header fields read right against the hand-read facts (``benchmarks/accuracy.py`` scores
 them), beside the documents as saved, read in the same run: a reader that generalises reads
 every variant as well as the saved text.
@@ -79,6 +80,7 @@ _TITLE_END = re.compile(
     r"(?:通知|方案|要点|意见|办法|规划|计划|细则|规定|决定|清单|分解表|分工|安排|报告)(?:（[^）]{2,8}）|\([^)]{2,8}\))?$"
 )
 _HEAD_LINES = 20  # the lines of a document's head: where its title and recipients stand
+_SHORTEST_ORGAN = 5  # the shortest organ's name worth breaking over two lines: 某县司法局
 
 
 def _number_brackets(opening: str, closing: str) -> Callable[[str], str]:
@@ -193,6 +195,27 @@ def _title_broken(parts: int, before: tuple[str, ...] = ()) -> Callable[[str], s
     where = " before " + " or ".join(before) if before else f" in {parts} even pieces"
     printed.__doc__ = f"The title printed over lines, broken{where}."
     return printed
+
+
+def _organ_apart(text: str) -> str:
+    """The organ a heading opens with on lines of its own above 关于, broken in its middle.
+
+    A red-head notice centres a long organ's name over the heading and a narrow page breaks it
+    where the line is full (某县人民 / 政府办公室 / 关于印发…的通知).
+    """
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is None:
+        return text
+    title = lines[index].strip()
+    about = title.find("关于")
+    organ = title[:about]
+    places = [place for place in _breakable(organ) if place > 1]
+    if about < _SHORTEST_ORGAN or not _ORGAN_END.match(organ) or not places:
+        return text
+    cut = min(places, key=lambda place: abs(place - len(organ) // 2))
+    lines[index : index + 1] = [organ[:cut], organ[cut:], title[about:]]
+    return "\n".join(lines)
 
 
 def _title_spaced(text: str) -> str:
@@ -547,6 +570,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "title on three lines": _title_broken(3),
     "title broken at 关于": _title_broken(2, ("关于",)),
     "title broken before 的通知": _title_broken(2, ("的通知", "的意见", "的决定")),
+    "heading's organ over two lines": _organ_apart,
     "title letter-spaced": _title_spaced,
     "notice heading spaced": _heading_spaced,
     "recipients one a line": _recipients_split,

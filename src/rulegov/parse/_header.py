@@ -78,6 +78,7 @@ from rulegov.parse._header_titles import (
     names_own_plan,
     notice_issuers,
     opens_a_heading,
+    opens_an_organ,
     organ_broken_over,
     placed_level_name,
     plan_kind,
@@ -202,7 +203,6 @@ from rulegov.parse._header_words import (
     REGISTRATION,
     REPORT_ENDS,
     RULE_ENDS,
-    RUN_START,
     RUNNING_HEAD,
     SAME_DOCUMENT,
     SEAL,
@@ -360,6 +360,9 @@ class Header:
 
 # the most organs whose names a joint red head stacks over its 文件
 MAX_STACKED_ORGANS = 6
+# the lines an organ's name takes above a heading's 关于: a name and its last word (某县人民政府 /
+# 办公室), a name broken twice (某县 / 人民政 / 府办公室), a party committee's office
+MAX_ORGAN_LINES = 2
 # the fewest characters of a title's first part broken off above the rest (某县2022年)
 MIN_TITLE_HEAD = 5
 # the fewest characters of a title's first part that opens with its work or field (行政执法)
@@ -2008,7 +2011,14 @@ class _Reader:
                 # which alone issues
                 continue
             names = signers(line)
-            if organs and len(names) == 1 and name_broken_over(organs[-1], names[0]):
+            if (
+                organs
+                and len(names) == 1
+                and (
+                    name_broken_over(organs[-1], names[0])
+                    or organ_word_broken(organs[-1], names[0])
+                )
+            ):
                 # 中共某县委全面依法治县 / 委员会办公室: one name, broken where the line was full
                 organs[-1] += names[0]
                 continue
@@ -2023,9 +2033,10 @@ class _Reader:
         self.header.issuer = "、".join(organs)
         self.header.issuer_from_page = False
         first, last = lines[0], lines[-1]
+        # the lines the signature takes, one name broken over two among them
         self.header.spans["issuer"] = (
             line_span(first, 0, len(first.text))
-            if len(organs) == 1
+            if len(lines) == 1
             else Span(start=first.offset(0), end=last.end_offset(len(last.text)))
         )
 
@@ -2384,7 +2395,9 @@ class _Reader:
         if self.state is not State.TITLED or self.pending:
             return False
         text = line.text
-        if self.title_follows(line):
+        # its organ's name over it, or its first line broken inside its organ or 关于 (某县人民
+        # 政府办公室关 / 于印发…的通知)
+        if self.title_follows(line) or self.head_broken_inside(line):
             return True
         if self.names_what_the_headline_does_not(text) or self.prints_the_headline_again(text):
             return True
@@ -2498,7 +2511,8 @@ class _Reader:
         """A document's heading under a site's headline that names no document.
 
         A page may print its own headline (某局“三项制度”) and byline above the document, whose
-        heading then names what it is (行政执法全过程记录实施办法).
+        heading then names what it is (行政执法全过程记录实施办法); or an organ's name, its mark,
+        over its rule's (某县人民政府办公室 / 某县行政执法公示制度(试行)).
         """
         title = self.header.title
         return (
@@ -2507,7 +2521,11 @@ class _Reader:
             and is_titleish(text)
             and len(text) <= MAX_HEADING_TITLE
             and NUMBERED.match(text) is None
-            and not names_no_document(text)
+            # under an organ's name alone, a rule's name too (…公示制度, …规定(试行))
+            and (
+                not names_no_document(text)
+                or (is_organ_name(simplified(title)) and names_document(_less_status(text)))
+            )
         )
 
     def page_lead(self, line: Line) -> bool:
@@ -2726,10 +2744,11 @@ class _Reader:
         """Whether a heading's first line breaks inside its organ's last word, 关于 or its verb.
 
         A copy breaks a heading where the line was full: 某县人民政府办公室关 / 于印发…的通知,
-        某县人民政府办公 / 室关于印发…的通知, 某市人民政府印 / 发《…》的通知. The line holds no
-        关于 and no figure, mark or space; joined to the line right under it, it opens a heading
-        whose organ ends at most a few characters from the break, and the joined lines read as a
-        notice's heading.
+        某县人民政府办公 / 室关于印发…的通知, 某市人民政府印 / 发《…》的通知, 某市人民政府办公室
+        转发关 / 于…的通知. The line holds no 关于 and no figure, mark or space; joined to the line
+        right under it, it opens a heading whose organ ends at most a few characters from the
+        break, or whose verb or 关于 the break cuts, and the joined lines read as a notice's
+        heading.
         """
         text = line.text
         index = self.next_index()
@@ -2745,12 +2764,20 @@ class _Reader:
         head = NOTICE_HEAD.match(joined)
         if head is None:
             return False
-        at = head.end("issuer")
-        if not ABOUT.match(joined, at) and not PRINTS.match(simplified(joined), at):
-            return False
         issuer = simplified(head["issuer"])
+        # the organ before its verb, where the verb comes before 关于 (某办公室转发关于…)
+        if PRINTS.fullmatch(issuer[-2:]) is not None:
+            issuer = issuer[:-2]
+        at = head.start("issuer") + len(issuer)
+        verb = PRINTS.match(simplified(joined), at)
+        about = ABOUT.match(joined, verb.end() if verb is not None else at)
+        if about is None and verb is None:
+            return False
+        # the end of the heading's opening words: its organ, its verb, 关于
+        opening = about.end() if about is not None else verb.end() if verb is not None else at
         inside = (
-            at == len(text) - 1
+            at < len(text) < opening  # inside its verb or 关于: 某办公室转发关 / 于…
+            or at == len(text) - 1
             or (
                 len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
             )
@@ -2776,10 +2803,11 @@ class _Reader:
             return False
         # a name alone on its line, unspaced: no page's field (所属单位:…) nor menu
         bare = BARE_NAME.fullmatch(text) is not None and not line.gaps
-        broken = bare and RUN_START.match(text) is not None
+        broken = bare and opens_an_organ(text)
         after = self.next_text()
-        # an organ's name broken over two lines above 关于 (某县人 / 民政府 / 关于…)
-        split = broken and name_split_over(text, after)
+        # an organ's name broken over two lines or three above 关于 (某县人 / 民政府 / 关于…,
+        # 某县 / 人民政府 / 办公室 / 关于…): the lines that finish it
+        split = self.name_split_lines(text) if broken else 0
         if (
             not is_organ_name(text)
             and not (broken and organ_broken_over(text, after))
@@ -2787,7 +2815,7 @@ class _Reader:
         ):
             return False
         for seen, following in enumerate(self.following_texts(), 1):
-            if seen == 1 and split:
+            if seen <= split:
                 continue
             if following.startswith(("关于", "關于", "關於", *VERBS)):
                 return self.heading_from(seen, following)
@@ -2798,9 +2826,33 @@ class _Reader:
             if bare and other and is_organ_name(issuer):
                 # the last organ runs on into the heading, or the broken name's tail does
                 return self.is_notice_title(following)
-            if seen > 1 or not is_organ_name(following):
+            # an organ's name, or its last word (办公室), on each line of the few above 关于
+            if seen > split + MAX_ORGAN_LINES or not is_organ_name(following):
                 return False
         return False
+
+    def name_split_lines(self, text: str) -> int:
+        """How many lines under ``text`` finish the organ's name it opens; 0 if none does.
+
+        A narrow heading breaks a long organ's name wherever its line was full, over two lines
+        or three (某县人 / 民政府, 中共某县委全面依 / 法治县委员会办公室, 某县 / 人民政 / 府办公室):
+        the lines joined name an organ, and none before the last finishes it.
+        """
+        name = text
+        for seen, following in enumerate(self.following_texts(), 1):
+            if seen > MAX_ORGAN_LINES or not name_split_over(name, following):
+                joined = name + following
+                if (
+                    seen > MAX_ORGAN_LINES
+                    or BARE_NAME.fullmatch(following) is None
+                    or ABOUT.search(following) is not None
+                    or len(joined) > MAX_ISSUER
+                ):
+                    return 0
+                name = joined
+                continue
+            return seen
+        return 0
 
     def heading_from(self, seen: int, text: str) -> bool:
         """Whether the ``seen``-th line on, opening with 关于 or a verb, is a notice's heading.
@@ -2873,30 +2925,21 @@ class _Reader:
     def verb_closes_a_line(self) -> bool:
         """Whether the line after a heading's line that ends in its verb ends in 通知.
 
-        Or the one after it, the title the notice prints broken between them (X关于印发 / 某市
-        推动…建设 / 行动方案的通知): a short part of a title, no sentence, no other title.
+        Or a line after it, the title the notice prints broken over the lines between them (X关于
+        印发 / 某市推动…建设 / 行动方案的通知, X关于印发 / 某省人民 / 政府发文办理 / 工作规则的通知):
+        short parts of a title, no sentence, no other title.
         """
-        texts = list(itertools.islice(self.following_texts(), 2))
+        texts = list(itertools.islice(self.following_texts(), MAX_TITLE_LINES))
         if texts and texts[0].endswith("通知"):
             return True
-        if len(texts) == 2 and texts[0].endswith("的") and texts[1] == "通知":
+        if len(texts) >= 2 and texts[0].endswith("的") and texts[1] == "通知":
             return True  # broken inside its last words (关于印发 / 《Y》的 / 通知)
-        if len(texts) < 2 or not texts[1].endswith("的通知"):
-            return False
-        middle = texts[0]
-        # a middle part may end the name the heading prints, its last words alone under it
-        # (某县关于印发 / 某县工作要点 / 的通知), or a kind inside that name, whose rest the last
-        # line carries (某县关于印发 / 某县政府工作报告 / 重点工作分工方案的通知), never another
-        # title of its own
-        return (
-            len(middle) <= MAX_TITLE_PART
-            and is_titleish(middle)
-            and not any(mark in middle for mark in "《》,。:;、")
-            and (
-                not middle.endswith(DOCUMENT_ENDS)
-                or _TITLE_OPENING.match(simplified(texts[1])) is None
-            )
-        )
+        for middle, following in itertools.pairwise(texts):
+            if not _title_part(middle, following):
+                return False
+            if following.endswith("的通知"):
+                return True
+        return False
 
     def lists_more(self, text: str) -> bool:
         """Whether the lines after a cut heading name more documents it prints, to its 的通知.
@@ -2936,6 +2979,9 @@ class _Reader:
             if (
                 whole_title(text)
                 and not text.endswith("》")
+                # a subtitle under a dash that names the document goes with it (关于…的意见 /
+                # ——某县2024年…工作要点)
+                and not dash_subtitle(following.text)
                 and text.count("《") <= text.count("》")  # a title in 《》 still open goes on
                 and not closes_the_heading(following.text)  # …工作要点 / 的通知: one heading
                 and not closes_a_call(following.text)  # …实施方案 / 公开征求意见的公告
@@ -2978,12 +3024,34 @@ class _Reader:
             printed += self.lines[suffix].printed(0, len(self.lines[suffix].text))
             self.index = suffix + 1
         self.header.notice_title = without_site_mark(printed)
+        self.dashed_line_under(text)
         issuer = NOTICE_ISSUER.match(text) or NOTICE_HEAD.match(text)
         if issuer is not None and issuer["issuer"].strip().endswith(NOTICE_ISSUER_ENDS):
             self.header.notice_issuer = "、".join(notice_issuers(lines, issuer))
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
         )
+
+    def dashed_line_under(self, heading: str) -> None:
+        """Note a line under a document's heading that a dash opens and that names no document.
+
+        Under a heading that is its own document (某县关于…的意见), such a line says when
+        (——2024年至2025年): no title, and no part of the heading.
+        """
+        index = self.next_index()
+        if index is None or heading.endswith("通知"):
+            return
+        line = self.lines[index]
+        bare = simplified(line.text).strip(" \t\u3000")
+        if (
+            _DASH_OPENING.match(bare)
+            and not dash_subtitle(bare)
+            # a meeting's note (——2023年1月10日在…会议上) is read as one
+            and DASHED_NOTE.match(bare) is None
+            and UNDATED_DELIVERY.fullmatch(bare) is None
+        ):
+            self.index = index + 1
+            self.note(line, "dated-note", f"a note under the heading: {line.text}", Severity.INFO)
 
     def prints_on_to_its_close(self, text: str) -> bool:
         r"""Whether a heading that prints a document goes on past a kind named inside its name.
@@ -3383,7 +3451,7 @@ class _Reader:
                 break
             if (
                 (names_document(text) and ABOUT.match(following.text))
-                or self.opens_a_heading(text, following.text)
+                or self.heading_opens_below(text, following)
                 or self.owns_the_title_below(lines, following.text)
             ):
                 # a title whole on its line, then another heading (关于…); or a site's name
@@ -3455,13 +3523,34 @@ class _Reader:
         text = simplified(below.text).lstrip(" \t")
         return below.number == line.number + 1 and _ITEM_OPENING.match(text) is not None
 
+    def heading_opens_below(self, text: str, following: Line) -> bool:
+        """Whether ``following``, the line at the reader's place, opens a heading of its own.
+
+        As a whole line (某市人民政府办公厅关于…), or broken inside its organ, its verb or 关于
+        (某县人民政府办公室关 / 于印发…), read with the line under it.
+        """
+        if self.opens_a_heading(text, following.text):
+            return True
+        start = self.index
+        self.index = start + 1
+        try:
+            broken = self.head_broken_inside(following)
+            below = self.next_index() if broken else None
+        finally:
+            self.index = start
+        return below is not None and self.opens_a_heading(
+            text, following.text + self.lines[below].text
+        )
+
     @staticmethod
     def opens_a_heading(text: str, following: str) -> bool:
         """Whether the next line opens a heading of its own: an organ's name, then 关于.
 
         A heading starts with the organ that issues it (某市人民政府办公厅关于印发…的通知), so the
         line above it is no first part of it (a site's name, 某某政策服务平台), unless that line
-        names an organ too: joint issuers broken one a line (中共某省委 / 某省人民政府关于…).
+        names an organ too: joint issuers broken one a line (中共某省委 / 某省人民政府关于…); not
+        one whose name the heading's organ opens with, its own site's (某县人民政府 / 某县人民
+        政府办公室关于…).
         """
         opened = NOTICE_HEAD.match(following)
         if opened is None or not ABOUT.match(following, len(opened["issuer"])):
@@ -3470,6 +3559,8 @@ class _Reader:
         names = text.translate(SIMPLIFIED).split()
         if len(names) == 1 and organ_broken_over(names[0], following):
             return False  # the organ's name broken inside (某自治区人民 / 政府关于…)
+        if len(names) == 1 and issuer.startswith(names[0]) and issuer != names[0]:
+            return True  # a site's name over its office's heading (某县人民政府 / 某县人民政府办公室关于…)
         return is_organ_name(issuer) and not all(is_organ_name(name) for name in names)
 
     def labels_the_title_below(self, text: str) -> bool:
@@ -3513,7 +3604,7 @@ class _Reader:
             and is_organ_name(text)
             and below.startswith(place.group())
             and not ABOUT.search(below)
-            and names_document(below)
+            and (names_document(below) or ends_a_name(below))  # …制度(试行) too
         )
         if owns:
             self.header.mark_issuer = lines[0].printed(0, len(lines[0].text))
@@ -3888,13 +3979,9 @@ def name_split_over(text: str, following: str) -> bool:
     first = text.translate(SIMPLIFIED)
     return (
         BARE_NAME.fullmatch(bare) is not None
-        and len(bare) <= MAX_ISSUER // 2
         and ABOUT.search(bare) is None
-        and bare[:1] not in _PLACE_LEVELS  # a level opens an organ of its own (县人民政府)
-        and RUN_START.match(bare) is None  # and so does a place (某省某市人民政府办公室)
         and not names_document(first)  # a title over its organ's name
-        and not is_organ_name(first)
-        and is_organ_name(first + bare)
+        and name_broken_over(first, bare)
     )
 
 
@@ -4080,6 +4167,56 @@ def heading_under_headline(text: str, following: str) -> bool:
         and NOTICE_HEAD.match(following) is not None
         and not following.startswith("《")
         and all(name in following for name in named)
+    )
+
+
+def _less_status(title: str) -> str:
+    """A title less its status or period in brackets at its end: …制度(试行) is …制度."""
+    return re.sub(r"\([^()]*\)$", "", title)
+
+
+# a dash that opens a subtitle: ——, —, --, ──, ――
+_DASH_OPENING = re.compile(r"[ \t\u3000]*(?:—{1,2}|-{2}|─{1,2}|―{1,2})[ \t]*(?=[^\s—\-─―])")
+
+
+def dash_subtitle(text: str) -> bool:
+    """Whether a line is a subtitle under a dash that names a document: ——某县2024年…工作要点.
+
+    A dated note under a dash (——2023年2月9日在某会议上) names the occasion, and a period alone
+    (——2024年至2025年) no document: neither is one.
+
+    Examples:
+        >>> dash_subtitle("——某县2024年法治政府建设工作要点"), dash_subtitle("——人民法院第五个五年改革纲要(2019—2023)")
+        (True, True)
+        >>> dash_subtitle("——2024年至2025年"), dash_subtitle("——2023年2月9日在某会议上的报告")
+        (False, False)
+        >>> dash_subtitle("——在某县第十八届人民代表大会第三次会议上的报告")
+        False
+    """
+    lead = _DASH_OPENING.match(text)
+    if lead is None or DASHED_NOTE.match(text.strip(" \t\u3000")) is not None:
+        return False
+    rest = text[lead.end() :].strip(" \t\u3000")
+    # where it was given (——在某会议上的报告, ——在某会上的讲话) names the occasion, no document
+    return is_titleish(rest) and ends_a_name(rest) and not rest.startswith("在")
+
+
+def _title_part(middle: str, following: str) -> bool:
+    """Whether a line between a heading's verb and its 的通知 is a part of the title it prints.
+
+    A short part, no sentence and no other title: it may end the name the heading prints, its
+    last words alone under it (某县关于印发 / 某县工作要点 / 的通知), or a kind inside that
+    name, whose rest the line under it carries (某县关于印发 / 某县政府工作报告 / 重点工作分工
+    方案的通知), never a title of its own over one that opens as a title does.
+    """
+    return (
+        len(middle) <= MAX_TITLE_PART
+        and is_titleish(middle)
+        and not any(mark in middle for mark in "《》,。:;、")
+        and (
+            not middle.endswith(DOCUMENT_ENDS)
+            or _TITLE_OPENING.match(simplified(following)) is None
+        )
     )
 
 

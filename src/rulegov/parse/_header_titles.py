@@ -87,6 +87,7 @@ __all__ = [
     "notice_issuers",
     "number_apart",
     "opens_a_heading",
+    "opens_an_organ",
     "placed_level_name",
     "plan_kind",
     "rule_lines",
@@ -94,6 +95,7 @@ __all__ = [
     "run_together",
     "signers",
     "spaced_issuers",
+    "tail_opens_a_name",
     "title_issuer",
     "without_site_mark",
 ]
@@ -522,15 +524,98 @@ def name_broken_over(first: str, tail: str) -> bool:
         False
     """
     first, tail = first.translate(SIMPLIFIED), tail.translate(SIMPLIFIED)
+    # the party's mark and a place cut short (中共 / 某县委…, 中共某 / 县委…) name nothing alone,
+    # whatever the tail opens with and however long it is
+    party = _PARTY_CUT.fullmatch(first) is not None
     return (
-        0 < len(tail) <= MAX_BROKEN_TAIL
+        0 < len(tail) <= (MAX_ISSUER if party else MAX_BROKEN_TAIL)
         and BARE_NAME.fullmatch(first) is not None
-        and RUN_START.match(first) is not None
-        and RUN_START.match(tail) is None
-        and tail[:1] not in _LEVEL_CHARACTERS
+        and opens_an_organ(first)
+        and (
+            party
+            or not tail_opens_a_name(first, tail)
+            or _inner_place_cut(first)
+            # a place alone over the organ of the place inside it (某市某区 / 某镇人民政府)
+            or (first[-1] in _LEVEL_CHARACTERS and tail[:1] not in _LEVEL_CHARACTERS)
+        )
         and not is_organ_name(first)
         and is_organ_name(first + tail)
     )
+
+
+# the party's mark alone, or with the first characters of its place, no level: 中共 / 中共某某
+_PARTY_CUT = re.compile(r"(?:中共|中国共产党)[^省市县区州盟旗镇乡\d]{0,4}")
+# a level's character inside a word that names no place: the committee's 依法治县 (全面依 /
+# 法治县委员会办公室), 市场 (某县 / 市场监督管理局)
+_NO_PLACE = re.compile(r"(?<=依法治)[省市县区州盟旗]|市(?=场)")
+
+
+# the last words of a site's name, which a line over a heading may print (某县政府门户网站)
+_SITE_ENDS = ("网", "网站", "门户", "平台", "在线", "之窗", "公开", "专栏", "频道", "政务", "服务")
+_LONGEST_PLACES = 10  # 某某市某某区某某: a place and the first characters of the one inside it
+# a place, then one to four characters of the place inside it, no level of their own
+_PLACE_THEN_CUT = re.compile(r"[\u4e00-\u9fff]{1,8}[省市县区州盟旗][^省市县区州盟旗镇乡]{1,4}")
+
+
+def _inner_place_cut(first: str) -> bool:
+    """Whether a line opens with a place and ends inside the name of the place inside it.
+
+    沈阳市辽中 / 区人民政府关于…, 重庆市巴南区木洞 / 镇人民政府…: the level that ends the inner
+    place opens the next line, a place's name of its own would not; a site's name (某县政府门户
+    网站) ends with a word of its own.
+
+    Examples:
+        >>> _inner_place_cut("沈阳市辽中"), _inner_place_cut("某县政府门户网站")
+        (True, False)
+    """
+    return (
+        len(first) <= _LONGEST_PLACES
+        and first[-1] not in _LEVEL_CHARACTERS
+        and not first.endswith(_SITE_ENDS)
+        and _PLACE_THEN_CUT.fullmatch(first) is not None
+    )
+
+
+# the first words of an organ that names no place: the nation's (最高人民法院, 国务院办公厅)
+_NATIONAL = ("最高", "国务院", "全国", "中央", "国家")
+
+
+def opens_an_organ(text: str) -> bool:
+    """Whether a line opens as an organ's name does: a place, 中共, a level, the nation's.
+
+    Examples:
+        >>> opens_an_organ("某县人民"), opens_an_organ("市人民政"), opens_an_organ("最高人")
+        (True, True, True)
+        >>> opens_an_organ("通知公告")
+        False
+    """
+    bare = text.translate(SIMPLIFIED)
+    return (
+        RUN_START.match(bare) is not None
+        or bare[:1] in _LEVEL_CHARACTERS
+        or bare.startswith(_NATIONAL)
+    )
+
+
+def tail_opens_a_name(first: str, tail: str) -> bool:
+    """Whether the tail of a name broken over lines opens a name of its own.
+
+    It opens with a place (某省某市人民政府办公室) or a level (县人民政府办公室), which a name's
+    tail never does: a level inside the word the break cut (依法治 / 县委员会办公室, 全面依 /
+    法治县委员会办公室) or in 市场 opens no place.
+
+    Examples:
+        >>> tail_opens_a_name("某县政府门户网站", "县人民政府办公室")
+        True
+        >>> tail_opens_a_name("中共某县委全面依", "法治县委员会办公室")
+        False
+        >>> tail_opens_a_name("中共某县委全面依法治", "县委员会办公室")
+        False
+        >>> tail_opens_a_name("某县", "市场监督管理局")
+        False
+    """
+    rest = _NO_PLACE.sub("国", first + tail)[len(first) :]
+    return RUN_START.match(rest) is not None or rest[:1] in _LEVEL_CHARACTERS
 
 
 def rule_lines(lines: list[Line]) -> list[Line]:
@@ -552,7 +637,8 @@ def rule_lines(lines: list[Line]) -> list[Line]:
         joined = "".join(item.text for item in lines[:count]).translate(SIMPLIFIED)
         # less a site's label after the last line (…情况报告(全文)): the page's, not the name's
         joined = TEXT_TAIL.sub("", joined)
-        if joined.endswith((*RULE_ENDS, *DIVISION_ENDS)):
+        # and less its status or period in brackets: …公示制度(试行), …规定(2024年修订)
+        if _less_closing_notes(joined).endswith((*RULE_ENDS, *DIVISION_ENDS)):
             return lines[:count]
         if (
             opens
