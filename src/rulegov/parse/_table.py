@@ -933,7 +933,7 @@ class _Reader:
         (cell,) = texts
         heading = match_heading(normal(cell))
         if heading is None or heading.end >= len(normal(cell)):
-            return False
+            return self.unnumbered_group(values, cell)
         if heading.style in (Style.CHINESE, Style.CHAPTER):  # 一、 or 第一部分, 第一章
             self.chain = (cell,)
         elif heading.style in (Style.CHINESE_PAREN, Style.PART):  # （一） or 第一节
@@ -944,6 +944,22 @@ class _Reader:
         node = self.root
         for level, opened in enumerate(self.chain, start=1):
             node = self.section(node, opened, level)
+        self.last = None
+        return True
+
+    def unnumbered_group(self, values: dict[str, tuple[int, str]], cell: str) -> bool:
+        """Open a section from a group's words merged across a numbered table; say if it did.
+
+        A row that fills only its 序号 cell, with words and no number (深入推进依法行政 over the
+        rows 1, 2, 3), prints a group's heading merged across the table, as ``一、…`` would: a
+        phrase, not a sentence nor names of units.
+        """
+        if set(values) != {"number"} or not _GROUP_WORDS.fullmatch(normal(cell).strip()):
+            return False
+        if _cell_lists_units(cell):
+            return False
+        self.chain = (cell.strip(),)
+        self.section(self.root, self.chain[0], 1)
         self.last = None
         return True
 
@@ -1728,6 +1744,9 @@ def _merged_groups_put_back(
     return result
 
 
+# the words of a group's heading without its number: a phrase of four or more characters, with
+# no figure and no sign of a sentence (深入推进依法行政, 法治政府建设)
+_GROUP_WORDS = re.compile(r"[\u4e00-\u9fff、]{4,30}")
 _GROUP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.]?|\(([一二三四五六七八九十]{1,3})\)")
 
 

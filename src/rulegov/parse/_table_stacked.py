@@ -439,6 +439,88 @@ def _group(text: str) -> bool:
     return heading is not None and heading.style in _GROUP_STYLES and heading.end < len(text)
 
 
+# a group's number in a cell of its own, its words in the next (一 / 依法行政): the number under
+# 序号 and the words under the task column, as a row merged across the others prints them
+_BARE_GROUP = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.．]?|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|方面)"
+)
+_LONGEST_GROUP = 30  # 坚持党对法治政府建设的领导: a group's words; longer, a task's text
+_GROUP_MARKS = re.compile("[。；;：:，,]")
+
+
+def _group_words(text: str, *, numbered: bool, sections: bool = False) -> bool:
+    """Whether a cell reads as the words of a group's heading, without their number.
+
+    A text that names no units and no timing, no row's number; without a number before it, a
+    phrase of four characters or more with no sign of a sentence in it (深入推进依法行政), where
+    a task's text says more (…，加大执法力度). With ``sections``, a bureau's sections and bodies
+    name units (文化馆).
+    """
+    text = text.strip()
+    if not 1 < len(text) <= _LONGEST_GROUP or _row_number(text) is not None:
+        return False
+    kind = _cell_kind(text, sections=sections)
+    if _BARE_GROUP.fullmatch(text) or kind not in ("text", "short"):
+        return False
+    if numbered:
+        return not text.endswith("。")
+    return kind == "text" and len(text) >= _SHORT // 2 and not _GROUP_MARKS.search(text)
+
+
+def _group_heads(cells: list[Line], indices: list[int]) -> list[list[int]] | None:
+    """The cells at ``indices`` read as groups' headings, each heading's cells; None if not all.
+
+    A heading is a cell numbered as a group (一、…), a group's bare number and its words in the
+    next cell (一 / 依法行政), or a group's words alone, unnumbered.
+    """
+    heads: list[list[int]] = []
+    position = 0
+    while position < len(indices):
+        text = cells[indices[position]].text.strip()
+        following = indices[position + 1] if position + 1 < len(indices) else None
+        if _group(text):
+            heads.append([indices[position]])
+        elif (
+            _BARE_GROUP.fullmatch(text)
+            and following is not None
+            and _group_words(cells[following].text, numbered=True)
+        ):
+            heads.append([indices[position], following])
+            position += 1
+        elif _group_words(text, numbered=False):
+            heads.append([indices[position]])
+        else:
+            return None
+        position += 1
+    return heads
+
+
+def _after_group(cells: list[Line], index: int, *, sections: bool = False) -> bool:
+    """Whether the cell before ``index`` ends a group's heading (一、…, 一 / 依法行政, 依法行政)."""
+    if index < 1:
+        return False
+    words = cells[index - 1].text
+    if _group(words) or _group_words(words, numbered=False, sections=sections):
+        return True
+    return index > 1 and _group_heads(cells, [index - 2, index - 1]) == [[index - 2, index - 1]]
+
+
+def _heading_line(cells: list[Line], head: list[int], kinds: list[str]) -> Line:
+    """The row of a group's heading, from the heading's cells.
+
+    One cell is merged across the row (一、依法行政); a bare number and its words stand under
+    the number column and the first task column (一 | 依法行政).
+    """
+    if len(head) == 1 or "number" not in kinds:
+        return join_lines([cells[i] for i in head], before="|", after="|")
+    grid: list[list[Line]] = [[] for _ in kinds]
+    grid[kinds.index("number")].append(cells[head[0]])
+    texts = [i for i, kind in enumerate(kinds) if kind == "text"]
+    grid[texts[0] if texts else kinds.index("number") + 1].append(cells[head[1]])
+    return _row_line(grid, kinds=kinds)
+
+
 class _Table:
     """The columns of one stacked table, and how its rows' cells are placed under them."""
 
@@ -687,7 +769,7 @@ def _row_starts(cells: list[Line], first: int, table: _Table) -> list[int]:
                 index
                 for index in span
                 if numbers[index] == expected
-                or (numbers[index] == 1 and _group(cells[index - 1].text))
+                or (numbers[index] == 1 and _after_group(cells, index, sections=table.sections))
             ),
             None,
         )
@@ -756,7 +838,10 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
     """Rows told apart by their numbers 1, 2, … (again from 1 after a group's heading).
 
     The cells between two numbers are the first row's own and the next row's cells before its
-    number (工作任务 · 1 · …): they are placed under those columns together.
+    number (工作任务 · 1 · …): they are placed under those columns together. Where the number
+    column is the first, the cells before a number that no column of the row above takes, and
+    that read as a group's heading (一、…, 一 / 依法行政, or the words alone), are that heading's
+    row, merged across the table.
     """
     number = table.kinds.index("number")
     left = list(range(number))
@@ -766,9 +851,11 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
     ahead = list(range(first, starts[0])) if starts else []
     end = first
     for row, at in enumerate(starts):
-        heads = [i for i in ahead if _group(cells[i].text)]
-        rows.extend(_row_line([[cells[i]]], closed=True) for i in heads)
-        before = [i for i in ahead if i not in heads]
+        parted = _ahead_parted(cells, ahead, len(left))
+        if parted is None:
+            break
+        heads, before = parted
+        rows.extend(_heading_line(cells, head, table.kinds) for head in sorted(heads))
         last = row + 1 == len(starts)
         if last:
             mine = _last_row(table, cells, list(range(at + 1, len(cells))), right)
@@ -776,7 +863,13 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
             mine = [i for i in range(at + 1, starts[row + 1]) if not _group(cells[i].text)]
         texts = [cells[i].text for i in mine]
         cost, placed = _place_row(table, texts, right, [] if last else left, own=not left)
-        if len(before) > len(left) or cost == float("inf"):
+        peeled: list[int] = []
+        if not left and not last:
+            size = _peeled_heading(table, texts, right, (cost, placed))
+            if size:
+                peeled, mine = mine[-size:], mine[:-size]
+                cost, placed = _place_row(table, texts[:-size], right, [], own=True)
+        if cost == float("inf"):
             break
         grid: list[list[Line]] = [[] for _ in table.kinds]
         for i, column in zip(before, left[len(left) - len(before) :], strict=True):
@@ -790,9 +883,68 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
         if not last:
             after = {i for i, column in zip(mine, placed, strict=True) if column in left}
             ahead = [
-                i for i in range(at + 1, starts[row + 1]) if i in after or _group(cells[i].text)
+                i
+                for i in range(at + 1, starts[row + 1])
+                if i in after or i in peeled or _group(cells[i].text)
             ]
     return rows, end
+
+
+def _ahead_parted(
+    cells: list[Line], ahead: list[int], left: int
+) -> tuple[list[list[int]], list[int]] | None:
+    """The cells before a row's number parted into groups' headings and the row's ``left`` cells.
+
+    The cells the columns before the number do not take, the first ones, must read as
+    headings (see ``_group_heads``); None where they do not.
+    """
+    before = [i for i in ahead if not _group(cells[i].text)]
+    heads = [[i] for i in ahead if _group(cells[i].text)]
+    if len(before) <= left:
+        return heads, before
+    extra = before[: len(before) - left]
+    found = _group_heads(cells, extra) if extra == ahead[: len(extra)] else None
+    if found is None:
+        return None
+    return [*heads, *found], before[len(extra) :]
+
+
+def _peeled_heading(
+    table: _Table, texts: list[str], right: list[int], placing: tuple[float, list[int]]
+) -> int:
+    """How many of a row's last lines are the next group's heading (一 / 依法行政): 0, 1 or 2.
+
+    ``placing`` is the row's placing with them. They are the heading where the row's cells
+    fit without them and not with them: where no column takes them, or where they stand under
+    a column they do not fit (words under a timing). Under a text column (a last 具体措施) they
+    are its text's last line, unless the line before them ends a sentence or they print a
+    group's number.
+    """
+    cost, placed = placing
+    sizes = (2, 1) if len(texts) > 2 else (1,) if len(texts) > 1 else ()
+    for size in sizes:
+        tail = texts[-size:]
+        numbered = size == 2
+        if numbered:
+            if not (
+                _BARE_GROUP.fullmatch(tail[0].strip())
+                and _group_words(tail[1], numbered=True, sections=table.sections)
+            ):
+                continue
+        elif not _group_words(tail[0], numbered=False, sections=table.sections):
+            continue
+        without, _ = _place_row(table, texts[:-size], right, [], own=True)
+        if without == float("inf"):
+            continue
+        if cost == float("inf"):
+            return size
+        if cost - without < _SKIP:
+            continue  # the row takes them where they fit: its own cells
+        under = table.kinds[placed[-size]]
+        if under == "text" and not numbered and not _sentence_end(texts[-size - 1]):
+            continue
+        return size
+    return 0
 
 
 def _place_row(
