@@ -8,9 +8,15 @@ numbered in its own cell, merged across the row, or not numbered at all.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 import rulegov
+from growth import LINEAR, growth
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 TITLE = "某市2024年法治政府建设重点任务分工方案"
 GROUPS = [
@@ -124,3 +130,93 @@ def test_unnumbered_group_rows_of_a_numbered_table_open_sections(restart: bool):
         for task in plan.tasks
     ] == _expected()
     assert not [d for d in plan.diagnostics if d.code == "table-row"]
+
+
+def _tabs(rows: list[list[str]]) -> str:
+    return "\n".join("\t".join(row).rstrip("\t") for row in rows)
+
+
+def _spaces(rows: list[list[str]]) -> str:
+    return "\n".join("    ".join(cell for cell in row if cell) for row in rows)
+
+
+def _one_line(gap: str) -> Callable[[list[list[str]]], str]:
+    def printed(rows: list[list[str]]) -> str:
+        return gap.join(cell for row in rows for cell in row if cell)
+
+    return printed
+
+
+def _header_then_one_line(rows: list[list[str]]) -> str:
+    return "\t".join(rows[0]) + "\n" + "\t".join(cell for row in rows[1:] for cell in row if cell)
+
+
+ONE_LINE = {
+    "tabs": _one_line("\t"),
+    "runs of spaces": _one_line("    "),
+    "header, then the rows on one line": _header_then_one_line,
+}
+
+
+@pytest.mark.parametrize("printing", list(ONE_LINE))
+@pytest.mark.parametrize("group", ["none", "merged", "bare number"])
+def test_a_whole_table_on_one_line_gives_its_tasks(printing: str, group: str):
+    assert _read(ONE_LINE[printing](_rows(group))) == _expected()
+
+
+def test_a_caption_before_a_table_on_one_line_stays_the_tables():
+    text = "附件\t重点任务分工表\t" + _one_line("\t")(_rows("merged"))
+    assert _read(text) == _expected()
+
+
+def test_a_line_of_labels_and_values_is_no_table_on_one_line():
+    text = "索引号\t001\t发布机构\t市司法局\t成文日期\t2024-03-01\t文号\t市司发〔2024〕1号"
+    plan = rulegov.parse_plan(f"{TITLE}\n{text}\n")
+    assert plan.tasks == []
+
+
+@pytest.mark.parametrize("printer", [_tabs, _spaces], ids=["tab rows", "rows lined up with spaces"])
+@pytest.mark.parametrize("group", ["words alone", "merged"])
+def test_group_headings_between_rows_keep_the_table_open(
+    printer: Callable[[list[list[str]]], str], group: str
+):
+    plan = rulegov.parse_plan(f"{TITLE}\n{printer(_rows(group))}\n")
+    assert [section.title for section in plan.sections] == ["深入推进依法行政", "加强法治社会建设"]
+    assert [
+        (task.title, sorted((a.unit_name, a.role.value) for a in task.assignments))
+        for task in plan.tasks
+    ] == _expected()
+
+
+def test_group_headings_between_rows_lined_up_without_numbers_keep_the_table_open():
+    rows = [row[1:] if row[1] else row[:1] for row in _rows("merged")]
+    plan = rulegov.parse_plan(f"{TITLE}\n{_spaces(rows)}\n")
+    assert [section.title for section in plan.sections] == ["深入推进依法行政", "加强法治社会建设"]
+    assert len(plan.tasks) == 4
+
+
+def _many_rows(n: int) -> list[list[str]]:
+    work = [
+        [str(number), f"加强第{number}项工作，提升水平", "市司法局", "市法院", "年底前"]
+        for number in range(1, n + 1)
+    ]
+    return [HEADER, *work]
+
+
+@pytest.mark.parametrize("printing", ["tabs", "runs of spaces"])
+def test_reading_a_table_on_one_line_is_linear(printing: str):
+    def parse(n: int) -> None:
+        rulegov.parse_plan(f"{TITLE}\n{ONE_LINE[printing](_many_rows(n))}\n")
+
+    assert growth(parse, 40) < LINEAR
+
+
+def test_reading_group_headings_a_cell_a_line_is_linear():
+    def parse(n: int) -> None:
+        rows = [HEADER]
+        for group in range(n):
+            rows.append(["一", f"第{group}组工作", "", "", ""])
+            rows.extend(_many_rows(3)[1:])
+        rulegov.parse_plan(f"{TITLE}\n{_cells_a_line(rows)}\n")
+
+    assert growth(parse, 15) < LINEAR

@@ -147,6 +147,7 @@ from rulegov.parse._table import (
     TableReading,
     cell_starts,
     glued_header,
+    group_words,
     heading_key,
     label_and_tab,
     may_line_up,
@@ -1638,17 +1639,17 @@ class _Parser:
         table of another kind (指标名称 | 2022年 | 2023年目标) under its heading is a part, and
         that table its own.
         """
-        if self.table is None or self.table.table_starts:
+        if self.table is None:
             return False
         heading = match_heading(line.text)
         if (
             heading is None
             or heading.style not in (Style.CHINESE, Style.CHINESE_PAREN)
             or heading.end >= len(line.text.rstrip())
-        ):
+        ) and not self.group_words(line):
             return False
         after = _row_under_groups(lines, index)
-        cells = None if after is None else table_cells(after.text) or self.tab_row(after.text)
+        cells = None if after is None else self.row_cells_under(after)
         if after is None or cells is None:
             return False
         if read_columns([after.text[a:b] for a, b in cells]) is not None:
@@ -1659,6 +1660,38 @@ class _Parser:
         self.table.lines.append(line)
         self.table.last_line = line
         return True
+
+    def row_cells_under(self, line: Line) -> list[tuple[int, int]] | None:
+        """The cells of a line as a row of the open table: in pipes or tabs, or lined up.
+
+        In a table lined up with spaces, the row's cells placed under the header's columns;
+        None where they do not line up, or the line is no row.
+        """
+        table = self.table
+        if table is None:
+            return None
+        if not table.table_starts:
+            return table_cells(line.text) or self.tab_row(line.text)
+        cells = spaced_cells(line) if may_line_up(line.original) else None
+        if cells is None or len(cells) < _MIN_SPACED_CELLS:
+            return None
+        if len(cells) == len(table.table_starts):
+            return cells
+        return placed_cells(line, cells, table.table_starts)
+
+    def group_words(self, line: Line) -> bool:
+        """Whether a line is a group's words without a number, between rows of a numbered table.
+
+        A row merged across a table whose rows are numbered under a first 序号 column may print
+        the group's words alone (深入推进依法行政): under the numbers, they head the rows below.
+        """
+        table = self.table
+        return (
+            table is not None
+            and table.table_columns.get(0) == "number"
+            and match_heading(line.text) is None
+            and group_words(line.text)
+        )
 
     def end_table(self) -> None:
         """Read the rows of the table just ended with the one table reader."""

@@ -97,6 +97,7 @@ __all__ = [
     "HEADING_BRACKET",
     "TableReading",
     "cell_starts",
+    "group_words",
     "heading_key",
     "label_and_tab",
     "may_line_up",
@@ -954,9 +955,7 @@ class _Reader:
         rows 1, 2, 3), prints a group's heading merged across the table, as ``一、…`` would: a
         phrase, not a sentence nor names of units.
         """
-        if set(values) != {"number"} or not _GROUP_WORDS.fullmatch(normal(cell).strip()):
-            return False
-        if _cell_lists_units(cell):
+        if set(values) != {"number"} or not group_words(cell):
             return False
         self.chain = (cell.strip(),)
         self.section(self.root, self.chain[0], 1)
@@ -1784,6 +1783,19 @@ def _group_rows_as_headings(
         row[title] = heading
         result[position] = row
     return result
+
+
+def group_words(cell: str) -> bool:
+    """Whether a cell holds the words of a group's heading without its number.
+
+    A phrase of four characters or more, with no figure and no sign of a sentence, that names
+    no units: 深入推进依法行政, not 加强培训，提升能力 nor 区司法局、区法院.
+
+    Examples:
+        >>> group_words("深入推进依法行政"), group_words("区司法局、区法院"), group_words("2024年")
+        (True, False, False)
+    """
+    return _GROUP_WORDS.fullmatch(normal(cell).strip()) is not None and not _cell_lists_units(cell)
 
 
 def _cell_lists_units(cell: str) -> bool:

@@ -31,7 +31,14 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov.parse._numbering import Style, match_heading
-from rulegov.parse._table import EMPTY_MARKS, HEADING_BRACKET, heading_key, read_columns
+from rulegov.parse._table import (
+    EMPTY_MARKS,
+    HEADING_BRACKET,
+    heading_key,
+    may_line_up,
+    read_columns,
+    spaced_cells,
+)
 from rulegov.parse._text import join_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import broken_off
@@ -625,6 +632,7 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
         >>> [line.text for line in stacked_rows(lines)]
         ['分工表', '|序号|工作任务|责任单位', '|1|加强培训|区司法局']
     """
+    lines = _one_line_tables_parted(lines)
     cells: list[Line] = []
     places: list[int] = []  # the index in ``lines`` of each cell
     blank = False
@@ -661,6 +669,115 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
         position = end
     joined.extend(lines[done:])
     return joined
+
+
+_TAB_CELL = re.compile(r"[^\t]+")
+_HEADER_REACH = 3  # a table's caption or a page's words before its header, on its line
+
+
+def _line_cells(line: Line) -> list[Line]:
+    """The cells of a line parted by tabs, or else by runs of spaces, each a line of its own.
+
+    None for a line of fewer cells than a header names.
+    """
+    text = line.text
+    if "\t" in text:
+        spans = [found.span() for found in _TAB_CELL.finditer(text) if found.group().strip()]
+    elif may_line_up(line.original):
+        spans = spaced_cells(line) or []
+    else:
+        return []
+    if len(spans) < _MIN_COLUMNS:
+        return []
+    bounds = sorted({at for span in spans for at in span} - {0, len(text)})
+    parts = line.cut(bounds)
+    starts = [0, *bounds]
+    wanted = {begin for begin, _ in spans}
+    cells = []
+    for start, part in zip(starts, parts, strict=True):
+        if start in wanted and part.text.strip():
+            cells.append(part)
+    return cells
+
+
+def _header_in(cells: list[Line]) -> tuple[int, int, bool] | None:
+    """The header that opens ``cells``, after a caption or two.
+
+    Where it ends, how many columns it names, and whether one of them numbers the rows.
+    """
+    for index in range(min(_HEADER_REACH, len(cells))):
+        columns = _header(cells, index)
+        if columns is not None:
+            kinds = _header_kinds(_header_texts(cells, columns))
+            return columns[-1][-1] + 1, len(columns), "number" in kinds
+    return None
+
+
+def _rows_follow(cells: list[Line], header: tuple[int, int, bool]) -> bool:
+    """Whether a row's cells at least follow the header ``_header_in`` found in ``cells``.
+
+    As many cells as the header has columns; where a column numbers the rows, a first row's
+    number, or a group's heading and then a row's number (a header whose last headings were
+    not read as such goes on with them instead).
+    """
+    end, columns, numbered = header
+    if len(cells) - end < columns:
+        return False
+    if not numbered:
+        return True
+    first = cells[end].text
+    if _row_number(first) is not None or _group(first):
+        return True
+    # 一 / 依法行政 / 1, or 依法行政 / 1
+    after = 2 if _BARE_GROUP.fullmatch(first.strip()) else 1
+    return (
+        end + after < len(cells)
+        and _group_heads(cells, list(range(end, end + after))) is not None
+        and _row_number(cells[end + after].text) is not None
+    )
+
+
+def _one_line_tables_parted(lines: list[Line]) -> list[Line]:
+    r"""The lines with a whole table printed on one line parted into its cells, a line each.
+
+    A page whose table a copy flattened may print the header and every row on one line, their
+    cells parted by tabs or by runs of spaces (序号⇥工作任务⇥牵头单位⇥1⇥加强培训⇥区司法局⇥2⇥…),
+    or the header on one line and every row on the next. Such a line opens with a header (a
+    caption or two may stand before it) and holds the cells of a row at least after it; the
+    line of rows under a header of its own holds the cells of two rows at least. Each cell
+    becomes a line, as a copy a cell a line prints it, for the rows to be told apart by their
+    numbers or the kinds of their cells.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "序号\t工作任务\t责任单位\t1\t加强培训\t区司法局\t2\t开展普法\t区普法办"
+        >>> [line.text for line in _one_line_tables_parted(split_lines(text))]
+        ['序号', '工作任务', '责任单位', '1', '加强培训', '区司法局', '2', '开展普法', '区普法办']
+    """
+    if not any("\t" in line.text or may_line_up(line.original) for line in lines):
+        return lines
+    parted: list[Line] = []
+    header: tuple[int, int, list[Line]] | None = None  # where the last header line stands
+    for line in lines:
+        cells = _line_cells(line)
+        found = _header_in(cells) if cells else None
+        if found is not None and _rows_follow(cells, found):
+            parted.extend(cells)
+            header = None
+            continue
+        columns = None if found is None else found[1]
+        if header is not None and cells and len(cells) >= 2 * header[1]:
+            at, _, header_cells = header
+            parted[at : at + 1] = header_cells  # the header of a line of rows: parted too
+            parted.extend(cells)
+            header = None
+            continue
+        if columns is not None:
+            header = (len(parted), columns, cells)
+        elif line.text.strip():
+            header = None  # a blank line between the header and its rows keeps it
+        parted.append(line)
+    return parted
 
 
 def _with_lines_between(rows: list[Line], lines: list[Line]) -> list[Line]:
