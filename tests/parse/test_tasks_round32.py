@@ -220,3 +220,21 @@ def test_reading_group_headings_a_cell_a_line_is_linear():
         rulegov.parse_plan(f"{TITLE}\n{_cells_a_line(rows)}\n")
 
     assert growth(parse, 15) < LINEAR
+
+
+PAGE_NUMBERS = ["- 2 -", "— 2 —", "第 1 页 共 2 页", "第1页"]
+
+
+@pytest.mark.parametrize("page", PAGE_NUMBERS)
+@pytest.mark.parametrize("at", [4, 5], ids=["between a row's cells", "after a row's units"])
+def test_a_page_number_between_cells_of_a_table_a_cell_a_line_is_no_unit(page: str, at: int):
+    lines = _cells_a_line(_rows("none")).split("\n")
+    text = "\n".join([*lines[:at], page, *lines[at:]])
+    assert _read(text) == _expected()
+
+
+@pytest.mark.parametrize("gap", ["\t", "    "], ids=["tabs", "runs of spaces"])
+@pytest.mark.parametrize("cut", [8, 11, 13])
+def test_a_table_on_one_line_that_a_copy_broke_in_two_gives_its_tasks(gap: str, cut: int):
+    cells = [cell for row in _rows("merged") for cell in row if cell]
+    assert _read(gap.join(cells[:cut]) + "\n" + gap.join(cells[cut:])) == _expected()

@@ -30,6 +30,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from rulegov.parse._header_words import PAGE_NUMBER
 from rulegov.parse._numbering import Style, match_heading
 from rulegov.parse._table import (
     EMPTY_MARKS,
@@ -155,10 +156,14 @@ def _cell(line: Line) -> Line | None:
         ['责任单位', '市司法局', '区教育局']
         >>> _cell(split_lines("| |")[0]) is None, _cell(split_lines("甲 | 乙")[0]).text
         (True, '甲|乙')
+        >>> _cell(split_lines("- 2 -")[0]) is None, _cell(split_lines("第 1 页 共 3 页")[0]) is None
+        (True, True)
     """
     text = line.text
     if not text.strip().strip("|").strip() or text.strip("| ") in EMPTY_MARKS:
         return None  # blank, a line of | between cells, or an empty cell's mark alone (—, /)
+    if PAGE_NUMBER.fullmatch(text.strip("| ")):
+        return None  # a page's number (- 2 -, 第1页共3页), which a copy keeps between cells
     opening = _PIPES.match(text)
     start = opening.end() if opening is not None else 0
     end = _closing_run(text)
@@ -744,9 +749,10 @@ def _one_line_tables_parted(lines: list[Line]) -> list[Line]:
     cells parted by tabs or by runs of spaces (序号⇥工作任务⇥牵头单位⇥1⇥加强培训⇥区司法局⇥2⇥…),
     or the header on one line and every row on the next. Such a line opens with a header (a
     caption or two may stand before it) and holds the cells of a row at least after it; the
-    line of rows under a header of its own holds the cells of two rows at least. Each cell
-    becomes a line, as a copy a cell a line prints it, for the rows to be told apart by their
-    numbers or the kinds of their cells.
+    line of rows under a header of its own holds the cells of two rows at least. The lines of
+    cells right after such a line are its rows going on (the copy broke the long line). Each
+    cell becomes a line, as a copy a cell a line prints it, for the rows to be told apart by
+    their numbers or the kinds of their cells.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
@@ -758,19 +764,23 @@ def _one_line_tables_parted(lines: list[Line]) -> list[Line]:
         return lines
     parted: list[Line] = []
     header: tuple[int, int, list[Line]] | None = None  # where the last header line stands
+    going = False  # whether the line before was a table's, parted
     for line in lines:
         cells = _line_cells(line)
         found = _header_in(cells) if cells else None
-        if found is not None and _rows_follow(cells, found):
-            parted.extend(cells)
+        if (found is not None and _rows_follow(cells, found)) or (going and cells):
+            parted.extend(cells)  # a table's line, or the next line of its rows
             header = None
+            going = True
             continue
+        going = going and not line.text.strip()
         columns = None if found is None else found[1]
         if header is not None and cells and len(cells) >= 2 * header[1]:
             at, _, header_cells = header
             parted[at : at + 1] = header_cells  # the header of a line of rows: parted too
             parted.extend(cells)
             header = None
+            going = True
             continue
         if columns is not None:
             header = (len(parted), columns, cells)
