@@ -238,3 +238,50 @@ def test_a_page_number_between_cells_of_a_table_a_cell_a_line_is_no_unit(page: s
 def test_a_table_on_one_line_that_a_copy_broke_in_two_gives_its_tasks(gap: str, cut: int):
     cells = [cell for row in _rows("merged") for cell in row if cell]
     assert _read(gap.join(cells[:cut]) + "\n" + gap.join(cells[cut:])) == _expected()
+
+
+BY_UNIT = [
+    ("市司法局", ["推进严格规范公正文明执法", "深化行政复议体制改革"]),
+    ("市财政局", ["加强预算信息公开", "推进政务诚信建设"]),
+]
+
+
+def _by_unit_rows(*, numbered: bool) -> list[list[str]]:
+    """A 责任清单 with its units column first, each unit's cell merged over its tasks' rows."""
+    rows = [[*(["序号"] if numbered else []), "责任单位", "工作任务", "完成时限"]]
+    number = 0
+    for unit, tasks in BY_UNIT:
+        for index, task in enumerate(tasks):
+            number += 1
+            cells = [unit if index == 0 else "", task, "年底前"]
+            rows.append([*([str(number)] if numbered else []), *cells])
+    return rows
+
+
+BY_UNIT_PRINTINGS = {
+    "pipes": _pipes,
+    "tabs": _tabs,
+    "a cell a line": _cells_a_line,
+    "one line": _one_line("\t"),
+}
+
+
+@pytest.mark.parametrize("printing", list(BY_UNIT_PRINTINGS))
+@pytest.mark.parametrize("numbered", [True, False], ids=["numbered", "unnumbered"])
+def test_a_units_column_merged_over_the_tasks_after_it_names_each_tasks_units(
+    printing: str, numbered: bool
+):
+    text = BY_UNIT_PRINTINGS[printing](_by_unit_rows(numbered=numbered))
+    assert _read(text) == [
+        (task, [(unit, "responsible")]) for unit, tasks in BY_UNIT for task in tasks
+    ]
+
+
+def test_a_blank_units_cell_after_the_task_column_names_no_unit():
+    rows = [["序号", "工作任务", "责任单位", "完成时限"]]
+    rows += [["1", "推进严格规范公正文明执法", "市司法局", "年底前"]]
+    rows += [["2", "深化行政复议体制改革", "", "年底前"]]
+    assert _read(_pipes(rows)) == [
+        ("推进严格规范公正文明执法", [("市司法局", "responsible")]),
+        ("深化行政复议体制改革", []),
+    ]

@@ -680,6 +680,8 @@ class _Reader:
         self.timing_cache: dict[str, TimeFrame] = {}
         self.problems: list[Diagnostic] = []  # what a cell held that was left unread
         self.headed_items = False  # whether task cells head the numbered measures beside them
+        # the last cell of each units column before the task column: merged over the rows below
+        self.left_units: dict[str, tuple[int, str]] = {}
         self.sections = sorted(
             (int(field.removeprefix("section")), index)
             for index, field in columns.items()
@@ -715,7 +717,9 @@ class _Reader:
         if not values or self.broken_title(values):
             return
         if self.section_row(values):
+            self.left_units.clear()
             return
+        self.merged_units(values)
         chain = self.row_chain(values)
         if (
             "number" in values
@@ -732,6 +736,26 @@ class _Reader:
         task = self.last
         assert task is not None  # noqa: S101  (new_task sets it)
         self.add_cells(row, task, values)
+
+    def merged_units(self, values: dict[str, tuple[int, str]]) -> None:
+        """Give a task's row the units of a units column merged over it, printed above.
+
+        A 责任清单 may put its units column before the task column (责任单位 | 工作任务), the
+        unit's cell merged over the rows of its tasks and printed in the first of them only:
+        a task's row with that cell blank has the units of the last row that printed it. A
+        units column after the task column is no such grouping: its blank cell names no unit.
+        """
+        tasks = [index for index, field in self.columns.items() if field in _TASK_FIELDS]
+        if not tasks or not _TASK_FIELDS & set(values):
+            return
+        opens = "number" in values or "number" not in self.columns.values()
+        for index, field in self.columns.items():
+            if field not in ROLE_FIELDS or index > min(tasks):
+                continue
+            if field in values:
+                self.left_units[field] = values[field]
+            elif opens and field in self.left_units:
+                values[field] = self.left_units[field]
 
     def group(self, row: int, index: int, cell: str) -> None:
         """A cell grouping the rows below it: a section if it is numbered (一、…), else noted."""
@@ -957,8 +981,7 @@ class _Reader:
         """
         if set(values) != {"number"} or not group_words(cell):
             return False
-        self.chain = (cell.strip(),)
-        self.section(self.root, self.chain[0], 1)
+        self.chain = (cell.strip(),)  # a section once a row stands under it
         self.last = None
         return True
 

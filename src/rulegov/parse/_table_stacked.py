@@ -1174,7 +1174,9 @@ def _unnumbered_rows(
             position += 1
             continue
         size, placed = _best_chunk(table, cells, position)
-        if not size or not set(placed) & set(texts) or not set(placed) & set(units):
+        # a units column before the task column may be merged over the rows under its first
+        merged = read and bool(units) and bool(texts) and units[0] < texts[0]
+        if not size or not set(placed) & set(texts) or not (set(placed) & set(units) or merged):
             break  # a row names a task and its units, or the table has ended
         told = [
             cells[position + offset].text for offset, column in enumerate(placed) if column in texts
