@@ -285,3 +285,22 @@ def test_a_blank_units_cell_after_the_task_column_names_no_unit():
         ("推进严格规范公正文明执法", [("市司法局", "responsible")]),
         ("深化行政复议体制改革", []),
     ]
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_the_first_units_over_their_items_under_the_title_are_no_address(colon: str):
+    text = f"{TITLE}\n" + "\n".join(
+        f"{unit}{colon}\n" + "\n".join(f"{i}.{task}。" for i, task in enumerate(tasks, 1))
+        for unit, tasks in BY_UNIT
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.recipients == []
+    assert [[a.unit_name for a in task.assignments] for task in plan.tasks] == [
+        [unit] for unit, tasks in BY_UNIT for _ in tasks
+    ]
+
+
+def test_an_address_over_numbered_requirements_stays_the_address():
+    text = f"{TITLE}\n各乡镇人民政府：\n1.推进严格规范公正文明执法。\n2.深化行政复议体制改革。\n"
+    plan = rulegov.parse_plan(text)
+    assert plan.recipients == ["各乡镇人民政府"]

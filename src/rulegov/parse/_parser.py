@@ -282,6 +282,7 @@ _PROSE_ENDING = re.compile("(?:" + "|".join(word for word, _ in PROSE_HEADINGS) 
 _LONGEST_PROSE_HEADING = max(len(word) for word, _ in PROSE_HEADINGS)
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
+_LONGEST_GROUP_LINE = 40  # 区司法局、区法院、区检察院: a line of names over a group's items
 _MIN_PROSE_WORD = 4  # 总体要求, 指导思想: words long enough to open a run-on title
 _PROSE_WORDS = tuple(word for word, _ in PROSE_HEADINGS if len(word) >= _MIN_PROSE_WORD)
 # Marks a heading may print or drop between names: spaces, 、 and the middle dot.
@@ -1095,6 +1096,45 @@ class _Parser:
                 self.content(line)
         self.end_table()
 
+    def first_group_start(self, header: Header, start: int) -> int:
+        """Where the body starts when the address read from the head is a first group's units.
+
+        A 责任清单 that lists each body's work under its name (区司法局： / 1.… / 2.… /
+        区财政局： / 1.…) opens with the first name right under the title: it reads as the
+        address of a notice, but no notice follows it. Where that one name stands last in the
+        head, right over the numbered items, and a later line of names over items opens another
+        group, it is the first group's line: the body starts there, and there is no address.
+        """
+        span = header.spans.get("recipients")
+        if span is None or len(header.recipients) != 1 or header.notice_lines:
+            return start
+        above = start - 1
+        while above >= 0 and not self.lines[above].text.strip(" \t"):
+            above -= 1
+        if above < 0 or not self.lines[above].start <= span.start < self.lines[above].end_offset(
+            len(self.lines[above].text)
+        ):
+            return start
+        if not self.unit_group_line(self.lines[above], self.lines, above):
+            return start
+        if not any(
+            self.unit_group_line(line, self.lines, index)
+            for index, line in enumerate(self.lines[start:], start)
+            if line.text.endswith((":", "：")) and len(line.text) <= _LONGEST_GROUP_LINE
+        ):
+            return start
+        header.recipients = []
+        del header.spans["recipients"]
+        return above
+
+    def unit_group_line(self, line: Line, lines: list[Line], index: int) -> bool:
+        """Whether a line is names of units before a colon, over a numbered item."""
+        named = names_before_colon(line.text, 0)
+        if named is None or line.text[named.end + 1 :].strip(" "):
+            return False
+        after = next((item for item in lines[index + 1 :] if item.text.strip(" \t")), None)
+        return after is not None and match_heading(after.text) is not None
+
     def unit_group(self, line: Line, lines: list[Line], index: int) -> bool:
         """Open the group of items a line of units' names before a colon heads; say if it did.
 
@@ -1734,7 +1774,7 @@ class _Parser:
         self.signature_over_title(header, title, start)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
-        body = self.lines[start:]
+        body = self.lines[self.first_group_start(header, start) :]
         self.spaced = SpacedTable.find(self.lines)
         if self.spaced is not None:  # a task table printed with spaces, its rows run on
             body = self.spaced.cut(body)
