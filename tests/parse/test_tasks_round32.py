@@ -304,3 +304,27 @@ def test_an_address_over_numbered_requirements_stays_the_address():
     text = f"{TITLE}\n各乡镇人民政府：\n1.推进严格规范公正文明执法。\n2.深化行政复议体制改革。\n"
     plan = rulegov.parse_plan(text)
     assert plan.recipients == ["各乡镇人民政府"]
+
+
+def _broken(rows: list[list[str]], column: int, at: str) -> str:
+    """Tab rows whose cell in ``column`` a copy broke over two lines after ``at``."""
+    lines = ["\t".join(rows[0])]
+    for row in rows[1:]:
+        cells = list(row)
+        cells[column] = cells[column].replace(at, at + "\n", 1) if at else cells[column]
+        lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("column", "at"), [(1, "推进"), (1, "，"), (3, "、")], ids=["task", "task at a comma", "units"]
+)
+def test_tab_rows_whose_cells_break_over_lines_are_read_whole(column: int, at: str):
+    assert _read(_broken(_rows("none"), column, at)) == _expected()
+
+
+def test_a_sentence_after_a_tab_table_is_no_cell_of_its_last_row():
+    rows = _rows("none")
+    rows[-1] = rows[-1][:3]  # the last row prints no responsible units nor deadline
+    plan = rulegov.parse_plan(f"{TITLE}\n{_tabs(rows)}\n各单位要高度重视，认真抓好落实。\n")
+    assert [a.unit_name for a in plan.tasks[-1].assignments] == ["市发展改革委"]

@@ -637,7 +637,7 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
         >>> [line.text for line in stacked_rows(lines)]
         ['分工表', '|序号|工作任务|责任单位', '|1|加强培训|区司法局']
     """
-    lines = _one_line_tables_parted(lines)
+    lines = _broken_tab_rows_joined(_one_line_tables_parted(lines))
     cells: list[Line] = []
     places: list[int] = []  # the index in ``lines`` of each cell
     blank = False
@@ -788,6 +788,76 @@ def _one_line_tables_parted(lines: list[Line]) -> list[Line]:
             header = None  # a blank line between the header and its rows keeps it
         parted.append(line)
     return parted
+
+
+def _tab_count(text: str) -> int:
+    """How many cells a line parts by tabs: a tab after its last cell opens none."""
+    return text.rstrip(" \t").count("\t") + 1
+
+
+def _numbered_row(text: str) -> bool:
+    """Whether a line opens a row with its number: a row's number, then a tab."""
+    return "\t" in text and _row_number(text.split("\t", 1)[0]) is not None
+
+
+def _opens_row(text: str) -> bool:
+    """Whether a line opens a row or a group of its own: a row's number and a tab, or 一、…."""
+    return _numbered_row(text) or _group(text)
+
+
+def _broken_tab_rows_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with each row of a table in tabs that a cell broke over lines joined again.
+
+    A copy of a Word or web table prints a line break inside a cell as a line end: the row
+    goes on in the next line (``1⇥全面推进严格`` / ``规范公正文明执法⇥区司法局⇥年底前``). Under a
+    header in tabs, a numbered row with fewer cells than the header is joined to the lines after it
+    while their cells, the first of them the broken cell's rest, make no more than the
+    header's; never to a line that opens a row (a number and a tab) or a group (一、…), nor
+    after a cell that ends a sentence, nor to a sentence with no tab (the text after the table).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "序号\t工作任务\t责任单位\n1\t加强\n培训\t区司法局\n2\t普法\t区普法办"
+        >>> [line.text for line in _broken_tab_rows_joined(split_lines(text))]
+        ['序号\t工作任务\t责任单位', '1\t加强培训\t区司法局', '2\t普法\t区普法办']
+    """
+    if not any("\t" in line.text for line in lines):
+        return lines
+    joined: list[Line] = []
+    width = 0  # the cells of the header of the table in tabs being read, 0 outside one
+    pending: list[Line] = []
+    count = 0
+    for line in lines:
+        text = line.text
+        if pending:
+            more = _tab_count(text) - 1
+            last = pending[-1].text.rstrip(" \t").rsplit("\t", 1)[-1]
+            if (
+                text.strip()
+                and count + more <= width
+                and not _opens_row(text)
+                and not _sentence_end(last)
+                and (more or (len(text) <= _LONGEST_UNITS and not _sentence_end(text)))
+            ):
+                pending.append(line)
+                count += more
+                if count == width:
+                    joined.append(join_lines(pending))
+                    pending = []
+                continue
+            joined.append(pending[0] if len(pending) == 1 else join_lines(pending))
+            pending = []
+        if "\t" in text and read_columns(text.split("\t")) is not None:
+            width = _tab_count(text)
+        elif width and _tab_count(text) < width and _numbered_row(text):
+            pending, count = [line], _tab_count(text)
+            continue
+        elif width and "\t" not in text and text.strip() and not _group(text):
+            width = 0 if _sentence_end(text) else width
+        joined.append(line)
+    if pending:
+        joined.append(pending[0] if len(pending) == 1 else join_lines(pending))
+    return joined
 
 
 def _with_lines_between(rows: list[Line], lines: list[Line]) -> list[Line]:
