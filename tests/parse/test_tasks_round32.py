@@ -328,3 +328,10 @@ def test_a_sentence_after_a_tab_table_is_no_cell_of_its_last_row():
     rows[-1] = rows[-1][:3]  # the last row prints no responsible units nor deadline
     plan = rulegov.parse_plan(f"{TITLE}\n{_tabs(rows)}\n各单位要高度重视，认真抓好落实。\n")
     assert [a.unit_name for a in plan.tasks[-1].assignments] == ["市发展改革委"]
+
+
+@pytest.mark.parametrize("umbrella", ["责任分工", "责任单位"])
+def test_a_two_row_header_printed_a_cell_a_line_keeps_each_roles_column(umbrella: str):
+    header = ["序号", "工作任务", umbrella, "牵头单位", "责任单位", "完成时限"]
+    body = [cell for row in _rows("none")[1:] for cell in row if cell]
+    assert _read("\n".join([*header, *body])) == _expected()

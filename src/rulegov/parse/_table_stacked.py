@@ -367,7 +367,7 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
         index > 0 and _short_heading(cells[index - 1].text)  # the run started above
     ):
         return None
-    columns = _header_columns(cells, index)
+    columns = _without_umbrella(cells, _header_columns(cells, index))
     texts = _header_texts(cells, columns)
     known = sum(_known(text) for text in texts)
     if len(columns) < _MIN_COLUMNS or len(columns) > _MAX_COLUMNS:
@@ -383,6 +383,30 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
     people = sum(TABLE_HEADINGS.get(heading_key(text)) == _PEOPLE for text in texts)
     if len(fields) < known - max(people - 1, 0):
         return None  # a column named twice (but people's: 责任领导 · 责任人): two tables, or none
+    return columns
+
+
+# a heading printed over the role columns of a two-row header (责任分工 over 牵头单位 · 配合单位)
+_UMBRELLAS = frozenset({"责任分工", "任务分工", "分工", "责任单位"})
+_ROLE_KINDS = frozenset({"lead", "cooperating", "responsible"})
+
+
+def _without_umbrella(cells: list[Line], columns: list[list[int]]) -> list[list[int]]:
+    """The header's columns without a heading spread over the two role columns after it.
+
+    A two-row header prints 责任分工 (or 责任单位) over 牵头单位 and 配合单位; a copy a cell a
+    line prints it before them, one more heading than the rows have cells. It names no column
+    of its own where a lead column and another role column follow it.
+    """
+    texts = _header_texts(cells, columns)
+    fields = [TABLE_HEADINGS.get(heading_key(text)) for text in texts]
+    for position in range(len(columns) - 2):
+        if (
+            heading_key(texts[position]) in _UMBRELLAS
+            and fields[position + 1] == "lead"
+            and fields[position + 2] in _ROLE_KINDS
+        ):
+            return [*columns[:position], *columns[position + 1 :]]
     return columns
 
 
