@@ -8,8 +8,8 @@ with full-width or half-width colons, with the clause before the task's text ins
 it, with each label on its own line under the task, with people (责任人, 责任领导, 分管领导 and a
 name) beside the units, as a sentence of roles (X为牵头单位，Y为配合单位) or with each name's
 role in brackets after it (X（牵头）、Y（配合）), and a units table printed as pipe rows, tab
-rows, runs of spaces or one cell a line, with the lead and responsible columns swapped or the
-header in two rows. Every
+rows, runs of spaces, one cell a line or whole on one line of tabs (broken in two or not),
+with the lead and responsible columns swapped or the header in two rows. Every
 variant is faithful: it keeps the hand-read facts true. For every variant the script prints the
 F1 of sections, tasks, units and units with their roles against the facts
 (``benchmarks/accuracy.py`` scores them), and the people read as units, beside the documents
@@ -408,6 +408,24 @@ def cell_lines(text: str) -> str:
     return _table_printed(lambda rows: [cell or "—" for row in rows for cell in row])(text)
 
 
+def one_line(text: str) -> str:
+    """A units table printed whole on one line, its cells parted by tabs (a flattened copy)."""
+    return _table_printed(lambda rows: ["\t".join(cell for row in rows for cell in row if cell)])(
+        text
+    )
+
+
+def one_line_broken(text: str) -> str:
+    """A units table printed on one line of tabs, that line broken in two after its header."""
+
+    def print_rows(rows: list[list[str]]) -> list[str]:
+        cells = [cell for row in rows for cell in row if cell]
+        cut = len(rows[0]) + (len(cells) - len(rows[0])) // 2
+        return ["\t".join(cells[:cut]), "\t".join(cells[cut:])]
+
+    return _table_printed(print_rows)(text)
+
+
 def swapped_columns(text: str) -> str:
     """A units table with its lead column and the next role column swapped."""
 
@@ -524,6 +542,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "table as tab rows": tab_rows,
     "table as spaced rows": spaced_rows,
     "table one cell a line": cell_lines,
+    "table on one tab line": one_line,
+    "table on one line, broken": one_line_broken,
     "table roles swapped": swapped_columns,
     "table header in two rows": two_row_header,
 }

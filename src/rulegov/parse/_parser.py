@@ -147,6 +147,7 @@ from rulegov.parse._table import (
     TableReading,
     cell_starts,
     glued_header,
+    group_words,
     heading_key,
     label_and_tab,
     may_line_up,
@@ -283,6 +284,7 @@ _PROSE_ENDING = re.compile("(?:" + "|".join(word for word, _ in PROSE_HEADINGS) 
 _LONGEST_PROSE_HEADING = max(len(word) for word, _ in PROSE_HEADINGS)
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
+_LONGEST_GROUP_LINE = 40  # 区司法局、区法院、区检察院: a line of names over a group's items
 _MIN_PROSE_WORD = 4  # 总体要求, 指导思想: words long enough to open a run-on title
 _PROSE_WORDS = tuple(word for word, _ in PROSE_HEADINGS if len(word) >= _MIN_PROSE_WORD)
 # Marks a heading may print or drop between names: spaces, 、 and the middle dot.
@@ -1096,6 +1098,45 @@ class _Parser:
                 self.content(line)
         self.end_table()
 
+    def first_group_start(self, header: Header, start: int) -> int:
+        """Where the body starts when the address read from the head is a first group's units.
+
+        A 责任清单 that lists each body's work under its name (区司法局： / 1.… / 2.… /
+        区财政局： / 1.…) opens with the first name right under the title: it reads as the
+        address of a notice, but no notice follows it. Where that one name stands last in the
+        head, right over the numbered items, and a later line of names over items opens another
+        group, it is the first group's line: the body starts there, and there is no address.
+        """
+        span = header.spans.get("recipients")
+        if span is None or len(header.recipients) != 1 or header.notice_lines:
+            return start
+        above = start - 1
+        while above >= 0 and not self.lines[above].text.strip(" \t"):
+            above -= 1
+        if above < 0 or not self.lines[above].start <= span.start < self.lines[above].end_offset(
+            len(self.lines[above].text)
+        ):
+            return start
+        if not self.unit_group_line(self.lines[above], self.lines, above):
+            return start
+        if not any(
+            self.unit_group_line(line, self.lines, index)
+            for index, line in enumerate(self.lines[start:], start)
+            if line.text.endswith((":", "：")) and len(line.text) <= _LONGEST_GROUP_LINE
+        ):
+            return start
+        header.recipients = []
+        del header.spans["recipients"]
+        return above
+
+    def unit_group_line(self, line: Line, lines: list[Line], index: int) -> bool:
+        """Whether a line is names of units before a colon, over a numbered item."""
+        named = names_before_colon(line.text, 0)
+        if named is None or line.text[named.end + 1 :].strip(" "):
+            return False
+        after = next((item for item in lines[index + 1 :] if item.text.strip(" \t")), None)
+        return after is not None and match_heading(after.text) is not None
+
     def unit_group(self, line: Line, lines: list[Line], index: int) -> bool:
         """Open the group of items a line of units' names before a colon heads; say if it did.
 
@@ -1640,17 +1681,17 @@ class _Parser:
         table of another kind (指标名称 | 2022年 | 2023年目标) under its heading is a part, and
         that table its own.
         """
-        if self.table is None or self.table.table_starts:
+        if self.table is None:
             return False
         heading = match_heading(line.text)
         if (
             heading is None
             or heading.style not in (Style.CHINESE, Style.CHINESE_PAREN)
             or heading.end >= len(line.text.rstrip())
-        ):
+        ) and not self.group_words(line):
             return False
         after = _row_under_groups(lines, index)
-        cells = None if after is None else table_cells(after.text) or self.tab_row(after.text)
+        cells = None if after is None else self.row_cells_under(after)
         if after is None or cells is None:
             return False
         if read_columns([after.text[a:b] for a, b in cells]) is not None:
@@ -1661,6 +1702,38 @@ class _Parser:
         self.table.lines.append(line)
         self.table.last_line = line
         return True
+
+    def row_cells_under(self, line: Line) -> list[tuple[int, int]] | None:
+        """The cells of a line as a row of the open table: in pipes or tabs, or lined up.
+
+        In a table lined up with spaces, the row's cells placed under the header's columns;
+        None where they do not line up, or the line is no row.
+        """
+        table = self.table
+        if table is None:
+            return None
+        if not table.table_starts:
+            return table_cells(line.text) or self.tab_row(line.text)
+        cells = spaced_cells(line) if may_line_up(line.original) else None
+        if cells is None or len(cells) < _MIN_SPACED_CELLS:
+            return None
+        if len(cells) == len(table.table_starts):
+            return cells
+        return placed_cells(line, cells, table.table_starts)
+
+    def group_words(self, line: Line) -> bool:
+        """Whether a line is a group's words without a number, between rows of a numbered table.
+
+        A row merged across a table whose rows are numbered under a first 序号 column may print
+        the group's words alone (深入推进依法行政): under the numbers, they head the rows below.
+        """
+        table = self.table
+        return (
+            table is not None
+            and table.table_columns.get(0) == "number"
+            and match_heading(line.text) is None
+            and group_words(line.text)
+        )
 
     def end_table(self) -> None:
         """Read the rows of the table just ended with the one table reader."""
@@ -1703,7 +1776,7 @@ class _Parser:
         self.signature_over_title(header, title, start)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
-        body = self.lines[start:]
+        body = self.lines[self.first_group_start(header, start) :]
         self.spaced = SpacedTable.find(self.lines)
         if self.spaced is not None:  # a task table printed with spaces, its rows run on
             body = self.spaced.cut(body)

@@ -97,6 +97,7 @@ __all__ = [
     "HEADING_BRACKET",
     "TableReading",
     "cell_starts",
+    "group_words",
     "heading_key",
     "label_and_tab",
     "may_line_up",
@@ -679,6 +680,8 @@ class _Reader:
         self.timing_cache: dict[str, TimeFrame] = {}
         self.problems: list[Diagnostic] = []  # what a cell held that was left unread
         self.headed_items = False  # whether task cells head the numbered measures beside them
+        # the last cell of each units column before the task column: merged over the rows below
+        self.left_units: dict[str, tuple[int, str]] = {}
         self.sections = sorted(
             (int(field.removeprefix("section")), index)
             for index, field in columns.items()
@@ -714,7 +717,9 @@ class _Reader:
         if not values or self.broken_title(values):
             return
         if self.section_row(values):
+            self.left_units.clear()
             return
+        self.merged_units(values)
         chain = self.row_chain(values)
         if (
             "number" in values
@@ -731,6 +736,26 @@ class _Reader:
         task = self.last
         assert task is not None  # noqa: S101  (new_task sets it)
         self.add_cells(row, task, values)
+
+    def merged_units(self, values: dict[str, tuple[int, str]]) -> None:
+        """Give a task's row the units of a units column merged over it, printed above.
+
+        A 责任清单 may put its units column before the task column (责任单位 | 工作任务), the
+        unit's cell merged over the rows of its tasks and printed in the first of them only:
+        a task's row with that cell blank has the units of the last row that printed it. A
+        units column after the task column is no such grouping: its blank cell names no unit.
+        """
+        tasks = [index for index, field in self.columns.items() if field in _TASK_FIELDS]
+        if not tasks or not _TASK_FIELDS & set(values):
+            return
+        opens = "number" in values or "number" not in self.columns.values()
+        for index, field in self.columns.items():
+            if field not in ROLE_FIELDS or index > min(tasks):
+                continue
+            if field in values:
+                self.left_units[field] = values[field]
+            elif opens and field in self.left_units:
+                values[field] = self.left_units[field]
 
     def group(self, row: int, index: int, cell: str) -> None:
         """A cell grouping the rows below it: a section if it is numbered (一、…), else noted."""
@@ -933,7 +958,7 @@ class _Reader:
         (cell,) = texts
         heading = match_heading(normal(cell))
         if heading is None or heading.end >= len(normal(cell)):
-            return False
+            return self.unnumbered_group(values, cell)
         if heading.style in (Style.CHINESE, Style.CHAPTER):  # 一、 or 第一部分, 第一章
             self.chain = (cell,)
         elif heading.style in (Style.CHINESE_PAREN, Style.PART):  # （一） or 第一节
@@ -944,6 +969,19 @@ class _Reader:
         node = self.root
         for level, opened in enumerate(self.chain, start=1):
             node = self.section(node, opened, level)
+        self.last = None
+        return True
+
+    def unnumbered_group(self, values: dict[str, tuple[int, str]], cell: str) -> bool:
+        """Open a section from a group's words merged across a numbered table; say if it did.
+
+        A row that fills only its 序号 cell, with words and no number (深入推进依法行政 over the
+        rows 1, 2, 3), prints a group's heading merged across the table, as ``一、…`` would: a
+        phrase, not a sentence nor names of units.
+        """
+        if set(values) != {"number"} or not group_words(cell):
+            return False
+        self.chain = (cell.strip(),)  # a section once a row stands under it
         self.last = None
         return True
 
@@ -1728,6 +1766,9 @@ def _merged_groups_put_back(
     return result
 
 
+# the words of a group's heading without its number: a phrase of four or more characters, with
+# no figure and no sign of a sentence (深入推进依法行政, 法治政府建设)
+_GROUP_WORDS = re.compile(r"[\u4e00-\u9fff、]{4,30}")
 _GROUP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})[、.]?|\(([一二三四五六七八九十]{1,3})\)")
 
 
@@ -1765,6 +1806,19 @@ def _group_rows_as_headings(
         row[title] = heading
         result[position] = row
     return result
+
+
+def group_words(cell: str) -> bool:
+    """Whether a cell holds the words of a group's heading without its number.
+
+    A phrase of four characters or more, with no figure and no sign of a sentence, that names
+    no units: 深入推进依法行政, not 加强培训，提升能力 nor 区司法局、区法院.
+
+    Examples:
+        >>> group_words("深入推进依法行政"), group_words("区司法局、区法院"), group_words("2024年")
+        (True, False, False)
+    """
+    return _GROUP_WORDS.fullmatch(normal(cell).strip()) is not None and not _cell_lists_units(cell)
 
 
 def _cell_lists_units(cell: str) -> bool:

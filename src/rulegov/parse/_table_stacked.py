@@ -30,8 +30,16 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from rulegov.parse._header_words import PAGE_NUMBER
 from rulegov.parse._numbering import Style, match_heading
-from rulegov.parse._table import EMPTY_MARKS, HEADING_BRACKET, heading_key, read_columns
+from rulegov.parse._table import (
+    EMPTY_MARKS,
+    HEADING_BRACKET,
+    heading_key,
+    may_line_up,
+    read_columns,
+    spaced_cells,
+)
 from rulegov.parse._text import join_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import broken_off
@@ -148,10 +156,14 @@ def _cell(line: Line) -> Line | None:
         ['责任单位', '市司法局', '区教育局']
         >>> _cell(split_lines("| |")[0]) is None, _cell(split_lines("甲 | 乙")[0]).text
         (True, '甲|乙')
+        >>> _cell(split_lines("- 2 -")[0]) is None, _cell(split_lines("第 1 页 共 3 页")[0]) is None
+        (True, True)
     """
     text = line.text
     if not text.strip().strip("|").strip() or text.strip("| ") in EMPTY_MARKS:
         return None  # blank, a line of | between cells, or an empty cell's mark alone (—, /)
+    if PAGE_NUMBER.fullmatch(text.strip("| ")):
+        return None  # a page's number (- 2 -, 第1页共3页), which a copy keeps between cells
     opening = _PIPES.match(text)
     start = opening.end() if opening is not None else 0
     end = _closing_run(text)
@@ -355,7 +367,7 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
         index > 0 and _short_heading(cells[index - 1].text)  # the run started above
     ):
         return None
-    columns = _header_columns(cells, index)
+    columns = _without_umbrella(cells, _header_columns(cells, index))
     texts = _header_texts(cells, columns)
     known = sum(_known(text) for text in texts)
     if len(columns) < _MIN_COLUMNS or len(columns) > _MAX_COLUMNS:
@@ -371,6 +383,30 @@ def _header(cells: list[Line], index: int) -> list[list[int]] | None:
     people = sum(TABLE_HEADINGS.get(heading_key(text)) == _PEOPLE for text in texts)
     if len(fields) < known - max(people - 1, 0):
         return None  # a column named twice (but people's: 责任领导 · 责任人): two tables, or none
+    return columns
+
+
+# a heading printed over the role columns of a two-row header (责任分工 over 牵头单位 · 配合单位)
+_UMBRELLAS = frozenset({"责任分工", "任务分工", "分工", "责任单位"})
+_ROLE_KINDS = frozenset({"lead", "cooperating", "responsible"})
+
+
+def _without_umbrella(cells: list[Line], columns: list[list[int]]) -> list[list[int]]:
+    """The header's columns without a heading spread over the two role columns after it.
+
+    A two-row header prints 责任分工 (or 责任单位) over 牵头单位 and 配合单位; a copy a cell a
+    line prints it before them, one more heading than the rows have cells. It names no column
+    of its own where a lead column and another role column follow it.
+    """
+    texts = _header_texts(cells, columns)
+    fields = [TABLE_HEADINGS.get(heading_key(text)) for text in texts]
+    for position in range(len(columns) - 2):
+        if (
+            heading_key(texts[position]) in _UMBRELLAS
+            and fields[position + 1] == "lead"
+            and fields[position + 2] in _ROLE_KINDS
+        ):
+            return [*columns[:position], *columns[position + 1 :]]
     return columns
 
 
@@ -437,6 +473,88 @@ def _group(text: str) -> bool:
     """Whether a cell is a group's heading (一、…, （一）…), a row of its own."""
     heading = match_heading(text.strip())
     return heading is not None and heading.style in _GROUP_STYLES and heading.end < len(text)
+
+
+# a group's number in a cell of its own, its words in the next (一 / 依法行政): the number under
+# 序号 and the words under the task column, as a row merged across the others prints them
+_BARE_GROUP = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.．]?|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|方面)"
+)
+_LONGEST_GROUP = 30  # 坚持党对法治政府建设的领导: a group's words; longer, a task's text
+_GROUP_MARKS = re.compile("[。；;：:，,]")
+
+
+def _group_words(text: str, *, numbered: bool, sections: bool = False) -> bool:
+    """Whether a cell reads as the words of a group's heading, without their number.
+
+    A text that names no units and no timing, no row's number; without a number before it, a
+    phrase of four characters or more with no sign of a sentence in it (深入推进依法行政), where
+    a task's text says more (…，加大执法力度). With ``sections``, a bureau's sections and bodies
+    name units (文化馆).
+    """
+    text = text.strip()
+    if not 1 < len(text) <= _LONGEST_GROUP or _row_number(text) is not None:
+        return False
+    kind = _cell_kind(text, sections=sections)
+    if _BARE_GROUP.fullmatch(text) or kind not in ("text", "short"):
+        return False
+    if numbered:
+        return not text.endswith("。")
+    return kind == "text" and len(text) >= _SHORT // 2 and not _GROUP_MARKS.search(text)
+
+
+def _group_heads(cells: list[Line], indices: list[int]) -> list[list[int]] | None:
+    """The cells at ``indices`` read as groups' headings, each heading's cells; None if not all.
+
+    A heading is a cell numbered as a group (一、…), a group's bare number and its words in the
+    next cell (一 / 依法行政), or a group's words alone, unnumbered.
+    """
+    heads: list[list[int]] = []
+    position = 0
+    while position < len(indices):
+        text = cells[indices[position]].text.strip()
+        following = indices[position + 1] if position + 1 < len(indices) else None
+        if _group(text):
+            heads.append([indices[position]])
+        elif (
+            _BARE_GROUP.fullmatch(text)
+            and following is not None
+            and _group_words(cells[following].text, numbered=True)
+        ):
+            heads.append([indices[position], following])
+            position += 1
+        elif _group_words(text, numbered=False):
+            heads.append([indices[position]])
+        else:
+            return None
+        position += 1
+    return heads
+
+
+def _after_group(cells: list[Line], index: int, *, sections: bool = False) -> bool:
+    """Whether the cell before ``index`` ends a group's heading (一、…, 一 / 依法行政, 依法行政)."""
+    if index < 1:
+        return False
+    words = cells[index - 1].text
+    if _group(words) or _group_words(words, numbered=False, sections=sections):
+        return True
+    return index > 1 and _group_heads(cells, [index - 2, index - 1]) == [[index - 2, index - 1]]
+
+
+def _heading_line(cells: list[Line], head: list[int], kinds: list[str]) -> Line:
+    """The row of a group's heading, from the heading's cells.
+
+    One cell is merged across the row (一、依法行政); a bare number and its words stand under
+    the number column and the first task column (一 | 依法行政).
+    """
+    if len(head) == 1 or "number" not in kinds:
+        return join_lines([cells[i] for i in head], before="|", after="|")
+    grid: list[list[Line]] = [[] for _ in kinds]
+    grid[kinds.index("number")].append(cells[head[0]])
+    texts = [i for i, kind in enumerate(kinds) if kind == "text"]
+    grid[texts[0] if texts else kinds.index("number") + 1].append(cells[head[1]])
+    return _row_line(grid, kinds=kinds)
 
 
 class _Table:
@@ -543,6 +661,7 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
         >>> [line.text for line in stacked_rows(lines)]
         ['分工表', '|序号|工作任务|责任单位', '|1|加强培训|区司法局']
     """
+    lines = _broken_tab_rows_joined(_one_line_tables_parted(lines))
     cells: list[Line] = []
     places: list[int] = []  # the index in ``lines`` of each cell
     blank = False
@@ -578,6 +697,190 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
         done = places[end - 1] + 1
         position = end
     joined.extend(lines[done:])
+    return joined
+
+
+_TAB_CELL = re.compile(r"[^\t]+")
+_HEADER_REACH = 3  # a table's caption or a page's words before its header, on its line
+
+
+def _line_cells(line: Line) -> list[Line]:
+    """The cells of a line parted by tabs, or else by runs of spaces, each a line of its own.
+
+    None for a line of fewer cells than a header names.
+    """
+    text = line.text
+    if "\t" in text:
+        spans = [found.span() for found in _TAB_CELL.finditer(text) if found.group().strip()]
+    elif may_line_up(line.original):
+        spans = spaced_cells(line) or []
+    else:
+        return []
+    if len(spans) < _MIN_COLUMNS:
+        return []
+    bounds = sorted({at for span in spans for at in span} - {0, len(text)})
+    parts = line.cut(bounds)
+    starts = [0, *bounds]
+    wanted = {begin for begin, _ in spans}
+    cells = []
+    for start, part in zip(starts, parts, strict=True):
+        if start in wanted and part.text.strip():
+            cells.append(part)
+    return cells
+
+
+def _header_in(cells: list[Line]) -> tuple[int, int, bool] | None:
+    """The header that opens ``cells``, after a caption or two.
+
+    Where it ends, how many columns it names, and whether one of them numbers the rows.
+    """
+    for index in range(min(_HEADER_REACH, len(cells))):
+        columns = _header(cells, index)
+        if columns is not None:
+            kinds = _header_kinds(_header_texts(cells, columns))
+            return columns[-1][-1] + 1, len(columns), "number" in kinds
+    return None
+
+
+def _rows_follow(cells: list[Line], header: tuple[int, int, bool]) -> bool:
+    """Whether a row's cells at least follow the header ``_header_in`` found in ``cells``.
+
+    As many cells as the header has columns; where a column numbers the rows, a first row's
+    number, or a group's heading and then a row's number (a header whose last headings were
+    not read as such goes on with them instead).
+    """
+    end, columns, numbered = header
+    if len(cells) - end < columns:
+        return False
+    if not numbered:
+        return True
+    first = cells[end].text
+    if _row_number(first) is not None or _group(first):
+        return True
+    # 一 / 依法行政 / 1, or 依法行政 / 1
+    after = 2 if _BARE_GROUP.fullmatch(first.strip()) else 1
+    return (
+        end + after < len(cells)
+        and _group_heads(cells, list(range(end, end + after))) is not None
+        and _row_number(cells[end + after].text) is not None
+    )
+
+
+def _one_line_tables_parted(lines: list[Line]) -> list[Line]:
+    r"""The lines with a whole table printed on one line parted into its cells, a line each.
+
+    A page whose table a copy flattened may print the header and every row on one line, their
+    cells parted by tabs or by runs of spaces (序号⇥工作任务⇥牵头单位⇥1⇥加强培训⇥区司法局⇥2⇥…),
+    or the header on one line and every row on the next. Such a line opens with a header (a
+    caption or two may stand before it) and holds the cells of a row at least after it; the
+    line of rows under a header of its own holds the cells of two rows at least. The lines of
+    cells right after such a line are its rows going on (the copy broke the long line). Each
+    cell becomes a line, as a copy a cell a line prints it, for the rows to be told apart by
+    their numbers or the kinds of their cells.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "序号\t工作任务\t责任单位\t1\t加强培训\t区司法局\t2\t开展普法\t区普法办"
+        >>> [line.text for line in _one_line_tables_parted(split_lines(text))]
+        ['序号', '工作任务', '责任单位', '1', '加强培训', '区司法局', '2', '开展普法', '区普法办']
+    """
+    if not any("\t" in line.text or may_line_up(line.original) for line in lines):
+        return lines
+    parted: list[Line] = []
+    header: tuple[int, int, list[Line]] | None = None  # where the last header line stands
+    going = False  # whether the line before was a table's, parted
+    for line in lines:
+        cells = _line_cells(line)
+        found = _header_in(cells) if cells else None
+        if (found is not None and _rows_follow(cells, found)) or (going and cells):
+            parted.extend(cells)  # a table's line, or the next line of its rows
+            header = None
+            going = True
+            continue
+        going = going and not line.text.strip()
+        columns = None if found is None else found[1]
+        if header is not None and cells and len(cells) >= 2 * header[1]:
+            at, _, header_cells = header
+            parted[at : at + 1] = header_cells  # the header of a line of rows: parted too
+            parted.extend(cells)
+            header = None
+            going = True
+            continue
+        if columns is not None:
+            header = (len(parted), columns, cells)
+        elif line.text.strip():
+            header = None  # a blank line between the header and its rows keeps it
+        parted.append(line)
+    return parted
+
+
+def _tab_count(text: str) -> int:
+    """How many cells a line parts by tabs: a tab after its last cell opens none."""
+    return text.rstrip(" \t").count("\t") + 1
+
+
+def _numbered_row(text: str) -> bool:
+    """Whether a line opens a row with its number: a row's number, then a tab."""
+    return "\t" in text and _row_number(text.split("\t", 1)[0]) is not None
+
+
+def _opens_row(text: str) -> bool:
+    """Whether a line opens a row or a group of its own: a row's number and a tab, or 一、…."""
+    return _numbered_row(text) or _group(text)
+
+
+def _broken_tab_rows_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with each row of a table in tabs that a cell broke over lines joined again.
+
+    A copy of a Word or web table prints a line break inside a cell as a line end: the row
+    goes on in the next line (``1⇥全面推进严格`` / ``规范公正文明执法⇥区司法局⇥年底前``). Under a
+    header in tabs, a numbered row with fewer cells than the header is joined to the lines after it
+    while their cells, the first of them the broken cell's rest, make no more than the
+    header's; never to a line that opens a row (a number and a tab) or a group (一、…), nor
+    after a cell that ends a sentence, nor to a sentence with no tab (the text after the table).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "序号\t工作任务\t责任单位\n1\t加强\n培训\t区司法局\n2\t普法\t区普法办"
+        >>> [line.text for line in _broken_tab_rows_joined(split_lines(text))]
+        ['序号\t工作任务\t责任单位', '1\t加强培训\t区司法局', '2\t普法\t区普法办']
+    """
+    if not any("\t" in line.text for line in lines):
+        return lines
+    joined: list[Line] = []
+    width = 0  # the cells of the header of the table in tabs being read, 0 outside one
+    pending: list[Line] = []
+    count = 0
+    for line in lines:
+        text = line.text
+        if pending:
+            more = _tab_count(text) - 1
+            last = pending[-1].text.rstrip(" \t").rsplit("\t", 1)[-1]
+            if (
+                text.strip()
+                and count + more <= width
+                and not _opens_row(text)
+                and not _sentence_end(last)
+                and (more or (len(text) <= _LONGEST_UNITS and not _sentence_end(text)))
+            ):
+                pending.append(line)
+                count += more
+                if count == width:
+                    joined.append(join_lines(pending))
+                    pending = []
+                continue
+            joined.append(pending[0] if len(pending) == 1 else join_lines(pending))
+            pending = []
+        if "\t" in text and read_columns(text.split("\t")) is not None:
+            width = _tab_count(text)
+        elif width and _tab_count(text) < width and _numbered_row(text):
+            pending, count = [line], _tab_count(text)
+            continue
+        elif width and "\t" not in text and text.strip() and not _group(text):
+            width = 0 if _sentence_end(text) else width
+        joined.append(line)
+    if pending:
+        joined.append(pending[0] if len(pending) == 1 else join_lines(pending))
     return joined
 
 
@@ -687,7 +990,7 @@ def _row_starts(cells: list[Line], first: int, table: _Table) -> list[int]:
                 index
                 for index in span
                 if numbers[index] == expected
-                or (numbers[index] == 1 and _group(cells[index - 1].text))
+                or (numbers[index] == 1 and _after_group(cells, index, sections=table.sections))
             ),
             None,
         )
@@ -756,7 +1059,10 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
     """Rows told apart by their numbers 1, 2, … (again from 1 after a group's heading).
 
     The cells between two numbers are the first row's own and the next row's cells before its
-    number (工作任务 · 1 · …): they are placed under those columns together.
+    number (工作任务 · 1 · …): they are placed under those columns together. Where the number
+    column is the first, the cells before a number that no column of the row above takes, and
+    that read as a group's heading (一、…, 一 / 依法行政, or the words alone), are that heading's
+    row, merged across the table.
     """
     number = table.kinds.index("number")
     left = list(range(number))
@@ -766,9 +1072,11 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
     ahead = list(range(first, starts[0])) if starts else []
     end = first
     for row, at in enumerate(starts):
-        heads = [i for i in ahead if _group(cells[i].text)]
-        rows.extend(_row_line([[cells[i]]], closed=True) for i in heads)
-        before = [i for i in ahead if i not in heads]
+        parted = _ahead_parted(cells, ahead, len(left))
+        if parted is None:
+            break
+        heads, before = parted
+        rows.extend(_heading_line(cells, head, table.kinds) for head in sorted(heads))
         last = row + 1 == len(starts)
         if last:
             mine = _last_row(table, cells, list(range(at + 1, len(cells))), right)
@@ -776,7 +1084,13 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
             mine = [i for i in range(at + 1, starts[row + 1]) if not _group(cells[i].text)]
         texts = [cells[i].text for i in mine]
         cost, placed = _place_row(table, texts, right, [] if last else left, own=not left)
-        if len(before) > len(left) or cost == float("inf"):
+        peeled: list[int] = []
+        if not left and not last:
+            size = _peeled_heading(table, texts, right, (cost, placed))
+            if size:
+                peeled, mine = mine[-size:], mine[:-size]
+                cost, placed = _place_row(table, texts[:-size], right, [], own=True)
+        if cost == float("inf"):
             break
         grid: list[list[Line]] = [[] for _ in table.kinds]
         for i, column in zip(before, left[len(left) - len(before) :], strict=True):
@@ -790,9 +1104,68 @@ def _numbered_rows(cells: list[Line], first: int, table: _Table) -> tuple[list[L
         if not last:
             after = {i for i, column in zip(mine, placed, strict=True) if column in left}
             ahead = [
-                i for i in range(at + 1, starts[row + 1]) if i in after or _group(cells[i].text)
+                i
+                for i in range(at + 1, starts[row + 1])
+                if i in after or i in peeled or _group(cells[i].text)
             ]
     return rows, end
+
+
+def _ahead_parted(
+    cells: list[Line], ahead: list[int], left: int
+) -> tuple[list[list[int]], list[int]] | None:
+    """The cells before a row's number parted into groups' headings and the row's ``left`` cells.
+
+    The cells the columns before the number do not take, the first ones, must read as
+    headings (see ``_group_heads``); None where they do not.
+    """
+    before = [i for i in ahead if not _group(cells[i].text)]
+    heads = [[i] for i in ahead if _group(cells[i].text)]
+    if len(before) <= left:
+        return heads, before
+    extra = before[: len(before) - left]
+    found = _group_heads(cells, extra) if extra == ahead[: len(extra)] else None
+    if found is None:
+        return None
+    return [*heads, *found], before[len(extra) :]
+
+
+def _peeled_heading(
+    table: _Table, texts: list[str], right: list[int], placing: tuple[float, list[int]]
+) -> int:
+    """How many of a row's last lines are the next group's heading (一 / 依法行政): 0, 1 or 2.
+
+    ``placing`` is the row's placing with them. They are the heading where the row's cells
+    fit without them and not with them: where no column takes them, or where they stand under
+    a column they do not fit (words under a timing). Under a text column (a last 具体措施) they
+    are its text's last line, unless the line before them ends a sentence or they print a
+    group's number.
+    """
+    cost, placed = placing
+    sizes = (2, 1) if len(texts) > 2 else (1,) if len(texts) > 1 else ()
+    for size in sizes:
+        tail = texts[-size:]
+        numbered = size == 2
+        if numbered:
+            if not (
+                _BARE_GROUP.fullmatch(tail[0].strip())
+                and _group_words(tail[1], numbered=True, sections=table.sections)
+            ):
+                continue
+        elif not _group_words(tail[0], numbered=False, sections=table.sections):
+            continue
+        without, _ = _place_row(table, texts[:-size], right, [], own=True)
+        if without == float("inf"):
+            continue
+        if cost == float("inf"):
+            return size
+        if cost - without < _SKIP:
+            continue  # the row takes them where they fit: its own cells
+        under = table.kinds[placed[-size]]
+        if under == "text" and not numbered and not _sentence_end(texts[-size - 1]):
+            continue
+        return size
+    return 0
 
 
 def _place_row(
@@ -895,7 +1268,9 @@ def _unnumbered_rows(
             position += 1
             continue
         size, placed = _best_chunk(table, cells, position)
-        if not size or not set(placed) & set(texts) or not set(placed) & set(units):
+        # a units column before the task column may be merged over the rows under its first
+        merged = read and bool(units) and bool(texts) and units[0] < texts[0]
+        if not size or not set(placed) & set(texts) or not (set(placed) & set(units) or merged):
             break  # a row names a task and its units, or the table has ended
         told = [
             cells[position + offset].text for offset, column in enumerate(placed) if column in texts
