@@ -223,6 +223,7 @@ SUBPACKAGE_API = {
         "read_plans",
         "read_progress",
         "read_scheme",
+        "read_scheme_bytes",
         "read_task_rows",
         "read_task_table",
         "read_text",

@@ -138,13 +138,19 @@ def _writing(target: str) -> Iterator[None]:
 
 
 def _scheme(source: str) -> Scheme:
-    """An appraisal scheme named on the command line: rulegov's .json, or a document to read."""
+    """An appraisal scheme named on the command line: rulegov's .json, or a document to read.
+
+    ``-`` is standard input, read as a file is: the scheme's JSON or a document in any format
+    that [`read_scheme_bytes`][rulegov.io.read_scheme_bytes] tells by its bytes.
+    """
     from rulegov.evaluation import Scheme  # noqa: PLC0415
 
-    if not source.lower().endswith(".json") and source != "-":
-        from rulegov.io import read_scheme  # noqa: PLC0415
+    if not source.lower().endswith(".json"):
+        from rulegov.io import read_scheme, read_scheme_bytes  # noqa: PLC0415
 
         try:
+            if source == "-":
+                return read_scheme_bytes(sys.stdin.buffer.read(), source="<stdin>")
             return read_scheme(source)
         except OSError as error:
             raise _InputError(
@@ -161,8 +167,9 @@ def _scheme(source: str) -> Scheme:
 def _scheme_command(args: argparse.Namespace) -> int:
     """Read an appraisal document into a scheme and write its JSON."""
     scheme = _scheme(args.file)
+    name = "<stdin>" if args.file == "-" else args.file
     for diagnostic in scheme.diagnostics:
-        sys.stderr.write(f"{args.file}:{diagnostic}\n")
+        sys.stderr.write(f"{name}:{diagnostic}\n")
     if args.inputs:
         from rulegov.render import scheme_inputs_text  # noqa: PLC0415
 
@@ -1013,10 +1020,17 @@ def _evaluate_command(commands: _Commands) -> None:
         description="Read an appraisal document into a scheme: items and points, deductions, "
         "bonuses, vetoes, grade bands, quotas and raters, each with the span of its text. "
         "What a reader should review (points that do not add up) goes to standard error.",
+        epilog="examples:\n"
+        "  rulegov scheme 考核细则.docx -o scheme.json\n"
+        "  rulegov scheme 评分表.xlsx --inputs              the data to collect from each unit\n"
+        "  cat 考核细则.txt | rulegov scheme -              a document from standard input\n"
+        "  curl -s https://example.gov.cn/khbf.html | rulegov scheme - -o scheme.json",
     )
     scheme.add_argument(
         "file",
-        help="the document (.txt, .docx, .html, .pdf), or its table of items saved as .csv or .xlsx",
+        help="the document (.txt, .docx, .html, .pdf), or its table of items saved as .csv or "
+        ".xlsx, or its .json; - reads any of these but .csv from standard input (text in UTF-8, "
+        "GBK or GB18030, a web page's source, .docx, .pdf, .xlsx or JSON, told by its bytes)",
     )
     scheme.add_argument(
         "--inputs",

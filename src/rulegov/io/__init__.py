@@ -29,7 +29,7 @@ from rulegov.io._files import (
 from rulegov.io._many import ReadResult, read_plans
 from rulegov.io._pages import parse_plan
 from rulegov.io._progress import read_progress, write_status
-from rulegov.io._scheme import parse_scheme, read_scheme
+from rulegov.io._scheme import parse_scheme, read_scheme, read_scheme_bytes
 from rulegov.io._tables import read_task_rows, read_task_table, task_table_rows, write_task_table
 from rulegov.io._views import tables, to_arrow, to_pandas
 
@@ -46,6 +46,7 @@ __all__ = [
     "read_plans",
     "read_progress",
     "read_scheme",
+    "read_scheme_bytes",
     "read_task_rows",
     "read_task_table",
     "read_text",

@@ -2,7 +2,8 @@ r"""Appraisal schemes from documents: `parse_scheme` for text, `read_scheme` for
 
 A 考核办法, 考核细则 or 评分标准 becomes a [`Scheme`][rulegov.Scheme] that
 [`evaluate`][rulegov.evaluate] runs. The reading itself is ``rulegov.parse``'s; this module
-validates it into the scheme model and reads files through the same intake as plans.
+validates it into the scheme model and reads files (and bytes, such as standard input) through
+the same intake as plans.
 
 Examples:
     >>> import rulegov
@@ -17,6 +18,7 @@ Examples:
 
 from __future__ import annotations
 
+import pathlib
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +37,7 @@ from rulegov.parse import read_scheme_document
 if TYPE_CHECKING:
     import os
 
-__all__ = ["parse_scheme", "read_scheme"]
+__all__ = ["parse_scheme", "read_scheme", "read_scheme_bytes"]
 
 
 def parse_scheme(text: str | bytes, *, source: str | None = None) -> Scheme:
@@ -168,6 +170,45 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
         return _scheme_of(_grid_text(xlsx_grid(data, max_bytes, str(where))), where.name)
     text, _ = text_of(data, "text" if form == "json" else form, max_bytes, str(where))
     return _scheme_of(text, where.name)
+
+
+def read_scheme_bytes(data: bytes, *, source: str = "<bytes>") -> Scheme:
+    r"""Read a scheme from bytes in any format [`read_scheme`][rulegov.read_scheme] reads.
+
+    The format is told by the first bytes (and by the suffix of ``source``, if it has one):
+    rulegov's scheme JSON, a web page's source (read as [`parse_scheme`][rulegov.parse_scheme]
+    reads a pasted page, tables as rows), a PDF, a Word document (``.docx``), a table of items
+    as ``.xlsx`` (or ``.csv``, when ``source`` says so), or text, decoded as UTF-8, UTF-16
+    (with a byte-order mark) or GB18030 (which covers GBK), with or without a byte-order mark.
+    Formats rulegov does not read (``.doc``, ``.wps``, images, archives) are refused by name.
+
+    Args:
+        data: The bytes, e.g. from standard input or a download.
+        source: The name to give the document in messages, such as ``"<stdin>"``.
+
+    Raises:
+        rulegov.ParseError: for bytes that are binary, undecodable, in a format rulegov does
+            not read (the message names the format and what to convert it to), or that hold
+            no appraisal item, naming ``source``.
+        rulegov.InvalidSchemeError: for a scheme that contradicts itself.
+        rulegov.ValidationError: for JSON that is not valid or does not fit the model.
+        rulegov.MissingExtraError: for a web page, PDF or workbook without its extra installed.
+
+    Examples:
+        >>> from rulegov.io import read_scheme_bytes
+        >>> data = "一、组织领导（10分）。未成立领导小组的扣10分。".encode("gbk")
+        >>> scheme = read_scheme_bytes(data, source="<stdin>")
+        >>> [(node.name, node.points) for node in scheme.root.children]
+        [('组织领导', 10.0)]
+    """
+    form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``
+    if form == "json" or (form == "text" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"):
+        return validate_json(Scheme.model_validate_json, data, source)
+    if form == "csv":
+        return _scheme_of(_grid_text(csv_grid(data, source)), source)
+    if form == "xlsx":
+        return _scheme_of(_grid_text(xlsx_grid(data, MAX_BYTES, source)), source)
+    return _scheme_of(text_of(data, form, MAX_BYTES, source)[0], source)
 
 
 def _grid_text(grid: list[list[str]]) -> str:
