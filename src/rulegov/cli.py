@@ -91,7 +91,7 @@ def _load(source: str | None) -> Plan:
 
     try:
         if source == "-":
-            return _plan_from_bytes(sys.stdin.buffer.read(), "<stdin>")
+            return _plan_from_bytes(_stdin_bytes(), "<stdin>")
         return read_plan(source)
     except OSError as error:
         raise _InputError(f"{source}: cannot read the file: {error.strerror or error}") from None
@@ -99,6 +99,26 @@ def _load(source: str | None) -> Plan:
         _errors().ValidationError
     ) as error:  # a parse error names its file, line and column already
         raise _FileContentError(source, error) from None
+
+
+def _stdin_bytes() -> bytes:
+    """Standard input, refused beyond the readers' limit on a file's size.
+
+    It is read up to one byte past the limit, so a stream without end (``yes | rulegov parse
+    -``) is never read whole into memory.
+    """
+    from rulegov.io._bytes import MAX_BYTES  # noqa: PLC0415
+    from rulegov.io._formats import too_large  # noqa: PLC0415
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise too_large(
+            f"standard input holds more than the limit of {MAX_BYTES} bytes; "
+            "save it as a file and give the reader a larger max_bytes if it is genuine",
+            len(data),
+            "<stdin>",
+        )
+    return data
 
 
 def _plan_from_bytes(raw: bytes, name: str) -> Plan:
@@ -150,7 +170,7 @@ def _scheme(source: str) -> Scheme:
 
         try:
             if source == "-":
-                return read_scheme_bytes(sys.stdin.buffer.read(), source="<stdin>")
+                return read_scheme_bytes(_stdin_bytes(), source="<stdin>")
             return read_scheme(source)
         except OSError as error:
             raise _InputError(
@@ -183,7 +203,7 @@ def _scheme_command(args: argparse.Namespace) -> int:
 def _read_json(source: str, what: str) -> object:
     """A JSON document named on the command line."""
     try:
-        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        raw = _stdin_bytes() if source == "-" else Path(source).read_bytes()
     except OSError as error:
         raise _InputError(f"{source}: cannot read the {what}: {error.strerror or error}") from None
     try:

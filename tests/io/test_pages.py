@@ -55,6 +55,16 @@ PAGES = {
     "a server page": "<%@ page contentType='text/html; charset=UTF-8'%>\n<link href='a.css'>"
     "<div class='headerDiv'><h2>考核</h2></div>",
     "a byte-order mark": "\ufeff<div id='zoom'><p>正文</p></div>",
+    "blank lines first": "\n" * 5000 + "<!DOCTYPE html><html><body><p>正文</p></body></html>",
+    "a long comment first": "<!--"
+    + "版权所有" * 2000
+    + "-->\n<html><body><p>正文</p></body></html>",
+    "comments and blank lines first": "<!-- a -->\n\n<!-- b -->\r\n<html><body></body></html>",
+    "table rows": "<tr><td>序号</td><td>工作任务</td></tr><tr><td>1</td><td>开展审查</td></tr>",
+    "a table body": "<tbody><tr><td>序号</td><td>分值</td></tr></tbody>",
+    "a font first": "<font size=4>2024年工作要点</font><br><p>一、加强领导</p>",
+    "a span first": "<span class='title'>2024年工作要点</span><div>一、加强领导</div>",
+    "a header first": "<header>某县人民政府</header><main><p>一、加强领导</p></main>",
 }
 TEXTS = {
     "plain": "2024年工作要点\n一、加强领导",
@@ -64,6 +74,8 @@ TEXTS = {
     "a bracket first": "<2024年工作要点>\n一、加强领导",
     "a block tag never closed": "<p>一、加强领导\n二、强化保障",
     "a line break tag": "<br>一、加强领导<br>二、强化保障",
+    "a bold note first": "<strong>注</strong>：得分<60分的为不合格。",
+    "a comment never closed": "<!-- 2024年工作要点\n<html><p>一、加强领导</p>",
 }
 
 
@@ -194,3 +206,93 @@ def test_the_command_line_reads_a_page_from_standard_input(capsys, monkeypatch, 
     path.write_bytes(data)
     assert from_stdin.tasks == rulegov.read_plan(path).tasks
     assert [task.title for task in from_stdin.tasks] == ["开展合法性审查", "推行行政执法公示"]
+
+
+def test_table_rows_copied_without_their_table_read_as_a_task_table() -> None:
+    page = (
+        "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>"
+        "<tr><td>1</td><td>开展合法性审查</td><td>区司法局</td></tr>"
+    )
+    plan = rulegov.parse_plan(page)
+    assert [(task.title, task.lead_units) for task in plan.tasks] == [
+        ("开展合法性审查", ["区司法局"])
+    ]
+    assert "<td>" not in plan.source.text
+
+
+def test_a_page_after_thousands_of_blank_lines_leaves_its_markup_behind() -> None:
+    page = "\r\n" * 5000 + (
+        "<!DOCTYPE html><html><head><title>站点</title></head><body>"
+        "<p>2024年普法工作要点</p><p>一、加强领导</p><p>1.召开专题会议。牵头单位：县司法局</p>"
+        "</body></html>"
+    )
+    plan = rulegov.parse_plan(page)
+    assert plan.title == "2024年普法工作要点"
+    assert [task.lead_units for task in plan.tasks] == [["县司法局"]]
+    assert "<p>" not in plan.source.text
+
+
+@pytest.mark.parametrize("reader", ["parse_plan", "parse_scheme"])
+@pytest.mark.parametrize("kind", [str, bytes])
+def test_a_pasted_page_beyond_the_size_limit_is_refused_as_a_file_would_be(
+    reader: str, kind: type, monkeypatch
+) -> None:
+    monkeypatch.setattr("rulegov.io._bytes.MAX_BYTES", 1000)
+    page = "<html><body>" + "<p>一、加强领导</p>" * 200 + "</body></html>"
+    with pytest.raises(rulegov.ParseError) as caught:
+        getattr(rulegov, reader)(page.encode() if kind is bytes else page, source="粘贴.html")
+    assert caught.value.code == "file-too-large"
+    assert caught.value.source == "粘贴.html"
+    assert caught.value.value > 1000
+
+
+def test_text_beyond_the_page_limit_is_still_read_as_text(monkeypatch) -> None:
+    monkeypatch.setattr("rulegov.io._bytes.MAX_BYTES", 100)
+    text = "2024年普法工作要点\n一、加强领导\n" + "".join(
+        f"{k}.召开第{k}次专题会议。牵头单位：县司法局\n" for k in range(1, 11)
+    )
+    assert len(rulegov.parse_plan(text).tasks) == 10
+
+
+@pytest.mark.parametrize("reader", ["read_plan_bytes", "read_scheme_bytes"])
+def test_bytes_beyond_the_limit_are_refused_before_they_are_read(reader: str, monkeypatch) -> None:
+    monkeypatch.setattr("rulegov.io._bytes.MAX_BYTES", 100)
+    with pytest.raises(rulegov.ParseError) as caught:
+        getattr(rulegov.io, reader)("一、加强领导\n".encode() * 20, source="<stdin>")
+    assert caught.value.code == "file-too-large"
+    assert caught.value.value == len("一、加强领导\n".encode()) * 20
+
+
+def test_standard_input_beyond_the_limit_is_refused_without_reading_it_whole(
+    capsys, monkeypatch
+) -> None:
+    monkeypatch.setattr("rulegov.io._bytes.MAX_BYTES", 100)
+    stream = io.BytesIO("一、加强领导\n".encode() * 1000)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stream))
+    assert main(["parse", "-"]) != 0
+    assert "standard input holds more than the limit of 100 bytes" in capsys.readouterr().err
+    assert stream.tell() <= 101 + io.DEFAULT_BUFFER_SIZE
+
+
+def test_rtf_bytes_are_refused_by_name_not_as_json() -> None:
+    with pytest.raises(rulegov.ParseError) as caught:
+        rulegov.io.read_plan_bytes(rb"{\rtf1\ansi \u24037?\u20316?}", source="<stdin>")
+    assert caught.value.code == "unknown-file-format"
+    assert "Rich Text" in str(caught.value)
+
+
+@pytest.mark.parametrize("value", [None, 3, ["一、加强领导"]])
+def test_a_value_that_is_no_text_gets_the_parsers_own_message(value: object) -> None:
+    with pytest.raises(rulegov.ParseError) as pasted:
+        rulegov.parse_plan(value)  # type: ignore[arg-type]
+    with pytest.raises(rulegov.ParseError) as parsed:
+        rulegov.parse.parse_plan(value)  # type: ignore[arg-type]
+    assert pasted.value.code == parsed.value.code == "not-text"
+    assert str(pasted.value) == str(parsed.value)
+
+
+def test_plain_text_reads_the_same_through_either_parse_plan() -> None:
+    text = rulegov.datasets.yancheng_2023_text()
+    pasted, parsed = rulegov.parse_plan(text), rulegov.parse.parse_plan(text)
+    assert pasted.model_dump() == parsed.model_dump()
+    assert len(pasted.tasks) == 16

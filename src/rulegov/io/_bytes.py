@@ -145,6 +145,27 @@ def writing(where: pathlib.Path) -> Iterator[None]:
         ) from error
 
 
+def refuse_beyond_limit(size: int, source: str, *, what: str = "bytes") -> None:
+    """Refuse data handed over in memory (a paste, standard input) beyond ``MAX_BYTES``.
+
+    A file is refused at the same size by `read_bytes`; its reader's ``max_bytes`` raises it.
+
+    Examples:
+        >>> try:
+        ...     refuse_beyond_limit(MAX_BYTES + 1, "<stdin>")
+        ... except ParseError as error:
+        ...     print(error.code, error.value)
+        file-too-large 67108865
+    """
+    if size > MAX_BYTES:
+        raise too_large(
+            f"the data has {size} {what}, more than the limit of {MAX_BYTES}; "
+            "save it as a file and raise max_bytes if it is genuine",
+            size,
+            source,
+        )
+
+
 def read_bytes(path: pathlib.Path, limit: int) -> bytes:
     """The bytes of a file, refusing one larger than ``limit`` or one that cannot be read.
 

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import FileFormatError, ParseError
-from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes, validate_json, writing
+from rulegov.io._bytes import (
+    MAX_BYTES,
+    decode,
+    file_path,
+    read_bytes,
+    refuse_beyond_limit,
+    validate_json,
+    writing,
+)
 from rulegov.io._formats import detect_format
 from rulegov.io._tables import csv_grid, write_task_table, xlsx_grid
 
@@ -235,10 +243,9 @@ def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
     from rulegov.model import Plan  # noqa: PLC0415
     from rulegov.parse import parse_plan, read_grid  # noqa: PLC0415
 
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        return validate_json(Plan.model_validate_json, data, source)
-    form = detect_format(data, pathlib.PurePath(source).suffix, source)
-    if form == "json":
+    refuse_beyond_limit(len(data), source)
+    form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``
+    if form == "json" or (form == "text" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"):
         return validate_json(Plan.model_validate_json, data, source)
     if form in ("csv", "xlsx"):
         grid = csv_grid(data, source) if form == "csv" else xlsx_grid(data, MAX_BYTES, source)

@@ -13,7 +13,14 @@ import re
 
 from rulegov.errors import ParseError
 
-__all__ = ["DOCUMENT_SUFFIXES", "READABLE", "detect_format", "looks_like_page", "too_large"]
+__all__ = [
+    "DOCUMENT_SUFFIXES",
+    "READABLE",
+    "detect_format",
+    "looks_like_page",
+    "start_of_markup",
+    "too_large",
+]
 
 READABLE = ("text", "json", "csv", "html", "pdf", "docx", "xlsx")
 """The formats that rulegov reads."""
@@ -83,13 +90,17 @@ _MAGIC: tuple[tuple[bytes, str, str], ...] = (
 _PAGE_OPENS = re.compile(r"<(?:!doctype\s+html|html|head|body|meta)(?=[\s>/])", re.IGNORECASE)
 """How a whole page opens: a doctype, or its ``<html>``, ``<head>``, ``<body>`` or ``<meta>``."""
 _PART_OPENS = re.compile(
-    r"<(?:(?:div|table|p|section|article|center|h[1-6]|ul|ol|dl|blockquote"
-    r"|link|script|style|title|base|noscript)(?=[\s>/])|%|\?php)",
+    r"<(?:(?:div|table|thead|tbody|tr|td|th|p|section|article|header|main|nav|footer|aside|form"
+    r"|center|h[1-6]|ul|ol|dl|blockquote|span|font|strong|b|link|script|style|title|base"
+    r"|noscript)(?=[\s>/])|%|\?php)",
     re.IGNORECASE,
 )
-"""How a page copied without its frame opens: a block element (``<div>``, ``<p>``…), an element
-of the page's head (``<link>``, ``<script>``, ``<title>``…) or a server page's directive
+"""How a page copied without its frame opens: a block element (``<div>``, ``<p>``, a table's
+row or cell…), an inline element that a copy keeps (``<span>``, ``<font>``, ``<strong>``), an
+element of the page's head (``<link>``, ``<script>``, ``<title>``…) or a server page's directive
 (``<%@ page %>``, ``<?php``)."""
+_LEAD = re.compile(r"[\ufeff\s\u3000]*")
+"""What may stand before a page's first tag: a byte-order mark and white space."""
 _BLOCK_CLOSES = re.compile(
     r"</(?:div|table|tr|td|p|section|article|center|h[1-6]|ul|ol|li|dl|dd|blockquote)\s*>",
     re.IGNORECASE,
@@ -105,10 +116,13 @@ def looks_like_page(source: str | bytes) -> bool:
     without that frame (a part of one, or a server page's template) opens with a block element
     (``<div>``, ``<table>``, ``<p>``, ``<h1>``…), an element of a page's head (``<link>``,
     ``<script>``, ``<title>``…) or a server directive (``<%@ page %>``, ``<?php``), and closes a
-    block element (``</p>``, ``</td>``…) somewhere. Text that only holds a ``<`` or an inline tag
-    (``<em>``, ``<br>``) in a line, or opens with one, is text. Bytes are read in any charset (the
-    tags are ASCII in all but UTF-16, which its byte-order mark tells). The one test for a
-    string, bytes, and a file saved under another name (``.txt``, ``.doc``).
+    block element (``</p>``, ``</td>``…) somewhere. A part may also open with a table's row or
+    cell (``<tr>``, ``<td>``) or an inline element a copy keeps (``<span>``, ``<font>``,
+    ``<strong>``), as long as it closes a block element. Text that only holds a ``<`` or an inline
+    tag (``<em>``, ``<br>``) in a line, or opens with one and closes no block, is text. Bytes
+    are read in any charset whose tags are ASCII (UTF-8, GBK, GB18030, Big5…) and in UTF-16 with
+    its byte-order mark; the first 64 KiB are looked at. The one test for a string, bytes, and a
+    file saved under another name (``.txt``, ``.doc``).
 
     Examples:
         >>> looks_like_page("<!DOCTYPE html><html><body><p>一、加强领导</p></body></html>")
@@ -123,17 +137,42 @@ def looks_like_page(source: str | bytes) -> bool:
         False
     """
     text = _bytes_head(source) if isinstance(source, bytes) else source
-    head = text[:4096].lstrip("\ufeff \t\r\n\u3000")
-    while head.startswith("<!--"):  # a comment (a site's build stamp) before the page
-        end = head.find("-->")
-        if end < 0:
-            return False
-        head = head[end + 3 :].lstrip()
+    start = start_of_markup(text)
+    if start is None:
+        return False
+    head = text[start : start + 4096]
     if head[:5].lower() == "<?xml":
         return "<html" in head.lower()
     if _PAGE_OPENS.match(head):
         return True
     return _PART_OPENS.match(head) is not None and _BLOCK_CLOSES.search(text) is not None
+
+
+def start_of_markup(text: str) -> int | None:
+    r"""Where ``text``'s first tag stands after white space and comments; None in a comment left open.
+
+    Server pages often print thousands of blank lines, and sites a build stamp or a licence in
+    comments, before the page; each is skipped once, so the test stays linear in their length.
+
+    Examples:
+        >>> start_of_markup("\n\n<!-- built 2024 -->\n<html>")
+        22
+        >>> start_of_markup("<!-- never closed") is None
+        True
+    """
+    at = _past_lead(text, 0)
+    while text.startswith("<!--", at):  # a comment (a site's build stamp) before the page
+        end = text.find("-->", at + 4)
+        if end < 0:
+            return None
+        at = _past_lead(text, end + 3)
+    return at
+
+
+def _past_lead(text: str, at: int) -> int:
+    """Where ``text`` goes on after the white space (and byte-order mark) that starts at ``at``."""
+    lead = _LEAD.match(text, at)
+    return lead.end() if lead else at
 
 
 _GB18030_BOM = b"\x841\x953"

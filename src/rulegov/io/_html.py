@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from rulegov._text import LINE_TAGS, text_error
 from rulegov.errors import MissingExtraError, ParseError
+from rulegov.io._formats import start_of_markup
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -687,6 +688,10 @@ def _without_title_repeat(title: str, body: list[str]) -> list[str]:
     return [title]
 
 
+_TABLE_PART = re.compile(r"<(?:thead|tbody|tfoot|tr|td|th)(?=[\s>/])", re.IGNORECASE)
+"""How rows copied without their ``<table>`` open."""
+
+
 def html_text(data: bytes, source: str) -> tuple[str, dict[str, str]]:
     """The text of a web page and its disclosure block (see the module docstring).
 
@@ -715,6 +720,10 @@ def page_text(text: str, source: str) -> tuple[str, dict[str, str]]:
     except ImportError as error:
         raise MissingExtraError("selectolax", "html", "reading web pages (.html)") from error
     check_depth(text, source)
+    start = start_of_markup(text)
+    if start is not None and _TABLE_PART.match(text, start):
+        # rows copied without their table: a parser drops a row or cell outside a table
+        text = f"{text[:start]}<table>{text[start:]}</table>"
     try:
         tree = LexborHTMLParser(text)
     except Exception as error:  # noqa: BLE001  (the engine's own errors vary by version)

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rulegov.errors import ParseError
+from rulegov.io._bytes import refuse_beyond_limit
 from rulegov.io._formats import looks_like_page
 from rulegov.io._html import html_text, page_text
 
@@ -45,7 +46,8 @@ def document_text(text: object, source: str | None, *, reader: str, files: str) 
 
     Raises:
         ParseError: for bytes that are not a web page, or a value that is not text (code
-            ``not-text``), or a page with no text.
+            ``not-text``), a page with no text, or a page larger than ``rulegov.io.MAX_BYTES`` (code
+            ``file-too-large``).
         MissingExtraError: for a web page without ``pip install 'rulegov[html]'``: markup is
             never read as the document's text.
     """
@@ -53,6 +55,7 @@ def document_text(text: object, source: str | None, *, reader: str, files: str) 
     if isinstance(text, bytes | bytearray):
         data = bytes(text)
         if looks_like_page(data):
+            refuse_beyond_limit(len(data), where)
             return html_text(data, where)[0]
         raise ParseError(
             f"{reader} needs text (str), not bytes, unless they are a web page's source; "
@@ -60,14 +63,13 @@ def document_text(text: object, source: str | None, *, reader: str, files: str) 
             source=source,
             code="not-text",
         )
-    if not isinstance(text, str):
-        raise ParseError(
-            f"{reader} needs text (str), not {type(text).__name__}; give the document's text "
-            f"or use {files} for files",
-            source=source,
-            code="not-text",
-        )
-    return page_text(text, where)[0] if looks_like_page(text) else text
+    from rulegov.parse._text import require_text  # noqa: PLC0415 - the parser loads on first use
+
+    string = require_text(text, source, reader=reader, files=files)
+    if not looks_like_page(string):
+        return string
+    refuse_beyond_limit(len(string), where, what="characters")
+    return page_text(string, where)[0]
 
 
 def parse_plan(text: str | bytes, source: str | None = None) -> Plan:

@@ -390,8 +390,8 @@ def printable_name(source: str | None) -> str | None:
     return source
 
 
-def require_text(text: object, source: str | None, *, reader: str, files: str) -> None:
-    """Refuse a value that is not text (bytes, None) with a ``not-text`` error that says what to do.
+def require_text(text: object, source: str | None, *, reader: str, files: str) -> str:
+    """``text`` if it is text; else a ``not-text`` error that says what to do (bytes, None).
 
     Examples:
         >>> try:
@@ -407,6 +407,7 @@ def require_text(text: object, source: str | None, *, reader: str, files: str) -
             source=source,
             code="not-text",
         )
+    return text
 
 
 def check_text(text: str, source: str | None, *, kind: str = "a plan") -> None:
