@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import rulegov
+from pdfs import pdf_of_lines
 from rulegov.io import read_scheme_bytes
 
 if TYPE_CHECKING:
@@ -120,49 +121,8 @@ def test_a_word_document_is_told_by_its_bytes(tmp_path: Path) -> None:
 
 
 def _pdf(lines: list[str]) -> bytes:
-    """A one-page PDF of CJK lines in a standard CID font, one every 24 points down the page."""
-    font = (
-        (
-            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
-            "/DescendantFonts [2 0 R] >>"
-        ),
-        (
-            "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
-            "<< /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 3 0 R >>"
-        ),
-        (
-            "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 "
-            "/FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 "
-            "/CapHeight 880 /StemV 93 >>"
-        ),
-    )
-    stream = "\n".join(
-        f"BT /F1 12 Tf 60 {776 - 24 * index} Td <{text.encode('utf-16-be').hex()}> Tj ET"
-        for index, text in enumerate(lines)
-    )
-    objects = [
-        *font,
-        "<< /Type /Pages /Kids [6 0 R] /Count 1 >>",
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-        (
-            "<< /Type /Page /Parent 4 0 R /MediaBox [0 0 595 842] "
-            "/Resources << /Font << /F1 1 0 R >> >> /Contents 5 0 R >>"
-        ),
-        "<< /Type /Catalog /Pages 4 0 R >>",
-    ]
-    data = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(data))
-        data += f"{number} 0 obj\n{body}\nendobj\n".encode()
-    table = "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
-    return (
-        data
-        + (
-            f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n{table}trailer\n"
-            f"<< /Size {len(objects) + 1} /Root {len(objects)} 0 R >>\nstartxref\n{len(data)}\n%%EOF\n"
-        ).encode()
-    )
+    """A one-page PDF of CJK lines, one every 24 points down the page."""
+    return pdf_of_lines([[(776 - 24 * index, text) for index, text in enumerate(lines)]])
 
 
 def test_a_pdf_is_told_by_its_bytes(tmp_path: Path) -> None:

@@ -1,0 +1,53 @@
+"""PDF files made in a test: CJK lines in a standard CID font, no reader or writer needed."""
+
+from __future__ import annotations
+
+
+def pdf_of_lines(
+    pages: list[list[tuple[int, str]]] | list[list[tuple[float, float, float, str]]],
+) -> bytes:
+    """A PDF of CJK lines in a standard CID font, each at its height from the page's foot.
+
+    A line is ``(height, text)``, set at 12 points from x = 60, or ``(x, height, size, text)``.
+    """
+    objects = [
+        (
+            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
+            "/DescendantFonts [2 0 R] >>"
+        ),
+        (
+            "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
+            "<< /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 3 0 R >>"
+        ),
+        (
+            "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] "
+            "/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"
+        ),
+        "",  # the page tree, once the pages are numbered
+    ]
+    kids = []
+    for lines in pages:
+        placed = [line if len(line) == 4 else (60, line[0], 12, line[1]) for line in lines]
+        stream = "\n".join(
+            f"BT /F1 {size} Tf {x} {height} Td <{text.encode('utf-16-be').hex()}> Tj ET"
+            for x, height, size, text in placed
+        )
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+        objects.append(
+            f"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 595 842] "
+            f"/Resources << /Font << /F1 1 0 R >> >> /Contents {len(objects)} 0 R >>"
+        )
+        kids.append(f"{len(objects)} 0 R")
+    objects[3] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
+    objects.append("<< /Type /Catalog /Pages 4 0 R >>")
+    data = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += f"{number} 0 obj\n{body}\nendobj\n".encode()
+    table = "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
+    data += (
+        f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n{table}trailer\n"
+        f"<< /Size {len(objects) + 1} /Root {len(objects)} 0 R >>\nstartxref\n{len(data)}\n%%EOF\n"
+    ).encode()
+    return data
