@@ -37,6 +37,7 @@ __all__ = [
     "line_column",
     "line_column_at",
     "plural",
+    "require_text",
     "sections_phrase",
     "sections_words",
     "text_error",
@@ -266,3 +267,23 @@ def _rounds_to(decimal: str, shown: str) -> bool:
         return Decimal(decimal).quantize(step, rounding=ROUND_HALF_UP) == figure
     except (InvalidOperation, ValueError):
         return False
+
+
+def require_text(text: object, source: str | None, *, reader: str, files: str) -> str:
+    """``text`` if it is text; else a ``not-text`` error that says what to do (bytes, None).
+
+    Examples:
+        >>> try:
+        ...     require_text(b"...", None, reader="parse_plan", files="rulegov.read_plan")
+        ... except ParseError as error:
+        ...     print(error.code, error)
+        not-text <text>: parse_plan needs text (str), not bytes; decode bytes first or use rulegov.read_plan for files
+    """
+    if not isinstance(text, str):
+        raise ParseError(
+            f"{reader} needs text (str), not {type(text).__name__}; decode bytes first "
+            f"or use {files} for files",
+            source=source,
+            code="not-text",
+        )
+    return text

@@ -102,23 +102,21 @@ def _load(source: str | None) -> Plan:
 
 
 def _stdin_bytes() -> bytes:
-    """Standard input, refused beyond the readers' limit on a file's size.
+    """Standard input, refused beyond the size that the readers allow a file (64 MiB).
 
-    It is read up to one byte past the limit, so a stream without end (``yes | rulegov parse
-    -``) is never read whole into memory.
+    It is read up to one byte past that, so a stream without end (``yes | rulegov parse -``) is
+    never read whole into memory.
     """
-    from rulegov.io._bytes import MAX_BYTES  # noqa: PLC0415
-    from rulegov.io._formats import too_large  # noqa: PLC0415
-
-    data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise too_large(
-            f"standard input holds more than the limit of {MAX_BYTES} bytes; "
-            "save it as a file and give the reader a larger max_bytes if it is genuine",
-            len(data),
-            "<stdin>",
+    data = sys.stdin.buffer.read(_STDIN_LIMIT + 1)
+    if len(data) > _STDIN_LIMIT:
+        raise _InputError(
+            f"<stdin>: standard input holds more than the limit of {_STDIN_LIMIT} bytes; "
+            "save it as a file and read it with a larger max_bytes if it is genuine"
         )
     return data
+
+
+_STDIN_LIMIT = 64 * 1024 * 1024  # the readers' limit on a file (rulegov.io's max_bytes)
 
 
 def _plan_from_bytes(raw: bytes, name: str) -> Plan:

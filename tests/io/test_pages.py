@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 import rulegov
+import rulegov.cli as cli_module
+import rulegov.io._bytes as bytes_module
 from rulegov.cli import main
 from rulegov.io import read_text
 from rulegov.io._formats import looks_like_page
@@ -266,12 +268,16 @@ def test_bytes_beyond_the_limit_are_refused_before_they_are_read(reader: str, mo
 def test_standard_input_beyond_the_limit_is_refused_without_reading_it_whole(
     capsys, monkeypatch
 ) -> None:
-    monkeypatch.setattr("rulegov.io._bytes.MAX_BYTES", 100)
+    monkeypatch.setattr("rulegov.cli._STDIN_LIMIT", 100)
     stream = io.BytesIO("一、加强领导\n".encode() * 1000)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stream))
     assert main(["parse", "-"]) != 0
     assert "standard input holds more than the limit of 100 bytes" in capsys.readouterr().err
     assert stream.tell() <= 101 + io.DEFAULT_BUFFER_SIZE
+
+
+def test_standard_input_has_the_limit_of_a_file() -> None:
+    assert cli_module._STDIN_LIMIT == bytes_module.MAX_BYTES
 
 
 def test_rtf_bytes_are_refused_by_name_not_as_json() -> None:

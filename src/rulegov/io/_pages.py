@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rulegov._text import require_text
 from rulegov.errors import ParseError
 from rulegov.io._bytes import refuse_beyond_limit
 from rulegov.io._formats import looks_like_page
@@ -63,8 +64,6 @@ def document_text(text: object, source: str | None, *, reader: str, files: str) 
             source=source,
             code="not-text",
         )
-    from rulegov.parse._text import require_text  # noqa: PLC0415 - the parser loads on first use
-
     string = require_text(text, source, reader=reader, files=files)
     if not looks_like_page(string):
         return string

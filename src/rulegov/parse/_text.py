@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._text import FULL_WIDTH, LINE_TAGS, text_error
+from rulegov._text import FULL_WIDTH, LINE_TAGS, require_text, text_error
 from rulegov.errors import ParseError
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
@@ -388,26 +388,6 @@ def printable_name(source: str | None) -> str | None:
             return source.encode("utf-8", "backslashreplace").decode("utf-8")
         return raw.decode("utf-8", "backslashreplace")
     return source
-
-
-def require_text(text: object, source: str | None, *, reader: str, files: str) -> str:
-    """``text`` if it is text; else a ``not-text`` error that says what to do (bytes, None).
-
-    Examples:
-        >>> try:
-        ...     require_text(b"...", None, reader="parse_plan", files="rulegov.read_plan")
-        ... except ParseError as error:
-        ...     print(error.code, error)
-        not-text <text>: parse_plan needs text (str), not bytes; decode bytes first or use rulegov.read_plan for files
-    """
-    if not isinstance(text, str):
-        raise ParseError(
-            f"{reader} needs text (str), not {type(text).__name__}; decode bytes first "
-            f"or use {files} for files",
-            source=source,
-            code="not-text",
-        )
-    return text
 
 
 def check_text(text: str, source: str | None, *, kind: str = "a plan") -> None:
