@@ -567,15 +567,21 @@ def _inner_place_cut(first: str) -> bool:
     Examples:
         >>> _inner_place_cut("沈阳市辽中"), _inner_place_cut("某县政府门户网站")
         (True, False)
+        >>> _inner_place_cut("某县总工会")
+        False
     """
     return (
         len(first) <= _LONGEST_PLACES
         and first[-1] not in _LEVEL_CHARACTERS
         and not first.endswith(_SITE_ENDS)
+        and not first.endswith(_BODY_ENDS)
         and _PLACE_THEN_CUT.fullmatch(first) is not None
     )
 
 
+# the last words of a people's body or a task force, whose name a place opens and which signs
+# whole (某县总工会, 某县妇联, 某市科协, 某区工作专班): no place's name cut short
+_BODY_ENDS = ("工会", "妇联", "联合会", "协会", "科协", "残联", "工商联", "文联", "侨联", "专班")
 # the first words of an organ that names no place: the nation's (最高人民法院, 国务院办公厅)
 _NATIONAL = ("最高", "国务院", "全国", "中央", "国家")
 
