@@ -18,6 +18,7 @@ from rulegov.parse._header_words import (
     ADDRESSEE_ENDS,
     ANNOUNCES,
     ATTACHMENT_LEAD,
+    BODY_ENDS,
     DIVISION_ENDS,
     DOC_NUMBER,
     DOCUMENT_ENDS,
@@ -574,14 +575,11 @@ def _inner_place_cut(first: str) -> bool:
         len(first) <= _LONGEST_PLACES
         and first[-1] not in _LEVEL_CHARACTERS
         and not first.endswith(_SITE_ENDS)
-        and not first.endswith(_BODY_ENDS)
+        and not first.endswith(BODY_ENDS)
         and _PLACE_THEN_CUT.fullmatch(first) is not None
     )
 
 
-# the last words of a people's body or a task force, whose name a place opens and which signs
-# whole (某县总工会, 某县妇联, 某市科协, 某区工作专班): no place's name cut short
-_BODY_ENDS = ("工会", "妇联", "联合会", "协会", "科协", "残联", "工商联", "文联", "侨联", "专班")
 # the first words of an organ that names no place: the nation's (最高人民法院, 国务院办公厅)
 _NATIONAL = ("最高", "国务院", "全国", "中央", "国家")
 
