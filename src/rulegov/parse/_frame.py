@@ -12,6 +12,7 @@ out too and merged into the plan's tasks afterwards, by number and title.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,7 @@ from rulegov.parse._header_words import (
     ORGAN_NAME_ENDS,
     PAGE_BYLINE,
     PAGE_NUMBER,
+    SIGNER_ENDS,
     SITE_FOOTER,
     SITE_ONLY,
     simplified,
@@ -102,6 +104,7 @@ _COPY_NUMBER = re.compile(r"\d{6}")
 _SECRECY = re.compile(r"(?P<level>绝密|机密|秘密)(?:[★☆*](?P<period>[^\s]{1,8}))?")
 _URGENCY = re.compile(r"特急|加急")
 _SIGNERS = re.compile(r"签发人:(?P<names>.+)")
+_SIGNER_PIECE = re.compile(r"[^\s\u3000、,，]+")
 _LIST_HEAD = re.compile(r"附件:(?P<rest>.*)")
 _LIST_ITEM = re.compile(r"(?P<number>\d{1,2})[.、．](?P<title>.+)")
 _PART_HEAD = re.compile(r"附件(?P<number>\d{1,2}|[一二三四五六七八九十])?(?::(?P<title>.+))?")
@@ -640,17 +643,39 @@ class _Finder:
         signers = _SIGNERS.search(text)
         if signers is None:
             return False
+        # the number printed after the names (签发人:张三  某政办发〔2023〕5号) is no signer
+        end = number_at = len(text)
+        names_at = signers.start("names")
+        # the printed line's words: its gaps (dropped spaces) and the separators kept in it
+        cuts = sorted({names_at, len(text), *(g for g in line.gaps if g > names_at)})
+        pieces = [
+            piece
+            for begin, stop in itertools.pairwise(cuts)
+            for piece in _SIGNER_PIECE.finditer(text, begin, stop)
+        ]
+        for before, piece in itertools.pairwise(pieces):
+            if DocNumber.read(piece.group()) is not None:
+                end, number_at = before.end(), piece.start()
+                break
         begin = line.offset(signers.start("names")) - line.start
-        names = [n for n in re.split(r"[\s\u3000、,，]+", line.original[begin:]) if n]
-        self.set(line, "signers", names, _line_span(line, signers.start("names"), len(text)))
-        number = DocNumber.read(text[: signers.start()])
+        stop = line.end_offset(end) - line.start if end < len(text) else len(line.original)
+        names = [n for n in re.split(r"[\s\u3000、,，]+", line.original[begin:stop]) if n]
+        self.set(line, "signers", names, _line_span(line, signers.start("names"), end))
+        if number_at < len(text):
+            self.number(line, number_at, len(text))
+        else:
+            self.number(line, 0, signers.start())
+        return True
+
+    def number(self, line: Line, start: int, end: int) -> None:
+        """The document number on the signers' line, between ``start`` and ``end``, if any."""
+        number = DocNumber.read(line.text[start:end])
         if number is not None:
-            printed = line.printed(0, signers.start()).strip()
-            span = _line_span(line, 0, signers.start())
+            printed = line.printed(start, end).strip()
+            span = _line_span(line, start, end)
             self.set(
                 line, "doc_number", number.model_copy(update={"text": printed, "span": span}), None
             )
-        return True
 
     def organ_mark(self, line: Line) -> bool:
         """发文机关标志: …文件 (or …纪要), not a title with 关于, not page furniture.
@@ -1386,7 +1411,7 @@ def is_organ_line(text: str) -> bool:
         # a table's row printed with its rules (1 | 学习宣传 | 县司法局) is no organ's name
         and not any(mark in text for mark in "。,;:!?《|")
         and read_date(text) is None
-        and text.endswith(ORGAN_NAME_ENDS)
+        and text.endswith((*ORGAN_NAME_ENDS, *SIGNER_ENDS))
         and ATTACHMENT_LEAD.match(text) is None
     )
 

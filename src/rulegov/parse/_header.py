@@ -61,6 +61,7 @@ from rulegov.parse._header_page import (
 from rulegov.parse._header_titles import (
     BARE_NAME,
     MAX_ORGAN_TAIL,
+    MIN_SIGNER,
     carries_nothing,
     ends_a_name,
     genre_label,
@@ -925,7 +926,7 @@ class _Reader:
     def signed(self, line: Line) -> None:
         """A line after the signature: a publication note, the plan's title, or its text."""
         text = line.text
-        if self.organ_under_date(line):
+        if self.organ_under_date(line) or self.signature_number(line):
             return
         if PUBLIC_NOTE.fullmatch(text):
             self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
@@ -2059,6 +2060,23 @@ class _Reader:
         if not same_number(bare, self.header.doc_number):
             return False
         self.own_number(line, begin, bare)
+        return True
+
+    def signature_number(self, line: Line) -> bool:
+        """A document number alone on its line in a signature, under its organ or its date.
+
+        Some pages print the number under the signature (某县人民政府办公室 / 2023年5月10日 /
+        某政办发〔2023〕5号), or between the organ and the date, bare or in brackets: it is the
+        number (unless the head gave one), never the first line of the plan's title nor a signer.
+        """
+        text = line.text.strip(" \t")
+        bare = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+        if not DOC_NUMBER.fullmatch(bare):
+            return False
+        self.own_number(line, line.text.index(bare), bare)
+        self.note(
+            line, "signature-number", f"the number under the signature: {bare}", Severity.INFO
+        )
         return True
 
     def own_number(self, line: Line, begin: int, bare: str) -> None:
@@ -3245,6 +3263,12 @@ class _Reader:
             # the notice's own note over its signature, on a line of its own: (此件公开发布)
             self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
             return
+        if (
+            self.pending
+            and all(_signs(item.text) for item in self.pending)
+            and self.signature_number(line)
+        ):
+            return  # 某县人民政府办公室 / 某政办发〔2023〕5号 / 2023年5月10日: no signer
         short = (
             len(text) <= MAX_ISSUER
             and not any(mark in text for mark in "。,;:!?")
@@ -3254,8 +3278,8 @@ class _Reader:
         joint = (
             short
             and len(self.pending) < MAX_SIGNERS
-            and is_organ_name(text)
-            and all(is_organ_name(item.text) for item in self.pending)
+            and _signs(text)
+            and all(_signs(item.text) for item in self.pending)
         )
         # or one organ's name broken over two lines where the line was full
         joint = joint or (
@@ -3846,6 +3870,19 @@ _ORGANS_BODIES = ("领导小组", "工作领导小组", "委员会", "指挥部"
 # the words a group's name opens with when it names the work it was set up for
 # (优化营商环境领导小组, 全面依法治县委员会, 深入推进…指挥部)
 _GROUPS_WORK = (*WORK_VERBS, "全面", "依法", "深入")
+
+
+def _signs(text: str) -> bool:
+    """Whether a line under a notice names an organ that signs it, one of joint signers.
+
+    Besides an organ's name, a people's body, a task force or a place that writes under its own
+    name (某县总工会, 某县妇联, 某区工作专班, 某某镇), opening as an organ's name does.
+    """
+    return is_organ_name(text) or (
+        len(text) >= MIN_SIGNER
+        and text.translate(SIMPLIFIED).endswith(NOTICE_ISSUER_ENDS)
+        and opens_an_organ(text)
+    )
 
 
 def _signed_date(text: str) -> bool:

@@ -18,6 +18,7 @@ from rulegov.parse._header_words import (
     ADDRESSEE_ENDS,
     ANNOUNCES,
     ATTACHMENT_LEAD,
+    BODY_ENDS,
     DIVISION_ENDS,
     DOC_NUMBER,
     DOCUMENT_ENDS,
@@ -567,11 +568,14 @@ def _inner_place_cut(first: str) -> bool:
     Examples:
         >>> _inner_place_cut("沈阳市辽中"), _inner_place_cut("某县政府门户网站")
         (True, False)
+        >>> _inner_place_cut("某县总工会")
+        False
     """
     return (
         len(first) <= _LONGEST_PLACES
         and first[-1] not in _LEVEL_CHARACTERS
         and not first.endswith(_SITE_ENDS)
+        and not first.endswith(BODY_ENDS)
         and _PLACE_THEN_CUT.fullmatch(first) is not None
     )
 

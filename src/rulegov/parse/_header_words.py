@@ -27,6 +27,7 @@ __all__ = [
     "ATTACHMENT_LEAD",
     "BARE_OFFICE",
     "BARE_PLACE",
+    "BODY_ENDS",
     "BYLINE",
     "CALL_HEADING",
     "CARRIES",
@@ -177,6 +178,7 @@ __all__ = [
     "SHARED_GROUP",
     "SHARED_PART",
     "SIGNER",
+    "SIGNER_ENDS",
     "SIMPLIFIED",
     "SITE_ADDRESS",
     "SITE_FOOTER",
@@ -1037,6 +1039,13 @@ NOTICE_ISSUER_ENDS = (
     "鄉",
     "苏木",
 )
+# the last words of a people's body or a task force, whose name a place opens and which signs
+# whole (某县总工会, 某县妇联, 某市科协, 某区工作专班): no place's name cut short
+BODY_ENDS = ("工会", "妇联", "联合会", "协会", "科协", "残联", "工商联", "文联", "侨联", "专班")
+# the last words of a signature's organ printed alone over its date besides an organ's own
+# (ORGAN_NAME_ENDS): the people's organisations (某县妇联, 某县科协), a task force (某区工作专班)
+# and a place that signs under its name alone (某某镇, 某某乡)
+SIGNER_ENDS = ("联", "聯", "协", "協", "专班", "專班", "镇", "鎮", "乡", "鄉", "苏木")
 # an attachment's label or a list's number opening a line (附件1.2023年县政府, 附件：某局, 2.某县
 # 人民政府): a line so opened lists or heads an attachment, or numbers an item, and is no organ's
 # name, however its cut words end
