@@ -61,6 +61,7 @@ from rulegov.parse._header_page import (
 from rulegov.parse._header_titles import (
     BARE_NAME,
     MAX_ORGAN_TAIL,
+    PAGE_WORDS,
     carries_nothing,
     ends_a_name,
     genre_label,
@@ -80,6 +81,7 @@ from rulegov.parse._header_titles import (
     opens_a_heading,
     opens_an_organ,
     organ_broken_over,
+    place_name_cut,
     placed_level_name,
     plan_kind,
     rule_lines,
@@ -2782,6 +2784,7 @@ class _Reader:
                 len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
             )
             or place_cut_from_its_level(text, joined[len(text) :])
+            or place_name_cut(text, joined[len(text) :])  # 乌鲁木 / 齐市人民政府关于…
         )
         if not inside or not is_organ_name(issuer):
             return False
@@ -2803,8 +2806,8 @@ class _Reader:
             return False
         # a name alone on its line, unspaced: no page's field (所属单位:…) nor menu
         bare = BARE_NAME.fullmatch(text) is not None and not line.gaps
-        broken = bare and opens_an_organ(text)
         after = self.next_text()
+        broken = bare and (opens_an_organ(text) or place_name_cut(text, after))
         # an organ's name broken over two lines or three above 关于 (某县人 / 民政府 / 关于…,
         # 某县 / 人民政府 / 办公室 / 关于…): the lines that finish it
         split = self.name_split_lines(text) if broken else 0
@@ -3825,9 +3828,7 @@ _PLACE_LEVELS = "省市县区州盟旗镇乡"
 # a place's bare name, broken off its level: two or three characters (临泽, 石家庄)
 _PLACE_STEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # a page's short words over a heading, never a place's name
-_PAGE_WORDS = frozenset(
-    {"首页", "正文", "通知", "公告", "文件", "标题", "附件", "当前位置", "原文"}
-)
+_PAGE_WORDS = PAGE_WORDS
 # how a title's first part opens: 关于, a year (2025年), or a body's place or level (某区…)
 _TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
 # a numbered part's opening, never a title's: 一、, 第一章, 第二部分
