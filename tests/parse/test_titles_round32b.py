@@ -111,3 +111,85 @@ def test_a_name_quoted_inside_a_carried_title_in_nested_marks_keeps_them() -> No
     for outer in ("《》", "＜＞"):
         heading = f"湖南省人民政府关于印发{outer[0]}{carried}{outer[1]}的通知"
         assert read(heading, "湖南省人民政府") == (heading, carried)
+
+
+LONG_PLAN = "临泽县提升行政执法质量三年行动计划(2023—2025年)实施方案"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        # an organ over two lines, 关于印发 and the name's first part, the name over two more
+        (
+            "临泽县人民政府\n办公室\n关于印发临泽县提升行政\n执法质量三年行动计划\n"
+            "(2023—2025年)实施方案\n的通知"
+        ),
+        # 关于印发 alone, the name over four lines
+        (
+            "临泽县人民政府\n办公室\n关于印发\n临泽县提升\n行政执法质量\n三年行动计划\n"
+            "(2023—2025年)实施方案\n的通知"
+        ),
+        (
+            "临泽县人民政府办公室\n关于印发\n临泽县提升\n行政执法质量\n三年行动计划\n"
+            "(2023—2025年)实施方案\n的通知"
+        ),
+        # the name in 《》, its close on the last line
+        (
+            "临泽县人民政府\n办公室\n关于印发《临泽县提升行政\n执法质量三年行动计划\n"
+            "(2023—2025年)实施方案》\n的通知"
+        ),
+    ],
+)
+def test_a_heading_over_six_lines_and_more_is_one_heading(printed: str) -> None:
+    assert read(printed, ORGAN) == (printed.replace("\n", ""), LONG_PLAN)
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "各乡镇人民政府，县直各部门：",  # the recipients, closed by their colon
+        "现将方案印发给你们，请认真贯彻落实。",  # a sentence
+        "一、总体要求",  # a numbered part
+    ],
+)
+def test_a_long_heading_that_no_line_closes_never_takes_the_text_under_it(below: str) -> None:
+    # a heading cut before its 的通知 over five lines, then the text: the heading stops above it
+    heading = (
+        "临泽县人民政府\n办公室\n关于印发临泽县提升行政\n执法质量三年行动计划\n"
+        "(2023—2025年)实施方案"
+    )
+    text = f"{heading}\n{below}\n为提升执法质量，制定本方案。\n\n{BODY}"
+    plan = rulegov.parse_plan(text)
+    printed = [plan.title, plan.notice.title if plan.notice else ""]
+    assert not any(below[:4] in (title or "") for title in printed)
+
+
+@pytest.mark.parametrize(
+    ("lines", "plan"),
+    [
+        (["临泽县提升行政执法质量三年行动计划", "(2023—2025年)实", "施方案"], LONG_PLAN),
+        (["临泽县提升行政执法质量三年行动计划", "（2023—2025年）实施", "方案"], None),
+        (["临泽县法治政府建设三年行动计划", "（2024—2026年）工作方", "案"], None),
+    ],
+)
+@pytest.mark.parametrize("signed", [False, True])
+def test_a_period_opening_a_line_with_the_plans_kind_broken_after_it_is_one_title(
+    lines: list[str], plan: str | None, signed: bool
+) -> None:
+    # 某某三年行动计划 / (2023—2025年)实 / 施方案: the period and the kind's two parts are the title's
+    head = "临泽县人民政府办公室\n2024年3月5日\n\n" if signed else ""
+    title = rulegov.parse_plan(head + "\n".join(lines) + f"\n\n{BODY}").title
+    assert title == (plan or "".join(lines))
+
+
+@pytest.mark.parametrize("heading_first", [False, True])
+def test_a_period_opening_a_headings_line_with_the_name_broken_after_it_is_one_heading(
+    heading_first: bool,
+) -> None:
+    # 关于印发某某行动计划 / (2023—2025年)实 / 施方案的通知, with or without its organ's line
+    organ = f"{ORGAN}\n" if heading_first else ORGAN
+    printed = f"{organ}关于印发临泽县提升行政执法质量三年行动计划\n(2023—2025年)实\n施方案的通知"
+    assert read(printed, ORGAN) == (
+        f"{ORGAN}关于印发{LONG_PLAN}的通知",
+        LONG_PLAN,
+    )
