@@ -218,6 +218,31 @@ def _organ_apart(text: str) -> str:
     return "\n".join(lines)
 
 
+def _place_cut(text: str) -> str:
+    """The heading broken inside its organ's place, before the level: 乌鲁木 / 齐市人民政府关于….
+
+    A narrow page breaks where the line is full, inside 自治 (新疆维吾尔自 / 治区…) or inside a
+    place's name of three or four characters, the rest of the heading run on under it.
+    """
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is None:
+        return text
+    title = lines[index].strip()
+    about = title.find("关于")
+    organ = title[:about] if about > 0 else ""
+    autonomous = re.search("自治[区州县旗]", organ)
+    level = re.search("[省市县区州盟旗]", organ)
+    if autonomous is not None and autonomous.start() >= 2:
+        cut = autonomous.start() + 1
+    elif level is not None and 3 <= level.start() <= 4:
+        cut = level.start() - 1
+    else:
+        return text
+    lines[index : index + 1] = [title[:cut], title[cut:]]
+    return "\n".join(lines)
+
+
 def _title_spaced(text: str) -> str:
     """The title letter-spaced when short (工 作 要 点), else a full-width space before its 关于."""
     lines = text.split("\n")
@@ -571,6 +596,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "title broken at 关于": _title_broken(2, ("关于",)),
     "title broken before 的通知": _title_broken(2, ("的通知", "的意见", "的决定")),
     "heading's organ over two lines": _organ_apart,
+    "heading's place cut before its level": _place_cut,
     "title letter-spaced": _title_spaced,
     "notice heading spaced": _heading_spaced,
     "recipients one a line": _recipients_split,

@@ -1809,6 +1809,10 @@ _SEVERAL = re.compile(
 # what only one plan's name ends in: uncounted after 等 (A标准等工作方案), it names that plan, whose
 # matters A opens, and counts no documents
 _ONE_PLAN_ENDS = ("方案", "清单", "意见", "要点", "计划")
+# the marks a heading prints a carried title in, open to close: 《Y》, and where a copy had no
+# book-title marks, 〈Y〉, <Y>, ＜Y＞
+_QUOTE_PAIRS = {"《": "》", "〈": "〉", "<": ">", "＜": "＞"}
+_INNER_QUOTES = str.maketrans("<>＜＞", "《》《》")
 _OWNED = re.compile(r"(?P<organ>[^《》〈〉]{2,30})[《〈](?P<title>[^《》〈〉]+)[》〉]")
 
 
@@ -1855,8 +1859,12 @@ def carried_title(notice_title: str) -> str | None:
         owned = _OWNED.fullmatch(title)
         if owned is not None and is_organ_name(owned["organ"]):
             title = owned["title"]  # 关于转发教育部《Y》的通知: the ministry's is Y
-        elif title[:1] in "《〈" and title[-1:] in "》〉":
+        elif _QUOTE_PAIRS.get(title[:1]) == title[-1:]:
+            # 《Y》, or Y in the marks a copy printed for them: 〈Y〉, <Y>, ＜Y＞
             title = title[1:-1]
+        # a name quoted inside it in a copy's <> for 〈〉: the plan's title prints it 《》
+        # (《贯彻落实<某意见>分工方案》); 〈〉 are the marks' own nesting, kept as printed
+        title = title.translate(_INNER_QUOTES)
         folded = title.translate(SIMPLIFIED)
         several = _SEVERAL.fullmatch(folded)
         if several is not None and (several["count"] or not folded.endswith(_ONE_PLAN_ENDS)):

@@ -62,6 +62,7 @@ from rulegov.parse._header_titles import (
     BARE_NAME,
     MAX_ORGAN_TAIL,
     MIN_SIGNER,
+    PAGE_WORDS,
     carries_nothing,
     ends_a_name,
     genre_label,
@@ -81,6 +82,7 @@ from rulegov.parse._header_titles import (
     opens_a_heading,
     opens_an_organ,
     organ_broken_over,
+    place_name_cut,
     placed_level_name,
     plan_kind,
     rule_lines,
@@ -370,6 +372,18 @@ MIN_TITLE_HEAD = 5
 MIN_SUBJECT_HEAD = 2
 # the most lines a title is broken over: its first parts above a late heading are one fewer
 MAX_TITLE_LINES = 4
+# a period in its bracket, then the first words of a title's last part: (2023—2025年)实
+_PERIOD_THEN_WORDS = re.compile(
+    r"(?P<period>[(（][^()（）]{1,20}[)）])(?P<end>[\u4e00-\u9fff]{0,8})"
+)
+# the lines a heading takes before more of them must close it with 的通知: an organ over two
+# lines, 关于印发, a long name over three, 的通知 (GB/T 9704 7.3.1 centres it over as many)
+LONG_HEADING_LINES = 5
+MAX_HEADING_LINES = 8
+# a part's number opening a line: the text's, never a heading's (一、, （一）, 1.)
+_PART_NUMBER = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]"
+)
 MAX_NAME_TAIL = 16  # the rest of a title's name past a kind inside it: …方案 / 任务分工表
 MAX_BLANKS_IN_HEADING = 5  # blank lines a spaced page prints between the parts of a heading
 # the most characters of a plan's kind printed alone on a title's last line (实施方案)
@@ -2800,6 +2814,7 @@ class _Reader:
                 len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
             )
             or place_cut_from_its_level(text, joined[len(text) :])
+            or place_name_cut(text, joined[len(text) :])  # 乌鲁木 / 齐市人民政府关于…
         )
         if not inside or not is_organ_name(issuer):
             return False
@@ -2821,8 +2836,8 @@ class _Reader:
             return False
         # a name alone on its line, unspaced: no page's field (所属单位:…) nor menu
         bare = BARE_NAME.fullmatch(text) is not None and not line.gaps
-        broken = bare and opens_an_organ(text)
         after = self.next_text()
+        broken = bare and (opens_an_organ(text) or place_name_cut(text, after))
         # an organ's name broken over two lines or three above 关于 (某县人 / 民政府 / 关于…,
         # 某县 / 人民政府 / 办公室 / 关于…): the lines that finish it
         split = self.name_split_lines(text) if broken else 0
@@ -2940,6 +2955,28 @@ class _Reader:
                 return True
         return False
 
+    def heading_closes_below(self, taken: int) -> bool:
+        """Whether a heading of ``taken`` lines may take the next: a long one, if they close it.
+
+        A heading printed over six lines and more (某县人民政府 / 办公室 / 关于印发某县提升 /
+        行政执法质量三年行动计划 / (2023—2025年)实施方案 / 的通知) goes on to its 的通知 over
+        a title's parts only: a line that closes a sentence or a clause, a recipient's line
+        (…：), a part's number (一、) is the text's, and the heading stops above it.
+        """
+        if taken < LONG_HEADING_LINES:
+            return True  # a heading of a few lines: its lines' own tests bound it
+        for seen, following in enumerate(self.following_texts(), taken + 1):
+            if (
+                seen > MAX_HEADING_LINES
+                or CLAUSE_MARK.search(following) is not None
+                or _PART_NUMBER.match(following) is not None
+                or not is_titleish(following)
+            ):
+                return False
+            if simplified(following).endswith("通知"):
+                return True
+        return False
+
     def verb_closes_a_line(self) -> bool:
         """Whether the line after a heading's line that ends in its verb ends in 通知.
 
@@ -2947,7 +2984,8 @@ class _Reader:
         印发 / 某市推动…建设 / 行动方案的通知, X关于印发 / 某省人民 / 政府发文办理 / 工作规则的通知):
         short parts of a title, no sentence, no other title.
         """
-        texts = list(itertools.islice(self.following_texts(), MAX_TITLE_LINES))
+        # the name over as many lines as a long heading gives it, under its organ and verb
+        texts = list(itertools.islice(self.following_texts(), MAX_HEADING_LINES - 2))
         if texts and texts[0].endswith("通知"):
             return True
         if len(texts) >= 2 and texts[0].endswith("的") and texts[1] == "通知":
@@ -2992,7 +3030,9 @@ class _Reader:
             if not following.text.strip(" \t") or self.printed_twice(following, lines[-1]):
                 self.index += 1
                 continue
-            if not heading_goes_on(text, following.text) or len(lines) >= 5:
+            if not heading_goes_on(text, following.text) or not self.heading_closes_below(
+                len(lines)
+            ):
                 break
             if (
                 whole_title(text)
@@ -3394,12 +3434,49 @@ class _Reader:
             # or the period with a bracket a copy lost, or printed without any: 2015—2020年)
             loose = _LOOSE_PERIOD.fullmatch(following.strip(" \t")) is not None
             if not is_period_suffix(following) and not ends and not loose:
+                # or that last line broken again after the period, inside the kind's name:
+                # 某某三年行动计划 / (2023—2025年)实 / 施方案, (2024—2026年)工作方 / 案
+                rest = self.kind_broken_after_period(following, following_index)
+                if rest is not None:
+                    lines.extend((self.lines[following_index], rest))
+                    self.index = self.lines.index(rest, following_index) + 1
                 break
             # a suffix on a line of its own: (2021—2025年), (试行), (征求意见稿)
             lines.append(self.lines[following_index])
             self.index = following_index + 1
             if ends:
                 break
+
+    def kind_broken_after_period(self, text: str, index: int) -> Line | None:
+        """The line that ends a plan's kind opened after the period on the line at ``index``.
+
+        某某三年行动计划 / (2023—2025年)实 / 施方案: the period, then the first characters of
+        the kind, whose rest alone (a few characters, no sentence) the line right under it
+        prints; joined, they name the plan's kind and end its name.
+        """
+        opened = _PERIOD_THEN_WORDS.fullmatch(text.strip(" \t"))
+        if opened is None or not is_period_suffix(opened["period"]):
+            return None
+        self.index, saved = index + 1, self.index
+        try:
+            below = self.next_index()
+        finally:
+            self.index = saved
+        if below is None or not self.adjoins(self.lines[index], self.lines[below]):
+            return None
+        rest = self.lines[below]
+        bare = simplified(rest.text).strip(" \t")
+        joined = simplified(opened["end"]) + bare
+        if (
+            not bare
+            or len(bare) > MAX_KIND_ALONE
+            or BARE_NAME.fullmatch(bare) is None
+            or plan_kind(joined) is None
+            or not ends_a_name(joined)
+            or plan_kind(simplified(opened["end"])) is not None  # whole on its line already
+        ):
+            return None
+        return rest
 
     def title(self, line: Line) -> None:
         header = self.header
@@ -3849,9 +3926,7 @@ _PLACE_LEVELS = "省市县区州盟旗镇乡"
 # a place's bare name, broken off its level: two or three characters (临泽, 石家庄)
 _PLACE_STEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # a page's short words over a heading, never a place's name
-_PAGE_WORDS = frozenset(
-    {"首页", "正文", "通知", "公告", "文件", "标题", "附件", "当前位置", "原文"}
-)
+_PAGE_WORDS = PAGE_WORDS
 # how a title's first part opens: 关于, a year (2025年), or a body's place or level (某区…)
 _TITLE_OPENING = re.compile(r"关于|\d{4}年|" + _PLACED_PATTERN)
 # a numbered part's opening, never a title's: 一、, 第一章, 第二部分

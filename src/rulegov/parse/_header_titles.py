@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov._text import fold_width
-from rulegov.parse._header_page import split_organs
+from rulegov.parse._header_page import is_chrome, split_organs
 from rulegov.parse._header_words import (
     ABOUT,
     ADDRESSEE_ENDS,
@@ -89,6 +89,7 @@ __all__ = [
     "number_apart",
     "opens_a_heading",
     "opens_an_organ",
+    "place_name_cut",
     "placed_level_name",
     "plan_kind",
     "rule_lines",
@@ -528,12 +529,14 @@ def name_broken_over(first: str, tail: str) -> bool:
     # the party's mark and a place cut short (中共 / 某县委…, 中共某 / 县委…) name nothing alone,
     # whatever the tail opens with and however long it is
     party = _PARTY_CUT.fullmatch(first) is not None
+    cut = place_name_cut(first, tail)
     return (
         0 < len(tail) <= (MAX_ISSUER if party else MAX_BROKEN_TAIL)
         and BARE_NAME.fullmatch(first) is not None
-        and opens_an_organ(first)
+        and (opens_an_organ(first) or cut)
         and (
             party
+            or cut
             or not tail_opens_a_name(first, tail)
             or _inner_place_cut(first)
             # a place alone over the organ of the place inside it (某市某区 / 某镇人民政府)
@@ -599,6 +602,49 @@ def opens_an_organ(text: str) -> bool:
         or bare[:1] in _LEVEL_CHARACTERS
         or bare.startswith(_NATIONAL)
     )
+
+
+# a page's short words over a heading, never a place's name
+PAGE_WORDS = frozenset({"首页", "正文", "通知", "公告", "文件", "标题", "附件", "当前位置", "原文"})
+# the first characters of a line that finish the place's own name the line above cut, and its
+# level: 齐市 (乌鲁木 / 齐市…), 治区 (新疆维吾尔自 / 治区…), 区 (广西壮族自治 / 区…)
+_PLACE_NAME_TAIL = re.compile(r"(?P<rest>[^省市县区州盟旗镇乡]{0,2}?)[省市县区州盟旗]")
+_LONGEST_AUTONOMOUS = 10  # 新疆维吾尔自, 西双版纳傣族自治: a people's name before 自治
+_LONGEST_STEM = 3  # 乌鲁木, 呼和浩: the most of a place's name a line holds before its cut
+
+
+def place_name_cut(first: str, tail: str) -> bool:
+    """Whether a line ends inside a place's own name that the line under it finishes with its level.
+
+    A narrow heading breaks its organ wherever the line was full, also inside the place's name,
+    where no level's character marks the break: inside 自治 (新疆维吾尔自 / 治区…, 广西壮族自治 /
+    区…, 内蒙古自 / 治区…), or inside a name of three characters or more (乌鲁木 / 齐市…, 黑龙 /
+    江省…). The line holds no level of its own; one or two characters of the name, then its
+    level, open the next (a single one only after a stem of two or three: a page's word over a
+    heading, 通知 / 沛县人民政府…, is none).
+
+    Examples:
+        >>> place_name_cut("新疆维吾尔自", "治区人民政府办公室"), place_name_cut("广西壮族自治", "区人民政府")
+        (True, True)
+        >>> place_name_cut("乌鲁木", "齐市人民政府办公室"), place_name_cut("通知", "沛县人民政府")
+        (True, False)
+        >>> place_name_cut("某县", "人民政府"), place_name_cut("某县政府网", "县人民政府办公室")
+        (False, False)
+    """
+    first = first.translate(SIMPLIFIED).strip(" \t")
+    head = _PLACE_NAME_TAIL.match(tail.translate(SIMPLIFIED))
+    if (
+        head is None
+        or BARE_NAME.fullmatch(first) is None
+        or any(level in first for level in _LEVEL_CHARACTERS)
+        or first in PAGE_WORDS
+        or is_chrome(first)
+    ):
+        return False
+    rest = head["rest"]
+    if (first.endswith("自") and rest == "治") or (first.endswith("自治") and not rest):
+        return 3 <= len(first) <= _LONGEST_AUTONOMOUS
+    return 2 <= len(first) <= _LONGEST_STEM and 1 <= len(rest) <= 2 and len(first + rest) >= 3
 
 
 def tail_opens_a_name(first: str, tail: str) -> bool:
