@@ -394,10 +394,12 @@ _STARRED = re.compile(
     r"(?m)^([ \t\u3000]*)[*＊★☆](?=[ \t\u3000]*"
     r"(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][ \t]*[一二三四五六七八九十\d]))"
 )
-# the same star after the number (3.★依法决策 · （二）＊…): no part of the item's name either
+# the same star after the number (3.★依法决策 · （二）＊…): no part of the item's name either;
+# two stars or more (6.**省…) mask a name's letters
 _STARRED_AFTER = re.compile(
     r"(?m)^([ \t\u3000]*(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、"
-    r"|[（(][ \t]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \t]*[）)])[ \t\u3000]*)[*＊★☆]"
+    r"|[（(][ \t]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \t]*[）)])[ \t\u3000]*)"
+    r"[*＊★☆](?![*＊★☆])"
 )
 
 
