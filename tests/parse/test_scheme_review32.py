@@ -175,3 +175,22 @@ def test_stars_that_mask_a_names_letters_after_its_number_stay_in_the_name(mask)
         "2.组织领导（20分）。未成立的扣5分。\n"
     )
     assert _tree(scheme)[0][1] == f"{mask}省信访信息系统运行情况"
+
+
+@pytest.mark.parametrize("gap", ["  ", "    ", "\u3000\u3000"])
+@pytest.mark.parametrize("heading", ["二、重点工作（30分）", "（二）重点工作（30分）"])
+def test_a_part_heading_between_spaced_rows_heads_the_rows_after_it(gap, heading):
+    rows = [
+        ["序号", "考核项目", "分值", "评分标准"],
+        ["1", "组织领导", "10", "未成立领导小组的扣5分。"],
+        [heading],
+        ["2", "依法决策", "20", "未落实的扣2分。"],
+        ["3", "执法监督", "10", "未开展的扣5分。"],
+    ]
+    scheme = rulegov.parse_scheme("某县考核细则\n" + "\n".join(gap.join(row) for row in rows))
+    assert _tree(scheme) == [
+        ("1", "组织领导", 10.0, None),
+        ("2", "重点工作", None, 30.0),
+        ("2.1", "依法决策", 20.0, None),
+        ("2.2", "执法监督", 10.0, None),
+    ]

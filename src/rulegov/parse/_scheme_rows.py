@@ -1874,12 +1874,18 @@ def _rows_under(
     """The header at ``index`` and the rows ``read`` finds under it, with where they end.
 
     The rows run to the first line ``read`` refuses; a line of only pipes between rows is
-    passed over.
+    passed over, and so is a part's heading between rows (``二、重点工作（20分）``): it is
+    read as a part, which takes the rows after it (``adopt_table_items``).
     """
     rows: list[tuple[Row | None, list[int]]] = [(header, [lines[index][0]])]
     at = index + 1
     while at < len(lines):
-        if _pipes_only(lines[at][1]):
+        if _pipes_only(lines[at][1]) or (
+            _PART_NUMBER.match(lines[at][1])
+            and at + 1 < len(lines)
+            and read(*lines[at]) is None
+            and read(*lines[at + 1]) is not None
+        ):
             at += 1
             continue
         row = read(*lines[at])
