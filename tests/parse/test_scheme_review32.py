@@ -41,7 +41,9 @@ def _criterion(scheme: Any, node_id: str) -> str:
     raise AssertionError(node_id)
 
 
-@pytest.mark.parametrize("heading", ["二、重点工作（70分）", "二．重点工作（70分）", "第二部分 重点工作（70分）"])
+@pytest.mark.parametrize(
+    "heading", ["二、重点工作（70分）", "二．重点工作（70分）", "第二部分 重点工作（70分）"]
+)
 @pytest.mark.parametrize("stop", ["。", "；", ""])
 def test_a_part_heading_between_tab_rows_heads_the_rows_after_it(heading, stop):
     text = "\n".join(

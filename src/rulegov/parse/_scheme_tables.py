@@ -136,7 +136,8 @@ def adopt_table_items(reader: Reader) -> None:
     ``一、重点工作完成情况(92分)`` over ``考评内容 | 分值 | …`` and the table's rows: the table is
     read first and its items put at the top, the part's line after it. Where the part has no
     items of its own, only the table's header lies between its line and the table's first item
-    (or nothing: a part's heading printed between a table's rows, ``二、重点工作（70分）``), and the table's items fit in its points, they are the part's, and the part keeps its place
+    (or nothing: a part's heading printed between a table's rows, ``二、重点工作（70分）``), and
+    the table's items fit in its points, they are the part's, and the part keeps its place
     among the parts before and after it. A part that scores by a standard of its own
     (``…（20分）。未建立台账的扣2分。``) or a table under an appendix's heading (``附件：考核评分表``)
     is a table apart. One pass over the items in the order the document prints them.
