@@ -332,7 +332,8 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
 def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     """Read a text with its figures folded (``original``: as printed), as a table's rows first."""
     lettered = _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
-    folded = spaced_headings(tight_points(_STARRED.sub(r"\g<1> ", lettered)))
+    unstarred = _STARRED_AFTER.sub(r"\g<1> ", _STARRED.sub(r"\g<1> ", lettered))
+    folded = spaced_headings(tight_points(unstarred))
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
     try:
@@ -392,6 +393,13 @@ _LETTER_ONE = re.compile(r"(?m)^([ \t\u3000]*)l(?=[ \t\u3000]*、)")
 _STARRED = re.compile(
     r"(?m)^([ \t\u3000]*)[*＊★☆](?=[ \t\u3000]*"
     r"(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][ \t]*[一二三四五六七八九十\d]))"
+)
+# the same star after the number (3.★依法决策 · （二）＊…): no part of the item's name either;
+# two stars or more (6.**省…) mask a name's letters
+_STARRED_AFTER = re.compile(
+    r"(?m)^([ \t\u3000]*(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}、"
+    r"|[（(][ \t]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \t]*[）)])[ \t\u3000]*)"
+    r"[*＊★☆](?![*＊★☆])"
 )
 
 

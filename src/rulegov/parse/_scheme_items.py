@@ -28,6 +28,7 @@ from rulegov.parse._scheme_lines import (
     clean_title,
     find_marker,
     is_section_title,
+    levels_of_one,
     list_part,
     points_in,
     pop_to_room,
@@ -1283,6 +1284,10 @@ def _numbered_item(
     parent = stack[-1] if stack else None
     if points is None and not holds and parent is not None and parent.points is not None:
         # a numbered clause of an item's standard, not an item of its own
+        parent.standard.append((offset, line))
+        return parent
+    if parent is not None and parent.points is not None and levels_of_one(line, parent.points):
+        # （1）全部完成的，10分；（2）…，8分: the scoring by levels of the item above, no items
         parent.standard.append((offset, line))
         return parent
     value, left, right = points if points is not None else (None, len(content), len(content))

@@ -51,6 +51,7 @@ __all__ = [
     "has_points",
     "is_section_title",
     "join_pages",
+    "levels_of_one",
     "list_part",
     "manual_leaf",
     "mark_used",
@@ -628,10 +629,58 @@ def _each_closed_by_points(line: str, cuts: list[int]) -> bool:
     line, each a sentence whose points follow its last comma, unbracketed.
     """
     pieces = [line[left:right] for left, right in itertools.pairwise([*cuts, len(line)])]
-    return len(pieces) >= 2 and all(
-        find_marker(piece.strip()) is not None and _CLOSING_COMMA_POINTS.search(piece) is not None
-        for piece in pieces
+    closing = [_CLOSING_COMMA_POINTS.search(piece) for piece in pieces]
+    return (
+        len(pieces) >= 2
+        and all(
+            find_marker(piece.strip()) is not None and found is not None
+            for piece, found in zip(pieces, closing, strict=True)
+        )
+        and not _scored_by_levels(_stated(line[: cuts[0]]), pieces, closing)
     )
+
+
+def _stated(head: str) -> float | None:
+    """The points the text before a run of numbered pieces states (its item's), if any."""
+    found = points_in(head) if head.strip() else None
+    return found[0] if found is not None else None
+
+
+def levels_of_one(line: str, stated: float | None) -> bool:
+    """Whether a line of numbered pieces is the scoring by levels of the item above it.
+
+    ``（1）全部完成的，10分；（2）完成80%以上的，8分；（3）…，5分`` (or ``①…②…``) under
+    ``重点任务完成情况（10分）``, whose points are ``stated``: see ``_scored_by_levels``.
+    """
+    cuts = sorted({0, *(found.start() for found in INLINE_ITEM.finditer(line))})
+    pieces = [line[left:right] for left, right in itertools.pairwise([*cuts, len(line)])]
+    closing = [_CLOSING_COMMA_POINTS.search(piece) for piece in pieces]
+    return (
+        len(pieces) >= 2
+        and all(found is not None for found in closing)
+        and _scored_by_levels(stated, pieces, closing)
+    )
+
+
+_LEVEL_CLAUSE = re.compile(r"的\s*[，,]\s*\d+(?:\.\d+)?\s*分\s*[；;。]?\s*$")
+"""A level of a scoring, a condition closed by its points (``全部完成的，10分``)."""
+
+
+def _scored_by_levels(
+    stated: float | None, pieces: list[str], closing: list[re.Match[str] | None]
+) -> bool:
+    """Whether numbered pieces closed by their points are the levels of one criterion's scoring.
+
+    ``（1）全部完成的，10分；（2）完成80%以上的，8分；（3）…，5分`` (or ``①…②…``) scores one
+    criterion by how well it is met: each level a condition ending in ``的``, or points that
+    fall from the points their item states (``重点任务完成情况（10分）``). Criteria run
+    into one line (``1、建立责任制。…，3分；2、…，3分``) each name a piece of work instead.
+    """
+    if all(_LEVEL_CLAUSE.search(piece) for piece in pieces):
+        return True
+    points = [float(found.group().strip("，, 分；;。").strip()) for found in closing if found]
+    falling = all(higher > lower for higher, lower in itertools.pairwise(points))
+    return falling and stated is not None and stated == points[0]
 
 
 def bare_points(text: str) -> re.Match[str] | None:

@@ -21,14 +21,18 @@ import attrs
 
 from rulegov.parse._scheme_lines import POINTS_CELL, Row, find_marker, points_in, split_cells
 from rulegov.parse._scheme_words import (
+    BONUS_SECTION,
     CLAUSE_OPEN,
     HEADER_NAME,
     HEADER_POINTS,
     HEADER_SKIP,
     HEADER_STANDARD,
     NOTE_LABEL,
+    PENALTY_SECTION,
     PINYIN_GLOSS,
+    POINTS_PAREN,
     RULE_PIECE,
+    RULE_PIECE_OR_DEDUCTION,
     SPACED_HEADING_WORD,
 )
 
@@ -122,6 +126,12 @@ def _tab_rows_joined(
             whole, index = True, end
             continue
         if tabs == 0 and whole and _row_follows(lines, index, text):
+            if _stands_alone(out[-1][1], line):
+                # a part's heading between rows heads the rows after it (see ``_rows_of``)
+                whole = False
+                out.append((offset, line))
+                index += 1
+                continue
             # a row's last cell gone on over a line of its own
             out[-1] = _joined_lines([out[-1], lines[index]])
             parts[out[-1][0]] = [*parts.get(out[-1][0], [out[-1][0]]), offset]
@@ -133,6 +143,33 @@ def _tab_rows_joined(
         out.append((offset, line))
         index += 1
     return out, parts
+
+
+_PART_NUMBER = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]"
+    r"|第[一二三四五六七八九十百]{1,4}(?:部分|章|节))"
+)
+"""The number of a part's heading (二、 · （二） · 第二部分 · 第三章): its line is no piece of a cell."""
+
+
+def _stands_alone(cell: str, line: str) -> bool:
+    """Whether a line without tabs after a tab row stands alone, not going on with its last cell.
+
+    A line goes on with the cell above only where it cannot stand alone: never a part's
+    heading (``二、重点工作（70分）``, ``（二）…``, ``第二部分…``), never a line that states its own
+    points in brackets and holds no rule, and never, after a cell that closed its sentence
+    (``。`` · ``；``), a line that opens a sentence of its own holding no rule and no stop
+    (``加分项目``): a rule's next clause (``调整不及时的扣1分``) or an open clause goes on.
+    """
+    if _PART_NUMBER.match(line):
+        return True
+    ruled = RULE_PIECE_OR_DEDUCTION.search(line) is not None
+    if POINTS_PAREN.search(line) and not ruled:
+        return True
+    return bool(_SENTENCE_CLOSED.search(cell)) and not ruled and not _STOP.search(line)
+
+
+_STOP = re.compile(r"[，,、；;。：:！!？?]")
 
 
 def _row_follows(lines: list[tuple[int, str]], index: int, text: str) -> bool:
@@ -183,12 +220,24 @@ def _rows_of(lines: list[tuple[int, str]], text: str) -> Iterator[tuple[Row | No
             index += 1
             continue
         wrapped = _wrapped_tab_cell(text, offset, line) if tabbed and cells is None else None
-        tabbed = "\t" in line or wrapped is not None
+        heading = tabbed and cells is None and wrapped is None and _part_between(lines, index)
+        tabbed = "\t" in line or wrapped is not None or heading
         if wrapped is not None:
             yield wrapped, [offset]
+        elif heading:
+            # a part's heading between tab rows: no row, and the table goes on after it; the
+            # heading is read as a part, which takes the rows after it (``adopt_table_items``).
+            # A block of bonus or penalty rows (三、加分项目) is told by its rows' own rules.
+            yield [], [offset] if BONUS_SECTION.search(line) or PENALTY_SECTION.search(line) else []
         else:
             yield (None if cells is None else _placed(offset, line, cells)), [offset]
         index += 1
+
+
+def _part_between(lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether the line at ``index`` is a part's heading with a tab row right after it."""
+    following = lines[index + 1][1] if index + 1 < len(lines) else ""
+    return bool(_PART_NUMBER.match(lines[index][1])) and "\t" in following.strip()
 
 
 def _wrapped_tab_cell(text: str, offset: int, line: str) -> Row | None:
@@ -1099,7 +1148,7 @@ def _named_cells(
         end += 1
     if not texts or len(texts) > slots + 1 or end >= len(lines):
         return None
-    if len(texts) > slots and columns.serial is None and _wrapped_name(texts[0][1]):
+    if len(texts) > slots and columns.serial is None and _name_runs_on(texts[0][1]):
         # a long name that a narrow column broke mid-phrase (…领导小组，定期 · 调整): one cell
         (start, text), (offset, line) = texts[0], texts[1]
         texts[:2] = [(start, text + " " * (offset - start - len(text)) + line)]
@@ -1115,7 +1164,7 @@ def _named_cells(
     return [*[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, lines[end]], end + 1
 
 
-def _wrapped_name(text: str) -> bool:
+def _name_runs_on(text: str) -> bool:
     """Whether a first piece of a row's cells is a name that goes on over the next line.
 
     A heading the header does not name is short and holds no clause (``组织领导``); a piece
@@ -1825,12 +1874,18 @@ def _rows_under(
     """The header at ``index`` and the rows ``read`` finds under it, with where they end.
 
     The rows run to the first line ``read`` refuses; a line of only pipes between rows is
-    passed over.
+    passed over, and so is a part's heading between rows (``二、重点工作（20分）``): it is
+    read as a part, which takes the rows after it (``adopt_table_items``).
     """
     rows: list[tuple[Row | None, list[int]]] = [(header, [lines[index][0]])]
     at = index + 1
     while at < len(lines):
-        if _pipes_only(lines[at][1]):
+        if _pipes_only(lines[at][1]) or (
+            _PART_NUMBER.match(lines[at][1])
+            and at + 1 < len(lines)
+            and read(*lines[at]) is None
+            and read(*lines[at + 1]) is not None
+        ):
             at += 1
             continue
         row = read(*lines[at])

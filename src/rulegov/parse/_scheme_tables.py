@@ -123,6 +123,8 @@ def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
 
 _HEADER_POINTS_WORD = re.compile(r"分值|标准分|分数")
 _HEADER_GAP = 200
+_NEXT_LINE = re.compile(r"[^\S\n]*\n[^\n]*")
+"""The text between a part's line and an item on the line right after it (its row's serial)."""
 """The most text between a part's line and the table's first row that a table's header takes."""
 _APPENDIX = re.compile(r"^\s*附\s*[件表录]", re.MULTILINE)
 """A line heading an appendix (``附件：``, ``附表1``): the table under it stands apart."""
@@ -133,8 +135,9 @@ def adopt_table_items(reader: Reader) -> None:
 
     ``一、重点工作完成情况(92分)`` over ``考评内容 | 分值 | …`` and the table's rows: the table is
     read first and its items put at the top, the part's line after it. Where the part has no
-    items of its own, only the table's header lies between its line and the table's first item,
-    and the table's items fit in its points, they are the part's, and the part keeps its place
+    items of its own, only the table's header lies between its line and the table's first item
+    (or nothing: a part's heading printed between a table's rows, ``二、重点工作（70分）``), and
+    the table's items fit in its points, they are the part's, and the part keeps its place
     among the parts before and after it. A part that scores by a standard of its own
     (``…（20分）。未建立台账的扣2分。``) or a table under an appendix's heading (``附件：考核评分表``)
     is a table apart. One pass over the items in the order the document prints them.
@@ -158,7 +161,7 @@ def adopt_table_items(reader: Reader) -> None:
         stated = sum(item.points if item.points is not None else points_sum(item) for item in taken)
         if (
             len(between) > _HEADER_GAP
-            or not _HEADER_POINTS_WORD.search(between)
+            or not (_HEADER_POINTS_WORD.search(between) or _NEXT_LINE.fullmatch(between))
             or _APPENDIX.search(between)
             or any(_SCORING.search(text) for _, text in part.standard)
             or stated > part.points + 1e-9
