@@ -210,15 +210,20 @@ _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 _RUN_CELL_ROW = re.compile(
-    r"(?<![^\s|])(?P<mark>(?!))?"
+    r"(?:(?<![^\s|])|(?<=分)|(?<=为止)|(?<=[。；;]))(?P<mark>(?!))?"
     r"(?P<title>(?![扣加得减每少缺未无没])[^\s\d（()）|。；;，,、:：]{2,24})"
-    r"[ \u3000]*\|?[ \u3000]*(?<=[\s|])(?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))?分?"
+    r"[ \u3000]*\|?[ \u3000]*"
+    r"(?:(?<=[\s|])|(?<![扣加得减计记为至到满共过于前后第低高少多占每])(?=[（(]|\d{1,3}(?:\.\d+)?分))"
+    r"(?P<open>[（(]\s*)?(?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))?(?(open)\s*分\s*[）)]|分?)"
     r"[ \u3000]*\|?[ \u3000]*(?<=[\s|])"
     r"(?=[^\s\d（()）|][^（()）|]{0,60}?(?:[扣减]\s*\d|不得分))"
 )
 """A row of a run whose cells spaces or rules set apart, unnumbered, its name, its points and
 its standard a cell each: ``组织领导 10 未成立领导小组的扣5分 制度建设 10 …``, with ideographic
-spaces or ``|`` between the cells alike; the standard states a deduction."""
+spaces or ``|`` between the cells alike; the standard states a deduction. The points may be glued
+to the name with their 分, bracketed or not (``成立领导小组4分 未成立的扣4分`` · ``组织领导（10分）
+未成立…``): the header's 分值 cell printed in the name's. A row opens after a space or after the
+end of the standard before it (its points, ``扣完为止`` or a stop), where a line break was."""
 
 
 _RUN_GLUED_ROW = re.compile(

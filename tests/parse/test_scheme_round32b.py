@@ -1,0 +1,61 @@
+"""Appraisal tables whose rows print their points glued to the name, and scoring by levels."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+ROWS = [
+    ("成立领导小组", 4, "未成立的扣4分"),
+    ("专题研究法治工作", 6, "每少一次扣2分"),
+    ("建立法律顾问制度", 10, "未建立的不得分"),
+]
+TREE = [("1", "成立领导小组", 4.0), ("2", "专题研究法治工作", 6.0), ("3", "建立法律顾问制度", 10.0)]
+DEDUCTIONS = [("1", 4.0), ("2", 2.0), ("3", 10.0)]
+
+
+def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str | None, float | None]]:
+    return [(node.id, node.name, node.points) for node in scheme.nodes() if node is not scheme.root]
+
+
+def _deductions(scheme: rulegov.Scheme) -> list[tuple[str, float]]:
+    return sorted((rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction")
+
+
+HEADERS = ["考核内容 分值 评分标准", "考核项目 分值 考核标准", "考评内容 标准分 评分办法", ""]
+GLUED = ["{}分", "（{}分）", "({}分)"]
+
+
+@pytest.mark.parametrize("header", HEADERS)
+@pytest.mark.parametrize("gap", [" ", "\u3000", "\t"])
+@pytest.mark.parametrize("points", GLUED)
+def test_a_row_with_its_points_glued_to_the_name_reads_on_one_line(header, gap, points):
+    rows = [f"{name}{points.format(value)}{gap}{standard}" for name, value, standard in ROWS]
+    heading = [header.replace(" ", gap)] if header else []
+    scheme = rulegov.parse_scheme("\n".join(["考核细则", *heading, *rows]))
+    assert _tree(scheme) == TREE
+    assert _deductions(scheme) == DEDUCTIONS
+
+
+@pytest.mark.parametrize("header", HEADERS)
+@pytest.mark.parametrize("points", GLUED)
+def test_a_name_with_glued_points_on_a_line_of_its_own_keeps_every_rule(header, points):
+    lines = [
+        text
+        for name, value, standard in ROWS
+        for text in (f"{name}{points.format(value)}", standard)
+    ]
+    scheme = rulegov.parse_scheme("\n".join(["考核细则", *header.split(), *lines]))
+    assert _tree(scheme) == TREE
+    assert _deductions(scheme) == DEDUCTIONS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["指南中有信函申请渠道1分,邮寄检查、抽查1.5分。", "按时报送得2分", "满分10分"],
+)
+def test_points_after_a_counting_word_or_before_a_comma_name_no_item(line):
+    text = "考核细则\n一、组织领导（10分）\n成立领导小组，未成立的扣5分。\n" + line
+    scheme = rulegov.parse_scheme(text)
+    assert [name for _, name, _ in _tree(scheme)] == ["组织领导"]
