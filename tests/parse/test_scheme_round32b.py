@@ -59,3 +59,35 @@ def test_points_after_a_counting_word_or_before_a_comma_name_no_item(line):
     text = "考核细则\n一、组织领导（10分）\n成立领导小组，未成立的扣5分。\n" + line
     scheme = rulegov.parse_scheme(text)
     assert [name for _, name, _ in _tree(scheme)] == ["组织领导"]
+
+
+BROKEN_ROWS = [
+    ("成立领导小组", "4", "未成立的扣4分，调整不及时的扣", "1分"),
+    ("专题研究法治工作", "6", "每少一次扣", "2分"),
+    ("建立法律顾问制度", "10", "未建立的不得分；未按时调整的扣除", "1分。"),
+]
+
+
+def _broken(layout: str) -> str:
+    lines = []
+    for name, points, standard, figure in BROKEN_ROWS:
+        if layout == "cells":
+            lines += [name, points, standard, figure]
+        else:
+            gap = {"spaced": " ", "tabs": "\t", "wide": "\u3000"}[layout]
+            lines += [gap.join([name, points, standard]), figure]
+    header = ["考核内容", "分值", "评分标准"]
+    head = (
+        header
+        if layout == "cells"
+        else [{"spaced": " ", "tabs": "\t", "wide": "\u3000"}[layout].join(header)]
+    )
+    return "\n".join(["考核细则", *head, *lines])
+
+
+@pytest.mark.parametrize("layout", ["cells", "spaced", "tabs", "wide"])
+def test_a_standard_broken_before_its_figure_keeps_the_figure(layout):
+    scheme = rulegov.parse_scheme(_broken(layout))
+    assert [(id_, name) for id_, name, _ in _tree(scheme)] == [(id_, name) for id_, name, _ in TREE]
+    assert [points for _, _, points in _tree(scheme)] == [4.0, 6.0, 10.0]
+    assert _deductions(scheme) == [("1", 1.0), ("1", 4.0), ("2", 2.0), ("3", 1.0), ("3", 10.0)]

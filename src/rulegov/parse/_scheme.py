@@ -100,6 +100,7 @@ from rulegov.parse._scheme_lines import (
     Item,
     Reader,
     Taken,
+    broken_takes,
     cells_as_lines,
     find_marker,
     has_points,
@@ -332,7 +333,7 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
 def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     """Read a text with its figures folded (``original``: as printed), as a table's rows first."""
     lettered = _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
-    folded = spaced_headings(tight_points(_STARRED.sub(r"\g<1> ", lettered)))
+    folded = spaced_headings(tight_points(broken_takes(_STARRED.sub(r"\g<1> ", lettered))))
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
     try:
