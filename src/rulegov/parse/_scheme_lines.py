@@ -309,7 +309,7 @@ _BROKEN_TAKE = re.compile(
 
 
 def broken_takes(text: str) -> str:
-    """``text`` with a rule broken right before its figure joined up again by a space.
+    r"""``text`` with a rule broken right before its figure joined up again by a space.
 
     ``调整不及时的扣`` then ``1分`` on a line of its own: a copy broke the cell before its figure,
     which is no points cell of its own but the figure the rule takes (扣 · 扣除 · 的减 · 的加 ·
