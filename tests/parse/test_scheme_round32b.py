@@ -91,3 +91,32 @@ def test_a_standard_broken_before_its_figure_keeps_the_figure(layout):
     assert [(id_, name) for id_, name, _ in _tree(scheme)] == [(id_, name) for id_, name, _ in TREE]
     assert [points for _, _, points in _tree(scheme)] == [4.0, 6.0, 10.0]
     assert _deductions(scheme) == [("1", 1.0), ("1", 4.0), ("2", 2.0), ("3", 1.0), ("3", 10.0)]
+
+
+@pytest.mark.parametrize(
+    "levels",
+    [
+        "好的得10分，较好的得8分，一般的得6分，差的不得分。",
+        "好的得10分\n较好的得8分\n一般的得6分\n差的不得分",
+        "优秀的得10分；良好的得8分；一般的得5分；较差的不得分。",
+        "好的10分，较好的8分，一般的5分，较差的不得分",
+        "好的得10分；较好的得7分；差的得0分。",
+        "优秀：10分；良好：8分；较差的，不计分。",
+    ],
+)
+def test_the_lowest_level_of_a_scoring_by_levels_is_no_deduction(levels):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、法治宣传（20分）\n1.法治宣传教育（10分）\n"
+        f"{levels}\n2.普法责任制落实（10分）\n每少一项扣1分，扣完为止。"
+    )
+    assert [name for _, name, _ in _tree(scheme)] == ["法治宣传", "法治宣传教育", "普法责任制落实"]
+    assert _deductions(scheme) == [("1.2", 1.0)]
+
+
+@pytest.mark.parametrize("standard", ["差的不得分", "未建立的不得分", "未完成的不得分"])
+def test_a_clause_that_takes_all_outside_a_scoring_by_levels_is_a_deduction(standard):
+    scheme = rulegov.parse_scheme(
+        "考核细则\n一、法治宣传（20分）\n1.法治宣传教育（10分）\n"
+        f"{standard}。\n2.普法责任制落实（10分）\n每少一项扣1分，扣完为止。"
+    )
+    assert _deductions(scheme) == [("1.1", 10.0), ("1.2", 1.0)]
