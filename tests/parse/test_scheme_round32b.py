@@ -120,3 +120,29 @@ def test_a_clause_that_takes_all_outside_a_scoring_by_levels_is_a_deduction(stan
         f"{standard}。\n2.普法责任制落实（10分）\n每少一项扣1分，扣完为止。"
     )
     assert _deductions(scheme) == [("1.1", 10.0), ("1.2", 1.0)]
+
+
+@pytest.mark.parametrize("last", ["备注", "得分", "考核扣分", "评分标准"])
+@pytest.mark.parametrize("points", ["（4分）", "(4分)"])
+def test_a_serial_after_a_header_one_cell_a_line_is_no_points(last, points):
+    header = ["序号", "考核内容", *(["评分标准"] if last != "评分标准" else []), last]
+    rows = [
+        "1",
+        f"成立领导小组{points}",
+        "未成立的扣4分",
+        "2",
+        f"专题研究法治工作{points.replace('4', '6')}",
+        "每少一次扣2分",
+    ]
+    scheme = rulegov.parse_scheme("\n".join(["考核细则", *header, *rows]))
+    assert _tree(scheme) == [("1", "成立领导小组", 4.0), ("2", "专题研究法治工作", 6.0)]
+    assert _deductions(scheme) == [("1", 4.0), ("2", 2.0)]
+
+
+def test_one_deducting_row_under_an_appraisal_heading_is_a_scheme():
+    scheme = rulegov.parse_scheme(
+        "农产品质量安全工作考核细则\n一、考核内容及评分标准\n序号\n考核内容\n评分要点\n备注\n1\n"
+        "把农产品质量安全工作列入重要议事日程。\n没有配备监管员的扣0.5分；不参加培训的扣0.5分。"
+    )
+    assert "备注" not in [name for _, name, _ in _tree(scheme)]
+    assert [rule.points for rule in scheme.rules if rule.kind == "deduction"] == [0.5, 0.5]

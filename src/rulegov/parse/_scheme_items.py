@@ -474,6 +474,7 @@ def _joined_headings(
             and _cell_title(joined[-1][1])
             and find_marker(joined[-1][1]) is None
             and not _serial_content(lines, index, serial)
+            and not _after_header_cells(joined)
         ):
             # a bare number after a name with no points: the name's points (a 分值 cell)
             _join_short_names(joined)
@@ -505,6 +506,21 @@ def _joined_headings(
             joined.append((offset, line))
         index += 1
     return joined
+
+
+def _after_header_cells(joined: list[tuple[int, str]]) -> bool:
+    """Whether the last lines are a table's header printed one cell a line (序号 · 考核内容 · 备注).
+
+    A bare figure after them is the first row's 序号, never the points of the header's last
+    cell: two header words or more, each a line of its own, end the lines read so far, the last
+    one a word that names no item (备注 · 分值 · 评分标准 · 得分).
+    """
+    if len(joined) < 2 or not all(_header_word(text) for _, text in joined[-2:]):
+        return False
+    last = "".join(joined[-1][1].split())
+    return bool(
+        HEADER_POINTS.match(last) or HEADER_STANDARD.search(last) or HEADER_SKIP.search(last)
+    )
 
 
 def _join_points_line(
