@@ -146,3 +146,27 @@ def test_one_deducting_row_under_an_appraisal_heading_is_a_scheme():
     )
     assert "备注" not in [name for _, name, _ in _tree(scheme)]
     assert [rule.points for rule in scheme.rules if rule.kind == "deduction"] == [0.5, 0.5]
+
+
+@pytest.mark.parametrize("stop", ["、", ".", "．"])
+@pytest.mark.parametrize("unit", ["", "分"])
+def test_rows_glued_to_criteria_numbered_through_the_table(stop, unit):
+    criteria = [
+        ("组织建设", 9, ["纳入社区建设范畴;(3分)", "委员由民主直选产生;(2分)", "有专职委员;(4分)"]),
+        ("活动场所", 6, ["有完善的办公场所;(2分)", "活动室达到30平方米以上;(4分)"]),
+        ("规范运作", 3, ["有细化的工作计划;(3分)"]),
+    ]
+    text, number = "社区工作考核评分标准序号考评内容分值评分标准评分", 0
+    for serial, (name, points, parts) in enumerate(criteria, 1):
+        text += f"{serial}{name}{points}{unit}"
+        for part in parts:
+            number += 1
+            text += f"{number}{stop}{part}"
+    scheme = rulegov.parse_scheme(text)
+    tops = [node for node in scheme.nodes() if node is not scheme.root and "." not in node.id]
+    assert [(node.id, node.name, node.cap) for node in tops] == [
+        ("1", "组织建设", 9.0),
+        ("2", "活动场所", 6.0),
+        ("3", "规范运作", 3.0),
+    ]
+    assert [id_ for id_, _, _ in _tree(scheme) if id_.startswith("2.")] == ["2.1", "2.2"]
