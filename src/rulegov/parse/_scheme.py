@@ -100,6 +100,7 @@ from rulegov.parse._scheme_lines import (
     Item,
     Reader,
     Taken,
+    broken_takes,
     cells_as_lines,
     find_marker,
     has_points,
@@ -333,7 +334,7 @@ def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     """Read a text with its figures folded (``original``: as printed), as a table's rows first."""
     lettered = _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
     unstarred = _STARRED_AFTER.sub(r"\g<1> ", _STARRED.sub(r"\g<1> ", lettered))
-    folded = spaced_headings(tight_points(unstarred))
+    folded = spaced_headings(tight_points(broken_takes(unstarred)))
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
     try:

@@ -52,6 +52,7 @@ from rulegov.parse._scheme_words import (
     HEADER_STANDARD,
     LEVELS,
     NO_POINTS,
+    NOT_POINTS_BEFORE,
     NUMBER,
     POINTS_PAREN,
     QUOTA,
@@ -83,6 +84,13 @@ _HEADING_LINE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)"
     r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
 )
+_GLUED_HEADING_LINE = re.compile(
+    r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：、|\d\s]{1,23}?)"
+    r"(?P<points>\d+(?:\.\d+)?)分(?=[ \u3000\t]*$|[ \u3000\t]+[^\s\d])"
+)
+"""A line that opens with a name and its points glued to it, no bracket (成立领导小组4分): alone,
+or before its standard after a space (成立领导小组4分 未成立的扣4分). Points before a comma are a
+part's in a criterion (有信函申请渠道1分,邮寄检查1.5分), no item's."""
 _POINTS_LINE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
 _DOCUMENT_TITLE = re.compile(
     r"(?:考核|考评|评分|评比|评价|测评|评估)(?:办法|细则|标准|方案|制度|评分表|表|指标体系)"
@@ -467,6 +475,7 @@ def _joined_headings(
             and _cell_title(joined[-1][1])
             and find_marker(joined[-1][1]) is None
             and not _serial_content(lines, index, serial)
+            and not _after_header_cells(joined)
         ):
             # a bare number after a name with no points: the name's points (a 分值 cell)
             _join_short_names(joined)
@@ -498,6 +507,21 @@ def _joined_headings(
             joined.append((offset, line))
         index += 1
     return joined
+
+
+def _after_header_cells(joined: list[tuple[int, str]]) -> bool:
+    """Whether the last lines are a table's header printed one cell a line (序号 · 考核内容 · 备注).
+
+    A bare figure after them is the first row's 序号, never the points of the header's last
+    cell: two header words or more, each a line of its own, end the lines read so far, the last
+    one a word that names no item (备注 · 分值 · 评分标准 · 得分).
+    """
+    if len(joined) < 2 or not all(_header_word(text) for _, text in joined[-2:]):
+        return False
+    last = "".join(joined[-1][1].split())
+    return bool(
+        HEADER_POINTS.match(last) or HEADER_STANDARD.search(last) or HEADER_SKIP.search(last)
+    )
 
 
 def _join_points_line(
@@ -1237,7 +1261,7 @@ def _bare_heading(
 
 def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> Item | None:
     """An unnumbered line that opens with a heading and its points (组织领导（10分）…), if it is."""
-    heading = _HEADING_LINE.match(line)
+    heading = _HEADING_LINE.match(line) or _glued_heading(line)
     if heading is None or TAKE.search(heading.group()):
         return None
     if SCORE_LEVEL.fullmatch(heading.group("title")):
@@ -1256,6 +1280,23 @@ def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> 
     if rest:
         item.standard.append((offset + line.index(rest, heading.end()), rest))
     return item
+
+
+def _glued_heading(line: str) -> re.Match[str] | None:
+    """The name and points a line opens with, glued without a bracket (成立领导小组4分), if any.
+
+    A name ends on a word, never on one that counts or takes points (扣 · 得 · 满 · 计 …), and no
+    total or subtotal (合计 · 满分) is a name.
+    """
+    heading = _GLUED_HEADING_LINE.match(line)
+    if heading is None:
+        return None
+    title = heading.group("title")
+    if title[-1] in NOT_POINTS_BEFORE or title[-1] in "分的" or "分值" in title:
+        return None
+    if any(word in title for word in (*TOTAL_WORDS, *SUBTOTAL_WORDS)):
+        return None
+    return heading
 
 
 def _numbered_item(

@@ -45,6 +45,7 @@ __all__ = [
     "Row",
     "Taken",
     "bare_points",
+    "broken_takes",
     "cells_as_lines",
     "clean_title",
     "find_marker",
@@ -300,6 +301,28 @@ def tight_points(text: str) -> str:
     if " " not in text:
         return text
     return _SPACED_POINTS.sub(lambda found: found[2] + found[1] + "分", text)
+
+
+_BROKEN_TAKE = re.compile(
+    r"(?m)(?:(?<=扣)|(?<=扣除)|(?<=[的者，,][减加得]))[ \u3000]*\n"
+    r"(?=[ \u3000]*\d{1,3}(?:\.\d+)?[ \u3000]*分[ \u3000]*[。；;，,）)]?[ \u3000]*$)"
+)
+
+
+def broken_takes(text: str) -> str:
+    r"""``text`` with a rule broken right before its figure joined up again by a space.
+
+    ``调整不及时的扣`` then ``1分`` on a line of its own: a copy broke the cell before its figure,
+    which is no points cell of its own but the figure the rule takes (扣 · 扣除 · 的减 · 的加 ·
+    的得). The line break turns into a space, one character for one, so every offset stays.
+
+    Examples:
+        >>> broken_takes("未成立的扣4分，调整不及时的扣\n1分\n专题研究\n6")
+        '未成立的扣4分，调整不及时的扣 1分\n专题研究\n6'
+    """
+    if "\n" not in text:
+        return text
+    return _BROKEN_TAKE.sub(" ", text)
 
 
 # a cell's edge before a word: a line's start, a pipe or a tab and the spaces after it, or a

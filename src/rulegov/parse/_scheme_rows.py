@@ -27,6 +27,7 @@ from rulegov.parse._scheme_words import (
     HEADER_POINTS,
     HEADER_SKIP,
     HEADER_STANDARD,
+    NOT_POINTS_BEFORE,
     NOTE_LABEL,
     PENALTY_SECTION,
     PINYIN_GLOSS,
@@ -34,12 +35,32 @@ from rulegov.parse._scheme_words import (
     RULE_PIECE,
     RULE_PIECE_OR_DEDUCTION,
     SPACED_HEADING_WORD,
+    TAKE,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-__all__ = ["header_columns", "table_rows"]
+__all__ = ["glued_points", "header_columns", "table_rows"]
+
+
+_GLUED_POINTS = re.compile(
+    r"(?P<name>\S.*?[^\s\d（(])\s*(?:[（(]\s*(?P<paren>\d{1,3}(?:\.\d+)?)\s*分\s*[）)]"
+    r"|(?P<bare>\d{1,3}(?:\.\d+)?)\s*分)\s*"
+)
+
+
+def glued_points(cell: str) -> tuple[str, str] | None:
+    """The name and the points of a name cell that holds its points too, if it does.
+
+    ``成立领导小组4分`` · ``组织领导（10分）``: a table's row one cell short prints its points
+    glued to its name. A cell that ends on a word that counts or takes points (得 · 扣 · 计)
+    before its points, or that takes any, is a standard's, not a name's.
+    """
+    found = _GLUED_POINTS.fullmatch(cell)
+    if found is None or found.group("name")[-1] in NOT_POINTS_BEFORE or TAKE.search(cell):
+        return None
+    return found.group("name"), found.group("paren") or found.group("bare")
 
 
 def _placed(offset: int, line: str, cells: list[str]) -> Row:
@@ -89,7 +110,8 @@ def _tab_rows_joined(
     扣4分，`` then ``调整不及时的扣1分``. Under a header of tab-parted cells, a line with fewer tabs
     than the header runs on over the next lines until they hold as many; a line without a tab
     between a whole row and the next row goes on with that row's last cell (where the next row
-    holds all its tabs on one line, that line is the row). The joined line
+    holds all its tabs on one line, that line is the row). A line one tab short whose name
+    cell holds its points (``成立领导小组4分 ⇥ 未成立的扣4分``) is a whole row. The joined line
     keeps the text between its pieces as spaces, so that offsets inside it stay true. Also
     returns, for each joined line, the offsets of the lines it took.
     """
@@ -104,13 +126,16 @@ def _tab_rows_joined(
         offset, line = lines[index]
         tabs = _raw_tabs(text, offset)
         cells = split_cells(line) if tabs else None
-        if cells is not None and "|" not in line and header_columns(cells) is not None:
-            width, whole = tabs, False
+        header = cells is not None and "|" not in line and header_columns(cells) is not None
+        if header or not width or "|" in line:
+            # a tab table's header opens one; a pipe row or a line outside a table ends it
+            width, whole = (tabs if header else 0), False
             out.append((offset, line))
             index += 1
             continue
-        if not width or "|" in line:
-            width, whole = 0, False
+        if tabs == width - 1 and cells is not None and any(glued_points(c) for c in cells[:-1]):
+            # a whole row that prints its points in its name's cell (成立领导小组4分 ⇥ 未成立…)
+            whole = True
             out.append((offset, line))
             index += 1
             continue

@@ -35,6 +35,7 @@ from rulegov.parse._scheme_words import (
     FORCE,
     GRADE_IDS,
     HIGHEST_BONUS_ONLY,
+    LEVEL_AWARD,
     LOWER,
     MOST,
     NO_POINTS,
@@ -43,6 +44,7 @@ from rulegov.parse._scheme_words import (
     PER_POINT,
     RANGE,
     RULE_CLAUSE,
+    SCORE_LEVEL,
     SHARE_TAKEN,
     TAKE,
     TAKE_BARE,
@@ -753,6 +755,8 @@ def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, An
     if found:
         return found
     if NO_POINTS.search(sentence) and not TAKE.search(sentence):
+        if _lowest_level(sentence, item):
+            return found
         if points > 0:
             found.append({"kind": "deduction", "points": points, "max": points, "reason": sentence})
         return found
@@ -767,6 +771,25 @@ def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, An
         value = float(bare.group(1))
         found.append({"kind": "deduction", "points": value, "max": value, "reason": sentence})
     return found
+
+
+def _lowest_level(sentence: str, item: Item) -> bool:
+    """Whether a clause that gives no points is the lowest level of a scoring by levels.
+
+    ``好的得10分，较好的得8分，一般的得6分，差的不得分``: ``差的不得分`` names a level, as the
+    others do, in a standard that awards points by levels; the item is scored by its level,
+    nothing is deducted. A clause that names no level (``未建立的不得分``), or a level in a
+    standard where no other level awards points, is a rule as any other.
+    """
+    nothing = NO_POINTS.search(sentence)
+    if nothing is None:
+        return False
+    subject = sentence[: nothing.start()].strip(" \u3000，,；;。、")
+    if not subject or SCORE_LEVEL.fullmatch(subject) is None:
+        return False
+    return any(
+        LEVEL_AWARD.search(text) for text in (sentence, *(text for _, text in item.standard))
+    )
 
 
 _PART_POINTS = re.compile(r"[（(]\s*" + NUMBER + r"\s*分\s*[）)]")

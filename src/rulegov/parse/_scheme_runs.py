@@ -100,6 +100,31 @@ criterion's number: ``1组织机构61. 档案工作列入…(1分)2. …``, a PD
 the row's points, with its 分 or without, the criteria its items."""
 
 
+_THROUGH_REACH = 24
+"""The most characters a row's serial, name and points take before its first criterion."""
+
+
+def _is_glued_head(group: re.Match[str]) -> bool:
+    """Whether a heading is a row glued to its first criterion, numbered afresh or through."""
+    return group.re is _RUN_GLUED_HEAD or "through" in group.re.groupindex
+
+
+@functools.lru_cache(maxsize=256)
+def _criterion_number(number: int) -> re.Pattern[str]:
+    """A criterion's number ``number`` (``5、``), perhaps glued to a row's points (``65、``)."""
+    return re.compile(rf"(?<![.．]){number}[、.．](?!\d)")
+
+
+@functools.lru_cache(maxsize=256)
+def _through_head(serial: int, number: int) -> re.Pattern[str]:
+    """A row ``serial`` glued to its first criterion, numbered ``number`` through the table."""
+    return re.compile(
+        rf"(?P<through>)(?<![\d.．])(?P<mark>{serial})(?P<title>(?![扣加得减每少缺未无没])[\u4e00-\u9fff]"
+        r"[^\s\d（()）|。；;，,、:：扣减]{1,15}?)(?P<points>(?!))?(?P<bare>\d{1,2}(?:\.\d)?)分?"
+        rf"(?={number}[、.．](?!\d))"
+    )
+
+
 # a heading with bare points glued after a rule's points and before the next row's number, the
 # stops lost (…未列入预算的扣2 分政治待遇30分4坚持…; typeset 30 分, read as `` 30分``)
 _RUN_AFTER_RULE = re.compile(
@@ -210,15 +235,20 @@ _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 _RUN_CELL_ROW = re.compile(
-    r"(?<![^\s|])(?P<mark>(?!))?"
+    r"(?:(?<![^\s|])|(?<=分)|(?<=为止)|(?<=[。；;]))(?P<mark>(?!))?"
     r"(?P<title>(?![扣加得减每少缺未无没])[^\s\d（()）|。；;，,、:：]{2,24})"
-    r"[ \u3000]*\|?[ \u3000]*(?<=[\s|])(?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))?分?"
+    r"[ \u3000]*\|?[ \u3000]*"
+    r"(?:(?<=[\s|])|(?<![扣加得减计记为至到满共过于前后第低高少多占每])(?=[（(]|\d{1,3}(?:\.\d+)?分))"
+    r"(?P<open>[（(]\s*)?(?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))?(?(open)\s*分\s*[）)]|分?)"
     r"[ \u3000]*\|?[ \u3000]*(?<=[\s|])"
     r"(?=[^\s\d（()）|][^（()）|]{0,60}?(?:[扣减]\s*\d|不得分))"
 )
 """A row of a run whose cells spaces or rules set apart, unnumbered, its name, its points and
 its standard a cell each: ``组织领导 10 未成立领导小组的扣5分 制度建设 10 …``, with ideographic
-spaces or ``|`` between the cells alike; the standard states a deduction."""
+spaces or ``|`` between the cells alike; the standard states a deduction. The points may be glued
+to the name with their 分, bracketed or not (``成立领导小组4分 未成立的扣4分`` · ``组织领导（10分）
+未成立…``): the header's 分值 cell printed in the name's. A row opens after a space or after the
+end of the standard before it (its points, ``扣完为止`` or a stop), where a line break was."""
 
 
 _RUN_GLUED_ROW = re.compile(
@@ -387,12 +417,34 @@ class _Groups:
     def _glued_heads(self, text: str) -> None:
         """The rows whose serial, name and bare points are glued to their first criterion."""
         covered = self._covered()
-        for head in _RUN_GLUED_HEAD.finditer(text):
+        heads = list(_RUN_GLUED_HEAD.finditer(text))
+        for head in heads:
             if not covered(head.start()):
                 self.found.setdefault(head.start(), head)
                 # its points glued to the first criterion's number (61.…(2分)) open no heading
                 for inside in range(head.start() + 1, head.end()):
                     self.found.pop(inside, None)
+        if len(heads) == 1 and heads[0].group("mark") == "1":
+            self._through_heads(text, heads[0])
+
+    def _through_heads(self, text: str, first: re.Match[str]) -> None:
+        """The rows after ``first`` glued to a criterion numbered through the table, not afresh.
+
+        ``1组织建设91、…(3分)2、…4、…(2分)2活动场所65、…``: row 2's first criterion is number 5,
+        the one after the last criterion read; the figure before that number is the row's
+        points (6), the figure before the name its serial (2), one more than the row's before.
+        The criteria are read in one pass forward, each looked for once.
+        """
+        covered = self._covered()
+        serial, number, at = int(first.group("mark")), 1, first.end()
+        while (found := _criterion_number(number + 1).search(text, at)) is not None:
+            number, at = number + 1, found.end()
+            head = _through_head(serial + 1, number).search(
+                text, max(0, found.start() - _THROUGH_REACH), found.end()
+            )
+            if head is not None and head.end() == found.start() and not covered(head.start()):
+                self.found.setdefault(head.start(), head)
+                serial += 1
 
     def _after_rules(self, text: str) -> None:
         """The headings glued after a rule's points, not inside a heading found before."""
@@ -465,7 +517,7 @@ def _read_run(
         group = groups.found.get(index)
         if group is not None:
             _run_group(reader, stack, group, (where(index), where(group.end())), heads)
-            if group.re is _RUN_GLUED_HEAD:
+            if _is_glued_head(group):
                 heads.add(id(stack[-1]))
             current = None
             rows = []
@@ -930,7 +982,7 @@ def _run_group(
             stack.pop()
         pop_to_room(stack, points)
         level = stack[-1].level + 1 if stack else 0
-    if group.re is not _RUN_GLUED_HEAD and mark[0].isdigit():
+    if not _is_glued_head(group) and mark[0].isdigit():
         # a criterion numbered with its points in brackets (2.明确…(4分)) under a row whose
         # criteria are numbered glued to its points goes under that row
         for above in reversed(stack):

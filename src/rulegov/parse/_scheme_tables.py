@@ -31,8 +31,14 @@ from rulegov.parse._scheme_lines import (
     summed_run,
     walk,
 )
-from rulegov.parse._scheme_rows import header_columns, table_rows
-from rulegov.parse._scheme_words import NO_POINTS, NOTE_LABEL, NUMBER, POINTS_PAREN, TAKE
+from rulegov.parse._scheme_rows import glued_points, header_columns, table_rows
+from rulegov.parse._scheme_words import (
+    NO_POINTS,
+    NOTE_LABEL,
+    NUMBER,
+    POINTS_PAREN,
+    TAKE,
+)
 from rulegov.parse._table import total_cell
 from rulegov.parse._vocab import SUBTOTAL_WORDS, TOTAL_WORDS
 
@@ -530,6 +536,8 @@ def _aligned(table: _Table, row: Row) -> Row:
     while filled and not row[filled - 1][1]:
         filled -= 1
     width = table.columns["width"][0]
+    if filled == width - 1 and (split := _glued_points_cell(table, row[:filled])) is not None:
+        return split
     if filled == 0 or filled >= width:
         return row
     kinds: dict[int, str] = dict.fromkeys(table.columns["names"], "name")
@@ -557,6 +565,30 @@ def _aligned(table: _Table, row: Row) -> Row:
         return row
     pad = [(row[0][0], "")] * chosen
     return [*pad, *row[:filled]]
+
+
+def _glued_points_cell(table: _Table, row: Row) -> Row | None:
+    """A row one cell short whose name cell holds its points, split into the two columns.
+
+    ``成立领导小组4分 | 未成立的扣4分`` (or ``组织领导（10分） | …``) under ``考核内容 | 分值 |
+    评分标准``: the row prints its points in its name's cell, glued to the name; the name and
+    the points go under the header's name and points columns, the cells after them under the
+    columns after. A name that ends on a word that counts or takes points (得 · 扣 · 计) is a
+    standard's, and no cell is split so.
+    """
+    names = set(table.columns["names"])
+    at = next((index for index in table.columns["points"] if index - 1 in names), None)
+    if at is None or at >= len(row) or at + 1 not in table.columns["standards"]:
+        return None
+    if any(POINTS_CELL.fullmatch(text) for _, text in row):
+        return None  # a row with a points cell of its own has its merged cells left out
+    start, text = row[at - 1]
+    found = glued_points(text)
+    if found is None:
+        return None
+    name, points = found
+    where = start + text.index(points, len(name))
+    return [*row[: at - 1], (start, name), (where, f"{points}分"), *row[at:]]
 
 
 def _after_number(row: Row, kinds: dict[int, str], width: int, unmoved: int) -> Row | None:

@@ -76,14 +76,17 @@ def has_unscored_items(reader: Reader) -> bool:
 
     Two items or more, not only a regulation's articles, and either a deduction among them or
     a heading that names an appraisal (考核 · 考评 · 评分 · 细则 …): a work plan's numbered tasks
-    (一、…工作计划) are no appraisal items.
+    (一、…工作计划) are no appraisal items. A single item counts with both: a table that a copy
+    cut after its first row still states what it deducts, under the appraisal's heading.
     """
     roots = reader.roots
     if not roots or all(_ARTICLE.match(reader.text, item.start) for item in roots):
         return False
+    deducts = any(_takes_points(item) for item in roots)
     if sum(1 for _ in walk(roots)) < _LEAST:
-        return False
-    return any(_takes_points(item) for item in roots) or _appraisal_heading(reader)
+        # one item: only one that deducts, under a heading that names an appraisal
+        return deducts and _appraisal_heading(reader)
+    return deducts or _appraisal_heading(reader)
 
 
 def criteria_fields(reader: Reader) -> Item | None:

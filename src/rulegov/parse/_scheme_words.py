@@ -421,6 +421,11 @@ SCORE_LEVEL = re.compile(
 )
 """The words of a scoring level, matched whole (``好`` · ``较好的`` · ``优秀：``): a level of an
 item's scoring by levels (好（10分）；较好（8分）), never an item of its own."""
+LEVEL_AWARD = re.compile(
+    r"(?:^|(?<=[，,；;。、\s]))[“\"]?(?:" + _GRADE_WORDS + r")[”\"]?(?:的|者|等次|等级|档次|档)?"
+    r"[:：]?\s*(?:得|计|为)?\s*[（(]?\s*(?!0(?:\.0+)?\s*分)\d{1,3}(?:\.\d+)?\s*分"
+)
+"""A level of a scoring by levels that awards points (``好的得10分`` · ``较好（8分）`` · ``良好：8分``)."""
 GRADE_LINE = re.compile(
     r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]\s*)?[“\"]?("
     + _GRADE_WORDS
