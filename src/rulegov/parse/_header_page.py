@@ -215,11 +215,42 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
         and (found.end() in gaps or found.end() == len(line.text))
     ]
     if len(labels) < MIN_BARE_LABELS or labels[0].start() != 0:
-        return _run_in_meta(line.text, gaps) or _glued_meta(line.text)
+        found_row = _run_in_meta(line.text, gaps) or _glued_meta(line.text)
+        return found_row if found_row and _looks_like_row(line.text, found_row) else None
     return _label_ranges([found.group() for found in labels], labels, len(line.text))
 
 
 _TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+# an index code's value: letters and figures with a slash or a dash (001/2023-00012)
+_INDEX_CODE = re.compile(r"[0-9A-Za-z]+(?:[-/][0-9A-Za-z]+)+")
+_SENTENCE_MARKS = re.compile("[,，。;；]")
+
+
+def _looks_like_row(text: str, ranges: list[tuple[str, int, int, int]]) -> bool:
+    """Whether fields read from a row with no colons look like a disclosure row's.
+
+    A sentence of a plan may open with a label and hold another (发布机构要对信息负责,来源要
+    可追溯): a row holds at least one value with a form (an index code, a date, a number), an
+    issuer's value is an organ's name, and no value holds a sentence's marks.
+
+    Examples:
+        >>> text = "索引号001/2023-00012发布机构某区司法局"
+        >>> _looks_like_row(text, [("索引号", 0, 3, 17), ("发布机构", 17, 21, 26)])
+        True
+        >>> text = "信息来源要准确,发布机构要明确责任"
+        >>> _looks_like_row(text, [("信息来源", 0, 4, 8), ("发布机构", 8, 12, 17)])
+        False
+    """
+    formed = False
+    for label, _, begin, end in ranges:
+        value = text[begin:end].strip()
+        field = META_LABELS.get(label, "")
+        if _SENTENCE_MARKS.search(value) is not None:
+            return False
+        if field == "issuer" and value and not value.endswith(ORGAN_NAME_ENDS):
+            return False
+        formed = formed or has_form_of(field, value) or _INDEX_CODE.fullmatch(value) is not None
+    return formed
 
 
 def _run_in_meta(text: str, gaps: Sequence[int]) -> list[tuple[str, int, int, int]] | None:
