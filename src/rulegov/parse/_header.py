@@ -69,6 +69,7 @@ from rulegov.parse._header_titles import (
     is_organ_name,
     is_plain_notice,
     is_titleish,
+    issues_notice,
     name_broken_over,
     named_titles,
     names_by_level,
@@ -174,7 +175,6 @@ from rulegov.parse._header_words import (
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
-    NOTICE_ISSUER_ENDS,
     NOTICE_WORDS,
     NUMBER_BEFORE_ADDRESS,
     NUMBERED,
@@ -2165,7 +2165,7 @@ class _Reader:
             header.notice_title = title
             header.spans["notice_title"] = line_span(line, begin, end)
             issuer = NOTICE_ISSUER.match(title)
-            if issuer is not None and issuer["issuer"].strip().endswith(NOTICE_ISSUER_ENDS):
+            if issuer is not None and issues_notice(issuer["issuer"].strip()):
                 header.notice_issuer = issuer["issuer"].strip()
 
     def start(self, line: Line) -> None:
@@ -3026,7 +3026,7 @@ class _Reader:
         self.header.notice_title = without_site_mark(printed)
         self.dashed_line_under(text)
         issuer = NOTICE_ISSUER.match(text) or NOTICE_HEAD.match(text)
-        if issuer is not None and issuer["issuer"].strip().endswith(NOTICE_ISSUER_ENDS):
+        if issuer is not None and issues_notice(issuer["issuer"].strip()):
             self.header.notice_issuer = "、".join(notice_issuers(lines, issuer))
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))

@@ -123,6 +123,7 @@ __all__ = [
     "NOTICE_HEAD",
     "NOTICE_ISSUER",
     "NOTICE_ISSUER_ENDS",
+    "NOTICE_VERB",
     "NOTICE_WORDS",
     "NUMBERED",
     "NUMBER_BEFORE_ADDRESS",
@@ -637,6 +638,9 @@ GLUED_HEAD = re.compile(
 NOTICE_HEAD = re.compile(
     r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
 )
+# a verb of a notice's heading (关于, 印发, 转发, 批转): a name holding one is no issuer of the notice;
+# the organ after 转发 (转发市普法办关于印发…) is the one forwarded, never the one that forwards
+NOTICE_VERB = re.compile(r"[关關][于於]|印[发發]|[转轉][发發]|批[转轉]")
 NOTICE_ISSUER = re.compile(
     r"(?P<issuer>.{2,60}?)(?:[关關][于於])?(?:印[发發]|[转轉][发發]|批[转轉])"
 )

@@ -3463,9 +3463,8 @@ def _section_kind(title: str) -> SectionKind | None:
             return _HEADING_KINDS[opening]
         return None if _works_on_results(bare, found) else _HEADING_KINDS[found.group()]
     found = _HEADING_WORD.search(bare)
-    kind = None if found is None else _HEADING_KINDS[found.group()]
-    if found is not None and _works_on_results(bare, found):
-        return None
+    worked = found is None or _works_on_results(bare, found)
+    kind = None if found is None or worked else _HEADING_KINDS[found.group()]
     # 工作目标和主要任务: what is numbered under a heading of goals and tasks are tasks
     return None if kind in _PROSE and _NAMES_TASKS.search(bare) is not None else kind
 
