@@ -611,6 +611,8 @@ def is_chrome(text: str) -> bool:
         (True, True)
         >>> is_chrome("某工作试行办法(精选12篇)"), is_chrome("1.某工作试行办法篇一")
         (True, False)
+        >>> is_chrome("今天是2024年3月5日 星期二"), is_chrome("2.组织“今日是宪法日”主题宣传活动。")
+        (True, False)
     """
     if len(text) >= MAX_CHROME:
         return False
@@ -620,10 +622,20 @@ def is_chrome(text: str) -> bool:
         or LINK_GROUP.fullmatch(text) is not None
         or ACCOUNT_BAR.fullmatch(text) is not None
         or ISO_DATE.fullmatch(text) is not None
+        or _SITE_DAY.fullmatch(text) is not None
         or PAGE_CONTROLS.fullmatch(text.strip(" |")) is not None
         # a sharing site's group of documents: its title (某办法(精选12篇))
         or SHARED_GROUP.fullmatch(text) is not None
     )
+
+
+# the site's day over its page: the words open the line, and a date, a weekday, a time or
+# nothing (the date its script left unwritten) follow them (今天是2024年3月5日 星期二, 今日:)
+_SITE_DAY = re.compile(
+    r"\s*(?:今[天日](?:是:?|:)|当前日期:)\s*(?:\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?)?\s*(?:"
+    + WEEKDAY.pattern
+    + r")?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
 
 
 def _chrome_words(text: str) -> bool:

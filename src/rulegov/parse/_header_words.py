@@ -443,12 +443,6 @@ CHROME = (
     "【中】",
     "【小】",
     "字体【",
-    # the site's day over its page, with its date or with the date its script left unwritten
-    "今天是",
-    "今天:",
-    "今日是",
-    "今日:",
-    "当前日期:",
     "返回首页",
     "合集下载",
     "开启左侧",
