@@ -313,6 +313,10 @@ _TITLE_VERBS = ("贯彻执行", "遵照执行")
 OWN_DOCUMENT_ENDS = ("决定", "意见", "通告", "公告")
 
 
+# a contact's line under a notice: the figures under it are a telephone's number
+_CONTACT = re.compile("联系人|联系电话|电话|联系方式|手机|传真")
+
+
 class State(enum.Enum):
     """Where the reader is in the head of the document."""
 
@@ -385,6 +389,8 @@ class _Reader:
     ) -> None:
         self.body = body  # the body's first line, under the head
         self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
+        # the notice's date was read from figures alone (20240315): a date printed in full wins
+        self.figures_day = False
         # the organs' lines under a notice's date read with no organ over it (None: no such date)
         self.organs_under_date: list[Line] | None = None
         # a date run on with its publication note reads as its two lines, from any line above
@@ -1845,6 +1851,16 @@ class _Reader:
             INTERPRETATION_LINK.fullmatch(above) is not None
         )
 
+    def under_contact(self) -> bool:
+        """Whether the line read stands under a contact's line (联系人:张三, 联系电话:).
+
+        Figures alone under it are a telephone's number, never a date.
+        """
+        index = self.index - 2  # the line above the one read, as printed (the head drops it)
+        while index >= 0 and not self.lines[index].original.strip():
+            index -= 1
+        return index >= 0 and _CONTACT.search(self.lines[index].original) is not None
+
     def counted(self, text: str) -> bool:
         """A number alone over the address, that reads as no date: a page's visit counter.
 
@@ -1861,6 +1877,7 @@ class _Reader:
             # a signature set right by spaces that a copy turned into question marks
             line = line.split(padding.end())[1]
         day = read_date(line.text)
+        figures = False  # the day read from figures alone (20240315)
         if day is None and self.pending and self.state is State.NOTICE:
             # under its signer, a date in brackets ((2024年3月5日)) is the signature's too
             bracketed = line.text.startswith("(") and line.text.endswith(")")
@@ -1869,8 +1886,9 @@ class _Reader:
             six = len(line.text) <= _LOST_DATE_DIGITS - 1 and LOOSE_DATE.fullmatch(line.text)
             if bracketed:
                 day = read_date(line.text[1:-1])
-            elif not six:
+            elif not six and not self.under_contact():
                 day = loose_date(line.text)
+                figures = True
         elif (
             day is None
             and self.state is State.NOTICE
@@ -1878,8 +1896,10 @@ class _Reader:
             and LOOSE_DATE.fullmatch(line.text)
         ):
             # alone under the notice, its signer lost on the way to the page: seven or eight
-            # figures (2020928, 20200928) read as a day only one way are the notice's date
-            day = loose_date(line.text)
+            # figures (2020928, 20200928) read as a day only one way are the notice's date;
+            # under a contact's line (联系电话:) they are a telephone's number
+            day = None if self.under_contact() else loose_date(line.text)
+            figures = True
         if day is None and self.state is State.NOTICE:
             line, day = self.signed_on_one_line(line)
         if day is None:
@@ -1889,9 +1909,11 @@ class _Reader:
             header.issued_on is None
             or "issued_on" not in header.spans
             or self.state is State.NOTICE
+            or (self.figures_day and not figures)
         ):
             header.issued_on = day
             header.spans["issued_on"] = line_span(line, 0, len(line.text))
+            self.figures_day = figures
         # a notice's date with no organ over it: the organ may be printed under it
         self.organs_under_date = [] if self.state is State.NOTICE and not self.pending else None
         if self.pending:
@@ -1908,6 +1930,14 @@ class _Reader:
         """
         organs = self.organs_under_date
         text = line.text
+        if self.figures_day and not organs and is_organ_name(text):
+            following = self.next_text()
+            if read_date(following) is not None and LOOSE_DATE.fullmatch(following) is None:
+                # figures alone under the notice, then its signature in full (某县司法局 /
+                # 2024年3月5日): the organ signs over the date, which wins over the figures
+                self.organs_under_date = None
+                self.pending = [line]
+                return True
         if (
             organs is None
             or len(organs) >= MAX_SIGNERS
