@@ -1088,7 +1088,10 @@ class _Reader:
         """
         if self.state not in (State.START, State.TITLED) or self.header.recipients:
             return False
-        if _CATEGORY_TAG.fullmatch(simplified(line.text).strip(" \t")) is None:
+        index = self.index - 2  # the line above the one read
+        while index >= 0 and not self.lines[index].text.strip(" \t"):
+            index -= 1
+        if not category_tag_under(self.lines[index].text if index >= 0 else "", line.text):
             return False
         self.note(line, "page-text", f"the page's category: {line.text}", Severity.INFO)
         return True
@@ -3474,7 +3477,7 @@ class _Reader:
             if (
                 META.search(following.text.translate(SIMPLIFIED))
                 or is_chrome(following.text)
-                or _CATEGORY_TAG.fullmatch(simplified(following.text).strip(" \t"))
+                or category_tag_under(text, following.text)
             ):
                 # a byline under the title (发布时间:… 来源:…), a breadcrumb (当前位置:…) or the
                 # site's category tag (政策) is the page's, not the title's
@@ -3500,7 +3503,11 @@ class _Reader:
             # no plan named: the lines that join into a title the notice carries in 《》
             # (政府工作报告“十四五”时期 / 重点工作责任分解), else those that end a rule's name
             # (…大会 / …公文处理办法), else one
-            lines = self.carried_lines(lines) or rule_lines(lines)
+            kept = self.carried_lines(lines) or rule_lines(lines)
+            # a category's word under a line that leaves the name open ends the name
+            # (某县关于清理地方性 / 法规, …发展的若干 / 政策)
+            ended = not category_tag_under(lines[0].text, lines[1].text)
+            lines = lines[:2] if len(kept) == 1 and ended and _ends_open(lines) else kept
             self.index = start
             for kept in lines[1:]:
                 self.index = self.lines.index(kept, self.index) + 1
@@ -3804,6 +3811,37 @@ _LONGEST_COLUMN_LABEL = 6
 _CATEGORY_TAG = re.compile(
     r"[【\[]?(?:政策|法规|规章|政策法规|政策解读|政策文件|政府文件|部门文件)[】\]]?"
 )
+# the last words of a heading's line that leave its name open (…的若干, …地方性): the word
+# under them ends the name
+_NAME_GOES_ON = re.compile("(?:若干|地方性|有关|相关|配套|的|和|与|及|等)$")
+
+
+def _ends_open(lines: list[Line]) -> bool:
+    """Whether a title's first line leaves its name open and the second is a category's word."""
+    bare = simplified(lines[1].text).strip(" \t")
+    return _NAME_GOES_ON.search(lines[0].text.rstrip(" \t")) is not None and bool(
+        _CATEGORY_TAG.fullmatch(bare)
+    )
+
+
+def category_tag_under(above: str, text: str) -> bool:
+    """Whether a line is a policy site's category tag (政策, 【政策解读】) under the line ``above``.
+
+    A tag in brackets is always the site's; a bare word is the last line of a heading whose
+    line above leaves the name open (…发展的若干 / 政策, 某县关于清理地方性 / 法规).
+
+    Examples:
+        >>> category_tag_under("关于进一步加强统计工作的意见", "政策"), category_tag_under("关于…发展的若干", "政策")
+        (True, False)
+        >>> category_tag_under("关于…发展的若干", "【政策】")
+        True
+    """
+    bare = simplified(text).strip(" \t")
+    if _CATEGORY_TAG.fullmatch(bare) is None:
+        return False
+    return bare.startswith(("【", "[")) or _NAME_GOES_ON.search(above.rstrip(" \t")) is None
+
+
 # what an encyclopedia's lead says after the heading it repeats: 是 (…的通知.是…发布的文件)
 _SAYS_WHAT = re.compile(r"[.。,，]?(?:是|为|系)")
 # the marks that close the sentence a copy runs a signature into: 。, !, ?, or a quote after one

@@ -629,12 +629,13 @@ def is_chrome(text: str) -> bool:
     )
 
 
-# the site's day over its page: the words open the line, and a date, a weekday, a time or
-# nothing (the date its script left unwritten) follow them (今天是2024年3月5日 星期二, 今日:)
+# the site's day over its page: the words open the line, and a date, a weekday, a time, the
+# lunar day or nothing (the date its script left unwritten) follow them (今天是2024年3月5日
+# 星期二, 今天是:2019年10月31日星期三农历十月初七, 今日:)
 _SITE_DAY = re.compile(
     r"\s*(?:今[天日](?:是:?|:)|当前日期:)\s*(?:\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?)?\s*(?:"
     + WEEKDAY.pattern
-    + r")?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    + r")?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:农历[^\s,。]{2,12})?\s*"
 )
 
 
