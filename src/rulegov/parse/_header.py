@@ -3503,11 +3503,11 @@ class _Reader:
             # no plan named: the lines that join into a title the notice carries in 《》
             # (政府工作报告“十四五”时期 / 重点工作责任分解), else those that end a rule's name
             # (…大会 / …公文处理办法), else one
-            kept = self.carried_lines(lines) or rule_lines(lines)
+            chosen = self.carried_lines(lines) or rule_lines(lines)
             # a category's word under a line that leaves the name open ends the name
             # (某县关于清理地方性 / 法规, …发展的若干 / 政策)
             ended = not category_tag_under(lines[0].text, lines[1].text)
-            lines = lines[:2] if len(kept) == 1 and ended and _ends_open(lines) else kept
+            lines = lines[:2] if len(chosen) == 1 and ended and _ends_open(lines) else chosen
             self.index = start
             for kept in lines[1:]:
                 self.index = self.lines.index(kept, self.index) + 1
@@ -3691,6 +3691,9 @@ class _Reader:
                 lines[0], "page-text", f"a mark over the title: {lines[0].text}", Severity.INFO
             )
             lines = lines[1:]
+        dash = None if skip else _DASH_OPENING.match(lines[0].text)
+        if dash is not None:
+            skip = dash.end()  # a dash subtitle read as the title (——某县2024年普法工作要点)
         lead = 0 if skip or len(lines) > 1 else title_lead(lines[0])
         if lead:
             skip = lead  # or before it on its line, apart by a space
