@@ -215,8 +215,11 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
         and (found.end() in gaps or found.end() == len(line.text))
     ]
     if len(labels) < MIN_BARE_LABELS or labels[0].start() != 0:
-        found_row = _run_in_meta(line.text, gaps) or _glued_meta(line.text)
-        return found_row if found_row and _looks_like_row(line.text, found_row) else None
+        run_in = _run_in_meta(line.text, gaps)
+        if run_in is not None:  # its gaps part the cells: no value needs a form
+            return run_in if _looks_like_row(line.text, run_in, formed=True) else None
+        glued = _glued_meta(line.text)
+        return glued if glued and _looks_like_row(line.text, glued) else None
     return _label_ranges([found.group() for found in labels], labels, len(line.text))
 
 
@@ -226,12 +229,15 @@ _INDEX_CODE = re.compile(r"[0-9A-Za-z]+(?:[-/][0-9A-Za-z]+)+")
 _SENTENCE_MARKS = re.compile("[,，。;；]")
 
 
-def _looks_like_row(text: str, ranges: list[tuple[str, int, int, int]]) -> bool:
+def _looks_like_row(
+    text: str, ranges: list[tuple[str, int, int, int]], *, formed: bool = False
+) -> bool:
     """Whether fields read from a row with no colons look like a disclosure row's.
 
     A sentence of a plan may open with a label and hold another (发布机构要对信息负责,来源要
-    可追溯): a row holds at least one value with a form (an index code, a date, a number), an
-    issuer's value is an organ's name, and no value holds a sentence's marks.
+    可追溯): a row holds at least one value with a form (an index code, a date, a number) unless
+    ``formed`` (gaps part its cells), an issuer's value is an organ's name, and no value holds a
+    sentence's marks.
 
     Examples:
         >>> text = "索引号001/2023-00012发布机构某区司法局"
@@ -241,7 +247,6 @@ def _looks_like_row(text: str, ranges: list[tuple[str, int, int, int]]) -> bool:
         >>> _looks_like_row(text, [("信息来源", 0, 4, 8), ("发布机构", 8, 12, 17)])
         False
     """
-    formed = False
     for label, _, begin, end in ranges:
         value = text[begin:end].strip()
         field = META_LABELS.get(label, "")
