@@ -71,6 +71,7 @@ from rulegov.parse._header_titles import (
     is_organ_name,
     is_plain_notice,
     is_titleish,
+    issues_notice,
     name_broken_over,
     named_titles,
     names_by_level,
@@ -177,7 +178,6 @@ from rulegov.parse._header_words import (
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
-    NOTICE_ISSUER_ENDS,
     NOTICE_WORDS,
     NUMBER_BEFORE_ADDRESS,
     NUMBERED,
@@ -316,6 +316,10 @@ _TITLE_VERBS = ("贯彻执行", "遵照执行")
 OWN_DOCUMENT_ENDS = ("决定", "意见", "通告", "公告")
 
 
+# a contact's line under a notice: the figures under it are a telephone's number
+_CONTACT = re.compile("联系人|联系电话|电话|联系方式|手机|传真")
+
+
 class State(enum.Enum):
     """Where the reader is in the head of the document."""
 
@@ -400,6 +404,8 @@ class _Reader:
     ) -> None:
         self.body = body  # the body's first line, under the head
         self.signer = False  # a signer's line (市长:某某) was read: the next date is the issue's
+        # the notice's date was read from figures alone (20240315): a date printed in full wins
+        self.figures_day = False
         # the organs' lines under a notice's date read with no organ over it (None: no such date)
         self.organs_under_date: list[Line] | None = None
         # a date run on with its publication note reads as its two lines, from any line above
@@ -1097,7 +1103,10 @@ class _Reader:
         """
         if self.state not in (State.START, State.TITLED) or self.header.recipients:
             return False
-        if _CATEGORY_TAG.fullmatch(simplified(line.text).strip(" \t")) is None:
+        index = self.index - 2  # the line above the one read
+        while index >= 0 and not self.lines[index].text.strip(" \t"):
+            index -= 1
+        if not category_tag_under(self.lines[index].text if index >= 0 else "", line.text):
             return False
         self.note(line, "page-text", f"the page's category: {line.text}", Severity.INFO)
         return True
@@ -1860,6 +1869,16 @@ class _Reader:
             INTERPRETATION_LINK.fullmatch(above) is not None
         )
 
+    def under_contact(self) -> bool:
+        """Whether the line read stands under a contact's line (联系人:张三, 联系电话:).
+
+        Figures alone under it are a telephone's number, never a date.
+        """
+        index = self.index - 2  # the line above the one read, as printed (the head drops it)
+        while index >= 0 and not self.lines[index].original.strip():
+            index -= 1
+        return index >= 0 and _CONTACT.search(self.lines[index].original) is not None
+
     def counted(self, text: str) -> bool:
         """A number alone over the address, that reads as no date: a page's visit counter.
 
@@ -1876,6 +1895,7 @@ class _Reader:
             # a signature set right by spaces that a copy turned into question marks
             line = line.split(padding.end())[1]
         day = read_date(line.text)
+        figures = False  # the day read from figures alone (20240315)
         if day is None and self.pending and self.state is State.NOTICE:
             # under its signer, a date in brackets ((2024年3月5日)) is the signature's too
             bracketed = line.text.startswith("(") and line.text.endswith(")")
@@ -1884,8 +1904,9 @@ class _Reader:
             six = len(line.text) <= _LOST_DATE_DIGITS - 1 and LOOSE_DATE.fullmatch(line.text)
             if bracketed:
                 day = read_date(line.text[1:-1])
-            elif not six:
+            elif not six and not self.under_contact():
                 day = loose_date(line.text)
+                figures = True
         elif (
             day is None
             and self.state is State.NOTICE
@@ -1893,8 +1914,10 @@ class _Reader:
             and LOOSE_DATE.fullmatch(line.text)
         ):
             # alone under the notice, its signer lost on the way to the page: seven or eight
-            # figures (2020928, 20200928) read as a day only one way are the notice's date
-            day = loose_date(line.text)
+            # figures (2020928, 20200928) read as a day only one way are the notice's date;
+            # under a contact's line (联系电话:) they are a telephone's number
+            day = None if self.under_contact() else loose_date(line.text)
+            figures = True
         if day is None and self.state is State.NOTICE:
             line, day = self.signed_on_one_line(line)
         if day is None:
@@ -1904,9 +1927,11 @@ class _Reader:
             header.issued_on is None
             or "issued_on" not in header.spans
             or self.state is State.NOTICE
+            or (self.figures_day and not figures)
         ):
             header.issued_on = day
             header.spans["issued_on"] = line_span(line, 0, len(line.text))
+            self.figures_day = figures
         # a notice's date with no organ over it: the organ may be printed under it
         self.organs_under_date = [] if self.state is State.NOTICE and not self.pending else None
         if self.pending:
@@ -1923,6 +1948,14 @@ class _Reader:
         """
         organs = self.organs_under_date
         text = line.text
+        if self.figures_day and not organs and is_organ_name(text):
+            following = self.next_text()
+            if read_date(following) is not None and LOOSE_DATE.fullmatch(following) is None:
+                # figures alone under the notice, then its signature in full (某县司法局 /
+                # 2024年3月5日): the organ signs over the date, which wins over the figures
+                self.organs_under_date = None
+                self.pending = [line]
+                return True
         if (
             organs is None
             or len(organs) >= MAX_SIGNERS
@@ -2197,7 +2230,7 @@ class _Reader:
             header.notice_title = title
             header.spans["notice_title"] = line_span(line, begin, end)
             issuer = NOTICE_ISSUER.match(title)
-            if issuer is not None and issuer["issuer"].strip().endswith(NOTICE_ISSUER_ENDS):
+            if issuer is not None and issues_notice(issuer["issuer"].strip()):
                 header.notice_issuer = issuer["issuer"].strip()
 
     def start(self, line: Line) -> None:
@@ -3084,7 +3117,7 @@ class _Reader:
         self.header.notice_title = without_site_mark(printed)
         self.dashed_line_under(text)
         issuer = NOTICE_ISSUER.match(text) or NOTICE_HEAD.match(text)
-        if issuer is not None and issuer["issuer"].strip().endswith(NOTICE_ISSUER_ENDS):
+        if issuer is not None and issues_notice(issuer["issuer"].strip()):
             self.header.notice_issuer = "、".join(notice_issuers(lines, issuer))
         self.header.spans["notice_title"] = Span(
             start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
@@ -3545,7 +3578,7 @@ class _Reader:
             if (
                 META.search(following.text.translate(SIMPLIFIED))
                 or is_chrome(following.text)
-                or _CATEGORY_TAG.fullmatch(simplified(following.text).strip(" \t"))
+                or category_tag_under(text, following.text)
             ):
                 # a byline under the title (发布时间:… 来源:…), a breadcrumb (当前位置:…) or the
                 # site's category tag (政策) is the page's, not the title's
@@ -3571,7 +3604,11 @@ class _Reader:
             # no plan named: the lines that join into a title the notice carries in 《》
             # (政府工作报告“十四五”时期 / 重点工作责任分解), else those that end a rule's name
             # (…大会 / …公文处理办法), else one
-            lines = self.carried_lines(lines) or rule_lines(lines)
+            chosen = self.carried_lines(lines) or rule_lines(lines)
+            # a category's word under a line that leaves the name open ends the name
+            # (某县关于清理地方性 / 法规, …发展的若干 / 政策)
+            ended = not category_tag_under(lines[0].text, lines[1].text)
+            lines = lines[:2] if len(chosen) == 1 and ended and _ends_open(lines) else chosen
             self.index = start
             for kept in lines[1:]:
                 self.index = self.lines.index(kept, self.index) + 1
@@ -3755,6 +3792,9 @@ class _Reader:
                 lines[0], "page-text", f"a mark over the title: {lines[0].text}", Severity.INFO
             )
             lines = lines[1:]
+        dash = None if skip else _DASH_OPENING.match(lines[0].text)
+        if dash is not None:
+            skip = dash.end()  # a dash subtitle read as the title (——某县2024年普法工作要点)
         lead = 0 if skip or len(lines) > 1 else title_lead(lines[0])
         if lead:
             skip = lead  # or before it on its line, apart by a space
@@ -3875,6 +3915,37 @@ _LONGEST_COLUMN_LABEL = 6
 _CATEGORY_TAG = re.compile(
     r"[【\[]?(?:政策|法规|规章|政策法规|政策解读|政策文件|政府文件|部门文件)[】\]]?"
 )
+# the last words of a heading's line that leave its name open (…的若干, …地方性): the word
+# under them ends the name
+_NAME_GOES_ON = re.compile("(?:若干|地方性|有关|相关|配套|的|和|与|及|等)$")
+
+
+def _ends_open(lines: list[Line]) -> bool:
+    """Whether a title's first line leaves its name open and the second is a category's word."""
+    bare = simplified(lines[1].text).strip(" \t")
+    return _NAME_GOES_ON.search(lines[0].text.rstrip(" \t")) is not None and bool(
+        _CATEGORY_TAG.fullmatch(bare)
+    )
+
+
+def category_tag_under(above: str, text: str) -> bool:
+    """Whether a line is a policy site's category tag (政策, 【政策解读】) under the line ``above``.
+
+    A tag in brackets is always the site's; a bare word is the last line of a heading whose
+    line above leaves the name open (…发展的若干 / 政策, 某县关于清理地方性 / 法规).
+
+    Examples:
+        >>> category_tag_under("关于进一步加强统计工作的意见", "政策"), category_tag_under("关于…发展的若干", "政策")
+        (True, False)
+        >>> category_tag_under("关于…发展的若干", "【政策】")
+        True
+    """
+    bare = simplified(text).strip(" \t")
+    if _CATEGORY_TAG.fullmatch(bare) is None:
+        return False
+    return bare.startswith(("【", "[")) or _NAME_GOES_ON.search(above.rstrip(" \t")) is None
+
+
 # what an encyclopedia's lead says after the heading it repeats: 是 (…的通知.是…发布的文件)
 _SAYS_WHAT = re.compile(r"[.。,，]?(?:是|为|系)")
 # the marks that close the sentence a copy runs a signature into: 。, !, ?, or a quote after one

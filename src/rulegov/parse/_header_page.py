@@ -215,11 +215,47 @@ def bare_meta(line: Line) -> list[tuple[str, int, int, int]] | None:
         and (found.end() in gaps or found.end() == len(line.text))
     ]
     if len(labels) < MIN_BARE_LABELS or labels[0].start() != 0:
-        return _run_in_meta(line.text, gaps) or _glued_meta(line.text)
+        run_in = _run_in_meta(line.text, gaps)
+        if run_in is not None:  # its gaps part the cells: no value needs a form
+            return run_in if _looks_like_row(line.text, run_in, formed=True) else None
+        glued = _glued_meta(line.text)
+        return glued if glued and _looks_like_row(line.text, glued) else None
     return _label_ranges([found.group() for found in labels], labels, len(line.text))
 
 
 _TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+# an index code's value: letters and figures with a slash or a dash (001/2023-00012)
+_INDEX_CODE = re.compile(r"[0-9A-Za-z]+(?:[-/][0-9A-Za-z]+)+")
+_SENTENCE_MARKS = re.compile("[,，。;；]")
+
+
+def _looks_like_row(
+    text: str, ranges: list[tuple[str, int, int, int]], *, formed: bool = False
+) -> bool:
+    """Whether fields read from a row with no colons look like a disclosure row's.
+
+    A sentence of a plan may open with a label and hold another (发布机构要对信息负责,来源要
+    可追溯): a row holds at least one value with a form (an index code, a date, a number) unless
+    ``formed`` (gaps part its cells), an issuer's value is an organ's name, and no value holds a
+    sentence's marks.
+
+    Examples:
+        >>> text = "索引号001/2023-00012发布机构某区司法局"
+        >>> _looks_like_row(text, [("索引号", 0, 3, 17), ("发布机构", 17, 21, 26)])
+        True
+        >>> text = "信息来源要准确,发布机构要明确责任"
+        >>> _looks_like_row(text, [("信息来源", 0, 4, 8), ("发布机构", 8, 12, 17)])
+        False
+    """
+    for label, _, begin, end in ranges:
+        value = text[begin:end].strip()
+        field = META_LABELS.get(label, "")
+        if _SENTENCE_MARKS.search(value) is not None:
+            return False
+        if field == "issuer" and value and not value.endswith(ORGAN_NAME_ENDS):
+            return False
+        formed = formed or has_form_of(field, value) or _INDEX_CODE.fullmatch(value) is not None
+    return formed
 
 
 def _run_in_meta(text: str, gaps: Sequence[int]) -> list[tuple[str, int, int, int]] | None:
@@ -580,6 +616,8 @@ def is_chrome(text: str) -> bool:
         (True, True)
         >>> is_chrome("某工作试行办法(精选12篇)"), is_chrome("1.某工作试行办法篇一")
         (True, False)
+        >>> is_chrome("今天是2024年3月5日 星期二"), is_chrome("2.组织“今日是宪法日”主题宣传活动。")
+        (True, False)
     """
     if len(text) >= MAX_CHROME:
         return False
@@ -589,10 +627,21 @@ def is_chrome(text: str) -> bool:
         or LINK_GROUP.fullmatch(text) is not None
         or ACCOUNT_BAR.fullmatch(text) is not None
         or ISO_DATE.fullmatch(text) is not None
+        or _SITE_DAY.fullmatch(text) is not None
         or PAGE_CONTROLS.fullmatch(text.strip(" |")) is not None
         # a sharing site's group of documents: its title (某办法(精选12篇))
         or SHARED_GROUP.fullmatch(text) is not None
     )
+
+
+# the site's day over its page: the words open the line, and a date, a weekday, a time, the
+# lunar day or nothing (the date its script left unwritten) follow them (今天是2024年3月5日
+# 星期二, 今天是:2019年10月31日星期三农历十月初七, 今日:)
+_SITE_DAY = re.compile(
+    r"\s*(?:今[天日](?:是:?|:)|当前日期:)[\s,]*(?:\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?)?[\s,]*(?:"
+    + WEEKDAY.pattern
+    + r")?[\s,]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,]*(?:农历[^\s,。]{2,12})?\s*"
+)
 
 
 def _chrome_words(text: str) -> bool:

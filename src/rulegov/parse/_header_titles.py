@@ -38,6 +38,7 @@ from rulegov.parse._header_words import (
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER_ENDS,
+    NOTICE_VERB,
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
     PAGE_DATE_FIRST,
@@ -382,6 +383,19 @@ def plan_kind(title: str) -> PlanKind | None:
         if word in title:
             return kind
     return None
+
+
+def issues_notice(name: str) -> bool:
+    """Whether the name a notice's heading prints before its verb can be the notice's issuer.
+
+    It ends as an organ's name does, and holds no verb of a heading: 转发市普法办 (the heading
+    opens with its verb) names the organ forwarded, never the one that forwards.
+
+    Examples:
+        >>> issues_notice("某县人民政府办公室"), issues_notice("转发市普法办")
+        (True, False)
+    """
+    return name.endswith(NOTICE_ISSUER_ENDS) and NOTICE_VERB.search(name) is None
 
 
 def notice_issuers(lines: list[Line], issuer: re.Match[str]) -> list[str]:

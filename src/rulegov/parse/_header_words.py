@@ -124,6 +124,7 @@ __all__ = [
     "NOTICE_HEAD",
     "NOTICE_ISSUER",
     "NOTICE_ISSUER_ENDS",
+    "NOTICE_VERB",
     "NOTICE_WORDS",
     "NUMBERED",
     "NUMBER_BEFORE_ADDRESS",
@@ -436,6 +437,7 @@ CHROME = (
     "背景色:",
     "欢迎访问",
     "欢迎来到",
+    "欢迎光临",
     "门户网站",
     "首頁>",
     "当前所在",
@@ -444,12 +446,6 @@ CHROME = (
     "【中】",
     "【小】",
     "字体【",
-    # the site's day over its page, with its date or with the date its script left unwritten
-    "今天是",
-    "今天:",
-    "今日是",
-    "今日:",
-    "当前日期:",
     "返回首页",
     "合集下载",
     "开启左侧",
@@ -639,6 +635,9 @@ GLUED_HEAD = re.compile(
 NOTICE_HEAD = re.compile(
     r"(?P<issuer>.*?)(?:[关關][于於]|(?=(?:印[发發]|[转轉][发發]|批[转轉])《))(?P<rest>.*)"
 )
+# a verb of a notice's heading (关于, 印发, 转发, 批转): a name holding one is no issuer of the notice;
+# the organ after 转发 (转发市普法办关于印发…) is the one forwarded, never the one that forwards
+NOTICE_VERB = re.compile(r"[关關][于於]|印[发發]|[转轉][发發]|批[转轉]")
 NOTICE_ISSUER = re.compile(
     r"(?P<issuer>.{2,60}?)(?:[关關][于於])?(?:印[发發]|[转轉][发發]|批[转轉])"
 )

@@ -266,6 +266,10 @@ _ROLE_TITLE = re.compile(
     + r")(?:\(\d+项\))?"
 )
 _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads tasks
+# A heading of results (成效, 成就, 成绩, 回顾) reviews the years before it, unless a verb before
+# the word does something to them (巩固拓展…成效, 持续巩固发展成效): that part heads tasks.
+_REVIEW_WORD = re.compile("成效|成就|成绩|成果|回顾")
+_WORKS_ON_RESULTS = re.compile("巩固|拓展|持续|提升|扩大|放大|深化|转化|用好|发挥")
 _MIN_SPACED_CELLS = 2
 _SPLIT_HEADINGS = 2  # a second header row's headings under one column: they split it
 _FEWEST_GLUED_CELLS = 3  # a row under a glued header: three cells at least, as its headings
@@ -3530,11 +3534,24 @@ def _section_kind(title: str) -> SectionKind | None:
                 return None
             opening = next(word for word in _PROSE_WORDS if bare.startswith(word))
             return _HEADING_KINDS[opening]
-        return _HEADING_KINDS[found.group()]
+        return None if _works_on_results(bare, found) else _HEADING_KINDS[found.group()]
     found = _HEADING_WORD.search(bare)
-    kind = None if found is None else _HEADING_KINDS[found.group()]
+    worked = found is None or _works_on_results(bare, found)
+    kind = None if found is None or worked else _HEADING_KINDS[found.group()]
     # 工作目标和主要任务: what is numbered under a heading of goals and tasks are tasks
     return None if kind in _PROSE and _NAMES_TASKS.search(bare) is not None else kind
+
+
+def _works_on_results(bare: str, found: re.Match[str]) -> bool:
+    """Whether a heading of results (成效, 回顾) does something to them, so heads tasks.
+
+    ``一、“十三五”发展成效`` reviews what was done; ``一、巩固拓展法治建设主要成效`` and
+    ``一、持续巩固发展成效`` set out work that keeps the results: a verb before the word tells.
+    """
+    return (
+        _REVIEW_WORD.search(found.group()) is not None
+        and _WORKS_ON_RESULTS.search(bare, 0, found.start()) is not None
+    )
 
 
 def _headless_notice(header: Header) -> bool:
@@ -3952,13 +3969,15 @@ def _printed_lines(node: _Node) -> str:
 
 
 def _goal_kind(kind: SectionKind | None, node: _Node) -> SectionKind | None:
-    """The kind of a heading of goals: none (a heading of tasks) when its goals name their units.
+    """The kind of a heading of prose: none (a heading of tasks) when its items name their units.
 
     A division of a 政府工作报告 hands each of its goals (一、主要预期目标 / (一)地区生产总值增长7%。
     (牵头单位:…)) to the units it names, as it hands its tasks; goals that name no unit stay prose,
     and so do goals of which only some name units, or name them without a role's word (…。(区法院)).
+    Any other heading of prose (一、“十三五”发展成效) over items that name their lead units so
+    heads tasks: what the heading says does not undo what its items say.
     """
-    if kind is not SectionKind.OBJECTIVES or not node.children:
+    if kind not in _PROSE or not node.children:
         return kind
     named = sum(_names_units_by_role_word(item) for item in node.children)
     if 2 * named > len(node.children):  # most goals, each by a role's word: a division
