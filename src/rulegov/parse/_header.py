@@ -178,6 +178,7 @@ from rulegov.parse._header_words import (
     NAMED_TITLE,
     NOTICE_HEAD,
     NOTICE_ISSUER,
+    NOTICE_ISSUER_ENDS,
     NOTICE_WORDS,
     NUMBER_BEFORE_ADDRESS,
     NUMBERED,
