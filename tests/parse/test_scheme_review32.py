@@ -119,13 +119,35 @@ LEVELS = {
 }
 
 
-@pytest.mark.parametrize("levels", list(LEVELS.values()), ids=list(LEVELS))
-@pytest.mark.parametrize("apart", [False, True], ids=["run-on", "own-line"])
+def _level_cases() -> list[object]:
+    """Each printing run on and on a line of its own; a line opened by 1. under 1. is the next
+    item's, so that printing is not set on a line of its own."""
+    cases: list[object] = []
+    for name, levels in LEVELS.items():
+        for apart in (False, True):
+            if apart and levels.startswith("1."):
+                continue
+            gap = apart and "的" not in levels
+            marks = (
+                [
+                    pytest.mark.xfail(
+                        strict=True,
+                        reason="levels that state no condition, on a line of their own, are not yet told from items",
+                    )
+                ]
+                if gap
+                else []
+            )
+            cases.append(
+                pytest.param(
+                    levels, apart, id=f"{name}-{'own-line' if apart else 'run-on'}", marks=marks
+                )
+            )
+    return cases
+
+
+@pytest.mark.parametrize(("levels", "apart"), _level_cases())
 def test_levels_of_one_criterion_run_into_one_line_stay_its_criterion(levels, apart):
-    if apart and levels.startswith("1."):
-        pytest.skip("a line opened by 1. under 1. is the next item's")
-    if apart and "的" not in levels:
-        pytest.skip("levels that state no condition, on a line of their own: not yet told apart")
     item, other = ("（一）", "（二）") if levels.startswith("1.") else ("1.", "2.")
     joint = "\n" if apart else "。"
     scheme = rulegov.parse_scheme(
