@@ -869,7 +869,7 @@ def _command(  # noqa: PLR0913 - the texts of a command's help, each its own key
             nargs="?",
             help=f"{_PLAN_FILES}, or - for standard input (default: the bundled plan)",
         )
-    command.set_defaults(handler=handler)
+    command.set_defaults(handler=handler, command_parser=command)
     return command
 
 
@@ -1141,7 +1141,6 @@ def _file_commands(commands: _Commands) -> None:
     parse.add_argument(
         "-q", "--quiet", action="store_true", help="print neither diagnostics nor progress"
     )
-    parse.set_defaults(command_parser=parse)
 
     validate = _command(
         commands,
@@ -1216,6 +1215,34 @@ def _show_deprecations(caught: Sequence[warnings.WarningMessage]) -> None:
         sys.stderr.write(f"rulegov: warning: {message}{repeated}\n")
 
 
+_INPUTS = (
+    ("file", "FILE"),
+    ("plan", "PLAN"),
+    ("files", "FILE"),
+    ("scheme", "--scheme"),
+    ("data", "--data"),
+    ("progress", "--progress"),
+    ("old", "OLD"),
+    ("new", "NEW"),
+)  # the arguments that name an input, and how the usage names them
+
+
+def _one_stdin(args: argparse.Namespace) -> None:
+    """Refuse a command line that names standard input for two inputs.
+
+    The first reader would take all of it and the second would find it empty.
+    """
+    named = []
+    for name, label in _INPUTS:
+        given = getattr(args, name, None)
+        named += [label] * (given.count("-") if isinstance(given, list) else given == "-")
+    if len(named) > 1:
+        raise _UsageError(
+            f"standard input ('-') can feed one input only, but {' and '.join(named)} "
+            "both name it: save all but one of them as a file"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
     parser = _parser()
@@ -1234,6 +1261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         warnings.simplefilter("always", _errors().RulegovWarning)
         warnings.simplefilter("always", Deprecated)
         try:
+            _one_stdin(args)
             code: int = args.handler(args)
         except _UsageError as error:
             with contextlib.suppress(SystemExit):  # argparse prints the usage and the message

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 _Model = TypeVar("_Model")
 
-__all__ = ["MAX_BYTES", "decode", "read_bytes"]
+__all__ = ["MAX_BYTES", "as_utf8", "decode", "read_bytes"]
 
 MAX_BYTES = 64 * 1024 * 1024
 """The largest file (or unpacked Word document) read by default: 64 MiB."""
@@ -32,6 +32,56 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+_SAMPLE = 4096  # the bytes looked at to tell UTF-16 without a byte-order mark
+_NOT_TEXT = frozenset(chr(code) for code in range(32)) - frozenset("\t\n\r\f")
+
+
+def _utf16(data: bytes) -> str | None:
+    """The text of UTF-16 bytes, with or without a byte-order mark, else None.
+
+    Without a mark, text saved as UTF-16 (by Notepad's "Unicode", say) shows itself by its
+    line ends, digits and Latin letters: a NUL in every other byte, nearly all on one side. The bytes
+    must then decode strictly and hold no control characters, or they are not text at all.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(
+        codecs.BOM_UTF32_LE
+    ):
+        codec = "utf-16"
+    elif len(data) % 2 or len(data) < 4:
+        return None
+    else:
+        sample = data[:_SAMPLE]
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        # a character of the form U+XX00 (一 is U+4E00) puts a NUL on the other side now and then
+        if odd * 32 >= len(sample) and even * 2 <= odd:
+            codec = "utf-16-le"
+        elif even * 32 >= len(sample) and odd * 2 <= even:
+            codec = "utf-16-be"
+        else:
+            return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return None if _NOT_TEXT.intersection(text) else text
+
+
+def as_utf8(data: bytes) -> bytes:
+    r"""``data`` as UTF-8 if it is UTF-16 text, with or without its byte-order mark; else as is.
+
+    Every reader then tells the format and decodes the text as it does for UTF-8: a page, a
+    CSV table or a plan's JSON saved as UTF-16 reads as the same file saved as UTF-8.
+
+    Examples:
+        >>> as_utf8("一、加强领导\n1.召开会议。".encode("utf-16-le")).decode()
+        '一、加强领导\n1.召开会议。'
+        >>> as_utf8(b"%PDF-1.7")
+        b'%PDF-1.7'
+    """
+    text = _utf16(data)
+    return data if text is None else text.encode("utf-8")
 
 
 def decode(data: bytes, source: str | None = None) -> str:
@@ -169,6 +219,8 @@ def refuse_beyond_limit(size: int, source: str, *, what: str = "bytes") -> None:
 def read_bytes(path: pathlib.Path, limit: int) -> bytes:
     """The bytes of a file, refusing one larger than ``limit`` or one that cannot be read.
 
+    UTF-16 text comes back as UTF-8 (``as_utf8``).
+
     Raises:
         ParseError: for a file that is missing, a folder, unreadable, or larger than ``limit``.
     """
@@ -186,7 +238,7 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
             str(path),
         )
     try:
-        return path.read_bytes()
+        return as_utf8(path.read_bytes())
     except OSError as error:
         raise _unreadable(path, error) from None
 

@@ -20,6 +20,7 @@ import attrs
 from rulegov.errors import FileFormatError, ParseError
 from rulegov.io._bytes import (
     MAX_BYTES,
+    as_utf8,
     decode,
     file_path,
     read_bytes,
@@ -244,6 +245,7 @@ def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
     from rulegov.parse import parse_plan, read_grid  # noqa: PLC0415
 
     refuse_beyond_limit(len(data), source)
+    data = as_utf8(data)
     form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``
     if form == "json" or (form == "text" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"):
         return validate_json(Plan.model_validate_json, data, source)

@@ -27,7 +27,14 @@ import attrs
 from rulegov._text import line_column
 from rulegov.errors import Issue, ValidationError
 from rulegov.evaluation import Scheme
-from rulegov.io._bytes import MAX_BYTES, file_path, read_bytes, refuse_beyond_limit, validate_json
+from rulegov.io._bytes import (
+    MAX_BYTES,
+    as_utf8,
+    file_path,
+    read_bytes,
+    refuse_beyond_limit,
+    validate_json,
+)
 from rulegov.io._files import text_of
 from rulegov.io._formats import detect_format
 from rulegov.io._pages import document_text
@@ -202,6 +209,7 @@ def read_scheme_bytes(data: bytes, *, source: str = "<bytes>") -> Scheme:
         [('组织领导', 10.0)]
     """
     refuse_beyond_limit(len(data), source)
+    data = as_utf8(data)
     form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``
     if form == "json" or (form == "text" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"):
         return validate_json(Scheme.model_validate_json, data, source)
