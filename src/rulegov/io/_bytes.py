@@ -10,6 +10,7 @@ import codecs
 import contextlib
 import os
 import pathlib
+import re
 from typing import TYPE_CHECKING, TypeVar
 
 from rulegov._text import text_error
@@ -34,38 +35,41 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-_SAMPLE = 4096  # the bytes looked at to tell UTF-16 without a byte-order mark
 _NOT_TEXT = frozenset(chr(code) for code in range(32)) - frozenset("\t\n\r\f")
+_PLAUSIBLE = re.compile(
+    "[\t\n\r\f\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+)  # what Chinese documents are written in: ASCII, Latin-1, general and CJK punctuation, Han
+_MOSTLY_PLAUSIBLE = 0.9
 
 
 def _utf16(data: bytes) -> str | None:
     """The text of UTF-16 bytes, with or without a byte-order mark, else None.
 
-    Without a mark, text saved as UTF-16 (by Notepad's "Unicode", say) shows itself by its
-    line ends, digits and Latin letters: a NUL in every other byte, nearly all on one side. The bytes
-    must then decode strictly and hold no control characters, or they are not text at all.
+    Text in UTF-8 or GB18030 never holds a NUL byte; text saved as UTF-16 without a mark (by
+    Notepad's "Unicode", say) holds one in every line end, digit and Latin letter. Such bytes
+    are read in the byte order in which they decode strictly, with no control characters, to
+    text that is mostly what Chinese documents are written in; in the other order the same
+    bytes give Yi syllables, Hangul and symbols, and binary data gives no text at all.
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(
         codecs.BOM_UTF32_LE
     ):
-        codec = "utf-16"
-    elif len(data) % 2 or len(data) < 4:
+        codecs_to_try: tuple[str, ...] = ("utf-16",)
+    elif len(data) % 2 or b"\x00" not in data:
         return None
     else:
-        sample = data[:_SAMPLE]
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        # a character of the form U+XX00 (一 is U+4E00) puts a NUL on the other side now and then
-        if odd * 32 >= len(sample) and even * 2 <= odd:
-            codec = "utf-16-le"
-        elif even * 32 >= len(sample) and odd * 2 <= even:
-            codec = "utf-16-be"
-        else:
-            return None
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError:
-        return None
-    return None if _NOT_TEXT.intersection(text) else text
+        codecs_to_try = ("utf-16-le", "utf-16-be")
+    for codec in codecs_to_try:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _NOT_TEXT.intersection(text):
+            continue
+        sample = text[:4096]
+        if len(_PLAUSIBLE.findall(sample)) >= _MOSTLY_PLAUSIBLE * len(sample):
+            return text
+    return None
 
 
 def as_utf8(data: bytes) -> bytes:
@@ -75,7 +79,7 @@ def as_utf8(data: bytes) -> bytes:
     CSV table or a plan's JSON saved as UTF-16 reads as the same file saved as UTF-8.
 
     Examples:
-        >>> as_utf8("一、加强领导\n1.召开会议。".encode("utf-16-le")).decode()
+        >>> as_utf8("一、加强领导\n1.召开会议。".encode("utf-16-be")).decode()
         '一、加强领导\n1.召开会议。'
         >>> as_utf8(b"%PDF-1.7")
         b'%PDF-1.7'

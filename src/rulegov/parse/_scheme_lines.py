@@ -268,7 +268,7 @@ def page_furniture(text: str) -> str:
 
     Examples:
         >>> page_furniture("一、领导(5分)\r\n— 2 —\r\n二、制度(5分)")
-        '一、领导(5分) \n       \n二、制度(5分)'
+        '一、领导(5分) \n      \n二、制度(5分)'
         >>> page_furniture("1.会议\n第 3 页 共 9 页\n2.培训")
         '1.会议\n           \n2.培训'
     """
@@ -352,7 +352,7 @@ def spaced_headings(text: str) -> str:
 
     Examples:
         >>> spaced_headings("项 目 | 考 核 内 容 | 分 值")
-        '项目   | 考核内容    | 分值 '
+        '项目  | 考核内容    | 分值 '
         >>> spaced_headings("内 容丰富 · 类别 内 容 考核方法")
         '内 容丰富 · 类别 内 容 考核方法'
     """
