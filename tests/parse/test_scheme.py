@@ -583,6 +583,7 @@ REAL21 = FIXTURES / "real21"
 REAL22 = FIXTURES / "real22"
 REAL23 = FIXTURES / "real23"
 REAL24 = FIXTURES / "real24"
+REAL25 = FIXTURES / "real25"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -631,6 +632,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL22, 11),
         (REAL23, 11),
         (REAL24, 14),
+        (REAL25, 14),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -673,6 +675,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL22, 20270106),
         (REAL23, 20270107),
         (REAL24, 20270108),
+        (REAL25, 20270109),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1020,6 +1023,23 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 20, "points right": 16, "deductions right": 5},
             0,
+        ),
+        (
+            REAL25,
+            "tune",
+            {
+                "items right": 33,
+                "points right": 29,
+                "deductions right": 28,
+                "bonus right": 10,
+            },
+            1,
+        ),
+        (
+            REAL25,
+            "check",
+            {"items right": 5, "points right": 2, "deductions right": 1},
+            2,
         ),
     ],
 )

@@ -947,7 +947,8 @@ def _row_item(table: _Table, row: Row, name: str, points_text: str, standard: st
     table.last_marker = marker[0] if marker else None
     raw = name
     name = _unnumbered(name)
-    title = clean_title(strip_points(name)) or clean_title(standard[:30])
+    # a row named by its standard alone (2.将…纳入工作规划): the standard's number is no part of it
+    title = clean_title(strip_points(name)) or clean_title(_unnumbered(standard)[:30])
     if not standard and (TAKE.search(name) or NO_POINTS.search(name)):
         title, standard = _own_standard(title), name
     item = Item(
