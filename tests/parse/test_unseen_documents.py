@@ -91,7 +91,11 @@ table, 2019-2025) and ``documents/unseen44`` 16 plans, opinions and notices of o
 genre's core (credit, work safety, rural revitalisation, ethnic unity, statistics, the business
 environment, the environment, market regulation, a division of a 政府工作报告: notices printed from
 their number or address on, documents printed without heading, joint party and government heads,
-numbers and dates that lost their separators, law sites' field lists, glossing mirrors, 2005-2024),
+numbers and dates that lost their separators, law sites' field lists, glossing mirrors, 2005-2024)
+and ``documents/unseen45`` 14 plans of the genre's core (法治政府建设 方案 of provinces and a
+city, 普法 要点, 法治建设 要点 with the units of each task in brackets, 依法行政 measures from law
+libraries' later pages, a sharing site's page 4, a glossing mirror's national 要点 with a date
+whose zeros are Greek letters, 2010-2021),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -156,6 +160,7 @@ FOLDERS = {
     "unseen42": 20270242,
     "unseen43": 20270243,
     "unseen44": 20270244,
+    "unseen45": 20270245,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -184,6 +189,7 @@ FEWEST = {
     "unseen42": 3,
     "unseen43": 16,
     "unseen44": 16,
+    "unseen45": 14,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

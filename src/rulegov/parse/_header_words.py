@@ -732,9 +732,12 @@ TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 # a title's last line that opens with its period: (2023—2025年)实施方案
 TITLE_SUFFIX_RUN = re.compile(r"\([^()]{1,20}\)(?P<end>[^()\s,。:]{2,8})")
 # a label over the text a page prints: 规划全文, 全文, 原文 (the title, if any, is elsewhere)
-# a site's label after a title it prints whole (某市某某条例全文, 某报告(全文), 某方案【附全文】):
-# the page's, not the title's
-TEXT_TAIL = re.compile(r"(?:[(【]附?(?:全文|原文)[)】]|全文|原文)$")
+# a site's label after a title it prints whole (某市某某条例全文, 某报告(全文), 某方案【附全文】),
+# or a sharing site's button after the document's name (某规划 下载本文): the page's, not the
+# title's
+TEXT_TAIL = re.compile(
+    r"(?:[(【]附?(?:全文|原文)[)】]|全文|原文|下载本文|免费下载|下载全文|全文下载)$"
+)
 TEXT_LABEL = re.compile(r"[^,。:《》()]{0,6}(?:全文|原文|正文)")
 # a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
 # often named first (省委、省政府发出通知,转发《…》)

@@ -33,9 +33,9 @@ _DATE = re.compile(
     """,
     re.VERBOSE,
 )
-# a year in Chinese numerals; a zero is also typed as the digit 0 or a letter O (Latin or
-# Cyrillic), which look like 〇: 二00六年, 二OO六年
-_CN_ZERO = "〇○零0OoОо"
+# a year in Chinese numerals; a zero is also typed as the digit 0, a letter O (Latin, Cyrillic or
+# Greek) or a large circle, which look like 〇: 二00六年, 二OO六年, 二Ο一Ο年, 二◯一◯年
+_CN_ZERO = "〇○◯零0OoОоΟο"
 # a date in Chinese numerals (二〇二三年五月十日), its month and day also written digit by digit as
 # its year is (二〇二三年〇五月一〇日), or in Arabic figures beside a year in Chinese numerals
 # (二〇二三年5月10日), or the other way round (2023年五月十日)
