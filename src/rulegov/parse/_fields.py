@@ -40,6 +40,7 @@ from rulegov.parse._vocab import (
     UNIT_COLUMN_ENDS,
     UNIT_ENDS,
     UNIT_LEVEL_OPENINGS,
+    LEAD_STARS,
     UNIT_REMARK,
 )
 
@@ -279,18 +280,28 @@ def names_before_colon(text: str, begin: int) -> Field | None:
     return Field(ROLE_WORDS[Role.RESPONSIBLE], begin, colon, begin)
 
 
-def names_units_only(text: str, begin: int, end: int) -> bool:
+def names_units_only(text: str, begin: int, end: int, *, stars: bool = False) -> bool:
     """Whether ``text[begin:end]`` is names of units and no more, each opening as one does.
+
+    With ``stars`` a name may bear the mark of the lead (区司法局*), and the names may be parted
+    by commas too.
 
     Examples:
         >>> names_units_only("市农业农村局、各镇(街道)", 0, 13), names_units_only("市县两级", 0, 4)
         (True, False)
+        >>> names_units_only("区司法局*,区法院", 0, 10, stars=True)
+        True
     """
     if end - begin < 2 or end - begin > _LONGEST_NAMES_BEFORE_COLON:
         return False
-    if any(mark in text[begin:end] for mark in ",;:。“”《》"):
+    value = text[begin:end]
+    if stars:
+        value = value.replace(",", "、")
+        for star in LEAD_STARS:
+            value = value.replace(star, "")
+    if any(mark in value for mark in ",;:。“”《》"):
         return False
-    names = [name for part in re.split("[、及]", text[begin:end]) for name in _joined_names(part)]
+    names = [name for part in re.split("[、及]", value) for name in _joined_names(part)]
     return all(
         name.startswith(_NAME_OPENINGS) and _ends_as_unit(name, 0, len(name)) and _names_organ(name)
         for name in names
@@ -1068,7 +1079,12 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     if end - first < 2 or text[end - 1] not in _CLOSERS:
         return None
     opened = _opening(text, first, end - 1)
-    if opened <= first or text[opened - 1] != "。":
+    # a bracket that is the whole line, under its task (…决策程序规定。 / (区司法局、区法院)): its
+    # names must each open as a unit's does
+    alone = opened == first == 0 and names_units_only(
+        text, opened + 1, end - 1, stars=True
+    )
+    if not alone and (opened <= first or text[opened - 1] != "。"):
         return None
     names_end = timing = end - 1
     # (省司法厅;2024年6月底前), (省司法厅,持续推进): the names, then when, after their list
@@ -1107,7 +1123,9 @@ def _bare_names(inside: str) -> bool:
         and _NOT_IN_NAMES.search(part) is None
         and not says_when(part, 0, len(part))
         and not part.startswith(_REMARK_OPENERS)
-        for part in re.split("[、,]", inside)
+        for part in (
+            each.strip("".join(LEAD_STARS)) for each in re.split("[、,]", inside)
+        )  # 区司法局*: the mark of the lead
     )
 
 

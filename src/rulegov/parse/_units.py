@@ -21,6 +21,7 @@ from rulegov.parse._vocab import (
     GUIDE_LABELS,
     LIST_NOTES,
     LIST_OTHERS,
+    LEAD_STARS,
     LIST_ROLE_WORDS,
     MORE_NAME_ENDS,
     NAME_AND_WORD_ENDS,
@@ -310,6 +311,14 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
             if text.endswith(marker, begin, end):
                 end -= len(marker)
                 role = marked
+    if end - begin > _MIN_NAME and text.endswith(LEAD_STARS, begin, end):
+        end -= 1  # 区司法局*、区法院: the star marks the lead
+        role = Role.LEAD
+        while end > begin and text[end - 1] in " *★":
+            end -= 1
+    if end - begin > _MIN_NAME and text.startswith(LEAD_STARS, begin, end):
+        begin += 1  # ★区司法局: the star before the name
+        role = Role.LEAD
     end, note = _without_note_bracket(text, begin, end, note)
     if text.endswith(_ENDINGS, begin, end):
         for suffix in _ENDINGS:
