@@ -613,7 +613,9 @@ def _run_on(by: str) -> Callable[[str], str]:
     def printed(text: str) -> str:
         return _clauses(text, print_clause).replace("。。", "。")
 
-    printed.__doc__ = f"Every bracket of labelled units printed as {by}X牵头，Y配合。 after the task."
+    printed.__doc__ = (
+        f"Every bracket of labelled units printed as {by}X牵头，Y配合。 after the task."
+    )
     return printed
 
 

@@ -28,6 +28,7 @@ from rulegov.parse._vocab import (
     GUIDE_WORDS,
     JOINT_LEAD_WORD,
     JOINT_WORK_WORDS,
+    LEAD_STARS,
     PEOPLE_AFTER_ROLE,
     PERSON_LABELS,
     PERSON_TITLES,
@@ -40,7 +41,6 @@ from rulegov.parse._vocab import (
     UNIT_COLUMN_ENDS,
     UNIT_ENDS,
     UNIT_LEVEL_OPENINGS,
-    LEAD_STARS,
     UNIT_REMARK,
 )
 
@@ -1081,9 +1081,7 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     opened = _opening(text, first, end - 1)
     # a bracket that is the whole line, under its task (…决策程序规定。 / (区司法局、区法院)): its
     # names must each open as a unit's does
-    alone = opened == first == 0 and names_units_only(
-        text, opened + 1, end - 1, stars=True
-    )
+    alone = opened == first == 0 and names_units_only(text, opened + 1, end - 1, stars=True)
     if not alone and (opened <= first or text[opened - 1] != "。"):
         return None
     names_end = timing = end - 1

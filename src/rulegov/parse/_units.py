@@ -19,9 +19,9 @@ from rulegov.parse._vocab import (
     DEPARTMENT_WORDS,
     EACH_LEADS,
     GUIDE_LABELS,
+    LEAD_STARS,
     LIST_NOTES,
     LIST_OTHERS,
-    LEAD_STARS,
     LIST_ROLE_WORDS,
     MORE_NAME_ENDS,
     NAME_AND_WORD_ENDS,
@@ -311,14 +311,7 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
             if text.endswith(marker, begin, end):
                 end -= len(marker)
                 role = marked
-    if end - begin > _MIN_NAME and text.endswith(LEAD_STARS, begin, end):
-        end -= 1  # 区司法局*、区法院: the star marks the lead
-        role = Role.LEAD
-        while end > begin and text[end - 1] in " *★":
-            end -= 1
-    if end - begin > _MIN_NAME and text.startswith(LEAD_STARS, begin, end):
-        begin += 1  # ★区司法局: the star before the name
-        role = Role.LEAD
+    begin, end, role = _without_stars(text, begin, end, role)
     end, note = _without_note_bracket(text, begin, end, note)
     if text.endswith(_ENDINGS, begin, end):
         for suffix in _ENDINGS:
@@ -337,6 +330,27 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
         note = note or "等"
     end, note, role = _role_word(text, begin, end, note, role)
     return _without_opening(text, begin, end), end, note, role
+
+
+def _without_stars(
+    text: str, begin: int, end: int, role: Role | None
+) -> tuple[int, int, Role | None]:
+    """A name without the star that marks it its task's lead (区司法局*, ★区发改委), and the role.
+
+    Examples:
+        >>> _without_stars("区司法局*", 0, 5, None)
+        (0, 4, <Role.LEAD: 'lead'>)
+    """
+    stars = "".join(LEAD_STARS)
+    if end - begin > _MIN_NAME and text[end - 1] in stars:
+        role = Role.LEAD
+        while end > begin and text[end - 1] in stars + " ":
+            end -= 1
+    if end - begin > _MIN_NAME and text[begin] in stars:
+        role = Role.LEAD
+        while begin < end and text[begin] in stars + " ":
+            begin += 1
+    return begin, end, role
 
 
 def _without_opening(text: str, begin: int, end: int) -> int:
