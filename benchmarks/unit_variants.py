@@ -528,20 +528,6 @@ def _name_parts(names: str) -> list[str] | None:
     return parts
 
 
-def _all_names(body: str) -> list[tuple[str, str]] | None:
-    """The (role, name) of every name of a clause of labels, in order, or None."""
-    roles = _roles_of(body)
-    if roles is None:
-        return None
-    named = []
-    for role, names in roles:
-        parts = _name_parts(names)
-        if parts is None:
-            return None
-        named.extend((role, part) for part in parts)
-    return named
-
-
 def _throughout(text: str, print_clause: Callable[[str, str, str, str], str | None]) -> str:
     """The text with every bracket of units reprinted, or as saved where one cannot be.
 
@@ -556,15 +542,15 @@ def _throughout(text: str, print_clause: Callable[[str, str, str, str], str | No
         return new
 
     reprinted = _clauses(text, printed)
-    return text if kept else reprinted
+    return text if kept or _LABEL_COLON.search(reprinted) else reprinted
 
 
 def bare_names(text: str) -> str:
     """Every bracket of labelled units printed as the names alone: （区司法局、区法院）."""
 
     def print_clause(opening: str, body: str, closing: str, _line: str) -> str | None:
-        named = _all_names(body)
-        return None if named is None else opening + "、".join(name for _, name in named) + closing
+        roles = _roles_of(body)
+        return None if roles is None else opening + "、".join(names for _, names in roles) + closing
 
     return _throughout(text, print_clause)
 
@@ -573,10 +559,10 @@ def bare_names_under(text: str) -> str:
     """Every bracket of labelled units printed as the names alone, on a line under the task."""
 
     def print_clause(opening: str, body: str, closing: str, line: str) -> str | None:
-        named = _all_names(body)
-        if named is None or line.strip() == opening + body + closing:
+        roles = _roles_of(body)
+        if roles is None or line.strip() == opening + body + closing:
             return None
-        return "\n（" + "、".join(name for _, name in named) + "）\n"
+        return "\n（" + "、".join(names for _, names in roles) + "）\n"
 
     printed = _throughout(text, print_clause)
     return "\n".join(line for line in printed.split("\n") if line.strip() not in ("。", "；"))
@@ -589,10 +575,19 @@ def starred_lead(text: str) -> str:
     """
 
     def print_clause(opening: str, body: str, closing: str, _line: str) -> str | None:
-        named = _all_names(body)
-        if named is None:
+        roles = _roles_of(body)
+        if roles is None:
             return None
-        return opening + "、".join(name + "*" * (role == "lead") for role, name in named) + closing
+        printed = []
+        for role, names in roles:
+            if role != "lead":
+                printed.append(names)
+                continue
+            parts = _name_parts(names)
+            if parts is None:
+                return None  # which of the names the star follows is unsure
+            printed.append("、".join(part + "*" for part in parts))
+        return opening + "、".join(printed) + closing
 
     return _throughout(text, print_clause)
 
