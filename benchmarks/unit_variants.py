@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 import head_variants  # the documents, read as head_variants.py reads them
 
 import rulegov
+from rulegov._text import display_width
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -645,25 +646,40 @@ def _merged_roles(mark: Callable[[str, str], str]) -> Callable[[str], str]:
 def spaced_rows_wrapped(text: str) -> str:
     """A units table printed as rows of spaced cells, each cell wrapped at 8 characters (a PDF's copy).
 
-    The wrapped parts of a row stand on the lines under it, each in its column.
+    The columns line up (each padded with spaces to its widest piece); the wrapped parts of a
+    row stand on the lines under it, each in its column; the first column's cells (序号, or the
+    row's short heading) stay whole. A table whose rows a merged cell shortened stays in pipes:
+    which column each of their cells stands under is unsure.
     """
     width = 8
 
     def print_rows(rows: list[list[str]]) -> list[str]:
         header, *body = rows
-        lines = ["    ".join(header)]
+        if any(len(row) != len(header) for row in body):
+            return _pipes(rows)
+        printed: list[list[str]] = [header]
         for row in body:
             pieces = [
-                [cell[at : at + width] for at in range(0, len(cell), width)] or ["—"]
-                for cell in row
+                [cell]
+                if not column
+                else [cell[at : at + width] for at in range(0, len(cell), width)]
+                for column, cell in enumerate(row)
             ]
-            for depth in range(max(len(piece) for piece in pieces)):
-                line = "    ".join(
-                    (piece[depth] if depth < len(piece) else "").ljust(width, "\u3000")
-                    for piece in pieces
-                )
-                lines.append(line.rstrip("\u3000 "))
-        return lines
+            pieces = [piece if piece and piece[0] else ["—"] for piece in pieces]
+            printed.extend(
+                [piece[depth] if depth < len(piece) else "" for piece in pieces]
+                for depth in range(max(len(piece) for piece in pieces))
+            )
+        widths = [
+            max(display_width(line[column]) for line in printed) for column in range(len(header))
+        ]
+        return [
+            "    ".join(
+                cell + " " * (widths[column] - display_width(cell))
+                for column, cell in enumerate(line)
+            ).rstrip()
+            for line in printed
+        ]
 
     return _table_printed(print_rows)(text)
 

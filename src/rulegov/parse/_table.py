@@ -1509,9 +1509,48 @@ def _with_broken_names_joined(
             for index in filled:
                 merged[index] = above[index].rstrip() + "\n" + row[index].strip()
             joined[-1] = merged
+        elif _goes_on_broken(row, above, filled, columns):
+            merged = list(above)
+            for index in filled:  # the task's words run on; the names are parted as a cell's lines
+                sign = "\n" if columns[index] in ROLE_FIELDS else ""
+                merged[index] = above[index].rstrip() + sign + row[index].strip()
+            joined[-1] = merged
         else:
             joined.append(row)
     return joined
+
+
+def _goes_on_broken(
+    row: list[str], above: list[str], filled: list[int], columns: dict[int, str]
+) -> bool:
+    r"""Whether a row of a numbered table is the rest of the task's cell and its units' above.
+
+    A copy of a printed table breaks a row's long cells over lines together, each line a row:
+    the task's words, cut mid-sentence (健全依法决策机制, / 严格落实…), beside the rest of its
+    units (区法院、区检 / 察院). Such a row has no number, its task cell goes on a task's cell
+    above that ends with no full stop, and it fills a units column too (a row with the task's
+    cell alone is read so already).
+
+    Examples:
+        >>> columns = {0: "number", 1: "title", 2: "responsible"}
+        >>> _goes_on_broken(["", "严格落实规定", "院"], ["1", "健全机制,", "区检"], [1, 2], columns)
+        True
+        >>> _goes_on_broken(["", "开展普法。", "区法院"], ["1", "健全机制。", "区检察院"], [1, 2], columns)
+        False
+    """
+    fields = {columns.get(index) for index in filled}
+    if "number" not in columns.values() or "title" not in fields or not fields & set(ROLE_FIELDS):
+        return False
+    if not fields <= {"title", "deadline", *ROLE_FIELDS}:
+        return False
+    title = next(index for index in filled if columns.get(index) == "title")
+    last = above[title].rstrip() if title < len(above) else ""
+    return (
+        bool(last)
+        and not last.endswith(("。", ";", "；", "."))
+        and not _group_heading(row[title])
+        and all(index < len(above) and above[index].strip() for index in filled)
+    )
 
 
 def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[int, str]]:
