@@ -24,6 +24,7 @@ from rulegov.parse._vocab import (
     LIST_OTHERS,
     LIST_ROLE_WORDS,
     MORE_NAME_ENDS,
+    MORE_NAME_WORDS,
     NAME_AND_WORD_ENDS,
     PERSON_ENDS,
     PERSON_LABELS,
@@ -865,6 +866,7 @@ def whole_name(name: str) -> bool:
         name[-1] in _CLOSING_BRACKETS
         or name[-1] in _WHOLE_NAME_ENDS
         or name.startswith(COLLECTIVE_OPENINGS)
+        or (len(name) > len(MORE_NAME_WORDS[0]) and name.endswith(MORE_NAME_WORDS))
     )
 
 

@@ -62,6 +62,7 @@ __all__ = [
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
     "MORE_NAME_ENDS",
+    "MORE_NAME_WORDS",
     "NAME_AND_WORD_ENDS",
     "NOT_ORGAN_ENDINGS",
     "PART_LEAD_LABELS",
@@ -234,6 +235,9 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("负责落实", Role.RESPONSIBLE),
     ("具体负责", Role.RESPONSIBLE),
     ("具体落实", Role.RESPONSIBLE),
+    ("分别牵头落实", Role.LEAD),
+    ("分别牵头负责", Role.LEAD),
+    ("分别牵头", Role.LEAD),
     ("牵头负责", Role.LEAD),
     ("牵头督导", Role.LEAD),
     ("牵头落实", Role.LEAD),
@@ -392,6 +396,9 @@ MORE_NAME_ENDS = "协校馆台场园厂科股"
 """Last characters of some units' names besides the usual (市科协, 区委党校, 图书馆, 电视台, 林场,
 产业园, 水厂, and a bureau's own sections: 政策法规科, 法制股): a name that ends so is whole, not
 broken off at a line's end."""
+MORE_NAME_WORDS = ("街道", "街道办", "专班", "專班")
+"""Last words of some units' names whose last character ends common words too (立山街道 and 渠道,
+经济运行专班 and 值班): a name that ends so is whole."""
 NAME_AND_WORD_ENDS = frozenset("会會社部门門关關组組团團联聯场場")
 """Last characters of units' names that end common words too (委员会 and 社会, 林场 and 市场): a
 line's end after one may break a name (区人力资源和社会 / 保障局)."""
