@@ -292,6 +292,33 @@ def heading_key(cell: str) -> str:
     if key not in TABLE_HEADINGS:
         bare = key[: bracket.start()] if bracket is not None else key
         key = _role_heading(bare) or _time_heading(bare) or key
+    if key not in TABLE_HEADINGS:
+        key = _without_alternative(key)
+    return key
+
+
+_ALTERNATIVE = re.compile(r"(?P<stem>.+?)(?P<kind>单位|部门|科室|处室|股室)?[/、或]\w{2}$")
+_INNER_BRACKET = re.compile(r"^(?P<stem>[^()]+)\((?P<inner>[^()]{1,4})\)(?P<kind>单位|部门)$")
+
+
+def _without_alternative(key: str) -> str:
+    """A heading without the other word it offers for its kind or its role, if that is one.
+
+    牵头单位/部门, 配合单位或部门 and 责任单位、部门 name the units of a role as 牵头单位 does;
+    牵头(责任)单位 names the role of its first word, the bracket restating it.
+
+    Examples:
+        >>> _without_alternative("牵头单位/部门"), _without_alternative("牵头(责任)单位")
+        ('牵头单位', '牵头单位')
+        >>> _without_alternative("工作任务/内容")
+        '工作任务/内容'
+    """
+    inner = _INNER_BRACKET.match(key)
+    if inner is not None and inner["stem"] + inner["kind"] in TABLE_HEADINGS:
+        return inner["stem"] + inner["kind"]
+    found = _ALTERNATIVE.fullmatch(key)
+    if found is not None and found["kind"] and found["stem"] + found["kind"] in TABLE_HEADINGS:
+        return found["stem"] + found["kind"]
     return key
 
 
