@@ -9,7 +9,11 @@ it, with each label on its own line under the task, with people (责任人, 责�
 name) beside the units, as a sentence of roles (X为牵头单位，Y为配合单位) or with each name's
 role in brackets after it (X（牵头）、Y（配合）), and a units table printed as pipe rows, tab
 rows, runs of spaces, one cell a line or whole on one line of tabs (broken in two or not),
-with the lead and responsible columns swapped or the header in two rows. Every
+with the lead and responsible columns swapped or the header in two rows; as the names alone in
+brackets after the task or on the line under it, the lead's with a star after it (X*、Y), as a
+sentence of roles after the task's with no bracket (X牵头，Y配合。 and 由X牵头…), a table's role
+columns merged into one that marks the lead (X（牵头）、Y or X*、Y), and a spaced table whose
+long cells wrap onto the lines under their row (a PDF's copy). Every
 variant is faithful: it keeps the hand-read facts true. For every variant the script prints the
 F1 of sections, tasks, units and units with their roles against the facts
 (``benchmarks/accuracy.py`` scores them), and the people read as units, beside the documents
