@@ -9,7 +9,11 @@ it, with each label on its own line under the task, with people (责任人, 责�
 name) beside the units, as a sentence of roles (X为牵头单位，Y为配合单位) or with each name's
 role in brackets after it (X（牵头）、Y（配合）), and a units table printed as pipe rows, tab
 rows, runs of spaces, one cell a line or whole on one line of tabs (broken in two or not),
-with the lead and responsible columns swapped or the header in two rows. Every
+with the lead and responsible columns swapped or the header in two rows; as the names alone in
+brackets after the task or on the line under it, the lead's with a star after it (X*、Y), as a
+sentence of roles after the task's with no bracket (X牵头，Y配合。 and 由X牵头…), a table's role
+columns merged into one that marks the lead (X（牵头）、Y or X*、Y), and a spaced table whose
+long cells wrap onto the lines under their row (a PDF's copy). Every
 variant is faithful: it keeps the hand-read facts true. For every variant the script prints the
 F1 of sections, tasks, units and units with their roles against the facts
 (``benchmarks/accuracy.py`` scores them), and the people read as units, beside the documents
@@ -35,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 import head_variants  # the documents, read as head_variants.py reads them
 
 import rulegov
+from rulegov._text import display_width
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -514,6 +519,175 @@ def marked_names(text: str) -> str:
     return _clauses(text, print_clause)
 
 
+def _name_parts(names: str) -> list[str] | None:
+    """The names of a list parted by 、, or None where commas part it too or a part ends as none.
+
+    高新区、综合保税区管委会: places that share the organ after them are no list of names.
+    """
+    if _depth_zero(names, "，") or _depth_zero(names, ","):
+        return None
+    cuts = [-1, *_depth_zero(names, "、"), len(names)]
+    parts = [names[start + 1 : stop] for start, stop in itertools.pairwise(cuts)]
+    if not all(part and part[-1] in _NAME_END + ")）" for part in parts):
+        return None
+    return parts
+
+
+def _throughout(text: str, print_clause: Callable[[str, str, str, str], str | None]) -> str:
+    """The text with every bracket of units reprinted, or as saved where one cannot be.
+
+    A plan keeps to one way of naming units: one that prints names alone does so throughout.
+    """
+    kept = False
+
+    def printed(opening: str, body: str, closing: str, line: str) -> str | None:
+        nonlocal kept
+        new = print_clause(opening, body, closing, line)
+        kept = kept or new is None
+        return new
+
+    reprinted = _clauses(text, printed)
+    return text if kept or _LABEL_COLON.search(reprinted) else reprinted
+
+
+def bare_names(text: str) -> str:
+    """Every bracket of labelled units printed as the names alone: （区司法局、区法院）."""
+
+    def print_clause(opening: str, body: str, closing: str, _line: str) -> str | None:
+        roles = _roles_of(body)
+        return None if roles is None else opening + "、".join(names for _, names in roles) + closing
+
+    return _throughout(text, print_clause)
+
+
+def bare_names_under(text: str) -> str:
+    """Every bracket of labelled units printed as the names alone, on a line under the task."""
+
+    def print_clause(opening: str, body: str, closing: str, line: str) -> str | None:
+        roles = _roles_of(body)
+        if roles is None or line.strip() == opening + body + closing:
+            return None
+        return "\n（" + "、".join(names for _, names in roles) + "）\n"
+
+    printed = _throughout(text, print_clause)
+    return "\n".join(line for line in printed.split("\n") if line.strip() not in ("。", "；"))
+
+
+def starred_lead(text: str) -> str:
+    """Every bracket of labelled units printed as the names alone, the lead's with a star after it.
+
+    ``（牵头单位：X；责任单位：Y、Z）`` becomes ``（X*、Y、Z）``.
+    """
+
+    def print_clause(opening: str, body: str, closing: str, _line: str) -> str | None:
+        roles = _roles_of(body)
+        if roles is None:
+            return None
+        printed = []
+        for role, names in roles:
+            if role != "lead":
+                printed.append(names)
+                continue
+            parts = _name_parts(names)
+            if parts is None:
+                return None  # which of the names the star follows is unsure
+            printed.append("、".join(part + "*" for part in parts))
+        return opening + "、".join(printed) + closing
+
+    return _throughout(text, print_clause)
+
+
+_RUN_ON = {"lead": "牵头", "responsible": "负责", "cooperating": "配合"}
+
+
+def _run_on(by: str) -> Callable[[str], str]:
+    """Every bracket of labelled units printed as a sentence of roles after the task's, no bracket."""
+
+    def print_clause(opening: str, body: str, closing: str, line: str) -> str | None:
+        roles = _roles_of(body)
+        if roles is None or line.strip() == opening + body + closing:
+            return None
+        parts = [names + _RUN_ON[role] for role, names in roles]
+        return by + "，".join(parts) + "。"
+
+    def printed(text: str) -> str:
+        return _clauses(text, print_clause).replace("。。", "。")
+
+    printed.__doc__ = (
+        f"Every bracket of labelled units printed as {by}X牵头，Y配合。 after the task."
+    )
+    return printed
+
+
+def _merged_roles(mark: Callable[[str, str], str]) -> Callable[[str], str]:
+    """A units table with its role columns merged into one 责任单位 column, each name marked."""
+
+    def print_table(rows: list[list[str]], roles: list[int]) -> list[str]:
+        header, *body = rows
+        if len(roles) < 2 or any(len(row) != len(header) for row in body):
+            return _pipes(rows)
+        printed = [[cell for column, cell in enumerate(header) if column not in roles[1:]]]
+        printed[0][roles[0]] = "责任单位"
+        for row in body:
+            names: list[str] = []
+            for column in roles:
+                role = _ROLE_OF.get(_SIMPLIFIED.get(header[column], header[column]))
+                parts = _name_parts(row[column]) if row[column] else []
+                if parts is None or role is None:
+                    return _pipes(rows)
+                names.extend(mark(role, part) for part in parts)
+            cells = [cell for column, cell in enumerate(row) if column not in roles[1:]]
+            cells[roles[0]] = "、".join(names)
+            printed.append(cells)
+        return _pipes(printed)
+
+    def printed(text: str) -> str:
+        return _tables(text, print_table)
+
+    return printed
+
+
+def spaced_rows_wrapped(text: str) -> str:
+    """A units table printed as rows of spaced cells, each cell wrapped at 8 characters (a PDF's copy).
+
+    The columns line up (each padded with spaces to its widest piece); the wrapped parts of a
+    row stand on the lines under it, each in its column; the first column's cells (序号, or the
+    row's short heading) stay whole. A table whose rows a merged cell shortened stays in pipes:
+    which column each of their cells stands under is unsure.
+    """
+    width = 8
+
+    def print_rows(rows: list[list[str]]) -> list[str]:
+        header, *body = rows
+        if any(len(row) != len(header) for row in body):
+            return _pipes(rows)
+        printed: list[list[str]] = [header]
+        for row in body:
+            pieces = [
+                [cell]
+                if not column
+                else [cell[at : at + width] for at in range(0, len(cell), width)]
+                for column, cell in enumerate(row)
+            ]
+            pieces = [piece if piece and piece[0] else ["—"] for piece in pieces]
+            printed.extend(
+                [piece[depth] if depth < len(piece) else "" for piece in pieces]
+                for depth in range(max(len(piece) for piece in pieces))
+            )
+        widths = [
+            max(display_width(line[column]) for line in printed) for column in range(len(header))
+        ]
+        return [
+            "    ".join(
+                cell + " " * (widths[column] - display_width(cell))
+                for column, cell in enumerate(line)
+            ).rstrip()
+            for line in printed
+        ]
+
+    return _table_printed(print_rows)(text)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as saved": _plain,
     **{f"label {label}": _synonym(label) for label in _ROLE_OF},
@@ -546,6 +720,18 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "table on one line, broken": one_line_broken,
     "table roles swapped": swapped_columns,
     "table header in two rows": two_row_header,
+    "names alone in brackets": bare_names,
+    "names alone under the task": bare_names_under,
+    "lead marked by a star": starred_lead,
+    "roles run on the task": _run_on(""),
+    "roles run on, 由": _run_on("由"),
+    "table roles in one column (牵头)": _merged_roles(
+        lambda role, name: name + ("（牵头）" if role == "lead" else "")
+    ),
+    "table roles in one column *": _merged_roles(
+        lambda role, name: name + ("*" if role == "lead" else "")
+    ),
+    "table spaced, cells wrapped": spaced_rows_wrapped,
 }
 
 

@@ -28,6 +28,8 @@ from rulegov.parse._vocab import (
     GUIDE_WORDS,
     JOINT_LEAD_WORD,
     JOINT_WORK_WORDS,
+    LEAD_STARS,
+    MORE_NAME_ENDS,
     PEOPLE_AFTER_ROLE,
     PERSON_LABELS,
     PERSON_TITLES,
@@ -1068,7 +1070,12 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     if end - first < 2 or text[end - 1] not in _CLOSERS:
         return None
     opened = _opening(text, first, end - 1)
-    if opened <= first or text[opened - 1] != "。":
+    # a bracket that is the whole line, under its task (…决策程序规定。 / (区司法局、区法院)): its
+    # first name must open as a unit's does
+    alone = opened == first == 0 and text[opened + 1 : end - 1].lstrip(
+        "".join(LEAD_STARS)
+    ).startswith(_NAME_OPENINGS)
+    if not alone and (opened <= first or text[opened - 1] != "。"):
         return None
     names_end = timing = end - 1
     # (省司法厅;2024年6月底前), (省司法厅,持续推进): the names, then when, after their list
@@ -1077,7 +1084,11 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
         names_end, timing = mark, mark + 1
     if not _bare_names(text[opened + 1 : names_end]):
         return None
-    fields = [Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, names_end, opened + 1, bare=True)]
+    # (区司法局*、区法院): a star marks the lead, a role as a role word gives one
+    starred = any(star in text[opened + 1 : names_end] for star in LEAD_STARS)
+    fields = [
+        Field(ROLE_WORDS[Role.RESPONSIBLE], opened + 1, names_end, opened + 1, bare=not starred)
+    ]
     if timing < end - 1:
         fields.append(Field(TIME_LABELS[0], timing, end - 1, timing))
     return opened, fields
@@ -1088,26 +1099,38 @@ _NAME_OWN_BRACKET = re.compile(
 )
 
 
+_MIN_OTHER_NAME = 2  # 法制科, 产业园: a section's or a park's name; (本科), (学科) are no units
+
+
 def _bare_names(inside: str) -> bool:
     """Whether a bracket's inside is units' names alone, with no role word and no time.
 
-    Each part ends as a unit's name, holds no word of a sentence and says no time.
+    Each part ends as a unit's name, holds no word of a sentence and says no time. Beside one
+    that ends as an organ's does, a part may end as a park's, a school's or a bureau's section's
+    (县园区服务中心、食品产业园; 局直各单位、政策法规科).
 
     Examples:
         >>> _bare_names("省委宣传部、省法制办"), _bare_names("试行"), _bare_names("含各镇、各部门")
+        (True, False, False)
+        >>> _bare_names("县园区服务中心、食品产业园等"), _bare_names("食品产业园"), _bare_names("本科")
         (True, False, False)
     """
     inside = _NAME_OWN_BRACKET.sub("", inside)  # 各镇(街道), 各县(市、区): a name's own bracket
     if not inside or any(mark in inside for mark in ":;。()【】[]〔〕"):
         return False
-    return all(
+    # 区司法局*: the mark of the lead
+    parts = [each.strip("".join(LEAD_STARS)) for each in re.split("[、,]", inside)]
+    if len(parts) > 1 and parts[-1].endswith("等"):
+        parts[-1] = parts[-1][:-1]  # 食品产业园、商贸物流园等: the others are not named
+    organ = any(part and part[-1] in UNIT_ENDS for part in parts)
+    return organ and all(
         2 <= len(part) <= _LONGEST_NAME
-        and part[-1] in UNIT_ENDS
+        and (part[-1] in UNIT_ENDS or (len(part) > _MIN_OTHER_NAME and part[-1] in MORE_NAME_ENDS))
         and (not part.endswith("行") or part.endswith("银行"))  # (试行), (分批执行): no bank
         and _NOT_IN_NAMES.search(part) is None
         and not says_when(part, 0, len(part))
         and not part.startswith(_REMARK_OPENERS)
-        for part in re.split("[、,]", inside)
+        for part in parts
     )
 
 

@@ -292,6 +292,33 @@ def heading_key(cell: str) -> str:
     if key not in TABLE_HEADINGS:
         bare = key[: bracket.start()] if bracket is not None else key
         key = _role_heading(bare) or _time_heading(bare) or key
+    if key not in TABLE_HEADINGS:
+        key = _without_alternative(key)
+    return key
+
+
+_ALTERNATIVE = re.compile(r"(?P<stem>.+?)(?P<kind>单位|部门|科室|处室|股室)?[/、或]\w{2}$")
+_INNER_BRACKET = re.compile(r"^(?P<stem>[^()]+)\((?P<inner>[^()]{1,4})\)(?P<kind>单位|部门)$")
+
+
+def _without_alternative(key: str) -> str:
+    """A heading without the other word it offers for its kind or its role, if that is one.
+
+    牵头单位/部门, 配合单位或部门 and 责任单位、部门 name the units of a role as 牵头单位 does;
+    牵头(责任)单位 names the role of its first word, the bracket restating it.
+
+    Examples:
+        >>> _without_alternative("牵头单位/部门"), _without_alternative("牵头(责任)单位")
+        ('牵头单位', '牵头单位')
+        >>> _without_alternative("工作任务/内容")
+        '工作任务/内容'
+    """
+    inner = _INNER_BRACKET.match(key)
+    if inner is not None and inner["stem"] + inner["kind"] in TABLE_HEADINGS:
+        return inner["stem"] + inner["kind"]
+    found = _ALTERNATIVE.fullmatch(key)
+    if found is not None and found["kind"] and found["stem"] + found["kind"] in TABLE_HEADINGS:
+        return found["stem"] + found["kind"]
     return key
 
 
@@ -1509,9 +1536,48 @@ def _with_broken_names_joined(
             for index in filled:
                 merged[index] = above[index].rstrip() + "\n" + row[index].strip()
             joined[-1] = merged
+        elif _goes_on_broken(row, above, filled, columns):
+            merged = list(above)
+            for index in filled:  # the task's words run on; the names are parted as a cell's lines
+                sign = "\n" if columns[index] in ROLE_FIELDS else ""
+                merged[index] = above[index].rstrip() + sign + row[index].strip()
+            joined[-1] = merged
         else:
             joined.append(row)
     return joined
+
+
+def _goes_on_broken(
+    row: list[str], above: list[str], filled: list[int], columns: dict[int, str]
+) -> bool:
+    r"""Whether a row of a numbered table is the rest of the task's cell and its units' above.
+
+    A copy of a printed table breaks a row's long cells over lines together, each line a row:
+    the task's words, cut mid-sentence (健全依法决策机制, / 严格落实…), beside the rest of its
+    units (区法院、区检 / 察院). Such a row has no number, its task cell goes on a task's cell
+    above that ends with no full stop, and it fills a units column too (a row with the task's
+    cell alone is read so already).
+
+    Examples:
+        >>> columns = {0: "number", 1: "title", 2: "responsible"}
+        >>> _goes_on_broken(["", "严格落实规定", "院"], ["1", "健全机制,", "区检"], [1, 2], columns)
+        True
+        >>> _goes_on_broken(["", "开展普法。", "区法院"], ["1", "健全机制。", "区检察院"], [1, 2], columns)
+        False
+    """
+    fields = {columns.get(index) for index in filled}
+    if "number" not in columns.values() or "title" not in fields or not fields & set(ROLE_FIELDS):
+        return False
+    if not fields <= {"title", "deadline", *ROLE_FIELDS}:
+        return False
+    title = next(index for index in filled if columns.get(index) == "title")
+    last = above[title].rstrip() if title < len(above) else ""
+    return (
+        bool(last)
+        and not last.endswith(("。", ";", "；", "."))
+        and not _group_heading(row[title])
+        and all(index < len(above) and above[index].strip() for index in filled)
+    )
 
 
 def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[int, str]]:

@@ -19,10 +19,12 @@ from rulegov.parse._vocab import (
     DEPARTMENT_WORDS,
     EACH_LEADS,
     GUIDE_LABELS,
+    LEAD_STARS,
     LIST_NOTES,
     LIST_OTHERS,
     LIST_ROLE_WORDS,
     MORE_NAME_ENDS,
+    MORE_NAME_WORDS,
     NAME_AND_WORD_ENDS,
     PERSON_ENDS,
     PERSON_LABELS,
@@ -310,6 +312,7 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
             if text.endswith(marker, begin, end):
                 end -= len(marker)
                 role = marked
+    begin, end, role = _without_stars(text, begin, end, role)
     end, note = _without_note_bracket(text, begin, end, note)
     if text.endswith(_ENDINGS, begin, end):
         for suffix in _ENDINGS:
@@ -328,6 +331,27 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
         note = note or "等"
     end, note, role = _role_word(text, begin, end, note, role)
     return _without_opening(text, begin, end), end, note, role
+
+
+def _without_stars(
+    text: str, begin: int, end: int, role: Role | None
+) -> tuple[int, int, Role | None]:
+    """A name without the star that marks it its task's lead (区司法局*, ★区发改委), and the role.
+
+    Examples:
+        >>> _without_stars("区司法局*", 0, 5, None)
+        (0, 4, <Role.LEAD: 'lead'>)
+    """
+    stars = "".join(LEAD_STARS)
+    if end - begin > _MIN_NAME and text[end - 1] in stars:
+        role = Role.LEAD
+        while end > begin and text[end - 1] in stars + " ":
+            end -= 1
+    if end - begin > _MIN_NAME and text[begin] in stars:
+        role = Role.LEAD
+        while begin < end and text[begin] in stars + " ":
+            begin += 1
+    return begin, end, role
 
 
 def _without_opening(text: str, begin: int, end: int) -> int:
@@ -842,6 +866,7 @@ def whole_name(name: str) -> bool:
         name[-1] in _CLOSING_BRACKETS
         or name[-1] in _WHOLE_NAME_ENDS
         or name.startswith(COLLECTIVE_OPENINGS)
+        or (len(name) > len(MORE_NAME_WORDS[0]) and name.endswith(MORE_NAME_WORDS))
     )
 
 

@@ -55,12 +55,14 @@ __all__ = [
     "GUIDE_LABEL",
     "GUIDE_LABELS",
     "GUIDE_WORDS",
+    "LEAD_STARS",
     "LIST_NOTES",
     "LIST_OTHERS",
     "LIST_ROLE_WORDS",
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
     "MORE_NAME_ENDS",
+    "MORE_NAME_WORDS",
     "NAME_AND_WORD_ENDS",
     "NOT_ORGAN_ENDINGS",
     "PART_LEAD_LABELS",
@@ -233,6 +235,9 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("负责落实", Role.RESPONSIBLE),
     ("具体负责", Role.RESPONSIBLE),
     ("具体落实", Role.RESPONSIBLE),
+    ("分别牵头落实", Role.LEAD),
+    ("分别牵头负责", Role.LEAD),
+    ("分别牵头", Role.LEAD),
     ("牵头负责", Role.LEAD),
     ("牵头督导", Role.LEAD),
     ("牵头落实", Role.LEAD),
@@ -336,12 +341,18 @@ FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|第一|首位)(?:的|者)?(?
 """The remark that the first unit of each list leads its task (列第一位的为牵头单位, 列第一位者为
 牵头单位, 列第一者为牵头单位, 排在第一位的部门为牵头部门), usually followed by 下同."""
 
+LEAD_STARS = ("*", "★")
+"""The marks after a unit's name that make it its task's lead (区司法局*、区法院; ＊ folds to *)."""
+
 UNIT_REMARK = re.compile(
     r"(?:以下同|下同|同上)|.*[列排]在?(?:第一|首位).*|(?:第一|首位|首个).{0,6}[为是]牵头.*"
+    r"|(?:带|帶|标有|標有|标注|標注|标|標|加|注|有)?[*★]号?(?:的|者)?(?:单位|部门|為|为|是)?"
+    r"(?:牵头.*)?"
 )
 """A part of a list of units that is a remark on the list, not a unit, as a whole (``fullmatch``):
 下同, 同上, 排在首位的为牵头单位, 第一责任单位为牵头单位, or 列第一位者为 once the role word 牵头 is
-read off it. A unit's own role (区司法局为牵头单位) is no remark."""
+read off it, 带*的为牵头单位 (the mark of a lead, [LEAD_STARS][rulegov.parse._vocab.LEAD_STARS]). A
+unit's own role (区司法局为牵头单位) is no remark."""
 
 UNIT_ENDS = frozenset(
     "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心署辦廳會處隊團聯縣區門關構"
@@ -381,9 +392,13 @@ LONG_UNIT_ENDINGS = (
 """Endings of units' names longer than two characters: a name at the very end of a text that
 ends with only their first characters (人民银, 各功能区管委, 县政府各部) was cut there."""
 
-MORE_NAME_ENDS = "协校馆台场园厂"
+MORE_NAME_ENDS = "协校馆台场园厂科股"
 """Last characters of some units' names besides the usual (市科协, 区委党校, 图书馆, 电视台, 林场,
-产业园, 水厂): a name that ends so is whole, not broken off at a line's end."""
+产业园, 水厂, and a bureau's own sections: 政策法规科, 法制股): a name that ends so is whole, not
+broken off at a line's end."""
+MORE_NAME_WORDS = ("街道", "街道办", "专班", "專班")
+"""Last words of some units' names whose last character ends common words too (立山街道 and 渠道,
+经济运行专班 and 值班): a name that ends so is whole."""
 NAME_AND_WORD_ENDS = frozenset("会會社部门門关關组組团團联聯场場")
 """Last characters of units' names that end common words too (委员会 and 社会, 林场 and 市场): a
 line's end after one may break a name (区人力资源和社会 / 保障局)."""
