@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from rulegov.parse._facts import Segment
     from rulegov.parse._text import Line
 
-__all__ = ["Check", "GroupMention", "find_checks", "find_groups"]
+__all__ = ["Check", "GroupMention", "find_checks", "find_groups", "folded_in"]
 
 _CLAUSE_ENDS = ",;。:!?"
 _SENTENCE_ENDS = re.compile("[。;!?]")
@@ -60,6 +60,7 @@ _WORDS = re.compile("|".join(word for word, _ in ASSESSMENT_WORDS))
 # Verbs that make a clause an act of doing: the assessment words in it are acts.
 _ACT_VERBS = re.compile(
     "开展|进行|组织|做好|抓好|实施|深化|推动|纳入|列入|健全|接受|迎接|配合|参与|完成|启动|加强|强化"
+    "|(?<!同)推进"  # 推进年度考核; 同部署、同推进、同考核 is a principle, not an act
 )
 _STRENGTHEN = frozenset({"加强", "强化"})
 # A sentence that opens a point of its own (一是, 二是...), like a heading.
@@ -79,9 +80,11 @@ _ARRANGEMENT = re.compile(f"”[^,;。]{{0,6}}?(?:{'|'.join((*ASSESSMENT_ARRANGE
 # Assessment words that begin with what they assess (案卷评查: the case files)
 _ASSESSED_IN_WORD = ("案卷", "卷宗")
 # Words of time or manner that end the words before an assessment word (年度监测评价, 实地督导)
-_MANNER = re.compile(
-    "(?:年度|年终|年中|半年|季度|中期|实地|专门|专项|专题|全面|集中|定期|随机|联合)$"
-)
+_MANNER_WORDS = "(?:年度|年终|年中|半年|季度|中期|实地|专门|专项|专题|全面|集中|定期|随机|联合)"
+_MANNER = re.compile(f"{_MANNER_WORDS}$")
+# What may stand between 推进 and the act it makes: words of manner, acts named before it
+# (推进年度考核和专项督查)
+_NEXT_TO_VERB = re.compile(f"(?:{_MANNER_WORDS}?(?:{_WORDS.pattern})[和及与、])*{_MANNER_WORDS}?")
 
 
 @attrs.frozen(slots=True)
@@ -279,10 +282,11 @@ def _sentence_checks(
                 or (word == "检查" and _ENFORCEMENT.search(text, *sentence) is not None)
                 or (match.start() > first and text[match.start() - 1] == "各")
                 or _in_slogan(text, first, last, match.start())
-                or word in seen
+                or _named_before(text, first, match.start(), word, seen)
             ):
                 continue
             seen.add(word)
+            seen.add(_qualified(text, first, match.start(), word))
             verb_start, verb_end = act
             name_begin = _name_start(text, verb_end, match.start(), checks, index)
             if text.startswith("“", name_begin) and text.find("”", name_begin, match.start()) < 0:
@@ -307,6 +311,50 @@ def _sentence_checks(
             )
             method = None
     return checks
+
+
+_FOLDING = re.compile("纳入|列入")
+
+
+def folded_in(check: Check, text: str) -> bool:
+    """Whether the act is an appraisal that the work is brought into (纳入年度考核).
+
+    A notice's own requirements name the plan's appraisal so (将完成情况纳入年度考核, 纳入2021年
+    目标考核体系); its other acts (适时开展督查) are the issuer's follow-up, not the plan's.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("将完成情况纳入年度考核,适时开展督查。")[0]
+        >>> [folded_in(c, line.text) for c in find_checks([(line, 0, len(line.text))])]
+        [True, False]
+    """
+    first = check.clause[0]
+    return check.word in ("考核", "考评") and _FOLDING.search(text, first, check.begin) is not None
+
+
+def _qualified(text: str, first: int, word_start: int, word: str) -> str:
+    """The word with the word of time or manner right before it (专项督查, 中期督查), if any."""
+    manner = _MANNER.search(text, max(first, word_start - 2), word_start)
+    return word if manner is None else manner.group() + word
+
+
+def _named_before(text: str, first: int, word_start: int, word: str, seen: set[str]) -> bool:
+    """Whether the act of ``word`` was named before in the sentence (the same act again).
+
+    A word of time or manner before it makes another act of the same kind (推进年度考核和专项督查,
+    2023年开展中期督查: two inspections); the bare word again is the act named before.
+
+    Examples:
+        >>> text = "开展专项督查,开展中期督查"
+        >>> _named_before(text, 7, 11, "督查", {"督查", "专项督查"})
+        False
+        >>> _named_before("落实督查", 0, 2, "督查", {"督查", "专项督查"})
+        True
+    """
+    if word not in seen:
+        return False
+    qualified = _qualified(text, first, word_start, word)
+    return qualified == word or qualified in seen
 
 
 def _act_verb(
@@ -341,6 +389,8 @@ def _act_verb(
         return None
     if text.startswith(ASSESSMENT_NAME_ENDINGS, stop, last):
         return None
+    if verb.group() == "推进" and _NEXT_TO_VERB.fullmatch(text, verb.end(), word_start) is None:
+        return None  # 推进年度考核 is an act; 推进…考核与…督查有效衔接 joins two arrangements
     if verb.group() in _STRENGTHEN and text.startswith(("工作", "指导"), stop, last):
         return None
     return verb.span()

@@ -46,7 +46,7 @@ from rulegov.model import (
     Unit,
     plan_id,
 )
-from rulegov.parse._checks import Check, find_checks, find_groups
+from rulegov.parse._checks import Check, find_checks, find_groups, folded_in
 from rulegov.parse._facts import (
     Segment,
     citation_fields,
@@ -2037,6 +2037,9 @@ class _Parser:
         for mention in find_groups([*notice_segments, *plan_segments]):
             line = mention.segment[0]
             self.coordination_group(mention.name, None, line_span(line, mention.begin, mention.end))
+        # the notice's own requirements (…纳入年度考核) name the plan's appraisal, held by no task
+        notice_lines = [(line, 0, len(line.text)) for line in header.notice_lines]
+        self.checks(None, notice_lines, None, folded=True)
 
     def out_of_marks(self, header: Header, title: str) -> str:
         """The title printed whole in marks (《Y》, 《Y》（试行）) is the name inside them.
@@ -2892,10 +2895,18 @@ class _Parser:
             group.tasks.append(task_id)
         return group
 
-    def checks(self, task_id: str | None, segments: list[Segment], due: TimeFrame | None) -> None:
+    def checks(
+        self,
+        task_id: str | None,
+        segments: list[Segment],
+        due: TimeFrame | None,
+        *,
+        folded: bool = False,
+    ) -> None:
         """The coordination groups and assessments the task names.
 
         An act with no time of its own takes ``due``, the time a task's field or column gives.
+        With ``folded``, only the appraisals the work is brought into (纳入年度考核) count.
         """
         mentions: list[tuple[int, int, str]] = []
         for mention in find_groups(segments):
@@ -2906,6 +2917,8 @@ class _Parser:
             mentions.append((mention.line_index, mention.begin, group.id))
         named: dict[str, dict[str, Any]] = {}  # an act named again in the task is the same act
         for check in find_checks(segments):
+            if folded and not folded_in(check, segments[check.line_index][0].text):
+                continue
             first, last = check.clause
             assessors = [
                 group_id
