@@ -82,8 +82,8 @@ _ASSESSED_IN_WORD = ("案卷", "卷宗")
 # Words of time or manner that end the words before an assessment word (年度监测评价, 实地督导)
 _MANNER_WORDS = "(?:年度|年终|年中|半年|季度|中期|实地|专门|专项|专题|全面|集中|定期|随机|联合)"
 _MANNER = re.compile(f"{_MANNER_WORDS}$")
-# What may stand between 推进 and the act it makes: words of manner, acts named before it
-# (推进年度考核和专项督查)
+# What may stand between 推进 and the act it makes: words of manner, and acts named before it,
+# as in 推进年度考核和专项督查
 _NEXT_TO_VERB = re.compile(f"(?:{_MANNER_WORDS}?(?:{_WORDS.pattern})[和及与、])*{_MANNER_WORDS}?")
 
 
@@ -387,10 +387,11 @@ def _act_verb(
         if opening is not None and text.endswith("情况", stop, last):
             return opening, opening  # 督促检查工作推进情况: the words are the verb
         return None
-    if text.startswith(ASSESSMENT_NAME_ENDINGS, stop, last):
+    if text.startswith(ASSESSMENT_NAME_ENDINGS, stop, last) or (
+        # 推进年度考核 is an act; 推进…考核与…督查有效衔接 joins two arrangements
+        verb.group() == "推进" and _NEXT_TO_VERB.fullmatch(text, verb.end(), word_start) is None
+    ):
         return None
-    if verb.group() == "推进" and _NEXT_TO_VERB.fullmatch(text, verb.end(), word_start) is None:
-        return None  # 推进年度考核 is an act; 推进…考核与…督查有效衔接 joins two arrangements
     if verb.group() in _STRENGTHEN and text.startswith(("工作", "指导"), stop, last):
         return None
     return verb.span()
