@@ -1814,7 +1814,7 @@ class _Parser:
         citations, problems = citation_fields(plan_segments)
         self.diagnostics.extend(problems)
         self.scored_parts(title, sections, unsectioned)
-        self.named_groups(header, plan_segments)
+        self.named_groups(header, plan_segments, reading.attachments)
         self.unit_diagnostics([*unsectioned, *(t for s in sections for t in _all_tasks(s))])
         spans = dict(header.spans)
         notice = self.notice(header)
@@ -2029,8 +2029,13 @@ class _Parser:
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
 
-    def named_groups(self, header: Header, plan_segments: list[Segment]) -> None:
-        """The groups named in the prose or in the notice: no task of theirs."""
+    def named_groups(
+        self,
+        header: Header,
+        plan_segments: list[Segment],
+        attachments: Sequence[Attachment] = (),
+    ) -> None:
+        """The groups named in the prose, the notice or its attachment list: no task of theirs."""
         notice_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
         # the group that signs the notice is named by it, as one its sentences name
         notice_segments.extend((line, 0, len(line.text)) for line in header.signer_lines)
@@ -2040,6 +2045,16 @@ class _Parser:
         # the notice's own requirements (…纳入年度考核) name the plan's appraisal, held by no task
         notice_lines = [(line, 0, len(line.text)) for line in header.notice_lines]
         self.checks(None, notice_lines, None, folded=True)
+        self.listed_groups(attachments)
+
+    def listed_groups(self, attachments: Sequence[Attachment]) -> None:
+        """The groups an attachment list names (附件:某某工作领导小组, 某某联席会议制度): the plan's."""
+        for item in attachments:
+            if not item.listed:
+                continue
+            lines = split_lines(item.title)
+            for mention in find_groups([(line, 0, len(line.text)) for line in lines]):
+                self.coordination_group(mention.name, None, item.span)
 
     def out_of_marks(self, header: Header, title: str) -> str:
         """The title printed whole in marks (《Y》, 《Y》（试行）) is the name inside them.
@@ -2882,6 +2897,10 @@ class _Parser:
     ) -> CoordinationGroup:
         key = name.replace("工作", "")  # X工作领导小组 and X领导小组 are one group
         group = self.groups.get(key)
+        if group is None:  # 市法制宣传教育领导小组 and 法制宣传教育领导小组 are one group
+            group = next(
+                (self.groups[other] for other in self.groups if _same_group(key, other)), None
+            )
         if group is None:
             group = CoordinationGroup(
                 id=f"g{len(self.groups) + 1}",
@@ -3461,6 +3480,27 @@ _ROWS_UNDER_A_CAPTION = 4
 
 # the last words of a table or list of tasks an annex prints: 分解表, 一览表, 任务清单, 台账
 _TABLE_ENDS = ("表", "清单", "台账", "臺賬")
+
+
+_LEVEL_PREFIX = re.compile("[^,;。、]{0,3}[省市州县区镇乡]")
+
+
+def _same_group(first: str, second: str) -> bool:
+    """Whether two groups' names differ only by the place that one of them puts first.
+
+    Examples:
+        >>> _same_group("市法制宣传教育领导小组", "法制宣传教育领导小组")
+        True
+        >>> _same_group("执法协调小组", "协调小组"), _same_group("司法协调小组", "执法协调小组")
+        (False, False)
+    """
+    longer, shorter = (first, second) if len(first) > len(second) else (second, first)
+    if not longer.endswith(shorter) or len(shorter) < _SHORTEST_NAMED_GROUP:
+        return False
+    return _LEVEL_PREFIX.fullmatch(longer, 0, len(longer) - len(shorter)) is not None
+
+
+_SHORTEST_NAMED_GROUP = 6  # 普法领导小组: a name with its group word
 
 
 def _listed_annex_title(attachments: Sequence[Attachment], text: str) -> str | None:
