@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
     from rulegov.model import AssessmentKind
     from rulegov.parse._facts import Segment
+    from rulegov.parse._text import Line
 
 __all__ = ["Check", "GroupMention", "find_checks", "find_groups", "folded_in"]
 
@@ -156,8 +157,6 @@ def _with_words(
 def find_groups(segments: list[Segment]) -> list[GroupMention]:
     """The coordination groups named in a task's text, in order.
 
-    The office of a group (领导小组办公室) is a unit, but naming it names the group as well.
-
     Examples:
         >>> from rulegov.parse._text import split_lines
         >>> line = split_lines("推动执法协调小组开展评查,由区领导小组统筹。")[0]
@@ -165,14 +164,19 @@ def find_groups(segments: list[Segment]) -> list[GroupMention]:
         ['执法协调小组', '区领导小组']
     """
     found: list[GroupMention] = []
+    next_lines: dict[int, tuple[Line, int]] | None = None  # made when a group word is found
     for index, segment in enumerate(segments):
         line, begin, end = segment
         text = line.text
         for match in _GROUP.finditer(text, begin, end):
+            if next_lines is None:
+                next_lines = {other.number: (other, at) for other, at, _ in segments}
             start = match.start()
             lower = _group_name_start(text, start, begin)
             for lead in _GROUP_LEADS.finditer(text, lower, start):
                 lower = max(lower, lead.end())
+            if _office_follows(segment, match.end(), next_lines):
+                continue  # 领导小组办公室: the group's office, a unit
             if _COUNTED.search(text, lower, start) is not None:
                 continue  # 执法、司法、守法普法三个协调小组: several groups counted, none named
             if text.rfind("《", begin, start) > text.rfind("》", begin, start):
@@ -207,6 +211,22 @@ def _group_name_start(text: str, start: int, begin: int) -> int:
             return position + 1
         position -= 1
     return lower
+
+
+def _office_follows(
+    segment: Segment, position: int, next_lines: dict[int, tuple[Line, int]]
+) -> bool:
+    """Whether 办(公室) follows a group's name, on its line or at the start of the next one.
+
+    A line broken after the name (PDF text: 法制宣传教育领导小组 / 办公室) still names the office.
+    """
+    line, _, end = segment
+    if line.text.startswith("办", position, end):
+        return True
+    following = next_lines.get(line.number + 1)
+    if position < end or following is None:
+        return False
+    return following[0].text.startswith("办", following[1])
 
 
 def _words_end(text: str, position: int, limit: int) -> int:

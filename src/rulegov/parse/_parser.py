@@ -3117,7 +3117,7 @@ class _Parser:
             "measures": measures,
             "assignments": assignments,
             "timeframe": timeframe,
-            "targets": _unique_targets(target_fields(segments)),
+            "targets": _with_goals(_unique_targets(target_fields(segments)), task, whole_lines),
             "citations": citations,
             "span": (
                 {"start": lines[0].offset(0), "end": lines[-1].end_offset(len(lines[-1].text))}
@@ -4303,6 +4303,22 @@ def _sentences(task_id: str, node: _Node) -> list[dict[str, object]]:
                 }
             )
     return measures
+
+
+def _with_goals(
+    targets: list[dict[str, Any]], task: Task, lines: list[Segment]
+) -> list[dict[str, Any]]:
+    """The targets read in a task's row, with those of its cells in a column of targets.
+
+    The table reader reads a column of targets (年度目标: 良好以上) without places in the text;
+    one whose words were read in the row already is not read again.
+    """
+    read = {target["text"] for target in targets}
+    for goal in task.targets:
+        if goal.text not in read:
+            read.add(goal.text)
+            targets.append({**goal.model_dump(), "span": find_printed(lines, goal.text)})
+    return targets
 
 
 def _unique_targets(targets: list[dict[str, Any]]) -> list[dict[str, Any]]:

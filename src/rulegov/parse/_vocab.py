@@ -906,6 +906,11 @@ TABLE_HEADINGS: dict[str, str] = {
     "deadline": "deadline",
     "due": "deadline",
     "timing": "deadline",
+    # the value the task is to reach (≥2%, 良好以上): its target
+    "年度目标": "goal",
+    "年度目标值": "goal",
+    "目标值": "goal",
+    "指标值": "goal",
     # appraisal tables (考核细则): points, criteria and deductions
     "分值": "points",
     "分数": "points",
