@@ -82,6 +82,7 @@ _ASSESSED_IN_WORD = ("案卷", "卷宗")
 # Words of time or manner that end the words before an assessment word (年度监测评价, 实地督导)
 _MANNER_WORDS = "(?:年度|年终|年中|半年|季度|中期|实地|专门|专项|专题|全面|集中|定期|随机|联合)"
 _MANNER = re.compile(f"{_MANNER_WORDS}$")
+_TIMED = re.compile("(?:年度|年终|年中|半年|季度|中期)$")  # words of time among them
 # What may stand between 推进 and the act it makes: words of manner, and acts named before it,
 # as in 推进年度考核和专项督查
 _NEXT_TO_VERB = re.compile(f"(?:{_MANNER_WORDS}?(?:{_WORDS.pattern})[和及与、])*{_MANNER_WORDS}?")
@@ -333,23 +334,24 @@ def folded_in(check: Check, text: str) -> bool:
 
 
 def _qualified(text: str, first: int, word_start: int, word: str) -> str:
-    """The word with the word of time or manner right before it (专项督查, 中期督查), if any."""
-    manner = _MANNER.search(text, max(first, word_start - 2), word_start)
-    return word if manner is None else manner.group() + word
+    """The word with the word of time right before it (中期督查, 年度考核), if any."""
+    timed = _TIMED.search(text, max(first, word_start - 2), word_start)
+    return word if timed is None else timed.group() + word
 
 
 def _named_before(text: str, first: int, word_start: int, word: str, seen: set[str]) -> bool:
     """Whether the act of ``word`` was named before in the sentence (the same act again).
 
-    A word of time or manner before it makes another act of the same kind (推进年度考核和专项督查,
-    2023年开展中期督查: two inspections); the bare word again is the act named before.
+    A word of time before it makes another act of the same kind (推进年度考核和专项督查, 2023年
+    开展中期督查: two inspections); the word again without one, or with a word of manner only
+    (深化专门述法,…开展专题述法), is the act named before.
 
     Examples:
         >>> text = "开展专项督查,开展中期督查"
-        >>> _named_before(text, 7, 11, "督查", {"督查", "专项督查"})
+        >>> _named_before(text, 7, 11, "督查", {"督查"})
         False
-        >>> _named_before("落实督查", 0, 2, "督查", {"督查", "专项督查"})
-        True
+        >>> _named_before("落实督查", 0, 2, "督查", {"督查"}), _named_before("专题述法", 0, 2, "述法", {"述法"})
+        (True, True)
     """
     if word not in seen:
         return False
@@ -381,20 +383,39 @@ def _act_verb(
         setting = _last(_ESTABLISHING, text, first, word_start)
         if setting is not None:
             return setting.span()
-    verb = _last(_ACT_VERBS, text, first, word_start)
+    verb = _doing_verb(text, first, word_start)
     if verb is None:
         opening = _opening(text, first, word_start)
         if opening is not None and text.endswith("情况", stop, last):
             return opening, opening  # 督促检查工作推进情况: the words are the verb
         return None
-    if text.startswith(ASSESSMENT_NAME_ENDINGS, stop, last) or (
-        # 推进年度考核 is an act; 推进…考核与…督查有效衔接 joins two arrangements
-        verb.group() == "推进" and _NEXT_TO_VERB.fullmatch(text, verb.end(), word_start) is None
-    ):
+    if text.startswith(ASSESSMENT_NAME_ENDINGS, stop, last):
         return None
     if verb.group() in _STRENGTHEN and text.startswith(("工作", "指导"), stop, last):
         return None
     return verb.span()
+
+
+def _doing_verb(text: str, first: int, word_start: int) -> re.Match[str] | None:
+    """The last verb of doing in ``text[first:word_start]``, before the words at ``word_start``.
+
+    推进 makes an act only of the words right after it (推进年度考核和专项督查); farther off it
+    is a verb of other work (履行推进法治建设第一责任人职责年终述职, 推进…考核与…督查有效衔接), and
+    the verb before it counts.
+
+    Examples:
+        >>> text = "持续推动履行推进法治建设职责年终述职"
+        >>> _doing_verb(text, 0, text.index("述职")).group()
+        '推动'
+        >>> _doing_verb("推进年度考核", 0, 4).group()
+        '推进'
+    """
+    end = word_start
+    while (verb := _last(_ACT_VERBS, text, first, end)) is not None:
+        if verb.group() != "推进" or _NEXT_TO_VERB.fullmatch(text, verb.end(), word_start):
+            return verb
+        end = verb.start()
+    return None
 
 
 def _opening(text: str, first: int, word_start: int) -> int | None:
