@@ -80,7 +80,9 @@ _ARRANGEMENT = re.compile(f"”[^,;。]{{0,6}}?(?:{'|'.join((*ASSESSMENT_ARRANGE
 # Assessment words that begin with what they assess (案卷评查: the case files)
 _ASSESSED_IN_WORD = ("案卷", "卷宗")
 # Words of time or manner that end the words before an assessment word (年度监测评价, 实地督导)
-_MANNER_WORDS = "(?:年度|年终|年中|半年|季度|中期|实地|专门|专项|专题|全面|集中|定期|随机|联合)"
+_MANNER_WORDS = (
+    "(?:年度|年终|年中|半年|季度|中期|实地|专门|专项|专题|全面|集中|定期|随机|联合|综合)"
+)
 _MANNER = re.compile(f"{_MANNER_WORDS}$")
 _TIMED = re.compile("(?:年度|年终|年中|半年|季度|中期)$")  # words of time among them
 # What may stand between 推进 and the act it makes: words of manner, and acts named before it,

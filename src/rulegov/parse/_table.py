@@ -1421,7 +1421,7 @@ def _goal_targets(title: str, goals: list[str]) -> list[Target]:
     """
     targets: list[Target] = []
     for goal in goals:
-        found, _ = _facts([goal])
+        found = [target.model_copy(update={"metric": title}) for target in _facts([goal])[0]]
         if not found and _BOUNDED_GRADE.fullmatch(normal(goal)) is not None:
             found = [Target(metric=title, text=goal)]
         targets.extend(found)
@@ -1987,7 +1987,8 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
     """The parts of the plan that [`read_grid`][rulegov.parse.read_grid] makes of a grid.
 
     The arguments are those of ``read_grid``; without ``facts``, the tasks' targets and
-    citations are not read (the parser reads them from the document's own lines).
+    citations are not read (the parser reads them from the document's own lines), but for
+    those of a column of targets (年度目标), which the parser places in the lines.
 
     Examples:
         >>> grid = [["序号", "工作任务", "牵头单位"], ["1", "开展普法", "区司法局"]]
