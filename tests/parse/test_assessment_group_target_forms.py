@@ -212,3 +212,67 @@ def test_a_column_of_targets_printed_in_a_plan_is_read_with_places():
     target = plan.tasks[1].targets[0]
     assert target.span is not None
     assert plan.source.text[target.span.start : target.span.end] == "良好以上"
+
+
+def _acts_in(body: str) -> list[tuple[str, str, list[str], str | None]]:
+    plan = rulegov.parse_plan(f"一、组织实施\n1.{body}\n")
+    return [
+        (a.kind.value, a.name, [s.name for s in a.subjects], a.method) for a in plan.assessments
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "组织开展明察暗访，对各镇（街道）、各部门落实情况进行暗访检查。",
+            [
+                ("inspection", "明察暗访", [], None),
+                ("inspection", "暗访检查", ["各镇（街道）、各部门落实情况"], None),
+            ],
+        ),
+        ("每季度开展一次暗访。", [("inspection", "暗访", [], None)]),
+    ],
+)
+def test_an_unannounced_visit_is_an_inspection(body, expected):
+    assert _acts_in(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "通过明察暗访等方式开展法治督察。",
+            [("inspection", "法治督察", ["法治"], "通过明察暗访等方式")],
+        ),
+        (
+            "采取自评估和第三方评估相结合的方式开展评估。",
+            [("other", "评估", [], "采取自评估和第三方评估相结合的方式")],
+        ),
+        (
+            "以座谈会形式开展述法。",
+            [("rule_of_law_duty_report", "述法", [], "以座谈会形式")],
+        ),
+    ],
+)
+def test_an_act_after_its_method_in_one_clause_is_read_with_it(body, expected):
+    assert _acts_in(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "subjects"),
+    [
+        ("每年开展1次以上述法。", "述法", []),
+        ("每年开展两次左右专项督查。", "专项督查", []),
+        ("每半年组织3次以上行政执法监督检查。", "行政执法监督检查", ["行政执法监督"]),
+    ],
+)
+def test_a_count_with_its_bound_is_no_part_of_the_acts_name(body, name, subjects):
+    assert [(n, s) for _, n, s, _ in _acts_in(body)] == [(name, subjects)]
+
+
+def test_a_final_evaluation_is_another_act_than_the_mid_term_one():
+    assert _acts_in("适时开展中期评估和终期评估。") == [
+        ("mid_term_evaluation", "中期评估", [], None),
+        ("other", "终期评估", [], None),
+    ]

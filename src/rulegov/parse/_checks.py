@@ -74,17 +74,17 @@ _ENFORCEMENT = re.compile("|".join(ENFORCEMENT_WORDS))
 _METHOD = re.compile("相结合|方式|形式")
 _PERSONS = re.compile("|".join(ASSESSED_PERSONS))
 _MAX_NAME = 60
-_COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场]")
+_COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场](?:以上|左右)?")
 # What after a quoted phrase makes it the name of an arrangement (“…”闭环工作机制)
 _ARRANGEMENT = re.compile(f"”[^,;。]{{0,6}}?(?:{'|'.join((*ASSESSMENT_ARRANGEMENTS, '模式'))})")
 # Assessment words that begin with what they assess (案卷评查: the case files)
 _ASSESSED_IN_WORD = ("案卷", "卷宗")
 # Words of time or manner that end the words before an assessment word (年度监测评价, 实地督导)
 _MANNER_WORDS = (
-    "(?:年度|年终|年中|半年|季度|中期|实地|专门|专项|专题|全面|集中|定期|随机|联合|综合)"
+    "(?:年度|年终|年中|半年|季度|中期|终期|实地|专门|专项|专题|全面|集中|定期|随机|联合|综合)"
 )
 _MANNER = re.compile(f"{_MANNER_WORDS}$")
-_TIMED = re.compile("(?:年度|年终|年中|半年|季度|中期)$")  # words of time among them
+_TIMED = re.compile("(?:年度|年终|年中|半年|季度|中期|终期)$")  # words of time among them
 # What may stand between 推进 and the act it makes: words of manner, and acts named before it,
 # as in 推进年度考核和专项督查
 _NEXT_TO_VERB = re.compile(f"(?:{_MANNER_WORDS}?(?:{_WORDS.pattern})[和及与、])*{_MANNER_WORDS}?")
@@ -267,9 +267,12 @@ def _sentence_checks(
     method: tuple[int, int] | None = None
     for clause in _with_words(text, *sentence, _CLAUSE_MARKS):
         first, last = clause
-        if _METHOD.search(text, first, last) is not None:
-            method = clause  # every clause read holds an assessment word
-            continue
+        manner = _last(_METHOD, text, first, last)
+        if manner is not None:
+            method = (first, manner.end())  # every clause read holds an assessment word
+            if _WORDS.search(text, manner.end(), last) is None:
+                continue
+            first = manner.end()  # 通过明察暗访等方式开展法治督察: the act after its method
         position = first
         while True:
             match = _WORDS.search(text, position, last)

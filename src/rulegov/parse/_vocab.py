@@ -1106,6 +1106,8 @@ ASSESSMENT_WORDS: tuple[tuple[str, AssessmentKind], ...] = (
     ("述职", AssessmentKind.DUTY_REPORT),
     ("整改", AssessmentKind.RECTIFICATION),
     ("督导评估", AssessmentKind.OTHER),  # an evaluation by the supervising body (教育督导评估)
+    ("明察暗访", AssessmentKind.INSPECTION),  # an inspection seen and unannounced
+    ("暗访", AssessmentKind.INSPECTION),
     ("督察", AssessmentKind.INSPECTION),
     ("督查", AssessmentKind.INSPECTION),
     ("督导", AssessmentKind.INSPECTION),
