@@ -276,3 +276,7 @@ def test_a_final_evaluation_is_another_act_than_the_mid_term_one():
         ("mid_term_evaluation", "中期评估", [], None),
         ("other", "终期评估", [], None),
     ]
+
+
+def test_a_heading_of_method_run_into_its_text_opens_no_act():
+    assert _acts_in("考核方式 由县领导小组组织考评检查组对被考核机关进行考核。") == []

@@ -72,6 +72,8 @@ _STANDING = re.compile(rf"[^,;。:、]{{0,4}}?(?:{'|'.join(ASSESSMENT_ARRANGEMEN
 # Words of enforcement against others in a sentence: its 检查 inspects a market entity or a party.
 _ENFORCEMENT = re.compile("|".join(ENFORCEMENT_WORDS))
 _METHOD = re.compile("相结合|方式|形式")
+# Words that open a method named before the act in its clause (通过…方式开展, 采取…形式)
+_METHOD_LEAD = re.compile("通过|采取|采用|运用|以")
 _PERSONS = re.compile("|".join(ASSESSED_PERSONS))
 _MAX_NAME = 60
 _COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场](?:以上|左右)?")
@@ -269,9 +271,14 @@ def _sentence_checks(
         first, last = clause
         manner = _last(_METHOD, text, first, last)
         if manner is not None:
-            method = (first, manner.end())  # every clause read holds an assessment word
-            if _WORDS.search(text, manner.end(), last) is None:
+            if (
+                _WORDS.search(text, manner.end(), last) is None
+                # 二、考核方式 由…: a heading of method run into its text, no method of an act
+                or _METHOD_LEAD.search(text, first, manner.start()) is None
+            ):
+                method = clause  # every clause read holds an assessment word
                 continue
+            method = (first, manner.end())
             first = manner.end()  # 通过明察暗访等方式开展法治督察: the act after its method
         position = first
         while True:
