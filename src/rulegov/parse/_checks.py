@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from rulegov.parse._facts import Segment
     from rulegov.parse._text import Line
 
-__all__ = ["Check", "GroupMention", "find_checks", "find_groups"]
+__all__ = ["Check", "GroupMention", "find_checks", "find_groups", "folded_in"]
 
 _CLAUSE_ENDS = ",;。:!?"
 _SENTENCE_ENDS = re.compile("[。;!?]")
@@ -60,6 +60,7 @@ _WORDS = re.compile("|".join(word for word, _ in ASSESSMENT_WORDS))
 # Verbs that make a clause an act of doing: the assessment words in it are acts.
 _ACT_VERBS = re.compile(
     "开展|进行|组织|做好|抓好|实施|深化|推动|纳入|列入|健全|接受|迎接|配合|参与|完成|启动|加强|强化"
+    "|(?<!同)推进"  # 推进年度考核; 同部署、同推进、同考核 is a principle, not an act
 )
 _STRENGTHEN = frozenset({"加强", "强化"})
 # A sentence that opens a point of its own (一是, 二是...), like a heading.
@@ -71,17 +72,24 @@ _STANDING = re.compile(rf"[^,;。:、]{{0,4}}?(?:{'|'.join(ASSESSMENT_ARRANGEMEN
 # Words of enforcement against others in a sentence: its 检查 inspects a market entity or a party.
 _ENFORCEMENT = re.compile("|".join(ENFORCEMENT_WORDS))
 _METHOD = re.compile("相结合|方式|形式")
+# Words that open a method named before the act in its clause (通过…方式开展, 采取…形式)
+_METHOD_LEAD = re.compile("通过|采取|采用|运用|以")
 _PERSONS = re.compile("|".join(ASSESSED_PERSONS))
 _MAX_NAME = 60
-_COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场]")
+_COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场](?:以上|左右)?")
 # What after a quoted phrase makes it the name of an arrangement (“…”闭环工作机制)
 _ARRANGEMENT = re.compile(f"”[^,;。]{{0,6}}?(?:{'|'.join((*ASSESSMENT_ARRANGEMENTS, '模式'))})")
 # Assessment words that begin with what they assess (案卷评查: the case files)
 _ASSESSED_IN_WORD = ("案卷", "卷宗")
 # Words of time or manner that end the words before an assessment word (年度监测评价, 实地督导)
-_MANNER = re.compile(
-    "(?:年度|年终|年中|半年|季度|中期|实地|专门|专项|专题|全面|集中|定期|随机|联合)$"
+_MANNER_WORDS = (
+    "(?:年度|年终|年中|半年|季度|中期|终期|实地|专门|专项|专题|全面|集中|定期|随机|联合|综合)"
 )
+_MANNER = re.compile(f"{_MANNER_WORDS}$")
+_TIMED = re.compile("(?:年度|年终|年中|半年|季度|中期|终期)$")  # words of time among them
+# What may stand between 推进 and the act it makes: words of manner, and acts named before it,
+# as in 推进年度考核和专项督查
+_NEXT_TO_VERB = re.compile(f"(?:{_MANNER_WORDS}?(?:{_WORDS.pattern})[和及与、])*{_MANNER_WORDS}?")
 
 
 @attrs.frozen(slots=True)
@@ -261,9 +269,17 @@ def _sentence_checks(
     method: tuple[int, int] | None = None
     for clause in _with_words(text, *sentence, _CLAUSE_MARKS):
         first, last = clause
-        if _METHOD.search(text, first, last) is not None:
-            method = clause  # every clause read holds an assessment word
-            continue
+        manner = _last(_METHOD, text, first, last)
+        if manner is not None:
+            if (
+                _WORDS.search(text, manner.end(), last) is None
+                # 二、考核方式 由…: a heading of method run into its text, no method of an act
+                or _METHOD_LEAD.search(text, first, manner.start()) is None
+            ):
+                method = clause  # every clause read holds an assessment word
+                continue
+            method = (first, manner.end())
+            first = manner.end()  # 通过明察暗访等方式开展法治督察: the act after its method
         position = first
         while True:
             match = _WORDS.search(text, position, last)
@@ -279,10 +295,11 @@ def _sentence_checks(
                 or (word == "检查" and _ENFORCEMENT.search(text, *sentence) is not None)
                 or (match.start() > first and text[match.start() - 1] == "各")
                 or _in_slogan(text, first, last, match.start())
-                or word in seen
+                or _named_before(text, first, match.start(), word, seen)
             ):
                 continue
             seen.add(word)
+            seen.add(_qualified(text, first, match.start(), word))
             verb_start, verb_end = act
             name_begin = _name_start(text, verb_end, match.start(), checks, index)
             if text.startswith("“", name_begin) and text.find("”", name_begin, match.start()) < 0:
@@ -309,6 +326,51 @@ def _sentence_checks(
     return checks
 
 
+_FOLDING = re.compile("纳入|列入")
+
+
+def folded_in(check: Check, text: str) -> bool:
+    """Whether the act is an appraisal that the work is brought into (纳入年度考核).
+
+    A notice's own requirements name the plan's appraisal so (将完成情况纳入年度考核, 纳入2021年
+    目标考核体系); its other acts (适时开展督查) are the issuer's follow-up, not the plan's.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("将完成情况纳入年度考核,适时开展督查。")[0]
+        >>> [folded_in(c, line.text) for c in find_checks([(line, 0, len(line.text))])]
+        [True, False]
+    """
+    first = check.clause[0]
+    return check.word in ("考核", "考评") and _FOLDING.search(text, first, check.begin) is not None
+
+
+def _qualified(text: str, first: int, word_start: int, word: str) -> str:
+    """The word with the word of time right before it (中期督查, 年度考核), if any."""
+    timed = _TIMED.search(text, max(first, word_start - 2), word_start)
+    return word if timed is None else timed.group() + word
+
+
+def _named_before(text: str, first: int, word_start: int, word: str, seen: set[str]) -> bool:
+    """Whether the act of ``word`` was named before in the sentence (the same act again).
+
+    A word of time before it makes another act of the same kind (推进年度考核和专项督查, 2023年
+    开展中期督查: two inspections); the word again without one, or with a word of manner only
+    (深化专门述法,…开展专题述法), is the act named before.
+
+    Examples:
+        >>> text = "开展专项督查,开展中期督查"
+        >>> _named_before(text, 7, 11, "督查", {"督查"})
+        False
+        >>> _named_before("落实督查", 0, 2, "督查", {"督查"}), _named_before("专题述法", 0, 2, "述法", {"述法"})
+        (True, True)
+    """
+    if word not in seen:
+        return False
+    qualified = _qualified(text, first, word_start, word)
+    return qualified == word or qualified in seen
+
+
 def _act_verb(
     text: str, first: int, word_start: int, stop: int, last: int
 ) -> tuple[int, int] | None:
@@ -333,7 +395,7 @@ def _act_verb(
         setting = _last(_ESTABLISHING, text, first, word_start)
         if setting is not None:
             return setting.span()
-    verb = _last(_ACT_VERBS, text, first, word_start)
+    verb = _doing_verb(text, first, word_start)
     if verb is None:
         opening = _opening(text, first, word_start)
         if opening is not None and text.endswith("情况", stop, last):
@@ -344,6 +406,28 @@ def _act_verb(
     if verb.group() in _STRENGTHEN and text.startswith(("工作", "指导"), stop, last):
         return None
     return verb.span()
+
+
+def _doing_verb(text: str, first: int, word_start: int) -> re.Match[str] | None:
+    """The last verb of doing in ``text[first:word_start]``, before the words at ``word_start``.
+
+    推进 makes an act only of the words right after it (推进年度考核和专项督查); farther off it
+    is a verb of other work (履行推进法治建设第一责任人职责年终述职, 推进…考核与…督查有效衔接), and
+    the verb before it counts.
+
+    Examples:
+        >>> text = "持续推动履行推进法治建设职责年终述职"
+        >>> _doing_verb(text, 0, text.index("述职")).group()
+        '推动'
+        >>> _doing_verb("推进年度考核", 0, 4).group()
+        '推进'
+    """
+    end = word_start
+    while (verb := _last(_ACT_VERBS, text, first, end)) is not None:
+        if verb.group() != "推进" or _NEXT_TO_VERB.fullmatch(text, verb.end(), word_start):
+            return verb
+        end = verb.start()
+    return None
 
 
 def _opening(text: str, first: int, word_start: int) -> int | None:

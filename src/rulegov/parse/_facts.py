@@ -431,7 +431,42 @@ def target_fields(segments: list[Segment]) -> list[dict[str, Any]]:
             target = _target(line, match, begin, end)
             if target is not None:
                 targets.append(target)
+        targets.extend(_coverage(line, begin, end, targets))
     return targets
+
+
+# Coverage of every one of a kind (覆盖每个乡镇、村和社区, 覆盖所有执法部门): a qualitative target,
+# read to the end of its clause, as 全覆盖 is.
+_COVERAGE = re.compile(r"覆盖(?:到)?(?:每一个|每个|所有|全部)[^,;。!?:()]{1,40}")
+
+
+def _coverage(
+    line: Line, begin: int, end: int, found: list[dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    """The targets of coverage of every one of a kind in ``line.text[begin:end]``.
+
+    One that holds a number read already (覆盖所有100个村) is that number's target.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("2015年,法治文化阵地覆盖每个乡镇、村和社区。")[0]
+        >>> [t["text"] for t in _coverage(line, 0, len(line.text), [])]
+        ['覆盖每个乡镇、村和社区']
+    """
+    text = line.text
+    if text.find("覆盖", begin, end) < 0:
+        return
+    numbers = [(t["span"]["start"], t["span"]["end"]) for t in found]
+    for match in _COVERAGE.finditer(text, begin, end):
+        span = span_fields(line, *match.span())
+        if any(span["start"] <= a and b <= span["end"] for a, b in numbers):
+            continue
+        first, last = _clause(text, match.start(), match.end(), begin, end)
+        yield {
+            "metric": line.printed(first, last),
+            "text": line.printed(*match.span()),
+            "span": span,
+        }
 
 
 def _part(text: str, start: int, stop: int, begin: int, end: int) -> tuple[int, int]:
@@ -460,8 +495,30 @@ def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
     start, stop = match.span()
     if match.group("whole"):
         return start > begin and text[start - 1] in "健齐"  # 健全覆盖…的机制: 健全, not 全覆盖
+    if _a_class_bound(text, match):
+        return True
     first, last = _part(text, start, stop, begin, end)
     return _a_condition(text, start, stop, first, last) or _a_grant_or_rate(text, match, first)
+
+
+def _a_class_bound(text: str, match: re.Match[str]) -> bool:
+    """Whether the number bounds the class of what a rule applies to: a size, not a goal.
+
+    A sum or a headcount with 以上 or 以下 before 的 (总投资1000万元以上的项目, 月销售额15万元以下的
+    小规模纳税人, 职工30人以上的企业), and any 以下的, names whom a rule is for.
+
+    Examples:
+        >>> [_a_class_bound(t, _TARGET.search(t)) for t in ("15万元以下的纳税人", "建成5个以上的示范点")]
+        [True, False]
+    """
+    post = match.group("post")
+    if post not in ("以上", "以下") or not text.startswith("的", match.end()):
+        return False
+    return post == "以下" or match.group("unit") in _SIZES
+
+
+# The units of a size that bounds a class (1000万元以上的项目, 30人以上的企业).
+_SIZES = frozenset({*("元", "万元", "亿元"), "人"})
 
 
 def _a_condition(text: str, start: int, stop: int, first: int, last: int) -> bool:

@@ -46,7 +46,7 @@ from rulegov.model import (
     Unit,
     plan_id,
 )
-from rulegov.parse._checks import Check, find_checks, find_groups
+from rulegov.parse._checks import Check, find_checks, find_groups, folded_in
 from rulegov.parse._facts import (
     Segment,
     citation_fields,
@@ -1814,7 +1814,7 @@ class _Parser:
         citations, problems = citation_fields(plan_segments)
         self.diagnostics.extend(problems)
         self.scored_parts(title, sections, unsectioned)
-        self.named_groups(header, plan_segments)
+        self.named_groups(header, plan_segments, reading.attachments)
         self.unit_diagnostics([*unsectioned, *(t for s in sections for t in _all_tasks(s))])
         spans = dict(header.spans)
         notice = self.notice(header)
@@ -2029,14 +2029,32 @@ class _Parser:
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
 
-    def named_groups(self, header: Header, plan_segments: list[Segment]) -> None:
-        """The groups named in the prose or in the notice: no task of theirs."""
+    def named_groups(
+        self,
+        header: Header,
+        plan_segments: list[Segment],
+        attachments: Sequence[Attachment] = (),
+    ) -> None:
+        """The groups named in the prose, the notice or its attachment list: no task of theirs."""
         notice_segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
         # the group that signs the notice is named by it, as one its sentences name
         notice_segments.extend((line, 0, len(line.text)) for line in header.signer_lines)
         for mention in find_groups([*notice_segments, *plan_segments]):
             line = mention.segment[0]
             self.coordination_group(mention.name, None, line_span(line, mention.begin, mention.end))
+        # the notice's own requirements (…纳入年度考核) name the plan's appraisal, held by no task
+        notice_lines = [(line, 0, len(line.text)) for line in header.notice_lines]
+        self.checks(None, notice_lines, None, folded=True)
+        self.listed_groups(attachments)
+
+    def listed_groups(self, attachments: Sequence[Attachment]) -> None:
+        """The groups an attachment list names (附件:某某工作领导小组, 某某联席会议制度): the plan's."""
+        for item in attachments:
+            if not item.listed:
+                continue
+            lines = split_lines(item.title)
+            for mention in find_groups([(line, 0, len(line.text)) for line in lines]):
+                self.coordination_group(mention.name, None, item.span)
 
     def out_of_marks(self, header: Header, title: str) -> str:
         """The title printed whole in marks (《Y》, 《Y》（试行）) is the name inside them.
@@ -2879,6 +2897,10 @@ class _Parser:
     ) -> CoordinationGroup:
         key = name.replace("工作", "")  # X工作领导小组 and X领导小组 are one group
         group = self.groups.get(key)
+        if group is None:  # 市法制宣传教育领导小组 and 法制宣传教育领导小组 are one group
+            group = next(
+                (self.groups[other] for other in self.groups if _same_group(key, other)), None
+            )
         if group is None:
             group = CoordinationGroup(
                 id=f"g{len(self.groups) + 1}",
@@ -2892,10 +2914,18 @@ class _Parser:
             group.tasks.append(task_id)
         return group
 
-    def checks(self, task_id: str | None, segments: list[Segment], due: TimeFrame | None) -> None:
+    def checks(
+        self,
+        task_id: str | None,
+        segments: list[Segment],
+        due: TimeFrame | None,
+        *,
+        folded: bool = False,
+    ) -> None:
         """The coordination groups and assessments the task names.
 
         An act with no time of its own takes ``due``, the time a task's field or column gives.
+        With ``folded``, only the appraisals the work is brought into (纳入年度考核) count.
         """
         mentions: list[tuple[int, int, str]] = []
         for mention in find_groups(segments):
@@ -2906,6 +2936,8 @@ class _Parser:
             mentions.append((mention.line_index, mention.begin, group.id))
         named: dict[str, dict[str, Any]] = {}  # an act named again in the task is the same act
         for check in find_checks(segments):
+            if folded and not folded_in(check, segments[check.line_index][0].text):
+                continue
             first, last = check.clause
             assessors = [
                 group_id
@@ -3085,7 +3117,7 @@ class _Parser:
             "measures": measures,
             "assignments": assignments,
             "timeframe": timeframe,
-            "targets": _unique_targets(target_fields(segments)),
+            "targets": _with_goals(_unique_targets(target_fields(segments)), task, whole_lines),
             "citations": citations,
             "span": (
                 {"start": lines[0].offset(0), "end": lines[-1].end_offset(len(lines[-1].text))}
@@ -3448,6 +3480,27 @@ _ROWS_UNDER_A_CAPTION = 4
 
 # the last words of a table or list of tasks an annex prints: 分解表, 一览表, 任务清单, 台账
 _TABLE_ENDS = ("表", "清单", "台账", "臺賬")
+
+
+_LEVEL_PREFIX = re.compile("[^,;。、]{0,3}[省市州县区镇乡]")
+
+
+def _same_group(first: str, second: str) -> bool:
+    """Whether two groups' names differ only by the place that one of them puts first.
+
+    Examples:
+        >>> _same_group("市法制宣传教育领导小组", "法制宣传教育领导小组")
+        True
+        >>> _same_group("执法协调小组", "协调小组"), _same_group("司法协调小组", "执法协调小组")
+        (False, False)
+    """
+    longer, shorter = (first, second) if len(first) > len(second) else (second, first)
+    if not longer.endswith(shorter) or len(shorter) < _SHORTEST_NAMED_GROUP:
+        return False
+    return _LEVEL_PREFIX.fullmatch(longer, 0, len(longer) - len(shorter)) is not None
+
+
+_SHORTEST_NAMED_GROUP = 6  # 普法领导小组: a name with its group word
 
 
 def _listed_annex_title(attachments: Sequence[Attachment], text: str) -> str | None:
@@ -4250,6 +4303,22 @@ def _sentences(task_id: str, node: _Node) -> list[dict[str, object]]:
                 }
             )
     return measures
+
+
+def _with_goals(
+    targets: list[dict[str, Any]], task: Task, lines: list[Segment]
+) -> list[dict[str, Any]]:
+    """The targets read in a task's row, with those of its cells in a column of targets.
+
+    The table reader reads a column of targets (年度目标: 良好以上) without places in the text;
+    one whose words were read in the row already is not read again.
+    """
+    read = {target["text"] for target in targets}
+    for goal in task.targets:
+        if goal.text not in read:
+            read.add(goal.text)
+            targets.append({**goal.model_dump(), "span": find_printed(lines, goal.text)})
+    return targets
 
 
 def _unique_targets(targets: list[dict[str, Any]]) -> list[dict[str, Any]]:

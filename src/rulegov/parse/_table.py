@@ -677,6 +677,7 @@ class _Row:
     timing_text: str = ""
     points: float | None = None
     criteria: list[str] = attrs.Factory(list)
+    goals: list[str] = attrs.Factory(list)  # the cells of a column of targets (年度目标)
     task_id: str = ""
     merged: str = ""  # a task cell merged over this numbered row and others: their shared work
 
@@ -1131,6 +1132,8 @@ class _Reader:
         for field in ("criteria", "deduction"):
             if field in values:
                 task.criteria.append(values[field][1])
+        if "goal" in values and values["goal"][1].strip(" -—/"):
+            task.goals.append(values["goal"][1].strip())
 
     def names(self, cell: str) -> list[tuple[str, str, str | None, Role | None]]:
         """The names in a unit cell: (key, printed, note, role); tables repeat cells, so cached."""
@@ -1281,6 +1284,7 @@ class _Reader:
         title = heading or (measures[0] if measures else row.number)
         text = "\n".join([*filter(None, [row.merged]), row.title or title, *row.measures])
         targets, citations = _facts([title, *measures]) if facts else ([], [])
+        targets.extend(_goal_targets(title, row.goals))  # a column of targets: read either way
         timeframe = row.timeframe or _text_timing([title, *measures], self.year)
         # the fields of the measures and assignments, read from checked cells: the task is
         # validated with them in one call
@@ -1428,6 +1432,31 @@ def _measure_texts(cell: str) -> list[str]:
         if text:
             found.append(text)
     return found
+
+
+def _goal_targets(title: str, goals: list[str]) -> list[Target]:
+    """The targets of a task's cells in a column of targets (年度目标: ≥2%, 良好以上).
+
+    A cell's number with its measure word is a target as in running text; a grade with a bound
+    (良好以上, 合格及以上) is a qualitative target, of the task's title. A bare number (0.07, its
+    measure in another column) or words of how the work is done (全市统筹) are none.
+
+    Examples:
+        >>> goals = ["≥2%", "良好以上", "全市统筹", "0.07"]
+        >>> [(t.text, t.value) for t in _goal_targets("增加值增幅", goals)]
+        [('≥2%', 2.0), ('良好以上', None)]
+    """
+    targets: list[Target] = []
+    for goal in goals:
+        found = [target.model_copy(update={"metric": title}) for target in _facts([goal])[0]]
+        if not found and _BOUNDED_GRADE.fullmatch(normal(goal)) is not None:
+            found = [Target(metric=title, text=goal)]
+        targets.extend(found)
+    return targets
+
+
+# A grade with a bound, the whole of a cell of targets (良好以上, 合格及以上, 优秀)
+_BOUNDED_GRADE = re.compile(r"[^\d\s]{1,4}(?:及)?(?:以上|以下)|优秀|合格|良好|达标")
 
 
 def _facts(texts: list[str]) -> tuple[list[Target], list[Citation]]:
@@ -2024,7 +2053,8 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
     """The parts of the plan that [`read_grid`][rulegov.parse.read_grid] makes of a grid.
 
     The arguments are those of ``read_grid``; without ``facts``, the tasks' targets and
-    citations are not read (the parser reads them from the document's own lines).
+    citations are not read (the parser reads them from the document's own lines), but for
+    those of a column of targets (年度目标), which the parser places in the lines.
 
     Examples:
         >>> grid = [["序号", "工作任务", "牵头单位"], ["1", "开展普法", "区司法局"]]

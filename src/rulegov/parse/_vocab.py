@@ -921,6 +921,11 @@ TABLE_HEADINGS: dict[str, str] = {
     "deadline": "deadline",
     "due": "deadline",
     "timing": "deadline",
+    # the value the task is to reach (≥2%, 良好以上): its target
+    "年度目标": "goal",
+    "年度目标值": "goal",
+    "目标值": "goal",
+    "指标值": "goal",
     # appraisal tables (考核细则): points, criteria and deductions
     "分值": "points",
     "分数": "points",
@@ -1116,6 +1121,8 @@ ASSESSMENT_WORDS: tuple[tuple[str, AssessmentKind], ...] = (
     ("述职", AssessmentKind.DUTY_REPORT),
     ("整改", AssessmentKind.RECTIFICATION),
     ("督导评估", AssessmentKind.OTHER),  # an evaluation by the supervising body (教育督导评估)
+    ("明察暗访", AssessmentKind.INSPECTION),  # an inspection seen and unannounced
+    ("暗访", AssessmentKind.INSPECTION),
     ("督察", AssessmentKind.INSPECTION),
     ("督查", AssessmentKind.INSPECTION),
     ("督导", AssessmentKind.INSPECTION),
