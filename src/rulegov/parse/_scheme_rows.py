@@ -1834,10 +1834,14 @@ def _pointless_row(
         return None
     targets = _header_targets(pieces, heads, text)
     names, standards = columns.get("names", []), columns.get("standards", [])
+    # a standard's clause closed by ；goes on with its next clause as often as not: a line under
+    # it opens a row only from the first name column, a piece under a later one is wrapped
+    clause = _CLAUSE_CLOSED.search(above[-1][1]) is not None
     if (
         targets is None
         or not columns.get("points")
         or targets[0] not in names
+        or (clause and targets[0] != names[0])
         or targets[-1] not in standards
         or any(k in columns.get("points", []) for k in targets)
     ):
@@ -1847,6 +1851,8 @@ def _pointless_row(
 
 _SENTENCE_CLOSED = re.compile(r"[。；;！!]\s*$")
 """A cell that closes its sentence: what stands below it opens a row, not a wrap of it."""
+_CLAUSE_CLOSED = re.compile(r"[；;]\s*$")
+"""A cell that closes a clause only: its sentence may go on below it."""
 
 
 def _wrap_onto(
