@@ -22,8 +22,9 @@ _ROWS = [
         ),
         "序号\t考核项目\t分值\t评分标准\n1\t组织领导\t10\t未成立的扣5分\n2\t制度建设\t15\t每缺一项扣3分\n",
         "考核项目    分值    评分标准\n组织领导    10      未成立的扣5分\n制度建设    15      每缺一项扣3分\n",
+        "序号 考核项目 分值 评分标准\n1 组织领导 10 未成立的扣5分\n2 制度建设 15 每缺一项扣3分\n",
     ],
-    ids=["spaces", "tabs", "no-serials"],
+    ids=["spaces", "tabs", "no-serials", "single-spaces"],
 )
 def test_a_laid_out_header_ending_on_a_kind_word_is_not_the_title(table):
     scheme = rulegov.parse_scheme("档案工作考核评分标准\n" + table)
@@ -82,3 +83,12 @@ def test_a_penalty_row_from_the_first_name_column_under_a_semicolon_is_a_row_of_
         ("penalty", 2.0),
         ("deduction", 3.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["大兴区 依法行政 考核标准", "某县2020年度 平安建设 考核细则", "依法行政考核评分标准"],
+)
+def test_a_title_with_spaces_between_its_words_stays_the_title(title):
+    text = f"{title}\n序号 考核项目 分值 评分标准\n1 组织领导 10 未成立的扣5分\n2 制度建设 15 每缺一项扣3分\n"
+    assert rulegov.parse_scheme(text).name == title

@@ -147,7 +147,16 @@ from rulegov.parse._scheme_tables import (
     read_tables,
 )
 from rulegov.parse._scheme_unscored import criteria_fields, has_unscored_items, unscored_nodes
-from rulegov.parse._scheme_words import BOX, FOLD, POINTS_PAREN, SIMPLE
+from rulegov.parse._scheme_words import (
+    BOX,
+    FOLD,
+    HEADER_NAME,
+    HEADER_POINTS,
+    HEADER_SKIP,
+    HEADER_STANDARD,
+    POINTS_PAREN,
+    SIMPLE,
+)
 from rulegov.parse._table import read_columns
 from rulegov.parse._text import (
     check_text,
@@ -856,13 +865,27 @@ def _laid_out_header(line: str) -> bool:
     Examples:
         >>> _laid_out_header("序号  考核项目      分值   评分标准")
         True
+        >>> _laid_out_header("序号 考核项目 考核内容 分值 评分标准")
+        True
         >>> _laid_out_header("某县考核评分标准")
+        False
+        >>> _laid_out_header("大兴区 依法行政 考核标准")
         False
     """
     cells = [cell for cell in _COLUMN_GAP.split(line) if cell.strip()]
-    return len(cells) >= 3 and header_columns(cells) is not None
+    if len(cells) < 3:
+        # single spaces part the cells only where every word is a heading (序号 考核项目 分值 评分标准)
+        cells = line.split()
+        if len(cells) < 3 or not all(_HEADING_WORD.search(cell) for cell in cells):
+            return False
+    return header_columns(cells) is not None
 
 
+_HEADING_WORD = re.compile(
+    rf"^(?:{HEADER_POINTS.pattern.strip('^$')}|.{{0,4}}(?:{HEADER_STANDARD.pattern}"
+    rf"|{HEADER_SKIP.pattern}|{HEADER_NAME.pattern}).{{0,4}})$"
+)
+"""A word of a table's header (序号 · 考核项目 · 分值 · 评分标准 · 得分), of ten letters at most."""
 _KIND_WORD = re.compile(_KIND_WORDS)
 _REST_STOP = re.compile(r"[，,。；;：:]")
 
