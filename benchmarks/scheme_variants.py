@@ -9,7 +9,7 @@ printed once, at their first row) or running text; points as ``(5分)``,
 in a 权重 column (``5%``); full-width or half-width digits
 and signs; other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分``
 or ``每…扣1分``; header words letter-spaced; Windows line ends; blank lines between rows; a page
-number line between rows. For every variant the script prints the items, points and deductions
+number line between rows; a table run onto one line. For every variant the script prints the items, points and deductions
 read right against the hand-read schemes (``benchmarks/scheme_accuracy.py`` scores them), beside
 the same documents as saved, read in the same run: a reader that generalises reads every variant
 as well as the saved text.
@@ -272,6 +272,32 @@ def points_bare_column(text: str) -> str | None:
     return _column_bare(text)
 
 
+def one_line(text: str) -> str | None:
+    """A table flattened onto one line: its header and rows one after another, a space between.
+
+    A PDF or a page copied without its line breaks runs a table's cells and rows together.
+    """
+    lines = text.split("\n")
+    rows = [_cells(line) for line in lines]
+    if sum(1 for row in rows if row is not None) < 3:
+        return None
+    out: list[str] = []
+    run: list[str] = []
+    for line, row in zip(lines, rows, strict=True):
+        if row is None and run and not line.strip(" |\t"):
+            continue  # a line of only cell edges inside the table runs on with it
+        if row is None:
+            if run:
+                out.append(" ".join(run))
+                run = []
+            out.append(line)
+        else:
+            run.extend(cell for cell in row if cell)
+    if run:
+        out.append(" ".join(run))
+    return "\n".join(out)
+
+
 def points_as_weights(text: str) -> str | None:
     """A 分值 column printed as weights in per cent under a 权重 heading (``10%`` for ``10分``).
 
@@ -450,6 +476,7 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "merged cells once, tabs": merged_once_tabs,
     "merged cells once, a cell a line": merged_once_lines,
     "running text": running_text,
+    "table on one line": one_line,
     "points (5分)": points_half_brackets,
     "points （5分）": points_full_brackets,
     "points 5分 unbracketed": points_unbracketed,
