@@ -92,3 +92,14 @@ def test_a_share_inside_a_name_or_a_standard_is_no_weight(table):
         ("满意率", 10.0),
     ]
     assert [rule.points for rule in scheme.rules] == [1.0, 10.0]
+
+
+def test_a_targets_share_in_brackets_closing_a_name_is_no_weight():
+    scheme = rulegov.parse_scheme(
+        _TITLE + "| 考核指标 | 权重 | 评分标准 |\n| 卫生厕所普及率（95%） | 40% | 每低1%扣2分 |\n"
+        "| 垃圾处理覆盖（100%） | 60% | 未覆盖的不得分 |\n"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("卫生厕所普及率（95%）", 40.0),
+        ("垃圾处理覆盖（100%）", 60.0),
+    ]

@@ -339,7 +339,20 @@ def weight_points(text: str) -> str:
         return text
     start = text.rfind("\n", 0, heading.start()) + 1
     before, after = text[:start], text[start:]
-    return before + _WEIGHT_CELL.sub(lambda found: (found[1] or found[2]) + "分", after)
+
+    def weighed(found: re.Match[str]) -> str:
+        if found[2] is not None:
+            cell = _CELL_START.split(after[: found.start()])[-1]
+            if _SHARE_WORD.search(cell):
+                return found.group()  # 普及率（95%）: a target's share, no weight
+        return (found[1] or found[2]) + "分"
+
+    return before + _WEIGHT_CELL.sub(weighed, after)
+
+
+_CELL_START = re.compile(r"\n|\||\t|[ \u3000]{2,}")
+_SHARE_WORD = re.compile(r"率|比例|比重|占比|覆盖|达到|不[低少]于|以上")
+"""Words of a target stated as a share (普及率 · 达到 · 不低于): its per cent is no weight."""
 
 
 _BROKEN_TAKE = re.compile(
