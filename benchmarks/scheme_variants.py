@@ -5,10 +5,11 @@ as pipe rows, tab rows (their long cells wrapped onto lines of their own after t
 after their commas as a browser copies a page's ``<br>``), runs of spaces, one cell a line (its
 cells whole, or broken after their commas as a web page's ``<br>`` breaks them; merged cells
 printed once, at their first row) or running text; points as ``(5分)``,
-``（5分）``, ``5分``, ``5 分`` or a bare number in a 分值 column; full-width or half-width digits
+``（5分）``, ``5分``, ``5 分``, a bare number in a 分值 column or a weight in per cent
+in a 权重 column (``5%``); full-width or half-width digits
 and signs; other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分``
 or ``每…扣1分``; header words letter-spaced; Windows line ends; blank lines between rows; a page
-number line between rows. For every variant the script prints the items, points and deductions
+number line between rows; a table run onto one line. For every variant the script prints the items, points and deductions
 read right against the hand-read schemes (``benchmarks/scheme_accuracy.py`` scores them), beside
 the same documents as saved, read in the same run: a reader that generalises reads every variant
 as well as the saved text.
@@ -271,6 +272,61 @@ def points_bare_column(text: str) -> str | None:
     return _column_bare(text)
 
 
+def one_line(text: str) -> str | None:
+    """A table flattened onto one line: its header and rows one after another, a space between.
+
+    A PDF or a page copied without its line breaks runs a table's cells and rows together.
+    """
+    lines = text.split("\n")
+    rows = [_cells(line) for line in lines]
+    if sum(1 for row in rows if row is not None) < 3:
+        return None
+    out: list[str] = []
+    run: list[str] = []
+    for line, row in zip(lines, rows, strict=True):
+        if row is None and run and not line.strip(" |\t"):
+            continue  # a line of only cell edges inside the table runs on with it
+        if row is None:
+            if run:
+                out.append(" ".join(run))
+                run = []
+            out.append(line)
+        else:
+            run.extend(cell for cell in row if cell)
+    if run:
+        out.append(" ".join(run))
+    return "\n".join(out)
+
+
+def points_as_weights(text: str) -> str | None:
+    """A 分值 column printed as weights in per cent under a 权重 heading (``10%`` for ``10分``).
+
+    An indicator system weighs its items in a 权重 column, a share of a hundred; None without a
+    分值 column in a pipe table.
+    """
+    lines = text.split("\n")
+    column: int | None = None
+    changed = False
+    for index, line in enumerate(lines):
+        cells = _cells(line)
+        if cells is None:
+            column = None
+            continue
+        heads = [cell.replace(" ", "") for cell in cells]
+        if "分值" in heads or "标准分" in heads:
+            column = heads.index("分值") if "分值" in heads else heads.index("标准分")
+            cells[column] = "权重"
+            lines[index] = " | ".join(cells)
+            continue
+        if column is not None and column < len(cells):
+            weight = re.fullmatch(rf"({_NUMBER})\s*分?", cells[column])
+            if weight is not None:
+                cells[column] = weight[1] + "%"
+                lines[index] = " | ".join(cells)
+                changed = True
+    return "\n".join(lines) if changed else None
+
+
 def points_half_brackets(text: str) -> str:
     """Points in half-width brackets: ``(5分)`` for ``（5分）``."""
     return re.sub(rf"（\s*({_NUMBER})\s*分\s*）", r"(\1分)", text)
@@ -420,11 +476,13 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "merged cells once, tabs": merged_once_tabs,
     "merged cells once, a cell a line": merged_once_lines,
     "running text": running_text,
+    "table on one line": one_line,
     "points (5分)": points_half_brackets,
     "points （5分）": points_full_brackets,
     "points 5分 unbracketed": points_unbracketed,
     "points 5 分": points_spaced,
     "points bare in 分值 column": points_bare_column,
+    "points as weights in a 权重 column": points_as_weights,
     "full-width digits": full_width_digits,
     "full-width signs": full_width_signs,
     "half-width signs": half_width_signs,

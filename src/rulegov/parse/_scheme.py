@@ -121,8 +121,10 @@ from rulegov.parse._scheme_lines import (
     tight_points,
     walk,
     walk_nodes,
+    weight_points,
 )
 from rulegov.parse._scheme_parts import split_listed_parts
+from rulegov.parse._scheme_rows import header_columns
 from rulegov.parse._scheme_rules import (
     add_rules,
     leaf_rules,
@@ -132,6 +134,7 @@ from rulegov.parse._scheme_rules import (
     unscored_bonus,
 )
 from rulegov.parse._scheme_runs import read_flattened
+from rulegov.parse._scheme_serials import nest_dotted_serials
 from rulegov.parse._scheme_tables import (
     adopt_named_paragraphs,
     adopt_table_items,
@@ -144,7 +147,16 @@ from rulegov.parse._scheme_tables import (
     read_tables,
 )
 from rulegov.parse._scheme_unscored import criteria_fields, has_unscored_items, unscored_nodes
-from rulegov.parse._scheme_words import BOX, FOLD, POINTS_PAREN, SIMPLE
+from rulegov.parse._scheme_words import (
+    BOX,
+    FOLD,
+    HEADER_NAME,
+    HEADER_POINTS,
+    HEADER_SKIP,
+    HEADER_STANDARD,
+    POINTS_PAREN,
+    SIMPLE,
+)
 from rulegov.parse._table import read_columns
 from rulegov.parse._text import (
     check_text,
@@ -334,7 +346,7 @@ def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     """Read a text with its figures folded (``original``: as printed), as a table's rows first."""
     lettered = _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
     unstarred = _STARRED_AFTER.sub(r"\g<1> ", _STARRED.sub(r"\g<1> ", lettered))
-    folded = spaced_headings(tight_points(broken_takes(unstarred)))
+    folded = spaced_headings(tight_points(broken_takes(weight_points(unstarred))))
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
     try:
@@ -504,6 +516,7 @@ def _read_stages(
     adopt_table_items(reader)
     adopt_named_paragraphs(reader)
     nest_repeated_numbering(reader.roots)
+    nest_dotted_serials(reader)
     split_listed_parts(text, reader.roots)
     if not any(has_points(item) for item in reader.roots):
         read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
@@ -820,7 +833,7 @@ def _title_lines(text: str, limit: int | None) -> Iterator[tuple[int, str]]:
         if _is_furniture(stripped):
             continue
         following = filled[index + 1][1].strip() if index + 1 < len(filled) else ""
-        if _opens_table(stripped, following):
+        if _opens_table(stripped, following) or _laid_out_header(stripped):
             return
         note = _FULL_POINTS_NOTE.search(stripped)
         if note is not None and _DOCUMENT_KIND.search(stripped[: note.start()]):
@@ -839,6 +852,40 @@ def _opens_table(line: str, following: str) -> bool:
     )
 
 
+_COLUMN_GAP = re.compile(r"\t|[ \u3000]{2,}")
+
+
+def _laid_out_header(line: str) -> bool:
+    """Whether a line is a table's header with its cells set apart by tabs or runs of spaces.
+
+    A PDF's text or a spreadsheet's copy prints the header ``序号  考核项目  分值  评分标准``
+    as a line of its own: it ends on a kind word (标准) but names no document, and the table
+    starts there.
+
+    Examples:
+        >>> _laid_out_header("序号  考核项目      分值   评分标准")
+        True
+        >>> _laid_out_header("序号 考核项目 考核内容 分值 评分标准")
+        True
+        >>> _laid_out_header("某县考核评分标准")
+        False
+        >>> _laid_out_header("大兴区 依法行政 考核标准")
+        False
+    """
+    cells = [cell for cell in _COLUMN_GAP.split(line) if cell.strip()]
+    if len(cells) < 3:
+        # single spaces part the cells only where every word is a heading (序号 考核项目 分值 评分标准)
+        cells = line.split()
+        if len(cells) < 3 or not all(_HEADING_WORD.search(cell) for cell in cells):
+            return False
+    return header_columns(cells) is not None
+
+
+_HEADING_WORD = re.compile(
+    rf"^(?:{HEADER_POINTS.pattern.strip('^$')}|.{{0,4}}(?:{HEADER_STANDARD.pattern}"
+    rf"|{HEADER_SKIP.pattern}|{HEADER_NAME.pattern}).{{0,4}})$"
+)
+"""A word of a table's header (序号 · 考核项目 · 分值 · 评分标准 · 得分), of ten letters at most."""
 _KIND_WORD = re.compile(_KIND_WORDS)
 _REST_STOP = re.compile(r"[，,。；;：:]")
 

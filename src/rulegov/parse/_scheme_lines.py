@@ -77,6 +77,7 @@ __all__ = [
     "tight_points",
     "walk",
     "walk_nodes",
+    "weight_points",
 ]
 
 
@@ -301,6 +302,57 @@ def tight_points(text: str) -> str:
     if " " not in text:
         return text
     return _SPACED_POINTS.sub(lambda found: found[2] + found[1] + "分", text)
+
+
+_WEIGHT_HEADING = re.compile(
+    r"(?:(?<=^)|(?<=[|\t])|(?<=[ \u3000]{2}))[ \u3000]*(?:指标|分值)?权重[ \u3000]*"
+    r"(?:[（(][%％][）)])?[ \u3000]*(?=$|[|\t]|[ \u3000]{2})",
+    re.MULTILINE,
+)
+"""A table header's weights column (权重 · 指标权重 · 权重（%）), a cell of its own."""
+_WEIGHT_CELL = re.compile(
+    r"(?:(?<=^)|(?<=[|\t])|(?<=[ \u3000]{2}))([ \u3000]*[（(]?\d{1,3}(?:\.\d+)?)[%％]"
+    r"(?=[）)]?[ \u3000]*(?:$|[|\t]|[ \u3000]{2}))"
+    r"|(?<=[^\d\s%％（(])([（(]\d{1,3}(?:\.\d+)?)[%％](?=[）)][ \u3000]*(?:$|[|\t]|[ \u3000]{2}))",
+    re.MULTILINE,
+)
+"""A weight as a cell of its own (``10%``) or closing a name's cell (``行政决策（30%）``)."""
+
+
+def weight_points(text: str) -> str:
+    r"""``text`` with the weights of a table weighed in per cent read as points (``10%`` as ``10分``).
+
+    An indicator system weighs its items in a 权重 column, a share of a hundred: a weight of
+    10% is 10 of the hundred points, and a group's weight closes its name (``行政决策（30%）``).
+    After a header with a 权重 cell, each weight in a cell of its own or closing a cell reads
+    as points, one character for one (% for 分), so every offset stays where it was. A share
+    inside a sentence (达到100%) is no weight and stays as printed.
+
+    Examples:
+        >>> weight_points("指标 | 权重 | 评分标准\n行政决策（30%） | 15% | 达到100%的得满分")
+        '指标 | 权重 | 评分标准\n行政决策（30分） | 15分 | 达到100%的得满分'
+        >>> weight_points("考核内容 | 分值\n办结率达到90% | 10")
+        '考核内容 | 分值\n办结率达到90% | 10'
+    """
+    heading = _WEIGHT_HEADING.search(text)
+    if heading is None:
+        return text
+    start = text.rfind("\n", 0, heading.start()) + 1
+    before, after = text[:start], text[start:]
+
+    def weighed(found: re.Match[str]) -> str:
+        if found[2] is not None:
+            cell = _CELL_START.split(after[: found.start()])[-1]
+            if _SHARE_WORD.search(cell):
+                return found.group()  # 普及率（95%）: a target's share, no weight
+        return (found[1] or found[2]) + "分"
+
+    return before + _WEIGHT_CELL.sub(weighed, after)
+
+
+_CELL_START = re.compile(r"\n|\||\t|[ \u3000]{2,}")
+_SHARE_WORD = re.compile(r"率|比例|比重|占比|覆盖|达到|不[低少]于|以上")
+"""Words of a target stated as a share (普及率 · 达到 · 不低于): its per cent is no weight."""
 
 
 _BROKEN_TAKE = re.compile(
@@ -864,9 +916,15 @@ def node_head(item: Item, node_id: str) -> dict[str, Any]:
     """The start of the scheme node an item makes: its id, its name (the id without a title), its span."""
     return {
         "id": node_id,
-        "name": item.title or node_id,
+        "name": _FIELD_LABEL.sub("", item.title or "") or node_id,
         "span": {"start": item.start, "end": item.end},
     }
+
+
+_FIELD_LABEL = re.compile(
+    r"^(?:考核|考评|评分|评价|评估|检查)?(?:项目|指标|内容|事项|要点|类别)(?:名称)?\s*[：:]\s*(?=\S)"
+)
+"""The label of an item printed as fields (``考核项目：组织领导（10分）`` · ``考核指标：…``): no name's word."""
 
 
 def manual_leaf(node: dict[str, Any], item: Item) -> None:

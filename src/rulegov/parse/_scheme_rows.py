@@ -316,9 +316,12 @@ def _one_line_rows(
         return None
     header = [PINYIN_GLOSS.sub("", word) for _, word in words[:width]]
     columns = _stacked_columns(header, rows_a_line=True)
-    if columns is None or columns.serial is not None:
+    if columns is None or columns.serial not in (None, 0):
         return None
-    starts = _row_starts(words, width, columns)
+    if columns.serial is None:
+        starts = _row_starts(words, width, columns)
+    else:
+        starts = _serial_starts(words, width, columns.points)
     if len(starts) < 2 or any(find_marker(words[start][1]) for start in starts):
         return None  # numbered cells (一、 · （一） · 1.) are read by their numbers
     pieces = [_joined_words(line, offset, words[:width])]
@@ -328,6 +331,35 @@ def _one_line_rows(
     if found is None or found[1] < len(pieces):
         return None
     return [(row, [offset]) for row, _ in found[0]], index + 1
+
+
+_NOT_SERIAL_AFTER = re.compile(r"[\d.．分%％项次个人件处天日月年条篇]")
+"""What follows a figure that counts or scores (2 分 · 3 次), not a row's serial."""
+_NOT_SERIAL_BEFORE = re.compile(r"[扣加减得计每少缺第共约达前后以满]$")
+"""What stands before a figure that a rule or a count takes (扣 2), not a row's serial."""
+
+
+def _serial_starts(words: Row, width: int, points: int) -> list[int]:
+    """Where each row of a table printed on one line starts, its serials counting 1, 2, 3 ….
+
+    ``序号 考核项目 分值 评分标准 1 组织领导 10 未成立…扣5分。 2 制度建设 15 …``: under a 序号
+    column the rows open with their serials. A figure that a rule takes (扣 2) or that counts (2 次)
+    is no serial, nor one too near the serial before it to leave the row its points (``points``:
+    the points column, counted from the serial's).
+    """
+    if len(words) <= width or words[width][1] != "1":
+        return []
+    starts = [width]
+    for at in range(width + 1, len(words) - 1):
+        word = words[at][1]
+        if (
+            word == str(len(starts) + 1)
+            and at > starts[-1] + points
+            and not _NOT_SERIAL_AFTER.match(words[at + 1][1])
+            and not _NOT_SERIAL_BEFORE.search(words[at - 1][1])
+        ):
+            starts.append(at)
+    return starts
 
 
 def _row_starts(words: Row, width: int, columns: _StackedColumns) -> list[int]:
@@ -1834,10 +1866,14 @@ def _pointless_row(
         return None
     targets = _header_targets(pieces, heads, text)
     names, standards = columns.get("names", []), columns.get("standards", [])
+    # a standard's clause closed by ；goes on with its next clause as often as not: a line under
+    # it opens a row only from the first name column, a piece under a later one is wrapped
+    clause = _CLAUSE_CLOSED.search(above[-1][1]) is not None
     if (
         targets is None
         or not columns.get("points")
         or targets[0] not in names
+        or (clause and targets[0] != names[0])
         or targets[-1] not in standards
         or any(k in columns.get("points", []) for k in targets)
     ):
@@ -1847,6 +1883,8 @@ def _pointless_row(
 
 _SENTENCE_CLOSED = re.compile(r"[。；;！!]\s*$")
 """A cell that closes its sentence: what stands below it opens a row, not a wrap of it."""
+_CLAUSE_CLOSED = re.compile(r"[；;]\s*$")
+"""A cell that closes a clause only: its sentence may go on below it."""
 
 
 def _wrap_onto(

@@ -1,0 +1,69 @@
+"""A table flattened onto one line with a 序号 column: its rows open with serials counting 1, 2, 3."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+
+def _tree(scheme: rulegov.Scheme) -> list[tuple[str, float | None, list[str]]]:
+    return [
+        (node.name, node.points if node.is_leaf else node.cap, [c.name for c in node.children])
+        for node in scheme.root.children
+    ]
+
+
+_GROUPED = [
+    ("组织领导", 10.0, ["成立领导小组，明确分管领导"]),
+    ("制度建设", 15.0, ["建立健全各项工作制度"]),
+    ("宣传教育", 20.0, ["开展法治宣传活动"]),
+]
+
+
+@pytest.mark.parametrize(
+    "points",
+    [("10", "15", "20"), ("10分", "15分", "20分")],
+    ids=["bare", "with-fen"],
+)
+def test_rows_after_a_header_with_a_serial_open_at_their_serials(points):
+    a, b, c = points
+    text = (
+        "依法行政考核评分标准\n序号 考核项目 考核内容 分值 评分标准 "
+        f"1 组织领导 成立领导小组，明确分管领导 {a} 未成立的扣5分；未明确的扣3分。 "
+        f"2 制度建设 建立健全各项工作制度 {b} 每缺一项制度扣3分。 "
+        f"3 宣传教育 开展法治宣传活动 {c} 每少1次扣5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == _GROUPED
+    assert [rule.points for rule in scheme.rules] == [5.0, 3.0, 3.0, 5.0]
+
+
+def test_a_figure_a_rule_takes_or_that_counts_is_no_serial():
+    text = (
+        "考核评分标准\n序号 考核内容 分值 评分标准 "
+        "1 成立领导小组 10 未成立的扣 2 分，少开会议 3 次以上的扣5分。 "
+        "2 建立工作制度 15 每缺一项扣3分。 "
+        "3 开展宣传活动 20 每少1次扣5分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("成立领导小组", 10.0),
+        ("建立工作制度", 15.0),
+        ("开展宣传活动", 20.0),
+    ]
+
+
+def test_a_row_whose_points_are_the_next_serial_keeps_its_points():
+    text = (
+        "考核评分标准\n序号 考核内容 分值 评分标准 "
+        "1 成立领导小组 2 未成立的扣2分。 "
+        "2 建立工作制度 3 每缺一项扣1分。 "
+        "3 开展宣传活动 5 每少1次扣1分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("成立领导小组", 2.0),
+        ("建立工作制度", 3.0),
+        ("开展宣传活动", 5.0),
+    ]
