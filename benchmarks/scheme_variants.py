@@ -1,18 +1,17 @@
 """How well rulegov reads an appraisal document when a publisher prints the same scheme otherwise.
 
-The same appraisal documents, each printed as published 考核办法 and 评分标准 print them: a table
-as pipe rows, tab rows (their long cells wrapped onto lines of their own after tabs, or broken
-after their commas as a browser copies a page's ``<br>``), runs of spaces, one cell a line (its
-cells whole, or broken after their commas as a web page's ``<br>`` breaks them; merged cells
-printed once, at their first row) or running text; points as ``(5分)``,
-``（5分）``, ``5分``, ``5 分``, a bare number in a 分值 column or a weight in per cent
-in a 权重 column (``5%``); full-width or half-width digits
-and signs; other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分``
-or ``每…扣1分``; header words letter-spaced; Windows line ends; blank lines between rows; a page
-number line between rows; a table run onto one line. For every variant the script prints the items, points and deductions
-read right against the hand-read schemes (``benchmarks/scheme_accuracy.py`` scores them), beside
-the same documents as saved, read in the same run: a reader that generalises reads every variant
-as well as the saved text.
+The same appraisal documents, each printed as published 考核办法 and 评分标准 print them: a table as pipe
+rows, tab rows (their long cells wrapped onto lines of their own after tabs, or broken after their
+commas as a browser copies a page's ``<br>``), runs of spaces, one cell a line (its cells whole, or
+broken after their commas as a web page's ``<br>`` breaks them; merged cells printed once, at their
+first row) or running text; points as ``(5分)``, ``（5分）``, ``5分``, ``5 分``, a bare number in a 分值
+column or a weight in per cent in a 权重 column (``5%``); full-width or half-width digits and signs;
+other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分`` or ``每…扣1分``;
+header words letter-spaced; Windows line ends; blank lines between rows; a page number line between
+rows; a table run onto one line. For every variant the script prints the items, points and
+deductions read right against the hand-read schemes (``benchmarks/scheme_accuracy.py`` scores
+them), beside the same documents as saved, read in the same run: a reader that generalises reads
+every variant as well as the saved text.
 
 A variant applies to a document only where it changes its text; a variant that needs the
 text's table structure applies only to documents whose tables are printed as pipe rows (two cells
