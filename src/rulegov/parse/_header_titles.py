@@ -44,6 +44,7 @@ from rulegov.parse._header_words import (
     PAGE_DATE_FIRST,
     PARTY_COMMITTEE,
     PLAN_KINDS,
+    REPLY_ENDS,
     REPORT_ENDS,
     RULE_ENDS,
     RUN_END,
@@ -309,6 +310,23 @@ def accounts_for_document(title: str) -> bool:
         False
     """
     return _ACCOUNT_ENDS.search(title.translate(SIMPLIFIED).strip()) is not None
+
+
+def answers_request(title: str) -> bool:
+    """Whether a heading is a reply to a request (批复, 复函): its own document, not a notice.
+
+    A reply attaches what it answers or approves (a ministry's report, the rules it agrees to);
+    its heading titles the document, never the attachment under it.
+
+    Examples:
+        >>> answers_request("国务院关于同意建立某工作部际联席会议制度的批复")
+        True
+        >>> answers_request("国务院办公厅关于某县地质灾害险情有关问题的复函")
+        True
+        >>> answers_request("关于印发《某县工作方案》的通知"), answers_request("关于批复的说明")
+        (False, False)
+    """
+    return title.strip().endswith(REPLY_ENDS)
 
 
 def title_issuer(title: str) -> str | None:

@@ -943,6 +943,9 @@ MIN_RUN_NAME = 5
 PARTY_COMMITTEE = re.compile(rf"中共(?P<place>[^,、]{{1,10}}?[{_COUNTY_PLACES}])委")
 # the words that end the title of a government's rules, beside its plans' (规划, 方案…)
 RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
+# the last words of a reply to a request (关于同意…的批复, 关于…问题的复函): the reply is its own
+# document, whatever it attaches
+REPLY_ENDS = ("的批复", "的批覆", "的复函", "的復函", "的答复", "的答覆")
 # the last words of a table's or a division's name, which a title broken over lines may end
 # with (…重点工作任务分解表, …《政府工作报告》重点工作责任分工, …台账)
 DIVISION_ENDS = (

@@ -108,7 +108,7 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._header_titles import accounts_for_document
+from rulegov.parse._header_titles import accounts_for_document, answers_request
 from rulegov.parse._header_words import (
     DOC_NUMBER,
     META_LABELS,
@@ -2028,6 +2028,7 @@ class _Parser:
         self.place_of_level_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
+        self.reply_title(header)
 
     def named_groups(self, header: Header, plan_segments: list[Segment]) -> None:
         """The groups named in the prose or in the notice: no task of theirs."""
@@ -2289,6 +2290,20 @@ class _Parser:
             or (carried.endswith(header.title) and owner and title_issuer(carried) == owner)
         ):
             header.title = carried
+
+    def reply_title(self, header: Header) -> None:
+        """A reply's heading (关于同意…的批复, …的复函) is the document's title, with no notice.
+
+        A reply attaches what it answers or approves (a ministry's report, the rules it agrees
+        to): the heading under its 附件 label is the attachment's, not the document's.
+        """
+        if header.notice_title is None or not answers_request(header.notice_title):
+            return
+        header.title = header.notice_title
+        header.notice_title = None
+        span = header.spans.pop("notice_title", None)
+        if span is not None:
+            header.spans["title"] = span
 
     def own_title(self, header: Header) -> None:
         """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见).
@@ -2616,8 +2631,11 @@ class _Parser:
         if header.notice_lines:
             first, last = header.notice_lines[0], header.notice_lines[-1]
             span = Span(start=first.offset(0), end=last.end_offset(len(last.text)))
+        # a heading that is the plan's own title (a notice printed without a plan of its own, a
+        # reply) titles the plan alone: the notice has no title apart from it
+        own = header.notice_title if header.notice_title != self.title else None
         return Notice(
-            title=header.notice_title,
+            title=own,
             text="\n".join(line.printed(0, len(line.text)) for line in header.notice_lines),
             citations=citations,
             span=span,
