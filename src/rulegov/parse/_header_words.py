@@ -787,6 +787,10 @@ MEETING_LEAD = re.compile(
     r"[^《]*?(?:审议|宣读)(?:并)?(?:通过)?了?(?P<issuer>[^,，。《、\s]{0,20}?)"
     r"《(?P<title>[^《》]{4,90})》(?![、,，和及与]?《)"
 )
+# a people's congress that adopted a work report (县第十八届人民代表大会第五次会议, 区十四届人大):
+# the report it adopted (审议通过的《政府工作报告》) is what a plan divides, never printed in it
+CONGRESS = re.compile(r"代表大会|人大")
+ADOPTED_REPORT_ENDS = ("工作报告",)
 # the verbs of a news headline that reports a plan rather than titling it
 REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
 # a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》
