@@ -312,21 +312,27 @@ def accounts_for_document(title: str) -> bool:
     return _ACCOUNT_ENDS.search(title.translate(SIMPLIFIED).strip()) is not None
 
 
-def answers_request(title: str) -> bool:
-    """Whether a heading is a reply to a request (批复, 复函): its own document, not a notice.
+def answers_alone(title: str, attached: str) -> bool:
+    """Whether a reply to a request (批复, 复函) is its own document over what it attaches.
 
-    A reply attaches what it answers or approves (a ministry's report, the rules it agrees to);
-    its heading titles the document, never the attachment under it.
+    A reply attaches what it answers (a ministry's report, an expert group's opinion): its
+    heading titles the document, never the attachment's heading under it. A reply that names
+    what it attaches (关于同意建立某联席会议制度的批复 over 某联席会议制度) carries it, as a notice
+    carries the plan it names.
 
     Examples:
-        >>> answers_request("国务院关于同意建立某工作部际联席会议制度的批复")
+        >>> answers_alone("国务院办公厅关于某县地质灾害险情有关问题的复函", "关于某村险情的调研报告")
         True
-        >>> answers_request("国务院办公厅关于某县地质灾害险情有关问题的复函")
+        >>> answers_alone("國務院辦公廳關於某縣險情有關問題的復函", "關於某村險情的調研報告")
         True
-        >>> answers_request("关于印发《某县工作方案》的通知"), answers_request("关于批复的说明")
-        (False, False)
+        >>> answers_alone("某省人民政府关于同意建立某联席会议制度的批复", "某联席会议制度")
+        False
+        >>> answers_alone("关于印发《某县工作方案》的通知", "某县工作方案")
+        False
     """
-    return title.strip().endswith(REPLY_ENDS)
+    bare = title.translate(SIMPLIFIED).strip()
+    named = attached.translate(SIMPLIFIED).strip() in bare
+    return bare.endswith(REPLY_ENDS) and carries_nothing(bare) and not named
 
 
 def title_issuer(title: str) -> str | None:

@@ -791,6 +791,9 @@ MEETING_LEAD = re.compile(
 # the report it adopted (审议通过的《政府工作报告》) is what a plan divides, never printed in it
 CONGRESS = re.compile(r"代表大会|人大")
 ADOPTED_REPORT_ENDS = ("工作报告",)
+# a clause after a title that names what the sentence takes out of it (现将《政府工作报告》提出的
+# 重点工作任务予以分解, 《Y》确定的任务): what is carried is that part, not the titled document
+QUALIFIED_PART = re.compile(r"(?:中)?(?:提出|确定|明确|涉及|部署|安排)的")
 # the verbs of a news headline that reports a plan rather than titling it
 REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
 # a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》
@@ -949,7 +952,7 @@ PARTY_COMMITTEE = re.compile(rf"中共(?P<place>[^,、]{{1,10}}?[{_COUNTY_PLACES
 RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
 # the last words of a reply to a request (关于同意…的批复, 关于…问题的复函): the reply is its own
 # document, whatever it attaches
-REPLY_ENDS = ("的批复", "的批覆", "的复函", "的復函", "的答复", "的答覆")
+REPLY_ENDS = ("的批复", "的批覆", "的复函", "的答复", "的答覆")  # and 批復, 復函 simplified
 # the last words of a table's or a division's name, which a title broken over lines may end
 # with (…重点工作任务分解表, …《政府工作报告》重点工作责任分工, …台账)
 DIVISION_ENDS = (

@@ -108,12 +108,13 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._header_titles import accounts_for_document, answers_request
+from rulegov.parse._header_titles import accounts_for_document, answers_alone
 from rulegov.parse._header_words import (
     DOC_NUMBER,
     META_LABELS,
     ORDER_NUMBER_LINE,
     PUBLIC_NOTE,
+    QUALIFIED_PART,
     SALUTATION,
     SHARED_ENTRY,
     SHARED_GROUP,
@@ -494,6 +495,9 @@ def _carries(line: Line, span: Span | None) -> bool:
     if text[max(0, begin - _LIST_JOINT) : begin].rstrip(" \t").endswith(_LISTED_AFTER):
         # the last of the titles a sentence lists (《甲》、《乙》…现将有关方案印发给你们): the verb
         # carries them all, and none is the plan's own title
+        return False
+    if QUALIFIED_PART.match(after):
+        # 现将《Y》提出的任务予以分解: the sentence carries a part of Y (its tasks), not Y
         return False
     return any(word in after for word in _CARRYING) or before.endswith(("现将", "现把"))
 
@@ -2292,12 +2296,15 @@ class _Parser:
             header.title = carried
 
     def reply_title(self, header: Header) -> None:
-        """A reply's heading (关于同意…的批复, …的复函) is the document's title, with no notice.
+        """A reply's heading (关于…问题的复函) is the document's title, with no notice.
 
-        A reply attaches what it answers or approves (a ministry's report, the rules it agrees
-        to): the heading under its 附件 label is the attachment's, not the document's.
+        A reply attaches what it answers (a ministry's report): the heading under its 附件 label
+        is the attachment's, not the document's, unless the reply names it (the rules it agrees
+        to, 关于同意建立某联席会议制度的批复 over 某联席会议制度).
         """
-        if header.notice_title is None or not answers_request(header.notice_title):
+        if header.notice_title is None or header.title is None:
+            return
+        if not answers_alone(header.notice_title, header.title):
             return
         header.title = header.notice_title
         header.notice_title = None
