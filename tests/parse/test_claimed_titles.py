@@ -208,3 +208,42 @@ def test_a_notice_that_issues_a_titled_plan_still_names_it(sentence: str) -> Non
     text = f"各乡镇，县直各单位：\n{sentence}\n一、总体要求\n坚持依法治县。\n二、主要任务\n1.加强宣传。\n"
     plan = rulegov.parse_plan(text)
     assert plan.title == "某县2023年普法工作要点"
+
+
+# a notice printed without its heading, its attachments listed, the first printed under its
+# label alone with a note over its table: neither the label nor the note is a title
+_ANNEXED = (
+    "区政府各部门，各街道办事处：\n"
+    "为确保完成2019年《政府工作报告》提出的各项目标任务，现将主要工作目标任务进行分解。\n"
+    "附件：1. 2019年《政府工作报告》目标任务分解表\n"
+    "2. 2019年民生实事项目目标任务分解表\n"
+    "某区人民政府办公室\n"
+    "2019年2月15日\n"
+    "（此件公开发布）\n"
+    "{label}\n"
+    "{note}\n"
+    "序号 | 任务名称 | 指标要求 | 牵头部门 |\n"
+    "1 | 地区生产总值 | 增长5.5% | 区发改局 |\n"
+)
+
+
+@pytest.mark.parametrize("label", ["附件1 |", "附件1", "附件一：", "附件 1"])
+@pytest.mark.parametrize(
+    "note", ["（注：A类指责任目标；B类指激励目标）", "(注:A类指责任目标;B类指激励目标)"]
+)
+def test_an_attachment_label_and_its_note_are_no_title(label: str, note: str) -> None:
+    plan = rulegov.parse_plan(_ANNEXED.format(label=label, note=note))
+    assert not plan.title.startswith(("附件", "(注", "（注"))
+
+
+@pytest.mark.parametrize("label", ["附件1：", "附件1", "附件"])
+def test_an_attachment_label_over_a_heading_leaves_the_heading(label: str) -> None:
+    text = (
+        "关于印发《某乡2022年度普法责任清单》的通知\n"
+        "各村党支部：\n现将《某乡2022年度普法责任清单》印发给你们，请认真贯彻执行。\n"
+        "附件：某乡2022年度普法责任清单\n某乡党委\n2022年5月10日\n"
+        f"{label}\n某乡2022年度普法责任清单\n"
+        "一、内容清单\n1.宣传宪法。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert plan.title == "某乡2022年度普法责任清单"

@@ -100,6 +100,8 @@ from rulegov.parse._header_words import (
     ADDRESS_LABEL,
     ADDRESSEE_ENDS,
     ADOPTION,
+    ANNEX_LABEL_ALONE,
+    ANNEX_NOTE,
     ANNOUNCEMENT_MARK,
     ATTACHMENT_LEAD,
     BARE_NOTICE_LABEL,
@@ -958,6 +960,11 @@ class _Reader:
             # a plan printed with its table of contents first: 序言 heads the list, not the plan
             self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
             self.preamble(line)
+        elif ANNEX_LABEL_ALONE.fullmatch(text.strip(" \t")) and self.names_nothing_below():
+            # an attachment's label alone (附件1 |) over a note or a table: it names nothing
+            self.note(line, "page-text", f"an attachment's label: {text}", Severity.INFO)
+        elif ANNEX_NOTE.match(text.strip(" \t")):
+            self.preamble(line)  # a note over an attachment's table: (注:A类指…) names nothing
         elif NAME_LIST.fullmatch(text.strip()):
             # a list of names the notice publishes (名单, 名录) is its annex: no plan follows
             self.note(line, "annex", f"a list the notice publishes: {text}", Severity.INFO)
@@ -966,6 +973,11 @@ class _Reader:
             self.title(line)
         else:
             self.preamble(line)
+
+    def names_nothing_below(self) -> bool:
+        """Whether the next line is no heading: a note (（注：…）), a table's row, a sentence."""
+        below = self.next_text().strip(" \t")
+        return not is_titleish(below) or "|" in below or ANNEX_NOTE.match(below) is not None
 
     def document_signed(self, below: str = "") -> bool:
         """Whether the signed heading is a document of its own: a decision, opinion or notice.

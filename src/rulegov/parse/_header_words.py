@@ -1058,6 +1058,11 @@ SIGNER_ENDS = ("联", "聯", "协", "協", "专班", "專班", "镇", "鎮", "�
 # an attachment's label or a list's number opening a line (附件1.2023年县政府, 附件：某局, 2.某县
 # 人民政府): a line so opened lists or heads an attachment, or numbers an item, and is no organ's
 # name, however its cut words end
+# an attachment's label alone on its line (附件1, 附件二：, 附件1 | in a table's cell): it labels
+# what follows and names no document
+ANNEX_LABEL_ALONE = re.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:：]?\s*\|?")
+# a note under an attachment's label, over its table: (注:A类指责任目标), 注：
+ANNEX_NOTE = re.compile(r"[(（]?注\s*[:：]")
 ATTACHMENT_LEAD = re.compile(r"(?:附件|附\s*[:：]|[0-9０-９]{1,2}\s*[.．、])")
 # a township or street office that writes under its place's name alone (某街道关于…的报告)
 PLACE_WRITER_ENDS = ("街道", "镇", "鎮", "乡", "鄉", "苏木")
