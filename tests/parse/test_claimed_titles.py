@@ -247,3 +247,24 @@ def test_an_attachment_label_over_a_heading_leaves_the_heading(label: str) -> No
     )
     plan = rulegov.parse_plan(text)
     assert plan.title == "某乡2022年度普法责任清单"
+
+
+# a news report's headline, where no lead names a plan: a document's title never exclaims nor
+# announces a day to come, so the page prints no title
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2020年03月26日\n第A12版:\n全省首创!\n我市发布全覆盖普法责任清单\n■ 记者 某某\n",
+        "全省首创！我市发布全覆盖普法责任清单\n2020-03-26 来源：某日报\n",
+        "EN\n2022年全国“宪法宣传周”宣传活动将于12月4日启动\n2022-11-29 19:40 来源: 新华社\n",
+        "2022年全國“憲法宣傳周”宣傳活動將於12月4日啟動\n2022-11-29 19:40 來源: 新華社\n",
+    ],
+)
+def test_a_news_headline_that_exclaims_or_announces_is_no_title(head: str) -> None:
+    plan = rulegov.parse_plan(
+        head + "本报讯 近日，某市率先发布普法责任清单，明确各单位普法责任。\n"
+    )
+    assert "首创" not in plan.title
+    assert "将于" not in plan.title
+    assert "將於" not in plan.title
+    assert "no-title" in [diagnostic.code for diagnostic in plan.diagnostics]

@@ -794,6 +794,9 @@ ADOPTED_REPORT_ENDS = ("工作报告",)
 # a clause after a title that names what the sentence takes out of it (现将《政府工作报告》提出的
 # 重点工作任务予以分解, 《Y》确定的任务): what is carried is that part, not the titled document
 QUALIFIED_PART = re.compile(r"(?:中)?(?:提出|确定|明确|涉及|部署|安排)的")
+# a news headline's voice, never a document's title: it exclaims (全省首创!) or announces a day
+# to come (…将于12月4日启动)
+HEADLINE_VOICE = re.compile(r"[!！]|将于")
 # the verbs of a news headline that reports a plan rather than titling it
 REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
 # a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》

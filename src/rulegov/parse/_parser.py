@@ -111,6 +111,7 @@ from rulegov.parse._header import (
 from rulegov.parse._header_titles import accounts_for_document, answers_alone
 from rulegov.parse._header_words import (
     DOC_NUMBER,
+    HEADLINE_VOICE,
     META_LABELS,
     ORDER_NUMBER_LINE,
     PUBLIC_NOTE,
@@ -1994,6 +1995,7 @@ class _Parser:
             or (header.title is not None and names_no_document(header.title))
         ) and not _named_by_notice(header):
             self.news_title(header)
+        self.no_headline(header)
         organs = found.get("end_signing_organs")
         self.signer_over_publisher(header)
         if header.issuer is None and isinstance(organs, list) and organs:
@@ -2332,6 +2334,27 @@ class _Parser:
         span = header.spans.pop("notice_title", None)
         if span is not None:
             header.spans["title"] = span
+
+    def no_headline(self, header: Header) -> None:
+        """A news headline left as the title (全省首创!我市发布…, …将于12月4日启动) is refused.
+
+        A document's title never exclaims nor announces a day to come: where no lead names the
+        plan the report is about, the page prints no title, and the text stands in with
+        ``no-title``.
+        """
+        if header.title is None or header.notice_title is not None:
+            return
+        if not HEADLINE_VOICE.search(header.title.translate(SIMPLIFIED)):
+            return
+        for line in header.title_lines:
+            self.diagnostics.append(
+                _diagnostic(
+                    line, 0, "page-text", f"a news headline: {line.text[:30]}", Severity.INFO
+                )
+            )
+        header.title = None
+        header.title_lines = []
+        header.spans.pop("title", None)
 
     def news_title(self, header: Header) -> None:
         """A news report that prints a plan: 近日,市委、市政府印发了《…》 names its title and issuer.
