@@ -268,3 +268,26 @@ def test_a_news_headline_that_exclaims_or_announces_is_no_title(head: str) -> No
     assert "将于" not in plan.title
     assert "將於" not in plan.title
     assert "no-title" in [diagnostic.code for diagnostic in plan.diagnostics]
+
+
+# a notice printed without its signature, the plan's heading under its text: the heading is the
+# title, never a signer
+_UNSIGNED = (
+    "各市、州、县人民政府，省政府各部门：\n"
+    "经省人民政府同意，现将省第十二届人民代表大会第五次会议审议通过的《政府工作报告》"
+    "确定的工作任务进行责任分解。各牵头单位要切实履行牵头责任。\n"
+    "{gap}{heading}\n"
+    "一、2017年经济社会发展的主要任务\n"
+    "（一）坚定不移保持经济平稳健康发展\n"
+    "1.强化产业项目建设。\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["", "\n", "\u3000\u3000"])
+@pytest.mark.parametrize(
+    "heading", ["《政府工作报告》重点工作责任分解", "《政府工作報告》重點工作責任分解"]
+)
+def test_a_heading_under_an_unsigned_notice_is_the_title(gap: str, heading: str) -> None:
+    plan = rulegov.parse_plan(_UNSIGNED.format(gap=gap, heading=heading))
+    assert plan.title == heading
+    assert plan.issuer is None

@@ -3888,6 +3888,19 @@ class _Reader:
         listed = [line for line in lines if ATTACHMENT_LEAD.match(line.text.strip(" \t"))]
         signing = [line for line in lines if line not in listed]
         if (
+            self.header.title is None
+            and self.state is State.NOTICE
+            and len(signing) == 1
+            and not listed
+            and "《" in signing[0].text  # an organ's name never quotes a title
+            and ends_a_name(signing[0].text)
+            and is_titleish(signing[0].text)
+        ):
+            # the plan's heading under the notice's text, no signature between: 《政府工作报告》
+            # 重点工作责任分解 over its first part
+            self.set_title(signing)
+            return
+        if (
             self.header.issuer is None
             and self.state is State.NOTICE
             and signing

@@ -478,6 +478,7 @@ _NAME_ENDS = (
     *DOCUMENT_ENDS,
     *RULE_ENDS,
     *REPORT_ENDS,
+    *DIVISION_ENDS,  # the text that divides a report's tasks: 《政府工作报告》重点工作责任分解
 )
 
 
