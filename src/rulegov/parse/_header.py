@@ -3883,7 +3883,9 @@ class _Reader:
         A plan's heading printed after the notice without a signature (某某规定) names none; any
         other short line there signs it, whether or not its organ's ending is a known one
         (某市妇联, 某县总工会, 某县融媒体中心). A line opened by an attachment's label (附件1.2023年县
-        政府, cut by the end of a copy) lists the notice's attachments and signs nothing.
+        政府, cut by the end of a copy) lists the notice's attachments and signs nothing. A line
+        alone there that quotes a title and ends a document's name (《政府工作报告》重点工作责任
+        分解) is the plan's heading: an organ's name never quotes a title.
         """
         listed = [line for line in lines if ATTACHMENT_LEAD.match(line.text.strip(" \t"))]
         signing = [line for line in lines if line not in listed]
