@@ -100,6 +100,8 @@ from rulegov.parse._header_words import (
     ADDRESS_LABEL,
     ADDRESSEE_ENDS,
     ADOPTION,
+    ANNEX_LABEL_ALONE,
+    ANNEX_NOTE,
     ANNOUNCEMENT_MARK,
     ATTACHMENT_LEAD,
     BARE_NOTICE_LABEL,
@@ -958,6 +960,11 @@ class _Reader:
             # a plan printed with its table of contents first: 序言 heads the list, not the plan
             self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
             self.preamble(line)
+        elif ANNEX_LABEL_ALONE.fullmatch(text.strip(" \t")) and self.names_nothing_below():
+            # an attachment's label alone (附件1 |) over a note or a table: it names nothing
+            self.note(line, "page-text", f"an attachment's label: {text}", Severity.INFO)
+        elif ANNEX_NOTE.match(text.strip(" \t")):
+            self.preamble(line)  # a note over an attachment's table: (注:A类指…) names nothing
         elif NAME_LIST.fullmatch(text.strip()):
             # a list of names the notice publishes (名单, 名录) is its annex: no plan follows
             self.note(line, "annex", f"a list the notice publishes: {text}", Severity.INFO)
@@ -966,6 +973,11 @@ class _Reader:
             self.title(line)
         else:
             self.preamble(line)
+
+    def names_nothing_below(self) -> bool:
+        """Whether the next line is no heading: a note (（注：…）), a table's row, a sentence."""
+        below = self.next_text().strip(" \t")
+        return not is_titleish(below) or "|" in below or ANNEX_NOTE.match(below) is not None
 
     def document_signed(self, below: str = "") -> bool:
         """Whether the signed heading is a document of its own: a decision, opinion or notice.
@@ -3871,10 +3883,25 @@ class _Reader:
         A plan's heading printed after the notice without a signature (某某规定) names none; any
         other short line there signs it, whether or not its organ's ending is a known one
         (某市妇联, 某县总工会, 某县融媒体中心). A line opened by an attachment's label (附件1.2023年县
-        政府, cut by the end of a copy) lists the notice's attachments and signs nothing.
+        政府, cut by the end of a copy) lists the notice's attachments and signs nothing. A line
+        alone there that quotes a title and ends a document's name (《政府工作报告》重点工作责任
+        分解) is the plan's heading: an organ's name never quotes a title.
         """
         listed = [line for line in lines if ATTACHMENT_LEAD.match(line.text.strip(" \t"))]
         signing = [line for line in lines if line not in listed]
+        if (
+            self.header.title is None
+            and self.state is State.NOTICE
+            and len(signing) == 1
+            and not listed
+            and "《" in signing[0].text  # an organ's name never quotes a title
+            and ends_a_name(signing[0].text)
+            and is_titleish(signing[0].text)
+        ):
+            # the plan's heading under the notice's text, no signature between: 《政府工作报告》
+            # 重点工作责任分解 over its first part
+            self.set_title(signing)
+            return
         if (
             self.header.issuer is None
             and self.state is State.NOTICE

@@ -10,6 +10,8 @@ import re
 
 from rulegov.parse._header_titles import plan_kind
 from rulegov.parse._header_words import (
+    ADOPTED_REPORT_ENDS,
+    CONGRESS,
     DESCRIBED,
     DOCUMENT_ENDS,
     HEADLINE,
@@ -85,6 +87,8 @@ def news_lead(text: str) -> tuple[str, str] | None:
         True
         >>> news_lead("会议听取和审议了县人民法院院长某某所作的《某县人民法院工作报告》。") is None
         True
+        >>> news_lead("现将县人民代表大会第五次会议审议通过的《政府工作报告》确定的任务分解如下") is None
+        True
         >>> news_lead("6月16日,某市在《关于建立责任清单制度的意见》的基础上,制定出台了《某实施意见》")
         ('', '某实施意见')
         >>> news_lead("本报北京5月12日讯 今年5月是宣传月。中央宣传部、司法部日前联合印发《某宣传方案》")
@@ -107,6 +111,13 @@ def news_lead(text: str) -> tuple[str, str] | None:
         return None
     if found.re is MEETING_LEAD and found.string[: found.start("title") - 1].endswith("作的"):
         return None  # a report a meeting heard (审议了某某所作的《工作报告》) is not printed here
+    if (
+        found.re is MEETING_LEAD
+        and found["title"].endswith(ADOPTED_REPORT_ENDS)
+        and CONGRESS.search(found.string, 0, found.start("title"))
+    ):
+        # nor one a congress adopted (人民代表大会…审议通过的《政府工作报告》): a plan divides it
+        return None
     text = text[start:]
     # as printed: a report in traditional characters keeps them
     issuer = text[slice(*found.span("issuer"))].strip() if "issuer" in found.re.groupindex else ""

@@ -44,6 +44,7 @@ from rulegov.parse._header_words import (
     PAGE_DATE_FIRST,
     PARTY_COMMITTEE,
     PLAN_KINDS,
+    REPLY_ENDS,
     REPORT_ENDS,
     RULE_ENDS,
     RUN_END,
@@ -311,6 +312,29 @@ def accounts_for_document(title: str) -> bool:
     return _ACCOUNT_ENDS.search(title.translate(SIMPLIFIED).strip()) is not None
 
 
+def answers_alone(title: str, attached: str) -> bool:
+    """Whether a reply to a request (批复, 复函) is its own document over what it attaches.
+
+    A reply attaches what it answers (a ministry's report, an expert group's opinion): its
+    heading titles the document, never the attachment's heading under it. A reply that names
+    what it attaches (关于同意建立某联席会议制度的批复 over 某联席会议制度) carries it, as a notice
+    carries the plan it names.
+
+    Examples:
+        >>> answers_alone("国务院办公厅关于某县地质灾害险情有关问题的复函", "关于某村险情的调研报告")
+        True
+        >>> answers_alone("國務院辦公廳關於某縣險情有關問題的復函", "關於某村險情的調研報告")
+        True
+        >>> answers_alone("某省人民政府关于同意建立某联席会议制度的批复", "某联席会议制度")
+        False
+        >>> answers_alone("关于印发《某县工作方案》的通知", "某县工作方案")
+        False
+    """
+    bare = title.translate(SIMPLIFIED).strip()
+    named = attached.translate(SIMPLIFIED).strip() in bare
+    return bare.endswith(REPLY_ENDS) and carries_nothing(bare) and not named
+
+
 def title_issuer(title: str) -> str | None:
     """The issuer a title names before 关于: 省委宣传部、省司法厅关于… gives 省委宣传部、省司法厅.
 
@@ -454,6 +478,7 @@ _NAME_ENDS = (
     *DOCUMENT_ENDS,
     *RULE_ENDS,
     *REPORT_ENDS,
+    *DIVISION_ENDS,  # the text that divides a report's tasks: 《政府工作报告》重点工作责任分解
 )
 
 

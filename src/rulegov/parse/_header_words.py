@@ -790,6 +790,16 @@ MEETING_LEAD = re.compile(
     r"[^《]*?(?:审议|宣读)(?:并)?(?:通过)?了?(?P<issuer>[^,，。《、\s]{0,20}?)"
     r"《(?P<title>[^《》]{4,90})》(?![、,，和及与]?《)"
 )
+# a people's congress that adopted a work report (县第十八届人民代表大会第五次会议, 区十四届人大):
+# the report it adopted (审议通过的《政府工作报告》) is what a plan divides, never printed in it
+CONGRESS = re.compile(r"代表大会|人大")
+ADOPTED_REPORT_ENDS = ("工作报告",)
+# a clause after a title that names what the sentence takes out of it (现将《政府工作报告》提出的
+# 重点工作任务予以分解, 《Y》确定的任务): what is carried is that part, not the titled document
+QUALIFIED_PART = re.compile(r"(?:中)?(?:提出|确定|明确|涉及|部署|安排)的")
+# a news headline's voice, never a document's title: it exclaims (全省首创!) or announces a day
+# to come (…将于12月4日启动)
+HEADLINE_VOICE = re.compile(r"[!！]|将于")
 # the verbs of a news headline that reports a plan rather than titling it
 REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
 # a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》
@@ -946,6 +956,9 @@ MIN_RUN_NAME = 5
 PARTY_COMMITTEE = re.compile(rf"中共(?P<place>[^,、]{{1,10}}?[{_COUNTY_PLACES}])委")
 # the words that end the title of a government's rules, beside its plans' (规划, 方案…)
 RULE_ENDS = ("制度", "规定", "规则", "细则", "办法", "清单", "纲要")
+# the last words of a reply to a request (关于同意…的批复, 关于…问题的复函): the reply is its own
+# document, whatever it attaches
+REPLY_ENDS = ("的批复", "的批覆", "的复函", "的答复", "的答覆")  # and 批復, 復函 simplified
 # the last words of a table's or a division's name, which a title broken over lines may end
 # with (…重点工作任务分解表, …《政府工作报告》重点工作责任分工, …台账)
 DIVISION_ENDS = (
@@ -1051,6 +1064,11 @@ SIGNER_ENDS = ("联", "聯", "协", "協", "专班", "專班", "镇", "鎮", "�
 # an attachment's label or a list's number opening a line (附件1.2023年县政府, 附件：某局, 2.某县
 # 人民政府): a line so opened lists or heads an attachment, or numbers an item, and is no organ's
 # name, however its cut words end
+# an attachment's label alone on its line (附件1, 附件二：, 附件1 | in a table's cell): it labels
+# what follows and names no document
+ANNEX_LABEL_ALONE = re.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:：]?\s*\|?")
+# a note under an attachment's label, over its table: (注:A类指责任目标), 注：
+ANNEX_NOTE = re.compile(r"[(（]?注\s*[:：]")
 ATTACHMENT_LEAD = re.compile(r"(?:附件|附\s*[:：]|[0-9０-９]{1,2}\s*[.．、])")
 # a township or street office that writes under its place's name alone (某街道关于…的报告)
 PLACE_WRITER_ENDS = ("街道", "镇", "鎮", "乡", "鄉", "苏木")

@@ -108,12 +108,14 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._header_titles import accounts_for_document
+from rulegov.parse._header_titles import accounts_for_document, answers_alone
 from rulegov.parse._header_words import (
     DOC_NUMBER,
+    HEADLINE_VOICE,
     META_LABELS,
     ORDER_NUMBER_LINE,
     PUBLIC_NOTE,
+    QUALIFIED_PART,
     SALUTATION,
     SHARED_ENTRY,
     SHARED_GROUP,
@@ -494,6 +496,9 @@ def _carries(line: Line, span: Span | None) -> bool:
     if text[max(0, begin - _LIST_JOINT) : begin].rstrip(" \t").endswith(_LISTED_AFTER):
         # the last of the titles a sentence lists (《甲》、《乙》…现将有关方案印发给你们): the verb
         # carries them all, and none is the plan's own title
+        return False
+    if QUALIFIED_PART.match(after):
+        # 现将《Y》提出的任务予以分解: the sentence carries a part of Y (its tasks), not Y
         return False
     return any(word in after for word in _CARRYING) or before.endswith(("现将", "现把"))
 
@@ -1990,6 +1995,7 @@ class _Parser:
             or (header.title is not None and names_no_document(header.title))
         ) and not _named_by_notice(header):
             self.news_title(header)
+        self.no_headline(header)
         organs = found.get("end_signing_organs")
         self.signer_over_publisher(header)
         if header.issuer is None and isinstance(organs, list) and organs:
@@ -2028,6 +2034,7 @@ class _Parser:
         self.place_of_level_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
+        self.reply_title(header)
 
     def named_groups(
         self,
@@ -2308,6 +2315,23 @@ class _Parser:
         ):
             header.title = carried
 
+    def reply_title(self, header: Header) -> None:
+        """A reply's heading (关于…问题的复函) is the document's title, with no notice.
+
+        A reply attaches what it answers (a ministry's report): the heading under its 附件 label
+        is the attachment's, not the document's, unless the reply names it (the rules it agrees
+        to, 关于同意建立某联席会议制度的批复 over 某联席会议制度).
+        """
+        if header.notice_title is None or header.title is None:
+            return
+        if not answers_alone(header.notice_title, header.title):
+            return
+        header.title = header.notice_title
+        header.notice_title = None
+        span = header.spans.pop("notice_title", None)
+        if span is not None:
+            header.spans["title"] = span
+
     def own_title(self, header: Header) -> None:
         """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见).
 
@@ -2328,6 +2352,27 @@ class _Parser:
         span = header.spans.pop("notice_title", None)
         if span is not None:
             header.spans["title"] = span
+
+    def no_headline(self, header: Header) -> None:
+        """A news headline left as the title (全省首创!我市发布…, …将于12月4日启动) is refused.
+
+        A document's title never exclaims nor announces a day to come: where no lead names the
+        plan the report is about, the page prints no title, and the text stands in with
+        ``no-title``.
+        """
+        if header.title is None or header.notice_title is not None:
+            return
+        if not HEADLINE_VOICE.search(header.title.translate(SIMPLIFIED)):
+            return
+        for line in header.title_lines:
+            self.diagnostics.append(
+                _diagnostic(
+                    line, 0, "page-text", f"a news headline: {line.text[:30]}", Severity.INFO
+                )
+            )
+        header.title = None
+        header.title_lines = []
+        header.spans.pop("title", None)
 
     def news_title(self, header: Header) -> None:
         """A news report that prints a plan: 近日,市委、市政府印发了《…》 names its title and issuer.
@@ -2634,8 +2679,11 @@ class _Parser:
         if header.notice_lines:
             first, last = header.notice_lines[0], header.notice_lines[-1]
             span = Span(start=first.offset(0), end=last.end_offset(len(last.text)))
+        # a heading that is the plan's own title (a notice printed without a plan of its own, a
+        # reply) titles the plan alone: the notice has no title apart from it
+        own = header.notice_title if header.notice_title != self.title else None
         return Notice(
-            title=header.notice_title,
+            title=own,
             text="\n".join(line.printed(0, len(line.text)) for line in header.notice_lines),
             citations=citations,
             span=span,
