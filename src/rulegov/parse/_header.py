@@ -181,6 +181,7 @@ from rulegov.parse._header_words import (
     NOTICE_ISSUER_ENDS,
     NOTICE_WORDS,
     NUMBER_BEFORE_ADDRESS,
+    NUMBER_BROKEN,
     NUMBERED,
     OFFICE_WORD,
     ON_BEHALF,
@@ -200,6 +201,7 @@ from rulegov.parse._header_words import (
     PAPER_PAGE,
     PLAN_KINDS,
     PRINTED_BELOW,
+    PROMULGATED_LABELS,
     PUBLIC_NOTE,
     PUBLICATION,
     QUOTED,
@@ -247,7 +249,7 @@ from rulegov.parse._header_words import (
     simplified,
 )
 from rulegov.parse._table import label_and_tab
-from rulegov.parse._text import normalise
+from rulegov.parse._text import join_lines, normalise
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import PLACE_ENDS, WORK_VERBS
 
@@ -360,6 +362,9 @@ class Header:
     mark_span: Span | None = None  # where the mark names the organ
     # the day the page says it published the document (发布日期): no date of issue, but a bound
     published_on: dt.date | None = None
+    # the day a law library's record says the document was promulgated (颁布日期): the date of
+    # issue where nothing else dates it
+    promulgated_on: dt.date | None = None
     # the date of issue came from the page's disclosure block (成文日期): a signature's wins
     issued_on_from_page: bool = False
     spans: dict[str, Span] = attrs.Factory(dict)
@@ -452,6 +457,7 @@ class _Reader:
             line = self.lines[self.index]
             self.index += 1
             if line.text.strip(" \t"):
+                line = self.number_rejoined(line)
                 if self.padded_byline(line):
                     continue
                 parts = run_on_parts(line)
@@ -470,6 +476,30 @@ class _Reader:
         if self.pending:
             self.fallback(self.pending)
         return self.header
+
+    def number_rejoined(self, line: Line) -> Line:
+        """The document number a line end parted, one line again (某政办发〔2023〕 / 12号).
+
+        A red head's or a PDF's line may end inside the number, after its bracketed year or
+        before it (某政办发 / 〔2023〕12号); blank lines may stand between the parts. The two
+        make a number only where the first is a number's head and the second its tail.
+        """
+        following_at = self.text_position(self.index, 1)
+        if following_at is None:
+            return line
+        text = line.text.strip(" \t")
+        following = self.lines[following_at].text.strip(" \t")
+        head, serial, code, numbered = NUMBER_BROKEN
+        if not (
+            (head.fullmatch(text) and serial.fullmatch(following))
+            or (code.fullmatch(text) and numbered.fullmatch(following))
+        ):
+            return line
+        joined = join_lines([line, self.lines[following_at]])
+        if DOC_NUMBER.fullmatch(joined.text.strip(" \t")) is None:
+            return line
+        self.lines[self.index - 1 : following_at + 1] = [joined]
+        return joined
 
     def padded_byline(self, line: Line) -> bool:
         """An organ and a day printed as a page dates it, right under the heading: a byline.
@@ -1535,7 +1565,14 @@ class _Reader:
             return True
         cells = table_cells(text) or label_and_tab(text)
         pairs: list[tuple[str, int, int, int]] = []
-        if cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells)):
+        # a law site's row of fields, each label run against its value (颁布日期:2009-01-03 |
+        # 失效日期: |), is read label by label below, not cell against cell
+        field_row = cells is not None and is_field_row(text, cells)
+        if (
+            cells is not None
+            and not field_row
+            and (is_meta_row(text, cells) or is_separator_row(text, cells))
+        ):
             pairs = cell_pairs(text, cells)
         else:
             matches = list(META.finditer(text)) if ":" in text else []  # every label has one
@@ -1559,8 +1596,14 @@ class _Reader:
             self.meta_value(line, META_LABELS.get(label, ""), begin, end)
             if label in PUBLISHED_LABELS and self.header.published_on is None:
                 self.header.published_on = read_date(CLOCK.sub("", text[begin:end]).strip())
+            self.promulgated(label, text[begin:end])
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
+
+    def promulgated(self, label: str, value: str) -> None:
+        """Keep the day a law library's field (颁布日期, 公布時間) says the document was promulgated."""
+        if simplified(label) in PROMULGATED_LABELS and self.header.promulgated_on is None:
+            self.header.promulgated_on = disclosed_date(value.strip(" \t|｜"))
 
     def labels_over_values(self, line: Line) -> bool:
         """Read a row of disclosure labels over a row of their values, cell under cell.
@@ -1590,6 +1633,7 @@ class _Reader:
             self.meta_value(values, META_LABELS[label], start, stop)
             if label in PUBLISHED_LABELS and self.header.published_on is None:
                 self.header.published_on = read_date(CLOCK.sub("", values.text[start:stop]).strip())
+            self.promulgated(label, values.text[start:stop])
         self.note(values, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
 

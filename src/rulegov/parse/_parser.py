@@ -610,7 +610,8 @@ def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
 
     The issuer's signature at the end wins over a disclosure block's date, as one under the
     notice does; a forwarded document's signature (国家地震局 under a 转发) is its own. A page's
-    成文日期 printed under the document dates it where nothing else does.
+    成文日期 printed under the document dates it where nothing else does, and a law library's
+    day of promulgation (颁布日期) where nothing at all does.
     """
     organs = found.get("end_signing_organs")
     day = found.get("end_issued_on")
@@ -626,6 +627,8 @@ def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
     page_day = found.get("end_page_issued_on")
     if header.issued_on is None and isinstance(page_day, dt.date):
         header.issued_on = page_day
+    if header.issued_on is None:  # a law library's day of promulgation, where nothing else dates it
+        header.issued_on = header.promulgated_on
 
 
 def _named_by_notice(header: Header) -> bool:
