@@ -1097,11 +1097,16 @@ class _Reader:
         """
         header = self.header
         headed = header.title is not None or header.notice_title is not None
-        if not headed or header.issuer is not None or header.issued_on is not None:
+        # a date under the title ((2023年5月10日)) names no organ: the signature still does
+        if not headed or header.issuer is not None:
             return False
-        if not is_organ_name(text) or not self.date_follows():
+        if not is_organ_name(text):
             return False
-        after = list(itertools.islice(self.following_texts(), 1, None))
+        # joint organs sign one a line, the date under the last of them
+        joined = self.organs_over_date()
+        if joined is None:
+            return False
+        after = list(itertools.islice(self.following_texts(), joined + 1, None))
         if all(PUBLIC_NOTE.fullmatch(following) for following in after):
             return True
         # or a document of its own (关于…的通告) whose text is read: its annex follows the signature
@@ -1566,8 +1571,13 @@ class _Reader:
         cells = table_cells(text) or label_and_tab(text)
         pairs: list[tuple[str, int, int, int]] = []
         # a law site's row of fields, each label run against its value (颁布日期:2009-01-03 |
-        # 失效日期: |), is read label by label below, not cell against cell
-        field_row = cells is not None and is_field_row(text, cells)
+        # 失效日期: |), is read label by label below, not cell against cell (a row of one label
+        # alone, |主题词:|||, stays the block's)
+        field_row = (
+            cells is not None
+            and sum(end > begin for begin, end in cells) >= MIN_BARE_LABELS
+            and is_field_row(text, cells)
+        )
         if (
             cells is not None
             and not field_row
@@ -3479,6 +3489,19 @@ class _Reader:
         header.title_lines = [*head, *header.title_lines]
         end = header.spans["title"].end if "title" in header.spans else head[-1].end_offset(0)
         header.spans["title"] = Span(start=head[0].offset(0), end=end)
+
+    def organs_over_date(self) -> int | None:
+        """How many organs' lines stand between the current line and a date under them, if any.
+
+        Joint signers print one a line over the date (中共某县委 / 某县人民政府 / 2023年5月10日):
+        the lines that follow are organs' names, then the date.
+        """
+        for count, text in enumerate(self.following_texts()):
+            if read_date(text) is not None:
+                return count if META.search(text.translate(SIMPLIFIED)) is None else None
+            if count + 1 >= MAX_SIGNERS or not is_organ_name(text):
+                return None
+        return None
 
     def date_follows(self) -> bool:
         """Whether the next line is a date (of a signature: a site's dated byline is no such)."""

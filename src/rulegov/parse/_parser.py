@@ -610,8 +610,9 @@ def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
 
     The issuer's signature at the end wins over a disclosure block's date, as one under the
     notice does; a forwarded document's signature (国家地震局 under a 转发) is its own. A page's
-    成文日期 printed under the document dates it where nothing else does, and a law library's
-    day of promulgation (颁布日期) where nothing at all does.
+    成文日期 printed under the document dates it where nothing else does; a law library's day of
+    promulgation (颁布日期) and, after it, the record's day of printing (2023年3月1日印发) date it
+    where nothing at all does.
     """
     organs = found.get("end_signing_organs")
     day = found.get("end_issued_on")
@@ -629,6 +630,11 @@ def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
         header.issued_on = page_day
     if header.issued_on is None:  # a law library's day of promulgation, where nothing else dates it
         header.issued_on = header.promulgated_on
+    printed = found.get("printed_on")
+    if header.issued_on is None and isinstance(printed, dt.date):
+        # the day the record under the text says the office printed it (某办  2023年3月1日印发):
+        # a day of printing, after the signature's, but the only one the document prints
+        header.issued_on = printed
 
 
 def _named_by_notice(header: Header) -> bool:
@@ -2028,6 +2034,7 @@ class _Parser:
         self.mark_over_short_name(header)
         self.masked_issuer(header)
         self.signers_full_name(header)
+        self.heading_full_name(header)
         self.place_of_level_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
@@ -2235,6 +2242,22 @@ class _Parser:
         )
         if full is not None:
             header.issuer = full
+
+    def heading_full_name(self, header: Header) -> None:
+        """The heading's full name of the organ the signature names by its level (县政府办公室).
+
+        A signature may leave out the place the heading names (某县人民政府办公室关于… signed
+        县政府办公室): the organ is the heading's, named in full.
+        """
+        issuer, full = header.issuer, header.notice_issuer
+        if (
+            issuer
+            and full
+            and len(header.issuers) <= 1  # one organ: joint signers are named each in full
+            and names_by_level(issuer.translate(SIMPLIFIED), full.translate(SIMPLIFIED))
+        ):
+            header.issuer = full
+            header.issuers = [full] if header.issuers else []
 
     def issued_in_the_name_of(self) -> str | None:
         """The bodies a report says the plan was issued in the name of (以市委、市府两办名义印发)."""
