@@ -56,3 +56,13 @@ def test_a_law_sites_row_of_fields_gives_its_number_and_issuer() -> None:
     plan = rulegov.parse_plan(record + NOTICE + PLAN)
     assert (plan.issuer, plan.doc_number, plan.issued_on) == (ORGAN, "某办发〔2023〕5号", DAY)
     assert plan.issued_on == dt.date(2023, 5, 10)
+
+
+@pytest.mark.parametrize(
+    "record",
+    ["颁布单位:某区人民政府 | 失效日期: |\n", "发布机构:某区人民政府 | 有效性: |\n"],
+    ids=["promulgated-by", "posted-by"],
+)
+def test_the_organ_of_a_row_of_fields_gives_way_to_the_heading(record: str) -> None:
+    plan = rulegov.parse_plan(record + NOTICE + PLAN)
+    assert plan.issuer == ORGAN

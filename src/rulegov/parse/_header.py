@@ -1570,19 +1570,17 @@ class _Reader:
             return True
         cells = table_cells(text) or label_and_tab(text)
         pairs: list[tuple[str, int, int, int]] = []
-        # a law site's row of fields, each label run against its value (颁布日期:2009-01-03 |
-        # 失效日期: |), is read label by label below, not cell against cell (a row of one label
-        # alone, |主题词:|||, stays the block's)
+        tabled = cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells))
+        # a law site's row of fields, each label run against its value, one left empty
+        # (颁布日期:2009-01-03 | 失效日期: |), is read label by label below, not cell against cell
+        # (a row of one label alone, |主题词:|||, stays the block's)
         field_row = (
-            cells is not None
+            tabled
+            and cells is not None
             and sum(end > begin for begin, end in cells) >= MIN_BARE_LABELS
             and is_field_row(text, cells)
         )
-        if (
-            cells is not None
-            and not field_row
-            and (is_meta_row(text, cells) or is_separator_row(text, cells))
-        ):
+        if tabled and cells is not None and not field_row:
             pairs = cell_pairs(text, cells)
         else:
             matches = list(META.finditer(text)) if ":" in text else []  # every label has one
@@ -1602,13 +1600,23 @@ class _Reader:
                 # apart by a space (发布机构:某办公室 【已阅读:, 【字体:大 中 小】, [打印])
                 stop = _before_controls(text, gaps, match.end(), stop)
                 pairs.append((match.group("label"), match.start(), match.end(), stop))
+        self.meta_values(line, pairs, field_row=field_row)
+        self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
+        return True
+
+    def meta_values(
+        self, line: Line, pairs: list[tuple[str, int, int, int]], *, field_row: bool
+    ) -> None:
+        """Read the value of each label of a disclosure line into the field it fills."""
+        text = simplified(line.text)
         for label, _, begin, end in pairs:
-            self.meta_value(line, META_LABELS.get(label, ""), begin, end)
+            # a row of fields gives its dates and number; the organ it names, the site's
+            # record of who promulgated or posted it, is left to the heading and the signature
+            if not (field_row and META_LABELS.get(label, "") == "issuer"):
+                self.meta_value(line, META_LABELS.get(label, ""), begin, end)
             if label in PUBLISHED_LABELS and self.header.published_on is None:
                 self.header.published_on = read_date(CLOCK.sub("", text[begin:end]).strip())
             self.promulgated(label, text[begin:end])
-        self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
-        return True
 
     def promulgated(self, label: str, value: str) -> None:
         """Keep the day a law library's field (颁布日期, 公布時間) says the document was promulgated."""
