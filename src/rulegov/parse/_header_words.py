@@ -572,12 +572,15 @@ DOC_NUMBER = re.compile(
     + r"|[^\s:,。()【】•令]{1,24}令\s?(?:[12]\d{3}年)?第\s?\d{1,5}\s?[号號]"
 )
 # a document number broken over two lines, as a red head's line or a PDF's column end breaks
-# it: after its bracketed year (某政办发〔2023〕 / 12号) or before it (某政办发 / 〔2023〕12号); the
-# head is an organ's code, short and closed by the word of its series
+# it: after its bracketed year (某政办发〔2023〕 / 12号) or before it (某政办发 / 〔2023〕12号, 粤府 /
+# 〔2021〕22号); the head is an organ's code, short, and no heading's words (的, 关于, 通知, 方案)
 NUMBER_BROKEN = (
     re.compile(r"[^\s:,。()【】•《》]{1,16}[〔\[(【](?:[12]\d{3})[〕\])】]"),
     re.compile(SERIAL),
-    re.compile(r"[^\s:,。()【】•《》\d]{1,12}[发發函字办辦文电電]"),
+    re.compile(
+        r"(?!.*(?:的|关于|關於|通知|意见|方案|要点|规划|计划|办法|细则|决定|规定|报告))"
+        r"[^\s:,。()【】•《》\d]{1,10}"
+    ),
     re.compile(r"[〔\[(【][12]\d{3}[〕\])】]\s?" + SERIAL),
 )
 # the mark of a document's publication printed beside its number on one line (主动公开
