@@ -95,3 +95,20 @@ def test_the_signatures_date_wins_over_the_day_of_printing() -> None:
     plan = rulegov.parse_plan(NOTICE + f"{ORGAN}\n2023年5月10日\n" + PLAN + "\n" + record)
     assert plan.issued_on == DAY
     assert plan.issued_on != dt.date(2023, 5, 12)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "抄送：区委各部门。\n某区人民政府办公室　　　　2023年5月12日印发\n",
+        "某区人民政府办公室　　二〇二三年五月十二日印发\n",
+    ],
+    ids=["with-copies", "chinese"],
+)
+def test_a_notice_signed_over_the_plan_after_its_own_parts_wins_over_the_record(
+    record: str,
+) -> None:
+    notice = NOTICE + "一、提高认识。各单位要高度重视。\n二、抓好落实。各单位要认真组织实施。\n"
+    text = notice + f"{ORGAN}\n2023年5月10日\n（此件公开发布）\n" + PLAN + "\n" + record
+    plan = rulegov.parse_plan(text)
+    assert (plan.issuer, plan.issued_on) == (ORGAN, DAY)

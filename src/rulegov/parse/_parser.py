@@ -610,9 +610,7 @@ def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
 
     The issuer's signature at the end wins over a disclosure block's date, as one under the
     notice does; a forwarded document's signature (国家地震局 under a 转发) is its own. A page's
-    成文日期 printed under the document dates it where nothing else does; a law library's day of
-    promulgation (颁布日期) and, after it, the record's day of printing (2023年3月1日印发) date it
-    where nothing at all does.
+    成文日期 printed under the document dates it where nothing else does.
     """
     organs = found.get("end_signing_organs")
     day = found.get("end_issued_on")
@@ -628,12 +626,19 @@ def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
     page_day = found.get("end_page_issued_on")
     if header.issued_on is None and isinstance(page_day, dt.date):
         header.issued_on = page_day
-    if header.issued_on is None:  # a law library's day of promulgation, where nothing else dates it
+
+
+def _last_dates(header: Header, found: dict[str, object]) -> None:
+    """The days that date a document where nothing else does, the notice's signature read.
+
+    A law library's day of promulgation (颁布日期), then the day the record under the text says
+    the office printed it (某办  2023年3月1日印发): a day of printing, after the signature's,
+    but the only one the document prints.
+    """
+    if header.issued_on is None:
         header.issued_on = header.promulgated_on
     printed = found.get("printed_on")
     if header.issued_on is None and isinstance(printed, dt.date):
-        # the day the record under the text says the office printed it (某办  2023年3月1日印发):
-        # a day of printing, after the signature's, but the only one the document prints
         header.issued_on = printed
 
 
@@ -1786,7 +1791,7 @@ class _Parser:
         self.learn_aliases()
         self.frame_fallbacks(header, reading.frame)
         title = self.out_of_marks(header, self.plan_title(header, reading.attachments))
-        self.signature_over_title(header, title, start)
+        self.signed_or_dated(header, title, start, reading.frame)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
         body = self.lines[self.first_group_start(header, start) :]
@@ -2129,6 +2134,13 @@ class _Parser:
         """The line that holds ``offset`` of the text, if any."""
         index = bisect.bisect_right([line.start for line in self.lines], offset) - 1
         return self.lines[index] if index >= 0 else None
+
+    def signed_or_dated(
+        self, header: Header, title: str, start: int, found: dict[str, object]
+    ) -> None:
+        """The notice's signature over the plan's title, else the days that date it last."""
+        self.signature_over_title(header, title, start)
+        _last_dates(header, found)
 
     def signature_over_title(self, header: Header, title: str, start: int) -> None:
         """The notice's signature over the plan it prints, after the notice's numbered parts.
