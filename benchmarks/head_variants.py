@@ -6,6 +6,7 @@ traditional characters, under a menu row, a breadcrumb (or one that ends in the 
 a poster's byline or a page date (or the day without its date), over a site's footer, with a
 site's category tag under the title, a publication mark beside the document number,
 with the date of issue in Chinese numerals, with dots or with its figures spaced apart, the
+document number broken over two lines at its year, the
 heading's organ broken over two lines of its own above 关于, a seal's note under the signer, the
 publication note on the date's line, a disclosure block's labels run into their values or set
 over them. For every variant the script prints
@@ -112,6 +113,30 @@ def _number_marked(before: str, after: str) -> Callable[[str], str]:
         return "\n".join(lines)
 
     printed.__doc__ = f"A publication mark beside each number alone on its line: {before}某府发〔2023〕5号{after}."
+    return printed
+
+
+def _number_broken(after_year: bool) -> Callable[[str], str]:
+    def printed(text: str) -> str:
+        lines = text.split("\n")
+        label = False  # the line above is a disclosure label, whose value the number is
+        for index, line in enumerate(lines):
+            bare = line.strip()
+            if bare and not label and _NUMBER_LINE.fullmatch(bare) and not _LABEL.match(bare):
+                year = _NUMBER.search(bare)
+                if year is not None:
+                    cut = year.end() if after_year else year.start()
+                    lines[index] = f"{bare[:cut]}\n{bare[cut:]}"
+            if bare:
+                label = bare.endswith((":", "：")) or _LABEL.fullmatch(bare) is not None
+        return "\n".join(lines)
+
+    where = (
+        "after its year (某府发〔2023〕 / 5号)"
+        if after_year
+        else "before it (某府发 / 〔2023〕5号)"
+    )
+    printed.__doc__ = f"Each number alone on its line broken over two lines {where}."
     return printed
 
 
@@ -591,6 +616,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "number in ［］": _number_brackets("［", "］"),
     "number in 【】": _number_brackets("【", "】"),
     "number in 〔〕": _number_brackets("〔", "〕"),
+    "number broken after its year": _number_broken(after_year=True),
+    "number broken before its year": _number_broken(after_year=False),
     "title on two lines": _title_broken(2),
     "title on three lines": _title_broken(3),
     "title broken at 关于": _title_broken(2, ("关于",)),

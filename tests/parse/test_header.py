@@ -93,7 +93,8 @@ def test_a_law_librarys_record_on_one_line_gives_fields_not_a_title() -> None:
     assert plan.frame is not None
     assert plan.frame.doc_number is not None
     assert plan.frame.doc_number.text == "高检发〔2019〕3号"
-    assert plan.issued_on is None  # the library's date of entry is no date of issue
+    # the document prints no date of its own: the library's day of promulgation dates it
+    assert plan.issued_on == dt.date(2019, 2, 12)
 
 
 def test_a_law_librarys_numbered_record_in_traditional_characters_is_read() -> None:

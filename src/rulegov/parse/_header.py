@@ -183,6 +183,7 @@ from rulegov.parse._header_words import (
     NOTICE_ISSUER_ENDS,
     NOTICE_WORDS,
     NUMBER_BEFORE_ADDRESS,
+    NUMBER_BROKEN,
     NUMBERED,
     OFFICE_WORD,
     ON_BEHALF,
@@ -202,6 +203,7 @@ from rulegov.parse._header_words import (
     PAPER_PAGE,
     PLAN_KINDS,
     PRINTED_BELOW,
+    PROMULGATED_LABELS,
     PUBLIC_NOTE,
     PUBLICATION,
     QUOTED,
@@ -249,7 +251,7 @@ from rulegov.parse._header_words import (
     simplified,
 )
 from rulegov.parse._table import label_and_tab
-from rulegov.parse._text import normalise
+from rulegov.parse._text import join_lines, normalise
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import PLACE_ENDS, WORK_VERBS
 
@@ -362,6 +364,9 @@ class Header:
     mark_span: Span | None = None  # where the mark names the organ
     # the day the page says it published the document (发布日期): no date of issue, but a bound
     published_on: dt.date | None = None
+    # the day a law library's record says the document was promulgated (颁布日期): the date of
+    # issue where nothing else dates it
+    promulgated_on: dt.date | None = None
     # the date of issue came from the page's disclosure block (成文日期): a signature's wins
     issued_on_from_page: bool = False
     spans: dict[str, Span] = attrs.Factory(dict)
@@ -454,6 +459,7 @@ class _Reader:
             line = self.lines[self.index]
             self.index += 1
             if line.text.strip(" \t"):
+                line = self.number_rejoined(line)
                 if self.padded_byline(line):
                     continue
                 parts = run_on_parts(line)
@@ -472,6 +478,30 @@ class _Reader:
         if self.pending:
             self.fallback(self.pending)
         return self.header
+
+    def number_rejoined(self, line: Line) -> Line:
+        """The document number a line end parted, one line again (某政办发〔2023〕 / 12号).
+
+        A red head's or a PDF's line may end inside the number, after its bracketed year or
+        before it (某政办发 / 〔2023〕12号); blank lines may stand between the parts. The two
+        make a number only where the first is a number's head and the second its tail.
+        """
+        following_at = self.text_position(self.index, 1)
+        if following_at is None:
+            return line
+        text = line.text.strip(" \t")
+        following = self.lines[following_at].text.strip(" \t")
+        head, serial, code, numbered = NUMBER_BROKEN
+        if not (
+            (head.fullmatch(text) and serial.fullmatch(following))
+            or (code.fullmatch(text) and numbered.fullmatch(following))
+        ):
+            return line
+        joined = join_lines([line, self.lines[following_at]])
+        if DOC_NUMBER.fullmatch(joined.text.strip(" \t")) is None:
+            return line
+        self.lines[self.index - 1 : following_at + 1] = [joined]
+        return joined
 
     def padded_byline(self, line: Line) -> bool:
         """An organ and a day printed as a page dates it, right under the heading: a byline.
@@ -1079,11 +1109,16 @@ class _Reader:
         """
         header = self.header
         headed = header.title is not None or header.notice_title is not None
-        if not headed or header.issuer is not None or header.issued_on is not None:
+        # a date under the title ((2023年5月10日)) names no organ: the signature still does
+        if not headed or header.issuer is not None:
             return False
-        if not is_organ_name(text) or not self.date_follows():
+        if not is_organ_name(text):
             return False
-        after = list(itertools.islice(self.following_texts(), 1, None))
+        # joint organs sign one a line, the date under the last of them
+        joined = self.organs_over_date()
+        if joined is None:
+            return False
+        after = list(itertools.islice(self.following_texts(), joined + 1, None))
         if all(PUBLIC_NOTE.fullmatch(following) for following in after):
             return True
         # or a document of its own (关于…的通告) whose text is read: its annex follows the signature
@@ -1547,7 +1582,17 @@ class _Reader:
             return True
         cells = table_cells(text) or label_and_tab(text)
         pairs: list[tuple[str, int, int, int]] = []
-        if cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells)):
+        tabled = cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells))
+        # a law site's row of fields, each label run against its value, one left empty
+        # (颁布日期:2009-01-03 | 失效日期: |), is read label by label below, not cell against cell
+        # (a row of one label alone, |主题词:|||, stays the block's)
+        field_row = (
+            tabled
+            and cells is not None
+            and sum(end > begin for begin, end in cells) >= MIN_BARE_LABELS
+            and is_field_row(text, cells)
+        )
+        if tabled and cells is not None and not field_row:
             pairs = cell_pairs(text, cells)
         else:
             matches = list(META.finditer(text)) if ":" in text else []  # every label has one
@@ -1567,12 +1612,28 @@ class _Reader:
                 # apart by a space (发布机构:某办公室 【已阅读:, 【字体:大 中 小】, [打印])
                 stop = _before_controls(text, gaps, match.end(), stop)
                 pairs.append((match.group("label"), match.start(), match.end(), stop))
-        for label, _, begin, end in pairs:
-            self.meta_value(line, META_LABELS.get(label, ""), begin, end)
-            if label in PUBLISHED_LABELS and self.header.published_on is None:
-                self.header.published_on = read_date(CLOCK.sub("", text[begin:end]).strip())
+        self.meta_values(line, pairs, field_row=field_row)
         self.note(line, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
+
+    def meta_values(
+        self, line: Line, pairs: list[tuple[str, int, int, int]], *, field_row: bool
+    ) -> None:
+        """Read the value of each label of a disclosure line into the field it fills."""
+        text = simplified(line.text)
+        for label, _, begin, end in pairs:
+            # a row of fields gives its dates and number; the organ it names, the site's
+            # record of who promulgated or posted it, is left to the heading and the signature
+            if not (field_row and META_LABELS.get(label, "") == "issuer"):
+                self.meta_value(line, META_LABELS.get(label, ""), begin, end)
+            if label in PUBLISHED_LABELS and self.header.published_on is None:
+                self.header.published_on = read_date(CLOCK.sub("", text[begin:end]).strip())
+            self.promulgated(label, text[begin:end])
+
+    def promulgated(self, label: str, value: str) -> None:
+        """Keep the day a law library's field (颁布日期, 公布時間) says the document was promulgated."""
+        if simplified(label) in PROMULGATED_LABELS and self.header.promulgated_on is None:
+            self.header.promulgated_on = disclosed_date(value.strip(" \t|｜"))
 
     def labels_over_values(self, line: Line) -> bool:
         """Read a row of disclosure labels over a row of their values, cell under cell.
@@ -1602,6 +1663,7 @@ class _Reader:
             self.meta_value(values, META_LABELS[label], start, stop)
             if label in PUBLISHED_LABELS and self.header.published_on is None:
                 self.header.published_on = read_date(CLOCK.sub("", values.text[start:stop]).strip())
+            self.promulgated(label, values.text[start:stop])
         self.note(values, "metadata", "web-page metadata read for the plan", Severity.INFO)
         return True
 
@@ -3447,6 +3509,19 @@ class _Reader:
         header.title_lines = [*head, *header.title_lines]
         end = header.spans["title"].end if "title" in header.spans else head[-1].end_offset(0)
         header.spans["title"] = Span(start=head[0].offset(0), end=end)
+
+    def organs_over_date(self) -> int | None:
+        """How many organs' lines stand between the current line and a date under them, if any.
+
+        Joint signers print one a line over the date (中共某县委 / 某县人民政府 / 2023年5月10日):
+        the lines that follow are organs' names, then the date.
+        """
+        for count, text in enumerate(self.following_texts()):
+            if read_date(text) is not None:
+                return count if META.search(text.translate(SIMPLIFIED)) is None else None
+            if count + 1 >= MAX_SIGNERS or not is_organ_name(text):
+                return None
+        return None
 
     def date_follows(self) -> bool:
         """Whether the next line is a date (of a signature: a site's dated byline is no such)."""

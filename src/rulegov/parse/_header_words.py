@@ -128,6 +128,7 @@ __all__ = [
     "NOTICE_WORDS",
     "NUMBERED",
     "NUMBER_BEFORE_ADDRESS",
+    "NUMBER_BROKEN",
     "OFFICE_ALONE",
     "OFFICE_WORD",
     "ONE_FILE",
@@ -155,6 +156,7 @@ __all__ = [
     "PLACE_WRITER_ENDS",
     "PLAN_KINDS",
     "PRINTED_BELOW",
+    "PROMULGATED_LABELS",
     "PUBLICATION",
     "PUBLIC_NOTE",
     "QUOTED",
@@ -357,7 +359,7 @@ META_LABELS: dict[str, str] = {
     "公开属性": "",
     "公开时间": "",
     # a law library's record of a document: 【颁布时间】…【标题】…【发文号】…【颁布单位】…, its
-    # date of entry no date of issue
+    # day of promulgation the date of issue only where the document prints none of its own
     "颁布单位": "issuer",
     "颁布时间": "",
     "颁布日期": "",
@@ -377,11 +379,15 @@ META_LABELS: dict[str, str] = {
     "服务对象分类": "",
     "字号": "doc_number",
     "公布日期": "",
+    "公布时间": "",
     "效力等级": "",
     "失效时间": "",
     "法规来源": "",
     "法规全文": "",
 }
+# a law library's day of promulgation (颁布日期, 公布时间): the date of issue where the document
+# prints none of its own (no signature's date, no 成文日期); a page's day of posting (发布日期) is not
+PROMULGATED_LABELS = frozenset(("颁布日期", "颁布时间", "公布日期", "公布时间"))
 META = re.compile("(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):")
 # the labels of META that only a page's byline prints (来源: 作者: 编辑:…): under a document they
 # are the page's, where 时间: or 名称: may still be the document's own last line
@@ -564,6 +570,18 @@ DOC_NUMBER = re.compile(
     r"[^\s:,。()【】•]{1,24}[〔\[(【„](?:[12]\d{3}|第?[一二三四五六七八九十]{1,3}届)[〕\])】‟]\s?"
     + SERIAL
     + r"|[^\s:,。()【】•令]{1,24}令\s?(?:[12]\d{3}年)?第\s?\d{1,5}\s?[号號]"
+)
+# a document number broken over two lines, as a red head's line or a PDF's column end breaks
+# it: after its bracketed year (某政办发〔2023〕 / 12号) or before it (某政办发 / 〔2023〕12号, 粤府 /
+# 〔2021〕22号); the head is an organ's code, short, and no heading's words (的, 关于, 通知, 方案)
+NUMBER_BROKEN = (
+    re.compile(r"[^\s:,。()【】•《》]{1,16}[〔\[(【](?:[12]\d{3})[〕\])】]"),
+    re.compile(SERIAL),
+    re.compile(
+        r"(?!.*(?:的|关于|關於|通知|意见|方案|要点|规划|计划|办法|细则|决定|规定|报告))"
+        r"[^\s:,。()【】•《》\d]{1,10}"
+    ),
+    re.compile(r"[〔\[(【][12]\d{3}[〕\])】]\s?" + SERIAL),
 )
 # the mark of a document's publication printed beside its number on one line (主动公开
 # 某府办函〔2018〕84号, 某府办〔2018〕8号 依申请公开, 【主动公开】某府办…): the page's or the

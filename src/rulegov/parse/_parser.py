@@ -633,6 +633,20 @@ def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
         header.issued_on = page_day
 
 
+def _last_dates(header: Header, found: dict[str, object]) -> None:
+    """The days that date a document where nothing else does, the notice's signature read.
+
+    A law library's day of promulgation (颁布日期), then the day the record under the text says
+    the office printed it (某办  2023年3月1日印发): a day of printing, after the signature's,
+    but the only one the document prints.
+    """
+    if header.issued_on is None:
+        header.issued_on = header.promulgated_on
+    printed = found.get("printed_on")
+    if header.issued_on is None and isinstance(printed, dt.date):
+        header.issued_on = printed
+
+
 def _named_by_notice(header: Header) -> bool:
     """Whether the notice's own words name the title in 《》: no news lead replaces it then."""
     if header.title is None or not header.notice_lines:
@@ -1782,7 +1796,7 @@ class _Parser:
         self.learn_aliases()
         self.frame_fallbacks(header, reading.frame)
         title = self.out_of_marks(header, self.plan_title(header, reading.attachments))
-        self.signature_over_title(header, title, start)
+        self.signed_or_dated(header, title, start, reading.frame)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
         body = self.lines[self.first_group_start(header, start) :]
@@ -2031,6 +2045,7 @@ class _Parser:
         self.mark_over_short_name(header)
         self.masked_issuer(header)
         self.signers_full_name(header)
+        self.heading_full_name(header)
         self.place_of_level_name(header)
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
@@ -2145,6 +2160,13 @@ class _Parser:
         index = bisect.bisect_right([line.start for line in self.lines], offset) - 1
         return self.lines[index] if index >= 0 else None
 
+    def signed_or_dated(
+        self, header: Header, title: str, start: int, found: dict[str, object]
+    ) -> None:
+        """The notice's signature over the plan's title, else the days that date it last."""
+        self.signature_over_title(header, title, start)
+        _last_dates(header, found)
+
     def signature_over_title(self, header: Header, title: str, start: int) -> None:
         """The notice's signature over the plan it prints, after the notice's numbered parts.
 
@@ -2257,6 +2279,22 @@ class _Parser:
         )
         if full is not None:
             header.issuer = full
+
+    def heading_full_name(self, header: Header) -> None:
+        """The heading's full name of the organ the signature names by its level (县政府办公室).
+
+        A signature may leave out the place the heading names (某县人民政府办公室关于… signed
+        县政府办公室): the organ is the heading's, named in full.
+        """
+        issuer, full = header.issuer, header.notice_issuer
+        if (
+            issuer
+            and full
+            and len(header.issuers) <= 1  # one organ: joint signers are named each in full
+            and names_by_level(issuer.translate(SIMPLIFIED), full.translate(SIMPLIFIED))
+        ):
+            header.issuer = full
+            header.issuers = [full] if header.issuers else []
 
     def issued_in_the_name_of(self) -> str | None:
         """The bodies a report says the plan was issued in the name of (以市委、市府两办名义印发)."""
