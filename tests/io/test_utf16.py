@@ -87,3 +87,19 @@ def test_binary_bytes_with_nuls_are_still_refused_as_binary(data):
     with pytest.raises(rulegov.ParseError) as caught:
         read_plan_bytes(data, source="x.txt")
     assert caught.value.code == "binary-data"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(PLAN_TEXT.replace("。年底前", "。\v年底前"), id="word-line-break"),
+        pytest.param(PLAN_TEXT + "注：①②③④⑤⑥⑦⑧⑨⑩≥★■\n", id="symbols"),
+        pytest.param("㐀㐁㐂\n" + PLAN_TEXT, id="extension-a"),
+    ],
+)
+def test_text_with_line_breaks_symbols_or_rare_characters_reads_too(encoding, text):
+    plan = read_plan_bytes(text.encode(encoding), source="plan.txt")
+    assert plan.source is not None
+    assert plan.source.text == text
+    assert plan.tasks[0].lead_units == ["区司法局"]

@@ -35,11 +35,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-_NOT_TEXT = frozenset(chr(code) for code in range(32)) - frozenset("\t\n\r\f")
+_NOT_TEXT = frozenset(chr(code) for code in range(32)) - frozenset("\t\n\v\f\r")
 _PLAUSIBLE = re.compile(
-    "[\t\n\r\f\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
-)  # what Chinese documents are written in: ASCII, Latin-1, general and CJK punctuation, Han
-_MOSTLY_PLAUSIBLE = 0.9
+    "[\t\n\v\f\r\x20-\x7e\u00a0-\u00ff\u2000-\u27bf\u3000-\u303f"
+    "\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)  # what Chinese documents are written in: ASCII, Latin-1, punctuation, symbols (① ≥ ★ ■), Han
+# (a rare character of Extension A now and then is within the tenth that may be other)
+_MOSTLY_PLAUSIBLE = 0.9  # read the other way, Chinese text in UTF-16 is under a tenth plausible
 
 
 def _utf16(data: bytes) -> str | None:
@@ -66,7 +68,7 @@ def _utf16(data: bytes) -> str | None:
             continue
         if _NOT_TEXT.intersection(text):
             continue
-        sample = text[:4096]
+        sample = text[:4096]  # a page of text tells, and a long file is not scanned whole
         if len(_PLAUSIBLE.findall(sample)) >= _MOSTLY_PLAUSIBLE * len(sample):
             return text
     return None

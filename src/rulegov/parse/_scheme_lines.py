@@ -304,14 +304,17 @@ def tight_points(text: str) -> str:
     return _SPACED_POINTS.sub(lambda found: found[2] + found[1] + "分", text)
 
 
+# A cell opens at a line's start or after a pipe or a tab, where spaces may pad it, or after a
+# run of two spaces or more, which it ends: matched without the run, so that no position inside
+# a long run of spaces scans the rest of the run again (linear time).
 _WEIGHT_HEADING = re.compile(
-    r"(?:(?<=^)|(?<=[|\t])|(?<=[ \u3000]{2}))[ \u3000]*(?:指标|分值)?权重[ \u3000]*"
+    r"(?:(?:^|(?<=[|\t]))[ \u3000]*|(?<=[ \u3000]{2}))(?:指标|分值)?权重[ \u3000]*"
     r"(?:[（(][%％][）)])?[ \u3000]*(?=$|[|\t]|[ \u3000]{2})",
     re.MULTILINE,
 )
 """A table header's weights column (权重 · 指标权重 · 权重（%）), a cell of its own."""
 _WEIGHT_CELL = re.compile(
-    r"(?:(?<=^)|(?<=[|\t])|(?<=[ \u3000]{2}))([ \u3000]*[（(]?\d{1,3}(?:\.\d+)?)[%％]"
+    r"((?:(?:^|(?<=[|\t]))[ \u3000]*|(?<=[ \u3000]{2}))[（(]?\d{1,3}(?:\.\d+)?)[%％]"
     r"(?=[）)]?[ \u3000]*(?:$|[|\t]|[ \u3000]{2}))"
     r"|(?<=[^\d\s%％（(])([（(]\d{1,3}(?:\.\d+)?)[%％](?=[）)][ \u3000]*(?:$|[|\t]|[ \u3000]{2}))",
     re.MULTILINE,
@@ -324,9 +327,10 @@ def weight_points(text: str) -> str:
 
     An indicator system weighs its items in a 权重 column, a share of a hundred: a weight of
     10% is 10 of the hundred points, and a group's weight closes its name (``行政决策（30%）``).
-    After a header with a 权重 cell, each weight in a cell of its own or closing a cell reads
-    as points, one character for one (% for 分), so every offset stays where it was. A share
-    inside a sentence (达到100%) is no weight and stays as printed.
+    After a header with a 权重 cell, each weight in a cell of its own, or closing a group's name
+    in the row's first cell (after its serial), reads as points, one character for one (% for
+    分), so every offset stays where it was. A share inside a sentence (达到100%) or an
+    indicator's (群众满意度（90%）) is no weight and stays as printed.
 
     Examples:
         >>> weight_points("指标 | 权重 | 评分标准\n行政决策（30%） | 15% | 达到100%的得满分")
@@ -342,17 +346,21 @@ def weight_points(text: str) -> str:
 
     def weighed(found: re.Match[str]) -> str:
         if found[2] is not None:
-            cell = _CELL_START.split(after[: found.start()])[-1]
-            if _SHARE_WORD.search(cell):
-                return found.group()  # 普及率（95%）: a target's share, no weight
+            line = after[after.rfind("\n", 0, found.start()) + 1 : found.start()]
+            *cells_before, cell = _CELL_START.split(line)
+            if _SHARE_WORD.search(cell) or not all(_SERIAL_CELL.fullmatch(c) for c in cells_before):
+                # 普及率（95%）, or a share in an indicator's cell after its group's: no weight
+                return found.group()
         return (found[1] or found[2]) + "分"
 
     return before + _WEIGHT_CELL.sub(weighed, after)
 
 
 _CELL_START = re.compile(r"\n|\||\t|[ \u3000]{2,}")
-_SHARE_WORD = re.compile(r"率|比例|比重|占比|覆盖|达到|不[低少]于|以上")
+_SHARE_WORD = re.compile(r"率|比例|比重|占比|覆盖|满意|知晓|达到|不[低少]于|以上")
 """Words of a target stated as a share (普及率 · 达到 · 不低于): its per cent is no weight."""
+_SERIAL_CELL = re.compile(r"[ \u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})?[.．、]?[ \u3000]*")
+"""A cell before a group's name that holds no more than the row's serial, or nothing."""
 
 
 _BROKEN_TAKE = re.compile(

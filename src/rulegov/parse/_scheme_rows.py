@@ -333,8 +333,11 @@ def _one_line_rows(
     return [(row, [offset]) for row, _ in found[0]], index + 1
 
 
-_NOT_SERIAL_AFTER = re.compile(r"[\d.．分%％项次个人件处天日月年条篇]")
-"""What follows a figure that counts or scores (2 分 · 3 次), not a row's serial."""
+_NOT_SERIAL_AFTER = re.compile(r"[\d.．分%％项次个人件处天日月年条篇起名家所场轮批户位台例宗份期]")
+"""What follows a figure that counts or scores (2 分 · 3 次 · 2 起), not a row's serial."""
+_ROW_CLOSED = re.compile(r"[。；;！!）)分]$")
+"""How the word before a row's serial ends when the row before closes: its stop or its points."""
+_ROW_WORDS = 200  # the most words a row of a one-line table is looked through for its serial
 _NOT_SERIAL_BEFORE = re.compile(r"[扣加减得计每少缺第共约达前后以满]$")
 """What stands before a figure that a rule or a count takes (扣 2), not a row's serial."""
 
@@ -350,15 +353,26 @@ def _serial_starts(words: Row, width: int, points: int) -> list[int]:
     if len(words) <= width or words[width][1] != "1":
         return []
     starts = [width]
-    for at in range(width + 1, len(words) - 1):
-        word = words[at][1]
-        if (
-            word == str(len(starts) + 1)
+
+    def serial(at: int, closed: bool = False) -> bool:
+        return (
+            words[at][1] == str(len(starts) + 1)
             and at > starts[-1] + points
             and not _NOT_SERIAL_AFTER.match(words[at + 1][1])
             and not _NOT_SERIAL_BEFORE.search(words[at - 1][1])
+            and (not closed or bool(_ROW_CLOSED.search(words[at - 1][1])))
+        )
+
+    for at in range(width + 1, len(words) - 1):
+        if not serial(at):
+            continue
+        # a figure in a sentence (发生 2 起…) gives way to the same figure after a closed row
+        if not _ROW_CLOSED.search(words[at - 1][1]) and any(
+            serial(later, closed=True)
+            for later in range(at + 1, min(at + _ROW_WORDS, len(words) - 1))
         ):
-            starts.append(at)
+            continue
+        starts.append(at)
     return starts
 
 
