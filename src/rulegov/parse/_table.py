@@ -84,6 +84,7 @@ from rulegov.parse._vocab import (
     TOTAL_WORDS,
     UNIT_COLUMN_ENDS,
     UNIT_ENDS,
+    UNIT_HEADING_ALTERNATIVES,
     UNIT_HEADING_ROLES,
     UNIT_LIST_MARKS,
 )
@@ -297,7 +298,14 @@ def heading_key(cell: str) -> str:
     return key
 
 
-_ALTERNATIVE = re.compile(r"(?P<stem>.+?)(?P<kind>单位|部门|科室|处室|股室)?[/、或]\w{2}$")
+# a heading's own words, its kind of body, then another word for the bodies or for the role
+# after /, 、 or 或 (牵头单位/部门, 配合单位或机构, 牵头单位、配合): never people (领导, 个人) or a time
+_ALTERNATIVE = re.compile(
+    "(?P<stem>.+?)(?P<kind>{kinds})?[/、或](?:{others})".format(
+        kinds="|".join(UNIT_COLUMN_ENDS),
+        others="|".join(sorted({*UNIT_HEADING_ALTERNATIVES, *UNIT_HEADING_ROLES})),
+    )
+)
 _INNER_BRACKET = re.compile(r"^(?P<stem>[^()]+)\((?P<inner>[^()]{1,4})\)(?P<kind>单位|部门)$")
 
 
@@ -310,8 +318,10 @@ def _without_alternative(key: str) -> str:
     Examples:
         >>> _without_alternative("牵头单位/部门"), _without_alternative("牵头(责任)单位")
         ('牵头单位', '牵头单位')
-        >>> _without_alternative("工作任务/内容")
-        '工作任务/内容'
+        >>> _without_alternative("工作任务/内容"), _without_alternative("牵头单位/领导")
+        ('工作任务/内容', '牵头单位/领导')
+        >>> _without_alternative("责任单位或个人"), _without_alternative("牵头单位/时限")
+        ('责任单位或个人', '牵头单位/时限')
     """
     inner = _INNER_BRACKET.match(key)
     if inner is not None and inner["stem"] + inner["kind"] in TABLE_HEADINGS:
@@ -690,6 +700,7 @@ class _Node:
     rows: list[_Row] = attrs.Factory(list)
     children: dict[str, _Node] = attrs.Factory(dict)
     numbers: dict[str, int] = attrs.Factory(dict)
+    printed: set[str] = attrs.Factory(set)  # the numbers its rows print in a 序号 cell
 
 
 class _Reader:
@@ -1084,6 +1095,10 @@ class _Reader:
 
     def number(self, row: int, values: dict[str, tuple[int, str]], node: _Node) -> str:
         if "number" not in values:
+            if node.rows and node.rows[-1].number in node.printed:
+                # under a numbered row, a blank 序号 is the rest of a cell merged over both
+                # rows: the task is another one under the same number
+                return node.rows[-1].number
             # a row without 序号 takes the next number free in its section, and keeps it from
             # a later row, so that the table reads back the same once written with numbers
             value = len(node.rows) + 1
@@ -1109,6 +1124,7 @@ class _Reader:
                 cell,
             )
         node.numbers[number] = row
+        node.printed.add(number)
         return number
 
     def add_cells(self, row: int, task: _Row, values: dict[str, tuple[int, str]]) -> None:
@@ -1585,13 +1601,17 @@ def _goes_on_broken(
     the task's words, cut mid-sentence (健全依法决策机制, / 严格落实…), beside the rest of its
     units (区法院、区检 / 察院). Such a row has no number, its task cell goes on a task's cell
     above that ends with no full stop, and it fills a units column too (a row with the task's
-    cell alone is read so already).
+    cell alone is read so already). A blank number is also what a 序号 cell merged over two
+    tasks leaves, so the row goes on only where a cell above is seen cut: the task's clause
+    (after ， or 、) or a unit's name or list (see ``_names_cut``).
 
     Examples:
         >>> columns = {0: "number", 1: "title", 2: "responsible"}
         >>> _goes_on_broken(["", "严格落实规定", "院"], ["1", "健全机制,", "区检"], [1, 2], columns)
         True
         >>> _goes_on_broken(["", "开展普法。", "区法院"], ["1", "健全机制。", "区检察院"], [1, 2], columns)
+        False
+        >>> _goes_on_broken(["", "推进公示", "区司法局"], ["1", "健全机制", "区司法局"], [1, 2], columns)
         False
     """
     fields = {columns.get(index) for index in filled}
@@ -1606,7 +1626,36 @@ def _goes_on_broken(
         and not last.endswith(("。", ";", "；", "."))
         and not _group_heading(row[title])
         and all(index < len(above) and above[index].strip() for index in filled)
+        and (last.endswith(_CLAUSE_GOES_ON) or _names_cut(row, above, filled, columns))
     )
+
+
+# the marks after which a task's clause goes on (健全依法决策机制， / 严格落实…)
+_CLAUSE_GOES_ON = ("，", ",", "、", "：", ":")
+
+
+def _names_cut(
+    row: list[str], above: list[str], filled: list[int], columns: dict[int, str]
+) -> bool:
+    """Whether a units cell above breaks off a name or a list that the row's cell goes on with.
+
+    区法院、区检 / 察院 and 各镇（街道）、 / 区直各部门 are one cell cut; 区司法局 / 区司法局, the
+    names whole on both rows, are the units of two rows (a 序号 cell merged over them).
+
+    Examples:
+        >>> columns = {0: "number", 1: "title", 2: "responsible"}
+        >>> _names_cut(["", "严格落实", "察院"], ["1", "健全机制", "区检"], [1, 2], columns)
+        True
+        >>> _names_cut(["", "推进公示", "区司法局"], ["1", "健全机制", "区司法局"], [1, 2], columns)
+        False
+    """
+    for index in filled:
+        if columns.get(index) not in ROLE_FIELDS:
+            continue
+        cell = above[index].rstrip()
+        if cell.endswith(tuple(UNIT_LIST_MARKS)) or list_goes_on(normal(cell), normal(row[index])):
+            return True
+    return False
 
 
 def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[int, str]]:

@@ -96,6 +96,7 @@ __all__ = [
     "TOWNSHIP_ENDS",
     "UNIT_COLUMN_ENDS",
     "UNIT_ENDS",
+    "UNIT_HEADING_ALTERNATIVES",
     "UNIT_HEADING_ROLES",
     "UNIT_KIND_ENDINGS",
     "UNIT_LEVEL_ENDINGS",
@@ -776,6 +777,10 @@ UNIT_HEADING_ROLES: Mapping[str, Role] = MappingProxyType(
 )
 """Role words that open a column heading of units with one of UNIT_COLUMN_ENDS after them: the
 heading names that role's column in other words (牵头处室, 责任处室, 配合科室, 协办部门, 主体责任单位)."""
+UNIT_HEADING_ALTERNATIVES = (*UNIT_COLUMN_ENDS, "机构", "镇街", "乡镇", "街道", "单位名称")
+"""Words for the bodies a units column's heading may offer after its own kind (牵头单位/部门,
+配合单位或机构, 责任单位、镇街): the column stays one of units. People (领导, 个人, 责任人) and times
+(时限) are no such word."""
 TIME_COLUMN_ENDS = ("时限", "时间", "期限", "节点")
 """Last words of a column heading of times (办结时限, 推进时间, 完成期限) that is none of
 TABLE_HEADINGS."""
