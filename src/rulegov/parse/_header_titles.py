@@ -15,6 +15,7 @@ from rulegov._text import fold_width
 from rulegov.parse._header_page import is_chrome, split_organs
 from rulegov.parse._header_words import (
     ABOUT,
+    ACCOUNT_ENDS,
     ADDRESSEE_ENDS,
     ANNOUNCES,
     ATTACHMENT_LEAD,
@@ -470,6 +471,26 @@ def ends_a_name(text: str) -> bool:
         bare = bare[: dated.start()].rstrip()
     bare = _less_closing_notes(bare)
     return bare.endswith(_NAME_ENDS)
+
+
+def names_itself(heading: str) -> bool:
+    """Whether a notice's heading is its own document's name, the title of what it prints.
+
+    A 关于…的通知 that carries no other document, or a heading whose last word names its kind
+    (要点, 方案, 意见, 办法, 细则, 清单) or an account (情况说明) or measures (若干措施).
+
+    Examples:
+        >>> names_itself("某市人民政府办公室关于分解落实2019年主要目标任务的通知")
+        True
+        >>> names_itself("關于第21項指標的情況說明"), names_itself("关于某某的若干措施(试行)")
+        (True, True)
+        >>> names_itself("关于进一步加强")
+        False
+    """
+    if ends_a_name(heading):
+        return True
+    bare = _less_closing_notes(simplified(fold_width(heading)).strip())
+    return bare.endswith(ACCOUNT_ENDS)
 
 
 # the last words of a document's name: a plan's kind, a document's, a rule's, a report's

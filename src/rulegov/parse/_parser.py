@@ -108,7 +108,7 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._header_titles import accounts_for_document, answers_alone
+from rulegov.parse._header_titles import accounts_for_document, answers_alone, names_itself
 from rulegov.parse._header_words import (
     DOC_NUMBER,
     HEADLINE_VOICE,
@@ -2592,6 +2592,7 @@ class _Parser:
             self.title_given_elsewhere(header)
             or self.annex_title(header)
             or _listed_annex_title(attachments, self.text)
+            or _own_heading_title(header)
         )
         if given is not None:
             return given
@@ -4219,6 +4220,21 @@ def _contents_run(entries: list[tuple[Style, int, str] | None], start: int) -> i
             part = value
         at += 1
     return at - start
+
+
+def _own_heading_title(header: Header) -> str | None:
+    """A notice's heading that names its own document, taken as the title it prints.
+
+    A heading that carries no other document (关于分解落实…任务的通知, 关于…的情况说明, 关于…的
+    若干措施) is the title: the notice's heading and its span become the title's.
+    """
+    if not header.notice_title or not names_itself(header.notice_title):
+        return None
+    header.title, header.notice_title = header.notice_title, None
+    span = header.spans.pop("notice_title", None)
+    if span is not None:
+        header.spans["title"] = span
+    return header.title
 
 
 def _masthead(header: Header) -> bool:
