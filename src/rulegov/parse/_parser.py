@@ -108,7 +108,12 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._header_titles import accounts_for_document, answers_alone, names_itself
+from rulegov.parse._header_titles import (
+    accounts_for_document,
+    answers_alone,
+    names_itself,
+    out_of_copy,
+)
 from rulegov.parse._header_words import (
     DOC_NUMBER,
     HEADLINE_VOICE,
@@ -1781,7 +1786,7 @@ class _Parser:
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
         self.frame_fallbacks(header, reading.frame)
-        title = self.out_of_marks(header, self.plan_title(header, reading.attachments))
+        title = self.named_title_of(header, reading.attachments)
         self.signature_over_title(header, title, start)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
@@ -2062,6 +2067,32 @@ class _Parser:
             lines = split_lines(item.title)
             for mention in find_groups([(line, 0, len(line.text)) for line in lines]):
                 self.coordination_group(mention.name, None, item.span)
+
+    def named_title_of(self, header: Header, attachments: Sequence[Attachment]) -> str:
+        """The plan's title as its name: out of a copy's file name and out of its marks."""
+        title = self.out_of_copy(header, self.plan_title(header, attachments))
+        return self.out_of_copy(header, self.out_of_marks(header, title))
+
+    def out_of_copy(self, header: Header, title: str) -> str:
+        """The title less what a copy printed with it: a file's extension, its kind, a label.
+
+        某县工作要点.docx, 某县工作要点（PDF）, [附件]某县工作要点: the name is the title. The head's
+        title and its span follow where the title is the head's.
+        """
+        begin, end = out_of_copy(title)
+        if (begin, end) == (0, len(title)):
+            return title
+        name = title[begin:end]
+        span = header.spans.get("title")
+        printed = self.text[span.start : span.end] if span is not None else ""
+        # the span follows where the title is the head's or is read from the text it points at
+        follows = header.title == title or printed.strip() == title
+        if header.title == title:
+            header.title = name
+        if span is not None and follows:
+            at, to = out_of_copy(printed)
+            header.spans["title"] = Span(start=span.start + at, end=span.start + to)
+        return name
 
     def out_of_marks(self, header: Header, title: str) -> str:
         """The title printed whole in marks (《Y》, 《Y》（试行）) is the name inside them.
