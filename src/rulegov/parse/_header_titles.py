@@ -15,10 +15,13 @@ from rulegov._text import fold_width
 from rulegov.parse._header_page import is_chrome, split_organs
 from rulegov.parse._header_words import (
     ABOUT,
+    ACCOUNT_ENDS,
     ADDRESSEE_ENDS,
     ANNOUNCES,
     ATTACHMENT_LEAD,
     BODY_ENDS,
+    COPY_HEAD,
+    COPY_TAIL,
     DIVISION_ENDS,
     DOC_NUMBER,
     DOCUMENT_ENDS,
@@ -470,6 +473,57 @@ def ends_a_name(text: str) -> bool:
         bare = bare[: dated.start()].rstrip()
     bare = _less_closing_notes(bare)
     return bare.endswith(_NAME_ENDS)
+
+
+def out_of_copy(title: str) -> tuple[int, int]:
+    """Where a title's name begins and ends within what a copy printed around it.
+
+    A file's extension (某要点.docx, 某方案(1).pdf), the file's kind in brackets (（PDF）) and a
+    site's label ([附件]) are the copy's, never the name's; so is the space about them.
+
+    Examples:
+        >>> out_of_copy("某县2023年工作要点.docx"), out_of_copy("某县2023年工作要点（PDF）")
+        ((0, 11), (0, 11))
+        >>> out_of_copy("[附件]某县工作方案(1).pdf"), out_of_copy("某县工作方案")
+        ((4, 10), (0, 6))
+    """
+    begin, end = 0, len(title)
+    while True:
+        name = title[begin:end]
+        stripped = name.strip(" \t\u3000")
+        if stripped != name:
+            begin += len(name) - len(name.lstrip(" \t\u3000"))
+            end = begin + len(stripped)
+            continue
+        head = COPY_HEAD.match(title, begin, end)
+        if head is not None and head.end() < end:
+            begin = head.end()
+            continue
+        tail = COPY_TAIL.search(title, begin, end)
+        if tail is not None and tail.start() > begin:
+            end = tail.start()
+            continue
+        return begin, end
+
+
+def names_itself(heading: str) -> bool:
+    """Whether a notice's heading is its own document's name, the title of what it prints.
+
+    A 关于…的通知 that carries no other document, or a heading whose last word names its kind
+    (要点, 方案, 意见, 办法, 细则, 清单) or an account (情况说明) or measures (若干措施).
+
+    Examples:
+        >>> names_itself("某市人民政府办公室关于分解落实2019年主要目标任务的通知")
+        True
+        >>> names_itself("關于第21項指標的情況說明"), names_itself("关于某某的若干措施(试行)")
+        (True, True)
+        >>> names_itself("关于进一步加强")
+        False
+    """
+    if ends_a_name(heading):
+        return True
+    bare = _less_closing_notes(simplified(fold_width(heading)).strip())
+    return bare.endswith(ACCOUNT_ENDS)
 
 
 # the last words of a document's name: a plan's kind, a document's, a rule's, a report's

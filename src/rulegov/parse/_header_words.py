@@ -1006,6 +1006,19 @@ BARE_OFFICE = re.compile(rf"[{_PLACES}](?:办公[室厅]|辦公[室廳]|办|辦)
 BARE_PLACE = re.compile(rf"[^\s,，、:：()（）《》\d]{{1,24}}?(?:[{_PLACES}]|街道)")
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")
+# what a copy adds to a title from its file or its page: the file's extension and a copy's
+# number (某要点.docx, 某方案(1).pdf), the file's kind in brackets ((PDF), （PDF版）, [Word]) and
+# a site's label ([附件], 【附件】) after the name, or the label before it
+COPY_TAIL = re.compile(
+    r"(?:(?:[(（]\d{1,2}[)）])?\.(?:docx|doc|pdf|wps|ofd|txt)"
+    r"|[(（\[【](?:pdf|word|wps|doc|docx|ofd)(?:版|格式|文件|文档|文檔)?[)）\]】]"
+    r"|[\[【](?:附件|附件下载|附件下載|下载|下載)[\]】])$",
+    re.IGNORECASE,
+)
+COPY_HEAD = re.compile(r"[\[【](?:附件|附件下载|附件下載)[\]】]")
+# the last words of a heading that names an account or a set of measures (关于…的情况说明,
+# 关于…的若干措施): a document of its own, as a plan's kind names one
+ACCOUNT_ENDS = ("说明", "措施", "举措")
 # a body's name over the rest of its heading, on the next line from a year (某厅 / 2025年…情况)
 YEAR_LINE = re.compile(r"(?:19|20)\d{2}年")
 ISSUER_ENDS = (

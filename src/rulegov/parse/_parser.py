@@ -108,7 +108,12 @@ from rulegov.parse._header import (
     table_cells,
     title_issuer,
 )
-from rulegov.parse._header_titles import accounts_for_document, answers_alone
+from rulegov.parse._header_titles import (
+    accounts_for_document,
+    answers_alone,
+    names_itself,
+    out_of_copy,
+)
 from rulegov.parse._header_words import (
     DOC_NUMBER,
     HEADLINE_VOICE,
@@ -150,6 +155,7 @@ from rulegov.parse._table import (
     cell_starts,
     glued_header,
     group_words,
+    header_after,
     heading_key,
     label_and_tab,
     may_line_up,
@@ -357,6 +363,9 @@ def _marks(title: str) -> str:
 
 
 # the marks a page or a copy may print a whole title in (《Y》, 〈Y〉, <Y>, “Y”), open to close
+_SPACES = re.compile(r"\s")
+_HEADER_OPENINGS = ("序号", "编号", "序號", "編號")
+_HEADER_GAP = " \t\u3000|｜"  # what parts a title from the table header its line runs on into
 _TITLE_MARKS = {"《": "》", "〈": "〉", "<": ">", "“": "”", '"': '"', "「": "」", "『": "』"}
 # what may follow the closing mark and still belong to the title: （试行）, （2023—2025年）
 _TITLE_SUFFIX = re.compile(r"(?:\s*[（(][^（）()《》]{1,20}[）)])*")
@@ -1795,7 +1804,7 @@ class _Parser:
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
         self.frame_fallbacks(header, reading.frame)
-        title = self.out_of_marks(header, self.plan_title(header, reading.attachments))
+        title = self.named_title_of(header, reading.attachments)
         self.signed_or_dated(header, title, start, reading.frame)
         self.year = self.plan_year(title, header)
         issuer_unit = self.issuer_unit(header, title)
@@ -2077,6 +2086,62 @@ class _Parser:
             lines = split_lines(item.title)
             for mention in find_groups([(line, 0, len(line.text)) for line in lines]):
                 self.coordination_group(mention.name, None, item.span)
+
+    def named_title_of(self, header: Header, attachments: Sequence[Attachment]) -> str:
+        """The plan's title as its name: out of a copy's file name and out of its marks."""
+        title = self.out_of_copy(header, self.plan_title(header, attachments))
+        title = self.out_of_copy(header, self.out_of_marks(header, title))
+        return self.out_of_table(header, title)
+
+    def out_of_table(self, header: Header, title: str) -> str:
+        """The title less a task table's header its line runs on into (…分解表 序号 工作任务 …).
+
+        The head's title and its span follow where the title is the head's.
+        """
+        span = header.spans.get("title")
+        printed = self.text[span.start : span.end] if span is not None else title
+        # the header's line in the text as printed: a title broken over lines may run on into it
+        at, cut = 0, None
+        for piece in printed.split("\n"):
+            found = header_after(piece)
+            if found is not None:
+                cut = at + len(piece[:found].rstrip(_HEADER_GAP))
+                break
+            at += len(piece) + 1
+        if cut is None:
+            return title
+        # as many of the title's characters as the printed name has outside its spaces, where
+        # the title was joined from its lines
+        kept = cut if span is None else len(_SPACES.sub("", printed[:cut]))
+        name = title[:kept].rstrip(_HEADER_GAP)
+        if not name or not title[kept:].lstrip(_HEADER_GAP).startswith(_HEADER_OPENINGS):
+            return title
+        if header.title == title:
+            header.title = name
+            if span is not None:
+                header.spans["title"] = Span(start=span.start, end=span.start + cut)
+        return name
+
+    def out_of_copy(self, header: Header, title: str) -> str:
+        """The title less what a copy printed with it: a file's extension, its kind, a label.
+
+        某县工作要点.docx, 某县工作要点（PDF）, [附件]某县工作要点: the name is the title. The head's
+        title and its span follow where the title is the head's.
+        """
+        begin, end = out_of_copy(title)
+        if (begin, end) == (0, len(title)):
+            return title
+        name = title[begin:end]
+        span = header.spans.get("title")
+        printed = self.text[span.start : span.end] if span is not None else ""
+        # the span follows where the title is the head's or is read from the text it points at
+        follows = header.title == title or printed.strip() == title
+        if header.title == title:
+            header.title = name
+        if span is not None and follows:
+            at, to = out_of_copy(printed)
+            header.spans["title"] = Span(start=span.start + at, end=span.start + to)
+        return name
 
     def out_of_marks(self, header: Header, title: str) -> str:
         """The title printed whole in marks (《Y》, 《Y》（试行）) is the name inside them.
@@ -2630,6 +2695,7 @@ class _Parser:
             self.title_given_elsewhere(header)
             or self.annex_title(header)
             or _listed_annex_title(attachments, self.text)
+            or _own_heading_title(header)
         )
         if given is not None:
             return given
@@ -2652,6 +2718,18 @@ class _Parser:
         )
         # check_text refused a text without a visible line, so the source has one
         first = first or next(item for item in self.framed if item.text.strip(" \t"))
+        return self.stand_in_title(header, first)
+
+    def stand_in_title(self, header: Header, first: Line) -> str:
+        """The title a text's first line gives, with ``no-title`` unless the line prints one."""
+        cut = header_after(first.text)
+        if cut is not None and names_itself(first.text[:cut].strip(_HEADER_GAP)):
+            # a title whose line runs on into its table's header (…分解表 ⇥ 序号 ⇥ 工作任务): the
+            # title is printed, before the header
+            begin = len(first.text) - len(first.text.lstrip(_HEADER_GAP))
+            end = len(first.text[:cut].rstrip(_HEADER_GAP))
+            header.spans["title"] = line_span(first, begin, end)
+            return first.printed(begin, end)
         self.diagnostics.append(
             _diagnostic(
                 first,
@@ -4257,6 +4335,21 @@ def _contents_run(entries: list[tuple[Style, int, str] | None], start: int) -> i
             part = value
         at += 1
     return at - start
+
+
+def _own_heading_title(header: Header) -> str | None:
+    """A notice's heading that names its own document, taken as the title it prints.
+
+    A heading that carries no other document (关于分解落实…任务的通知, 关于…的情况说明, 关于…的
+    若干措施) is the title: the notice's heading and its span become the title's.
+    """
+    if not header.notice_title or not names_itself(header.notice_title):
+        return None
+    header.title, header.notice_title = header.notice_title, None
+    span = header.spans.pop("notice_title", None)
+    if span is not None:
+        header.spans["title"] = span
+    return header.title
 
 
 def _masthead(header: Header) -> bool:

@@ -554,6 +554,40 @@ def glued_header(text: str) -> list[tuple[int, int]] | None:
     return cells
 
 
+_HEADER_OPENING = re.compile(r"序号|编号|序號|編號")
+_CELL_BREAK = re.compile(r"[\s|｜]+")
+
+
+def header_after(text: str) -> int | None:
+    r"""Where a task table's header begins after a line's own words, if the line ends in one.
+
+    A copy that loses the line break under a table's title prints its header on the title's
+    line (某县重点工作任务分解表 序号 工作任务 牵头单位 完成时限, spaced, tabbed, parted by
+    bars or glued): the header opens at 序号 and is known headings alone, three or more.
+
+    Examples:
+        >>> header_after("某县任务分解表 序号 工作任务 牵头单位 完成时限")
+        8
+        >>> header_after("某县任务分解表序号工作任务牵头单位完成时限"), header_after("某县任务分解表")
+        (7, None)
+        >>> header_after("请按序号填写工作任务")
+    """
+    for opening in _HEADER_OPENING.finditer(text):
+        start = opening.start()
+        if start == 0 or not text[:start].strip(" \t\u3000|｜"):
+            continue
+        rest = text[start:].strip(" \t\u3000|｜")
+        cells = [cell for cell in _CELL_BREAK.split(rest) if cell]
+        if len(cells) == 1:
+            if glued_header(rest) is not None:
+                return start
+            continue
+        known = all(TABLE_HEADINGS.get(heading_key(cell)) is not None for cell in cells)
+        if known and len(cells) >= _FEWEST_GLUED_HEADINGS and read_columns(cells) is not None:
+            return start
+    return None
+
+
 def tab_header(text: str) -> list[tuple[int, int]] | None:
     r"""The cells of a task table's header of two columns parted by one tab, if the line is one.
 
