@@ -881,7 +881,8 @@ class _Reader:
         each of them in its group's first row only, and so a units cell merged over several
         tasks of that group: a row whose group cell and units cells are all blank has the
         units of the row above in the same group. A row that prints its group cell opens a
-        group, and units are never carried into it. None where the table has no group column:
+        group, and units are never carried into it; a row that prints any of its units cells
+        ends the cells above. None where the table has no group column:
         there a blank units cell after the task column names no unit.
         """
         groups = [f"section{level}" for level, _ in self.sections]
@@ -891,7 +892,11 @@ class _Reader:
             for field in after:  # the group's first row: its own units, none from above
                 self.left_units.pop(field, None)
             return False
-        return self.last.chain == self.chain and not any(field in values for field in after)
+        if any(field in values for field in after):
+            for field in after:  # a row that prints some of its units: no cell above goes on
+                self.left_units.pop(field, None)
+            return False
+        return self.last.chain == self.chain
 
     def group(self, row: int, index: int, cell: str) -> None:
         """A cell grouping the rows below it: a section if it is numbered (一、…), else noted."""
