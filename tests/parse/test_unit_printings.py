@@ -37,7 +37,12 @@ WORDED = {
 @pytest.mark.parametrize("worded", list(WORDED))
 @pytest.mark.parametrize(
     "names",
-    ["区委宣传部、区教育局", "区政务服务中心", "城关镇、东城街道办事处", "区发改局(粮食局)、区财政局"],
+    [
+        "区委宣传部、区教育局",
+        "区政务服务中心",
+        "城关镇、东城街道办事处",
+        "区发改局(粮食局)、区财政局",
+    ],
 )
 def test_a_bracket_of_organs_names_names_the_tasks_units_beside_role_words(
     bracket: str, worded: str, names: str
@@ -51,7 +56,9 @@ def test_a_bracket_of_organs_names_names_the_tasks_units_beside_role_words(
 
 
 @pytest.mark.parametrize("worded", list(WORDED))
-@pytest.mark.parametrize("names", ["区委宣传部、区委党校", "区实验学校、区教育局", "食品产业园、区商务局"])
+@pytest.mark.parametrize(
+    "names", ["区委宣传部、区委党校", "区实验学校、区教育局", "食品产业园、区商务局"]
+)
 def test_a_bracket_with_a_name_that_is_no_organs_stays_aside(worded: str, names: str):
     plan = rulegov.parse_plan(HEAD + f"1.开展学法活动。({names})\n" + WORDED[worded])
     assert plan.tasks[0].assignments == []
@@ -87,7 +94,14 @@ GROUP_HEADINGS = ["类别", "重点领域"]
 def _grouped(heading: str) -> list[list[str]]:
     return [
         [heading, "序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
-        ["一、深入推进依法行政", "1", "推进严格规范公正文明执法", "区司法局", "区公安分局", "年底前"],
+        [
+            "一、深入推进依法行政",
+            "1",
+            "推进严格规范公正文明执法",
+            "区司法局",
+            "区公安分局",
+            "年底前",
+        ],
         ["", "2", "深化行政复议体制改革", "", "", "6月底前"],
         ["", "3", "推进政务公开标准化", "", "", "9月底前"],
         ["二、加强法治社会建设", "4", "加强普法宣传教育", "区委宣传部", "区教育局", "年底前"],
