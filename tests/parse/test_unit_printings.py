@@ -182,3 +182,16 @@ def test_a_column_of_people_and_units_names_the_units_not_the_people(
         [],
     ]
     assert not {"张三", "副区长", "区委常委"} & {unit.name for unit in plan.units}
+
+
+def test_units_run_together_in_a_column_of_people_and_units_are_parted():
+    rows = [
+        ["序号", "工作任务", "责任领导及责任单位", "完成时限"],
+        ["1", "开展特种设备专项整治", "王建国 工商质监所", "7月份"],
+        ["2", "开展网吧专项整治", "副镇长李明 文化站 派出所工商质监所", "8月份"],
+    ]
+    plan = rulegov.parse_plan(TABLE_TITLE + _pipes(rows) + "\n")
+    assert [[a.unit_name for a in task.assignments] for task in plan.tasks] == [
+        ["工商质监所"],
+        ["文化站", "派出所", "工商质监所"],
+    ]

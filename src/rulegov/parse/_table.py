@@ -1262,12 +1262,13 @@ class _Reader:
 
     def add_units(self, row: int, index: int, task: _Row, role: Role, cell: str) -> None:
 
+        spaced = _CELL_SPACE.search(cell.strip()) is not None
         if index in self.with_people:  # 张三 区司法局: a space parts the person from the units
             cell = _PEOPLE_GAP.sub("、", cell.strip())
         named = self.names(cell)
         if not named:
             raise self.fail(row, index, "no unit name found; separate names with 、", cell)
-        if _CELL_SPACE.search(cell.strip()):
+        if spaced:
             named = [part for name in named for part in _run_together(name, self.units)]
         if index in self.with_people:  # 副区长张三、区司法局: the person is no unit
             named = [name for name in named if not _person(name[0])]
