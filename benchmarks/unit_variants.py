@@ -9,7 +9,8 @@ it, with each label on its own line under the task, with people (责任人, 责�
 name) beside the units, as a sentence of roles (X为牵头单位，Y为配合单位) or with each name's
 role in brackets after it (X（牵头）、Y（配合）), and a units table printed as pipe rows, tab
 rows, runs of spaces, one cell a line or whole on one line of tabs (broken in two or not),
-with the lead and responsible columns swapped or the header in two rows; as the names alone in
+with the lead and responsible columns swapped, the header in two rows or people before the
+units of a column headed 责任领导及牵头单位; as the names alone in
 brackets after the task or on the line under it, the lead's with a star after it (X*、Y), as a
 sentence of roles after the task's with no bracket (X牵头，Y配合。 and 由X牵头…), a table's role
 columns merged into one that marks the lead (X（牵头）、Y or X*、Y), and a spaced table whose
@@ -463,6 +464,28 @@ def two_row_header(text: str) -> str:
     return _tables(text, print_table)
 
 
+_LEADERS = ("王建国", "副区长李明", "区委常委、副区长张华")
+
+
+def people_column(text: str) -> str:
+    """A units table whose first role column holds its leader and units (责任领导及牵头单位).
+
+    Each of its cells names a person before the units (王建国 区司法局, 副区长李明、区司法局).
+    """
+
+    def print_table(rows: list[list[str]], roles: list[int]) -> list[str]:
+        column = roles[0]
+        printed = [list(cells) for cells in rows]
+        printed[0][column] = "责任领导及" + printed[0][column]
+        for number, cells in enumerate(printed[1:]):
+            if column < len(cells) and cells[column]:
+                leader = _LEADERS[number % len(_LEADERS)]
+                cells[column] = leader + (" " if number % 2 == 0 else "、") + cells[column]
+        return _pipes(printed)
+
+    return _tables(text, print_table)
+
+
 def _plain(text: str) -> str:
     """The document as saved."""
     return text
@@ -720,6 +743,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "table on one line, broken": one_line_broken,
     "table roles swapped": swapped_columns,
     "table header in two rows": two_row_header,
+    "table people beside units": people_column,
     "names alone in brackets": bare_names,
     "names alone under the task": bare_names_under,
     "lead marked by a star": starred_lead,

@@ -957,12 +957,12 @@ def test_goals_stay_prose_unless_most_of_them_name_units_by_a_role_word():
 def test_names_set_aside_after_a_dash_are_said_to_stand_after_a_dash():
     plan = rulegov.parse_plan(
         "某区2023年工作要点\n一、重点任务\n1.推进项目建设。(责任单位:区发改委)\n"
-        "2.抓好招商引资。——区商务局、区投促中心\n3.稳定就业。(区人社局)\n"
+        "2.抓好招商引资。——区商务局、区投促中心\n3.稳定就业。(区人社局、区职业技术学校)\n"
     )
     notes = [d.message for d in plan.diagnostics if d.code == "names-aside"]
     assert len(notes) == 2
     assert "names after a dash without a role word ('区商务局、区投促中心')" in notes[0]
-    assert "names in brackets without a role word ('区人社局')" in notes[1]
+    assert "names in brackets without a role word ('区人社局、区职业技术学校')" in notes[1]
 
 
 def test_full_names_with_he_before_a_colon_and_deng_after_a_dash_are_read():

@@ -30,6 +30,7 @@ from rulegov.parse._vocab import (
     JOINT_WORK_WORDS,
     LEAD_STARS,
     MORE_NAME_ENDS,
+    MORE_NAME_WORDS,
     PEOPLE_AFTER_ROLE,
     PERSON_LABELS,
     PERSON_TITLES,
@@ -39,6 +40,7 @@ from rulegov.parse._vocab import (
     ROLE_WORDS,
     SENTENCE_DIVISION_OPENER,
     TIME_LABELS,
+    TOWNSHIP_ENDS,
     UNIT_COLUMN_ENDS,
     UNIT_ENDS,
     UNIT_LEVEL_OPENINGS,
@@ -50,6 +52,7 @@ __all__ = [
     "division_line",
     "names_before_colon",
     "names_units_only",
+    "organs_only",
     "says_when",
     "spaced_labels",
     "split_fields",
@@ -1130,6 +1133,35 @@ def _bare_names(inside: str) -> bool:
         and _NOT_IN_NAMES.search(part) is None
         and not says_when(part, 0, len(part))
         and not part.startswith(_REMARK_OPENERS)
+        for part in parts
+    )
+
+
+def organs_only(names: str) -> bool:
+    """Whether every name of a list of units alone is an organ's (区司法局, 区政务服务中心, 某镇).
+
+    Each ends as an organ's name does (局, 委, 办, 院, 部, 厅, 会, 政府, 中心 after an organ's
+    work) or names a township or a street office (某镇, 某街道) or several units (各镇(街道)),
+    never a park's, a school's or a bureau's section's (食品产业园, 区实验学校, 政策法规科).
+
+    Examples:
+        >>> organs_only("省委宣传部、省法制办"), organs_only("区政务服务中心、城关镇、东城街道")
+        (True, True)
+        >>> organs_only("县园区服务中心、食品产业园"), organs_only("区实验学校")
+        (False, False)
+    """
+    parts = [each.strip("".join(LEAD_STARS)) for each in re.split("[、,]", names)]
+    if len(parts) > 1 and parts[-1].endswith("等"):
+        parts[-1] = parts[-1][:-1]
+    parts = [re.sub(r"\([^()]*\)$", "", part) for part in parts]  # 县发改局(粮食局)
+    return all(
+        part
+        and (
+            part.startswith(COLLECTIVE_OPENINGS)
+            or part.endswith(MORE_NAME_WORDS[:2])
+            or part[-1] in TOWNSHIP_ENDS
+            or (part[-1] in UNIT_ENDS and _names_organ(part))
+        )
         for part in parts
     )
 

@@ -60,6 +60,7 @@ from rulegov.parse._fields import (
     division_line,
     names_before_colon,
     names_units_only,
+    organs_only,
     says_when,
     spaced_labels,
     split_fields,
@@ -788,6 +789,11 @@ def _names_a_place(words: str) -> bool:
         char in UNIT_ENDS and char not in PLACE_ENDS and is_organ_name(words[: index + 1])
         for index, char in enumerate(words)
     ) and not any(is_organ_name(words[:index]) for index, char in enumerate(words) if char == "和")
+
+
+def _after_dash(line: Line, field: Field) -> bool:
+    """Whether a field of names alone stands after a dash (…建设。——区商务局), not in brackets."""
+    return line.text[: field.begin].endswith(("—", "--"))
 
 
 def _diagnostic(
@@ -3378,30 +3384,32 @@ class _Parser:
 
         Such a bracket after the item's text is no unit there, but it is not lost: a
         ``names-aside`` diagnostic keeps it. One that opens the item's text (【区司法局】推进…)
-        stands where only units stand, and is kept.
+        stands where only units stand, and is kept; so is a bracket whose every name is an
+        organ's (…活动。(区委宣传部、区司法局)): a plan may give some tasks' units by role words
+        and others' in such a bracket, and only names of organs are sure to be units. Names
+        after a dash (…建设。——区商务局) are set aside whatever they are.
         """
-        if (
-            not any(field.bare and not field.leading for _, field in fields)
-            or not self.worded_units()
-        ):
+        aside = [
+            (line, field)
+            for line, field in fields
+            if field.bare
+            and not field.leading
+            and (_after_dash(line, field) or not organs_only(line.text[field.begin : field.end]))
+        ]
+        if not aside or not self.worded_units():
             return fields
-        for line, field in fields:
-            if field.bare and not field.leading:
-                printed = line.printed(field.begin, field.end)
-                where = (
-                    "after a dash"
-                    if line.text[: field.begin].endswith(("—", "--"))
-                    else "in brackets"
-                )
-                message = (
-                    f"task {node.number} ends with names {where} without a role word "
-                    f"({printed[:40]!r}), in a plan that names its units with role words: "
-                    "kept here, not as units"
-                )
-                self.diagnostics.append(
-                    _diagnostic(line, field.begin, "names-aside", message, Severity.INFO)
-                )
-        return [(line, field) for line, field in fields if not field.bare or field.leading]
+        for line, field in aside:
+            printed = line.printed(field.begin, field.end)
+            where = "after a dash" if _after_dash(line, field) else "in brackets"
+            message = (
+                f"task {node.number} ends with names {where} without a role word "
+                f"({printed[:40]!r}), in a plan that names its units with role words: "
+                "kept here, not as units"
+            )
+            self.diagnostics.append(
+                _diagnostic(line, field.begin, "names-aside", message, Severity.INFO)
+            )
+        return [pair for pair in fields if pair not in aside]
 
     def worded_units(self) -> bool:
         """Whether the plan names any task's units with a role word (牵头单位：…, …负责).

@@ -70,9 +70,12 @@ from rulegov.parse._units import (
     parts_at_space,
     parts_in_run,
     split_names,
+    whole_name,
 )
 from rulegov.parse._vocab import (
     COLUMN_HEADINGS,
+    PERSON_ENDS,
+    PERSON_LABELS,
     PROJECT_CONTENTS,
     PROJECT_HEADINGS,
     ROLE_FIELDS,
@@ -295,7 +298,49 @@ def heading_key(cell: str) -> str:
         key = _role_heading(bare) or _time_heading(bare) or key
     if key not in TABLE_HEADINGS:
         key = _without_alternative(key)
+    if key not in TABLE_HEADINGS:
+        key = _units_beside_people(key) or key
     return key
+
+
+def _units_beside_people(key: str) -> str | None:
+    """The heading of units that a heading of people and units names (责任领导及牵头单位).
+
+    A column headed by people's label and then units' (责任领导及牵头单位, 牵头领导及单位,
+    责任领导、责任单位) holds a person and the units: it is the units' column, of the role its
+    units' words name, or (单位 alone) the role the people's label names (牵头领导: 牵头单位).
+
+    Examples:
+        >>> _units_beside_people("责任领导及牵头单位"), _units_beside_people("牵头领导及单位")
+        ('牵头单位', '牵头单位')
+        >>> _units_beside_people("责任领导、责任单位"), _units_beside_people("责任领导") is None
+        ('责任单位', True)
+    """
+    found = _PEOPLE_BEFORE.fullmatch(key)
+    if found is None:
+        return None
+    units = found["units"]
+    if TABLE_HEADINGS.get(units) in ROLE_FIELDS:
+        return units
+    units = _role_heading(units) or units
+    if TABLE_HEADINGS.get(units) in ROLE_FIELDS:
+        return units
+    if units in UNIT_COLUMN_ENDS:  # 牵头领导及单位: the people's role word names the units'
+        stem = found["people"].removesuffix("领导").removesuffix("人")
+        named = _role_heading(stem + units)
+        return named or ROLE_WORDS[Role.RESPONSIBLE]
+    return None
+
+
+def leader_heading(cell: str) -> bool:
+    """Whether a column heading names people before the units (责任领导及牵头单位).
+
+    Examples:
+        >>> leader_heading("责任领导及牵头单位"), leader_heading("牵头单位")
+        (True, False)
+    """
+    key = GLOSS.sub("", _SPACE.sub("", fold(cell))).lower()
+    return _PEOPLE_BEFORE.fullmatch(key) is not None and _units_beside_people(key) is not None
 
 
 # a heading's own words, its kind of body, then another word for the bodies or for the role
@@ -379,6 +424,13 @@ def _role_heading(key: str) -> str | None:
     return None
 
 
+# a column of people, then units (责任领导及牵头单位, 牵头领导及单位, 责任领导、责任单位)
+_PEOPLE_BEFORE = re.compile(
+    "(?P<people>"
+    + "|".join(sorted((label for label in PERSON_LABELS if label.endswith(("领导", "人"))),
+                      key=len, reverse=True))
+    + ")(?:及|和|与|/|、)(?P<units>.+)"
+)  # fmt: skip
 # a units column that names the people beside them (责任单位及责任人, 牵头部门和联系人): its units
 _PEOPLE_BESIDE = re.compile(r"(?:及|和|与|/|、)(?:责任人|联系人|负责人|责任领导)$")
 # the word for departments alone over a task table's column: the units that do the work (单位
@@ -755,6 +807,16 @@ class _Reader:
         self.headed_items = False  # whether task cells head the numbered measures beside them
         # the last cell of each units column before the task column: merged over the rows below
         self.left_units: dict[str, tuple[int, str]] = {}
+        # units cells after the task column carried down into this row's task, and the task:
+        # given once a row follows (a copy's last row, cut short, may have lost its own)
+        self.carried: list[tuple[str, tuple[int, str]]] = []
+        self.waiting: tuple[int, _Row, list[tuple[str, tuple[int, str]]], bool] | None = None
+        # the units columns whose heading names people before the units (责任领导及牵头单位)
+        self.with_people = {
+            index
+            for index, field in columns.items()
+            if field in ROLE_FIELDS and index < len(header) and leader_heading(header[index])
+        }
         self.sections = sorted(
             (int(field.removeprefix("section")), index)
             for index, field in columns.items()
@@ -783,6 +845,7 @@ class _Reader:
                 values[field] = (index, value)
         if not values:
             return
+        self.give_carried()
         if "group" in values:
             self.group(row, *values.pop("group"))
         self.headed_item(values)
@@ -790,7 +853,7 @@ class _Reader:
         if not values or self.broken_title(values):
             return
         if self.section_row(values):
-            self.left_units.clear()
+            self.left_units.clear()  # a section row across the table: no units carried over it
             return
         self.merged_units(values)
         chain = self.row_chain(values)
@@ -809,6 +872,24 @@ class _Reader:
         task = self.last
         assert task is not None  # noqa: S101  (new_task sets it)
         self.add_cells(row, task, values)
+        if self.carried:
+            # a row that fills the table's last column is whole, even the table's last row
+            whole = max(index for index, _ in values.values()) >= max(self.columns)
+            self.waiting, self.carried = (row, task, self.carried, whole), []
+
+    def give_carried(self, *, last: bool = False) -> None:
+        """Give the task of the row above the units carried down into it (see merged_units).
+
+        The table's ``last`` row gets them only if it is whole: a copy cut off inside it
+        may have lost its own units.
+        """
+        if self.waiting is not None:
+            row, task, carried, whole = self.waiting
+            self.waiting = None
+            if last and not whole:
+                return
+            for field, (index, cell) in carried:
+                self.add_units(row, index, task, ROLE_FIELDS[field], cell)
 
     def merged_units(self, values: dict[str, tuple[int, str]]) -> None:
         """Give a task's row the units of a units column merged over it, printed above.
@@ -816,19 +897,51 @@ class _Reader:
         A 责任清单 may put its units column before the task column (责任单位 | 工作任务), the
         unit's cell merged over the rows of its tasks and printed in the first of them only:
         a task's row with that cell blank has the units of the last row that printed it. A
-        units column after the task column is no such grouping: its blank cell names no unit.
+        units column after the task column is so only within a group (see grouped_units).
         """
+        self.carried = []
         tasks = [index for index, field in self.columns.items() if field in _TASK_FIELDS]
         if not tasks or not _TASK_FIELDS & set(values):
             return
         opens = "number" in values or "number" not in self.columns.values()
+        after = [
+            field for index, field in self.columns.items()
+            if field in ROLE_FIELDS and index > min(tasks)
+        ]  # fmt: skip
+        carried = self.grouped_units(values, after)
         for index, field in self.columns.items():
-            if field not in ROLE_FIELDS or index > min(tasks):
+            if field not in ROLE_FIELDS or (index > min(tasks) and carried is None):
                 continue
             if field in values:
                 self.left_units[field] = values[field]
-            elif opens and field in self.left_units:
+            elif opens and field in self.left_units and index < min(tasks):
                 values[field] = self.left_units[field]
+            elif opens and field in self.left_units and carried:
+                self.carried.append((field, self.left_units[field]))
+
+    def grouped_units(self, values: dict[str, tuple[int, str]], after: list[str]) -> bool | None:
+        """Whether a task's row takes the units cells above it after the task column.
+
+        A table whose group cells (一、依法行政 over the rows of its tasks) are merged prints
+        each of them in its group's first row only, and so a units cell merged over several
+        tasks of that group: a row whose group cell and units cells are all blank has the
+        units of the row above in the same group. A row that prints its group cell opens a
+        group, and units are never carried into it; a row that prints any of its units cells
+        ends the cells above. None where the table has no group column:
+        there a blank units cell after the task column names no unit.
+        """
+        groups = [f"section{level}" for level, _ in self.sections]
+        if not groups or not after:
+            return None
+        if any(field in values for field in groups) or self.last is None:
+            for field in after:  # the group's first row: its own units, none from above
+                self.left_units.pop(field, None)
+            return False
+        if any(field in values for field in after):
+            for field in after:  # a row that prints some of its units: no cell above goes on
+                self.left_units.pop(field, None)
+            return False
+        return self.last.chain == self.chain
 
     def group(self, row: int, index: int, cell: str) -> None:
         """A cell grouping the rows below it: a section if it is numbered (一、…), else noted."""
@@ -1199,11 +1312,16 @@ class _Reader:
 
     def add_units(self, row: int, index: int, task: _Row, role: Role, cell: str) -> None:
 
+        spaced = _CELL_SPACE.search(cell.strip()) is not None
+        if index in self.with_people:  # 张三 区司法局: a space parts the person from the units
+            cell = _PEOPLE_GAP.sub("、", cell.strip())
         named = self.names(cell)
         if not named:
             raise self.fail(row, index, "no unit name found; separate names with 、", cell)
-        if _CELL_SPACE.search(cell.strip()):
+        if spaced:
             named = [part for name in named for part in _run_together(name, self.units)]
+        if index in self.with_people:  # 副区长张三、区司法局: the person is no unit
+            named = [name for name in named if not _person(name[0])]
         for key, printed, note, marked in named:
             if guess_kind(key) == UnitKind.OTHER and read_timeframe(key, self.year) is not None:
                 # 长期坚持 shifted into a unit column: a timing, never a unit
@@ -1264,6 +1382,7 @@ class _Reader:
         task.timing_text = cell
 
     def reading(self, title: str, problems: list[Diagnostic], *, facts: bool) -> TableReading:
+        self.give_carried(last=True)
         counter = _Counter()
         sections = [
             self.build_section(child, (), counter, facts=facts)
@@ -1358,6 +1477,27 @@ class _Reader:
                 "citations": citations,
             }
         )
+
+
+def _person(name: str) -> bool:
+    """Whether a name in a column of people and units names a person (张三, 副区长, 区委常委).
+
+    A unit's name ends as one (区司法局, 各街道); a person's does not (张三, 李四同志), or ends
+    with an office (副区长, 区委常委, 分管负责人).
+
+    Examples:
+        >>> _person("张三"), _person("副区长"), _person("区委常委"), _person("副区长张三(分管)")
+        (True, True, True, True)
+        >>> _person("区司法局"), _person("各街道"), _person("区发改委(粮食局)")
+        (False, False, False)
+    """
+    bare = _OWN_BRACKET.sub("", name)
+    return not whole_name(bare) or bare.endswith((*PERSON_ENDS, *_PERSON_OFFICES))
+
+
+_PEOPLE_GAP = re.compile(r"[ \u3000\u00a0\n]+")
+_OWN_BRACKET = re.compile(r"\([^()]*\)$")
+_PERSON_OFFICES = ("常委", "委员")  # 区委常委: a person's office, ending as a committee's name
 
 
 def _unit_like(name: str) -> bool:
