@@ -26,6 +26,7 @@ from rulegov.parse._vocab import (
     ASSESSMENT_ARRANGEMENTS,
     ASSESSMENT_NAME_ENDINGS,
     ASSESSMENT_WORDS,
+    ENFORCEABLE_CHECKS,
     ENFORCEMENT_WORDS,
     ESTABLISHING_VERBS,
     GROUP_SET_UP_VERBS,
@@ -69,7 +70,8 @@ _POINT = re.compile("[一二三四五六七八九十]{1,2}是")
 # word (考核制度, 督查情况通报制度, 考核评价体系).
 _ESTABLISHING = re.compile("|".join(ESTABLISHING_VERBS))
 _STANDING = re.compile(rf"[^,;。:、]{{0,4}}?(?:{'|'.join(ASSESSMENT_ARRANGEMENTS)})")
-# Words of enforcement against others in a sentence: its 检查 inspects a market entity or a party.
+# Words of enforcement against others in a sentence: its 检查 or 暗访 inspects a market entity or
+# a party.
 _ENFORCEMENT = re.compile("|".join(ENFORCEMENT_WORDS))
 _METHOD = re.compile("相结合|方式|形式")
 # Words that open a method named before the act in its clause (通过…方式开展, 采取…形式)
@@ -292,7 +294,7 @@ def _sentence_checks(
             if (
                 act is None
                 or (heading and text[act[0] : act[1]] in _STRENGTHEN)  # 加强考核评价: a topic
-                or (word == "检查" and _ENFORCEMENT.search(text, *sentence) is not None)
+                or (word in ENFORCEABLE_CHECKS and _ENFORCEMENT.search(text, *sentence) is not None)
                 or (match.start() > first and text[match.start() - 1] == "各")
                 or _in_slogan(text, first, last, match.start())
                 or _named_before(text, first, match.start(), word, seen)

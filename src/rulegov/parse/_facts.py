@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from rulegov.model import Citation, Comparator, Diagnostic, Direction, Span, Target
 from rulegov.parse._numbering import chinese_to_int
-from rulegov.parse._vocab import CITED_ISSUER_ENDS, GRANT_WORDS, RESULT_WORDS
+from rulegov.parse._vocab import CITED_ISSUER_ENDS, GRANT_WORDS, RESULT_WORDS, STATUS_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -436,8 +436,16 @@ def target_fields(segments: list[Segment]) -> list[dict[str, Any]]:
 
 
 # Coverage of every one of a kind (覆盖每个乡镇、村和社区, 覆盖所有执法部门): a qualitative target,
-# read to the end of its clause, as 全覆盖 is.
-_COVERAGE = re.compile(r"覆盖(?:到)?(?:每一个|每个|所有|全部)[^,;。!?:()]{1,40}")
+# read to the end of its clause, as 全覆盖 is, with a note in brackets (所有村(社区)); a list of
+# kinds runs to 40 characters at most, a note to 10, so a run-on line is not read as one target.
+_COVERAGE = re.compile(
+    r"覆盖(?:到)?(?:每一个|每个|所有|全部)(?:[^,;。!?:()]|\([^()]{1,10}\)){1,40}"
+)
+# What is covered already (平台已覆盖所有乡镇), in its clause: a status, not a target; and the words
+# of a sentence that reports where the work stands (目前, 截至).
+_REACHED = re.compile("已")
+_STATUS = re.compile("|".join(STATUS_WORDS))
+_SENTENCE_ENDS = "。;!?"
 
 
 def _coverage(
@@ -445,13 +453,17 @@ def _coverage(
 ) -> Iterator[dict[str, Any]]:
     """The targets of coverage of every one of a kind in ``line.text[begin:end]``.
 
-    One that holds a number read already (覆盖所有100个村) is that number's target.
+    One that holds a number read already (覆盖所有100个村) is that number's target; one that
+    reports what is covered already (目前,平台已覆盖所有乡镇) is none.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
         >>> line = split_lines("2015年,法治文化阵地覆盖每个乡镇、村和社区。")[0]
         >>> [t["text"] for t in _coverage(line, 0, len(line.text), [])]
         ['覆盖每个乡镇、村和社区']
+        >>> line = split_lines("目前,平台已覆盖所有乡镇和村(社区)。")[0]
+        >>> [t["text"] for t in _coverage(line, 0, len(line.text), [])]
+        []
     """
     text = line.text
     if text.find("覆盖", begin, end) < 0:
@@ -462,11 +474,25 @@ def _coverage(
         if any(span["start"] <= a and b <= span["end"] for a, b in numbers):
             continue
         first, last = _clause(text, match.start(), match.end(), begin, end)
+        if _reached(text, match.start(), first, begin, end):
+            continue
         yield {
             "metric": line.printed(first, last),
             "text": line.printed(*match.span()),
             "span": span,
         }
+
+
+def _reached(text: str, start: int, first: int, begin: int, end: int) -> bool:
+    """Whether the coverage at ``start`` is reported as reached, in its clause from ``first``.
+
+    已 or a result's word before it in its clause (平台已覆盖…, 先后覆盖…), or a word of where the work
+    stands before it in its sentence (目前,平台…覆盖…).
+    """
+    if _found(_REACHED, text, first, start) or _found(_RESULT, text, first, start):
+        return True
+    opening, _ = _between(text, _SENTENCE_ENDS, (start, start), (begin, end))
+    return _found(_STATUS, text, opening, start)
 
 
 def _part(text: str, start: int, stop: int, begin: int, end: int) -> tuple[int, int]:

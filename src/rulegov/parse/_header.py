@@ -31,6 +31,7 @@ from rulegov.parse._header_news import (
     names_no_document,
     news_lead,
     self_named,
+    speaks_as_headline,
 )
 from rulegov.parse._header_page import (
     bare_meta,
@@ -291,6 +292,7 @@ __all__ = [
     "plan_kind",
     "read_header",
     "self_named",
+    "speaks_as_headline",
     "table_cells",
     "title_issuer",
     "trim_range",

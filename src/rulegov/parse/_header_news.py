@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
-from rulegov.parse._header_titles import plan_kind
+from rulegov._text import fold_width
+from rulegov.parse._header_titles import ends_a_name, plan_kind
 from rulegov.parse._header_words import (
     ADOPTED_REPORT_ENDS,
     CONGRESS,
     DESCRIBED,
     DOCUMENT_ENDS,
     HEADLINE,
+    HEADLINE_VOICE,
     ISSUER_ENDS,
     MAX_LEAD_START,
     MEETING_LEAD,
@@ -25,7 +27,9 @@ from rulegov.parse._header_words import (
     NEWS_LEAD_NAMED_AGAIN,
     NEWS_LEAD_PLAN_FIRST,
     NEWS_LEAD_SOURCED,
+    QUOTED_SLOGAN,
     REPORTING,
+    REPORTS_OUT,
     SELF_NAMED,
     SIMPLIFIED,
     TO_SIMPLIFIED,
@@ -38,6 +42,7 @@ __all__ = [
     "names_no_document",
     "news_lead",
     "self_named",
+    "speaks_as_headline",
 ]
 
 
@@ -179,6 +184,28 @@ def is_report_headline(title: str) -> bool:
     if "进一步" in bare and not bare.endswith(DOCUMENT_ENDS):
         return True  # what a place did (某市进一步完善…制度), not a document's name
     return REPORTING.search(bare) is not None
+
+
+def speaks_as_headline(title: str) -> bool:
+    """Whether a title speaks as a news headline: it exclaims or announces a day to come.
+
+    A slogan's ! in quotation marks is the campaign's name, and a title that ends in a
+    document's kind names the document, unless it reports the document come out (我市发布…).
+
+    Examples:
+        >>> speaks_as_headline("全省首创!我市发布全覆盖普法责任清单")
+        True
+        >>> speaks_as_headline("2022年全国“宪法宣传周”宣传活动将于12月4日启动")
+        True
+        >>> speaks_as_headline("某县“法治护航、奋战百日！”专项行动实施方案")
+        False
+        >>> speaks_as_headline("某市关于第三轮法治督察将于2024年启动的工作方案")
+        False
+    """
+    bare = QUOTED_SLOGAN.sub("", fold_width(title.translate(SIMPLIFIED)).strip())
+    if HEADLINE_VOICE.search(bare) is None:
+        return False
+    return not ends_a_name(bare) or REPORTS_OUT.search(bare) is not None
 
 
 def names_no_document(title: str) -> bool:

@@ -332,10 +332,23 @@ def answers_alone(title: str, attached: str) -> bool:
         False
         >>> answers_alone("关于印发《某县工作方案》的通知", "某县工作方案")
         False
+
+    The reply names what it attaches without its period or its marks (关于同意某县普法规划的批复
+    over 某县普法规划（2021—2025年）):
+
+        >>> answers_alone("某市人民政府关于同意某县普法规划的批复", "某县普法规划（2021—2025年）")
+        False
     """
     bare = title.translate(SIMPLIFIED).strip()
-    named = attached.translate(SIMPLIFIED).strip() in bare
+    name = _bare_name(attached)
+    named = bool(name) and name in _bare_name(bare)
     return bare.endswith(REPLY_ENDS) and carries_nothing(bare) and not named
+
+
+def _bare_name(text: str) -> str:
+    """A document's name less its notes in brackets and its 《》: what a reply names it by."""
+    folded = simplified(fold_width(text)).strip()
+    return _NAME_NOTE.sub("", folded).replace("《", "").replace("》", "")
 
 
 def title_issuer(title: str) -> str | None:
@@ -537,6 +550,8 @@ _NAME_ENDS = (
 
 
 _LONGEST_NOTE = 20  # a note in brackets after a name: (2021—2025年), (试行)
+# such a note anywhere in a name: what a reply leaves out when it names what it attaches
+_NAME_NOTE = re.compile(rf"\([^()]{{1,{_LONGEST_NOTE}}}\)")
 
 
 def _less_closing_notes(text: str) -> str:

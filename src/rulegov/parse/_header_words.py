@@ -160,9 +160,11 @@ __all__ = [
     "PUBLICATION",
     "PUBLIC_NOTE",
     "QUOTED",
+    "QUOTED_SLOGAN",
     "QUOTED_TAG",
     "REGISTRATION",
     "REPORTING",
+    "REPORTS_OUT",
     "REPORT_ENDS",
     "RULE_ENDS",
     "RUNNING_HEAD",
@@ -818,6 +820,11 @@ QUALIFIED_PART = re.compile(r"(?:中)?(?:提出|确定|明确|涉及|部署|安�
 # a news headline's voice, never a document's title: it exclaims (全省首创!) or announces a day
 # to come (…将于12月4日启动)
 HEADLINE_VOICE = re.compile(r"[!！]|将于")
+# a slogan in quotation marks (某县“法治护航、奋战百日!”专项行动实施方案): its ! is the campaign's
+# name, not the title's voice
+QUOTED_SLOGAN = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
+# the verbs of a headline that reports a plan come out, anywhere before its kind (我市发布…清单)
+REPORTS_OUT = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布|公布")
 # the verbs of a news headline that reports a plan rather than titling it
 REPORTING = re.compile(r"印[发發]|[转轉][发發]|出台|[发發]布$|公布$")
 # a news headline that names a plan and who issued it: 【权威】省委、省政府转发《…》

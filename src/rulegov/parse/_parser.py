@@ -106,6 +106,7 @@ from rulegov.parse._header import (
     plan_kind,
     read_header,
     self_named,
+    speaks_as_headline,
     table_cells,
     title_issuer,
 )
@@ -117,7 +118,6 @@ from rulegov.parse._header_titles import (
 )
 from rulegov.parse._header_words import (
     DOC_NUMBER,
-    HEADLINE_VOICE,
     META_LABELS,
     ORDER_NUMBER_LINE,
     PUBLIC_NOTE,
@@ -1022,6 +1022,9 @@ class _Parser:
         self.section_count = 0
         self.title = ""  # the plan's title, once read
         self.groups: dict[str, CoordinationGroup] = {}
+        # the plan's issuers and titles, once read: the place a group's name may put first
+        self.own_issuers: list[str] = []
+        self.own_titles: list[str] = []
         # the assessments read so far: those of the text as plain fields, validated with the
         # plan in the one call that makes it; those of a table as the table reader made them
         self.assessments: list[dict[str, Any] | Assessment] = []
@@ -2467,11 +2470,12 @@ class _Parser:
 
         A document's title never exclaims nor announces a day to come: where no lead names the
         plan the report is about, the page prints no title, and the text stands in with
-        ``no-title``.
+        ``no-title``. A slogan quoted in a title (某县“奋战百日!”专项行动实施方案) and a title that
+        ends in its kind without reporting it come out are titles (see ``speaks_as_headline``).
         """
         if header.title is None or header.notice_title is not None:
             return
-        if not HEADLINE_VOICE.search(header.title.translate(SIMPLIFIED)):
+        if not speaks_as_headline(header.title):
             return
         for line in header.title_lines:
             self.diagnostics.append(
@@ -2773,7 +2777,13 @@ class _Parser:
         return None
 
     def issuer_unit(self, header: Header, title: str) -> str | None:
-        """The id of the issuing unit; of joint issuers, the first, the others units of their own."""
+        """The id of the issuing unit; of joint issuers, the first, the others units of their own.
+
+        The issuers and the titles are kept too: the plan's own place, that a group's name may
+        put first (see ``_same_group``).
+        """
+        self.own_issuers = [*header.issuers, *([header.issuer] if header.issuer else [])]
+        self.own_titles = [title, *([header.notice_title] if header.notice_title else [])]
         if not header.issuer:
             return None
         if len(header.issuers) > 1:
@@ -3069,7 +3079,12 @@ class _Parser:
         group = self.groups.get(key)
         if group is None:  # 市法制宣传教育领导小组 and 法制宣传教育领导小组 are one group
             group = next(
-                (self.groups[other] for other in self.groups if _same_group(key, other)), None
+                (
+                    self.groups[other]
+                    for other in self.groups
+                    if _same_group(key, other, self.own_issuers, self.own_titles)
+                ),
+                None,
             )
         if group is None:
             group = CoordinationGroup(
@@ -3654,22 +3669,40 @@ _ROWS_UNDER_A_CAPTION = 4
 _TABLE_ENDS = ("表", "清单", "台账", "臺賬")
 
 
-_LEVEL_PREFIX = re.compile("[^,;。、]{0,3}[省市州县区镇乡]")
-
-
-def _same_group(first: str, second: str) -> bool:
+def _same_group(
+    first: str, second: str, issuers: Sequence[str] = (), titles: Sequence[str] = ()
+) -> bool:
     """Whether two groups' names differ only by the place that one of them puts first.
+
+    The place is a level alone (市, 县) or the plan's own place: one its issuers name, or its
+    title opens with (某县, in 某县人民政府 or 某县2024年…方案). A word that ends as a place does
+    (景区, 社区, 园区, 城乡) names another group.
 
     Examples:
         >>> _same_group("市法制宣传教育领导小组", "法制宣传教育领导小组")
         True
+        >>> _same_group("某县安全管理领导小组", "安全管理领导小组", issuers=["某县人民政府"])
+        True
+        >>> _same_group("某县安全管理领导小组", "安全管理领导小组", titles=["某县2024年工作方案"])
+        True
+        >>> _same_group("景区安全管理领导小组", "安全管理领导小组")
+        False
+        >>> _same_group("城乡社区治理领导小组", "社区治理领导小组")
+        False
         >>> _same_group("执法协调小组", "协调小组"), _same_group("司法协调小组", "执法协调小组")
         (False, False)
     """
     longer, shorter = (first, second) if len(first) > len(second) else (second, first)
     if not longer.endswith(shorter) or len(shorter) < _SHORTEST_NAMED_GROUP:
         return False
-    return _LEVEL_PREFIX.fullmatch(longer, 0, len(longer) - len(shorter)) is not None
+    place = longer[: len(longer) - len(shorter)]
+    if not place or place[-1] not in PLACE_ENDS:
+        return False
+    return (
+        len(place) == 1
+        or any(place in issuer for issuer in issuers)
+        or any(title.startswith(place) for title in titles)
+    )
 
 
 _SHORTEST_NAMED_GROUP = 6  # 普法领导小组: a name with its group word

@@ -43,6 +43,7 @@ __all__ = [
     "COLUMN_HEADING_ENDS",
     "DEPARTMENT_WORDS",
     "EACH_LEADS",
+    "ENFORCEABLE_CHECKS",
     "ENFORCEMENT_WORDS",
     "ESTABLISHING_VERBS",
     "FIELD_ROLES",
@@ -83,6 +84,7 @@ __all__ = [
     "ROLE_TITLE_WORKS",
     "ROLE_WORDS",
     "SEPARATE_ORGANS",
+    "STATUS_WORDS",
     "SUBTOTAL_WORDS",
     "TABLE_HEADINGS",
     "TASK_HEADINGS",
@@ -1185,6 +1187,11 @@ ENFORCEMENT_WORDS = ("抽查", "查处", "个案", "违法", "执法活动", "�
 """Words of enforcement against others: an inspection (检查) among them checks a market entity
 or a party (双随机抽查检查, 监督检查、调查取证), not the work of the plan."""
 
+ENFORCEABLE_CHECKS = ("检查", "明察暗访", "暗访")
+"""Words of checking that an enforcement body's inspection of market entities uses as well: in a
+sentence with ENFORCEMENT_WORDS (对食品经营户开展明察暗访,依法查处违法行为) they name no act of the
+plan."""
+
 # -- targets --------------------------------------------------------------------------------------
 
 GRANT_WORDS = ("给予", "奖励", "补助", "补贴", "资助", "最高", "筹措", "设立")
@@ -1192,3 +1199,7 @@ GRANT_WORDS = ("给予", "奖励", "补助", "补贴", "资助", "最高", "筹�
 
 RESULT_WORDS = ("先后", "累计", "共计", "全年共", "已经")
 """Words before a number in its clause that make it a result reported, not a target (先后8次)."""
+
+STATUS_WORDS = ("目前", "截至", "截止", "现已", "现阶段")
+"""Words in a sentence that report where the work stands (目前,平台已覆盖所有乡镇): the coverage it
+reports is reached, not a target."""
