@@ -562,3 +562,24 @@ def test_a_number_given_to_an_unnumbered_row_is_not_given_again():
     plan = read_task_rows([header, ["", "开展培训"], ["2", "开展述法"]])
     assert [t.number for t in plan.tasks] == ["1", "2"]
     assert facts(read_task_rows(task_table_rows(plan))) == facts(plan)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_task_with_no_units_in_no_section_takes_none_from_the_row_above(tmp_path, suffix):
+    grid = [
+        ["序号", "工作任务", "牵头单位", "责任单位"],
+        ["1", "召开会议", "区司法局", "区法院"],
+        ["2", "开展培训", "", ""],
+    ]
+    plan = rulegov.parse.read_grid(grid)
+    assert [(task.title, task.lead_units) for task in plan.tasks] == [
+        ("召开会议", ["区司法局"]),
+        ("开展培训", []),
+    ]
+    path = tmp_path / f"tasks{suffix}"
+    write_task_table(plan, path)
+    again = rulegov.read_plan(path)
+    assert [(task.title, task.lead_units, task.responsible_units) for task in again.tasks] == [
+        ("召开会议", ["区司法局"], ["区法院"]),
+        ("开展培训", [], []),
+    ]

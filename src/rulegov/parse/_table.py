@@ -941,7 +941,9 @@ class _Reader:
             for field in after:  # a row that prints some of its units: no cell above goes on
                 self.left_units.pop(field, None)
             return False
-        return self.last.chain == self.chain
+        # only under a group a printed cell opened: blank group cells all the way down (a table
+        # of tasks in no section, as write_task_table prints one) are no merged cells
+        return bool(self.chain) and self.last.chain == self.chain
 
     def group(self, row: int, index: int, cell: str) -> None:
         """A cell grouping the rows below it: a section if it is numbered (一、…), else noted."""
