@@ -566,20 +566,15 @@ def test_a_number_given_to_an_unnumbered_row_is_not_given_again():
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_a_task_with_no_units_in_no_section_takes_none_from_the_row_above(tmp_path, suffix):
-    grid = [
-        ["序号", "工作任务", "牵头单位", "责任单位"],
-        ["1", "召开会议", "区司法局", "区法院"],
-        ["2", "开展培训", "", ""],
-    ]
-    plan = rulegov.parse.read_grid(grid)
-    assert [(task.title, task.lead_units) for task in plan.tasks] == [
-        ("召开会议", ["区司法局"]),
-        ("开展培训", []),
-    ]
+    # tasks before the first section leave the table's group column blank, as merged cells do
+    plan = rulegov.parse_plan(
+        "某区2023年工作要点\n1.召开会议。（牵头单位：区司法局）\n2.开展培训。\n一、加强领导\n1.推进执法。\n"
+    )
     path = tmp_path / f"tasks{suffix}"
     write_task_table(plan, path)
     again = rulegov.read_plan(path)
-    assert [(task.title, task.lead_units, task.responsible_units) for task in again.tasks] == [
-        ("召开会议", ["区司法局"], ["区法院"]),
-        ("开展培训", [], []),
+    assert [(task.title, task.lead_units) for task in again.tasks] == [
+        ("召开会议", ["区司法局"]),
+        ("开展培训", []),
+        ("推进执法", []),
     ]
