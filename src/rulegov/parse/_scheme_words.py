@@ -37,6 +37,7 @@ __all__ = [
     "CLAUSE_OPEN",
     "CLAUSE_STOP",
     "DISCRETIONARY",
+    "DOUBLED_HEADINGS",
     "EARNED",
     "FLOOR",
     "FOLD",
@@ -317,6 +318,34 @@ SPACED_HEADINGS = (
     "备注",
 )
 """The words of a table's head that a typeset table letter-spaces (``考 核 内 容``, ``分 值``)."""
+DOUBLED_HEADINGS = frozenset(
+    (
+        *SPACED_HEADINGS,
+        "考核指标",
+        "评价指标",
+        "考评指标",
+        "工作要求",
+        "考核要求",
+        "评分细则",
+        "考评细则",
+        "考核评分细则",
+        "考核评分标准",
+        "考核评价标准",
+        "考评标准",
+        "评价标准",
+        "考核评分表",
+        "考核评价表",
+        "评分表",
+        "考核表",
+        "考评办法",
+        "考核实施细则",
+        "备注",
+        "说明",
+    )
+)
+"""The words of a table's head, and the headings of an appraisal document, that a copy of a PDF
+whose bold type it took for two letters prints with every character twice (``分分 值值``,
+``考考核核细细则则``)."""
 SPACED_HEADING_WORD = re.compile(
     r"(?<!\S)(?:"
     + "|".join("[ \u3000]".join(word) for word in sorted(SPACED_HEADINGS, key=len, reverse=True))
