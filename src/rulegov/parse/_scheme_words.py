@@ -179,11 +179,16 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:VI{0,3}|I{1,3}|IV|IX|X)\s*[、.．]\s*(?=[\u4e00-\u9fff“\"《])"
         ),
     ),
-    # 一、 · 一. and 一 with a space before the title
+    # 一、 · 一. and 一 with a space before the title; 一 glued to a title that ends in its
+    # points (一保障指标10分, 二工作成效（20分）), not a sentence's 一是 · 一般 · 一律 nor a rule's
+    # points (一经发现扣5分)
     (
         "han",
         re.compile(
             r"[一二三四五六七八九十]+\s*[、.．]\s*|[一二三四五六七八九十]{1,3}[ \u3000]+(?=[\u4e00-\u9fff])"
+            r"|[一二三四五六七八九十]{1,3}(?![是般律些样切定直再起致旦同共经农把级类])"
+            r"(?=[\u4e00-\u9fff][^，,。；;：:、\n]{0,23}[^，,。；;：:、\s扣减加得计罚奖]"
+            r"\s*[（(]?\s*\d+(?:\.\d+)?\s*分\s*[）)]?\s*$)"
         ),
     ),
     # （一） · (一), and 一) whose opening bracket a copy lost
