@@ -125,6 +125,7 @@ from rulegov.parse._scheme_lines import (
     weight_points,
 )
 from rulegov.parse._scheme_parts import split_listed_parts
+from rulegov.parse._scheme_ranges import range_points
 from rulegov.parse._scheme_rows import header_columns
 from rulegov.parse._scheme_rules import (
     add_rules,
@@ -528,6 +529,7 @@ def _read_stages(
     split_scored_sentences(reader.roots)
     spread_block_standards(reader.roots)
     spread_numbered_standards(reader.roots)
+    range_points(reader, [line for line in lines if line[0] not in table_lines])
     mark_used(reader, reader.roots)
     read_global(reader, lines)
     merged_points(reader)

@@ -56,6 +56,7 @@ from rulegov.parse._scheme_words import (
     NUMBER,
     POINTS_PAREN,
     QUOTA,
+    RANGE_POINTS,
     RULE_PIECE_OR_DEDUCTION,
     SCORE_LEVEL,
     SERIAL,
@@ -990,6 +991,8 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     criteria = 0  # the number of the last criterion read in a run numbered afresh under an item
     ran = [False, False]  # whether the item before the open one, and the open one, had criteria
     for index, (offset, line) in enumerate(joined):
+        if RANGE_POINTS.match(line.strip()) is not None:
+            continue  # （一）至（五）各项均以16分计算: points for items above, no item
         marker = (
             find_marker(line)
             or _letter_marker(line)

@@ -76,6 +76,7 @@ __all__ = [
     "QUOTA_FLOOR",
     "QUOTA_MORE",
     "RANGE",
+    "RANGE_POINTS",
     "RATERS",
     "RULE_BONUS_CAP",
     "RULE_CLAUSE",
@@ -180,8 +181,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # 一、 · 一. and 一 with a space before the title; 一 glued to a title that ends in its
-    # points (一保障指标10分, 二工作成效（20分）), not a sentence's 一是 · 一般 · 一律 nor a rule's
-    # points (一经发现扣5分)
+    # points (一保障指标10分, 二工作成效（20分）), but no sentence opening with 一是, 一般, 一律,
+    # nor a rule that takes points
     (
         "han",
         re.compile(
@@ -229,6 +230,23 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 LEVELS = [kind for kind, _ in MARKERS]
 ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
+_RANGE_NUMBER = (
+    r"(?:第\s*)?(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}|\d{1,2})"
+)
+RANGE_POINTS = re.compile(
+    r"(?:(?P<above>(?:以上|上述)(?:[一二三四五六七八九十\d]{1,3}项)?)"
+    r"|(?P<numbers>" + _RANGE_NUMBER + r"\s*项?\s*"
+    r"(?:(?P<through>至|到|[—－\-~～]{1,2})\s*"
+    + _RANGE_NUMBER
+    + r"|(?:\s*[、,，]\s*"
+    + _RANGE_NUMBER
+    + r")+)?\s*项?))"
+    r"\s*(?:指标|内容)?\s*(?:(?P<each>(?:各项|每项|各条|每条)\s*(?:均|各)?|均|各|分别)\s*(?:以|为|按|计)?|以)\s*"
+    r"(?P<points>\d+(?:\.\d+)?)\s*分"
+)
+"""Points stated once for several items listed above (``（一）至（五）各项均以16分计算``,
+``第1-5项各4分``, ``（一）、（二）、（三）各项均以10分计算``, ``以上每项10分``): the points of each;
+one item's points (``（四）以40分计算``) have no ``each`` and are followed by 计算."""
 INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)])|(?<=[：:]\d分)|(?<=[：:]\d\d分)"
     # (the points typeset ``50 分``, read as `` 50分``)
