@@ -28,6 +28,7 @@ from rulegov.parse._scheme_lines import (
     clean_title,
     find_marker,
     is_section_title,
+    levels_after_title,
     levels_of_one,
     list_part,
     points_in,
@@ -1345,6 +1346,10 @@ def _numbered_item(
     middle = (full and _earned_before_full_marks(content, left)) or _standard_before_points(
         content, left
     )
+    graded = None if middle is not None or points is None else levels_after_title(content, left)
+    if graded is not None:
+        # 法治宣传教育：好（10分）、较好（6分）、差的不得分: the item's levels, the highest its points
+        value, middle, right = graded[0], (graded[1], graded[1], content[graded[1] :]), len(content)
     title = clean_title(content[: middle[0] if middle is not None else left])
     section = section_of(title, parent.section if parent else "items")
     item = Item(

@@ -26,12 +26,14 @@ from rulegov.parse._scheme_words import (
     EARNED,
     INLINE_ITEM,
     INLINE_SPACED,
+    LEVEL_AWARD,
     MARKERS,
     NOT_POINTS_BEFORE,
     PENALTY_SECTION,
     POINTS_BARE,
     POINTS_CLOSING,
     POINTS_PAREN,
+    SCORE_LEVEL,
     SPACED_HEADINGS,
     TAKE,
 )
@@ -54,6 +56,7 @@ __all__ = [
     "has_points",
     "is_section_title",
     "join_pages",
+    "levels_after_title",
     "levels_of_one",
     "list_part",
     "manual_leaf",
@@ -814,6 +817,36 @@ def _stated(head: str) -> float | None:
     """The points the text before a run of numbered pieces states (its item's), if any."""
     found = points_in(head) if head.strip() else None
     return found[0] if found is not None else None
+
+
+_LEVEL_AFTER_TITLE = re.compile(r"(?:^|[：:。．，,；;\s])(?P<level>[^：:。．，,；;\s]{1,6})\s*$")
+_LEAST_LEVELS = 2
+_BAND_EDGE = re.compile(r"\d\s*分\s*(?:及|或)?(?:以上|以下|以内|至|[-－—~～])")
+
+
+def levels_after_title(content: str, left: int) -> tuple[float, int] | None:
+    """The highest points of the levels that score an item after its title, and their start.
+
+    ``法治宣传教育：好（10分）、较好（6分）、一般（3分）、差的不得分``: the points of the first
+    level stand where an item's points would; the title ends before the level's word, and the
+    levels (two at least that award points) are the item's standard, not items of their own.
+    """
+    found = _LEVEL_AFTER_TITLE.search(content, 0, left)
+    if found is None or found.start("level") == 0:
+        return None
+    if SCORE_LEVEL.fullmatch(found.group("level")) is None:
+        return None
+    start = found.start("level")
+    if _BAND_EDGE.search(content, start):
+        return None  # 优秀（90分以上）、良好（80分以上）: the grades of the whole appraisal
+    awards = [
+        float(number.group())
+        for award in LEVEL_AWARD.finditer(content[start:])
+        if (number := re.search(r"\d+(?:\.\d+)?(?=\s*分)", award.group())) is not None
+    ]
+    if len(awards) < _LEAST_LEVELS:
+        return None
+    return max(awards), start
 
 
 def levels_of_one(line: str, stated: float | None) -> bool:
