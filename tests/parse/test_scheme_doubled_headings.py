@@ -75,3 +75,23 @@ def test_a_doubled_word_in_a_sentence_stays_as_printed():
     )
     assert scheme.rules[0].reason is not None
     assert "考考核核内内容容" in (scheme.root.children[0].criterion or "")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "序序 号号 考考核核项项目目 分分 值值 评评分分标标准准",
+        "序序号号 考考核核项项目目 分分值值 评评分分标标准准",
+        "序序 号号 考考核核项项目目 分分 值值 评评分分标标准准 得得 分分",
+    ],
+    ids=["spaced-pairs", "whole-words", "with-a-score-column"],
+)
+def test_a_table_flattened_onto_one_line_under_a_doubled_header_reads_its_rows(head):
+    rows = "1 组织领导 10 未成立领导小组的扣5分 2 制度建设 15 每缺一项扣2分 3 队伍建设 15 未培训的扣3分"
+    scheme = rulegov.parse_scheme(f"某县法治建设考核细则\n{head} {rows}\n")
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("组织领导", 10.0),
+        ("制度建设", 15.0),
+        ("队伍建设", 15.0),
+    ]
+    assert [rule.points for rule in scheme.rules] == [5.0, 2.0, 3.0]
