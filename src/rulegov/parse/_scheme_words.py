@@ -189,7 +189,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[一二三四五六七八九十]+\s*[、.．]\s*|[一二三四五六七八九十]{1,3}[ \u3000]+(?=[\u4e00-\u9fff])"
             r"|[一二三四五六七八九十]{1,3}(?![是般律些样切定直再起致旦同共经农把级类])"
             r"(?=[\u4e00-\u9fff][^，,。；;：:、\n]{0,23}[^，,。；;：:、\s扣减加得计罚奖]"
-            r"\s*[（(]?\s*\d+(?:\.\d+)?\s*分\s*[）)]?\s*$)"
+            r"\s*(?:[（(]\s*)?\d+(?:\.\d+)?\s*分(?:\s*[）)])?\s*$)"
         ),
     ),
     # （一） · (一), and 一) whose opening bracket a copy lost
@@ -235,14 +235,12 @@ _RANGE_NUMBER = (
 )
 RANGE_POINTS = re.compile(
     r"(?:(?P<above>(?:以上|上述)(?:[一二三四五六七八九十\d]{1,3}项)?)"
-    r"|(?P<numbers>" + _RANGE_NUMBER + r"\s*项?\s*"
-    r"(?:(?P<through>至|到|[—－\-~～]{1,2})\s*"
-    + _RANGE_NUMBER
-    + r"|(?:\s*[、,，]\s*"
-    + _RANGE_NUMBER
-    + r")+)?\s*项?))"
-    r"\s*(?:指标|内容)?\s*(?:(?P<each>(?:各项|每项|各条|每条)\s*(?:均|各)?|均|各|分别)\s*(?:以|为|按|计)?|以)\s*"
-    r"(?P<points>\d+(?:\.\d+)?)\s*分"
+    r"|(?P<numbers>" + _RANGE_NUMBER + r"(?:\s*项)?"
+    r"(?:\s*(?P<through>至|到|[—－\-~～]{1,2})\s*" + _RANGE_NUMBER + r"(?:\s*项)?"
+    r"|(?:\s*[、,，]\s*" + _RANGE_NUMBER + r")+(?:\s*项)?)?))"
+    r"(?:\s*(?:指标|内容))?\s*"
+    r"(?:(?P<each>(?:各项|每项|各条|每条)(?:\s*[均各])?|均|各|分别)(?:\s*[以为按计])?|以)"
+    r"\s*(?P<points>\d+(?:\.\d+)?)\s*分"
 )
 """Points stated once for several items listed above (``（一）至（五）各项均以16分计算``,
 ``第1-5项各4分``, ``（一）、（二）、（三）各项均以10分计算``, ``以上每项10分``): the points of each;
