@@ -102,6 +102,7 @@ from rulegov.parse._scheme_lines import (
     Taken,
     broken_takes,
     cells_as_lines,
+    doubled_headings,
     find_marker,
     has_points,
     manual_leaf,
@@ -124,6 +125,7 @@ from rulegov.parse._scheme_lines import (
     weight_points,
 )
 from rulegov.parse._scheme_parts import split_listed_parts
+from rulegov.parse._scheme_ranges import range_points
 from rulegov.parse._scheme_rows import header_columns
 from rulegov.parse._scheme_rules import (
     add_rules,
@@ -201,7 +203,11 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     original, where = pages_joined(
         paragraph_marks(page_furniture(lone_returns_as_feeds(text)).translate(FOLD).translate(BOX))
     )
-    scheme = _read_glossed(original, source)
+    undoubled = doubled_headings(original)
+    if undoubled is None:
+        scheme = _read_glossed(original, source)
+    else:  # a table's head and headings printed doubled (分分 值值), read once
+        scheme = _spans_moved(_read_glossed(undoubled[0], source), undoubled[1], original)
     # the spans of a figure that a sharing site's page cut from its stop, back where it stands
     return _joined_spans(scheme, where, original)
 
@@ -523,6 +529,7 @@ def _read_stages(
     split_scored_sentences(reader.roots)
     spread_block_standards(reader.roots)
     spread_numbered_standards(reader.roots)
+    range_points(reader, [line for line in lines if line[0] not in table_lines])
     mark_used(reader, reader.roots)
     read_global(reader, lines)
     merged_points(reader)

@@ -28,6 +28,7 @@ from rulegov.parse._scheme_lines import (
     clean_title,
     find_marker,
     is_section_title,
+    levels_after_title,
     levels_of_one,
     list_part,
     points_in,
@@ -56,6 +57,7 @@ from rulegov.parse._scheme_words import (
     NUMBER,
     POINTS_PAREN,
     QUOTA,
+    RANGE_POINTS,
     RULE_PIECE_OR_DEDUCTION,
     SCORE_LEVEL,
     SERIAL,
@@ -990,6 +992,8 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     criteria = 0  # the number of the last criterion read in a run numbered afresh under an item
     ran = [False, False]  # whether the item before the open one, and the open one, had criteria
     for index, (offset, line) in enumerate(joined):
+        if RANGE_POINTS.match(line.strip()) is not None:
+            continue  # （一）至（五）各项均以16分计算: points for items above, no item
         marker = (
             find_marker(line)
             or _letter_marker(line)
@@ -1342,6 +1346,10 @@ def _numbered_item(
     middle = (full and _earned_before_full_marks(content, left)) or _standard_before_points(
         content, left
     )
+    graded = None if middle is not None or points is None else levels_after_title(content, left)
+    if graded is not None:
+        # 法治宣传教育：好（10分）、较好（6分）、差的不得分: the item's levels, the highest its points
+        value, middle, right = graded[0], (graded[1], graded[1], content[graded[1] :]), len(content)
     title = clean_title(content[: middle[0] if middle is not None else left])
     section = section_of(title, parent.section if parent else "items")
     item = Item(

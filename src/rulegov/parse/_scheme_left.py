@@ -23,6 +23,7 @@ from rulegov.parse._scheme_lines import (
     clean_title,
     find_marker,
     is_section_title,
+    levels_after_title,
     list_part,
     points_in,
     room_of,
@@ -273,6 +274,10 @@ def _line_item(
     """The item a segment with its points states: named by its text up to them, if any."""
     value, left, right = found
     start, piece = pieces[index - 1]
+    graded = levels_after_title(piece, left)
+    if graded is not None:
+        # 法治宣传教育：好（10分）、较好（6分）、差的不得分: the item's levels, the highest its points
+        value, left, right = graded[0], graded[1], graded[1]
     title = clean_title(_NUMBER_MARK.sub("", piece[:left]))
     # the word that opens a list of parts (含A(5分)、B(4分)) is not the first part's name
     title = list_part(title)

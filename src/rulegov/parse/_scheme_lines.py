@@ -22,15 +22,18 @@ from rulegov._text import line_breaks, line_column_at
 from rulegov.parse._scheme_words import (
     BONUS_SECTION,
     COLON_POINTS,
+    DOUBLED_HEADINGS,
     EARNED,
     INLINE_ITEM,
     INLINE_SPACED,
+    LEVEL_AWARD,
     MARKERS,
     NOT_POINTS_BEFORE,
     PENALTY_SECTION,
     POINTS_BARE,
     POINTS_CLOSING,
     POINTS_PAREN,
+    SCORE_LEVEL,
     SPACED_HEADINGS,
     TAKE,
 )
@@ -48,10 +51,12 @@ __all__ = [
     "broken_takes",
     "cells_as_lines",
     "clean_title",
+    "doubled_headings",
     "find_marker",
     "has_points",
     "is_section_title",
     "join_pages",
+    "levels_after_title",
     "levels_of_one",
     "list_part",
     "manual_leaf",
@@ -428,6 +433,99 @@ def _closed_up(found: re.Match[str]) -> str:
     return words[:opening] + letters + " " * (len(words) - opening - len(letters))
 
 
+_DOUBLED_RUN = re.compile(r"([\u4e00-\u9fff])\1(?:[ \u3000]?([\u4e00-\u9fff])\2)*")
+"""A run of characters each printed twice, pairs parted by a space at most (``序序 号号``)."""
+_DOUBLED_LONGEST = max(len(word) for word in DOUBLED_HEADINGS)
+_DOUBLED_HEADING_LINE = 60
+"""A heading printed doubled (``考考核核细细则则``) stands on a line this long at most."""
+_SENTENCE_MARKS = re.compile(r"[，,。；;：:！？]")
+
+
+def doubled_headings(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with the words of a table's head and its headings printed doubled read once.
+
+    A copy of a PDF whose bold type it took for two letters prints each character of a table's
+    head and of a heading twice (``序序 号号``, ``考考核核内内容容``, ``分分 值值``). A run of
+    characters each printed twice reads as one word when, read once, it is a word of a table's
+    head or an appraisal document's heading (``DOUBLED_HEADINGS``), on a line that holds two such
+    words (a header row) or that ends with it without a sentence's stops (a heading, a cell a
+    line). Characters doubled in the language (常常, 人人, 层层, 项项) are no such word, and a
+    run whose characters are not all doubled is no such run. ``None`` when nothing is read once;
+    else the text and, for each of its offsets (and its end), that of the same character in
+    ``text``.
+
+    Examples:
+        >>> doubled_headings("序序 号号 考考核核内内容容 分分 值值")[0]
+        '序号 考核内容 分值'
+        >>> doubled_headings("常常检查，人人参与") is None
+        True
+    """
+    cuts: list[tuple[int, int]] = []  # spans of text to drop
+    start = 0
+    for line in text.splitlines(keepends=True):
+        cuts.extend(_doubled_line(line, start))
+        start += len(line)
+    if not cuts:
+        return None
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for cut_start, cut_end in cuts:
+        pieces.append(text[last:cut_start])
+        where.extend(range(last, cut_start))
+        last = cut_end
+    pieces.append(text[last:])
+    where.extend(range(last, len(text)))
+    where.append(len(text))
+    return "".join(pieces), where
+
+
+def _doubled_line(line: str, start: int) -> list[tuple[int, int]]:
+    """The spans of one line (at ``start``) to drop to read its doubled words once."""
+    words: list[tuple[int, int, list[int]]] = []  # (start, end, the offsets of the pairs)
+    for run in _DOUBLED_RUN.finditer(line):
+        pairs = _pair_starts(line, run.start(), run.end())
+        letters = "".join(line[index] for index in pairs)
+        index = 0
+        while index < len(pairs):
+            for stop in range(min(len(pairs), index + _DOUBLED_LONGEST), index + 1, -1):
+                if letters[index:stop] in DOUBLED_HEADINGS:
+                    words.append((pairs[index], pairs[stop - 1] + 2, pairs[index:stop]))
+                    index = stop
+                    break
+            else:
+                index += 1
+    if not words:
+        return []
+    body = line.strip()
+    heading = (
+        len(body) <= _DOUBLED_HEADING_LINE
+        and _SENTENCE_MARKS.search(body) is None
+        and not line[words[-1][1] :].strip()
+    )
+    if len(words) < 2 and not heading:
+        return []
+    cuts: list[tuple[int, int]] = []
+    for _, _, pairs in words:
+        for first, second in itertools.pairwise(pairs):
+            cuts.append((start + first + 1, start + second))  # the pair's twin, and a space
+        cuts.append((start + pairs[-1] + 1, start + pairs[-1] + 2))
+    return cuts
+
+
+def _pair_starts(line: str, start: int, end: int) -> list[int]:
+    """Where each pair of a doubled run (between ``start`` and ``end``) starts."""
+    pairs: list[int] = []
+    index = start
+    while index < end:
+        if line[index] in " \u3000":
+            index += 1
+            continue
+        pairs.append(index)
+        index += 2
+    return pairs
+
+
 def join_pages(text: str, *, lost_first: bool = False) -> str:
     """A sharing site's pages joined up: lines ``1、…`` ``2、…``, each a page cut anywhere.
 
@@ -727,6 +825,36 @@ def _stated(head: str) -> float | None:
     """The points the text before a run of numbered pieces states (its item's), if any."""
     found = points_in(head) if head.strip() else None
     return found[0] if found is not None else None
+
+
+_LEVEL_AFTER_TITLE = re.compile(r"(?:^|[：:。．，,；;\s])(?P<level>[^：:。．，,；;\s]{1,6})\s*$")
+_LEAST_LEVELS = 2
+_BAND_EDGE = re.compile(r"\d\s*分\s*(?:及|或)?(?:以上|以下|以内|至|[-－—~～])")
+
+
+def levels_after_title(content: str, left: int) -> tuple[float, int] | None:
+    """The highest points of the levels that score an item after its title, and their start.
+
+    ``法治宣传教育：好（10分）、较好（6分）、一般（3分）、差的不得分``: the points of the first
+    level stand where an item's points would; the title ends before the level's word, and the
+    levels (two at least that award points) are the item's standard, not items of their own.
+    """
+    found = _LEVEL_AFTER_TITLE.search(content, 0, left)
+    if found is None or found.start("level") == 0:
+        return None
+    if SCORE_LEVEL.fullmatch(found.group("level")) is None:
+        return None
+    start = found.start("level")
+    if _BAND_EDGE.search(content, start):
+        return None  # 优秀（90分以上）、良好（80分以上）: the grades of the whole appraisal
+    awards = [
+        float(number.group())
+        for award in LEVEL_AWARD.finditer(content[start:])
+        if (number := re.search(r"\d+(?:\.\d+)?(?=\s*分)", award.group())) is not None
+    ]
+    if len(awards) < _LEAST_LEVELS:
+        return None
+    return max(awards), start
 
 
 def levels_of_one(line: str, stated: float | None) -> bool:

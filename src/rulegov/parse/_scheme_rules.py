@@ -776,15 +776,18 @@ def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, An
 def _lowest_level(sentence: str, item: Item) -> bool:
     """Whether a clause that gives no points is the lowest level of a scoring by levels.
 
-    ``好的得10分，较好的得8分，一般的得6分，差的不得分``: ``差的不得分`` names a level, as the
-    others do, in a standard that awards points by levels; the item is scored by its level,
-    nothing is deducted. A clause that names no level (``未建立的不得分``), or a level in a
-    standard where no other level awards points, is a rule as any other.
+    ``好的得10分，较好的得8分，一般的得6分，差的不得分`` (or ``好（10分）、较好（8分）、差的不得分``
+    in one clause): ``差的不得分`` names a level, as the others do, in a standard that awards
+    points by levels; the item is scored by its level, nothing is deducted. A clause that names
+    no level (``未建立的不得分``), or a level in a standard where no other level awards points,
+    is a rule as any other.
     """
     nothing = NO_POINTS.search(sentence)
     if nothing is None:
         return False
-    subject = sentence[: nothing.start()].strip(" \u3000，,；;。、")
+    # the level's own words, after the levels before it in the same clause (好（10分）、较好（6分）、
+    # 差的不得分)
+    subject = re.split(r"[，,；;、]", sentence[: nothing.start()].strip(" \u3000，,；;。、"))[-1]
     if not subject or SCORE_LEVEL.fullmatch(subject) is None:
         return False
     return any(

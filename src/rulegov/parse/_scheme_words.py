@@ -37,6 +37,7 @@ __all__ = [
     "CLAUSE_OPEN",
     "CLAUSE_STOP",
     "DISCRETIONARY",
+    "DOUBLED_HEADINGS",
     "EARNED",
     "FLOOR",
     "FOLD",
@@ -75,6 +76,7 @@ __all__ = [
     "QUOTA_FLOOR",
     "QUOTA_MORE",
     "RANGE",
+    "RANGE_POINTS",
     "RATERS",
     "RULE_BONUS_CAP",
     "RULE_CLAUSE",
@@ -178,11 +180,16 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:VI{0,3}|I{1,3}|IV|IX|X)\s*[、.．]\s*(?=[\u4e00-\u9fff“\"《])"
         ),
     ),
-    # 一、 · 一. and 一 with a space before the title
+    # 一、 · 一. and 一 with a space before the title; 一 glued to a title that ends in its
+    # points (一保障指标10分, 二工作成效（20分）), but no sentence opening with 一是, 一般, 一律,
+    # nor a rule that takes points
     (
         "han",
         re.compile(
             r"[一二三四五六七八九十]+\s*[、.．]\s*|[一二三四五六七八九十]{1,3}[ \u3000]+(?=[\u4e00-\u9fff])"
+            r"|[一二三四五六七八九十]{1,3}(?![是般律些样切定直再起致旦同共经农把级类])"
+            r"(?=[\u4e00-\u9fff][^，,。；;：:、\n]{0,23}[^，,。；;：:、\s扣减加得计罚奖]"
+            r"\s*(?:[（(]\s*)?\d+(?:\.\d+)?\s*分(?:\s*[）)])?\s*$)"
         ),
     ),
     # （一） · (一), and 一) whose opening bracket a copy lost
@@ -223,6 +230,21 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 LEVELS = [kind for kind, _ in MARKERS]
 ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
+_RANGE_NUMBER = (
+    r"(?:第\s*)?(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}|\d{1,2})"
+)
+RANGE_POINTS = re.compile(
+    r"(?:(?P<above>(?:以上|上述)(?:[一二三四五六七八九十\d]{1,3}项)?)"
+    r"|(?P<numbers>" + _RANGE_NUMBER + r"(?:\s*项)?"
+    r"(?:\s*(?P<through>至|到|[—－\-~～]{1,2})\s*" + _RANGE_NUMBER + r"(?:\s*项)?"
+    r"|(?:\s*[、,，]\s*" + _RANGE_NUMBER + r")+(?:\s*项)?)?))"
+    r"(?:\s*(?:指标|内容))?\s*"
+    r"(?:(?P<each>(?:各项|每项|各条|每条)(?:\s*[均各])?|均|各|分别)(?:\s*[以为按计])?|以)"
+    r"\s*(?P<points>\d+(?:\.\d+)?)\s*分"
+)
+"""Points stated once for several items listed above (``（一）至（五）各项均以16分计算``,
+``第1-5项各4分``, ``（一）、（二）、（三）各项均以10分计算``, ``以上每项10分``): the points of each;
+one item's points (``（四）以40分计算``) have no ``each`` and are followed by 计算."""
 INLINE_ITEM = re.compile(
     r"(?:(?<=[；;。：:])|(?<=[；;。：:]\s)|(?<=分[）)])|(?<=[：:]\d分)|(?<=[：:]\d\d分)"
     # (the points typeset ``50 分``, read as `` 50分``)
@@ -317,6 +339,34 @@ SPACED_HEADINGS = (
     "备注",
 )
 """The words of a table's head that a typeset table letter-spaces (``考 核 内 容``, ``分 值``)."""
+DOUBLED_HEADINGS = frozenset(
+    (
+        *SPACED_HEADINGS,
+        "考核指标",
+        "评价指标",
+        "考评指标",
+        "工作要求",
+        "考核要求",
+        "评分细则",
+        "考评细则",
+        "考核评分细则",
+        "考核评分标准",
+        "考核评价标准",
+        "考评标准",
+        "评价标准",
+        "考核评分表",
+        "考核评价表",
+        "评分表",
+        "考核表",
+        "考评办法",
+        "考核实施细则",
+        "备注",
+        "说明",
+    )
+)
+"""The words of a table's head, and the headings of an appraisal document, that a copy of a PDF
+whose bold type it took for two letters prints with every character twice (``分分 值值``,
+``考考核核细细则则``)."""
 SPACED_HEADING_WORD = re.compile(
     r"(?<!\S)(?:"
     + "|".join("[ \u3000]".join(word) for word in sorted(SPACED_HEADINGS, key=len, reverse=True))
