@@ -243,8 +243,11 @@ def running_text(text: str) -> str | None:
     return _retable(text, lambda cells: " ".join(cell for cell in cells if cell))
 
 
-def _column_bare(text: str) -> str | None:
-    """The points of a 分值 column as bare numbers (``5`` for ``5分``); None without such a column."""
+def _points_column(text: str, heading: str | None, pattern: str, printed: str) -> str | None:
+    """The cells of a pipe table's 分值 column that match ``pattern`` printed as ``printed``.
+
+    ``heading`` replaces the column's heading where given; None without such a column.
+    """
     lines = text.split("\n")
     column: int | None = None
     changed = False
@@ -256,11 +259,14 @@ def _column_bare(text: str) -> str | None:
         heads = [cell.replace(" ", "") for cell in cells]
         if "分值" in heads or "标准分" in heads:
             column = heads.index("分值") if "分值" in heads else heads.index("标准分")
+            if heading is not None:
+                cells[column] = heading
+                lines[index] = " | ".join(cells)
             continue
         if column is not None and column < len(cells):
-            bare = re.fullmatch(rf"({_NUMBER})\s*分", cells[column])
-            if bare is not None:
-                cells[column] = bare[1]
+            found = re.fullmatch(pattern, cells[column])
+            if found is not None:
+                cells[column] = found.expand(printed)
                 lines[index] = " | ".join(cells)
                 changed = True
     return "\n".join(lines) if changed else None
@@ -268,7 +274,7 @@ def _column_bare(text: str) -> str | None:
 
 def points_bare_column(text: str) -> str | None:
     """Points printed as a bare number in a 分值 column of a pipe table."""
-    return _column_bare(text)
+    return _points_column(text, None, rf"({_NUMBER})\s*分", r"\1")
 
 
 def one_line(text: str) -> str | None:
@@ -303,27 +309,7 @@ def points_as_weights(text: str) -> str | None:
     An indicator system weighs its items in a 权重 column, a share of a hundred; None without a
     分值 column in a pipe table.
     """
-    lines = text.split("\n")
-    column: int | None = None
-    changed = False
-    for index, line in enumerate(lines):
-        cells = _cells(line)
-        if cells is None:
-            column = None
-            continue
-        heads = [cell.replace(" ", "") for cell in cells]
-        if "分值" in heads or "标准分" in heads:
-            column = heads.index("分值") if "分值" in heads else heads.index("标准分")
-            cells[column] = "权重"
-            lines[index] = " | ".join(cells)
-            continue
-        if column is not None and column < len(cells):
-            weight = re.fullmatch(rf"({_NUMBER})\s*分?", cells[column])
-            if weight is not None:
-                cells[column] = weight[1] + "%"
-                lines[index] = " | ".join(cells)
-                changed = True
-    return "\n".join(lines) if changed else None
+    return _points_column(text, "权重", rf"({_NUMBER})\s*分?", r"\1%")
 
 
 def points_half_brackets(text: str) -> str:
