@@ -2438,11 +2438,7 @@ class _Parser:
             return
         if not answers_alone(header.notice_title, header.title):
             return
-        header.title = header.notice_title
-        header.notice_title = None
-        span = header.spans.pop("notice_title", None)
-        if span is not None:
-            header.spans["title"] = span
+        _notice_title_as_title(header)
 
     def own_title(self, header: Header) -> None:
         """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见).
@@ -2459,11 +2455,7 @@ class _Parser:
         )
         if carried_title(notice_title) != notice_title.strip() and not own:
             return
-        header.title = notice_title
-        header.notice_title = None
-        span = header.spans.pop("notice_title", None)
-        if span is not None:
-            header.spans["title"] = span
+        _notice_title_as_title(header)
 
     def no_headline(self, header: Header) -> None:
         """A news headline left as the title (全省首创!我市发布…, …将于12月4日启动) is refused.
@@ -4376,6 +4368,15 @@ def _contents_run(entries: list[tuple[Style, int, str] | None], start: int) -> i
             part = value
         at += 1
     return at - start
+
+
+def _notice_title_as_title(header: Header) -> None:
+    """Make the notice's heading the document's title, its span with it, and leave no notice."""
+    header.title = header.notice_title or ""
+    header.notice_title = None
+    span = header.spans.pop("notice_title", None)
+    if span is not None:
+        header.spans["title"] = span
 
 
 def _own_heading_title(header: Header) -> str | None:
