@@ -1,7 +1,7 @@
 """Reading and writing plan files: text, web pages, PDF, Word, task tables and JSON.
 
 This is the only place in rulegov that touches files. A file's format is told by its first bytes
-as well as its name. Text files may be UTF-8 (with or without a BOM), UTF-16 with a BOM, or
+as well as its name. Text files may be UTF-8 or UTF-16 (with or without a BOM), or
 GB18030/GBK. Web pages (the ``html`` extra) give the article without the site around it; PDFs
 with a text layer (the ``pdf`` extra) give paragraphs joined again without page furniture; Word
 documents (.docx) give their automatic list numbers as Word shows them. Tables from all three
@@ -224,7 +224,7 @@ def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
 
     The format is told by the first bytes (and by the suffix of ``source``, if it has one):
     rulegov's JSON, a web page, PDF, ``.docx``, a ``.xlsx`` or ``.csv`` task table, or text,
-    decoded as UTF-8, UTF-16 (with a byte-order mark) or GB18030.
+    decoded as UTF-8, UTF-16 (with or without a byte-order mark) or GB18030.
 
     Args:
         data: The bytes, e.g. from standard input or a download.

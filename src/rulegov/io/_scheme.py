@@ -186,7 +186,7 @@ def read_scheme_bytes(data: bytes, *, source: str = "<bytes>") -> Scheme:
     rulegov's scheme JSON, a web page's source (read as [`parse_scheme`][rulegov.parse_scheme]
     reads a pasted page, tables as rows), a PDF, a Word document (``.docx``), a table of items
     as ``.xlsx`` (or ``.csv``, when ``source`` says so), or text, decoded as UTF-8, UTF-16
-    (with a byte-order mark) or GB18030 (which covers GBK), with or without a byte-order mark.
+    or GB18030 (which covers GBK), with or without a byte-order mark.
     Formats rulegov does not read (``.doc``, ``.wps``, images, archives) are refused by name.
 
     Args:
