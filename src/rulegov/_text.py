@@ -19,11 +19,12 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Protocol
 
-from rulegov.errors import ParseError
+from rulegov.errors import Issue, ParseError, ValidationError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -267,6 +268,32 @@ def _rounds_to(decimal: str, shown: str) -> bool:
         return Decimal(decimal).quantize(step, rounding=ROUND_HALF_UP) == figure
     except (InvalidOperation, ValueError):
         return False
+
+
+def source_name(source: object) -> str | None:
+    """``source``, the name a document goes by in messages, as text: a path is written out.
+
+    ``None`` stays ``None``; a ``pathlib.Path`` (or other path) is its path as text.
+
+    Raises:
+        ValidationError: for anything else (code ``invalid-parameter``), naming ``source``.
+
+    Examples:
+        >>> import pathlib
+        >>> source_name(pathlib.Path("plans") / "计划.txt"), source_name(None)
+        ('plans/计划.txt', None)
+        >>> try:
+        ...     source_name(5)
+        ... except ValidationError as error:
+        ...     print(error)
+        invalid argument: source: expected a name for messages (a str or a path), not a int (got 5)
+    """
+    if source is None or isinstance(source, str):
+        return source
+    if isinstance(source, os.PathLike):
+        return os.fsdecode(source)
+    message = f"expected a name for messages (a str or a path), not a {type(source).__name__}"
+    raise ValidationError([Issue("source", message, source, "invalid-parameter")])
 
 
 def require_text(text: object, source: str | None, *, reader: str, files: str) -> str:

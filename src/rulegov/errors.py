@@ -404,6 +404,33 @@ def _check_type(value: object, kind: type, parameter: str, expected: str) -> Non
         raise ValidationError([Issue(parameter, message, value, "invalid-parameter")])
 
 
+def _check_rows(value: object, parameter: str, expected: str) -> None:
+    """Refuse a ``value`` that is no collection of rows: not iterable, or one text or mapping.
+
+    A ``str``, ``bytes`` or mapping is iterable but is one thing, not rows of things; each is
+    an ``invalid-parameter`` ValidationError naming what was expected.
+    """
+    from collections.abc import Iterable, Mapping  # noqa: PLC0415
+
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        message = f"expected {expected}, not a {type(value).__name__}"
+        raise ValidationError([Issue(parameter, message, value, "invalid-parameter")])
+
+
+def _check_kind(value: object, kind: str, parameter: str, expected: str) -> None:
+    """``_check_type`` for a rulegov class given by its name (``"TaskGraph"``).
+
+    For the modules that cannot import the class they take: it imports them (a cycle), or it
+    belongs to a layer that is loaded only when used. An instance of a subclass passes.
+    """
+    if not any(
+        cls.__name__ == kind and cls.__module__.startswith("rulegov.")
+        for cls in type(value).__mro__
+    ):
+        message = f"expected {expected}, not a {type(value).__name__}"
+        raise ValidationError([Issue(parameter, message, value, "invalid-parameter")])
+
+
 class FileFormatError(ValidationError):
     """A file whose suffix names no format that the function reading or writing it knows.
 

@@ -112,7 +112,7 @@ def test_no_paths_and_bad_worker_counts(files):
     assert read_plans([]) == []
     with pytest.raises(
         rulegov.ValidationError,
-        match=r"workers: give 1 or more worker processes, or None for one per CPU \(got 0\)",
+        match=r"workers: expected a whole number of worker processes, 1 or more, or None for one per CPU \(got 0\)",
     ):
         read_plans(files, workers=0)
 

@@ -23,17 +23,25 @@ Examples:
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
+from rulegov.errors import (
+    EvaluationError,
+    Issue,
+    UnknownReferenceError,
+    _check_kind,
+    _check_type,
+    _show,
+)
 from rulegov.evaluation._engine import closest
 from rulegov.model import Diagnostic, Role, Severity, TaskStatus
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
     from rulegov.model import Plan, ProgressReport, Task, Unit
 
@@ -47,6 +55,12 @@ V = TypeVar("V")
 
 
 def _share(value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise EvaluationError(
+            f"a role weight must be a number between 0 and 1 (got {type(value).__name__} {value!r})",
+            code="invalid-parameter",
+            value=value,
+        )
     if not 0 <= value <= 1 or math.isnan(value):
         raise EvaluationError(
             f"a role weight must lie between 0 and 1 (got {value})",
@@ -257,6 +271,8 @@ def plan_data(plan: Plan, data: Mapping[str, V], *, path: str = "data") -> dict[
         rulegov.UnknownReferenceError: a key that names no unit of the plan (code
             ``unknown-unit``), with the closest name.
         rulegov.EvaluationError: two keys that name the same unit (``duplicate-unit``).
+        rulegov.ValidationError: a ``plan`` that is no Plan, or ``data`` that is no mapping
+            (``invalid-parameter``).
 
     Examples:
         >>> import rulegov
@@ -270,6 +286,8 @@ def plan_data(plan: Plan, data: Mapping[str, V], *, path: str = "data") -> dict[
         ...     print(error.code, error.unit, str(error).split("; ")[1])
         unknown-unit 区司法所 did you mean '区司法局'? (got '区司法所')
     """
+    _check_kind(plan, "Plan", "plan", "a rulegov Plan")
+    _check_type(data, Mapping, path, "a mapping keyed by unit, e.g. {'区司法局': ...}")
     shown = _shown_names(plan.units)
     found: dict[str, V] = {}
     given: dict[str, str] = {}

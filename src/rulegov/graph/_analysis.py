@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from rulegov.errors import ScheduleError, _show
+from rulegov.errors import ScheduleError, _check_kind, _show
 from rulegov.model import Diagnostic, Severity
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ def redundant_links(graph: TaskGraph) -> tuple[Dependency, ...]:
         >>> [(d.predecessor, d.successor) for d in redundant_links(g)]
         [('a', 'c')]
     """
+    _check_kind(graph, "TaskGraph", "graph", "a rulegov TaskGraph")
     import networkx as nx  # noqa: PLC0415 - networkx only where it is needed
 
     implying = nx.DiGraph()
@@ -74,6 +75,7 @@ def diagnostics(graph: TaskGraph) -> list[Diagnostic]:
         >>> [d.code for d in diagnostics(TaskGraph({"a": 1, "b": 1}))]
         ['unlinked-node', 'unlinked-node']
     """
+    _check_kind(graph, "TaskGraph", "graph", "a rulegov TaskGraph")
     found = [
         Diagnostic(
             severity=Severity.INFO,
@@ -125,6 +127,7 @@ def waves(graph: TaskGraph) -> list[tuple[str, ...]]:
         >>> waves(TaskGraph({"a": 1, "b": 1, "c": 1}, [("a", "c"), ("b", "c")]))
         [('a', 'b'), ('c',)]
     """
+    _check_kind(graph, "TaskGraph", "graph", "a rulegov TaskGraph")
     result: list[list[str]] = []
     for node, level in zip(graph.nodes, levels(graph), strict=True):
         while len(result) <= level:
@@ -135,6 +138,7 @@ def waves(graph: TaskGraph) -> list[tuple[str, ...]]:
 
 def reach(graph: TaskGraph, node: str, *, forward: bool) -> frozenset[str]:
     """Everything downstream (``forward``) or upstream of ``node``, not the node itself."""
+    _check_kind(graph, "TaskGraph", "graph", "a rulegov TaskGraph")
     c = graph._arrays.compiled
     start = graph._arrays.number(node)
     ptr, nodes = (c.succ_ptr, c.succ_node) if forward else (c.pred_ptr, c.pred_node)
@@ -183,6 +187,7 @@ def unit_network(graph: TaskGraph) -> dict[tuple[str, str], tuple[str, ...]]:
         >>> unit_network(TaskGraph({"t1": 1}, units={"t1": ["justice", "office"]}))
         {('justice', 'office'): ('t1',)}
     """
+    _check_kind(graph, "TaskGraph", "graph", "a rulegov TaskGraph")
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for node in graph.nodes:
         units = sorted(set(graph.units_of(node)))
@@ -223,6 +228,7 @@ def workload(
         >>> workload(graph)["u-office"]  # the office carries every node, wave by wave
         {'wave 1': 17, 'wave 2': 16, 'wave 3': 7, 'wave 4': 2, 'wave 5': 1}
     """
+    _check_kind(graph, "TaskGraph", "graph", "a rulegov TaskGraph")
     load: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     if per == "wave":
         for node, level in zip(graph.nodes, levels(graph), strict=True):

@@ -36,7 +36,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov.errors import CalendarWarning, Issue, ScheduleError, ValidationError, _show
+from rulegov.errors import (
+    CalendarWarning,
+    Issue,
+    ScheduleError,
+    ValidationError,
+    _check_type,
+    _show,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -641,6 +648,7 @@ class Timeline:
 
     def __init__(self, start: dt.date, calendar: Calendar | None = None) -> None:
         """Number the days from ``start`` under ``calendar`` (calendar days if None)."""
+        _check_type(start, dt.date, "start", "a datetime.date")
         self._calendar = calendar
         self._start = calendar.next_working_day(start) if calendar is not None else start
         self._dates: list[dt.date] = [self.start]

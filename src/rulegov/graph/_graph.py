@@ -232,7 +232,7 @@ class GraphArrays:
         """The number of ``node``; an [`UnknownReferenceError`][rulegov.UnknownReferenceError] if none."""
         try:
             return self.index[node]
-        except KeyError:
+        except (KeyError, TypeError):  # TypeError: a value that cannot be a key (a list)
             raise UnknownReferenceError(
                 [Issue("node", "no node of the graph has this id", node, "unknown-node")],
                 "TaskGraph",

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from dateutil import rrule as dateutil_rrule
 
-from rulegov.errors import ScheduleError, _show
+from rulegov.errors import ScheduleError, _check_kind, _check_type, _show
 from rulegov.graph._calendar import Roll
 from rulegov.model import Frequency
 
@@ -137,6 +137,8 @@ def occurrences(
 
     Raises:
         ScheduleError: the rule cannot be read, or yields no date in the period.
+        ValidationError: a ``rule`` that is no text, ``start`` or ``end`` that is no date, or a
+            ``calendar`` that is no Calendar (code ``invalid-parameter``).
 
     Examples:
         >>> import datetime as dt
@@ -146,6 +148,11 @@ def occurrences(
         >>> [day.isoformat() for day in days]  # 30 Sep and 31 Dec are rest days: moved forward
         ['2023-03-31', '2023-06-30', '2023-10-07', '2024-01-02']
     """
+    _check_type(rule, str, "rule", "a recurrence rule (str), e.g. 'FREQ=MONTHLY'")
+    _check_type(start, dt.date, "start", "a datetime.date")
+    _check_type(end, dt.date, "end", "a datetime.date")
+    if calendar is not None:
+        _check_kind(calendar, "Calendar", "calendar", "a rulegov Calendar")
     if end < start:
         raise ScheduleError(
             f"recurrence period ends {end.isoformat()} before it starts {start.isoformat()}",

@@ -13,8 +13,8 @@ import pathlib
 import re
 from typing import TYPE_CHECKING, TypeVar
 
-from rulegov._text import text_error
-from rulegov.errors import ParseError, RulegovError, ValidationError
+from rulegov._text import source_name, text_error
+from rulegov.errors import Issue, ParseError, RulegovError, ValidationError
 from rulegov.io._formats import too_large
 
 if TYPE_CHECKING:
@@ -90,16 +90,17 @@ def as_utf8(data: bytes) -> bytes:
     return data if text is None else text.encode("utf-8")
 
 
-def decode(data: bytes, source: str | None = None) -> str:
-    r"""Decode the bytes of a text file: BOM first, then UTF-8, then GB18030 (which covers GBK).
+def bom_text(data: bytes, source: str | None) -> str | None:
+    r"""The text of bytes that open with a byte-order mark (UTF-8, UTF-16, UTF-32); else None.
 
     Raises:
-        ParseError: for binary data (NUL bytes) or bytes that no supported encoding reads, with
-            the line and column of the first bad byte.
+        ParseError: for bytes whose mark promises an encoding they break (a UTF-16 file cut
+            inside a character), at the line and column of the first bad byte: no byte is
+            ever replaced.
 
     Examples:
-        >>> decode("一、加强领导".encode("gbk")), decode(b"\xef\xbb\xbf1.")
-        ('一、加强领导', '1.')
+        >>> bom_text(b"\xff\xfe" + "法治".encode("utf-16-le"), "a.txt"), bom_text(b"1.", "a.txt")
+        ('法治', None)
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -114,6 +115,23 @@ def decode(data: bytes, source: str | None = None) -> str:
                     source=source,
                     code="undecodable-text",
                 ) from None
+    return None
+
+
+def decode(data: bytes, source: str | None = None) -> str:
+    r"""Decode the bytes of a text file: BOM first, then UTF-8, then GB18030 (which covers GBK).
+
+    Raises:
+        ParseError: for binary data (NUL bytes) or bytes that no supported encoding reads, with
+            the line and column of the first bad byte.
+
+    Examples:
+        >>> decode("一、加强领导".encode("gbk")), decode(b"\xef\xbb\xbf1.")
+        ('一、加强领导', '1.')
+    """
+    marked = bom_text(data, source)
+    if marked is not None:
+        return marked
     nul = data.find(b"\x00")
     if nul >= 0:
         raise text_error(
@@ -144,6 +162,32 @@ def _unreadable(path: pathlib.Path, error: OSError) -> ParseError:
     return ParseError(
         f"cannot read the file: {error.strerror or error}", source=str(path), code="unreadable-file"
     )
+
+
+def require_bytes(data: object, source: object, *, reader: str, text: str) -> str:
+    """Refuse ``data`` that is no bytes and a ``source`` that is no name; give the name.
+
+    Raises:
+        ParseError: for ``data`` that is not ``bytes``, ``bytearray`` or ``memoryview`` (code
+            ``not-bytes``), saying which function reads text instead.
+        ValidationError: for a ``source`` that is not a ``str`` or a path.
+
+    Examples:
+        >>> require_bytes(b"1.", "plan.txt", reader="read_plan_bytes", text="rulegov.parse_plan")
+        'plan.txt'
+        >>> require_bytes("1.", "plan.txt", reader="read_plan_bytes", text="rulegov.parse_plan")
+        Traceback (most recent call last):
+        ...
+        rulegov.errors.ParseError: plan.txt: read_plan_bytes needs bytes, not str; for text use rulegov.parse_plan
+    """
+    name = source_name(source) or "<bytes>"
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise ParseError(
+            f"{reader} needs bytes, not {type(data).__name__}; for text use {text}",
+            source=name,
+            code="not-bytes",
+        )
+    return name
 
 
 def file_path(path: object, *, code: str = "unreadable-file") -> pathlib.Path:
@@ -222,6 +266,22 @@ def refuse_beyond_limit(size: int, source: str, *, what: str = "bytes") -> None:
         )
 
 
+def check_limit(limit: object) -> None:
+    """Refuse a ``max_bytes`` that is no whole number of 1 or more (code ``invalid-parameter``).
+
+    Examples:
+        >>> check_limit(1024)
+        >>> try:
+        ...     check_limit(None)
+        ... except ValidationError as error:
+        ...     print(error)
+        invalid argument: max_bytes: expected a whole number of bytes, 1 or more (got None)
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        message = "expected a whole number of bytes, 1 or more"
+        raise ValidationError([Issue("max_bytes", message, limit, "invalid-parameter")])
+
+
 def read_bytes(path: pathlib.Path, limit: int) -> bytes:
     """The bytes of a file, refusing one larger than ``limit`` or one that cannot be read.
 
@@ -229,7 +289,10 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
 
     Raises:
         ParseError: for a file that is missing, a folder, unreadable, or larger than ``limit``.
+        ValidationError: for a ``limit`` (a reader's ``max_bytes``) that is no whole number of
+            1 or more.
     """
+    check_limit(limit)
     try:
         if path.is_dir():
             raise IsADirectoryError(21, "it is a folder, not a file", str(path))

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import pathlib
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
@@ -36,14 +35,15 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov.errors import Issue, RulegovError, ValidationError
-from rulegov.io._bytes import MAX_BYTES
+from rulegov.io._bytes import MAX_BYTES, file_path
 from rulegov.io._extras import optional_module
 from rulegov.io._files import read_plan
 from rulegov.io._formats import DOCUMENT_SUFFIXES
-from rulegov.io._many import start_method
+from rulegov.io._many import check_options, path_list, start_method
 from rulegov.io._views import PLAN_TABLES, arrow_schema, tables
 
 if TYPE_CHECKING:
+    import pathlib
     from collections.abc import Callable, Iterable
 
 __all__ = ["CorpusSummary", "corpus_files", "write_corpus"]
@@ -84,8 +84,9 @@ def corpus_files(folder: str | os.PathLike[str]) -> list[pathlib.Path]:
 
     Raises:
         ValidationError: when ``folder`` is not a folder.
+        ParseError: when ``folder`` is no path (a ``str`` or ``os.PathLike``).
     """
-    root = pathlib.Path(folder)
+    root = file_path(folder)
     if not root.is_dir():
         raise ValidationError(
             [Issue("folder", "expected a folder of documents", str(root), "invalid-parameter")]
@@ -116,6 +117,7 @@ class _Writers:
     """One Parquet writer per table, fed in batches so that memory stays flat."""
 
     def __init__(self, out: pathlib.Path) -> None:
+        self.out = out
         pa = optional_module("pyarrow", "arrow", "writing a corpus as Parquet")
         pq = optional_module("pyarrow.parquet", "arrow", "writing a corpus as Parquet")
         self.pa = pa
@@ -199,18 +201,15 @@ def write_corpus(
 
     Raises:
         MissingExtraError: without ``pip install 'rulegov[arrow]'`` (pyarrow).
-        ValidationError: for a ``sources`` folder that does not exist, or ``workers`` below 1.
+        ValidationError: for a ``sources`` folder that does not exist or no list of paths,
+            ``workers`` below 1, a ``progress`` that cannot be called, or a ``max_bytes`` that
+            is no whole number of 1 or more.
     """
-    if isinstance(sources, str | os.PathLike):
-        files = corpus_files(sources)
-    else:
-        files = [pathlib.Path(source) for source in sources]
-    if workers is not None and workers < 1:
-        raise ValidationError(
-            [Issue("workers", "give 1 or more worker processes", workers, "invalid-parameter")]
-        )
+    one_folder = isinstance(sources, str | os.PathLike)
+    files = corpus_files(sources) if one_folder else path_list(sources, "sources")  # type: ignore[arg-type]
+    check_options(workers, progress, max_bytes)
     began = time.perf_counter()
-    writers = _Writers(pathlib.Path(out))
+    writers = _Writers(file_path(out, code="unwritable-file"))
     seen: dict[str, int] = {}
     plans = failures = 0
     try:
@@ -232,7 +231,7 @@ def write_corpus(
         failures=failures,
         rows=dict(writers.counts),
         seconds=time.perf_counter() - began,
-        out=pathlib.Path(out),
+        out=writers.out,
     )
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.errors import FileFormatError, ParseError
+from rulegov.errors import FileFormatError, ParseError, _check_type
 from rulegov.io._bytes import (
     MAX_BYTES,
     as_utf8,
@@ -25,6 +25,7 @@ from rulegov.io._bytes import (
     file_path,
     read_bytes,
     refuse_beyond_limit,
+    require_bytes,
     validate_json,
     writing,
 )
@@ -219,7 +220,7 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
     return parse_plan(text_of(data, form, max_bytes, str(where))[0], source=where.name)
 
 
-def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
+def read_plan_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>") -> Plan:
     r"""Read a plan from bytes in any format [`read_plan`][rulegov.read_plan] reads.
 
     The format is told by the first bytes (and by the suffix of ``source``, if it has one):
@@ -244,6 +245,8 @@ def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
     from rulegov.model import Plan  # noqa: PLC0415
     from rulegov.parse import parse_plan, read_grid  # noqa: PLC0415
 
+    source = require_bytes(data, source, reader="read_plan_bytes", text="rulegov.parse_plan")
+    data = bytes(data)
     refuse_beyond_limit(len(data), source)
     data = as_utf8(data)
     form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``
@@ -263,6 +266,7 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
 
     Raises:
         FileFormatError: for any other suffix.
+        ValidationError: for a ``plan`` that is no Plan (code ``invalid-parameter``).
         RulegovError: for a file that cannot be written (a folder, no permission), with code
             ``unwritable-file``.
 
@@ -274,6 +278,9 @@ def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
         >>> rulegov.read_plan(target) == plan
         True
     """
+    from rulegov.model import Plan as PlanModel  # noqa: PLC0415
+
+    _check_type(plan, PlanModel, "plan", "a rulegov Plan")
     where = file_path(path, code="unwritable-file")
     suffix = where.suffix.lower()
     if suffix == ".json":

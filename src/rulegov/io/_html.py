@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from rulegov._text import LINE_TAGS, text_error
 from rulegov.errors import MissingExtraError, ParseError
+from rulegov.io._bytes import bom_text
 from rulegov.io._formats import start_of_markup
 
 if TYPE_CHECKING:
@@ -250,17 +251,16 @@ _TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|——|—|-)\s*")
 def decode_page(data: bytes, source: str) -> str:
     r"""Decode a web page: BOM, then its ``charset``, then UTF-8, then GB18030.
 
+    A page whose byte-order mark promises an encoding its bytes break is refused, as a text
+    file is; without a mark, a few damaged bytes show as U+FFFD, as a browser shows them.
+
     Examples:
         >>> decode_page('<meta charset="gb2312"><p>法治</p>'.encode("gbk"), "p.html")[-9:]
         '<p>法治</p>'
     """
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+    marked = bom_text(data, source)
+    if marked is not None:
+        return marked
     declared = _CHARSET.search(data[:8192])
     if declared is not None:
         name = declared.group(1).decode("ascii").lower()

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.errors import Issue, ParseError, RulegovError, ValidationError
-from rulegov.io._bytes import MAX_BYTES
+from rulegov.io._bytes import MAX_BYTES, check_limit
 from rulegov.io._files import read_plan
 
 if TYPE_CHECKING:
@@ -103,49 +103,41 @@ def start_method() -> str | None:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else None
 
 
-def _workers(workers: int | None, count: int) -> int:
-    if workers is None:
-        workers = os.cpu_count() or 1
-    if workers < 1:
-        raise ValidationError(
-            [
-                Issue(
-                    "workers",
-                    "give 1 or more worker processes, or None for one per CPU",
-                    workers,
-                    "invalid-parameter",
-                )
-            ]
-        )
-    return max(1, min(workers, count))
+def check_options(workers: object, progress: object, max_bytes: object) -> None:
+    """Refuse the options shared by the readers of many files, naming the one that is wrong.
+
+    ``workers`` must be None or a whole number of 1 or more, ``progress`` None or a function,
+    ``max_bytes`` a whole number of 1 or more.
+
+    Raises:
+        ValidationError: code ``invalid-parameter``, naming the option and its value.
+    """
+    whole = isinstance(workers, int) and not isinstance(workers, bool)
+    if workers is not None and not (whole and workers >= 1):  # type: ignore[operator]
+        message = "expected a whole number of worker processes, 1 or more, or None for one per CPU"
+        raise ValidationError([Issue("workers", message, workers, "invalid-parameter")])
+    if progress is not None and not callable(progress):
+        message = f"expected a function to call after each file, not a {type(progress).__name__}"
+        raise ValidationError([Issue("progress", message, progress, "invalid-parameter")])
+    check_limit(max_bytes)
 
 
-def _paths(paths: object) -> list[pathlib.Path]:
-    """The files to read: a list (or other iterable) of paths, never one path or a mapping."""
+def path_list(paths: object, parameter: str = "paths") -> list[pathlib.Path]:
+    """The files to read: a list (or other iterable) of paths, never one path or a mapping.
+
+    Raises:
+        ValidationError: code ``invalid-parameter``, naming ``parameter`` (or its item).
+    """
     if isinstance(paths, str | bytes | os.PathLike | Mapping) or not isinstance(paths, Iterable):
         hint = "; for one file use read_plan(path), or read_plans([path])"
-        raise ValidationError(
-            [
-                Issue(
-                    "paths",
-                    f"expected a list of paths, not a {type(paths).__name__}{hint}",
-                    paths,
-                    "invalid-parameter",
-                )
-            ]
-        )
+        message = f"expected a list of paths, not a {type(paths).__name__}{hint}"
+        raise ValidationError([Issue(parameter, message, paths, "invalid-parameter")])
     where: list[pathlib.Path] = []
     for index, path in enumerate(paths):
         if not isinstance(path, str | os.PathLike):
+            message = f"expected a path, not a {type(path).__name__}"
             raise ValidationError(
-                [
-                    Issue(
-                        f"paths[{index}]",
-                        f"expected a path, not a {type(path).__name__}",
-                        path,
-                        "invalid-parameter",
-                    )
-                ]
+                [Issue(f"{parameter}[{index}]", message, path, "invalid-parameter")]
             )
         where.append(pathlib.Path(path))
     return where
@@ -176,12 +168,14 @@ def read_plans(
         max_bytes: Refuse files larger than this, as [`read_plan`][rulegov.read_plan] does.
 
     Raises:
-        ValidationError: for ``workers`` below 1, or ``paths`` that is no list of paths (one
-            path alone, a mapping; code ``invalid-parameter``).
+        ValidationError: for ``workers`` that is no whole number of 1 or more, a ``progress``
+            that cannot be called, or ``paths`` that is no list of paths (one path alone, a
+            mapping; code ``invalid-parameter``).
     """
-    where = _paths(paths)
+    where = path_list(paths)
+    check_options(workers, progress, max_bytes)
     total = len(where)
-    count = _workers(workers, total)
+    count = max(1, min(workers or os.cpu_count() or 1, total))
     method = start_method() if count > 1 else None
     if method is None:
         count = 1

@@ -25,13 +25,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rulegov._text import require_text
+from rulegov._text import require_text, source_name
 from rulegov.errors import ParseError
 from rulegov.io._bytes import refuse_beyond_limit
 from rulegov.io._formats import looks_like_page
 from rulegov.io._html import html_text, page_text
 
 if TYPE_CHECKING:
+    import os
+
     from rulegov.model import Plan
 
 __all__ = ["document_text", "parse_plan"]
@@ -71,7 +73,7 @@ def document_text(text: object, source: str | None, *, reader: str, files: str) 
     return page_text(string, where)[0]
 
 
-def parse_plan(text: str | bytes, source: str | None = None) -> Plan:
+def parse_plan(text: str | bytes, source: str | os.PathLike[str] | None = None) -> Plan:
     r"""Parse a plan's text, or the source of the web page that publishes it, into a plan.
 
     Text is read by ``rulegov.parse.parse_plan``. A string or bytes that is plainly a web page's
@@ -84,7 +86,7 @@ def parse_plan(text: str | bytes, source: str | None = None) -> Plan:
     Args:
         text: The whole document as text, or a web page's source (a string, or bytes decoded by
             the page's ``charset`` as a file's are).
-        source: A name for messages (a file name or URL).
+        source: A name for messages (a file name, a path or a URL).
 
     Raises:
         ParseError: when the text cannot be read at all, with line and column, or for bytes that
@@ -104,5 +106,6 @@ def parse_plan(text: str | bytes, source: str | None = None) -> Plan:
     """
     from rulegov.parse import parse_plan as parse_text  # noqa: PLC0415 - loaded on first use
 
+    source = source_name(source)
     read = document_text(text, source, reader="parse_plan", files="rulegov.read_plan")
     return parse_text(read, source)

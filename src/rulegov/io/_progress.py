@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import FileFormatError, ParseError
+from rulegov.errors import FileFormatError, ParseError, _check_kind
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._sheets import write_sheet
 from rulegov.io._tables import csv_grid, xlsx_grid
@@ -102,6 +102,7 @@ def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:
         FileFormatError: for another suffix.
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'``.
     """
+    _check_kind(result, "PlanStatus", "result", "a rulegov PlanStatus (from rulegov.status)")
     where = file_path(path, code="unwritable-file")
     suffix = where.suffix.lower()
     rows = result.rows()

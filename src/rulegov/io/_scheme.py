@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov._text import line_column
+from rulegov._text import line_column, source_name
 from rulegov.errors import Issue, ValidationError
 from rulegov.evaluation import Scheme
 from rulegov.io._bytes import (
@@ -33,6 +33,7 @@ from rulegov.io._bytes import (
     file_path,
     read_bytes,
     refuse_beyond_limit,
+    require_bytes,
     validate_json,
 )
 from rulegov.io._files import text_of
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["parse_scheme", "read_scheme", "read_scheme_bytes"]
 
 
-def parse_scheme(text: str | bytes, *, source: str | None = None) -> Scheme:
+def parse_scheme(text: str | bytes, *, source: str | os.PathLike[str] | None = None) -> Scheme:
     r"""Read an appraisal document's text (考核办法 · 考核细则 · 评分标准) into a scheme.
 
     Items and sub-items keep their points, deductions (扣分, 扣完为止, 酌情扣分), bonus and penalty
@@ -66,7 +67,7 @@ def parse_scheme(text: str | bytes, *, source: str | None = None) -> Scheme:
     Args:
         text: The document's text, or a web page's source (a string, or bytes decoded by the
             page's ``charset`` as a file's are).
-        source: A file name or URL, for messages.
+        source: A file name, a path or a URL, for messages.
 
     Raises:
         rulegov.ParseError: when the text holds no item with points and no rule of the whole
@@ -89,6 +90,7 @@ def parse_scheme(text: str | bytes, *, source: str | None = None) -> Scheme:
         >>> [(node.name, node.points) for node in page.root.children]
         [('组织领导', 10.0)]
     """
+    source = source_name(source)
     read = document_text(text, source, reader="parse_scheme", files="rulegov.read_scheme")
     return _scheme_of(read, source)
 
@@ -179,7 +181,7 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
     return _scheme_of(text, where.name)
 
 
-def read_scheme_bytes(data: bytes, *, source: str = "<bytes>") -> Scheme:
+def read_scheme_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>") -> Scheme:
     r"""Read a scheme from bytes in any format [`read_scheme`][rulegov.read_scheme] reads.
 
     The format is told by the first bytes (and by the suffix of ``source``, if it has one):
@@ -208,6 +210,8 @@ def read_scheme_bytes(data: bytes, *, source: str = "<bytes>") -> Scheme:
         >>> [(node.name, node.points) for node in scheme.root.children]
         [('组织领导', 10.0)]
     """
+    source = require_bytes(data, source, reader="read_scheme_bytes", text="rulegov.parse_scheme")
+    data = bytes(data)
     refuse_beyond_limit(len(data), source)
     data = as_utf8(data)
     form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``

@@ -29,7 +29,14 @@ import numbers
 import warnings
 from typing import TYPE_CHECKING
 
-from rulegov.errors import FileFormatError, Issue, ParseError, ValidationError
+from rulegov.errors import (
+    FileFormatError,
+    Issue,
+    ParseError,
+    ValidationError,
+    _check_kind,
+    _check_rows,
+)
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._extras import optional_module
 from rulegov.io._sheets import unquote_formula, write_sheet
@@ -170,6 +177,7 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
         >>> fourth["序号"], fourth["工作任务"], fourth["完成时限"]
         ('4', '严格落实法治建设责任制', '持续推动')
     """
+    _check_kind(plan, "Plan", "plan", "a rulegov Plan")
     names = {unit.id: unit.name for unit in plan.units}
     depth = _depth(plan.sections)
     if depth > len(_SECTION_NAMES):
@@ -285,6 +293,7 @@ def read_task_rows(
         >>> plan.tasks[0].title, plan.tasks[0].timeframe.frequency.value
         ('开展述法', 'quarterly')
     """
+    _check_rows(rows, "rows", "rows of a task-division table (lists of cells, or mappings)")
     grid: list[list[str]] = []
     for number, item in enumerate(rows, start=1):
         if isinstance(item, dict) or hasattr(item, "keys"):

@@ -404,7 +404,7 @@ class Plan(Model):
         for unit in self.units:
             if unit.id == key:
                 return unit
-        for unit in self.units:
+        for unit in self.units if isinstance(key, str) else ():
             if unit.known_as(key):
                 return unit
         raise UnknownReferenceError(

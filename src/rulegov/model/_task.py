@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Self
 
 from pydantic import Field, model_validator
 
-from rulegov.errors import Issue, ValidationError
+from rulegov.errors import Issue, ValidationError, _check_rows
 from rulegov.model._base import Model, Span, short_repr
 from rulegov.model._facts import Citation, Deliverable, Target
 from rulegov.model._time import TimeFrame
@@ -320,6 +320,13 @@ def percent_done(reports: Iterable[ProgressReport]) -> float:
         >>> percent_done(reports), percent_done([])
         (40.0, 0.0)
     """
+    _check_rows(reports, "reports", "progress reports (a list of ProgressReport)")
+    for index, report in enumerate(reports := list(reports)):
+        if not isinstance(report, ProgressReport):
+            message = f"expected a ProgressReport, not a {type(report).__name__}"
+            raise ValidationError(
+                [Issue(f"reports[{index}]", message, report, "invalid-parameter")]
+            )
     for report in sorted(reports, key=lambda r: r.on)[::-1]:  # the last given first, on a tie
         if report.status is TaskStatus.COMPLETED:
             return 100.0

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov._text import line_column
+from rulegov.errors import _check_kind
 from rulegov.model import (
     Attachment,
     Diagnostic,
@@ -1890,6 +1891,7 @@ def check_frame(plan: Plan) -> list[Diagnostic]:
         >>> print(", ".join(d.code for d in found))
         doc-number-form, no-recipients
     """
+    _check_kind(plan, "Plan", "plan", "a rulegov Plan")
     if plan.frame is None:
         return []
     text = plan.source.text if plan.source is not None else None

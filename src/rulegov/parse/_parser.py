@@ -229,6 +229,7 @@ from rulegov.parse._vocab import (
 )
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Iterator, Sequence
 
     from rulegov.model import Attachment
@@ -4615,7 +4616,7 @@ def _unaccounted(lines: list[Line], covered: list[tuple[int, int]]) -> list[Diag
     return found
 
 
-def parse_plan(text: str, source: str | None = None) -> Plan:
+def parse_plan(text: str, source: str | os.PathLike[str] | None = None) -> Plan:
     r"""Read the text of a plan (工作计划, 工作要点, 实施方案...) into a [`Plan`][rulegov.Plan].
 
     Every fact keeps its span in ``text``; what the parser is unsure of is in
@@ -4625,7 +4626,7 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
 
     Args:
         text: The whole document, as decoded text.
-        source: A name for messages (a file name or URL).
+        source: A name for messages (a file name, a path or a URL).
 
     Raises:
         ParseError: for text that cannot be a plan: empty, binary, or with lone surrogates.
@@ -4637,8 +4638,8 @@ def parse_plan(text: str, source: str | None = None) -> Plan:
         >>> plan.tasks[0].timeframe.frequency.value
         'quarterly'
     """
-    require_text(text, source, reader="parse_plan", files="rulegov.read_plan")
     source = printable_name(source)
+    require_text(text, source, reader="parse_plan", files="rulegov.read_plan")
     with collector_paused():
         return _Parser(text, source).build()
 

@@ -195,8 +195,8 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         >>> item.get("points"), data.get("rules")[0].get("kind")
         (5.0, 'deduction')
     """
-    require_text(text, source, reader="parse_scheme", files="rulegov.read_scheme")
     source = printable_name(source)
+    require_text(text, source, reader="parse_scheme", files="rulegov.read_scheme")
     # as for a plan: no lone surrogates (a scheme that holds one cannot be written as JSON),
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")

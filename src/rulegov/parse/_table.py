@@ -31,12 +31,12 @@ import bisect
 import functools
 import pathlib
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
 from rulegov._text import display_width
-from rulegov.errors import ParseError
+from rulegov.errors import ParseError, _check_rows
 from rulegov.model import (
     Assessment,
     AssessmentKind,
@@ -93,7 +93,7 @@ from rulegov.parse._vocab import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
 __all__ = [
     "EMPTY_MARKS",
@@ -2215,8 +2215,9 @@ def read_grid(
             number in the grid, ``column`` the cell's), instead of raising.
 
     Raises:
-        ParseError: for a grid without a header row, or (unless ``lenient``) a bad cell, naming
-            its row and column.
+        ParseError: for a grid without a header row, a row that is no list of cell texts
+            (``str``), or (unless ``lenient``) a bad cell, naming its row and column.
+        ValidationError: for a ``grid`` that is no list of rows (code ``invalid-parameter``).
 
     Examples:
         >>> plan = read_grid([["序号", "工作任务", "牵头单位", "完成时限"],
@@ -2225,6 +2226,7 @@ def read_grid(
         >>> task.title, task.lead_units, task.timeframe.end.isoformat()
         ('开展法治培训', ['区司法局'], '2023-06-30')
     """
+    grid = _checked_grid(grid, source)
     reading = read_table(grid, title=title, year=year, source=source, lenient=lenient)
     plan = Plan(
         id="plan",
@@ -2241,6 +2243,25 @@ def read_grid(
     plan.diagnostics.extend(reading.diagnostics)
     ident = plan_id(title=reading.title, year=reading.year, source=source)
     return plan.model_copy(update={"id": ident})
+
+
+def _checked_grid(grid: object, source: str | None) -> list[list[str]]:
+    """``grid`` as a list of rows; a ``ParseError`` naming the row and column of what is no text."""
+    _check_rows(grid, "grid", "a list of rows, each a list of cell texts")
+    rows: list[list[str]] = []
+    for row, cells in enumerate(cast("Iterable[object]", grid), start=1):
+        if isinstance(cells, str | bytes) or not isinstance(cells, list | tuple):
+            kind = type(cells).__name__
+            message = f"row {row} of the grid is a {kind}, not a list of cell texts"
+            raise ParseError(message, source=source, line=row, value=cells, code="not-text")
+        for column, cell in enumerate(cells, start=1):
+            if not isinstance(cell, str):
+                message = f"the cell is a {type(cell).__name__}, not text (str); write it as text"
+                raise ParseError(
+                    message, source=source, line=row, column=column, value=cell, code="not-text"
+                )
+        rows.append(list(cells))
+    return rows
 
 
 @attrs.frozen

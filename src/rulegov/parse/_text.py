@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._text import FULL_WIDTH, LINE_TAGS, require_text, text_error
+from rulegov._text import FULL_WIDTH, LINE_TAGS, require_text, source_name, text_error
 from rulegov.errors import ParseError
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
@@ -366,8 +366,11 @@ def join_lines(
     )
 
 
-def printable_name(source: str | None) -> str | None:
+def printable_name(source: object) -> str | None:
     r"""``source`` with any lone surrogate written as an escape, so that it can be encoded.
+
+    A path is written out first (``source_name``); anything that is no name is a
+    ``ValidationError`` naming ``source``.
 
     A file name that is not UTF-8 reaches Python with its bytes as lone surrogates
     (``surrogateescape``); kept as they are, the plan that carries the name cannot be written as
@@ -377,6 +380,7 @@ def printable_name(source: str | None) -> str | None:
         >>> printable_name("plan\udcff.txt"), printable_name("计划.txt")
         ('plan\\xff.txt', '计划.txt')
     """
+    source = source_name(source)
     if source is None:
         return None
     try:

@@ -11,6 +11,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from rulegov._text import display_width, unrounded
+from rulegov.errors import _check_kind
 from rulegov.evaluation import (
     BonusRule,
     DeductionRule,
@@ -321,6 +322,7 @@ def scheme_inputs_text(scheme: Scheme) -> str:
         a       value  a     学法
         a.late  count  a     每迟报一次扣1分
     """
+    _check_kind(scheme, "Scheme", "scheme", "a rulegov Scheme")
     rows = [
         (
             item.key,

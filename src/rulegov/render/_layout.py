@@ -12,9 +12,10 @@ is an attachment), the task-division table when there is one, and the record (�
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from rulegov.errors import ParseError, _check_type
+from rulegov.errors import ParseError, _check_kind, _check_type
 from rulegov.model import Diagnostic, Role, Severity, Task, TimeFrameKind
 from rulegov.model import Plan as PlanModel
 from rulegov.parse import (
@@ -30,8 +31,6 @@ from rulegov.parse import (
 from rulegov.render._markdown import md_table, pipe_cell
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from rulegov.model import Attachment, Frame, Plan, Section, TimeFrame
 
 __all__ = ["date_words", "format_plan", "timeframe_words"]
@@ -45,6 +44,7 @@ def date_words(day: dt.date) -> str:
         >>> date_words(dt.date(2023, 6, 30)), date_words(dt.date(217, 4, 3))
         ('2023年6月30日', '0217年4月3日')
     """
+    _check_type(day, dt.date, "day", "a datetime.date")
     return f"{day.year:04d}年{day.month}月{day.day}日"
 
 
@@ -61,6 +61,7 @@ def timeframe_words(timeframe: TimeFrame) -> str:
         >>> timeframe_words(TimeFrame(kind="recurring", frequency="quarterly"))
         '每季度'
     """
+    _check_kind(timeframe, "TimeFrame", "timeframe", "a rulegov TimeFrame")
     if timeframe.kind is TimeFrameKind.ON and timeframe.on is not None:
         return date_words(timeframe.on)
     if timeframe.kind is TimeFrameKind.RANGE and timeframe.start and timeframe.end:
@@ -156,9 +157,12 @@ def format_plan(plan: Plan, *, diagnostics: list[Diagnostic] | None = None) -> s
         ['not-written']
 
     Raises:
-        ValidationError: for a ``plan`` that is no Plan (code ``invalid-parameter``).
+        ValidationError: for a ``plan`` that is no Plan, or ``diagnostics`` that is no list
+            (code ``invalid-parameter``).
     """
     _check_type(plan, PlanModel, "plan", "a rulegov Plan")
+    if diagnostics is not None:
+        _check_type(diagnostics, list, "diagnostics", "a list to receive diagnostics")
     body: list[str] = []
     for part in _in_reading_order(plan):
         body.extend(

@@ -12,6 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
 from rulegov._text import day_count, display_width, plural, sections_words
+from rulegov.errors import _check_kind
 from rulegov.model import Plan, Role, Task
 from rulegov.render._html import table
 from rulegov.render._markdown import md, md_table
@@ -57,6 +58,8 @@ def appraisal_rows(evaluation: Evaluation | None) -> list[dict[str, Any]]:
         >>> {key: rows[2][key] for key in ("rank", "unit", "display", "grade", "label", "reason")}
         {'rank': 3, 'unit': '步凤镇', 'display': '92.93', 'grade': 'excellent', 'label': '优秀', 'reason': None}
     """
+    if evaluation is not None:
+        _check_kind(evaluation, "Evaluation", "evaluation", "a rulegov Evaluation")
     if evaluation is None:
         return []
     return [
@@ -563,6 +566,9 @@ def render_schedule(overview: Overview, fmt: Literal["text", "markdown"] = "text
         >>> print(render_schedule(plan_overview(plan)).splitlines()[-1])
         critical chain: 4 › 党政主要负责人履行推进法治建设第一责任人职责年终述职 -> 4 › 纳入法治建设考核指标体系
     """
+    _check_kind(
+        overview, "Overview", "overview", "a rulegov Overview (from rulegov.graph.plan_overview)"
+    )
     schedule = _schedule(overview)
     if schedule is None:  # pragma: no cover - an overview always has a schedule
         return ""
@@ -610,6 +616,7 @@ def render_appraisal(evaluation: Evaluation) -> str:
         >>> print(table.splitlines()[2])
         | 1 | 区司法局 | 100.49 | fail (不合格) | veto 'major-incident' (...): force 'fail' |
     """
+    _check_kind(evaluation, "Evaluation", "evaluation", "a rulegov Evaluation")
     rows = [
         [
             row["rank"],
@@ -644,6 +651,18 @@ def render_report(
         >>> print(render_report(rulegov.datasets.yancheng_2023(), "markdown").splitlines()[0])
         # 中共盐城经济技术开发区工委全面依法治区委员会办公室2023年工作计划
     """
+    _check_kind(plan, "Plan", "plan", "a rulegov Plan")
+    if evaluation is not None:
+        _check_kind(evaluation, "Evaluation", "evaluation", "a rulegov Evaluation")
+    if overview is not None:
+        _check_kind(
+            overview,
+            "Overview",
+            "overview",
+            "a rulegov Overview (from rulegov.graph.plan_overview)",
+        )
+    if status is not None:
+        _check_kind(status, "PlanStatus", "status", "a rulegov PlanStatus (from rulegov.status)")
     data = report_data(plan, evaluation, overview)
     if fmt == "json":
         if status is not None:

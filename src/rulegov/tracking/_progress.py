@@ -22,13 +22,14 @@ import contextlib
 import datetime as dt
 import difflib
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import ParseError, RulegovError
+from rulegov.errors import ParseError, RulegovError, _check_kind, _check_rows
 from rulegov.model import Diagnostic, Plan, Role, TaskStatus
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable
 
 __all__ = ["PROGRESS_COLUMNS", "with_progress"]
 
@@ -182,6 +183,11 @@ class _Rows:
         )
 
     def report(self, row: int, record: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+        if not isinstance(record, Mapping):
+            kind = type(record).__name__
+            raise self.fail(
+                row, "row", f"expected a mapping of column to value, not a {kind}", record
+            )
         task = self.task_id(row, self.field(record, "task"))
         unit = self.unit_id(row, self.field(record, "unit"))
         done_text = self.field(record, "done_on")
@@ -234,6 +240,8 @@ def with_progress(
         ParseError: for a row naming an unknown task or unit (with the closest match), a date
             that cannot be read or lies outside the plan, or a share outside 0-100.
     """
+    _check_kind(plan, "Plan", "plan", "a rulegov Plan")
+    _check_rows(rows, "rows", "rows of progress (mappings of column to value)")
     checker = _Rows(plan, source)
     added: dict[str, list[dict[str, Any]]] = {}
     skipped: list[Diagnostic] = []
