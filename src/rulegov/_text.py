@@ -296,6 +296,29 @@ def source_name(source: object) -> str | None:
     raise ValidationError([Issue("source", message, source, "invalid-parameter")])
 
 
+_JSON_KINDS = (
+    ("plan", ("sections", "unsectioned_tasks", "coordination_groups")),
+    ("scheme", ("root", "rules", "grade_bands")),
+)
+
+
+def json_kind(value: object) -> str | None:
+    """Which of rulegov's files a decoded JSON object is, by its keys: ``plan``, ``scheme``.
+
+    None for anything else: appraisal data, a list, an object of neither kind's keys.
+
+    Examples:
+        >>> json_kind({"title": "要点", "sections": []}), json_kind({"root": {"id": "all"}})
+        ('plan', 'scheme')
+        >>> json_kind({"区司法局": {"a": 1.0}}) is None
+        True
+    """
+    if not isinstance(value, dict):
+        return None
+    kinds = [kind for kind, keys in _JSON_KINDS if any(key in value for key in keys)]
+    return kinds[0] if len(kinds) == 1 else None
+
+
 def require_text(text: object, source: str | None, *, reader: str, files: str) -> str:
     """``text`` if it is text; else a ``not-text`` error that says what to do (bytes, None).
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rulegov._deprecation import Deprecated
+from rulegov._text import json_kind
 
 if TYPE_CHECKING:
     import types
@@ -176,8 +177,14 @@ def _scheme(source: str) -> Scheme:
             ) from None
         except _errors().RulegovError as error:
             raise _FileContentError(source, error) from None
+    loaded = _read_json(source, "scheme")
+    if json_kind(loaded) == "plan":
+        raise _InputError(
+            f"{source}: this is a plan's JSON, not a scheme's: give a scheme's JSON or the "
+            "appraisal document itself (考核细则.txt, .docx, .pdf, .html)"
+        )
     try:
-        return Scheme.model_validate(_read_json(source, "scheme"))
+        return Scheme.model_validate(loaded)
     except _errors().ValidationError as error:
         raise _FileContentError(source, error) from None
 
@@ -220,6 +227,11 @@ def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]
         data, categories = datasets.yancheng_2023_appraisal()
         return dict(data), categories
     loaded = _read_json(source, "appraisal data")
+    if (kind := json_kind(loaded)) is not None:
+        raise _InputError(
+            f"{source}: this is a {kind}'s JSON, not appraisal data: give --data a JSON object "
+            'keyed by unit ({"区司法局": {"item": value, …}})'
+        )
     if not isinstance(loaded, dict):
         raise _InputError(
             f"{source}: expected a JSON object of units (got {type(loaded).__name__})"

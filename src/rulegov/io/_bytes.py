@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import json
 import os
 import pathlib
 import re
 from typing import TYPE_CHECKING, TypeVar
 
-from rulegov._text import source_name, text_error
+from rulegov._text import json_kind, source_name, text_error
 from rulegov.errors import Issue, ParseError, RulegovError, ValidationError
 from rulegov.io._formats import too_large
 
@@ -323,7 +324,29 @@ def validate_json(validate: Callable[[bytes], _Model], data: bytes, source: str)
         ...     print(error.source, error.line, error.code)
         plan.json 1 json-invalid
     """
+    data = data.removeprefix(b"\xef\xbb\xbf")  # the mark Windows editors write
     try:
-        return validate(data.removeprefix(b"\xef\xbb\xbf"))  # the mark Windows editors write
+        return validate(data)
     except ValidationError as error:
+        wrong = _other_kind(data, error.model)
+        if wrong is not None:
+            raise ValidationError([wrong], error.model, source=source) from None
         raise type(error)(error.issues, error.model, source=source) from None
+
+
+_READERS = {
+    "plan": "rulegov.read_plan, or the commands that take a plan",
+    "scheme": "rulegov.read_scheme, or rulegov evaluate --scheme",
+}
+
+
+def _other_kind(data: bytes, model: str) -> Issue | None:
+    """The one issue for JSON of another of rulegov's files (a scheme given as a plan)."""
+    try:
+        found = json_kind(json.loads(data))
+    except (ValueError, RecursionError):
+        return None
+    if found is None or found == model.lower():
+        return None
+    message = f"this is a {found}'s JSON, not a {model.lower()}'s; give it to {_READERS[found]}"
+    return Issue("(root)", message, found, "wrong-file-kind")
