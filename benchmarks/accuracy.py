@@ -478,24 +478,40 @@ def compare(facts: dict[str, Any], found: Found) -> tuple[dict[str, Header], dic
     task_pairs = match_items(expected_tasks, found_tasks)
     counts["tasks"] = Count.of_pairs(task_pairs, len(expected_tasks), len(found_tasks))
 
+    counts["units"], counts["unit_roles"] = _unit_counts(facts["tasks"], found.tasks, task_pairs)
+    counts["targets"] = match_texts(facts["targets"], found.targets, contains_either)
+    counts["citations"] = match_texts(
+        list(dict.fromkeys(facts["citations"])), found.citations, _equal
+    )
+    counts["groups"] = match_texts(facts["groups"], found.groups, contains_either)
+    counts["assessments"] = _assessment_count(facts, found, task_pairs)
+    return header, _leave_out_unscored(counts, given)
+
+
+def _unit_counts(
+    expected: Sequence[dict[str, Any]],
+    found: Sequence[FoundTask],
+    task_pairs: Sequence[tuple[int, int]],
+) -> tuple[Count, Count]:
+    """The units of matched tasks matched by name, and by role and name; the others all missed."""
     units, unit_roles = Count(), Count()
     matched_found = {j for _, j in task_pairs}
     matched_expected = {i for i, _ in task_pairs}
-    for i, task in enumerate(facts["tasks"]):
+    for i, task in enumerate(expected):
         if i not in matched_expected:
             missed = sum(len(task[role]) for role in ("lead", "responsible", "cooperating"))
             units.fn += missed
             unit_roles.fn += missed
-    for j, found_task in enumerate(found.tasks):
+    for j, found_task in enumerate(found):
         if j not in matched_found:
             units.fp += len(found_task.units)
             unit_roles.fp += len(found_task.units)
     for i, j in task_pairs:
-        task = facts["tasks"][i]
+        task = expected[i]
         expected_units = [
             (role, name) for role in ("lead", "responsible", "cooperating") for name in task[role]
         ]
-        found_units = found.tasks[j].units
+        found_units = found[j].units
         units.add(
             match_texts(
                 [n for _, n in expected_units], [n for _, n in found_units], contains_either
@@ -508,15 +524,14 @@ def compare(facts: dict[str, Any], found: Found) -> tuple[dict[str, Header], dic
                 _same_role_and_name,
             )
         )
-    counts["units"] = units
-    counts["unit_roles"] = unit_roles
+    return units, unit_roles
 
-    counts["targets"] = match_texts(facts["targets"], found.targets, contains_either)
-    counts["citations"] = match_texts(
-        list(dict.fromkeys(facts["citations"])), found.citations, _equal
-    )
-    counts["groups"] = match_texts(facts["groups"], found.groups, contains_either)
 
+def _assessment_count(
+    facts: dict[str, Any], found: Found, task_pairs: Sequence[tuple[int, int]]
+) -> Count:
+    """Assessments matched one to one: of a kind of the same family, on the same matched task or
+    with the hand-read text in the name."""
     found_task_of = {task.key: j for j, task in enumerate(found.tasks)}
     expected_task_of = {tuple(facts["tasks"][i]["path"]): j for i, j in task_pairs}
     candidates: list[tuple[float, int, int]] = []
@@ -535,10 +550,9 @@ def compare(facts: dict[str, Any], found: Found) -> tuple[dict[str, Header], dic
             )
             if same_task or contains_either(assessment["text"], name):
                 candidates.append((1.0 if same_task else 0.5, i, j))
-    counts["assessments"] = Count.of_pairs(
+    return Count.of_pairs(
         _one_to_one(candidates), len(facts["assessments"]), len(found.assessments)
     )
-    return header, _leave_out_unscored(counts, given)
 
 
 def _leave_out_unscored(counts: dict[str, Count], given: set[str]) -> dict[str, Count]:
