@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
+from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _check_type, _show
 from rulegov.evaluation._engine import closest
 from rulegov.model import Diagnostic, Role, Severity, TaskStatus
+from rulegov.model import Plan as PlanModel
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -174,6 +175,7 @@ def plan_indicators(
         observations: Per task id, observed values for its quantitative targets, in order.
         passing: Assessment outcomes that count as passed.
     """
+    _check_type(plan, PlanModel, "plan", "a rulegov Plan")
     weights = role_weights or RoleWeights()
     _check_observations(plan, observations or {})
     tasks: dict[str, Values] = {}
@@ -270,6 +272,7 @@ def plan_data(plan: Plan, data: Mapping[str, V], *, path: str = "data") -> dict[
         ...     print(error.code, error.unit, str(error).split("; ")[1])
         unknown-unit 区司法所 did you mean '区司法局'? (got '区司法所')
     """
+    _check_type(plan, PlanModel, "plan", "a rulegov Plan")
     shown = _shown_names(plan.units)
     found: dict[str, V] = {}
     given: dict[str, str] = {}

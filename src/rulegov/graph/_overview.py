@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov._deprecation import warn
+from rulegov.errors import _check_type
 from rulegov.graph import _analysis
 from rulegov.graph._graph import TaskGraph
+from rulegov.model import Plan as PlanModel
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -94,6 +96,7 @@ def plan_overview(  # noqa: PLR0913 - TaskGraph.from_plan's choices, and the sta
         >>> view.duration, view.schedule.finish_date.isoformat(), len(view.waves)
         (168, '2024-01-08', 5)
     """
+    _check_type(plan, PlanModel, "plan", "a rulegov Plan")
     if start is None:
         start = plan.issued_on or (plan.period.start if plan.period is not None else None)
     graph = TaskGraph.from_plan(

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov.errors import ScheduleError
+from rulegov.errors import ScheduleError, _check_type
 from rulegov.graph._calendar import days_after, days_before
 from rulegov.graph._gate import Gate
 from rulegov.graph._recurrence import occurrences
@@ -39,6 +39,7 @@ from rulegov.model import (
     SubjectKind,
     TimeFrameKind,
 )
+from rulegov.model import Plan as PlanModel
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -95,6 +96,7 @@ def node_names(plan: Plan) -> dict[str, str]:
         >>> names["a-t3-midterm-8th-publicity"]
         '3 › 组织开展“八五”普法规划落实中期评估'
     """
+    _check_type(plan, PlanModel, "plan", "a rulegov Plan")
     names: dict[str, str] = {}
     numbers: dict[str, str] = {}
     for task in plan.tasks:
@@ -225,6 +227,7 @@ def infer_dependencies(plan: Plan) -> list[Dependency]:
         >>> link.predecessor, link.successor, link.origin.value
         ('t3.m3', 't3.m4', 'inferred')
     """
+    _check_type(plan, PlanModel, "plan", "a rulegov Plan")
     stated = {(d.predecessor, d.successor) for d in plan.dependencies}
     found: list[Dependency] = []
     for link in (*_gate_links(plan), *_measure_links(plan), *_wording_links(plan)):

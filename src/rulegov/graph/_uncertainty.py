@@ -24,14 +24,12 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from rulegov.errors import ScheduleError, _show
+from rulegov.errors import ScheduleError, _check_type, _show
 from rulegov.graph import _cpm
-from rulegov.graph._graph import is_three_point
+from rulegov.graph._graph import TaskGraph, is_three_point
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-
-    from rulegov.graph._graph import TaskGraph
 
 __all__ = ["MonteCarloResult", "PertResult", "monte_carlo", "pert"]
 
@@ -152,6 +150,7 @@ def pert(
         >>> result.mean["a"], result.duration, round(result.deviation_total, 3), result.chain
         (3.0, 6.0, 1.333, ('a', 'b'))
     """
+    _check_type(graph, TaskGraph, "graph", "a rulegov TaskGraph")
     chosen = _estimates(graph, estimates)
     mean: dict[str, float] = {}
     deviation: dict[str, float] = {}
@@ -204,6 +203,7 @@ def monte_carlo(
     Raises:
         ScheduleError: ``runs`` below 1, or an estimate for an unknown node or out of order.
     """
+    _check_type(graph, TaskGraph, "graph", "a rulegov TaskGraph")
     if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:
         raise ScheduleError(
             f"a Monte Carlo run needs runs >= 1, got {_show(runs)}",

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, TypeVar
 
 from rulegov._text import text_error
-from rulegov.errors import ParseError, RulegovError, ValidationError
+from rulegov.errors import Issue, ParseError, RulegovError, ValidationError
 from rulegov.io._formats import too_large
 
 if TYPE_CHECKING:
@@ -199,6 +199,30 @@ def writing(where: pathlib.Path) -> Iterator[None]:
             source=str(where),
             code="unwritable-file",
         ) from error
+
+
+def refuse_non_bytes(data: object, text_reader: str) -> None:
+    """Refuse ``data`` that is not ``bytes``, naming its type; text is pointed to ``text_reader``.
+
+    Raises:
+        ValidationError: with code ``invalid-parameter`` and path ``data``.
+
+    Examples:
+        >>> try:
+        ...     refuse_non_bytes("一、加强领导", "parse_plan")
+        ... except ValidationError as error:
+        ...     print(error.path, error.code, "|", error.issues[0].message)
+        data invalid-parameter | expected bytes, not a str; for text use parse_plan
+    """
+    if isinstance(data, bytes):
+        return
+    hint = ""
+    if isinstance(data, str):
+        hint = f"; for text use {text_reader}"
+    elif isinstance(data, bytearray | memoryview):
+        hint = "; give bytes(data)"
+    message = f"expected bytes, not a {type(data).__name__}{hint}"
+    raise ValidationError([Issue("data", message, data, "invalid-parameter")])
 
 
 def refuse_beyond_limit(size: int, source: str, *, what: str = "bytes") -> None:

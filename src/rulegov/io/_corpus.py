@@ -40,7 +40,7 @@ from rulegov.io._bytes import MAX_BYTES
 from rulegov.io._extras import optional_module
 from rulegov.io._files import read_plan
 from rulegov.io._formats import DOCUMENT_SUFFIXES
-from rulegov.io._many import start_method
+from rulegov.io._many import list_of_paths, start_method
 from rulegov.io._views import PLAN_TABLES, arrow_schema, tables
 
 if TYPE_CHECKING:
@@ -83,8 +83,11 @@ def corpus_files(folder: str | os.PathLike[str]) -> list[pathlib.Path]:
     """The documents under ``folder`` (recursively, by suffix), in a stable order.
 
     Raises:
-        ValidationError: when ``folder`` is not a folder.
+        ValidationError: when ``folder`` is not a folder, or no path at all.
     """
+    if not isinstance(folder, str | os.PathLike):
+        message = f"expected a folder path (str or os.PathLike), not a {type(folder).__name__}"
+        raise ValidationError([Issue("folder", message, folder, "invalid-parameter")])
     root = pathlib.Path(folder)
     if not root.is_dir():
         raise ValidationError(
@@ -199,12 +202,13 @@ def write_corpus(
 
     Raises:
         MissingExtraError: without ``pip install 'rulegov[arrow]'`` (pyarrow).
-        ValidationError: for a ``sources`` folder that does not exist, or ``workers`` below 1.
+        ValidationError: for a ``sources`` folder that does not exist, ``sources`` that are no
+            folder or list of paths, or ``workers`` below 1.
     """
     if isinstance(sources, str | os.PathLike):
         files = corpus_files(sources)
     else:
-        files = [pathlib.Path(source) for source in sources]
+        files = list_of_paths(sources, "sources", "a folder or a list of paths")
     if workers is not None and workers < 1:
         raise ValidationError(
             [Issue("workers", "give 1 or more worker processes", workers, "invalid-parameter")]

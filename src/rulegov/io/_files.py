@@ -25,6 +25,7 @@ from rulegov.io._bytes import (
     file_path,
     read_bytes,
     refuse_beyond_limit,
+    refuse_non_bytes,
     validate_json,
     writing,
 )
@@ -244,6 +245,7 @@ def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
     from rulegov.model import Plan  # noqa: PLC0415
     from rulegov.parse import parse_plan, read_grid  # noqa: PLC0415
 
+    refuse_non_bytes(data, "parse_plan")
     refuse_beyond_limit(len(data), source)
     data = as_utf8(data)
     form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``

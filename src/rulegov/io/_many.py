@@ -120,15 +120,21 @@ def _workers(workers: int | None, count: int) -> int:
     return max(1, min(workers, count))
 
 
-def _paths(paths: object) -> list[pathlib.Path]:
-    """The files to read: a list (or other iterable) of paths, never one path or a mapping."""
+def list_of_paths(
+    paths: object, parameter: str = "paths", expected: str = "a list of paths", hint: str = ""
+) -> list[pathlib.Path]:
+    """The files to read: a list (or other iterable) of paths, never one path or a mapping.
+
+    Raises:
+        ValidationError: naming ``parameter`` (``paths[2]`` for an item) and the type received,
+            with code ``invalid-parameter``.
+    """
     if isinstance(paths, str | bytes | os.PathLike | Mapping) or not isinstance(paths, Iterable):
-        hint = "; for one file use read_plan(path), or read_plans([path])"
         raise ValidationError(
             [
                 Issue(
-                    "paths",
-                    f"expected a list of paths, not a {type(paths).__name__}{hint}",
+                    parameter,
+                    f"expected {expected}, not a {type(paths).__name__}{hint}",
                     paths,
                     "invalid-parameter",
                 )
@@ -140,7 +146,7 @@ def _paths(paths: object) -> list[pathlib.Path]:
             raise ValidationError(
                 [
                     Issue(
-                        f"paths[{index}]",
+                        f"{parameter}[{index}]",
                         f"expected a path, not a {type(path).__name__}",
                         path,
                         "invalid-parameter",
@@ -179,7 +185,7 @@ def read_plans(
         ValidationError: for ``workers`` below 1, or ``paths`` that is no list of paths (one
             path alone, a mapping; code ``invalid-parameter``).
     """
-    where = _paths(paths)
+    where = list_of_paths(paths, hint="; for one file use read_plan(path), or read_plans([path])")
     total = len(where)
     count = _workers(workers, total)
     method = start_method() if count > 1 else None

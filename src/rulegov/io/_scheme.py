@@ -33,6 +33,7 @@ from rulegov.io._bytes import (
     file_path,
     read_bytes,
     refuse_beyond_limit,
+    refuse_non_bytes,
     validate_json,
 )
 from rulegov.io._files import text_of
@@ -208,6 +209,7 @@ def read_scheme_bytes(data: bytes, *, source: str = "<bytes>") -> Scheme:
         >>> [(node.name, node.points) for node in scheme.root.children]
         [('组织领导', 10.0)]
     """
+    refuse_non_bytes(data, "parse_scheme")
     refuse_beyond_limit(len(data), source)
     data = as_utf8(data)
     form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``

@@ -29,7 +29,7 @@ import numbers
 import warnings
 from typing import TYPE_CHECKING
 
-from rulegov.errors import FileFormatError, Issue, ParseError, ValidationError
+from rulegov.errors import FileFormatError, Issue, ParseError, ValidationError, _check_type
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._extras import optional_module
 from rulegov.io._sheets import unquote_formula, write_sheet
@@ -170,6 +170,7 @@ def task_table_rows(plan: Plan) -> list[dict[str, str]]:
         >>> fourth["序号"], fourth["工作任务"], fourth["完成时限"]
         ('4', '严格落实法治建设责任制', '持续推动')
     """
+    _check_type(plan, Plan, "plan", "a rulegov Plan")
     names = {unit.id: unit.name for unit in plan.units}
     depth = _depth(plan.sections)
     if depth > len(_SECTION_NAMES):
@@ -235,6 +236,7 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
         >>> read_task_table(path).tasks[1].title
         '坚持和加强党对法治建设工作的集中统一领导'
     """
+    _check_type(plan, Plan, "plan", "a rulegov Plan")
     where = file_path(path, code="unwritable-file")
     suffix = where.suffix.lower()
     if suffix not in (".csv", ".xlsx"):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import Issue, ValidationError
+from rulegov.errors import Issue, ValidationError, _check_type
 from rulegov.io._extras import optional_module
 from rulegov.model import Plan
 
@@ -310,6 +310,7 @@ def tables(plan: Plan) -> dict[str, list[dict[str, Any]]]:
         >>> len(rows), len(rows["tasks"]), first["value"], rows["plans"][0]["task_count"]
         (10, 16, 2.0, 16)
     """
+    _check_type(plan, Plan, "plan", "a rulegov Plan")
     tasks, assignments, targets = _task_rows(plan)
     assessments, assessment_targets = _assessment_rows(plan)
     targets.extend(assessment_targets)

@@ -22,7 +22,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from rulegov._text import day_count
-from rulegov.errors import ScheduleError
+from rulegov.errors import ScheduleError, _check_type
 from rulegov.render._html import BOX_STYLE, box, table
 from rulegov.render._markdown import md_table
 
@@ -81,8 +81,23 @@ def _node_data(graph: TaskGraph, node: str) -> dict[str, Any]:
     }
 
 
+def _check_graph(graph: object) -> None:
+    """Refuse a ``graph`` that is no TaskGraph, naming the type received."""
+    from rulegov.graph import TaskGraph  # noqa: PLC0415 - the graph layer draws with this one
+
+    _check_type(graph, TaskGraph, "graph", "a rulegov TaskGraph")
+
+
+def _check_schedule(schedule: object) -> None:
+    """Refuse a ``schedule`` that is no Schedule, naming the type received."""
+    from rulegov.graph import Schedule  # noqa: PLC0415 - the graph layer draws with this one
+
+    _check_type(schedule, Schedule, "schedule", "a rulegov Schedule")
+
+
 def to_networkx(graph: TaskGraph) -> nx.DiGraph:
     """A ``networkx.DiGraph``; an edge holding several links lists them all in ``links``."""
+    _check_graph(graph)
     import networkx as nx  # noqa: PLC0415 - networkx only where it is needed
 
     result = nx.DiGraph()
@@ -118,6 +133,7 @@ def _mermaid_text(text: str) -> str:
 
 def graph_mermaid(graph: TaskGraph) -> str:
     """A Mermaid flowchart: ``-->`` links in force, ``==>`` gate links."""
+    _check_graph(graph)
     number = {node: i for i, node in enumerate(graph.nodes)}
     lines = ["flowchart LR"]
     for node in graph.nodes:
@@ -142,6 +158,7 @@ def _dot_text(text: str) -> str:
 
 def graph_dot(graph: TaskGraph) -> str:
     """A Graphviz DOT digraph; inferred links dashed, gate links bold."""
+    _check_graph(graph)
     lines = ["digraph rulegov {", "  rankdir=LR;", "  node [shape=box];"]
     for node in graph.nodes:
         shape = ", shape=hexagon" if graph.kind(node) == "assessment" else ""
@@ -164,6 +181,7 @@ def graph_dot(graph: TaskGraph) -> str:
 
 def graph_graphml(graph: TaskGraph) -> str:
     """A GraphML document (attributes as strings and integers)."""
+    _check_graph(graph)
     import networkx as nx  # noqa: PLC0415
 
     simple = nx.DiGraph()
@@ -191,6 +209,7 @@ def graph_graphml(graph: TaskGraph) -> str:
 
 def graph_json(graph: TaskGraph) -> str:
     """A JSON document of nodes, links (with reasons and origins), gates and suggestions."""
+    _check_graph(graph)
     data = {
         "nodes": [_node_data(graph, node) for node in graph.nodes],
         "dependencies": [_link_data(link) for link in graph.dependencies],
@@ -236,6 +255,7 @@ def _iso(value: dt.date | None) -> str | None:
 
 def schedule_json(schedule: Schedule) -> str:
     """A JSON document of the schedule; dates appear when it has a start date."""
+    _check_schedule(schedule)
     rows = []
     for node in schedule.graph.nodes:
         row: dict[str, Any] = {
@@ -272,6 +292,7 @@ def _gantt_text(text: str) -> str:
 
 def schedule_gantt(schedule: Schedule, title: str = "schedule") -> str:
     """A Mermaid Gantt chart, one section per wave, with each node's computed dates written out."""
+    _check_schedule(schedule)
     if schedule.start is None:
         raise ScheduleError(
             "a Gantt chart needs dates; schedule with start= first", code="undated-schedule"
@@ -368,6 +389,7 @@ def schedule_ical(
     the same each time. Each event's ``UID`` is ``<node id>@<uid_domain>``; the default domain
     is a hash of ``name`` and the graph's nodes, labels and deadlines.
     """
+    _check_schedule(schedule)
     if schedule.start is None:
         raise ScheduleError(
             "an iCalendar export needs dates; schedule with start= first", code="undated-schedule"

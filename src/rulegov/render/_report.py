@@ -12,6 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
 from rulegov._text import day_count, display_width, plural, sections_words
+from rulegov.errors import _check_type
 from rulegov.model import Plan, Role, Task
 from rulegov.render._html import table
 from rulegov.render._markdown import md, md_table
@@ -661,6 +662,7 @@ def render_report(
         >>> print(render_report(rulegov.datasets.yancheng_2023(), "markdown").splitlines()[0])
         # 中共盐城经济技术开发区工委全面依法治区委员会办公室2023年工作计划
     """
+    _check_type(plan, Plan, "plan", "a rulegov Plan")
     data = report_data(plan, evaluation, overview)
     if fmt == "json":
         if status is not None:

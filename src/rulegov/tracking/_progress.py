@@ -24,7 +24,7 @@ import difflib
 import re
 from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import ParseError, RulegovError
+from rulegov.errors import ParseError, RulegovError, _check_type
 from rulegov.model import Diagnostic, Plan, Role, TaskStatus
 
 if TYPE_CHECKING:
@@ -234,6 +234,7 @@ def with_progress(
         ParseError: for a row naming an unknown task or unit (with the closest match), a date
             that cannot be read or lies outside the plan, or a share outside 0-100.
     """
+    _check_type(plan, Plan, "plan", "a rulegov Plan")
     checker = _Rows(plan, source)
     added: dict[str, list[dict[str, Any]]] = {}
     skipped: list[Diagnostic] = []
