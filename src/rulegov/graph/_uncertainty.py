@@ -202,6 +202,13 @@ def monte_carlo(
 
     Raises:
         ScheduleError: ``runs`` below 1, or an estimate for an unknown node or out of order.
+
+    Examples:
+        >>> from rulegov.graph import TaskGraph
+        >>> graph = TaskGraph({"a": 1, "b": 2}, [("a", "b")], estimates={"a": (1, 1, 3)})
+        >>> result = monte_carlo(graph, runs=200, seed=1)
+        >>> round(result.percentile(50), 2), round(result.percentile(90), 2), result.probability(3.5)
+        (3.26, 3.71, 0.785)
     """
     _check_type(graph, TaskGraph, "graph", "a rulegov TaskGraph")
     if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:

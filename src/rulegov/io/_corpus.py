@@ -84,6 +84,15 @@ def corpus_files(folder: str | os.PathLike[str]) -> list[pathlib.Path]:
 
     Raises:
         ValidationError: when ``folder`` is not a folder, or no path at all.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> for name in ("b/plan.docx", "a.txt", "notes.png"):
+        ...     (folder / name).parent.mkdir(exist_ok=True)
+        ...     _ = (folder / name).write_bytes(b"")
+        >>> [path.relative_to(folder).as_posix() for path in corpus_files(folder)]
+        ['a.txt', 'b/plan.docx']
     """
     if not isinstance(folder, str | os.PathLike):
         message = f"expected a folder path (str or os.PathLike), not a {type(folder).__name__}"
@@ -189,7 +198,7 @@ def write_corpus(
     progress: Callable[[int, int, str, str | None], None] | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> CorpusSummary:
-    """Read a folder (or a list) of documents into one Parquet file per table under ``out``.
+    r"""Read a folder (or a list) of documents into one Parquet file per table under ``out``.
 
     Args:
         sources: A folder, read recursively for the suffixes of the documents rulegov reads or names, or the files.
@@ -204,6 +213,14 @@ def write_corpus(
         MissingExtraError: without ``pip install 'rulegov[arrow]'`` (pyarrow).
         ValidationError: for a ``sources`` folder that does not exist, ``sources`` that are no
             folder or list of paths, or ``workers`` below 1.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.txt").write_text("某县2023年工作要点\n1.召开会议。牵头单位:县司法局\n", encoding="utf-8")
+        >>> summary = write_corpus(folder, folder / "tables", workers=1)
+        >>> summary.files, summary.plans, summary.rows["tasks"], (folder / "tables" / "tasks.parquet").exists()
+        (1, 1, 1, True)
     """
     if isinstance(sources, str | os.PathLike):
         files = corpus_files(sources)

@@ -164,7 +164,7 @@ def read_plans(
     workers: int | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> list[ReadResult]:
-    """Read many plan files in parallel processes; one result per path, in the order given.
+    r"""Read many plan files in parallel processes; one result per path, in the order given.
 
     Each file is read as [`read_plan`][rulegov.read_plan] reads it (text, ``.docx``, ``.json``,
     ``.csv``, ``.xlsx``). A file that fails does not stop the others: its result holds the
@@ -184,6 +184,16 @@ def read_plans(
     Raises:
         ValidationError: for ``workers`` below 1, or ``paths`` that is no list of paths (one
             path alone, a mapping; code ``invalid-parameter``).
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.txt").write_text("某县2023年工作要点\n1.召开会议。牵头单位:县司法局\n", encoding="utf-8")
+        >>> first, second = read_plans([folder / "a.txt", folder / "missing.txt"], workers=1)
+        >>> first.ok, first.plan.tasks[0].title
+        (True, '召开会议')
+        >>> second.ok, type(second.error).__name__, second.error.code
+        (False, 'ParseError', 'unreadable-file')
     """
     where = list_of_paths(paths, hint="; for one file use read_plan(path), or read_plans([path])")
     total = len(where)

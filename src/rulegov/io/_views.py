@@ -561,6 +561,12 @@ def to_pandas(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (p
     Raises:
         MissingExtraError: without ``pip install 'rulegov[pandas]'``.
         ValidationError: for another object or an unknown table.
+
+    Examples:
+        >>> import rulegov
+        >>> frame = to_pandas(rulegov.datasets.yancheng_2023())
+        >>> frame.shape, list(frame.columns[:3])
+        ((16, 23), ['plan_id', 'task_id', 'number'])
     """
     pd = optional_module("pandas", "pandas", "to_pandas")
     name, rows = _rows(obj, table)
@@ -589,6 +595,12 @@ def to_arrow(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (py
     Raises:
         MissingExtraError: without ``pip install 'rulegov[arrow]'``.
         ValidationError: for another object or an unknown table.
+
+    Examples:
+        >>> import rulegov
+        >>> units = to_arrow(rulegov.datasets.yancheng_2023(), "units")
+        >>> units.num_rows, units.column_names[:3], str(units.schema.field("task_count").type)
+        (11, ['plan_id', 'unit_id', 'name'], 'int64')
     """
     pa = optional_module("pyarrow", "arrow", "to_arrow")
     name, rows = _rows(obj, table)

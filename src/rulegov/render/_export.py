@@ -96,7 +96,15 @@ def _check_schedule(schedule: object) -> None:
 
 
 def to_networkx(graph: TaskGraph) -> nx.DiGraph:
-    """A ``networkx.DiGraph``; an edge holding several links lists them all in ``links``."""
+    """A ``networkx.DiGraph``; an edge holding several links lists them all in ``links``.
+
+    Examples:
+        >>> from rulegov import TaskGraph
+        >>> graph = TaskGraph({"a": 1, "b": 2}, [("a", "b")])
+        >>> digraph = to_networkx(graph)
+        >>> list(digraph.edges), digraph.edges["a", "b"]["type"]
+        ([('a', 'b')], 'FS')
+    """
     _check_graph(graph)
     import networkx as nx  # noqa: PLC0415 - networkx only where it is needed
 
@@ -132,7 +140,17 @@ def _mermaid_text(text: str) -> str:
 
 
 def graph_mermaid(graph: TaskGraph) -> str:
-    """A Mermaid flowchart: ``-->`` links in force, ``==>`` gate links."""
+    """A Mermaid flowchart: ``-->`` links in force, ``==>`` gate links.
+
+    Examples:
+        >>> from rulegov import TaskGraph
+        >>> graph = TaskGraph({"a": 1, "b": 2}, [("a", "b")])
+        >>> print(graph_mermaid(graph), end="")
+        flowchart LR
+          n0["a"]
+          n1["b"]
+          n0 --> n1
+    """
     _check_graph(graph)
     number = {node: i for i, node in enumerate(graph.nodes)}
     lines = ["flowchart LR"]
@@ -157,7 +175,14 @@ def _dot_text(text: str) -> str:
 
 
 def graph_dot(graph: TaskGraph) -> str:
-    """A Graphviz DOT digraph; inferred links dashed, gate links bold."""
+    """A Graphviz DOT digraph; inferred links dashed, gate links bold.
+
+    Examples:
+        >>> from rulegov import TaskGraph
+        >>> graph = TaskGraph({"a": 1, "b": 2}, [("a", "b")])
+        >>> graph_dot(graph).splitlines()[-2:]
+        ['  "a" -> "b" [label="FS"];', '}']
+    """
     _check_graph(graph)
     lines = ["digraph rulegov {", "  rankdir=LR;", "  node [shape=box];"]
     for node in graph.nodes:
@@ -180,7 +205,15 @@ def graph_dot(graph: TaskGraph) -> str:
 
 
 def graph_graphml(graph: TaskGraph) -> str:
-    """A GraphML document (attributes as strings and integers)."""
+    """A GraphML document (attributes as strings and integers).
+
+    Examples:
+        >>> from rulegov import TaskGraph
+        >>> graph = TaskGraph({"a": 1, "b": 2}, [("a", "b")])
+        >>> document = graph_graphml(graph)
+        >>> document.startswith("<graphml"), document.count("<node "), document.count("<edge ")
+        (True, 2, 1)
+    """
     _check_graph(graph)
     import networkx as nx  # noqa: PLC0415
 
@@ -208,7 +241,16 @@ def graph_graphml(graph: TaskGraph) -> str:
 
 
 def graph_json(graph: TaskGraph) -> str:
-    """A JSON document of nodes, links (with reasons and origins), gates and suggestions."""
+    """A JSON document of nodes, links (with reasons and origins), gates and suggestions.
+
+    Examples:
+        >>> import json
+        >>> from rulegov import TaskGraph
+        >>> graph = TaskGraph({"a": 1, "b": 2}, [("a", "b")])
+        >>> data = json.loads(graph_json(graph))
+        >>> [node["id"] for node in data["nodes"]], data["dependencies"][0]["type"]
+        (['a', 'b'], 'FS')
+    """
     _check_graph(graph)
     data = {
         "nodes": [_node_data(graph, node) for node in graph.nodes],
@@ -254,7 +296,17 @@ def _iso(value: dt.date | None) -> str | None:
 
 
 def schedule_json(schedule: Schedule) -> str:
-    """A JSON document of the schedule; dates appear when it has a start date."""
+    """A JSON document of the schedule; dates appear when it has a start date.
+
+    Examples:
+        >>> import json
+        >>> import datetime as dt
+        >>> from rulegov import TaskGraph
+        >>> schedule = TaskGraph({"a": 1, "b": 2}, [("a", "b")]).schedule(start=dt.date(2024, 1, 2))
+        >>> data = json.loads(schedule_json(schedule))
+        >>> data["duration"], data["critical_chain"], [node["finish_date"] for node in data["nodes"]]
+        (3, ['a', 'b'], ['2024-01-02', '2024-01-04'])
+    """
     _check_schedule(schedule)
     rows = []
     for node in schedule.graph.nodes:
@@ -291,7 +343,24 @@ def _gantt_text(text: str) -> str:
 
 
 def schedule_gantt(schedule: Schedule, title: str = "schedule") -> str:
-    """A Mermaid Gantt chart, one section per wave, with each node's computed dates written out."""
+    """A Mermaid Gantt chart, one section per wave, with each node's computed dates written out.
+
+    Raises:
+        ScheduleError: for a schedule without a start date (code ``undated-schedule``).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from rulegov import TaskGraph
+        >>> schedule = TaskGraph({"a": 1, "b": 2}, [("a", "b")]).schedule(start=dt.date(2024, 1, 2))
+        >>> print(schedule_gantt(schedule), end="")
+        gantt
+          title schedule
+          dateFormat YYYY-MM-DD
+          section wave 1
+          a :crit, n0, 2024-01-02, 1d
+          section wave 2
+          b :crit, n1, 2024-01-03, 2d
+    """
     _check_schedule(schedule)
     if schedule.start is None:
         raise ScheduleError(
