@@ -201,8 +201,8 @@ def writing(where: pathlib.Path) -> Iterator[None]:
         ) from error
 
 
-def refuse_non_bytes(data: object, text_reader: str) -> None:
-    """Refuse ``data`` that is not ``bytes``, naming its type; text is pointed to ``text_reader``.
+def refuse_non_bytes(data: object, text_reader: str) -> bytes:
+    """``data``, refused unless ``bytes``, naming its type; text is pointed to ``text_reader``.
 
     Raises:
         ValidationError: with code ``invalid-parameter`` and path ``data``.
@@ -215,7 +215,7 @@ def refuse_non_bytes(data: object, text_reader: str) -> None:
         data invalid-parameter | expected bytes, not a str; for text use parse_plan
     """
     if isinstance(data, bytes):
-        return
+        return data
     hint = ""
     if isinstance(data, str):
         hint = f"; for text use {text_reader}"

@@ -70,6 +70,25 @@ def _office_entries(data: bytes, limit: int, kind: str, source: str) -> dict[str
     return read_archive(data, limit, kind, source)
 
 
+def bytes_form(data: object, source: str, text_reader: str) -> tuple[bytes, str]:
+    """Bytes given to read, in UTF-8 if they were UTF-16 or UTF-32, and the format they hold.
+
+    The format is told by the bytes and the suffix of ``source`` (``"json"`` also for text that
+    opens with ``{``); RTF and the formats rulegov does not read are refused by name.
+
+    Raises:
+        ValidationError: for ``data`` that is not bytes (a ``str`` is pointed to ``text_reader``).
+        ParseError: for data over the limit or in a format rulegov does not read.
+    """
+    given = refuse_non_bytes(data, text_reader)
+    refuse_beyond_limit(len(given), source)
+    data = as_utf8(given)
+    form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``
+    if form == "text" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+        form = "json"
+    return data, form
+
+
 def text_of(data: bytes, form: str, limit: int, source: str) -> tuple[str, dict[str, str]]:
     """The text of a file's bytes in a known readable ``form`` (not a table or JSON)."""
     if form == "docx":
@@ -245,11 +264,8 @@ def read_plan_bytes(data: bytes, *, source: str = "<bytes>") -> Plan:
     from rulegov.model import Plan  # noqa: PLC0415
     from rulegov.parse import parse_plan, read_grid  # noqa: PLC0415
 
-    refuse_non_bytes(data, "parse_plan")
-    refuse_beyond_limit(len(data), source)
-    data = as_utf8(data)
-    form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``
-    if form == "json" or (form == "text" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"):
+    data, form = bytes_form(data, source, "parse_plan")
+    if form == "json":
         return validate_json(Plan.model_validate_json, data, source)
     if form in ("csv", "xlsx"):
         grid = csv_grid(data, source) if form == "csv" else xlsx_grid(data, MAX_BYTES, source)
