@@ -194,6 +194,11 @@ class Count:
     fp: int = 0
     fn: int = 0
 
+    @classmethod
+    def of_pairs(cls, pairs: Sequence[tuple[int, int]], expected: int, found: int) -> Count:
+        """The count of a one-to-one matching: ``pairs`` of ``expected`` and ``found`` items."""
+        return cls(tp=len(pairs), fp=found - len(pairs), fn=expected - len(pairs))
+
     def add(self, other: Count) -> None:
         """Add another count to this one."""
         self.tp += other.tp
@@ -405,8 +410,7 @@ def match_texts(
         for j, f in enumerate(found)
         if agree(e, f)
     ]
-    pairs = _one_to_one(candidates)
-    return Count(tp=len(pairs), fp=len(found) - len(pairs), fn=len(expected) - len(pairs))
+    return Count.of_pairs(_one_to_one(candidates), len(expected), len(found))
 
 
 def _equal(first: str, second: str) -> bool:
@@ -467,39 +471,47 @@ def compare(facts: dict[str, Any], found: Found) -> tuple[dict[str, Header], dic
 
     expected_sections = list(_flatten_sections(facts["sections"], ()))
     pairs = match_items(expected_sections, found.sections)
-    counts["sections"] = Count(
-        tp=len(pairs),
-        fp=len(found.sections) - len(pairs),
-        fn=len(expected_sections) - len(pairs),
-    )
+    counts["sections"] = Count.of_pairs(pairs, len(expected_sections), len(found.sections))
 
     expected_tasks = [(task["path"], task["title"]) for task in facts["tasks"]]
     found_tasks = [(task.path, task.title) for task in found.tasks]
     task_pairs = match_items(expected_tasks, found_tasks)
-    counts["tasks"] = Count(
-        tp=len(task_pairs),
-        fp=len(found_tasks) - len(task_pairs),
-        fn=len(expected_tasks) - len(task_pairs),
-    )
+    counts["tasks"] = Count.of_pairs(task_pairs, len(expected_tasks), len(found_tasks))
 
+    counts["units"], counts["unit_roles"] = _unit_counts(facts["tasks"], found.tasks, task_pairs)
+    counts["targets"] = match_texts(facts["targets"], found.targets, contains_either)
+    counts["citations"] = match_texts(
+        list(dict.fromkeys(facts["citations"])), found.citations, _equal
+    )
+    counts["groups"] = match_texts(facts["groups"], found.groups, contains_either)
+    counts["assessments"] = _assessment_count(facts, found, task_pairs)
+    return header, _leave_out_unscored(counts, given)
+
+
+def _unit_counts(
+    expected: Sequence[dict[str, Any]],
+    found: Sequence[FoundTask],
+    task_pairs: Sequence[tuple[int, int]],
+) -> tuple[Count, Count]:
+    """The units of matched tasks matched by name, and by role and name; the others all missed."""
     units, unit_roles = Count(), Count()
     matched_found = {j for _, j in task_pairs}
     matched_expected = {i for i, _ in task_pairs}
-    for i, task in enumerate(facts["tasks"]):
+    for i, task in enumerate(expected):
         if i not in matched_expected:
             missed = sum(len(task[role]) for role in ("lead", "responsible", "cooperating"))
             units.fn += missed
             unit_roles.fn += missed
-    for j, found_task in enumerate(found.tasks):
+    for j, found_task in enumerate(found):
         if j not in matched_found:
             units.fp += len(found_task.units)
             unit_roles.fp += len(found_task.units)
     for i, j in task_pairs:
-        task = facts["tasks"][i]
+        task = expected[i]
         expected_units = [
             (role, name) for role in ("lead", "responsible", "cooperating") for name in task[role]
         ]
-        found_units = found.tasks[j].units
+        found_units = found[j].units
         units.add(
             match_texts(
                 [n for _, n in expected_units], [n for _, n in found_units], contains_either
@@ -512,15 +524,14 @@ def compare(facts: dict[str, Any], found: Found) -> tuple[dict[str, Header], dic
                 _same_role_and_name,
             )
         )
-    counts["units"] = units
-    counts["unit_roles"] = unit_roles
+    return units, unit_roles
 
-    counts["targets"] = match_texts(facts["targets"], found.targets, contains_either)
-    counts["citations"] = match_texts(
-        list(dict.fromkeys(facts["citations"])), found.citations, _equal
-    )
-    counts["groups"] = match_texts(facts["groups"], found.groups, contains_either)
 
+def _assessment_count(
+    facts: dict[str, Any], found: Found, task_pairs: Sequence[tuple[int, int]]
+) -> Count:
+    """Assessments matched one to one: of a kind of the same family, on the same matched task or
+    with the hand-read text in the name."""
     found_task_of = {task.key: j for j, task in enumerate(found.tasks)}
     expected_task_of = {tuple(facts["tasks"][i]["path"]): j for i, j in task_pairs}
     candidates: list[tuple[float, int, int]] = []
@@ -539,13 +550,9 @@ def compare(facts: dict[str, Any], found: Found) -> tuple[dict[str, Header], dic
             )
             if same_task or contains_either(assessment["text"], name):
                 candidates.append((1.0 if same_task else 0.5, i, j))
-    pairs_a = _one_to_one(candidates)
-    counts["assessments"] = Count(
-        tp=len(pairs_a),
-        fp=len(found.assessments) - len(pairs_a),
-        fn=len(facts["assessments"]) - len(pairs_a),
+    return Count.of_pairs(
+        _one_to_one(candidates), len(facts["assessments"]), len(found.assessments)
     )
-    return header, _leave_out_unscored(counts, given)
 
 
 def _leave_out_unscored(counts: dict[str, Count], given: set[str]) -> dict[str, Count]:
@@ -696,9 +703,7 @@ def compare_scheme(
         total.scored = 1
         total.correct = int(found.total is not None and abs(found.total - facts["total"]) < 1e-9)
     counts = {
-        "items": Count(
-            tp=len(pairs), fp=len(found.items) - len(pairs), fn=len(expected_items) - len(pairs)
-        ),
+        "items": Count.of_pairs(pairs, len(expected_items), len(found.items)),
         "deductions": match_texts(
             [d["text"] for d in facts["deductions"]], found.deductions, _same_wording
         ),
@@ -727,13 +732,25 @@ def _same_band(first: str, second: str) -> bool:
     )
 
 
-def scheme_documents(folder: pathlib.Path) -> list[tuple[pathlib.Path, dict[str, Any]]]:
-    """The appraisal documents of a corpus folder with their hand-read schemes."""
+def _documents_read_by_hand(
+    folder: pathlib.Path, pattern: str
+) -> list[tuple[pathlib.Path, dict[str, Any]]]:
+    """The documents of a folder whose hand-read files match ``pattern``, with what they say."""
     found: list[tuple[pathlib.Path, dict[str, Any]]] = []
-    for facts_path in sorted(folder.glob("*.scheme.json")):
+    for facts_path in sorted(folder.glob(pattern)):
         facts = json.loads(facts_path.read_text(encoding="utf-8"))
         found.append((folder / facts["file"], facts))
     return found
+
+
+def scheme_documents(folder: pathlib.Path) -> list[tuple[pathlib.Path, dict[str, Any]]]:
+    """The appraisal documents of a corpus folder with their hand-read schemes."""
+    return _documents_read_by_hand(folder, "*.scheme.json")
+
+
+def _refused(error: Exception) -> str:
+    """How a reader that raised ``error`` is counted: ``failed`` for a clean refusal, else ``crashed``."""
+    return "failed" if isinstance(error, rulegov.RulegovError) else "crashed"
 
 
 def evaluate_scheme_document(
@@ -746,20 +763,22 @@ def evaluate_scheme_document(
         scheme = read(path)
         text = path.read_text(encoding="utf-8") if path.suffix == ".txt" else ""
         found = found_from_scheme(scheme, text)
-    except rulegov.RulegovError as error:
-        status, error_text, found = "failed", f"{type(error).__name__}: {error}", FoundScheme()
     except Exception as error:  # noqa: BLE001 - a crash of the reader is what is counted here
-        status, error_text, found = "crashed", f"{type(error).__name__}: {error}", FoundScheme()
+        status, error_text, found = (
+            _refused(error),
+            f"{type(error).__name__}: {error}",
+            FoundScheme(),
+        )
     header, counts = compare_scheme(facts, found)
     if status != "ok":
         header["total"].spurious = 0
     return Result(path.name, status, error_text, time.perf_counter() - start, header, counts)
 
 
-def summarise_schemes(results: Sequence[Result]) -> dict[str, Any]:
-    """Sum the results of one set of appraisal documents."""
-    header = {"points": Header(), "total": Header()}
-    counts = {name: Count() for name in SCHEME_FIELDS}
+def _add_up(
+    results: Sequence[Result], header: dict[str, Header], counts: dict[str, Count]
+) -> dict[str, int]:
+    """Add the results' scores into ``header`` and ``counts``; the documents by how they read."""
     for result in results:
         for name, value in result.header.items():
             header[name].add(value)
@@ -770,6 +789,15 @@ def summarise_schemes(results: Sequence[Result]) -> dict[str, Any]:
         "ok": sum(r.status == "ok" for r in results),
         "failed": sum(r.status == "failed" for r in results),
         "crashed": sum(r.status == "crashed" for r in results),
+    }
+
+
+def summarise_schemes(results: Sequence[Result]) -> dict[str, Any]:
+    """Sum the results of one set of appraisal documents."""
+    header = {"points": Header(), "total": Header()}
+    counts = {name: Count() for name in SCHEME_FIELDS}
+    return {
+        **_add_up(results, header, counts),
         "header": {name: value.as_dict() for name, value in header.items()},
         "counts": {name: value.as_dict() for name, value in counts.items()},
     }
@@ -799,11 +827,7 @@ def run_schemes(
 
 def documents(folder: pathlib.Path) -> list[tuple[pathlib.Path, dict[str, Any]]]:
     """The documents of a corpus folder with their facts, in file order."""
-    found: list[tuple[pathlib.Path, dict[str, Any]]] = []
-    for facts_path in sorted(folder.glob("*.facts.json")):
-        facts = json.loads(facts_path.read_text(encoding="utf-8"))
-        found.append((folder / facts["file"], facts))
-    return found
+    return _documents_read_by_hand(folder, "*.facts.json")
 
 
 def evaluate_document(
@@ -814,21 +838,11 @@ def evaluate_document(
     try:
         plan = read(path)
         found = found_from_plan(plan)
-    except rulegov.RulegovError as error:
-        header, counts = missed_everything(facts)
-        return Result(
-            path.name,
-            "failed",
-            f"{type(error).__name__}: {error}",
-            time.perf_counter() - start,
-            header,
-            counts,
-        )
     except Exception as error:  # noqa: BLE001 - a crash of the reader is what is counted here
         header, counts = missed_everything(facts)
         return Result(
             path.name,
-            "crashed",
+            _refused(error),
             f"{type(error).__name__}: {error}",
             time.perf_counter() - start,
             header,
@@ -843,17 +857,10 @@ def summarise(results: Sequence[Result]) -> dict[str, Any]:
     """Sum the results of one set into header accuracies and micro-averaged P/R/F1."""
     header = {name: Header() for name in HEADER_FIELDS}
     counts = {name: Count() for name in SET_FIELDS}
-    for result in results:
-        for name, value in result.header.items():
-            header[name].add(value)
-        for name, count in result.counts.items():
-            counts[name].add(count)
+    documents = _add_up(results, header, counts)
     scored = sum(h.scored for h in header.values())
     return {
-        "documents": len(results),
-        "ok": sum(r.status == "ok" for r in results),
-        "failed": sum(r.status == "failed" for r in results),
-        "crashed": sum(r.status == "crashed" for r in results),
+        **documents,
         "header": {name: value.as_dict() for name, value in header.items()},
         "header_overall": (sum(h.correct for h in header.values()) / scored) if scored else None,
         "counts": {name: value.as_dict() for name, value in counts.items()},
@@ -878,6 +885,18 @@ def run(
 
 def _fmt(value: float | None) -> str:
     return "  -  " if value is None else f"{value:5.3f}"
+
+
+def _f1_rows(summaries: Sequence[dict[str, Any]], names: Sequence[str]) -> list[str]:
+    """One line per measure of ``names``: its F1 (precision/recall) in each set's column."""
+    lines = []
+    for name in names:
+        cells = []
+        for s in summaries:
+            c = s["counts"][name]
+            cells.append(f"{_fmt(c['f1'])} ({_fmt(c['precision'])}/{_fmt(c['recall'])})")
+        lines.append(f"  {name:20}" + "".join(cell.rjust(24) for cell in cells))
+    return lines
 
 
 def table(report: dict[str, Any]) -> str:
@@ -907,12 +926,7 @@ def table(report: dict[str, Any]) -> str:
     )
     lines.append("")
     lines.append("facts: F1 (precision/recall)")
-    for name in SET_FIELDS:
-        cells = []
-        for s in summaries:
-            c = s["counts"][name]
-            cells.append(f"{_fmt(c['f1'])} ({_fmt(c['precision'])}/{_fmt(c['recall'])})")
-        lines.append(f"  {name:20}" + "".join(cell.rjust(24) for cell in cells))
+    lines.extend(_f1_rows(summaries, SET_FIELDS))
     return "\n".join(lines)
 
 
@@ -936,12 +950,7 @@ def scheme_table(report: dict[str, Any]) -> str:
             h = s["header"][name]
             cells.append(f"{_fmt(h['accuracy'])} ({h['correct']}/{h['scored']})")
         lines.append(f"  {name:20}" + "".join(c.rjust(24) for c in cells))
-    for name in SCHEME_FIELDS:
-        cells = []
-        for s in summaries:
-            c = s["counts"][name]
-            cells.append(f"{_fmt(c['f1'])} ({_fmt(c['precision'])}/{_fmt(c['recall'])})")
-        lines.append(f"  {name:20}" + "".join(cell.rjust(24) for cell in cells))
+    lines.extend(_f1_rows(summaries, SCHEME_FIELDS))
     return "\n".join(lines)
 
 

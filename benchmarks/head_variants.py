@@ -100,36 +100,38 @@ _LABEL = re.compile(r"(?:发文字号|文\s*号|文件编号|字号)[:：]?")
 _NUMBER_LINE = re.compile(r"[^\s|:：,，。]{1,24}[〔\[［(（【](?:19|20)\d\d[〕\]］)）】]\d{1,4}号")
 
 
+def _on_number_lines(text: str, rewrite: Callable[[str], str]) -> str:
+    """``text`` with each document number alone on its line (not a disclosure label's value)
+    printed as ``rewrite`` gives it."""
+    lines = text.split("\n")
+    label = False  # the line above is a disclosure label, whose value the number is
+    for index, line in enumerate(lines):
+        bare = line.strip()
+        if bare and not label and _NUMBER_LINE.fullmatch(bare) and not _LABEL.match(bare):
+            lines[index] = rewrite(bare)
+        if bare:
+            label = bare.endswith((":", "：")) or _LABEL.fullmatch(bare) is not None
+    return "\n".join(lines)
+
+
 def _number_marked(before: str, after: str) -> Callable[[str], str]:
     def printed(text: str) -> str:
-        lines = text.split("\n")
-        label = False  # the line above is a disclosure label, whose value the number is
-        for index, line in enumerate(lines):
-            bare = line.strip()
-            if bare and not label and _NUMBER_LINE.fullmatch(bare) and not _LABEL.match(bare):
-                lines[index] = f"{before}{bare}{after}"
-            if bare:
-                label = bare.endswith((":", "：")) or _LABEL.fullmatch(bare) is not None
-        return "\n".join(lines)
+        return _on_number_lines(text, lambda number: f"{before}{number}{after}")
 
     printed.__doc__ = f"A publication mark beside each number alone on its line: {before}某府发〔2023〕5号{after}."
     return printed
 
 
 def _number_broken(after_year: bool) -> Callable[[str], str]:
+    def broken(number: str) -> str:
+        year = _NUMBER.search(number)
+        if year is None:
+            return number
+        cut = year.end() if after_year else year.start()
+        return f"{number[:cut]}\n{number[cut:]}"
+
     def printed(text: str) -> str:
-        lines = text.split("\n")
-        label = False  # the line above is a disclosure label, whose value the number is
-        for index, line in enumerate(lines):
-            bare = line.strip()
-            if bare and not label and _NUMBER_LINE.fullmatch(bare) and not _LABEL.match(bare):
-                year = _NUMBER.search(bare)
-                if year is not None:
-                    cut = year.end() if after_year else year.start()
-                    lines[index] = f"{bare[:cut]}\n{bare[cut:]}"
-            if bare:
-                label = bare.endswith((":", "：")) or _LABEL.fullmatch(bare) is not None
-        return "\n".join(lines)
+        return _on_number_lines(text, broken)
 
     where = (
         "after its year (某府发〔2023〕 / 5号)"

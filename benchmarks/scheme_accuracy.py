@@ -361,19 +361,19 @@ def corpus_table(folder: pathlib.Path) -> None:
     for path in sorted(folder.glob("*.scheme.json")):
         found = score_corpus(path)
         total.update(found)
-        print(
-            f"{path.name.split('.')[0]:<40} {found['items right']:>4}/{found['items']:<4} "
-            f"{found['points right']:>4}/{found['points']:<4} "
-            f"{found['deductions right']:>5}/{found['deductions']:<5} "
-            f"{found['accounted']:>5}/{found['markers']:<5} "
-            f"{'yes' if found['refused'] else ''}"
-        )
-    print(
-        f"{'total':<40} {total['items right']:>4}/{total['items']:<4} "
-        f"{total['points right']:>4}/{total['points']:<4} "
-        f"{total['deductions right']:>5}/{total['deductions']:<5} "
-        f"{total['accounted']:>5}/{total['markers']:<5} "
-        f"{total['refused']} ({total['refused right']} with no items)"
+        refused = "yes" if found["refused"] else ""
+        print(_corpus_line(path.name.split(".")[0], found, refused))
+    refused = f"{total['refused']} ({total['refused right']} with no items)"
+    print(_corpus_line("total", total, refused))
+
+
+def _corpus_line(name: str, found: collections.Counter[str], refused: str) -> str:
+    """One line of the corpus table: items, points, deductions and markers right of all."""
+    return (
+        f"{name:<40} {found['items right']:>4}/{found['items']:<4} "
+        f"{found['points right']:>4}/{found['points']:<4} "
+        f"{found['deductions right']:>5}/{found['deductions']:<5} "
+        f"{found['accounted']:>5}/{found['markers']:<5} {refused}"
     )
 
 
@@ -462,6 +462,28 @@ def speed_table() -> None:
         print(f"{path.stem:<20} {ours:>12.3f}s {base:>10.4f}s {ours / base:>6.0f}x")
 
 
+def fixture_table() -> None:
+    """Print one line per fixture and the totals."""
+    names = sorted(path.stem for path in FIXTURES.glob("*.txt"))
+    total: collections.Counter[str] = collections.Counter()
+    print(f"{'document':<20} {'items':>9} {'points':>9} {'rules':>9} {'extra':>6}")
+    for name in names:
+        found = score(name)
+        total.update(found)
+        print(_fixture_line(name, found))
+    print(_fixture_line("total", total))
+    print(f"documents: {len(names)}; baseline (the hand reading): 100 % of each")
+
+
+def _fixture_line(name: str, found: collections.Counter[str]) -> str:
+    """One line of the fixture table: items, points and rules right of all, and rules extra."""
+    return (
+        f"{name:<20} {found['items right']:>4}/{found['items']:<4} "
+        f"{found['points right']:>4}/{found['points']:<4} "
+        f"{found['rules right']:>4}/{found['rules']:<4} {found['rules extra']:>6}"
+    )
+
+
 def main() -> int:
     """Print one line per fixture and the totals, then the corpus documents if there are any."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -478,23 +500,7 @@ def main() -> int:
         for name, kind, line, text in missed(args.missed):
             print(f"{name}:{line}: {kind}: {text}")
         return 0
-    names = sorted(path.stem for path in FIXTURES.glob("*.txt"))
-    total: collections.Counter[str] = collections.Counter()
-    print(f"{'document':<20} {'items':>9} {'points':>9} {'rules':>9} {'extra':>6}")
-    for name in names:
-        found = score(name)
-        total.update(found)
-        print(
-            f"{name:<20} {found['items right']:>4}/{found['items']:<4} "
-            f"{found['points right']:>4}/{found['points']:<4} "
-            f"{found['rules right']:>4}/{found['rules']:<4} {found['rules extra']:>6}"
-        )
-    print(
-        f"{'total':<20} {total['items right']:>4}/{total['items']:<4} "
-        f"{total['points right']:>4}/{total['points']:<4} "
-        f"{total['rules right']:>4}/{total['rules']:<4} {total['rules extra']:>6}"
-    )
-    print(f"documents: {len(names)}; baseline (the hand reading): 100 % of each")
+    fixture_table()
     if args.corpus.is_dir():
         corpus_table(args.corpus)
     real_table([folder for folder in args.real if folder.is_dir()])

@@ -38,6 +38,7 @@ from rulegov.errors import (
 )
 from rulegov.evaluation._engine import closest
 from rulegov.model import Diagnostic, Role, Severity, TaskStatus
+from rulegov.model import Plan as PlanModel
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -187,7 +188,22 @@ def plan_indicators(
             supervising 0 by default. Units with weight 0 on a task are not accountable for it.
         observations: Per task id, observed values for its quantitative targets, in order.
         passing: Assessment outcomes that count as passed.
+
+    Raises:
+        ValidationError: for a ``plan`` that is no Plan (code ``invalid-parameter``).
+
+    Examples:
+        >>> import datetime as dt
+        >>> import rulegov
+        >>> plan = rulegov.tracking.with_progress(
+        ...     rulegov.datasets.yancheng_2023(),
+        ...     [{"task": "1", "unit": "区依法治区办", "date": "2023-06-30", "status": "已完成"}],
+        ... )
+        >>> indicators = plan_indicators(plan, on=dt.date(2023, 12, 31))
+        >>> indicators.units["u-office"]["completion"], indicators.units["u-office"]["on_time"]
+        (0.0625, None)
     """
+    _check_type(plan, PlanModel, "plan", "a rulegov Plan")
     weights = role_weights or RoleWeights()
     _check_observations(plan, observations or {})
     tasks: dict[str, Values] = {}

@@ -275,7 +275,7 @@ def _due(frame: TimeFrame | None, period: Period | None) -> dt.date | None:
         return None
 
 
-def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from_plan
+def graph_parts(  # noqa: PLR0913 - the choices of TaskGraph.from_plan
     plan: Plan,
     *,
     durations: Mapping[str, int],
@@ -290,14 +290,8 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
     recurring_duration: int = 1,
 ) -> dict[str, Any]:
     """The arguments of `TaskGraph` for a plan; see `TaskGraph.from_plan`."""
-    sizes: dict[str, int] = {}
     labels = node_names(plan)
-    kinds: dict[str, str] = {}
-    units: dict[str, tuple[str, ...]] = {}
-    groups: dict[str, list[str]] = {}
-    dates: dict[str, dt.date] = {}
-    earliest: dict[str, dt.date] = {}
-    links: list[Dependency] = []
+    parts = _Parts({}, labels, {}, {}, {}, {}, {}, [])
     period = plan.period
     if period is None and plan.issued_on is not None:
         period = Period.year(plan.issued_on.year)
@@ -309,43 +303,26 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
         else default_duration
     )
     for task in plan.tasks:
-        sizes[task.id] = _task_duration(task, default_duration, calendar)
+        duration = _task_duration(task, default_duration, calendar)
         if task.timeframe is not None and task.timeframe.kind in _WHOLE_PERIOD:
-            sizes[task.id] = whole
-        kinds[task.id] = "task"
-        units[task.id] = tuple(dict.fromkeys(a.unit for a in task.assignments))
-        due = _due(task.timeframe, period)
-        if due is not None:
-            dates[task.id] = due
+            duration = whole
         chosen = [
             m
             for m in task.measures
             if include_measures or (include_measures is None and m.id in named)
         ]
-        _add_measures(task, chosen, measure_duration, sizes, kinds, links)
-        for measure in chosen:
-            units[measure.id] = units[task.id]
+        parts.add_task(task, duration, _due(task.timeframe, period), chosen, measure_duration)
     for assessment in plan.assessments:
-        sizes[assessment.id] = assessment_duration
-        kinds[assessment.id] = "assessment"
-        due = _due(assessment.timeframe, period)
-        if due is not None:
-            dates[assessment.id] = due
-            if (
-                assessment.timeframe is not None
-                and assessment.timeframe.kind is TimeFrameKind.RECURRING
-            ):
-                # a recurring check (年终述职) happens at its date, not as soon as it could
-                earliest[assessment.id] = days_before(due, assessment_duration - 1, calendar)
-        if assessment.task is not None:
-            units[assessment.id] = units.get(assessment.task, ())
+        parts.add_assessment(
+            assessment, assessment_duration, _due(assessment.timeframe, period), calendar
+        )
     for group in plan.coordination_groups:
         for task_id in group.tasks:
-            groups.setdefault(task_id, []).append(group.id)
+            parts.groups.setdefault(task_id, []).append(group.id)
     if expand_recurring and begin is not None and period is not None:
-        duties = _Duties(sizes, labels, kinds, units, groups, dates, earliest, links)
         for task in plan.tasks:
-            duties.expand(task, begin, period, recurring_duration, calendar)
+            parts.expand(task, begin, period, recurring_duration, calendar)
+    sizes, kinds, links, dates = parts.sizes, parts.kinds, parts.links, parts.dates
     sizes.update(durations)
     links.extend(d for d in plan.dependencies if d.predecessor in sizes and d.successor in sizes)
     links.extend(_attach_assessments(plan, links))
@@ -364,16 +341,16 @@ def graph_parts(  # noqa: C901, PLR0912, PLR0913 - the choices of TaskGraph.from
         "gates": gates,
         "deadlines": dates if hard_deadlines else {},
         "soft_deadlines": {} if hard_deadlines else dates,
-        "earliest": earliest,
-        "units": units,
-        "groups": groups,
+        "earliest": parts.earliest,
+        "units": parts.units,
+        "groups": parts.groups,
         "suggestions": suggestions,
     }
 
 
 @attrs.define
-class _Duties:
-    """Adds the dated instances of a plan's recurring duties (每季度, 每半年, 每月) to its parts."""
+class _Parts:
+    """The parts of a plan's graph as they are gathered: its nodes, what each is, its links."""
 
     sizes: dict[str, int]
     labels: dict[str, str]
@@ -384,6 +361,45 @@ class _Duties:
     earliest: dict[str, dt.date]
     links: list[Dependency]
 
+    def add_task(
+        self,
+        task: Task,
+        duration: int,
+        due: dt.date | None,
+        measures: list[Measure],
+        measure_duration: int,
+    ) -> None:
+        """A task as a node, due on ``due``, with the ``measures`` chosen as nodes inside it."""
+        self.sizes[task.id] = duration
+        self.kinds[task.id] = "task"
+        self.units[task.id] = tuple(dict.fromkeys(a.unit for a in task.assignments))
+        if due is not None:
+            self.dates[task.id] = due
+        _add_measures(task, measures, measure_duration, self.sizes, self.kinds, self.links)
+        for measure in measures:
+            self.units[measure.id] = self.units[task.id]
+
+    def add_assessment(
+        self,
+        assessment: Assessment,
+        duration: int,
+        due: dt.date | None,
+        calendar: Calendar | None,
+    ) -> None:
+        """An assessment as a node, held by the units of the task that calls for it."""
+        self.sizes[assessment.id] = duration
+        self.kinds[assessment.id] = "assessment"
+        if due is not None:
+            self.dates[assessment.id] = due
+            if (
+                assessment.timeframe is not None
+                and assessment.timeframe.kind is TimeFrameKind.RECURRING
+            ):
+                # a recurring check (年终述职) happens at its date, not as soon as it could
+                self.earliest[assessment.id] = days_before(due, duration - 1, calendar)
+        if assessment.task is not None:
+            self.units[assessment.id] = self.units.get(assessment.task, ())
+
     def expand(
         self,
         task: Task,
@@ -392,7 +408,7 @@ class _Duties:
         duration: int,
         calendar: Calendar | None,
     ) -> None:
-        """One node per instance from ``begin`` on; the duty itself keeps no deadline."""
+        """A recurring duty (每季度, 每半年, 每月) as a node per instance from ``begin`` on, undated."""
         frame = task.timeframe
         if frame is None or frame.kind is not TimeFrameKind.RECURRING or frame.due is not None:
             return

@@ -548,6 +548,33 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     extend: Mapping[str, int] | None = None,
 ) -> Schedule:
     """Run both passes over ``graph`` and gather the result; see `TaskGraph.schedule`."""
+    start = _start_of(start, calendar)
+    rule = roll_rule(roll)
+    line = Timeline(start, calendar) if start is not None else None
+    fixed = _actuals(graph, line, actual_start, actual_finish)
+    floor = _floors(graph, line, status_date, fixed, floors or {})
+    passes = _passes(
+        graph, line, rule=rule, finish=finish, fixed=fixed, floor=floor, extend=extend or {}
+    )
+    options: dict[str, Any] = {
+        "start": start,
+        "calendar": calendar,
+        "finish": finish,
+        "roll": rule,
+        "status_date": status_date,
+        "actual_start": actual_start,
+        "actual_finish": actual_finish,
+        "floors": dict(floors or {}),
+        "extend": dict(extend or {}),
+    }
+    schedule = _gather(graph, passes, fixed, line, options)
+    violations = _misses(schedule, graph._arrays.deadlines, rule, hard=True)
+    soft = _misses(schedule, graph._arrays.soft_deadlines, rule, hard=False)
+    return attrs.evolve(schedule, violations=violations, soft_deadline_misses=soft)
+
+
+def _start_of(start: dt.date | None, calendar: Calendar | None) -> dt.date | None:
+    """``start`` as a date, refused unless one (or absent beside a calendar); ``calendar`` checked."""
     if start is not None and not isinstance(start, dt.date):
         raise ScheduleError(
             f"start must be a date, got {_show(start)}",
@@ -570,17 +597,25 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
             code="missing-value",
             path="start",
         )
-    rule = roll_rule(roll)
-    line = Timeline(start, calendar) if start is not None else None
+    return start
+
+
+def _passes(  # noqa: PLR0913 - the inputs of both passes
+    graph: TaskGraph,
+    line: Timeline | None,
+    *,
+    rule: Roll,
+    finish: dt.date | int | None,
+    fixed: dict[int, tuple[int, int | None]],
+    floor: list[int],
+    extend: Mapping[str, int],
+) -> _cpm.Passes:
+    """The forward and backward passes, under the deadlines, the finish and the extensions."""
     compiled = graph._arrays.compiled
-    ids = graph._arrays.ids
     index = graph._arrays.index
-    n = len(ids)
     lag_line = line
     if lag_line is None and compiled.has_calendar_lags:
         lag_line = Timeline(_NUMBERS_FROM)
-    fixed = _actuals(graph, line, actual_start, actual_finish)
-    floor = _floors(graph, line, status_date, fixed, floors or {})
     cap = {
         index[node]: _day(value, f"deadline of {_show(node)}", line, rule, finish=True)
         for node, value in graph._arrays.deadlines.items()
@@ -591,7 +626,7 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         durations = list(durations)
         for node, days in extend.items():
             durations[index[node]] += days
-    passes = _cpm.run(
+    return _cpm.run(
         compiled,
         durations,
         floor,
@@ -600,6 +635,18 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         fixed=fixed,
         line=lag_line,
     )
+
+
+def _gather(
+    graph: TaskGraph,
+    passes: _cpm.Passes,
+    fixed: dict[int, tuple[int, int | None]],
+    line: Timeline | None,
+    options: dict[str, Any],
+) -> Schedule:
+    """The schedule the passes give, without its deadline misses; every date of it made known."""
+    ids = graph._arrays.ids
+    n = len(ids)
     es, ls = passes.es, passes.ls
     if line is not None and n:  # every date of the result must exist, or using it would fail
         # finishes are exclusive: the last day of work ending at day f is day f - 1
@@ -608,20 +655,9 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
     slack = [late - early for late, early in zip(ls, es, strict=True)]
     done = frozenset(ids[i] for i, (_, f) in fixed.items() if f is not None)
     critical = frozenset(ids[i] for i in range(n) if slack[i] <= 0) - done
-    pred_node = compiled.pred_node
+    pred_node = graph._arrays.compiled.pred_node
     drivers = [None if k < 0 else ids[pred_node[k]] for k in passes.driver]
-    options: dict[str, Any] = {
-        "start": start,
-        "calendar": calendar,
-        "finish": finish,
-        "roll": rule,
-        "status_date": status_date,
-        "actual_start": actual_start,
-        "actual_finish": actual_finish,
-        "floors": dict(floors or {}),
-        "extend": dict(extend or {}),
-    }
-    schedule = Schedule(
+    return Schedule(
         graph=graph,
         duration=max(passes.ef, default=0),
         horizon=passes.end,
@@ -635,16 +671,13 @@ def build_schedule(  # noqa: PLR0913 - one place that turns inputs into a schedu
         driving_predecessor=dict(zip(ids, drivers, strict=True)),
         violations=(),
         soft_deadline_misses=(),
-        start=start,
-        calendar=calendar,
+        start=options["start"],
+        calendar=options["calendar"],
         finished=done,
         passes=passes,
         options=options,
         timeline=line,
     )
-    violations = _misses(schedule, graph._arrays.deadlines, rule, hard=True)
-    soft = _misses(schedule, graph._arrays.soft_deadlines, rule, hard=False)
-    return attrs.evolve(schedule, violations=violations, soft_deadline_misses=soft)
 
 
 def _misses(

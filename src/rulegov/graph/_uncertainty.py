@@ -26,12 +26,10 @@ import attrs
 
 from rulegov.errors import ScheduleError, _check_kind, _show
 from rulegov.graph import _cpm
-from rulegov.graph._graph import is_three_point
+from rulegov.graph._graph import TaskGraph, is_three_point
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-
-    from rulegov.graph._graph import TaskGraph
 
 __all__ = ["MonteCarloResult", "PertResult", "monte_carlo", "pert"]
 
@@ -204,6 +202,13 @@ def monte_carlo(
 
     Raises:
         ScheduleError: ``runs`` below 1, or an estimate for an unknown node or out of order.
+
+    Examples:
+        >>> from rulegov.graph import TaskGraph
+        >>> graph = TaskGraph({"a": 1, "b": 2}, [("a", "b")], estimates={"a": (1, 1, 3)})
+        >>> result = monte_carlo(graph, runs=200, seed=1)
+        >>> round(result.percentile(50), 2), round(result.percentile(90), 2), result.probability(3.5)
+        (3.26, 3.71, 0.785)
     """
     _check_kind(graph, "TaskGraph", "graph", "a rulegov TaskGraph")
     if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:

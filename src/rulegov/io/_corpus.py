@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pathlib
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
@@ -43,7 +44,6 @@ from rulegov.io._many import check_options, path_list, start_method
 from rulegov.io._views import PLAN_TABLES, arrow_schema, tables
 
 if TYPE_CHECKING:
-    import pathlib
     from collections.abc import Callable, Iterable
 
 __all__ = ["CorpusSummary", "corpus_files", "write_corpus"]
@@ -83,10 +83,12 @@ def corpus_files(folder: str | os.PathLike[str]) -> list[pathlib.Path]:
     """The documents under ``folder`` (recursively, by suffix), in a stable order.
 
     Raises:
-        ValidationError: when ``folder`` is not a folder.
-        ParseError: when ``folder`` is no path (a ``str`` or ``os.PathLike``).
+        ValidationError: when ``folder`` is not a folder, or no path at all.
     """
-    root = file_path(folder)
+    if not isinstance(folder, str | os.PathLike):
+        message = f"expected a folder path (str or os.PathLike), not a {type(folder).__name__}"
+        raise ValidationError([Issue("folder", message, folder, "invalid-parameter")])
+    root = pathlib.Path(folder)
     if not root.is_dir():
         raise ValidationError(
             [Issue("folder", "expected a folder of documents", str(root), "invalid-parameter")]
@@ -188,7 +190,7 @@ def write_corpus(
     progress: Callable[[int, int, str, str | None], None] | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> CorpusSummary:
-    """Read a folder (or a list) of documents into one Parquet file per table under ``out``.
+    r"""Read a folder (or a list) of documents into one Parquet file per table under ``out``.
 
     Args:
         sources: A folder, read recursively for the suffixes of the documents rulegov reads or names, or the files.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pathlib
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -68,6 +68,29 @@ def _office_entries(data: bytes, limit: int, kind: str, source: str) -> dict[str
     from rulegov.io._zip import read_archive  # noqa: PLC0415 - loaded for its format only
 
     return read_archive(data, limit, kind, source)
+
+
+def bytes_form(
+    data: object, source: object, reader: str, text_reader: str
+) -> tuple[bytes, str, str]:
+    """Bytes given to read (in UTF-8 if they were UTF-16 or UTF-32), their format, their name.
+
+    The format is told by the bytes and the suffix of ``source`` (``"json"`` also for text that
+    opens with ``{``); RTF and the formats rulegov does not read are refused by name.
+
+    Raises:
+        ParseError: for ``data`` that is not bytes (code ``not-bytes``; a ``str`` is pointed
+            to ``text_reader``), data over the limit, or a format rulegov does not read.
+        ValidationError: for a ``source`` that is no name (a ``str`` or a path).
+    """
+    name = require_bytes(data, source, reader=reader, text=text_reader)
+    given = bytes(cast("bytes", data))
+    refuse_beyond_limit(len(given), name)
+    utf8 = as_utf8(given)
+    form = detect_format(utf8, pathlib.PurePath(name).suffix, name)  # refuses RTF's ``{\rtf``
+    if form == "text" and utf8.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+        form = "json"
+    return utf8, form, name
 
 
 def text_of(data: bytes, form: str, limit: int, source: str) -> tuple[str, dict[str, str]]:
@@ -245,12 +268,8 @@ def read_plan_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>") 
     from rulegov.model import Plan  # noqa: PLC0415
     from rulegov.parse import parse_plan, read_grid  # noqa: PLC0415
 
-    source = require_bytes(data, source, reader="read_plan_bytes", text="rulegov.parse_plan")
-    data = bytes(data)
-    refuse_beyond_limit(len(data), source)
-    data = as_utf8(data)
-    form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``
-    if form == "json" or (form == "text" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"):
+    data, form, source = bytes_form(data, source, "read_plan_bytes", "rulegov.parse_plan")
+    if form == "json":
         return validate_json(Plan.model_validate_json, data, source)
     if form in ("csv", "xlsx"):
         grid = csv_grid(data, source) if form == "csv" else xlsx_grid(data, MAX_BYTES, source)

@@ -150,7 +150,7 @@ def read_plans(
     workers: int | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> list[ReadResult]:
-    """Read many plan files in parallel processes; one result per path, in the order given.
+    r"""Read many plan files in parallel processes; one result per path, in the order given.
 
     Each file is read as [`read_plan`][rulegov.read_plan] reads it (text, ``.docx``, ``.json``,
     ``.csv``, ``.xlsx``). A file that fails does not stop the others: its result holds the

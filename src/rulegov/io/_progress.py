@@ -48,7 +48,7 @@ def _records(grid: list[list[str]], source: str) -> list[dict[str, str]]:
 
 
 def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = MAX_BYTES) -> Plan:
-    """The plan with the progress reports of a file on its tasks.
+    r"""The plan with the progress reports of a file on its tasks.
 
     The file is a table (``.csv``, ``.xlsx``) with a header row, or ``.json`` (a list of
     objects), one report per row, with the columns that
@@ -62,6 +62,15 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'``.
         ParseError: also for a file that cannot be opened (missing, a folder, no permission),
             with code ``unreadable-file``.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> import rulegov
+        >>> reports = pathlib.Path(tempfile.mkdtemp()) / "进度.csv"
+        >>> _ = reports.write_text("任务,单位,日期,状态\n1,区依法治区办,2023-06-30,已完成\n", encoding="utf-8")
+        >>> plan = read_progress(reports, rulegov.datasets.yancheng_2023())
+        >>> [(r.on.isoformat(), r.status.value) for r in plan.tasks[0].progress]
+        [('2023-06-30', 'completed')]
     """
     from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
 
@@ -101,6 +110,18 @@ def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:
     Raises:
         FileFormatError: for another suffix.
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'``.
+
+    Examples:
+        >>> import datetime as dt, pathlib, tempfile
+        >>> import rulegov
+        >>> plan = rulegov.tracking.with_progress(
+        ...     rulegov.datasets.yancheng_2023(),
+        ...     [{"task": "1", "unit": "区依法治区办", "date": "2023-06-30", "status": "已完成"}],
+        ... )
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "督办.csv"
+        >>> write_status(rulegov.tracking.status(plan, as_of=dt.date(2023, 7, 1)), path)
+        >>> path.read_text(encoding="utf-8-sig").splitlines()[0]
+        '序号,任务,批次,责任单位,完成时限,状态,进度,最近报送,说明'
     """
     _check_kind(result, "PlanStatus", "result", "a rulegov PlanStatus (from rulegov.status)")
     where = file_path(path, code="unwritable-file")

@@ -18,7 +18,6 @@ Examples:
 
 from __future__ import annotations
 
-import pathlib
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -29,14 +28,11 @@ from rulegov.errors import Issue, ValidationError
 from rulegov.evaluation import Scheme
 from rulegov.io._bytes import (
     MAX_BYTES,
-    as_utf8,
     file_path,
     read_bytes,
-    refuse_beyond_limit,
-    require_bytes,
     validate_json,
 )
-from rulegov.io._files import text_of
+from rulegov.io._files import bytes_form, text_of
 from rulegov.io._formats import detect_format
 from rulegov.io._pages import document_text
 from rulegov.io._tables import csv_grid, xlsx_grid
@@ -210,12 +206,8 @@ def read_scheme_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>"
         >>> [(node.name, node.points) for node in scheme.root.children]
         [('组织领导', 10.0)]
     """
-    source = require_bytes(data, source, reader="read_scheme_bytes", text="rulegov.parse_scheme")
-    data = bytes(data)
-    refuse_beyond_limit(len(data), source)
-    data = as_utf8(data)
-    form = detect_format(data, pathlib.PurePath(source).suffix, source)  # refuses RTF's ``{\rtf``
-    if form == "json" or (form == "text" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"):
+    data, form, source = bytes_form(data, source, "read_scheme_bytes", "rulegov.parse_scheme")
+    if form == "json":
         return validate_json(Scheme.model_validate_json, data, source)
     if form == "csv":
         return _scheme_of(_grid_text(csv_grid(data, source)), source)

@@ -243,6 +243,7 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
         >>> read_task_table(path).tasks[1].title
         '坚持和加强党对法治建设工作的集中统一领导'
     """
+    _check_kind(plan, "Plan", "plan", "a rulegov Plan")
     where = file_path(path, code="unwritable-file")
     suffix = where.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -335,7 +336,7 @@ def read_task_table(
     year: int | None = None,
     max_bytes: int | None = None,
 ) -> Plan:
-    """Read a task-division table (任务分工表) from a ``.csv`` or ``.xlsx`` file.
+    r"""Read a task-division table (任务分工表) from a ``.csv`` or ``.xlsx`` file.
 
     CSV may be UTF-8 (with or without the BOM that Excel writes) or GB18030/GBK, separated by
     commas or tabs. In a workbook the first sheet is read; formulas are never run (their last
@@ -355,6 +356,18 @@ def read_task_table(
         FileFormatError: for a suffix other than ``.csv`` or ``.xlsx``.
         ParseError: also for a file that cannot be opened (missing, a folder, no permission),
             with code ``unreadable-file``.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> table = pathlib.Path(tempfile.mkdtemp()) / "分工.csv"
+        >>> _ = table.write_text(
+        ...     "序号,工作任务,牵头单位,完成时限\n1,召开全县法治工作会议,县司法局,2023年6月底\n",
+        ...     encoding="utf-8",
+        ... )
+        >>> plan = read_task_table(table, title="某县2023年法治工作要点")
+        >>> task = plan.tasks[0]
+        >>> task.title, [a.unit_name for a in task.assignments], task.timeframe.due.isoformat()
+        ('召开全县法治工作会议', ['县司法局'], '2023-06-30')
     """
     limit = MAX_BYTES if max_bytes is None else max_bytes
     where = file_path(path)

@@ -312,64 +312,16 @@ def tables(plan: Plan) -> dict[str, list[dict[str, Any]]]:
     """
     _check_kind(plan, "Plan", "plan", "a rulegov Plan")
     tasks, assignments, targets = _task_rows(plan)
-    involved: dict[str, set[str]] = {}
-    leading: dict[str, set[str]] = {}
-    for row in assignments:
-        involved.setdefault(row["unit_id"], set()).add(row["task_id"])
-        if row["role"] == "lead":
-            leading.setdefault(row["unit_id"], set()).add(row["task_id"])
-    units = [
-        {
-            "plan_id": plan.id,
-            "unit_id": unit.id,
-            "name": unit.name,
-            "short_names": list(unit.short_names),
-            "aliases": list(unit.aliases),
-            "kind": unit.kind.value,
-            "level": None if unit.level is None else unit.level.value,
-            "parent": unit.parent,
-            "task_count": len(involved.get(unit.id, ())),
-            "lead_count": len(leading.get(unit.id, ())),
-        }
-        for unit in plan.units
-    ]
-    assessments: list[Row] = []
-    for assessment in plan.assessments:
-        timeframe = _timeframe(assessment.timeframe)
-        assessments.append(
-            {
-                "plan_id": plan.id,
-                "assessment_id": assessment.id,
-                "kind": assessment.kind.value,
-                "name": assessment.name,
-                "task_id": assessment.task,
-                "method": assessment.method,
-                "subjects": [s.ref or s.name or s.kind.value for s in assessment.subjects],
-                "assessors": list(assessment.assessors),
-                "timeframe_kind": timeframe["timeframe_kind"],
-                "due": timeframe["due"],
-                "indicator_count": sum(len(i.walk()) for i in assessment.indicators),
-                "target_count": len(assessment.targets),
-                "outcome": assessment.outcome,
-            }
-        )
-        targets.extend(
-            _target_row(plan.id, target, assessment.task, assessment.id)
-            for target in assessment.targets
-        )
-    fields = list(COLUMNS["dependencies"])[1:]  # after plan_id, the link's own fields in order
-    dependencies = []
-    for link in plan.dependencies:
-        dumped = link.model_dump(mode="json")
-        dependencies.append({"plan_id": plan.id, **{name: dumped[name] for name in fields}})
+    assessments, assessment_targets = _assessment_rows(plan)
+    targets.extend(assessment_targets)
     return {
         "plans": [_plan_row(plan)],
         "tasks": tasks,
         "assignments": assignments,
-        "units": units,
+        "units": _unit_rows(plan, assignments),
         "assessments": assessments,
         "targets": targets,
-        "dependencies": dependencies,
+        "dependencies": _dependency_rows(plan),
         "citations": _citation_rows(plan),
         "groups": [
             {
@@ -395,6 +347,71 @@ def tables(plan: Plan) -> dict[str, list[dict[str, Any]]]:
             for diagnostic in plan.diagnostics
         ],
     }
+
+
+def _unit_rows(plan: Plan, assignments: list[Row]) -> list[Row]:
+    """The ``units`` table: each unit, with how many tasks it is in (of ``assignments``) and leads."""
+    involved: dict[str, set[str]] = {}
+    leading: dict[str, set[str]] = {}
+    for row in assignments:
+        involved.setdefault(row["unit_id"], set()).add(row["task_id"])
+        if row["role"] == "lead":
+            leading.setdefault(row["unit_id"], set()).add(row["task_id"])
+    return [
+        {
+            "plan_id": plan.id,
+            "unit_id": unit.id,
+            "name": unit.name,
+            "short_names": list(unit.short_names),
+            "aliases": list(unit.aliases),
+            "kind": unit.kind.value,
+            "level": None if unit.level is None else unit.level.value,
+            "parent": unit.parent,
+            "task_count": len(involved.get(unit.id, ())),
+            "lead_count": len(leading.get(unit.id, ())),
+        }
+        for unit in plan.units
+    ]
+
+
+def _assessment_rows(plan: Plan) -> tuple[list[Row], list[Row]]:
+    """The ``assessments`` table, and the ``targets`` rows of the assessments' own targets."""
+    assessments: list[Row] = []
+    targets: list[Row] = []
+    for assessment in plan.assessments:
+        timeframe = _timeframe(assessment.timeframe)
+        assessments.append(
+            {
+                "plan_id": plan.id,
+                "assessment_id": assessment.id,
+                "kind": assessment.kind.value,
+                "name": assessment.name,
+                "task_id": assessment.task,
+                "method": assessment.method,
+                "subjects": [s.ref or s.name or s.kind.value for s in assessment.subjects],
+                "assessors": list(assessment.assessors),
+                "timeframe_kind": timeframe["timeframe_kind"],
+                "due": timeframe["due"],
+                "indicator_count": sum(len(i.walk()) for i in assessment.indicators),
+                "target_count": len(assessment.targets),
+                "outcome": assessment.outcome,
+            }
+        )
+        targets.extend(
+            _target_row(plan.id, target, assessment.task, assessment.id)
+            for target in assessment.targets
+        )
+    return assessments, targets
+
+
+def _dependency_rows(plan: Plan) -> list[Row]:
+    """The ``dependencies`` table: each link's fields in the order of its columns."""
+    fields = list(COLUMNS["dependencies"])[1:]  # after plan_id, the link's own fields in order
+    dependencies = []
+    for link in plan.dependencies:
+        dumped = link.model_dump(mode="json")
+        dependencies.append({"plan_id": plan.id, **{name: dumped[name] for name in fields}})
+    return dependencies
 
 
 def _plan_row(plan: Plan) -> Row:
@@ -544,6 +561,12 @@ def to_pandas(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (p
     Raises:
         MissingExtraError: without ``pip install 'rulegov[pandas]'``.
         ValidationError: for another object or an unknown table.
+
+    Examples:
+        >>> import rulegov
+        >>> frame = to_pandas(rulegov.datasets.yancheng_2023())
+        >>> frame.shape, list(frame.columns[:3])
+        ((16, 23), ['plan_id', 'task_id', 'number'])
     """
     pd = optional_module("pandas", "pandas", "to_pandas")
     name, rows = _rows(obj, table)
@@ -572,6 +595,12 @@ def to_arrow(obj: object, table: str | None = None) -> Any:  # noqa: ANN401  (py
     Raises:
         MissingExtraError: without ``pip install 'rulegov[arrow]'``.
         ValidationError: for another object or an unknown table.
+
+    Examples:
+        >>> import rulegov
+        >>> units = to_arrow(rulegov.datasets.yancheng_2023(), "units")
+        >>> units.num_rows, units.column_names[:3], str(units.schema.field("task_count").type)
+        (11, ['plan_id', 'unit_id', 'name'], 'int64')
     """
     pa = optional_module("pyarrow", "arrow", "to_arrow")
     name, rows = _rows(obj, table)

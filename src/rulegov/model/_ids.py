@@ -48,6 +48,14 @@ def plan_id(  # noqa: PLR0913 - each part of a document's identity is its own ke
     Returns:
         Letters, digits and hyphens: the first of document number, issuer and year, file name
         (without its folder and suffix) and ``plan``, then a six-digit hash of the title and date.
+
+    Examples:
+        >>> plan_id(title="某县2023年工作要点", doc_number="某政办发〔2023〕5号", year=2023)
+        '某政办发-2023-5-b9ab14'
+        >>> plan_id(title="某县2023年工作要点", issuer="某县人民政府办公室", year=2023)
+        '某县人民政府办公室-2023-b9ab14'
+        >>> plan_id(title="某县2023年工作要点", source="plans/mou_2023.docx")
+        'mou_2023-b9ab14'
     """
     if doc_number and _slug(doc_number.strip().removesuffix("号")):
         base = _slug(doc_number.strip().removesuffix("号"))

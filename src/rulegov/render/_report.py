@@ -19,6 +19,8 @@ from rulegov.render._markdown import md, md_table
 from rulegov.render._tracking import status_html, status_markdown, status_text
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from rulegov.evaluation import Evaluation
     from rulegov.graph import Overview
     from rulegov.tracking import PlanStatus
@@ -170,27 +172,7 @@ def report_data(
     """
     from rulegov.graph import node_names  # noqa: PLC0415 - the graph layer names the nodes
 
-    tasks = plan.tasks
     names = node_names(plan)
-    units = []
-    for unit in plan.units:
-        roles: Counter[str] = Counter()
-        for task in tasks:
-            for assignment in task.assignments:
-                if assignment.unit == unit.id:
-                    roles[assignment.role.value] += 1
-        units.append(
-            {
-                "id": unit.id,
-                "name": unit.name,
-                "short_names": unit.short_names,
-                "kind": unit.kind.value,
-                "level": unit.level.value if unit.level else None,
-                "tasks_by_role": {
-                    role.value: roles[role.value] for role in _ROLE_ORDER if roles[role.value]
-                },
-            }
-        )
     return {
         "title": plan.title,
         "kind": plan.kind.value,
@@ -198,18 +180,7 @@ def report_data(
         "issued_on": plan.issued_on.isoformat() if plan.issued_on else None,
         "doc_number": plan.doc_number,
         "recipients": plan.recipients,
-        "counts": {
-            "sections": len(plan.walk_sections()),
-            "top_level_sections": len(plan.sections),
-            "tasks": len(tasks),
-            "units": len(plan.units),
-            "coordination_groups": len(plan.coordination_groups),
-            "assessments": len(plan.assessments),
-            "targets": sum(len(task.targets) for task in tasks),
-            "cited_documents": len(plan.cited_documents),
-            "dependencies": len(plan.dependencies),
-            "diagnostics": len(plan.diagnostics),
-        },
+        "counts": _plan_counts(plan),
         "unsectioned_tasks": [_task_row(plan, task) for task in plan.unsectioned_tasks],
         "sections": [
             {
@@ -220,7 +191,7 @@ def report_data(
             }
             for section in plan.walk_sections()
         ],
-        "units": units,
+        "units": _unit_rows(plan),
         "coordination_groups": [
             {
                 "id": group.id,
@@ -242,24 +213,70 @@ def report_data(
             for assessment in plan.assessments
         ],
         "cited_documents": [citation.title for citation in plan.cited_documents],
-        "dependencies": [
-            {
-                "predecessor": dependency.predecessor,
-                "successor": dependency.successor,
-                "predecessor_name": names.get(dependency.predecessor, dependency.predecessor),
-                "successor_name": names.get(dependency.successor, dependency.successor),
-                "type": dependency.type.value,
-                "origin": dependency.origin.value,
-                "reason": dependency.reason,
-            }
-            for dependency in plan.dependencies
-        ],
+        "dependencies": _dependency_rows(plan, names),
         "schedule": _schedule(overview),
         "appraisal": appraisal_rows(evaluation),
         "appraisal_scheme": (evaluation.scheme.name or evaluation.scheme.id)
         if evaluation
         else None,
     }
+
+
+def _plan_counts(plan: Plan) -> dict[str, int]:
+    """How many sections, tasks, units, groups, assessments... the plan holds."""
+    tasks = plan.tasks
+    return {
+        "sections": len(plan.walk_sections()),
+        "top_level_sections": len(plan.sections),
+        "tasks": len(tasks),
+        "units": len(plan.units),
+        "coordination_groups": len(plan.coordination_groups),
+        "assessments": len(plan.assessments),
+        "targets": sum(len(task.targets) for task in tasks),
+        "cited_documents": len(plan.cited_documents),
+        "dependencies": len(plan.dependencies),
+        "diagnostics": len(plan.diagnostics),
+    }
+
+
+def _unit_rows(plan: Plan) -> list[dict[str, Any]]:
+    """Each unit of the plan, with how many tasks it has in each role it has."""
+    rows = []
+    for unit in plan.units:
+        roles: Counter[str] = Counter()
+        for task in plan.tasks:
+            for assignment in task.assignments:
+                if assignment.unit == unit.id:
+                    roles[assignment.role.value] += 1
+        rows.append(
+            {
+                "id": unit.id,
+                "name": unit.name,
+                "short_names": unit.short_names,
+                "kind": unit.kind.value,
+                "level": unit.level.value if unit.level else None,
+                "tasks_by_role": {
+                    role.value: roles[role.value] for role in _ROLE_ORDER if roles[role.value]
+                },
+            }
+        )
+    return rows
+
+
+def _dependency_rows(plan: Plan, names: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Each dependency of the plan, its two ends named as ``names`` name them."""
+    return [
+        {
+            "predecessor": dependency.predecessor,
+            "successor": dependency.successor,
+            "predecessor_name": names.get(dependency.predecessor, dependency.predecessor),
+            "successor_name": names.get(dependency.successor, dependency.successor),
+            "type": dependency.type.value,
+            "origin": dependency.origin.value,
+            "reason": dependency.reason,
+        }
+        for dependency in plan.dependencies
+    ]
 
 
 def _counts(data: dict[str, Any]) -> str:

@@ -413,7 +413,7 @@ def _match(
 
 
 def compare(old: Plan, new: Plan, *, threshold: float = 0.45) -> PlanComparison:
-    """Match the tasks of two plans and report what changed (see the module docstring).
+    r"""Match the tasks of two plans and report what changed (see the module docstring).
 
     Args:
         old: The earlier plan.
@@ -424,6 +424,22 @@ def compare(old: Plan, new: Plan, *, threshold: float = 0.45) -> PlanComparison:
 
     Raises:
         ValidationError: for arguments that are not plans, or a threshold outside 0-1.
+
+    Examples:
+        >>> import rulegov
+        >>> old = rulegov.parse_plan(
+        ...     "某县2023年工作要点\n1.召开全县法治工作会议。牵头单位:县司法局\n"
+        ...     "2.开展执法检查。牵头单位:县政府办\n"
+        ... )
+        >>> new = rulegov.parse_plan(
+        ...     "某县2024年工作要点\n1.召开全县法治工作会议。牵头单位:县委办\n"
+        ...     "2.组织法治培训。牵头单位:县司法局\n"
+        ... )
+        >>> found = compare(old, new)
+        >>> [(match.old, match.new) for match in found.matches], found.dropped, found.added
+        ([('t1', 't1')], ('2 开展执法检查',), ('2 组织法治培训',))
+        >>> [(change.task, change.kind.value) for change in found.changes]
+        [('t1', 'lead_units')]
     """
     for name, value in (("old", old), ("new", new)):
         if not isinstance(value, Plan):

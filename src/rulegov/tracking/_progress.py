@@ -239,6 +239,19 @@ def with_progress(
     Raises:
         ParseError: for a row naming an unknown task or unit (with the closest match), a date
             that cannot be read or lies outside the plan, or a share outside 0-100.
+        ValidationError: for a ``plan`` that is no Plan (code ``invalid-parameter``).
+
+    Examples:
+        >>> import rulegov
+        >>> plan = with_progress(
+        ...     rulegov.datasets.yancheng_2023(),
+        ...     [
+        ...         {"task": "1", "unit": "区依法治区办", "date": "2023-06-30", "status": "已完成"},
+        ...         {"task": "2", "unit": "区依法治区办", "date": "2023-06-30", "percent": 40},
+        ...     ],
+        ... )
+        >>> [(r.status.value, r.percent_complete) for task in plan.tasks[:2] for r in task.progress]
+        [('completed', 100.0), ('in_progress', 40.0)]
     """
     _check_kind(plan, "Plan", "plan", "a rulegov Plan")
     _check_rows(rows, "rows", "rows of progress (mappings of column to value)")

@@ -499,6 +499,20 @@ def status(plan: Plan, *, as_of: dt.date, calendar: Calendar | None = None) -> P
         ValidationError: for a ``plan`` that is no Plan or an ``as_of`` that is not a date (code
             ``invalid-parameter``).
         DependencyCycleError: for a plan whose dependencies loop.
+
+    Examples:
+        >>> import datetime as dt
+        >>> import rulegov
+        >>> plan = rulegov.tracking.with_progress(
+        ...     rulegov.datasets.yancheng_2023(),
+        ...     [
+        ...         {"task": "1", "unit": "区依法治区办", "date": "2023-06-30", "status": "已完成"},
+        ...         {"task": "2", "unit": "区依法治区办", "date": "2023-06-30", "percent": 40},
+        ...     ],
+        ... )
+        >>> found = status(plan, as_of=dt.date(2023, 7, 1))
+        >>> [item.state.value for item in found.items[:3]]
+        ['done', 'on_track', 'not_started']
     """
     _check_type(plan, PlanModel, "plan", "a rulegov Plan")
     if not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime):
