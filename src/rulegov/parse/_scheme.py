@@ -418,8 +418,11 @@ def _numeral_as_digit(found: re.Match[str]) -> str:
     return _NUMERAL_DIGIT[found.group()]
 
 
-# a line numbered with the letter l for the digit 1 (l、集中宣传), as a typist or a scan gives it
-_LETTER_ONE = re.compile(r"(?m)^([ \t\u3000]*)l(?=[ \t\u3000]*、)")
+# a line numbered with the letter l for the digit 1 (l、集中宣传), as a typist or a scan gives it, or
+# an item so numbered in a run, after the points or the stop before it (…(总分100分)l、基础工作)
+_LETTER_ONE = re.compile(
+    r"(?m)(?:^([ \t\u3000]*)|(?<=[）)。；;]))l(?=[ \t\u3000]*、[\u4e00-\u9fff])"
+)
 # a star that marks a key indicator before its number (*3. · ★（二）· ＊1、): no part of the number
 _STARRED = re.compile(
     r"(?m)^([ \t\u3000]*)[*＊★☆](?=[ \t\u3000]*"
