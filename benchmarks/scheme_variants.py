@@ -6,9 +6,9 @@ commas as a browser copies a page's ``<br>``), runs of spaces, one cell a line (
 broken after their commas as a web page's ``<br>`` breaks them; merged cells printed once, at their
 first row) or running text; points as ``(5分)``, ``（5分）``, ``5分``, ``5 分``, a bare number in a 分值
 column or a weight in per cent in a 权重 column (``5%``); full-width or half-width digits and signs;
-other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分`` or ``每…扣1分``;
-header words letter-spaced; Windows line ends; blank lines between rows; a page number line between
-rows; a table run onto one line. For every variant the script prints the items, points and
+other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分``, ``每…扣1分`` or
+``扣一分``; header words letter-spaced; Windows line ends; blank lines between rows; a page number
+line between rows; a table run onto one line. For every variant the script prints the items, points and
 deductions read right against the hand-read schemes (``benchmarks/scheme_accuracy.py`` scores
 them), beside the same documents as saved, read in the same run: a reader that generalises reads
 every variant as well as the saved text.
@@ -423,6 +423,16 @@ def deductions_per(text: str) -> str:
     )
 
 
+_NUMERALS = dict(zip("123456789", "一两三四五六七八九", strict=True))
+
+
+def deductions_numerals(text: str) -> str:
+    """Deductions of one to nine points in a numeral: ``扣一分``, ``扣两分`` for ``扣1分``, ``扣2分``."""
+    return re.sub(
+        r"([扣减])\s*([1-9])\s*分", lambda found: f"{found[1]}{_NUMERALS[found[2]]}分", text
+    )
+
+
 def header_spaced(text: str) -> str:
     """Header words letter-spaced (``考 核 内 容``), as a typeset table head prints them."""
     return _HEADER.sub(lambda found: " ".join(found[1]), text)
@@ -478,6 +488,7 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "deductions 扣 1 分": deductions_spaced,
     "deductions 扣1分": deductions_tight,
     "deductions 每…扣1分": deductions_per,
+    "deductions 扣一分": deductions_numerals,
     "header letter-spaced": header_spaced,
     "CRLF line ends": crlf,
     "blank lines between": blank_lines,

@@ -584,6 +584,7 @@ REAL22 = FIXTURES / "real22"
 REAL23 = FIXTURES / "real23"
 REAL24 = FIXTURES / "real24"
 REAL25 = FIXTURES / "real25"
+REAL26 = FIXTURES / "real26"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -633,6 +634,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL23, 11),
         (REAL24, 14),
         (REAL25, 14),
+        (REAL26, 13),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -676,6 +678,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL23, 20270107),
         (REAL24, 20270108),
         (REAL25, 20270109),
+        (REAL26, 20270110),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1039,6 +1042,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL25,
             "check",
             {"items right": 5, "points right": 2, "deductions right": 1},
+            2,
+        ),
+        (
+            REAL26,
+            "tune",
+            {"items right": 47, "points right": 46, "deductions right": 23},
+            0,
+        ),
+        (
+            REAL26,
+            "check",
+            {"items right": 11, "points right": 11, "deductions right": 7, "veto right": 1},
             2,
         ),
     ],

@@ -350,7 +350,9 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
 
 def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     """Read a text with its figures folded (``original``: as printed), as a table's rows first."""
-    lettered = _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
+    lettered = _NUMERAL_TAKEN.sub(
+        _numeral_as_digit, _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
+    )
     unstarred = _STARRED_AFTER.sub(r"\g<1> ", _STARRED.sub(r"\g<1> ", lettered))
     folded = spaced_headings(tight_points(broken_takes(weight_points(unstarred))))
     blocks = pipe_blocks(folded)
@@ -406,8 +408,21 @@ def _scored_items(scheme: dict[str, Any]) -> int:
     return count
 
 
-# a line numbered with the letter l for the digit 1 (l、集中宣传), as a typist or a scan gives it
-_LETTER_ONE = re.compile(r"(?m)^([ \t\u3000]*)l(?=[ \t\u3000]*、)")
+# points taken or added in a numeral of one character (少一项扣一分, 发现一起扣两分, 加三分): read as
+# the digit, one character for one, so that every span of the folded text stays where it was
+_NUMERAL_TAKEN = re.compile(r"(?<=[扣减加])[一二两三四五六七八九](?=分)")
+_NUMERAL_DIGIT = dict(zip("一二两三四五六七八九", "1223456789", strict=True))
+
+
+def _numeral_as_digit(found: re.Match[str]) -> str:
+    return _NUMERAL_DIGIT[found.group()]
+
+
+# a line numbered with the letter l for the digit 1 (l、集中宣传), as a typist or a scan gives it, or
+# an item so numbered in a run, after the points or the stop before it (…(总分100分)l、基础工作)
+_LETTER_ONE = re.compile(
+    r"(?m)(?:^([ \t\u3000]*)|(?<=[）)。；;]))l(?=[ \t\u3000]*、[\u4e00-\u9fff])"
+)
 # a star that marks a key indicator before its number (*3. · ★（二）· ＊1、): no part of the number
 _STARRED = re.compile(
     r"(?m)^([ \t\u3000]*)[*＊★☆](?=[ \t\u3000]*"

@@ -998,6 +998,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
             find_marker(line)
             or _letter_marker(line)
             or _past_99(line, last)
+            or _dated_serial(line, last)
             or _decimal_head(joined, index)
         )
         if marker is not None:
@@ -1078,6 +1079,23 @@ def _past_99(line: str, last: int) -> tuple[str, int] | None:
     """
     found = _HUNDREDS.match(line)
     if found is None or found.end() == len(line) or last < 99 or int(found.group(1)) != last + 1:
+        return None
+    return "arabic", found.end()
+
+
+_DATED_SERIAL = re.compile(
+    r"\s*(\d{1,2})\s*[.．]\s*(?=\d{4}年|(?:1[0-2]|0?[1-9])月(?!份?\d*[万亿%])|[1-3]?\d日)"
+)
+
+
+def _dated_serial(line: str, last: int) -> tuple[str, int] | None:
+    """An item number printed before a date (``3.2021年6月至12月…``, ``3 .12月底前…``).
+
+    A decimal is never followed by a year, a month or a day, so the figure before the point
+    numbers the item where it runs on the list (the item after ``last``) or opens one (1).
+    """
+    found = _DATED_SERIAL.match(line)
+    if found is None or int(found.group(1)) not in (1, last + 1):
         return None
     return "arabic", found.end()
 

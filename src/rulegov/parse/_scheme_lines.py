@@ -29,6 +29,7 @@ from rulegov.parse._scheme_words import (
     LEVEL_AWARD,
     MARKERS,
     NOT_POINTS_BEFORE,
+    NUMBER,
     PENALTY_SECTION,
     POINTS_BARE,
     POINTS_CLOSING,
@@ -925,7 +926,18 @@ def points_in(text: str) -> tuple[float, int, int] | None:
     closing = POINTS_CLOSING.search(text)
     if closing is not None:
         return float(closing.group(1)), closing.start(), closing.end()
+    shared = _POINTS_BEFORE_RULE.search(text)
+    if shared is not None:
+        # （30分，发现一座扣一分）: the span ends after the comma, the rule stays in the text
+        return float(shared.group(1)), shared.start(), shared.end()
     return None
+
+
+_POINTS_BEFORE_RULE = re.compile(
+    r"[（(]\s*" + NUMBER + r"\s*分\s*[，,；;]\s*"
+    r"(?=[^（()）\n]*?(?:[扣减]|不得分|不计分|不记分)[^（()）\n]*[）)])"
+)
+"""An item's points sharing their bracket with its rule: ``（5分，未成立的扣5分）``."""
 
 
 def find_marker(line: str) -> tuple[str, int] | None:

@@ -250,6 +250,8 @@ INLINE_ITEM = re.compile(
     # (the points typeset ``50 分``, read as `` 50分``)
     r"|(?<=[：:]\s\d分)|(?<=[：:]\s\d\d分))\s*"
     r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]"
+    # a number before a date, which no decimal is (…。3 .2021年6月至12月…)
+    r"|\d{1,2}\s*[.．](?=\d{4}年|(?:1[0-2]|0?[1-9])月(?!份?\d*[万亿%])|[1-3]?\d日)"
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
     # after an item's points, ``2)`` whose opening bracket a flattened copy lost
     r"|(?<=分[）)])\s*\d{1,2}[）)](?=[\u4e00-\u9fff])"
