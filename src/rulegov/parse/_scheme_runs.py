@@ -186,15 +186,37 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
             cut = len(mark) if pages and more.startswith(mark) else 0
             pieces.append((more_offset + cut, more[cut:]))
         used.update(piece_offset for piece_offset, _ in pieces)
-        if spaced:
-            pieces = _spaces_kept(reader.text, pieces)
         # a header with its points column between the content and the standard (考评内容 ·
         # 标准分 · 评分标准) lets a row glue its points between them without a stop
         between = _RUN_HEADER.search(line, 0, end) is not None
-        _read_run(reader, pieces, spaced=spaced, between=between)
+        if spaced:
+            _read_spaced_or_glued(reader, pieces, between=between)
+        else:
+            _read_run(reader, pieces, between=between)
         used.add(offset)
         break
     return used
+
+
+def _read_spaced_or_glued(reader: Reader, pieces: list[tuple[int, str]], *, between: bool) -> None:
+    """Read a run under a header whose words spaces set apart, as spaced cells or as glued ones.
+
+    A copy may space a header's words (``序 号考评内容分值评 分 标 准``, ``…评分标准评分 1组织
+    建设91、…``) and run its rows together (``1组织建设9`` · ``2活动场所6``): the rows are read
+    as glued when that gives more items with points than reading them as cells set apart.
+    """
+    start = len(reader.roots)
+    _read_run(reader, _spaces_kept(reader.text, pieces), spaced=True, between=between)
+    as_spaced = reader.roots[start:]
+    del reader.roots[start:]
+    _read_run(reader, pieces, spaced=False, between=between)
+    if _scored(reader.roots[start:]) <= _scored(as_spaced):
+        reader.roots[start:] = as_spaced
+
+
+def _scored(items: list[Item]) -> int:
+    """How many of the items and their sub-items state points."""
+    return sum((item.points is not None) + _scored(item.children) for item in items)
 
 
 def _spaces_kept(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
