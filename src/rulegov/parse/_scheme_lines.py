@@ -763,16 +763,12 @@ def _glued_parts(line: str, cuts: list[int]) -> list[int]:
     on in turn, over the items numbered inside each part, up to the next part's own cut.
     """
     found: list[int] = []
-    starts = [0, *cuts]
-    for position, cut in enumerate(starts):
-        mark = _CUT_PART.match(line, cut)
-        k = None if mark is None else chinese_to_int(mark.group(1))
-        if mark is None or k is None:
+    marks = [mark for cut in sorted({0, *cuts}) if (mark := _CUT_PART.match(line, cut))]
+    limits = [*(mark.start() for mark in marks[1:]), len(line)][: len(marks)]
+    for mark, limit in zip(marks, limits, strict=True):
+        k = chinese_to_int(mark.group(1))
+        if k is None:
             continue
-        limit = next(
-            (later for later in starts[position + 1 :] if _CUT_PART.match(line, later)),
-            len(line),
-        )
         at = mark.end()
         while (glued := _GLUED_PART.search(line, at, limit)) is not None:
             at = glued.end()
