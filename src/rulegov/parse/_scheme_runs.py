@@ -157,7 +157,7 @@ _RUN_CELL_BARE = re.compile(
     # a numbered cell's name may hold a comma (领导重视，工作机制健全), as the spaces bound it
     r"(?P<title>(?![扣加得减每少缺未无没])(?(mark)[^\s\d（()）|。；;]|[^\s\d（()）|。；;，,]){2,24})"
     r"(?: (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? "
-    r"(?=1(?:[、.．](?!\d)|[ \u3000]+[\u4e00-\u9fff“\"])"
+    r"(?=1[ \u3000]+[\u4e00-\u9fff“\"]|\d{1,2}[、.．](?!\d)"
     r"|(?(mark)(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]"
     r"|[^\s\d（()）|][^（()）|]{0,60}?(?:[扣减]\s*\d|不得分))|(?!)))"
     r"|[（(](?P<paren>\d{1,3}(?:\.\d+)?)[）)](?=\s))"
@@ -672,15 +672,17 @@ def _last_row_points(item: Item | None, row: str, *, spaced: bool = False) -> st
     standard, so the figure before the next heading (or the end of the run) is its points when
     the row has none yet. Where spaces set the cells apart, the figure needs no stop before it.
     """
-    found = (
-        _LAST_ROW_POINTS.search(row)
-        or _LAST_STATED_POINTS.search(row)
-        or (_LAST_CELL_POINTS.search(row) if spaced else None)
-    )
-    if item is None or item.points is not None or found is None:
+    found = _LAST_ROW_POINTS.search(row) or _LAST_STATED_POINTS.search(row)
+    cell = _LAST_CELL_POINTS.search(row) if spaced and found is None else None
+    last = found or cell
+    if item is None or item.points is not None or last is None:
         return row
-    item.points = float(found.group(1))
-    return row[: found.start()]
+    if cell is not None and POINTS_PAREN.search(row, 0, cell.start()):
+        # a row that states its points (…担任；（2分） 2 活动场所 6 5、…): the figure set apart
+        # after it is the serial of the next row, a group's, not the points of this one
+        return row[: cell.start()]
+    item.points = float(last.group(1))
+    return row[: last.start()]
 
 
 def _close_row(item: Item, row: str, digits: str, at: tuple[int, bool]) -> bool:
