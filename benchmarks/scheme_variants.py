@@ -8,7 +8,8 @@ first row) or running text; points as ``(5分)``, ``（5分）``, ``5分``, ``5 
 column or a weight in per cent in a 权重 column (``5%``); full-width or half-width digits and signs;
 other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分``, ``每…扣1分`` or
 ``扣一分``; header words letter-spaced; Windows line ends; blank lines between rows; a page number
-line between rows; a table run onto one line. For every variant the script prints the items, points and
+line between rows; a table run onto one line (its cells set apart by spaces, or glued together under
+a header letter-spaced). For every variant the script prints the items, points and
 deductions read right against the hand-read schemes (``benchmarks/scheme_accuracy.py`` scores
 them), beside the same documents as saved, read in the same run: a reader that generalises reads
 every variant as well as the saved text.
@@ -303,6 +304,38 @@ def one_line(text: str) -> str | None:
     return "\n".join(out)
 
 
+def one_line_glued(text: str) -> str | None:
+    """A table flattened onto one line, its header's words letter-spaced and its cells glued.
+
+    A copy of a typeset PDF keeps the spaces its head sets between letters (``序 号考 核 内 容``)
+    and none between the cells of its rows (``1组织领导10未成立的扣5分2制度建设15…``).
+    """
+    lines = text.split("\n")
+    rows = [_cells(line) for line in lines]
+    if sum(1 for row in rows if row is not None) < 3:
+        return None
+    out: list[str] = []
+    run: list[list[str]] = []
+    for line, row in zip(lines, rows, strict=True):
+        if row is None and run and not line.strip(" |\t"):
+            continue  # a line of only cell edges inside the table runs on with it
+        if row is None:
+            if run:
+                out.append(_glued_run(run))
+                run = []
+            out.append(line)
+        else:
+            run.append([cell for cell in row if cell])
+    if run:
+        out.append(_glued_run(run))
+    return "\n".join(out)
+
+
+def _glued_run(rows: list[list[str]]) -> str:
+    head = "".join(" ".join(cell) if len(cell) <= 4 else cell for cell in rows[0])
+    return head + " " + "".join(cell for row in rows[1:] for cell in row)
+
+
 def points_as_weights(text: str) -> str | None:
     """A 分值 column printed as weights in per cent under a 权重 heading (``10%`` for ``10分``).
 
@@ -472,6 +505,7 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "merged cells once, a cell a line": merged_once_lines,
     "running text": running_text,
     "table on one line": one_line,
+    "table on one line, header spaced, cells glued": one_line_glued,
     "points (5分)": points_half_brackets,
     "points （5分）": points_full_brackets,
     "points 5分 unbracketed": points_unbracketed,

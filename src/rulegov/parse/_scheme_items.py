@@ -238,9 +238,7 @@ def _group_points_cell(
         return False
     if not _serial_content(lines, index + 1, serial):
         return False
-    count = 0
-    while count < len(joined) and _name_piece(joined[-1 - count][1]):
-        count += 1
+    count = _wrapped_pieces(joined)
     if count == 0 or sum(len(text) for _, text in joined[-count:]) > _GROUP_NAME:
         return False
     name = "".join(text for _, text in joined[-count:])
@@ -248,6 +246,30 @@ def _group_points_cell(
     del joined[-count:]
     joined.append((start, name))
     return True
+
+
+_WRAP_WIDTH = 6
+"""The widest line of a name cell that a narrow column wraps (工作部 / 署情况)."""
+
+
+def _wrapped_pieces(joined: list[tuple[int, str]]) -> int:
+    """How many of the last lines are the pieces of one name cell a narrow column wrapped.
+
+    Every piece before the last is a few characters wide, as a narrow column wraps it
+    (``工作部`` · ``署情况``, ``突发事件`` · ``风险评估和`` · ``隐患排查``); a longer line before
+    them is a cell of the row above, and so are the lines before it (``台账资料`` · ``综合相关职能
+    处室反馈情况`` · ``基础建设``: the name is ``基础建设``).
+    """
+    if not joined or not _name_piece(joined[-1][1]):
+        return 0
+    count = 1
+    while (
+        count < len(joined)
+        and _name_piece(joined[-1 - count][1])
+        and len(joined[-1 - count][1]) <= _WRAP_WIDTH
+    ):
+        count += 1
+    return count
 
 
 def _name_piece(text: str) -> bool:

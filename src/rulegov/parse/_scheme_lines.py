@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov._text import line_breaks, line_column_at
+from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_words import (
     BONUS_SECTION,
     COLON_POINTS,
@@ -285,10 +286,11 @@ def page_furniture(text: str) -> str:
 
 
 _SPACED_POINTS = re.compile(
-    rf"(?<=[^\s\d.\-－—~～(（{NOT_POINTS_BEFORE}])(\d+(?:\.\d+)?)( +)分(?![值数钟]|以[上下内])"
+    rf"(?<=[^\s\d.\-－—~～(（{NOT_POINTS_BEFORE}含])(\d+(?:\.\d+)?)( +)分"
+    r"(?![值数钟]|以[上下内]|[（(] ?不?含)"
 )
 """A figure and 分 with spaces between (``组织领导10 分``); not what a rule takes (``扣1 分``),
-nor a bound on a score (``在80 分以下的``)."""
+nor a bound on a score (``在80 分以下的`` · ``90 分(含90 分)以上`` · ``至90 分(不含90 分)``)."""
 
 
 def tight_points(text: str) -> str:
@@ -733,7 +735,7 @@ def _glued_successors(line: str, cuts: list[int]) -> list[int]:
     points in brackets opens item 2, and so on in turn, up to the next cut. A number printed
     twice (``…6.按规定建立…(3分)…记录6.按时报送…(2分)``) opens an item each time.
     """
-    found: list[int] = []
+    found = _glued_parts(line, cuts)
     for position, cut in enumerate(cuts):
         number = _CUT_NUMBER.match(line, cut)
         if number is None:
@@ -743,6 +745,37 @@ def _glued_successors(line: str, cuts: list[int]) -> list[int]:
         while (glued := _glued_next(line, k, at, limit)) is not None:
             found.append(glued.start())
             k, at = int(glued.group("number")), glued.end()
+    return found
+
+
+_CUT_PART = re.compile(r"\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]")
+_GLUED_PART = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(](?P<number>[一二三四五六七八九十]{1,3})[）)]"
+    r"(?=[\u4e00-\u9fff“\"《][^。；;，,：:（()）\d]{1,30}[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
+)
+
+
+def _glued_parts(line: str, cuts: list[int]) -> list[int]:
+    """Where the parts that follow a part ``（一）`` start, their marks glued to the cell before.
+
+    A table run into one line glues a part's mark to the last clause of the part before
+    (``（一）组织领导(20分)1、…计8分；2、…每缺席一次扣3分(二)人口方案执行(180分)…``): after part
+    （一）, the mark （二） that opens a name with its points in brackets opens part （二）, and so
+    on in turn, over the items numbered inside each part, up to the next part's own cut.
+    """
+    found: list[int] = []
+    marks = [mark for cut in sorted({0, *cuts}) if (mark := _CUT_PART.match(line, cut))]
+    limits = [*(mark.start() for mark in marks[1:]), len(line)][: len(marks)]
+    for mark, limit in zip(marks, limits, strict=True):
+        k = chinese_to_int(mark.group(1))
+        if k is None:
+            continue
+        at = mark.end()
+        while (glued := _GLUED_PART.search(line, at, limit)) is not None:
+            at = glued.end()
+            if chinese_to_int(glued.group("number")) == k + 1:
+                found.append(glued.start())
+                k += 1
     return found
 
 

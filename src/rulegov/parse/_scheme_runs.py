@@ -157,7 +157,7 @@ _RUN_CELL_BARE = re.compile(
     # a numbered cell's name may hold a comma (领导重视，工作机制健全), as the spaces bound it
     r"(?P<title>(?![扣加得减每少缺未无没])(?(mark)[^\s\d（()）|。；;]|[^\s\d（()）|。；;，,]){2,24})"
     r"(?: (?P<bare>\d{1,3}(?:\.\d+)?)(?P<points>(?!))? "
-    r"(?=1(?:[、.．](?!\d)|[ \u3000]+[\u4e00-\u9fff“\"])"
+    r"(?=1[ \u3000]+[\u4e00-\u9fff“\"]|\d{1,2}[、.．](?!\d)"
     r"|(?(mark)(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]"
     r"|[^\s\d（()）|][^（()）|]{0,60}?(?:[扣减]\s*\d|不得分))|(?!)))"
     r"|[（(](?P<paren>\d{1,3}(?:\.\d+)?)[）)](?=\s))"
@@ -186,15 +186,37 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
             cut = len(mark) if pages and more.startswith(mark) else 0
             pieces.append((more_offset + cut, more[cut:]))
         used.update(piece_offset for piece_offset, _ in pieces)
-        if spaced:
-            pieces = _spaces_kept(reader.text, pieces)
         # a header with its points column between the content and the standard (考评内容 ·
         # 标准分 · 评分标准) lets a row glue its points between them without a stop
         between = _RUN_HEADER.search(line, 0, end) is not None
-        _read_run(reader, pieces, spaced=spaced, between=between)
+        if spaced:
+            _read_spaced_or_glued(reader, pieces, between=between)
+        else:
+            _read_run(reader, pieces, between=between)
         used.add(offset)
         break
     return used
+
+
+def _read_spaced_or_glued(reader: Reader, pieces: list[tuple[int, str]], *, between: bool) -> None:
+    """Read a run under a header whose words spaces set apart, as spaced cells or as glued ones.
+
+    A copy may space a header's words (``序 号考评内容分值评 分 标 准``, ``…评分标准评分 1组织
+    建设91、…``) and run its rows together (``1组织建设9`` · ``2活动场所6``): the rows are read
+    as glued when that gives more items with points than reading them as cells set apart.
+    """
+    start = len(reader.roots)
+    _read_run(reader, _spaces_kept(reader.text, pieces), spaced=True, between=between)
+    as_spaced = reader.roots[start:]
+    del reader.roots[start:]
+    _read_run(reader, pieces, spaced=False, between=between)
+    if _scored(reader.roots[start:]) <= _scored(as_spaced):
+        reader.roots[start:] = as_spaced
+
+
+def _scored(items: list[Item]) -> int:
+    """How many of the items and their sub-items state points."""
+    return sum((item.points is not None) + _scored(item.children) for item in items)
 
 
 def _spaces_kept(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -650,15 +672,17 @@ def _last_row_points(item: Item | None, row: str, *, spaced: bool = False) -> st
     standard, so the figure before the next heading (or the end of the run) is its points when
     the row has none yet. Where spaces set the cells apart, the figure needs no stop before it.
     """
-    found = (
-        _LAST_ROW_POINTS.search(row)
-        or _LAST_STATED_POINTS.search(row)
-        or (_LAST_CELL_POINTS.search(row) if spaced else None)
-    )
-    if item is None or item.points is not None or found is None:
+    found = _LAST_ROW_POINTS.search(row) or _LAST_STATED_POINTS.search(row)
+    cell = _LAST_CELL_POINTS.search(row) if spaced and found is None else None
+    last = found or cell
+    if item is None or item.points is not None or last is None:
         return row
-    item.points = float(found.group(1))
-    return row[: found.start()]
+    if cell is not None and POINTS_PAREN.search(row, 0, cell.start()):
+        # a row that states its points (…担任；（2分） 2 活动场所 6 5、…): the figure set apart
+        # after it is the serial of the next row, a group's, not the points of this one
+        return row[: cell.start()]
+    item.points = float(last.group(1))
+    return row[: last.start()]
 
 
 def _close_row(item: Item, row: str, digits: str, at: tuple[int, bool]) -> bool:

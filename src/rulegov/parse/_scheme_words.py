@@ -490,8 +490,8 @@ _BE = (
     r"(?:的)?(?:单位)?(?:[，,]\s*+(?=(?:评定|确定|认定|评|定|列)?为))?"
     r"(?:为|评为|定为|确定为|评定为|认定为|列为|即为|属于|：|:)?(?:(?<!\s)\s*)?"
 )
-# an edge's qualifier in brackets: 80分(含80分) · 60-80分(不含80分)
-_EDGE = r"[（(]不?含(?:\d+(?:\.\d+)?分?)?[）)]"
+# an edge's qualifier in brackets: 80分(含80分) · 60-80分(不含80分) · typeset 80 分(含80 分)
+_EDGE = r"[（(]不?含(?:\d+(?:\.\d+)? ?分?)?[）)]"
 # each run of spaces is read by one \s*, each word taking the spaces after it: spaces around
 # words that may be absent, parted between several \s*, took time growing with a power of the run
 # (the edges above and below take a run whole, \s*+, and never give it back: no word after one
@@ -524,8 +524,8 @@ BAND_ABOVE = re.compile(
     + r"\s*+(?:分\s*+)?"
     + r"(?:（含）|\(含\))?\s*+(?:以上|及以上)?|(?<!\d)"
     + NUMBER
-    + r"\s*+分\s*+(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?\s*+(?:以上|及以上|或以上)\s*+"
-    + r"(?:（含(?:\d+分)?）|\(含(?:\d+分)?\))?)"
+    + r"\s*+分\s*+(?:（含(?:\d+ ?分)?）|\(含(?:\d+ ?分)?\))?\s*+(?:以上|及以上|或以上)\s*+"
+    + r"(?:（含(?:\d+ ?分)?）|\(含(?:\d+ ?分)?\))?)"
     + _BE
     + _GRADE
 )
@@ -538,7 +538,8 @@ BAND_BELOW = re.compile(
     + NUMBER
     + r"\s*+分?|(?<!\d)"
     + NUMBER
-    + r"\s*+分\s*+(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?\s*+以下\s*+(?:（不含(?:\d+分)?）|\(不含(?:\d+分)?\))?)"
+    + r"\s*+分\s*+(?:（不含(?:\d+ ?分)?）|\(不含(?:\d+ ?分)?\))?\s*+以下\s*+"
+    + r"(?:（不含(?:\d+ ?分)?）|\(不含(?:\d+ ?分)?\))?)"
     + _BE
     + _GRADE
 )
