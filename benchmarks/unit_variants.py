@@ -4,7 +4,8 @@ The same documents, each with the units of its tasks printed as published plans 
 under another label of the same role (牵头部门, 主责单位, 主办单位, 实施单位, 协办单位 …), in
 another bracket (() （） 〔〕 [] 【】) or none with the clause on its own line after the task,
 with other signs between the roles (；;，, 。 a space) and between the names (、，, a space),
-with full-width or half-width colons, with the clause before the task's text instead of after
+with full-width or half-width colons, with each role word qualified (X、Y分别牵头,
+X、Y按照职责分工分别牵头), with the clause before the task's text instead of after
 it, with each label on its own line under the task, with people (责任人, 责任领导, 分管领导 and a
 name) beside the units, as a sentence of roles (X为牵头单位，Y为配合单位) or with each name's
 role in brackets after it (X（牵头）、Y（配合）), and a units table printed as pipe rows, tab
@@ -241,6 +242,36 @@ def _name_signs(sign: str) -> Callable[[str], str]:
         return after_label.sub(names, text)
 
     printed.__doc__ = f"The names after every label parted by {sign!r}."
+    return printed
+
+
+# a role word after a name, not a label's (总牵头单位:) nor one qualified already
+_LEADS_WORD = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!分别)(?<!分別)(?<![总總])(?=(?:牵头|牽頭)(?!单位|部门|單位|部門))"
+)
+_CARRIES_WORD = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![头頭工责責别別])(?=(?:负责|負責)(?:[，,；;]|$))"
+)
+
+
+def _qualified(qualifier: str) -> Callable[[str], str]:
+    """Every role word after the names of a bracket of units qualified by ``qualifier``.
+
+    ``(X、Y牵头,Z配合)`` prints as ``(X、Y分别牵头,Z配合)`` and ``(X牵头,Y负责)`` as
+    ``(X分别牵头,Y分别负责)``: each unit carries its share, and the roles stay. A bracket of
+    labels stays as saved.
+    """
+
+    def print_clause(opening: str, body: str, closing: str, _line: str) -> str | None:
+        if _labelled_parts(body) is not None:
+            return None
+        body = _LEADS_WORD.sub(qualifier, body)
+        return opening + _CARRIES_WORD.sub(qualifier, body) + closing
+
+    def printed(text: str) -> str:
+        return _clauses(text, print_clause)
+
+    printed.__doc__ = f"Every role word after names qualified by {qualifier!r}."
     return printed
 
 
@@ -726,6 +757,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "roles parted by ,": _role_signs(","),
     "roles parted by 。": _role_signs("。"),
     "roles parted by space": _role_signs(" "),
+    "roles qualified, 分别": _qualified("分别"),
+    "roles qualified, 按照职责分工分别": _qualified("按照职责分工分别"),
     "names parted by ，": _name_signs("，"),
     "names parted by ,": _name_signs(","),
     "names parted by space": _name_signs(" "),

@@ -241,7 +241,29 @@ __all__ = ["parse_plan"]
 # plan in the one call that makes it (one call for the whole plan costs less than one for each
 # part). A section's fields hold its "tasks"; a task's do not.
 _Part = dict[str, Any]
+_TITLE_TRAILS = " :,;。!?"  # what closes a heading's words and is none of them
+_CELL_PIPE = "|"  # the pipe that closes a table's cell printed a cell a line
 _SENTENCE_END = re.compile("[。!?]")
+
+
+def _title_stop(text: str, begin: int, end: int) -> int:
+    """Where a heading's words end before ``end``: before its stop and the signs after them.
+
+    A heading copied from a table printed a cell a line closes with its cell's pipe
+    (``一、紧扣大局,深化政务公开 |``): the pipe is none of its words. A heading of nothing but
+    the pipe keeps it, as it reads without a title of its own.
+    """
+    stop = end
+    while stop > begin and text[stop - 1] in _TITLE_TRAILS + _CELL_PIPE:
+        stop -= 1
+    if stop > begin:
+        return stop
+    stop = end
+    while stop > begin and text[stop - 1] in _TITLE_TRAILS:
+        stop -= 1
+    return stop
+
+
 # A time an assessment's name holds (年终述职, 年度监测评价): the act's own time
 _NAMED_TIME = re.compile("(?<![\\d一二三四五六七八九〇○零])(?:年终|年中|年度)|季度|半年")
 # the words of the sentence by which a notice carries a document: 现将《Y》印发给你们
@@ -1297,9 +1319,7 @@ class _Parser:
         # the cell's heading sentence titles the task, as a paragraph's does (推进预算公开。)
         stop = _SENTENCE_END.search(line.text, begin, end)
         title_end = end if stop is None else stop.end()
-        stripped = title_end
-        while stripped > begin and line.text[stripped - 1] in " :,;。!?":
-            stripped -= 1
+        stripped = _title_stop(line.text, begin, title_end)
         node.title_range = (begin, stripped)
         node.title_stop = title_end
         node.heading_text = [(line, begin, end)]
@@ -1404,9 +1424,7 @@ class _Parser:
             or _closes_heading(line.text, first_begin, colon)
         ):
             title_end = colon + 1  # 三、工作目标:到年底…: the heading's words, then its text
-        stripped = title_end
-        while stripped > first_begin and line.text[stripped - 1] in " :,;。!?":
-            stripped -= 1
+        stripped = _title_stop(line.text, first_begin, title_end)
         node.title_range = (first_begin, stripped)
         node.title_stop = title_end
         rest = line.text[title_end:first_end].strip(" ")

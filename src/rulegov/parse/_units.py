@@ -31,6 +31,7 @@ from rulegov.parse._vocab import (
     PLACE_ENDS,
     PLACE_OWN_ORGANS,
     ROLE_LABELS,
+    ROLE_QUALIFIERS,
     SENTENCE_DIVISION_OPENER,
     TIME_LABELS,
     UNIT_ENDS,
@@ -330,7 +331,27 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
         end -= 1
         note = note or "等"
     end, note, role = _role_word(text, begin, end, note, role)
+    end = _without_qualifiers(text, begin, end)
     return _without_opening(text, begin, end), end, note, role
+
+
+def _without_qualifiers(text: str, begin: int, end: int) -> int:
+    """Where a name ends before the words that qualify its role (市教委分别, 公安部按照职责分工分别).
+
+    Examples:
+        >>> text = "公安部按照职责分工分别"
+        >>> text[: _without_qualifiers(text, 0, len(text))]
+        '公安部'
+    """
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for word in ROLE_QUALIFIERS:
+            if text.endswith(word, begin, end) and end - len(word) - begin >= _MIN_NAME:
+                end -= len(word)
+                trimmed = True
+                break
+    return end
 
 
 def _without_stars(

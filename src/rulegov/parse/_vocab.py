@@ -80,6 +80,7 @@ __all__ = [
     "RESULT_WORDS",
     "ROLE_FIELDS",
     "ROLE_LABELS",
+    "ROLE_QUALIFIERS",
     "ROLE_SUFFIXES",
     "ROLE_TITLE_WORKS",
     "ROLE_WORDS",
@@ -198,6 +199,34 @@ _BY_DUTY_WORDS = tuple(
 )
 """Every printing of "each by its duties" after unit names (按职责分工负责, 按照职责分工负责,
 按各自职责负责, 按照各自职责分工落实, 按职能负责, 根据职责分工负责), longest first."""
+ROLE_QUALIFIERS = tuple(
+    sorted(
+        {
+            "分别",
+            "分別",
+            *(
+                f"{by}{whose}{duty}"
+                for by in ("按", "按照", "根据", "根據", "依据", "依據")
+                for whose in ("", "各自")
+                for duty in (
+                    "职责分工",
+                    "職責分工",
+                    "职责",
+                    "職責",
+                    "职能分工",
+                    "職能分工",
+                    "职能",
+                    "職能",
+                )
+            ),
+        },
+        key=len,
+        reverse=True,
+    )
+)
+"""Words between a unit's name and its role word that qualify the role, in either script: each
+one its own share (市教委分别负责落实) or by its duties (公安部按照职责分工分别牵头负责). They are no
+part of the name; longest first."""
 _BY_DUTY_HELP = tuple(
     sorted(
         (
