@@ -95,7 +95,10 @@ numbers and dates that lost their separators, law sites' field lists, glossing m
 and ``documents/unseen45`` 14 plans of the genre's core (法治政府建设 方案 of provinces and a
 city, 普法 要点, 法治建设 要点 with the units of each task in brackets, 依法行政 measures from law
 libraries' later pages, a sharing site's page 4, a glossing mirror's national 要点 with a date
-whose zeros are Greek letters, 2010-2021),
+whose zeros are Greek letters, 2010-2021) and ``documents/unseen48`` 15 plans and regulations of
+fields beside the genre's core (数字政府, 营商环境, 社会信用 and 应急 plans, 法治宣传教育条例: wikis,
+mirrors with glosses or a betting site's name, law libraries' field lists, a sharing site's Word file
+in chunks, tables of contents, bodies run into one paragraph, 2007-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -161,6 +164,7 @@ FOLDERS = {
     "unseen43": 20270243,
     "unseen44": 20270244,
     "unseen45": 20270245,
+    "unseen48": 20270248,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -190,6 +194,7 @@ FEWEST = {
     "unseen43": 16,
     "unseen44": 16,
     "unseen45": 14,
+    "unseen48": 15,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
