@@ -474,6 +474,20 @@ CHROME = (
     "文章属性",  # a law library's head over its record of a document's fields
     "基本介绍",  # an encyclopedia's label over its record of a document's fields (• 中文名:…)
     "已购买过的文档",
+    # a sharing site's record of a file it holds and its buttons (上传人:… 文档编号:…, 下载 相关
+    # 举报, 点击查看更多>>), over its text under 资源描述 or 文档简介 and its 版权说明
+    "上传人:",
+    "文档编号:",
+    "上传时间:",
+    "格式:DOC",
+    "格式:PDF",
+    "页数:",
+    "相关举报",
+    "相关 举报",
+    "点击查看更多",
+    "资源描述",
+    "文档简介",
+    "版权说明:",
     "免费阅读",
     "在线预览",
     "预览加载",
@@ -535,7 +549,8 @@ LINK_LABEL = re.compile(r"(?:部门|政策|图片|图文|视频)解读:|一图�
 # a link under such a label to the page that interprets the document: 关于《某通知》 政策解读
 INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政策|文件|图文|图片)?解读")
 # a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
-FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps))+", re.IGNORECASE)
+# …or the caption of a page of it the site shows as an image (某条例.doc_第1页)
+FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps)(?:_第\d{1,3}[页頁])?)+", re.IGNORECASE)
 # one file's name: the document's name, a copy's number after it (某方案(1).docx), its extension
 ONE_FILE = re.compile(r"(?P<name>[^\s.]{4,90}?)(?:\(\d{1,2}\))?\.(?:docx?|pdf|wps)", re.IGNORECASE)
 MAX_CHROME = 120
@@ -892,7 +907,7 @@ DATE_NOTE = re.compile(
 _DASHED_NUMBER = r"[-—–－]\s*\d{1,4}\s*[-—–－]"
 # a line that is a page's number alone (— 2 —, 第3页共5页), or one a copy ran onto the last
 # line of its page ((此件主动公开)—2—, its note read apart): the file's, never the text's
-PAGE_NUMBER = re.compile(_DASHED_NUMBER + r"|第\d{1,4}页(?:共\d{1,4}页)?")
+PAGE_NUMBER = re.compile(_DASHED_NUMBER + r"|第\d{1,4}页(?:\s*/?\s*共\d{1,4}页)?")
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 PAGE_MARK = re.compile(_DASHED_NUMBER + r"\s*(?=\S)")
 # a sharing site's mark after a title: (最新), (完整版)
