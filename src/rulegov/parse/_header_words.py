@@ -770,10 +770,11 @@ TITLE_SUFFIX_RUN = re.compile(r"\([^()]{1,20}\)(?P<end>[^()\s,。:]{2,8})")
 # a label over the text a page prints: 规划全文, 全文, 原文 (the title, if any, is elsewhere)
 # a site's label after a title it prints whole (某市某某条例全文, 某报告(全文), 某方案【附全文】),
 # or a sharing site's button after the document's name (某规划 下载本文), or a law library's
-# label of the version it prints (某条例(2007修正), (2018年修订)): the page's, not the title's
+# label of the version it prints, its year bare (某条例(2007修正)): the page's, not the title's;
+# a status the document prints itself names its year (某制度(2024年修订)) and stays
 TEXT_TAIL = re.compile(
     r"(?:[(【]附?(?:全文|原文)[)】]|全文|原文|下载本文|免费下载|下载全文|全文下载"
-    r"|[(（](?:19|20)\d\d年?(?:修正|修订|修訂|修改)(?:本|版)?[)）])$"
+    r"|[(（](?:19|20)\d\d(?:修正|修订|修訂|修改)[)）])$"
 )
 TEXT_LABEL = re.compile(r"[^,。:《》()]{0,6}(?:全文|原文|正文)")
 # a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
