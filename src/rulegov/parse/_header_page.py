@@ -85,7 +85,7 @@ _LONGEST_DATE = 13  # 二〇二四年十二月二十五日, the longest date of 
 # a date of issue that ends a line, in Arabic or Chinese numerals (2023年5月10日, 二〇二三年五月十日)
 _LAST_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九OΟ0]{4})年[^年月]{1,3}月[^月日]{1,3}日$")
 # the number of a field in a numbered record, or the bullet of a listed one (•【字号】…)
-LIST_NUMBER = re.compile(r"(?:\d{1,2}\.|[•·●▪])\s*")
+LIST_NUMBER = re.compile(r"(?:\d{1,2}\.|[•·●▪]|-(?=\s*[\[［【]))\s*")
 # a breadcrumb a page prints as a numbered list, its first item the site's home: 1. 首页
 CRUMB_HOME = re.compile(r"(?P<number>\d{1,2})[.、．]\s*(?:网站|網站)?首[页頁]")
 # an item of that list after the home: a column's name, short, no sentence, or cut off (县规范性文...)
@@ -171,8 +171,8 @@ def numbered_field(text: str) -> int | None:
     Examples:
         >>> numbered_field("1.【颁布单位】最高人民检察院"), numbered_field("【标题】某规划")
         (2, 0)
-        >>> numbered_field("•【字号】某政发[2010]103号")
-        1
+        >>> numbered_field("•【字号】某政发[2010]103号"), numbered_field("- 【发布文号】某公告第75号")
+        (1, 2)
         >>> numbered_field("1.加强组织领导") is None
         True
     """

@@ -263,6 +263,7 @@ META_LABELS: dict[str, str] = {
     # a page's byline naming who sent, checked and proofread its copy
     "稿件来源": "",
     "文章来源": "",
+    "文件来源": "",  # a law library's source of its copy (【文件來源】國務院法制辦公室)
     "文档来源": "",
     "审核": "",
     "校对": "",
@@ -307,7 +308,7 @@ META_LABELS: dict[str, str] = {
     "责任部门": "",
     "发文机构": "issuer",
     "公布机关": "issuer",
-    "发布单位": "",
+    "发布单位": "issuer",
     "内容分类": "",
     "有效性/截止日期": "",
     "索取号": "",
@@ -473,6 +474,20 @@ CHROME = (
     "文章属性",  # a law library's head over its record of a document's fields
     "基本介绍",  # an encyclopedia's label over its record of a document's fields (• 中文名:…)
     "已购买过的文档",
+    # a sharing site's record of a file it holds and its buttons (上传人:… 文档编号:…, 下载 相关
+    # 举报, 点击查看更多>>), over its text under 资源描述 or 文档简介 and its 版权说明
+    "上传人:",
+    "文档编号:",
+    "上传时间:",
+    "格式:DOC",
+    "格式:PDF",
+    "页数:",
+    "相关举报",
+    "相关 举报",
+    "点击查看更多",
+    "资源描述",
+    "文档简介",
+    "版权说明:",
     "免费阅读",
     "在线预览",
     "预览加载",
@@ -534,7 +549,8 @@ LINK_LABEL = re.compile(r"(?:部门|政策|图片|图文|视频)解读:|一图�
 # a link under such a label to the page that interprets the document: 关于《某通知》 政策解读
 INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政策|文件|图文|图片)?解读")
 # a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
-FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps))+", re.IGNORECASE)
+# …or the caption of a page of it the site shows as an image (某条例.doc_第1页)
+FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps)(?:_第\d{1,3}[页頁])?)+", re.IGNORECASE)
 # one file's name: the document's name, a copy's number after it (某方案(1).docx), its extension
 ONE_FILE = re.compile(r"(?P<name>[^\s.]{4,90}?)(?:\(\d{1,2}\))?\.(?:docx?|pdf|wps)", re.IGNORECASE)
 MAX_CHROME = 120
@@ -753,10 +769,12 @@ TITLE_SUFFIX_LINE = re.compile(r"\([^()]{1,20}\)")
 TITLE_SUFFIX_RUN = re.compile(r"\([^()]{1,20}\)(?P<end>[^()\s,。:]{2,8})")
 # a label over the text a page prints: 规划全文, 全文, 原文 (the title, if any, is elsewhere)
 # a site's label after a title it prints whole (某市某某条例全文, 某报告(全文), 某方案【附全文】),
-# or a sharing site's button after the document's name (某规划 下载本文): the page's, not the
-# title's
+# or a sharing site's button after the document's name (某规划 下载本文), or a law library's
+# label of the version it prints, its year bare (某条例(2007修正)): the page's, not the title's;
+# a status the document prints itself names its year (某制度(2024年修订)) and stays
 TEXT_TAIL = re.compile(
-    r"(?:[(【]附?(?:全文|原文)[)】]|全文|原文|下载本文|免费下载|下载全文|全文下载)$"
+    r"(?:[(【]附?(?:全文|原文)[)】]|全文|原文|下载本文|免费下载|下载全文|全文下载"
+    r"|[(（](?:19|20)\d\d(?:修正|修订|修訂|修改)[)）])$"
 )
 TEXT_LABEL = re.compile(r"[^,。:《》()]{0,6}(?:全文|原文|正文)")
 # a news report's lead: when (近日, or the day: 11月9日), who, and the verb; the notice is
@@ -890,7 +908,7 @@ DATE_NOTE = re.compile(
 _DASHED_NUMBER = r"[-—–－]\s*\d{1,4}\s*[-—–－]"
 # a line that is a page's number alone (— 2 —, 第3页共5页), or one a copy ran onto the last
 # line of its page ((此件主动公开)—2—, its note read apart): the file's, never the text's
-PAGE_NUMBER = re.compile(_DASHED_NUMBER + r"|第\d{1,4}页(?:共\d{1,4}页)?")
+PAGE_NUMBER = re.compile(_DASHED_NUMBER + r"|第\d{1,4}页(?:\s*/?\s*共\d{1,4}页)?")
 # a page number printed before a title by a copy of a paged file: - 1 -, — 2 —
 PAGE_MARK = re.compile(_DASHED_NUMBER + r"\s*(?=\S)")
 # a sharing site's mark after a title: (最新), (完整版)

@@ -117,6 +117,7 @@ from rulegov.parse._header_titles import (
     out_of_copy,
 )
 from rulegov.parse._header_words import (
+    CONTENTS_TAIL,
     DOC_NUMBER,
     META_LABELS,
     ORDER_NUMBER_LINE,
@@ -1131,11 +1132,13 @@ class _Parser:
 
     def read_body(self, lines: list[Line]) -> None:
         contents = _table_of_contents(lines)
+        # a table of contents under its head (目录), which the header may have read above the body
+        listed = {id(self.lines[index]) for index in _listed_contents(self.lines)}
         for index, line in enumerate(lines):
             text = line.text
             if not text.strip(" \t"):
                 continue
-            if index in contents:  # the chapters listed before the text: front matter
+            if index in contents or id(line) in listed:  # a table of contents: front matter
                 self.content(line)
                 continue
             if self.table is not None and (
@@ -4351,6 +4354,53 @@ def _table_of_contents(lines: list[Line]) -> set[int]:
             found.update(printed[at : at + length])
         at += max(length, 1)
     return found
+
+
+# the leaders and page number after an entry of a table of contents: 第一节 发展基础……4
+_CONTENTS_LEADERS = re.compile(r"[\s.．·…—-]*\d{0,3}\s*$")
+# the fewest entries a table of contents under its head lists
+_FEWEST_CONTENTS = 3
+
+
+def _listed_contents(lines: list[Line]) -> set[int]:
+    """The entries of a table of contents printed under its head (目录, 目 录, 目錄, 目次).
+
+    A plan that prints its parts and items (一、…, (一)…, 第一章 …, 第一节 …) one to a line under
+    目录 before its text lists them, it does not open them: the list is front matter. It runs
+    while its lines are headings alone (no sentence, leaders and a page number allowed) and stops
+    where its first entry is printed again, the text's own heading. A run of three or more is
+    the table when its first entry is printed again below it or the copy ends inside it; a
+    heading printed under 目录 that the text then opens is never taken for it, unless listed
+    before.
+    """
+    printed = [index for index, line in enumerate(lines) if line.text.strip()]
+    found: set[int] = set()
+    for at, index in enumerate(printed):
+        if not CONTENTS_TAIL.fullmatch(re.sub(r"\s+", "", lines[index].text)):
+            continue
+        run: list[str] = []
+        for later in printed[at + 1 :]:
+            entry = _listed_entry(lines[later].text)
+            if entry is None or (run and entry == run[0]):
+                break
+            run.append(entry)
+        if len(run) < _FEWEST_CONTENTS:
+            continue
+        after = printed[at + 1 + len(run) :]
+        if not after or run[0] in {_listed_entry(lines[later].text) for later in after}:
+            found.update(printed[at + 1 : at + 1 + len(run)])
+    return found
+
+
+def _listed_entry(text: str) -> str | None:
+    """A line a table of contents under 目录 lists: a numbered heading alone, its leaders dropped.
+
+    Its text without spaces, leaders or page number (（一）指导思想……3: （一）指导思想).
+    """
+    text = _CONTENTS_LEADERS.sub("", text)
+    if match_heading(text) is None or re.search(r"[。;；:：,，]", text):
+        return None
+    return re.sub(r"\s+", "", text)
 
 
 def _contents_entry(text: str) -> tuple[Style, int, str] | None:
