@@ -98,7 +98,7 @@ libraries' later pages, a sharing site's page 4, a glossing mirror's national �
 whose zeros are Greek letters, 2010-2021), ``documents/unseen47`` 13 plans whose tasks name
 their units, from fields beside the core (政务公开, 社会信用, 营商环境, 食品安全, 综治: national
 重点任务 and 要点 in traditional characters with pinyin glosses, a county's 任务分工方案, a city's
-要点 with several brackets to an item, a district's pipe table of empty rows, 2014-2024), and ``documents/unseen48`` 15 plans and regulations of
+要点 with several brackets to an item, a district's pipe table of empty rows, 2014-2024), and ``documents/unseen48`` 14 plans and regulations of
 fields beside the genre's core (数字政府, 营商环境, 社会信用 and 应急 plans, 法治宣传教育条例: wikis,
 mirrors with glosses or a betting site's name, law libraries' field lists, a sharing site's Word file
 in chunks, tables of contents, bodies run into one paragraph, 2007-2023),
