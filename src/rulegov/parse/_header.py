@@ -139,6 +139,7 @@ from rulegov.parse._header_words import (
     DOC_NUMBER,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
+    FIELD_BLANK,
     FILE_NAME,
     FOR_COMMENTS,
     FULL_TEXT_BELOW,
@@ -1848,8 +1849,10 @@ class _Reader:
             if number is not None:
                 end = number.end()
         value = line.printed(begin, end).strip()
-        if not value or (field == "doc_number" and not any(char.isdigit() for char in value)):
-            return  # no number: 无编号, 无, /
+        if FIELD_BLANK.fullmatch(value) or (
+            field == "doc_number" and not any(char.isdigit() for char in value)
+        ):
+            return  # a field left blank in words or marks (信息补充中, 暂无, /), or no number (无编号)
         span = line_span(line, begin, end)
         # a field of another name (统一登记号) that holds a number of a document's form
         numbered = field == "" and DOC_NUMBER.fullmatch(value) is not None

@@ -58,6 +58,7 @@ __all__ = [
     "DOCUMENT_ENDS",
     "DOC_NUMBER",
     "EDITORIAL_NOTE",
+    "FIELD_BLANK",
     "FILE_NAME",
     "FOR_COMMENTS",
     "FULL_TEXT_BELOW",
@@ -1011,6 +1012,13 @@ BARE_OFFICE = re.compile(rf"[{_PLACES}](?:办公[室厅]|辦公[室廳]|办|辦)
 # 某区某镇, 某街道, 某经济技术开发区): its party committee, its government or an office may have
 # issued the document, which one is not said, so it names no issuer
 BARE_PLACE = re.compile(rf"[^\s,，、:：()（）《》\d]{{1,24}}?(?:[{_PLACES}]|街道)")
+# a disclosure field left blank in words or marks (发布部门:信息补充中, 发布机构:暂无, 发文机关: 无,
+# 发布机构:/, 发文机构:——, 不详, 待补充): the page has no value for it, and names no body
+FIELD_BLANK = re.compile(
+    r"[\s/\\\-—–－_.·…*＊]*|(?:信息|資訊|资料|資料)?(?:补充|補充|完善)中|待(?:补充|補充|定|完善)"
+    r"|暂无(?:信息|资料)?|暫無(?:信息|資料)?|无|無|不详|不詳|未知|未填(?:写|寫)?|空|null|none|n/?a",
+    re.IGNORECASE,
+)
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")
 # what a copy adds to a title from its file or its page: the file's extension and a copy's
