@@ -28,6 +28,7 @@ __all__ = [
     "BARE_OFFICE",
     "BARE_PLACE",
     "BODY_ENDS",
+    "BUREAU_TITLE",
     "BYLINE",
     "CALL_HEADING",
     "CARRIES",
@@ -999,6 +1000,14 @@ ORGAN_YEAR_TITLE = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办事处|办|领导小组|部|人民法院|人民检察院)"
     # its second name in brackets may follow it: 某自治区某语委办(编译局)2025年度…报告
     r"(?:\([^()《》\d]{2,12}\))?(?=(?:19|20)\d{2}年)"
+)
+# or a bureau's or a department's plan, its name (a place's, then the body's) right before what
+# the plan is about, no year between: 某县司法局优化法治化营商环境工作方案, 某市公安局执法规范化
+# 建设工作方案, 某省交通运输厅法治宣传教育实施方案; a word that ends in 局 and names no body
+# (布局, 格局, 大局, 全局, 开局, 变局) ends none
+BUREAU_TITLE = re.compile(
+    rf"[^《》,。、\d\s]{{0,12}}?[{_PLACES}][^《》,。、\d\s]{{1,12}}?"
+    r"(?<![布格大全结開开当當新破变變棋残殘僵胜勝败敗骗騙])(?:局|厅|廳)"
 )
 # a body's report on its work to a congress or a session, its name first and no year between:
 # 某市人民法院工作报告, 某某委员会常务委员会工作报告 (never a speaker's: 某某同志在…工作报告)
