@@ -54,6 +54,7 @@ from rulegov.parse._header_page import (
     loose_date,
     loose_readings,
     numbered_field,
+    related_links,
     split_organs,
     split_recipients,
     table_cells,
@@ -436,7 +437,7 @@ class _Reader:
         self.number_by_other = False
         # the lines of a breadcrumb printed as a numbered list (1. 首页 / 2. …), found on the page
         # as printed: a line the frame took out of it leaves the others the page's still
-        self.crumbs = crumbs | list_crumbs(self.lines)
+        self.crumbs = crumbs | list_crumbs(self.lines) | related_links(self.lines)
         self.grouped = False  # a sharing site's title of a group of documents was read
         self.noted_lines: set[int] = set()  # the numbers of the lines a diagnostic notes
         # whether a line (with the one under it) names whole addressees, by their texts

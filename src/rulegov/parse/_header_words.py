@@ -165,6 +165,7 @@ __all__ = [
     "QUOTED_SLOGAN",
     "QUOTED_TAG",
     "REGISTRATION",
+    "RELATED_LABEL",
     "REPORTING",
     "REPORTS_OUT",
     "REPORT_ENDS",
@@ -507,6 +508,8 @@ CHROME = (
     "护眼模式",
     "网站无障碍",
     "适老化服务",
+    # a blog's table of contents over the post, by its label (Contents, Table of Contents)
+    "Contents",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
 WORKED_CHROME = frozenset({"门户网站", "收藏", "语音播报", "适老化服务"})
@@ -532,6 +535,12 @@ LINK_GROUP = re.compile(r"-{2,}[^-\s]{2,16}-{2,}")
 # a disclosure page's label, alone on its line, over the links to the document's interpretation
 # and file (部门解读:, 一图读懂:, 文件下载:): the page's head only, where it is never a numbered item
 # nor a sentence (政策解读:重要政策文件印发后… is a plan's task)
+# the label of a page's list of links to related documents printed over the document (相关链接,
+# 相关文章, 相关图书, 推荐阅读), its entries one a line: titles of other documents, never this one's
+RELATED_LABEL = re.compile(
+    r"(?:相关|相關)(?:链接|鏈接|文章|阅读|閱讀|图书|圖書|文档|文檔|推荐|推薦|新闻|新聞|文件|资料|資料)"
+    r"|(?:推荐|推薦|延伸|扩展|擴展)(?:阅读|閱讀)|热门文章|熱門文章"
+)
 LINK_LABEL = re.compile(r"(?:部门|政策|图片|图文|视频)解读:|一图读懂:|(?:文件|附件)下载:")
 # a link under such a label to the page that interprets the document: 关于《某通知》 政策解读
 INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政策|文件|图文|图片)?解读")
