@@ -95,13 +95,17 @@ numbers and dates that lost their separators, law sites' field lists, glossing m
 and ``documents/unseen45`` 14 plans of the genre's core (法治政府建设 方案 of provinces and a
 city, 普法 要点, 法治建设 要点 with the units of each task in brackets, 依法行政 measures from law
 libraries' later pages, a sharing site's page 4, a glossing mirror's national 要点 with a date
-whose zeros are Greek letters, 2010-2021), ``documents/unseen47`` 13 plans whose tasks name
-their units, from fields beside the core (政务公开, 社会信用, 营商环境, 食品安全, 综治: national
-重点任务 and 要点 in traditional characters with pinyin glosses, a county's 任务分工方案, a city's
-要点 with several brackets to an item, a district's pipe table of empty rows, 2014-2024), and ``documents/unseen48`` 14 plans and regulations of
-fields beside the genre's core (数字政府, 营商环境, 社会信用 and 应急 plans, 法治宣传教育条例: wikis,
-mirrors with glosses or a betting site's name, law libraries' field lists, a sharing site's Word file
-in chunks, tables of contents, bodies run into one paragraph, 2007-2023),
+whose zeros are Greek letters, 2010-2021), ``documents/unseen46`` 12 heads and first pages of
+plans beside the core (notices printing 工作要点, 措施, 方案 and 指导意见 with their address
+lines, a masked national notice, a number printed over the heading, a street office's run-on
+page, a letterhead under a blog's list of links, law libraries' later pages, 2011-2024),
+``documents/unseen47`` 13 plans whose tasks name their units, from fields beside the core (政务公开,
+社会信用, 营商环境, 食品安全, 综治: national 重点任务 and 要点 in traditional characters with pinyin
+glosses, a county's 任务分工方案, a city's 要点 with several brackets to an item, a district's pipe
+table of empty rows, 2014-2024) and ``documents/unseen48`` 14 plans and regulations of fields
+beside the genre's core (数字政府, 营商环境, 社会信用 and 应急 plans, 法治宣传教育条例: wikis, mirrors
+with glosses or a betting site's name, law libraries' field lists, a sharing site's Word file in
+chunks, tables of contents, bodies run into one paragraph, 2007-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -167,6 +171,7 @@ FOLDERS = {
     "unseen43": 20270243,
     "unseen44": 20270244,
     "unseen45": 20270245,
+    "unseen46": 20270246,
     "unseen47": 20270247,
     "unseen48": 20270248,
 }
@@ -176,6 +181,7 @@ WITHDRAWN = {
     "unseen4": ["u4_zigong_2005_yifaxingzheng_guihua"],
     "unseen27": ["y27_zuigaofa_2019_gongzuo_yaodian_fields_trad"],
     "unseen31": ["y31_hunan_2019_zhengfu_gongzuo_baogao_fengong"],
+    "unseen46": ["y46_dingtao_2017_zhengwu_gongkai_yaodian_spam_mirror"],
     "unseen48": ["y48_chizhou_2017_yingshang_yijian_mirror"],
 }
 ADDED_TO_TUNE = {"unseen2": ["v26_xinjiang_xian_2022_bawu_guihua"]}
@@ -199,6 +205,7 @@ FEWEST = {
     "unseen43": 16,
     "unseen44": 16,
     "unseen45": 14,
+    "unseen46": 12,
     "unseen47": 13,
     "unseen48": 15,
 }

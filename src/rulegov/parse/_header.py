@@ -54,6 +54,7 @@ from rulegov.parse._header_page import (
     loose_date,
     loose_readings,
     numbered_field,
+    related_links,
     split_organs,
     split_recipients,
     table_cells,
@@ -139,6 +140,7 @@ from rulegov.parse._header_words import (
     DOC_NUMBER,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
+    FIELD_BLANK,
     FILE_NAME,
     FOR_COMMENTS,
     FULL_TEXT_BELOW,
@@ -435,7 +437,7 @@ class _Reader:
         self.number_by_other = False
         # the lines of a breadcrumb printed as a numbered list (1. 首页 / 2. …), found on the page
         # as printed: a line the frame took out of it leaves the others the page's still
-        self.crumbs = crumbs | list_crumbs(self.lines)
+        self.crumbs = crumbs | list_crumbs(self.lines) | related_links(self.lines)
         self.grouped = False  # a sharing site's title of a group of documents was read
         self.noted_lines: set[int] = set()  # the numbers of the lines a diagnostic notes
         # whether a line (with the one under it) names whole addressees, by their texts
@@ -1848,8 +1850,10 @@ class _Reader:
             if number is not None:
                 end = number.end()
         value = line.printed(begin, end).strip()
-        if not value or (field == "doc_number" and not any(char.isdigit() for char in value)):
-            return  # no number: 无编号, 无, /
+        if FIELD_BLANK.fullmatch(value) or (
+            field == "doc_number" and not any(char.isdigit() for char in value)
+        ):
+            return  # a field left blank in words or marks (信息补充中, 暂无, /), or no number (无编号)
         span = line_span(line, begin, end)
         # a field of another name (统一登记号) that holds a number of a document's form
         numbered = field == "" and DOC_NUMBER.fullmatch(value) is not None

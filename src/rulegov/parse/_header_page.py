@@ -33,8 +33,10 @@ from rulegov.parse._header_words import (
     MIN_LIST_LABEL,
     NAV_WORDS,
     OFFICE_ALONE,
+    ORGAN_MARK,
     ORGAN_NAME_ENDS,
     PAGE_CONTROLS,
+    RELATED_LABEL,
     RUN_YEAR_DATE,
     SEAL,
     SEPARATOR,
@@ -72,6 +74,7 @@ __all__ = [
     "loose_date",
     "loose_readings",
     "numbered_field",
+    "related_links",
     "seal_start",
     "split_organs",
     "split_recipients",
@@ -363,6 +366,51 @@ def list_label(text: str, gaps: Collection[int] = ()) -> str | None:
     if not 0 < len(text) - found.end() <= MAX_META_VALUE:
         return None
     return label
+
+
+_MAX_RELATED = 30  # the most lines a page's list of related documents runs to over the document
+
+
+def related_links(lines: Sequence[Line]) -> frozenset[int]:
+    r"""The lines of a page's lists of related documents printed over the document's red head.
+
+    A blog or a document collection prints, over the document, the post's title and its lists
+    of links under their labels (相关图书 / 《某文件汇编》 / 相关链接 / 关于印发《某方案》的通知 /
+    …), then the document from its organ's mark on (某县公安局文件 / 某县公发[2012]32号): the
+    entries are other documents' titles, never this one's heading or notice. The labels and
+    their entries count only where the organ's mark or the number closes them.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "某方案\n相关链接\n关于印发《某办法》的通知\n某局总结\n某县公安局文件\n某县公发[2012]3号"
+        >>> sorted(related_links(split_lines(text)))
+        [2, 3, 4]
+        >>> sorted(related_links(split_lines("相关链接\n关于印发《某办法》的通知\n一、总则")))
+        []
+    """
+    found: set[int] = set()
+    opened: list[int] = []  # the lines of lists not yet closed by a mark or a number
+    for line in lines:
+        text = line.text.strip(" 	")
+        if not text:
+            continue
+        mark = ORGAN_MARK.fullmatch(text)
+        if mark is not None and text.endswith("文件") and text[:-2].endswith(ORGAN_NAME_ENDS):
+            found.update(opened)
+            break
+        if opened and (
+            DOC_NUMBER.fullmatch(text)
+            or DOC_NUMBER.fullmatch(text.replace("[", "〔").replace("]", "〕"))
+        ):
+            found.update(opened)
+            break
+        if RELATED_LABEL.fullmatch(text):
+            opened.append(line.number)
+        elif opened:
+            if "。" in text or len(opened) > _MAX_RELATED:
+                break
+            opened.append(line.number)
+    return frozenset(found)
 
 
 def list_crumbs(lines: Sequence[Line]) -> frozenset[int]:

@@ -20,6 +20,7 @@ from rulegov.parse._header_words import (
     ANNOUNCES,
     ATTACHMENT_LEAD,
     BODY_ENDS,
+    BUREAU_TITLE,
     COPY_HEAD,
     COPY_TAIL,
     DIVISION_ENDS,
@@ -77,6 +78,7 @@ __all__ = [
     "BARE_NAME",
     "MAX_ORGAN_TAIL",
     "accounts_for_document",
+    "bureau_issuer",
     "carries_nothing",
     "ends_a_name",
     "genre_label",
@@ -401,6 +403,30 @@ def title_issuer(title: str) -> str | None:
     if not named.endswith(NOTICE_ISSUER_ENDS):
         return None
     return "、".join(run_together(issuer)) if "、" not in issuer else issuer
+
+
+def bureau_issuer(title: str) -> str | None:
+    """The bureau or department a plan's own heading names first, what the plan is about after it.
+
+    A bureau's plan printed with no notice and no signature names its issuer only there, with no
+    year between (a year between is read by ``title_issuer``); a heading that opens with a verb
+    (推进全市司法局系统…) or a word that ends in 局 (优化城市布局…) names no body, nor does one
+    that names no plan.
+
+    Examples:
+        >>> bureau_issuer("某县司法局优化法治化营商环境三项专项行动工作方案")
+        '某县司法局'
+        >>> bureau_issuer("某省交通运输厅法治宣传教育实施方案"), bureau_issuer("优化城市布局实施方案")
+        ('某省交通运输厅', None)
+    """
+    bare = fold_width(title).translate(SIMPLIFIED)
+    found = BUREAU_TITLE.match(bare)
+    if found is None or "关于" in bare or plan_kind(bare[found.end() :]) is None:
+        return None
+    name = title[: found.end()]
+    if found.group().startswith(WORK_VERBS) or not is_organ_name(found.group()):
+        return None
+    return name
 
 
 def genre_label(text: str) -> re.Match[str] | None:

@@ -28,6 +28,7 @@ __all__ = [
     "BARE_OFFICE",
     "BARE_PLACE",
     "BODY_ENDS",
+    "BUREAU_TITLE",
     "BYLINE",
     "CALL_HEADING",
     "CARRIES",
@@ -58,6 +59,7 @@ __all__ = [
     "DOCUMENT_ENDS",
     "DOC_NUMBER",
     "EDITORIAL_NOTE",
+    "FIELD_BLANK",
     "FILE_NAME",
     "FOR_COMMENTS",
     "FULL_TEXT_BELOW",
@@ -163,6 +165,7 @@ __all__ = [
     "QUOTED_SLOGAN",
     "QUOTED_TAG",
     "REGISTRATION",
+    "RELATED_LABEL",
     "REPORTING",
     "REPORTS_OUT",
     "REPORT_ENDS",
@@ -520,6 +523,8 @@ CHROME = (
     "护眼模式",
     "网站无障碍",
     "适老化服务",
+    # a blog's table of contents over the post, by its label (Contents, Table of Contents)
+    "Contents",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
 WORKED_CHROME = frozenset({"门户网站", "收藏", "语音播报", "适老化服务"})
@@ -545,6 +550,12 @@ LINK_GROUP = re.compile(r"-{2,}[^-\s]{2,16}-{2,}")
 # a disclosure page's label, alone on its line, over the links to the document's interpretation
 # and file (部门解读:, 一图读懂:, 文件下载:): the page's head only, where it is never a numbered item
 # nor a sentence (政策解读:重要政策文件印发后… is a plan's task)
+# the label of a page's list of links to related documents printed over the document (相关链接,
+# 相关文章, 相关图书, 推荐阅读), its entries one a line: titles of other documents, never this one's
+RELATED_LABEL = re.compile(
+    r"(?:相关|相關)(?:链接|鏈接|文章|阅读|閱讀|图书|圖書|文档|文檔|推荐|推薦|新闻|新聞|文件|资料|資料)"
+    r"|(?:推荐|推薦|延伸|扩展|擴展)(?:阅读|閱讀)|热门文章|熱門文章"
+)
 LINK_LABEL = re.compile(r"(?:部门|政策|图片|图文|视频)解读:|一图读懂:|(?:文件|附件)下载:")
 # a link under such a label to the page that interprets the document: 关于《某通知》 政策解读
 INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政策|文件|图文|图片)?解读")
@@ -1017,6 +1028,14 @@ ORGAN_YEAR_TITLE = re.compile(
     # its second name in brackets may follow it: 某自治区某语委办(编译局)2025年度…报告
     r"(?:\([^()《》\d]{2,12}\))?(?=(?:19|20)\d{2}年)"
 )
+# or a bureau's or a department's plan, its name (a place's, then the body's) right before what
+# the plan is about, no year between: 某县司法局优化法治化营商环境工作方案, 某市公安局执法规范化
+# 建设工作方案, 某省交通运输厅法治宣传教育实施方案; a word that ends in 局 and names no body
+# (布局, 格局, 大局, 全局, 开局, 变局) ends none
+BUREAU_TITLE = re.compile(
+    rf"[^《》,。、\d\s]{{0,12}}?[{_PLACES}][^《》,。、\d\s]{{1,12}}?"
+    r"(?<![布格大全结開开当當新破变變棋残殘僵胜勝败敗骗騙])(?:局|厅|廳)"
+)
 # a body's report on its work to a congress or a session, its name first and no year between:
 # 某市人民法院工作报告, 某某委员会常务委员会工作报告 (never a speaker's: 某某同志在…工作报告)
 WORK_REPORT_TITLE = re.compile(
@@ -1029,6 +1048,13 @@ BARE_OFFICE = re.compile(rf"[{_PLACES}](?:办公[室厅]|辦公[室廳]|办|辦)
 # 某区某镇, 某街道, 某经济技术开发区): its party committee, its government or an office may have
 # issued the document, which one is not said, so it names no issuer
 BARE_PLACE = re.compile(rf"[^\s,，、:：()（）《》\d]{{1,24}}?(?:[{_PLACES}]|街道)")
+# a disclosure field left blank in words or marks (发布部门:信息补充中, 发布机构:暂无, 发文机关: 无,
+# 发布机构:/, 发文机构:——, 不详, 待补充): the page has no value for it, and names no body
+FIELD_BLANK = re.compile(
+    r"[\s/\\\-—–－_.·…*＊]*|(?:信息|資訊|资料|資料)?(?:补充|補充|完善)中|待(?:补充|補充|定|完善)"
+    r"|暂无(?:信息|资料)?|暫無(?:信息|資料)?|无|無|不详|不詳|未知|未填(?:写|寫)?|空|null|none|n/?a",
+    re.IGNORECASE,
+)
 # the last words of a body's account of its year: …工作情况报告, or …工作情况 alone
 REPORT_ENDS = ("报告", "工作情况", "工作总结")
 # what a copy adds to a title from its file or its page: the file's extension and a copy's
