@@ -9,6 +9,7 @@ bare ``AttributeError`` or ``TypeError`` from deep inside is a failure; what is 
 from __future__ import annotations
 
 import datetime as dt
+import fractions
 import importlib
 import inspect
 import pathlib
@@ -154,7 +155,7 @@ def test_a_path_names_the_source_of_parsed_text() -> None:
 
 def test_bytes_readers_refuse_text_and_say_what_reads_it() -> None:
     with pytest.raises(
-        rulegov.ParseError, match=r"needs bytes, not str; for text use rulegov\.parse_plan"
+        rulegov.ParseError, match=r"needs bytes as data, not str; for text use rulegov\.parse_plan"
     ):
         rulegov.io.read_plan_bytes("1.召开会议。", source="plan.txt")  # type: ignore[arg-type]
     with pytest.raises(rulegov.ParseError, match="parse_scheme"):
@@ -187,3 +188,51 @@ def test_unknown_nodes_and_units_given_as_other_values_are_unknown_references() 
         plan.unit(5)  # type: ignore[arg-type]
     with pytest.raises(rulegov.EvaluationError, match="must be a number"):
         rulegov.evaluation.RoleWeights(lead="1")  # type: ignore[arg-type]
+
+
+class _Row:
+    """A row that reads like a mapping without being one (as a pandas row does)."""
+
+    def __init__(self, data: dict[str, object]) -> None:
+        self._data = data
+
+    def get(self, key: str, default: object = None) -> object:
+        return self._data.get(key, default)
+
+    def items(self) -> Any:
+        return self._data.items()
+
+    def keys(self) -> Any:
+        return self._data.keys()
+
+
+def test_weights_of_other_number_types_are_floats() -> None:
+    weights = rulegov.evaluation.RoleWeights(cooperating=fractions.Fraction(1, 2))  # type: ignore[arg-type]
+    assert weights.cooperating == 0.5
+    assert isinstance(weights.cooperating, float)
+
+
+@pytest.mark.parametrize("wrong", [True, 0, 2.0, "2"], ids=repr)
+def test_a_worker_count_is_a_whole_number_of_one_or_more(wrong: object) -> None:
+    with pytest.raises(rulegov.ValidationError, match="workers"):
+        rulegov.read_plans([], workers=wrong)  # type: ignore[arg-type]
+
+
+def test_numpy_and_pandas_values_are_read_as_their_python_kin(tmp_path: pathlib.Path) -> None:
+    np = pytest.importorskip("numpy")
+    path = tmp_path / "plan.json"
+    rulegov.write_plan(datasets.yancheng_2023(), path)
+    assert rulegov.read_plan(path, max_bytes=np.int64(10**7)).title
+    assert rulegov.evaluation.RoleWeights(cooperating=np.float32(0.5)).cooperating == 0.5
+    assert rulegov.read_plans([path], workers=np.int64(1))[0].plan is not None
+    grid = np.array([["序号", "工作任务"], ["1", "开展培训"]])
+    assert [task.title for task in rulegov.parse.read_grid(grid).tasks] == ["开展培训"]
+
+
+def test_rows_and_data_that_read_like_mappings_are_read() -> None:
+    plan = datasets.yancheng_2023()
+    name = plan.units[0].name
+    assert rulegov.evaluation.plan_data(plan, _Row({name: 1.5})) == {name: 1.5}  # type: ignore[arg-type]
+    rows = [_Row({"task": "1", "on": "2023-06-01", "status": "in_progress", "percent": "40"})]
+    tracked = rulegov.tracking.with_progress(plan, rows)  # type: ignore[arg-type]
+    assert tracked.task("1").progress[-1].percent_complete == 40

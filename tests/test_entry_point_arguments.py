@@ -104,7 +104,7 @@ def test_a_reader_of_bytes_names_what_it_got_instead(
     with pytest.raises(rulegov.ParseError) as raised:
         reader(wrong)
     assert raised.value.code == "not-bytes"
-    assert f"needs bytes, not {type(wrong).__name__}{hint}" in str(raised.value)
+    assert f"needs bytes as data, not {type(wrong).__name__}{hint}" in str(raised.value)
 
 
 @pytest.mark.parametrize("reader", [rulegov.io.read_plan_bytes, rulegov.io.read_scheme_bytes])

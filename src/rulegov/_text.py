@@ -298,7 +298,7 @@ def source_name(source: object) -> str | None:
 
 _JSON_KINDS = (
     ("plan", ("sections", "unsectioned_tasks", "coordination_groups")),
-    ("scheme", ("root", "rules", "grade_bands")),
+    ("scheme", ("root", "rules", "grading")),
 )
 
 

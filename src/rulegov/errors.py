@@ -404,6 +404,19 @@ def _check_type(value: object, kind: type, parameter: str, expected: str) -> Non
         raise ValidationError([Issue(parameter, message, value, "invalid-parameter")])
 
 
+def _check_count(value: object, parameter: str, expected: str) -> int:
+    """``value`` as an ``int`` if it is a whole number of 1 or more (a numpy integer too).
+
+    ``True`` and ``False`` are no counts. Anything else is an ``invalid-parameter``
+    ValidationError naming ``parameter``, what was ``expected`` and the value.
+    """
+    import numbers  # noqa: PLC0415
+
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool) and int(value) >= 1:
+        return int(value)
+    raise ValidationError([Issue(parameter, f"expected {expected}", value, "invalid-parameter")])
+
+
 def _check_rows(value: object, parameter: str, expected: str) -> None:
     """Refuse a ``value`` that is no collection of rows: not iterable, or one text or mapping.
 

@@ -23,6 +23,7 @@ Examples:
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, TypeVar
 
@@ -32,7 +33,6 @@ from rulegov.errors import (
     EvaluationError,
     Issue,
     UnknownReferenceError,
-    _check_kind,
     _check_type,
     _show,
 )
@@ -56,12 +56,13 @@ V = TypeVar("V")
 
 
 def _share(value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise EvaluationError(
             f"a role weight must be a number between 0 and 1 (got {type(value).__name__} {value!r})",
             code="invalid-parameter",
             value=value,
         )
+    value = float(value)
     if not 0 <= value <= 1 or math.isnan(value):
         raise EvaluationError(
             f"a role weight must lie between 0 and 1 (got {value})",
@@ -302,8 +303,9 @@ def plan_data(plan: Plan, data: Mapping[str, V], *, path: str = "data") -> dict[
         ...     print(error.code, error.unit, str(error).split("; ")[1])
         unknown-unit 区司法所 did you mean '区司法局'? (got '区司法所')
     """
-    _check_kind(plan, "Plan", "plan", "a rulegov Plan")
-    _check_type(data, Mapping, path, "a mapping keyed by unit, e.g. {'区司法局': ...}")
+    _check_type(plan, PlanModel, "plan", "a rulegov Plan")
+    if not isinstance(data, Mapping) and not callable(getattr(data, "items", None)):
+        _check_type(data, Mapping, path, "a mapping keyed by unit, e.g. {'区司法局': ...}")
     shown = _shown_names(plan.units)
     found: dict[str, V] = {}
     given: dict[str, str] = {}

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, TypeVar
 
 from rulegov._text import json_kind, source_name, text_error
-from rulegov.errors import Issue, ParseError, RulegovError, ValidationError
+from rulegov.errors import Issue, ParseError, RulegovError, ValidationError, _check_count
 from rulegov.io._formats import too_large
 
 if TYPE_CHECKING:
@@ -176,16 +176,19 @@ def require_bytes(data: object, source: object, *, reader: str, text: str) -> st
     Examples:
         >>> require_bytes(b"1.", "plan.txt", reader="read_plan_bytes", text="rulegov.parse_plan")
         'plan.txt'
-        >>> require_bytes("1.", "plan.txt", reader="read_plan_bytes", text="rulegov.parse_plan")
-        Traceback (most recent call last):
-        ...
-        rulegov.errors.ParseError: plan.txt: read_plan_bytes needs bytes, not str; for text use rulegov.parse_plan
+        >>> try:
+        ...     require_bytes("1.", "a.txt", reader="read_plan_bytes", text="rulegov.parse_plan")
+        ... except ParseError as error:
+        ...     print(error.code, error.path, error.value)
+        not-bytes data 1.
     """
     name = source_name(source) or "<bytes>"
     if not isinstance(data, bytes | bytearray | memoryview):
         raise ParseError(
-            f"{reader} needs bytes, not {type(data).__name__}; for text use {text}",
+            f"{reader} needs bytes as data, not {type(data).__name__}; for text use {text}",
             source=name,
+            path="data",
+            value=data,
             code="not-bytes",
         )
     return name
@@ -267,20 +270,19 @@ def refuse_beyond_limit(size: int, source: str, *, what: str = "bytes") -> None:
         )
 
 
-def check_limit(limit: object) -> None:
-    """Refuse a ``max_bytes`` that is no whole number of 1 or more (code ``invalid-parameter``).
+def check_limit(limit: object) -> int:
+    """``max_bytes`` as an ``int``: a whole number of 1 or more (code ``invalid-parameter``).
 
     Examples:
         >>> check_limit(1024)
+        1024
         >>> try:
         ...     check_limit(None)
         ... except ValidationError as error:
         ...     print(error)
         invalid argument: max_bytes: expected a whole number of bytes, 1 or more (got None)
     """
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        message = "expected a whole number of bytes, 1 or more"
-        raise ValidationError([Issue("max_bytes", message, limit, "invalid-parameter")])
+    return _check_count(limit, "max_bytes", "a whole number of bytes, 1 or more")
 
 
 def read_bytes(path: pathlib.Path, limit: int) -> bytes:
@@ -293,7 +295,7 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
         ValidationError: for a ``limit`` (a reader's ``max_bytes``) that is no whole number of
             1 or more.
     """
-    check_limit(limit)
+    limit = check_limit(limit)
     try:
         if path.is_dir():
             raise IsADirectoryError(21, "it is a folder, not a file", str(path))

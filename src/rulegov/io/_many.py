@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.errors import Issue, ParseError, RulegovError, ValidationError
+from rulegov.errors import Issue, ParseError, RulegovError, ValidationError, _check_count
 from rulegov.io._bytes import MAX_BYTES, check_limit
 from rulegov.io._files import read_plan
 
@@ -112,10 +112,9 @@ def check_options(workers: object, progress: object, max_bytes: object) -> None:
     Raises:
         ValidationError: code ``invalid-parameter``, naming the option and its value.
     """
-    whole = isinstance(workers, int) and not isinstance(workers, bool)
-    if workers is not None and not (whole and workers >= 1):  # type: ignore[operator]
-        message = "expected a whole number of worker processes, 1 or more, or None for one per CPU"
-        raise ValidationError([Issue("workers", message, workers, "invalid-parameter")])
+    if workers is not None:
+        expected = "a whole number of worker processes, 1 or more, or None for one per CPU"
+        _check_count(workers, "workers", expected)
     if progress is not None and not callable(progress):
         message = f"expected a function to call after each file, not a {type(progress).__name__}"
         raise ValidationError([Issue("progress", message, progress, "invalid-parameter")])

@@ -31,6 +31,7 @@ import bisect
 import functools
 import pathlib
 import re
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, cast
 
 import attrs
@@ -93,7 +94,7 @@ from rulegov.parse._vocab import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Callable
 
 __all__ = [
     "EMPTY_MARKS",
@@ -2246,21 +2247,36 @@ def read_grid(
 
 
 def _checked_grid(grid: object, source: str | None) -> list[list[str]]:
-    """``grid`` as a list of rows; a ``ParseError`` naming the row and column of what is no text."""
+    """``grid`` as a list of rows; a ``ParseError`` naming the row and column of what is no text.
+
+    A row is any sequence of cells (a list, a tuple, an array); a cell is text.
+    ``rulegov.io.read_task_rows`` reads rows whose cells are numbers, dates or blanks.
+    """
     _check_rows(grid, "grid", "a list of rows, each a list of cell texts")
     rows: list[list[str]] = []
     for row, cells in enumerate(cast("Iterable[object]", grid), start=1):
-        if isinstance(cells, str | bytes) or not isinstance(cells, list | tuple):
+        if isinstance(cells, str | bytes | Mapping) or not isinstance(cells, Iterable):
             kind = type(cells).__name__
             message = f"row {row} of the grid is a {kind}, not a list of cell texts"
-            raise ParseError(message, source=source, line=row, value=cells, code="not-text")
-        for column, cell in enumerate(cells, start=1):
+            raise ParseError(
+                message, source=source, line=row, value=cells, code="invalid-table-cell"
+            )
+        texts = list(cells)
+        for column, cell in enumerate(texts, start=1):
             if not isinstance(cell, str):
-                message = f"the cell is a {type(cell).__name__}, not text (str); write it as text"
-                raise ParseError(
-                    message, source=source, line=row, column=column, value=cell, code="not-text"
+                message = (
+                    f"the cell is a {type(cell).__name__}, not text; write it as text, or read "
+                    "the rows with rulegov.io.read_task_rows, which reads numbers and dates"
                 )
-        rows.append(list(cells))
+                raise ParseError(
+                    message,
+                    source=source,
+                    line=row,
+                    column=column,
+                    value=cell,
+                    code="invalid-table-cell",
+                )
+        rows.append(texts)
     return rows
 
 

@@ -183,10 +183,14 @@ class _Rows:
         )
 
     def report(self, row: int, record: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
-        if not isinstance(record, Mapping):
+        if not isinstance(record, Mapping) and not callable(getattr(record, "get", None)):
             kind = type(record).__name__
-            raise self.fail(
-                row, "row", f"expected a mapping of column to value, not a {kind}", record
+            raise ParseError(
+                f"row {row}: expected a mapping of column to value, not a {kind}",
+                line=row,
+                source=self.source,
+                value=record,
+                code="invalid-progress-row",
             )
         task = self.task_id(row, self.field(record, "task"))
         unit = self.unit_id(row, self.field(record, "unit"))
