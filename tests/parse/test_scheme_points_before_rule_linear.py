@@ -36,6 +36,8 @@ def test_an_unclosed_bracket_before_many_rules_is_read_in_linear_time():
 
 def test_a_long_line_of_rules_after_unclosed_points_is_read_in_linear_time():
     def read(n: int) -> rulegov.Scheme:
-        return rulegov.parse_scheme("考核细则\n一、组织领导（5分，" + "未按要求报送的扣1分，" * n + "\n")
+        return rulegov.parse_scheme(
+            "考核细则\n一、组织领导（5分，" + "未按要求报送的扣1分，" * n + "\n"
+        )
 
     assert growth(read, 500) < LINEAR

@@ -35,7 +35,10 @@ def test_a_wrapped_decimal_stays_in_the_item(wrapped, rest):
 
 @pytest.mark.parametrize(
     "line",
-    ["1.12月底前完成排查（10分），未完成扣10分。", "1 .2021年6月底前完成排查（10分），未完成扣10分。"],
+    [
+        "1.12月底前完成排查（10分），未完成扣10分。",
+        "1 .2021年6月底前完成排查（10分），未完成扣10分。",
+    ],
     ids=["month", "year"],
 )
 def test_a_dated_item_one_under_the_next_part_opens_its_list(line):
