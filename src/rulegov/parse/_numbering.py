@@ -12,6 +12,8 @@ import re
 
 import attrs
 
+from rulegov.parse._scheme_words import DATE
+
 __all__ = [
     "BARE_NUMBER",
     "DECIMAL_STYLES",
@@ -235,7 +237,7 @@ _DIGIT_ITEM = re.compile(r"(?P<ar>\d{1,3})[.、](?=\d)")
 # expects it, since it may be a year (2023.) or a figure (1000、2000元分别奖励…).
 _LONG_ITEM = re.compile(r"(?P<ar>[1-9]\d{3,})(?:\.(?!\d)|、)")
 # What cannot follow a decimal point: a year (2024年), a month (6月) or a day (15日).
-_DATE_AFTER = re.compile(r"\d{4}年|(?:1[0-2]|0?[1-9])月(?!份?\d*[万亿%])|[1-3]?\d日")
+_DATE_AFTER = re.compile(DATE)
 _LONGEST_NUMBER = 3
 
 

@@ -409,8 +409,9 @@ def _scored_items(scheme: dict[str, Any]) -> int:
 
 
 # points taken or added in a numeral of one character (少一项扣一分, 发现一起扣两分, 加三分): read as
-# the digit, one character for one, so that every span of the folded text stays where it was
-_NUMERAL_TAKEN = re.compile(r"(?<=[扣减加])[一二两三四五六七八九](?=分)")
+# the digit, one character for one, so that every span of the folded text stays where it was; a
+# fraction (增加三分之一, 减三分之一) or minutes (扣五分钟) are no points
+_NUMERAL_TAKEN = re.compile(r"(?<=[扣减加])[一二两三四五六七八九](?=分(?![之钟]))")
 _NUMERAL_DIGIT = dict(zip("一二两三四五六七八九", "1223456789", strict=True))
 
 
@@ -418,10 +419,11 @@ def _numeral_as_digit(found: re.Match[str]) -> str:
     return _NUMERAL_DIGIT[found.group()]
 
 
-# a line numbered with the letter l for the digit 1 (l、集中宣传), as a typist or a scan gives it, or
-# an item so numbered in a run, after the points or the stop before it (…(总分100分)l、基础工作)
+# a line numbered with the letter l for the digit 1 (l、集中宣传 · l、 “八五”普法), as a typist or a
+# scan gives it, or an item so numbered in a run, after the points or the stop before it
+# (…(总分100分)l、基础工作), where a character must follow: the group is empty in a run
 _LETTER_ONE = re.compile(
-    r"(?m)(?:^([ \t\u3000]*)|(?<=[）)。；;]))l(?=[ \t\u3000]*、[\u4e00-\u9fff])"
+    r"(?m)^([ \t\u3000]*)l(?=[ \t\u3000]*、)|(?<=[）)。；;])l(?=[ \t\u3000]*、[\u4e00-\u9fff])"
 )
 # a star that marks a key indicator before its number (*3. · ★（二）· ＊1、): no part of the number
 _STARRED = re.compile(

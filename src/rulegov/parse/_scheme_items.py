@@ -45,6 +45,7 @@ from rulegov.parse._scheme_words import (
     CLAUSE_OPEN,
     CLAUSE_STOP,
     COLON_POINTS,
+    DATE,
     EARNED,
     GRADE_IDS,
     HEADER_NAME,
@@ -1020,7 +1021,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
             find_marker(line)
             or _letter_marker(line)
             or _past_99(line, last)
-            or _dated_serial(line, last)
+            or _dated_serial(line, last, listed=any(map(_arabic, stack)))
             or _decimal_head(joined, index)
         )
         if marker is not None:
@@ -1105,21 +1106,29 @@ def _past_99(line: str, last: int) -> tuple[str, int] | None:
     return "arabic", found.end()
 
 
-_DATED_SERIAL = re.compile(
-    r"\s*(\d{1,2})\s*[.．]\s*(?=\d{4}年|(?:1[0-2]|0?[1-9])月(?!份?\d*[万亿%])|[1-3]?\d日)"
-)
+_DATED_SERIAL = re.compile(r"\s*(\d{1,2})\s*[.．]\s*(?=" + DATE + ")")
 
 
-def _dated_serial(line: str, last: int) -> tuple[str, int] | None:
+def _dated_serial(line: str, last: int, *, listed: bool) -> tuple[str, int] | None:
     """An item number printed before a date (``3.2021年6月至12月…``, ``3 .12月底前…``).
 
     A decimal is never followed by a year, a month or a day, so the figure before the point
-    numbers the item where it runs on the list (the item after ``last``) or opens one (1).
+    numbers the item where it runs on the list (the item after ``last``), or opens a list (1)
+    where no arabic item is open (``listed`` false): under a part, not on the line an item
+    wraps to (``2.及时办结…（5分），办结时限超过`` then ``1.5日的扣1分``).
     """
     found = _DATED_SERIAL.match(line)
-    if found is None or int(found.group(1)) not in (1, last + 1):
+    if found is None:
+        return None
+    number = int(found.group(1))
+    if number != last + 1 and (number != 1 or listed):
         return None
     return "arabic", found.end()
+
+
+def _arabic(item: Item) -> bool:
+    """Whether an item was numbered with an arabic figure and a stop (``2.`` · ``3、``)."""
+    return re.fullmatch(r"\d{1,2}\s*[、.．]", item.number) is not None
 
 
 _DECIMAL_HEAD_LINES = 3

@@ -41,7 +41,7 @@ from rulegov.parse._scheme_words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = [
     "POINTS_CELL",
@@ -716,24 +716,46 @@ A group's row of a table flattened into running text prints the group's cell (``
 ``1.`` · ``（1）`` · ``（一）``) opens an item of its own, as it does after bracketed points.
 Single spaces only: cells that wider gaps set apart are a table's, read by its columns.
 """
-_CUT_NUMBER = re.compile(r"\s*(\d{1,2})\s*[、.．](?!\d)")
-_GLUED_SUCCESSOR = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?P<number>\d+)[、.．](?!\d)"
-    r"(?=[\u4e00-\u9fff“\"《][^。；;（()）\d]{1,60}。?\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
-)
-"""A number of a run of items glued to the cell before it, its name and points after it.
+_GLUED_POINTS = r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]"
 
-The number follows a character and goes before a stop, so the group holds the whole figure.
+
+def _glued(mark: str, name: str) -> re.Pattern[str]:
+    """A mark glued to the cell before it, then a name (the pattern ``name``) and its points.
+
+    The mark follows a character and opens a name in brackets' points, so the cell before keeps
+    its last words and the mark holds its whole figure (group ``number``).
+    """
+    return re.compile(
+        r"(?<=[\u4e00-\u9fff])" + mark + r"(?=[\u4e00-\u9fff“\"《]" + name + _GLUED_POINTS + ")"
+    )
+
+
+_CUT_NUMBER = re.compile(r"\s*(\d{1,2})\s*[、.．](?!\d)")
+_GLUED_SUCCESSOR = _glued(r"(?P<number>\d+)[、.．](?!\d)", r"[^。；;（()）\d]{1,60}。?\s*")
+"""A number of a run of items glued to the cell before it, its name and points after it."""
+_CUT_PART = re.compile(r"\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]")
+_GLUED_PART = _glued(
+    r"(?<![第按依])(?<![按依参对遵比]照)(?<![依根凭]据)(?:(?<!见)|(?<=意见))"
+    r"[（(](?P<number>[一二三四五六七八九十]{1,3})[）)](?![项条款目])",
+    r"[^。；;，,：:（()）\d]{1,30}",
+)
+"""A part's mark ``（二）`` glued to the cell before it, its name and points after it.
+
+A mark that words cite (``第（二）项`` · ``按照（二）`` · ``依据（二）`` · ``见（二）`` · ``（二）条``)
+refers to a part and opens none; a clause that ends in a word such as 意见 or 执照 may still
+close the part before.
 """
 
 
 def _glued_successors(line: str, cuts: list[int]) -> list[int]:
-    """Where the items that follow a numbered item of a run start, their numbers glued on.
+    """Where the parts and items of a run start whose marks are glued to the cell before.
 
     A table run into one line glues each row's number to the cell before (``…扣4分。查阅文件
     材料2.本系统层层签订…。(4分)``): after item 1, the number 2 that opens a name with its
     points in brackets opens item 2, and so on in turn, up to the next cut. A number printed
-    twice (``…6.按规定建立…(3分)…记录6.按时报送…(2分)``) opens an item each time.
+    twice (``…6.按规定建立…(3分)…记录6.按时报送…(2分)``) opens an item each time. The parts'
+    marks glued on in the same way (``…扣3分(二)人口方案执行(180分)``) are read first
+    (see ``_glued_parts``).
     """
     found = _glued_parts(line, cuts)
     for position, cut in enumerate(cuts):
@@ -741,18 +763,9 @@ def _glued_successors(line: str, cuts: list[int]) -> list[int]:
         if number is None:
             continue
         limit = cuts[position + 1] if position + 1 < len(cuts) else len(line)
-        k, at = int(number.group(1)), number.end()
-        while (glued := _glued_next(line, k, at, limit)) is not None:
-            found.append(glued.start())
-            k, at = int(glued.group("number")), glued.end()
+        run = (int(number.group(1)), number.end(), limit)
+        found.extend(_glued_in_turn(line, _GLUED_SUCCESSOR, int, run, twice=True))
     return found
-
-
-_CUT_PART = re.compile(r"\s*[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]")
-_GLUED_PART = re.compile(
-    r"(?<=[\u4e00-\u9fff])[（(](?P<number>[一二三四五六七八九十]{1,3})[）)]"
-    r"(?=[\u4e00-\u9fff“\"《][^。；;，,：:（()）\d]{1,30}[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
-)
 
 
 def _glued_parts(line: str, cuts: list[int]) -> list[int]:
@@ -768,25 +781,35 @@ def _glued_parts(line: str, cuts: list[int]) -> list[int]:
     limits = [*(mark.start() for mark in marks[1:]), len(line)][: len(marks)]
     for mark, limit in zip(marks, limits, strict=True):
         k = chinese_to_int(mark.group(1))
-        if k is None:
-            continue
-        at = mark.end()
-        while (glued := _GLUED_PART.search(line, at, limit)) is not None:
-            at = glued.end()
-            if chinese_to_int(glued.group("number")) == k + 1:
-                found.append(glued.start())
-                k += 1
+        if k is not None:
+            run = (k, mark.end(), limit)
+            found.extend(_glued_in_turn(line, _GLUED_PART, chinese_to_int, run, twice=False))
     return found
 
 
-def _glued_next(line: str, k: int, at: int, limit: int) -> re.Match[str] | None:
-    """The first of numbers ``k + 1`` and ``k`` (printed twice) glued on after ``at``."""
-    numbers = (str(k + 1), str(k))
-    while (glued := _GLUED_SUCCESSOR.search(line, at, limit)) is not None:
-        if glued.group("number") in numbers:
-            return glued
-        at = glued.start() + 1
-    return None
+def _glued_in_turn(
+    line: str,
+    glued: re.Pattern[str],
+    value: Callable[[str], int | None],
+    run: tuple[int, int, int],
+    *,
+    twice: bool,
+) -> list[int]:
+    """Where the marks ``k + 1``, ``k + 2``, … glued on in turn start, from ``at`` to ``limit``.
+
+    ``run`` is ``(k, at, limit)``: the number of the mark cut before, and where to look. ``glued``
+    finds a mark (its figure in group ``number``), ``value`` reads the figure; ``twice``: a
+    number printed again (``k`` after ``k``) opens a mark too. Other marks are passed over.
+    """
+    k, at, limit = run
+    found: list[int] = []
+    while (match := glued.search(line, at, limit)) is not None:
+        at = match.end()
+        number = value(match.group("number"))
+        if number is not None and (number == k + 1 or (twice and number == k)):
+            found.append(match.start())
+            k = number
+    return found
 
 
 def _first_articles(line: str, cuts: list[int]) -> list[int]:
@@ -968,9 +991,14 @@ def points_in(text: str) -> tuple[float, int, int] | None:
 
 _POINTS_BEFORE_RULE = re.compile(
     r"[（(]\s*" + NUMBER + r"\s*分\s*[，,；;]\s*"
-    r"(?=[^（()）\n]*?(?:[扣减]|不得分|不计分|不记分)[^（()）\n]*[）)])"
+    r"(?=[^（()）\n]*?(?:[扣减]|不得分|不计分|不记分))(?=[^（()）\n]*[）)])"
 )
-"""An item's points sharing their bracket with its rule: ``（5分，未成立的扣5分）``."""
+"""An item's points sharing their bracket with its rule: ``（5分，未成立的扣5分）``.
+
+The words of a rule and the closing bracket are looked for apart, each in one pass over the
+text up to the next bracket (a rule's word holds none), so a long line whose bracket never
+closes is read in linear time.
+"""
 
 
 def find_marker(line: str) -> tuple[str, int] | None:

@@ -153,6 +153,11 @@ RULE_PIECE_OR_DEDUCTION = re.compile("扣|" + RULE_PIECE.pattern)
 CLAUSE_OPEN = "，,、；;"
 """The stops that close a clause and leave its sentence open: the next line may go on with it."""
 
+DATE = r"(?:\d{4}年|(?:1[0-2]|0?[1-9])月(?!份?\d*[万亿%])|[1-3]?\d日)"
+"""A year (``2021年``), a month (``12月``, not a count such as ``3月份10万``) or a day (``5日``):
+what never follows a decimal point, so the figure and point before it number an item
+(``3.2021年6月至12月…``)."""
+
 SERIAL = "\ue000"
 """Put before a bare number that a 序号 cell gave an item (a private-use character, never printed)."""
 
@@ -251,7 +256,7 @@ INLINE_ITEM = re.compile(
     r"|(?<=[：:]\s\d分)|(?<=[：:]\s\d\d分))\s*"
     r"(?:\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]"
     # a number before a date, which no decimal is (…。3 .2021年6月至12月…)
-    r"|\d{1,2}\s*[.．](?=\d{4}年|(?:1[0-2]|0?[1-9])月(?!份?\d*[万亿%])|[1-3]?\d日)"
+    r"|\d{1,2}\s*[.．](?=" + DATE + ")"
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
     # after an item's points, ``2)`` whose opening bracket a flattened copy lost
     r"|(?<=分[）)])\s*\d{1,2}[）)](?=[\u4e00-\u9fff])"
