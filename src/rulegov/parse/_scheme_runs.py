@@ -61,6 +61,16 @@ _RUN_GROUP = re.compile(
     r"|\d{1,2}[、.．]|[A-D]\d{1,2}(?=[\u4e00-\u9fff]))\s*"
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
 )
+_RUN_GROUP_SPACED = re.compile(
+    r"(?P<mark>(?:[一二三四五六七八九十]+|\d{1,2})[、.．])\s*"
+    r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){1,12}"
+    r"(?:(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])[^。；;，,（(\d\s]{1,12}){1,4})"
+    + _RUN_POINTS
+)
+"""A numbered heading whose name a narrow cell spaced or wrapped: ``一、 组织 领导 工作 12分1、…``.
+
+Only after a number with its stop: a bare numeral (``一级要素 二级要素``) opens no name spaced so.
+"""
 _RUN_PART = re.compile(
     r"(?P<mark>第[一二三四五六七八九十]+项)\s*"
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)\s*"
@@ -391,6 +401,10 @@ class _Groups:
     def __init__(self, text: str, *, spaced: bool = False) -> None:
         self.spaced = spaced
         self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        covered = self._covered()
+        for spaced_name in _RUN_GROUP_SPACED.finditer(text):
+            if not covered(spaced_name.start()):
+                self.found.setdefault(spaced_name.start(), spaced_name)
         for part in _RUN_PART.finditer(text):
             self.found.setdefault(part.start(), part)
         if spaced:
