@@ -53,4 +53,3 @@ def test_a_spaced_heading_name_heads_its_rows(header: str, first: str, second: s
         (number, name) for number, name, _ in _EXPECTED
     ]
     assert [points for _, _, points in _tree(text)][1:3] == [3.0, 1.0]
-

@@ -401,10 +401,7 @@ class _Groups:
     def __init__(self, text: str, *, spaced: bool = False) -> None:
         self.spaced = spaced
         self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
-        covered = self._covered()
-        for spaced_name in _RUN_GROUP_SPACED.finditer(text):
-            if not covered(spaced_name.start()):
-                self.found.setdefault(spaced_name.start(), spaced_name)
+        self._spaced_names(text)
         for part in _RUN_PART.finditer(text):
             self.found.setdefault(part.start(), part)
         if spaced:
@@ -433,6 +430,13 @@ class _Groups:
             self.found[0] = lead
         self.starts = sorted(self.found)
         self.size = len(text)
+
+    def _spaced_names(self, text: str) -> None:
+        """The numbered headings whose names are spaced (一、 组织 领导 工作 12分), where no other is."""
+        covered = self._covered()
+        for heading in _RUN_GROUP_SPACED.finditer(text):
+            if not covered(heading.start()):
+                self.found.setdefault(heading.start(), heading)
 
     def _cell_rows(self, text: str, row: re.Pattern[str]) -> None:
         """Rows of cells, name · points · standard, unnumbered: ``组织领导 10 未成立…扣5分``.
