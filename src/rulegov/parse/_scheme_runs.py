@@ -65,11 +65,14 @@ _RUN_GROUP_SPACED = re.compile(
     r"(?P<mark>(?:[一二三四五六七八九十]+|\d{1,2})[、.．])\s*"
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){1,12}"
     r"(?:(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])[^。；;，,（(\d\s]{1,12}){1,4})"
-    + _RUN_POINTS
+    r"\s*(?:[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
+    r"|(?P<bare>\d+(?:\.\d+)?)[ \u3000]?分(?=[ \u3000]*\d))"
 )
 """A numbered heading whose name a narrow cell spaced or wrapped: ``一、 组织 领导 工作 12分1、…``.
 
-Only after a number with its stop: a bare numeral (``一级要素 二级要素``) opens no name spaced so.
+Its points in brackets, or bare before its first row's number, glued or set apart by spaces
+(``12分 1、…``). Only after a number with its stop: a bare numeral (``一级要素 二级要素``) opens
+no name spaced so.
 """
 _RUN_PART = re.compile(
     r"(?P<mark>第[一二三四五六七八九十]+项)\s*"
@@ -1191,11 +1194,13 @@ class _Numbered:
 def _marker(bracketed_run: bool | None, *, first: bool, spaced: bool) -> re.Pattern[str]:
     """The numbers of a run's items, for ``_Numbered``.
 
-    1、 1. or, after an item's points or a full stop, a bare 1 before the text; or (1) after a
-    row's end, but only in a run whose items are numbered so (a (4) inside item 3 is a clause).
+    1、 1. or, after an item's points or a full stop, a bare 1 before the text (not a row's
+    points cell set apart by spaces, ``。2分 未建立…``); or (1) after a row's end, but only in
+    a run whose items are numbered so (a (4) inside item 3 is a clause).
     """
     plain = (
-        r"(?<!\.)(?P<stop>\d+)[、.．](?!\d)|(?<=[。；;)）分])(?P<bare>\d+)(?=[\u4e00-\u9fff“\"])"
+        r"(?<!\.)(?P<stop>\d+)[、.．](?!\d)|(?<=[。；;)）分])(?P<bare>\d+)(?!分[ \u3000])"
+        r"(?=[\u4e00-\u9fff“\"])"
         rf"|(?P<after_points>{_AFTER_POINTS_ANY.pattern})"
     )
     if first:
