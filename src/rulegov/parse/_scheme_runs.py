@@ -61,6 +61,19 @@ _RUN_GROUP = re.compile(
     r"|\d{1,2}[、.．]|[A-D]\d{1,2}(?=[\u4e00-\u9fff]))\s*"
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)" + _RUN_POINTS
 )
+_RUN_GROUP_SPACED = re.compile(
+    r"(?P<mark>(?:[一二三四五六七八九十]+|\d{1,2})[、.．])\s*"
+    r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){1,12}"
+    r"(?:(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])[^。；;，,（(\d\s]{1,12}){1,4})"
+    r"\s*(?:[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
+    r"|(?P<bare>\d+(?:\.\d+)?)[ \u3000]?分(?=[ \u3000]*\d))"
+)
+"""A numbered heading whose name a narrow cell spaced or wrapped: ``一、 组织 领导 工作 12分1、…``.
+
+Its points in brackets, or bare before its first row's number, glued or set apart by spaces
+(``12分 1、…``). Only after a number with its stop: a bare numeral (``一级要素 二级要素``) opens
+no name spaced so.
+"""
 _RUN_PART = re.compile(
     r"(?P<mark>第[一二三四五六七八九十]+项)\s*"
     r"(?P<title>(?:(?![扣加得减每少缺])[^。；;，,（(\d\s]){2,24}?)\s*"
@@ -189,13 +202,69 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         # a header with its points column between the content and the standard (考评内容 ·
         # 标准分 · 评分标准) lets a row glue its points between them without a stop
         between = _RUN_HEADER.search(line, 0, end) is not None
+        before = len(reader.roots)
         if spaced:
             _read_spaced_or_glued(reader, pieces, between=between)
         else:
             _read_run(reader, pieces, between=between)
+        if len(reader.roots) == before and _points_last(line[:end]):
+            _rows_closed_by_points(reader, pieces)
         used.add(offset)
         break
     return used
+
+
+_STANDARD_COLUMN = re.compile(r"评分标准|评定标准|评分细则|考[核评]标准|扣分标准|评分办法|计分方法")
+
+
+def _points_last(header: str) -> bool:
+    """Whether a run's header names its points column after its standard's (评分标准 · 分值)."""
+    flat = "".join(header.split())
+    standard = _STANDARD_COLUMN.search(flat)
+    return standard is not None and _POINTS_COLUMN.search(flat, standard.end()) is not None
+
+
+_CLOSING_POINTS = re.compile(
+    r"(?<=[。；;])[ \u3000]*(?P<points>\d{1,3}(?:\.\d+)?)(?:[ \u3000]*分)?"
+    r"(?![\d.．、%％次个人天张份项件年月日名处条起例家所户时元倍级届期批轮遍篇])"
+    r"(?=[ \u3000]*(?:[\u4e00-\u9fff“\"《]|$))"
+)
+"""A row's points cell after its standard's stop, before the next row's text: ``…得2分。10支部…``."""
+_ROW_RULE = re.compile(r"[得扣减记计]\s*\d+(?:\.\d+)?\s*分|不得分|不[计记]分|酌情")
+_ROW_TITLE_END = re.compile(r"[。；;]|[ \u3000]{1,8}(?=\S)")
+"""Where a row's content cell ends: its first stop, or the spaces that set its standard apart."""
+
+
+def _rows_closed_by_points(reader: Reader, pieces: list[tuple[int, str]]) -> None:
+    """Read a run's unnumbered rows, each content · standard · points, the points closing the row.
+
+    ``…专题会议。有计划的得5分。10支部成员明确分工…。对责任制自查二次得4分。10采取…``: under a
+    header whose points column follows the standard column, a figure after a stop closes the row
+    before it (its points), and the text after it opens the next row. Read only when every row
+    so cut states a rule that scores (得5分 · 扣2分 · 不得分), two rows or more.
+    """
+    text = "".join(piece for _, piece in pieces)
+    where = _Offsets(pieces)
+    closes = list(_CLOSING_POINTS.finditer(text))
+    if len(closes) < 2:
+        return
+    rows: list[tuple[int, str, float]] = []
+    start = 0
+    for close in closes:
+        row = text[start : close.start()]
+        if not _ROW_RULE.search(row):
+            return
+        rows.append((start, row, float(close.group("points"))))
+        start = close.end()
+    for start, row, points in rows:
+        lead = len(row) - len(row.lstrip())
+        body = row.strip()
+        cut = _ROW_TITLE_END.search(body)
+        title = body[: cut.start()] if cut is not None else body
+        item = Item(2, clean_title(title), where(start + lead), 0, points)
+        item.end = where(start + lead + len(body))
+        item.standard.append((where(start + lead), body))
+        reader.roots.append(item)
 
 
 def _read_spaced_or_glued(reader: Reader, pieces: list[tuple[int, str]], *, between: bool) -> None:
@@ -353,11 +422,11 @@ def _distinct_header(line: str) -> re.Match[str] | None:
 
 
 _HEADER_TAIL = re.compile(
-    r"\s*(?:" + HEADER_RUN_SCORE + r"|得分|备注|自评分|自评得分|考[核评]得分"
+    r"\s*(?:" + HEADER_RUN_SCORE + r"|得分|备注|自评分|自评得分|考[核评]得分|核查分|审核分|合计"
     r"|评分(?:人|情况|结果|记录)?(?![标细办方说依规要项])"
     r"|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
 )
-"""Header words after a run's header (得分 · 备注 · the rater's 评分 · 评分人 · 评分情况), and a
+"""Header words after a run's header (得分 · 备注 · 核查分 · 合计 · the rater's 评分 · 评分人 · 评分情况), and a
 column for each grade (优秀良好合格不合格)."""
 
 
@@ -391,6 +460,7 @@ class _Groups:
     def __init__(self, text: str, *, spaced: bool = False) -> None:
         self.spaced = spaced
         self.found = {match.start(): match for match in _RUN_GROUP.finditer(text)}
+        self._spaced_names(text)
         for part in _RUN_PART.finditer(text):
             self.found.setdefault(part.start(), part)
         if spaced:
@@ -419,6 +489,13 @@ class _Groups:
             self.found[0] = lead
         self.starts = sorted(self.found)
         self.size = len(text)
+
+    def _spaced_names(self, text: str) -> None:
+        """The numbered headings whose names are spaced (一、 组织 领导 工作 12分), where no other is."""
+        covered = self._covered()
+        for heading in _RUN_GROUP_SPACED.finditer(text):
+            if not covered(heading.start()):
+                self.found.setdefault(heading.start(), heading)
 
     def _cell_rows(self, text: str, row: re.Pattern[str]) -> None:
         """Rows of cells, name · points · standard, unnumbered: ``组织领导 10 未成立…扣5分``.
@@ -1117,11 +1194,13 @@ class _Numbered:
 def _marker(bracketed_run: bool | None, *, first: bool, spaced: bool) -> re.Pattern[str]:
     """The numbers of a run's items, for ``_Numbered``.
 
-    1、 1. or, after an item's points or a full stop, a bare 1 before the text; or (1) after a
-    row's end, but only in a run whose items are numbered so (a (4) inside item 3 is a clause).
+    1、 1. or, after an item's points or a full stop, a bare 1 before the text (not a row's
+    points cell set apart by spaces, ``。2分 未建立…``); or (1) after a row's end, but only in
+    a run whose items are numbered so (a (4) inside item 3 is a clause).
     """
     plain = (
-        r"(?<!\.)(?P<stop>\d+)[、.．](?!\d)|(?<=[。；;)）分])(?P<bare>\d+)(?=[\u4e00-\u9fff“\"])"
+        r"(?<!\.)(?P<stop>\d+)[、.．](?!\d)|(?<=[。；;)）分])(?P<bare>\d+)(?!分[ \u3000])"
+        r"(?=[\u4e00-\u9fff“\"])"
         rf"|(?P<after_points>{_AFTER_POINTS_ANY.pattern})"
     )
     if first:
