@@ -41,6 +41,7 @@ from rulegov.parse._header_words import (
     SEAL,
     SEPARATOR,
     SHARED_GROUP,
+    SHARED_PAGE,
     STAMP,
     WORKED_CHROME,
 )
@@ -677,8 +678,9 @@ def is_chrome(text: str) -> bool:
         or ISO_DATE.fullmatch(text) is not None
         or _SITE_DAY.fullmatch(text) is not None
         or PAGE_CONTROLS.fullmatch(text.strip(" |")) is not None
-        # a sharing site's group of documents: its title (某办法(精选12篇))
+        # a sharing site's group of documents: its title (某办法(精选12篇)); a page of its file
         or SHARED_GROUP.fullmatch(text) is not None
+        or SHARED_PAGE.fullmatch(text) is not None
     )
 
 

@@ -184,6 +184,7 @@ __all__ = [
     "SHARED_ENTRY",
     "SHARED_FILE",
     "SHARED_GROUP",
+    "SHARED_PAGE",
     "SHARED_PART",
     "SIGNER",
     "SIGNER_ENDS",
@@ -491,6 +492,9 @@ CHROME = (
     "资源描述",
     "文档简介",
     "版权说明:",
+    "下载本文档",
+    "本文档由用户提供并上传",  # a sharing site's 版权说明 over the text it extracted
+    "全文预览已结束",
     "免费阅读",
     "在线预览",
     "预览加载",
@@ -525,6 +529,13 @@ CHROME = (
     "适老化服务",
     # a blog's table of contents over the post, by its label (Contents, Table of Contents)
     "Contents",
+    # a site's links to other pages, and a question-and-answer site's labels over the answer it
+    # prints (问题描述: / 某计划,在线求解答 / 最佳答案 / 推荐答案)
+    "相关推荐",
+    "问题描述:",
+    "在线求解答",
+    "最佳答案",
+    "推荐答案",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
 WORKED_CHROME = frozenset({"门户网站", "收藏", "语音播报", "适老化服务"})
@@ -936,7 +947,12 @@ SEAL = re.compile(r"\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|
 ON_BEHALF = re.compile(r"代")
 # an office printed alone on a signature's line: the end of the name above it, never an organ
 OFFICE_ALONE = ("办公室", "办公厅", "辦公室", "辦公廳")
-SITE_SUFFIX = re.compile(r"\((?:最新|完整|完整版|精选|范文|合集|推荐)\)$")
+# the mark a sharing site puts after a document's name: (最新), its count of the documents it
+# groups under the name ((3篇)), or its label of the document as a model (参考模板, 模板范文)
+SITE_SUFFIX = re.compile(
+    r"(?:\((?:最新|完整|完整版|精选|范文|合集|推荐)\)|\((?:精选|通用|优选)?\d{1,3}篇\)"
+    r"|参考模板|模板范文|范文参考|范文模板)$"
+)
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)
 # (only whole lead words: 经开区各部门: and 现代农业园区: are addresses)
@@ -1358,6 +1374,8 @@ SHARED_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇:")
 # the group's title that says how many it holds (某办法(精选12篇)): the site's, never the text's
 SHARED_ENTRY = re.compile(r"\d{1,2}[.、]\s*[^,。:;]{2,40}?篇[一二三四五六七八九十\d]{1,3}")
 SHARED_GROUP = re.compile(r"[^,。:;]{2,60}?\((?:精选|精選|精编|精編)\d{1,3}篇\)")
+# or the label of one page of an uploaded file it shows as an image: 某工作方案_第1页
+SHARED_PAGE = re.compile(r"[^,。:;]{2,60}?_第\d{1,3}页")
 # a site's category before a heading that names its document: 【工作总结】某局关于…的报告
 CATEGORY_TAG = re.compile(r"【[^【】\d,。:]{2,6}】")
 # or a column's name in quotes, apart from the heading by a space: “党政混合信息公开” 某办公室印发…

@@ -134,9 +134,12 @@ class Heading:
     end: int
 
 
-# what follows a decimal number that numbers an item (1.1健全…), never a quantity (1.5倍, 2.3亿元)
+# what follows a decimal number that numbers an item (1.1健全…), never a quantity (1.5倍, 2.3亿元);
+# an hour or a minute is a unit, a word that opens with its character is none (1.1时代背景,
+# 2.3分类推进)
 _DECIMAL_TITLE = re.compile(
-    r"(?![倍万亿元个次米天年月日时分亩吨岁]|平方|公里|公顷|公斤|千米|千克|小时|人次)"
+    r"(?![倍万亿元个次米天年月日亩吨岁]|时(?![代间期效机序段])|分(?![类级层工析配步])"
+    r"|平方|公里|公顷|公斤|千米|千克|小时|人次)"
     r"[\u4e00-\u9fff“\"《]"
 )
 # the first level of decimal numbering, printed bare with a space after it (1 组织领导 over 1.1 …)
@@ -144,11 +147,11 @@ BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
 _PATTERN = re.compile(
     rf"""
     (?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![\d{_CN}]))
-    | \((?P<cnp>[{_CN}]{{1,4}})\)
+    | \((?P<cnp>[{_CN}]{{1,4}})\)、?
     | (?P<dec3>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
     | (?P<dec>\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
     | (?P<ar>\d{{1,3}})(?:\.(?!\d)|、)
-    | \((?P<arp>\d{{1,3}})\)
+    | \((?P<arp>\d{{1,3}})\)、?
     | (?P<arh>\d{{1,3}})\)(?!\d)
     | (?P<circ>[{_CIRCLED}])
     | 第(?P<art>[{_CN}]{{1,5}}|\d{{1,3}})条

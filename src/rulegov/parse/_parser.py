@@ -1290,9 +1290,12 @@ class _Parser:
 
         A document numbered in decimals throughout (1 · 1.1 · 1.1.1) nests them by depth:
         ``1.2`` reads as a heading under the open top-level 1 after 1.1, and ``1.2.1`` under an
-        open 1.2, when the top level is Arabic (``1`` or ``1.``). Under a heading numbered
-        otherwise (一、 then 1. then 1.1, or 一、 then 1.1) a decimal number stays a part of the
-        text above it, and anywhere else it is text that runs on (提高到 / 1.2公里).
+        open 1.2, when the top level is Arabic (``1`` or ``1.``). Under a part 一、 whose own
+        number it repeats (二、 over 2.1, 2.2), with no item of another style open, a decimal
+        number heads the part's points (an outline: ``二、问题定义`` over ``2.1立法与政策执行问题``).
+        Under a heading numbered otherwise (一、 then 1. then 1.1, or 二、 then 1.1) a decimal
+        number stays a part of the text above it, and anywhere else it is text that runs on
+        (提高到 / 1.2公里).
         """
         if heading.style not in DECIMAL_STYLES:
             return True
@@ -1304,6 +1307,8 @@ class _Parser:
                 number = node.number
             elif node.style in DECIMAL_STYLES:
                 continue
+            elif node is self.stack[1] and node.style == Style.CHINESE:
+                number = str(node.value)  # 二、 over 2.1: the part's points
             elif node is not self.stack[1] or node.style != Style.ARABIC:
                 return False  # 一、 then 1. then 1.1: a part of item 1's text; 一、 then 1.1: text
             else:

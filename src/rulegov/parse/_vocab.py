@@ -1061,6 +1061,17 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("取得的成绩", SectionKind.OTHER),
     ("发展回顾", SectionKind.OTHER),
     ("工作回顾", SectionKind.OTHER),
+    # the parts of a 方案 written to a consultant's outline that set out no work: its background,
+    # the present state and its problems, its aims and its theory, what it expects (一、背景分析
+    # 1.1… / 二、问题定义 / 三、目标设定 / 四、理论框架 / 八、预期效果)
+    ("背景分析", SectionKind.OTHER),
+    ("背景与意义", SectionKind.OTHER),
+    ("现状分析", SectionKind.OTHER),
+    ("问题定义", SectionKind.OTHER),
+    ("问题诊断", SectionKind.OTHER),
+    ("目标设定", SectionKind.OBJECTIVES),
+    ("理论框架", SectionKind.OTHER),
+    ("预期效果", SectionKind.OTHER),
 )
 """Heading words of prose sections: what is numbered under them is prose, not tasks."""
 
