@@ -21,6 +21,7 @@ from rulegov.parse._header_words import (
     DOCUMENT_ENDS,
     ISO_DATE,
     ITEM_OPENING,
+    LABEL_CHROME,
     LINK_GROUP,
     LOOSE_DATE,
     MAX_CHROME,
@@ -709,13 +710,29 @@ def _chrome_words(text: str) -> bool:
         (False, True)
         >>> _chrome_words("某县门户网站建设方案(试行)"), _chrome_words("第二章 门户网站")
         (False, False)
+        >>> _chrome_words("资源描述"), _chrome_words("1.编制资源目录,统一资源描述规范。")
+        (True, False)
     """
     words = {found.group() for found in CHROME_WORDS.finditer(text)}
+    label = _LABEL_OPENING.match(text)
+    words = {word for word in words if word not in LABEL_CHROME or _opens(label, word)}
     if not words:
         return False
     if words <= WORKED_CHROME:
         return not (ITEM_OPENING.match(text) or "。" in text or _TITLE_LINE.fullmatch(text))
     return True
+
+
+# a site's label opening its line, after a list's mark (- 相关推荐, 页数:31, 点击查看更多>>)
+_LABEL_OPENING = re.compile(r"[\s\-•·*|>]*(\S.*)")
+
+
+def _opens(label: re.Match[str] | None, word: str) -> bool:
+    """Whether a label word opens the line, alone or with its colon (资源描述, 资源描述:…)."""
+    if label is None or not label.group(1).startswith(word):
+        return False
+    rest = label.group(1)[len(word) :].strip()
+    return word.endswith(":") or word.startswith("格式") or rest == "" or rest[0] in ":>"
 
 
 # a title's line: it ends in a document's kind, perhaps with a bracket after it (…方案(试行))

@@ -20,6 +20,7 @@ from rulegov.parse._header_words import (
     ANNOUNCES,
     ATTACHMENT_LEAD,
     BODY_ENDS,
+    BUREAU_SHARED,
     BUREAU_TITLE,
     COPY_HEAD,
     COPY_TAIL,
@@ -418,6 +419,8 @@ def bureau_issuer(title: str) -> str | None:
         '某县司法局'
         >>> bureau_issuer("某省交通运输厅法治宣传教育实施方案"), bureau_issuer("优化城市布局实施方案")
         ('某省交通运输厅', None)
+        >>> bureau_issuer("全省司法厅系统法治宣传教育实施方案"), bureau_issuer("县教育局等五部门整治方案")
+        (None, None)
     """
     bare = fold_width(title).translate(SIMPLIFIED)
     found = BUREAU_TITLE.match(bare)
@@ -426,6 +429,8 @@ def bureau_issuer(title: str) -> str | None:
     name = title[: found.end()]
     if found.group().startswith(WORK_VERBS) or not is_organ_name(found.group()):
         return None
+    if found.group().startswith(("全", "各")) or BUREAU_SHARED.match(bare, found.end()):
+        return None  # a scope (全省司法厅系统…) or one of several (县教育局等五部门…)
     return name
 
 

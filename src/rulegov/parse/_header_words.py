@@ -28,6 +28,7 @@ __all__ = [
     "BARE_OFFICE",
     "BARE_PLACE",
     "BODY_ENDS",
+    "BUREAU_SHARED",
     "BUREAU_TITLE",
     "BYLINE",
     "CALL_HEADING",
@@ -76,6 +77,7 @@ __all__ = [
     "ISO_DATE",
     "ISSUER_ENDS",
     "ITEM_OPENING",
+    "LABEL_CHROME",
     "LINK_GROUP",
     "LINK_LABEL",
     "LOOSE_DATE",
@@ -195,6 +197,7 @@ __all__ = [
     "SITE_NOTES",
     "SITE_ONLY",
     "SITE_SECTION",
+    "SITE_PUBLISHER",
     "SITE_SUFFIX",
     "SITE_TEXT",
     "SPEAKER",
@@ -539,6 +542,30 @@ CHROME = (
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
 WORKED_CHROME = frozenset({"门户网站", "收藏", "语音播报", "适老化服务"})
+LABEL_CHROME = frozenset(
+    {
+        "上传人:",
+        "文档编号:",
+        "上传时间:",
+        "格式:DOC",
+        "格式:PDF",
+        "页数:",
+        "相关举报",
+        "点击查看更多",
+        "资源描述",
+        "文档简介",
+        "版权说明:",
+        "下载本文档",
+        "Contents",
+        "相关推荐",
+        "问题描述:",
+        "最佳答案",
+        "推荐答案",
+    }
+)
+"""Words of CHROME a site prints as labels (资源描述, 相关推荐, 页数:31, Contents) that a plan's own
+work may also hold (统一资源描述规范, 设置“相关推荐”栏目): they make a line furniture only when
+they open it, alone or with their colon and value."""
 """Words of CHROME that a document's own work may name as its object (加强政府门户网站建设, 加强
 文物收藏管理, 完善应急广播语音播报): a line holding no other is the page's only when it is no sentence
 of work."""
@@ -951,7 +978,8 @@ OFFICE_ALONE = ("办公室", "办公厅", "辦公室", "辦公廳")
 # groups under the name ((3篇)), or its label of the document as a model (参考模板, 模板范文)
 SITE_SUFFIX = re.compile(
     r"(?:\((?:最新|完整|完整版|精选|范文|合集|推荐)\)|\((?:精选|通用|优选)?\d{1,3}篇\)"
-    r"|参考模板|模板范文|范文参考|范文模板)$"
+    r"|(?<=方案|计划|計劃|要点|要點|意见|意見|办法|辦法|细则|规则|规定|制度|预案|规划|总结|报告|通知"
+    r"|措施|安排|清单|标准|纲要|条例)(?:参考模板|模板范文|范文参考|范文模板))$"
 )
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)
@@ -1052,6 +1080,11 @@ BUREAU_TITLE = re.compile(
     rf"[^《》,。、\d\s]{{0,12}}?[{_PLACES}][^《》,。、\d\s]{{1,12}}?"
     r"(?<![布格大全结開开当當新破变變棋残殘僵胜勝败敗骗騙])(?:局|厅|廳)"
 )
+# what after a bureau's name in a heading makes it one of several or a whole line of bodies
+# (某县教育局等五部门…, 全省司法厅系统…): the heading names no one issuer
+BUREAU_SHARED = re.compile(r"等(?:[一二三四五六七八九十\d]{1,3}个?)?(?:部门|单位|家)|系统")
+# a page's field naming a site as the publisher (发布单位:某县人民政府门户网站): no issuer
+SITE_PUBLISHER = re.compile(r".{2,40}?(?:网站|(?<!电)网|網站|(?<!電)網|平台|客户端|公众号|APP|App|app)")
 # a body's report on its work to a congress or a session, its name first and no year between:
 # 某市人民法院工作报告, 某某委员会常务委员会工作报告 (never a speaker's: 某某同志在…工作报告)
 WORK_REPORT_TITLE = re.compile(

@@ -2083,11 +2083,11 @@ class _Parser:
                 # a heading printed only as a page's field (标题: 某县人民政府关于…) names its
                 # issuer as the heading does
                 or title_issuer(header.title or header.notice_title or header.meta_title or "")
-                # a bureau's plan printed with no notice names its bureau first in its heading
-                or bureau_issuer(header.title or "")
                 or self.issued_in_the_name_of()
                 or header.mark_issuer  # the organ's mark, where nothing else names an issuer
                 or _marked_organ(found.get("organ_mark"))
+                # a bureau's plan printed with no notice names its bureau first in its heading
+                or bureau_issuer(header.title or "")
             )
             self.issuer_at_mark(header)
         self.mark_over_short_name(header)
