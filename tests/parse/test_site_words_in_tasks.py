@@ -47,7 +47,13 @@ def test_a_numbered_task_holding_a_site_word_is_kept(task: str, mark: str) -> No
 
 
 @pytest.mark.parametrize(
-    "heading", ["（一）规范数据资源描述", "(一)规范数据资源描述", "一、规范数据资源描述", "第一章 资源描述规范"]
+    "heading",
+    [
+        "（一）规范数据资源描述",
+        "(一)规范数据资源描述",
+        "一、规范数据资源描述",
+        "第一章 资源描述规范",
+    ],
 )
 def test_a_heading_holding_a_site_word_is_kept(heading: str) -> None:
     text = f"{HEAD}{heading}\n1.制定资源描述标准。\n2.开展编目培训。\n"

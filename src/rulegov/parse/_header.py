@@ -229,8 +229,8 @@ from rulegov.parse._header_words import (
     SITE_ADDRESS,
     SITE_NAME_TAIL,
     SITE_NOTES,
-    SITE_SECTION,
     SITE_PUBLISHER,
+    SITE_SECTION,
     SITE_SUFFIX,
     SITE_TEXT,
     SPEAKER,
@@ -1864,7 +1864,9 @@ class _Reader:
             header.spans["doc_number"] = span
             self.number_by_other = numbered
         elif field == "issuer" and header.issuer is None and not SITE_PUBLISHER.fullmatch(value):
-            self.field_issuer(line, begin, end, value)  # a site (某县门户网站) publishes, issues not
+            self.field_issuer(
+                line, begin, end, value
+            )  # a site (某县门户网站) publishes, issues not
         elif field == "issued_on" and header.issued_on is None:
             day = disclosed_date(line.text[begin:end])
             if day is not None:

@@ -196,8 +196,8 @@ __all__ = [
     "SITE_NAME_TAIL",
     "SITE_NOTES",
     "SITE_ONLY",
-    "SITE_SECTION",
     "SITE_PUBLISHER",
+    "SITE_SECTION",
     "SITE_SUFFIX",
     "SITE_TEXT",
     "SPEAKER",
@@ -1084,7 +1084,9 @@ BUREAU_TITLE = re.compile(
 # (某县教育局等五部门…, 全省司法厅系统…): the heading names no one issuer
 BUREAU_SHARED = re.compile(r"等(?:[一二三四五六七八九十\d]{1,3}个?)?(?:部门|单位|家)|系统")
 # a page's field naming a site as the publisher (发布单位:某县人民政府门户网站): no issuer
-SITE_PUBLISHER = re.compile(r".{2,40}?(?:网站|(?<!电)网|網站|(?<!電)網|平台|客户端|公众号|APP|App|app)")
+SITE_PUBLISHER = re.compile(
+    r".{2,40}?(?:网站|(?<!电)网|網站|(?<!電)網|平台|客户端|公众号|APP|App|app)"
+)
 # a body's report on its work to a congress or a session, its name first and no year between:
 # 某市人民法院工作报告, 某某委员会常务委员会工作报告 (never a speaker's: 某某同志在…工作报告)
 WORK_REPORT_TITLE = re.compile(
