@@ -74,6 +74,8 @@ def test_a_heading_holding_a_site_word_is_kept(heading: str) -> None:
         "- 页数:31",
         "上传人:精**** 文档编号:3142389 上传时间:2024-06-19 格式:DOC 页数:7 大小:33KB",
         "点击查看更多>>",
+        "下载 相关 举报",
+        "相关举报",
         "Contents",
         "最佳答案",
     ],
