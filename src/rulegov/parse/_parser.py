@@ -210,6 +210,7 @@ from rulegov.parse._vocab import (
     GUIDE_LABELS,
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
+    OUTLINE_PROSE_TITLES,
     PART_LEAD_LABELS,
     PERSON_LABELS,
     PLACE_ENDS,
@@ -320,6 +321,7 @@ _HEADING_KINDS: dict[str, SectionKind] = {**dict(TASK_HEADINGS), **dict(PROSE_HE
 _HEADING_WORD = re.compile("|".join(word for word, _ in (*PROSE_HEADINGS, *TASK_HEADINGS)))
 _PROSE_ENDING = re.compile("(?:" + "|".join(word for word, _ in PROSE_HEADINGS) + ")$")
 _LONGEST_PROSE_HEADING = max(len(word) for word, _ in PROSE_HEADINGS)
+_OUTLINE_JOINS = re.compile("[与和及、]")  # 现状分析与问题诊断: two parts of an outline in one
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _LONGEST_GROUP_LINE = 40  # 区司法局、区法院、区检察院: a line of names over a group's items
@@ -2575,7 +2577,7 @@ class _Parser:
             # the tasks as convert finds them: not under prose, not a table of the body
             if node.style == _TABLE:
                 return
-            named = _section_kind(node.line.text[slice(*node.title_range)])
+            named = _node_kind(node)
             kind = _goal_kind(named if prose is None or named in _PROSE else prose, node)
             if kind not in _PROSE and _is_task(node, named):
                 nodes.append(node)
@@ -2852,7 +2854,7 @@ class _Parser:
         plan_segments: list[Segment],
     ) -> _Part:
         """The fields of the section or the task that ``node`` heads."""
-        named = _section_kind(node.line.text[slice(*node.title_range)])
+        named = _node_kind(node)
         kind = _goal_kind(named if prose is None or named in _PROSE else prose, node)
         # a top-level heading (一、, 第一章) is a section, even with only text under it, as in
         # a notice whose requirements 一、… 二、… stand before (or instead of) its plan; one
@@ -3822,6 +3824,26 @@ def _section_kind(title: str) -> SectionKind | None:
     return None if kind in _PROSE and _NAMES_TASKS.search(bare) is not None else kind
 
 
+def _node_kind(node: _Node) -> SectionKind | None:
+    """The kind a part's heading names: its words' kind, or an outline's part of prose.
+
+    A part 一、 (or 第一章) titled by a part of an outline that sets out no work (一、背景分析,
+    三、目标设定, 二、现状分析与问题诊断) is prose; the same words as a lower heading's title
+    (（二）目标设定) or in a title that works on them (开展现状分析) head work.
+    """
+    title = node.line.text[slice(*node.title_range)]
+    named = _section_kind(title)
+    if named is not None or node.style not in _HEADING_STYLES:
+        return named
+    bare = title.split(":", 1)[0].rstrip("。:")
+    if bare in OUTLINE_PROSE_TITLES:
+        return OUTLINE_PROSE_TITLES[bare]
+    words = _OUTLINE_JOINS.split(bare)
+    if len(words) > 1 and all(word in OUTLINE_PROSE_TITLES for word in words):
+        return OUTLINE_PROSE_TITLES[words[0]]
+    return None
+
+
 def _works_on_results(bare: str, found: re.Match[str]) -> bool:
     """Whether a heading of results (成效, 回顾) does something to them, so heads tasks.
 
@@ -3952,7 +3974,12 @@ def _closes_heading(text: str, begin: int, colon: int) -> bool:
 
 def _names_part(words: str) -> bool:
     """Whether ``words`` are a heading's name of a part (工作目标, 组织保障) and nothing more."""
-    return words in TASK_SECTION_TITLES or words in PROSE_TITLES or words in _HEADING_KINDS
+    return (
+        words in TASK_SECTION_TITLES
+        or words in PROSE_TITLES
+        or words in _HEADING_KINDS
+        or words in OUTLINE_PROSE_TITLES
+    )
 
 
 def _points(title: str) -> tuple[str, float] | None:
@@ -4239,7 +4266,7 @@ def _share_trailing_fields(items: list[_Node]) -> None:
 
 def _names_prose(node: _Node) -> bool:
     """Whether a heading names a part of prose of its own (指导思想, 工作目标...)."""
-    return _section_kind(node.line.text[slice(*node.title_range)]) in _PROSE
+    return _node_kind(node) in _PROSE
 
 
 def _printed_lines(node: _Node) -> str:
