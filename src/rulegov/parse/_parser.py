@@ -4392,7 +4392,8 @@ def _table_of_contents(lines: list[Line]) -> set[int]:
 
 
 # the leaders and page number after an entry of a table of contents: 第一节 发展基础……4
-_CONTENTS_LEADERS = re.compile(r"[\s.．·…—-]*\d{0,3}\s*$")
+_CONTENTS_LEADERS = ".．·…—-"  # with spaces, what leads an entry to its page number
+_LONGEST_PAGE_NUMBER = 3
 # the fewest entries a table of contents under its head lists
 _FEWEST_CONTENTS = 3
 
@@ -4432,10 +4433,29 @@ def _listed_entry(text: str) -> str | None:
 
     Its text without spaces, leaders or page number (（一）指导思想……3: （一）指导思想).
     """
-    text = _CONTENTS_LEADERS.sub("", text)
+    text = _without_leaders(text)
     if match_heading(text) is None or re.search(r"[。;；:：,，]", text):
         return None
     return re.sub(r"\s+", "", text)
+
+
+def _without_leaders(text: str) -> str:
+    """An entry's text without the leaders and the page number (up to three digits) at its end.
+
+    Read back from the end, once over each character, however long a run of leaders a copy
+    prints (a PDF's dotted lines run to thousands of characters).
+    """
+    text = text.rstrip()
+    end = len(text)
+    digits = 0
+    while end and text[end - 1].isdecimal():
+        end -= 1
+        digits += 1
+    if digits > _LONGEST_PAGE_NUMBER:
+        return text[: len(text) - _LONGEST_PAGE_NUMBER]
+    while end and (text[end - 1].isspace() or text[end - 1] in _CONTENTS_LEADERS):
+        end -= 1
+    return text[:end]
 
 
 def _contents_entry(text: str) -> tuple[Style, int, str] | None:
