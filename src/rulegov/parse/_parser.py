@@ -4405,11 +4405,16 @@ def _listed_contents(lines: list[Line]) -> set[int]:
     目录 before its text lists them, it does not open them: the list is front matter. It runs
     while its lines are headings alone (no sentence, leaders and a page number allowed) and stops
     where its first entry is printed again, the text's own heading. A run of three or more is
-    the table when its first entry is printed again below it or the copy ends inside it; a
-    heading printed under 目录 that the text then opens is never taken for it, unless listed
-    before.
+    the table when its first entry is printed again below it or, front matter before the first
+    heading of the text, the copy ends inside it; a heading printed under 目录 that the text then
+    opens is never taken for it, unless listed before. A list under 目录 after the text's first
+    heading that runs to the copy's end is the plan's last items (按照以下分类编制：/ 目录 /
+    （1）文书档案…).
     """
     printed = [index for index, line in enumerate(lines) if line.text.strip()]
+    first_heading = next(
+        (index for index in printed if match_heading(lines[index].text) is not None), len(lines)
+    )
     found: set[int] = set()
     for at, index in enumerate(printed):
         if not CONTENTS_TAIL.fullmatch(re.sub(r"\s+", "", lines[index].text)):
@@ -4423,7 +4428,8 @@ def _listed_contents(lines: list[Line]) -> set[int]:
         if len(run) < _FEWEST_CONTENTS:
             continue
         after = printed[at + 1 + len(run) :]
-        if not after or run[0] in {_listed_entry(lines[later].text) for later in after}:
+        front = not after and index < first_heading
+        if front or run[0] in {_listed_entry(lines[later].text) for later in after}:
             found.update(printed[at + 1 : at + 1 + len(run)])
     return found
 
