@@ -75,3 +75,41 @@ def test_an_outline_part_so_titled_is_still_prose(heading: str, gap: str) -> Non
     plan = rulegov.parse_plan(text)
     assert [tuple(task.path) for task in plan.tasks] == [("二", "2.1"), ("二", "2.2")]
     assert plan.sections[0].kind != rulegov.SectionKind.TASKS
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "集团法治建设背景与意义",
+        "集团法治建设目标设定与理论框架",
+        "乡镇治理现状分析",
+        "项目预期效果",
+    ],
+)
+def test_an_outline_part_whose_title_ends_in_them_is_prose(heading: str) -> None:
+    text = (
+        f"依法治乡镇实施方案\n一、{heading}\n1.1乡镇治理现状\n1.2依法治乡镇的必要性\n"
+        "二、实施路径\n2.1立法完善机制\n2.2执法改革工程\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [tuple(task.path) for task in plan.tasks] == [("二", "2.1"), ("二", "2.2")]
+
+
+@pytest.mark.parametrize(
+    "heading", ["开展营商环境现状分析", "确保改革取得预期效果", "完善目标设定与理论框架"]
+)
+def test_an_outline_part_that_works_on_them_heads_tasks(heading: str) -> None:
+    plan = rulegov.parse_plan(_TITLE + f"一、{heading}\n1.开展第三方评估。\n2.形成评估报告。\n")
+    assert [task.title for task in plan.tasks] == ["开展第三方评估", "形成评估报告"]
+
+
+def test_an_outline_point_titled_by_them_is_prose() -> None:
+    text = (
+        "集团法治建设方案\n三、集团法治建设目标设定与理论框架\n"
+        "3.1目标设定:锚定战略导向,构建多层次法治建设目标体系\n"
+        "3.2理论框架:融合多元理论,构建法治建设理论支撑体系\n"
+        "四、实施路径\n4.1立法完善机制\n4.2执法改革工程\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [tuple(task.path) for task in plan.tasks] == [("四", "4.1"), ("四", "4.2")]
+    assert [section.title for section in plan.sections[0].children] == ["目标设定", "理论框架"]

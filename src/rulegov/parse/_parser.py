@@ -224,11 +224,13 @@ from rulegov.parse._vocab import (
     SEPARATE_ORGANS,
     TABLE_HEADINGS,
     TASK_HEADINGS,
+    TASK_OPENING_VERBS,
     TASK_SECTION_ENDINGS,
     TASK_SECTION_TITLES,
     TIME_LABELS,
     UNIT_ENDS,
     UNIT_KIND_ENDINGS,
+    WORK_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -321,7 +323,9 @@ _HEADING_KINDS: dict[str, SectionKind] = {**dict(TASK_HEADINGS), **dict(PROSE_HE
 _HEADING_WORD = re.compile("|".join(word for word, _ in (*PROSE_HEADINGS, *TASK_HEADINGS)))
 _PROSE_ENDING = re.compile("(?:" + "|".join(word for word, _ in PROSE_HEADINGS) + ")$")
 _LONGEST_PROSE_HEADING = max(len(word) for word, _ in PROSE_HEADINGS)
-_OUTLINE_JOINS = re.compile("[与和及、]")  # 现状分析与问题诊断: two parts of an outline in one
+_OUTLINE_JOINS = "与和及、"  # 现状分析与问题诊断: two parts of an outline in one title
+# the longest first: 背景与意义 before a word it might end in
+_OUTLINE_WORDS = sorted(OUTLINE_PROSE_TITLES, key=len, reverse=True)
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _LONGEST_GROUP_LINE = 40  # 区司法局、区法院、区检察院: a line of names over a group's items
@@ -3827,21 +3831,33 @@ def _section_kind(title: str) -> SectionKind | None:
 def _node_kind(node: _Node) -> SectionKind | None:
     """The kind a part's heading names: its words' kind, or an outline's part of prose.
 
-    A part 一、 (or 第一章) titled by a part of an outline that sets out no work (一、背景分析,
-    三、目标设定, 二、现状分析与问题诊断) is prose; the same words as a lower heading's title
-    (（二）目标设定) or in a title that works on them (开展现状分析) head work.
+    A part 一、 (or 第一章) whose title ends in the parts of an outline that set out no work
+    (一、背景分析, 二、现状分析与问题诊断, 三、集团法治建设目标设定与理论框架) is prose, unless
+    a verb says it works on them (一、开展营商环境现状分析); the same words ending a lower
+    heading's title or an item (（二）目标设定, 1.开展现状分析) head work; an outline's point
+    (3.1目标设定:…) is prose when they are its whole title.
     """
     title = node.line.text[slice(*node.title_range)]
     named = _section_kind(title)
+    rest = title.split(":", 1)[0].rstrip("。:")
+    if named is None and node.style in DECIMAL_STYLES:
+        return OUTLINE_PROSE_TITLES.get(rest)  # an outline's point 3.1目标设定:…, its whole title
     if named is not None or node.style not in _HEADING_STYLES:
         return named
-    bare = title.split(":", 1)[0].rstrip("。:")
-    if bare in OUTLINE_PROSE_TITLES:
-        return OUTLINE_PROSE_TITLES[bare]
-    words = _OUTLINE_JOINS.split(bare)
-    if len(words) > 1 and all(word in OUTLINE_PROSE_TITLES for word in words):
-        return OUTLINE_PROSE_TITLES[words[0]]
-    return None
+    kind = None
+    while word := next((word for word in _OUTLINE_WORDS if rest.endswith(word)), None):
+        kind = kind or OUTLINE_PROSE_TITLES[word]
+        rest = rest[: -len(word)]
+        if not rest or rest[-1] not in _OUTLINE_JOINS:
+            break
+        rest = rest[:-1]
+    if (
+        kind is None
+        or rest.startswith(TASK_OPENING_VERBS)
+        or any(verb in rest for verb in WORK_VERBS)
+    ):
+        return None
+    return kind
 
 
 def _works_on_results(bare: str, found: re.Match[str]) -> bool:
