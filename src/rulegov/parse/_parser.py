@@ -210,6 +210,7 @@ from rulegov.parse._vocab import (
     GUIDE_LABELS,
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
+    OUTLINE_PROSE_TITLES,
     PART_LEAD_LABELS,
     PERSON_LABELS,
     PLACE_ENDS,
@@ -223,11 +224,13 @@ from rulegov.parse._vocab import (
     SEPARATE_ORGANS,
     TABLE_HEADINGS,
     TASK_HEADINGS,
+    TASK_OPENING_VERBS,
     TASK_SECTION_ENDINGS,
     TASK_SECTION_TITLES,
     TIME_LABELS,
     UNIT_ENDS,
     UNIT_KIND_ENDINGS,
+    WORK_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -320,6 +323,9 @@ _HEADING_KINDS: dict[str, SectionKind] = {**dict(TASK_HEADINGS), **dict(PROSE_HE
 _HEADING_WORD = re.compile("|".join(word for word, _ in (*PROSE_HEADINGS, *TASK_HEADINGS)))
 _PROSE_ENDING = re.compile("(?:" + "|".join(word for word, _ in PROSE_HEADINGS) + ")$")
 _LONGEST_PROSE_HEADING = max(len(word) for word, _ in PROSE_HEADINGS)
+_OUTLINE_JOINS = "与和及、"  # 现状分析与问题诊断: two parts of an outline in one title
+# the longest first: 背景与意义 before a word it might end in
+_OUTLINE_WORDS = sorted(OUTLINE_PROSE_TITLES, key=len, reverse=True)
 _SENTENCE = re.compile(r"[^。;, ][^。;]*")
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 _LONGEST_GROUP_LINE = 40  # 区司法局、区法院、区检察院: a line of names over a group's items
@@ -2575,7 +2581,7 @@ class _Parser:
             # the tasks as convert finds them: not under prose, not a table of the body
             if node.style == _TABLE:
                 return
-            named = _section_kind(node.line.text[slice(*node.title_range)])
+            named = _node_kind(node)
             kind = _goal_kind(named if prose is None or named in _PROSE else prose, node)
             if kind not in _PROSE and _is_task(node, named):
                 nodes.append(node)
@@ -2852,7 +2858,7 @@ class _Parser:
         plan_segments: list[Segment],
     ) -> _Part:
         """The fields of the section or the task that ``node`` heads."""
-        named = _section_kind(node.line.text[slice(*node.title_range)])
+        named = _node_kind(node)
         kind = _goal_kind(named if prose is None or named in _PROSE else prose, node)
         # a top-level heading (一、, 第一章) is a section, even with only text under it, as in
         # a notice whose requirements 一、… 二、… stand before (or instead of) its plan; one
@@ -3822,6 +3828,38 @@ def _section_kind(title: str) -> SectionKind | None:
     return None if kind in _PROSE and _NAMES_TASKS.search(bare) is not None else kind
 
 
+def _node_kind(node: _Node) -> SectionKind | None:
+    """The kind a part's heading names: its words' kind, or an outline's part of prose.
+
+    A part 一、 (or 第一章) whose title ends in the parts of an outline that set out no work
+    (一、背景分析, 二、现状分析与问题诊断, 三、集团法治建设目标设定与理论框架) is prose, unless
+    a verb says it works on them (一、开展营商环境现状分析); the same words ending a lower
+    heading's title or an item (（二）目标设定, 1.开展现状分析) head work; an outline's point
+    (3.1目标设定:…) is prose when they are its whole title.
+    """
+    title = node.line.text[slice(*node.title_range)]
+    named = _section_kind(title)
+    rest = title.split(":", 1)[0].rstrip("。:")
+    if named is None and node.style in DECIMAL_STYLES:
+        return OUTLINE_PROSE_TITLES.get(rest)  # an outline's point 3.1目标设定:…, its whole title
+    if named is not None or node.style not in _HEADING_STYLES:
+        return named
+    kind = None
+    while word := next((word for word in _OUTLINE_WORDS if rest.endswith(word)), None):
+        kind = kind or OUTLINE_PROSE_TITLES[word]
+        rest = rest[: -len(word)]
+        if not rest or rest[-1] not in _OUTLINE_JOINS:
+            break
+        rest = rest[:-1]
+    if (
+        kind is None
+        or rest.startswith(TASK_OPENING_VERBS)
+        or any(verb in rest for verb in WORK_VERBS)
+    ):
+        return None
+    return kind
+
+
 def _works_on_results(bare: str, found: re.Match[str]) -> bool:
     """Whether a heading of results (成效, 回顾) does something to them, so heads tasks.
 
@@ -3952,7 +3990,12 @@ def _closes_heading(text: str, begin: int, colon: int) -> bool:
 
 def _names_part(words: str) -> bool:
     """Whether ``words`` are a heading's name of a part (工作目标, 组织保障) and nothing more."""
-    return words in TASK_SECTION_TITLES or words in PROSE_TITLES or words in _HEADING_KINDS
+    return (
+        words in TASK_SECTION_TITLES
+        or words in PROSE_TITLES
+        or words in _HEADING_KINDS
+        or words in OUTLINE_PROSE_TITLES
+    )
 
 
 def _points(title: str) -> tuple[str, float] | None:
@@ -4239,7 +4282,7 @@ def _share_trailing_fields(items: list[_Node]) -> None:
 
 def _names_prose(node: _Node) -> bool:
     """Whether a heading names a part of prose of its own (指导思想, 工作目标...)."""
-    return _section_kind(node.line.text[slice(*node.title_range)]) in _PROSE
+    return _node_kind(node) in _PROSE
 
 
 def _printed_lines(node: _Node) -> str:
@@ -4365,7 +4408,8 @@ def _table_of_contents(lines: list[Line]) -> set[int]:
 
 
 # the leaders and page number after an entry of a table of contents: 第一节 发展基础……4
-_CONTENTS_LEADERS = re.compile(r"[\s.．·…—-]*\d{0,3}\s*$")
+_CONTENTS_LEADERS = ".．·…—-"  # with spaces, what leads an entry to its page number
+_LONGEST_PAGE_NUMBER = 3
 # the fewest entries a table of contents under its head lists
 _FEWEST_CONTENTS = 3
 
@@ -4377,11 +4421,16 @@ def _listed_contents(lines: list[Line]) -> set[int]:
     目录 before its text lists them, it does not open them: the list is front matter. It runs
     while its lines are headings alone (no sentence, leaders and a page number allowed) and stops
     where its first entry is printed again, the text's own heading. A run of three or more is
-    the table when its first entry is printed again below it or the copy ends inside it; a
-    heading printed under 目录 that the text then opens is never taken for it, unless listed
-    before.
+    the table when its first entry is printed again below it or, front matter before the first
+    heading of the text, the copy ends inside it; a heading printed under 目录 that the text then
+    opens is never taken for it, unless listed before. A list under 目录 after the text's first
+    heading that runs to the copy's end is the plan's last items (按照以下分类编制：/ 目录 /
+    （1）文书档案…).
     """
     printed = [index for index, line in enumerate(lines) if line.text.strip()]
+    first_heading = next(
+        (index for index in printed if match_heading(lines[index].text) is not None), len(lines)
+    )
     found: set[int] = set()
     for at, index in enumerate(printed):
         if not CONTENTS_TAIL.fullmatch(re.sub(r"\s+", "", lines[index].text)):
@@ -4395,7 +4444,8 @@ def _listed_contents(lines: list[Line]) -> set[int]:
         if len(run) < _FEWEST_CONTENTS:
             continue
         after = printed[at + 1 + len(run) :]
-        if not after or run[0] in {_listed_entry(lines[later].text) for later in after}:
+        front = not after and index < first_heading
+        if front or run[0] in {_listed_entry(lines[later].text) for later in after}:
             found.update(printed[at + 1 : at + 1 + len(run)])
     return found
 
@@ -4405,10 +4455,29 @@ def _listed_entry(text: str) -> str | None:
 
     Its text without spaces, leaders or page number (（一）指导思想……3: （一）指导思想).
     """
-    text = _CONTENTS_LEADERS.sub("", text)
+    text = _without_leaders(text)
     if match_heading(text) is None or re.search(r"[。;；:：,，]", text):
         return None
     return re.sub(r"\s+", "", text)
+
+
+def _without_leaders(text: str) -> str:
+    """An entry's text without the leaders and the page number (up to three digits) at its end.
+
+    Read back from the end, once over each character, however long a run of leaders a copy
+    prints (a PDF's dotted lines run to thousands of characters).
+    """
+    text = text.rstrip()
+    end = len(text)
+    digits = 0
+    while end and text[end - 1].isdecimal():
+        end -= 1
+        digits += 1
+    if digits > _LONGEST_PAGE_NUMBER:
+        return text[: len(text) - _LONGEST_PAGE_NUMBER]
+    while end and (text[end - 1].isspace() or text[end - 1] in _CONTENTS_LEADERS):
+        end -= 1
+    return text[:end]
 
 
 def _contents_entry(text: str) -> tuple[Style, int, str] | None:

@@ -66,6 +66,7 @@ __all__ = [
     "MORE_NAME_WORDS",
     "NAME_AND_WORD_ENDS",
     "NOT_ORGAN_ENDINGS",
+    "OUTLINE_PROSE_TITLES",
     "PART_LEAD_LABELS",
     "PERSON_ENDS",
     "PERSON_LABELS",
@@ -1061,17 +1062,6 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("取得的成绩", SectionKind.OTHER),
     ("发展回顾", SectionKind.OTHER),
     ("工作回顾", SectionKind.OTHER),
-    # the parts of a 方案 written to a consultant's outline that set out no work: its background,
-    # the present state and its problems, its aims and its theory, what it expects (一、背景分析
-    # 1.1… / 二、问题定义 / 三、目标设定 / 四、理论框架 / 八、预期效果)
-    ("背景分析", SectionKind.OTHER),
-    ("背景与意义", SectionKind.OTHER),
-    ("现状分析", SectionKind.OTHER),
-    ("问题定义", SectionKind.OTHER),
-    ("问题诊断", SectionKind.OTHER),
-    ("目标设定", SectionKind.OBJECTIVES),
-    ("理论框架", SectionKind.OTHER),
-    ("预期效果", SectionKind.OTHER),
 )
 """Heading words of prose sections: what is numbered under them is prose, not tasks."""
 
@@ -1093,6 +1083,21 @@ PROSE_TITLES: dict[str, SectionKind] = {
     "起草背景": SectionKind.OTHER,
 }
 """Whole titles of prose sections (a 制度's 主要职责 and 成员单位), matched only as whole titles."""
+
+OUTLINE_PROSE_TITLES: dict[str, SectionKind] = {
+    "背景分析": SectionKind.OTHER,
+    "背景与意义": SectionKind.OTHER,
+    "现状分析": SectionKind.OTHER,
+    "问题定义": SectionKind.OTHER,
+    "问题诊断": SectionKind.OTHER,
+    "目标设定": SectionKind.OBJECTIVES,
+    "理论框架": SectionKind.OTHER,
+    "预期效果": SectionKind.OTHER,
+}
+"""The parts of a 方案 written to a consultant's outline that set out no work: its background,
+the present state and its problems, its aims and its theory, what it expects (一、背景分析 1.1… /
+二、问题定义 / 三、目标设定 / 八、预期效果). Prose only as a part's whole title, alone or joined
+(现状分析与问题诊断): a heading that works on them (开展现状分析, 确保取得预期效果) heads work."""
 
 TASK_SECTION_TITLES: frozenset[str] = frozenset(
     {"主要任务", "重点任务", "任务措施", "工作任务", "重点工作", "主要措施", "工作措施", "具体措施"}
