@@ -1,0 +1,222 @@
+"""The head reader's signed lines: what a signature signs, and where it stands.
+
+A signature under the notice or under the plan's title, at the end of a cover, under
+an organ's mark, above the lines it signs; what the lines after a signature are.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from rulegov.model import Severity
+from rulegov.parse._header_state import ReaderState, calls_for_comments
+from rulegov.parse._header_titles import carries_nothing, is_organ_name, is_titleish
+from rulegov.parse._header_words import (
+    ANNEX_LABEL_ALONE,
+    ANNEX_NOTE,
+    CONTENTS,
+    COVER_MONTH,
+    MAX_SIGNERS,
+    META,
+    NAME_LIST,
+    PUBLIC_NOTE,
+    SIMPLIFIED,
+    TEXT_LABEL,
+    TRAILING_NUMBER,
+    simplified,
+)
+from rulegov.parse._text import normalise
+from rulegov.parse._time import read_date
+
+if TYPE_CHECKING:
+    from rulegov.parse._text import Line
+
+
+# the last words of a heading that is itself the document its organ signs (关于表彰…的决定,
+# 关于加强…的实施意见, 关于…的通告, 关于…的公告): a line after its signature opens its annex
+OWN_DOCUMENT_ENDS = ("决定", "意见", "通告", "公告")
+
+
+class SignedPlacement(ReaderState):
+    """Tells what a signature signs and reads on after it."""
+
+    def signed(self, line: Line) -> None:
+        """A line after the signature: a publication note, the plan's title, or its text."""
+        text = line.text
+        if self.organ_under_date(line) or self.signature_number(line):
+            return
+        if PUBLIC_NOTE.fullmatch(text):
+            self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
+        elif TEXT_LABEL.fullmatch(text) and is_titleish(self.next_text()):
+            # a page's label over the text it prints (规划全文): the title follows
+            self.note(line, "page-text", f"the page's label: {text}", Severity.INFO)
+        elif CONTENTS.fullmatch(text):
+            # a plan printed with its table of contents first: 序言 heads the list, not the plan
+            self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
+            self.preamble(line)
+        elif ANNEX_LABEL_ALONE.fullmatch(text.strip(" \t")) and self.names_nothing_below():
+            # an attachment's label alone (附件1 |) over a note or a table: it names nothing
+            self.note(line, "page-text", f"an attachment's label: {text}", Severity.INFO)
+        elif ANNEX_NOTE.match(text.strip(" \t")):
+            self.preamble(line)  # a note over an attachment's table: (注:A类指…) names nothing
+        elif NAME_LIST.fullmatch(text.strip()):
+            # a list of names the notice publishes (名单, 名录) is its annex: no plan follows
+            self.note(line, "annex", f"a list the notice publishes: {text}", Severity.INFO)
+            self.preamble(line)
+        elif is_titleish(text) and not self.document_signed(text):
+            self.title(line)
+        else:
+            self.preamble(line)
+
+    def names_nothing_below(self) -> bool:
+        """Whether the next line is no heading: a note (（注：…）), a table's row, a sentence."""
+        below = self.next_text().strip(" \t")
+        return not is_titleish(below) or "|" in below or ANNEX_NOTE.match(below) is not None
+
+    def document_signed(self, below: str = "") -> bool:
+        """Whether the signed heading is a document of its own: a decision, opinion or notice.
+
+        关于表彰…的决定, 关于加强…的(实施)意见, 关于…的通告 and 关于…的公告 print no other document:
+        their organ and date sign them, and what follows the signature (附件: a list of those
+        commended, a table of tasks, a list of places) is their annex, never the plan's title. A
+        heading that prints, amends or calls for comments on another (关于修改《…》的决定, 关于印发…的
+        意见, 关于征求…意见的公告) is left to the notice's rules; so is the heading printed again
+        below the signature (an order that promulgates the notice, then its text under its heading).
+        """
+        # the heading read as the notice's (over recipients) or as the title (a notice to the public)
+        header = self.header
+        heading = simplified(header.notice_title or header.title or "").strip()
+        heading = TRAILING_NUMBER.sub("", heading).rstrip()
+        return (
+            heading.endswith(OWN_DOCUMENT_ENDS)
+            and "关于" in heading
+            and carries_nothing(heading)
+            and "征求" not in heading
+            and simplified(below).strip() != heading
+        )
+
+    def signs_lead(self, text: str) -> bool:
+        """An organ's name and a date under an untitled lead: a call for comments, signed.
+
+        A page that asks for comments prints its request first, then who asks and when, then
+        the draft under its own title.
+        """
+        header = self.header
+        untitled = header.title is None and header.notice_title is None
+        # or under a heading that calls for comments on a draft it names (…征求《Y》意见的公告)
+        calls = header.notice_title is not None and calls_for_comments(header.notice_title)
+        return (
+            (untitled or (calls and not header.recipients))
+            and header.issuer is None
+            and bool(header.preamble_lines)
+            and is_organ_name(text)
+            and self.date_follows()
+        )
+
+    def signs_under_title(self, text: str) -> bool:
+        """An organ's name and a date right under a plan's own title: its signature.
+
+        A plan published alone may print who issues it and when between its title and its text
+        (某县2023年普法工作要点 / 某县司法局 / 2023年5月10日).
+        """
+        header = self.header
+        return (
+            header.title is not None
+            and header.notice_title is None
+            and header.issuer is None
+            and header.issued_on is None
+            and not header.preamble_lines
+            and not header.recipients
+            and is_organ_name(text)
+            and self.date_follows()
+        )
+
+    def signs_cover(self, text: str) -> bool:
+        """An organ's name over a month, under a plan's own title: the plan's cover.
+
+        A 规划 or a 方案 printed as a booklet names on its cover who issues it and the month
+        (某县2020年工作方案 / 中共某县委办公室 / 某县人民政府办公室 / 2020年2月), joint issuers one a
+        line; the month is no date of issue, the organs are the issuers.
+        """
+        header = self.header
+        if header.title is None or header.notice_title is not None or header.issuer is not None:
+            return False
+        if header.preamble_lines or header.recipients or not is_organ_name(text):
+            return False
+        # the month under the organ, or under the joint organs that sign with it
+        for following in itertools.islice(self.following_texts(), MAX_SIGNERS):
+            if COVER_MONTH.fullmatch(following):
+                return True
+            if not is_organ_name(following):
+                return False
+        return False
+
+    def signs_its_mark(self, text: str) -> bool:
+        """The organ its mark named over a 公告, signing it over a date: the date of issue.
+
+        某市人民代表大会常务委员会公告 / 第三十七号 / its text / 某市人民代表大会常务委员会 /
+        2001年12月26日: the date is the 公告's, not the adoption's in the note under it.
+        """
+        header = self.header
+        return (
+            header.issuer is not None
+            and header.issued_on is None
+            and text == normalise(header.issuer)
+            and self.date_follows()
+        )
+
+    def signs_at_end(self, text: str) -> bool:
+        """An organ's name and a date that close a text printed under its title: its signature.
+
+        A note or a report with no numbered part (关于…的情况说明 / its paragraphs / 某县某办公室 /
+        2023年6月25日) signs at its end, as a notice does; nothing but a publication note follows.
+        """
+        header = self.header
+        headed = header.title is not None or header.notice_title is not None
+        # a date under the title ((2023年5月10日)) names no organ: the signature still does
+        if not headed or header.issuer is not None:
+            return False
+        if not is_organ_name(text):
+            return False
+        # joint organs sign one a line, the date under the last of them
+        joined = self.organs_over_date()
+        if joined is None:
+            return False
+        after = list(itertools.islice(self.following_texts(), joined + 1, None))
+        if all(PUBLIC_NOTE.fullmatch(following) for following in after):
+            return True
+        # or a document of its own (关于…的通告) whose text is read: its annex follows the signature
+        return bool(header.preamble_lines) and self.document_signed()
+
+    def signs_above(self, text: str) -> bool:
+        """Whether a short line over a date signs above the heading, or an organ over a month.
+
+        A cover names its organ and the month over the title (某市人民政府 / 二〇一五年十二月).
+        """
+        if self.date_follows():
+            return True
+        return is_organ_name(text) and COVER_MONTH.fullmatch(self.next_text()) is not None
+
+    def organs_over_date(self) -> int | None:
+        """How many organs' lines stand between the current line and a date under them, if any.
+
+        Joint signers print one a line over the date (中共某县委 / 某县人民政府 / 2023年5月10日):
+        the lines that follow are organs' names, then the date.
+        """
+        for count, text in enumerate(self.following_texts()):
+            if read_date(text) is not None:
+                return count if META.search(text.translate(SIMPLIFIED)) is None else None
+            if count + 1 >= MAX_SIGNERS or not is_organ_name(text):
+                return None
+        return None
+
+    def date_follows(self) -> bool:
+        """Whether the next line is a date (of a signature: a site's dated byline is no such)."""
+        for line in self.lines[self.index :]:
+            if line.text.strip(" \t"):
+                return (
+                    read_date(line.text) is not None
+                    and META.search(line.text.translate(SIMPLIFIED)) is None
+                )
+        return False
