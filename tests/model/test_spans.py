@@ -8,7 +8,7 @@ import pytest
 
 import rulegov
 from rulegov.model import _plan
-from rulegov.parse import _parser
+from rulegov.parse import _parser_tree
 
 DOCUMENTS = sorted((Path(__file__).parent.parent / "parse" / "documents").glob("*.txt"))
 STORED = sorted(
@@ -100,9 +100,11 @@ def test_only_true_vouches_for_the_spans(small_plan_data, vouched):
 
 
 def test_a_task_span_the_wrong_way_round_from_the_parser_is_named_by_its_path(monkeypatch):
-    bounds = _parser._node_bounds
+    bounds = _parser_tree._node_bounds
     monkeypatch.setattr(
-        _parser, "_node_bounds", lambda node: {**bounds(node), "start": bounds(node)["end"] + 5}
+        _parser_tree,
+        "_node_bounds",
+        lambda node: {**bounds(node), "start": bounds(node)["end"] + 5},
     )
     with pytest.raises(rulegov.ValidationError) as caught:
         rulegov.parse_plan(

@@ -1,0 +1,740 @@
+"""The plan parser's head fields taken from elsewhere than the head reader.
+
+The document's frame (its printing, annexes, signatures), an organ's mark over a
+short name, a signer over a publisher, a notice's form of the title, a reply's or a
+news report's title, a signature over the title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from rulegov.model import DocNumber, Severity, Span
+from rulegov.parse._facts import line_span
+from rulegov.parse._frame import (
+    blank,
+    carried_title,
+    find_frame,
+    is_organ_line,
+    keep_table_for_merge,
+)
+from rulegov.parse._header import (
+    SIMPLIFIED,
+    date_apart,
+    is_organ_name,
+    is_plain_notice,
+    is_report_headline,
+    loose_date,
+    named_titles,
+    names_by_level,
+    names_in_short,
+    names_no_document,
+    names_own_plan,
+    news_lead,
+    noted_date_parts,
+    placed_level_name,
+    self_named,
+    speaks_as_headline,
+    title_issuer,
+)
+from rulegov.parse._header_titles import accounts_for_document, answers_alone, bureau_issuer
+from rulegov.parse._header_words import PUBLIC_NOTE
+from rulegov.parse._parser_state import ParserState, line_diagnostic
+from rulegov.parse._text import normalise
+from rulegov.parse._time import read_date
+from rulegov.parse._vocab import PLACE_ENDS, UNIT_ENDS
+
+if TYPE_CHECKING:
+    from rulegov.parse._frame import FrameReading
+    from rulegov.parse._header import Header
+    from rulegov.parse._text import Line
+
+
+_LEAD_LINES = 8  # a news report's lead stands in its first lines, under the headline and byline
+
+
+# Marks a heading may print or drop between names: spaces, 、 and the middle dot.
+_SEPARATORS = re.compile(r"[\s、·]")
+_BRACKETS = re.compile(r"[()（）]")
+# a report's word on whose name a plan went out under: 最后以市委、市府两办名义正式印发
+_IN_THE_NAME_OF = re.compile(
+    r"以(?P<issuer>[^,。;:《》\s]{2,30}?)(?:的)?名义(?:正式|联合)?(?:印发|下发|发布|出台)"
+)
+
+
+_DATE_LINE = 20  # a date line of a signature: 二〇一八年十二月二十五日 and no more
+_MIN_TITLE_LINE = 4  # the first line of a title broken under a signature: 某县乡村振兴 at least
+
+
+_DASHES = str.maketrans("—–－~～", "-----")
+
+
+_NESTED_MARKS = str.maketrans("〈〉", "《》")  # the marks of a title quoted inside 《》
+
+
+def _unnested(title: str) -> str:
+    """``title`` with the marks a quotation nests (〈〉) printed whole (《》), to compare."""
+    return title.translate(_NESTED_MARKS)
+
+
+def _signature_at(lines: list[Line], index: int) -> tuple[Line, dt.date | None, list[Line]]:
+    """The date's line (or part of one) and the organs' lines of a signature that ends at ``index``.
+
+    The organs over the date, the nearest first; or the last of them beside the date on its line
+    (某县人民政府  2023年5月10日); or, where the date is printed first, the organs under it.
+    """
+    line = lines[index]
+    day = read_date(line.text) if len(line.text) <= _DATE_LINE else None
+    if day is not None:
+        return line, day, _organs_over(lines, index)
+    cut = date_apart(line)
+    if cut is not None and is_organ_line(line.text[:cut]):
+        organ, dated = line.split(cut)
+        return dated, read_date(dated.text), [organ, *_organs_over(lines, index)]
+    organs = _organs_over(lines, index + 1)  # the date first, the organs under it
+    if not organs or index - len(organs) < 0:
+        return line, None, []
+    dated = lines[index - len(organs)]
+    day = read_date(dated.text) if len(dated.text) <= _DATE_LINE else None
+    return dated, day, organs if day is not None else []
+
+
+def _organs_over(lines: list[Line], index: int) -> list[Line]:
+    """The organs' lines right over ``lines[index]``, the nearest first: a signature's, one a line."""
+    organs: list[Line] = []
+    for number in range(index - 1, -1, -1):  # walked back from the line: no copy of those above
+        if not is_organ_line(lines[number].text):
+            break
+        organs.append(lines[number])
+    return organs
+
+
+def _marks(title: str) -> str:
+    """A title without separators, its dashes one mark: (2022—2025年) is (2022-2025年)."""
+    return _SEPARATORS.sub("", title).translate(_DASHES)
+
+
+def _marked_organ(mark: object) -> str | None:
+    """The organ an organ's mark names: 某省人民政府 of 某省人民政府文件 (not …纪要, a meeting's)."""
+    if not isinstance(mark, str) or not mark.endswith("文件"):
+        return None
+    organ = mark[: -len("文件")].strip()
+    return organ if is_organ_name(organ.translate(SIMPLIFIED)) else None
+
+
+def _printed_over(lines: list[Line], begin: int, end: int) -> str:
+    """The printed text of ``begin:end`` in the lines' texts joined, across their breaks."""
+    printed = []
+    for line in lines:
+        size = len(line.text)
+        if begin < size and end > 0:
+            printed.append(line.printed(max(begin, 0), min(end, size)))
+        begin, end = begin - size, end - size
+    return "".join(printed)
+
+
+def _span_over(lines: list[Line], begin: int, end: int) -> Span:
+    """The span of ``begin:end`` in the lines' texts joined, across their breaks."""
+    start = stop = None
+    for line in lines:
+        size = len(line.text)
+        if start is None and begin < size:
+            start = line.offset(begin)
+        if stop is None and end <= size:
+            stop = line.end_offset(end)
+        begin, end = begin - size, end - size
+    last = lines[-1]
+    return Span(
+        start=start if start is not None else last.offset(0),
+        end=stop if stop is not None else last.end_offset(len(last.text)),
+    )
+
+
+def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
+    """The date of issue from the signature at the end, or from a page's field under the text.
+
+    The issuer's signature at the end wins over a disclosure block's date, as one under the
+    notice does; a forwarded document's signature (国家地震局 under a 转发) is its own. A page's
+    成文日期 printed under the document dates it where nothing else does.
+    """
+    organs = found.get("end_signing_organs")
+    day = found.get("end_issued_on")
+    signed = (
+        header.issued_on_from_page
+        and isinstance(organs, list)
+        and header.issuer is not None
+        # joint issuers (某县司法局、某县教育局) sign each under its own name
+        and all(name in organs for name in _joint_organs(header.issuer) or [header.issuer])
+    )
+    if (header.issued_on is None or signed) and isinstance(day, dt.date):
+        header.issued_on = day
+    page_day = found.get("end_page_issued_on")
+    if header.issued_on is None and isinstance(page_day, dt.date):
+        header.issued_on = page_day
+
+
+def _last_dates(header: Header, found: dict[str, object]) -> None:
+    """The days that date a document where nothing else does, the notice's signature read.
+
+    A law library's day of promulgation (颁布日期), then the day the record under the text says
+    the office printed it (某办  2023年3月1日印发): a day of printing, after the signature's,
+    but the only one the document prints.
+    """
+    if header.issued_on is None:
+        header.issued_on = header.promulgated_on
+    printed = found.get("printed_on")
+    if header.issued_on is None and isinstance(printed, dt.date):
+        header.issued_on = printed
+
+
+def _named_by_notice(header: Header) -> bool:
+    """Whether the notice's own words name the title in 《》: no news lead replaces it then."""
+    if header.title is None or not header.notice_lines:
+        return False
+    return header.title in named_titles(line.text for line in header.notice_lines)
+
+
+# a run of organs printed together (中共某省委办公厅某省人民政府办公厅): each of four characters at
+# least, the next opening with 中共 or with the place the one before names, at most four of them
+_MIN_GLUED_ORGAN = 4
+_MAX_GLUED_ORGANS = 4
+_PLACE_FIRST = re.compile(r"[^省市县区州盟旗,、]{1,8}?[省市县区州盟旗]")
+
+
+def _opens_organ(before: str, after: str) -> bool:
+    """Whether ``after`` opens an organ of its own: with 中共, or with a place ``before`` names."""
+    if after.startswith("中共"):
+        return True
+    place = _PLACE_FIRST.match(after)
+    return place is not None and place.group() in before
+
+
+def _joint_organs(issuer: str) -> list[str]:
+    """The organs of joint issuers a notice names (省委办公厅、省政府办公厅), or none for one.
+
+    A heading may run the organs together with nothing between them (中共某省委办公厅某省人民政府
+    办公厅印发…): each after the first opens with its place or with 中共, and each is an organ.
+
+    Examples:
+        >>> _joint_organs("中共某省委办公厅某省人民政府办公厅")
+        ['中共某省委办公厅', '某省人民政府办公厅']
+        >>> _joint_organs("中共某县委宣传部"), _joint_organs("某市人民政府办公室")
+        ([], [])
+    """
+    joint = issuer.split("、")
+    if len(joint) > 1 and all(is_organ_name(name.translate(SIMPLIFIED)) for name in joint):
+        return joint
+    glued = _glued_organs(issuer)
+    return glued if len(glued) > 1 else []
+
+
+def _glued_organs(issuer: str) -> list[str]:
+    """The organs of a run of names printed without a mark between them, the first found first."""
+    organs: list[str] = []
+    rest = issuer
+    while len(organs) < _MAX_GLUED_ORGANS:
+        folded = rest.translate(SIMPLIFIED)
+        cut = next(
+            (
+                i
+                for i in range(_MIN_GLUED_ORGAN, len(rest) - _MIN_GLUED_ORGAN + 1)
+                if _opens_organ(folded[:i], folded[i:])
+                and is_organ_name(folded[:i])
+                and is_organ_name(folded[i:])
+            ),
+            None,
+        )
+        if cut is None:
+            break
+        organs.append(rest[:cut])
+        rest = rest[cut:]
+    return [*organs, rest] if organs else []
+
+
+# the marks a copy prints for the words it masks, in an organ's name: (略), ××, □□
+_MASKED_NAME = re.compile(r"\(略\)|××|□□")
+
+
+def _same_organs(first: str, second: str) -> bool:
+    """Whether two issuers share an organ, one name holding the other (某市人民政府, 市政府)."""
+    names = [name.replace(" ", "") for name in re.split("[、,]", first) if name.strip()]
+    others = [name.replace(" ", "") for name in re.split("[、,]", second) if name.strip()]
+    return any(a in b or b in a for a in names for b in others)
+
+
+def _last_organs_place(words: str) -> str | None:
+    """The place that the words before a short name give its organ, in a joint heading too.
+
+    Examples:
+        >>> _last_organs_place("镇海"), _last_organs_place("某某区人民法院 某某区")
+        ('镇海', '某某区')
+        >>> _last_organs_place("某某区人民法院和某某区"), _last_organs_place("某某区人民法院某某")
+        ('某某区', '某某')
+    """
+    if _names_a_place(words):
+        return words
+    end = max((i for i in range(2, len(words)) if is_organ_name(words[:i])), default=0)
+    last = words[end:].lstrip("、和 ")
+    return last if end and last and _names_a_place(last) else None
+
+
+def _names_a_place(words: str) -> bool:
+    """Whether the words before a short name only name its place (镇海, 某某区), no other organ.
+
+    The words name another organ where some of their first words are an organ's name
+    (某某区人民法院 某某), or where they are parted by a space or 、, or by 和 after an organ's
+    name; a place whose name holds a unit's last character (厦门市思明, 天津市和平) is a place.
+
+    Examples:
+        >>> _names_a_place("镇海"), _names_a_place("某某区人民法院某某"), _names_a_place("某某区委和某某")
+        (True, False, False)
+        >>> _names_a_place("厦门市思明"), _names_a_place("天津市和平"), _names_a_place("嘉峪关")
+        (True, True, True)
+    """
+    if re.search("[、 ]", words):
+        return False
+    return not any(
+        char in UNIT_ENDS and char not in PLACE_ENDS and is_organ_name(words[: index + 1])
+        for index, char in enumerate(words)
+    ) and not any(is_organ_name(words[:index]) for index, char in enumerate(words) if char == "和")
+
+
+class HeadFallbacks(ParserState):
+    """Fills the head's fields the head reader left from the rest of the text."""
+
+    def take_frame(self) -> FrameReading:
+        """Find the frame's elements and take their lines out of the plan's text."""
+        reading = find_frame(self.lines)
+        keep_table_for_merge(reading, self.lines)
+        self.annex_starts = sorted(
+            item.part_span.start for item in reading.attachments if item.part_span is not None
+        )
+        self.framed = list(self.lines)
+        for index in reading.consumed:
+            self.lines[index] = blank(self.lines[index])
+        self.diagnostics.extend(reading.diagnostics)
+        return reading
+
+    def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
+        """Fill the issuer and date from the frame when the head does not print them."""
+        if (
+            (header.title is None and header.notice_title is None)  # a notice is no news report
+            or (header.title is not None and is_report_headline(header.title))
+            or (header.title is not None and names_no_document(header.title))
+        ) and not _named_by_notice(header):
+            self.news_title(header)
+        self.no_headline(header)
+        organs = found.get("end_signing_organs")
+        self.signer_over_publisher(header)
+        if header.issuer is None and isinstance(organs, list) and organs:
+            header.issuers = [str(organ) for organ in organs]
+            header.issuer = "、".join(header.issuers)
+        elif header.issuer is None and header.notice_issuer:
+            header.issuers = _joint_organs(header.notice_issuer)
+            # joint organs the heading ran together are named apart, as a signature names them
+            header.issuer = "、".join(header.issuers) or header.notice_issuer
+            if "notice_title" in header.spans:
+                header.spans["issuer"] = header.spans["notice_title"]
+        elif header.issuer is None and isinstance(page_issuer := found.get("end_page_issuer"), str):
+            # a page's field under the document (发文机关:…), where nothing above names one
+            header.issuer = page_issuer
+        number = found.get("doc_number")
+        if header.doc_number is None and isinstance(number, DocNumber):
+            header.doc_number = number.text
+            if number.span is not None:
+                header.spans["doc_number"] = number.span
+        _end_date_of_issue(header, found)
+        self.notice_form_of_title(header)
+        if header.issuer is None:
+            header.issuer = (
+                header.reported_issuer
+                # a heading printed only as a page's field (标题: 某县人民政府关于…) names its
+                # issuer as the heading does
+                or title_issuer(header.title or header.notice_title or header.meta_title or "")
+                or self.issued_in_the_name_of()
+                or header.mark_issuer  # the organ's mark, where nothing else names an issuer
+                or _marked_organ(found.get("organ_mark"))
+                # a bureau's plan printed with no notice names its bureau first in its heading
+                or bureau_issuer(header.title or "")
+            )
+            self.issuer_at_mark(header)
+        self.mark_over_short_name(header)
+        self.masked_issuer(header)
+        self.signers_full_name(header)
+        self.heading_full_name(header)
+        self.place_of_level_name(header)
+        if header.title is None and header.notice_title is not None:
+            self.own_title(header)
+        self.reply_title(header)
+
+    def mark_over_short_name(self, header: Header) -> None:
+        """The organ's mark names in full the organ the heading or the page names short.
+
+        A district's heading may leave out its city (东丽区人民政府 under 天津市东丽区人民政府文件),
+        a page name an office by its level alone (市政府办公厅 over 某市人民政府办公厅 / ————). The
+        mark is the one the head prints under the page's lines, read with the head. The
+        issuer's span is then the mark's, and the line that named the organ short says so.
+        """
+        mark = header.mark_issuer
+        if not (
+            mark
+            and header.issuer
+            and names_by_level(header.issuer.translate(SIMPLIFIED), mark.translate(SIMPLIFIED))
+        ):
+            return
+        short = header.issuer
+        header.issuer = mark
+        header.issuers = [mark]
+        named = header.spans.pop("issuer", None)
+        if header.mark_span is not None:
+            header.spans["issuer"] = header.mark_span
+        line = None if named is None else self.line_at(named.start)
+        if line is not None and named != header.mark_span:
+            self.diagnostics.append(
+                line_diagnostic(
+                    line,
+                    0,
+                    "organ-mark",
+                    f"{short} is the organ the mark names in full: {mark}",
+                    Severity.INFO,
+                )
+            )
+
+    @staticmethod
+    def masked_issuer(header: Header) -> None:
+        """An organ whose name a copy masked ((略) 人民政府办公厅, ××县人民政府) is no issuer."""
+        if header.issuer is not None and _MASKED_NAME.search(header.issuer) is not None:
+            header.issuer = None
+            header.issuers = []
+            header.spans.pop("issuer", None)
+
+    def place_of_level_name(self, header: Header) -> None:
+        """The heading's organ named by its level alone takes the place the plan it prints names.
+
+        自治区人民政府关于印发新疆维吾尔自治区…计划的通知 is issued by 新疆维吾尔自治区人民政府:
+        see `placed_level_name`. An issuer a mark or a signature names in full is left alone.
+        """
+        heading = header.notice_title or ""
+        if header.issuer is None or "issuer" not in header.spans or not heading:
+            return
+        if header.spans["issuer"] != header.spans.get("notice_title"):
+            return  # named by a line of its own, not by the heading
+        full = placed_level_name(header.issuer, heading.translate(SIMPLIFIED))
+        if full is not None:
+            header.issuer = full
+            header.issuers = [full]
+
+    def signed_or_dated(
+        self, header: Header, title: str, start: int, found: dict[str, object]
+    ) -> None:
+        """The notice's signature over the plan's title, else the days that date it last."""
+        self.signature_over_title(header, title, start)
+        _last_dates(header, found)
+
+    def signature_over_title(self, header: Header, title: str, start: int) -> None:
+        """The notice's signature over the plan it prints, after the notice's numbered parts.
+
+        A notice that sets out its own requirements (一、… 二、…) signs after them, its organ and
+        date right over the title of the plan it prints, with (此件公开发布) between: the date
+        (and the organ, where the head names none) is the notice's, though the head stops at
+        the first numbered part. So does a notice printed from its address on, without its
+        heading (the recipients' line first). The title quoted in the notice nests its own
+        marks (《2025年市〈政府工作报告〉…方案》); printed on its line it has them whole
+        (2025年市《政府工作报告》…方案): the two are one title.
+        """
+        if header.issued_on is not None:
+            return
+        if header.notice_title is None and not header.recipients:
+            return
+        key = _unnested(normalise(title).replace(" ", ""))
+        # a date with the publication note run onto it reads as the date's line over the note's
+        lines = [
+            part
+            for line in self.lines[start:]
+            if line.text.strip(" \t")
+            for part in noted_date_parts(line)
+        ]
+        for index, line in enumerate(lines):
+            text = _unnested(line.text.replace(" ", ""))
+            # the title whole on its line, or its first line: the period or the rest under it
+            # (某县乡村振兴实施方案 / (2023—2025年))
+            opens = len(text) >= _MIN_TITLE_LINE and key.startswith(text)
+            if index == 0 or not (text == key or opens):
+                continue
+            above = index - 1
+            # the publication note (此件公开发布) between the signature and the title
+            while above > 0 and PUBLIC_NOTE.fullmatch(lines[above].text.strip()):
+                above -= 1
+            date_line, day, organs = _signature_at(lines, above)
+            if day is None or not organs:
+                if text != key:
+                    continue  # a line that only opens the title's words: the title may come later
+                return
+            header.issued_on = day
+            header.spans["issued_on"] = line_span(date_line, 0, len(date_line.text))
+            if header.issuer is None:
+                header.issuers = [organ.printed(0, len(organ.text)) for organ in reversed(organs)]
+                header.issuer = "、".join(header.issuers)
+                # over the organs' lines, joint ones one a line
+                first, last = organs[-1], organs[0]
+                header.spans["issuer"] = Span(
+                    start=first.offset(0), end=last.end_offset(len(last.text))
+                )
+            return
+
+    @staticmethod
+    def issuer_at_mark(header: Header) -> None:
+        """An issuer the organ's mark names spans the mark's line, where the rule read it."""
+        marked = header.issuer is not None and header.issuer == header.mark_issuer
+        if marked and header.mark_span is not None:
+            header.spans["issuer"] = header.mark_span
+
+    def signer_over_publisher(self, header: Header) -> None:
+        """The office that signs the notice, as its heading names it, over the page's publisher.
+
+        A disclosure block names the government that publishes the page (发布机构 某县人民政府);
+        the notice's heading and signature name the office that issues it (某县人民政府办公室).
+        """
+        organ = header.notice_issuer
+        if (
+            header.issuer_from_page
+            and organ
+            and header.issuer != organ
+            and organ in self.signers_below()
+        ):
+            header.issuer = None
+        # and a page that names an office by its level alone (发文单位 区人民政府办公室: the
+        # office that posts it) over a heading that names its organ with its place (郧阳区人民
+        # 政府关于…的通知): the heading's organ issues, unless the page names that organ short
+        if (
+            header.issuer_from_page
+            and organ
+            and header.issuer
+            and header.issuer[0] in PLACE_ENDS
+            and organ[0] not in PLACE_ENDS
+            and is_organ_name(organ.translate(SIMPLIFIED))
+            and header.issuer[1:].replace("人民", "") not in organ.replace("人民", "")
+        ):
+            header.issuer = None
+        # so does a heading that names its own issuers (中共某市委 某市人民政府关于…的实施意见)
+        # over a 发布机构 that names another body (市政府国资委, the office that posts the page)
+        named = title_issuer(header.title or header.notice_title or "")
+        page = header.issuer if header.issuer_from_page else None
+        # unless the page names in full the organ the heading names short (浙江检察院关于…
+        # under 发布部门 浙江省人民检察院): the full name is the issuer's
+        if named and page and not _same_organs(named, page) and not names_in_short(named, page):
+            header.issuer = None
+        # and a page that names short (区司法局) the one organ whose full name opens the heading
+        # (镇海区司法局2022年…工作报告): the heading's full name is the issuer's; in a joint
+        # heading (某某区人民法院 某某区司法局), the full name of the page's organ is
+        elif named and page and named != page and named.endswith(page):
+            place = _last_organs_place(named.removesuffix(page))
+            if place is not None:
+                header.issuer = named if place == named.removesuffix(page) else place + page
+
+    def signers_full_name(self, header: Header) -> None:
+        """The signature's full name of the office the heading names short (区人民政府办公室)."""
+        issuer = header.issuer
+        if not issuer or header.issuers:
+            return
+        full = next(
+            (name for name in self.signers_below() if name != issuer and name.endswith(issuer)),
+            None,
+        )
+        if full is not None:
+            header.issuer = full
+
+    def heading_full_name(self, header: Header) -> None:
+        """The heading's full name of the organ the signature names by its level (县政府办公室).
+
+        A signature may leave out the place the heading names (某县人民政府办公室关于… signed
+        县政府办公室): the organ is the heading's, named in full.
+        """
+        issuer, full = header.issuer, header.notice_issuer
+        if (
+            issuer
+            and full
+            and len(header.issuers) <= 1  # one organ: joint signers are named each in full
+            and names_by_level(issuer.translate(SIMPLIFIED), full.translate(SIMPLIFIED))
+        ):
+            header.issuer = full
+            header.issuers = [full] if header.issuers else []
+
+    def issued_in_the_name_of(self) -> str | None:
+        """The bodies a report says the plan was issued in the name of (以市委、市府两办名义印发)."""
+        for line in self.framed:
+            found = _IN_THE_NAME_OF.search(line.text)
+            if found is not None:
+                return line.printed(found.start("issuer"), found.end("issuer"))
+        return None
+
+    def signers_below(self) -> list[str]:
+        """The organs named alone on a line over a date line: the signatures in the text.
+
+        Read once, when first asked for: the lines of the text do not change after the frame
+        is taken out.
+        """
+        if self.signers is None:
+            lines = [line for line in self.framed if line.text.strip(" \t")]
+            # as printed, as the heading's names are (辦公室 in a copy in traditional characters)
+            self.signers = [
+                line.printed(0, len(line.text)).strip()
+                for line, below in itertools.pairwise(lines)
+                if is_organ_line(line.text)
+                and (read_date(below.text) or loose_date(below.text)) is not None
+            ]
+        return self.signers
+
+    def notice_form_of_title(self, header: Header) -> None:
+        """The title as the notice prints it in 《》 when the heading differs only in separators.
+
+        A heading broken over lines drops the 、 between joint issuers (省委宣传部 省司法厅 /
+        关于…), and a page may drop the brackets of the period (…实施方案2021-2025年); the
+        notice's 《省委宣传部、省司法厅关于…》 is the title as written. So is a
+        heading that leaves out the owner the notice names first (《某县人民政府关于…》).
+        """
+        if header.title is None:
+            return
+        if header.notice_title is None:
+            # no heading of the notice printed: the title its sentence carries (现将《Y》印发),
+            # which a heading broken over lines may print with another dash
+            named = self.named_title(header)
+            if named is not None and _marks(named[0]) == _marks(header.title):
+                header.title = named[0]
+            return
+        carried = carried_title(header.notice_title)
+        if carried is None or carried == header.title:
+            return
+        owner = carried[: len(carried) - len(header.title)]
+        # or a heading that lost the brackets of its period (…实施方案2021-2025年)
+        lost = _BRACKETS.sub("", carried) == _BRACKETS.sub("", header.title) and len(
+            _BRACKETS.findall(carried)
+        ) > len(_BRACKETS.findall(header.title))
+        if (
+            lost
+            or _SEPARATORS.sub("", carried) == _SEPARATORS.sub("", header.title)
+            or (carried.endswith(header.title) and owner and title_issuer(carried) == owner)
+        ):
+            header.title = carried
+
+    def reply_title(self, header: Header) -> None:
+        """A reply's heading (关于…问题的复函) is the document's title, with no notice.
+
+        A reply attaches what it answers (a ministry's report): the heading under its 附件 label
+        is the attachment's, not the document's, unless the reply names it (the rules it agrees
+        to, 关于同意建立某联席会议制度的批复 over 某联席会议制度).
+        """
+        if header.notice_title is None or header.title is None:
+            return
+        if not answers_alone(header.notice_title, header.title):
+            return
+        _notice_title_as_title(header)
+
+    def own_title(self, header: Header) -> None:
+        """A 关于 title that is no 通知 and carries no other title is the plan's own (an 意见).
+
+        So is one that names a plan (关于在全市公民中开展法治宣传教育的第七个五年规划): it prints
+        no verb of a notice (印发, 转发) and no other title in 《》; and a notice that carries no
+        document (关于开展宪法宣传周系列活动的通知) is itself the plan.
+        """
+        notice_title = header.notice_title or ""
+        own = (
+            names_own_plan(notice_title)
+            or is_plain_notice(notice_title)
+            or accounts_for_document(notice_title)  # 关于《Y》的政策解读: an account of Y
+        )
+        if carried_title(notice_title) != notice_title.strip() and not own:
+            return
+        _notice_title_as_title(header)
+
+    def no_headline(self, header: Header) -> None:
+        """A news headline left as the title (全省首创!我市发布…, …将于12月4日启动) is refused.
+
+        A document's title never exclaims nor announces a day to come: where no lead names the
+        plan the report is about, the page prints no title, and the text stands in with
+        ``no-title``. A slogan quoted in a title (某县“奋战百日!”专项行动实施方案) and a title that
+        ends in its kind without reporting it come out are titles (see ``speaks_as_headline``).
+        """
+        if header.title is None or header.notice_title is not None:
+            return
+        if not speaks_as_headline(header.title):
+            return
+        for line in header.title_lines:
+            self.diagnostics.append(
+                line_diagnostic(
+                    line, 0, "page-text", f"a news headline: {line.text[:30]}", Severity.INFO
+                )
+            )
+        header.title = None
+        header.title_lines = []
+        header.spans.pop("title", None)
+
+    def news_title(self, header: Header) -> None:
+        """A news report that prints a plan: 近日,市委、市政府印发了《…》 names its title and issuer.
+
+        The lead is the report's first paragraph, under the headline and byline; the title it
+        names in 《》 replaces a headline (省委省政府转发“七五”普法规划) taken for the title.
+        """
+        written = (line for line in self.lines if line.text.strip(" \t"))
+        opening = list(itertools.islice(written, _LEAD_LINES))
+        # a lead names the plan in 《》: a line without one is read no further
+        leads = (
+            (line, news_lead(line.text))
+            for line in [*header.preamble_lines, *opening]
+            if "《" in line.text
+        )
+        line, lead = next(((line, lead) for line, lead in leads if lead), (None, None))
+        if (line is None or lead is None) and header.title is None:
+            # a text with no heading: the document a sentence of its opening names as its own
+            self.self_named_title(header, opening)
+            return
+        if line is None or lead is None:
+            return
+        issuer, title = lead
+        begin = line.text.index("《" + title) + 1
+        header.title = line.printed(begin, begin + len(title))
+        header.spans["title"] = line_span(line, begin, begin + len(title))
+        if header.issuer is None:
+            # a report names who forwards the plan; the plan's own title names its issuer,
+            # and a report that names no issuer leaves it to the title alone
+            at = line.text.index(issuer) if issuer else 0
+            header.issuer = title_issuer(header.title) or (
+                line.printed(at, at + len(issuer)) if issuer else None
+            )
+
+    def self_named_title(self, header: Header, opening: list[Line]) -> None:
+        """The title and issuer a text with no heading names as its own in its opening lines.
+
+        The sentence that names it may be broken over two lines, as a copy of a PDF breaks
+        it (…县政府办公室 / 印发了《…》。《意见》…): each line is read with the one under it.
+        """
+        for at in range(len(opening)):
+            pair = opening[at : at + 2]
+            text = "".join(item.text for item in pair)
+            if "《" not in text:
+                continue
+            named = self_named(text)
+            if named is None:
+                continue
+            issuer, title = named
+            begin = text.index("《" + title) + 1
+            header.title = _printed_over(pair, begin, begin + len(title))
+            header.spans["title"] = _span_over(pair, begin, begin + len(title))
+            if header.issuer is None:
+                at_issuer = text.index(issuer) if issuer else 0
+                header.issuer = title_issuer(header.title) or (
+                    _printed_over(pair, at_issuer, at_issuer + len(issuer)) if issuer else None
+                )
+            return
+
+
+def _notice_title_as_title(header: Header) -> None:
+    """Make the notice's heading the document's title, its span with it, and leave no notice."""
+    header.title = header.notice_title or ""
+    header.notice_title = None
+    span = header.spans.pop("notice_title", None)
+    if span is not None:
+        header.spans["title"] = span

@@ -1,0 +1,533 @@
+"""The plan parser's title: which title the plan is read under, its year and period.
+
+A title named in a table, a copy or the marks, a title given elsewhere or shared,
+an annex's title, a stand-in title; the plan's year and period, its issuer's unit,
+the notice, and the units' short names learnt from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rulegov._text import fold_width
+from rulegov.model import Notice, Period, Span
+from rulegov.parse._facts import find_citations, line_span
+from rulegov.parse._frame import carried_title
+from rulegov.parse._header import SIMPLIFIED, is_organ_name, is_period_suffix, names_document
+from rulegov.parse._header_titles import names_itself, out_of_copy
+from rulegov.parse._header_words import DOC_NUMBER, ORDER_NUMBER_LINE, QUALIFIED_PART, SALUTATION
+from rulegov.parse._parser_state import ParserState, line_diagnostic
+from rulegov.parse._table import header_after, normal
+from rulegov.parse._text import normalise
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rulegov.model import Attachment
+    from rulegov.parse._facts import Segment
+    from rulegov.parse._header import Header
+    from rulegov.parse._text import Line
+
+
+# the words of the sentence by which a notice carries a document: 现将《Y》印发给你们
+# how a title listed after another is joined to it: 《甲》、《乙》, 《甲》和《乙》
+_LISTED_AFTER = ("》、", "》和", "》及", "》与", "》,", "》，")
+_LIST_JOINT = 4  # the characters before a title that hold that joint, spaces allowed
+_CARRYING = ("印发", "转发", "发给你们", "印发你们", "予以印发", "现予公布", "公布如下")
+# the header's notes on lines that are the page's, not the document's
+_SITE_CODES = frozenset(
+    {
+        "page-chrome",
+        "metadata",
+        "page-text",
+        "editorial-note",
+        "publication-line",
+        "publication-note",
+    }
+)
+
+
+# a sharing site's page number before the text it prints (1、), and what opens a plan's first
+# sentence after its heading
+_PAGE_NUMBER = re.compile(r"^\d{1,3}、")
+_OPENERS = ("为", "根据", "按照", "近年来", "为了")
+
+
+_SHARED_LOOKAHEAD = 5  # the site's line, then the text: a few lines at most
+_MAX_HEADING_TAIL = 40  # what a heading adds to the file's name: …工作措施(征求意见稿)
+
+
+# the marks a page or a copy may print a whole title in (《Y》, 〈Y〉, <Y>, “Y”), open to close
+_SPACES = re.compile(r"\s")
+_HEADER_OPENINGS = ("序号", "编号", "序號", "編號")
+_HEADER_GAP = " \t\u3000|｜"  # what parts a title from the table header its line runs on into
+_TITLE_MARKS = {"《": "》", "〈": "〉", "<": ">", "“": "”", '"': '"', "「": "」", "『": "』"}
+# what may follow the closing mark and still belong to the title: （试行）, （2023—2025年）
+_TITLE_SUFFIX = re.compile(r"(?:\s*[（(][^（）()《》]{1,20}[）)])*")
+
+
+def title_in_marks(title: str) -> tuple[int, int] | None:
+    """Where a title printed whole in marks opens and closes: ``《Y》`` and ``《Y》（试行）``.
+
+    A title is the document's name, not its quotation: a page, an annex's label or the line under
+    a notice may print it in book-title marks, and the name is what stands inside them. A title
+    that only opens with a quoted name (《条例》实施细则, “十四五”规划) is left as it is.
+
+    Examples:
+        >>> title_in_marks("《某县2023年法治政府建设工作要点》")
+        (0, 18)
+        >>> title_in_marks("《某县法治政府建设实施方案》（试行）")
+        (0, 13)
+        >>> title_in_marks("《某条例》实施细则") is None
+        True
+    """
+    text = title.rstrip()
+    close_mark = _TITLE_MARKS.get(text[:1])
+    if close_mark is None:
+        return None
+    close = text.find(close_mark, 1)
+    if close < 2 or (text[0] in text[1:close] and text[0] != close_mark):
+        return None
+    if not _TITLE_SUFFIX.fullmatch(text[close + 1 :]):
+        return None
+    return 0, close
+
+
+# the label of an annex printed as a text of its own, its title after it: 附件:某县工作要点
+_ANNEX_LABEL = re.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*:\s*(?P<title>\S.{3,89})")
+# a title run into the text after it by a copy that lost its line breaks
+_RUN_ON_TITLE = re.compile(
+    r"(?P<title>[^,。:;《》【】]{4,40}?(?:方案|要点|规划|计划|意见|办法|细则|清单))"
+    r"(?=【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进)|根据)"
+)
+
+
+_ALIAS = re.compile(
+    r"(?P<full>[^\s,。;:、()“”]{2,40}?)\((?:以下)?简称[:“\"]?(?P<short>[^”\"()]{1,20})[”\"]?\)"
+)
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)")
+_TITLE_YEARS = re.compile(r"(?P<first>\d{4})(?:年)?[-—–至~](?P<last>\d{4})年")
+_TITLE_YEAR = re.compile(r"(?P<year>\d{4})年")
+_SINCE = re.compile(r"以来|以來")  # 2010年以来: where a span starts, the plan's year after a date's
+_UNIT_PREFIX = re.compile(r"^(?P<name>[^\d《]{4,60}(?:办公室|委员会|人民政府|政府|管委会|局|办))")
+
+
+def _carries(line: Line, span: Span | None) -> bool:
+    """Whether the sentence of ``line`` around a cited title is the one that carries it."""
+    if span is None:
+        return False
+    text = line.original.translate(SIMPLIFIED)
+    begin, end = span.start - line.start, span.end - line.start
+    # what follows the title up to the next title or full stop: 《Y》(已经…同意,现)印发给你们
+    stops = [at for at in (text.find("《", end), text.find("。", end)) if at >= 0]
+    after = text[end : min(stops, default=len(text))]
+    # or what leads to it in its clause: 现将《Y》
+    before = text[max(text.rfind(mark, 0, begin) for mark in ",，。;；") + 1 : begin]
+    if text[max(0, begin - _LIST_JOINT) : begin].rstrip(" \t").endswith(_LISTED_AFTER):
+        # the last of the titles a sentence lists (《甲》、《乙》…现将有关方案印发给你们): the verb
+        # carries them all, and none is the plan's own title
+        return False
+    if QUALIFIED_PART.match(after):
+        # 现将《Y》提出的任务予以分解: the sentence carries a part of Y (its tasks), not Y
+        return False
+    return any(word in after for word in _CARRYING) or before.endswith(("现将", "现把"))
+
+
+def _addresses(line: Line, address: Span | None) -> bool:
+    """Whether ``line`` is the address the header read (``address``) or a salutation (各位代表:)."""
+    text = line.text.strip(" \t")
+    if SALUTATION.fullmatch(text) is not None:
+        return True
+    return address is not None and address.start <= line.start < max(address.end, address.start + 1)
+
+
+class TitleChoice(ParserState):
+    """Chooses the plan's title and reads its year, period and notice."""
+
+    def named_title_of(self, header: Header, attachments: Sequence[Attachment]) -> str:
+        """The plan's title as its name: out of a copy's file name and out of its marks."""
+        title = self.out_of_copy(header, self.plan_title(header, attachments))
+        title = self.out_of_copy(header, self.out_of_marks(header, title))
+        return self.out_of_table(header, title)
+
+    def out_of_table(self, header: Header, title: str) -> str:
+        """The title less a task table's header its line runs on into (…分解表 序号 工作任务 …).
+
+        The head's title and its span follow where the title is the head's.
+        """
+        span = header.spans.get("title")
+        printed = self.text[span.start : span.end] if span is not None else title
+        # the header's line in the text as printed: a title broken over lines may run on into it
+        at, cut = 0, None
+        for piece in printed.split("\n"):
+            found = header_after(piece)
+            if found is not None:
+                cut = at + len(piece[:found].rstrip(_HEADER_GAP))
+                break
+            at += len(piece) + 1
+        if cut is None:
+            return title
+        # as many of the title's characters as the printed name has outside its spaces, where
+        # the title was joined from its lines
+        kept = cut if span is None else len(_SPACES.sub("", printed[:cut]))
+        name = title[:kept].rstrip(_HEADER_GAP)
+        if not name or not title[kept:].lstrip(_HEADER_GAP).startswith(_HEADER_OPENINGS):
+            return title
+        if header.title == title:
+            header.title = name
+            if span is not None:
+                header.spans["title"] = Span(start=span.start, end=span.start + cut)
+        return name
+
+    def out_of_copy(self, header: Header, title: str) -> str:
+        """The title less what a copy printed with it: a file's extension, its kind, a label.
+
+        某县工作要点.docx, 某县工作要点（PDF）, [附件]某县工作要点: the name is the title. The head's
+        title and its span follow where the title is the head's.
+        """
+        begin, end = out_of_copy(title)
+        if (begin, end) == (0, len(title)):
+            return title
+        name = title[begin:end]
+        span = header.spans.get("title")
+        printed = self.text[span.start : span.end] if span is not None else ""
+        # the span follows where the title is the head's or is read from the text it points at
+        follows = header.title == title or printed.strip() == title
+        if header.title == title:
+            header.title = name
+        if span is not None and follows:
+            at, to = out_of_copy(printed)
+            header.spans["title"] = Span(start=span.start + at, end=span.start + to)
+        return name
+
+    def out_of_marks(self, header: Header, title: str) -> str:
+        """The title printed whole in marks (《Y》, 《Y》（试行）) is the name inside them.
+
+        The head's title and its span follow where the title is the head's.
+        """
+        marked = title_in_marks(title)
+        if marked is None:
+            return title
+        opened, closed = marked
+        name = title[opened + 1 : closed] + title[closed + 1 :].lstrip()
+        span = header.spans.get("title")
+        if header.title == title:
+            header.title = name
+            if span is not None:
+                printed = self.text[span.start : span.end]
+                start = span.start + (1 if printed[:1] in _TITLE_MARKS else 0)
+                end = span.end - (1 if printed[-1:] in _TITLE_MARKS.values() else 0)
+                header.spans["title"] = Span(start=start, end=max(start, end))
+        return name
+
+    def learn_aliases(self) -> None:
+        for line in self.lines:
+            if "简称" not in line.text:
+                continue
+            for match in _ALIAS.finditer(line.text):
+                full = _ITEM_NUMBER.sub("", match.group("full"))  # 1.中共某区委…(以下简称…)
+                self.units.learn_alias(full, match.group("short"))
+
+    @staticmethod
+    def named_title(header: Header) -> tuple[str, Span] | None:
+        """The title the notice's sentence names in 《》 as what it carries, and its span."""
+        for line in header.notice_lines:
+            citations, _ = find_citations([(line, 0, len(line.text))])
+            # the notice names what it carries in the sentence that carries it (现将《Y》印发);
+            # a title it cites on the way (国务院发布《纲要》) is another document's
+            carried_here = [c for c in citations if _carries(line, c.span)]
+            if carried_here:
+                span = carried_here[0].span or Span(start=0, end=2)
+                return carried_here[0].title, Span(start=span.start + 1, end=span.end - 1)
+        return None
+
+    def shared_title(self, name: str) -> str:
+        """The heading a shared file's text opens with, run into its first sentence, or its name.
+
+        A sharing site prints the text after its page number (1、), the heading glued to the
+        first sentence: 1、某市…工作措施(征求意见稿)为建设…. The heading starts with the file's
+        name and ends, naming its kind, where the sentence opens (为, 根据, 按照).
+        """
+        key = normalise(name)  # the name as printed, the lines' text folded: （ reads as (
+        for line in self.framed[:_SHARED_LOOKAHEAD]:
+            number = _PAGE_NUMBER.match(line.text)
+            begin = number.end() if number is not None else 0
+            text = line.text[begin:]
+            if not text.startswith(key):
+                continue
+            ends = [
+                end
+                for end in range(len(key), min(len(text), len(key) + _MAX_HEADING_TAIL) + 1)
+                if names_document(text[:end]) and text.startswith(_OPENERS, end)
+            ]
+            # the heading as printed: traditional characters and full-width signs kept
+            return line.printed(begin, begin + ends[-1]) if ends else name
+        return name
+
+    def title_given_elsewhere(self, header: Header) -> str | None:
+        """The title a notice carries, its sentence names, or a sharing site's file name gives."""
+        carried = carried_title(header.notice_title) if header.notice_title else None
+        if carried is not None and f"{carried}等" in (header.notice_title or ""):
+            # the first of the documents the heading counts (印发A等…), unless the sentence
+            # quotes the heading's whole name as one title (现将《A等工作规则》印发给你们)
+            whole = self.named_title(header)
+            if whole is not None and whole[0].startswith(f"{carried}等"):
+                header.spans["title"] = whole[1]
+                return whole[0]
+        if carried is not None:
+            return carried
+        named = self.named_title(header)
+        if named is not None:
+            title, span = named
+            header.spans["title"] = span
+            return title
+        if header.shared_name is not None:
+            return self.shared_title(header.shared_name)
+        return None
+
+    def annex_title(self, header: Header) -> str | None:
+        """The title after the 附件 label a text opens with, printed as an annex on its own.
+
+        An annex published alone keeps its label over its text, the title after it on the same
+        line (附件:某县2023年普法工作要点): the title is the annex's, never the first line under it.
+        """
+        site = {d.line for d in self.diagnostics if d.code in _SITE_CODES}
+        written = (item for item in self.framed if item.text.strip(" \t"))
+        first = next((item for item in written if item.number not in site), None)
+        if first is None:
+            return None
+        begin = len(first.text) - len(first.text.lstrip(" \t"))
+        label = _ANNEX_LABEL.fullmatch(first.text.rstrip(" \t"), begin)
+        if label is None or not names_document(label["title"]):
+            return None
+        header.spans["title"] = line_span(first, label.start("title"), label.end("title"))
+        return first.printed(label.start("title"), label.end("title")).strip()
+
+    def suffixed_annex_title(self, header: Header) -> str | None:
+        """The annex's title with the suffix the header read alone under its 附件 label.
+
+        A status or a period on its own line ((征求意见稿), (试行)) under the label a text opens
+        with (附件1：某某方案) ends the annex's title; it is never the title by itself.
+        """
+        suffix, span = header.title, header.spans.get("title")
+        if not suffix or not is_period_suffix(normalise(suffix).strip()):
+            return None
+        annex = self.annex_title(header)
+        if annex is None:
+            return None
+        opened = header.spans.get("title")
+        if opened is not None and span is not None:
+            header.spans["title"] = Span(start=opened.start, end=span.end)
+        return annex + suffix.strip()
+
+    def plan_title(self, header: Header, attachments: Sequence[Attachment] = ()) -> str:
+        if header.title and not _masthead(header):
+            return self.suffixed_annex_title(header) or header.title
+        if header.meta_title and header.meta_title != header.notice_title:
+            return header.meta_title
+        given = (
+            self.title_given_elsewhere(header)
+            or self.annex_title(header)
+            or _listed_annex_title(attachments, self.text)
+            or _own_heading_title(header)
+        )
+        if given is not None:
+            return given
+        # the plan's lines first, past the page's own (chrome, metadata) and the address the
+        # header read or a salutation (各位代表:), which opens a text and names none; a line that
+        # leads into the text (…报告如下:) stands in; a document that is all frame falls back on
+        # its first line
+        site = {d.line for d in self.diagnostics if d.code in _SITE_CODES}
+        address = header.spans.get("recipients")
+        first = next(
+            (
+                item
+                for item in self.lines
+                if item.text.strip(" \t")
+                and item.number not in site
+                and not _addresses(item, address)
+                and not _number_alone(item.text)  # a document's number names none
+            ),
+            None,
+        )
+        # check_text refused a text without a visible line, so the source has one
+        first = first or next(item for item in self.framed if item.text.strip(" \t"))
+        return self.stand_in_title(header, first)
+
+    def stand_in_title(self, header: Header, first: Line) -> str:
+        """The title a text's first line gives, with ``no-title`` unless the line prints one."""
+        cut = header_after(first.text)
+        if cut is not None and names_itself(first.text[:cut].strip(_HEADER_GAP)):
+            # a title whose line runs on into its table's header (…分解表 ⇥ 序号 ⇥ 工作任务): the
+            # title is printed, before the header
+            begin = len(first.text) - len(first.text.lstrip(_HEADER_GAP))
+            end = len(first.text[:cut].rstrip(_HEADER_GAP))
+            header.spans["title"] = line_span(first, begin, end)
+            return first.printed(begin, end)
+        self.diagnostics.append(
+            line_diagnostic(
+                first,
+                0,
+                "no-title",
+                "the document prints no title; the first line of its text stands in for it",
+            )
+        )
+        heading = header.spans.get("notice_title")
+        if header.notice_title and heading is not None and first.offset(0) == heading.start:
+            # the line opens the notice's heading broken over lines: the heading whole stands in
+            # (某办公室关于分解落 / 实2019年…任务的通知), as its line does when printed whole
+            return header.notice_title
+        run_on = _RUN_ON_TITLE.match(first.text)
+        if run_on is not None:
+            # a copy that ran its title into its text: 乡镇…工作方案【5篇】第一篇:… / …方案为深入…
+            return first.printed(0, run_on.end("title")).strip()
+        return first.printed(0, min(len(first.text), 60)).strip() or "untitled"
+
+    def plan_year(self, title: str, header: Header) -> int | None:
+        years = list(_TITLE_YEAR.finditer(title))
+        found = next((year for year in years if not _SINCE.match(title, year.end())), None)
+        if found:
+            return int(found.group("year"))
+        if header.issued_on is not None:
+            return header.issued_on.year
+        return int(years[0].group("year")) if years else None
+
+    def period(self, title: str) -> Period | None:
+        span = _TITLE_YEARS.search(title)
+        if span and 1949 <= int(span["first"]) <= int(span["last"]) <= 2200:
+            return Period(start_year=int(span["first"]), end_year=int(span["last"]))
+        if self.year is not None and 1949 <= self.year <= 2200:
+            return Period.year(self.year)
+        return None
+
+    def issuer_unit(self, header: Header, title: str) -> str | None:
+        """The id of the issuing unit; of joint issuers, the first, the others units of their own.
+
+        The issuers and the titles are kept too: the plan's own place, that a group's name may
+        put first (see ``_same_group``).
+        """
+        self.own_issuers = [*header.issuers, *([header.issuer] if header.issuer else [])]
+        self.own_titles = [title, *([header.notice_title] if header.notice_title else [])]
+        if not header.issuer:
+            return None
+        if len(header.issuers) > 1:
+            span = header.spans.get("issuer")
+            ids = [self.units.get(normal(organ), organ, span).id for organ in header.issuers]
+            return ids[0]
+        key = normal(header.issuer)  # as a task's units are keyed
+        full = _UNIT_PREFIX.match(fold_width(title))
+        if full and is_abbreviation(key, full.group("name")) and key != full.group("name"):
+            self.units.learn_alias(full.group("name"), key)
+            unit = self.units.get(full.group("name"), full.group("name"), header.spans.get("title"))
+        else:
+            unit = self.units.get(key, header.issuer, header.spans.get("issuer"))
+        if not unit.known_as(header.issuer):
+            unit.aliases.append(header.issuer)
+        return unit.id
+
+    def notice(self, header: Header) -> Notice | None:
+        if not header.notice_lines and header.notice_title is None:
+            return None
+        segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
+        citations, problems = find_citations(segments)
+        self.diagnostics.extend(problems)
+        span = None
+        if header.notice_lines:
+            first, last = header.notice_lines[0], header.notice_lines[-1]
+            span = Span(start=first.offset(0), end=last.end_offset(len(last.text)))
+        # a heading that is the plan's own title (a notice printed without a plan of its own, a
+        # reply) titles the plan alone: the notice has no title apart from it
+        own = header.notice_title if header.notice_title != self.title else None
+        return Notice(
+            title=own,
+            text="\n".join(line.printed(0, len(line.text)) for line in header.notice_lines),
+            citations=citations,
+            span=span,
+        )
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """Whether every character of ``short`` appears in ``full`` in order (区依法治区办)."""
+    position = 0
+    for char in short:
+        position = full.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+# the last words of a table or list of tasks an annex prints: 分解表, 一览表, 任务清单, 台账
+_TABLE_ENDS = ("表", "清单", "台账", "臺賬")
+
+
+def _listed_annex_title(attachments: Sequence[Attachment], text: str) -> str | None:
+    """The title a notice's attachment list gives the one annex printed under its label alone.
+
+    A notice printed without its heading lists its attachments (附件:1.某某分解表 2.…) and prints
+    the first under a bare label (附件1, its table below): the plan is the annex the list names,
+    where one annex the list names is printed and its listed title names a document.
+    """
+    printed = [item for item in attachments if item.listed and item.found]
+    if len(printed) != 1:
+        return None
+    title, span = printed[0].title, printed[0].span
+    if not (names_document(title) or title.endswith(_TABLE_ENDS)):
+        # a plan, or the table or list that divides its work (分解表, 一览表, 任务清单, 台账)
+        return None
+    # as the list prints it, with its marks (2019年《政府工作报告》目标任务分解表)
+    return text[span.start : span.end].strip() if span is not None else title
+
+
+def _number_alone(text: str) -> bool:
+    """Whether a line prints a document's number alone, perhaps in brackets: it names no document.
+
+    An order's number (某市人民政府令第290号) or a document's (某府发〔2015〕29号, (某政发〔2020〕5号))
+    over a text printed without its heading never stands in for the title.
+
+    Examples:
+        >>> _number_alone("某府发〔2015〕29号"), _number_alone("(某政办发〔2021〕5号)")
+        (True, True)
+        >>> _number_alone("某府发〔2015〕29号文件精神")
+        False
+    """
+    bare = text.strip(" \t")
+    if bare.startswith(("(", "（")) and bare.endswith((")", "）")):
+        bare = bare[1:-1]
+    return bool(ORDER_NUMBER_LINE.fullmatch(bare) or DOC_NUMBER.fullmatch(bare))
+
+
+def _own_heading_title(header: Header) -> str | None:
+    """A notice's heading that names its own document, taken as the title it prints.
+
+    A heading that carries no other document (关于分解落实…任务的通知, 关于…的情况说明, 关于…的
+    若干措施) is the title: the notice's heading and its span become the title's.
+    """
+    if not header.notice_title or not names_itself(header.notice_title):
+        return None
+    header.title, header.notice_title = header.notice_title, None
+    span = header.spans.pop("notice_title", None)
+    if span is not None:
+        header.spans["title"] = span
+    return header.title
+
+
+def _masthead(header: Header) -> bool:
+    """Whether the title read is an organ's name alone, over the page it publishes.
+
+    A bureau's page opens with its own name (某区教育局) and prints the document's name in its
+    disclosure block (名称: 某区教育局2025年…分解表), which opens with that name: the organ's
+    name is the page's masthead, however the block names the publishing organ.
+    """
+    title, meta = header.title, header.meta_title
+    return (
+        title is not None
+        and meta is not None
+        and meta != title
+        and meta.startswith(title)
+        and meta != header.notice_title
+        and is_organ_name(title.translate(SIMPLIFIED))
+    )
