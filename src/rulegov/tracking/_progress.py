@@ -77,9 +77,11 @@ class _Rows:
         self.first = plan.issued_on or (plan.period.start if plan.period else None)
         self.last = plan.period.end + dt.timedelta(days=366) if plan.period else None
 
-    def fail(self, row: int, column: str, message: str, value: object) -> ParseError:
+    def fail(self, row: int, column: str | None, message: str, value: object) -> ParseError:
+        """The error for a row (``column`` None: the whole row) that cannot be read."""
+        place = f"row {row}" if column is None else f"row {row}, column {column!r}"
         return ParseError(
-            f"row {row}, column {column!r}: {message}",
+            f"{place}: {message}",
             line=row,
             source=self.source,
             value=value,
@@ -185,13 +187,8 @@ class _Rows:
     def report(self, row: int, record: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
         if not isinstance(record, Mapping) and not callable(getattr(record, "get", None)):
             kind = type(record).__name__
-            raise ParseError(
-                f"row {row}: expected a mapping of column to value, not a {kind}",
-                line=row,
-                source=self.source,
-                value=record,
-                code="invalid-progress-row",
-            )
+            message = f"expected a mapping of column to value, not a {kind}"
+            raise self.fail(row, None, message, record)
         task = self.task_id(row, self.field(record, "task"))
         unit = self.unit_id(row, self.field(record, "unit"))
         done_text = self.field(record, "done_on")
