@@ -30,7 +30,7 @@ from rulegov.io._bytes import (
     writing,
 )
 from rulegov.io._formats import detect_format
-from rulegov.io._tables import csv_grid, write_task_table, xlsx_grid
+from rulegov.io._tables import csv_grid, sheets_plan, write_task_table, xlsx_sheets
 
 if TYPE_CHECKING:
     import os
@@ -235,11 +235,10 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
     form = detect_format(data, where.suffix, str(where))
     if form == "json":
         return validate_json(Plan.model_validate_json, data, where.name)
-    if form in ("csv", "xlsx"):
-        grid = (
-            csv_grid(data, str(where)) if form == "csv" else xlsx_grid(data, max_bytes, str(where))
-        )
-        return read_grid(grid, source=str(where))
+    if form == "csv":
+        return read_grid(csv_grid(data, str(where)), source=str(where))
+    if form == "xlsx":
+        return sheets_plan(xlsx_sheets(data, max_bytes, str(where)), source=str(where))
     return parse_plan(text_of(data, form, max_bytes, str(where))[0], source=where.name)
 
 
@@ -271,9 +270,10 @@ def read_plan_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>") 
     data, form, source = bytes_form(data, source, "read_plan_bytes", "rulegov.parse_plan")
     if form == "json":
         return validate_json(Plan.model_validate_json, data, source)
-    if form in ("csv", "xlsx"):
-        grid = csv_grid(data, source) if form == "csv" else xlsx_grid(data, MAX_BYTES, source)
-        return read_grid(grid, source=source)
+    if form == "csv":
+        return read_grid(csv_grid(data, source), source=source)
+    if form == "xlsx":
+        return sheets_plan(xlsx_sheets(data, MAX_BYTES, source), source=source)
     return parse_plan(text_of(data, form, MAX_BYTES, source)[0], source=source)
 
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from rulegov.errors import FileFormatError, ParseError, _check_kind
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._sheets import write_sheet
-from rulegov.io._tables import csv_grid, xlsx_grid
+from rulegov.io._tables import csv_grid, xlsx_sheets
 
 if TYPE_CHECKING:
     import os
@@ -97,8 +97,14 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
         return with_progress(plan, data, source=source, first_row=1)
     if suffix == ".csv":
         records = _records(csv_grid(read_bytes(where, max_bytes), str(where)), source)
-    elif suffix == ".xlsx":
-        records = _records(xlsx_grid(read_bytes(where, max_bytes), max_bytes, str(where)), source)
+    elif suffix == ".xlsx":  # each sheet a table of reports under its own header
+        sheets = xlsx_sheets(read_bytes(where, max_bytes), max_bytes, str(where))
+        if len(sheets) == 1:
+            return with_progress(plan, _records(sheets[0].rows, source), source=source)
+        for sheet in sheets:
+            named = f"{source} (sheet {sheet.name!r})"
+            plan = with_progress(plan, _records(sheet.rows, named), source=named)
+        return plan
     else:
         raise FileFormatError(source, (".csv", ".xlsx", ".json"), "read progress from")
     return with_progress(plan, records, source=source)

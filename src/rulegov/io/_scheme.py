@@ -146,7 +146,7 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
     documents, and whatever else [`read_text`][rulegov.io.read_text] reads), then by
     [`parse_scheme`][rulegov.parse_scheme]. A table of items saved as ``.csv`` or ``.xlsx``
     (考核评分表: 序号, 考核项目, 分值, 评分标准) is read as the same table in a Word document
-    is, one row a line (the first worksheet of a workbook, which needs
+    is, one row a line (every visible worksheet of a workbook in turn, which needs
     ``pip install 'rulegov[xlsx]'``).
 
     Raises:

@@ -29,6 +29,8 @@ import numbers
 import warnings
 from typing import TYPE_CHECKING
 
+import attrs
+
 from rulegov.errors import (
     FileFormatError,
     Issue,
@@ -41,6 +43,7 @@ from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._extras import optional_module
 from rulegov.io._sheets import unquote_formula, write_sheet
 from rulegov.model import (
+    Diagnostic,
     Plan,
     Role,
     Section,
@@ -339,9 +342,12 @@ def read_task_table(
     r"""Read a task-division table (任务分工表) from a ``.csv`` or ``.xlsx`` file.
 
     CSV may be UTF-8 (with or without the BOM that Excel writes) or GB18030/GBK, separated by
-    commas or tabs. In a workbook the first sheet is read; formulas are never run (their last
-    computed values are read, as Excel saved them). Merged cells (blank below their first row)
-    continue the task or section above.
+    commas or tabs. In a workbook every visible sheet with a table's header is read, in turn; a
+    sheet without one (a cover, 填报说明) gets an ``unread-sheet`` warning, and hidden sheets
+    (lists behind drop-downs) are left out. Formulas are never run (their last computed values
+    are read, as Excel saved them). Merged cells (blank below their first row) continue the task
+    or section above. A header printed again (over a page or sheet, with its title or 续表 over
+    it) is no task; a header of other columns reads the rows below it by those.
 
     Args:
         path: The file.
@@ -375,7 +381,8 @@ def read_task_table(
     if suffix == ".csv":
         grid = csv_grid(read_bytes(where, limit), str(where))
     elif suffix == ".xlsx":
-        grid = xlsx_grid(read_bytes(where, limit), limit, str(where))
+        sheets = xlsx_sheets(read_bytes(where, limit), limit, str(where))
+        return sheets_plan(sheets, title=title, year=year, source=str(where))
     else:
         raise FileFormatError(str(where), (".csv", ".xlsx"), "read a task table from")
     return read_grid(grid, title=title, year=year, source=str(where))
@@ -400,8 +407,20 @@ def csv_grid(data: bytes, source: str) -> list[list[str]]:
     return grid
 
 
-def xlsx_grid(data: bytes, limit: int, source: str) -> list[list[str]]:
-    """The cells of the first worksheet of an Excel workbook's bytes, row by row."""
+@attrs.frozen
+class Sheet:
+    """One worksheet of a workbook: its name and its cells, row by row."""
+
+    name: str
+    rows: list[list[str]]
+
+
+def xlsx_sheets(data: bytes, limit: int, source: str) -> list[Sheet]:
+    """The visible worksheets of an Excel workbook's bytes that hold any cell, in order.
+
+    A workbook whose visible sheets are all empty gives its first visible sheet (so that the
+    reader says the table is empty); hidden sheets (lists behind a cell's drop-down) are left out.
+    """
     openpyxl = optional_module("openpyxl", "xlsx", "reading .xlsx task tables")
     from rulegov.io._zip import read_archive, rebuild_archive  # noqa: PLC0415
 
@@ -411,13 +430,20 @@ def xlsx_grid(data: bytes, limit: int, source: str) -> list[list[str]]:
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(rebuild_archive(entries), read_only=True, data_only=True)
         try:
-            if not book.worksheets:
+            shown = [sheet for sheet in book.worksheets if sheet.sheet_state == "visible"]
+            if not shown:
                 raise ParseError(
                     "the workbook has no worksheet", source=source, code="empty-workbook"
                 )
-            sheet = book.worksheets[0]
-            return [
-                [_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)
+            sheets = [
+                Sheet(
+                    str(sheet.title),
+                    [
+                        [_cell_text(value) for value in row]
+                        for row in sheet.iter_rows(values_only=True)
+                    ],
+                )
+                for sheet in shown
             ]
         finally:
             book.close()
@@ -429,3 +455,90 @@ def xlsx_grid(data: bytes, limit: int, source: str) -> list[list[str]]:
             source=source,
             code="unreadable-file",
         ) from None
+    filled = [sheet for sheet in sheets if any(cell.strip() for row in sheet.rows for cell in row)]
+    return filled or sheets[:1]
+
+
+def xlsx_grid(data: bytes, limit: int, source: str) -> list[list[str]]:
+    """The cells of every visible worksheet of an Excel workbook's bytes that holds any, in turn."""
+    return [row for sheet in xlsx_sheets(data, limit, source) for row in sheet.rows]
+
+
+def sheets_plan(
+    sheets: Sequence[Sheet],
+    *,
+    title: str | None = None,
+    year: int | None = None,
+    source: str,
+) -> Plan:
+    """The plan of a workbook's task tables: every sheet with a header row of its own, in turn.
+
+    A sheet whose rows head no task table (a cover, 填报说明) is left unread with a warning
+    that names it. With more than one sheet read, every row number in a message or diagnostic
+    is the row's own on its sheet, and the sheet is named.
+    """
+    if len(sheets) == 1:
+        return read_grid(sheets[0].rows, title=title, year=year, source=source)
+    read: list[tuple[int, str]] = []  # where each sheet read starts in the grid, and its name
+    grid: list[list[str]] = []
+    unread: list[Diagnostic] = []
+    for sheet in sheets:
+        try:
+            read_grid(sheet.rows, year=year, source=source)
+        except ParseError as error:
+            if error.code == "no-header-row":
+                first = next(
+                    (cell.strip() for row in sheet.rows for cell in row if cell.strip()), ""
+                )
+                unread.append(
+                    Diagnostic(
+                        code="unread-sheet",
+                        message=f"sheet {sheet.name!r} was not read: no task table's header "
+                        f"row heads its first {HEADER_ROWS} rows (its first cell: {first[:40]!r})",
+                    )
+                )
+                continue
+        read.append((len(grid), sheet.name))
+        grid.extend(sheet.rows)
+    if not read:  # no sheet heads a table: the first one's error says what to name the columns
+        return read_grid(sheets[0].rows, title=title, year=year, source=source)
+    if len(read) == 1:
+        plan = read_grid(grid, title=title, year=year, source=source)
+        return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread]})
+    try:
+        plan = read_grid(grid, title=title, year=year, source=source)
+    except ParseError as error:
+        raise _on_sheet(error, read) from None
+    diagnostics = [_diagnostic_on_sheet(diagnostic, read) for diagnostic in plan.diagnostics]
+    return plan.model_copy(update={"diagnostics": [*diagnostics, *unread]})
+
+
+def _sheet_row(line: int, read: Sequence[tuple[int, str]]) -> tuple[int, str]:
+    """The row on its own sheet of row ``line`` of the sheets read one after another, and the sheet."""
+    start, name = next((start, name) for start, name in reversed(read) if start < line)
+    return line - start, name
+
+
+def _on_sheet(error: ParseError, read: Sequence[tuple[int, str]]) -> ParseError:
+    if error.line is None:
+        return error
+    row, name = _sheet_row(error.line, read)
+    message = error.message.replace(f"row {error.line}", f"row {row}", 1)
+    return ParseError(
+        f"sheet {name!r}, {message}",
+        code=error.code,
+        source=error.source,
+        path=error.path,
+        line=row,
+        column=error.column,
+        task=error.task,
+        value=error.value,
+    )
+
+
+def _diagnostic_on_sheet(diagnostic: Diagnostic, read: Sequence[tuple[int, str]]) -> Diagnostic:
+    if diagnostic.line is None:
+        return diagnostic
+    row, name = _sheet_row(diagnostic.line, read)
+    message = diagnostic.message.replace(f"row {diagnostic.line}", f"row {row}", 1)
+    return diagnostic.model_copy(update={"line": row, "message": f"sheet {name!r}, {message}"})

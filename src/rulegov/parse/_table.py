@@ -812,6 +812,12 @@ class _Reader:
         # given once a row follows (a copy's last row, cut short, may have lost its own)
         self.carried: list[tuple[str, tuple[int, str]]] = []
         self.waiting: tuple[int, _Row, list[tuple[str, tuple[int, str]]], bool] | None = None
+        self.use_header(columns, header)
+
+    def use_header(self, columns: dict[int, str], header: list[str]) -> None:
+        """Read the rows from here on by these columns (a table's header printed again)."""
+        self.columns = columns
+        self.header = header
         # the units columns whose heading names people before the units (责任领导及牵头单位)
         self.with_people = {
             index
@@ -1838,28 +1844,8 @@ def _names_cut(
 def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[int, str]]:
 
     for position, cells in enumerate(rows[:HEADER_ROWS]):
-        columns: dict[int, str] = {}
-        for index, cell in enumerate(cells):
-            field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
-            if field is None:
-                continue
-            if field == _PEOPLE and field in columns.values():
-                continue  # 责任领导 · 责任单位 · 责任人: people are no units, however many columns
-            if field in columns.values():
-                raise ParseError(
-                    f"row {position + 1}, column {index + 1} ({cell}): a second {field} column; "
-                    "keep one column per field",
-                    line=position + 1,
-                    column=index + 1,
-                    source=source,
-                    value=cell,
-                    code="duplicate-column",
-                )
-            columns[index] = field
-        # a task column named in the header's own words after the categories' (一级指标 · 二级指标
-        # · 评价指标) holds the tasks; without one, the deepest level's column does
-        columns = _levelled(_titled(cells, columns))
-        if len(columns) >= 2 and set(columns.values()) & _TASK_FIELDS:
+        columns = _header_columns(cells, position + 1, source)
+        if columns is not None:
             return position, columns
     raise ParseError(
         f"no header row found in the first {HEADER_ROWS} rows; name the columns 序号, 工作任务, "
@@ -1871,6 +1857,104 @@ def _find_header(rows: list[list[str]], source: str | None) -> tuple[int, dict[i
         value=rows[0][:8] if rows else None,
         code="no-header-row",
     )
+
+
+def _header_columns(cells: list[str], row: int, source: str | None) -> dict[int, str] | None:
+    """The columns that ``cells`` name if they are a task table's header (row ``row``), else None."""
+    columns: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
+        if field is None:
+            continue
+        if field == _PEOPLE and field in columns.values():
+            continue  # 责任领导 · 责任单位 · 责任人: people are no units, however many columns
+        if field in columns.values():
+            raise ParseError(
+                f"row {row}, column {index + 1} ({cell}): a second {field} column; "
+                "keep one column per field",
+                line=row,
+                column=index + 1,
+                source=source,
+                value=cell,
+                code="duplicate-column",
+            )
+        columns[index] = field
+    # a task column named in the header's own words after the categories' (一级指标 · 二级指标
+    # · 评价指标) holds the tasks; without one, the deepest level's column does
+    columns = _levelled(_titled(cells, columns))
+    if len(columns) >= 2 and set(columns.values()) & _TASK_FIELDS:
+        return columns
+    return None
+
+
+def _header_again(
+    cells: list[str], header_keys: frozenset[str], source: str | None, row: int
+) -> dict[int, str] | None:
+    """The columns of a row that heads the rows below it again, else None.
+
+    A table printed over pages or sheets repeats its header (序号 | 工作任务 | 牵头单位) or
+    starts a table of other columns below the first. A row of headings alone is either: one
+    that repeats the header's words gives back no columns (``{}``: nothing changes), one that
+    names other columns gives them. Any other row is data.
+    """
+    filled = [cell for cell in cells if cell.strip()]
+    if len(filled) < 2 or any(TABLE_HEADINGS.get(heading_key(cell)) is None for cell in filled):
+        return None
+    if all(heading_key(cell) in header_keys for cell in filled):
+        return {}
+    try:
+        return _header_columns(cells, row, source)
+    except ParseError:
+        return None  # two columns of one field: no header rulegov can read, so the row is data
+
+
+def _title_over_header(
+    grid: list[list[str]], position: int, keys: frozenset[str], source: str | None
+) -> bool:
+    """Whether row ``position`` is a title printed again over the header printed again (续表).
+
+    One cell, not numbered as a section is (一、依法行政 heads the rows below it), over a row
+    that heads the rows below it again.
+    """
+    filled = [cell for cell in grid[position] if cell.strip()]
+    return (
+        len(filled) == 1
+        and position + 1 < len(grid)
+        and match_heading(normal(filled[0])) is None
+        and _header_again(grid[position + 1], keys, source, position + 2) is not None
+    )
+
+
+def _header_printed_again(
+    reader: _Reader, grid: list[list[str]], position: int, keys: frozenset[str]
+) -> frozenset[str] | None:
+    """The heading keys from here on if row ``position`` heads the rows below it again, else None.
+
+    The header printed again over a page or sheet is passed over, and so is the table's title
+    printed again over it (续表); a header of other columns reads the rows below it by those.
+    """
+    cells = grid[position]
+    if _title_over_header(grid, position, keys, reader.source):
+        found = "titles the table again over its header"
+    else:
+        again = _header_again(cells, keys, reader.source, position + 1)
+        if again is None:
+            return None
+        if again:
+            reader.use_header(again, cells)
+            keys = frozenset(heading_key(cell) for cell in cells)
+        found = "heads the rows below it again"
+    reader.problems.append(
+        Diagnostic(
+            code="table-header",
+            message=f"row {position + 1} {found}: "
+            + " | ".join(cell.strip() for cell in cells if cell.strip()),
+            severity=Severity.INFO,
+            line=position + 1,
+            column=1,
+        )
+    )
+    return keys
 
 
 def _second_header_row(cells: list[str], columns: dict[int, str]) -> dict[int, str] | None:
@@ -2326,6 +2410,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
     """
     grid = _merged_role_columns([[_unmarked(cell) for cell in row] for row in grid])
     header_at, columns = _find_header(grid, source)
+    first_header = header_at
     header = grid[header_at]
     if header_at + 1 < len(grid):
         merged = _second_header_row(grid[header_at + 1], columns)
@@ -2353,7 +2438,14 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
         year = int(found.group("year")) if found else None
     reader.year = year
     problems = reader.problems
+    header_keys = frozenset(
+        heading_key(cell) for cells in grid[first_header : header_at + 1] for cell in cells
+    )
     for position in range(header_at + 1, len(grid)):
+        keys = _header_printed_again(reader, grid, position, header_keys)
+        if keys is not None:
+            header_keys = keys
+            continue
         total = total_cell(grid[position])
         if total is not None:  # 合计: the sum of the rows above, no task of its own
             problems.append(
