@@ -19,10 +19,11 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import json
 import os
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from rulegov.errors import Issue, ParseError, ValidationError
 
@@ -33,6 +34,7 @@ __all__ = [
     "FULL_WIDTH",
     "LINE_TAGS",
     "display_width",
+    "duplicate_key",
     "fold_width",
     "line_breaks",
     "line_column",
@@ -337,3 +339,99 @@ def require_text(text: object, source: str | None, *, reader: str, files: str) -
             code="not-text",
         )
     return text
+
+
+class _DuplicateKey(Exception):  # noqa: N818 - a signal out of json.loads's hook, never raised out
+    pass
+
+
+def _unique_pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise _DuplicateKey
+    return dict(pairs)
+
+
+# the tokens of JSON text, for finding where a key repeats: strings, punctuation, anything else
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
+
+
+def duplicate_key(text: str) -> Issue | None:
+    r"""The first key that one JSON object of ``text`` gives twice, as an issue; else None.
+
+    A JSON reader keeps only the last value of a repeated key, so the first would be lost
+    without a word. The issue's path is the object's, its line and column those of the key's
+    second appearance. Text that is not JSON gives None: the JSON reader reports that.
+
+    Examples:
+        >>> print(duplicate_key('{"tasks": [{"id": "t1", "title": "甲",\n "title": "乙"}]}'))
+        tasks[0].title: the key 'title' is given twice in one object; the first value would be lost (got '乙')
+        >>> issue = duplicate_key('{"a": 1,\n "a": 2}')
+        >>> issue.line, issue.column, issue.code
+        (2, 2, 'duplicate-key')
+        >>> duplicate_key('{"a": {"b": 1}, "b": 2}') is None
+        True
+    """
+    try:
+        json.loads(text, object_pairs_hook=_unique_pairs)
+    except _DuplicateKey:
+        return _find_duplicate(text)
+    except (ValueError, RecursionError):
+        return None
+    return None
+
+
+def _find_duplicate(text: str) -> Issue | None:
+    # each open object: [its path, its keys so far, the key being read, whether a key comes next];
+    # each open list: [its path, the index of the value being read]
+    stack: list[list[object]] = []
+    for token in _JSON_TOKEN.finditer(text):
+        value = token.group()
+        top = stack[-1] if stack else None
+        if value in "{[":
+            path = "" if top is None else _json_path(top)
+            stack.append([path, set(), None, True] if value == "{" else [path, 0])
+        elif value in "}]":
+            stack.pop()
+        elif value == "," and top is not None:
+            if len(top) == 2:
+                top[1] = cast("int", top[1]) + 1
+            else:
+                top[3] = True
+        elif top is not None and len(top) == 4 and top[3] and value.startswith('"'):
+            key = json.loads(value)
+            keys = cast("set[str]", top[1])
+            if key in keys:
+                line, column = line_column(text, token.start())
+                return Issue(
+                    f"{top[0]}.{key}" if top[0] else key,
+                    f"the key {key!r} is given twice in one object; the first value would be lost",
+                    _value_after(text, token.end()),
+                    "duplicate-key",
+                    line=line,
+                    column=column,
+                )
+            keys.add(key)
+            top[2] = key
+            top[3] = False
+    return None
+
+
+def _value_after(text: str, end: int) -> object:
+    """The value after the key that ends at ``end``, as JSON reads it (its first token if long)."""
+    token = _JSON_TOKEN.search(text, text.find(":", end) + 1)
+    if token is None:
+        return None
+    try:
+        return json.loads(token.group())
+    except ValueError:
+        return token.group()
+
+
+def _json_path(top: list[object]) -> str:
+    """The path of the value being read inside an open object or list."""
+    path = str(top[0])
+    if len(top) == 2:  # a list: its index
+        return f"{path}[{top[1]}]"
+    key = str(top[2])
+    return f"{path}.{key}" if path else key

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rulegov._deprecation import Deprecated
-from rulegov._text import json_kind
+from rulegov._text import duplicate_key, json_kind
 
 if TYPE_CHECKING:
     import types
@@ -212,11 +212,15 @@ def _read_json(source: str, what: str) -> object:
     except OSError as error:
         raise _InputError(f"{source}: cannot read the {what}: {error.strerror or error}") from None
     try:
-        return json.loads(raw)
+        data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as error:
         raise _InputError(f"{source}: the {what} is not valid JSON: {error}") from None
     except RecursionError:
         raise _InputError(f"{source}: the {what} is nested too deeply to read") from None
+    repeated = duplicate_key(raw.decode("utf-8-sig", errors="replace"))
+    if repeated is not None:  # json kept the last value; the first would be lost
+        raise _InputError(f"{source}:{repeated.line}:{repeated.column}: {repeated}")
+    return data
 
 
 def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]]:

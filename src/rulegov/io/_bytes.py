@@ -14,7 +14,7 @@ import pathlib
 import re
 from typing import TYPE_CHECKING, TypeVar
 
-from rulegov._text import json_kind, source_name, text_error
+from rulegov._text import duplicate_key, json_kind, source_name, text_error
 from rulegov.errors import Issue, ParseError, RulegovError, ValidationError, _check_count
 from rulegov.io._formats import too_large
 
@@ -328,12 +328,16 @@ def validate_json(validate: Callable[[bytes], _Model], data: bytes, source: str)
     """
     data = data.removeprefix(b"\xef\xbb\xbf")  # the mark Windows editors write
     try:
-        return validate(data)
+        model = validate(data)
     except ValidationError as error:
         wrong = _other_kind(data, error.model)
         if wrong is not None:
             raise ValidationError([wrong], error.model, source=source) from None
         raise type(error)(error.issues, error.model, source=source) from None
+    repeated = duplicate_key(data.decode("utf-8", errors="replace"))
+    if repeated is not None:  # the reader kept the last value; the first would be lost
+        raise ValidationError([repeated], type(model).__name__, source=source)
+    return model
 
 
 _READERS = {

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from rulegov._text import duplicate_key
 from rulegov.errors import FileFormatError, ParseError, _check_kind
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._sheets import write_sheet
@@ -78,8 +79,9 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
     suffix = where.suffix.lower()
     source = str(where)
     if suffix == ".json":
+        text = decode(read_bytes(where, max_bytes), source)
         try:
-            data: Any = json.loads(decode(read_bytes(where, max_bytes), source))
+            data: Any = json.loads(text)
         except json.JSONDecodeError as error:
             raise ParseError(
                 f"the JSON cannot be read: {error.msg}",
@@ -88,6 +90,22 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
                 source=source,
                 code="invalid-json",
             ) from None
+        except RecursionError:
+            raise ParseError(
+                "the JSON is nested too deeply to read; a progress file is a list of objects",
+                source=source,
+                code="invalid-json",
+            ) from None
+        repeated = duplicate_key(text)
+        if repeated is not None:  # the reader kept the last value; the first would be lost
+            raise ParseError(
+                f"{repeated.path}: {repeated.message}",
+                line=repeated.line,
+                column=repeated.column,
+                source=source,
+                value=repeated.value,
+                code=repeated.code,
+            )
         if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
             raise ParseError(
                 "a progress .json file holds a list of objects, one per report",
