@@ -9,6 +9,8 @@ what Word shows:
   ``（1）`` ``①``, with the counters Word keeps (levels restart under their parent);
 - tables become pipe rows, one per table row, with merged cells (``gridSpan``, ``vMerge``)
   expanded into a full grid that repeats the merged cell's text;
+- text boxes (a red head's lines, a number or a note set in a box) are read after the paragraph
+  they are anchored in, and only once (not again from the copy Word keeps for old readers);
 - headers, footers, footnotes, comments and deleted text are left out.
 """
 
@@ -35,6 +37,7 @@ _R_NS = (
 )
 _MAX_LEVELS = 9
 _MAX_STYLE_CHAIN = 20
+_MAX_BOX_DEPTH = 8  # text boxes inside text boxes: deeper ones are read as one line each
 _MAX_LETTERS = 26 * 20  # Word writes aaa… up to this; beyond it a number is shown as digits
 _DIGITS = "〇一二三四五六七八九"
 _LEGAL = "零壹贰叁肆伍陆柒捌玖"
@@ -356,15 +359,34 @@ class _Reader:
             self.lines.append("|" + "|".join(cells) + "|")
 
     def cell_text(self, cell: ET.Element) -> str:
-        texts = [self.paragraph(p) for p in _descendants(cell, "p")]
+        texts: list[str] = []
+        for paragraph in _descendants(cell, "p"):
+            texts.append(self.paragraph(paragraph))
+            texts.extend(_box_text(box) for box in _descendants(paragraph, "txbxContent"))
         return "".join(texts).replace("\n", "").replace("|", "｜")
 
-    def body(self, body: ET.Element) -> None:
+    def body(self, body: ET.Element, depth: int = 0) -> None:
         for name, element in _walk(body, _BODY_WRAPPERS.__contains__):
             if name == "p":
                 self.lines.append(self.paragraph(element))
+                # a text box anchored in the paragraph (a red head's lines, a number, a note):
+                # its paragraphs follow the anchor's; its copy for old readers is left out
+                for box in _descendants(element, "txbxContent"):
+                    if depth < _MAX_BOX_DEPTH:
+                        self.body(box, depth + 1)
+                    else:
+                        self.lines.append(_box_text(box))
             elif name == "tbl":
                 self.table(element)
+
+
+def _box_text(box: ET.Element) -> str:
+    """The text of a text box, and of the boxes inside it, run together (in a cell, or deep)."""
+    return "".join(
+        element.text or ""
+        for name, element in _walk(box, lambda local: local not in _SKIP)
+        if name == "t"
+    )
 
 
 def _walk(element: ET.Element, descend: Callable[[str], bool]) -> Iterator[tuple[str, ET.Element]]:
