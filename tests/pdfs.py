@@ -4,11 +4,12 @@ from __future__ import annotations
 
 
 def pdf_of_lines(
-    pages: list[list[tuple[int, str]]] | list[list[tuple[float, float, float, str]]],
+    pages: list[list[tuple[int, str]] | None] | list[list[tuple[float, float, float, str]] | None],
 ) -> bytes:
     """A PDF of CJK lines in a standard CID font, each at its height from the page's foot.
 
     A line is ``(height, text)``, set at 12 points from x = 60, or ``(x, height, size, text)``.
+    A page given as None holds one picture and no text, as a page scanned into the file does.
     """
     objects = [
         (
@@ -26,7 +27,23 @@ def pdf_of_lines(
         "",  # the page tree, once the pages are numbered
     ]
     kids = []
+    picture = None
     for lines in pages:
+        if lines is None:  # a page scanned into the file: one picture, no text
+            if picture is None:
+                objects.append(
+                    "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
+                    "/BitsPerComponent 8 /Length 1 >>\nstream\nA\nendstream"
+                )
+                picture = len(objects)
+            stream = "q 400 0 0 600 90 120 cm /Im1 Do Q"
+            objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+            objects.append(
+                f"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 595 842] "
+                f"/Resources << /XObject << /Im1 {picture} 0 R >> >> /Contents {len(objects)} 0 R >>"
+            )
+            kids.append(f"{len(objects)} 0 R")
+            continue
         placed = [line if len(line) == 4 else (60, line[0], 12, line[1]) for line in lines]
         stream = "\n".join(
             f"BT /F1 {size} Tf {x} {height} Td <{text.encode('utf-16-be').hex()}> Tj ET"

@@ -31,6 +31,7 @@ from rulegov.io._bytes import (
 )
 from rulegov.io._formats import detect_format
 from rulegov.io._tables import csv_grid, sheets_plan, write_task_table, xlsx_sheets
+from rulegov.model import Diagnostic
 
 if TYPE_CHECKING:
     import os
@@ -93,24 +94,40 @@ def bytes_form(
     return utf8, form, name
 
 
-def text_of(data: bytes, form: str, limit: int, source: str) -> tuple[str, dict[str, str]]:
-    """The text of a file's bytes in a known readable ``form`` (not a table or JSON)."""
+def text_of(
+    data: bytes, form: str, limit: int, source: str
+) -> tuple[str, dict[str, str], list[Diagnostic]]:
+    """The text of a file's bytes in a known readable ``form`` (not a table or JSON).
+
+    Also the web page's disclosure block, and warnings of what the file holds that is no text
+    (a PDF's pages of pictures).
+    """
     if form == "docx":
         from rulegov.io._docx import docx_text  # noqa: PLC0415 - loaded for its format only
 
         entries = _office_entries(data, limit, "Word document (.docx)", source)
-        return docx_text(entries, source), {}
+        return docx_text(entries, source), {}, []
     if form == "html":
         from rulegov.io._html import html_text  # noqa: PLC0415 - loaded for its format only
 
-        return html_text(data, source)
+        text, metadata = html_text(data, source)
+        return text, metadata, []
     if form == "pdf":
         from rulegov.io._pdf import pdf_text  # noqa: PLC0415 - loaded for its format only
 
-        return pdf_text(data, source), {}
+        read = pdf_text(data, source)
+        notes = [] if not read.picture_pages else [unread_pages(read.picture_pages)]
+        return read.text, {}, notes
     text = decode(data, source)
     _refuse_binary(text, source)
-    return text, {}
+    return text, {}, []
+
+
+def unread_pages(pages: tuple[int, ...]) -> Diagnostic:
+    """The warning for a PDF's pages that hold pictures and no text."""
+    from rulegov.io._pdf import picture_pages_note  # noqa: PLC0415 - loaded for its format only
+
+    return Diagnostic(code="unread-pages", message=picture_pages_note(pages))
 
 
 @attrs.frozen(slots=True)
@@ -126,12 +143,15 @@ class Document:
             ``索引号``, ``主题分类``, ``发文机关`` or ``发布机构``, ``成文日期``, ``发布日期``,
             ``发文字号`` or ``文号``, ``标题``), label to value; empty for other formats.
         source: The file's path, as given.
+        notes: Warnings of what the file holds that is not in ``text``: a PDF's pages that
+            hold pictures and no text (code ``unread-pages``).
     """
 
     text: str
     format: str
     metadata: Mapping[str, str] = attrs.field(factory=dict)
     source: str = ""
+    notes: tuple[Diagnostic, ...] = ()
 
 
 def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
@@ -177,8 +197,10 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         )
     if form in ("json", "csv"):
         form = "text"
-    text, metadata = text_of(data, form, max_bytes, str(where))
-    return Document(text=text, format=form, metadata=metadata, source=str(where))
+    text, metadata, notes = text_of(data, form, max_bytes, str(where))
+    return Document(
+        text=text, format=form, metadata=metadata, source=str(where), notes=tuple(notes)
+    )
 
 
 def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> str:
@@ -239,7 +261,10 @@ def read_plan(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Pl
         return read_grid(csv_grid(data, str(where)), source=str(where))
     if form == "xlsx":
         return sheets_plan(xlsx_sheets(data, max_bytes, str(where)), source=str(where))
-    return parse_plan(text_of(data, form, max_bytes, str(where))[0], source=where.name)
+    text, _, notes = text_of(data, form, max_bytes, str(where))
+    plan = parse_plan(text, source=where.name)
+    plan.diagnostics.extend(notes)
+    return plan
 
 
 def read_plan_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>") -> Plan:
@@ -274,7 +299,10 @@ def read_plan_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>") 
         return read_grid(csv_grid(data, source), source=source)
     if form == "xlsx":
         return sheets_plan(xlsx_sheets(data, MAX_BYTES, source), source=source)
-    return parse_plan(text_of(data, form, MAX_BYTES, source)[0], source=source)
+    text, _, notes = text_of(data, form, MAX_BYTES, source)
+    plan = parse_plan(text, source=source)
+    plan.diagnostics.extend(notes)
+    return plan
 
 
 def write_plan(plan: Plan, path: str | os.PathLike[str]) -> None:

@@ -18,7 +18,9 @@ ruled tables. Then, as a clerk retyping the document would:
   numbers (``— 3 —``, ``-3-``, ``第3页 共10页``, ``3/10``) are dropped;
 - ruled tables become pipe rows (``|序号|工作任务|牵头单位|``); a merged cell repeats its text.
 
-A PDF with no text layer (a scan) and an encrypted PDF are refused with a
+Pages that hold pictures and no text (pages scanned into a PDF that has text elsewhere) are
+named in a warning: what they show is not read. A PDF with no text layer at all (a scan) and an
+encrypted PDF are refused with a
 [`ParseError`][rulegov.ParseError] that says so; so is every failure of the library underneath.
 """
 
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
     from pdfplumber.page import Page
     from pdfplumber.pdf import PDF
 
-__all__ = ["MAX_PAGES", "join_lines", "pdf_text"]
+__all__ = ["MAX_PAGES", "PdfText", "join_lines", "pdf_text", "picture_pages_note"]
 
 MAX_PAGES = 2000
 """The most pages read from one PDF."""
@@ -415,19 +417,51 @@ def _is_encryption_error(error: BaseException) -> bool:
     return False
 
 
-def _read_pages(document: PDF, source: str) -> tuple[list[list[_Line]], int]:
-    """The lines of every page, and how many pictures and shapes the pages hold."""
+def _read_pages(document: PDF, source: str) -> tuple[list[list[_Line]], list[int], int]:
+    """The lines of every page, how many pictures each page holds, and how many shapes all do."""
     pages = document.pages
     if len(pages) > MAX_PAGES:
         raise too_large(
             f"the PDF has {len(pages)} pages, more than {MAX_PAGES}", len(pages), source
         )
     read = [_page_lines(page) for page in pages]
-    pictures = sum(len(page.images) + len(page.rects) for page in pages)
-    return read, pictures
+    pictures = [len(page.images) for page in pages]
+    return read, pictures, sum(len(page.rects) for page in pages)
 
 
-def pdf_text(data: bytes, source: str) -> str:
+@attrs.frozen
+class PdfText:
+    """A PDF's text, and the pages that hold pictures but no text (pages scanned into the file)."""
+
+    text: str
+    picture_pages: tuple[int, ...] = ()
+
+
+def picture_pages_note(pages: tuple[int, ...]) -> str:
+    """The warning for the pages of a PDF that are pictures: what they show was not read.
+
+    Examples:
+        >>> picture_pages_note((3, 4, 5, 9))[:60]
+        'pages 3-5, 9 of the PDF hold pictures and no text (scanned p'
+        >>> picture_pages_note((2,))[:32]
+        'page 2 of the PDF holds pictures'
+    """
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    named = ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs)
+    noun = "page" if len(pages) == 1 else "pages"
+    verb = "holds" if len(pages) == 1 else "hold"
+    return (
+        f"{noun} {named} of the PDF {verb} pictures and no text (scanned pages): what they "
+        "show was not read; run OCR on them (for example with ocrmypdf)"
+    )
+
+
+def pdf_text(data: bytes, source: str) -> PdfText:
     """The text of a PDF with a text layer (see the module docstring).
 
     Raises:
@@ -437,7 +471,7 @@ def pdf_text(data: bytes, source: str) -> str:
     """
     document = _open(data, source)
     try:
-        read, pictures = _read_pages(document, source)
+        read, pictures, shapes = _read_pages(document, source)
     except ParseError:
         raise
     except Exception as error:  # noqa: BLE001  (pdfminer raises many kinds for a damaged file)
@@ -449,7 +483,7 @@ def pdf_text(data: bytes, source: str) -> str:
     if not any(text.strip() for page in texts for text in page):
         if not read:
             raise ParseError("the PDF has no pages", source=source, code="empty-document")
-        what = "pictures of pages" if pictures else "no text"
+        what = "pictures of pages" if sum(pictures) + shapes else "no text"
         raise ParseError(
             f"the PDF has no text layer ({len(read)} pages of {what}): it is a scan; run OCR on "
             "it (for example with ocrmypdf) or give the document as .docx or .txt",
@@ -480,4 +514,9 @@ def pdf_text(data: bytes, source: str) -> str:
                 continues = False
             kept.append((line.text, _reaches_margin(line, margins)))
             above, above_continues = line, continues
-    return "\n".join(join_lines(kept))
+    unread = tuple(
+        number
+        for number, (page, images) in enumerate(zip(texts, pictures, strict=True), start=1)
+        if images and not any(text.strip() for text in page)
+    )
+    return PdfText("\n".join(join_lines(kept)), unread)

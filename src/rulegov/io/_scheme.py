@@ -40,6 +40,9 @@ from rulegov.parse import read_scheme_document
 
 if TYPE_CHECKING:
     import os
+    from collections.abc import Sequence
+
+    from rulegov.model import Diagnostic
 
 __all__ = ["parse_scheme", "read_scheme", "read_scheme_bytes"]
 
@@ -91,13 +94,18 @@ def parse_scheme(text: str | bytes, *, source: str | os.PathLike[str] | None = N
     return _scheme_of(read, source)
 
 
-def _scheme_of(text: str, source: str | None) -> Scheme:
-    """The scheme of a document's text, its validation errors placed at their lines."""
+def _scheme_of(text: str, source: str | None, notes: Sequence[Diagnostic] = ()) -> Scheme:
+    """The scheme of a document's text, its validation errors placed at their lines.
+
+    ``notes`` are warnings of what the file holds that is not in ``text``.
+    """
     data = read_scheme_document(text, source=source)
     try:
-        return Scheme.model_validate(data)
+        scheme = Scheme.model_validate(data)
     except ValidationError as error:
         raise _placed(error, data, text, source) from None
+    scheme.diagnostics.extend(notes)
+    return scheme
 
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -173,8 +181,8 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
         return _scheme_of(_grid_text(csv_grid(data, str(where))), where.name)
     if form == "xlsx":
         return _scheme_of(_grid_text(xlsx_grid(data, max_bytes, str(where))), where.name)
-    text, _ = text_of(data, "text" if form == "json" else form, max_bytes, str(where))
-    return _scheme_of(text, where.name)
+    text, _, notes = text_of(data, "text" if form == "json" else form, max_bytes, str(where))
+    return _scheme_of(text, where.name, notes)
 
 
 def read_scheme_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>") -> Scheme:
@@ -213,7 +221,8 @@ def read_scheme_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>"
         return _scheme_of(_grid_text(csv_grid(data, source)), source)
     if form == "xlsx":
         return _scheme_of(_grid_text(xlsx_grid(data, MAX_BYTES, source)), source)
-    return _scheme_of(text_of(data, form, MAX_BYTES, source)[0], source)
+    text, _, notes = text_of(data, form, MAX_BYTES, source)
+    return _scheme_of(text, source, notes)
 
 
 def _grid_text(grid: list[list[str]]) -> str:
