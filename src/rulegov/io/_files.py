@@ -108,10 +108,13 @@ def text_of(
         entries = _office_entries(data, limit, "Word document (.docx)", source)
         return docx_text(entries, source), {}, []
     if form == "html":
-        from rulegov.io._html import html_text  # noqa: PLC0415 - loaded for its format only
+        from rulegov.io._html import (  # noqa: PLC0415 - loaded for its format only
+            decode_page,
+            page_document,
+        )
 
-        text, metadata = html_text(data, source)
-        return text, metadata, []
+        page = page_document(decode_page(data, source), source)
+        return page.text, page.metadata, page.notes()
     if form == "pdf":
         from rulegov.io._pdf import pdf_text  # noqa: PLC0415 - loaded for its format only
 
@@ -144,7 +147,8 @@ class Document:
             ``发文字号`` or ``文号``, ``标题``), label to value; empty for other formats.
         source: The file's path, as given.
         notes: Warnings of what the file holds that is not in ``text``: a PDF's pages that
-            hold pictures and no text (code ``unread-pages``).
+            hold pictures and no text (code ``unread-pages``), the pictures a web page's
+            article shows (code ``unread-pictures``).
     """
 
     text: str

@@ -48,10 +48,13 @@ import codecs
 import re
 from typing import TYPE_CHECKING
 
+import attrs
+
 from rulegov._text import LINE_TAGS, text_error
 from rulegov.errors import MissingExtraError, ParseError
 from rulegov.io._bytes import bom_text
 from rulegov.io._formats import start_of_markup
+from rulegov.model import Diagnostic
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -715,6 +718,72 @@ def page_text(text: str, source: str) -> tuple[str, dict[str, str]]:
         >>> print(page_text("<table><tr><td>序号</td><td>分值</td></tr></table>", "<text>")[0])
         |序号|分值|
     """
+    read = page_document(text, source)
+    return read.text, read.metadata
+
+
+@attrs.frozen
+class PageText:
+    """A web page's text, its disclosure block, and the pictures its article shows."""
+
+    text: str
+    metadata: dict[str, str]
+    pictures: tuple[str, ...] = ()
+
+    def read(self) -> tuple[str, list[Diagnostic]]:
+        """The text, and the warning for the pictures the article shows."""
+        return self.text, self.notes()
+
+    def notes(self) -> list[Diagnostic]:
+        """The warning for the pictures the article shows, if it shows any."""
+        if not self.pictures:
+            return []
+        return [Diagnostic(code="unread-pictures", message=page_notes(self.pictures))]
+
+
+# pictures that are a site's furniture, not a document's page: icons, logos, buttons, codes
+_FURNITURE_PICTURE = re.compile(
+    r"icon|logo|banner|share|print|close|btn|button|arrow|qr|erweima|weixin|wechat|weibo|blank"
+    r"|spacer|loading|bg[_.-]|dot\.|line\.|\.gif$|\.svg$|^data:",
+    re.IGNORECASE,
+)
+
+
+# a counter's picture of one pixel, or one sized to nothing
+_TINY = re.compile(r"\b(?:width|height)\s*:\s*[01](?:px)?(?![\d.])", re.IGNORECASE)
+
+
+def _pictures(node: LexborNode) -> tuple[str, ...]:
+    """The names of the pictures an article shows that may be its document's pages."""
+    found: list[str] = []
+    for image in node.css("img"):
+        where = (_attribute(image, "src") or _attribute(image, "data-src")).strip()
+        name = where.rsplit("/", 1)[-1].split("?", 1)[0]
+        tiny = _attribute(image, "width").strip() in {"0", "1"} or _TINY.search(
+            _attribute(image, "style")
+        )
+        if name and not tiny and not _FURNITURE_PICTURE.search(where) and name not in found:
+            found.append(name)
+    return tuple(found)
+
+
+def page_notes(pictures: tuple[str, ...]) -> str:
+    """The warning for the pictures an article shows: what they show is not read.
+
+    Examples:
+        >>> page_notes(("p1.jpg", "p2.jpg"))[:58]
+        'the article shows 2 pictures (p1.jpg, p2.jpg): what they s'
+    """
+    shown = ", ".join(pictures[:5]) + (", …" if len(pictures) > 5 else "")
+    noun = "picture" if len(pictures) == 1 else "pictures"
+    return (
+        f"the article shows {len(pictures)} {noun} ({shown}): what they show is not read; "
+        "if they are pages of the document, run OCR on them"
+    )
+
+
+def page_document(text: str, source: str) -> PageText:
+    """What [`page_text`][rulegov.io._html.page_text] reads, and the pictures the article shows."""
     try:
         from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415  (optional extra)
     except ImportError as error:
@@ -760,4 +829,4 @@ def page_text(text: str, source: str) -> tuple[str, dict[str, str]]:
             source=source,
             code="empty-document",
         )
-    return "\n".join(lines), meta
+    return PageText("\n".join(lines), meta, _pictures(body_node))

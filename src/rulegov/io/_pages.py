@@ -29,18 +29,23 @@ from rulegov._text import require_text, source_name
 from rulegov.errors import ParseError
 from rulegov.io._bytes import refuse_beyond_limit
 from rulegov.io._formats import looks_like_page
-from rulegov.io._html import html_text, page_text
+from rulegov.io._html import decode_page, page_document
 
 if TYPE_CHECKING:
     import os
 
-    from rulegov.model import Plan
+    from rulegov.model import Diagnostic, Plan
 
 __all__ = ["document_text", "parse_plan"]
 
 
-def document_text(text: object, source: str | None, *, reader: str, files: str) -> str:
+def document_text(
+    text: object, source: str | None, *, reader: str, files: str
+) -> tuple[str, list[Diagnostic]]:
     """``text`` as the parser reads it: a web page's text when it is one, else as it stands.
+
+    Also the warnings of what a web page holds that is not in its text (the pictures its
+    article shows).
 
     A string or bytes that is a web page (`looks_like_page`) gives the text that
     [`read_document`][rulegov.io.read_document] gives for the page saved as a ``.html`` file
@@ -59,7 +64,7 @@ def document_text(text: object, source: str | None, *, reader: str, files: str) 
         data = bytes(text)
         if looks_like_page(data):
             refuse_beyond_limit(len(data), where)
-            return html_text(data, where)[0]
+            return page_document(decode_page(data, where), where).read()
         raise ParseError(
             f"{reader} needs text (str), not bytes, unless they are a web page's source; "
             f"decode bytes first or use {files} for files",
@@ -68,9 +73,9 @@ def document_text(text: object, source: str | None, *, reader: str, files: str) 
         )
     string = require_text(text, source, reader=reader, files=files)
     if not looks_like_page(string):
-        return string
+        return string, []
     refuse_beyond_limit(len(string), where, what="characters")
-    return page_text(string, where)[0]
+    return page_document(string, where).read()
 
 
 def parse_plan(text: str | bytes, source: str | os.PathLike[str] | None = None) -> Plan:
@@ -107,5 +112,7 @@ def parse_plan(text: str | bytes, source: str | os.PathLike[str] | None = None) 
     from rulegov.parse import parse_plan as parse_text  # noqa: PLC0415 - loaded on first use
 
     source = source_name(source)
-    read = document_text(text, source, reader="parse_plan", files="rulegov.read_plan")
-    return parse_text(read, source)
+    read, notes = document_text(text, source, reader="parse_plan", files="rulegov.read_plan")
+    plan = parse_text(read, source)
+    plan.diagnostics.extend(notes)
+    return plan

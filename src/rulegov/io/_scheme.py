@@ -90,8 +90,8 @@ def parse_scheme(text: str | bytes, *, source: str | os.PathLike[str] | None = N
         [('组织领导', 10.0)]
     """
     source = source_name(source)
-    read = document_text(text, source, reader="parse_scheme", files="rulegov.read_scheme")
-    return _scheme_of(read, source)
+    read, notes = document_text(text, source, reader="parse_scheme", files="rulegov.read_scheme")
+    return _scheme_of(read, source, notes)
 
 
 def _scheme_of(text: str, source: str | None, notes: Sequence[Diagnostic] = ()) -> Scheme:
