@@ -1014,7 +1014,7 @@ def has_points(item: Item) -> bool:
 
 
 def section_of(title: str, parent: str) -> str:
-    if BONUS_SECTION.search(title) and not TAKE.search(title):
+    if BONUS_SECTION.search(title) and not TAKE.search(title) and len(title) < 30:
         return "bonus"
     if PENALTY_SECTION.search(title) and len(title) < 30:
         return "penalty"
