@@ -6,11 +6,11 @@ commas as a browser copies a page's ``<br>``), runs of spaces, one cell a line (
 broken after their commas as a web page's ``<br>`` breaks them; merged cells printed once, at their
 first row) or running text; points as ``(5分)``, ``（5分）``, ``5分``, ``5 分``, a bare number in a 分值
 column or a weight in per cent in a 权重 column (``5%``); full-width or half-width digits and signs;
-other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``); deductions as ``扣 1 分``, ``每…扣1分`` or
-``扣一分``; header words letter-spaced; Windows line ends; blank lines between rows; a page number
-line between rows; a table run onto one line (its cells set apart by spaces, or glued together under
-a header letter-spaced). For every variant the script prints the items, points and
-deductions read right against the hand-read schemes (``benchmarks/scheme_accuracy.py`` scores
+other numbering (``1.`` for ``1、``, ``(1)`` for ``（1）``, a bullet ``•`` for ``（1）``); deductions as
+``扣 1 分``, ``每…扣1分`` or ``扣一分``; header words letter-spaced; Windows line ends; blank lines between
+rows; a page number line between rows; a table run onto one line (its cells set apart by spaces, or
+glued together under a header letter-spaced). For every variant the script prints the items, points
+and deductions read right against the hand-read schemes (``benchmarks/scheme_accuracy.py`` scores
 them), beside the same documents as saved, read in the same run: a reader that generalises reads
 every variant as well as the saved text.
 
@@ -432,6 +432,17 @@ def numbering_full_brackets(text: str) -> str:
     )
 
 
+def numbering_bullets(text: str) -> str:
+    """Bullets ``• `` for the numbering ``（1）``, ``(1)`` and ``①`` at the start of a line, as a web
+    page's list prints the innermost items of a scheme."""
+    return re.sub(
+        r"^(\s*)(?:[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*",
+        r"\1• ",
+        text,
+        flags=re.MULTILINE,
+    )
+
+
 def deductions_spaced(text: str) -> str:
     """Deductions with spaces round the number: ``扣 1 分`` for ``扣1分``."""
     return re.sub(rf"([扣减])\s*({_NUMBER})\s*分", r"\1 \2 分", text)
@@ -519,6 +530,7 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "numbering 1、": numbering_commas,
     "numbering (1)": numbering_half_brackets,
     "numbering （1）": numbering_full_brackets,
+    "numbering • for (1)": numbering_bullets,
     "deductions 扣 1 分": deductions_spaced,
     "deductions 扣1分": deductions_tight,
     "deductions 每…扣1分": deductions_per,

@@ -585,6 +585,7 @@ REAL23 = FIXTURES / "real23"
 REAL24 = FIXTURES / "real24"
 REAL25 = FIXTURES / "real25"
 REAL26 = FIXTURES / "real26"
+REAL27 = FIXTURES / "real27"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -635,6 +636,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL24, 14),
         (REAL25, 14),
         (REAL26, 13),
+        (REAL27, 12),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -679,6 +681,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL24, 20270108),
         (REAL25, 20270109),
         (REAL26, 20270110),
+        (REAL27, 20270111),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1055,6 +1058,25 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 11, "points right": 11, "deductions right": 7, "veto right": 1},
             2,
+        ),
+        (
+            REAL27,
+            "tune",
+            {
+                "items right": 39,
+                "points right": 26,
+                "deductions right": 1,
+                "bonus right": 1,
+                "veto right": 1,
+                "grades right": 5,
+            },
+            0,
+        ),
+        (
+            REAL27,
+            "check",
+            {"items right": 29, "points right": 12, "deductions right": 1, "grades right": 3},
+            0,
         ),
     ],
 )

@@ -25,6 +25,7 @@ from rulegov.parse._scheme_words import (
     COLON_POINTS,
     DOUBLED_HEADINGS,
     EARNED,
+    HUNDRED,
     INLINE_ITEM,
     INLINE_SPACED,
     LEVEL_AWARD,
@@ -38,6 +39,7 @@ from rulegov.parse._scheme_words import (
     SCORE_LEVEL,
     SPACED_HEADINGS,
     TAKE,
+    TOTAL,
 )
 
 if TYPE_CHECKING:
@@ -1014,7 +1016,14 @@ def has_points(item: Item) -> bool:
 
 
 def section_of(title: str, parent: str) -> str:
-    if BONUS_SECTION.search(title) and not TAKE.search(title):
+    # a sentence that states the full score names the bonus in passing (总分为100分，…另加分项目
+    # 累计不超过20分): the document's scoring, no bonus section
+    if (
+        BONUS_SECTION.search(title)
+        and not TAKE.search(title)
+        and TOTAL.search(title) is None
+        and HUNDRED.search(title) is None
+    ):
         return "bonus"
     if PENALTY_SECTION.search(title) and len(title) < 30:
         return "penalty"

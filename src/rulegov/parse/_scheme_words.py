@@ -164,6 +164,8 @@ SERIAL = "\ue000"
 # Numbering markers, by kind: the kinds' order here gives the levels.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"第[一二三四五六七八九十百]+章\s*")),
+    # 第一节 under a chapter, over its articles
+    ("section", re.compile(r"第[一二三四五六七八九十]+节\s*")),
     ("article", re.compile(r"第[一二三四五六七八九十百]+条\s*")),
     # 第一部分 · 第一篇 · 第一项 (a space or colon after it: 第一项、第二项… is a clause)
     (
@@ -232,6 +234,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("circled", re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
+    # a bullet (• 遵守执业纪律情况（10分）): the items of a list without numbers, one level
+    ("bullet", re.compile(r"[•●▪◆■]\s*(?=\S)")),
 )
 LEVELS = [kind for kind, _ in MARKERS]
 ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")

@@ -1,0 +1,38 @@
+"""A heading names a bonus section; a sentence that only caps the bonus points does not.
+
+``三、加分项目`` puts its items among the bonus rules; an article that states the total and caps
+the bonus points in passing (``第四条 …总分为100分，…另加分项目累计不超过20分。``) leaves the items
+under it scored items.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "第四条 年度日常考核实行评分制,总分为100分,每项考核内容的扣分累计均不超过该项总分;另加分项目累计不超过20分。具体评分标准如下:",
+        "四、考核实行百分制，每项考核内容的扣分以该项分值扣完为止，加分项目另计，累计加分不超过10分，评分标准如下：",
+        "第四條 年度考核實行評分制,總分為100分,各項扣分累計不超過該項總分;另加分項目累計不超過20分。具體評分標準如下:",
+    ],
+    ids=["article", "numbered-paragraph", "traditional"],
+)
+def test_items_under_a_sentence_that_caps_the_bonus_are_scored_items(article):
+    scheme = rulegov.parse_scheme(
+        article + "\n(一)履职考核(40分)\n有下列情形之一的,每次扣5分。\n(二)服务质量(60分)\n"
+    )
+    points = [node.points for node in scheme.nodes()[1:] if node.points is not None]
+    assert points == [40.0, 60.0]
+    assert not [rule for rule in scheme.rules if rule.kind == "bonus"]
+
+
+def test_a_bonus_heading_still_makes_its_items_bonus_rules():
+    scheme = rulegov.parse_scheme(
+        "一、履职考核(40分)\n未按时出具法律意见的,每次扣5分。\n二、服务质量(60分)\n"
+        "三、加分项目\n1.获得市级以上表彰的加5分。\n"
+    )
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [5.0]
