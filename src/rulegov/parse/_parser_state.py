@@ -301,7 +301,9 @@ def node_kind(node: Node) -> SectionKind | None:
     title = node.line.text[slice(*node.title_range)]
     named = _section_kind(title)
     rest = title.split(":", 1)[0].rstrip("。:")
-    if node.style in DECIMAL_STYLES and (named is None or (named not in PROSE and not node.children)):
+    if node.style in DECIMAL_STYLES and (
+        named is None or (named not in PROSE and not node.children)
+    ):
         # an outline's point 3.1目标设定:…, its whole title; a point with nothing under it that
         # names a part of work (5.1组织保障体系的构建) is one of its part's items, not a section
         return OUTLINE_PROSE_TITLES.get(rest)
