@@ -135,10 +135,10 @@ class Heading:
 
 
 # what follows a decimal number that numbers an item (1.1健全…), never a quantity (1.5倍, 2.3亿元);
-# an hour or a minute is a unit, a word that opens with its character is none (1.1时代背景,
-# 2.3分类推进)
+# an hour, a minute or a year is a unit, a word that opens with its character is none
+# (1.1时代背景, 2.3分类推进, 8.2年度重点任务的细化落实)
 _DECIMAL_TITLE = re.compile(
-    r"(?![倍万亿元个次米天年月日亩吨岁]|时(?![代间期效机序段])|分(?![类级层工析配步])"
+    r"(?![倍万亿元个次米天月日亩吨岁]|年(?!度)|时(?![代间期效机序段])|分(?![类级层工析配步])"
     r"|平方|公里|公顷|公斤|千米|千克|小时|人次)"
     r"[\u4e00-\u9fff“\"《]"
 )

@@ -373,7 +373,41 @@ class BodyReading(ParserState):
         )
         if heading is None or not self.decimal_fits(heading):
             return None  # 2.3公里…: a quantity that runs on, not a part of an open item
+        if heading.style == Style.CHINESE and self.repeats_a_part(line, heading):
+            return None  # an outline's first part printed again over its text: no new part
         return None if is_chrome(text) else heading  # a site's numbered instructions
+
+    def before_first_part(self, text: str, begin: int, end: int) -> int:
+        """Where an outline's point ends that runs on into its first part printed again.
+
+        A sharing site's extraction runs the outline's last point into the text, which opens
+        with the first part and its first point (``10.4未来展望一、背景与意义1.1政策背景:…``):
+        the point's words end before the part's number.
+        """
+        parts = self.stack[0].children
+        if not parts or parts[0].style != Style.CHINESE or not parts[0].title():
+            return end
+        first = re.compile(f"{re.escape(parts[0].number)}[、.]{re.escape(parts[0].title())}")
+        found = first.search(text, begin + 1, end)
+        return end if found is None else found.start()
+
+    def repeats_a_part(self, line: Line, heading: Heading) -> bool:
+        """Whether a part's heading prints again an earlier part, after the parts went past it.
+
+        A sharing site's outline lists its parts and points (一、… 1.1… 十、… 10.4…) and then
+        opens its text with the first part again (一、天津法治政府建设的背景与意义 / 1.1…): the
+        text is the part already read, not an eleventh part numbered 一.
+        """
+        parts = self.stack[0].children
+        if not parts or parts[-1].value <= heading.value:
+            return False
+        printed = line.text.strip(" \t")
+        return any(
+            part.style == Style.CHINESE
+            and part.value == heading.value
+            and part.line.text.strip(" \t") == printed
+            for part in parts
+        )
 
     def decimal_fits(self, heading: Heading) -> bool:
         r"""Whether a decimal number (1.2, 1.2.1) numbers the next part of the item open above it.
@@ -523,6 +557,8 @@ class BodyReading(ParserState):
             or _closes_heading(line.text, first_begin, colon)
         ):
             title_end = colon + 1  # 三、工作目标:到年底…: the heading's words, then its text
+        if heading.style in DECIMAL_STYLES:
+            title_end = self.before_first_part(line.text, first_begin, title_end)
         stripped = _title_stop(line.text, first_begin, title_end)
         node.title_range = (first_begin, stripped)
         node.title_stop = title_end

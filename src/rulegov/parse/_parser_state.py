@@ -20,6 +20,7 @@ from rulegov.parse._vocab import (
     LIST_WORDS,
     LONG_UNIT_ENDINGS,
     OUTLINE_PROSE_TITLES,
+    OUTLINE_RISK_TITLES,
     PART_LEAD_LABELS,
     PROSE_HEADINGS,
     PROSE_TITLES,
@@ -70,6 +71,7 @@ _LONGEST_PROSE_HEADING = max(len(word) for word, _ in PROSE_HEADINGS)
 _OUTLINE_JOINS = "与和及、"  # 现状分析与问题诊断: two parts of an outline in one title
 # the longest first: 背景与意义 before a word it might end in
 _OUTLINE_WORDS = sorted(OUTLINE_PROSE_TITLES, key=len, reverse=True)
+_OUTLINE_RISK_WORDS = sorted((*OUTLINE_PROSE_TITLES, *OUTLINE_RISK_TITLES), key=len, reverse=True)
 
 
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
@@ -290,20 +292,29 @@ def node_kind(node: Node) -> SectionKind | None:
 
     A part 一、 (or 第一章) whose title ends in the parts of an outline that set out no work
     (一、背景分析, 二、现状分析与问题诊断, 三、集团法治建设目标设定与理论框架) is prose, unless
-    a verb says it works on them (一、开展营商环境现状分析); the same words ending a lower
-    heading's title or an item (（二）目标设定, 1.开展现状分析) head work; an outline's point
-    (3.1目标设定:…) is prose when they are its whole title.
+    a verb says it works on them (一、开展营商环境现状分析); over an outline's points (6.1, 6.2)
+    a part of risks (六、风险评估) is prose too; the same words ending a lower heading's title or
+    an item (（二）目标设定, 1.开展现状分析) head work; an outline's point (3.1目标设定:…) is prose
+    when they are its whole title, and a point with nothing under it is no section for the part
+    of work its words name (5.1组织保障体系的构建 is an item of 五、实施路径).
     """
     title = node.line.text[slice(*node.title_range)]
     named = _section_kind(title)
     rest = title.split(":", 1)[0].rstrip("。:")
-    if named is None and node.style in DECIMAL_STYLES:
-        return OUTLINE_PROSE_TITLES.get(rest)  # an outline's point 3.1目标设定:…, its whole title
+    if node.style in DECIMAL_STYLES and (
+        named is None or (named not in PROSE and not node.children)
+    ):
+        # an outline's point 3.1目标设定:…, its whole title; a point with nothing under it that
+        # names a part of work (5.1组织保障体系的构建) is one of its part's items, not a section
+        return OUTLINE_PROSE_TITLES.get(rest)
     if named is not None or node.style not in HEADING_STYLES:
         return named
+    words = _OUTLINE_WORDS
+    if any(child.style in DECIMAL_STYLES for child in node.children):
+        words = _OUTLINE_RISK_WORDS  # 六、风险评估 over 6.1…: an outline's part of risks
     kind = None
-    while word := next((word for word in _OUTLINE_WORDS if rest.endswith(word)), None):
-        kind = kind or OUTLINE_PROSE_TITLES[word]
+    while word := next((word for word in words if rest.endswith(word)), None):
+        kind = kind or OUTLINE_PROSE_TITLES.get(word, SectionKind.OTHER)
         rest = rest[: -len(word)]
         if not rest or rest[-1] not in _OUTLINE_JOINS:
             break

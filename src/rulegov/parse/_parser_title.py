@@ -98,8 +98,11 @@ def title_in_marks(title: str) -> tuple[int, int] | None:
 _ANNEX_LABEL = re.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*:\s*(?P<title>\S.{3,89})")
 # a title run into the text after it by a copy that lost its line breaks
 _RUN_ON_TITLE = re.compile(
-    r"(?P<title>[^,。:;《》【】]{4,40}?(?:方案|要点|规划|计划|意见|办法|细则|清单))"
-    r"(?=【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进)|根据)"
+    r"【?(?P<title>[^,。:;《》【】]{4,40}?(?:方案|要点|规划|计划|意见|办法|细则|清单)"
+    # a period closes a name (…总体规划(2021—2025)数字政府是…): the text may open any way
+    r"(?P<period>\(\d{4}年?[—–-]\d{4}年?\))?)"
+    # a name in 【】 run on into its text (【学校法制工作计划和实施方案】为加强…)
+    r"(?(period)|】?(?=【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进|加强)|根据))"
 )
 
 
@@ -383,7 +386,7 @@ class TitleChoice(ParserState):
         run_on = _RUN_ON_TITLE.match(first.text)
         if run_on is not None:
             # a copy that ran its title into its text: 乡镇…工作方案【5篇】第一篇:… / …方案为深入…
-            return first.printed(0, run_on.end("title")).strip()
+            return first.printed(run_on.start("title"), run_on.end("title")).strip()
         return first.printed(0, min(len(first.text), 60)).strip() or "untitled"
 
     def plan_year(self, title: str, header: Header) -> int | None:

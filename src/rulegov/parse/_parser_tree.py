@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rulegov.model import Diagnostic, Role, SectionKind, Severity, Span
 from rulegov.parse._facts import citation_fields, span_fields, target_fields
 from rulegov.parse._fields import Field, names_units_only
-from rulegov.parse._numbering import Style
+from rulegov.parse._numbering import DECIMAL_STYLES, Style
 from rulegov.parse._parser_state import (
     HEADING_STYLES,
     PROSE,
@@ -226,9 +226,15 @@ class TreeConversion(ParserState):
         tasks: list[Part] = []
         paragraphs: list[str] = []
         for child in node.children:
-            if below is not None and not _names_prose(child) and not child.children:
+            if (
+                below is not None
+                and not _names_prose(child)
+                and not child.children
+                and child.style not in DECIMAL_STYLES
+            ):
                 # a numbered paragraph of prose (基本原则: （一）坚持…) is text of the section;
-                # a heading with numbered items of its own stays a section, of prose
+                # a heading with numbered items of its own stays a section, of prose, and so
+                # does an outline's point under a part of prose (一、背景与意义 / 1.1政策背景)
                 paragraphs.append(_printed_lines(child))
                 plan_segments.extend(s for item in child.walk() for s in item.segments())
                 continue

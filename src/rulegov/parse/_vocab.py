@@ -67,6 +67,7 @@ __all__ = [
     "NAME_AND_WORD_ENDS",
     "NOT_ORGAN_ENDINGS",
     "OUTLINE_PROSE_TITLES",
+    "OUTLINE_RISK_TITLES",
     "PART_LEAD_LABELS",
     "PERSON_ENDS",
     "PERSON_LABELS",
@@ -1087,17 +1088,30 @@ PROSE_TITLES: dict[str, SectionKind] = {
 OUTLINE_PROSE_TITLES: dict[str, SectionKind] = {
     "背景分析": SectionKind.OTHER,
     "背景与意义": SectionKind.OTHER,
+    "背景": SectionKind.OTHER,
+    "战略意义": SectionKind.OTHER,
     "现状分析": SectionKind.OTHER,
+    "现状": SectionKind.OTHER,
+    "问题分析": SectionKind.OTHER,
+    "挑战": SectionKind.OTHER,
     "问题定义": SectionKind.OTHER,
     "问题诊断": SectionKind.OTHER,
     "目标设定": SectionKind.OBJECTIVES,
     "理论框架": SectionKind.OTHER,
     "预期效果": SectionKind.OTHER,
+    "结论": SectionKind.OTHER,
+    "展望": SectionKind.OTHER,
 }
 """The parts of a 方案 written to a consultant's outline that set out no work: its background,
-the present state and its problems, its aims and its theory, what it expects (一、背景分析 1.1… /
-二、问题定义 / 三、目标设定 / 八、预期效果). Prose only as a part's whole title, alone or joined
-(现状分析与问题诊断): a heading that works on them (开展现状分析, 确保取得预期效果) heads work."""
+the present state and its problems, its aims and its theory, what it expects and concludes
+(一、背景分析 1.1… / 二、问题定义 / 二、现状与挑战 / 三、目标设定 / 八、预期效果 / 十、结论与展望).
+Prose only as a part's whole title, alone or joined (现状分析与问题诊断, 工作背景与战略意义): a
+heading that works on them (开展现状分析, 确保取得预期效果) heads work."""
+
+OUTLINE_RISK_TITLES: tuple[str, ...] = ("风险评估与应对策略", "风险评估")
+"""The part of an outline that weighs its risks (六、风险评估 over 6.1政策衔接风险): prose only
+over an outline's points (6.1, 6.2), as a plan's part so named (四、风险评估 over （一）…) may
+set out the work of assessing them."""
 
 TASK_SECTION_TITLES: frozenset[str] = frozenset(
     {"主要任务", "重点任务", "任务措施", "工作任务", "重点工作", "主要措施", "工作措施", "具体措施"}
