@@ -120,7 +120,7 @@ def bom_text(data: bytes, source: str | None) -> str | None:
 
 
 def decode(data: bytes, source: str | None = None) -> str:
-    r"""Decode the bytes of a text file: BOM first, then UTF-8, then GB18030 (which covers GBK).
+    r"""Decode the bytes of a text file: BOM first, then UTF-8, GB18030 (which covers GBK) or Big5.
 
     Raises:
         ParseError: for binary data (NUL bytes) or bytes that no supported encoding reads, with
@@ -144,19 +144,64 @@ def decode(data: bytes, source: str | None = None) -> str:
             code="binary-data",
             before=8,
         )
+    text = chinese_text(data)
+    if text is not None:
+        return text
+    raise text_error(
+        "the file is neither UTF-8 nor GB18030/GBK text; save it again as UTF-8",
+        data,
+        _first_bad_utf8(data),
+        source=source,
+        code="undecodable-text",
+    )
+
+
+def _first_bad_utf8(data: bytes) -> int:
+    """Where UTF-8 first fails to read ``data`` (0 if it reads it all)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start
+    return 0
+
+
+def chinese_text(data: bytes) -> str | None:
+    """``data`` read as UTF-8, else GB18030 (which covers GBK), else Big5; None if none reads it.
+
+    Bytes that GB18030 reads only as kana, Greek or Cyrillic letters and private-use characters
+    among the Chinese, and that Big5 reads as Chinese, are Big5 (traditional characters).
+
+    Examples:
+        >>> chinese_text("依法治縣".encode("big5")), chinese_text("依法治县".encode("gbk"))
+        ('依法治縣', '依法治县')
+    """
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError as utf8_error:
-        try:
-            return data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise text_error(
-                "the file is neither UTF-8 nor GB18030/GBK text; save it again as UTF-8",
-                data,
-                utf8_error.start,
-                source=source,
-                code="undecodable-text",
-            ) from None
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if _misread(text):
+        with contextlib.suppress(UnicodeDecodeError):
+            traditional = data.decode("big5hkscs")
+            if not _misread(traditional):
+                return traditional
+    return text
+
+
+# what Chinese text decoded in the wrong double-byte encoding shows: kana, Greek, Cyrillic,
+# bopomofo and the private-use area that GB18030's user-defined rows map to (not box drawing,
+# which tables typed in GBK use)
+_MISREAD = re.compile("[\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff]")
+_MISREAD_SHARE = 0.05
+
+
+def _misread(text: str) -> bool:
+    """Whether a decoded text shows more letters of the wrong encoding than a Chinese text does."""
+    wide = sum(1 for character in text if ord(character) > 0x2000)
+    return wide > 0 and len(_MISREAD.findall(text)) > _MISREAD_SHARE * wide
 
 
 def _unreadable(path: pathlib.Path, error: OSError) -> ParseError:

@@ -52,7 +52,7 @@ import attrs
 
 from rulegov._text import LINE_TAGS, text_error
 from rulegov.errors import MissingExtraError, ParseError
-from rulegov.io._bytes import bom_text
+from rulegov.io._bytes import bom_text, chinese_text
 from rulegov.io._formats import start_of_markup
 from rulegov.model import Diagnostic
 
@@ -277,11 +277,9 @@ def decode_page(data: bytes, source: str) -> str:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 pass  # a page that lies about its charset: try the others
-    for codec in ("utf-8", "gb18030"):
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            continue
+    text = chinese_text(data)
+    if text is not None:
+        return text
     # as a browser does, show a few damaged bytes as U+FFFD rather than lose the page
     best = min(
         (data.decode(codec, errors="replace") for codec in ("utf-8", "gb18030")),
