@@ -113,3 +113,14 @@ def test_the_corpus_command(folder, tmp_path, capsys):
     _, err = capsys.readouterr()
     assert code == 1
     assert "no documents" in err
+
+
+@pytest.mark.parametrize("sources", [5, {"a.txt": 1}, b"folder"])
+def test_sources_that_are_neither_a_folder_nor_a_list_say_what_to_give(sources, tmp_path):
+    with pytest.raises(rulegov.ValidationError) as caught:
+        write_corpus(sources, tmp_path / "out")
+    message = str(caught.value)
+    assert caught.value.code == "invalid-parameter"
+    assert caught.value.path == "sources"
+    assert "give a folder (a str or path) or a list of paths" in message
+    assert "read_plan" not in message

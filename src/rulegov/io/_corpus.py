@@ -208,7 +208,11 @@ def write_corpus(
             is no whole number of 1 or more.
     """
     one_folder = isinstance(sources, str | os.PathLike)
-    files = corpus_files(sources) if one_folder else path_list(sources, "sources")  # type: ignore[arg-type]
+    files = (
+        corpus_files(sources)  # type: ignore[arg-type]
+        if one_folder
+        else path_list(sources, "sources", "; give a folder (a str or path) or a list of paths")
+    )
     check_options(workers, progress, max_bytes)
     began = time.perf_counter()
     writers = _Writers(file_path(out, code="unwritable-file"))

@@ -121,15 +121,20 @@ def check_options(workers: object, progress: object, max_bytes: object) -> None:
     check_limit(max_bytes)
 
 
-def path_list(paths: object, parameter: str = "paths") -> list[pathlib.Path]:
+def path_list(
+    paths: object,
+    parameter: str = "paths",
+    hint: str = "; for one file use read_plan(path), or read_plans([path])",
+) -> list[pathlib.Path]:
     """The files to read: a list (or other iterable) of paths, never one path or a mapping.
+
+    ``hint`` ends the message for a value that is no list: what to give instead.
 
     Raises:
         ValidationError: code ``invalid-parameter``, naming ``parameter`` (or its item).
     """
     if isinstance(paths, str | bytes | os.PathLike | Mapping) or not isinstance(paths, Iterable):
-        hint = "; for one file use read_plan(path), or read_plans([path])"
-        message = f"expected a list of paths, not a {type(paths).__name__}{hint}"
+        message = f"expected a list of paths, not {type(paths).__name__}{hint}"
         raise ValidationError([Issue(parameter, message, paths, "invalid-parameter")])
     where: list[pathlib.Path] = []
     for index, path in enumerate(paths):
