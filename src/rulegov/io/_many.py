@@ -134,7 +134,7 @@ def path_list(
         ValidationError: code ``invalid-parameter``, naming ``parameter`` (or its item).
     """
     if isinstance(paths, str | bytes | os.PathLike | Mapping) or not isinstance(paths, Iterable):
-        message = f"expected a list of paths, not {type(paths).__name__}{hint}"
+        message = f"expected a list of paths, not a {type(paths).__name__}{hint}"
         raise ValidationError([Issue(parameter, message, paths, "invalid-parameter")])
     where: list[pathlib.Path] = []
     for index, path in enumerate(paths):
