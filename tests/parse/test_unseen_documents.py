@@ -109,11 +109,16 @@ chunks, tables of contents, bodies run into one paragraph, 2007-2023),
 ``documents/unseen49`` 13 plans of the lowest levels as sharing and model-essay sites print them
 (schools' 法制教育 and 依法治校 计划, a township's 普法 计划, a community's, a 司法所's and a group
 company's 方案: outlines of parts and points 1.1 under a site's 文档简介, texts run on one line,
-chunk numbers of an extraction, a question-and-answer page, a pipe table of offices, 2024-2025)
-and ``documents/unseen51`` 7 plans of the genre's core not held before (a city's
+chunk numbers of an extraction, a question-and-answer page, a pipe table of offices, 2024-2025),
+``documents/unseen51`` 7 plans of the genre's core not held before (a city's
 法治政府建设 实施方案 from its heading, a district's masked 依法治区 要点, a law library's later page
 of a district's 依法行政 要点, outlines of 法治政府 方案 and a 2026 普法 方案 on sharing sites, one
-glossed in traditional characters, a report of a province's 2024 普法 要点, 2016-2026),
+glossed in traditional characters, a report of a province's 2024 普法 要点, 2016-2026)
+and ``documents/unseen52`` 12 departments' own rule-of-law plans (a district 教育局's 法治工作要点,
+a city 应急管理局's 八五 普法 规划 and its table of 普法 tasks, a health commission's 公立医院
+法治建设 方案, a SASAC's 意见 on its firms' legal work, a civil affairs 三年行动方案, a 司法局
+office's half-year plan, a university's and a procuratorate's 方案: a shop's labels, extraction
+chunks, outlines of three levels, mirrors with glosses, 2020-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -184,6 +189,7 @@ FOLDERS = {
     "unseen48": 20270248,
     "unseen49": 20270249,
     "unseen51": 20270251,
+    "unseen52": 20270252,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -220,6 +226,7 @@ FEWEST = {
     "unseen48": 15,
     "unseen49": 13,
     "unseen51": 7,
+    "unseen52": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -540,6 +540,11 @@ CHROME = (
     "在线求解答",
     "最佳答案",
     "推荐答案",
+    # a sharing site's shop over the file it sells: the cart, the reader's history and the
+    # buttons to buy it (购物车(0) / 我的足迹 / 加入Vip免费下载 立即下载)
+    "购物车",
+    "我的足迹",
+    "立即下载",
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
 WORKED_CHROME = frozenset({"门户网站", "收藏", "语音播报", "适老化服务"})
@@ -562,6 +567,8 @@ LABEL_CHROME = frozenset(
         "问题描述:",
         "最佳答案",
         "推荐答案",
+        "购物车",
+        "我的足迹",
     }
 )
 """Words of CHROME a site prints as labels (资源描述, 相关推荐, 页数:31, Contents) that a plan's own
@@ -977,11 +984,11 @@ ON_BEHALF = re.compile(r"代")
 OFFICE_ALONE = ("办公室", "办公厅", "辦公室", "辦公廳")
 # the mark a sharing site puts after a document's name: (最新), its count of the documents it
 # groups under the name ((3篇)), or its label of the document as a model (参考模板, 模板范文,
-# or 模板 alone: 天津法治政府建设方案模板)
+# or 模板 or 范文 alone: 天津法治政府建设方案模板, 计划范文)
 SITE_SUFFIX = re.compile(
     r"(?:\((?:最新|完整|完整版|精选|范文|合集|推荐)\)|\((?:精选|通用|优选)?\d{1,3}篇\)"
     r"|(?<=方案|计划|計劃|要点|要點|意见|意見|办法|辦法|细则|规则|规定|制度|预案|规划|总结|报告|通知"
-    r"|措施|安排|清单|标准|纲要|条例)(?:参考模板|模板范文|范文参考|范文模板|模板))$"
+    r"|措施|安排|清单|标准|纲要|条例)(?:参考模板|模板范文|范文参考|范文模板|模板|范文))$"
 )
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)

@@ -44,6 +44,7 @@ from rulegov.parse._runon import (
     with_broken_divisions_joined,
     with_broken_labels_joined,
     with_broken_lists_joined,
+    with_extraction_chunks_joined,
     with_label_values_joined,
     with_side_dates_as_the_last,
     with_signature_indents_cut,
@@ -241,7 +242,9 @@ class _Parser(
                                 with_bare_numbers_joined(
                                     with_broken_dates_joined(
                                         with_signature_indents_cut(
-                                            with_side_dates_as_the_last(rows)
+                                            with_side_dates_as_the_last(
+                                                with_extraction_chunks_joined(rows)
+                                            )
                                         )
                                     )
                                 )

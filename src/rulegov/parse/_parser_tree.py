@@ -225,16 +225,17 @@ class TreeConversion(ParserState):
         children: list[Part] = []
         tasks: list[Part] = []
         paragraphs: list[str] = []
+        outline = _in_outline(node, chain)
         for child in node.children:
             if (
                 below is not None
                 and not _names_prose(child)
                 and not child.children
-                and child.style not in DECIMAL_STYLES
+                and not (outline and child.style in DECIMAL_STYLES)
             ):
                 # a numbered paragraph of prose (基本原则: （一）坚持…) is text of the section;
                 # a heading with numbered items of its own stays a section, of prose, and so
-                # does an outline's point under a part of prose (一、背景与意义 / 1.1政策背景)
+                # does an outline's point (一、背景分析 over 1.1 and 1.1.1): a heading it lists
                 paragraphs.append(_printed_lines(child))
                 plan_segments.extend(s for item in child.walk() for s in item.segments())
                 continue
@@ -723,6 +724,16 @@ def _share_trailing_fields(items: list[Node]) -> None:
         return
     for item in items[:-1]:
         item.fields.extend(last.bare_fields)
+
+
+def _in_outline(node: Node, chain: tuple[str, ...]) -> bool:
+    """Whether ``node`` is a part of an outline: a part 一、 or one of its decimal points.
+
+    An outline numbers its parts 一、 二、 and their points by decimals that repeat the part's
+    number (二、 over 2.1 over 2.1.1); a text numbered in decimals throughout (1 · 1.1) is none.
+    """
+    top = chain[0] if chain else node.number
+    return (node.style == Style.CHINESE or node.style in DECIMAL_STYLES) and not top.isdigit()
 
 
 def _names_prose(node: Node) -> bool:

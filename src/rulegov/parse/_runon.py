@@ -50,6 +50,7 @@ __all__ = [
     "with_broken_dates_joined",
     "with_broken_divisions_joined",
     "with_broken_lists_joined",
+    "with_extraction_chunks_joined",
     "with_label_values_joined",
     "with_side_dates_as_the_last",
     "with_signature_indents_cut",
@@ -105,6 +106,76 @@ def with_bare_numbers_joined(lines: list[Line]) -> list[Line]:
         ['某方案', '第一章总则', '(一)加强学习。']
     """
     return _with_next_joined(lines, _bare_number, _plain_text)
+
+
+# a sharing site's extraction of a Word or a PDF file in numbered chunks of about a page each
+# (1、某方案一、总则…商 / 2、店等地方…): the number of a chunk opens its line, and a chunk holds
+# the file's own parts (一、, 二、) inside it
+_CHUNK_NUMBER = re.compile(r"(\d{1,2})、")
+_PART_INSIDE = re.compile(
+    r"(?<=[^一二三四五六七八九十百\d、])[一二三四五六七八九十]{1,2}、(?=[\u4e00-\u9fff])"
+)
+_SHORTEST_CHUNK = 150  # a chunk but the last runs for a page of the file: many characters
+
+
+def with_extraction_chunks_joined(lines: list[Line]) -> list[Line]:
+    r"""The lines with the chunks of a sharing site's extraction joined into one, less their numbers.
+
+    Sharing sites print a Word or a PDF file's text in chunks numbered ``1、`` ``2、`` … at the
+    start of their lines, each cut where a page of the file ends, in a word or a sentence
+    (…村委、商 / 2、店等地方…). The chunks are one text, and their numbers number nothing: a run of
+    lines opening with 1、, 2、 … in turn, each but the last long, is joined when a chunk holds
+    the file's own parts (一、前言…二、工作计划) inside it, as no item does.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> first = "1、某乡普法计划一、前言" + "法律是社会的规则。" * 20 + "二、工作计划1.开展宣传在学校、商"
+        >>> lines = with_extraction_chunks_joined(split_lines(first + "\n2、店等地方设立宣传牌。"))
+        >>> [line.text[:9] for line in lines], lines[0].text[-12:]
+        (['某乡普法计划一、前'], '、商店等地方设立宣传牌。')
+        >>> items = "1、" + "加强学习。" * 40 + "\n2、" + "强化保障。" * 40
+        >>> len(with_extraction_chunks_joined(split_lines(items)))
+        2
+    """
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        run = _chunk_run(lines, index)
+        if run is None:
+            result.append(lines[index])
+            index += 1
+            continue
+        chunks = [line for line in lines[index:run] if line.text.strip()]
+        parts = []
+        for chunk in chunks:
+            number = _CHUNK_NUMBER.match(chunk.text)
+            parts.append(chunk.cut((number.end() if number is not None else 0,))[1])
+        result.append(join_lines(parts))
+        index = run
+    return result
+
+
+def _chunk_run(lines: list[Line], index: int) -> int | None:
+    """Where the run of extraction chunks that opens at ``lines[index]`` ends, if one does."""
+    found = _CHUNK_NUMBER.match(lines[index].text)
+    if found is None or found.group(1) != "1":
+        return None
+    chunks = [lines[index]]
+    end = index + 1
+    for position in range(index + 1, len(lines)):
+        text = lines[position].text
+        if not text.strip():
+            continue
+        number = _CHUNK_NUMBER.match(text)
+        if number is None or int(number.group(1)) != len(chunks) + 1:
+            break
+        chunks.append(lines[position])
+        end = position + 1
+    if len(chunks) < 2 or any(len(chunk.text) < _SHORTEST_CHUNK for chunk in chunks[:-1]):
+        return None
+    if not any(_PART_INSIDE.search(chunk.text, 3) for chunk in chunks):
+        return None
+    return end
 
 
 def with_label_values_joined(lines: list[Line]) -> list[Line]:

@@ -1036,6 +1036,7 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("工作目标", SectionKind.OBJECTIVES),
     ("主要目标", SectionKind.OBJECTIVES),
     ("总体目标", SectionKind.OBJECTIVES),
+    ("具体目标", SectionKind.OBJECTIVES),
     ("目标要求", SectionKind.OBJECTIVES),
     ("发展目标", SectionKind.OBJECTIVES),
     ("创建目标", SectionKind.OBJECTIVES),
