@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from rulegov.errors import RulegovError
     from rulegov.evaluation import Evaluation, Explanation, Scheme
     from rulegov.graph import Calendar, Overview
-    from rulegov.model import Plan
+    from rulegov.model import Diagnostic, Plan
     from rulegov.tracking import PlanStatus
 
     # what add_subparsers returns, whose class argparse does not name publicly
@@ -189,12 +189,17 @@ def _scheme(source: str) -> Scheme:
         raise _FileContentError(source, error) from None
 
 
+def _placed(diagnostic: Diagnostic) -> str:
+    """A diagnostic after its file's name and a colon: ``3:1: warning: …`` or `` warning: …``."""
+    return str(diagnostic) if diagnostic.line is not None else f" {diagnostic}"
+
+
 def _scheme_command(args: argparse.Namespace) -> int:
     """Read an appraisal document into a scheme and write its JSON."""
     scheme = _scheme(args.file)
     name = "<stdin>" if args.file == "-" else args.file
     for diagnostic in scheme.diagnostics:
-        sys.stderr.write(f"{name}:{diagnostic}\n")
+        sys.stderr.write(f"{name}:{_placed(diagnostic)}\n")
     if args.inputs:
         from rulegov.render import scheme_inputs_text  # noqa: PLC0415
 
@@ -746,7 +751,7 @@ def _diagnostics(plan: Plan, name: str) -> int:
             "(rulegov.io.read_text gives it), not in the file itself\n"
         )
     for diagnostic in plan.diagnostics:
-        sys.stderr.write(f"{name}:{diagnostic}\n")
+        sys.stderr.write(f"{name}:{_placed(diagnostic)}\n")
         errors += diagnostic.severity.value == "error"
     return errors
 

@@ -10,6 +10,7 @@ import pytest
 
 import rulegov
 from pdfs import pdf_of_lines
+from rulegov.cli import main
 from rulegov.io import read_document, read_plan_bytes, read_scheme_bytes
 
 pytest.importorskip("pdfplumber")
@@ -65,3 +66,11 @@ def test_a_scheme_s_pages_of_pictures_are_named_too(tmp_path):
 def test_a_pdf_of_pictures_only_is_still_refused_as_a_scan():
     with pytest.raises(rulegov.ParseError, match=r"pictures of pages.*it is a scan"):
         read_plan_bytes(pdf_of_lines([None, None]), source="扫描.pdf")
+
+
+def test_the_command_line_prints_the_warning_after_the_file_s_name(tmp_path, capsys):
+    path = tmp_path / "要点.pdf"
+    path.write_bytes(pdf_of_lines([TYPED, None]))
+    assert main(["validate", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert f"{path}: warning: page 2 of the PDF holds pictures" in err
