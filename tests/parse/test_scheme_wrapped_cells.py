@@ -90,6 +90,20 @@ def _tab_broken() -> str:
     return "\n".join(rows)
 
 
+def test_a_first_cell_broken_after_its_commas_goes_on_with_its_row():
+    rows = ["考核内容\t分值\t评分标准"] + [
+        "\t".join([content.replace("，", "，\n"), points, standard.replace("；", "；\n")])
+        for _, content, points, standard in _ROWS
+    ]
+    scheme = _read("\n".join(rows))
+    assert [(node.name[:6], node.points) for node in scheme.root.children] == [
+        ("成立依法治县", 10.0),
+        ("建立健全重大", 15.0),
+        ("开展法治宣传", 20.0),
+    ]
+    assert sorted(rule.points for rule in scheme.rules) == [2.0, 2.0, 3.0, 3.0, 5.0, 5.0]
+
+
 def _read(table: str) -> rulegov.Scheme:
     return rulegov.parse_scheme("法治建设考核评分表\n" + table + "\n合计100分。\n")
 

@@ -78,24 +78,32 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _comma_joined(text: str, lines: list[tuple[int, str]]) -> tuple[str, list[int]] | None:
-    """Tab rows broken after commas joined back; ``None`` unless there are some, and no wrap."""
+    """Tab rows broken after commas joined back; ``None`` unless there are some, and no wrap.
+
+    A line that ends after a comma goes on with the next when the row goes on: the next line
+    holds no tab and the row has one (the cell goes on) or reaches one (its first cell broke),
+    or the next line's cells fit in what the row lacks of the widest row's.
+    """
     if any(line.startswith("\t") and line.strip() for _, line in lines):
         return None
+    most = max(line.count("\t") for _, line in lines)
     chars: list[str] = []
     where: list[int] = []
     joins = 0
+    tabs = 0
     for index, (start, line) in enumerate(lines):
         chars.append(line)
         where.extend(range(start, start + len(line)))
+        tabs += line.count("\t")
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
-        if (
-            _BROKEN.search(line.rstrip())
-            and following.strip()
-            and ("\t" in line or "\t" in following)
-            and _tab_row_ahead(lines, index + 1)
-        ):
-            joins += 1
-            continue
+        if _BROKEN.search(line.rstrip()) and following.strip():
+            ahead = following.count("\t")
+            if (ahead and tabs + ahead <= most) or (
+                not ahead and (tabs or _tab_row_ahead(lines, index + 1))
+            ):
+                joins += 1
+                continue
+        tabs = 0
         if index + 1 < len(lines):
             chars.append("\n")
             where.append(start + len(line))
