@@ -51,11 +51,14 @@ def _wrapped(cell: str, width: int) -> list[str]:
     return pieces
 
 
-def _laid_out(width: int, gap: int = 3, name: int = 8) -> str:
-    """The table as a PDF's text with its layout kept: each cell wrapped under its column."""
-    widths = [name, width, 4, width]
+def _laid_out(width: int, gap: int = 3, name: int = 8, blank: tuple[str, ...] = ()) -> str:
+    """The table as a PDF's text with its layout kept: each cell wrapped under its column.
+
+    ``blank`` names columns after the last, in the head only (their cells left blank).
+    """
+    widths = [name, width, 4, width] + [8] * len(blank)
     lines = []
-    for row in [_HEADER, *_ROWS]:
+    for row in [_HEADER + list(blank), *(row + [""] * len(blank) for row in _ROWS)]:
         pieces = [_wrapped(cell, widths[column]) for column, cell in enumerate(row)]
         for index in range(max(len(piece) for piece in pieces)):
             printed = ""
@@ -114,6 +117,7 @@ def _read(table: str) -> rulegov.Scheme:
         _laid_out(24),
         _laid_out(30, name=12),
         _laid_out(20, gap=2),
+        _laid_out(24, blank=("考核方式", "得分")),
         _tab_wrapped(24),
         _tab_wrapped(32, name=12),
         _tab_wrapped(20, name=20),
@@ -123,6 +127,7 @@ def _read(table: str) -> rulegov.Scheme:
         "spaces-24",
         "spaces-30",
         "spaces-20-gap-2",
+        "spaces-blank-columns",
         "tabs-24",
         "tabs-32",
         "tabs-20-name-unwrapped",
@@ -164,3 +169,12 @@ def test_a_joined_row_keeps_spans_in_the_printed_text(table):
 )
 def test_a_table_that_does_not_wrap_is_left_as_printed(text):
     assert unwrapped_rows(text) is None
+
+
+@pytest.mark.parametrize(
+    "blank", [("考核方式", "得分"), ("得分",), ("考核方式", "扣分说明", "得分")]
+)
+def test_a_head_cell_over_a_blank_column_keeps_its_column(blank):
+    joined = unwrapped_rows(_laid_out(24, blank=blank))
+    assert joined is not None
+    assert joined[0].split("\n")[0].split("\t") == _HEADER + list(blank)

@@ -218,8 +218,9 @@ def _read_unwrapped(original: str, source: str | None) -> dict[str, Any]:
 
     A table whose cells wrap over lines (laid out in columns of spaces, tab rows whose pieces
     stand on lines of their own or break after their commas) is read again with each row on one
-    line of tab cells (see ``_scheme_wrapped``); that reading is kept unless it reads less: fewer
-    items with points and rules, less the warnings (points that do not add up) it leaves.
+    line of tab cells (see ``_scheme_wrapped``); that reading is kept unless it reads fewer items
+    with points and less all told (items with points and rules, less the warnings of points that
+    do not add up): the pieces of a wrapped cell read line by line make items of their own.
     """
     rows = unwrapped_rows(original)
     try:
@@ -237,7 +238,9 @@ def _read_unwrapped(original: str, source: str | None) -> dict[str, Any]:
         other = _read_glossed(rows[0], source)
     except ParseError:
         return scheme
-    if _reading_weight(other) >= _reading_weight(scheme):
+    if _scored_items(other) >= _scored_items(scheme) or _reading_weight(other) >= _reading_weight(
+        scheme
+    ):
         return _spans_moved(other, rows[1], original)
     return scheme
 

@@ -159,7 +159,15 @@ def _space_pieces(lines: list[tuple[int, str]]) -> dict[int, list[_Piece]] | Non
     for found in spans.values():
         for position, _, _ in found:
             counts[position] = counts.get(position, 0) + 1
-    edges = sorted(position for position, count in counts.items() if count >= _LEAST_WRAPPED)
+    if not spans:
+        return None
+    # a column starts where pieces start on two lines or more, or where the head's cells do
+    # (the line of the most pieces): a column of short cells may wrap on no line
+    head = max(spans.values(), key=len)
+    edges = sorted(
+        {position for position, count in counts.items() if count >= _LEAST_WRAPPED}
+        | {position for position, _, _ in head}
+    )
     if len(edges) < _LEAST_WRAPPED or edges[0] != 0:
         return None
     pieces = {
