@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 
 import rulegov
+from growth import growth
 from rulegov.parse._scheme_wrapped import unwrapped_rows
 
 _HEADER = ["考核项目", "考核内容", "分值", "评分标准"]
@@ -178,3 +179,15 @@ def test_a_head_cell_over_a_blank_column_keeps_its_column(blank):
     joined = unwrapped_rows(_laid_out(24, blank=blank))
     assert joined is not None
     assert joined[0].split("\n")[0].split("\t") == _HEADER + list(blank)
+
+
+def test_rows_broken_after_their_commas_are_joined_in_linear_time():
+    # each broken line looked ahead for a tab over every broken line after it
+    def read(count: int) -> object:
+        rows = ["考核项目\t分值\t评分标准"]
+        rows += [
+            f"第{number}项工作，\n按时完成。\t2\t未完成的，\n扣2分；" for number in range(count)
+        ]
+        return unwrapped_rows("\n".join(rows))
+
+    assert growth(read, 500, factor=8) < 2 * 8

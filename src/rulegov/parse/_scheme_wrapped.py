@@ -84,9 +84,10 @@ def _comma_joined(text: str, lines: list[tuple[int, str]]) -> tuple[str, list[in
     holds no tab and the row has one (the cell goes on) or reaches one (its first cell broke),
     or the next line's cells fit in what the row lacks of the widest row's.
     """
-    if any(line.startswith("\t") and line.strip() for _, line in lines):
-        return None
     most = max(line.count("\t") for _, line in lines)
+    if not most or any(line.startswith("\t") and line.strip() for _, line in lines):
+        return None
+    reaches = _tabs_ahead(lines)
     chars: list[str] = []
     where: list[int] = []
     joins = 0
@@ -98,9 +99,7 @@ def _comma_joined(text: str, lines: list[tuple[int, str]]) -> tuple[str, list[in
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
         if _BROKEN.search(line.rstrip()) and following.strip():
             ahead = following.count("\t")
-            if (ahead and tabs + ahead <= most) or (
-                not ahead and (tabs or _tab_row_ahead(lines, index + 1))
-            ):
+            if (ahead and tabs + ahead <= most) or (not ahead and (tabs or reaches[index + 1])):
                 joins += 1
                 continue
         tabs = 0
@@ -113,14 +112,13 @@ def _comma_joined(text: str, lines: list[tuple[int, str]]) -> tuple[str, list[in
     return "".join(chars), where
 
 
-def _tab_row_ahead(lines: list[tuple[int, str]], index: int) -> bool:
-    """Whether the lines from ``index`` reach a tab before a line that ends unbroken."""
-    for _, line in lines[index:]:
-        if "\t" in line:
-            return True
-        if not _BROKEN.search(line.rstrip()):
-            return False
-    return False
+def _tabs_ahead(lines: list[tuple[int, str]]) -> list[bool]:
+    """For each line, whether the lines from it reach a tab before a line that ends unbroken."""
+    ahead = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index][1]
+        ahead[index] = "\t" in line or (bool(_BROKEN.search(line.rstrip())) and ahead[index + 1])
+    return ahead
 
 
 def _tab_pieces(lines: list[tuple[int, str]]) -> dict[int, list[_Piece]] | None:
@@ -151,8 +149,10 @@ def _space_pieces(lines: list[tuple[int, str]]) -> dict[int, list[_Piece]] | Non
             continue
         found = []
         position = 0
+        last = 0
         for part in re.finditer(r"\S+(?: \S+)*", line):
-            position = display_width(line[: part.start()])
+            position += display_width(line[last : part.start()])
+            last = part.start()
             found.append((position, start + part.start(), part.group()))
         spans[index] = found
     counts: dict[int, int] = {}
