@@ -163,10 +163,6 @@ def test_an_empty_points_cell_stays_empty_where_the_layout_wraps_cells() -> None
     assert "败诉" in penalties[0].reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a laid-out table whose points close a wrapped text cell is not yet read by its rows",
-)
 def test_points_inside_a_wrapped_text_cell_of_a_laid_out_table() -> None:
     lines = [
         "法治建设考核评分表",

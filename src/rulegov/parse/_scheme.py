@@ -159,6 +159,7 @@ from rulegov.parse._scheme_words import (
     POINTS_PAREN,
     SIMPLE,
 )
+from rulegov.parse._scheme_wrapped import unwrapped_rows
 from rulegov.parse._table import read_columns
 from rulegov.parse._text import (
     check_text,
@@ -205,11 +206,49 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     )
     undoubled = doubled_headings(original)
     if undoubled is None:
-        scheme = _read_glossed(original, source)
+        scheme = _read_unwrapped(original, source)
     else:  # a table's head and headings printed doubled (分分 值值), read once
-        scheme = _spans_moved(_read_glossed(undoubled[0], source), undoubled[1], original)
+        scheme = _spans_moved(_read_unwrapped(undoubled[0], source), undoubled[1], original)
     # the spans of a figure that a sharing site's page cut from its stop, back where it stands
     return _joined_spans(scheme, where, original)
+
+
+def _read_unwrapped(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text, or the same with its wrapped table rows joined where that reads more.
+
+    A table whose cells wrap over lines (laid out in columns of spaces, tab rows whose pieces
+    stand on lines of their own or break after their commas) is read again with each row on one
+    line of tab cells (see ``_scheme_wrapped``); that reading is kept unless it reads fewer items
+    with points and less all told (items with points and rules, less the warnings of points that
+    do not add up): the pieces of a wrapped cell read line by line make items of their own.
+    """
+    rows = unwrapped_rows(original)
+    try:
+        scheme = _read_glossed(original, source)
+    except ParseError as error:
+        if rows is None:
+            raise
+        try:
+            return _spans_moved(_read_glossed(rows[0], source), rows[1], original)
+        except ParseError:
+            raise error from None
+    if rows is None:
+        return scheme
+    try:
+        other = _read_glossed(rows[0], source)
+    except ParseError:
+        return scheme
+    if _scored_items(other) >= _scored_items(scheme) or _reading_weight(other) >= _reading_weight(
+        scheme
+    ):
+        return _spans_moved(other, rows[1], original)
+    return scheme
+
+
+def _reading_weight(scheme: dict[str, Any]) -> int:
+    """Items with points and rules a reading gives, less the warnings it leaves."""
+    warnings = sum(1 for note in scheme["diagnostics"] if note.get("severity") == "warning")
+    return _scored_items(scheme) + len(scheme["rules"]) - warnings
 
 
 def _read_glossed(original: str, source: str | None) -> dict[str, Any]:

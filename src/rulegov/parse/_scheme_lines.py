@@ -288,11 +288,20 @@ def page_furniture(text: str) -> str:
 
 
 _SPACED_POINTS = re.compile(
-    rf"(?<=[^\s\d.\-－—~～(（{NOT_POINTS_BEFORE}含])(\d+(?:\.\d+)?)( +)分"
-    r"(?![值数钟]|以[上下内]|[（(] ?不?含)"
+    rf"(?<=[^\s\d.\-－—~～(（{NOT_POINTS_BEFORE}含以、])(\d+(?:\.\d+)?)( +)分"
+    r"(?![值数钟内]|以[上下内]|为限|[（(] ?不?含)"
 )
 """A figure and 分 with spaces between (``组织领导10 分``); not what a rule takes (``扣1 分``),
-nor a bound on a score (``在80 分以下的`` · ``90 分(含90 分)以上`` · ``至90 分(不含90 分)``)."""
+nor a bound on a score (``在80 分以下的`` · ``90 分(含90 分)以上`` · ``至90 分(不含90 分)`` ·
+``在2 分内酌情扣分`` · ``以3 分为限``), nor the next of a list of points (``分别奖3分、1 分``)."""
+_OPEN_BRACKET = re.compile(r"[（(][^（()）\n]*$")
+"""An open bracket before a figure on its line: points inside it stay as printed (``（每项2 分）``)."""
+_BRACKET_REACH = 80
+"""How far before a figure its bracket is looked for: a bounded look keeps the fold linear."""
+_RULE_NEAR = re.compile(r"[扣减加奖罚][^。；;，,]*$")
+_RULE_REACH = 5
+"""How far before a figure, in its clause, a rule's verb makes it what the rule takes
+(``倒扣基础分2 分``)."""
 
 
 def tight_points(text: str) -> str:
@@ -311,7 +320,18 @@ def tight_points(text: str) -> str:
     """
     if " " not in text:
         return text
-    return _SPACED_POINTS.sub(lambda found: found[2] + found[1] + "分", text)
+    return _SPACED_POINTS.sub(_tightened, text)
+
+
+def _tightened(found: re.Match[str]) -> str:
+    """Spaced points with the space before the figure, unless a bracket or a rule holds them."""
+    reach = max(0, found.start() - _BRACKET_REACH)
+    line_start = max(found.string.rfind("\n", reach, found.start()) + 1, reach)
+    if _OPEN_BRACKET.search(found.string, line_start, found.start()):
+        return found.group()
+    if _RULE_NEAR.search(found.string, max(line_start, found.start() - _RULE_REACH), found.start()):
+        return found.group()  # 倒扣基础分2 分 · 分别奖3 分: what a rule takes or gives
+    return found[2] + found[1] + "分"
 
 
 # A cell opens at a line's start or after a pipe or a tab, where spaces may pad it, or after a

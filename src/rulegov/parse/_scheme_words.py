@@ -864,9 +864,10 @@ RANGE = re.compile(
     r"(?:扣|减)\s*+\d+(?:\.\d+)?\s*+分?\s*+[-－—~～至到]\s*+" + NUMBER + r"\s*+分"
     r"|(?<!\d)\d+(?:\.\d+)?\s*+分?\s*+[-－—~～至到]\s*+" + NUMBER + r"\s*+分?\s*+(?:扣|减)分"
 )
-# 全扣全得: the item scores all its points or none
+# 全扣全得: the item scores all its points or none; a typeset 0 分 as 0分
 NO_POINTS = re.compile(
-    r"不得分|不[计记]分|该项(?:为|计)?0分|该项不得分|得[0零]分|为0分|为零分|[计记]零分|全扣全得|全得全扣"
+    r"不得分|不[计记]分|该项(?:为|计)?0 ?分|该项不得分|得 ?(?:0 ?|零)分|为0 ?分|为零分|[计记]零分"
+    r"|全扣全得|全得全扣"
     # the whole of the item's points taken: 扣除该项全部分值 · 扣完该项分值 · 该项分值全扣 (not
     # 扣完该项分值为止, a floor of the deductions before it)
     r"|(?:扣(?:除|减)?(?:该项|本项|此项)?(?:的)?(?:全部|所有)(?:分值|分数|得分|分)"
