@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-__all__ = ["Deprecated", "deprecated_names", "warn"]
+__all__ = ["Deprecated", "deprecated_names", "drawn_by", "warn"]
 
 REMOVED_IN = "0.3.0"
 
@@ -96,3 +96,29 @@ def deprecated_names(module: str, names: Mapping[str, tuple[str, str]]) -> Calla
         return getattr(importlib.import_module(holder), attribute)
 
     return __getattr__
+
+
+def drawn_by(old: str, function: str, noun: str, value: object, *arguments: object) -> str:
+    """Warn that the drawing method ``old`` is deprecated, then draw with its successor.
+
+    The drawing methods of rulegov's results (``to_text``, ``to_mermaid``, ``table``...) moved to
+    functions of ``rulegov.render``: each alias warns with the call to use instead
+    (``rulegov.render.FUNCTION(NOUN)``) and returns what ``rulegov.render.FUNCTION(value,
+    *arguments)`` draws. The warning names the line that called the alias.
+
+    Examples:
+        >>> import warnings
+        >>> import rulegov
+        >>> graph = rulegov.TaskGraph({"a": 1, "b": 2}, [("a", "b")])
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     drawn = drawn_by("TaskGraph.to_dot()", "graph_dot", "graph", graph)
+        >>> print(caught[0].message)
+        TaskGraph.to_dot() is deprecated and will be removed in rulegov 0.3.0; use rulegov.render.graph_dot(graph)
+        >>> drawn == rulegov.render.graph_dot(graph)
+        True
+    """
+    warn(old, f"use rulegov.render.{function}({noun})", stacklevel=4)
+    render = importlib.import_module("rulegov.render")
+    drawn: str = getattr(render, function)(value, *arguments)
+    return drawn

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov._deprecation import warn
+from rulegov._deprecation import drawn_by, warn
 from rulegov.errors import EvaluationError, Issue, UnknownReferenceError, _show
 from rulegov.evaluation._engine import (
     Arrays,
@@ -208,10 +208,7 @@ class Explanation:
 
     def render(self) -> str:
         """Deprecated: use [`to_text`][rulegov.render.to_text]."""
-        warn("Explanation.render()", "use rulegov.render.to_text(explanation)")
-        from rulegov.render import to_text  # noqa: PLC0415 - the deprecated alias only
-
-        return to_text(self)
+        return drawn_by("Explanation.render()", "to_text", "explanation", self)
 
     def __str__(self) -> str:
         """The explanation as an indented text tree, as [`to_text`][rulegov.render.to_text] gives."""
@@ -243,10 +240,7 @@ class Explanation:
 
     def table(self) -> str:
         """Deprecated: use [`explanation_table`][rulegov.render.explanation_table]."""
-        warn("Explanation.table()", "use rulegov.render.explanation_table(explanation)")
-        from rulegov.render import explanation_table  # noqa: PLC0415 - the deprecated alias only
-
-        return explanation_table(self)
+        return drawn_by("Explanation.table()", "explanation_table", "explanation", self)
 
     def __repr__(self) -> str:
         """A one-line summary; the node tree is in ``root`` and ``rows()``."""
@@ -498,10 +492,7 @@ class Evaluation:
 
     def table(self) -> str:
         """Deprecated: use [`to_text`][rulegov.render.to_text]."""
-        warn("Evaluation.table()", "use rulegov.render.to_text(evaluation)")
-        from rulegov.render import to_text  # noqa: PLC0415 - the deprecated alias only
-
-        return to_text(self)
+        return drawn_by("Evaluation.table()", "to_text", "evaluation", self)
 
     def __repr__(self) -> str:
         """A one-line summary; the scheme, data and scores are in the attributes."""

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov._deprecation import warn
+from rulegov._deprecation import drawn_by, warn
 from rulegov.errors import (
     DependencyCycleError,
     Issue,
@@ -1007,31 +1007,19 @@ class TaskGraph:
 
     def to_mermaid(self) -> str:
         """Deprecated: use [`graph_mermaid`][rulegov.render.graph_mermaid]."""
-        warn("TaskGraph.to_mermaid()", "use rulegov.render.graph_mermaid(graph)")
-        from rulegov.render import graph_mermaid  # noqa: PLC0415 - the deprecated alias only
-
-        return graph_mermaid(self)
+        return drawn_by("TaskGraph.to_mermaid()", "graph_mermaid", "graph", self)
 
     def to_dot(self) -> str:
         """Deprecated: use [`graph_dot`][rulegov.render.graph_dot]."""
-        warn("TaskGraph.to_dot()", "use rulegov.render.graph_dot(graph)")
-        from rulegov.render import graph_dot  # noqa: PLC0415 - the deprecated alias only
-
-        return graph_dot(self)
+        return drawn_by("TaskGraph.to_dot()", "graph_dot", "graph", self)
 
     def to_graphml(self) -> str:
         """Deprecated: use [`graph_graphml`][rulegov.render.graph_graphml]."""
-        warn("TaskGraph.to_graphml()", "use rulegov.render.graph_graphml(graph)")
-        from rulegov.render import graph_graphml  # noqa: PLC0415 - the deprecated alias only
-
-        return graph_graphml(self)
+        return drawn_by("TaskGraph.to_graphml()", "graph_graphml", "graph", self)
 
     def to_json(self) -> str:
         """Deprecated: use [`graph_json`][rulegov.render.graph_json]."""
-        warn("TaskGraph.to_json()", "use rulegov.render.graph_json(graph)")
-        from rulegov.render import graph_json  # noqa: PLC0415 - the deprecated alias only
-
-        return graph_json(self)
+        return drawn_by("TaskGraph.to_json()", "graph_json", "graph", self)
 
     def _repr_html_(self) -> str:
         from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above

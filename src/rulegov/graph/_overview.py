@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._deprecation import warn
+from rulegov._deprecation import drawn_by
 from rulegov.errors import _check_kind
 from rulegov.graph import _analysis
 from rulegov.graph._graph import TaskGraph
@@ -64,10 +64,7 @@ class Overview:
 
     def render(self) -> str:
         """Deprecated: use [`to_text`][rulegov.render.to_text]."""
-        warn("Overview.render()", "use rulegov.render.to_text(overview)")
-        from rulegov.render import to_text  # noqa: PLC0415 - the deprecated alias only
-
-        return to_text(self)
+        return drawn_by("Overview.render()", "to_text", "overview", self)
 
 
 def plan_overview(  # noqa: PLR0913 - TaskGraph.from_plan's choices, and the start

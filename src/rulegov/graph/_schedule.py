@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov._deprecation import warn
+from rulegov._deprecation import drawn_by, warn
 from rulegov._text import day_count
 from rulegov.errors import Issue, ScheduleError, UnknownReferenceError, _show
 from rulegov.graph import _cpm
@@ -391,26 +391,19 @@ class Schedule:
 
     def to_json(self) -> str:
         """Deprecated: use [`schedule_json`][rulegov.render.schedule_json]."""
-        warn("Schedule.to_json()", "use rulegov.render.schedule_json(schedule)")
-        from rulegov.render import schedule_json  # noqa: PLC0415 - the deprecated alias only
-
-        return schedule_json(self)
+        return drawn_by("Schedule.to_json()", "schedule_json", "schedule", self)
 
     def to_gantt(self, title: str = "schedule") -> str:
         """Deprecated: use [`schedule_gantt`][rulegov.render.schedule_gantt]."""
-        warn("Schedule.to_gantt()", "use rulegov.render.schedule_gantt(schedule)")
-        from rulegov.render import schedule_gantt  # noqa: PLC0415 - the deprecated alias only
-
-        return schedule_gantt(self, title)
+        return drawn_by("Schedule.to_gantt()", "schedule_gantt", "schedule", self, title)
 
     def to_ical(
         self, name: str = "rulegov", stamp: dt.datetime | None = None, uid_domain: str | None = None
     ) -> str:
         """Deprecated: use [`schedule_ical`][rulegov.render.schedule_ical]."""
-        warn("Schedule.to_ical()", "use rulegov.render.schedule_ical(schedule)")
-        from rulegov.render import schedule_ical  # noqa: PLC0415 - the deprecated alias only
-
-        return schedule_ical(self, name, stamp, uid_domain)
+        return drawn_by(
+            "Schedule.to_ical()", "schedule_ical", "schedule", self, name, stamp, uid_domain
+        )
 
     def _repr_html_(self) -> str:
         from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above

@@ -7,7 +7,6 @@ text under each heading.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -215,7 +214,7 @@ class BodyReading(ParserState):
         # the next line that holds more than a rule or empty cells is no row of a table
         following = (
             line.text
-            for line in itertools.islice(self.lines, index + 1, index + 1 + _ROWS_UNDER_A_CAPTION)
+            for line in self.lines[index + 1 : index + 1 + _ROWS_UNDER_A_CAPTION]
             if line.text.strip(" \t|-:")
         )
         below = next(following, None)
@@ -292,7 +291,7 @@ class BodyReading(ParserState):
         named = names_before_colon(line.text, 0)
         if named is None or line.text[named.end + 1 :].strip(" "):
             return False
-        after = next((item for item in lines[index + 1 :] if item.text.strip(" \t")), None)
+        after = _next_printed(lines, index)
         return after is not None and match_heading(after.text) is not None
 
     def unit_group(self, line: Line, lines: list[Line], index: int) -> bool:
@@ -309,7 +308,7 @@ class BodyReading(ParserState):
             named = _bracketed_names(line.text)
         if named is None:
             return False
-        after = next((item for item in lines[index + 1 :] if item.text.strip(" \t")), None)
+        after = _next_printed(lines, index)
         if after is None or match_heading(after.text) is None:
             return False
         self.unit_groups.append(UnitGroup(line, named))
@@ -396,11 +395,14 @@ class BodyReading(ParserState):
 
         A sharing site's outline lists its parts and points (一、… 1.1… 十、… 10.4…) and then
         opens its text with the first part again (一、天津法治政府建设的背景与意义 / 1.1…): the
-        text is the part already read, not an eleventh part numbered 一.
+        text is the part already read, not an eleventh part numbered 一. Parts over items of
+        their own (一、 over 1. 2.) are no outline: a text printed again reads as a new part.
         """
         parts = self.stack[0].children
         if not parts or parts[-1].value <= heading.value:
             return False
+        if any(child.style not in DECIMAL_STYLES for part in parts for child in part.children):
+            return False  # parts over items (1. 2.): a text printed again, not an outline's
         printed = line.text.strip(" \t")
         return any(
             part.style == Style.CHINESE
@@ -808,6 +810,13 @@ _LONGEST_PAGE_NUMBER = 3
 _FEWEST_CONTENTS = 3
 
 
+def _next_printed(lines: list[Line], index: int) -> Line | None:
+    """The first line with text after ``lines[index]``, read from there on (no copy of the rest)."""
+    return next(
+        (lines[at] for at in range(index + 1, len(lines)) if lines[at].text.strip(" \t")), None
+    )
+
+
 def _listed_contents(lines: list[Line]) -> set[int]:
     """The entries of a table of contents printed under its head (目录, 目 录, 目錄, 目次).
 
@@ -826,21 +835,28 @@ def _listed_contents(lines: list[Line]) -> set[int]:
         (index for index in printed if match_heading(lines[index].text) is not None), len(lines)
     )
     found: set[int] = set()
+    # each printed line's entry, and where (in printed) an entry is printed last: read once,
+    # when the first head is met, however many heads the copy prints
+    entries: list[str | None] = []
+    last_at: dict[str, int] = {}
     for at, index in enumerate(printed):
         if not CONTENTS_TAIL.fullmatch(re.sub(r"\s+", "", lines[index].text)):
             continue
+        if not entries:
+            entries = [_listed_entry(lines[later].text) for later in printed]
+            last_at = {entry: where for where, entry in enumerate(entries) if entry is not None}
         run: list[str] = []
-        for later in printed[at + 1 :]:
-            entry = _listed_entry(lines[later].text)
+        for later in range(at + 1, len(entries)):
+            entry = entries[later]
             if entry is None or (run and entry == run[0]):
                 break
             run.append(entry)
         if len(run) < _FEWEST_CONTENTS:
             continue
-        after = printed[at + 1 + len(run) :]
-        front = not after and index < first_heading
-        if front or run[0] in {_listed_entry(lines[later].text) for later in after}:
-            found.update(printed[at + 1 : at + 1 + len(run)])
+        end = at + 1 + len(run)  # the first printed line after the run
+        front = end == len(printed) and index < first_heading
+        if front or last_at[run[0]] >= end:
+            found.update(printed[at + 1 : end])
     return found
 
 

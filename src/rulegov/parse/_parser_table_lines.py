@@ -8,7 +8,6 @@ table reader read, merged into the tree.
 from __future__ import annotations
 
 import bisect
-import itertools
 from typing import TYPE_CHECKING
 
 from rulegov._text import display_width
@@ -65,7 +64,8 @@ def _row_under_groups(lines: list[Line], index: int) -> Line | None:
     a few lines at most.
     """
     heads = 0
-    for line in itertools.islice(lines, index + 1, None):
+    for at in range(index + 1, len(lines)):
+        line = lines[at]
         if not line.text.strip():
             continue
         heading = match_heading(line.text)

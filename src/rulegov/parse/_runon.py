@@ -266,8 +266,14 @@ def with_side_dates_as_the_last(lines: list[Line]) -> list[Line]:
             kept.append(line)
             continue
         parts = _cells_apart(line)
-        days = [read_date(part.text.strip(" \t")) for part in parts]
-        if len(parts) < _JOINT or len(parts) != signers or None in days:
+        if len(parts) < _JOINT:  # one part: no row of dates, and no row of signers over one
+            signers = 0
+            kept.append(line)
+            continue
+        days = (
+            [read_date(part.text.strip(" \t")) for part in parts] if len(parts) == signers else []
+        )
+        if not days or None in days:
             signers = len(parts) if all(is_organ_name(p.text.strip(" \t")) for p in parts) else 0
             kept.append(line)
             continue
@@ -280,7 +286,8 @@ def with_side_dates_as_the_last(lines: list[Line]) -> list[Line]:
 
 def _cells_apart(line: Line) -> list[Line]:
     """A line's parts apart by spaces or tabs, the line alone when nothing parts it."""
-    cuts = sorted({*line.gaps, *(at for at, char in enumerate(line.text) if char == "\t")})
+    tabs = (at for at, char in enumerate(line.text) if char == "\t") if "\t" in line.text else ()
+    cuts = sorted({*line.gaps, *tabs})
     cuts = [at for at in cuts if 0 < at < len(line.text)]
     return [part for part in line.cut(cuts) if part.text.strip(" \t")] if cuts else [line]
 

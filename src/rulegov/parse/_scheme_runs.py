@@ -1129,7 +1129,7 @@ def _next_item(
         elif (
             glued == found.start()
             and groups.spaced
-            and found.group("stop")
+            and found.groupdict().get("stop")
             and (cell := _LAST_CELL_POINTS.search(text, index, found.start())) is not None
         ):
             glued = cell.start()  # …依法治校工作 6 2.建立…: the cell after the text, no stop

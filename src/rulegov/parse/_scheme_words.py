@@ -496,14 +496,14 @@ GRADE_LINE = re.compile(
 # its spaces follow a word only: after the spaces before it, a run is not parted again
 # a comma may part the edge from the verb that names the grade: 得分≥90分，评为优秀
 _BE = (
-    r"(?:的)?(?:单位)?(?:[，,]\s*+(?=(?:评定|确定|认定|评|定|列)?为))?"
+    r"(?:的)?(?:单位)?(?:[，,]\s*(?!\s)(?=(?:评定|确定|认定|评|定|列)?为))?"
     r"(?:为|评为|定为|确定为|评定为|认定为|列为|即为|属于|：|:)?(?:(?<!\s)\s*)?"
 )
 # an edge's qualifier in brackets: 80分(含80分) · 60-80分(不含80分) · typeset 80 分(含80 分)
 _EDGE = r"[（(]不?含(?:\d+(?:\.\d+)? ?分?)?[）)]"
 # each run of spaces is read by one \s*, each word taking the spaces after it: spaces around
 # words that may be absent, parted between several \s*, took time growing with a power of the run
-# (the edges above and below take a run whole, \s*+, and never give it back: no word after one
+# (the edges above and below take a run whole, \s*(?!\s), and never give it back: no word after one
 # opens with a space)
 BAND_RANGE = re.compile(
     r"(?<!\d)"  # from a number's first digit: a run of digits is tried once, not each tail
@@ -523,17 +523,17 @@ _AT_LEAST = r"(?:≥|≧|[>＞]\s*[=＝])"
 _UNDER = r"(?:[<＜](?!\s*[=＝]))"
 _AT_MOST = r"(?:≤|≦|[<＜]\s*[=＝])"
 BAND_ABOVE = re.compile(
-    r"(?:得分|总分|分数)?(?:在)?(?<!\s)\s*+(?:"
+    r"(?:得分|总分|分数)?(?:在)?(?<!\s)\s*(?!\s)(?:"
     # ≥90分为优秀 · 不低于90分的为优秀
     r"(?:"
     + _AT_LEAST
-    + r"|大于或?等于|不低于)\s*+"
+    + r"|大于或?等于|不低于)\s*(?!\s)"
     + NUMBER
     # a figure after a sign or word may go without 分 (得分>=90为优秀)
-    + r"\s*+(?:分\s*+)?"
-    + r"(?:（含）|\(含\))?\s*+(?:以上|及以上)?|(?<!\d)"
+    + r"\s*(?!\s)(?:分\s*(?!\s))?"
+    + r"(?:（含）|\(含\))?\s*(?!\s)(?:以上|及以上)?|(?<!\d)"
     + NUMBER
-    + r"\s*+分\s*+(?:（含(?:\d+ ?分)?）|\(含(?:\d+ ?分)?\))?\s*+(?:以上|及以上|或以上)\s*+"
+    + r"\s*(?!\s)分\s*(?!\s)(?:（含(?:\d+ ?分)?）|\(含(?:\d+ ?分)?\))?\s*(?!\s)(?:以上|及以上|或以上)\s*(?!\s)"
     + r"(?:（含(?:\d+ ?分)?）|\(含(?:\d+ ?分)?\))?)"
     + _BE
     + _GRADE
@@ -543,63 +543,63 @@ BAND_BELOW = re.compile(
     + _UNDER
     + "|"
     + _AT_MOST
-    + r")\s*+"
+    + r")\s*(?!\s)"
     + NUMBER
-    + r"\s*+分?|(?<!\d)"
+    + r"\s*(?!\s)分?|(?<!\d)"
     + NUMBER
-    + r"\s*+分\s*+(?:（不含(?:\d+ ?分)?）|\(不含(?:\d+ ?分)?\))?\s*+以下\s*+"
+    + r"\s*(?!\s)分\s*(?!\s)(?:（不含(?:\d+ ?分)?）|\(不含(?:\d+ ?分)?\))?\s*(?!\s)以下\s*(?!\s)"
     + r"(?:（不含(?:\d+ ?分)?）|\(不含(?:\d+ ?分)?\))?)"
     + _BE
     + _GRADE
 )
 
 # a score between two edges, the grade after: 80分≤总分<90分为良好 · 75分以上不满90分的为“良好” ·
-# 80分及以上不足90分为良好 · 80分（含）以上90分以下为良好. Each run of spaces is taken whole (\s*+)
+# 80分及以上不足90分为良好 · 80分（含）以上90分以下为良好. Each run of spaces is taken whole (\s*(?!\s))
 _SCORE_WORD = r"(?:考核|考评|综合|年度)?(?:总得分|总分|得分|分数|分值)"
 _BETWEEN = (
     # ≥80分且<90分 · 不低于80分且低于90分 · 大于等于80分小于90分
     r"(?:(?:"
     + _AT_LEAST
-    + r"|大于或?等于|不低于|不少于)\s*+"
+    + r"|大于或?等于|不低于|不少于)\s*(?!\s)"
     + NUMBER
-    + r"\s*+(?:分\s*+)?(?:且|并且|、|，|,)?\s*+(?:"
+    + r"\s*(?!\s)(?:分\s*(?!\s))?(?:且|并且|、|，|,)?\s*(?!\s)(?:"
     + _UNDER
     + "|"
     + _AT_MOST
-    + r"|小于|低于|不足|不满|未达到?)\s*+"
+    + r"|小于|低于|不足|不满|未达到?)\s*(?!\s)"
     + NUMBER
-    + r"\s*+分?|"
+    + r"\s*(?!\s)分?|"
     + NUMBER
-    + r"\s*+(?:分\s*+)?(?:"
+    + r"\s*(?!\s)(?:分\s*(?!\s))?(?:"
     # 80分≤总分<90分 · 80<总分≤90
     + r"(?:"
     + _AT_MOST
     + "|"
     + _UNDER
-    + r")\s*+"
+    + r")\s*(?!\s)"
     + _SCORE_WORD
-    + r"\s*+(?:"
+    + r"\s*(?!\s)(?:"
     + _AT_MOST
     + "|"
     + _UNDER
-    + r")\s*+"
+    + r")\s*(?!\s)"
     + NUMBER
-    + r"\s*+分?|(?:"
+    + r"\s*(?!\s)分?|(?:"
     # 75分以上不满90分 · 80分(含)以上90分以下 · 80分及以上、不足90分
     + _EDGE
-    + r"\s*+)?(?:以上|及以上|或以上)\s*+(?:"
+    + r"\s*(?!\s))?(?:以上|及以上|或以上)\s*(?!\s)(?:"
     + _EDGE
-    + r"\s*+)?[，,、]?\s*+(?:(?:不满|不足|低于|未达到?|小于|"
+    + r"\s*(?!\s))?[，,、]?\s*(?!\s)(?:(?:不满|不足|低于|未达到?|小于|"
     + _UNDER
-    + r")\s*+"
+    + r")\s*(?!\s)"
     + NUMBER
-    + r"\s*+分|"
+    + r"\s*(?!\s)分|"
     + NUMBER
-    + r"\s*+分\s*+(?:"
+    + r"\s*(?!\s)分\s*(?!\s)(?:"
     + _EDGE
-    + r"\s*+)?(?:以下|及以下))))\s*+(?:"
+    + r"\s*(?!\s))?(?:以下|及以下))))\s*(?!\s)(?:"
     + _EDGE
-    + r"\s*+)?"
+    + r"\s*(?!\s))?"
 )
 BAND_BETWEEN = re.compile(r"(?<![\d.])" + _BETWEEN + r"(?:之间)?" + _BE + _GRADE)
 """A grade between a lower and an upper edge, the grade after them (80分≤总分<90分为良好)."""
@@ -858,11 +858,15 @@ SHARE_TAKEN = re.compile(
 )
 """A share of the item's points taken (扣该项分值的50%); 减 alone (总量未较上年减5%) is a target."""
 # 扣1-3分 · 按次1-3扣分: a range of points the rater chooses from
-# a run of spaces is taken whole (\s*+): no word after one opens with a space, and a run parted
+# a run of spaces is taken whole (\s*(?!\s)): no word after one opens with a space, and a run parted
 # between the two \s* around 分? took time growing with the square of the run
 RANGE = re.compile(
-    r"(?:扣|减)\s*+\d+(?:\.\d+)?\s*+分?\s*+[-－—~～至到]\s*+" + NUMBER + r"\s*+分"
-    r"|(?<!\d)\d+(?:\.\d+)?\s*+分?\s*+[-－—~～至到]\s*+" + NUMBER + r"\s*+分?\s*+(?:扣|减)分"
+    r"(?:扣|减)\s*(?!\s)\d+(?:\.\d+)?\s*(?!\s)分?\s*(?!\s)[-－—~～至到]\s*(?!\s)"
+    + NUMBER
+    + r"\s*(?!\s)分"
+    r"|(?<!\d)\d+(?:\.\d+)?\s*(?!\s)分?\s*(?!\s)[-－—~～至到]\s*(?!\s)"
+    + NUMBER
+    + r"\s*(?!\s)分?\s*(?!\s)(?:扣|减)分"
 )
 # 全扣全得: the item scores all its points or none; a typeset 0 分 as 0分
 NO_POINTS = re.compile(
@@ -901,7 +905,7 @@ STATED = re.compile(
 """Points with their label: ``分值为10分``, ``基础分为10分`` (not what a rule takes: 倒扣基础分2分)."""
 # 分值5 · 权重10% · （权重：10%）: a weight in percent reads as points out of 100
 WEIGHT = re.compile(
-    r"[（(]?(?:(?<!\s)\s*)?(?<!每)(?:分值|权重)\s*+[:：为]?\s*+"  # a run taken whole: a figure follows
+    r"[（(]?(?:(?<!\s)\s*)?(?<!每)(?:分值|权重)\s*(?!\s)[:：为]?\s*(?!\s)"  # a run taken whole: a figure follows
     + NUMBER
     + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])(?!\s*元)"
 )

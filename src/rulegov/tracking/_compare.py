@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._deprecation import warn
+from rulegov._deprecation import drawn_by
 from rulegov.errors import Issue, ValidationError
 from rulegov.model import Plan
 
@@ -174,24 +174,15 @@ class PlanComparison:
 
     def to_text(self) -> str:
         """Deprecated: use [`to_text`][rulegov.render.to_text]."""
-        warn("PlanComparison.to_text()", "use rulegov.render.to_text(comparison)")
-        from rulegov.render import to_text  # noqa: PLC0415 - the deprecated alias only
-
-        return to_text(self)
+        return drawn_by("PlanComparison.to_text()", "to_text", "comparison", self)
 
     def to_markdown(self) -> str:
         """Deprecated: use [`to_markdown`][rulegov.render.to_markdown]."""
-        warn("PlanComparison.to_markdown()", "use rulegov.render.to_markdown(comparison)")
-        from rulegov.render import to_markdown  # noqa: PLC0415 - the deprecated alias only
-
-        return to_markdown(self)
+        return drawn_by("PlanComparison.to_markdown()", "to_markdown", "comparison", self)
 
     def to_html(self) -> str:
         """Deprecated: use [`to_html`][rulegov.render.to_html]."""
-        warn("PlanComparison.to_html()", "use rulegov.render.to_html(comparison)")
-        from rulegov.render import to_html  # noqa: PLC0415 - the deprecated alias only
-
-        return to_html(self)
+        return drawn_by("PlanComparison.to_html()", "to_html", "comparison", self)
 
     def _repr_html_(self) -> str:
         from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._deprecation import warn
+from rulegov._deprecation import drawn_by
 from rulegov.errors import Issue, RulegovError, ValidationError, _check_type
 from rulegov.graph import Calendar, TaskGraph, occurrences
 from rulegov.model import Diagnostic, Role, TaskStatus, TimeFrameKind, percent_done
@@ -190,24 +190,15 @@ class PlanStatus:
 
     def to_text(self) -> str:
         """Deprecated: use [`to_text`][rulegov.render.to_text]."""
-        warn("PlanStatus.to_text()", "use rulegov.render.to_text(status)")
-        from rulegov.render import to_text  # noqa: PLC0415 - the deprecated alias only
-
-        return to_text(self)
+        return drawn_by("PlanStatus.to_text()", "to_text", "status", self)
 
     def to_markdown(self) -> str:
         """Deprecated: use [`to_markdown`][rulegov.render.to_markdown]."""
-        warn("PlanStatus.to_markdown()", "use rulegov.render.to_markdown(status)")
-        from rulegov.render import to_markdown  # noqa: PLC0415 - the deprecated alias only
-
-        return to_markdown(self)
+        return drawn_by("PlanStatus.to_markdown()", "to_markdown", "status", self)
 
     def to_html(self) -> str:
         """Deprecated: use [`to_html`][rulegov.render.to_html]."""
-        warn("PlanStatus.to_html()", "use rulegov.render.to_html(status)")
-        from rulegov.render import to_html  # noqa: PLC0415 - the deprecated alias only
-
-        return to_html(self)
+        return drawn_by("PlanStatus.to_html()", "to_html", "status", self)
 
     def _repr_html_(self) -> str:
         from rulegov.render import to_html  # noqa: PLC0415 - drawn by the layer above
