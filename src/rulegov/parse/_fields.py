@@ -238,6 +238,9 @@ def _split_fields(
     if assigned is not None:
         return assigned
     ranges, fields = _labelled_fields(text, begin)
+    timed = _roles_before_time(text, ranges, fields)
+    if timed is not None:
+        return timed
     if ranges and not fields:
         first, last = ranges[-1]
         found = (
@@ -813,6 +816,34 @@ def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     return opened, fields
 
 
+def _roles_before_time(
+    text: str, ranges: list[tuple[int, int]], fields: list[Field]
+) -> tuple[list[tuple[int, int]], list[Field]] | None:
+    """A unit bracket whose roles are words after the names and whose time is labelled, or None.
+
+    ``(区发改委负责落实,完成时限:2023年10月)``: the label of the time is the only one the line
+    holds, so the line first reads as text up to it; the bracket that ends the line names the
+    units by the words after them (牵头, 负责落实, 配合) and the time after its label.
+
+    Examples:
+        >>> text = "做好信息公开。(区发改委负责落实,完成时限:2023年10月)"
+        >>> ranges, fields = split_fields(text)
+        >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
+        (['做好信息公开。'], [('责任单位', '区发改委'), ('完成时限', '2023年10月')])
+    """
+    if not fields or any(field.label not in TIME_LABELS for field in fields):
+        return None  # no label, or a role's: the labels name the units
+    first = ranges[-1][0] if ranges else fields[0].label_begin
+    found = _role_suffixes(text, first, len(text))
+    if found is None:
+        return None
+    opened, suffixed = found
+    if opened >= fields[0].label_begin:
+        return None  # the bracket opens after the time's label: the time is no part of it
+    kept = [(a, min(b, opened)) for a, b in ranges if a < opened]
+    return [(a, b) for a, b in kept if b > a], suffixed
+
+
 def _opening(text: str, first: int, position: int) -> int:
     """Index of the bracket, at or after ``first``, that the one at ``position`` closes, or -1."""
     closer = text[position]
@@ -1249,8 +1280,11 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
         if part is not None and _attends(text, start, stop, fields):
             return None  # (全体干部职工参加), (2023年6月底前,新提拔干部参加): who attends
         if part is None:
-            # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time
-            part = [Field(TIME_LABELS[0], start, stop, start)]
+            # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time, after
+            # its label where it prints one (…负责落实,完成时限:2023年10月)
+            label = _TIME_LABEL_OPENING.match(text, start, stop)
+            value = label.end() if label is not None else start
+            part = [Field(TIME_LABELS[0], value, stop, start)]
         elif waiting:
             part = [Field(part[0].label, waiting[0], part[0].end, waiting[0]), *part[1:]]
             waiting = []
@@ -1259,6 +1293,9 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     return _read_fields(text, fields, waiting)
 
 
+_TIME_LABEL_OPENING = re.compile(
+    "(?:" + "|".join(sorted(TIME_LABELS, key=len, reverse=True)) + ")[:：]"
+)
 _MARKED_ROLES = dict(ROLE_MARKERS)
 _MARKERS = tuple(_MARKED_ROLES)
 _LIST_SIGN = "、"
