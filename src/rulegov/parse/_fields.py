@@ -1128,8 +1128,15 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     return opened, fields
 
 
+# a name's own bracket stands after a unit's, a place's or a school's last character (各镇(街道),
+# 各乡(镇)政府, 各街道(镇), 区委党校(区行政学院)), or a street office's (道)
 _NAME_OWN_BRACKET = re.compile(
-    "(?<=[" + "".join(sorted(UNIT_ENDS)) + "])" + rf"\([^()]{{1,{_LONGEST_OWN_BRACKET}}}\)"
+    "(?<=["
+    + "".join(
+        sorted(UNIT_ENDS | PLACE_ENDS | set(MORE_NAME_ENDS) | {w[-1] for w in MORE_NAME_WORDS})
+    )
+    + "])"
+    + rf"\([^()]{{1,{_LONGEST_OWN_BRACKET}}}\)"
 )
 
 
@@ -1159,7 +1166,12 @@ def _bare_names(inside: str) -> bool:
     organ = any(part and part[-1] in UNIT_ENDS for part in parts)
     return organ and all(
         2 <= len(part) <= _LONGEST_NAME
-        and (part[-1] in UNIT_ENDS or (len(part) > _MIN_OTHER_NAME and part[-1] in MORE_NAME_ENDS))
+        and (
+            part[-1] in UNIT_ENDS
+            or part[-1] in PLACE_ENDS  # 各乡(镇): a place's name, its bracket aside
+            or (len(part) > len(MORE_NAME_WORDS[0]) and part.endswith(MORE_NAME_WORDS))  # 各街道
+            or (len(part) > _MIN_OTHER_NAME and part[-1] in MORE_NAME_ENDS)
+        )
         and (not part.endswith("行") or part.endswith("银行"))  # (试行), (分批执行): no bank
         and _NOT_IN_NAMES.search(part) is None
         and not says_when(part, 0, len(part))
