@@ -36,6 +36,7 @@ from rulegov.parse._vocab import (
     PERSON_TITLES,
     PLACE_ENDS,
     ROLE_LABELS,
+    ROLE_QUALIFIERS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
     SENTENCE_DIVISION_OPENER,
@@ -865,6 +866,7 @@ _ROLE_OR_GUIDE = re.compile("|".join([*(suffix for suffix, _ in ROLE_SUFFIXES), 
 # words that a unit's name never holds but a sentence does (要, 的, 应当, 确保…)
 _NOT_IN_NAMES = re.compile("要|的|应当|必须|把|对于|是|了|并且|及时|确保|加强|推进|落实|开展|同志")
 _LONGEST_NAME = 20
+_MIN_NAME_LENGTH = 2  # no unit has a name of one character
 _LONGEST_OWN_BRACKET = 8  # 镇(街道), 各县(市、区): the bracket a name holds is short
 
 
@@ -912,6 +914,19 @@ def _names_alone(text: str, field: Field) -> bool:
     return field.label in TIME_LABELS or _are_names(text[field.begin : field.end])
 
 
+def _unqualified(name: str) -> str:
+    """A name without the words after it that qualify its role: 公安部按照职责分工分别 → 公安部."""
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for word in ROLE_QUALIFIERS:
+            if name.endswith(word) and len(name) - len(word) >= _MIN_NAME_LENGTH:
+                name = name[: -len(word)]
+                trimmed = True
+                break
+    return name
+
+
 def _are_names(words: str) -> bool:
     """Whether words are units' names alone: each ends as one and holds no word of a sentence.
 
@@ -923,8 +938,9 @@ def _are_names(words: str) -> bool:
         >>> _are_names("区财政局、市财政"), _are_names("区司法局要加强"), _are_names("等")
         (False, False, False)
     """
-    # 省委金融办、省财政厅等, 各县、区人民政府(管委会): the names end before 等 or a bracket
-    names = [name for name in _LIST_MARKS.split(_NAME_TAIL.sub("", words)) if name]
+    # 省委金融办、省财政厅等, 各县、区人民政府(管委会): the names end before 等 or a bracket,
+    # and the last before the words that qualify the role after it (公安部按照职责分工分别)
+    names = [_unqualified(name) for name in _LIST_MARKS.split(_NAME_TAIL.sub("", words)) if name]
     # 档案资料馆 is cut; each name of a list is whole on its own (区财政局、各街道)
     return bool(names) and all(
         2 <= len(name) <= _LONGEST_NAME and whole_name(name) and _NOT_IN_NAMES.search(name) is None
