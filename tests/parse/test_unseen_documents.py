@@ -105,11 +105,15 @@ glosses, a county's 任务分工方案, a city's 要点 with several brackets to
 table of empty rows, 2014-2024), ``documents/unseen48`` 14 plans and regulations of fields
 beside the genre's core (数字政府, 营商环境, 社会信用 and 应急 plans, 法治宣传教育条例: wikis, mirrors
 with glosses or a betting site's name, law libraries' field lists, a sharing site's Word file in
-chunks, tables of contents, bodies run into one paragraph, 2007-2023) and
+chunks, tables of contents, bodies run into one paragraph, 2007-2023),
 ``documents/unseen49`` 13 plans of the lowest levels as sharing and model-essay sites print them
 (schools' 法制教育 and 依法治校 计划, a township's 普法 计划, a community's, a 司法所's and a group
 company's 方案: outlines of parts and points 1.1 under a site's 文档简介, texts run on one line,
-chunk numbers of an extraction, a question-and-answer page, a pipe table of offices, 2024-2025),
+chunk numbers of an extraction, a question-and-answer page, a pipe table of offices, 2024-2025)
+and ``documents/unseen50`` 13 plans and notices whose tasks name their units (政务公开 and 安全生产
+要点, 河湖长制 要点 and 方案, 营商环境 方案, notices dividing a year's key tasks: brackets of units
+with a labelled time, of lead and co-responsible units, a register's validity tag before a
+number and a heading, a copy garbled by markup, mirrors with pinyin glosses, 2017-2024),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -179,6 +183,7 @@ FOLDERS = {
     "unseen47": 20270247,
     "unseen48": 20270248,
     "unseen49": 20270249,
+    "unseen50": 20270250,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -214,6 +219,7 @@ FEWEST = {
     "unseen47": 13,
     "unseen48": 15,
     "unseen49": 13,
+    "unseen50": 13,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
