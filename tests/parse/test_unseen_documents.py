@@ -110,6 +110,10 @@ chunks, tables of contents, bodies run into one paragraph, 2007-2023),
 (schools' 法制教育 and 依法治校 计划, a township's 普法 计划, a community's, a 司法所's and a group
 company's 方案: outlines of parts and points 1.1 under a site's 文档简介, texts run on one line,
 chunk numbers of an extraction, a question-and-answer page, a pipe table of offices, 2024-2025),
+``documents/unseen50`` 13 plans and notices whose tasks name their units (政务公开 and 安全生产
+要点, 河湖长制 要点 and 方案, 营商环境 方案, notices dividing a year's key tasks: brackets of units
+with a labelled time, of lead and co-responsible units, a register's validity tag before a
+number and a heading, a copy garbled by markup, mirrors with pinyin glosses, 2017-2024),
 ``documents/unseen51`` 7 plans of the genre's core not held before (a city's
 法治政府建设 实施方案 from its heading, a district's masked 依法治区 要点, a law library's later page
 of a district's 依法行政 要点, outlines of 法治政府 方案 and a 2026 普法 方案 on sharing sites, one
@@ -188,6 +192,7 @@ FOLDERS = {
     "unseen47": 20270247,
     "unseen48": 20270248,
     "unseen49": 20270249,
+    "unseen50": 20270250,
     "unseen51": 20270251,
     "unseen52": 20270252,
 }
@@ -225,6 +230,7 @@ FEWEST = {
     "unseen47": 13,
     "unseen48": 15,
     "unseen49": 13,
+    "unseen50": 13,
     "unseen51": 7,
     "unseen52": 12,
 }

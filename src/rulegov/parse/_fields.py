@@ -36,6 +36,7 @@ from rulegov.parse._vocab import (
     PERSON_TITLES,
     PLACE_ENDS,
     ROLE_LABELS,
+    ROLE_QUALIFIERS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
     SENTENCE_DIVISION_OPENER,
@@ -238,6 +239,9 @@ def _split_fields(
     if assigned is not None:
         return assigned
     ranges, fields = _labelled_fields(text, begin)
+    timed = _roles_before_time(text, ranges, fields)
+    if timed is not None:
+        return timed
     if ranges and not fields:
         first, last = ranges[-1]
         found = (
@@ -813,6 +817,34 @@ def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     return opened, fields
 
 
+def _roles_before_time(
+    text: str, ranges: list[tuple[int, int]], fields: list[Field]
+) -> tuple[list[tuple[int, int]], list[Field]] | None:
+    """A unit bracket whose roles are words after the names and whose time is labelled, or None.
+
+    ``(区发改委负责落实,完成时限:2023年10月)``: the label of the time is the only one the line
+    holds, so the line first reads as text up to it; the bracket that ends the line names the
+    units by the words after them (牵头, 负责落实, 配合) and the time after its label.
+
+    Examples:
+        >>> text = "做好信息公开。(区发改委负责落实,完成时限:2023年10月)"
+        >>> ranges, fields = split_fields(text)
+        >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
+        (['做好信息公开。'], [('责任单位', '区发改委'), ('完成时限', '2023年10月')])
+    """
+    if not fields or any(field.label not in TIME_LABELS for field in fields):
+        return None  # no label, or a role's: the labels name the units
+    first = ranges[-1][0] if ranges else fields[0].label_begin
+    found = _role_suffixes(text, first, len(text))
+    if found is None:
+        return None
+    opened, suffixed = found
+    if opened >= fields[0].label_begin:
+        return None  # the bracket opens after the time's label: the time is no part of it
+    kept = [(a, min(b, opened)) for a, b in ranges if a < opened]
+    return [(a, b) for a, b in kept if b > a], suffixed
+
+
 def _opening(text: str, first: int, position: int) -> int:
     """Index of the bracket, at or after ``first``, that the one at ``position`` closes, or -1."""
     closer = text[position]
@@ -834,6 +866,7 @@ _ROLE_OR_GUIDE = re.compile("|".join([*(suffix for suffix, _ in ROLE_SUFFIXES), 
 # words that a unit's name never holds but a sentence does (要, 的, 应当, 确保…)
 _NOT_IN_NAMES = re.compile("要|的|应当|必须|把|对于|是|了|并且|及时|确保|加强|推进|落实|开展|同志")
 _LONGEST_NAME = 20
+_MIN_NAME_LENGTH = 2  # no unit has a name of one character
 _LONGEST_OWN_BRACKET = 8  # 镇(街道), 各县(市、区): the bracket a name holds is short
 
 
@@ -881,6 +914,19 @@ def _names_alone(text: str, field: Field) -> bool:
     return field.label in TIME_LABELS or _are_names(text[field.begin : field.end])
 
 
+def _unqualified(name: str) -> str:
+    """A name without the words after it that qualify its role: 公安部按照职责分工分别 → 公安部."""
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for word in ROLE_QUALIFIERS:
+            if name.endswith(word) and len(name) - len(word) >= _MIN_NAME_LENGTH:
+                name = name[: -len(word)]
+                trimmed = True
+                break
+    return name
+
+
 def _are_names(words: str) -> bool:
     """Whether words are units' names alone: each ends as one and holds no word of a sentence.
 
@@ -892,8 +938,9 @@ def _are_names(words: str) -> bool:
         >>> _are_names("区财政局、市财政"), _are_names("区司法局要加强"), _are_names("等")
         (False, False, False)
     """
-    # 省委金融办、省财政厅等, 各县、区人民政府(管委会): the names end before 等 or a bracket
-    names = [name for name in _LIST_MARKS.split(_NAME_TAIL.sub("", words)) if name]
+    # 省委金融办、省财政厅等, 各县、区人民政府(管委会): the names end before 等 or a bracket,
+    # and the last before the words that qualify the role after it (公安部按照职责分工分别)
+    names = [_unqualified(name) for name in _LIST_MARKS.split(_NAME_TAIL.sub("", words)) if name]
     # 档案资料馆 is cut; each name of a list is whole on its own (区财政局、各街道)
     return bool(names) and all(
         2 <= len(name) <= _LONGEST_NAME and whole_name(name) and _NOT_IN_NAMES.search(name) is None
@@ -1097,8 +1144,15 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
     return opened, fields
 
 
+# a name's own bracket stands after a unit's, a place's or a school's last character (各镇(街道),
+# 各乡(镇)政府, 各街道(镇), 区委党校(区行政学院)), or a street office's (道)
 _NAME_OWN_BRACKET = re.compile(
-    "(?<=[" + "".join(sorted(UNIT_ENDS)) + "])" + rf"\([^()]{{1,{_LONGEST_OWN_BRACKET}}}\)"
+    "(?<=["
+    + "".join(
+        sorted(UNIT_ENDS | PLACE_ENDS | set(MORE_NAME_ENDS) | {w[-1] for w in MORE_NAME_WORDS})
+    )
+    + "])"
+    + rf"\([^()]{{1,{_LONGEST_OWN_BRACKET}}}\)"
 )
 
 
@@ -1128,7 +1182,12 @@ def _bare_names(inside: str) -> bool:
     organ = any(part and part[-1] in UNIT_ENDS for part in parts)
     return organ and all(
         2 <= len(part) <= _LONGEST_NAME
-        and (part[-1] in UNIT_ENDS or (len(part) > _MIN_OTHER_NAME and part[-1] in MORE_NAME_ENDS))
+        and (
+            part[-1] in UNIT_ENDS
+            or part[-1] in PLACE_ENDS  # 各乡(镇): a place's name, its bracket aside
+            or (len(part) > len(MORE_NAME_WORDS[0]) and part.endswith(MORE_NAME_WORDS))  # 各街道
+            or (len(part) > _MIN_OTHER_NAME and part[-1] in MORE_NAME_ENDS)
+        )
         and (not part.endswith("行") or part.endswith("银行"))  # (试行), (分批执行): no bank
         and _NOT_IN_NAMES.search(part) is None
         and not says_when(part, 0, len(part))
@@ -1249,8 +1308,11 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
         if part is not None and _attends(text, start, stop, fields):
             return None  # (全体干部职工参加), (2023年6月底前,新提拔干部参加): who attends
         if part is None:
-            # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time
-            part = [Field(TIME_LABELS[0], start, stop, start)]
+            # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time, after
+            # its label where it prints one (…负责落实,完成时限:2023年10月)
+            label = _TIME_LABEL_OPENING.match(text, start, stop)
+            value = label.end() if label is not None else start
+            part = [Field(TIME_LABELS[0], value, stop, start)]
         elif waiting:
             part = [Field(part[0].label, waiting[0], part[0].end, waiting[0]), *part[1:]]
             waiting = []
@@ -1259,6 +1321,9 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     return _read_fields(text, fields, waiting)
 
 
+_TIME_LABEL_OPENING = re.compile(
+    "(?:" + "|".join(sorted(TIME_LABELS, key=len, reverse=True)) + ")[:：]"
+)
 _MARKED_ROLES = dict(ROLE_MARKERS)
 _MARKERS = tuple(_MARKED_ROLES)
 _LIST_SIGN = "、"

@@ -245,12 +245,27 @@ class _Reader(
                 if len(parts) > 1:
                     self.lines[self.index - 1 : self.index] = parts
                     line = parts[0]
-                line = self.untag(line)
+                line = self.untagged(line, split=len(parts) == 1)
                 if not self.read_anywhere(line):
                     self.read(line)
         if self.pending:
             self.fallback(self.pending)
         return self.header
+
+    def untagged(self, line: Line, *, split: bool) -> Line:
+        """The line without a site's tag, and its parts once the tag is off when ``split``.
+
+        A site's tag may stand before a number and the heading apart from it ((失效)某政办发
+        〔2017〕14号 某办公室关于…的通知): without the tag, the two are the line's parts.
+        """
+        untagged = self.untag(line)
+        if untagged is line or not split:
+            return untagged
+        parts = run_on_parts(untagged)
+        if len(parts) == 1:
+            return untagged
+        self.lines[self.index - 1 : self.index] = parts
+        return parts[0]
 
     def read_anywhere(self, line: Line) -> bool:
         """The lines read whatever came before: a report's printed address, a number line.

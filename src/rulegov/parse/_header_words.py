@@ -1407,7 +1407,7 @@ TEXT_CELL = re.compile(
 # (a news agency's tag may name the occasion first: (两会受权发布)); a reprinting site's tag of
 # the region a document comes from: (内蒙古), 【四川】
 TAG = re.compile(
-    r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发布|全文|转载|原文|"
+    r"[(【](?:[^()【】\d,。:]{0,4}(?:授权|受权|权威)发布|全文|转载|原文|(?:现行|已)?(?:有效|失效|废止)|"
     + "|".join(REGIONS)
     + r")[)】]|<正>"
 )
