@@ -658,10 +658,15 @@ PUBLICITY_MARK = re.compile(
     r"[(\[【]?(?:(?:信息)?公开(?:方式|形式|属性|类型|选项)?:?)?"
     r"(?:主动公开|依申请公开|不予公开|免予公开|不公开)[)\]】]?"
 )
+# the signers a report prints on its number's line, after the number (GB/T 9704 7.2.3.2:
+# 某发改〔2020〕10号  签发人:张某某 李某某): their names, no part of the number
+SIGNERS_MARK = re.compile(r"签发人:\s?[\u4e00-\u9fff·][\u4e00-\u9fff·、,\s]{1,23}")
 
 
 def marked_number(text: str) -> tuple[int, int] | None:
     """Where a document number stands on a line that prints a publication mark beside it.
+
+    Or a report's signers after it (某发改〔2020〕10号  签发人:张某某).
 
     Examples:
         >>> text = "主动公开明府办函〔2018〕84号"
@@ -672,6 +677,8 @@ def marked_number(text: str) -> tuple[int, int] | None:
         (0, 11)
         >>> marked_number("主动公开") is None
         True
+        >>> marked_number("湘政发〔2014〕1号签发人:张某某")
+        (0, 11)
     """
     mark = PUBLICITY_MARK.match(text)
     if mark is not None:
@@ -682,7 +689,8 @@ def marked_number(text: str) -> tuple[int, int] | None:
     if number is None or number.end() == len(text):
         return None
     after = len(text) - len(text[number.end() :].lstrip(" \t\u3000"))
-    return (0, number.end()) if PUBLICITY_MARK.fullmatch(text, after) else None
+    marked = PUBLICITY_MARK.fullmatch(text, after) or SIGNERS_MARK.fullmatch(text, after)
+    return (0, number.end()) if marked else None
 
 
 def number_alone(text: str) -> bool:
