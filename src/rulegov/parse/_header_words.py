@@ -1290,6 +1290,12 @@ ADDRESSEE_ENDS = (
     "團體",
     "小组",
     "小組",
+    "机关",  # 市各国家机关
+    "機關",
+    "院校",  # 各高等院校
+    # a party group addressed by its organ: 区各委办局党组(党委), 各人民团体党组
+    "党组",
+    "黨組",
     # an autonomous prefecture or county addressed by its name, for its government: 伊犁哈萨克自治州
     "自治州",
     "自治县",
@@ -1302,6 +1308,8 @@ ADDRESSEE_ENDS = (
     "園區",
     "新区",
     "新區",
+    "经济区",
+    "經濟區",
 )
 # a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4),
 # 某司通202155, or its closing bracket and 号 only: 某司〔2017497
