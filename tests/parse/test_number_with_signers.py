@@ -33,10 +33,14 @@ REST = (
 @pytest.mark.parametrize(
     "head",
     [
-        f"{TITLE}\n湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: 2014-12-02 14:31 【字体:\n"
-        f"{TITLE}\n{{number}}\n",
-        f"{TITLE}\n发布时间: 2014-12-02 14:31 【字体:\n湖南省人民政府关于\n"
-        f"2014年重点工作部门分工的意见\n{{number}}\n",
+        (
+            f"{TITLE}\n湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: 2014-12-02 14:31 【字体:\n"
+            f"{TITLE}\n{{number}}\n"
+        ),
+        (
+            f"{TITLE}\n发布时间: 2014-12-02 14:31 【字体:\n湖南省人民政府关于\n"
+            f"2014年重点工作部门分工的意见\n{{number}}\n"
+        ),
         "发布时间: 2014-12-02 14:31 【字体:\n{number}\n" + TITLE + "\n",
         f"当前位置：首页 > 政务公开\n{TITLE}\n{{number}}\n",
         f"{{number}}\n{TITLE}\n",
