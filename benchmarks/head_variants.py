@@ -750,19 +750,72 @@ def _byline(text: str) -> str:
     )
 
 
+# a line of a heading broken over lines: no sign of a field, a sentence or a table in it; its
+# organ, its 关于, its year or an open quotation of a title (not a site's menu or its labels)
+_HEADING_PIECE = re.compile(r"[^,，:：;；。|\t]{6,40}")
+_HEADING_PIECE_MAX = 40
+_MENU_WORD = re.compile(r"首页|新闻|公开|服务|专题|专栏|政策|文件|会议|Contents|[A-Za-z]{3}")
+
+
+def _heading_start(lines: list[str], index: int) -> int:
+    """The first line of the heading whose last line is ``index``: the heading's pieces above it
+    (its organ, its first words), never a date, a number or a field's line."""
+    start = index
+    for _ in range(2):
+        above = start - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        piece = lines[above].strip() if above >= 0 else ""
+        if (
+            not _HEADING_PIECE.fullmatch(piece)
+            or _DATE_LINE.match(piece)
+            or _NUMBER_LINE.fullmatch(piece)
+            or _TITLE_END.search(piece)
+            or _MENU_WORD.search(piece)
+            or not (
+                "关于" in piece
+                or _ORGAN_END.match(piece)
+                or re.search(r"(?:19|20)\d\d年", piece)
+                or piece.count("《") > piece.count("》")
+            )
+        ):
+            break
+        start = above
+    return start
+
+
+def _heading_end(lines: list[str], index: int) -> int:
+    """The last line of the heading whose line ``index`` ends in a kind of document: past the
+    lines that continue it (its period in brackets, the rest of a heading broken over lines)."""
+    for _ in range(3):
+        following = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+        if following is None:
+            break
+        below = lines[following].strip()
+        if not (below.startswith(("(", "（")) or _TITLE_END.search(below)) or "|" in below:
+            break
+        if len(below) > _HEADING_PIECE_MAX:
+            break
+        index = following
+    return index
+
+
 def _page_heading(breadcrumb: bool) -> Callable[[str], str]:
     def printed(text: str) -> str:
         lines = text.split("\n")
         index = _title_index(lines)
         if index is None:
             return text
+        start, end = _heading_start(lines, index), _heading_end(lines, index)
+        heading = "".join(line.strip() for line in lines[start : end + 1])
         top = ["当前位置：首页 > 政务公开 > 政策文件", ""] if breadcrumb else []
-        return "\n".join([*top, lines[index].strip(), "", _byline(text), "", text])
+        lines[start:start] = [*top, heading, "", _byline(text), ""]
+        return "\n".join(lines)
 
     trail = "under a breadcrumb (当前位置：首页 > …), " if breadcrumb else ""
     printed.__doc__ = (
-        f"The page's heading {trail}then the byline, over the document, whose heading "
-        "prints the title again."
+        f"The page's heading {trail}then the byline, right over the document's heading, "
+        "which prints the title again."
     )
     return printed
 
@@ -773,7 +826,8 @@ def _byline_under_title(text: str) -> str:
     index = _title_index(lines)
     if index is None:
         return text
-    lines[index + 1 : index + 1] = ["", _byline(text), ""]
+    end = _heading_end(lines, index)
+    lines[end + 1 : end + 1] = ["", _byline(text), ""]
     return "\n".join(lines)
 
 
