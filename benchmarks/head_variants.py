@@ -750,11 +750,15 @@ def _byline(text: str) -> str:
     )
 
 
-# a line of a heading broken over lines: no sign of a field, a sentence or a table in it; its
-# organ, its 关于, its year or an open quotation of a title (not a site's menu or its labels)
-_HEADING_PIECE = re.compile(r"[^,，:：;；。|\t]{6,40}")
+# a line of a heading broken over lines: no sign of a field, a sentence, a label or a table in
+# it, no word of a site's menu
+_HEADING_PIECE = re.compile(
+    r"[^,，:：;；。|\t【】\[\]“”]{6,40}|[^,，:：;；。|\t【】\[\]]*“[^”]*”[^,，:：;；。|\t【】\[\]]*"
+)
 _HEADING_PIECE_MAX = 40
-_MENU_WORD = re.compile(r"首页|新闻|公开|服务|专题|专栏|政策|文件|会议|Contents|[A-Za-z]{3}")
+_MENU_WORD = re.compile(
+    r"首页|新闻|公开|服务|专题|专栏|政策|文件|会议|地方|法规|数据库|网站|位置|Contents|[A-Za-z]{3}"
+)
 
 
 def _heading_start(lines: list[str], index: int) -> int:
@@ -772,12 +776,6 @@ def _heading_start(lines: list[str], index: int) -> int:
             or _NUMBER_LINE.fullmatch(piece)
             or _TITLE_END.search(piece)
             or _MENU_WORD.search(piece)
-            or not (
-                "关于" in piece
-                or _ORGAN_END.match(piece)
-                or re.search(r"(?:19|20)\d\d年", piece)
-                or piece.count("《") > piece.count("》")
-            )
         ):
             break
         start = above
@@ -911,7 +909,7 @@ def _title_spaced_through(text: str) -> str:
     lines = text.split("\n")
     index = _title_index(lines)
     if index is not None:
-        lines[index] = re.sub(r"([\u4e00-\u9fff])(?=\S)", r"\1 ", lines[index].strip())
+        lines[index] = re.sub(r"([\u4e00-\u9fff])(?=[^\s(])", r"\1 ", lines[index].strip())
     return "\n".join(lines)
 
 
