@@ -9,7 +9,12 @@ with the date of issue in Chinese numerals, with dots or with its figures spaced
 document number broken over two lines at its year, the
 heading's organ broken over two lines of its own above 关于, a seal's note under the signer, the
 publication note on the date's line, a disclosure block's labels run into their values or set
-over them. For every variant the script prints
+over them; as a PDF's text layer gives them (lines cut at the page's width, the recipients
+cut inside a name, a red head's masthead over the number, a space before 号, a report's 签发人
+beside its number, a heading spaced throughout) and as a web page frames them (its heading and
+byline over the document, the byline under the title, a disclosure block over it, links to
+print, share and the next page under it), with the dates' zero as 零, figures full-width and
+joint signers on one line. For every variant the script prints
 the header fields read right against the hand-read facts (``benchmarks/accuracy.py`` scores
 them), beside the documents as saved, read in the same run: a reader that generalises reads
 every variant as well as the saved text.
@@ -582,6 +587,332 @@ def _label_over_value(pairs: list[tuple[str, str]]) -> list[str]:
     return [line for label, value in pairs for line in (f"{label}：", "", value, "")]
 
 
+# --- printings of a PDF's text layer and of a web page's frame around the document ---
+
+_PDF_LINE = 28  # the characters of a line of body text on a GB/T 9704 page
+_PDF_TITLE_LINE = 22  # of a line of the heading, printed larger
+_SIGNER = re.compile(r"^[^\d:：，,。；;|]{4,30}$")
+
+
+# a line of a page may not start with a closing sign nor end with an opening one (kinsoku)
+_NO_LINE_START = "，,。.、；;：:）)》」”’！!？?〕]】"
+_NO_LINE_END = "（(《「“‘〔[【"
+# a line of prose as a PDF prints it: no web page's label (来源:) nor markup in it
+_PROSE = re.compile(r"^[^|\t<>]*?[\u4e00-\u9fff][^|\t<>:]*:?$")
+
+
+def _width(char: str) -> float:
+    """The room a character takes on a line: a half-width one half an ideograph's."""
+    return 0.5 if ord(char) < 0x2E80 and char.isascii() else 1.0
+
+
+def _wrapped(line: str, width: int) -> list[str]:
+    """``line`` cut into lines of ``width`` ideographs, as a PDF's text layer gives it.
+
+    As a word processor sets Chinese text: a run of letters or digits is never cut (2023, 15),
+    no line starts with a closing sign (，。）》) nor ends with an opening one (（《).
+    """
+    bare = line.strip()
+    if "|" in bare or "\t" in bare or sum(_width(char) for char in bare) <= width:
+        return [line]
+    pieces: list[str] = []
+    start = used = 0
+    for at, char in enumerate(bare):
+        used += _width(char)
+        if used <= width or at == start:
+            continue
+        cut = at
+        while cut > start + 1 and (
+            bare[cut] in _NO_LINE_START
+            or bare[cut - 1] in _NO_LINE_END
+            or (
+                bare[cut].isascii()
+                and bare[cut].isalnum()
+                and bare[cut - 1].isascii()
+                and bare[cut - 1].isalnum()
+            )
+        ):
+            cut -= 1
+        pieces.append(bare[start:cut])
+        start = cut
+        used = sum(_width(item) for item in bare[start : at + 1])
+    pieces.append(bare[start:])
+    return [piece for piece in pieces if piece]
+
+
+def _recipients_index(lines: list[str]) -> int | None:
+    """The index of the recipients' line of the head (各…: ending in its colon), if any."""
+    return next(
+        (
+            index
+            for index, line in enumerate(lines[: _HEAD_LINES * 2])
+            if _RECIPIENTS.match(line) is not None
+        ),
+        None,
+    )
+
+
+def _pdf_wrapped(text: str) -> str:
+    """The head and text as a PDF's text layer gives them: the heading's lines cut at 22
+    characters, every longer line of prose from the heading on cut at 28, where the page's line
+    ends (inside a name or a bracket), the page's labels and tables left whole."""
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is None:
+        return text  # no heading: no official document's page to print
+    out = lines[:index]
+    for at, line in enumerate(lines[index:], index):
+        if _PROSE.match(line.strip()) is None:
+            out.append(line)
+        else:
+            out.extend(_wrapped(line, _PDF_TITLE_LINE if at == index else _PDF_LINE))
+    return "\n".join(out)
+
+
+def _recipients_wrapped(text: str) -> str:
+    """The recipients' line cut where a PDF's line of 28 characters ends, inside a name."""
+    lines = text.split("\n")
+    index = _recipients_index(lines)
+    if index is not None:
+        lines[index : index + 1] = _wrapped(lines[index], _PDF_LINE)
+    return "\n".join(lines)
+
+
+def _recipients_at_a_comma(text: str) -> str:
+    """The recipients over two lines, broken after the comma nearest their middle."""
+    lines = text.split("\n")
+    index = _recipients_index(lines)
+    if index is None:
+        return text
+    bare = lines[index].strip()
+    commas = [at + 1 for at, char in enumerate(bare[:-1]) if char in "，,；;、"]
+    if not commas:
+        return text
+    cut = min(commas, key=lambda at: abs(at - len(bare) // 2))
+    lines[index : index + 1] = [bare[:cut], bare[cut:]]
+    return "\n".join(lines)
+
+
+def _signer(lines: list[str]) -> str | None:
+    """The organ that signs the document: the line over the last date of signing, if any."""
+    index = _last_signature(lines)
+    if index is None:
+        return None
+    organ = lines[index - 1].strip()
+    return organ if _SIGNER.match(organ) else None
+
+
+def _number_index(lines: list[str]) -> int | None:
+    """The index of the head's document number alone on its line, if any."""
+    for index, line in enumerate(lines[: _HEAD_LINES * 2]):
+        bare = line.strip()
+        if _NUMBER_LINE.fullmatch(bare) and not _LABEL.match(bare):
+            return index
+    return None
+
+
+def _red_head(apart: bool) -> Callable[[str], str]:
+    def printed(text: str) -> str:
+        lines = text.split("\n")
+        organ, index = _signer(lines), _number_index(lines)
+        if organ is None or index is None:
+            return text
+        head = [organ, "", "文件", ""] if apart else [f"{organ}文件", ""]
+        lines[index:index] = head
+        return "\n".join(lines)
+
+    form = "新疆维吾尔自治区人民政府 / 文件" if apart else "某某市人民政府文件"
+    printed.__doc__ = (
+        f"A red-head notice's masthead ({form}) over its number: the signing organ's name."
+    )
+    return printed
+
+
+def _number_spaced(text: str) -> str:
+    """The head's number with a space before 号, as a PDF's text layer gives it: 〔2023〕6 号."""
+    return _on_number_lines(text, lambda number: re.sub(r"(\d)号$", r"\1 号", number))
+
+
+def _number_signed(text: str) -> str:
+    """A report's number and its signer on one line: 某发改〔2020〕10号　　签发人：张某某."""
+    return _on_number_lines(text, lambda number: f"{number}\u3000\u3000\u3000\u3000签发人：张某某")
+
+
+def _byline(text: str) -> str:
+    """A page's byline: the date and time it was posted, its source (the signer) and its views."""
+    lines = text.split("\n")
+    organ = _signer(lines) or "本网"
+    dates = _DATE_LINE.findall(text)
+    year, month, day = dates[-1] if dates else ("2023", "5", "10")
+    return (
+        f"发布时间：{year}-{int(month):02d}-{int(day):02d} 09:30:12\u3000来源：{organ}"
+        "\u3000浏览次数：1268\u3000【字体：大 中 小】"
+    )
+
+
+# a line of a heading broken over lines: no sign of a field, a sentence, a label or a table in
+# it, no word of a site's menu
+_HEADING_PIECE = re.compile(
+    r"[^,，:：;；。|\t【】\[\]“”]{6,40}|[^,，:：;；。|\t【】\[\]]*“[^”]*”[^,，:：;；。|\t【】\[\]]*"
+)
+_HEADING_PIECE_MAX = 40
+_MENU_WORD = re.compile(
+    r"首页|新闻|公开|服务|专题|专栏|政策|文件|会议|地方|法规|数据库|网站|位置|Contents|[A-Za-z]{3}"
+)
+
+
+def _heading_start(lines: list[str], index: int) -> int:
+    """The first line of the heading whose last line is ``index``: the heading's pieces above it
+    (its organ, its first words), never a date, a number or a field's line."""
+    start = index
+    for _ in range(2):
+        above = start - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        piece = lines[above].strip() if above >= 0 else ""
+        if (
+            not _HEADING_PIECE.fullmatch(piece)
+            or _DATE_LINE.match(piece)
+            or _NUMBER_LINE.fullmatch(piece)
+            or _TITLE_END.search(piece)
+            or _MENU_WORD.search(piece)
+        ):
+            break
+        start = above
+    return start
+
+
+def _heading_end(lines: list[str], index: int) -> int:
+    """The last line of the heading whose line ``index`` ends in a kind of document: past the
+    lines that continue it (its period in brackets, the rest of a heading broken over lines)."""
+    for _ in range(3):
+        following = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+        if following is None:
+            break
+        below = lines[following].strip()
+        if not (below.startswith(("(", "（")) or _TITLE_END.search(below)) or "|" in below:
+            break
+        if len(below) > _HEADING_PIECE_MAX:
+            break
+        index = following
+    return index
+
+
+def _page_heading(breadcrumb: bool) -> Callable[[str], str]:
+    def printed(text: str) -> str:
+        lines = text.split("\n")
+        index = _title_index(lines)
+        if index is None:
+            return text
+        start, end = _heading_start(lines, index), _heading_end(lines, index)
+        heading = "".join(line.strip() for line in lines[start : end + 1])
+        top = ["当前位置：首页 > 政务公开 > 政策文件", ""] if breadcrumb else []
+        lines[start:start] = [*top, heading, "", _byline(text), ""]
+        return "\n".join(lines)
+
+    trail = "under a breadcrumb (当前位置：首页 > …), " if breadcrumb else ""
+    printed.__doc__ = (
+        f"The page's heading {trail}then the byline, right over the document's heading, "
+        "which prints the title again."
+    )
+    return printed
+
+
+def _byline_under_title(text: str) -> str:
+    """A page's byline (发布时间, 来源, 浏览次数, 字体) on the line under the head's title."""
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is None:
+        return text
+    end = _heading_end(lines, index)
+    lines[end + 1 : end + 1] = ["", _byline(text), ""]
+    return "\n".join(lines)
+
+
+def _disclosure_from_text(bracketed: bool) -> Callable[[str], str]:
+    def printed(text: str) -> str:
+        lines = text.split("\n")
+        title = _title_index(lines)
+        number = _number_index(lines)
+        organ = _signer(lines)
+        dates = _DATE_LINE.findall(text)
+        if title is None or organ is None:
+            return text
+        year, month, day = dates[-1] if dates else ("", "", "")
+        day_of = f"{year}-{int(month):02d}-{int(day):02d}" if dates else ""
+        fields = [
+            ("索引号", f"11500383009338112H/{year or 2023}-00021"),
+            ("发文字号", lines[number].strip() if number is not None else ""),
+            ("发布机构", organ),
+            ("成文日期", day_of),
+            ("标题", lines[title].strip()),
+            ("有效性", "有效"),
+        ]
+        if bracketed:
+            rows = [
+                " ".join(f"[ {label} ] {value}" for label, value in fields[start : start + 2])
+                for start in range(0, len(fields), 2)
+            ]
+        else:
+            rows = _pipe_rows(fields)
+        return "\n".join([*rows, "", text])
+
+    form = "[ 索引号 ] … [ 发文字号 ] …" if bracketed else "| 索引号 | … | 发文字号 | … |"
+    printed.__doc__ = (
+        f"A disclosure block over the document ({form}): its number, signer, date and title."
+    )
+    return printed
+
+
+def _page_links_after(text: str) -> str:
+    """A page's links under the document: print and close, share, the previous and next page."""
+    return (
+        text.rstrip("\n") + "\n\n【打印本页】【关闭窗口】\n扫一扫在手机打开当前页\n"
+        "上一篇：关于做好2023年度安全生产工作的通知\n"
+        "下一篇：某某区2023年法治政府建设工作要点\n"
+    )
+
+
+def _zero_as_ling(found: re.Match[str]) -> str:
+    """The date of each date line in Chinese numerals with 零 for zero: 二零二三年五月十日."""
+    return _chinese_date(found).replace("〇", "零")
+
+
+def _full_width_digits(text: str) -> str:
+    """The digits of dates and numbers full-width, as a word processor's copy: ２０２３年５月."""
+    return text.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+
+
+def _joint_signers_on_a_line(text: str) -> str:
+    """Joint signers' names (one a line over the date) printed on one line, parted by spaces."""
+    lines = text.split("\n")
+    index = _last_signature(lines)
+    if index is None:
+        return text
+    first = index - 1
+    while (
+        first > 0
+        and _SIGNER.match(lines[first - 1].strip())
+        and _ORGAN_END.search(lines[first - 1].strip())
+    ):
+        first -= 1
+    if first == index - 1:
+        return text
+    names = [line.strip() for line in lines[first:index]]
+    lines[first:index] = ["\u3000\u3000".join(names)]
+    return "\n".join(lines)
+
+
+def _title_spaced_through(text: str) -> str:
+    """A heading with a space after each of its ideographs (关 于 印 发 …), as a justified PDF
+    heading gives it; a run of figures (2023) is kept whole."""
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is not None:
+        lines[index] = re.sub(r"([\u4e00-\u9fff])(?=[^\s(])", r"\1 ", lines[index].strip())
+    return "\n".join(lines)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as saved": lambda text: text,
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
@@ -650,6 +981,23 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "disclosure in tab rows": _disclosure(_tab_rows),
     "disclosure labels run in": _disclosure(_run_in_rows),
     "disclosure label over value": _disclosure(_label_over_value),
+    "PDF lines of 28 characters": _pdf_wrapped,
+    "recipients cut at the line's end": _recipients_wrapped,
+    "recipients broken at a comma": _recipients_at_a_comma,
+    "red head over the number": _red_head(apart=False),
+    "red head, organ over 文件": _red_head(apart=True),
+    "number with a space before 号": _number_spaced,
+    "签发人 beside the number": _number_signed,
+    "page heading and byline over": _page_heading(breadcrumb=False),
+    "当前位置, heading and byline over": _page_heading(breadcrumb=True),
+    "byline under the title": _byline_under_title,
+    "disclosure table over": _disclosure_from_text(bracketed=False),
+    "[ 索引号 ] block over": _disclosure_from_text(bracketed=True),
+    "page links after": _page_links_after,
+    "dates with 零 for zero": _date_form(_zero_as_ling),
+    "full-width digits": _full_width_digits,
+    "joint signers on one line": _joint_signers_on_a_line,
+    "title spaced throughout": _title_spaced_through,
 }
 
 

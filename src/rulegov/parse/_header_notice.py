@@ -119,12 +119,30 @@ class NoticeReading(ReaderState):
 
         A copy of a PDF breaks the opening sentence where the page's line ended (为深入推进法治
         建设,结合我县实 / 际,制定本方案。): a line that opens as a preamble does, runs on past a
-        comma, names no document and is closed by the line under it is the text, not a heading.
+        comma, names no document and is closed by a line under it is the text, not a heading;
+        so is a full line with a comma whose sentence runs on over two lines or more.
         """
-        if not text.startswith(PREAMBLE_OPENERS) or "," not in text or names_document(text):
+        if "," not in text:
             return False
-        following = self.next_text()
-        return following.endswith("。") and not is_titleish(following)
+        opener = text.startswith(PREAMBLE_OPENERS)
+        if opener and names_document(text):
+            return False
+        if not opener and (len(text) < _WRAPPED_LINE or ends_a_name(text)):
+            return False
+        # a paragraph a PDF's page wrapped runs on over lines to its full stop: any opening
+        # when it runs over three lines or more (2021年是…开局之年,也是开启全面建设社 / 会主义… /
+        # …第一年。), pieces of a sentence that no mark closes
+        for seen, following in enumerate(self.following_texts()):
+            if following.endswith("。"):
+                return (opener or seen > 0) and not is_titleish(following)
+            if (
+                seen >= _WRAPPED_LINES
+                or following.endswith((":", ";", "!", "?"))
+                or ends_a_name(following)
+                or len(following) < _WRAPPED_LINE
+            ):
+                return False
+        return False
 
     def notice_heading(self, line: Line) -> None:
         """A notice's heading; one read right above it, nothing between, is the page's title.
@@ -563,8 +581,10 @@ class NoticeReading(ReaderState):
             short and len(self.pending) == 1 and name_broken_over(self.pending[0].text, text)
         )
         named = plan_kind(text) is not None and is_titleish(text) and not self.date_follows()
-        if named and self.carrying_sentence(text):
-            named = False  # the notice's sentence, broken after the title it names: 《Y》 / 已经…
+        if named and (self.carrying_sentence(text) or self.sentence_broken(text)):
+            # the notice's sentence, broken after the title it names (《Y》 / 已经…), or a
+            # paragraph a PDF's page wrapped that names a kind inside (…“十四五”规划的开局之年,…)
+            named = False
         head = self.title_head() if named else []
         if self.pending and not joint:
             self.header.notice_lines.extend(self.pending)
@@ -640,6 +660,10 @@ LISTED = re.compile(r"(?:[和及、]?《[^《》]{4,90}》)+(?:的通知)?")
 MAX_LISTED = 4  # the lines of such a heading after its first: a heading has five at most
 # the words a preamble's first sentence opens with (为深入推进…, 根据…, 按照…)
 PREAMBLE_OPENERS = ("为", "根据", "按照", "近年来", "依据")
+# the shortest line of a paragraph a PDF's page wrapped (its lines hold 28 characters, a
+# half-width figure half of one), and the most lines a sentence is followed over
+_WRAPPED_LINE = 20
+_WRAPPED_LINES = 8
 
 
 # a place's bare name, broken off its level: two or three characters (临泽, 石家庄)

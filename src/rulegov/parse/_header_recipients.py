@@ -14,7 +14,7 @@ from rulegov.model import Severity, Span
 from rulegov.parse._facts import line_span
 from rulegov.parse._header_page import split_recipients
 from rulegov.parse._header_state import ReaderState, State
-from rulegov.parse._header_titles import is_address, names_organs, plan_kind
+from rulegov.parse._header_titles import ends_a_name, is_address, names_organs, plan_kind
 from rulegov.parse._header_words import (
     ADDRESS_LABEL,
     ADDRESSEE_ENDS,
@@ -177,20 +177,30 @@ class RecipientReading(ReaderState):
         at_comma = text.endswith((",", ";", "、"))
         if (
             not at_comma
-            and (text.endswith((":", "!", "?", *ORGAN_ENDS)) or plan_kind(text) is not None)
+            # a title ends in its kind: a kind's word inside a name (计划单列市) ends nothing
+            and (
+                text.endswith((":", "!", "?", *ORGAN_ENDS))
+                or (plan_kind(text) is not None and ends_a_name(text))
+            )
             and not word_broken(text, self.next_text())
         ):
             return None  # a whole line (an issuer, a title), not one broken inside a name
         joined = text
+        cut = False  # a line under one broken at a comma ends inside a name
         for seen, following in enumerate(self.following_texts(), 1):
             joined += following
-            if is_address(following):
+            # the last line may be a name's last characters and the colon alone (…有关单 / 位:)
+            closing = following.endswith(":") and is_address(joined) and names_organs(joined)
+            if is_address(following) or closing:
                 organs = is_address(joined) and "," in joined and names_organs(joined)
-                return joined if at_comma or organs else None
-            broken = not following.endswith((",", ";", "、")) and (
-                at_comma or following.endswith((":", "!", "?"))
-            )
-            if "。" in following or seen >= MAX_ADDRESS_LINES or broken:
+                return joined if (at_comma and not cut) or organs else None
+            if "。" in following or seen >= MAX_ADDRESS_LINES or following.endswith(("!", "?")):
+                break
+            if not following.endswith((",", ";", "、", ":")):
+                # a PDF's line ends where the page's did, inside a name (…,市委各部、委、 / 办、
+                # 局,…驻市 / 单位:): the whole must then name organs alone
+                cut = cut or at_comma
+            elif following.endswith(":"):
                 break
         return None
 
@@ -240,11 +250,7 @@ class RecipientReading(ReaderState):
         line = self.number_before_address(line)
 
         lines = [line]
-        while (
-            self.index < len(self.lines)
-            and not is_address(lines[-1].text)
-            and lines[-1].text != ":"
-        ):
+        while self.index < len(self.lines) and not lines[-1].text.endswith(":"):
             following = self.lines[self.index]
             if any(word in following.text for word in NOTICE_WORDS):
                 break  # an address with no colon, over the notice's sentence
@@ -281,14 +287,27 @@ class RecipientReading(ReaderState):
         self.state = State.NOTICE
 
 
+# the longest piece of a name a line may carry over to the next: 局, 单位, 组织
+_FRAGMENT = 2
+
+
 def word_broken(text: str, following: str) -> bool:
     """Whether a line ends inside an addressee's last word, which the next line finishes.
 
     Examples:
         >>> word_broken("市政府各部", "门、各直属机构:"), word_broken("县司法局", "各乡镇:")
         (True, False)
+        >>> word_broken("市各委办", "局,各直属单位:"), word_broken("州政府各局", "委、各直属机构:")
+        (True, True)
+        >>> word_broken("各乡镇人民政府", "县直各部门:")
+        False
     """
-    return any(
+    if any(
         len(end) > 1 and text.endswith(end[:-1]) and following.startswith(end[-1])
         for end in ADDRESSEE_ENDS
-    )
+    ):
+        return True
+    # what the line under it opens with, to its first mark, is too short to address anyone: a
+    # word's last characters (市各委办 / 局,…; 驻某旗有关单 / 位:; 州政府各局 / 委、各直属机构:)
+    first = re.split("[,;、:]", following, maxsplit=1)[0]
+    return 0 < len(first) <= _FRAGMENT and not first.startswith("各")

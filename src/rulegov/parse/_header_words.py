@@ -665,10 +665,15 @@ PUBLICITY_MARK = re.compile(
     r"[(\[【]?(?:(?:信息)?公开(?:方式|形式|属性|类型|选项)?:?)?"
     r"(?:主动公开|依申请公开|不予公开|免予公开|不公开)[)\]】]?"
 )
+# the signers a report prints on its number's line, after the number (GB/T 9704 7.2.3.2:
+# 某发改〔2020〕10号  签发人:张某某 李某某): their names, no part of the number
+SIGNERS_MARK = re.compile(r"签发人:\s?[\u4e00-\u9fff·][\u4e00-\u9fff·、,\s]{1,23}")
 
 
 def marked_number(text: str) -> tuple[int, int] | None:
     """Where a document number stands on a line that prints a publication mark beside it.
+
+    Or a report's signers after it (某发改〔2020〕10号  签发人:张某某).
 
     Examples:
         >>> text = "主动公开明府办函〔2018〕84号"
@@ -679,6 +684,8 @@ def marked_number(text: str) -> tuple[int, int] | None:
         (0, 11)
         >>> marked_number("主动公开") is None
         True
+        >>> marked_number("湘政发〔2014〕1号签发人:张某某")
+        (0, 11)
     """
     mark = PUBLICITY_MARK.match(text)
     if mark is not None:
@@ -689,7 +696,8 @@ def marked_number(text: str) -> tuple[int, int] | None:
     if number is None or number.end() == len(text):
         return None
     after = len(text) - len(text[number.end() :].lstrip(" \t\u3000"))
-    return (0, number.end()) if PUBLICITY_MARK.fullmatch(text, after) else None
+    marked = PUBLICITY_MARK.fullmatch(text, after) or SIGNERS_MARK.fullmatch(text, after)
+    return (0, number.end()) if marked else None
 
 
 def number_alone(text: str) -> bool:
@@ -1290,6 +1298,12 @@ ADDRESSEE_ENDS = (
     "團體",
     "小组",
     "小組",
+    "机关",  # 市各国家机关
+    "機關",
+    "院校",  # 各高等院校
+    # a party group addressed by its organ: 区各委办局党组(党委), 各人民团体党组
+    "党组",
+    "黨組",
     # an autonomous prefecture or county addressed by its name, for its government: 伊犁哈萨克自治州
     "自治州",
     "自治县",
@@ -1302,6 +1316,8 @@ ADDRESSEE_ENDS = (
     "園區",
     "新区",
     "新區",
+    "经济区",
+    "經濟區",
 )
 # a number whose brackets were lost on the way to the page: 株县发20174 (2017, number 4),
 # 某司通202155, or its closing bracket and 号 only: 某司〔2017497
