@@ -742,6 +742,159 @@ def spaced_rows_wrapped(text: str) -> str:
     return _table_printed(print_rows)(text)
 
 
+# -- printings of real plans the variants above do not make ---------------------------------------
+
+
+def _task_brackets(
+    text: str, print_clause: Callable[[str, list[tuple[str, str]]], str | None]
+) -> str:
+    """The text with each bracket of labelled units that closes a task's line reprinted.
+
+    ``print_clause(line_without_bracket, roles)`` returns the line's new text, or None to keep
+    it; a bracket on a line of its own, or one the text runs on after, stays.
+    """
+    lines = []
+    for line in text.split("\n"):
+        last = None
+        for found in _BRACKET.finditer(line):
+            last = found
+        roles = None if last is None else _roles_of(last[2])
+        if (
+            last is None
+            or roles is None
+            or line.strip() == last[0]
+            or line[last.end() :].strip(" 。；;")
+        ):
+            lines.append(line)
+            continue
+        printed = print_clause(line[: last.start()] + line[last.end() :], roles)
+        lines.append(line if printed is None else printed)
+    return "\n".join(lines)
+
+
+_LABEL_OF = {"lead": "牵头单位", "responsible": "责任单位", "cooperating": "配合单位"}
+
+
+def labels_run_on(text: str) -> str:
+    """Every bracket of labelled units printed without its bracket after the task's text.
+
+    ``加强执法。（牵头单位：X；责任单位：Y）`` becomes ``加强执法。牵头单位：X；责任单位：Y。``
+    """
+
+    def print_clause(line: str, roles: list[tuple[str, str]]) -> str:
+        rest = line.rstrip()
+        stop = "" if rest.endswith(("。", "；", ";")) else "。"
+        return rest + stop + "；".join(_LABEL_OF[role] + "：" + names for role, names in roles)
+
+    return _task_brackets(text, print_clause)
+
+
+def _leader_under(one_line: bool) -> Callable[[str], str]:
+    """Every bracket of labelled units printed under the task, a leader's line first."""
+
+    def print_clause(line: str, roles: list[tuple[str, str]]) -> str:
+        leader = "牵头领导：" + _LEADERS[len(line) % len(_LEADERS)]
+        labels = [_LABEL_OF[role] + "：" + names for role, names in roles]
+        if one_line:
+            return line.rstrip() + "\n" + leader + " " + " ".join(labels)
+        return "\n".join([line.rstrip(), leader, *labels])
+
+    def printed(text: str) -> str:
+        return _task_brackets(text, print_clause)
+
+    printed.__doc__ = (
+        "Every bracket of labelled units printed under the task after 牵头领导：name"
+        + (", all on one line." if one_line else ", a line each.")
+    )
+    return printed
+
+
+def lead_marked_in_list(text: str) -> str:
+    """Every bracket of labelled units printed as one 责任单位 list, the lead's names marked.
+
+    ``（牵头单位：X；责任单位：Y）`` becomes ``（责任单位：X（牵头）、Y）``.
+    """
+
+    def print_clause(opening: str, body: str, closing: str, _line: str) -> str | None:
+        roles = _roles_of(body)
+        if roles is None or {role for role, _ in roles} - {"lead", "responsible"}:
+            return None
+        names = []
+        for role, listed in roles:
+            parts = _name_parts(listed)
+            if parts is None:
+                return None
+            names.extend(part + ("（牵头）" if role == "lead" else "") for part in parts)
+        return opening + "责任单位：" + "、".join(names) + closing
+
+    return _clauses(text, print_clause)
+
+
+def _starred_task(star: str) -> Callable[[str], str]:
+    """Every numbered task whose line names its units printed with ``star`` before its number."""
+
+    def printed(text: str) -> str:
+        lines = []
+        for line in text.split("\n"):
+            number = _NUMBER.match(line)
+            units = any(_is_unit_clause(found[2]) for found in _BRACKET.finditer(line))
+            if number is not None and units and not line.lstrip().startswith(("一", "二", "三")):
+                indent = line[: len(line) - len(line.lstrip())]
+                lines.append(indent + star + line.lstrip())
+            else:
+                lines.append(line)
+        return "\n".join(lines)
+
+    printed.__doc__ = f"Every numbered task that names its units printed after {star!r}."
+    return printed
+
+
+def star_before_lead(text: str) -> str:
+    """Every bracket of labelled units printed as the names alone, the lead's with a star before it.
+
+    ``（牵头单位：X；责任单位：Y、Z）`` becomes ``（★X、Y、Z）``.
+    """
+
+    def print_clause(opening: str, body: str, closing: str, _line: str) -> str | None:
+        roles = _roles_of(body)
+        if roles is None:
+            return None
+        printed = []
+        for role, names in roles:
+            parts = _name_parts(names) if role == "lead" else [names]
+            if parts is None:
+                return None
+            printed.append("、".join(("★" if role == "lead" else "") + part for part in parts))
+        return opening + "、".join(printed) + closing
+
+    return _throughout(text, print_clause)
+
+
+def pipe_cells_wrapped(text: str) -> str:
+    """A pipe table whose long units cells wrap onto a row of their own under their row.
+
+    A PDF's copy: the cell's first 8 characters stay in the row; the rest stands in the same
+    column of the next row, every other cell of which is empty.
+    """
+    width = 8
+
+    def print_table(rows: list[list[str]], roles: list[int]) -> list[str]:
+        header, *body = rows
+        if any(len(row) != len(header) for row in body):
+            return _pipes(rows)
+        printed = [header]
+        for row in body:
+            printed.append(
+                [cell[:width] if column in roles else cell for column, cell in enumerate(row)]
+            )
+            rest = [cell[width:] if column in roles else "" for column, cell in enumerate(row)]
+            if any(rest):
+                printed.append(rest)
+        return _pipes(printed)
+
+    return _tables(text, print_table)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as saved": _plain,
     **{f"label {label}": _synonym(label) for label in _ROLE_OF},
@@ -789,6 +942,14 @@ VARIANTS: dict[str, Callable[[str], str]] = {
         lambda role, name: name + ("*" if role == "lead" else "")
     ),
     "table spaced, cells wrapped": spaced_rows_wrapped,
+    "labels run on the task": labels_run_on,
+    "leader's line before labels": _leader_under(one_line=False),
+    "leader and labels on a line": _leader_under(one_line=True),
+    "lead marked in one list": lead_marked_in_list,
+    "lead marked by a star before": star_before_lead,
+    "task starred ★": _starred_task("★"),
+    "task starred *": _starred_task("*"),
+    "table units cells wrapped": pipe_cells_wrapped,
 }
 
 

@@ -163,6 +163,9 @@ _PATTERN = re.compile(
 )
 
 
+_ORDER_MARKS = frozenset("★☆*")
+"""The marks a plan prints before the number of a task it singles out (★1.…, *（二）…)."""
+
 _ORDINALS = {
     "art": (Style.ARTICLE, "条"),
     "chap": (Style.CHAPTER, "章"),
@@ -185,8 +188,13 @@ def match_heading(text: str, start: int = 0) -> Heading | None:
         ('chapter', '第三节')
         >>> match_heading("第二部分 主要任务").number
         '第二部分'
+        >>> match_heading("★1.加强执法").end, match_heading("*(二)推进").number
+        (3, '（二）')
     """
     found = _PATTERN.match(text, start)
+    if found is None and text[start : start + 1] in _ORDER_MARKS:
+        # ★1.加强…, *（二）推进…: a mark that singles a task out, printed before its number
+        return match_heading(text, start + 1)
     if found is None:
         return None
     # a document numbers its parts with few numbers (1. （一） 第一条), and several passes over

@@ -68,6 +68,7 @@ from rulegov.parse._units import (
     guess_level,
     letter_runs,
     list_goes_on,
+    names_roles_by_words,
     parts_at_space,
     parts_in_run,
     split_names,
@@ -1762,7 +1763,10 @@ def _with_broken_names_joined(
         ):
             merged = list(above)
             for index in filled:
-                merged[index] = above[index].rstrip() + "\n" + row[index].strip()
+                # 区司法局牵头，区法院、区 / 检察院配合: the roles' words read the list whole
+                words = names_roles_by_words(above[index] + row[index])
+                sign = "" if words and not above[index].rstrip().endswith("\n") else "\n"
+                merged[index] = above[index].rstrip() + sign + row[index].strip()
             joined[-1] = merged
         elif _goes_on_broken(row, above, filled, columns):
             merged = list(above)

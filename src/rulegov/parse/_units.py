@@ -58,6 +58,7 @@ __all__ = [
     "joins_at",
     "letter_runs",
     "list_goes_on",
+    "names_roles_by_words",
     "parts_at_line_end",
     "parts_at_space",
     "parts_in_run",
@@ -145,6 +146,49 @@ _LEVEL_OPENS = (*sorted(PLACE_ENDS), *COLLECTIVE_OPENINGS)
 _WORDS = re.compile(r"[\u4e00-\u9fff]+")  # a name broken over two lines: words, no marks
 
 
+# a role word after a name in a list (区司法局牵头，区法院配合), and the signs between its parts
+_ROLE_WORD_AFTER = re.compile(
+    "(?:" + "|".join(sorted({*_ROLE_WORD_ENDS, "负责", "負責"}, key=len, reverse=True)) + ")$"
+)
+_LIST_PARTS = re.compile(f"[{UNIT_LIST_MARKS};；]")
+
+
+def _listed_names(text: str) -> list[str]:
+    """The names of a list of units, each without the role word after it (办公室牵头,各科室配合)."""
+    names = (_ROLE_WORD_AFTER.sub("", name) for name in _LIST_PARTS.split(text.strip()))
+    return [name for name in names if name]
+
+
+_HALF_BRACKETS = str.maketrans("（）", "()")
+
+
+def names_roles_by_words(text: str) -> bool:
+    """Whether a list of units names its roles by words after the names (X牵头，Y配合).
+
+    Examples:
+        >>> names_roles_by_words("区司法局牵头，区法院配合"), names_roles_by_words("区司法局、区法院")
+        (True, False)
+    """
+    return any(
+        _ROLE_WORD_AFTER.search(name) for name in _LIST_PARTS.split(text.strip().rstrip("。"))
+    )
+
+
+def _bracket_cut(line: str, following: str) -> bool:
+    """Whether a line's last bracket is open and the next line's first bracket closes it.
+
+    区委宣传部（牵 / 头）、区法院: a role in brackets after a name, broken over two lines.
+    """
+    line, following = line.translate(_HALF_BRACKETS), following.translate(_HALF_BRACKETS)
+    opened = line.rfind("(")
+    closed = following.find(")")
+    return (
+        opened > line.rfind(")")
+        and 0 <= closed <= _LONGEST_NAME_BRACKET
+        and "(" not in following[:closed]
+    )
+
+
 def broken_off(line: str, following: str) -> bool:
     """Whether a list of units on one line ends inside a name that the next line finishes.
 
@@ -160,8 +204,8 @@ def broken_off(line: str, following: str) -> bool:
         >>> broken_off("区新兴产业", "服务中心"), broken_off("区住建局", "区公建中心")
         (True, False)
     """
-    names = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", line.strip()) if name]
-    after = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", following.strip()) if name]
+    names = _listed_names(line)
+    after = _listed_names(following)
     if not names or not after or line.rstrip().endswith(tuple(UNIT_LIST_MARKS)):
         return False
     last, first = names[-1], after[0]
@@ -173,7 +217,11 @@ def broken_off(line: str, following: str) -> bool:
     ):
         return False
     return (
-        (len(last) < _MIN_NAME or (last[-1] not in UNIT_ENDS and last[-1] not in MORE_NAME_ENDS))
+        (
+            len(last) < _MIN_NAME
+            or len(first) < _MIN_NAME  # 办公室牵头,各科 / 室配合: no name of one character
+            or (last[-1] not in UNIT_ENDS and last[-1] not in MORE_NAME_ENDS)
+        )
         and all(name[-1] in UNIT_ENDS or name[-1] in MORE_NAME_ENDS for name in names[:-1])
         and first[-1] in UNIT_ENDS
         and len(last) + len(first) <= _LONGEST_BROKEN_NAME
@@ -209,7 +257,7 @@ def list_goes_on(value: str, following: str) -> bool:
     first = after[0].rstrip("。;")
     if value.endswith(tuple(UNIT_LIST_MARKS)):
         return whole_name(first)
-    if broken_off(value, following):
+    if broken_off(value, following) or _bracket_cut(value, following):
         return True
     names = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", value) if name]
     last = names[-1]
@@ -699,6 +747,7 @@ def _arranged(text: str, begin: int, end: int, names: list[Named]) -> list[Named
         names = _with_shared_department_word(text, _with_shared_places(text, names))
     if ROLE_MARKER.search(text, begin, end) is not None:
         names = _with_list_marker(text, names)
+    names = _with_roles_carried_back(names)
     each = [i for i, named in enumerate(names) if named.note == EACH_LEADS]
     if each:  # X、Y分别牵头: each of the names up to the words leads
         names[: each[-1] + 1] = [
@@ -711,6 +760,30 @@ def _arranged(text: str, begin: int, end: int, names: list[Named]) -> list[Named
         and UNIT_REMARK.fullmatch(text, named.begin, named.end) is None
         and not text.endswith(PERSON_ENDS, named.begin, named.end)  # 分管副区长: a person
     ]
+
+
+_ROLE_PARTS = 2  # X牵头，Y配合: the fewest role words of a division of work
+
+
+def _with_roles_carried_back(names: list[Named]) -> list[Named]:
+    """The names with a role word after a list given to each of its names (X牵头，Y、Z配合).
+
+    Only in a division of work by two role words at least: the list before each is its
+    (W、X牵头；Y、Z配合); a list with one role word at its end (Y、Z配合 alone) keeps the
+    column's or the label's role for Y.
+    """
+    if sum(1 for named in names if named.role is not None) < _ROLE_PARTS:
+        return names
+    carried = list(names)
+    waiting: list[int] = []
+    for index, named in enumerate(names):
+        if named.role is None:
+            waiting.append(index)
+            continue
+        for at in waiting:
+            carried[at] = attrs.evolve(names[at], role=named.role)
+        waiting = []
+    return carried
 
 
 _PART_SIGNS = frozenset(",;")
