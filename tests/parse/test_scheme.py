@@ -586,6 +586,7 @@ REAL24 = FIXTURES / "real24"
 REAL25 = FIXTURES / "real25"
 REAL26 = FIXTURES / "real26"
 REAL27 = FIXTURES / "real27"
+REAL28 = FIXTURES / "real28"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -637,6 +638,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL25, 14),
         (REAL26, 13),
         (REAL27, 12),
+        (REAL28, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -682,6 +684,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL25, 20270109),
         (REAL26, 20270110),
         (REAL27, 20270111),
+        (REAL28, 20270112),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1076,6 +1079,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL27,
             "check",
             {"items right": 29, "points right": 12, "deductions right": 1, "grades right": 3},
+            0,
+        ),
+        (
+            REAL28,
+            "tune",
+            {"items right": 31, "points right": 23, "deductions right": 41},
+            0,
+        ),
+        (
+            REAL28,
+            "check",
+            {"items right": 11, "points right": 9, "deductions right": 16},
             0,
         ),
     ],

@@ -112,7 +112,8 @@ _OWN_MARKER = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]+)[、.．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]+)[）)]"
 )
 """A name cell's own numbering at its head: ``3.丙项工作`` · ``（二）…`` · ``四、…``."""
-# a total's or a subtotal's cell (总计 · 合计 · 小计), or a heading of points (得分 · 分值)
+# a total's or a subtotal's cell (总计 · 合计 · 小计, letter-spaced or not), or a heading of points
+# (得分 · 分值)
 _SUM_CELL = re.compile(
     "|".join(sorted(TOTAL_WORDS | SUBTOTAL_WORDS | {"得分", "分值"}, key=len, reverse=True))
 )
@@ -124,7 +125,7 @@ def _cell_title(text: str) -> bool:
         len(text) <= 40
         and points_in(text) is None
         and not re.search(r"\d\s*分|[。；;，,]$", text)
-        and not _SUM_CELL.match(text)
+        and not _SUM_CELL.match("".join(text.split()))  # letter-spaced too: 合 计
         and not _NUMBER_CELL.fullmatch(text)
         and not _MARKER_CELL.fullmatch(text)
     )
