@@ -401,8 +401,9 @@ class BodyReading(ParserState):
         parts = self.stack[0].children
         if not parts or parts[-1].value <= heading.value:
             return False
-        if any(child.style not in DECIMAL_STYLES for part in parts for child in part.children):
-            return False  # parts over items (1. 2.): a text printed again, not an outline's
+        points = [child.style in DECIMAL_STYLES for part in parts for child in part.children]
+        if not points or not all(points):
+            return False  # parts over items (1. 2.) or none: a text printed again, no outline
         printed = line.text.strip(" \t")
         return any(
             part.style == Style.CHINESE
