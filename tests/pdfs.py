@@ -4,12 +4,14 @@ from __future__ import annotations
 
 
 def pdf_of_lines(
-    pages: list[list[tuple[int, str]] | None] | list[list[tuple[float, float, float, str]] | None],
+    pages: list[list[tuple[int, str]] | str | None]
+    | list[list[tuple[float, float, float, str]] | str | None],
 ) -> bytes:
     """A PDF of CJK lines in a standard CID font, each at its height from the page's foot.
 
     A line is ``(height, text)``, set at 12 points from x = 60, or ``(x, height, size, text)``.
-    A page given as None holds one picture and no text, as a page scanned into the file does.
+    A page given as None holds one picture and no text, as a page scanned into the file does;
+    one given as a string also prints that string at its foot (the page number stamped on it).
     """
     objects = [
         (
@@ -29,7 +31,8 @@ def pdf_of_lines(
     kids = []
     picture = None
     for lines in pages:
-        if lines is None:  # a page scanned into the file: one picture, no text
+        if lines is None or isinstance(lines, str):  # a page scanned in: a picture, no text
+            # (a string is the page number the file was stamped with, at the page's foot)
             if picture is None:
                 objects.append(
                     "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
@@ -37,10 +40,13 @@ def pdf_of_lines(
                 )
                 picture = len(objects)
             stream = "q 400 0 0 600 90 120 cm /Im1 Do Q"
+            if lines:
+                stream += f" BT /F1 12 Tf 280 40 Td <{lines.encode('utf-16-be').hex()}> Tj ET"
             objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
             objects.append(
                 f"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 595 842] "
-                f"/Resources << /XObject << /Im1 {picture} 0 R >> >> /Contents {len(objects)} 0 R >>"
+                f"/Resources << /XObject << /Im1 {picture} 0 R >> /Font << /F1 1 0 R >> >> "
+                f"/Contents {len(objects)} 0 R >>"
             )
             kids.append(f"{len(objects)} 0 R")
             continue

@@ -422,6 +422,8 @@ def _value_after(text: str, end: int) -> object:
     token = _JSON_TOKEN.search(text, text.find(":", end) + 1)
     if token is None:
         return None
+    if token.group() in "{[":  # an object or a list: shown by its kind, not its first mark
+        return "{…}" if token.group() == "{" else "[…]"
     try:
         return json.loads(token.group())
     except ValueError:

@@ -210,6 +210,17 @@ def _scheme_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _json_text(raw: bytes) -> str:
+    """JSON's bytes as text, in the encoding JSON allows: UTF-8, or UTF-16 with or without BOM."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    if raw[:1] == b"\x00":
+        return raw.decode("utf-16-be", errors="replace")
+    if raw[1:2] == b"\x00":
+        return raw.decode("utf-16-le", errors="replace")
+    return raw.decode("utf-8-sig", errors="replace")
+
+
 def _read_json(source: str, what: str) -> object:
     """A JSON document named on the command line."""
     try:
@@ -222,7 +233,7 @@ def _read_json(source: str, what: str) -> object:
         raise _InputError(f"{source}: the {what} is not valid JSON: {error}") from None
     except RecursionError:
         raise _InputError(f"{source}: the {what} is nested too deeply to read") from None
-    repeated = duplicate_key(raw.decode("utf-8-sig", errors="replace"))
+    repeated = duplicate_key(_json_text(raw))
     if repeated is not None:  # json kept the last value; the first would be lost
         raise _InputError(f"{source}:{repeated.line}:{repeated.column}: {repeated}")
     return data

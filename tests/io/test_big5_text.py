@@ -44,3 +44,11 @@ def test_simplified_text_reads_as_before(codec):
 def test_gbk_text_with_a_few_letters_of_other_scripts_stays_gbk():
     text = SIMPLIFIED + "附：α系数、β系数、Ω、Ж、ア、○○○\n" + SIMPLIFIED * 3
     assert decode(text.encode("gb18030")) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["α级风险", "β系数为0.5", "法治政府建设重点任务α、β、γ三类", "ПДФ文件", "Ⅰ类、Ⅱ类风险点"],
+)
+def test_gbk_text_with_greek_or_cyrillic_letters_stays_gbk(text):
+    assert decode(text.encode("gbk")) == text

@@ -11,6 +11,7 @@ import json
 import pytest
 
 import rulegov
+from rulegov._text import duplicate_key
 from rulegov.cli import main
 from rulegov.errors import ParseError, ValidationError
 from rulegov.io import read_plan_bytes, read_progress, read_scheme_bytes
@@ -95,3 +96,18 @@ def test_appraisal_data_naming_a_unit_twice_is_refused(capsys, tmp_path):
     err = capsys.readouterr().err
     assert f"{path}:3:2:" in err
     assert "'区司法局' is given twice" in err
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_appraisal_data_in_utf16_naming_a_unit_twice_is_refused(capsys, tmp_path, codec):
+    path = tmp_path / "data.json"
+    path.write_bytes('{"区司法局": {"t1": 0},\n "区司法局": {"t1": 1}}'.encode(codec))
+    assert main(["evaluate", "--data", str(path)]) == 1
+    assert f"{path}:2:2:" in capsys.readouterr().err
+
+
+def test_a_repeated_key_whose_value_is_an_object_or_a_list_shows_it_as_one():
+    issue = duplicate_key('{"a": {"b": 1},\n "a": {"c": 2}, "d": [1],\n "d": [2]}')
+    assert (issue.path, issue.value, issue.line) == ("a", "{…}", 2)
+    issue = duplicate_key('{"d": [1],\n "d": [2]}')
+    assert (issue.path, issue.value) == ("d", "[…]")

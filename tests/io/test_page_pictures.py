@@ -49,6 +49,15 @@ def _notes(diagnostics):
             id="lazy",
         ),
         pytest.param(
+            '<img src="/images/grey.gif" data-src="/uploads/2024/fa1.jpg">'
+            '<img src="/images/loading.png" data-original="/uploads/2024/fa2.jpg">',
+            "2 pictures (fa1.jpg, fa2.jpg)",
+            id="lazy-placeholder",
+        ),
+        pytest.param(
+            '<img src="/uploads/2024/timeline.png">', "1 picture (timeline.png)", id="chart"
+        ),
+        pytest.param(
             "".join(f'<img src="/up/{n}.jpeg" style="width:600px">' for n in range(7)),
             "7 pictures (0.jpeg, 1.jpeg, 2.jpeg, 3.jpeg, 4.jpeg, …)",
             id="many",
@@ -71,6 +80,11 @@ def test_pictures_in_the_article_are_named(pictures, named):
             '<img src="/images/icon_print.png"><img src="/img/share_weixin.png">', id="icons"
         ),
         pytest.param('<img src="/s/dot.gif"><img src="/t/count.png" width="1">', id="tiny"),
+        pytest.param(
+            '<img src="/images/fenxiang_wx.png"><img src="/images/dayin.png">'
+            '<img src="/images/guanbi.png">',
+            id="pinyin-icons",
+        ),
         pytest.param('<img src="/t/c.png" style="width:1px !important;height:1px">', id="counter"),
     ],
 )

@@ -29,6 +29,8 @@ def _unread(diagnostics):
         pytest.param([TYPED, None], "page 2 of the PDF holds pictures", id="last"),
         pytest.param([TYPED, None, None, None, TYPED[2:]], "pages 2-4 of", id="middle"),
         pytest.param([None, TYPED, None], "pages 1, 3 of", id="apart"),
+        pytest.param([TYPED, "— 2 —", [(500, "2.开展普法。")]], "page 2 of", id="stamped-dash"),
+        pytest.param([TYPED, "-2-", "第3页 共3页"], "pages 2-3 of", id="stamped"),
     ],
 )
 def test_pages_of_pictures_are_named_in_a_warning(pages, named):

@@ -1,8 +1,9 @@
-"""Workbooks of several sheets: every visible sheet with a table is read, the others are named.
+"""Workbooks of several sheets: the first table is read, every other sheet is named.
 
-Offices keep a task-division table over several sheets (one per section, or the rest of a long
-table), beside a cover or 填报说明 and hidden lists behind the cells' drop-downs. Before, only
-the first sheet was read and the rest were lost without a word.
+Offices keep a task-division table beside a cover or 填报说明, other tables (a summary of
+scores, the rest of a long table) and hidden lists behind the cells' drop-downs. Before, the
+first sheet was read whatever it held and the rest were lost without a word; a cover first gave
+no plan at all.
 """
 
 from __future__ import annotations
@@ -40,71 +41,75 @@ SECTIONED = _book(
         "一、依法行政",
         [["某区2023年法治建设任务分工表"], HEADER, [1, "开展法治培训", "区司法局", "6月底前"]],
     ),
-    ("二、普法宣传", [HEADER, [2, "推进普法宣传", "区委宣传部", "9月底前"]]),
+    ("二、普法宣传", [HEADER, [1, "推进普法宣传", "区委宣传部", "9月底前"]]),
     ("单位", [["区司法局"], ["区委宣传部"], ["区法院"]]),
     hidden=("单位",),
 )
 
 
-def _tasks(plan):
-    return [(task.number, task.title, task.lead_units) for task in plan.tasks]
+def _unread(plan):
+    return {d.message.split("'")[1]: d for d in plan.diagnostics if d.code == "unread-sheet"}
 
 
-def test_every_sheet_with_a_table_is_read(tmp_path):
+def test_the_first_table_is_read_after_a_cover(tmp_path):
     path = tmp_path / "分工.xlsx"
     path.write_bytes(SECTIONED)
-    expected = [("1", "开展法治培训", ["区司法局"]), ("2", "推进普法宣传", ["区委宣传部"])]
-    for plan in (read_plan_bytes(SECTIONED, source="分工.xlsx"), rulegov.read_plan(path)):
-        assert _tasks(plan) == expected
-        assert plan.title == "某区2023年法治建设任务分工表"
-        assert [task.timeframe.due.isoformat() for task in plan.tasks] == [
-            "2023-06-30",
-            "2023-09-30",
+    for plan in (
+        read_plan_bytes(SECTIONED, source="分工.xlsx"),
+        rulegov.read_plan(path),
+        read_task_table(path),
+    ):
+        assert [(t.number, t.title, t.lead_units) for t in plan.tasks] == [
+            ("1", "开展法治培训", ["区司法局"])
         ]
-        # the hidden list of units behind the drop-downs is no table and gives no unit
-        assert [unit.name for unit in plan.units] == ["区司法局", "区委宣传部"]
-    assert _tasks(read_task_table(path)) == expected
+        assert plan.title == "某区2023年法治建设任务分工表"
+        assert plan.tasks[0].timeframe.due.isoformat() == "2023-06-30"
 
 
-def test_a_sheet_without_a_table_is_named_in_a_warning():
-    plan = read_plan_bytes(SECTIONED, source="分工.xlsx")
-    unread = [d for d in plan.diagnostics if d.code == "unread-sheet"]
-    assert len(unread) == 1
-    assert "填报说明" in unread[0].message
-    assert "请各单位于每季度末报送进展" in unread[0].message
-    assert unread[0].severity.value == "warning"
+def test_every_other_sheet_is_named_and_the_hidden_list_is_not():
+    unread = _unread(read_plan_bytes(SECTIONED, source="分工.xlsx"))
+    assert set(unread) == {"填报说明", "二、普法宣传"}
+    assert "no task table's header" in unread["填报说明"].message
+    assert "请各单位于每季度末报送进展" in unread["填报说明"].message
+    assert "holds a table of its own" in unread["二、普法宣传"].message
+    assert all(d.severity.value == "warning" for d in unread.values())
 
 
-def test_a_bad_cell_on_a_later_sheet_is_named_by_its_sheet_and_its_own_row():
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param([HEADER, [1, "开展宪法宣传周活动", "县委宣传部", "2024年12月"]], id="from-1"),
+        pytest.param(
+            [["附件2"], ["法治社会建设任务分工表"], HEADER, [1, "开展宪法宣传", "县委宣传部", ""]],
+            id="attachment",
+        ),
+        pytest.param([[2, "开展宪法宣传周活动", "县委宣传部", "2024年12月"]], id="no-header"),
+    ],
+)
+def test_a_workbook_that_read_before_still_reads(second):
+    first = [HEADER, [1, "完善备案审查制度", "县司法局", "2024年6月底"]]
+    plan = read_plan_bytes(_book(("一", first), ("二", second)), source="分工.xlsx")
+    assert [task.title for task in plan.tasks] == ["完善备案审查制度"]
+    assert set(_unread(plan)) == {"二"}
+
+
+def test_a_bad_cell_on_the_sheet_read_names_the_sheet():
     data = _book(
-        ("一", [HEADER, [1, "开展法治培训", "区司法局", "2023年6月底前"]]),
-        ("二", [["2023年任务（续）"], HEADER, [2, "推进普法宣传", "区委宣传部", "下个世纪"]]),
+        ("说明", [["填报说明"]]),
+        ("二", [["2023年任务"], HEADER, [2, "推进普法宣传", "区委宣传部", "下个世纪"]]),
     )
     with pytest.raises(ParseError) as caught:
         read_plan_bytes(data, source="分工.xlsx")
     error = caught.value
-    assert (error.line, error.column) == (3, 4)
+    assert (error.line, error.column, error.value) == (3, 4, "下个世纪")
     assert "sheet '二', row 3, column 4" in str(error)
-    assert error.value == "下个世纪"
-
-
-def test_row_numbers_in_diagnostics_are_the_sheets_own():
-    data = _book(
-        ("一", [HEADER, [1, "开展法治培训", "区司法局", "2023年6月底前"]]),
-        ("二", [HEADER, [2, "推进普法宣传", "区委宣传部", "2023年9月底前"], ["合计", "", "", ""]]),
-    )
-    plan = read_plan_bytes(data, source="分工.xlsx")
-    rows = {(d.code, d.line) for d in plan.diagnostics}
-    assert ("table-header", 1) in rows  # sheet 二's own header, row 1 of its sheet
-    total = [d for d in plan.diagnostics if "total" in d.message]
-    assert [(d.line, d.message.startswith("sheet '二'")) for d in total] == [(3, True)]
 
 
 def test_a_workbook_of_one_table_reads_as_before():
     data = _book(("Sheet1", [HEADER, [1, "开展法治培训", "区司法局", "2023年6月底前"]]))
     plan = read_plan_bytes(data, source="分工.xlsx")
-    assert _tasks(plan) == [("1", "开展法治培训", ["区司法局"])]
-    assert not [d for d in plan.diagnostics if d.code == "unread-sheet"]
+    assert [task.title for task in plan.tasks] == ["开展法治培训"]
+    assert not _unread(plan)
 
 
 def test_a_workbook_whose_sheets_hold_no_table_says_what_to_name_the_columns():
@@ -114,41 +119,45 @@ def test_a_workbook_whose_sheets_hold_no_table_says_what_to_name_the_columns():
     assert caught.value.code == "no-header-row"
 
 
-def _progress_book(tmp_path, second_task):
+def _progress_book(tmp_path, second_task, *, cover=False):
     path = tmp_path / "进展.xlsx"
     head = ["任务", "单位", "日期", "状态"]
-    path.write_bytes(
-        _book(
-            ("一季度", [head, ["4", "区依法治区办", "2023-06-30", "推进中"]]),
-            ("二季度", [head, [second_task, "区依法治区办", "2023-09-30", "已完成"]]),
-        )
-    )
+    sheets = [
+        ("一季度", [head, ["4", "区依法治区办", "2023-06-30", "推进中"]]),
+        ("二季度", [head, [second_task, "区依法治区办", "2023-09-30", "已完成"]]),
+    ]
+    if cover:
+        sheets.insert(0, ("填报说明", [["每季度末报送"]]))
+    path.write_bytes(_book(*sheets))
     return path
 
 
-def test_progress_reports_on_every_sheet_are_read(tmp_path):
-    tracked = read_progress(_progress_book(tmp_path, "4"), rulegov.datasets.yancheng_2023())
+@pytest.mark.parametrize("cover", [False, True], ids=["sheets", "with-cover"])
+def test_progress_reports_on_every_sheet_are_read(tmp_path, cover):
+    plan = rulegov.datasets.yancheng_2023()
+    tracked = read_progress(_progress_book(tmp_path, "4", cover=cover), plan)
     assert [(r.on.isoformat(), r.status.value) for r in tracked.task("4").progress] == [
         ("2023-06-30", "in_progress"),
         ("2023-09-30", "completed"),
     ]
+    assert set(_unread(tracked)) == ({"填报说明"} if cover else set())
 
 
-def test_a_bad_progress_row_on_a_later_sheet_names_the_sheet(tmp_path):
+def test_a_bad_progress_row_on_a_later_sheet_names_the_sheet_and_the_file(tmp_path):
+    path = _progress_book(tmp_path, "99")
     with pytest.raises(rulegov.RulegovError) as caught:
-        read_progress(_progress_book(tmp_path, "99"), rulegov.datasets.yancheng_2023())
-    assert "二季度" in str(caught.value)
+        read_progress(path, rulegov.datasets.yancheng_2023())
+    assert "sheet '二季度'" in str(caught.value)
     assert "99" in str(caught.value)
+    assert caught.value.source == str(path)
 
 
-def test_a_scheme_over_two_sheets_keeps_the_items_of_both():
+def test_a_scoring_workbook_reads_its_first_sheet_and_names_the_summary():
     head = ["考核项目", "分值", "评分标准"]
     data = _book(
-        ("组织领导", [head, ["组织领导", "10", "未成立领导小组的扣10分"]]),
-        ("依法行政", [head, ["依法行政", "20", "每发现一处违法行为扣2分"]]),
+        ("细则", [head, ["组织领导", "10", "未成立领导小组的扣10分"]]),
+        ("得分汇总", [["单位", "得分"], ["县司法局", "95"], ["县公安局", "90"]]),
     )
     scheme = read_scheme_bytes(data, source="细则.xlsx")
-    assert [(node.name, node.points) for node in scheme.root.children] == [
-        ("组织领导", 10.0),
-        ("依法行政", 20.0),
-    ]
+    assert [(node.name, node.points) for node in scheme.root.children] == [("组织领导", 10.0)]
+    assert [d.code for d in scheme.diagnostics if "得分汇总" in d.message] == ["unread-sheet"]

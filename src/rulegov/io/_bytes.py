@@ -168,12 +168,14 @@ def _first_bad_utf8(data: bytes) -> int:
 def chinese_text(data: bytes) -> str | None:
     """``data`` read as UTF-8, else GB18030 (which covers GBK), else Big5; None if none reads it.
 
-    Bytes that GB18030 reads only as kana, Greek or Cyrillic letters and private-use characters
-    among the Chinese, and that Big5 reads as Chinese, are Big5 (traditional characters).
+    Bytes that GB18030 reads with kana and private-use characters among the Chinese, and that
+    Big5 reads as Chinese, are Big5 (traditional characters).
 
     Examples:
-        >>> chinese_text("依法治縣".encode("big5")), chinese_text("依法治县".encode("gbk"))
-        ('依法治縣', '依法治县')
+        >>> chinese_text("一、加強組織領導，推進依法治縣。".encode("big5"))
+        '一、加強組織領導，推進依法治縣。'
+        >>> chinese_text("α系数、β值".encode("gbk"))
+        'α系数、β值'
     """
     try:
         return data.decode("utf-8")
@@ -191,17 +193,19 @@ def chinese_text(data: bytes) -> str | None:
     return text
 
 
-# what Chinese text decoded in the wrong double-byte encoding shows: kana, Greek, Cyrillic,
-# bopomofo and the private-use area that GB18030's user-defined rows map to (not box drawing,
-# which tables typed in GBK use)
-_MISREAD = re.compile("[\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff]")
+# what Chinese text in Big5 shows read as GB18030: kana (Big5's commonest characters, 一 人
+# 不 …, fall in GB18030's rows of kana) and private-use characters (its user-defined rows); a
+# GBK text's own Greek or Cyrillic letters (α系数, β值) are no sign of it
+_MISREAD = re.compile("[\u3040-\u30ff\ue000-\uf8ff]")
 _MISREAD_SHARE = 0.05
+_MISREAD_FEWEST = 3
 
 
 def _misread(text: str) -> bool:
     """Whether a decoded text shows more letters of the wrong encoding than a Chinese text does."""
     wide = sum(1 for character in text if ord(character) > 0x2000)
-    return wide > 0 and len(_MISREAD.findall(text)) > _MISREAD_SHARE * wide
+    found = len(_MISREAD.findall(text))
+    return found >= _MISREAD_FEWEST and found > _MISREAD_SHARE * wide
 
 
 def _unreadable(path: pathlib.Path, error: OSError) -> ParseError:

@@ -742,7 +742,8 @@ class PageText:
 # pictures that are a site's furniture, not a document's page: icons, logos, buttons, codes
 _FURNITURE_PICTURE = re.compile(
     r"icon|logo|banner|share|print|close|btn|button|arrow|qr|erweima|weixin|wechat|weibo|blank"
-    r"|spacer|loading|bg[_.-]|dot\.|line\.|\.gif$|\.svg$|^data:",
+    r"|spacer|loading|fenxiang|dayin|guanbi|shoucang|fanhui|gotop|bg[_.-]|(?:^|/)(?:dot|line)\."
+    r"|\.gif$|\.svg$|^data:",
     re.IGNORECASE,
 )
 
@@ -751,11 +752,16 @@ _FURNITURE_PICTURE = re.compile(
 _TINY = re.compile(r"\b(?:width|height)\s*:\s*[01](?:px)?(?![\d.])", re.IGNORECASE)
 
 
+# where a page that loads its pictures as they scroll into view keeps a picture's address
+_LAZY_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-echo")
+
+
 def _pictures(node: LexborNode) -> tuple[str, ...]:
     """The names of the pictures an article shows that may be its document's pages."""
     found: list[str] = []
     for image in node.css("img"):
-        where = (_attribute(image, "src") or _attribute(image, "data-src")).strip()
+        lazy = (_attribute(image, key).strip() for key in _LAZY_SOURCES)
+        where = next((value for value in lazy if value), _attribute(image, "src").strip())
         name = where.rsplit("/", 1)[-1].split("?", 1)[0]
         tiny = _attribute(image, "width").strip() in {"0", "1"} or _TINY.search(
             _attribute(image, "style")

@@ -514,9 +514,10 @@ def pdf_text(data: bytes, source: str) -> PdfText:
                 continues = False
             kept.append((line.text, _reaches_margin(line, margins)))
             above, above_continues = line, continues
+    # a page scanned in holds pictures, and at most the page number the file was stamped with
     unread = tuple(
         number
         for number, (page, images) in enumerate(zip(texts, pictures, strict=True), start=1)
-        if images and not any(text.strip() for text in page)
+        if images and all(not text.strip() or _is_page_number(text) for text in page)
     )
     return PdfText("\n".join(join_lines(kept)), unread)

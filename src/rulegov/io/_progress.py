@@ -25,7 +25,8 @@ from rulegov._text import duplicate_key
 from rulegov.errors import FileFormatError, ParseError, _check_kind
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._sheets import write_sheet
-from rulegov.io._tables import csv_grid, xlsx_sheets
+from rulegov.io._tables import Sheet, csv_grid, on_sheet, xlsx_sheets
+from rulegov.model import Diagnostic
 
 if TYPE_CHECKING:
     import os
@@ -46,6 +47,33 @@ def _records(grid: list[list[str]], source: str) -> list[dict[str, str]]:
         )
     header = [cell.strip() for cell in rows[0]]
     return [dict(zip(header, row, strict=False)) for row in rows[1:]]
+
+
+def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
+    """The plan with the reports of every sheet headed by a progress table's columns.
+
+    A sheet whose first row names none of them (a cover, 填报说明) is named in a warning.
+    """
+    from rulegov.tracking import PROGRESS_COLUMNS, with_progress  # noqa: PLC0415 - on use
+
+    known = {name for names in PROGRESS_COLUMNS.values() for name in names}
+    unread: list[Diagnostic] = []
+    for sheet in sheets:
+        rows = [row for row in sheet.rows if any(cell.strip() for cell in row)]
+        if not rows or not known & {cell.strip() for cell in rows[0]}:
+            unread.append(
+                Diagnostic(
+                    code="unread-sheet",
+                    message=f"sheet {sheet.name!r} was not read: its first row names no column "
+                    "of a progress table (任务, 单位, 日期, 状态, 进度)",
+                )
+            )
+            continue
+        try:
+            plan = with_progress(plan, _records(sheet.rows, source), source=source)
+        except ParseError as error:
+            raise on_sheet(error, sheet.name) from None
+    return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread]})
 
 
 def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = MAX_BYTES) -> Plan:
@@ -119,10 +147,7 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
         sheets = xlsx_sheets(read_bytes(where, max_bytes), max_bytes, str(where))
         if len(sheets) == 1:
             return with_progress(plan, _records(sheets[0].rows, source), source=source)
-        for sheet in sheets:
-            named = f"{source} (sheet {sheet.name!r})"
-            plan = with_progress(plan, _records(sheet.rows, named), source=named)
-        return plan
+        return _sheets_progress(plan, sheets, source)
     else:
         raise FileFormatError(source, (".csv", ".xlsx", ".json"), "read progress from")
     return with_progress(plan, records, source=source)

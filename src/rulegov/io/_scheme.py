@@ -35,7 +35,7 @@ from rulegov.io._bytes import (
 from rulegov.io._files import bytes_form, text_of
 from rulegov.io._formats import detect_format
 from rulegov.io._pages import document_text
-from rulegov.io._tables import csv_grid, xlsx_grid
+from rulegov.io._tables import csv_grid, first_sheet, xlsx_sheets
 from rulegov.parse import read_scheme_document
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
     documents, and whatever else [`read_text`][rulegov.io.read_text] reads), then by
     [`parse_scheme`][rulegov.parse_scheme]. A table of items saved as ``.csv`` or ``.xlsx``
     (考核评分表: 序号, 考核项目, 分值, 评分标准) is read as the same table in a Word document
-    is, one row a line (every visible worksheet of a workbook in turn, which needs
+    is, one row a line (the first visible worksheet of a workbook, which needs
     ``pip install 'rulegov[xlsx]'``).
 
     Raises:
@@ -180,7 +180,7 @@ def read_scheme(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> 
     if form == "csv":
         return _scheme_of(_grid_text(csv_grid(data, str(where))), where.name)
     if form == "xlsx":
-        return _scheme_of(_grid_text(xlsx_grid(data, max_bytes, str(where))), where.name)
+        return _workbook_scheme(data, max_bytes, str(where), where.name)
     text, _, notes = text_of(data, "text" if form == "json" else form, max_bytes, str(where))
     return _scheme_of(text, where.name, notes)
 
@@ -220,9 +220,15 @@ def read_scheme_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>"
     if form == "csv":
         return _scheme_of(_grid_text(csv_grid(data, source)), source)
     if form == "xlsx":
-        return _scheme_of(_grid_text(xlsx_grid(data, MAX_BYTES, source)), source)
+        return _workbook_scheme(data, MAX_BYTES, source, source)
     text, _, notes = text_of(data, form, MAX_BYTES, source)
     return _scheme_of(text, source, notes)
+
+
+def _workbook_scheme(data: bytes, limit: int, where: str, source: str) -> Scheme:
+    """The scheme of a workbook's first sheet that holds cells; the others named in warnings."""
+    sheet, unread = first_sheet(xlsx_sheets(data, limit, where), "an appraisal table")
+    return _scheme_of(_grid_text(sheet.rows), source, unread)
 
 
 def _grid_text(grid: list[list[str]]) -> str:

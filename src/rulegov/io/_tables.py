@@ -342,11 +342,11 @@ def read_task_table(
     r"""Read a task-division table (任务分工表) from a ``.csv`` or ``.xlsx`` file.
 
     CSV may be UTF-8 (with or without the BOM that Excel writes) or GB18030/GBK, separated by
-    commas or tabs. In a workbook every visible sheet with a table's header is read, in turn; a
-    sheet without one (a cover, 填报说明) gets an ``unread-sheet`` warning, and hidden sheets
-    (lists behind drop-downs) are left out. Formulas are never run (their last computed values
-    are read, as Excel saved them). Merged cells (blank below their first row) continue the task
-    or section above. A header printed again (over a page or sheet, with its title or 续表 over
+    commas or tabs. In a workbook the first visible sheet with a table's header is read (a cover
+    or 填报说明 before it is passed over); every other sheet that holds cells gets an
+    ``unread-sheet`` warning, and hidden sheets (lists behind drop-downs) are left out. Formulas
+    are never run (their last computed values are read, as Excel saved them). Merged cells
+    (blank below their first row) continue the task or section above. A header printed again (over a page or sheet, with its title or 续表 over
     it) is no task; a header of other columns reads the rows below it by those.
 
     Args:
@@ -459,11 +459,6 @@ def xlsx_sheets(data: bytes, limit: int, source: str) -> list[Sheet]:
     return filled or sheets[:1]
 
 
-def xlsx_grid(data: bytes, limit: int, source: str) -> list[list[str]]:
-    """The cells of every visible worksheet of an Excel workbook's bytes that holds any, in turn."""
-    return [row for sheet in xlsx_sheets(data, limit, source) for row in sheet.rows]
-
-
 def sheets_plan(
     sheets: Sequence[Sheet],
     *,
@@ -471,74 +466,81 @@ def sheets_plan(
     year: int | None = None,
     source: str,
 ) -> Plan:
-    """The plan of a workbook's task tables: every sheet with a header row of its own, in turn.
+    """The plan of a workbook's task table: its first sheet with a table's header row.
 
-    A sheet whose rows head no task table (a cover, 填报说明) is left unread with a warning
-    that names it. With more than one sheet read, every row number in a message or diagnostic
-    is the row's own on its sheet, and the sheet is named.
+    A sheet before it that heads no table (a cover, 填报说明) and every other sheet that holds
+    cells are named in an ``unread-sheet`` warning, which says whether the sheet holds a table;
+    a workbook reads one table, as a file does.
     """
     if len(sheets) == 1:
         return read_grid(sheets[0].rows, title=title, year=year, source=source)
-    read: list[tuple[int, str]] = []  # where each sheet read starts in the grid, and its name
-    grid: list[list[str]] = []
+    plan: Plan | None = None
     unread: list[Diagnostic] = []
     for sheet in sheets:
+        if plan is not None:
+            unread.append(_unread_sheet(sheet, headed=_heads_a_table(sheet, year, source)))
+            continue
         try:
-            read_grid(sheet.rows, year=year, source=source)
+            plan = read_grid(sheet.rows, title=title, year=year, source=source)
         except ParseError as error:
-            if error.code == "no-header-row":
-                first = next(
-                    (cell.strip() for row in sheet.rows for cell in row if cell.strip()), ""
-                )
-                unread.append(
-                    Diagnostic(
-                        code="unread-sheet",
-                        message=f"sheet {sheet.name!r} was not read: no task table's header "
-                        f"row heads its first {HEADER_ROWS} rows (its first cell: {first[:40]!r})",
-                    )
-                )
-                continue
-        read.append((len(grid), sheet.name))
-        grid.extend(sheet.rows)
-    if not read:  # no sheet heads a table: the first one's error says what to name the columns
+            if error.code != "no-header-row":
+                raise on_sheet(error, sheet.name) from None
+            unread.append(_unread_sheet(sheet, headed=False))
+    if plan is None:  # no sheet heads a table: the first one's error says what to name the columns
         return read_grid(sheets[0].rows, title=title, year=year, source=source)
-    if len(read) == 1:
-        plan = read_grid(grid, title=title, year=year, source=source)
-        return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread]})
+    return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread]})
+
+
+def _heads_a_table(sheet: Sheet, year: int | None, source: str) -> bool:
+    """Whether a sheet's first rows hold a task table's header."""
     try:
-        plan = read_grid(grid, title=title, year=year, source=source)
+        read_grid(sheet.rows, year=year, source=source)
     except ParseError as error:
-        raise _on_sheet(error, read) from None
-    diagnostics = [_diagnostic_on_sheet(diagnostic, read) for diagnostic in plan.diagnostics]
-    return plan.model_copy(update={"diagnostics": [*diagnostics, *unread]})
+        return error.code != "no-header-row"
+    return True
 
 
-def _sheet_row(line: int, read: Sequence[tuple[int, str]]) -> tuple[int, str]:
-    """The row on its own sheet of row ``line`` of the sheets read one after another, and the sheet."""
-    start, name = next((start, name) for start, name in reversed(read) if start < line)
-    return line - start, name
+def _unread_sheet(sheet: Sheet, *, headed: bool) -> Diagnostic:
+    first = next((cell.strip() for row in sheet.rows for cell in row if cell.strip()), "")
+    if headed:
+        why = (
+            "it holds a table of its own, and a workbook is read from its first table; save the "
+            "sheet as a file of its own, or read its rows with read_task_rows"
+        )
+    else:
+        why = f"no task table's header heads its first {HEADER_ROWS} rows"
+    return Diagnostic(
+        code="unread-sheet",
+        message=f"sheet {sheet.name!r} was not read: {why} (its first cell: {first[:40]!r})",
+    )
 
 
-def _on_sheet(error: ParseError, read: Sequence[tuple[int, str]]) -> ParseError:
-    if error.line is None:
-        return error
-    row, name = _sheet_row(error.line, read)
-    message = error.message.replace(f"row {error.line}", f"row {row}", 1)
+def first_sheet(sheets: Sequence[Sheet], what: str) -> tuple[Sheet, list[Diagnostic]]:
+    """A workbook's first sheet that holds cells, and a warning for each other that does.
+
+    ``what`` names what the workbook holds (``an appraisal table``), for the warnings.
+    """
+    chosen, *others = sheets
+    unread = [
+        Diagnostic(
+            code="unread-sheet",
+            message=f"sheet {sheet.name!r} was not read: a workbook is read as {what} from "
+            "its first sheet; save the sheet as a file of its own to read it",
+        )
+        for sheet in others
+    ]
+    return chosen, unread
+
+
+def on_sheet(error: ParseError, name: str) -> ParseError:
+    """``error`` with the sheet it was found on named before its message."""
     return ParseError(
-        f"sheet {name!r}, {message}",
+        f"sheet {name!r}, {error.message}",
         code=error.code,
         source=error.source,
         path=error.path,
-        line=row,
+        line=error.line,
         column=error.column,
         task=error.task,
         value=error.value,
     )
-
-
-def _diagnostic_on_sheet(diagnostic: Diagnostic, read: Sequence[tuple[int, str]]) -> Diagnostic:
-    if diagnostic.line is None:
-        return diagnostic
-    row, name = _sheet_row(diagnostic.line, read)
-    message = diagnostic.message.replace(f"row {diagnostic.line}", f"row {row}", 1)
-    return diagnostic.model_copy(update={"line": row, "message": f"sheet {name!r}, {message}"})

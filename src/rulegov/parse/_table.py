@@ -1912,18 +1912,23 @@ def _header_again(
         return None  # two columns of one field: no header rulegov can read, so the row is data
 
 
+# a table's title printed again over its header: 续表, …（续）, …分工表, …清单, 附件2
+_TITLE_AGAIN = re.compile(r"续|(?:表|清单|台账)\s*[)）]?$|^附\s*件\s*\d")
+
+
 def _title_over_header(
     grid: list[list[str]], position: int, keys: frozenset[str], source: str | None
 ) -> bool:
     """Whether row ``position`` is a title printed again over the header printed again (续表).
 
-    One cell, not numbered as a section is (一、依法行政 heads the rows below it), over a row
-    that heads the rows below it again.
+    One cell that reads as a table's title (续表, …任务分工表（续）, 附件2) over a row that heads
+    the rows below it again. A name alone (依法行政, or 一、依法行政) is a section over them.
     """
-    filled = [cell for cell in grid[position] if cell.strip()]
+    filled = [cell.strip() for cell in grid[position] if cell.strip()]
     return (
         len(filled) == 1
         and position + 1 < len(grid)
+        and _TITLE_AGAIN.search(fold(filled[0])) is not None
         and match_heading(normal(filled[0])) is None
         and _header_again(grid[position + 1], keys, source, position + 2) is not None
     )
