@@ -346,8 +346,9 @@ def read_task_table(
     or 填报说明 before it is passed over); every other sheet that holds cells gets an
     ``unread-sheet`` warning, and hidden sheets (lists behind drop-downs) are left out. Formulas
     are never run (their last computed values are read, as Excel saved them). Merged cells
-    (blank below their first row) continue the task or section above. A header printed again (over a page or sheet, with its title or 续表 over
-    it) is no task; a header of other columns reads the rows below it by those.
+    (blank below their first row) continue the task or section above. A header printed again
+    (over a page or sheet, with its title or 续表 over it) is no task; a header of other
+    columns reads the rows below it by those.
 
     Args:
         path: The file.
