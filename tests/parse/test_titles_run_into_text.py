@@ -57,3 +57,62 @@ def test_a_sentence_that_names_a_plan_in_its_words_is_no_title_run_on() -> None:
     line = "本区的法治建设规划已经完成并报送上级审定"
     plan = rulegov.parse_plan(line + "\n一、总体要求\n（一）指导思想。文字。\n")
     assert plan.title == line
+
+
+# the printings of a period a copy may give: brackets half or full width, the dash, 年 or none
+PERIODS = ["(2021—2025年)", "（2021—2025年）", "(2021-2025)", "（2021–2025年）"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            (
+                "XX县法治政府建设规划{period}中期评估工作方案为做好规划中期评估工作,根据上级要求,"
+                "制定本方案。"
+            ),
+            "XX县法治政府建设规划{period}中期评估工作方案",
+        ),
+        (
+            "某市法治政府建设规划{period}重点任务分工方案为抓好规划落实,现制定本方案。",
+            "某市法治政府建设规划{period}重点任务分工方案",
+        ),
+        (
+            "某县“八五”普法规划{period}中期评估工作方案为了解规划实施情况,制定本方案。",
+            "某县“八五”普法规划{period}中期评估工作方案",
+        ),
+        (
+            "某区贯彻落实法治政府建设规划{period}的实施方案为深入推进依法行政,制定本方案。",
+            "某区贯彻落实法治政府建设规划{period}的实施方案",
+        ),
+    ],
+    ids=["evaluation-of-a-plan", "division-of-a-plan", "quoted-short-name", "carrying-out-a-plan"],
+)
+@pytest.mark.parametrize("period", PERIODS)
+def test_a_plan_named_inside_the_name_does_not_cut_it(line: str, title: str, period: str) -> None:
+    # the first …规划(2021—2025年) names the plan this one evaluates or carries out: the name
+    # goes on to the 方案 the text calls 本方案
+    text = line.format(period=period) + "\n一、总体要求\n（一）指导思想。文字。\n"
+    plan = rulegov.parse_plan(text)
+    assert plan.title == title.format(period=period)
+    assert plan.title.endswith("方案")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "为贯彻落实某县法治政府建设规划{period}部署要求结合实际制定本方案",
+        "根据某市法治宣传教育规划{period}确定的任务制定本计划",
+        "贯彻落实某省法治社会建设规划{period}的各项任务",
+        "《某县法治政府建设规划{period}》中期评估工作方案为做好评估,制定本方案。",
+    ],
+    ids=["为-cites", "根据-cites", "贯彻落实-cites", "book-marks"],
+)
+@pytest.mark.parametrize("period", PERIODS)
+def test_a_cited_plan_is_not_the_title(line: str, period: str) -> None:
+    # a line that opens as a sentence, or names the plan after a citing verb or in 《》, cites
+    # the plan: its name is not the title
+    text = line.format(period=period) + "\n一、总体要求\n（一）指导思想。文字。\n"
+    plan = rulegov.parse_plan(text)
+    assert not plan.title.endswith(period.translate(str.maketrans("（）", "()")))
+    assert not plan.title.endswith(period)

@@ -96,14 +96,75 @@ def title_in_marks(title: str) -> tuple[int, int] | None:
 
 # the label of an annex printed as a text of its own, its title after it: 附件:某县工作要点
 _ANNEX_LABEL = re.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*:\s*(?P<title>\S.{3,89})")
-# a title run into the text after it by a copy that lost its line breaks
-_RUN_ON_TITLE = re.compile(
-    r"【?(?P<title>[^,。:;《》【】]{4,40}?(?:方案|要点|规划|计划|意见|办法|细则|清单)"
-    # a period closes a name (…总体规划(2021—2025)数字政府是…): the text may open any way
-    r"(?P<period>\(\d{4}年?[—–-]\d{4}年?\))?)"
-    # a name in 【】 run on into its text (【学校法制工作计划和实施方案】为加强…)
-    r"(?(period)|】?(?=【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进|加强)|根据))"
+# a title run into the text after it by a copy that lost its line breaks: where a name may end,
+# its kind's word and the period that may close it (…总体规划(2021—2025)数字政府是…)
+_RUN_ON_KINDS = "方案|要点|规划|计划|意见|办法|细则|清单"
+_RUN_ON_END = re.compile(rf"(?P<word>{_RUN_ON_KINDS})(?P<period>\(\d{{4}}年?[—–-]\d{{4}}年?\))?")
+# what a name's characters may not hold: a sentence's stops, a quoted name's marks
+_RUN_ON_STOP = re.compile(r"[,。:;《》【】]")
+# what opens the text after a name (【学校法制工作计划和实施方案】为加强…, …方案【5篇】第一篇:…)
+_RUN_ON_OPENING = re.compile(
+    r"】?(?:【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进|加强)|根据)"
 )
+# the text's own opening where it names itself (…方案为做好…,制定本方案): 为 and any aim
+_RUN_ON_AIM = re.compile(r"】?为[\u4e00-\u9fff]")
+# a name that follows a citing verb is the name of a document the text cites
+_RUN_ON_CITING = re.compile(r"根据|按照|依据|贯彻|落实")
+# a name's kind words the text names further on, not its own (本方案 refers back to it)
+_RUN_ON_LATER = re.compile(rf"(?<!本)(?:{_RUN_ON_KINDS})")
+# how the text calls itself: 本方案, 本规划
+_RUN_ON_OWN = re.compile(rf"本(?P<word>{_RUN_ON_KINDS})")
+_RUN_ON_NAME = (4, 40)  # how many characters a run-on name holds before its kind's word
+_RUN_ON_AHEAD = 20  # how far after a period another name shows that the name goes on
+
+
+def run_on_title(text: str) -> tuple[int, int] | None:
+    """Where a name a copy ran into its text (its first line) opens and closes, if it did.
+
+    The name is the first thing on the line. It ends where the text opens (为深入…, 根据…, 【…,
+    第一篇) or at the period that closes it when no other name goes on after it: at the first
+    ``…规划(2021—2025年)`` of ``…规划(2021—2025年)中期评估工作方案为做好…`` the name goes on.
+    A name that follows a citing verb (贯彻落实…规划(2021—2025年)) is the cited document's, and a
+    line that opens as a sentence (为…, 根据…) holds none. Where the text calls itself 本方案 or
+    本规划, the name of that kind is its own, and its 为 opens the text whatever aim follows.
+
+    Examples:
+        >>> text = "某县法治政府建设规划(2021—2025年)中期评估工作方案为做好评估工作,制定本方案。"
+        >>> begin, end = run_on_title(text)
+        >>> text[begin:end]
+        '某县法治政府建设规划(2021—2025年)中期评估工作方案'
+        >>> run_on_title("为贯彻落实某县法治政府建设规划(2021—2025年)制定本方案。") is None
+        True
+    """
+    if text.startswith(_OPENERS):
+        return None
+    begin = 1 if text.startswith("【") else 0
+    stop = _RUN_ON_STOP.search(text, begin)
+    limit = stop.start() if stop is not None else len(text)
+    own = {found["word"] for found in _RUN_ON_OWN.finditer(text)}
+    closes: list[tuple[int, bool]] = []  # where a period closes a name, and if it is the own kind
+    opens: list[tuple[int, bool]] = []  # where the text opens after a name
+    for end in _RUN_ON_END.finditer(text, begin, limit):
+        if not _RUN_ON_NAME[0] <= end.start() - begin <= _RUN_ON_NAME[1]:
+            continue
+        mine = end["word"] in own
+        if _RUN_ON_OPENING.match(text, end.end()) or (mine and _RUN_ON_AIM.match(text, end.end())):
+            opens.append((end.end(), mine))
+        if end["period"] is None or _RUN_ON_CITING.search(text, begin, end.start()):
+            continue
+        if (mine or not own) and not _RUN_ON_LATER.search(
+            text, end.end(), end.end() + _RUN_ON_AHEAD
+        ):
+            closes.append((end.end(), mine))
+    # the name the text calls its own first; then a period that closes a name, the first; then
+    # the longest name the text opens after
+    cuts = (
+        [cut for cut, mine in closes if mine][:1]
+        or [cut for cut, mine in opens if mine][-1:]
+        or [cut for cut, _ in closes][:1]
+        or [cut for cut, _ in opens][-1:]
+    )
+    return (begin, cuts[0]) if cuts else None
 
 
 _ALIAS = re.compile(
@@ -383,10 +444,10 @@ class TitleChoice(ParserState):
             # the line opens the notice's heading broken over lines: the heading whole stands in
             # (某办公室关于分解落 / 实2019年…任务的通知), as its line does when printed whole
             return header.notice_title
-        run_on = _RUN_ON_TITLE.match(first.text)
+        run_on = run_on_title(first.text)
         if run_on is not None:
             # a copy that ran its title into its text: 乡镇…工作方案【5篇】第一篇:… / …方案为深入…
-            return first.printed(run_on.start("title"), run_on.end("title")).strip()
+            return first.printed(*run_on).strip()
         return first.printed(0, min(len(first.text), 60)).strip() or "untitled"
 
     def plan_year(self, title: str, header: Header) -> int | None:
