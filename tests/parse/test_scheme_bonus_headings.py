@@ -36,3 +36,96 @@ def test_a_bonus_heading_still_makes_its_items_bonus_rules():
         "三、加分项目\n1.获得市级以上表彰的加5分。\n"
     )
     assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [5.0]
+
+
+_SCORED = "一、履职考核(40分)\n未按时出具法律意见的,每次扣5分。\n二、服务质量(60分)\n"
+_BONUS_ITEMS = "\n1.获得市级以上表彰（5分）\n2.工作经验被推广（5分）\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "三、加分项目（在总分100分之外加分，最高10分）",
+        "三、加分项目（百分制以外另计）",
+        "三、加分项（不计入总分100分，单独加分）",
+        "三、加分项目(在总分100分之外加分,最高10分)",
+        "三、加分项目（在总分100分之外加分，最高10分）：",
+        "三、奖励加分（不计入总分100分）",
+        "三、加分因素（不计入总分100分）",
+        "三、百分制以外加分项目（最高10分）",
+        "三、**加分项目**（百分制以外另计）",
+    ],
+    ids=[
+        "outside-the-total",
+        "outside-the-hundred",
+        "not-counted",
+        "half-width",
+        "colon",
+        "reward",
+        "factors",
+        "hundred-before-the-name",
+        "bold-name",
+    ],
+)
+def test_a_bonus_heading_outside_the_total_makes_its_items_bonus_rules(heading):
+    scheme = rulegov.parse_scheme(_SCORED + heading + _BONUS_ITEMS)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("履职考核", 40.0),
+        ("服务质量", 60.0),
+    ]
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [5.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（一）履职考核（40分）\n未按时出具法律意见的,每次扣5分。\n（二）服务质量（60分）\n"
+        "（三）加分项目（百分制以外另计）" + _BONUS_ITEMS,
+        "第一条 履职考核（40分）\n未按时出具法律意见的,每次扣5分。\n第二条 服务质量（60分）\n"
+        "第三条 加分项目（不计入总分100分，单独加分）" + _BONUS_ITEMS,
+        (
+            "一、履职考核（40分）\n未按时出具法律意见的,每次扣5分。\n二、服务质量（60分）\n"
+            "三、加分项目（在总分100分之外加分，最高10分）\n"
+            "1.获得市级以上表彰的，加5分。\n2.工作经验被推广的，加3分。\n"
+        ),
+    ],
+    ids=["bracketed-number", "article", "rules-in-words"],
+)
+def test_a_bonus_heading_outside_the_total_in_other_numberings(text):
+    scheme = rulegov.parse_scheme(text)
+    assert [node.points for node in scheme.nodes()[1:]] == [40.0, 60.0]
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] in (
+        [5.0, 5.0],
+        [5.0, 3.0],
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an un-numbered heading alone on its line after an item is read as that item's standard",
+)
+def test_an_unnumbered_bonus_heading_alone_on_its_line_opens_the_bonus_section():
+    scheme = rulegov.parse_scheme(
+        _SCORED + "**加分项目（在总分100分之外加分，最高10分）**" + _BONUS_ITEMS
+    )
+    assert [node.points for node in scheme.nodes()[1:]] == [40.0, 60.0]
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [5.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "考核总分为100分，加分项目另计，累计加分不超过10分，评分标准如下：",
+        "本办法实行百分制，另设加分项目，加分累计不超过5分。",
+    ],
+    ids=["total-first", "hundred-first"],
+)
+def test_a_sentence_that_states_the_total_before_the_bonus_is_no_bonus_section(sentence):
+    scheme = rulegov.parse_scheme(
+        "一、"
+        + sentence
+        + "\n(一)履职考核(40分)\n有下列情形之一的,每次扣5分。\n(二)服务质量(60分)\n"
+    )
+    points = [node.points for node in scheme.nodes()[1:] if node.points is not None]
+    assert points == [40.0, 60.0]
+    assert not [rule for rule in scheme.rules if rule.kind == "bonus"]

@@ -21,6 +21,7 @@ import attrs
 from rulegov._text import line_breaks, line_column_at
 from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_words import (
+    BONUS_HEADING,
     BONUS_SECTION,
     COLON_POINTS,
     DOUBLED_HEADINGS,
@@ -1036,15 +1037,14 @@ def has_points(item: Item) -> bool:
 
 
 def section_of(title: str, parent: str) -> str:
-    # a sentence that states the full score names the bonus in passing (总分为100分，…另加分项目
-    # 累计不超过20分): the document's scoring, no bonus section
-    if (
-        BONUS_SECTION.search(title)
-        and not TAKE.search(title)
-        and TOTAL.search(title) is None
-        and HUNDRED.search(title) is None
-    ):
-        return "bonus"
+    bonus = BONUS_SECTION.search(title)
+    if bonus is not None and not TAKE.search(title):
+        # a heading naming the bonus opens its section whatever its bracket says of the total
+        # (加分项目（在总分100分之外加分）); a sentence that first states the full score names the
+        # bonus in passing (总分为100分，…另加分项目累计不超过20分): the document's scoring
+        stated = [found.start() for found in (TOTAL.search(title), HUNDRED.search(title)) if found]
+        if BONUS_HEADING.match(title) or not any(at < bonus.start() for at in stated):
+            return "bonus"
     if PENALTY_SECTION.search(title) and len(title) < 30:
         return "penalty"
     return parent

@@ -386,6 +386,13 @@ SPACED_HEADING_WORD = re.compile(
 """One of those words letter-spaced by single spaces, standing as a word of its own (``分 值``)."""
 
 BONUS_SECTION = re.compile(r"加分")
+BONUS_HEADING = re.compile(
+    r"(?:\*\*|【)?[^，,；;。：:（()）【】\s]{0,10}?"
+    r"(?:奖励)?加分(?:奖励)?(?:项目|项|因素|部分|事项|指标|内容|情形|标准|细则)?"
+    r"\s*(?:\*\*|】)?\s*(?:$|[（(【\[：:])"
+)
+"""A heading that names the bonus section, whatever its bracket says of the total: ``加分项目``,
+``奖励加分（不计入总分100分）``, ``百分制以外加分项目（最高10分）``, ``加分项：…``."""
 PENALTY_SECTION = re.compile(r"减分|扣分项|扣分事项|倒扣")
 
 TOTAL = re.compile(
