@@ -43,6 +43,9 @@ _FILL_SLACK = 2
 _LEAST_WRAPPED = 2
 """The fewest lines, indented under their column, that continue a cell: fewer tell no layout."""
 _BROKEN = re.compile(r"[，,；;、]$")
+# a piece that starts a row of its own, never the rest of a cell: a total's label, or a figure
+# alone (a row's points; a cell's words never wrap to leave a bare figure on the next line)
+_OWN_ROW = re.compile(r"(?:合|总|小)\s*计|总\s*分|\d+(?:\.\d+)?\s*分?")
 _LEAST_BROKEN = 2
 
 
@@ -258,6 +261,8 @@ class _Wrapping:
 
     def goes_on(self, found: list[_Piece]) -> bool:
         """Whether a line's pieces go on the cells above them; if so, take them."""
+        if any(_OWN_ROW.fullmatch(piece.text.strip()) for piece in found):
+            return False
         if not self.tabbed:
             if not all(piece.column in self.open for piece in found):
                 return False
