@@ -17,6 +17,7 @@ import pytest
 
 import rulegov
 import rulegov.graph
+from scriptfiles import load
 
 PUBLIC_API = [
     "Assessment",
@@ -705,6 +706,14 @@ def test_published_schemas_match_the_code():
     assert result.returncode == 0, result.stderr
 
 
+def test_the_module_map_matches_the_modules():
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_module_map.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_the_changelog_names_the_release():
     changelog = (Path(__file__).resolve().parents[1] / "CHANGELOG.md").read_text(encoding="utf-8")
     releases = [line.split()[1] for line in changelog.splitlines() if line.startswith("## [")]
@@ -953,3 +962,11 @@ def test_the_private_read_check_sees_a_read_across_modules(tmp_path):
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "_c.py").write_text("def g(a):\n    return a._x\n", encoding="utf-8")
     assert _foreign_private_reads(tmp_path) == ["other/_c.py:2: a._x"]
+
+
+def test_a_module_without_a_docstring_stops_the_module_map(tmp_path: Path) -> None:
+    module_map = load("scripts/make_module_map.py")
+    bare = tmp_path / "_bare.py"
+    bare.write_text("VALUE = 1\n", encoding="utf-8")
+    with pytest.raises(module_map.MapError, match="has no docstring"):
+        module_map.summary(bare)
