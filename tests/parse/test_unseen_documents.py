@@ -123,6 +123,9 @@ a city 应急管理局's 八五 普法 规划 and its table of 普法 tasks, a h
 法治建设 方案, a SASAC's 意见 on its firms' legal work, a civil affairs 三年行动方案, a 司法局
 office's half-year plan, a university's and a procuratorate's 方案: a shop's labels, extraction
 chunks, outlines of three levels, mirrors with glosses, 2020-2025),
+``documents/unseen53`` 6 more plans of the genre's core (cities' 法治政府建设 要点 and 计划, a
+city 依法治市(普法) office's 普法 要点 under a list of later notices, a 法制办's 要点 on a news mirror and a
+district's joint 法治政府建设 方案: units with an inner angle bracket, glosses with a space, 2016-2022),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -195,6 +198,7 @@ FOLDERS = {
     "unseen50": 20270250,
     "unseen51": 20270251,
     "unseen52": 20270252,
+    "unseen53": 202702553,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -233,6 +237,7 @@ FEWEST = {
     "unseen50": 13,
     "unseen51": 7,
     "unseen52": 12,
+    "unseen53": 6,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -79,11 +79,12 @@ _MAX_REPLACES = 16
 _SPACES = re.compile(r" +")
 # a pinyin gloss that a mirror site inserts after a character: 關(guān)于, 執(zhí)法. The syllable
 # carries a tone mark, which no bracketed Latin word of a document does; or it is the neutral
-# tone of a particle that only takes that tone: 的(de), 了(le), 們(men)
+# tone of a particle that only takes that tone: 的(de), 了(le), 們(men). Some mirrors print a
+# space before the gloss's closing bracket (管委會(huì ), 部門(mén )): it is the gloss's too
 # (the pattern opens with the bracket, and looks behind it only there: a pattern that opened with
 # the look-behind would be tried at every character of every line)
 GLOSS = re.compile(
-    r"\((?:(?<=[\u4e00-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*\)"
+    r"\((?:(?<=[\u4e00-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]* *\)"
     r"|(?<=[的地得]\()de\)|(?<=了\()le\)|(?<=[们們]\()men\)|(?<=[吗嗎]\()ma\)|(?<=[么麼]\()me\))"
 )
 # the markup of a page pasted with its text: <p style="…">, </p>, <br/>, <strong>. A tag of HTML
@@ -149,6 +150,17 @@ _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20)])
 _BINARY_SHARE = 0.1
 
 
+def _gloss_end(dropped: str) -> int:
+    """Where a dropped run that opens on a gloss's bracket goes on past the gloss's closing bracket.
+
+    Examples:
+        >>> _gloss_end("(huì )"), _gloss_end("(fā) ")
+        (6, 4)
+    """
+    closing = min((dropped.find(close) for close in ")）" if close in dropped), default=-1)
+    return closing + 1 if closing >= 0 else 0
+
+
 def _is_word(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
@@ -204,8 +216,11 @@ class Line:
         before = 0  # the characters dropped before each break: where its own start in the line
         for place, shift in zip(self.breaks, self.shifts, strict=True):
             dropped = original[place + before : place + shift]
-            # a gloss, in either bracket, parts nothing unless a space was dropped with it
-            gloss = dropped[:1] in ("(", "（") and not any(char.isspace() for char in dropped)
+            # a gloss, in either bracket, parts nothing unless a space was dropped with it, after
+            # its closing bracket: the space a mirror prints inside it (會(huì )) parts nothing
+            gloss = dropped[:1] in ("(", "（") and not any(
+                char.isspace() for char in dropped[_gloss_end(dropped) :]
+            )
             if 0 < place < size and not gloss:
                 gaps.append(place)
             before = shift

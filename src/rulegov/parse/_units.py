@@ -77,10 +77,12 @@ FIELD_LABEL = re.compile("(?P<label>" + "|".join(_ALL_LABELS) + ")" + _RESTATED 
 
 The label may restate what it names in brackets before the colon: 责任单位(部门):."""
 
-_OPEN = "([〔【"
-_CLOSE = ")]〕】"
+# the brackets of a name or of a remark after it: the inner angle bracket stands inside another
+# (配合单位:…各区人民政府〈含开发区、风景区管委会,下同〉)
+_OPEN = "([〔【〈"
+_CLOSE = ")]〕】〉"
 # The characters split_names acts on: brackets, and the separators of names
-_NAME_MARKS = re.compile(r"[(\[〔【)\]〕】、,;/:]")
+_NAME_MARKS = re.compile(r"[(\[〔【〈)\]〕】〉、,;/:]")
 ROLE_MARKERS: tuple[tuple[str, Role], ...] = tuple(
     (f"({word})", role)
     for words, role in (
@@ -463,7 +465,7 @@ def _role_word(
     return end, note, role
 
 
-_NOTE_OPENERS = {")": "(", "〕": "〔", "]": "[", "】": "【"}
+_NOTE_OPENERS = {")": "(", "〕": "〔", "]": "[", "】": "【", "〉": "〈"}
 
 
 def _without_note_bracket(
