@@ -100,6 +100,7 @@ from rulegov.parse._scheme_lines import (
     Item,
     Reader,
     Taken,
+    bare_labelled_points,
     broken_takes,
     cells_as_lines,
     doubled_headings,
@@ -124,7 +125,7 @@ from rulegov.parse._scheme_lines import (
     walk_nodes,
     weight_points,
 )
-from rulegov.parse._scheme_parts import split_listed_parts
+from rulegov.parse._scheme_parts import read_stated_parts, split_listed_parts
 from rulegov.parse._scheme_ranges import range_points
 from rulegov.parse._scheme_rows import header_columns
 from rulegov.parse._scheme_rules import (
@@ -393,7 +394,9 @@ def _read_folded(original: str, source: str | None) -> dict[str, Any]:
         _numeral_as_digit, _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
     )
     unstarred = _STARRED_AFTER.sub(r"\g<1> ", _STARRED.sub(r"\g<1> ", lettered))
-    folded = spaced_headings(tight_points(broken_takes(weight_points(unstarred))))
+    folded = spaced_headings(
+        tight_points(broken_takes(weight_points(bare_labelled_points(unstarred))))
+    )
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
     try:
@@ -582,6 +585,8 @@ def _read_stages(
     split_listed_parts(text, reader.roots)
     if not any(has_points(item) for item in reader.roots):
         read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
+    if not any(has_points(item) for item in reader.roots):
+        read_stated_parts(reader, [line for line in lines if line[0] not in table_lines])
     split_scored_sentences(reader.roots)
     spread_block_standards(reader.roots)
     spread_numbered_standards(reader.roots)
