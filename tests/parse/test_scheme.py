@@ -1096,6 +1096,25 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 11, "points right": 9, "deductions right": 16},
             0,
         ),
+        (
+            REAL29,
+            "tune",
+            {
+                "items right": 30,
+                "points right": 28,
+                "deductions right": 19,
+                "bonus right": 4,
+                "veto right": 1,
+                "grades right": 3,
+            },
+            0,
+        ),
+        (
+            REAL29,
+            "check",
+            {"items right": 9, "points right": 6, "deductions right": 7},
+            0,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
