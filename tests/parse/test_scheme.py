@@ -1100,7 +1100,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL29,
             "tune",
             {
-                "items right": 30,
+                "items right": 32,
                 "points right": 28,
                 "deductions right": 19,
                 "bonus right": 4,

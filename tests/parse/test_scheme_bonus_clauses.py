@@ -1,8 +1,9 @@
-"""Bonuses and points cells that a sentence or a cell prints in a form of its own.
+"""Bonuses and points that a sentence or a cell prints in a form of its own.
 
 A sentence outside the items whose clauses each add points of their own is one bonus a clause;
 a bonus in brackets after the sentence of an item without points is read once; a points cell
-printed with its label alone on its line (``标准分5分``) is the bare points cell.
+printed with its label alone on its line (``标准分5分``) is the bare points cell; points typed
+with the letters l and O (``lO分``) are the digits 1 and 0.
 """
 
 from __future__ import annotations
@@ -96,3 +97,30 @@ def test_a_labelled_header_over_a_serial_is_no_points_cell():
         ("安全管理目标", 15.0),
         ("安全教育", 20.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "points", "taken"),
+    [
+        ("（lO分）", 10.0, "扣l分"),
+        ("（2O分）", 20.0, "扣5分"),
+        ("（l5分）", 15.0, "扣lO分"),
+    ],
+    ids=["l-and-O", "O", "l"],
+)
+def test_points_typed_with_letters_for_digits_read_as_the_digits(printed, points, taken):
+    text = f"考核细则\n1.建立制度{printed}。未建立的{taken}。\n2.开展培训（5分）。未开展的扣5分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("建立制度", points),
+        ("开展培训", 5.0),
+    ]
+    assert scheme.rules[0].points == float(taken[1:-1].replace("l", "1").replace("O", "0"))
+
+
+def test_a_latin_word_before_points_keeps_its_letters():
+    # PM2.5, a unit or a name in Latin letters: no figure typed with letters
+    text = "考核细则\n1.PM2.5浓度达标（10分）。每超标一天扣l分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.nodes()[1].name.startswith("PM2.5浓度达标")
+    assert scheme.rules[0].points == 1.0
