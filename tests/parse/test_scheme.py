@@ -587,6 +587,7 @@ REAL25 = FIXTURES / "real25"
 REAL26 = FIXTURES / "real26"
 REAL27 = FIXTURES / "real27"
 REAL28 = FIXTURES / "real28"
+REAL29 = FIXTURES / "real29"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -639,6 +640,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL26, 13),
         (REAL27, 12),
         (REAL28, 10),
+        (REAL29, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -685,6 +687,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL26, 20270110),
         (REAL27, 20270111),
         (REAL28, 20270112),
+        (REAL29, 20270113),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1091,6 +1094,25 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL28,
             "check",
             {"items right": 11, "points right": 9, "deductions right": 16},
+            0,
+        ),
+        (
+            REAL29,
+            "tune",
+            {
+                "items right": 32,
+                "points right": 28,
+                "deductions right": 19,
+                "bonus right": 4,
+                "veto right": 1,
+                "grades right": 3,
+            },
+            0,
+        ),
+        (
+            REAL29,
+            "check",
+            {"items right": 9, "points right": 6, "deductions right": 7},
             0,
         ),
     ],

@@ -245,6 +245,8 @@ def test_a_pipe_row_broken_over_lines_keeps_its_cells(first, second):
         "未完成的，扣除全部得分",
         "未完成的扣该项全部分",
         "未完成的，该项不得分",
+        "未及时整治的扣完基本分",
+        "未及时整治的，扣完该项基础分",
     ],
 )
 def test_a_clause_that_takes_all_the_items_points_takes_them(clause):
@@ -257,7 +259,9 @@ def test_a_clause_that_takes_all_the_items_points_takes_them(clause):
     ]
 
 
-@pytest.mark.parametrize("floor", ["扣完该项分值为止", "扣完本项分数为止", "扣完为止"])
+@pytest.mark.parametrize(
+    "floor", ["扣完该项分值为止", "扣完本项分数为止", "扣完为止", "扣完基本分为止"]
+)
 def test_a_floor_named_with_the_items_points_takes_nothing_of_its_own(floor):
     scheme = rulegov.parse_scheme(f"考核细则\n1.建立制度（10分）。每缺一项扣2分，{floor}。")
     assert [(rule.points, rule.max) for rule in scheme.rules] == [(2.0, None)]

@@ -100,6 +100,7 @@ from rulegov.parse._scheme_lines import (
     Item,
     Reader,
     Taken,
+    bare_labelled_points,
     broken_takes,
     cells_as_lines,
     doubled_headings,
@@ -124,7 +125,7 @@ from rulegov.parse._scheme_lines import (
     walk_nodes,
     weight_points,
 )
-from rulegov.parse._scheme_parts import split_listed_parts
+from rulegov.parse._scheme_parts import read_stated_parts, split_listed_parts
 from rulegov.parse._scheme_ranges import range_points
 from rulegov.parse._scheme_rows import header_columns
 from rulegov.parse._scheme_rules import (
@@ -389,11 +390,16 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
 
 def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     """Read a text with its figures folded (``original``: as printed), as a table's rows first."""
-    lettered = _NUMERAL_TAKEN.sub(
-        _numeral_as_digit, _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
+    lettered = _LETTERED_POINTS.sub(
+        _letters_as_digits,
+        _NUMERAL_TAKEN.sub(
+            _numeral_as_digit, _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
+        ),
     )
     unstarred = _STARRED_AFTER.sub(r"\g<1> ", _STARRED.sub(r"\g<1> ", lettered))
-    folded = spaced_headings(tight_points(broken_takes(weight_points(unstarred))))
+    folded = spaced_headings(
+        tight_points(broken_takes(weight_points(bare_labelled_points(unstarred))))
+    )
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
     try:
@@ -464,6 +470,17 @@ def _numeral_as_digit(found: re.Match[str]) -> str:
 _LETTER_ONE = re.compile(
     r"(?m)^([ \t\u3000]*)l(?=[ \t\u3000]*、)|(?<=[）)。；;])l(?=[ \t\u3000]*、[\u4e00-\u9fff])"
 )
+# points typed with the letters l and O for the digits 1 and 0 (标准分lO分 · 扣l分 · 2O分), as a
+# typist or a scan gives them: a figure of one to three of them, a letter among them, before 分 and
+# after no Latin letter; read one character for one, so every span stays where it was
+_LETTERED_POINTS = re.compile(r"(?<![A-Za-z\d.])(?=[lO\d]{0,2}[lO])[lO\d]{1,3}(?=[ \t]*分)")
+_LETTER_DIGITS = str.maketrans("lO", "10")
+
+
+def _letters_as_digits(found: re.Match[str]) -> str:
+    return found.group().translate(_LETTER_DIGITS)
+
+
 # a star that marks a key indicator before its number (*3. · ★（二）· ＊1、): no part of the number
 _STARRED = re.compile(
     r"(?m)^([ \t\u3000]*)[*＊★☆](?=[ \t\u3000]*"
@@ -582,6 +599,8 @@ def _read_stages(
     split_listed_parts(text, reader.roots)
     if not any(has_points(item) for item in reader.roots):
         read_trailing_points(reader, [line for line in lines if line[0] not in table_lines])
+    if not any(has_points(item) for item in reader.roots):
+        read_stated_parts(reader, [line for line in lines if line[0] not in table_lines])
     split_scored_sentences(reader.roots)
     spread_block_standards(reader.roots)
     spread_numbered_standards(reader.roots)

@@ -444,6 +444,12 @@ def left_rules(reader: Reader, root: dict[str, Any]) -> None:
                 below = bisect.bisect_right(headings, node["span"]["end"])
                 if below < len(headings) and headings[below] <= start:
                     node = None
+            if node is not None and any(
+                left <= node["span"]["start"] < right for left, right in reader.listed
+            ):
+                # the parts a sentence lists (共分四大块：A40分，B30分…): a rule after them is the
+                # whole appraisal's, not the last part's
+                node = None
             leaf = leaves.get(node["id"], node) if node is not None else None
             _left_rule(reader, (node, leaf), sentence, (start, end))
 

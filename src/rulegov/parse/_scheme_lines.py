@@ -52,6 +52,7 @@ __all__ = [
     "Reader",
     "Row",
     "Taken",
+    "bare_labelled_points",
     "bare_points",
     "broken_takes",
     "cells_as_lines",
@@ -139,6 +140,9 @@ class Reader:
     """Spans of clauses read as the lead-in of the rules that follow (有下列情形之一的…：)."""
     highest_only: list[tuple[int, int]] = attrs.field(factory=list)
     """Spans of clauses that count only the highest of several bonuses (不重复加分)."""
+    listed: list[tuple[int, int]] = attrs.field(factory=list)
+    """Spans of the sentences that list the appraisal's parts with their points (see
+    ``read_stated_parts``): a rule after one is the whole appraisal's, not the last part's."""
     placed: int = 0
     """How many rules were read from clauses outside every item (nearest item, penalty block)."""
     breaks: tuple[str, list[int]] | None = None
@@ -303,6 +307,29 @@ _RULE_NEAR = re.compile(r"[扣减加奖罚][^。；;，,]*$")
 _RULE_REACH = 5
 """How far before a figure, in its clause, a rule's verb makes it what the rule takes
 (``倒扣基础分2 分``)."""
+
+
+_LABELLED_CELL = re.compile(
+    r"(?m)^([ \t|]*)((?:标准分值?|基本分|基础分)[ \t]*[为是：:]?[ \t]*)"
+    r"(?=\d+(?:\.\d+)?[ \t]*分?[ \t]*[。；;]?[ \t]*\|?[ \t]*$)"
+)
+
+
+def bare_labelled_points(text: str) -> str:
+    r"""``text`` with the label of a points cell that stands alone on its line made spaces.
+
+    A table copied one cell a line may print its points cell with its label (``标准分5分`` ·
+    ``| 基本分：10分``); without the label it is the bare points cell (``5分``) the readers of such
+    tables know. One character for one, so every offset into the text stays where it was; a
+    label inside a line (``（基本分10分）``, ``标准分5分，未建立的扣2分``) is left as printed.
+
+    Examples:
+        >>> bare_labelled_points("有专职管理人员。\n| 标准分5分\n基本分：10分")
+        '有专职管理人员。\n|    5分\n    10分'
+    """
+    if "分" not in text:
+        return text
+    return _LABELLED_CELL.sub(lambda found: found.group(1) + " " * len(found.group(2)), text)
 
 
 def tight_points(text: str) -> str:

@@ -14,17 +14,28 @@ A sentence may instead say what the appraisal is made of and then define each pa
 points: ``千分目标由共同目标和业务目标二个部分构成：共同目标为…(考核分500分)；业务目标即…(考核分
 500分)``. Each part named in the list and defined after it, with its points, in a clause of its
 own, is a sub-item; a list whose parts are not all so defined is left as the item's text.
+
+A document with no item that states points may list the appraisal's own parts so, in a
+sentence of its prose: ``考核实行百分制，共分四大块评分：社会治安综合治理40分，维护社会稳定30分，…``
+or ``其中，基础指标20分，成效指标80分，合计100分``. Clauses that each name a part and its points, one
+after the other, are the appraisal's items when they add up to the full score the sentence
+states (合计100分, 百分制) or the document does (满分100分); the rules the document states after
+them are the whole appraisal's.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
-from rulegov.parse._scheme_lines import Item, clean_title, walk
-from rulegov.parse._scheme_words import CLAUSE_STOP
+from rulegov.parse._scheme_lines import Item, clean_title, list_part, walk
+from rulegov.parse._scheme_words import CLAUSE_STOP, HUNDRED, SCORE_LEVEL, TOTAL
 
-__all__ = ["split_listed_parts"]
+if TYPE_CHECKING:
+    from rulegov.parse._scheme_lines import Reader
+
+__all__ = ["read_stated_parts", "split_listed_parts"]
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
 # a part's name: words without stops or figures, a bracketed note kept whole (附加项(加、扣分))
@@ -223,3 +234,65 @@ def _named_parts(
         )
         found.append((named.start(1), part))
     return found
+
+
+_STATED_CLAUSE = re.compile(r"[^，,、；;：:。\n]+")
+"""A clause of a sentence that may list parts: up to the next comma, colon or stop."""
+_STATED_PART = re.compile(r"\s*(" + _NAME + r"{2,16}?)\s*(?:占|计|为)?\s*" + _NUMBER + r"\s*分\s*")
+_STATED_SUM = re.compile(
+    r"\s*(?:合计|共计|总计|总分|满分|共)\s*(?:为|是)?\s*" + _NUMBER + r"\s*分\s*"
+)
+_NOT_PART = re.compile(
+    r"[扣加减得每]|以[上下内]|不|超过|低于|达到|基础分|基本分|加分|扣分|^(?:如|例如|比如|假设)"
+)
+"""Words that make a clause a rule, a band or a base score (每次加1分 · 90分以上), not a part."""
+_LEAST_PARTS = 2
+
+
+def read_stated_parts(reader: Reader, lines: list[tuple[int, str]]) -> None:
+    """The appraisal's parts listed in a sentence of its prose, as its items (see the module).
+
+    Read only when no item states points; the first list that adds up to the full score wins.
+    """
+    hundred = HUNDRED.search(reader.text) is not None
+    totals = {float(found.group(1)) for found in TOTAL.finditer(reader.text)}
+    for offset, line in lines:
+        for sentence in re.finditer(r"[^。；;\n]+", line):
+            parts, stated = _stated_parts(sentence.group(), offset + sentence.start())
+            if len(parts) < _LEAST_PARTS:
+                continue
+            found = sum(part.points or 0.0 for part in parts)
+            full = stated if stated is not None else 100.0 if hundred else None
+            if not (full is not None and abs(found - full) < 1e-6) and not any(
+                abs(found - total) < 1e-6 for total in totals
+            ):
+                continue
+            reader.roots.extend(parts)
+            reader.roots.sort(key=lambda item: item.start)
+            reader.listed.append((offset + sentence.start(), offset + sentence.end()))
+            return
+
+
+def _stated_parts(sentence: str, offset: int) -> tuple[list[Item], float | None]:
+    """The run of clauses naming a part and its points that closes the sentence, and its total.
+
+    The run ends the sentence or comes before the total it states (合计100分): one that other
+    words follow (``如某村涉及考核内容80分，缺项20分，考核得分70分``, a worked example) lists no parts.
+    """
+    run: list[Item] = []
+    for clause in _STATED_CLAUSE.finditer(sentence):
+        text = clause.group()
+        total = _STATED_SUM.fullmatch(text)
+        if total is not None and len(run) >= _LEAST_PARTS:
+            return run, float(total.group(1))
+        part = _STATED_PART.fullmatch(text)
+        name = list_part(part.group(1)) if part is not None else ""
+        if part is None or _NOT_PART.search(name) or SCORE_LEVEL.fullmatch(name):
+            run = []
+            continue
+        at = text.find(name, part.start(1)) if name else -1
+        start = offset + clause.start() + (at if at >= 0 else part.start(1))
+        run.append(
+            Item(1, name, start, offset + clause.start() + part.end(2), float(part.group(2)))
+        )
+    return run, None

@@ -324,15 +324,28 @@ def inside_item(reader: Reader, offset: int) -> bool:
 
 
 def unscored_bonus(reader: Reader, item: Item) -> None:
-    """An item left out for want of points may still state a bonus (…活动加5分): keep it."""
+    """An item left out for want of points may still state a bonus (…活动加5分): keep it.
+
+    A clause is read once, though the item's own text and its standard may both hold it.
+    """
     pieces = [(item.start, reader.text[item.start : item.end]), *item.standard]
     for child in item.children:
         unscored_bonus(reader, child)
+    read = {
+        (rule["span"]["start"], rule["span"]["end"])
+        for rule in reader.rules
+        if rule.get("kind") == "bonus" and "span" in rule
+    }
     for offset, text in pieces:
         for clause in CLAUSE.finditer(text):
             sentence = clause.group().strip(" ，,")
-            for bonus in bonus_in(sentence) if sentence else []:
-                start = offset + clause.start() + clause.group().index(sentence)
+            if not sentence:
+                continue
+            start = offset + clause.start() + clause.group().index(sentence)
+            if (start, start + len(sentence)) in read:
+                continue
+            read.add((start, start + len(sentence)))
+            for bonus in bonus_in(sentence):
                 add_block_rule(reader, "bonus", sentence, bonus, (start, start + len(sentence)))
 
 
@@ -1030,5 +1043,36 @@ def loose_rules(reader: Reader) -> None:
             if vetoes(sentence):
                 continue
             if add is not None and not points_in(sentence[: add.start()]):
-                span = (start, start + len(sentence))
-                add_block_rule(reader, "bonus", sentence, float(add.group(1)), span)
+                _add_loose_bonuses(reader, sentence, start, float(add.group(1)))
+
+
+def _add_loose_bonuses(reader: Reader, sentence: str, start: int, first: float) -> None:
+    """Add the bonuses of a sentence outside the items (see `_loose_bonuses`); ``start``: where."""
+    for piece, at, value in _loose_bonuses(sentence, first):
+        add_block_rule(reader, "bonus", piece, value, (start + at, start + at + len(piece)))
+
+
+def _loose_bonuses(sentence: str, first: float) -> list[tuple[str, int, float]]:
+    """The bonuses of a sentence outside the items: (clause, where it starts, points).
+
+    A sentence whose clauses each add points of their own (``获得市级表彰的每次加1分，获得省级表彰的
+    每次加2分``) gives one bonus a clause; any other gives one, ``first`` (its first 加X分), for the
+    whole sentence.
+    """
+    found: list[tuple[str, int, float]] = []
+    for clause in RULE_CLAUSE.finditer(sentence):
+        text = clause.group().strip(" ，,")
+        if not text:
+            continue
+        add = ADD.search(text)
+        if (
+            add is None
+            or len(ADD.findall(text)) > 1
+            or _after_cap_words(text, add)
+            or not _condition(text[: add.start()])  # 限加2分: a cap, no bonus of its own
+            or points_in(text[: add.start()])
+            or re.search(r"扣|(?<!增)减", text)
+        ):
+            return [(sentence, 0, first)]
+        found.append((text, clause.start() + clause.group().index(text), float(add.group(1))))
+    return found if len(found) >= 2 else [(sentence, 0, first)]

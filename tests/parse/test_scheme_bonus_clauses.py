@@ -1,0 +1,126 @@
+"""Bonuses and points that a sentence or a cell prints in a form of its own.
+
+A sentence outside the items whose clauses each add points of their own is one bonus a clause;
+a bonus in brackets after the sentence of an item without points is read once; a points cell
+printed with its label alone on its line (``标准分5分``) is the bare points cell; points typed
+with the letters l and O (``lO分``) are the digits 1 and 0.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+_ITEMS = "一、组织领导(10分)\n未成立领导小组的扣5分。\n二、工作落实(90分)\n未完成任务的扣10分。\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "获得市级表彰的每次加1分,获得省级表彰的每次加2分,获得国家级表彰的每次加3分。",
+        "获得市级表彰的每次加1分，获得省级表彰的每次加2分，获得国家级表彰的每次加3分。",
+        "获得市级表彰的每次加1分;获得省级表彰的每次加2分;获得国家级表彰的每次加3分。",
+    ],
+    ids=["commas", "full-width", "semicolons"],
+)
+def test_each_clause_of_a_bonus_sentence_is_a_bonus(sentence):
+    # before the items: a sentence of the whole appraisal, in no item's standard
+    scheme = rulegov.parse_scheme("考核办法\n" + sentence + "\n" + _ITEMS)
+    bonuses = [(rule.points, rule.reason) for rule in scheme.rules if rule.kind == "bonus"]
+    assert bonuses == [
+        (1.0, "获得市级表彰的每次加1分"),
+        (2.0, "获得省级表彰的每次加2分"),
+        (3.0, "获得国家级表彰的每次加3分"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "points"),
+    [
+        ("工作受到上级表彰的加2分,最多加6分。", [2.0]),
+        ("工作创新被推广的,加2分。", [2.0]),
+        ("对发现问题主动组织查处的每起加1分,限加2分。", [1.0]),
+    ],
+    ids=["cap", "one-bonus", "limit"],
+)
+def test_a_bonus_sentence_with_one_bonus_stays_one(sentence, points):
+    scheme = rulegov.parse_scheme("考核办法\n" + sentence + "\n" + _ITEMS)
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == points
+
+
+def test_a_bracketed_bonus_after_an_unscored_clause_is_read_once():
+    text = (
+        "(三)被卫星遥感监测到的火点,每个扣30分;被镇督查组巡查发现的火点,每个扣2分。"
+        "村自行发现的火点,及时扑灭的,不扣分,并给予加分。(每个火点加2分)\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [2.0]
+
+
+_CELLS = (
+    "考核项目\n| 考核内容及要求\n| 分 值\n|\n"
+    "| 建立健全领导机构和工作运行机制。\n| {label}5分\n|\n"
+    "组织领导\n| 制订工作计划;建立规章制度。\n| {label}5分\n|\n"
+    "| 有专职管理人员。\n| {label}5分\n|\n"
+    "认真落实交办事项。\n| {label}10分\n|\n"
+)
+
+
+@pytest.mark.parametrize("label", ["标准分", "基本分", "基础分：", "标准分值"])
+def test_a_points_cell_with_its_label_reads_as_the_bare_cell(label):
+    bare = rulegov.parse_scheme(_CELLS.format(label=""))
+    labelled = rulegov.parse_scheme(_CELLS.format(label=label))
+    read = [(node.name, node.points) for node in labelled.nodes()[1:]]
+    assert read == [(node.name, node.points) for node in bare.nodes()[1:]]
+    assert ("有专职管理人员", 5.0) in read
+
+
+def test_a_label_inside_a_line_is_left_as_printed():
+    text = "考核细则\n1.建立制度（基本分10分）。未建立的扣5分。\n2.开展培训（基本分5分）。未开展的扣5分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("建立制度", 10.0),
+        ("开展培训", 5.0),
+    ]
+
+
+def test_a_labelled_header_over_a_serial_is_no_points_cell():
+    # the header cell 标准分 on its line, the first row's 序号 on the next: both stay as printed
+    text = (
+        "序号\n考核内容\n扣分标准\n标准分\n"
+        "1\n安全管理目标\n未制定安全管理目标的扣10分。\n15\n"
+        "2\n安全教育\n未开展安全教育的扣10分。\n20\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("安全管理目标", 15.0),
+        ("安全教育", 20.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "points", "taken"),
+    [
+        ("（lO分）", 10.0, "扣l分"),
+        ("（2O分）", 20.0, "扣5分"),
+        ("（l5分）", 15.0, "扣lO分"),
+    ],
+    ids=["l-and-O", "O", "l"],
+)
+def test_points_typed_with_letters_for_digits_read_as_the_digits(printed, points, taken):
+    text = f"考核细则\n1.建立制度{printed}。未建立的{taken}。\n2.开展培训（5分）。未开展的扣5分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("建立制度", points),
+        ("开展培训", 5.0),
+    ]
+    assert scheme.rules[0].points == float(taken[1:-1].replace("l", "1").replace("O", "0"))
+
+
+def test_a_latin_word_before_points_keeps_its_letters():
+    # PM2.5, a unit or a name in Latin letters: no figure typed with letters
+    text = "考核细则\n1.PM2.5浓度达标（10分）。每超标一天扣l分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.nodes()[1].name.startswith("PM2.5浓度达标")
+    assert scheme.rules[0].points == 1.0
