@@ -123,6 +123,9 @@ a city 应急管理局's 八五 普法 规划 and its table of 普法 tasks, a h
 法治建设 方案, a SASAC's 意见 on its firms' legal work, a civil affairs 三年行动方案, a 司法局
 office's half-year plan, a university's and a procuratorate's 方案: a shop's labels, extraction
 chunks, outlines of three levels, mirrors with glosses, 2020-2025),
+``documents/unseen54`` 12 more with the units of each task (政务公开 task tables and 要点, 营商环境
+and 基层政务公开 方案 of districts, cities and their bureaus: pipe tables whose parts and measures
+run into their first row, tables a cell a line, a gazette page in two columns, mirrors, 2020-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -195,6 +198,7 @@ FOLDERS = {
     "unseen50": 20270250,
     "unseen51": 20270251,
     "unseen52": 20270252,
+    "unseen54": 202702554,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -233,6 +237,7 @@ FEWEST = {
     "unseen50": 13,
     "unseen51": 7,
     "unseen52": 12,
+    "unseen54": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
