@@ -993,6 +993,14 @@ class _Reader:
         """
         if "measures" not in values or "number" in self.columns.values():
             return
+        if not self.headed_items and "title" in values:
+            # 1.行政规范性文件集中公开 | 1.开展清理…2.发布… : a task cell numbered as an item
+            # over its numbered requirements is the row's task, under its own number
+            own = _arabic_item(values["title"][1])
+            if own is not None and own[1]:
+                values["number"] = (values["title"][0], own[0])
+                values["title"] = (values["title"][0], own[1])
+                return
         index, measures = values["measures"]
         item = _arabic_item(measures)
         if item is None:
