@@ -991,16 +991,12 @@ class _Reader:
         measures numbered as items (``1.积极推进…``) is the heading of those items, merged over
         their rows: it opens a section, and each measure is a task under its own number.
         """
-        if "measures" not in values or "number" in self.columns.values():
+        if (
+            "measures" not in values
+            or "number" in self.columns.values()
+            or self.numbered_task(values)
+        ):
             return
-        if not self.headed_items and "title" in values:
-            # 1.行政规范性文件集中公开 | 1.开展清理…2.发布… : a task cell numbered as an item
-            # over its numbered requirements is the row's task, under its own number
-            own = _arabic_item(values["title"][1])
-            if own is not None and own[1]:
-                values["number"] = (values["title"][0], own[0])
-                values["title"] = (values["title"][0], own[1])
-                return
         index, measures = values["measures"]
         item = _arabic_item(measures)
         if item is None:
@@ -1027,6 +1023,22 @@ class _Reader:
             return
         values["number"], values["title"] = (index, item[0]), (index, item[1])
         del values["measures"]
+
+    def numbered_task(self, values: dict[str, tuple[int, str]]) -> bool:
+        """Read a task cell numbered as an item as the row's task under that number; say if so.
+
+        Outside a table of headed items, ``1.行政规范性文件集中公开`` beside its requirements
+        (``1.开展清理…2.发布…``) is the row's task, under its own number: its requirements are
+        its text, and the number no part of its title.
+        """
+        if self.headed_items or "title" not in values:
+            return False
+        index, cell = values["title"]
+        own = _arabic_item(cell)
+        if own is None or not own[1]:
+            return False
+        values["number"], values["title"] = (index, own[0]), (index, own[1])
+        return True
 
     def restored(self, cells: list[str]) -> list[str]:
         """A row whose merged heading cell the copy left out, its cells put back in their columns.
