@@ -2138,3 +2138,10 @@ def test_a_first_leads_remark_that_qualifies_the_lead_gives_the_first_unit_the_l
         (["市经信局"], ["市财政局", "市税务局"], []),
         (["市发展改革委"], ["市自然资源局"], []),
     ]
+
+
+@pytest.mark.parametrize(("last", "kept"), [("县财", []), ("县委", ["县委"]), ("县财政局", ["县财政局"])])
+def test_a_two_character_name_the_text_ends_on_no_units_ending_is_cut(last: str, kept: list[str]):
+    # a copy cut inside the last name of its last list (责任单位:县财 of 县财政局)
+    text = f"一、重点工作\n1.支持企业发展。\n责任单位:县发改局。\n2.推进项目建设。\n责任单位:{last}"
+    assert [roles[1] for roles in _unit_roles(text)] == [["县发改局"], kept]
