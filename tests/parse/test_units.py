@@ -2140,7 +2140,9 @@ def test_a_first_leads_remark_that_qualifies_the_lead_gives_the_first_unit_the_l
     ]
 
 
-@pytest.mark.parametrize(("last", "kept"), [("县财", []), ("县委", ["县委"]), ("县财政局", ["县财政局"])])
+@pytest.mark.parametrize(
+    ("last", "kept"), [("县财", []), ("县委", ["县委"]), ("县财政局", ["县财政局"])]
+)
 def test_a_two_character_name_the_text_ends_on_no_units_ending_is_cut(last: str, kept: list[str]):
     # a copy cut inside the last name of its last list (责任单位:县财 of 县财政局)
     text = f"一、重点工作\n1.支持企业发展。\n责任单位:县发改局。\n2.推进项目建设。\n责任单位:{last}"

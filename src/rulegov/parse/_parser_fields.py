@@ -55,6 +55,7 @@ def _after_dash(line: Line, field: Field) -> bool:
 
 _SHORTEST_WHOLE = 2  # 县委, 市局: a name of two characters is whole only with a unit's ending
 
+
 class TaskFields(ParserState):
     """Reads a task's fields: its units with their roles, and its timing."""
 
