@@ -32,6 +32,7 @@ from rulegov.parse._vocab import (
     GROUP_SUFFIXES,
     GUIDE_LABELS,
     PERSON_LABELS,
+    PLACE_ENDS,
     ROLE_LABELS,
     TIME_LABELS,
     UNIT_ENDS,
@@ -168,7 +169,8 @@ class TaskFields(ParserState):
             return False
         # a name of two characters that ends as no unit's does (县财 of 县财政局) is a place's
         # word and the first of the name's: too short to be whole
-        short = len(name) <= _SHORTEST_WHOLE and not whole_name(name)
+        # (教育、卫健、财政 name departments without their place, and are whole)
+        short = len(name) <= _SHORTEST_WHOLE and name[0] in PLACE_ENDS and not whole_name(name)
         cut = ends_cut_short(name) or (full and not whole_name(name)) or short
         if name[-1] in UNIT_ENDS and not cut:
             return False
