@@ -1032,7 +1032,8 @@ def test_the_roles_of_a_bracket_parted_by_any_sign_name_their_units(sign):
 @pytest.mark.parametrize("sign", [" ", "", ";", "，"])
 def test_a_name_after_a_role_word_that_a_role_word_of_its_own_ends_is_another_part(sign):
     text = f"1.推行改革试点。(市审改办、市工商局牵头{sign}浦东新区政府等相关区县政府配合)\n"
-    assert _unit_roles(text) == [(["市审改办", "市工商局"], [], ["浦东新区政府等相关区县政府"])]
+    # the words for the bodies left unnamed (等相关区县政府) are no part of the name before them
+    assert _unit_roles(text) == [(["市审改办", "市工商局"], [], ["浦东新区政府"])]
 
 
 @pytest.mark.parametrize("words", ["牵头负责", "牵头落实"])
@@ -2123,3 +2124,26 @@ def test_a_times_label_in_a_row_of_bare_labels_ends_the_units_before_it(gap: str
     ]
     assert task.timeframe is not None
     assert task.timeframe.text == "2024年底前"
+
+
+@pytest.mark.parametrize("lead", ["工作牵头单位或汇总单位", "主要牵头单位", "牵头单位"])
+def test_a_first_leads_remark_that_qualifies_the_lead_gives_the_first_unit_the_lead(lead: str):
+    # 列第一位者为工作牵头单位: the lead qualified (工作, 主要) is the lead still, here and below
+    text = (
+        "一、重点工作\n1.支持企业发展。\n"
+        f"责任单位：市经信局、市财政局、市税务局（列第一位者为{lead}，下同）\n"
+        "2.推进项目建设。\n责任单位：市发展改革委、市自然资源局\n"
+    )
+    assert _unit_roles(text) == [
+        (["市经信局"], ["市财政局", "市税务局"], []),
+        (["市发展改革委"], ["市自然资源局"], []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"), [("县财", []), ("县委", ["县委"]), ("县财政局", ["县财政局"])]
+)
+def test_a_two_character_name_the_text_ends_on_no_units_ending_is_cut(last: str, kept: list[str]):
+    # a copy cut inside the last name of its last list (责任单位:县财 of 县财政局)
+    text = f"一、重点工作\n1.支持企业发展。\n责任单位:县发改局。\n2.推进项目建设。\n责任单位:{last}"
+    assert [roles[1] for roles in _unit_roles(text)] == [["县发改局"], kept]

@@ -126,6 +126,9 @@ chunks, outlines of three levels, mirrors with glosses, 2020-2025),
 ``documents/unseen53`` 6 more plans of the genre's core (cities' 法治政府建设 要点 and 计划, a
 city 依法治市(普法) office's 普法 要点 under a list of later notices, a 法制办's 要点 on a news mirror and a
 district's joint 法治政府建设 方案: units with an inner angle bracket, glosses with a space, 2016-2022),
+``documents/unseen54`` 12 more with the units of each task (政务公开 task tables and 要点, 营商环境
+and 基层政务公开 方案 of districts, cities and their bureaus: pipe tables whose parts and measures
+run into their first row, tables a cell a line, a gazette page in two columns, mirrors, 2020-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -199,6 +202,7 @@ FOLDERS = {
     "unseen51": 20270251,
     "unseen52": 20270252,
     "unseen53": 202702553,
+    "unseen54": 202702554,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -238,6 +242,7 @@ FEWEST = {
     "unseen51": 7,
     "unseen52": 12,
     "unseen53": 6,
+    "unseen54": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

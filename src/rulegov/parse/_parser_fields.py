@@ -32,6 +32,7 @@ from rulegov.parse._vocab import (
     GROUP_SUFFIXES,
     GUIDE_LABELS,
     PERSON_LABELS,
+    PLACE_ENDS,
     ROLE_LABELS,
     TIME_LABELS,
     UNIT_ENDS,
@@ -51,6 +52,9 @@ if TYPE_CHECKING:
 def _after_dash(line: Line, field: Field) -> bool:
     """Whether a field of names alone stands after a dash (…建设。——区商务局), not in brackets."""
     return line.text[: field.begin].endswith(("—", "--"))
+
+
+_SHORTEST_WHOLE = 2  # 县委, 市局: a name of two characters is whole only with a unit's ending
 
 
 class TaskFields(ParserState):
@@ -157,12 +161,17 @@ class TaskFields(ParserState):
         look. A name that ends with only the first characters of a longer ending (人民银 of
         人民银行, 各功能区管委 of 管委会) was cut: it is left out, and the warning says so. So is
         the last name of a list that names its units in full (``full``: 市发改局、市财政) when it
-        ends on no character a unit's name ends with.
+        ends on no character a unit's name ends with, and a name of two characters that ends so
+        (责任单位:县财).
         """
         name = line.text[named.begin : named.end]
         if not name or line.end_offset(named.end) < self.text_end:
             return False
-        cut = ends_cut_short(name) or (full and not whole_name(name))
+        # a name of two characters that ends as no unit's does (县财 of 县财政局) is a place's
+        # word and the first of the name's: too short to be whole
+        # (教育、卫健、财政 name departments without their place, and are whole)
+        short = len(name) <= _SHORTEST_WHOLE and name[0] in PLACE_ENDS and not whole_name(name)
+        cut = ends_cut_short(name) or (full and not whole_name(name)) or short
         if name[-1] in UNIT_ENDS and not cut:
             return False
         printed = line.printed(named.begin, named.end)

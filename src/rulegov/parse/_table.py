@@ -991,7 +991,11 @@ class _Reader:
         measures numbered as items (``1.积极推进…``) is the heading of those items, merged over
         their rows: it opens a section, and each measure is a task under its own number.
         """
-        if "measures" not in values or "number" in self.columns.values():
+        if (
+            "measures" not in values
+            or "number" in self.columns.values()
+            or self.numbered_task(values)
+        ):
             return
         index, measures = values["measures"]
         item = _arabic_item(measures)
@@ -1019,6 +1023,22 @@ class _Reader:
             return
         values["number"], values["title"] = (index, item[0]), (index, item[1])
         del values["measures"]
+
+    def numbered_task(self, values: dict[str, tuple[int, str]]) -> bool:
+        """Read a task cell numbered as an item as the row's task under that number; say if so.
+
+        Outside a table of headed items, ``1.行政规范性文件集中公开`` beside its requirements
+        (``1.开展清理…2.发布…``) is the row's task, under its own number: its requirements are
+        its text, and the number no part of its title.
+        """
+        if self.headed_items or "title" not in values:
+            return False
+        index, cell = values["title"]
+        own = _arabic_item(cell)
+        if own is None or not own[1]:
+            return False
+        values["number"], values["title"] = (index, own[0]), (index, own[1])
+        return True
 
     def restored(self, cells: list[str]) -> list[str]:
         """A row whose merged heading cell the copy left out, its cells put back in their columns.
@@ -2038,6 +2058,77 @@ def _unheaded_numbers(
     return header, columns
 
 
+def _headings_run_into_rows(
+    grid: list[list[str]],
+    header_at: int,
+    header: list[str],
+    columns: dict[int, str],
+    source: str | None,
+) -> tuple[list[list[str]], list[str], dict[int, str]]:
+    """The grid with the headings a row runs in before its number put on rows of their own.
+
+    A page copy of a table whose first heading (工作任务) spans the merged cells of its parts,
+    its measures and the rows' numbers prints each part's and measure's cell in the first row
+    under it only, before the row's number: ``一、以公开助力经济发展 · （一）加强信息公开 · 1 ·
+    进一步增强… · 市政府各有关部门 · 持续推进`` under ``工作任务 · 具体要求 · 责任单位 · 时限要求``,
+    then ``2 · 开设… · …``. When no column is headed 序号, the header's first column is the task's
+    and every row is its number and the header's other columns, after one or more such
+    headings in some of them, each heading becomes a row of its own (read as its section) and
+    the first column is the rows' 序号; otherwise the grid is kept as it is.
+    """
+    unchanged = grid, header, columns
+    if "number" in columns.values() or columns.get(0) not in _TASK_FIELDS:
+        return unchanged
+    width = len(header)
+    while width and not header[width - 1].strip():
+        width -= 1
+    if not all(cell.strip() for cell in header[:width]):
+        return unchanged
+    rows = grid[: header_at + 1]
+    run_in = False
+    for row in grid[header_at + 1 :]:
+        parted = _headings_parted(row, width)
+        if parted is None:
+            return unchanged
+        run_in = run_in or len(parted) > 1
+        rows.extend(parted)
+    if not run_in:
+        return unchanged
+    numbered = ["序号", *header[1:width]]
+    renamed = _header_columns(numbered, header_at + 1, source)
+    if renamed is None or "number" not in renamed.values():
+        return unchanged
+    return rows, numbered, renamed
+
+
+def _headings_parted(row: list[str], width: int) -> list[list[str]] | None:
+    """A row as its run-in headings, each a row of its own, and its number and cells after them.
+
+    None where the row's first cell after its headings is no number, or more cells follow it
+    than the header's ``width`` has columns: the row is no such row. A row without cells, or of
+    headings alone, stands as it is.
+    """
+    cells = list(row)
+    while cells and not cells[-1].strip():
+        cells.pop()
+    lead = 0
+    while lead < len(cells) and _heading_cell(cells[lead]):
+        lead += 1
+    if not cells or lead == len(cells):
+        return [row]  # an empty row, or a group's heading on a row of its own
+    if not cells[lead].strip().isdigit() or len(cells) - lead > width:
+        return None
+    return [*([heading] for heading in cells[:lead]), cells[lead:]]
+
+
+def _heading_cell(cell: str) -> bool:
+    """Whether a cell holds a group's numbered heading and its words (一、…, （一）…)."""
+    heading = match_heading(normal(cell))
+    return (
+        heading is not None and heading.style in _GROUP_STYLES and heading.end < len(normal(cell))
+    )
+
+
 def _unmarked(cell: str) -> str:
     """A cell's text, or nothing where it holds only the mark of an empty cell (—, /).
 
@@ -2431,6 +2522,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
             ]
             columns = merged
             header_at += 1
+    grid, header, columns = _headings_run_into_rows(grid, header_at, header, columns, source)
     grid = _merged_categories(grid, header_at, columns)
     header, columns = _unheaded_numbers(grid, header_at, header, columns)
     grid = _merged_groups_put_back(grid, header_at, columns)

@@ -76,6 +76,9 @@ _WIDE_ROW = 1000
 _VALUE = re.compile(r"[\d.%‰≥≤><=+\-—/~～－]|^[A-Za-z]+$")
 _SHORT = 8  # 良好以上, 万亩: a value, not a task's text
 _LONGEST_UNITS = 60  # 县海洋与渔业局、县农业农村局: a cell of names, not a sentence
+# a longer cell is names still where each of its parts is as short as one name (区人社局、区住建局、
+# 区教育局、…、区财政局等相关区直部门,各镇(办)、经开区): a sentence's parts run longer
+_LONGEST_LISTED = 16
 _GROUP_STYLES = frozenset({Style.CHINESE, Style.CHINESE_PAREN})
 _UNHEADED_REACH = 6  # a first row's cell and a few groups' headings before its 1
 _SKIP = 1.0  # a column left out of a row (an empty cell, or one merged from a row above)
@@ -216,11 +219,13 @@ def _reads_as_units(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
     parts = re.split("[;；]", text)
     if all(part.endswith(_ROLE_ENDS) for part in parts[:-1]):
         text = ",".join(parts)  # 办公室牵头;各科室配合: the parts of a division of work
-    if not 1 < len(text) <= _LONGEST_UNITS or re.search(r"[。;；:：\d]", text):
+    if len(text) <= 1 or re.search(r"[。;；:：\d]", text):
         return False
     # a list cut by the end of the text (…、市金融办、人民银) still names units; a division of
     # work (办公室牵头,各科室配合) names each part's units before its role word
     names = [_without_role(name) for name in re.split(r"[、,，]", text) if name]
+    if len(text) > _LONGEST_UNITS and any(len(name) > _LONGEST_LISTED for name in names):
+        return False
     if closed and not _closed_units(names):
         return False  # 深化依法治区。, 召开全区教育工作会。: a task's sentence
     return sum(_ends_as_unit(name, ends) for name in names) * 2 > len(names) and text[-1] != "、"

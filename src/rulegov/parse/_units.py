@@ -382,7 +382,33 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
         note = note or "等"
     end, note, role = _role_word(text, begin, end, note, role)
     end = _without_qualifiers(text, begin, end)
+    end, note = _without_others(text, begin, end, note)
     return _without_opening(text, begin, end), end, note, role
+
+
+_OTHERS = re.compile("等(?P<words>[^等]{0,6}?(?:有关|相关|有關|相關)[^等]{0,6})")
+"""The words after 等 for the bodies a list leaves unnamed, however they are put (等相关区直部门,
+等市级相关单位, 等政府各有关部门): each says 有关 or 相关."""
+
+
+def _without_others(text: str, begin: int, end: int, note: str | None) -> tuple[int, str | None]:
+    """Where a name ends before the words for the others it stands for (区发改委等相关区直部门).
+
+    Examples:
+        >>> text = "区发改委等相关区直部门"
+        >>> end, note = _without_others(text, 0, len(text), None)
+        >>> text[:end], note
+        ('区发改委', '等相关区直部门')
+    """
+    others = _OTHERS.search(text, begin, end)
+    if (
+        others is None
+        or others.end() != end
+        or others.start() - begin < _MIN_NAME
+        or text[others.start() - 1] not in UNIT_ENDS
+    ):
+        return end, note
+    return others.start(), note or others.group()
 
 
 def _without_qualifiers(text: str, begin: int, end: int) -> int:

@@ -371,9 +371,12 @@ NOT_ORGAN_ENDINGS: tuple[str, ...] = ("部署", "格局", "布局", "开局", "�
 PEOPLE_AFTER_ROLE: tuple[str, ...] = ("同志", "人")
 """Words after a role word that make it name people (负责同志, 负责人), not units' roles."""
 
-FIRST_LEADS = re.compile(r"[列排]在?(?:第一位|第一|首位)(?:的|者)?(?:单位|部门)?[为是]牵头")
+FIRST_LEADS = re.compile(
+    r"[列排]在?(?:第一位|第一|首位)(?:的|者)?(?:单位|部门)?[为是](?:工作|主要|总)?牵头"
+)
 """The remark that the first unit of each list leads its task (列第一位的为牵头单位, 列第一位者为
-牵头单位, 列第一者为牵头单位, 排在第一位的部门为牵头部门), usually followed by 下同."""
+牵头单位, 列第一者为牵头单位, 排在第一位的部门为牵头部门, 列第一位者为工作牵头单位或汇总单位),
+usually followed by 下同."""
 
 LEAD_STARS = ("*", "★")
 """The marks after a unit's name that make it its task's lead (区司法局*、区法院; ＊ folds to *)."""
@@ -439,7 +442,7 @@ line's end after one may break a name (区人力资源和社会 / 保障局)."""
 
 LIST_NOTES = tuple(
     sorted(
-        ("按职责分工分别负责", *_BY_DUTY_WORDS, "分别负责", "按职责分工", "负责"),
+        ("按职责分工分别负责", *_BY_DUTY_WORDS, "分别负责", "按职责分工", "负责落实", "负责"),
         key=len,
         reverse=True,
     )
