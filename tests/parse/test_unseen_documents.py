@@ -123,6 +123,11 @@ a city 应急管理局's 八五 普法 规划 and its table of 普法 tasks, a h
 法治建设 方案, a SASAC's 意见 on its firms' legal work, a civil affairs 三年行动方案, a 司法局
 office's half-year plan, a university's and a procuratorate's 方案: a shop's labels, extraction
 chunks, outlines of three levels, mirrors with glosses, 2020-2025),
+``documents/unseen55`` 21 heads of 2024-2026 plans, 意见 and notices beside the genre's core
+(涉企行政检查 方案, 重大行政决策事项目录, 高效办成一件事 意见, 政务公开 要点, divisions of work and
+of a 政府工作报告: disclosure blocks with spaced labels, headings broken or printed twice, notices
+printed from their recipients on, joint signers, a news reprint, a PDF viewer's page, glossing
+mirrors, 2021-2026),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -195,6 +200,7 @@ FOLDERS = {
     "unseen50": 20270250,
     "unseen51": 20270251,
     "unseen52": 20270252,
+    "unseen55": 202702555,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
