@@ -47,10 +47,10 @@ from rulegov.parse._header_titles import (
 )
 from rulegov.parse._header_words import (
     ABOUT,
-    CONTENTS_TAIL,
     DATED_NOTE,
     DIVISION_ENDS,
     EDITORIAL_NOTE,
+    HEADING_CONTENTS_TAIL,
     ISO_DATE,
     MAX_SUFFIX_LINES,
     MENU_BULLET,
@@ -583,7 +583,7 @@ class PlanTitleReading(ReaderState):
             # the title in a table's cell, its rule after it: 某报告 |
             stop = len(last.text[:stop].rstrip(" \t")[:-1].rstrip(" \t"))
         stop = self.less_text_label(last, stop)
-        contents = CONTENTS_TAIL.search(last.text[:stop])
+        contents = HEADING_CONTENTS_TAIL.search(last.text[:stop])
         if contents is not None and is_titleish(last.text[: contents.start()]):
             stop = contents.start()  # the plan's heading over its table of contents: 某预案目录
             self.note(last, "contents", f"a table of contents: {last.text}", Severity.INFO)
