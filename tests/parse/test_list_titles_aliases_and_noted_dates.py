@@ -1,6 +1,6 @@
 """Heads of notices that print lists, name their documents by short names or mark their date.
 
-Four printings read in the notices of administrative-law work (重大行政决策事项目录, duty lists,
+Five printings read in the notices of administrative-law work (重大行政决策事项目录, duty lists,
 divisions of a year's work):
 
 - a list named by its own kind of list (``…重大行政决策事项目录``, ``…政务服务事项目录``) keeps its
@@ -12,6 +12,8 @@ divisions of a year's work):
   colon (``文      号 某政办〔2025〕1号 信息分类: 综合政务``), is the page's: its number is read,
   and the row is no title; a disclosure title that is the notice's heading printed otherwise
   leaves the plan the title the notice carries;
+- a page's label over a heading whose organ stands on its own line over 关于 (``普法学法`` /
+  ``中共某省委办公厅`` / ``关于印发…的通知``) is the page's, no part of the heading;
 - a signature at the end of a notice of requirements with the publication note run onto its date
   (``2020年5月20日（此件公开发布）``) is read as the signature.
 """
@@ -118,3 +120,23 @@ def test_a_publication_note_run_onto_the_last_date_leaves_the_signature(signatur
     assert plan.issued_on is not None
     assert plan.issued_on.isoformat() == "2020-05-20"
     assert plan.issuer == "某市人民政府办公厅"
+
+
+_ORGAN_OVER_ABOUT = "{above}\n\n{organ}\n关于印发《某市2024年法治建设工作要点》的通知\n各区:\n现将《某市2024年法治建设工作要点》印发给你们。\n"
+
+
+@pytest.mark.parametrize("above", ["普法学法", "某市文化产业政策服务平台", "政策文件"])
+@pytest.mark.parametrize("organ", ["中共某省委办公厅", "某市人民政府办公厅"])
+def test_a_page_label_over_an_organ_line_over_about_stays_out_of_the_heading(
+    above: str, organ: str
+) -> None:
+    plan = rulegov.parse_plan(_ORGAN_OVER_ABOUT.format(above=above, organ=organ))
+    assert plan.notice is not None
+    assert plan.notice.title == f"{organ}关于印发《某市2024年法治建设工作要点》的通知"
+    assert plan.issuer == organ
+    assert plan.title == "某市2024年法治建设工作要点"
+
+
+def test_joint_organs_a_line_each_over_about_stay_joint() -> None:
+    text = "中共某省委\n某省人民政府\n关于印发《某工作要点》的通知\n各市:\n现将《某工作要点》印发给你们。\n"
+    assert rulegov.parse_plan(text).issuer == "中共某省委、某省人民政府"

@@ -444,12 +444,21 @@ class PlanTitleReading(ReaderState):
         start = self.index
         self.index = start + 1
         try:
-            broken = self.head_broken_inside(following)
-            below = self.next_index() if broken else None
+            inside = self.head_broken_inside(following)
+            below = self.next_index()
+            # broken inside its organ, its verb or 关于; or the organ whole on its line, over
+            # the line that opens with 关于 (中共某省委办公厅 / 关于印发《…》的通知)
+            broken = inside or (
+                below is not None
+                and ABOUT.match(self.lines[below].text.strip(" \t")) is not None
+                and is_organ_name(following.text.strip(" \t").translate(SIMPLIFIED))
+            )
         finally:
             self.index = start
-        return below is not None and self.opens_a_heading(
-            text, following.text + self.lines[below].text
+        return (
+            broken
+            and below is not None
+            and self.opens_a_heading(text, following.text + self.lines[below].text)
         )
 
     @staticmethod
