@@ -1,6 +1,6 @@
 """Heads of notices that print lists, name their documents by short names or mark their date.
 
-Five printings read in the notices of administrative-law work (重大行政决策事项目录, duty lists,
+Six printings read in the notices of administrative-law work (重大行政决策事项目录, duty lists,
 divisions of a year's work):
 
 - a list named by its own kind of list (``…重大行政决策事项目录``, ``…政务服务事项目录``) keeps its
@@ -14,6 +14,8 @@ divisions of a year's work):
   leaves the plan the title the notice carries;
 - a page's label over a heading whose organ stands on its own line over 关于 (``普法学法`` /
   ``中共某省委办公厅`` / ``关于印发…的通知``) is the page's, no part of the heading;
+- an address cut where a PDF's line ended, inside a name, that addresses towns by their level
+  alone (``各园区,镇(街道),区各部委办局,区各直属`` / ``单位:``) is read whole;
 - a signature at the end of a notice of requirements with the publication note run onto its date
   (``2020年5月20日（此件公开发布）``) is read as the signature.
 """
@@ -140,3 +142,26 @@ def test_a_page_label_over_an_organ_line_over_about_stays_out_of_the_heading(
 def test_joint_organs_a_line_each_over_about_stay_joint() -> None:
     text = "中共某省委\n某省人民政府\n关于印发《某工作要点》的通知\n各市:\n现将《某工作要点》印发给你们。\n"
     assert rulegov.parse_plan(text).issuer == "中共某省委、某省人民政府"
+
+
+_CUT_ADDRESS = (
+    "关于印发《2024年全区普法依法治理工作要点》的通知\n{first}\n单位:\n"
+    "现将《2024年全区普法依法治理工作要点》印发给你们,请认真抓好贯彻落实。\n区法宣办\n2024年4月18日\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "names"),
+    [
+        (
+            "各园区,镇(街道),区各部委办局,区各直属",
+            ["各园区", "镇(街道)", "区各部委办局", "区各直属单位"],
+        ),
+        ("各镇,各街道,区各部委办局,区各直属", ["各镇", "各街道", "区各部委办局", "区各直属单位"]),
+        ("各乡,县政府各部门,县直各", ["各乡", "县政府各部门", "县直各单位"]),
+    ],
+)
+def test_towns_addressed_by_their_level_alone_in_an_address_cut_inside_a_name(
+    first: str, names: list[str]
+) -> None:
+    assert rulegov.parse_plan(_CUT_ADDRESS.format(first=first)).recipients == names
