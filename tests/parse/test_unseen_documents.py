@@ -118,7 +118,7 @@ number and a heading, a copy garbled by markup, mirrors with pinyin glosses, 201
 法治政府建设 实施方案 from its heading, a district's masked 依法治区 要点, a law library's later page
 of a district's 依法行政 要点, outlines of 法治政府 方案 and a 2026 普法 方案 on sharing sites, one
 glossed in traditional characters, a report of a province's 2024 普法 要点, 2016-2026)
-and ``documents/unseen52`` 12 departments' own rule-of-law plans (a district 教育局's 法治工作要点,
+``documents/unseen52`` 12 departments' own rule-of-law plans (a district 教育局's 法治工作要点,
 a city 应急管理局's 八五 普法 规划 and its table of 普法 tasks, a health commission's 公立医院
 法治建设 方案, a SASAC's 意见 on its firms' legal work, a civil affairs 三年行动方案, a 司法局
 office's half-year plan, a university's and a procuratorate's 方案: a shop's labels, extraction
@@ -129,6 +129,11 @@ district's joint 法治政府建设 方案: units with an inner angle bracket, g
 ``documents/unseen54`` 12 more with the units of each task (政务公开 task tables and 要点, 营商环境
 and 基层政务公开 方案 of districts, cities and their bureaus: pipe tables whose parts and measures
 run into their first row, tables a cell a line, a gazette page in two columns, mirrors, 2020-2025),
+and ``documents/unseen55`` 21 heads of 2024-2026 plans, 意见 and notices beside the genre's core
+(涉企行政检查 方案, 重大行政决策事项目录, 高效办成一件事 意见, 政务公开 要点, divisions of work and
+of a 政府工作报告: disclosure blocks with spaced labels, headings broken or printed twice, notices
+printed from their recipients on, joint signers, a news reprint, a PDF viewer's page, glossing
+mirrors, 2021-2026),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -203,6 +208,7 @@ FOLDERS = {
     "unseen52": 20270252,
     "unseen53": 202702553,
     "unseen54": 202702554,
+    "unseen55": 202702555,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {

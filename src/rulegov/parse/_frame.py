@@ -41,6 +41,7 @@ from rulegov.parse._header import (
     SIMPLIFIED,
     is_chrome,
     is_nav_bar,
+    noted_date_parts,
     table_cells,
 )
 from rulegov.parse._header_page import (
@@ -1028,6 +1029,11 @@ class _Finder:
                 break
         if date_index is None:
             return False
+        parts = noted_date_parts(self.lines[date_index])
+        if len(parts) == 2:
+            # the publication note run onto the date (2020年5月20日(此件公开发布)): the date's
+            # line is the date, the note the notice's mark, no part of the signature
+            self.lines[date_index] = parts[0]
         if self.signature_at(date_index) or _signing_date(self.lines[date_index].text) is not None:
             return True
         above = self.signature_above(date_index)

@@ -100,7 +100,12 @@ class DisclosureFields(ReaderState):
             pairs = cell_pairs(text, cells)
         else:
             matches = list(META.finditer(text)) if ":" in text else []  # every label has one
-            if not matches:
+            opening = opening_bare_field(line, matches[0].start()) if matches else None
+            if opening is not None:
+                # a row whose first label stands bare before its value and the next with a colon
+                # (文      号 某政办〔2025〕1号 信息分类: 综合政务): a label opens it, as a byline's
+                pairs.append(opening)
+            elif not matches:
                 bare = bracketed_meta(line) or bare_meta(line) or self.field_list(line)
                 if bare is None:
                     return False
@@ -391,6 +396,35 @@ def _before_controls(text: str, gaps: tuple[int, ...], begin: int, stop: int) ->
         if text[gap] in "【[":
             return gap
     return stop
+
+
+def opening_bare_field(line: Line, first: int) -> tuple[str, int, int, int] | None:
+    """The field a disclosure row opens with, its label bare, before its first label with a colon.
+
+    A page may print a row's first label spaced out and without its colon, its value after a
+    gap, and the next field with its colon (文      号 某政办〔2025〕1号 信息分类: 综合政务): the
+    first field is one where its value has the form its label demands (a number, a date) or,
+    for an organ's label, is an organ's name.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("文      号 洪政办〔2025〕1号 信息分类: 综合政务")[0]
+        >>> field = opening_bare_field(line, line.text.index("信息分类"))
+        >>> field[0], line.text[field[2] : field[3]]
+        ('文号', '洪政办〔2025〕1号')
+        >>> line = split_lines("文号 要加强领导 来源:某局")[0]
+        >>> opening_bare_field(line, line.text.index("来源")) is None
+        True
+    """
+    found = META_BARE.match(simplified(line.text))
+    gaps = line.gaps
+    if found is None or found.end() not in gaps or first not in gaps or found.end() >= first:
+        return None
+    label = found.group()
+    value = line.text[found.end() : first]
+    field = META_LABELS.get(label, "")
+    formed = is_organ_name(simplified(value)) if field == "issuer" else has_form_of(field, value)
+    return (label, 0, found.end(), first) if formed else None
 
 
 def glued_label(line: Line, first: int) -> bool:

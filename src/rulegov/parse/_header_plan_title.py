@@ -47,10 +47,10 @@ from rulegov.parse._header_titles import (
 )
 from rulegov.parse._header_words import (
     ABOUT,
-    CONTENTS_TAIL,
     DATED_NOTE,
     DIVISION_ENDS,
     EDITORIAL_NOTE,
+    HEADING_CONTENTS_TAIL,
     ISO_DATE,
     MAX_SUFFIX_LINES,
     MENU_BULLET,
@@ -444,12 +444,21 @@ class PlanTitleReading(ReaderState):
         start = self.index
         self.index = start + 1
         try:
-            broken = self.head_broken_inside(following)
-            below = self.next_index() if broken else None
+            inside = self.head_broken_inside(following)
+            below = self.next_index()
+            # broken inside its organ, its verb or 关于; or the organ whole on its line, over
+            # the line that opens with 关于 (中共某省委办公厅 / 关于印发《…》的通知)
+            broken = inside or (
+                below is not None
+                and ABOUT.match(self.lines[below].text.strip(" \t")) is not None
+                and is_organ_name(following.text.strip(" \t").translate(SIMPLIFIED))
+            )
         finally:
             self.index = start
-        return below is not None and self.opens_a_heading(
-            text, following.text + self.lines[below].text
+        return (
+            broken
+            and below is not None
+            and self.opens_a_heading(text, following.text + self.lines[below].text)
         )
 
     @staticmethod
@@ -583,7 +592,7 @@ class PlanTitleReading(ReaderState):
             # the title in a table's cell, its rule after it: 某报告 |
             stop = len(last.text[:stop].rstrip(" \t")[:-1].rstrip(" \t"))
         stop = self.less_text_label(last, stop)
-        contents = CONTENTS_TAIL.search(last.text[:stop])
+        contents = HEADING_CONTENTS_TAIL.search(last.text[:stop])
         if contents is not None and is_titleish(last.text[: contents.start()]):
             stop = contents.start()  # the plan's heading over its table of contents: 某预案目录
             self.note(last, "contents", f"a table of contents: {last.text}", Severity.INFO)

@@ -168,17 +168,27 @@ def names_organs(text: str) -> bool:
         False
         >>> names_organs("各科室,各站所,各村:"), names_organs("各村(社区),镇属各单位:")
         (True, True)
+
+        A district addresses its towns by their level alone: 各园区,镇(街道),区各部门:.
+
+        >>> names_organs("各园区,各镇,区各部委办局:"), names_organs("各园区,镇(街道),区直各单位:")
+        (True, True)
     """
     names = [
         re.sub(r"\([^()]*\)$", "", name) for name in re.split("[,;]", text.rstrip(":")) if name
     ]
     return bool(names) and all(
-        name.endswith(ADDRESSEE_ENDS) or _TOWN_UNITS.fullmatch(name) is not None for name in names
+        name.endswith(ADDRESSEE_ENDS)
+        or _TOWN_UNITS.fullmatch(name) is not None
+        or _LEVEL_ALONE.fullmatch(name) is not None
+        for name in names
     )
 
 
 # the units a town or a street office addresses besides its offices: 各村, 各社区, 各站所, 各村(居)
 _TOWN_UNITS = re.compile(r"各(?:行政)?(?:村|社区|村居|村社|站所|站|所|片区|网格)")
+# the bodies of a level a district or a county addresses by the level's word alone: 各镇, 镇(街道)
+_LEVEL_ALONE = re.compile(r"各?(?:乡|镇|乡镇|街道|镇街|街镇|苏木)")
 
 
 def spaced_issuers(lines: list[Line]) -> list[str] | None:

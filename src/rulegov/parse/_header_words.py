@@ -69,6 +69,7 @@ __all__ = [
     "GLUED_HEAD",
     "GLUED_NUMBER",
     "GLUED_TAIL_NUMBER",
+    "HEADING_CONTENTS_TAIL",
     "HEADING_LOOKAHEAD",
     "HEADLINE",
     "HEADLINE_JOINS",
@@ -1514,6 +1515,12 @@ BARE_NOTICE_LABEL = re.compile(
 )
 # or a plan's heading over its table of contents, run together with it: 某市应急预案目录
 CONTENTS_TAIL = re.compile(r"(?:目录|目錄|目次)$")
+# the same head after a heading that names a document by its kind (某市应急预案目录), never the
+# last word of a list's own name (重大行政决策事项目录, 政务服务事项目录, 公共数据资源目录)
+HEADING_CONTENTS_TAIL = re.compile(
+    r"(?<=预案|規劃|规划|纲要|綱要|方案|计划|計劃|办法|辦法|条例|條例|要点|要點|意见|意見|报告|報告"
+    r"|细则|細則|规定|規定|决定|決定|规则|規則)(?:目录|目錄|目次)$"
+)
 # a speaker's salutation to a congress or a session, never an address: 各位代表:, 各位委员、同志们:
 SALUTATION = re.compile(
     r"(?:(?:各位|尊敬的)[^,;:、\d]{0,6}(?:代表|委员|委員|常委|领导|領導|来宾|來賓)|同志们|同志們)"

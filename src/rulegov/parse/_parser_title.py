@@ -24,7 +24,7 @@ from rulegov.parse._text import normalise
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from rulegov.model import Attachment
+    from rulegov.model import Attachment, Citation
     from rulegov.parse._facts import Segment
     from rulegov.parse._header import Header
     from rulegov.parse._text import Line
@@ -200,6 +200,64 @@ def _carries(line: Line, span: Span | None) -> bool:
     return any(word in after for word in _CARRYING) or before.endswith(("现将", "现把"))
 
 
+# a title quoted as a short name for the one before it: 《某县…清单(试行)》(以下简称《清单》)
+_ALIAS_OPENING = re.compile(r"简称[:“\"]?$")
+# what parts a short name's bracket from the next title of a list: )和, )、, )及
+_JOINT_AFTER_ALIAS = re.compile(r"[”\"]?\)[ \t]*(?:和|及|与|、|,)[ \t]*")
+
+
+def _unaliased(line: Line, citations: Sequence[Citation], index: int) -> int:
+    """The title a carried short name stands for: the first full name of the list it ends.
+
+    A notice may name what it carries by full names, each with its short name in brackets, and
+    carry them by the last short name (制定《甲》(以下简称《清单》)和《乙》(以下简称《目录》),现印发给
+    你们): the short name is no title; the first of the full names is the plan's, as the first of
+    the documents a heading counts is (印发甲等…). A short name quoted again after it was given
+    (现将《清单》印发给你们) stands for its full name as well.
+
+    Examples:
+        >>> from rulegov.parse._facts import find_citations
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("制定《甲清单》(以下简称《清单》)和《乙目录》(以下简称《目录》),现印发给你们。")[0]
+        >>> found, _ = find_citations([(line, 0, len(line.text))])
+        >>> found[_unaliased(line, found, 3)].title
+        '甲清单'
+        >>> found[_unaliased(line, found, 2)].title
+        '乙目录'
+    """
+    text = line.original.translate(SIMPLIFIED)
+
+    def bounds(at: int) -> tuple[int, int] | None:
+        span = citations[at].span
+        return None if span is None else (span.start - line.start, span.end - line.start)
+
+    def aliases(at: int) -> bool:
+        found = bounds(at)
+        return found is not None and _ALIAS_OPENING.search(text[: found[0]]) is not None
+
+    if not aliases(index):
+        # a short name quoted again after it was given (…(以下简称《要点》),现将《要点》印发)
+        given = [
+            at
+            for at in range(index)
+            if citations[at].title == citations[index].title and aliases(at)
+        ]
+        if not given:
+            return index
+        index = given[0]
+    if index == 0:
+        return index
+    index -= 1  # the full name, printed before the short name's bracket
+    while index >= 2:
+        full, alias = bounds(index), bounds(index - 1)
+        if full is None or alias is None or not aliases(index - 1):
+            break
+        if not _JOINT_AFTER_ALIAS.fullmatch(text[alias[1] : full[0]]):
+            break
+        index -= 2  # 《甲》(以下简称《A》)和《乙》: back to 甲
+    return index
+
+
 def _addresses(line: Line, address: Span | None) -> bool:
     """Whether ``line`` is the address the header read (``address``) or a salutation (各位代表:)."""
     text = line.text.strip(" \t")
@@ -302,10 +360,11 @@ class TitleChoice(ParserState):
             citations, _ = find_citations([(line, 0, len(line.text))])
             # the notice names what it carries in the sentence that carries it (现将《Y》印发);
             # a title it cites on the way (国务院发布《纲要》) is another document's
-            carried_here = [c for c in citations if _carries(line, c.span)]
+            carried_here = [at for at, c in enumerate(citations) if _carries(line, c.span)]
             if carried_here:
-                span = carried_here[0].span or Span(start=0, end=2)
-                return carried_here[0].title, Span(start=span.start + 1, end=span.end - 1)
+                carried = citations[_unaliased(line, citations, carried_here[0])]
+                span = carried.span or Span(start=0, end=2)
+                return carried.title, Span(start=span.start + 1, end=span.end - 1)
         return None
 
     def shared_title(self, name: str) -> str:
@@ -390,7 +449,7 @@ class TitleChoice(ParserState):
     def plan_title(self, header: Header, attachments: Sequence[Attachment] = ()) -> str:
         if header.title and not _masthead(header):
             return self.suffixed_annex_title(header) or header.title
-        if header.meta_title and header.meta_title != header.notice_title:
+        if header.meta_title and not _notice_printed_otherwise(header):
             return header.meta_title
         given = (
             self.title_given_elsewhere(header)
@@ -577,6 +636,33 @@ def _own_heading_title(header: Header) -> str | None:
     if span is not None:
         header.spans["title"] = span
     return header.title
+
+
+def _notice_printed_otherwise(header: Header) -> bool:
+    """Whether the disclosure block's title is the notice's heading, however printed.
+
+    The block may name the notice as its heading does or otherwise (a word the heading lost
+    over its lines: 标题 某办关于印发2025年…方案的通知 over 某办关于印发2025 / …方案的通知): a
+    title that carries a plan as the notice read does is the notice's, and the plan's title is
+    what the notice carries.
+
+    Examples:
+        >>> from rulegov.parse._header import Header
+        >>> header = Header(notice_title="某办关于印发2025区工作方案的通知")
+        >>> header.meta_title = "某办关于印发2025年区工作方案的通知"
+        >>> _notice_printed_otherwise(header)
+        True
+        >>> header.meta_title = "2025年区工作方案"
+        >>> _notice_printed_otherwise(header)
+        False
+    """
+    meta, notice = header.meta_title, header.notice_title
+    if meta is None or notice is None:
+        return False
+    if meta == notice:
+        return True
+    carried = carried_title(meta)
+    return carried is not None and carried != meta and carried_title(notice) is not None
 
 
 def _masthead(header: Header) -> bool:
