@@ -1676,14 +1676,16 @@ def test_items_run_together_with_two_spaces_are_cut_apart():
         "推行群众工作(5分)。未建立的不计分。"
     )
     scheme = rulegov.parse_scheme(text)
+    # the part 一、 prints no points: an item over its sub-parts, which carry them
     assert _tree(scheme) == [
-        ("1", "领导重视", 6.0),
-        ("1.1", "重视信访工作", 2.0),
-        ("1.2", "领导包案", 4.0),
-        ("2", "机构建设", 5.0),
-        ("2.1", "推行群众工作", 5.0),
+        ("1", "乡镇考核内容", None),
+        ("1.1", "领导重视", 6.0),
+        ("1.1.1", "重视信访工作", 2.0),
+        ("1.1.2", "领导包案", 4.0),
+        ("1.2", "机构建设", 5.0),
+        ("1.2.1", "推行群众工作", 5.0),
     ]
-    assert _rules(scheme) == [("1.1", 2.0, 2.0), ("1.2", 0.5, None), ("2.1", 5.0, 5.0)]
+    assert _rules(scheme) == [("1.1.1", 2.0, 2.0), ("1.1.2", 0.5, None), ("1.2.1", 5.0, 5.0)]
 
 
 def test_per_occurrence_deductions_written_after_the_points():
