@@ -211,6 +211,7 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
             _rows_closed_by_points(reader, pieces)
         if not spaced and _points_inside(line[:end]):
             _rows_parted_by_points(reader, pieces, before)
+        _rows_over_credited_criteria(reader, pieces, before)
         used.add(offset)
         break
     return used
@@ -395,6 +396,92 @@ def _parted_add_up(items: list[Item], text: str) -> bool:
         total = _PARTED_TOTAL.search(text)
         wanted = float(total.group(1)) if total is not None else 100.0
     return abs(found - wanted) < 1e-9
+
+
+_CREDITED_HEAD = re.compile(r"(?<=[。；;])[ \u3000]*(?P<points>\d{1,3}?)1(?=[\u4e00-\u9fff“\"])")
+"""A row's points glued to its first criterion's bare number after the row's stop: ``…落实。71有…``."""
+_CREDIT = re.compile(r"得\s*(?P<points>\d+(?:\.\d+)?)\s*分")
+_HEADER_LEFT = 16
+"""The most characters of a header's last words before a run's first row."""
+_STOPS = re.compile(r"[。；;]")
+_CREDITED_LEAST = 2
+"""The fewest rows a run must give so before it is read so."""
+
+
+@functools.lru_cache(maxsize=64)
+def _bare_serial(number: int) -> re.Pattern[str]:
+    """A row's or a criterion's bare number ``number`` before its text: ``2配足保洁队伍…``."""
+    return re.compile(rf"[ \u3000]*{number}(?=[\u4e00-\u9fff“\"])")
+
+
+def _rows_over_credited_criteria(
+    reader: Reader, pieces: list[tuple[int, str]], before: int
+) -> None:
+    """Read a run's rows whose points are glued to the bare number of their first criterion.
+
+    ``1有工作领导小组…经费落实。71有工作领导小组…得2分。2有专项卫生经费,得5分。 2配足保洁队伍…。
+    101按标准…``: each row is its bare serial, its content up to a stop, its points glued to the
+    ``1`` of its first criterion (``71`` is 7 points and criterion 1), then its criteria numbered
+    bare, each crediting points (得2分). The criteria's credits add up to the row's points, which
+    tells the last criterion from the next row, numbered alike. Kept, in place of the items read
+    from the run after ``before``, only when every row adds up so up to the run's end (no points
+    after the last) and it gives more items with points.
+    """
+    text = "".join(piece for _, piece in pieces)
+    where = _Offsets(pieces)
+    items: list[Item] = []
+    # the first row may follow the header's last words, the columns a rater fills in (村自评分)
+    first = _bare_serial(1).search(text, 0, _HEADER_LEFT)
+    at = first.start() if first is not None and not _STOPS.search(text, 0, first.start()) else 0
+    while (serial := _bare_serial(len(items) + 1).match(text, at)) is not None:
+        head = _CREDITED_HEAD.search(text, serial.end(), serial.end() + _PARTED_LONGEST)
+        row = _credited_row(text, (serial.end(), head), where) if head is not None else None
+        if row is None:
+            break
+        items.append(row[0])
+        at = row[1]
+    if "分" in text[at:] or len(items) < _CREDITED_LEAST:
+        return  # a row read otherwise after them, or too few rows
+    if _scored(items) > _scored(reader.roots[before:]):
+        reader.roots[before:] = items
+
+
+def _credited_row(
+    text: str, found: tuple[int, re.Match[str]], where: _Offsets
+) -> tuple[Item, int] | None:
+    """A row over credited criteria, and where the text after it starts; None if they do not add up.
+
+    ``found``: where the row's content starts, and its points glued to its first criterion.
+    """
+    start, head = found
+    points = float(head.group("points"))
+    content = text[start : head.start()].strip()
+    row = Item(1, clean_title(content.rstrip("。；;")), where(start), where(head.start()), points)
+    at, credited = head.end(), 0.0
+    while credited < points:
+        if row.children:
+            number = _bare_serial(len(row.children) + 1).match(text, at)
+            if number is None:
+                return None
+            at = number.end()
+        credit = _CREDIT.search(text, at, at + _PARTED_LONGEST * 2)
+        if credit is None:
+            return None
+        stop = min((i for i in (text.find(m, credit.end()) for m in "。；;") if i >= 0), default=-1)
+        end = stop + 1 if stop >= 0 else len(text)
+        criterion = Item(
+            2, clean_title(text[at : credit.start()].rstrip("，,；; ")), where(at), 0, None
+        )
+        criterion.points = float(credit.group("points"))
+        criterion.end = where(end)
+        criterion.standard.append((where(at), text[at:end].strip()))
+        row.children.append(criterion)
+        credited += criterion.points
+        at = end
+    if abs(credited - points) > 1e-9:
+        return None
+    row.end = where(at)
+    return row, at
 
 
 def _read_spaced_or_glued(reader: Reader, pieces: list[tuple[int, str]], *, between: bool) -> None:
