@@ -401,6 +401,7 @@ def _parted_add_up(items: list[Item], text: str) -> bool:
 _CREDITED_HEAD = re.compile(r"(?<=[。；;])[ \u3000]*(?P<points>\d{1,3}?)1(?=[\u4e00-\u9fff“\"])")
 """A row's points glued to its first criterion's bare number after the row's stop: ``…落实。71有…``."""
 _CREDIT = re.compile(r"得\s*(?P<points>\d+(?:\.\d+)?)\s*分")
+_FIRST_SERIAL = re.compile(r"(?<!\d)1(?=[\u4e00-\u9fff“\"])")
 _HEADER_LEFT = 16
 """The most characters of a header's last words before a run's first row."""
 _STOPS = re.compile(r"[。；;]")
@@ -408,10 +409,14 @@ _CREDITED_LEAST = 2
 """The fewest rows a run must give so before it is read so."""
 
 
-@functools.lru_cache(maxsize=64)
-def _bare_serial(number: int) -> re.Pattern[str]:
-    """A row's or a criterion's bare number ``number`` before its text: ``2配足保洁队伍…``."""
-    return re.compile(rf"[ \u3000]*{number}(?=[\u4e00-\u9fff“\"])")
+_BARE_SERIAL = re.compile(r"[ \u3000]*(?P<number>\d+)(?=[\u4e00-\u9fff“\"])")
+"""A row's or a criterion's bare number before its text: ``2配足保洁队伍…``."""
+
+
+def _bare_serial(text: str, at: int, number: int) -> re.Match[str] | None:
+    """The bare number ``number`` at ``at``, the whole figure, before its text."""
+    found = _BARE_SERIAL.match(text, at)
+    return found if found is not None and found.group("number") == str(number) else None
 
 
 def _rows_over_credited_criteria(
@@ -431,9 +436,9 @@ def _rows_over_credited_criteria(
     where = _Offsets(pieces)
     items: list[Item] = []
     # the first row may follow the header's last words, the columns a rater fills in (村自评分)
-    first = _bare_serial(1).search(text, 0, _HEADER_LEFT)
+    first = _FIRST_SERIAL.search(text, 0, _HEADER_LEFT)
     at = first.start() if first is not None and not _STOPS.search(text, 0, first.start()) else 0
-    while (serial := _bare_serial(len(items) + 1).match(text, at)) is not None:
+    while (serial := _bare_serial(text, at, len(items) + 1)) is not None:
         head = _CREDITED_HEAD.search(text, serial.end(), serial.end() + _PARTED_LONGEST)
         row = _credited_row(text, (serial.end(), head), where) if head is not None else None
         if row is None:
@@ -460,15 +465,16 @@ def _credited_row(
     at, credited = head.end(), 0.0
     while credited < points:
         if row.children:
-            number = _bare_serial(len(row.children) + 1).match(text, at)
+            number = _bare_serial(text, at, len(row.children) + 1)
             if number is None:
                 return None
             at = number.end()
         credit = _CREDIT.search(text, at, at + _PARTED_LONGEST * 2)
         if credit is None:
             return None
-        stop = min((i for i in (text.find(m, credit.end()) for m in "。；;") if i >= 0), default=-1)
-        end = stop + 1 if stop >= 0 else len(text)
+        # the criterion's sentence closes at its stop after the credit, or at the credit
+        stop = _STOPS.search(text, credit.end(), credit.end() + _PARTED_LONGEST)
+        end = stop.end() if stop is not None else credit.end()
         criterion = Item(
             2, clean_title(text[at : credit.start()].rstrip("，,；; ")), where(at), 0, None
         )
