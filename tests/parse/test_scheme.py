@@ -922,8 +922,8 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL17,
             "tune",
             {
-                "items right": 57,
-                "points right": 57,
+                "items right": 72,
+                "points right": 70,
                 "deductions right": 18,
                 "bonus right": 1,
                 "veto right": 1,
@@ -970,7 +970,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL20,
             "tune",
-            {"items right": 25, "points right": 20, "deductions right": 21},
+            {"items right": 42, "points right": 28, "deductions right": 21},
             0,
         ),
         (
@@ -1037,12 +1037,12 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             REAL25,
             "tune",
             {
-                "items right": 33,
-                "points right": 29,
-                "deductions right": 28,
+                "items right": 41,
+                "points right": 38,
+                "deductions right": 41,
                 "bonus right": 10,
             },
-            1,
+            0,
         ),
         (
             REAL25,
@@ -1084,7 +1084,7 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL28,
             "tune",
-            {"items right": 31, "points right": 23, "deductions right": 41},
+            {"items right": 45, "points right": 41, "deductions right": 41},
             0,
         ),
         (
