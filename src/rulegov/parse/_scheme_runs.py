@@ -217,7 +217,9 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     return used
 
 
-_STANDARD_COLUMN = re.compile(r"评分标准|评定标准|评分细则|考[核评]标准|扣分标准|评分办法|计分方法")
+_STANDARD_COLUMN = re.compile(
+    r"评分标准|评定标准|评分细则|考[核评]标准|扣分标准|评分办法|计分方法|评分规则"
+)
 
 
 def _points_last(header: str) -> bool:
@@ -242,7 +244,7 @@ def _points_inside(header: str) -> bool:
 
 
 _CLOSING_POINTS = re.compile(
-    r"(?<=[。；;])[ \u3000]*(?P<points>\d{1,3}(?:\.\d+)?)(?:[ \u3000]*分)?"
+    r"(?:(?<=[。；;])|(?<=得\d分))[ \u3000]*(?P<points>\d{1,3}(?:\.\d+)?)(?:[ \u3000]*分)?"
     r"(?![\d.．、%％次个人天张份项件年月日名处条起例家所户时元倍级届期批轮遍篇])"
     r"(?=[ \u3000]*(?:[\u4e00-\u9fff“\"《]|$))"
 )
