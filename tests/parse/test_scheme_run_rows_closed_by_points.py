@@ -65,3 +65,17 @@ def test_a_row_without_a_rule_is_no_such_table() -> None:
     )
     with pytest.raises(rulegov.ParseError, match="looked for"):
         rulegov.parse_scheme(f"某乡考核办法\n考核内容评分标准分值{rows}\n")
+
+
+@pytest.mark.parametrize("unit", ["分", " 分"])
+def test_rows_closed_by_points_after_a_level_s_credit_without_a_stop(unit: str) -> None:
+    # 评分规则 names the standard column; a row that scores by levels ends on its last credit
+    # (得0分, or 得0 分 as typeset) and its points follow it with no stop between
+    text = (
+        "某单位评分表\n序号项目评分要求评分规则分值"
+        f"用能量指标能源利用效率较高按能耗平均值判定:0.9倍以下的,得7分;其余的,得0{unit}14"
+        f"用水量指标水资源利用效率较高被评为节水型单位的,得7分;否则得0{unit}7\n"
+    )
+    read = _read(text)
+    assert [points for _, points in read] == [14.0, 7.0]
+    assert (read[0][0] or "").startswith("用能量指标")

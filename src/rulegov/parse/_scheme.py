@@ -13,7 +13,9 @@ What it reads:
   (考核项目 · 考核内容 · 分值 · 评分标准) and in numbered text (一、 （一） 1. （1） 第一章 第一条),
   including inline ``1.…(5分)；2.…(3分)``; in tables copied from web pages and PDFs (cells one
   a line, merged cells left out, flattened into one run of text,
-  numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``);
+  numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``;
+  unnumbered rows parted by their bare points between content and standard, ``…公文内容5每处…``,
+  or rows whose points are glued to their first criterion's number, ``…落实。71有…得2分。``);
   copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; headings with
   their points but no number, under the heading whose points have room for them; decimal
   numbering (``1.1``, ``1.1.1``); parts an item's sentence lists after the points they add

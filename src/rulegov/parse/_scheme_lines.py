@@ -12,6 +12,7 @@ it, place a heading where its points have room) are here too, since every stage 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING, Any
@@ -874,7 +875,46 @@ def _first_articles(line: str, cuts: list[int]) -> list[int]:
         chapter = _CHAPTER_NAME.match(line, cut) or _PART_NAME.match(line, cut)
         if chapter is not None:
             found.append(chapter.end())
+    return found + _parts_before_their_first(line)
+
+
+def _parts_before_their_first(line: str) -> list[int]:
+    """Where the parts of a run start that print no points, and where their names end.
+
+    The first such part (``一、``, or ``四、`` after the parts of prose before it) is looked for,
+    then the next number after it, and so on in turn (see ``_part_before_its_first``): each opens
+    an item, and its first sub-part ``（一）`` another.
+    """
+    found: list[int] = []
+    part = _part_before_its_first(_NUMERALS).search(line)
+    while part is not None:
+        found.extend((part.start("mark"), part.end()))
+        number = chinese_to_int(part.group("mark").rstrip("、.． \t\u3000"))
+        if number is None or number + 1 >= len(_NUMERAL_WORDS):
+            break
+        part = _part_before_its_first(_NUMERAL_WORDS[number + 1]).search(line, part.end())
     return found
+
+
+_NUMERALS = "[一二三四五六七八九十]{1,3}"
+_NUMERAL_WORDS = ("", *"一二三四五六七八九十")
+"""The numerals of a document's parts, by their value (一 is 1), up to 十."""
+
+
+@functools.lru_cache(maxsize=16)
+def _part_before_its_first(numeral: str) -> re.Pattern[str]:
+    """Part ``numeral`` of a run on one line, without points, its first sub-part run on after it.
+
+    ``…考核细则一、乡镇考核内容及评分标准 (一)领导重视(12分)…`` · ``…本办法 一、任务目标(千分制)
+    (一)扶贫攻坚(40分)…`` · ``…扣1分二、部门考核内容(一)…(10分)``: the sub-part states its points
+    in brackets. The part follows a space, a stop, a bracket or points, or a title that ends in
+    细则 · 办法 · 方案 · 标准 · 表 · 内容; its name may close with a note in brackets (千分制).
+    """
+    return re.compile(
+        r"(?:^|(?<=[\s。；;：:）)分])|(?<=[则法案准表容]))(?P<mark>" + numeral + r"\s*[、.．])\s*"
+        r"[^。；;，,:：\d（()）第\s]{2,30}?(?:[（(][^（()）\d。；;]{1,6}[）)])?\s*"
+        r"(?=[（(]\s*一\s*[）)][^。；;（()）]{2,30}?[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
+    )
 
 
 _CHAPTER_NAME = re.compile(

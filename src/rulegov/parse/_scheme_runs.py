@@ -209,12 +209,17 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
             _read_run(reader, pieces, between=between)
         if len(reader.roots) == before and _points_last(line[:end]):
             _rows_closed_by_points(reader, pieces)
+        if not spaced and _points_inside(line[:end]):
+            _rows_parted_by_points(reader, pieces, before)
+        _rows_over_credited_criteria(reader, pieces, before)
         used.add(offset)
         break
     return used
 
 
-_STANDARD_COLUMN = re.compile(r"评分标准|评定标准|评分细则|考[核评]标准|扣分标准|评分办法|计分方法")
+_STANDARD_COLUMN = re.compile(
+    r"评分标准|评定标准|评分细则|考[核评]标准|扣分标准|评分办法|计分方法|评分规则"
+)
 
 
 def _points_last(header: str) -> bool:
@@ -224,8 +229,22 @@ def _points_last(header: str) -> bool:
     return standard is not None and _POINTS_COLUMN.search(flat, standard.end()) is not None
 
 
+_CONTENT_COLUMN = re.compile(r"内容|要求|" + _STANDARD_COLUMN.pattern)
+
+
+def _points_inside(header: str) -> bool:
+    """Whether a run's header names its points column before its content or standard column.
+
+    ``考核项目基本分考核内容评分标准`` · ``考核内容分值评分细则``: a row's bare points then stand
+    between its name or content and the words after them.
+    """
+    flat = "".join(header.split())
+    points = _POINTS_COLUMN.search(flat)
+    return points is not None and _CONTENT_COLUMN.search(flat, points.end()) is not None
+
+
 _CLOSING_POINTS = re.compile(
-    r"(?<=[。；;])[ \u3000]*(?P<points>\d{1,3}(?:\.\d+)?)(?:[ \u3000]*分)?"
+    r"(?:(?<=[。；;])|(?<=得\d分)|(?<=得\d 分))[ \u3000]*(?P<points>\d{1,3}(?:\.\d+)?)(?:[ \u3000]*分)?"
     r"(?![\d.．、%％次个人天张份项件年月日名处条起例家所户时元倍级届期批轮遍篇])"
     r"(?=[ \u3000]*(?:[\u4e00-\u9fff“\"《]|$))"
 )
@@ -265,6 +284,212 @@ def _rows_closed_by_points(reader: Reader, pieces: list[tuple[int, str]]) -> Non
         item.end = where(start + lead + len(body))
         item.standard.append((where(start + lead), body))
         reader.roots.append(item)
+
+
+_PARTING_POINTS = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”\"])(?<![扣加得减每第少多共计记为至到满前后低高近约超占达按以及或和约])"
+    r"(?P<points>\d{1,3}(?:\.\d)?)(?![\d.．%％])"
+    r"(?![ \u3000]*(?:分|个|次|人|天|年|月|日|处|项|件|家|户|元|倍|级|届|批|轮|遍|篇|份|小时|周|岁"
+    r"|米|亩|册|辆|类|种|号|位|章|节|款|万|千|百|成|票|把|张|套|只|座|间|起|例|宗|支|队|棵|株|头|吨|公里"
+    r"|名(?!称)|条(?![件例])|期(?![间限])|本(?![级单人地部年期])|台(?!账)|所(?![有在属])))"
+    r"(?=[ \u3000]*[\u4e00-\u9fff“\"（(])"
+)
+"""A row's bare points cell between its content and its standard, glued to both: ``…公文内容5每处…``."""
+_PARTED_GROUP = re.compile(
+    r"(?P<title>[^。；;，,、:：\d（()）]{2,24}?)\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
+)
+"""A group's name with its points in brackets, before its first row: ``公文格式和报送程序(50分)``."""
+_PARTED_TOTAL = re.compile(r"(?:合计|总分|满分|总计)[:：]?\s*(\d+(?:\.\d+)?)")
+_PARTED_LEAST = 3
+"""The fewest rows a run must part so before it is read so."""
+_PARTED_LONGEST = 60
+"""The most characters a row's content cell takes before its points."""
+
+
+def _rows_parted_by_points(reader: Reader, pieces: list[tuple[int, str]], before: int) -> None:
+    """Read a run's unnumbered rows, each content · bare points · standard, the points parting them.
+
+    ``…公文格式和报送程序(50分)标题规范简洁,准确体现公文内容5每处错误1分。发送单位…排序正确6每处…``:
+    under a header whose points column stands between the content and the standard (考核内容 ·
+    分值 · 评分细则), a bare figure glued between words closes a row's content; the standard runs
+    on to the last stop before the next such figure, and the words after that stop are the next
+    row's content (none when no stop comes first: that row has no standard). A name with its
+    points in brackets opens a group of the rows after it. Kept, in place of the items read from
+    the run after ``before``, only when the rows' points add up to the groups' points (or, with
+    no groups, to a total the run states) and it gives more items with points.
+    """
+    text = "".join(piece for _, piece in pieces)
+    where = _Offsets(pieces)
+    figures = list(_PARTING_POINTS.finditer(text))
+    if len(figures) < _PARTED_LEAST:
+        return
+    items: list[Item] = []
+    group: Item | None = None
+    row: Item | None = None
+    cursor = 0
+    for figure in figures:
+        stretch = text[cursor : figure.start()]
+        stop = max(stretch.rfind(mark) for mark in "。；;")
+        if row is not None and stop >= 0:
+            _parted_standard(row, stretch[: stop + 1], where(cursor))
+        start = cursor + stop + 1
+        heads = list(_PARTED_GROUP.finditer(text, start, figure.start()))
+        if heads:
+            head = heads[-1]
+            group = Item(1, clean_title(head.group("title")), where(head.start()), 0, None)
+            group.points = float(head.group("points"))
+            group.end = where(head.end())
+            items.append(group)
+            start = head.end()
+        if row is None and group is None:
+            start = _past_header_words(text, start, figure.start())
+        content = text[start : figure.start()]
+        lead = len(content) - len(content.lstrip())
+        body = content.strip()
+        if not 2 <= len(body) <= _PARTED_LONGEST:
+            return
+        row = Item(2, clean_title(body), where(start + lead), 0, float(figure.group("points")))
+        row.end = where(figure.end())
+        (group.children if group is not None else items).append(row)
+        cursor = figure.end()
+    rest = text[cursor:]
+    stop = min((at for at in (rest.find(mark) for mark in "。；;") if at >= 0), default=-1)
+    if row is not None and stop >= 0:
+        _parted_standard(row, rest[: stop + 1], where(cursor))
+    if not _parted_add_up(items, text) or _scored(items) <= _scored(reader.roots[before:]):
+        return
+    reader.roots[before:] = items
+
+
+def _past_header_words(text: str, start: int, end: int) -> int:
+    """Where the first row starts after the header's last words, spaced letter by letter or not.
+
+    ``考核项目基本分考核内容评 分 标 准得分宣传学习10…``: the words the header ends with, which
+    its letter spacing kept from it, open no row.
+    """
+    kept = [at for at in range(start, end) if not text[at].isspace()]
+    joined = "".join(text[at] for at in kept)
+    position = 0
+    while (
+        word := _HEADER_WORDS.match(joined, position) or _HEADER_TAIL.match(joined, position)
+    ) and (word.end() > position):
+        position = word.end()
+    return kept[position] if position < len(kept) else end
+
+
+def _parted_standard(row: Item, standard: str, start: int) -> None:
+    """Give a row parted by its points its standard, the words up to a stop after them."""
+    body = standard.strip()
+    if body:
+        row.standard.append((start + standard.index(body), body))
+        row.end = start + standard.index(body) + len(body)
+
+
+def _parted_add_up(items: list[Item], text: str) -> bool:
+    """Whether rows parted by their points add up to their groups' points, or the stated total."""
+    rows = [row for item in items for row in (item.children or [item])]
+    groups = [item for item in items if item.level == 1]
+    if groups and any(not group.children for group in groups):
+        return False
+    found = sum(row.points or 0 for row in rows)
+    if groups:
+        wanted = sum(group.points or 0 for group in groups)
+    else:
+        total = _PARTED_TOTAL.search(text)
+        wanted = float(total.group(1)) if total is not None else 100.0
+    return abs(found - wanted) < 1e-9
+
+
+_CREDITED_HEAD = re.compile(r"(?<=[。；;])[ \u3000]*(?P<points>\d{1,3}?)1(?=[\u4e00-\u9fff“\"])")
+"""A row's points glued to its first criterion's bare number after the row's stop: ``…落实。71有…``."""
+_CREDIT = re.compile(r"得\s*(?P<points>\d+(?:\.\d+)?)\s*分")
+_FIRST_SERIAL = re.compile(r"(?<!\d)1(?=[\u4e00-\u9fff“\"])")
+_HEADER_LEFT = 16
+"""The most characters of a header's last words before a run's first row."""
+_STOPS = re.compile(r"[。；;]")
+_CREDITED_LEAST = 2
+"""The fewest rows a run must give so before it is read so."""
+
+
+_BARE_SERIAL = re.compile(r"[ \u3000]*(?P<number>\d+)(?=[\u4e00-\u9fff“\"])")
+"""A row's or a criterion's bare number before its text: ``2配足保洁队伍…``."""
+
+
+def _bare_serial(text: str, at: int, number: int) -> re.Match[str] | None:
+    """The bare number ``number`` at ``at``, the whole figure, before its text."""
+    found = _BARE_SERIAL.match(text, at)
+    return found if found is not None and found.group("number") == str(number) else None
+
+
+def _rows_over_credited_criteria(
+    reader: Reader, pieces: list[tuple[int, str]], before: int
+) -> None:
+    """Read a run's rows whose points are glued to the bare number of their first criterion.
+
+    ``1有工作领导小组…经费落实。71有工作领导小组…得2分。2有专项卫生经费,得5分。 2配足保洁队伍…。
+    101按标准…``: each row is its bare serial, its content up to a stop, its points glued to the
+    ``1`` of its first criterion (``71`` is 7 points and criterion 1), then its criteria numbered
+    bare, each crediting points (得2分). The criteria's credits add up to the row's points, which
+    tells the last criterion from the next row, numbered alike. Kept, in place of the items read
+    from the run after ``before``, only when every row adds up so up to the run's end (no points
+    after the last) and it gives more items with points.
+    """
+    text = "".join(piece for _, piece in pieces)
+    where = _Offsets(pieces)
+    items: list[Item] = []
+    # the first row may follow the header's last words, the columns a rater fills in (村自评分)
+    first = _FIRST_SERIAL.search(text, 0, _HEADER_LEFT)
+    at = first.start() if first is not None and not _STOPS.search(text, 0, first.start()) else 0
+    while (serial := _bare_serial(text, at, len(items) + 1)) is not None:
+        head = _CREDITED_HEAD.search(text, serial.end(), serial.end() + _PARTED_LONGEST)
+        row = _credited_row(text, (serial.end(), head), where) if head is not None else None
+        if row is None:
+            break
+        items.append(row[0])
+        at = row[1]
+    if "分" in text[at:] or len(items) < _CREDITED_LEAST:
+        return  # a row read otherwise after them, or too few rows
+    if _scored(items) > _scored(reader.roots[before:]):
+        reader.roots[before:] = items
+
+
+def _credited_row(
+    text: str, found: tuple[int, re.Match[str]], where: _Offsets
+) -> tuple[Item, int] | None:
+    """A row over credited criteria, and where the text after it starts; None if they do not add up.
+
+    ``found``: where the row's content starts, and its points glued to its first criterion.
+    """
+    start, head = found
+    points = float(head.group("points"))
+    content = text[start : head.start()].strip()
+    row = Item(1, clean_title(content.rstrip("。；;")), where(start), where(head.start()), points)
+    at, credited = head.end(), 0.0
+    while credited < points:
+        if row.children:
+            number = _bare_serial(text, at, len(row.children) + 1)
+            if number is None:
+                return None
+            at = number.end()
+        credit = _CREDIT.search(text, at, at + _PARTED_LONGEST * 2)
+        if credit is None:
+            return None
+        # the criterion's sentence closes at its stop after the credit, or at the credit
+        stop = _STOPS.search(text, credit.end(), credit.end() + _PARTED_LONGEST)
+        end = stop.end() if stop is not None else credit.end()
+        criterion = Item(
+            2, clean_title(text[at : credit.start()].rstrip("，,；; ")), where(at), 0, None
+        )
+        criterion.points = float(credit.group("points"))
+        criterion.end = where(end)
+        criterion.standard.append((where(at), text[at:end].strip()))
+        row.children.append(criterion)
+        credited += criterion.points
+        at = end
+    if abs(credited - points) > 1e-9:
+        return None
+    row.end = where(at)
+    return row, at
 
 
 def _read_spaced_or_glued(reader: Reader, pieces: list[tuple[int, str]], *, between: bool) -> None:

@@ -299,8 +299,8 @@ HEADER_POINTS = re.compile(
     r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|赋分|配分|应得分[数值]?|分)"
     r"\s*(?:[（(]分[）)])?\s*$"
 )
-HEADER_RUN_POINTS = r"基础分"
-"""Words of a flattened table's 分值 column that ``HEADER_POINTS`` does not list (基础分)."""
+HEADER_RUN_POINTS = r"基础分|基本分"
+"""Words of a flattened table's 分值 column that ``HEADER_POINTS`` does not list (基础分 · 基本分)."""
 HEADER_RUN_SCORE = r"实得分"
 """Words of the column a rater fills in, after a flattened table's header (实得分)."""
 HEADER_STANDARD = re.compile(
