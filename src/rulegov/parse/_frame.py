@@ -100,6 +100,10 @@ __all__ = [
 
 _FURNITURE_STARTS = frozenset("-—–－_─━=＿第")
 _RULE = re.compile(r"[-—–_─━=＿]{3,}")
+_RUNNING_HEAD_MAX = 30  # the characters of a running head or foot, at most
+_RUNNING_HEAD_PAGES = 2  # the pages a line stands beside numbers on, to be their running head
+_SENTENCE_SIGNS = re.compile(r"[。;；,，:：|]")
+_ISSUE = re.compile(r"(?:19|20)\d\d年第\d{1,3}期|公报.*第\d{1,3}期")
 _NO_TEXT = re.compile(r"\(此页无正文\)")
 _COPY_NUMBER = re.compile(r"\d{6}")
 _SECRECY = re.compile(r"(?P<level>绝密|机密|秘密)(?:[★☆*](?P<period>[^\s]{1,8}))?")
@@ -316,8 +320,15 @@ class _Finder:
     def run(self) -> FrameReading:
         lines = self.lines
         body = self.body_start()
+        running = self.running_lines()
         for index, line in enumerate(lines):
             text = line.text
+            if index in running:
+                self.consume(index)
+                self.reading.diagnostics.append(
+                    _note(line, "running-head", f"a page's running head dropped: {text[:20]}")
+                )
+                continue
             if not text.strip(" \t"):
                 continue
             if self.furniture(index, line):
@@ -572,6 +583,39 @@ class _Finder:
             ):
                 return index
         return len(self.lines)
+
+    def running_lines(self) -> frozenset[int]:
+        """The lines of a running head or foot a paged file prints at each page number.
+
+        A short line (no sentence) right before or after page numbers (— 3 —) that stands so
+        at two pages at least and at half the numbers, the same each time (某市人民政府公报 2023年第5期), is the
+        file's, like the numbers: never the text's. A line printed once is left to the text,
+        but for a gazette's issue (公报 2023年第5期), which no text prints beside a page number.
+        """
+        lines = self.lines
+        texts = [line.text.strip(" \t") for line in lines]
+        beside: dict[str, list[int]] = {}
+        pages = 0
+        for index, text in enumerate(texts):
+            if not text or text[0] not in _FURNITURE_STARTS or not PAGE_NUMBER.fullmatch(text):
+                continue
+            pages += 1
+            for step in (-1, 1):
+                near = index + step
+                while 0 <= near < len(texts) and not texts[near]:
+                    near += step
+                if not 0 <= near < len(texts):
+                    continue
+                other = texts[near]
+                if len(other) <= _RUNNING_HEAD_MAX and not _SENTENCE_SIGNS.search(other):
+                    beside.setdefault(other, []).append(near)
+        return frozenset(
+            index
+            for text, found in beside.items()
+            if (len(set(found)) >= max(_RUNNING_HEAD_PAGES, pages / 2) or _ISSUE.search(text))
+            and not PAGE_NUMBER.fullmatch(text)
+            for index in found
+        )
 
     def furniture(self, index: int, line: Line) -> bool:
         text = line.text
