@@ -1,25 +1,26 @@
 """How well rulegov reads the sections and tasks of a plan when a copy prints its body otherwise.
 
 The same documents, each with its body printed as real copies print bodies: numbered items in
-full-width or half-width forms (1． 1. 1、 （1） (1) ⑴) and bracketed numerals
-full-width or half-width (（一） (一)), headings ending in a full stop or a colon, in 【】 or between bold markers (**),
-blank lines between all lines or none, an indent of full-width spaces, Windows line ends,
-traditional characters, the top sections as 第一部分 or 第一章, lines cut where a PDF's page line
-ends (with or without a space at each cut), a PDF's running header and page numbers (— 3 —)
-between the lines, and the numbered items of a section run on into one paragraph. Every
-variant is faithful: it keeps the hand-read facts true, renumbered where it renumbers (a task
-numbered 1 printed as （1） is the task (1)). For every variant the script prints the F1 of
-sections and tasks against the facts (``benchmarks/accuracy.py`` scores them), beside the
-documents as saved, read in the same run: a reader that generalises reads every variant as
-well as the saved text.
+full-width or half-width forms (1． 1. 1、 （1） (1) ⑴) and bracketed numerals full-width
+(（一）: the copies saved print them half-width), headings ending in a full stop or a colon,
+in 【】 or between bold markers (**), blank lines between all lines or none, an indent of
+full-width spaces, Windows line ends, traditional characters, the top sections as 第一部分 or
+第一章, lines cut where a PDF's page line ends (with or without a space at each cut), a PDF's
+running header and page numbers (— 3 —) between the lines, and the numbered items of a
+section run on into one paragraph. Every variant is faithful: it keeps the hand-read facts
+true, renumbered where it renumbers (a task numbered 1 printed as （1） is the task (1)). For
+every variant the script prints the F1 of sections and tasks against the facts
+(``benchmarks/accuracy.py`` scores them), beside the documents as saved, read in the same run:
+a reader that generalises reads every variant as well as the saved text.
 
 The documents are the ``.txt`` files whose facts hold sections or tasks, of the ``tune`` halves
 of ``tests/parse/documents/unseen*`` and of the development set ``tests/corpus/dev``: never a
 ``check`` half nor the held-out set, which only the accuracy benchmark measures. A variant that
 finds nothing of its kind in a document leaves it as saved.
 
-Items printed as 一是…二是… are not among the variants: the reader takes them for the points
-of one task, not for tasks, so the facts would not hold.
+Items （一） printed as 一是…二是… are not among the variants: so printed they are the points
+of one paragraph, which no reading of that copy takes for tasks of their own; the facts would
+not hold.
 
 Run: ``python benchmarks/body_variants.py [--variant NAME ...] [--failures]``.
 """
@@ -230,10 +231,10 @@ def _cut(line: str, width: int) -> list[str]:
     """``line`` cut into lines of ``width`` ideographs, as a PDF's text layer gives it.
 
     A run of letters or digits is never cut; no line starts with a closing sign nor ends with an
-    opening one. A table's row stays whole.
+    opening one. A table's row (pipes, tabs or runs of spaces between cells) stays whole.
     """
     bare = line.strip()
-    if "|" in bare or "\t" in bare or display_width(bare) <= width * 2:
+    if "|" in bare or "\t" in bare or "  " in bare or display_width(bare) <= width * 2:
         return [line]
     pieces: list[str] = []
     start = 0
@@ -335,7 +336,6 @@ VARIANTS: dict[str, Printing] = {
     "items (1)": _arabic_items(lambda number: f"({number})", bracketed=True),
     "items ⑴": _arabic_items(_circled, bracketed=True),
     "numerals （一） full-width": _text_only(_numeral_brackets("（", "）")),
-    "numerals (一) half-width": _text_only(_numeral_brackets("(", ")")),
     "sections 第一部分": _top_sections("部分"),
     "sections 第一章": _top_sections("章"),
     "headings end in 。": _headings(lambda indent, number, title: f"{indent}{number}{title}。"),
