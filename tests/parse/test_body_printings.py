@@ -103,3 +103,14 @@ def test_a_long_numbered_sentence_over_prose_stays_a_task():
         "一、加强组织领导，各单位主要负责人要切实履行推进法治建设第一责任人职责。\n要抓好落实。\n"
     )
     assert len(_tasks(text)) == 1
+
+
+def test_a_running_head_inside_a_table_cut_by_a_page_is_no_row():
+    rows = [f"| {n} | 推进第{n}项工作 | 区司法局 |" for n in range(1, 7)]
+    table = ["| 序号 | 工作任务 | 责任单位 |", "| --- | --- | --- |"]
+    for index, row in enumerate(rows, 1):
+        table.append(row)
+        if index % 3 == 0:
+            table.extend([f"— {index // 3} —", "某某区人民政府公报　2023年第5期"])
+    plan = rulegov.parse_plan(_TITLE + "\n".join(table) + "\n")
+    assert [task.title for task in plan.tasks] == [f"推进第{n}项工作" for n in range(1, 7)]

@@ -39,7 +39,7 @@ FLOORS = {
     "PDF lines of 28": (0.96, 0.96),
     "PDF lines of 28, spaced cuts": (0.96, 0.96),
     "page numbers between": (0.97, 0.97),
-    "running header and numbers": (0.97, 0.94),
+    "running header and numbers": (0.97, 0.97),
     "PDF lines and page numbers": (0.96, 0.95),
     "items 1. run on": (0.97, 0.97),
     "items （一） run on": (0.97, 0.97),
