@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import rulegov
+from rulegov.parse._frame import running_heads
+from rulegov.parse._runon import with_wrapped_lines_joined
 from rulegov.parse._text import split_lines
 
 _TITLE = "某市2023年法治政府建设工作要点\n\n"
@@ -92,19 +94,6 @@ def test_a_line_beside_one_page_number_of_many_stays_the_texts():
     assert ("二", "优化服务") in sections
 
 
-def test_a_short_heading_closed_by_a_full_stop_over_prose_is_a_section():
-    text = "一、深化平安建设。\n全年要坚持稳中求进，推进平安建设各项工作落实落细。\n"
-    assert _sections(text) == [("一", "深化平安建设")]
-    assert _tasks(text) == []
-
-
-def test_a_long_numbered_sentence_over_prose_stays_a_task():
-    text = (
-        "一、加强组织领导，各单位主要负责人要切实履行推进法治建设第一责任人职责。\n要抓好落实。\n"
-    )
-    assert len(_tasks(text)) == 1
-
-
 def test_a_running_head_inside_a_table_cut_by_a_page_is_no_row():
     rows = [f"| {n} | 推进第{n}项工作 | 区司法局 |" for n in range(1, 7)]
     table = ["| 序号 | 工作任务 | 责任单位 |", "| --- | --- | --- |"]
@@ -114,3 +103,19 @@ def test_a_running_head_inside_a_table_cut_by_a_page_is_no_row():
             table.extend([f"— {index // 3} —", "某某区人民政府公报　2023年第5期"])
     plan = rulegov.parse_plan(_TITLE + "\n".join(table) + "\n")
     assert [task.title for task in plan.tasks] == [f"推进第{n}项工作" for n in range(1, 7)]
+
+
+def test_a_paragraph_a_page_cuts_runs_on_over_its_page_number():
+    paragraph = 3 * (
+        "扎实推行市场准入一体化登记，探索变更登记“一键通”改革，配合有关部门推动数字标准地名地址库建设。"
+        "实施企业注销登记“一件事”高效办理，依托企业注销“一网服务”专区，实现注销信息共享、联动办理。"
+    )
+    width = 28
+    printed = [paragraph[at : at + width] for at in range(0, len(paragraph), width)]
+    printed[4:4] = ["— 1 —", "", "某某市人民政府公报　2023年第5期"]  # the page ends mid-paragraph
+    lines, _ = running_heads(split_lines("\n".join(printed)))
+    texts = [line.text for line in with_wrapped_lines_joined(lines) if line.text]
+    assert "—1—" in texts  # the page's number, a line of its own
+    assert "".join(text for text in texts if text != "—1—") == paragraph.replace("，", ",")
+    # the lines before and after the page's end are one paragraph, the page's lines out of it
+    assert any((printed[3] + printed[7]).replace("，", ",") in text for text in texts)

@@ -27,7 +27,7 @@ FLOORS = {
     "numerals （一） full-width": (0.97, 0.97),
     "sections 第一部分": (0.96, 0.97),
     "sections 第一章": (0.96, 0.97),
-    "headings end in 。": (0.96, 0.97),
+    "headings end in 。": (0.95, 0.96),
     "headings end in ：": (0.96, 0.97),
     "headings in 【】": (0.97, 0.97),
     "headings bold **": (0.97, 0.97),
@@ -40,7 +40,7 @@ FLOORS = {
     "PDF lines of 28, spaced cuts": (0.96, 0.96),
     "page numbers between": (0.97, 0.97),
     "running header and numbers": (0.97, 0.97),
-    "PDF lines and page numbers": (0.96, 0.95),
+    "PDF lines and page numbers": (0.96, 0.96),
     "items 1. run on": (0.97, 0.97),
     "items （一） run on": (0.97, 0.97),
 }

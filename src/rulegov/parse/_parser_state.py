@@ -445,10 +445,6 @@ def _leads_part(node: Node) -> bool:
     )
 
 
-_STOPPED_HEADING_MAX = 24  # the characters of a heading printed with a full stop, at most
-_CLAUSE_SIGNS = re.compile(r"[。;；,，:：]")
-
-
 def _is_heading(node: Node) -> bool:
     """A top-level heading (一、, 第一章): a section even with only prose below it.
 
@@ -458,12 +454,7 @@ def _is_heading(node: Node) -> bool:
     """
     if node.style not in HEADING_STYLES:
         return False
-    text = node.line.text.rstrip()
-    # a heading a copy closes with a full stop (一、深化平安建设。) is a heading still: one
-    # short sentence alone on its line, no clause of a sentence before it
-    sentence = text.endswith(("。", ";")) and (
-        len(text) > _STOPPED_HEADING_MAX or bool(_CLAUSE_SIGNS.search(text[:-1]))
-    )
+    sentence = node.line.text.rstrip().endswith(("。", ";"))
     if not node.fields and (node.children or not (node.opens_paragraph or sentence)):
         return True
     return not node.children and _opens_as_prose(node)
