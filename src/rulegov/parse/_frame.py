@@ -73,15 +73,15 @@ from rulegov.parse._header_words import (
 )
 from rulegov.parse._numbering import chinese_to_int, match_heading
 from rulegov.parse._table import read_columns
+from rulegov.parse._text import Line
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
     from rulegov.model import Plan
-    from rulegov.parse._text import Line
 
 __all__ = [
     "FrameInputs",
@@ -97,10 +97,15 @@ __all__ = [
     "is_organ_line",
     "keep_table_for_merge",
     "match_rows",
+    "running_heads",
 ]
 
 _FURNITURE_STARTS = frozenset("-—–－_─━=＿第")
 _RULE = re.compile(r"[-—–_─━=＿]{3,}")
+_RUNNING_HEAD_MAX = 30  # the characters of a running head or foot, at most
+_RUNNING_HEAD_PAGES = 2  # the pages a line stands beside numbers on, to be their running head
+_SENTENCE_SIGNS = re.compile(r"[。;；,，:：|]")
+_ISSUE = re.compile(r"(?:19|20)\d\d年第\d{1,3}期|公报.*第\d{1,3}期")
 _NO_TEXT = re.compile(r"\(此页无正文\)")
 _COPY_NUMBER = re.compile(r"\d{6}")
 _SECRECY = re.compile(r"(?P<level>绝密|机密|秘密)(?:[★☆*](?P<period>[^\s]{1,8}))?")
@@ -258,6 +263,53 @@ def _note(line: Line, code: str, message: str, severity: Severity = Severity.INF
         column=1,
         span=_line_span(line),
     )
+
+
+def running_heads(lines: Sequence[Line]) -> tuple[list[Line], list[Diagnostic]]:
+    """The lines with a paged file's running head or foot blanked, and a note for each one.
+
+    A short line (no sentence) right before or after page numbers (— 3 —) that stands so at two
+    pages at least and at half the numbers, the same each time (某市人民政府公报 2023年第5期),
+    is the file's, like the numbers: never the text's, nor a cell of a table the page cut. A
+    line printed once is left to the text, but for a gazette's issue (公报 2023年第5期), which
+    no text prints beside a page number. Each line blanked keeps its place and offsets.
+    """
+    texts = [line.text.strip(" \t") for line in lines]
+    beside: dict[str, list[int]] = {}
+    pages = 0
+    for index, text in enumerate(texts):
+        if not text or text[0] not in _FURNITURE_STARTS or not PAGE_NUMBER.fullmatch(text):
+            continue
+        pages += 1
+        for step in (-1, 1):
+            near = index + step
+            while 0 <= near < len(texts) and not texts[near]:
+                near += step
+            if not 0 <= near < len(texts):
+                continue
+            other = texts[near]
+            if len(other) <= _RUNNING_HEAD_MAX and not _SENTENCE_SIGNS.search(other):
+                beside.setdefault(other, []).append(near)
+    heads = {
+        index
+        for text, found in beside.items()
+        if (len(set(found)) >= max(_RUNNING_HEAD_PAGES, pages / 2) or _ISSUE.search(text))
+        and not PAGE_NUMBER.fullmatch(text)
+        for index in found
+    }
+    if not heads:
+        return list(lines), []
+    notes = [
+        _note(lines[index], "running-head", f"a page's running head dropped: {texts[index][:20]}")
+        for index in sorted(heads)
+    ]
+    blanked = [
+        Line(line.number, line.start, line.original, "", (0,), (len(line.original),))
+        if index in heads
+        else line
+        for index, line in enumerate(lines)
+    ]
+    return blanked, notes
 
 
 def document_kind(title: str) -> tuple[DocumentKind | None, NoticeVerb | None]:

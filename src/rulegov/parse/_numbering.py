@@ -1,4 +1,4 @@
-"""Numbering of headings: 一、 （一） 1. 1、 （1） ① 第一章 第一节 第一条, and Chinese numerals.
+"""Numbering of headings: 一、 （一） 1. 1、 （1） ⑴ ① 第一章 第一节 第一条, and Chinese numerals.
 
 Each style of number is a `Style`. A document's levels are not fixed by style: the parser
 nests styles in the order the document uses them (see `rulegov.parse._structure`).
@@ -34,6 +34,9 @@ _DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3,
 _DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 _CN = "零〇○一二三四五六七八九十百两"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# the numbers a font prints as one sign: ⑴ for (1), ⒈ for 1. (Unicode's enclosed alphanumerics)
+_PARENTHESISED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_FULL_STOPPED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 
 
 def chinese_to_int(numeral: str) -> int | None:
@@ -108,6 +111,16 @@ class Style(enum.StrEnum):
     """1.1.1, a part of item 1.1."""
 
 
+# each number printed as one sign: its style, value and the printed form the model keeps
+_SIGNS: dict[str, tuple[Style, int, str]] = {
+    **{sign: (Style.CIRCLED, at + 1, sign) for at, sign in enumerate(_CIRCLED)},
+    **{
+        sign: (Style.ARABIC_PAREN, at + 1, f"（{at + 1}）")
+        for at, sign in enumerate(_PARENTHESISED)
+    },
+    **{sign: (Style.ARABIC, at + 1, str(at + 1)) for at, sign in enumerate(_FULL_STOPPED)},
+}
+
 #: Styles that never number tasks: chapters and their parts (第一章, 第一节) head sections.
 NEVER_TASKS = frozenset({Style.CHAPTER, Style.PART})
 #: Decimal numbers (1.1, 1.1.1), whose depth is their level.
@@ -153,7 +166,7 @@ _PATTERN = re.compile(
     | (?P<ar>\d{{1,3}})(?:\.(?!\d)|、)
     | \((?P<arp>\d{{1,3}})\)、?
     | (?P<arh>\d{{1,3}})\)(?!\d)
-    | (?P<circ>[{_CIRCLED}])
+    | (?P<sign>[{_CIRCLED}]|[{_PARENTHESISED}]、?|[{_FULL_STOPPED}](?![\d.]))
     | 第(?P<art>[{_CN}]{{1,5}}|\d{{1,3}})条
     | 第(?P<chap>[{_CN}]{{1,5}}|\d{{1,3}})章
     | 第(?P<part>[{_CN}]{{1,5}}|\d{{1,3}})节
@@ -188,6 +201,8 @@ def match_heading(text: str, start: int = 0) -> Heading | None:
         ('chapter', '第三节')
         >>> match_heading("第二部分 主要任务").number
         '第二部分'
+        >>> match_heading("⑵完善机制").number, match_heading("⒊加强培训").number
+        ('（2）', '3')
         >>> match_heading("★1.加强执法").end, match_heading("*(二)推进").number
         (3, '（二）')
     """
@@ -231,8 +246,9 @@ def _number_heading(number: str) -> Heading | None:  # noqa: PLR0911  (one retur
         return Heading(style, int(parts[-1]), ".".join(parts), end)
     if kind in ("arp", "arh"):  # （1） and 1）
         return Heading(Style.ARABIC_PAREN, int(raw), f"（{int(raw)}）", end)
-    if kind == "circ":
-        return Heading(Style.CIRCLED, _CIRCLED.index(raw) + 1, raw, end)
+    if kind == "sign":  # ①, and ⑴ one sign for （1）, ⒈ one for 1.
+        style, value, printed = _SIGNS[raw[0]]
+        return Heading(style, value, printed, end)
     value = int(raw) if raw.isdigit() else chinese_to_int(raw)
     if value is None:
         return None

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from rulegov._collector import collector_paused
 from rulegov.model import Plan, PlanKind, SourceText, Span, Unit, plan_id
 from rulegov.parse._facts import citation_fields
-from rulegov.parse._frame import FrameInputs, build_frame, frame_diagnostics
+from rulegov.parse._frame import FrameInputs, build_frame, frame_diagnostics, running_heads
 from rulegov.parse._header import list_crumbs, plan_kind, read_header
 from rulegov.parse._parser_body import BodyReading
 from rulegov.parse._parser_fields import TaskFields
@@ -228,7 +228,7 @@ class _Parser(
         self.text = text
         self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
-        lines = split_lines(text)
+        lines, running = running_heads(split_lines(text))
         rows = stacked_rows(lines)
         unwrapped = with_wrapped_lines_joined(lines, rows)
         if unwrapped is not lines:  # paragraphs were joined: read the rows of the new lines
@@ -256,7 +256,7 @@ class _Parser(
         )
         self.framed: list[Line] = []
         self.signers: list[str] | None = None  # the signatures in the text, once read
-        self.diagnostics: list[Diagnostic] = []
+        self.diagnostics: list[Diagnostic] = running
         self.units = UnitsRead()
         self.year: int | None = None
         self.root = Node("root", "", 0, self.lines[0])

@@ -434,8 +434,8 @@ class BodyReading(ParserState):
                 number = node.number
             elif node.style in DECIMAL_STYLES:
                 continue
-            elif node is self.stack[1] and node.style == Style.CHINESE:
-                number = str(node.value)  # 二、 over 2.1: the part's points
+            elif node is self.stack[1] and node.style in (Style.CHINESE, Style.CHAPTER):
+                number = str(node.value)  # 二、 or 第二章 over 2.1: the part's points
             elif node is not self.stack[1] or node.style != Style.ARABIC:
                 return False  # 一、 then 1. then 1.1: a part of item 1's text; 一、 then 1.1: text
             else:

@@ -727,13 +727,14 @@ def _share_trailing_fields(items: list[Node]) -> None:
 
 
 def _in_outline(node: Node, chain: tuple[str, ...]) -> bool:
-    """Whether ``node`` is a part of an outline: a part 一、 or one of its decimal points.
+    """Whether ``node`` is a part of an outline: a part 一、 (or 第一章) or one of its decimal points.
 
-    An outline numbers its parts 一、 二、 and their points by decimals that repeat the part's
+    An outline numbers its parts 一、 二、 (or 第一章, 第一部分) and their points by decimals that repeat the part's
     number (二、 over 2.1 over 2.1.1); a text numbered in decimals throughout (1 · 1.1) is none.
     """
     top = chain[0] if chain else node.number
-    return (node.style == Style.CHINESE or node.style in DECIMAL_STYLES) and not top.isdigit()
+    parts = (Style.CHINESE, Style.CHAPTER, *DECIMAL_STYLES)
+    return node.style in parts and not top.isdigit()
 
 
 def _names_prose(node: Node) -> bool:

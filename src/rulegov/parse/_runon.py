@@ -18,7 +18,7 @@ from rulegov._text import display_width
 from rulegov.parse._fields import division_line, names_units_only
 from rulegov.parse._header import table_cells
 from rulegov.parse._header_titles import is_organ_name
-from rulegov.parse._header_words import DOCUMENT_ENDS, RULE_ENDS
+from rulegov.parse._header_words import DOCUMENT_ENDS, PAGE_NUMBER, RULE_ENDS
 from rulegov.parse._numbering import (
     NEVER_TASKS,
     TOP_STYLES,
@@ -536,7 +536,9 @@ _WIDER_SHARE = 4  # a copy's longest lines are at its width: one line in four fu
 _MARKS = frozenset(",。、;:!?“”《》()")  # a paragraph holds some; a table's cells, none
 
 
-def with_wrapped_lines_joined(lines: list[Line], rows: list[Line] | None = None) -> list[Line]:
+def with_wrapped_lines_joined(  # noqa: C901 - one pass over the lines
+    lines: list[Line], rows: list[Line] | None = None
+) -> list[Line]:
     r"""The lines of a copy that wraps its text at a fixed width, each paragraph on one line.
 
     A text pasted from a PDF or a fixed-width page breaks every paragraph where the line is full:
@@ -582,6 +584,9 @@ def with_wrapped_lines_joined(lines: list[Line], rows: list[Line] | None = None)
 
     joined: list[Line] = []
     parts: list[Line] = []
+    # a page's number, its running head (blanked) and blank lines between them, where a full
+    # line's paragraph runs on over them to the next page: set after the paragraph
+    held: list[Line] = []
     paragraphs = marked = 0  # the paragraphs joined, and those that hold a mark (cells hold none)
 
     def close() -> None:
@@ -593,9 +598,14 @@ def with_wrapped_lines_joined(lines: list[Line], rows: list[Line] | None = None)
         else:
             joined.extend(parts)
         parts.clear()
+        joined.extend(held)
+        held.clear()
 
     last_item: int | None = None  # the last Arabic item number (1899., then 1900. goes on)
     for index, line in enumerate(lines):
+        if parts and (_page_furniture(line) or (held and not line.text.strip())):
+            held.append(line)
+            continue
         heading, last_item = _item_heading(line.text, last_item)
         if parts and (not line.text.strip() or cells[index] or heading is not None):
             close()
@@ -607,6 +617,20 @@ def with_wrapped_lines_joined(lines: list[Line], rows: list[Line] | None = None)
             close()
     close()
     return joined if paragraphs and marked * 2 >= paragraphs else lines
+
+
+def _page_furniture(line: Line) -> bool:
+    r"""Whether a line is a paged file's: its page number (— 3 —), or a running head blanked.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> [_page_furniture(line) for line in split_lines("— 3 —\n3.加强学习\n")]
+        [True, False, False]
+    """
+    text = line.text.strip()
+    if not text:
+        return bool(line.original.strip())  # a running head, blanked where it was read
+    return PAGE_NUMBER.fullmatch(text) is not None
 
 
 def _item_heading(text: str, last_item: int | None) -> tuple[Heading | None, int | None]:

@@ -106,6 +106,14 @@ def _tags(names: frozenset[str]) -> str:
 
 _TAG = re.compile(_tags(LINE_TAGS | _RUN_TAGS))
 _DROPPED = re.compile(" +|" + GLOSS.pattern + "|" + _TAG.pattern)
+# a heading a copy prints between marks of its own: 【一、总体要求】, **（二）主要任务**; the
+# marks go, and the line reads as the heading. Only a mark that opens a line before a heading's
+# number (a bold run elsewhere may be a masked name: 结合**镇实际)
+_WRAPPED_HEADING = re.compile(
+    r"[ ]*(\*\*|【)(?=[ ]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)"
+    r"|\d{1,2}(?:\.\d{1,2}){0,2}[.、 ]|第[一二三四五六七八九十\d]{1,5}(?:章|节|部分|条)))"
+)
+_CLOSING_MARK = {"**": "**", "【": "】"}
 # a mirror may gloss every character without tone marks: 教政法(fa), 各(ge)省(sheng). A syllable
 # of pinyin in brackets after a character, read as a gloss only where a document holds a few:
 # one alone could be a document's own bracketed letters
@@ -514,10 +522,12 @@ def _drop_spaces(
     Returns the text, and where and how much was dropped.
     """
     dropping = _DROPPED_TONELESS if toneless else _DROPPED
+    marks = _heading_marks(folded)
     if (
         " " not in folded
         and ("(" not in folded or (GLOSS.search(folded) is None and not toneless))
         and ("<" not in printed or _TAG.search(folded) is None)
+        and not marks
     ):
         return folded, (), ()
     pieces: list[str] = []
@@ -526,8 +536,10 @@ def _drop_spaces(
     last = 0
     dropped = 0
     length = 0
-    for match in dropping.finditer(folded):
-        begin, end = match.span()
+    spans = [match.span() for match in dropping.finditer(folded)]
+    if marks:
+        spans = sorted([*spans, *marks])
+    for begin, end in spans:
         if folded[begin] == "<" and not _is_markup(printed, begin, end):
             continue
         keep_one = (
@@ -552,6 +564,27 @@ def _drop_spaces(
             shifts.append(dropped)
     pieces.append(folded[last:])
     return "".join(pieces), tuple(breaks), tuple(shifts)
+
+
+def _heading_marks(folded: str) -> list[tuple[int, int]]:
+    """Where the marks a heading is printed between stand in a folded line, or none.
+
+    Examples:
+        >>> _heading_marks("【一、总体要求】"), _heading_marks("**(二)主要任务**")
+        ([(0, 1), (7, 8)], [(0, 2), (9, 11)])
+        >>> _heading_marks("【打印本页】"), _heading_marks("**镇2016年度考核办法")
+        ([], [])
+    """
+    if "**" not in folded and "【" not in folded:
+        return []
+    found = _WRAPPED_HEADING.match(folded)
+    if found is None:
+        return []
+    opening = found[1]
+    closes = folded.find(_CLOSING_MARK[opening], found.end())
+    if closes < 0 or (opening == "【" and "【" in folded[found.end() : closes]):
+        return []
+    return [found.span(1), (closes, closes + len(opening))]
 
 
 def _is_markup(printed: str, begin: int, end: int) -> bool:
