@@ -831,12 +831,14 @@ def _title_part(middle: str, following: str) -> bool:
     A short part, no sentence and no other title: it may end the name the heading prints, its
     last words alone under it (某县关于印发 / 某县工作要点 / 的通知), or a kind inside that
     name, whose rest the line under it carries (某县关于印发 / 某县政府工作报告 / 重点工作分工
-    方案的通知), never a title of its own over one that opens as a title does.
+    方案的通知), never a title of its own over one that opens as a title does. The name may
+    be in 《》, the line holding its opening or its close or both, as a narrow page breaks it
+    (某市关于印发 / 《某市人民政府公 / 文格式规定》的通知), or the names of two in 《》.
     """
     return (
         len(middle) <= MAX_TITLE_PART
         and is_titleish(middle)
-        and not any(mark in middle for mark in "《》,。:;、")
+        and not any(mark in middle for mark in ",。:;、")
         and (
             not middle.endswith(DOCUMENT_ENDS) or TITLE_OPENING.match(simplified(following)) is None
         )

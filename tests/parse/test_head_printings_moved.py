@@ -1,0 +1,110 @@
+"""A notice's head with its parts moved: the number after or under the heading, the date over
+the signing organs, the heading broken inside the name it prints.
+
+Each test prints one class of printing in its several forms beside the printing the reader read
+before, so that the rule keeps both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import rulegov
+
+_HEADING = "某市人民政府办公室关于印发某市2023年法治政府建设工作要点的通知"
+_ADDRESS = "各县（区）人民政府，市政府各部门："
+_NOTICE = "现将《某市2023年法治政府建设工作要点》印发给你们，请认真贯彻执行。"
+_BODY = "一、加强组织领导\n（一）健全制度。\n"
+_PLAN = f"某市2023年法治政府建设工作要点\n\n{_BODY}"
+_NUMBER = "某政办发〔2023〕5号"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"{_NUMBER}\n\n{_HEADING}",  # as the reader read it before: the number over the heading
+        f"{_HEADING}\n（{_NUMBER}）",  # under it, in brackets
+        f"{_HEADING}（{_NUMBER}）",  # run onto its line, in brackets
+        f"{_HEADING}({_NUMBER})",
+    ],
+)
+def test_the_number_after_the_heading_is_the_documents(head: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{head}\n\n{_ADDRESS}\n\n{_NOTICE}\n\n某市人民政府办公室\n2023年5月10日\n\n{_PLAN}"
+    )
+    assert plan.doc_number == _NUMBER
+    assert plan.notice is not None
+    assert plan.notice.title == _HEADING
+    assert plan.title == "某市2023年法治政府建设工作要点"
+    assert plan.recipients == ["各县（区）人民政府", "市政府各部门"]
+
+
+def test_a_plan_title_with_its_number_in_brackets_is_cut_from_it() -> None:
+    plan = rulegov.parse_plan(f"某县2023年普法工作要点（某普办〔2023〕2号）\n\n{_BODY}")
+    assert plan.title == "某县2023年普法工作要点"
+    assert plan.doc_number == "某普办〔2023〕2号"
+
+
+def test_a_title_that_ends_in_a_bracket_of_its_own_keeps_it() -> None:
+    plan = rulegov.parse_plan(f"某县法治政府建设实施方案（2021—2025年）\n\n{_BODY}")
+    assert plan.title == "某县法治政府建设实施方案（2021—2025年）"
+    assert plan.doc_number is None
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "某市人民政府办公室\n2023年5月10日",  # as the reader read it before
+        "2023年5月10日\n某市人民政府办公室",  # the date over the organ
+    ],
+)
+def test_the_organ_under_the_date_signs_over_a_text_that_opens_with_a_year(
+    signature: str,
+) -> None:
+    # no plan title: the text's first sentence opens with a year, as a heading may
+    plan = rulegov.parse_plan(
+        f"{_HEADING}\n\n{_ADDRESS}\n\n{_NOTICE}\n\n{signature}\n"
+        "2023年是全面贯彻党的二十大精神的开局之年，现就全年工作安排如下。\n"
+        "一、加强组织领导\n（一）健全制度。\n"
+    )
+    assert plan.issuer == "某市人民政府办公室"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert plan.title == "某市2023年法治政府建设工作要点"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "某市人民政府办公厅关于印发《某市人民政府公文格式规定》的通知",  # before: one line
+        "某市人民政府办公厅关于印发\n《某市人民政府公文格式规定》的通知",
+        "某市人民政府办公厅关于印发\n《某市人民政府公\n文格式规定》的通知",
+        "某市人民政府办公厅关于印发\n《某市人民政府公文格式规定》\n的通知",
+    ],
+)
+def test_a_heading_broken_inside_the_name_it_prints_is_one_heading(heading: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{heading}\n(某政办发〔2001〕99号 2001年5月29日)\n{_ADDRESS}\n"
+        "现将《某市人民政府公文格式规定》印发给你们，请认真贯彻执行。\n"
+        "某市人民政府公文格式规定\n一、总则\n（一）健全制度。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府办公厅关于印发《某市人民政府公文格式规定》的通知"
+    assert plan.title == "某市人民政府公文格式规定"
+    assert plan.issuer == "某市人民政府办公厅"
+    assert plan.doc_number == "某政办发〔2001〕99号"
+    assert plan.issued_on == dt.date(2001, 5, 29)
+
+
+def test_two_names_on_a_line_of_a_heading_broken_after_its_verb_are_part_of_it() -> None:
+    plan = rulegov.parse_plan(
+        "某市人民政府办公厅关于印发\n《某市公文格式规定》《某市公文处理办法》\n的通知\n"
+        f"{_ADDRESS}\n现将两个文件印发给你们，请认真贯彻执行。\n"
+        "某市公文格式规定\n一、总则\n（一）健全制度。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == (
+        "某市人民政府办公厅关于印发《某市公文格式规定》《某市公文处理办法》的通知"
+    )
+    assert plan.recipients == ["各县（区）人民政府", "市政府各部门"]
