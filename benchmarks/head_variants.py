@@ -14,7 +14,11 @@ cut inside a name, a red head's masthead over the number, a space before 号, a 
 beside its number, a heading spaced throughout) and as a web page frames them (its heading and
 byline over the document, the byline under the title, a disclosure block over it, links to
 print, share and the next page under it), with the dates' zero as 零, figures full-width and
-joint signers on one line. For every variant the script prints
+joint signers on one line; with the number under the heading or on its line in brackets, the
+date over the signing organs or in brackets under the title (the signature undated), the
+heading broken after its verb (印发, 转发), after 关于 or inside the 《》 of the name it prints, a
+disclosure block under the text and a page's byline over the heading. For every variant the
+script prints
 the header fields read right against the hand-read facts (``benchmarks/accuracy.py`` scores
 them), beside the documents as saved, read in the same run: a reader that generalises reads
 every variant as well as the saved text.

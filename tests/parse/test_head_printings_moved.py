@@ -12,6 +12,8 @@ import datetime as dt
 import pytest
 
 import rulegov
+from rulegov.parse._runon import with_wrapped_lines_joined
+from rulegov.parse._text import split_lines
 
 _HEADING = "某市人民政府办公室关于印发某市2023年法治政府建设工作要点的通知"
 _ADDRESS = "各县（区）人民政府，市政府各部门："
@@ -108,3 +110,59 @@ def test_two_names_on_a_line_of_a_heading_broken_after_its_verb_are_part_of_it()
         "某市人民政府办公厅关于印发《某市公文格式规定》《某市公文处理办法》的通知"
     )
     assert plan.recipients == ["各县（区）人民政府", "市政府各部门"]
+
+
+# a notice as a PDF's text layer gives it: every line of prose cut at 28 characters, the line
+# over a bracketed year cut short, since no line ends inside 〔2017〕
+_WRAPPED_NOTICE = """白山市某某区人民政府关于印发某某区社会信用体
+系建设实施方案的通知
+
+某政发〔2017〕40号
+
+各镇人民政府、各街道办事处,区政府各相关部门:
+
+为贯彻落实《吉林省人民政府关于印发吉林省社会信用体系建设
+实施方案的通知》(吉政发〔2014〕40号)和《白山市人民政府关
+于印发白山市社会信用体系建设实施方案的通知》(白山政发
+〔2017〕12号)精神,现将《某某区社会信用体系实施方案》印发
+给你们,请各镇(街)、各相关部门结合实际,认真贯彻执行。
+
+白山市某某区人民政府
+
+2017年11月24日
+
+某某区社会信用体系建设实施方案
+
+为全面推进我区社会信用体系建设,根据国家、省、市有关文件精
+神,结合我区实际,制定本方案。
+
+一、总体要求
+
+以完善社会信用体系为重点,建立健全信用信息归集共享和使用机
+制,营造诚实守信的社会氛围。
+"""
+
+
+def test_a_wrapped_line_cut_short_before_a_bracketed_year_runs_on() -> None:
+    plan = rulegov.parse_plan(_WRAPPED_NOTICE)
+    assert plan.title == "某某区社会信用体系建设实施方案"
+    assert plan.issuer == "白山市某某区人民政府"
+    assert plan.issued_on == dt.date(2017, 11, 24)
+    assert plan.notice is not None
+    assert "(白山政发〔2017〕12号)精神" in plan.notice.text
+
+
+def test_a_heading_a_little_short_of_the_width_keeps_its_line() -> None:
+    # the heading's last line ends a document's name: the stamp under it is no part of it
+    heading = "关于组织开展社会主义法治文化建设巩固年活动的实施意见"
+    lines = split_lines(
+        _WRAPPED_NOTICE.replace("某政发〔2017〕40号", heading + "\n20140915 来源:市司法局")
+    )
+    joined = [line.text for line in with_wrapped_lines_joined(lines)]
+    assert heading in joined
+    assert any(
+        text.endswith(
+            "(白山政发〔2017〕12号)精神,现将《某某区社会信用体系实施方案》印发给你们,请各镇(街)、各相关部门结合实际,认真贯彻执行。"
+        )
+        for text in joined
+    )
