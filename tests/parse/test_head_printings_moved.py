@@ -166,3 +166,28 @@ def test_a_heading_a_little_short_of_the_width_keeps_its_line() -> None:
         )
         for text in joined
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # as the reader read it before: the sentence on one line
+        "市某局制定的《某市2015年地质灾害防治方案》已经市政府研究同意,现批转给你们,请遵照执行。",
+        # wrapped where a PDF's line ends, after the title it quotes
+        "市某局制定的《某市2015年地质灾害防治方案》已经市\n政府研究同意,现批转给你们,请遵照执行。",
+        # or inside a title it leaves open
+        (
+            "根据省人民政府办公厅《关于做好“十四五”省级重大专项规划\n编制工作的通知》要求,"
+            "市某局制定了《某市2015年地质灾害防治方案》,现批转给你们。"
+        ),
+    ],
+)
+def test_a_notices_sentence_wrapped_after_a_title_it_quotes_is_no_title(sentence: str) -> None:
+    plan = rulegov.parse_plan(
+        "某市人民政府批转市某局关于2015年地质灾害防治方案的通知\n某府〔2015〕76号\n"
+        f"各区人民政府,市直各委、办、局:\n{sentence}\n某市人民政府\n2015年3月28日\n"
+        "某市2015年地质灾害防治方案\n一、主要任务\n(一)开展隐患排查。\n"
+    )
+    assert plan.title == "某市2015年地质灾害防治方案"
+    assert plan.issuer == "某市人民政府"
+    assert plan.issued_on == dt.date(2015, 3, 28)
