@@ -17,8 +17,9 @@ print, share and the next page under it), with the dates' zero as 零, figures f
 joint signers on one line; with the number under the heading or on its line in brackets, the
 date over the signing organs or in brackets under the title (the signature undated), the
 heading broken after its verb (印发, 转发), after 关于 or inside the 《》 of the name it prints, a
-disclosure block under the text and a page's byline over the heading. For every variant the
-script prints
+disclosure block under the text, a page's byline over the heading, the title in 《》, the
+title over two lines with a blank line between, and the signature over the heading. For every
+variant the script prints
 the header fields read right against the hand-read facts (``benchmarks/accuracy.py`` scores
 them), beside the documents as saved, read in the same run: a reader that generalises reads
 every variant as well as the saved text.
@@ -1038,6 +1039,46 @@ def _byline_over_title(text: str) -> str:
     return "\n".join(lines)
 
 
+def _title_quoted(text: str) -> str:
+    """The head's title printed in 《》 on its line, as a page that names the document prints it."""
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is None or "《" in lines[index]:
+        return text
+    lines[index] = f"《{lines[index].strip()}》"
+    return "\n".join(lines)
+
+
+def _title_broken_apart(text: str) -> str:
+    """The title over two lines with a blank line between, as a PDF's copy spaces a heading."""
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is None:
+        return text
+    pieces = _even_pieces(lines[index].strip(), 2)
+    if len(pieces) < 2:
+        return text
+    lines[index : index + 1] = [pieces[0], "", pieces[1]]
+    return "\n".join(lines)
+
+
+def _signature_over_heading(text: str) -> str:
+    """The signature (the organs over the date) moved from under the notice to over its heading,
+    as a page that prints who issued the document and when above it does."""
+    lines = text.split("\n")
+    index, title = _last_signature(lines), _title_index(lines)
+    if index is None or title is None or title > index:
+        return text
+    first = index - 1
+    while first > 0 and _ORGAN_END.search(lines[first - 1].strip()) is not None:
+        first -= 1
+    signature = [line.strip() for line in lines[first : index + 1]]
+    del lines[first : index + 1]
+    start = _heading_start(lines, title)
+    lines[start:start] = [*signature, ""]
+    return "\n".join(lines)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as saved": lambda text: text,
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
@@ -1132,6 +1173,9 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "title broken inside 《》": _title_broken_in_quote,
     "disclosure table after": _disclosure_after,
     "byline over the title": _byline_over_title,
+    "title in 《》": _title_quoted,
+    "title on two lines, a blank between": _title_broken_apart,
+    "signature over the heading": _signature_over_heading,
 }
 
 

@@ -191,3 +191,20 @@ def test_a_notices_sentence_wrapped_after_a_title_it_quotes_is_no_title(sentence
     assert plan.title == "某市2015年地质灾害防治方案"
     assert plan.issuer == "某市人民政府"
     assert plan.issued_on == dt.date(2015, 3, 28)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"{_HEADING}\n\n{_ADDRESS}\n\n{_NOTICE}\n\n某市人民政府办公室\n2023年5月10日",  # before
+        f"某市人民政府办公室\n2023年5月10日\n\n{_HEADING}\n\n{_ADDRESS}\n\n{_NOTICE}",
+    ],
+)
+def test_a_signature_over_the_notices_heading_signs_the_notice(head: str) -> None:
+    plan = rulegov.parse_plan(f"{head}\n\n{_PLAN}")
+    assert plan.notice is not None
+    assert plan.notice.title == _HEADING
+    assert plan.title == "某市2023年法治政府建设工作要点"
+    assert plan.issuer == "某市人民政府办公室"
+    assert plan.issued_on == dt.date(2023, 5, 10)
+    assert plan.recipients == ["各县（区）人民政府", "市政府各部门"]
