@@ -208,3 +208,15 @@ def test_a_signature_over_the_notices_heading_signs_the_notice(head: str) -> Non
     assert plan.issuer == "某市人民政府办公室"
     assert plan.issued_on == dt.date(2023, 5, 10)
     assert plan.recipients == ["各县（区）人民政府", "市政府各部门"]
+
+
+def test_a_title_that_quotes_a_plan_and_names_what_it_draws_from_it_stays_the_title() -> None:
+    plan = rulegov.parse_plan(
+        "某府办发〔2016〕33号\n各区人民政府,市政府各委、办、局:\n"
+        "经市政府同意,现将《〈某市法治政府建设“十三五”规划〉主要任务职责分工》印发给你们。\n"
+        "《某市法治政府建设“十三五”规划》主要任务职责分工\n"
+        "为进一步落实《某市法治政府建设“十三五”规划》,明确职责分工。\n"
+        "一、政府职能转变方面\n(一)深化行政审批制度改革\n1.严格执行国家关于取消行政审批的规定。(市审改办)\n"
+        "某市人民政府办公厅\n2016年8月15日\n"
+    )
+    assert plan.title == "《某市法治政府建设“十三五”规划》主要任务职责分工"
