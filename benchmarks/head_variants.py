@@ -14,7 +14,12 @@ cut inside a name, a red head's masthead over the number, a space before 号, a 
 beside its number, a heading spaced throughout) and as a web page frames them (its heading and
 byline over the document, the byline under the title, a disclosure block over it, links to
 print, share and the next page under it), with the dates' zero as 零, figures full-width and
-joint signers on one line. For every variant the script prints
+joint signers on one line; with the number under the heading or on its line in brackets, the
+date over the signing organs or in brackets under the title (the signature undated), the
+heading broken after its verb (印发, 转发), after 关于 or inside the 《》 of the name it prints, a
+disclosure block under the text, a page's byline over the heading, the title in 《》, the
+title over two lines with a blank line between, and the signature over the heading. For every
+variant the script prints
 the header fields read right against the hand-read facts (``benchmarks/accuracy.py`` scores
 them), beside the documents as saved, read in the same run: a reader that generalises reads
 every variant as well as the saved text.
@@ -913,6 +918,167 @@ def _title_spaced_through(text: str) -> str:
     return "\n".join(lines)
 
 
+def _number_over_heading(lines: list[str], number: int, title: int) -> bool:
+    """Whether the number on line ``number`` stands right over the heading whose title is on
+    line ``title``: nothing but blank lines between them."""
+    start = _heading_start(lines, title)
+    return number < start and not any(line.strip() for line in lines[number + 1 : start])
+
+
+def _number_under_title(text: str) -> str:
+    """The head's number moved from over the title to the line under it, in round brackets.
+
+    A site that prints a notice under its heading often sets the number there:
+    关于印发…的通知 / （某府办发〔2023〕5号）.
+    """
+    lines = text.split("\n")
+    number, title = _number_index(lines), _title_index(lines)
+    if number is None or title is None or not _number_over_heading(lines, number, title):
+        return text
+    end = _heading_end(lines, title)
+    lines.insert(end + 1, f"（{lines[number].strip()}）")
+    del lines[number]
+    return "\n".join(lines)
+
+
+def _number_on_title_line(text: str) -> str:
+    """The head's number run onto the end of the title's last line, in round brackets."""
+    lines = text.split("\n")
+    number, title = _number_index(lines), _title_index(lines)
+    if number is None or title is None or not _number_over_heading(lines, number, title):
+        return text
+    end = _heading_end(lines, title)
+    lines[end] = f"{lines[end].rstrip()}（{lines[number].strip()}）"
+    del lines[number]
+    return "\n".join(lines)
+
+
+def _issuer_after_date(text: str) -> str:
+    """The date of signing printed over the signing organs instead of under them."""
+    lines = text.split("\n")
+    index = _last_signature(lines)
+    if index is not None:
+        first = index - 1  # joint signers one a line: the date goes over them all
+        while first > 0 and _ORGAN_END.search(lines[first - 1].strip()) is not None:
+            first -= 1
+        lines[first : index + 1] = [lines[index], *lines[first:index]]
+    return "\n".join(lines)
+
+
+def _date_under_title(text: str) -> str:
+    """The date of signing moved from the signature to a bracket under the title: （2023年5月10日）.
+
+    Party organs and councils print a document's date so, and sign no date under the text.
+    """
+    lines = text.split("\n")
+    index, title = _last_signature(lines), _title_index(lines)
+    if index is None or title is None or title > index:
+        return text
+    day = lines[index].strip()
+    del lines[index]
+    end = _heading_end(lines, title)
+    lines.insert(end + 1, f"（{day}）")
+    return "\n".join(lines)
+
+
+def _title_broken_after(words: tuple[str, ...]) -> Callable[[str], str]:
+    def printed(text: str) -> str:
+        lines = text.split("\n")
+        index = _title_index(lines)
+        if index is None:
+            return text
+        title = lines[index].strip()
+        found = next((title.find(word) for word in words if title.find(word) > 0), -1)
+        if found <= 0:
+            return text  # none of the words, or only at the start: no line holds them alone
+        cut = found + len(next(word for word in words if title.find(word) == found))
+        if cut >= len(title) - 2:
+            return text
+        lines[index : index + 1] = [title[:cut], title[cut:]]
+        return "\n".join(lines)
+
+    printed.__doc__ = f"The title printed over two lines, broken after {' or '.join(words)}."
+    return printed
+
+
+def _title_broken_in_quote(text: str) -> str:
+    """The title broken inside the name of the plan it carries, in the middle of its 《》."""
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is None:
+        return text
+    title = lines[index].strip()
+    found = re.search("《([^》]{6,})》", title)
+    if found is None:
+        return text
+    cut = found.start(1) + len(found[1]) // 2
+    lines[index : index + 1] = [title[:cut], title[cut:]]
+    return "\n".join(lines)
+
+
+def _disclosure_after(text: str) -> str:
+    """The disclosure block (索引号, 发文字号, 发布机构 …) printed under the document, not over it."""
+    printed = _disclosure_from_text(bracketed=False)(text)
+    if printed == text:
+        return text
+    rows, _, rest = printed.partition("\n\n")
+    return rest.rstrip("\n") + "\n\n" + rows + "\n"
+
+
+def _byline_over_title(text: str) -> str:
+    """A page's byline (发布时间, 来源, 浏览次数) on the line over the head's heading."""
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is None:
+        return text
+    start = _heading_start(lines, index)
+    above = lines[start - 1].strip() if start > 0 else ""
+    if above and not (_NUMBER_LINE.fullmatch(above) or _DATE_LINE.match(above)):
+        return text  # the line over it may be the heading's own first: no place for a byline
+    lines[start:start] = [_byline(text), ""]
+    return "\n".join(lines)
+
+
+def _title_quoted(text: str) -> str:
+    """The head's title printed in 《》 on its line, as a page that names the document prints it."""
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is None or "《" in lines[index]:
+        return text
+    lines[index] = f"《{lines[index].strip()}》"
+    return "\n".join(lines)
+
+
+def _title_broken_apart(text: str) -> str:
+    """The title over two lines with a blank line between, as a PDF's copy spaces a heading."""
+    lines = text.split("\n")
+    index = _title_index(lines)
+    if index is None:
+        return text
+    pieces = _even_pieces(lines[index].strip(), 2)
+    if len(pieces) < 2:
+        return text
+    lines[index : index + 1] = [pieces[0], "", pieces[1]]
+    return "\n".join(lines)
+
+
+def _signature_over_heading(text: str) -> str:
+    """The signature (the organs over the date) moved from under the notice to over its heading,
+    as a page that prints who issued the document and when above it does."""
+    lines = text.split("\n")
+    index, title = _last_signature(lines), _title_index(lines)
+    if index is None or title is None or title > index:
+        return text
+    first = index - 1
+    while first > 0 and _ORGAN_END.search(lines[first - 1].strip()) is not None:
+        first -= 1
+    signature = [line.strip() for line in lines[first : index + 1]]
+    del lines[first : index + 1]
+    start = _heading_start(lines, title)
+    lines[start:start] = [*signature, ""]
+    return "\n".join(lines)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as saved": lambda text: text,
     "CRLF line ends": lambda text: text.replace("\n", "\r\n"),
@@ -998,6 +1164,18 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "full-width digits": _full_width_digits,
     "joint signers on one line": _joint_signers_on_a_line,
     "title spaced throughout": _title_spaced_through,
+    "number under the title": _number_under_title,
+    "number on the title's line": _number_on_title_line,
+    "issuer under the date": _issuer_after_date,
+    "date under the title": _date_under_title,
+    "title broken after 印发": _title_broken_after(("印发", "转发")),
+    "title broken after 关于": _title_broken_after(("关于",)),
+    "title broken inside 《》": _title_broken_in_quote,
+    "disclosure table after": _disclosure_after,
+    "byline over the title": _byline_over_title,
+    "title in 《》": _title_quoted,
+    "title on two lines, a blank between": _title_broken_apart,
+    "signature over the heading": _signature_over_heading,
 }
 
 

@@ -14,8 +14,9 @@ with the lead and responsible columns swapped, the header in two rows or people 
 units of a column headed 责任领导及牵头单位; as the names alone in
 brackets after the task or on the line under it, the lead's with a star after it (X*、Y), as a
 sentence of roles after the task's with no bracket (X牵头，Y配合。 and 由X牵头…), a table's role
-columns merged into one that marks the lead (X（牵头）、Y or X*、Y), and a spaced table whose
-long cells wrap onto the lines under their row (a PDF's copy). Every
+columns merged into one that marks the lead (X（牵头）、Y or X*、Y), a spaced table whose
+long cells wrap onto the lines under their row (a PDF's copy), and the parts' headings numbered
+第一部分 instead of 一、. Every
 variant is faithful: it keeps the hand-read facts true. For every variant the script prints the
 F1 of sections, tasks, units and units with their roles against the facts
 (``benchmarks/accuracy.py`` scores them), and the people read as units, beside the documents
@@ -895,6 +896,18 @@ def pipe_cells_wrapped(text: str) -> str:
     return _tables(text, print_table)
 
 
+# a part's heading numbered with its Chinese numeral and 、 alone on the line's start: 一、加强领导
+_PART_NUMBER = re.compile(
+    r"^([ \t\u3000]*)([一二三四五六七八九十]{1,3})、(?=[^|\t]+$)", re.MULTILINE
+)
+
+
+def parts_numbered_as_parts(text: str) -> str:
+    """Every part's heading on a line of its own (no table's row) numbered 第一部分, a full-width
+    space after it, instead of 一、."""
+    return _PART_NUMBER.sub(lambda found: f"{found[1]}第{found[2]}部分\u3000", text)
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as saved": _plain,
     **{f"label {label}": _synonym(label) for label in _ROLE_OF},
@@ -950,6 +963,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "task starred ★": _starred_task("★"),
     "task starred *": _starred_task("*"),
     "table units cells wrapped": pipe_cells_wrapped,
+    "parts numbered 第一部分": parts_numbered_as_parts,
 }
 
 

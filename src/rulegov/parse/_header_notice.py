@@ -581,7 +581,9 @@ class NoticeReading(ReaderState):
             short and len(self.pending) == 1 and name_broken_over(self.pending[0].text, text)
         )
         named = plan_kind(text) is not None and is_titleish(text) and not self.date_follows()
-        if named and (self.carrying_sentence(text) or self.sentence_broken(text)):
+        if named and (
+            self.carrying_sentence(text) or self.sentence_broken(text) or names_in_quotes(text)
+        ):
             # the notice's sentence, broken after the title it names (《Y》 / 已经…), or a
             # paragraph a PDF's page wrapped that names a kind inside (…“十四五”规划的开局之年,…)
             named = False
@@ -649,6 +651,59 @@ class NoticeReading(ReaderState):
     def blanks_between(self, first: Line, second: Line) -> int:
         between = [line for line in self.lines if first.number < line.number < second.number]
         return sum(1 for line in between if not line.text.strip(" \t"))
+
+
+# a title a line quotes in 《》, and the brackets that may close a title (its period, its status)
+_QUOTED = re.compile(r"《[^《》]*》")
+_CLOSING_BRACKETS = re.compile(r"(?:\([^()]*\))+$")
+# the words a notice's sentence goes on with after the title it quotes (《Y》已经市政府同意,
+# 《Y》精神, 《Y》要求, 《Y》等文件); a title that quotes another goes on with its own name
+# (《…规划》主要任务职责分工)
+_SENTENCE_TAIL = re.compile(r"已|经|现|请|要求|精神|等|和|及|[,;]")
+# the words a sentence that cites a document opens with: 根据, 按照, 依据, 为贯彻落实
+_SENTENCE_OPENING = re.compile(r"根据|按照|依据|依照|为(?:贯彻|落实|深入|进一步|全面|加快)")
+
+
+def names_in_quotes(text: str) -> bool:
+    """Whether a line names a plan only inside 《》 and runs on past it: a sentence's line.
+
+    A PDF's page wraps the notice's sentence where the line is full (市某局制定的《某市2015年…
+    防治方案》已经市 / 政府研究同意,…): the line names a kind of plan in the title it quotes, and
+    what it holds outside the quote names none and ends no document's name, and the words after
+    the quote go on with the sentence (已经, 精神, 要求). A title that quotes another names its
+    own kind outside the quote (某县贯彻《…条例》实施方案) or what it draws from it (《…规划》
+    主要任务职责分工), or is the quote (《某县工作要点》(2023年)). A line that leaves its quote
+    open is the sentence's where the words before the quote open one (根据…《…).
+
+    Examples:
+        >>> names_in_quotes("市国土房产局制定的《厦门市2015年地质灾害防治方案》已经市")
+        True
+        >>> names_in_quotes("某县贯彻《某省法治宣传教育条例》实施方案")
+        False
+        >>> names_in_quotes("《某市法治政府建设“十三五”规划》主要任务职责分工")
+        False
+        >>> names_in_quotes("《某县法治政府建设实施方案》(2021—2025年)")
+        False
+        >>> names_in_quotes("根据省人民政府办公厅《关于做好“十四五”省级重大专项规划")
+        True
+        >>> names_in_quotes("某县贯彻落实《某省法治宣传教育条例")
+        False
+    """
+    bare = _CLOSING_BRACKETS.sub("", text)
+    if "《" not in bare or bare.endswith("》"):
+        return False
+    outside = _QUOTED.sub("", bare)
+    if "《" in outside:
+        # a quote the line leaves open runs on under it: the words before it open a sentence
+        # (根据省政府办公厅《关于做好…规划 / 编制工作的通知》要求,…)
+        before = outside[: outside.index("《")]
+        return plan_kind(before) is None and _SENTENCE_OPENING.match(before) is not None
+    tail = bare[bare.rindex("》") + 1 :] if "》" in bare else ""
+    return (
+        plan_kind(outside) is None
+        and not simplified(bare).endswith(DOCUMENT_ENDS)
+        and _SENTENCE_TAIL.match(tail) is not None
+    )
 
 
 # the words that open a clause qualifying the document named before it: 确定的, 提出的, 涉及的
@@ -831,12 +886,14 @@ def _title_part(middle: str, following: str) -> bool:
     A short part, no sentence and no other title: it may end the name the heading prints, its
     last words alone under it (某县关于印发 / 某县工作要点 / 的通知), or a kind inside that
     name, whose rest the line under it carries (某县关于印发 / 某县政府工作报告 / 重点工作分工
-    方案的通知), never a title of its own over one that opens as a title does.
+    方案的通知), never a title of its own over one that opens as a title does. The name may
+    be in 《》, the line holding its opening or its close or both, as a narrow page breaks it
+    (某市关于印发 / 《某市人民政府公 / 文格式规定》的通知), or the names of two in 《》.
     """
     return (
         len(middle) <= MAX_TITLE_PART
         and is_titleish(middle)
-        and not any(mark in middle for mark in "《》,。:;、")
+        and not any(mark in middle for mark in ",。:;、")
         and (
             not middle.endswith(DOCUMENT_ENDS) or TITLE_OPENING.match(simplified(following)) is None
         )

@@ -29,6 +29,7 @@ from rulegov.parse._header_state import (
 )
 from rulegov.parse._header_titles import (
     is_organ_name,
+    is_titleish,
     name_broken_over,
     names_document,
     plan_kind,
@@ -264,8 +265,9 @@ class SignatureReading(ReaderState):
             or not is_organ_name(text)
             or plan_kind(text) is not None
             or names_document(text)
-            # the plan's heading broken after its organ: 某县司法局 / 2023年普法工作要点
-            or YEAR_LINE.match(self.next_text()) is not None
+            # the plan's heading broken after its organ: 某县司法局 / 2023年普法工作要点 (a
+            # sentence from a year under it is the text's first: 2016年是…,…。)
+            or (YEAR_LINE.match(self.next_text()) is not None and is_titleish(self.next_text()))
         ):
             self.organs_under_date = None
             return False

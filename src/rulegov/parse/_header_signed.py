@@ -10,7 +10,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from rulegov.model import Severity
-from rulegov.parse._header_state import ReaderState, calls_for_comments
+from rulegov.parse._header_state import ReaderState, State, calls_for_comments
 from rulegov.parse._header_titles import carries_nothing, is_organ_name, is_titleish
 from rulegov.parse._header_words import (
     ANNEX_LABEL_ALONE,
@@ -46,6 +46,8 @@ class SignedPlacement(ReaderState):
         text = line.text
         if self.organ_under_date(line) or self.signature_number(line):
             return
+        if self.heading_under_signature(line):
+            return
         if PUBLIC_NOTE.fullmatch(text):
             self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
         elif TEXT_LABEL.fullmatch(text) and is_titleish(self.next_text()):
@@ -68,6 +70,28 @@ class SignedPlacement(ReaderState):
             self.title(line)
         else:
             self.preamble(line)
+
+    def heading_under_signature(self, line: Line) -> bool:
+        """A notice's heading under a signature that nothing stood above, read as the head's.
+
+        A page may print who issued the notice and when over it (某市人民政府办公室 / 2023年5月10日
+        / 某市…的通知 / 各县…:): the heading is read as it is at the head's start, and the organ
+        and the date sign it.
+        """
+        header = self.header
+        if (
+            header.notice_title is not None
+            or header.title is not None
+            or header.recipients
+            or header.notice_lines
+            or header.preamble_lines
+            or not simplified(line.text).endswith("通知")
+            or not self.is_notice_title(line.text)
+        ):
+            return False
+        self.state = State.START
+        self.start(line)
+        return True
 
     def names_nothing_below(self) -> bool:
         """Whether the next line is no heading: a note (（注：…）), a table's row, a sentence."""

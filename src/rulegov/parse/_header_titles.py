@@ -1033,6 +1033,9 @@ _BRACKETED_DAY = re.compile(r"[【\[]\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}
 _TITLE_COUNTER = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量)?:\d+次?")
 # or in brackets the day it was made or adopted ((2023年5月10日县委常委会审议通过))
 _DATED_TAIL = re.compile(r"\(\d{4}年\d{1,2}月\d{1,2}日[^()]{0,40}\)$")
+# or in brackets its document number, as a site prints it after the heading (…的通知(某政办发
+# 〔2023〕5号))
+_NUMBERED_TAIL = re.compile(r"\((?P<number>[^()]{4,40})\)$")
 
 
 def _names_document(text: str) -> bool:
@@ -1072,13 +1075,15 @@ def title_line_parts(line: Line) -> list[Line]:
     """A title a copy printed with its neighbours on one line, as the lines they are.
 
     A copy may print a page's counter after a title, apart by a space, or in brackets the day
-    the document was made or adopted. Each is cut off the title, to be read as it is read on its
-    own line. A line without a title is itself.
+    the document was made or adopted, or its document number. Each is cut off the title, to be
+    read as it is read on its own line. A line without a title is itself.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
         >>> [p.text for p in title_line_parts(split_lines("某县法治工作要点（2023年5月10日）")[0])]
         ['某县法治工作要点', '(2023年5月10日)']
+        >>> [p.text for p in title_line_parts(split_lines("某县法治工作要点（某政办发〔2023〕5号）")[0])]
+        ['某县法治工作要点', '(某政办发〔2023〕5号)']
         >>> [p.text for p in title_line_parts(split_lines("某县法治工作要点 浏览次数：12")[0])]
         ['某县法治工作要点', '浏览次数:12']
         >>> len(title_line_parts(split_lines("一、加强 组织领导")[0]))
@@ -1087,6 +1092,8 @@ def title_line_parts(line: Line) -> list[Line]:
     text = line.text
     cuts: list[int] = []
     dated = _DATED_TAIL.search(text)
+    if dated is None and (numbered := _NUMBERED_TAIL.search(text)) is not None:
+        dated = numbered if DOC_NUMBER.fullmatch(numbered["number"]) else None
     end = dated.start() if dated is not None else len(text)
     if dated is not None and _names_document(text[:end]):
         cuts.append(end)

@@ -531,6 +531,12 @@ def _closes_units(opened: str, text: str) -> bool:
 _MIN_WRAP = 36  # a copy wraps its lines this wide or wider (columns: 18 characters)
 _MIN_WRAPPED = 5  # and so many lines of that width show that it does
 _WRAP_SLACK = 2  # a full line may fall a column or two short of the width (a half-width sign)
+# or short by a run that no line may be broken in or end before, pushed whole onto the next
+# line: figures (2017, 12号), a bracket's opening with what it holds (〔2017〕, 《…), a quote's
+_PUSHED_SLACK = 8
+# the run a line's start holds that no line breaks inside: its opening signs and the figures or
+# letters after them, or the one character after them
+_PUSHED_RUN = re.compile(r"[〔\[(【《“‘]*(?:[A-Za-z0-9]+[〕\])】]?|.)")
 _LINE_ENDS = tuple("。:;!?")
 _WIDER_SHARE = 4  # a copy's longest lines are at its width: one line in four full ones may be wider
 _MARKS = frozenset(",。、;:!?“”《》()")  # a paragraph holds some; a table's cells, none
@@ -543,7 +549,9 @@ def with_wrapped_lines_joined(  # noqa: C901 - one pass over the lines
 
     A text pasted from a PDF or a fixed-width page breaks every paragraph where the line is full:
     the lines of that one width (five or more) show it. A full line that ends no sentence
-    and no address runs on into the next, unless the next opens a numbered heading.
+    and no address runs on into the next, unless the next opens a numbered heading; so does a
+    line a few columns short where the next opens with a run the page could not break (figures,
+    a bracket's or a quote's opening: ``…(白山政发`` over ``〔2017〕12号)精神…``).
 
     ``rows`` are the lines as ``stacked_rows`` reads them, if the caller has them already. Lines
     with no paragraph to join are returned as they are, in the very list given, so that the
@@ -578,9 +586,7 @@ def with_wrapped_lines_joined(  # noqa: C901 - one pass over the lines
         return lines
 
     def full(index: int) -> bool:
-        return width - _WRAP_SLACK <= printed[index] <= width and not lines[index].text.endswith(
-            _LINE_ENDS
-        )
+        return _full_line(lines, printed, width, index)
 
     joined: list[Line] = []
     parts: list[Line] = []
@@ -631,6 +637,27 @@ def _page_furniture(line: Line) -> bool:
     if not text:
         return bool(line.original.strip())  # a running head, blanked where it was read
     return PAGE_NUMBER.fullmatch(text) is not None
+
+
+def _full_line(lines: Sequence[Line], printed: Sequence[int], width: int, index: int) -> bool:
+    """Whether line ``index`` of a copy wrapped at ``width`` columns is full: it runs on.
+
+    A line at the width (give or take the slack) that ends no sentence, or one cut short before
+    a run it could not hold: 《…通知》(白山政发 / 〔2017〕12号)精神. Never a heading's last line,
+    which ends a document's name (…的实施意见 / 20140915 来源:…).
+    """
+    if lines[index].text.endswith(_LINE_ENDS) or printed[index] > width:
+        return False
+    if printed[index] >= width - _WRAP_SLACK:
+        return True
+    below = lines[index + 1].text.lstrip() if index + 1 < len(lines) else ""
+    run = _PUSHED_RUN.match(below)
+    return (
+        printed[index] >= width - _PUSHED_SLACK
+        and run is not None
+        and printed[index] + display_width(run.group()) > width
+        and not lines[index].text.endswith((*DOCUMENT_ENDS, *RULE_ENDS))
+    )
 
 
 def _item_heading(text: str, last_item: int | None) -> tuple[Heading | None, int | None]:
