@@ -267,6 +267,21 @@ class RulegovError(Exception):
         return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
+def _fields_of_error(error: RulegovError) -> _Place:
+    """The keyword fields of an error that tells ``error`` again: its code, place and value."""
+    return _Place(
+        code=error.code,
+        source=error.source,
+        path=error.path,
+        line=error.line,
+        column=error.column,
+        unit=error.unit,
+        node=error.node,
+        task=error.task,
+        value=error.value,
+    )
+
+
 # The code of an argument of the wrong kind or out of its range, given to a function
 _ARGUMENT = "invalid-parameter"
 # The class of a ValidationError whose issues all have these codes

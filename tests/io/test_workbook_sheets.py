@@ -101,7 +101,12 @@ def test_a_bad_cell_on_the_sheet_read_names_the_sheet():
     with pytest.raises(ParseError) as caught:
         read_plan_bytes(data, source="分工.xlsx")
     error = caught.value
-    assert (error.line, error.column, error.value) == (3, 4, "下个世纪")
+    assert (error.code, error.line, error.column, error.value) == (
+        "invalid-table-cell",
+        3,
+        4,
+        "下个世纪",
+    )
     assert "sheet '二', row 3, column 4" in str(error)
 
 
