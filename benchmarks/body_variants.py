@@ -27,7 +27,6 @@ Run: ``python benchmarks/body_variants.py [--variant NAME ...] [--failures]``.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import re
 from typing import TYPE_CHECKING, Any
@@ -393,20 +392,12 @@ def measure(
     return totals, changed, each
 
 
-def _f1(count: Any) -> str:
-    return "-" if count.f1 is None else f"{count.f1:.3f}"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the F1 of sections and tasks for each variant, beside the documents as saved."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--variant", action="append", choices=sorted(VARIANTS), help="only these")
-    parser.add_argument(
-        "--failures", action="store_true", help="name the documents read worse than as saved"
+    args, names = head_variants.arguments(
+        __doc__, VARIANTS, argv, "name the documents read worse than as saved"
     )
-    args = parser.parse_args(argv)
     cases = documents()
-    names = ["as saved", *(name for name in args.variant or VARIANTS if name != "as saved")]
     base, _, base_each = measure("as saved", cases)
     print(f"rulegov {rulegov.__version__}: bodies of {len(cases)} documents (tune halves, dev)")
     print(
@@ -415,14 +406,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     for name in names:
         totals, changed, each = (base, 0, base_each) if name == "as saved" else measure(name, cases)
-        worse = [
-            document
-            for document, scores in each.items()
-            if any(a < b for a, b in zip(scores, base_each[document], strict=True))
-        ]
+        worse = head_variants.worse_documents(each, base_each)
         sections, tasks = totals["sections"], totals["tasks"]
         print(
-            f"{name:30} {_f1(sections):>8} {_f1(tasks):>8}"
+            f"{name:30} {head_variants.f1_text(sections):>8} {head_variants.f1_text(tasks):>8}"
             f" {f'{sections.tp}/{sections.fp}/{sections.fn}':>18}"
             f" {f'{tasks.tp}/{tasks.fp}/{tasks.fn}':>15} {changed:>7} {len(worse):>5}"
         )

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 import rulegov
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 TESTS = ROOT / "tests"
@@ -1250,14 +1250,42 @@ def measure(
     return right, scored, missed
 
 
+def arguments(
+    doc: str | None, variants: Iterable[str], argv: Sequence[str] | None, failures: str
+) -> tuple[argparse.Namespace, list[str]]:
+    """A variants script's arguments, and the variants to print: ``as saved`` first.
+
+    ``doc`` is the script's docstring (its first line describes it), ``failures`` the help of its
+    ``--failures`` flag.
+    """
+    known = list(variants)
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    parser.add_argument("--variant", action="append", choices=sorted(known), help="only these")
+    parser.add_argument("--failures", action="store_true", help=failures)
+    args = parser.parse_args(argv)
+    return args, ["as saved", *(name for name in args.variant or known if name != "as saved")]
+
+
+def f1_text(count: Any) -> str:
+    """A count's F1 with three decimals, or ``-`` where it has none."""
+    return "-" if count.f1 is None else f"{count.f1:.3f}"
+
+
+def worse_documents(
+    each: dict[str, tuple[int, ...]], saved: dict[str, tuple[int, ...]]
+) -> list[str]:
+    """The documents that a variant reads worse than as saved on any of their scores."""
+    return [
+        document
+        for document, scores in each.items()
+        if any(a < b for a, b in zip(scores, saved[document], strict=True))
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the header fields read right for each variant, beside the documents as saved."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--variant", action="append", choices=sorted(VARIANTS), help="only these")
-    parser.add_argument("--failures", action="store_true", help="print the fields read wrong")
-    args = parser.parse_args(argv)
+    args, names = arguments(__doc__, VARIANTS, argv, "print the fields read wrong")
     cases = documents()
-    names = ["as saved", *(name for name in args.variant or VARIANTS if name != "as saved")]
     base_right, base_scored, base_missed = measure("as saved", cases)
     missed_as_saved = {line.split(": ", 1)[0] for line in base_missed}
     print(

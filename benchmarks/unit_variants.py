@@ -33,7 +33,6 @@ Run: ``python benchmarks/unit_variants.py [--variant NAME ...] [--failures]``.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import pathlib
 import re
@@ -1017,20 +1016,12 @@ def measure(
     return totals, people, changed, each
 
 
-def _f1(count: Any) -> str:
-    return "-" if count.f1 is None else f"{count.f1:.3f}"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the F1 of sections, tasks and units for each variant, beside the documents as saved."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--variant", action="append", choices=sorted(VARIANTS), help="only these")
-    parser.add_argument(
-        "--failures", action="store_true", help="name the documents read worse than as saved"
+    args, names = head_variants.arguments(
+        __doc__, VARIANTS, argv, "name the documents read worse than as saved"
     )
-    args = parser.parse_args(argv)
     cases = documents()
-    names = ["as saved", *(name for name in args.variant or VARIANTS if name != "as saved")]
     base, _, _, base_each = measure("as saved", cases)
     print(f"rulegov {rulegov.__version__}: units of {len(cases)} documents (tune halves, dev)")
     print(
@@ -1041,15 +1032,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         totals, people, changed, each = (
             (base, 0, 0, base_each) if name == "as saved" else measure(name, cases)
         )
-        worse = [
-            document
-            for document, scores in each.items()
-            if any(a < b for a, b in zip(scores, base_each[document], strict=True))
-        ]
+        worse = head_variants.worse_documents(each, base_each)
         units = totals["units"]
         print(
-            f"{name:28} {_f1(totals['sections']):>8} {_f1(totals['tasks']):>8}"
-            f" {_f1(units):>8} {_f1(totals['unit_roles']):>8}"
+            f"{name:28} {head_variants.f1_text(totals['sections']):>8} {head_variants.f1_text(totals['tasks']):>8}"
+            f" {head_variants.f1_text(units):>8} {head_variants.f1_text(totals['unit_roles']):>8}"
             f" {f'{units.tp}/{units.fp}/{units.fn}':>15} {people:>6} {changed:>7} {len(worse):>5}"
         )
         if args.failures:
