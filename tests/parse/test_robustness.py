@@ -280,3 +280,50 @@ def test_an_appraisal_row_cut_short_after_its_points_column_reads_without_a_cras
     # no item reads from the cut row, and the scheme says so; its bonus rule is kept
     assert "no-items" in {diagnostic.code for diagnostic in scheme.diagnostics}
     assert [(rule.kind, rule.points) for rule in scheme.rules] == [("bonus", 1.0)]
+
+
+@pytest.mark.parametrize("mark", ["①", "²"])
+def test_a_spaced_table_row_numbered_with_a_sign_that_is_no_decimal_digit_is_read(mark):
+    # str.isdigit takes ① and ² for digits, which int() cannot read: the row is read as printed
+    text = f"某区2024年工作要点\n序号  工作任务  责任单位\n1  开展普法宣传  区司法局\n{mark}  推进依法行政  区政府办\n"
+    plan = rulegov.parse_plan(text)
+    assert [(task.title, [a.unit_name for a in task.assignments]) for task in plan.tasks] == [
+        ("开展普法宣传", ["区司法局"]),
+        ("推进依法行政", ["区政府办"]),
+    ]
+
+
+def test_a_units_bracket_that_holds_an_empty_bracket_after_a_sentence_is_read_without_a_crash():
+    plan = rulegov.parse_plan("某区2024年工作要点\n1.开展普法宣传。(各村组,镇长负责。())\n")
+    assert [task.title for task in plan.tasks] == ["开展普法宣传"]
+
+
+def test_a_table_row_skipped_under_headings_run_into_rows_is_named_at_its_printed_line():
+    # the parts and measures run into a row are read as rows of their own: the rows the table
+    # skips are still named at the lines they are printed on
+    rows = [
+        "某市2022年政务公开任务分解责任清单",
+        "工作任务 | 具体要求 | 责任单位 | 时限要求 |",
+        "一、以公开助力经济发展。 | （一）加强信息公开。 | 1 | 公开政策文件执行情况。 | 市政府各部门 | 持续推进 |",
+        "2 | 开设帮扶政策专题。 | 市商务局 | 持续推进 |",
+        "3 |  | 市商务局 |  |",
+        "二、以公开促进社会治理。 | （一）推进执法信息公开。 | 4 | 公开执法结果。 | 市司法局 | 6月底前 |",
+        "5 | | | 全年 |",
+    ]
+    plan = rulegov.parse_plan("\n".join(rows) + "\n")
+    assert [task.number for task in plan.tasks] == ["1", "2", "4"]
+    skipped = [d for d in plan.diagnostics if d.code == "table-row"]
+    assert [(d.line, "no task" in d.message) for d in skipped] == [(5, True), (7, True)]
+
+
+def test_a_grid_row_after_a_name_broken_over_two_rows_is_named_by_its_printed_row():
+    grid = [
+        ["序号", "工作任务", "牵头单位", "配合单位"],
+        ["1", "开展普法宣传", "区司法局", "区财政局、区"],
+        ["", "", "", "人社局"],
+        ["2", "推进依法行政", "区政府办", ""],
+        ["合计", "", "", ""],
+    ]
+    plan = rulegov.parse.read_grid(grid)
+    assert [unit.name for unit in plan.units][:3] == ["区司法局", "区财政局", "区人社局"]
+    assert [(d.line, d.code) for d in plan.diagnostics] == [(5, "table-row")]

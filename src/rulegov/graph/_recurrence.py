@@ -84,7 +84,7 @@ def _calendar_periods(parts: dict[str, str]) -> None:
     interval = parts.get("INTERVAL", "1")
     if (
         parts["FREQ"] != "MONTHLY"
-        or not interval.isdigit()
+        or not interval.isdecimal()
         or int(interval) not in _CALENDAR_INTERVALS
         or "BYMONTH" in parts
         or "BYMONTHDAY" not in parts
@@ -105,7 +105,7 @@ def _month_end_safe(rule: str, first: dt.date) -> str:
     day: int | None = None
     if "BYMONTHDAY" in parts:
         days = parts["BYMONTHDAY"].split(",")
-        if len(days) == 1 and days[0].isdigit() and int(days[0]) > _SHORT_MONTH:
+        if len(days) == 1 and days[0].isdecimal() and int(days[0]) > _SHORT_MONTH:
             day = int(days[0])
     elif "BYYEARDAY" not in parts and "BYWEEKNO" not in parts and first.day > _SHORT_MONTH:
         day = first.day

@@ -94,7 +94,7 @@ def _child(element: ET.Element | None, name: str) -> ET.Element | None:
 
 
 def _int(text: str | None, default: int) -> int:
-    if text is None or not text.strip().lstrip("-").isdigit() or len(text) > 9:
+    if text is None or not text.strip().lstrip("-").isdecimal() or len(text) > 9:
         return default
     return int(text)
 
@@ -234,7 +234,7 @@ class _Numbering:
         while index < len(template):
             char = template[index]
             following = template[index + 1] if index + 1 < len(template) else ""
-            if char == "%" and following.isdigit() and following != "0":
+            if char == "%" and following.isdecimal() and following != "0":
                 referred = int(following) - 1
                 level = levels.get(referred, _Level())
                 value = counters[referred]

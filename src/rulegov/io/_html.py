@@ -551,7 +551,7 @@ def _is_data_table(table: LexborNode, layout: set[int]) -> bool:
 
 def _span(cell: LexborNode, name: str) -> int:
     value = _attribute(cell, name).strip()
-    if not value.isdigit():
+    if not value.isdecimal():
         return 1
     return max(1, min(int(value[:6]), _MAX_SPAN))
 

@@ -270,7 +270,7 @@ def citation_fields(segments: list[Segment]) -> tuple[list[dict[str, Any]], list
 
 
 def _number(text: str) -> float | None:
-    if text[0].isdigit():
+    if text[0].isdecimal():
         return float(text)
     value = chinese_to_int(text)
     return None if value is None else float(value)
@@ -351,7 +351,7 @@ def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
 
 def _next_number(text: str, position: int, end: int) -> re.Match[str] | None:
     """The next number with its measure word from ``position`` on (see ``_NUMBER``)."""
-    if 0 < position < end and text[position].isdigit() and text[position - 1].isdigit():
+    if 0 < position < end and text[position].isdecimal() and text[position - 1].isdecimal():
         here = _RUN_NUMBER.match(text, position, end)
         if here is not None:
             return here
@@ -603,7 +603,7 @@ def _target(line: Line, match: re.Match[str], begin: int, end: int) -> dict[str,
             pre = distant.group(1)
             start = distant.start()
     once = raw == "一" and unit == "次"  # 每季度开展一次: how often, which is timing
-    if not raw[0].isdigit() and not (pre or post or (not once and _per_each(text, start, begin))):
+    if not raw[0].isdecimal() and not (pre or post or (not once and _per_each(text, start, begin))):
         return None
     value = _number(raw)
     if value is None or not math.isfinite(value) or (unit == "%" and value > 100):

@@ -1313,7 +1313,7 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             label = _TIME_LABEL_OPENING.match(text, start, stop)
             value = label.end() if label is not None else start
             part = [Field(TIME_LABELS[0], value, stop, start)]
-        elif waiting:
+        elif waiting and part:
             part = [Field(part[0].label, waiting[0], part[0].end, waiting[0]), *part[1:]]
             waiting = []
         fields.extend(part)

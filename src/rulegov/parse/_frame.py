@@ -1501,7 +1501,7 @@ def _numbered_rows(lines: list[Line]) -> set[int]:
             headed = headed and not line.text.strip()
             continue
         texts = [line.text[begin:end] for begin, end in cells]
-        if headed and texts and texts[0].isdigit():
+        if headed and texts and texts[0].isdecimal():
             found.add(index)
         elif read_columns(texts) is not None:
             headed = True

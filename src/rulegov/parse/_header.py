@@ -480,7 +480,7 @@ def byline_parts(line: Line) -> list[Line]:
     if (
         not end
         or len(rest) < _MIN_RUN_ON_PARAGRAPH
-        or not ("\u4e00" <= rest[0] <= "\u9fff" or rest[0].isdigit())
+        or not ("\u4e00" <= rest[0] <= "\u9fff" or rest[0].isdecimal())
         or not any(sign in rest for sign in _SENTENCE_SIGNS)
     ):
         return [line]

@@ -313,7 +313,7 @@ class DisclosureFields(ReaderState):
             return False
         if not organs and (
             disclosed_date(text) is not None
-            or (_IDEOGRAPH.search(text) is None and any(char.isdigit() for char in text))
+            or (_IDEOGRAPH.search(text) is None and any(char.isdecimal() for char in text))
         ):
             return True
         following = self.text_position(index + 1, 1)
@@ -333,7 +333,7 @@ class DisclosureFields(ReaderState):
                 end = number.end()
         value = line.printed(begin, end).strip()
         if FIELD_BLANK.fullmatch(value) or (
-            field == "doc_number" and not any(char.isdigit() for char in value)
+            field == "doc_number" and not any(char.isdecimal() for char in value)
         ):
             return  # a field left blank in words or marks (信息补充中, 暂无, /), or no number (无编号)
         span = line_span(line, begin, end)

@@ -591,7 +591,7 @@ class PageFurniture(ReaderState):
             or (trail and TRAIL_TO_TITLE.fullmatch(text))
             or SITE_SECTION.fullmatch(text)
             or (MENU_ITEM.fullmatch(text) and not names_document(text))
-            or (text.isdigit() and COUNTER.fullmatch(text) and self.counted(text))
+            or (text.isdecimal() and COUNTER.fullmatch(text) and self.counted(text))
         ):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO

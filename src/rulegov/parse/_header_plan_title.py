@@ -501,7 +501,7 @@ class PlanTitleReading(ReaderState):
         place = OWN_PLACE.match(below)
         return (
             place is not None
-            and not any(char.isdigit() for char in place.group())
+            and not any(char.isdecimal() for char in place.group())
             and ABOUT.search(below) is None
             and plan_kind(below) is not None
             and ends_a_name(below)
@@ -716,5 +716,5 @@ def place_broken(text: str, following: str) -> bool:
     return (
         _PLACE_HEAD.fullmatch(text.translate(SIMPLIFIED).strip(" \t")) is not None
         and following[:1].translate(SIMPLIFIED) in PLACE_LEVELS
-        and following[1:2].isdigit()
+        and following[1:2].isdecimal()
     )

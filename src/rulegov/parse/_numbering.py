@@ -249,7 +249,7 @@ def _number_heading(number: str) -> Heading | None:  # noqa: PLR0911  (one retur
     if kind == "sign":  # ①, and ⑴ one sign for （1）, ⒈ one for 1.
         style, value, printed = _SIGNS[raw[0]]
         return Heading(style, value, printed, end)
-    value = int(raw) if raw.isdigit() else chinese_to_int(raw)
+    value = int(raw) if raw.isdecimal() else chinese_to_int(raw)
     if value is None:
         return None
     style, word = _ORDINALS[kind or "art"]
@@ -303,7 +303,7 @@ def match_digit_item(
     value = leading_number(text, space_at)
     if value is None:
         return None
-    end = len(str(value)) + (0 if text[len(str(value))].isdigit() else 1)
+    end = len(str(value)) + (0 if text[len(str(value))].isdecimal() else 1)
     heading = Heading(Style.ARABIC, value, str(value), end)
     if next_value == value:
         return None  # 提高到\n2.5倍以上。\n2.建立…: the next line holds item 2; this one runs on
@@ -360,7 +360,7 @@ def render_number(number: str) -> str:
         >>> render_number("一"), render_number("1"), render_number("（一）"), render_number("第三条")
         ('一、', '1.', '（一）', '第三条 ')
     """
-    if number.isdigit():
+    if number.isdecimal():
         return f"{number}."
     if _DECIMAL_NUMBER.fullmatch(number):
         return f"{number} "

@@ -166,7 +166,7 @@ class BodyReading(ParserState):
             if index in values or _numbered_page_line(line, crumbs, grouped=grouped):
                 continue
             if match_heading(text) is not None or (
-                text[:1].isdigit()
+                text[:1].isdecimal()
                 and (
                     self.digit_item(line, self.lines, index)
                     or _decimal_head(line, self.lines, index)
@@ -209,7 +209,7 @@ class BodyReading(ParserState):
         if lone is None:
             return False
         cell = text[lone[0] : lone[1]]
-        if match_heading(cell) is not None or cell[:1].isdigit() or not names_document(cell):
+        if match_heading(cell) is not None or cell[:1].isdecimal() or not names_document(cell):
             return False
         # the next line that holds more than a rule or empty cells is no row of a table
         following = (
@@ -367,7 +367,7 @@ class BodyReading(ParserState):
         text = line.text
         heading = match_heading(text) or (
             (self.digit_item(line, lines, index) or _decimal_head(line, lines, index))
-            if text[:1].isdigit()
+            if text[:1].isdecimal()
             else None
         )
         if heading is None or not self.decimal_fits(heading):
@@ -493,7 +493,7 @@ class BodyReading(ParserState):
 
     def digit_item(self, line: Line, lines: list[Line], index: int) -> Heading | None:
         """An item numbered right before digits (1.2024年底前…), read from its context."""
-        if not line.text[:1].isdigit():
+        if not line.text[:1].isdecimal():
             return None
         styles = [node.style for node in self.stack]
         expected = None
@@ -713,7 +713,7 @@ def _closes_heading(text: str, begin: int, colon: int) -> bool:
         and colon + 1 < len(text)
         and _NOT_IN_HEADING.search(words) is None
         and words[-1] not in UNIT_ENDS
-        and not words[-1].isdigit()  # 14:30, 1:3: a time or a ratio, not a heading's end
+        and not words[-1].isdecimal()  # 14:30, 1:3: a time or a ratio, not a heading's end
         and not words.endswith(_LEADS_IN)
     )
 

@@ -114,7 +114,7 @@ def _fits_table(table: Node, row: Line, cells: list[tuple[int, int]]) -> bool:
     cells = _filled(row, cells, header)
     if categories and len(cells) in (header - categories, header - categories + 1):
         first = row.text[cells[0][0] : cells[0][1]].strip()
-        return len(cells) == header - categories or first.isdigit()
+        return len(cells) == header - categories or first.isdecimal()
     filled = len(_filled(row, cells, 0))
     if all(
         len(_filled(line, read, 0)) > len(cells) or filled > len(read)
@@ -125,7 +125,7 @@ def _fits_table(table: Node, row: Line, cells: list[tuple[int, int]]) -> bool:
     if not numbered or numbered[0] >= len(cells):
         return True
     begin, end = cells[numbered[0]]
-    return row.text[begin:end].strip().isdigit()
+    return row.text[begin:end].strip().isdecimal()
 
 
 def _cell_text(line: Line, begin: int, end: int) -> str:
@@ -417,7 +417,8 @@ class TableLines(ParserState):
                 )
             return
         for problem in table.table_plan.diagnostics:
-            line, cells = table.table_rows[(problem.line or 1) - 1]
+            # the row the reader names, as printed (the last, should a row be named past it)
+            line, cells = table.table_rows[min(problem.line or 1, len(table.table_rows)) - 1]
             column = (problem.column or 1) - 1
             begin = cells[column][0] if column < len(cells) else 0
             self.diagnostics.append(line_diagnostic(line, begin, problem.code, problem.message))

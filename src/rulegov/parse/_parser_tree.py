@@ -734,7 +734,7 @@ def _in_outline(node: Node, chain: tuple[str, ...]) -> bool:
     """
     top = chain[0] if chain else node.number
     parts = (Style.CHINESE, Style.CHAPTER, *DECIMAL_STYLES)
-    return node.style in parts and not top.isdigit()
+    return node.style in parts and not top.isdecimal()
 
 
 def _names_prose(node: Node) -> bool:

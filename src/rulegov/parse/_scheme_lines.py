@@ -672,7 +672,7 @@ def _glue_cut_figure(chars: list[str], start: int, mark: int) -> int | None:
     digits = start
     while digits > 0 and start - digits < _CUT_FIGURE and chars[digits - 1] in _FIGURE:
         digits -= 1
-    if digits == start or not chars[digits].isdigit():
+    if digits == start or not chars[digits].isdecimal():
         return None
     figure = chars[digits:start]
     chars[digits:mark] = [" "] * (mark - start) + figure

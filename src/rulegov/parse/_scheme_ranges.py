@@ -68,7 +68,7 @@ def _drop_within(items: list[Item], start: int, end: int) -> None:
 def _numbers(stated: re.Match[str]) -> tuple[bool, list[int]] | None:
     """Whether the statement's numbers are bracketed han numerals, and the numbers it names."""
     found = [
-        (bool(number.group(1)) and not number.group(2).isdigit(), _value(number.group(2)))
+        (bool(number.group(1)) and not number.group(2).isdecimal(), _value(number.group(2)))
         for number in _NUMBER.finditer(stated.group("numbers"))
     ]
     if not found:
@@ -85,7 +85,7 @@ def _numbers(stated: re.Match[str]) -> tuple[bool, list[int]] | None:
 
 
 def _value(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else chinese_to_int(numeral) or 0
+    return int(numeral) if numeral.isdecimal() else chinese_to_int(numeral) or 0
 
 
 def _lists(items: list[Item]) -> list[list[Item]]:
@@ -100,7 +100,7 @@ def _item_number(item: Item) -> tuple[bool, int] | None:
     found = _ITEM_NUMBER.match(item.number)
     if found is None or not item.number:
         return None
-    return bool(found.group(1)) and not found.group(2).isdigit(), _value(found.group(2))
+    return bool(found.group(1)) and not found.group(2).isdecimal(), _value(found.group(2))
 
 
 def _numbered(roots: list[Item], numbers: tuple[bool, list[int]], where: int) -> list[Item]:

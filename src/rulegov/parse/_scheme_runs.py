@@ -934,7 +934,7 @@ def _points_of_the_last_row(
         or (index is not None and _points_glued_in(text[index:start]) is not None)
     ):
         return False
-    if not text[start:body].isdigit():
+    if not text[start:body].isdecimal():
         return False  # a number with its stop (5、 5.) is a row's
     if any(row.points is None for row in rows[:-1]):
         return False
@@ -1308,7 +1308,7 @@ def _run_group(
             stack.pop()
         pop_to_room(stack, points)
         level = stack[-1].level + 1 if stack else 0
-    if not _is_glued_head(group) and mark[0].isdigit():
+    if not _is_glued_head(group) and mark[0].isdecimal():
         # a criterion numbered with its points in brackets (2.明确…(4分)) under a row whose
         # criteria are numbered glued to its points goes under that row
         for above in reversed(stack):

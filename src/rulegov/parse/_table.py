@@ -1751,26 +1751,28 @@ def _merged_row(row: list[str], into: dict[int, int], *, header: bool) -> list[s
 
 
 def _with_broken_names_joined(
-    grid: list[list[str]], header_at: int, columns: dict[int, str]
-) -> list[list[str]]:
+    grid: list[list[str]], header_at: int, columns: dict[int, str], origins: list[int]
+) -> tuple[list[list[str]], list[int]]:
     r"""The grid with each unit cell's next line that finishes a name joined to the cell above.
 
     A printed table breaks a cell too long for its column over lines, and a copy turns each
     line into a row with that one cell filled (市财政局、市 / 人社局, 区市场监督 / 管理局): where
     the row holds only unit cells, each finishing the name that the cell above breaks off (see
     ``list_goes_on``; not after a mark, where the names are whole either way), the row is part
-    of the row above.
+    of the row above. ``origins`` holds the printed row of each row of the grid; the rows joined
+    keep the first's.
 
     Examples:
         >>> grid = [["序号", "工作任务", "配合单位"], ["1", "普法", "市财政局、市"], ["", "", "人社局"]]
-        >>> _with_broken_names_joined(grid, 0, {0: "number", 1: "title", 2: "cooperating"})
-        [['序号', '工作任务', '配合单位'], ['1', '普法', '市财政局、市\n人社局']]
+        >>> _with_broken_names_joined(grid, 0, {0: "number", 1: "title", 2: "cooperating"}, [0, 1, 2])
+        ([['序号', '工作任务', '配合单位'], ['1', '普法', '市财政局、市\n人社局']], [0, 1])
     """
     roles = {index for index, field in columns.items() if field in ROLE_FIELDS}
     if not roles:
-        return grid
+        return grid, origins
     joined = grid[: header_at + 2]
-    for row in grid[header_at + 2 :]:
+    kept = origins[: header_at + 2]
+    for row, origin in zip(grid[header_at + 2 :], origins[header_at + 2 :], strict=True):
         filled = [index for index, cell in enumerate(row) if cell.strip()]
         above = joined[-1]
         if filled and all(
@@ -1796,7 +1798,8 @@ def _with_broken_names_joined(
             joined[-1] = merged
         else:
             joined.append(row)
-    return joined
+            kept.append(origin)
+    return joined, kept
 
 
 def _goes_on_broken(
@@ -1955,9 +1958,11 @@ def _title_over_header(
 
 
 def _header_printed_again(
-    reader: _Reader, grid: list[list[str]], position: int, keys: frozenset[str]
+    reader: _Reader, grid: list[list[str]], position: int, keys: frozenset[str], row: int
 ) -> frozenset[str] | None:
     """The heading keys from here on if row ``position`` heads the rows below it again, else None.
+
+    ``row`` is the row's number as printed, which the diagnostic names.
 
     The header printed again over a page or sheet is passed over, and so is the table's title
     printed again over it (续表); a header of other columns reads the rows below it by those.
@@ -1966,7 +1971,7 @@ def _header_printed_again(
     if _title_over_header(grid, position, keys, reader.source):
         found = "titles the table again over its header"
     else:
-        again = _header_again(cells, keys, reader.source, position + 1)
+        again = _header_again(cells, keys, reader.source, row)
         if again is None:
             return None
         if again:
@@ -1976,10 +1981,10 @@ def _header_printed_again(
     reader.problems.append(
         Diagnostic(
             code="table-header",
-            message=f"row {position + 1} {found}: "
+            message=f"row {row} {found}: "
             + " | ".join(cell.strip() for cell in cells if cell.strip()),
             severity=Severity.INFO,
-            line=position + 1,
+            line=row,
             column=1,
         )
     )
@@ -2064,7 +2069,7 @@ def _headings_run_into_rows(
     header: list[str],
     columns: dict[int, str],
     source: str | None,
-) -> tuple[list[list[str]], list[str], dict[int, str]]:
+) -> tuple[list[list[str]], list[str], dict[int, str], list[int]]:
     """The grid with the headings a row runs in before its number put on rows of their own.
 
     A page copy of a table whose first heading (工作任务) spans the merged cells of its parts,
@@ -2074,9 +2079,10 @@ def _headings_run_into_rows(
     then ``2 · 开设… · …``. When no column is headed 序号, the header's first column is the task's
     and every row is its number and the header's other columns, after one or more such
     headings in some of them, each heading becomes a row of its own (read as its section) and
-    the first column is the rows' 序号; otherwise the grid is kept as it is.
+    the first column is the rows' 序号; otherwise the grid is kept as it is. The last item is
+    the printed row of each row of the grid: a heading's row is the row it was run into.
     """
-    unchanged = grid, header, columns
+    unchanged = grid, header, columns, list(range(len(grid)))
     if "number" in columns.values() or columns.get(0) not in _TASK_FIELDS:
         return unchanged
     width = len(header)
@@ -2085,20 +2091,22 @@ def _headings_run_into_rows(
     if not all(cell.strip() for cell in header[:width]):
         return unchanged
     rows = grid[: header_at + 1]
+    origins = list(range(header_at + 1))
     run_in = False
-    for row in grid[header_at + 1 :]:
-        parted = _headings_parted(row, width)
+    for position in range(header_at + 1, len(grid)):
+        parted = _headings_parted(grid[position], width)
         if parted is None:
             return unchanged
         run_in = run_in or len(parted) > 1
         rows.extend(parted)
+        origins.extend(position for _ in parted)
     if not run_in:
         return unchanged
     numbered = ["序号", *header[1:width]]
     renamed = _header_columns(numbered, header_at + 1, source)
     if renamed is None or "number" not in renamed.values():
         return unchanged
-    return rows, numbered, renamed
+    return rows, numbered, renamed, origins
 
 
 def _headings_parted(row: list[str], width: int) -> list[list[str]] | None:
@@ -2116,7 +2124,7 @@ def _headings_parted(row: list[str], width: int) -> list[list[str]] | None:
         lead += 1
     if not cells or lead == len(cells):
         return [row]  # an empty row, or a group's heading on a row of its own
-    if not cells[lead].strip().isdigit() or len(cells) - lead > width:
+    if not cells[lead].strip().isdecimal() or len(cells) - lead > width:
         return None
     return [*([heading] for heading in cells[:lead]), cells[lead:]]
 
@@ -2171,7 +2179,7 @@ def _merged_categories(
         return grid
     lengths = {len(grid[position]) for position in data}
     short = width - categories
-    numbered = all(grid[position][0].strip().isdigit() for position in data)
+    numbered = all(grid[position][0].strip().isdecimal() for position in data)
     if lengths != {short} and not (lengths == {short + 1} and numbered):
         return grid
     padded = list(grid)
@@ -2195,7 +2203,7 @@ def _group_row(row: list[str]) -> bool:
 
 def _numbered(row: list[str], place: int) -> bool:
     """Whether a row holds a whole number at ``place`` (a row cut short ends before its cells)."""
-    return place < len(row) and row[place].strip().isdigit()
+    return place < len(row) and row[place].strip().isdecimal()
 
 
 def _row_cell(row: list[str], index: int) -> str:
@@ -2297,7 +2305,7 @@ def _group_rows_as_headings(
     for position in range(header_at + 1, len(grid)):
         row = grid[position]
         value = normal(_row_cell(row, number))
-        arabic = arabic or value.isdigit()
+        arabic = arabic or value.isdecimal()
         found = _GROUP_NUMBER.fullmatch(value)
         filled = {index for index in range(len(row)) if _row_cell(row, index)}
         if found is not None and filled == {number, title}:
@@ -2522,13 +2530,16 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
             ]
             columns = merged
             header_at += 1
-    grid, header, columns = _headings_run_into_rows(grid, header_at, header, columns, source)
+    # the printed row of each row of the grid, which the readers below may part or join
+    grid, header, columns, origins = _headings_run_into_rows(
+        grid, header_at, header, columns, source
+    )
     grid = _merged_categories(grid, header_at, columns)
     header, columns = _unheaded_numbers(grid, header_at, header, columns)
     grid = _merged_groups_put_back(grid, header_at, columns)
     grid = _group_rows_as_headings(grid, header_at, columns)
     columns = _grouping_title(grid, header_at, columns)
-    grid = _with_broken_names_joined(grid, header_at, columns)
+    grid, origins = _with_broken_names_joined(grid, header_at, columns, origins)
     title = title or _title_above(grid, header_at)
     if title is None and source:
         title = pathlib.PurePath(source).stem
@@ -2543,7 +2554,8 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
         heading_key(cell) for cells in grid[first_header : header_at + 1] for cell in cells
     )
     for position in range(header_at + 1, len(grid)):
-        keys = _header_printed_again(reader, grid, position, header_keys)
+        row = origins[position] + 1  # as printed
+        keys = _header_printed_again(reader, grid, position, header_keys, row)
         if keys is not None:
             header_keys = keys
             continue
@@ -2552,18 +2564,18 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
             problems.append(
                 Diagnostic(
                     code="table-row",
-                    message=f"a table row was skipped: row {position + 1} is a total "
+                    message=f"a table row was skipped: row {row} is a total "
                     f"({grid[position][total].strip()}), not a task",
-                    line=position + 1,
+                    line=row,
                     column=total + 1,
                 )
             )
             continue
         if not lenient:
-            reader.read(position + 1, grid[position])
+            reader.read(row, grid[position])
             continue
         try:
-            reader.read(position + 1, grid[position])
+            reader.read(row, grid[position])
         except ParseError as error:
             problems.append(
                 Diagnostic(

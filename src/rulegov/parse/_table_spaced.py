@@ -90,7 +90,7 @@ def _row_number(line: Line) -> int | None:
     if not words:
         return None
     first = line.text[slice(*words[0])]
-    if not first.isdigit() or len(first) > len(str(_MAX_ROW_NUMBER)) or len(words) < 2:
+    if not first.isdecimal() or len(first) > len(str(_MAX_ROW_NUMBER)) or len(words) < 2:
         return None
     return int(first)
 
@@ -250,7 +250,7 @@ class SpacedTable:
             for a, b in _words(line):
                 word = line.text[a:b]
                 if (
-                    word.isdigit()
+                    word.isdecimal()  # not ① or ²: digits that int() reads
                     and int(word) == expected
                     and len(word) <= len(str(_MAX_ROW_NUMBER))
                 ):
@@ -325,8 +325,8 @@ class SpacedTable:
         first = line.text[slice(*words[0])]
         if self.restarts and first == "1":  # each section's rows numbered from 1 (二、… | 1 …)
             self.expected = 1
-        if not first.isdigit() or int(first) != self.expected:
-            if not (anchored and first.isdigit() and self.expected < int(first) <= _MAX_ROW_NUMBER):
+        if not first.isdecimal() or int(first) != self.expected:
+            if not (anchored and first.isdecimal() and self.expected < int(first) <= _MAX_ROW_NUMBER):
                 return None
             self.expected = int(first)  # a list of some rows of a longer one: 81, 85, 87
         placed = self._in_order(words[1:])

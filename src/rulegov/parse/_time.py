@@ -159,7 +159,7 @@ def _window(  # noqa: PLR0911  (one return per form of date reads best)
         return dt.date(year, 7, 1), dt.date(year, 12, 31)
     quarter = match.group("quarter")
     if quarter:
-        number = int(quarter) if quarter.isdigit() else "一二三四".index(quarter) + 1
+        number = int(quarter) if quarter.isdecimal() else "一二三四".index(quarter) + 1
         return dt.date(year, 3 * number - 2, 1), _month_end(year, 3 * number)
     if match.group("yearend") == "年中":
         return dt.date(year, 6, 1), dt.date(year, 6, 30)
@@ -345,7 +345,7 @@ def _rule(text: str, frequency: Frequency) -> str:
         quarter = _YEAR_QUARTER.search(text)
         if quarter is not None:
             number = quarter.group(1)
-            month = 3 * (int(number) if number.isdigit() else "一二三四".index(number) + 1)
+            month = 3 * (int(number) if number.isdecimal() else "一二三四".index(number) + 1)
             return f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY=-1"
     return frequency.rule
 

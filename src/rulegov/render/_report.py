@@ -331,7 +331,7 @@ def _heading(number: str, title: str) -> str:
         return title
     if set(number) <= _CJK_NUMERALS:
         return f"{number}、{title}"
-    if number.isdigit():
+    if number.isdecimal():
         return f"{number}. {title}"
     return f"{number}{title}"
 
