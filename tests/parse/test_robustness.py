@@ -327,3 +327,17 @@ def test_a_grid_row_after_a_name_broken_over_two_rows_is_named_by_its_printed_ro
     plan = rulegov.parse.read_grid(grid)
     assert [unit.name for unit in plan.units][:3] == ["区司法局", "区财政局", "区人社局"]
     assert [(d.line, d.code) for d in plan.diagnostics] == [(5, "table-row")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一、组织领导\n2", "發(ā)展(zhǎn)區(qū)\n區(qū)辦(bàn)公室\n2"],
+    ids=["plain", "glossed"],
+)
+def test_a_scheme_items_points_on_the_last_line_keep_its_span_inside_the_text(text):
+    # the points printed on a line of their own under the item's name, on the text's last line
+    scheme = rulegov.parse_scheme(text)
+    (item,) = scheme.root.children
+    assert item.points == 2.0
+    assert 0 <= item.span.start < item.span.end <= len(text)
+    assert text[item.span.start : item.span.end].endswith("2")

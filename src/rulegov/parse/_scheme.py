@@ -213,7 +213,23 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     else:  # a table's head and headings printed doubled (分分 值值), read once
         scheme = _spans_moved(_read_unwrapped(undoubled[0], source), undoubled[1], original)
     # the spans of a figure that a sharing site's page cut from its stop, back where it stands
-    return _joined_spans(scheme, where, original)
+    return _spans_within(_joined_spans(scheme, where, original), len(text))
+
+
+def _spans_within(data: dict[str, Any], length: int) -> dict[str, Any]:
+    """A scheme's data with every span ended at the text's end (``length``) at the latest.
+
+    An item whose points a cell of their own prints under it (``组织领导`` · ``2``) is read from
+    its lines joined, with its points written out (``组织领导（2分）``); on the text's last line
+    its span would run past the end.
+    """
+    for value, span in _spanned(data):
+        value["span"] = {
+            **span,
+            "start": min(span["start"], length),
+            "end": min(span["end"], length),
+        }
+    return data
 
 
 def _read_unwrapped(original: str, source: str | None) -> dict[str, Any]:
@@ -313,25 +329,30 @@ def _without_glosses(text: str) -> tuple[str, list[int]] | None:
     return "".join(pieces), where
 
 
-def _spans_moved(data: dict[str, Any], where: list[int], text: str) -> dict[str, Any]:
-    """A scheme read from a text without glosses, its spans (and lines) moved onto ``text``."""
-    breaks = line_breaks(text)
+def _spanned(data: dict[str, Any]) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """Each object of a scheme's data that holds a span, with its span."""
     stack: list[Any] = [data]
     while stack:
         value = stack.pop()
         if isinstance(value, list):
             stack.extend(value)
-            continue
-        if not isinstance(value, dict):
-            continue
-        span = value.get("span")
-        if isinstance(span, dict) and "start" in span and "end" in span:
-            start, end = span["start"], span["end"]
-            moved = where[end - 1] + 1 if end > start else where[start]
-            value["span"] = {**span, "start": where[start], "end": moved}
-            if "line" in value and "column" in value:
-                value["line"], value["column"] = line_column_at(breaks, where[start])
-        stack.extend(item for key, item in value.items() if key != "span")
+        elif isinstance(value, dict):
+            span = value.get("span")
+            if isinstance(span, dict) and "start" in span and "end" in span:
+                yield value, span
+            stack.extend(item for key, item in value.items() if key != "span")
+
+
+def _spans_moved(data: dict[str, Any], where: list[int], text: str) -> dict[str, Any]:
+    """A scheme read from a text without glosses, its spans (and lines) moved onto ``text``."""
+    breaks = line_breaks(text)
+    last = len(where) - 1  # the end of the text read
+    for value, span in _spanned(data):
+        start, end = min(span["start"], last), min(span["end"], last)
+        moved = where[end - 1] + 1 if end > start else where[start]
+        value["span"] = {**span, "start": where[start], "end": moved}
+        if "line" in value and "column" in value:
+            value["line"], value["column"] = line_column_at(breaks, where[start])
     return data
 
 
