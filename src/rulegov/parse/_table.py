@@ -59,7 +59,7 @@ from rulegov.model import (
     plan_id,
 )
 from rulegov.parse._facts import find_citations, find_targets
-from rulegov.parse._numbering import Style, chinese_to_int, match_heading
+from rulegov.parse._numbering import Heading, Style, chinese_to_int, match_heading
 from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import (
@@ -2372,6 +2372,71 @@ def _group_heading(cell: str) -> bool:
     )
 
 
+def lone_heading(cells: list[str]) -> Heading | None:
+    """The number of a row that prints a part's numbered heading and nothing else, else None.
+
+    The heading (一、依法决策, （一）…, 第一部分 …, its words after the number) fills one cell,
+    or every filled cell where a reader of HTML or Word tables wrote a cell merged across the
+    table into each column it spans (一、依法决策 | 一、依法决策 | 一、依法决策).
+
+    Examples:
+        >>> lone_heading(["一、依法决策", "", ""]).number
+        '一'
+        >>> lone_heading(["一、依法决策"] * 3).number
+        '一'
+        >>> lone_heading(["1", "开展普法", "区司法局"]) is None, lone_heading(["一、"]) is None
+        (True, True)
+    """
+    texts = {cell.strip() for cell in cells if cell.strip()}
+    if len(texts) != 1:
+        return None
+    key = normal(texts.pop())
+    heading = match_heading(key)
+    if heading is None or heading.style not in _GROUP_STYLES or heading.end >= len(key):
+        return None
+    return heading
+
+
+def opens_later_part(heading: Heading, rows: Iterable[list[str]]) -> bool:
+    """Whether a row of ``rows`` is a lone heading (see ``lone_heading``) after ``heading``.
+
+    The next part's heading, numbered the same way and further on (二、 after 一、): ``heading``
+    is then the first part's, not a title over the table.
+    """
+    for cells in rows:
+        later = lone_heading(cells)
+        if later is not None and later.style == heading.style and later.value > heading.value:
+            return True
+    return False
+
+
+def _heading_over_header(
+    grid: list[list[str]], first_header: int, header_at: int
+) -> tuple[list[list[str]], int, int]:
+    """The grid with the first part's heading, printed over the header, moved under it.
+
+    A table printed in parts prints each part's heading over the header (一、依法决策 / 序号 |
+    工作任务 | … / its rows / 二、依法行政 / the header again / its rows). Over the first header
+    the heading stands where a title stands, and read as the title it would leave the first
+    part's rows outside any section. Where a later row opens a part numbered the same way,
+    further on (二、 after 一、), the heading is the first part's and goes under the header, where
+    the reader opens a section for the rows below it; without one (a heading over a table of
+    its own, a title) the grid is kept as it is. The new first row and header are returned.
+    """
+    if first_header == 0:
+        return grid, first_header, header_at
+    heading = lone_heading(grid[first_header - 1])
+    if heading is None or not opens_later_part(heading, grid[header_at + 1 :]):
+        return grid, first_header, header_at
+    moved = [
+        *grid[: first_header - 1],
+        *grid[first_header : header_at + 1],
+        grid[first_header - 1],
+        *grid[header_at + 1 :],
+    ]
+    return moved, first_header - 1, header_at - 1
+
+
 def _title_above(rows: list[list[str]], header_at: int) -> str | None:
     for cells in rows[:header_at]:
         filled = [cell.strip() for cell in cells if cell.strip()]
@@ -2522,6 +2587,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
             ]
             columns = merged
             header_at += 1
+    grid, first_header, header_at = _heading_over_header(grid, first_header, header_at)
     grid, header, columns = _headings_run_into_rows(grid, header_at, header, columns, source)
     grid = _merged_categories(grid, header_at, columns)
     header, columns = _unheaded_numbers(grid, header_at, header, columns)
