@@ -103,10 +103,14 @@ def test_headings_on_lines_of_their_own_between_tab_rows_read_as_the_grid(again)
     assert _unread(plan) == []
 
 
-def test_a_table_in_parts_a_cell_a_line_reads_as_the_grid():
-    rows = _grid(spanned=False, again=False)
+@pytest.mark.parametrize("again", [False, True])
+def test_a_table_in_parts_a_cell_a_line_reads_as_the_grid(again):
+    # the header's words printed again over a part are no cells of the row above them
+    rows = _grid(spanned=False, again=again)
     text = TITLE + "\n" + "\n".join(cell for row in rows for cell in row if cell) + "\n"
-    assert _parts(rulegov.parse_plan(text)) == EXPECTED
+    plan = rulegov.parse_plan(text)
+    assert _parts(plan) == EXPECTED
+    assert _unread(plan) == []
 
 
 @pytest.mark.parametrize("again", [False, True])
