@@ -192,3 +192,20 @@ def test_a_parts_heading_over_its_own_table_in_the_text_stays_a_heading_of_the_t
     )
     assert [(s.number, s.title) for s in plan.sections] == [("一", "依法决策"), ("二", "保障措施")]
     assert [t.title for t in plan.sections[0].tasks] == ["健全决策机制"]
+
+
+def test_a_heading_over_a_table_that_opens_with_its_own_first_part_stays_over_it():
+    # 一、重点任务 over rows whose parts are numbered 一、 and 二、 of their own: it holds them all
+    rows = _grid(spanned=False, again=False)
+    grid = [["一、重点任务", "", "", ""], HEADER, rows[0], *rows[2:]]
+    plan = read_grid(grid, year=2024)
+    assert plan.title == "一、重点任务"
+    assert _parts(plan) == EXPECTED
+    text = "某区2024年法治政府建设方案\n一、重点任务\n" + "\n".join(
+        "|" + "|".join(row) + "|" for row in grid[1:]
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(s.number, s.title) for s in plan.sections] == [("一", "重点任务")]
+    assert [(s.number, s.title) for s in plan.sections[0].children] == [
+        (number, title) for number, title, _ in EXPECTED
+    ]

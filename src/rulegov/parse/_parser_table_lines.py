@@ -33,9 +33,9 @@ from rulegov.parse._table import (
     group_words,
     heading_key,
     label_and_tab,
+    later_part,
     lone_heading,
     may_line_up,
-    opens_later_part,
     placed_cells,
     read_columns,
     read_table,
@@ -173,8 +173,8 @@ def _later_part(heading: Heading, lines: list[Line], header: int) -> bool:
     The table's lines are its rows in pipes or tabs, its header printed again, and a part's
     heading between them that lost its pipes, over its header again or a row that fits the
     table (see ``TableLines.group_row``); the first other line, or a header of other columns,
-    ends it. A lone heading among them numbered as ``heading`` and further on (二、 after 一、)
-    opens a later part.
+    ends it. The first lone heading among them numbered as ``heading`` opens a later part if
+    it is numbered further on (二、 after 一、), as in ``_table.opens_later_part``.
     """
     header_cells = table_cells(lines[header].text) or []
     first = _texts(lines[header], header_cells)
@@ -198,8 +198,9 @@ def _later_part(heading: Heading, lines: list[Line], header: int) -> bool:
                 return False  # the header of a table of another kind
         elif row is not line and not _fits_table(probe, row, under):
             return False  # a part's heading over a table of another kind
-        if opens_later_part(heading, [_texts(line, cells)]):
-            return True
+        later = later_part(heading, _texts(line, cells))
+        if later is not None:
+            return later
         at = below
     return False
 

@@ -2397,16 +2397,29 @@ def lone_heading(cells: list[str]) -> Heading | None:
     return heading
 
 
+def later_part(heading: Heading, cells: list[str]) -> bool | None:
+    """Whether a row opens a part after ``heading``; None for a row of no heading like it.
+
+    A lone heading (see ``lone_heading``) numbered as ``heading`` opens a part further on
+    (二、 after 一、), or one that is no later part (一、 again: the table's own first part).
+    """
+    found = lone_heading(cells)
+    if found is None or found.style != heading.style:
+        return None
+    return found.value > heading.value
+
+
 def opens_later_part(heading: Heading, rows: Iterable[list[str]]) -> bool:
-    """Whether a row of ``rows`` is a lone heading (see ``lone_heading``) after ``heading``.
+    """Whether the first of ``rows`` numbered as ``heading`` opens a part after it.
 
     The next part's heading, numbered the same way and further on (二、 after 一、): ``heading``
-    is then the first part's, not a title over the table.
+    is then the first part's, not a title over the table. Where the rows open with their own
+    first part (一、 under 一、重点任务), ``heading`` stands over all of them.
     """
     for cells in rows:
-        later = lone_heading(cells)
-        if later is not None and later.style == heading.style and later.value > heading.value:
-            return True
+        later = later_part(heading, cells)
+        if later is not None:
+            return later
     return False
 
 
