@@ -10,6 +10,8 @@ and from a web page.
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 
 import rulegov
@@ -74,6 +76,16 @@ def test_a_grid_in_parts_opens_the_first_part_over_the_header(spanned, again):
     assert plan.title == TITLE
     assert _parts(plan) == EXPECTED
     assert len(plan.tasks) == 4
+
+
+@pytest.mark.parametrize(("spanned", "again"), SHAPES)
+def test_a_csv_file_in_parts_reads_as_the_grid(tmp_path, spanned, again):
+    sheet = tmp_path / "分工.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([[TITLE, "", "", ""], *_grid(spanned=spanned, again=again)])
+    plan = rulegov.read_plan(sheet)
+    assert plan.title == TITLE
+    assert _parts(plan) == EXPECTED
 
 
 @pytest.mark.parametrize(("spanned", "again"), SHAPES)
