@@ -262,6 +262,7 @@ class _Parser(
         self.root = Node("root", "", 0, self.lines[0])
         self.stack: list[Node] = [self.root]
         self.table: Node | None = None
+        self.above_header: list[tuple[Line, list[tuple[int, int]]]] = []
         self.last_values: dict[str, int] = {}
         self.parent_style: dict[str, str] = {}
         self.task_places: dict[str, tuple[int, int]] = {}

@@ -105,6 +105,8 @@ class Node:
     title_stop: int = 0
     table_columns: dict[int, str] = attrs.Factory(dict)
     table_rows: list[tuple[Line, list[tuple[int, int]]]] = attrs.Factory(list)
+    # the first part's heading printed over a table's header (一、依法决策 / 序号 | 工作任务 | …)
+    table_above: list[tuple[Line, list[tuple[int, int]]]] = attrs.Factory(list)
     table_plan: TableReading | None = None
     table_title: str = ""
     table_starts: list[int] = attrs.Factory(list)  # where a table lined up with spaces
@@ -159,6 +161,7 @@ class ParserState:
     root: Node
     stack: list[Node]
     table: Node | None
+    above_header: list[tuple[Line, list[tuple[int, int]]]]  # rows for the next table's top
     last_values: dict[str, int]
     parent_style: dict[str, str]
     task_places: dict[str, tuple[int, int]]

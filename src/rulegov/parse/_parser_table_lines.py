@@ -33,6 +33,8 @@ from rulegov.parse._table import (
     group_words,
     heading_key,
     label_and_tab,
+    later_part,
+    lone_heading,
     may_line_up,
     placed_cells,
     read_columns,
@@ -45,6 +47,7 @@ from rulegov.parse._vocab import TABLE_HEADINGS
 if TYPE_CHECKING:
     from rulegov.model import SectionKind
     from rulegov.parse._frame import TableRow
+    from rulegov.parse._numbering import Heading
     from rulegov.parse._text import Line
 
 
@@ -54,6 +57,7 @@ _FEWEST_GLUED_CELLS = 3  # a row under a glued header: three cells at least, as 
 _CELL_SLACK = 4  # a cell's next line starts within two characters of its column's start
 _MIN_PIPES = 2  # a row in pipes has two at least (|a|b, a|b|); fewer, its tabs part it
 _MOST_GROUP_LINES = 3  # 一、 / （一）: category lines stacked over a table's rows
+_FEWEST_HEADINGS = 2  # a header printed again names two columns at least
 
 
 def _row_under_groups(lines: list[Line], index: int) -> Line | None:
@@ -136,6 +140,71 @@ def _cell_text(line: Line, begin: int, end: int) -> str:
     return line.original[first : line.offset(end - 1) - line.start + 1]
 
 
+def _texts(line: Line, cells: list[tuple[int, int]]) -> list[str]:
+    """The texts of a row's cells."""
+    return [line.text[begin:end] for begin, end in cells]
+
+
+def _next_printed(lines: list[Line], index: int) -> int | None:
+    """The index of the first line after ``index`` that prints more than a rule of pipes."""
+    return next((at for at in range(index + 1, len(lines)) if lines[at].text.strip(" \t|")), None)
+
+
+def _repeats_header(header: list[str], names: list[str]) -> bool:
+    """Whether a row of headings repeats the words of a table's ``header``."""
+    keys = {heading_key(text) for text in header if text.strip()}
+    filled = [heading_key(name) for name in names if name.strip()]
+    return len(filled) >= _FEWEST_HEADINGS and all(key in keys for key in filled)
+
+
+def _header_repeated(table: Node, names: list[str]) -> bool:
+    """Whether a row of headings repeats the words of an open table's header.
+
+    A table printed in parts, or over pages, prints its header again over each part
+    (一、依法决策 / 序号 | 工作任务 | … / rows / 二、依法行政 / 序号 | 工作任务 | … / rows): the
+    table goes on, as a grid read whole does (the table reader passes over the header again).
+    """
+    return _repeats_header(_texts(*table.table_rows[0]), names)
+
+
+def _later_part(heading: Heading, lines: list[Line], header: int) -> bool:
+    """Whether the table whose header is line ``header`` opens a part after ``heading``.
+
+    The table's lines are its rows in pipes or tabs, its header printed again, and a part's
+    heading between them that lost its pipes, over its header again or a row that fits the
+    table (see ``TableLines.group_row``); the first other line, or a header of other columns,
+    ends it. The first lone heading among them numbered as ``heading`` opens a later part if
+    it is numbered further on (二、 after 一、), as in ``_table.opens_later_part``.
+    """
+    header_cells = table_cells(lines[header].text) or []
+    first = _texts(lines[header], header_cells)
+    probe = Node(TABLE, "", 0, lines[header])  # the table as far as its header
+    probe.table_columns = read_columns(first) or {}
+    probe.table_rows.append((lines[header], header_cells))
+    at = _next_printed(lines, header)
+    while at is not None:
+        line = lines[at]
+        below = _next_printed(lines, at)
+        cells = table_cells(line.text)
+        row, under = line, cells
+        if cells is None and lone_heading([line.text]) is not None and below is not None:
+            cells = [(0, len(line.text))]
+            row, under = lines[below], table_cells(lines[below].text)
+        if cells is None or under is None:
+            return False  # the table has ended
+        names = _texts(row, under)
+        if read_columns(names) is not None:
+            if not _repeats_header(first, names):
+                return False  # the header of a table of another kind
+        elif row is not line and not _fits_table(probe, row, under):
+            return False  # a part's heading over a table of another kind
+        later = later_part(heading, _texts(line, cells))
+        if later is not None:
+            return later
+        at = below
+    return False
+
+
 class TableLines(ParserState):
     """Reads the lines of a task table printed in the text."""
 
@@ -182,6 +251,13 @@ class TableLines(ParserState):
             return True
         names = [text[a:b] for a, b in cells]
         columns = read_columns(names)
+        if (
+            columns is not None
+            and self.table is not None
+            and not spaced
+            and _header_repeated(self.table, names)
+        ):
+            columns = None  # a row of the table, which the table reader passes over
         if columns is not None:
             self.end_table()
             self.diagnostics.append(
@@ -199,6 +275,7 @@ class TableLines(ParserState):
             self.table.table_title = self.stack[depth].title() if depth > 0 else ""
             self.table.table_starts = cell_starts(line, cells) if spaced else []
             self.table.table_rows.append((line, cells))
+            self.table.table_above, self.above_header = self.above_header, []
             self.stack[depth].children.append(self.table)
             return True
         if self.table is None:
@@ -273,6 +350,8 @@ class TableLines(ParserState):
     def table_line(self, line: Line, lines: list[Line], index: int) -> bool:
         """Read a line of a table (a row in pipes, tabs or spaces, or a group's heading), if it is."""
         cells = piped = table_cells(line.text)
+        if self.part_over_header(line, cells, lines, index):
+            return True
         if cells is None and "\t" in line.text:
             # a row of two cells parted by one tab: a table's header, or a row of a table in tabs
             cells = piped = self.tab_row(line.text) or tab_header(line.text)
@@ -288,6 +367,33 @@ class TableLines(ParserState):
         if cells is not None:
             return self.table_row(line, cells, spaced=piped is None)
         return self.group_row(line, lines, index)
+
+    def part_over_header(
+        self, line: Line, cells: list[tuple[int, int]] | None, lines: list[Line], index: int
+    ) -> bool:
+        """Hold the first part's heading printed over a table's header for the table; say if so.
+
+        A table printed in parts prints each part's heading over the header (一、依法决策 /
+        序号 | 工作任务 | … / rows / 二、依法行政 / …), in a row of its own (in pipes or tabs, its
+        text in one cell or in each cell it spans) or on a line of its own. Over the first
+        header, where no table is open, the heading is a row of the table when the table opens
+        a later part numbered the same way (see ``_later_part``): the table reader reads it as
+        the first part's section. A heading over a table of its own is a heading of the text.
+        """
+        if self.table is not None:
+            return False
+        cells = cells or [(0, len(line.text))]
+        heading = lone_heading(_texts(line, cells))
+        header = _next_printed(lines, index)
+        if heading is None or header is None:
+            return False
+        header_cells = table_cells(lines[header].text)
+        if header_cells is None or read_columns(_texts(lines[header], header_cells)) is None:
+            return False
+        if not _later_part(heading, lines, header):
+            return False
+        self.above_header = [(line, cells)]
+        return True
 
     def glued_header(self, line: Line, lines: list[Line], index: int) -> bool:
         """Whether a line is a task table's header with its headings glued over rows in cells.
@@ -355,9 +461,11 @@ class TableLines(ParserState):
         cells = None if after is None else self.row_cells_under(after)
         if after is None or cells is None:
             return False
-        if read_columns([after.text[a:b] for a, b in cells]) is not None:
-            return False  # the heading of a part with a table of its own, under its header
-        if not _fits_table(self.table, after, cells):
+        names = _texts(after, cells)
+        if read_columns(names) is not None:
+            if self.table.table_starts or not _header_repeated(self.table, names):
+                return False  # the heading of a part with a table of its own, under its header
+        elif not _fits_table(self.table, after, cells):
             return False  # a row of another table: the heading is the next part's
         self.table.table_rows.append((line, [(0, len(line.text.rstrip()))]))
         self.table.lines.append(line)
@@ -402,14 +510,15 @@ class TableLines(ParserState):
         self.table = None
         if table is None:
             return
-        grid = [[_cell_text(line, a, b) for a, b in cells] for line, cells in table.table_rows]
+        rows = [*table.table_above, *table.table_rows]
+        grid = [[_cell_text(line, a, b) for a, b in cells] for line, cells in rows]
         try:
             table.table_plan = read_table(
                 grid, title=table.table_title or None, year=self.year, lenient=True, facts=False
             )
         except ParseError as error:  # the header names a column twice: the rows stay text
             table.table_plan = None
-            for line, _ in table.table_rows:
+            for line, _ in rows:
                 self.diagnostics.append(
                     line_diagnostic(
                         line, 0, "table-row", f"a table row was not read: {error.message}"
@@ -418,10 +527,12 @@ class TableLines(ParserState):
             return
         for problem in table.table_plan.diagnostics:
             # the row the reader names, as printed (the last, should a row be named past it)
-            line, cells = table.table_rows[min(problem.line or 1, len(table.table_rows)) - 1]
+            line, cells = rows[min(problem.line or 1, len(rows)) - 1]
             column = (problem.column or 1) - 1
             begin = cells[column][0] if column < len(cells) else 0
-            self.diagnostics.append(line_diagnostic(line, begin, problem.code, problem.message))
+            self.diagnostics.append(
+                line_diagnostic(line, begin, problem.code, problem.message, problem.severity)
+            )
 
     def merge_table(self, rows: list[TableRow]) -> None:
         """Merge a task-division table's units and deadlines into the plan's tasks."""

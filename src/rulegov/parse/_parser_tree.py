@@ -412,7 +412,7 @@ class TreeConversion(ParserState):
         built = node.table_plan
         if built is None:
             return [], []
-        rows = TableRows(node.table_rows[1:], node.table_columns)
+        rows = TableRows([*node.table_above, *node.table_rows[1:]], node.table_columns)
         sections = [self.table_section(item, chain, level, rows) for item in built.sections]
         tasks = [self.table_task(task, chain, rows) for task in built.unsectioned_tasks]
         for assessment in built.assessments:  # an appraisal table's points and criteria

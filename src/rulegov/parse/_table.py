@@ -59,7 +59,7 @@ from rulegov.model import (
     plan_id,
 )
 from rulegov.parse._facts import find_citations, find_targets
-from rulegov.parse._numbering import Style, chinese_to_int, match_heading
+from rulegov.parse._numbering import Heading, Style, chinese_to_int, match_heading
 from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import (
@@ -2380,6 +2380,86 @@ def _group_heading(cell: str) -> bool:
     )
 
 
+def lone_heading(cells: list[str]) -> Heading | None:
+    """The number of a row that prints a part's numbered heading and nothing else, else None.
+
+    The heading (一、依法决策, （一）…, 第一部分 …, its words after the number) fills one cell,
+    or every filled cell where a reader of HTML or Word tables wrote a cell merged across the
+    table into each column it spans (一、依法决策 | 一、依法决策 | 一、依法决策).
+
+    Examples:
+        >>> lone_heading(["一、依法决策", "", ""]).number
+        '一'
+        >>> lone_heading(["一、依法决策"] * 3).number
+        '一'
+        >>> lone_heading(["1", "开展普法", "区司法局"]) is None, lone_heading(["一、"]) is None
+        (True, True)
+    """
+    texts = {cell.strip() for cell in cells if cell.strip()}
+    if len(texts) != 1:
+        return None
+    key = normal(texts.pop())
+    heading = match_heading(key)
+    if heading is None or heading.style not in _GROUP_STYLES or heading.end >= len(key):
+        return None
+    return heading
+
+
+def later_part(heading: Heading, cells: list[str]) -> bool | None:
+    """Whether a row opens a part after ``heading``; None for a row of no heading like it.
+
+    A lone heading (see ``lone_heading``) numbered as ``heading`` opens a part further on
+    (二、 after 一、), or one that is no later part (一、 again: the table's own first part).
+    """
+    found = lone_heading(cells)
+    if found is None or found.style != heading.style:
+        return None
+    return found.value > heading.value
+
+
+def opens_later_part(heading: Heading, rows: Iterable[list[str]]) -> bool:
+    """Whether the first of ``rows`` numbered as ``heading`` opens a part after it.
+
+    The next part's heading, numbered the same way and further on (二、 after 一、): ``heading``
+    is then the first part's, not a title over the table. Where the rows open with their own
+    first part (一、 under 一、重点任务), ``heading`` stands over all of them.
+    """
+    for cells in rows:
+        later = later_part(heading, cells)
+        if later is not None:
+            return later
+    return False
+
+
+def _heading_over_header(
+    grid: list[list[str]], first_header: int, header_at: int
+) -> tuple[list[list[str]], int, int, list[int]]:
+    """The grid with the first part's heading, printed over the header, moved under it.
+
+    A table printed in parts prints each part's heading over the header (一、依法决策 / 序号 |
+    工作任务 | … / its rows / 二、依法行政 / the header again / its rows). Over the first header
+    the heading stands where a title stands, and read as the title it would leave the first
+    part's rows outside any section. Where a later row opens a part numbered the same way,
+    further on (二、 after 一、), the heading is the first part's and goes under the header, where
+    the reader opens a section for the rows below it; without one (a heading over a table of
+    its own, a title) the grid is kept as it is. The new first row and header are returned, and
+    the printed row of each row of the grid.
+    """
+    kept = grid, first_header, header_at, list(range(len(grid)))
+    if first_header == 0:
+        return kept
+    heading = lone_heading(grid[first_header - 1])
+    if heading is None or not opens_later_part(heading, grid[header_at + 1 :]):
+        return kept
+    order = [
+        *range(first_header - 1),
+        *range(first_header, header_at + 1),
+        first_header - 1,
+        *range(header_at + 1, len(grid)),
+    ]
+    return [grid[row] for row in order], first_header - 1, header_at - 1, order
+
+
 def _title_above(rows: list[list[str]], header_at: int) -> str | None:
     for cells in rows[:header_at]:
         filled = [cell.strip() for cell in cells if cell.strip()]
@@ -2530,10 +2610,12 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
             ]
             columns = merged
             header_at += 1
-    # the printed row of each row of the grid, which the readers below may part or join
+    # the printed row of each row of the grid, which the readers below may move, part or join
+    grid, first_header, header_at, printed = _heading_over_header(grid, first_header, header_at)
     grid, header, columns, origins = _headings_run_into_rows(
         grid, header_at, header, columns, source
     )
+    origins = [printed[origin] for origin in origins]
     grid = _merged_categories(grid, header_at, columns)
     header, columns = _unheaded_numbers(grid, header_at, header, columns)
     grid = _merged_groups_put_back(grid, header_at, columns)

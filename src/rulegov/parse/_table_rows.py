@@ -34,14 +34,16 @@ class TableRows:
         self.number = next((i for i, f in columns.items() if f == "number"), None)
         self.text_cells = [i for i, f in columns.items() if f in ("title", "measures")]
         self.ids: dict[str, str] = {}
-        # the rows of one filled cell (a section's heading may stand alone in one), and its text
+        # the rows of one text (a section's heading may stand alone in one cell, or in each cell
+        # it spans, merged across the table), and its text
         self.lone: list[int] = []
         self.lone_texts: list[str] = []
         for index, (line, cells) in enumerate(rows):
-            filled = [line.text[slice(*cell)] for cell in cells if cell[1] > cell[0]]
+            filled = {normal(line.text[slice(*cell)]) for cell in cells if cell[1] > cell[0]}
+            filled.discard("")
             if len(filled) == 1:
                 self.lone.append(index)
-                self.lone_texts.append(normal(filled[0]))
+                self.lone_texts.append(filled.pop())
         # the last row above each row with a task cell: found in one pass, not a search a row
         self.titled_above: list[int | None] = []
         last: int | None = None

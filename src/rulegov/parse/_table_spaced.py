@@ -326,7 +326,9 @@ class SpacedTable:
         if self.restarts and first == "1":  # each section's rows numbered from 1 (二、… | 1 …)
             self.expected = 1
         if not first.isdecimal() or int(first) != self.expected:
-            if not (anchored and first.isdecimal() and self.expected < int(first) <= _MAX_ROW_NUMBER):
+            if not (
+                anchored and first.isdecimal() and self.expected < int(first) <= _MAX_ROW_NUMBER
+            ):
                 return None
             self.expected = int(first)  # a list of some rows of a longer one: 81, 85, 87
         placed = self._in_order(words[1:])

@@ -690,7 +690,7 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
             position += 1
             continue
         first = columns[-1][-1] + 1
-        rows, end = _read_rows(cells, _header_texts(cells, columns), first, after_blank)
+        rows, end = _rows_under(cells, columns, first, after_blank)
         if not rows:
             position += 1
             continue
@@ -703,6 +703,49 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
         position = end
     joined.extend(lines[done:])
     return joined
+
+
+def _rows_under(
+    cells: list[Line], columns: list[list[int]], first: int, after_blank: list[int]
+) -> tuple[list[Line], int]:
+    """The rows of the table whose header's cells are ``columns``, and where the table ends.
+
+    A table printed in parts, or over pages, prints its header again over a part (一、依法决策 /
+    序号 / 工作任务 / … / 1 / … / 二、依法行政 / 序号 / 工作任务 / … / 3 / …): the header's
+    words again, in its order, are no cells of the row above. The rows are read without them,
+    and each header printed again inside the table is a row of its own, where it stands.
+    """
+    texts = _header_texts(cells, columns)
+    header = [index for column in columns for index in column]
+    again = _headers_again(cells, header, first)
+    if not again:
+        return _read_rows(cells, texts, first, after_blank)
+    left_out = {index for run in again for index in run}
+    kept = [index for index in range(len(cells)) if index not in left_out]
+    blank = [bisect.bisect_left(kept, index) for index in after_blank if index not in left_out]
+    rows, end = _read_rows(
+        [cells[index] for index in kept], texts, bisect.bisect_left(kept, first), blank
+    )
+    if not rows:
+        return rows, first
+    end = kept[end - 1] + 1
+    rows.extend(_row_line([[cells[index]] for index in run]) for run in again if run[-1] < end)
+    return sorted(rows, key=lambda row: row.start), end
+
+
+def _headers_again(cells: list[Line], header: list[int], first: int) -> list[list[int]]:
+    """The runs of cells from ``first`` on that print the ``header`` cells' words again, in order."""
+    keys = [heading_key(cells[index].text) for index in header]
+    runs: list[list[int]] = []
+    position = first
+    while position + len(keys) <= len(cells):
+        run = list(range(position, position + len(keys)))
+        if all(heading_key(cells[index].text) == key for index, key in zip(run, keys, strict=True)):
+            runs.append(run)
+            position += len(keys)
+        else:
+            position += 1
+    return runs
 
 
 _TAB_CELL = re.compile(r"[^\t]+")
