@@ -150,3 +150,44 @@ def test_a_separator_row_after_a_one_row_table_is_accounted_for():
     plan = rulegov.parse_plan("工作计划\n|序号|工作任务|\n|1|开展培训|\n|--|--|\n")
     assert unaccounted(plan) == []
     assert any(d.code == "table-rule" and d.line == 4 for d in plan.diagnostics)
+
+
+# the real documents collected since: plans of many printings and appraisal documents (their
+# tune halves), whose odd corners (glosses, tables in parts, run-in headings) the sweep mutates
+REAL_PLANS = sorted(
+    (pathlib.Path(__file__).parent / "documents").glob("unseen*/tune/*.txt"), key=str
+)
+REAL_SCHEMES = sorted((pathlib.Path(__file__).parent / "schemes").glob("real*/tune/*.txt"), key=str)
+
+
+def _real_case(
+    paths: list[pathlib.Path], read: Callable[[str], object]
+) -> Callable[[random.Random], tuple[str, Callable[[], object]]]:
+    def make_case(rng: random.Random) -> tuple[str, Callable[[], object]]:
+        path = rng.choice(paths)
+        text = mutate_text(rng, path.read_text(encoding="utf-8"), edits=rng.randrange(1, 8))
+        return f"{path.name}: {text[:300]!r}...", lambda: read(text)
+
+    return make_case
+
+
+def test_mutated_real_plans_parse_or_are_refused_and_lose_no_line():
+    assert len(REAL_PLANS) > 100
+    rulegov.parse_plan(REAL_PLANS[0].read_text(encoding="utf-8"))  # the budget is for the cases
+    make_case = _real_case(REAL_PLANS, lambda text: rulegov.parse_plan(text, source="fuzz"))
+    sweep(
+        "real plans", make_case, seed=20261203, budget=10.0, case_deadline=10.0, check=_lines_lost
+    ).check()
+
+
+def _lines_lost(result: object) -> str | None:
+    """The lines of a plan read that no span holds and no diagnostic names."""
+    missed = unaccounted(result) if isinstance(result, rulegov.Plan) else []
+    return f"lines in no span and no diagnostic: {missed[:3]}" if missed else None
+
+
+def test_mutated_real_appraisal_documents_read_or_are_refused():
+    assert len(REAL_SCHEMES) > 100
+    rulegov.parse_scheme(REAL_SCHEMES[0].read_text(encoding="utf-8"))
+    make_case = _real_case(REAL_SCHEMES, lambda text: rulegov.parse_scheme(text, source="fuzz"))
+    sweep("real schemes", make_case, seed=20261204, budget=10.0, case_deadline=10.0).check()
