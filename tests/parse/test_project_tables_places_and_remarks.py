@@ -2,7 +2,8 @@
 
 - A 民生实事 table's header may name a column by its measure in brackets on the same line
   (``年度投资金额 (万元)``, ``总投资(万元)``) or by words of money or of place (``投资金额``,
-  ``建设地点``): they are column headings, so the header and its rows are read as a table.
+  ``建设地点``): they are column headings, so the header and its rows are read as a table,
+  its cells closed by bars or not.
 - A ``建设地点`` column holds where the work is done: a town's name there (``磨子桥镇``) is a
   place, not the row's unit, even in a row the end of the copy cuts short.
 - ``（…牵头单位：X；责任单位：Y，Z，以下均需Z落实，不再逐一列出）``: the words after the last name
@@ -48,10 +49,11 @@ def test_a_money_column_named_with_its_measure_is_a_heading(money: str):
     assert _names(plan) == [["住建局"], ["住建局"], ["农业农村局"]]
 
 
-def test_a_table_whose_cells_end_in_bars_without_spaces_reads_alike():
+@pytest.mark.parametrize("bars", ["|", ""])
+def test_a_table_a_cell_a_line_with_or_without_bars_reads_alike(bars: str):
     header = ["序号", "项目名称", "建设地点", "年度投资金额(万元)", "责任单位"]
     rows = [[row[0], row[1], row[2], row[5], row[6]] for row in ROWS]
-    plan = rulegov.parse_plan(_table(header, rows, bars="|"))
+    plan = rulegov.parse_plan(_table(header, rows, bars=bars))
     assert [task.title for task in plan.tasks] == [row[1] for row in ROWS]
     assert _names(plan) == [["住建局"], ["住建局"], ["农业农村局"]]
 
