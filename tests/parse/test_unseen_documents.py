@@ -134,6 +134,10 @@ and ``documents/unseen55`` 21 heads of 2024-2026 plans, 意见 and notices besid
 of a 政府工作报告: disclosure blocks with spaced labels, headings broken or printed twice, notices
 printed from their recipients on, joint signers, a news reprint, a PDF viewer's page, glossing
 mirrors, 2021-2026),
+``documents/unseen57`` 12 more with the units of each task (divisions of 政府工作报告 and of a
+十四五 纲要, 民生实事 lists, a development zone's 责任清单, 若干政策举措 and 实施方案 of counties,
+districts, cities and a province: tables a cell a line with or without pipes, parts named for a
+leader or a lead unit, brackets of units with remarks, mirrors in traditional characters, 2021-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -209,6 +213,7 @@ FOLDERS = {
     "unseen53": 202702553,
     "unseen54": 202702554,
     "unseen55": 202702555,
+    "unseen57": 202702557,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -249,6 +254,7 @@ FEWEST = {
     "unseen52": 12,
     "unseen53": 6,
     "unseen54": 12,
+    "unseen57": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

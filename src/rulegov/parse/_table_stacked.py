@@ -48,6 +48,7 @@ from rulegov.parse._vocab import (
     COLUMN_HEADING_ENDS,
     NOT_ORGAN_ENDINGS,
     PERSON_LABELS,
+    PLACE_COLUMN_ENDS,
     PLACE_ENDS,
     ROLE_FIELDS,
     ROLE_SUFFIXES,
@@ -98,6 +99,8 @@ _FIT: dict[str, dict[str, float]] = {
     "time": {"time": 0.0, "short": 0.5, "value": 1.0, "text": _WORST, "unit": _WORST},
     "person": {"short": 0.0, "unit": 1.5, "value": 1.5, "time": 1.5, "text": _WORST},
     "other": {"value": 0.0, "short": 0.2, "time": 0.5, "unit": 1.5, "text": 1.5},
+    # where the work is done (建设地点): a place's name, which may end as a unit's (磨子桥镇)
+    "place": {"unit": 0.0, "short": 0.0, "value": 1.0, "time": 1.5, "text": 1.0},
 }
 # a line of units that goes on to the next line (区法院、区检察院、 / 区公安局): placed as units
 # are, and never the last line of its cell
@@ -187,7 +190,7 @@ _FIELD_KINDS["people"] = "person"
 
 
 def _column_kind(heading: str) -> str:
-    """What a column's cells hold, from its heading: number, text, unit, time, person or other."""
+    """What a column's cells hold, from its heading: number, text, unit, time, person, place, other."""
     key = heading_key(heading)
     field = TABLE_HEADINGS.get(key) or ""
     if field.startswith("section"):
@@ -196,11 +199,20 @@ def _column_kind(heading: str) -> str:
         return _FIELD_KINDS[field]
     if key in PERSON_LABELS:
         return "person"
-    if key.endswith(UNIT_COLUMN_ENDS) and len(key) > 2:
-        return "unit"  # 评分部门: bodies that are no units of the task (单位 alone: a measure's)
-    if key.endswith(TEXT_COLUMN_ENDS) and len(key) > 2:
-        return "text"  # 建设内容: the work's sentences
+    for ends, kind in _ENDS_KINDS:
+        if key.endswith(ends) and len(key) > 2:
+            return kind
     return "other"
+
+
+# a heading none of the genre's, by its last words: 评分部门 (bodies that are no units of the
+# task; 单位 alone is a measure's), 建设内容 (the work's sentences), 建设地点 (a place, 磨子桥镇,
+# though it may end as a unit's name)
+_ENDS_KINDS = (
+    (UNIT_COLUMN_ENDS, "unit"),
+    (TEXT_COLUMN_ENDS, "text"),
+    (PLACE_COLUMN_ENDS, "place"),
+)
 
 
 def _reads_as_units(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
@@ -340,9 +352,24 @@ def _known(text: str) -> bool:
     return TABLE_HEADINGS.get(heading_key(text)) is not None
 
 
+# a heading's measure in brackets after it (总投资(万元), 年度投资金额 (万元), 里程(公里))
+_MEASURE_BRACKET = re.compile(
+    r"\((?:万|亿)?(?:元|平方米|亩|吨|人|户|个|公里|米|千瓦|家|处|座|所|项|次|%)\)$"
+)
+
+
 def _heading_like(text: str) -> bool:
-    """Whether a short line reads as a column's heading: a known word, or one that ends as one."""
-    key = heading_key(text)
+    """Whether a short line reads as a column's heading: a known word, or one that ends as one.
+
+    A measure in brackets after the heading's words (年度投资金额 (万元)) is no part of them.
+
+    Examples:
+        >>> _heading_like("总投资(万元)"), _heading_like("年度投资金额 (万元)")
+        (True, True)
+        >>> _heading_like("区住建局"), _heading_like("300")
+        (False, False)
+    """
+    key = _MEASURE_BRACKET.sub("", heading_key(text))
     return _known(text) or (not re.search(r"\d", key) and key.endswith(COLUMN_HEADING_ENDS))
 
 

@@ -382,12 +382,14 @@ LEAD_STARS = ("*", "★")
 """The marks after a unit's name that make it its task's lead (区司法局*、区法院; ＊ folds to *)."""
 
 UNIT_REMARK = re.compile(
-    r"(?:以下同|下同|同上)|.*[列排]在?(?:第一|首位).*|(?:第一|首位|首个).{0,6}[为是]牵头.*"
+    r"(?:以下同|下同|同上)|(?:以下|不再).*|.*[列排]在?(?:第一|首位).*"
+    r"|(?:第一|首位|首个).{0,6}[为是]牵头.*"
     r"|(?:带|帶|标有|標有|标注|標注|标|標|加|注|有)?[*★]号?(?:的|者)?(?:单位|部门|為|为|是)?"
     r"(?:牵头.*)?"
 )
 """A part of a list of units that is a remark on the list, not a unit, as a whole (``fullmatch``):
-下同, 同上, 排在首位的为牵头单位, 第一责任单位为牵头单位, or 列第一位者为 once the role word 牵头 is
+下同, 同上, a remark on the tasks below (以下均需各县市区落实, 不再列出, or 不再逐 where the copy
+ends), 排在首位的为牵头单位, 第一责任单位为牵头单位, or 列第一位者为 once the role word 牵头 is
 read off it, 带*的为牵头单位 (the mark of a lead, [LEAD_STARS][rulegov.parse._vocab.LEAD_STARS]). A
 unit's own role (区司法局为牵头单位) is no remark."""
 
@@ -795,6 +797,9 @@ COLUMN_HEADINGS: Mapping[str, str] = MappingProxyType(
 TEXT_COLUMN_ENDS = ("内容", "措施", "要求")
 """Last words of a column heading whose cells are sentences of work though it is none of
 TABLE_HEADINGS (建设内容, 细化措施)."""
+PLACE_COLUMN_ENDS = ("地点", "地址")
+"""Last words of a column heading whose cells name where the work is done (建设地点): a town's
+name there is a place, not a unit of the task."""
 UNIT_COLUMN_ENDS = _UNIT_KINDS
 """Last words of a column heading of units (评分部门, 责任股室) that is none of TABLE_HEADINGS."""
 UNIT_HEADING_ROLES: Mapping[str, Role] = MappingProxyType(
@@ -835,6 +840,8 @@ COLUMN_HEADING_ENDS = (
     "名称",
     "类别",
     "投资",
+    "金额",
+    "地点",
     "进度",
     "人",
 )
