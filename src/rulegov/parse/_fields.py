@@ -1327,22 +1327,32 @@ _TIME_LABEL_OPENING = re.compile(
     "(?:" + "|".join(sorted(TIME_LABELS, key=len, reverse=True)) + ")[:：]"
 )
 _LATER_LISTS_REMARK = "以下"  # 以下均需各区政府落实: a part that speaks of the lists after it
+_GAP = " \t\u3000"
 
 
 def _before_later_lists_remark(text: str, begin: int, end: int) -> int:
     """Where the inside of a unit bracket ends before a remark on the lists after it, if any.
 
     (…按职责分工负责,以下均需各市(州)人民政府落实,不再列出): the part that opens with 以下 after the
-    units, and all after it, name no units of this task.
+    units, and all after it, name no units of this task. A copy may print it straight after the
+    role word, or after a space instead of the comma (…按职责分工负责 以下均需…).
 
     Examples:
         >>> text = "省直各部门负责,以下均需各市人民政府落实,不再列出"
         >>> text[: _before_later_lists_remark(text, 0, len(text))]
         '省直各部门负责'
+        >>> text = "省直各部门负责以下同"
+        >>> text[: _before_later_lists_remark(text, 0, len(text))]
+        '省直各部门负责'
     """
-    for stop, after in _parts(text, begin, end):
-        if begin < stop and after < end and text.startswith(_LATER_LISTS_REMARK, after):
-            return stop
+    found = text.find(_LATER_LISTS_REMARK, begin, end)
+    while found > begin:
+        stop = len(text[:found].rstrip(_GAP))
+        if text.endswith(_ROLE_SUFFIX_WORDS, begin, stop):
+            return stop  # …负责以下均需…: the remark glued to the role word
+        if text[stop - 1] in ",;。" and stop - 1 > begin:
+            return stop - 1  # …负责,以下均需…
+        found = text.find(_LATER_LISTS_REMARK, found + 1, end)
     return end
 
 
