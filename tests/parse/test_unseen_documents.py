@@ -129,12 +129,16 @@ district's joint 法治政府建设 方案: units with an inner angle bracket, g
 ``documents/unseen54`` 12 more with the units of each task (政务公开 task tables and 要点, 营商环境
 and 基层政务公开 方案 of districts, cities and their bureaus: pipe tables whose parts and measures
 run into their first row, tables a cell a line, a gazette page in two columns, mirrors, 2020-2025),
-and ``documents/unseen55`` 21 heads of 2024-2026 plans, 意见 and notices beside the genre's core
+``documents/unseen55`` 21 heads of 2024-2026 plans, 意见 and notices beside the genre's core
 (涉企行政检查 方案, 重大行政决策事项目录, 高效办成一件事 意见, 政务公开 要点, divisions of work and
 of a 政府工作报告: disclosure blocks with spaced labels, headings broken or printed twice, notices
 printed from their recipients on, joint signers, a news reprint, a PDF viewer's page, glossing
 mirrors, 2021-2026),
-``documents/unseen57`` 12 more with the units of each task (divisions of 政府工作报告 and of a
+``documents/unseen56`` 9 annual 法治政府建设 要点, 安排 and 计划 of provinces, a prefecture,
+a district and a township (四川, 青海, 甘肃, 内蒙古, 新疆: unit brackets of names in their variant's
+bracket, remarks on the lists after them, the first unit leading by a remark, a politics-and-law
+site's copy, notices printed from their recipients on, texts without a head, 2022-2025),
+and ``documents/unseen57`` 12 more with the units of each task (divisions of 政府工作报告 and of a
 十四五 纲要, 民生实事 lists, a development zone's 责任清单, 若干政策举措 and 实施方案 of counties,
 districts, cities and a province: tables a cell a line with or without pipes, parts named for a
 leader or a lead unit, brackets of units with remarks, mirrors in traditional characters, 2021-2025),
@@ -213,6 +217,7 @@ FOLDERS = {
     "unseen53": 202702553,
     "unseen54": 202702554,
     "unseen55": 202702555,
+    "unseen56": 202702556,
     "unseen57": 202702557,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
@@ -254,6 +259,7 @@ FEWEST = {
     "unseen52": 12,
     "unseen53": 6,
     "unseen54": 12,
+    "unseen56": 9,
     "unseen57": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
@@ -282,6 +288,7 @@ BATCH_ENDS = {
     "unseen12": ["y12_zhongshan_gzw_2025_fazhi_baogao"],
     "unseen15": ["y15_zuigaojian_2019_jiancha_gaige_guihua_trad"],
     "web17": ["w17_guofa_2019_3_zonghe_baoshuiqu"],
+    "unseen56": ["y56_xining_chengbei_2025_fazhizhengfu_yaodian"],
 }
 
 

@@ -477,7 +477,7 @@ def _before_cut_note(text: str, begin: int, end: int) -> int:
     return end
 
 
-_CUT_REMARK_OPENINGS = ("以下", "下同", "同上", "列第一", "排在")
+_CUT_REMARK_OPENINGS = ("以下", "下同", "同上", "列第一", "排在", "排序第一", "排名第一")
 
 
 _SENTENCE_STOP = re.compile("[。;!?]")
@@ -1282,6 +1282,7 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     fields: list[Field] = []
     waiting: list[int] = []  # parts with no role word of their own, before one that has
     start = begin
+    end = _before_later_lists_remark(text, begin, end)
     for stop, after in _parts(text, begin, end):
         if _is_remark(text, start, stop):
             # (…负责,列第一位者为牵头单位,下同): no units of the work
@@ -1296,7 +1297,8 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             continue
         part = _part_fields(text, start, stop)
         if part is None and not says_when(text, start, stop):
-            ends_as_name = stop > start and text[stop - 1] in UNIT_ENDS
+            # 省直各部门(单位), 各县(市、区): a name ends before the bracket of its variant
+            ends_as_name = stop > start and text[_name_end(text, start, stop) - 1] in UNIT_ENDS
             if start > begin and text[start - 1] == "。" and not ends_as_name:
                 break  # (…负责落实。以下均需…落实,不再列出): a remark on the list after it
             if not ends_as_name:  # (商务部指导,…): not a list
@@ -1324,6 +1326,36 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
 _TIME_LABEL_OPENING = re.compile(
     "(?:" + "|".join(sorted(TIME_LABELS, key=len, reverse=True)) + ")[:：]"
 )
+_LATER_LISTS_REMARK = "以下"  # 以下均需各区政府落实: a part that speaks of the lists after it
+_GAP = " \t\u3000"
+
+
+def _before_later_lists_remark(text: str, begin: int, end: int) -> int:
+    """Where the inside of a unit bracket ends before a remark on the lists after it, if any.
+
+    (…按职责分工负责,以下均需各市(州)人民政府落实,不再列出): the part that opens with 以下 after the
+    units, and all after it, name no units of this task. A copy may print it straight after the
+    role word, or after a space instead of the comma (…按职责分工负责 以下均需…).
+
+    Examples:
+        >>> text = "省直各部门负责,以下均需各市人民政府落实,不再列出"
+        >>> text[: _before_later_lists_remark(text, 0, len(text))]
+        '省直各部门负责'
+        >>> text = "省直各部门负责以下同"
+        >>> text[: _before_later_lists_remark(text, 0, len(text))]
+        '省直各部门负责'
+    """
+    found = text.find(_LATER_LISTS_REMARK, begin, end)
+    while found > begin:
+        stop = len(text[:found].rstrip(_GAP))
+        if text.endswith(_ROLE_SUFFIX_WORDS, begin, stop):
+            return stop  # …负责以下均需…: the remark glued to the role word
+        if text[stop - 1] in ",;。" and stop - 1 > begin:
+            return stop - 1  # …负责,以下均需…
+        found = text.find(_LATER_LISTS_REMARK, found + 1, end)
+    return end
+
+
 _MARKED_ROLES = dict(ROLE_MARKERS)
 _MARKERS = tuple(_MARKED_ROLES)
 _LIST_SIGN = "、"

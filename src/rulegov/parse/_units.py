@@ -771,6 +771,8 @@ def _arranged(text: str, begin: int, end: int, names: list[Named]) -> list[Named
     """The names of a list as its words join, share and mark them, without those of no unit."""
     if JOIN_MARKS.search(text, begin, end) is not None:
         names = [part for named in names for part in _joined(text, named)]
+    if "等" in text[begin:end]:
+        names = [part for named in names for part in _with_others_named(text, named)]
     if len(names) > 1:
         names = _with_shared_department_word(text, _with_shared_places(text, names))
     if ROLE_MARKER.search(text, begin, end) is not None:
@@ -1014,11 +1016,61 @@ def joins_at(text: str, position: int, end: int) -> int:
         return -1
     if text[position + 1 : end] in PLACE_OWN_ORGANS:
         return -1  # 各县党委和人民政府: a place's committee and its own government, named as one
-    if text[position - 1] in UNIT_ENDS:
+    if text[position - 1] in UNIT_ENDS or _ends_in_own_bracket(text, position):
         return position
     if text[position - 1] == "等" and position >= _MIN_NAME + 1 and text[position - 2] in UNIT_ENDS:
         return position - 1
     return -1
+
+
+def _ends_in_own_bracket(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a unit's name and the short bracket of its variant.
+
+    ``省直各部门(单位)`` and ``各县(市、区)`` do; ``考核(评估)`` names no unit.
+
+    Examples:
+        >>> _ends_in_own_bracket("省直各部门(单位)", 10), _ends_in_own_bracket("考核(评估)", 6)
+        (True, False)
+    """
+    if not text.endswith(")", 0, end):
+        return False
+    opened = text.rfind("(", 0, end - 1)
+    return (
+        opened >= _MIN_NAME
+        and end - 2 - opened <= _LONGEST_NAME_BRACKET
+        and "(" not in text[opened + 1 : end - 1]
+        and text[opened - 1] in UNIT_ENDS
+    )
+
+
+_NAMED_OTHERS = re.compile(
+    r"等(?P<others>(?:[省市县区州旗盟]直|[省市县区州旗盟]级)?各[\u4e00-\u9fff]{0,4}?"
+    r"(?:部门|单位|部門|單位)(?:\((?:部门|单位|部門|單位)\))?)"
+)
+"""等 and the name of the others a list counts as one of its units (司法厅等省直各部门(单位), 市司法局
+等市直各单位): the others are named as a body, not left unnamed as 等有关部门 leaves them."""
+
+
+def _with_others_named(text: str, named: Named) -> list[Named]:
+    """A name and the body of others it stands with, as two names (司法厅等省直各部门(单位)).
+
+    Examples:
+        >>> text = "司法厅等省直各部门(单位)"
+        >>> [text[n.begin : n.end] for n in _with_others_named(text, Named(0, len(text), None, None))]
+        ['司法厅', '省直各部门(单位)']
+    """
+    others = _NAMED_OTHERS.search(text, named.begin, named.end)
+    if (
+        others is None
+        or others.end() != named.end
+        or others.start() - named.begin < _MIN_NAME
+        or text[others.start() - 1] not in UNIT_ENDS
+    ):
+        return [named]
+    return [
+        attrs.evolve(named, end=others.start()),
+        attrs.evolve(named, begin=others.start("others")),
+    ]
 
 
 def _joined(text: str, named: Named) -> list[Named]:

@@ -372,17 +372,17 @@ PEOPLE_AFTER_ROLE: tuple[str, ...] = ("同志", "人")
 """Words after a role word that make it name people (负责同志, 负责人), not units' roles."""
 
 FIRST_LEADS = re.compile(
-    r"[列排]在?(?:第一位|第一|首位)(?:的|者)?(?:单位|部门)?[为是](?:工作|主要|总)?牵头"
+    r"[列排][在序名]?(?:第一位|第一|首位)(?:的|者)?(?:单位|部门)?[为是](?:工作|主要|总)?牵头"
 )
 """The remark that the first unit of each list leads its task (列第一位的为牵头单位, 列第一位者为
-牵头单位, 列第一者为牵头单位, 排在第一位的部门为牵头部门, 列第一位者为工作牵头单位或汇总单位),
-usually followed by 下同."""
+牵头单位, 列第一者为牵头单位, 排在第一位的部门为牵头部门, 排序第一的单位为牵头单位, 排名第一的为
+牵头单位, 列第一位者为工作牵头单位或汇总单位), usually followed by 下同."""
 
 LEAD_STARS = ("*", "★")
 """The marks after a unit's name that make it its task's lead (区司法局*、区法院; ＊ folds to *)."""
 
 UNIT_REMARK = re.compile(
-    r"(?:以下同|下同|同上)|(?:以下|不再).*|.*[列排]在?(?:第一|首位).*"
+    r"(?:以下同|下同|同上)|(?:以下|不再).*|.*[列排][在序名]?(?:第一|首位).*"
     r"|(?:第一|首位|首个).{0,6}[为是]牵头.*"
     r"|(?:带|帶|标有|標有|标注|標注|标|標|加|注|有)?[*★]号?(?:的|者)?(?:单位|部门|為|为|是)?"
     r"(?:牵头.*)?"
