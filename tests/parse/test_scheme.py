@@ -1118,6 +1118,13 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 9, "points right": 6, "deductions right": 7},
             0,
         ),
+        (
+            REAL30,
+            "tune",
+            {"items right": 64, "points right": 64, "deductions right": 1, "bonus right": 8},
+            0,
+        ),
+        (REAL30, "check", {"items right": 3, "points right": 3, "bonus right": 4}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
