@@ -588,6 +588,7 @@ REAL26 = FIXTURES / "real26"
 REAL27 = FIXTURES / "real27"
 REAL28 = FIXTURES / "real28"
 REAL29 = FIXTURES / "real29"
+REAL30 = FIXTURES / "real30"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -641,6 +642,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL27, 12),
         (REAL28, 10),
         (REAL29, 10),
+        (REAL30, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -688,6 +690,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL27, 20270111),
         (REAL28, 20270112),
         (REAL29, 20270113),
+        (REAL30, 20270114),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1115,6 +1118,13 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 9, "points right": 6, "deductions right": 7},
             0,
         ),
+        (
+            REAL30,
+            "tune",
+            {"items right": 64, "points right": 64, "deductions right": 1, "bonus right": 8},
+            0,
+        ),
+        (REAL30, "check", {"items right": 3, "points right": 3, "bonus right": 4}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

@@ -388,6 +388,47 @@ def _joined_spans(data: dict[str, Any], where: list[int] | None, text: str) -> d
 
 
 def _read_opened(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text as printed, or with its items run on after commas set on lines."""
+    scheme = _read_unpiped(original, source)
+    parted = _comma_run_items(original)
+    if parted is None:
+        return scheme
+    try:
+        other = _read_unpiped(parted, source)
+    except ParseError:
+        return scheme
+    if _scored_items(other) > _scored_items(scheme):
+        # a digest's sentences joined by commas (…进行计算,1.实际利用外资(30分)…,2.…(30分)…)
+        return other
+    return scheme
+
+
+_COMMA_RUN_ITEM = re.compile(
+    r"[,，](?=(\d{1,2})[.．、](?!\d)[^,，。；;\n（()）]{2,30}[（(]\d+(?:\.\d+)?分[）)])"
+)
+"""A comma before a numbered item with its points: ``…计算,1.实际利用外资(30分)…``."""
+_COMMA_RUN_LEAST = 2
+
+
+def _comma_run_items(text: str) -> str | None:
+    """The text with each comma before a numbered item with points made a line's end.
+
+    Only on a line that runs two such items or more on, numbered upward: a digest that joined a
+    document's sentences by commas into one run. One character for one, so every offset stays.
+    """
+    chars: list[str] | None = None
+    for line in re.finditer(r"[^\n]+", text):
+        found = list(_COMMA_RUN_ITEM.finditer(text, line.start(), line.end()))
+        numbers = [int(match.group(1)) for match in found]
+        if len(found) < _COMMA_RUN_LEAST or numbers != sorted(set(numbers)):
+            continue
+        chars = chars if chars is not None else list(text)
+        for match in found:
+            chars[match.start()] = "\n"
+    return None if chars is None else "".join(chars)
+
+
+def _read_unpiped(original: str, source: str | None) -> dict[str, Any]:
     """Read a folded text as printed, or with the pipes that open its cells dropped."""
     opened = _pipe_opened_cells(original)
     try:
@@ -611,8 +652,16 @@ def _read_stages(
     table_lines = read_cell_lines(reader, lines)
     table_lines |= read_tables(reader, [line for line in lines if line[0] not in table_lines])
     rest = [line for line in lines if line[0] not in table_lines]
-    table_lines |= read_flattened(reader, rest)
-    table_lines |= read_rows(reader, [line for line in rest if line[0] not in table_lines])
+    before = len(reader.roots)
+    flattened = read_flattened(reader, rest)
+    # a run's header that opened no row there may head rows a line, their cells apart by single
+    # spaces: when those rows read, the lines they take are theirs
+    rows = read_rows(reader, rest) if len(reader.roots) == before else set()
+    if len(reader.roots) > before and rows:
+        table_lines |= rows
+    else:
+        table_lines |= flattened
+        table_lines |= read_rows(reader, [line for line in rest if line[0] not in table_lines])
     spread_points(reader.roots)
     read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     adopt_table_items(reader)

@@ -19,6 +19,7 @@ from rulegov.parse._scheme_lines import Item, Reader, clean_title, pop_to_room
 from rulegov.parse._scheme_words import (
     HEADER_RUN_POINTS,
     HEADER_RUN_SCORE,
+    POINTS_CLOSING,
     POINTS_PAREN,
     STANDARD_WORDS,
 )
@@ -104,7 +105,8 @@ _RUN_INNER = re.compile(
 
 _RUN_GLUED_HEAD = re.compile(
     r"(?<![\d.．])(?P<mark>\d{1,2})(?P<title>(?![扣加得减每少缺未无没])[\u4e00-\u9fff]"
-    r"[^\s\d（()）|。；;，,、:：扣减]{1,15}?)(?P<points>(?!))?(?P<bare>\d{1,2}(?:\.\d)?)分?"
+    r"(?:[^\s\d（()）|。；;，,、:：扣减]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])){1,15}?)"
+    r"(?P<points>(?!))?(?P<bare>\d{1,2}(?:\.\d)?)分?"
     r"(?=(?:1[、.．](?!\d)|[（(]1[）)])\s*[\u4e00-\u9fff“\"《（(])"
 )
 """A row of a flattened table whose serial, name and bare points are glued to its first
@@ -1433,7 +1435,10 @@ def _marker(bracketed_run: bool | None, *, first: bool, spaced: bool) -> re.Patt
         plain += r"|^\s*(?P<first>1)\s+(?=[\u4e00-\u9fff“\"])"
     if spaced:
         plain += rf"|(?P<spaced>{_SPACED_NUMBER.format(number=_SPACE)})"
-    bracketed = r"(?:(?<=[。；;）)\d\s])|^)[（(](?P<bracket>\d+)[）)](?=[\u4e00-\u9fff“\"])"
+    # (1) after a row's closing stop, after the points of the row it opens (…情况4分(1)园区…)
+    bracketed = (
+        r"(?:(?<=[。；;）)\d\s])|(?<=\d分)|^)[（(](?P<bracket>\d+)[）)](?=[\u4e00-\u9fff“\"])"
+    )
     return re.compile({None: f"{plain}|{bracketed}", True: bracketed, False: plain}[bracketed_run])
 
 
@@ -1704,9 +1709,15 @@ def _sentence_standard(item: Item, text: str, start: int, *, between: bool = Fal
             )
         title = title[: scoring.start()]
     paren = POINTS_PAREN.search(title)
+    closing = POINTS_CLOSING.search(title) if paren is None and item.points is None else None
     if paren is not None and item.points is None and not title[paren.end() :].strip(" ；;，,"):
         title = title[: paren.start()]
         item.points = float(paren.group(1))
+    elif closing is not None and not title[closing.end() :].strip():
+        # a criterion whose first sentence closes with its points after a comma, as a
+        # narrow cell prints them: ``(1)…日常运维工作,满分2.5分。`` (``，2分。``)
+        title = title[: closing.start()].rstrip(" ，,")
+        item.points = float(closing.group(1))
     elif item.points is None:
         rest = _points_after_title(item, rest, start + len(text) - len(rest))
     item.title = clean_title(title)

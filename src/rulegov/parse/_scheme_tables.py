@@ -1190,16 +1190,25 @@ def _cell_item(reader: Reader, group: Item | None, cell: tuple[int, str]) -> Non
 
 # A table whose rows stand one a line with their cells run together: a heading with its points
 # (村级班子强15分), the item's number and text, and its points at the end of the row (…审核材料6).
-_ROW_HEADER = re.compile(r"^(?:指标名称|测评内容|考核内容|考评内容|评分内容)[^。]{0,16}分值")
+_ROW_HEADER = re.compile(
+    r"^(?:序号)?(?:指标名称|测评内容|考核内容|考评内容|评分内容)[^。]{0,16}分值"
+)
+"""The header of rows a line, its words perhaps spaced out letter by letter (考 核 内 容 … 分 值)."""
 _ROW = re.compile(
     r"^(?:(?P<group>[^\d，,。]{2,12}?)(?P<gpoints>\d+(?:\.\d+)?)分)?(?P<number>\d{1,2})"
-    r"(?P<body>[^\d\s].*?)(?P<points>\d+(?:\.\d+)?)\s*$"
+    r"(?P<apart>[ \u3000]+)?(?P<body>[^\d\s].*?)(?P<points>\d+(?:\.\d+)?)\s*$"
 )
+"""A row a line, its points the last figure: ``1强化…40``, or its cells set apart by spaces,
+``1 强化电话热线服务功能 即时答复率满分20分,… 40`` (an empty 备注 cell after the points)."""
+_CELLS_APART = re.compile(r"[ \u3000]+")
 
 
 def read_rows(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     """Read rows with their points at the end after a header run; return the lines used."""
-    start = next((i for i, (_, line) in enumerate(lines) if _ROW_HEADER.search(line)), None)
+    start = next(
+        (i for i, (_, line) in enumerate(lines) if _ROW_HEADER.search(_CELLS_APART.sub("", line))),
+        None,
+    )
     if start is None:
         return set()
     used = {lines[start][0]}
@@ -1221,7 +1230,14 @@ def read_rows(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         body = row.group("body")
         start = offset + row.start("number")
         points = float(row.group("points"))
-        item = Item(1, clean_title(body), start, offset + len(line), points)
+        first = _CELLS_APART.search(body) if row.group("apart") else None
+        if first is not None and first.start() >= 2:
+            # cells set apart by spaces: the first is the row's name, the others its standard
+            item = Item(1, clean_title(body[: first.start()]), start, offset + len(line), points)
+            standard = body[first.end() :].strip()
+            item.standard.append((offset + row.start("body") + body.index(standard), standard))
+        else:
+            item = Item(1, clean_title(body), start, offset + len(line), points)
         (group.children if group is not None else reader.roots).append(item)
     return used
 

@@ -1,0 +1,99 @@
+"""Tables and runs printed without their layout: rows glued into one line, rows a line, sentences
+joined by commas. Each test is a class of printing, its texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+
+def _tree(scheme: rulegov.Scheme) -> list[tuple[str, float | None, list[tuple[str, float | None]]]]:
+    return [
+        (
+            node.name,
+            node.points if node.is_leaf else node.cap,
+            [(child.name[:8], child.points) for child in node.children],
+        )
+        for node in scheme.root.children
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["组织领导 工作", "组织 领导工作", "组织领导工作"],
+)
+def test_a_glued_rows_name_wrapped_by_a_narrow_cell_is_its_name(name):
+    # 序号 · 考核项目 · 分值 · 评分标准 run into one line: the row's serial, its name (a space
+    # where the narrow cell wrapped it), its points and its first criterion glued together
+    text = (
+        f"序号考核项目分值评分标准备注1{name}6分(1)成立领导小组并明确分工,满分4分。"
+        "(2)制定年度工作方案,满分2分。2宣传 教育活动4分(1)开展法治宣传活动,满分4分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("组织领导工作", 6.0, [("成立领导小组并明", 4.0), ("制定年度工作方案", 2.0)]),
+        ("宣传教育活动", 4.0, [("开展法治宣传活动", 4.0)]),
+    ]
+
+
+@pytest.mark.parametrize("closing", [",满分4分", "，满分4分", ",4分", ",满分 4 分"])
+def test_a_criterion_in_a_run_closing_with_its_points_after_a_comma_has_them(closing):
+    text = (
+        "序号考核项目分值评分标准1组织领导6分(1)成立领导小组并明确分工"
+        f"{closing}。未成立的扣4分。(2)制定年度工作方案,满分2分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    (row,) = scheme.root.children
+    assert [(child.name, child.points) for child in row.children] == [
+        ("成立领导小组并明确分工", 4.0),
+        ("制定年度工作方案", 2.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序 号 考 核 内 容 评 分 标 准 评 分 原 则 分 值 备 注",
+        "序号 考核内容 评分标准 评分原则 分值 备注",
+        "序号 考 核 内 容 评 分 标 准 分 值",
+    ],
+)
+def test_rows_a_line_with_their_cells_apart_by_spaces_and_points_last_are_items(header):
+    # the header, letter-spaced or not, is one a flattened table's reader knows and reads no
+    # row from: the rows a line are read, the first cell the name, the last figure the points
+    text = (
+        "出行服务改善行动考核评分标准\n"
+        f"{header}\n"
+        "1 强化热线服务 即时答复率每低1个百分点扣1分。 取省中心数据。 40  \n"
+        "2 及时发布路况 未发布路况信息的扣5分。 以发布记录为准。 30\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("强化热线服务", 40.0),
+        ("及时发布路况", 30.0),
+    ]
+    deductions = [rule.points for rule in scheme.rules if rule.kind == "deduction"]
+    assert deductions == [1.0, 5.0]
+
+
+@pytest.mark.parametrize("comma", [",", "，"])
+def test_numbered_items_a_digest_joined_by_commas_into_one_run_are_items(comma):
+    text = (
+        "2021年度招商工作考核评价实施细则\n"
+        f"一、考核办法按照各项得分之和进行计算{comma}1.实际利用外资(30分)实际利用外资共有2项子指标"
+        f"{comma}按功效系数法计算{comma}2.引进省外资金(20分)按完成率计算{comma}"
+        f"3.签约项目(10分)未完成任务的扣5分{comma}"
+    )
+    scheme = rulegov.parse_scheme(text)
+    names = [(node.name, node.points) for node in scheme.nodes()[1:] if node.points is not None]
+    assert names == [("实际利用外资", 30.0), ("引进省外资金", 20.0), ("签约项目", 10.0)]
+
+
+def test_a_single_numbered_item_after_a_comma_is_left_in_its_sentence():
+    # one item after a comma is a clause (…计算,1.…): a run needs two items numbered upward
+    text = (
+        "考核细则\n一、组织领导(10分)\n1.成立领导小组(10分)。未成立的扣5分,2.未分工(3分)的另扣。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == ["组织领导", "成立领导小组"]
