@@ -88,6 +88,7 @@ from rulegov.parse._scheme_checks import (
     stated_in_criteria,
 )
 from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
+from rulegov.parse._scheme_digits import numbers_joined
 from rulegov.parse._scheme_items import (
     nest_repeated_numbering,
     read_numbered,
@@ -209,11 +210,43 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     )
     undoubled = doubled_headings(original)
     if undoubled is None:
-        scheme = _read_unwrapped(original, source)
+        scheme = _read_joined(original, source)
     else:  # a table's head and headings printed doubled (分分 值值), read once
-        scheme = _spans_moved(_read_unwrapped(undoubled[0], source), undoubled[1], original)
+        scheme = _spans_moved(_read_joined(undoubled[0], source), undoubled[1], original)
     # the spans of a figure that a sharing site's page cut from its stop, back where it stands
     return _joined_spans(scheme, where, original)
+
+
+def _read_joined(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text, or the same with the numbers a PDF broke joined where that reads more.
+
+    A copy whose numbers a PDF's extraction broke with spaces (``扣1 0分``, ``0. 5分``, see
+    ``_scheme_digits``) is read again with them joined; that reading is kept unless it reads
+    fewer items with points and less all told (items with points and rules, less the warnings
+    of points that do not add up). Either is enough: a total broken as ``10 0`` is read as no
+    total and checks nothing, and a decimal broken as ``0. 2分`` reads items of ``2分``.
+    """
+    joined = numbers_joined(original)
+    try:
+        scheme = _read_unwrapped(original, source)
+    except ParseError as error:
+        if joined is None:
+            raise
+        try:
+            return _spans_moved(_read_unwrapped(joined[0], source), joined[1], original)
+        except ParseError:
+            raise error from None
+    if joined is None:
+        return scheme
+    try:
+        other = _read_unwrapped(joined[0], source)
+    except ParseError:
+        return scheme
+    if _scored_items(other) >= _scored_items(scheme) or _reading_weight(other) >= _reading_weight(
+        scheme
+    ):
+        return _spans_moved(other, joined[1], original)
+    return scheme
 
 
 def _read_unwrapped(original: str, source: str | None) -> dict[str, Any]:

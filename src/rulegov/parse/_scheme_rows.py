@@ -2046,6 +2046,8 @@ def _single_space_rows(
 
 
 _SCORING = re.compile(r"评分|扣分|计分|打分|评价")
+_JOINED_HEADING = re.compile(rf"[^及与和、]{{0,6}}(?:{HEADER_NAME.pattern})[及与和、]")
+"""A heading that names the items and their standard in one (考核内容及评分标准, 指标与细则)."""
 
 
 def _item_standard(
@@ -2083,6 +2085,14 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
         elif HEADER_NAME.search(cell) and len(cell) <= 10:
             names.append(index)
     serials = [index for index in skipped if re.search(r"序号|编号", clean[index])]
+    joined = next((index for index in standards if _JOINED_HEADING.match(clean[index])), None)
+    if joined is not None and (
+        not names or any(max(names) < serial < joined for serial in serials)
+    ):
+        # 序号 | 考核内容及评分标准 | 分值, 一级指标 | 序号 | 考核内容及评分标准: no name column
+        # after the serial; the joined column names the rows' items, their rules run on in it
+        standards.remove(joined)
+        names.append(joined)
     first = _item_standard(clean, names, standards, serials, points=bool(points))
     if first is not None:
         standards.remove(first)
