@@ -1290,7 +1290,10 @@ def _cells_end(lines: list[tuple[int, str]], at: int, columns: _StackedColumns, 
 
     The lines up to the next row's serial are the row's later cells, then the next group's
     cells: as many as there are more lines than later columns (a group's cell is printed at
-    its first row only). Without such columns, the end of the lines.
+    its first row only), and at least the group cells that end them, names with their points
+    in brackets that deduct nothing (``政府信息公开（79分）``): a row whose later cells are
+    empty leaves them out, and a group's cell is then no standard of the row above. Without
+    such columns, the end of the lines.
     """
     if not columns.serial:
         return len(lines)
@@ -1299,7 +1302,19 @@ def _cells_end(lines: list[tuple[int, str]], at: int, columns: _StackedColumns, 
     if serial is None:
         return len(lines)
     between = serial - at
-    return serial - min(columns.serial, max(0, between - len(columns.after)))
+    grouped = 0
+    while grouped < between and _group_cell(lines[serial - grouped - 1][1]):
+        grouped += 1
+    return serial - min(columns.serial, max(grouped, between - len(columns.after)))
+
+
+_GROUP_CELL = re.compile(r"[^，,；;。：:]{2,30}?\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+"""A group's cell: its name and its points in brackets (``政府信息公开（79分）``)."""
+
+
+def _group_cell(line: str) -> bool:
+    """Whether a line is a group's cell printed one a line: a name with bracketed points."""
+    return _GROUP_CELL.fullmatch(line.strip()) is not None and not _deducts(line)
 
 
 def _word_rows(
