@@ -24,7 +24,22 @@ The documents are the ``tune`` halves of ``tests/parse/schemes/real*`` and the d
 appraisal documents ``tests/corpus/schemes/dev`` (their ``.txt`` files): never a ``check`` half
 nor the held-out set, which only the accuracy benchmark measures.
 
-Run: ``python benchmarks/scheme_variants.py [--variant NAME ...] [--failures]``.
+A second table prints each hand-read scheme of the tune halves anew (``PRINTINGS``), in the
+layouts offices print schemes in, whatever its saved text looked like: a pipe table (its groups
+in merged cells printed at their first row, the total row under it, the bonus rules and vetoes
+in paragraphs below) as the reference, tab rows, one cell a line, the 分值 column first, the
+rules run into the item's cell (``考核内容及评分标准``), the total row at the top, a header over
+two rows (``考核项目`` over the level heads), the bonus rules and vetoes as rows of the table,
+full-width digits, numbers a PDF broke with a space (``1 0``, ``0. 5``), ``分值：5`` and
+``评分标准：…`` on lines of their own under each numbered item, and ``（1）`` under ``1.``. The hand
+reading holds for every printing, so each is scored against it: items, points, deductions,
+bonus rules and vetoes read right, beside the reference read on the same documents. A scheme
+whose numbers do not key its deductions one to one (an item without a number, two leaves of
+one key) is skipped, and so is a printing that changes nothing of a scheme (no total to put
+at the top, no second level for a second header row, no bonus rule or veto to put in rows).
+
+Run: ``python benchmarks/scheme_variants.py [--variant NAME ...] [--failures]`` (a run of every
+variant and printing takes about a minute).
 """
 
 from __future__ import annotations

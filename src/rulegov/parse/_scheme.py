@@ -23,7 +23,10 @@ What it reads:
   read as simplified ones and printed as the document prints them; weights in percent
   (``权重30%``) read as points; web pages' tables as pipe rows with merged cells repeated (a
   repeat is its group's; 小计 and 合计 rows state a group's points and the total), read again
-  a cell a line when that carries clearly more of the points the table states;
+  a cell a line when that carries clearly more of the points the table states; a header over
+  two rows (``考核项目`` over ``一级指标 | 二级指标``), a column that names the items with their
+  standard run on (``考核内容及评分标准``); numbers a PDF broke with a space (``扣1 0分``,
+  ``0. 5分``, a 分值 cell ``2 5``) read joined;
 - deductions in an item's standard: ``每发现一处扣1分`` (per occurrence), ``未…扣2分`` (once),
   ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
   ``酌情扣分``, ``酌情打分`` and ``扣1-3分`` (a number of points the rater fills in), ``扣完为止`` and
