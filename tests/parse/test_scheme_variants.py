@@ -1256,3 +1256,33 @@ def test_a_bonus_row_of_a_table_keeps_its_points_in_its_rule(rule, points):
     bonus = [rule for rule in scheme.rules if rule.kind == "bonus"]
     assert [rule.points if rule.max is None else rule.max for rule in bonus] == [points]
     assert _tree(scheme) == [("1", "农业生产", 14.0), ("1.1", "粮食生产", 14.0)]
+
+
+def test_a_row_without_points_in_a_table_a_cell_a_line_takes_no_serial_for_its_points():
+    text = (
+        "一级指标\n序号\n考核内容\n分值\n评分标准\n"
+        "过上好日子（7分）\n1\n有优势特色产业\n2\n2\n有新型经营主体带动\n"
+        "3\n贫困户掌握一门实用技术\n2\n4\n人均收入达到小康标准\n3\n未达到的扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    points = {node.name: node.points for node in scheme.nodes()[1:]}
+    assert points["有优势特色产业"] == 2.0
+    assert points["贫困户掌握一门实用技术"] == 2.0
+    assert points["人均收入达到小康标准"] == 3.0
+    assert points.get("有新型经营主体带动") is None  # no points, no scored item
+    assert _rules(scheme) == [("deduction", "1.3", 3.0)]
+
+
+def test_points_equal_to_the_next_serial_in_a_table_a_cell_a_line_stay_points():
+    text = (
+        "一级指标\n序号\n考核内容\n分值\n评分标准\n"
+        "组织领导（8分）\n1\n成立领导小组\n2\n未成立的扣2分。\n2\n制定工作方案\n3\n未制定的扣3分。\n"
+        "3\n召开专题会议\n3\n未召开的扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 8.0),
+        ("1.1", "成立领导小组", 2.0),
+        ("1.2", "制定工作方案", 3.0),
+        ("1.3", "召开专题会议", 3.0),
+    ]

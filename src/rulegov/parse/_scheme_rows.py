@@ -1182,8 +1182,32 @@ def _anchored_row(
     named = _named_cells(lines, at, columns)
     if named is None:
         return None
-    cells, at = named
-    return _after_points(lines, at, columns, number + 1, [*row, *cells])
+    cells, end = named
+    if columns.serial is not None and _serial_not_points(lines, end - 1, number + 1):
+        # 16 · 有新型经营主体 · 17 · 村内有劳动能力的… · 2: row 16 states no points; the figure
+        # after its name is the next row's serial
+        return [*row, *cells[:-1], (cells[-1][0], "")], end - 1
+    return _after_points(lines, end, columns, number + 1, [*row, *cells])
+
+
+_SERIAL_AHEAD = 4
+"""How many lines after a figure a row's serial equal to it may stand, when the figure is points."""
+
+
+def _serial_not_points(lines: list[tuple[int, str]], at: int, following: int) -> bool:
+    """Whether the figure at ``at``, read as a row's points, is the next row's serial instead.
+
+    It is the serial ``following`` itself, a text that is no points cell follows it (the next
+    row's name), and no line just after it prints that serial again (as it would after a row's
+    points equal to it and its standard: ``2 · 成立领导小组 · 3 · 未成立的扣3分 · 3 · …``).
+    """
+    if lines[at][1].strip() != str(following) or at + 1 >= len(lines):
+        return False
+    after = lines[at + 1][1].strip()
+    if not after or POINTS_CELL.fullmatch(after) or _deducts(after) or not _cell_line(after):
+        return False
+    ahead = lines[at + 1 : at + 1 + _SERIAL_AHEAD]
+    return all(line.strip() != str(following) for _, line in ahead)
 
 
 def _named_cells(
