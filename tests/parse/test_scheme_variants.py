@@ -1273,10 +1273,13 @@ def test_a_row_without_points_in_a_table_a_cell_a_line_takes_no_serial_for_its_p
     assert _rules(scheme) == [("deduction", "1.3", 3.0)]
 
 
-def test_points_equal_to_the_next_serial_in_a_table_a_cell_a_line_stay_points():
+@pytest.mark.parametrize(
+    "standard", ["未制定的扣3分。", "未制定的，\n扣1分；\n未落实的，\n扣2分；\n未报送的，\n扣3分。"]
+)
+def test_points_equal_to_the_next_serial_in_a_table_a_cell_a_line_stay_points(standard):
     text = (
         "一级指标\n序号\n考核内容\n分值\n评分标准\n"
-        "组织领导（8分）\n1\n成立领导小组\n2\n未成立的扣2分。\n2\n制定工作方案\n3\n未制定的扣3分。\n"
+        f"组织领导（8分）\n1\n成立领导小组\n2\n未成立的扣2分。\n2\n制定工作方案\n3\n{standard}\n"
         "3\n召开专题会议\n3\n未召开的扣3分。\n"
     )
     scheme = rulegov.parse_scheme(text)

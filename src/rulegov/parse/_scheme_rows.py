@@ -1190,24 +1190,29 @@ def _anchored_row(
     return _after_points(lines, end, columns, number + 1, [*row, *cells])
 
 
-_SERIAL_AHEAD = 4
-"""How many lines after a figure a row's serial equal to it may stand, when the figure is points."""
+_SERIAL_AHEAD = 60
+"""How many lines after a figure are looked through for the serials that tell what it is."""
 
 
 def _serial_not_points(lines: list[tuple[int, str]], at: int, following: int) -> bool:
     """Whether the figure at ``at``, read as a row's points, is the next row's serial instead.
 
     It is the serial ``following`` itself, a text that is no points cell follows it (the next
-    row's name), and no line just after it prints that serial again (as it would after a row's
-    points equal to it and its standard: ``2 · 成立领导小组 · 3 · 未成立的扣3分 · 3 · …``).
+    row's name), and the serial after it comes before that figure again: a row's points equal
+    to the next serial are followed by its standard and then by that serial (``4 · 出席活动 · 5
+    · 主要领导出席的，每次得1分 · 5 · …``), a serial by its row and then the serial after it.
     """
     if lines[at][1].strip() != str(following) or at + 1 >= len(lines):
         return False
     after = lines[at + 1][1].strip()
     if not after or POINTS_CELL.fullmatch(after) or _deducts(after) or not _cell_line(after):
         return False
-    ahead = lines[at + 1 : at + 1 + _SERIAL_AHEAD]
-    return all(line.strip() != str(following) for _, line in ahead)
+    for _, line in lines[at + 1 : at + 1 + _SERIAL_AHEAD]:
+        if line.strip() == str(following):
+            return False
+        if line.strip() == str(following + 1):
+            return True
+    return False
 
 
 def _named_cells(
