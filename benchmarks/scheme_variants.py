@@ -24,13 +24,29 @@ The documents are the ``tune`` halves of ``tests/parse/schemes/real*`` and the d
 appraisal documents ``tests/corpus/schemes/dev`` (their ``.txt`` files): never a ``check`` half
 nor the held-out set, which only the accuracy benchmark measures.
 
-Run: ``python benchmarks/scheme_variants.py [--variant NAME ...] [--failures]``.
+A second table prints each hand-read scheme of the tune halves anew (``PRINTINGS``), in the
+layouts offices print schemes in, whatever its saved text looked like: a pipe table (its groups
+in merged cells printed at their first row, the total row under it, the bonus rules and vetoes
+in paragraphs below) as the reference, tab rows, one cell a line, the 分值 column first, the
+rules run into the item's cell (``考核内容及评分标准``), the total row at the top, a header over
+two rows (``考核项目`` over the level heads), the bonus rules and vetoes as rows of the table,
+full-width digits, numbers a PDF broke with a space (``1 0``, ``0. 5``), ``分值：5`` and
+``评分标准：…`` on lines of their own under each numbered item, and ``（1）`` under ``1.``. The hand
+reading holds for every printing, so each is scored against it: items, points, deductions,
+bonus rules and vetoes read right, beside the reference read on the same documents. A scheme
+whose numbers do not key its deductions one to one (an item without a number, two leaves of
+one key) is skipped, and so is a printing that changes nothing of a scheme (no total to put
+at the top, no second level for a second header row, no bonus rule or veto to put in rows).
+
+Run: ``python benchmarks/scheme_variants.py [--variant NAME ...] [--failures]`` (a run of every
+variant and printing takes about a minute).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import importlib.util
 import json
 import pathlib
@@ -43,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 import rulegov
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 TESTS = ROOT / "tests"
@@ -542,6 +558,340 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
 }
 
 
+# -- printings of the hand-read schemes -------------------------------------------------------
+#
+# Each printing below prints a document from its hand-read scheme (the ``.scheme.json`` of a tune
+# half), not from its saved text: its items, points, deductions, bonus rules and vetoes laid out
+# as real offices print a scheme. The facts hold for every printing as they hold for the saved
+# text, so a printing's figures are read against the same hand reading; the first, a pipe table,
+# is the reference the others change one thing of.
+
+_LEVEL_HEADS = ("一级指标", "二级指标", "三级指标", "四级指标")
+_CHINESE = "一二三四五六七八九十"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Row:
+    """One leaf item of a scheme as a table row: the groups above it (each with whether this row
+    is the group's first), the leaf, and the words of its deductions."""
+
+    groups: tuple[tuple[dict[str, Any], bool], ...]
+    leaf: dict[str, Any]
+    deductions: tuple[str, ...]
+
+
+def _points_text(points: float | None) -> str:
+    if points is None:
+        return ""
+    return str(int(points)) if float(points).is_integer() else str(points)
+
+
+def _leaves(
+    items: list[dict[str, Any]], groups: tuple[tuple[dict[str, Any], bool], ...], key: str
+) -> Iterator[tuple[str, tuple[tuple[dict[str, Any], bool], ...], dict[str, Any]]]:
+    """Each leaf under ``items`` in order, with its key (its numbers run together) and the groups
+    above it, each with whether the leaf is the group's first."""
+    for item in items:
+        own = key + _plain_key(item.get("number"))
+        if item.get("children"):
+            yield from _leaves(item["children"], (*groups, (item, True)), own)
+        else:
+            yield own, groups, item
+        groups = tuple((group, False) for group, _ in groups)
+
+
+def _rows(facts: dict[str, Any]) -> list[_Row] | None:
+    """The leaves of the scheme in order as table rows; None for a scheme with no items, or with
+    an item without a number or two leaves of one key (its deductions are not keyed one to one)."""
+    deductions: dict[str, list[str]] = {}
+    for deduction in facts["deductions"]:
+        deductions.setdefault(_plain_key(deduction["item"]), []).append(deduction["text"])
+    leaves = list(_leaves(facts["items"], (), ""))
+    keys = [key for key, _, _ in leaves]
+    numbered = all(item.get("number") is not None for _, item in _flatten_facts(facts["items"]))
+    if not leaves or not numbered or len(set(keys)) < len(keys):
+        return None
+    rows = [_Row(groups, leaf, tuple(deductions.pop(key, []))) for key, groups, leaf in leaves]
+    # a deduction keyed by an item's own number (``1`` for ``一1``) goes with the first such leaf
+    for key, texts in deductions.items():
+        for index, row in enumerate(rows):
+            if _plain_key(row.leaf.get("number")) == key:
+                rows[index] = dataclasses.replace(row, deductions=row.deductions + tuple(texts))
+                break
+    return rows
+
+
+def _flatten_facts(items: list[dict[str, Any]]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Every item of the hand-read scheme with its depth (0 the top), depth first."""
+    for item in items:
+        yield 0, item
+        for depth, inner in _flatten_facts(item.get("children", [])):
+            yield depth + 1, inner
+
+
+def _plain_key(number: str | None) -> str:
+    return "".join(unicodedata.normalize("NFKC", number or "").split())
+
+
+def _group_cell(item: dict[str, Any]) -> str:
+    points = _points_text(item.get("points"))
+    return f"{item['title']}（{points}分）" if points else item["title"]
+
+
+def _standard(texts: tuple[str, ...]) -> str:
+    return "；".join(text.rstrip("。；;，, ") for text in texts) + ("。" if texts else "")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Layout:
+    """How a printing lays out its table; the reference prints every one False."""
+
+    points_first: bool = False  # the 分值 column before the groups
+    run_into: bool = False  # the deductions in the item's cell, no 评分标准 column
+    total_first: bool = False  # the total row under the header, not at the foot
+    two_row_header: bool = False  # 考核项目 over the level heads
+    extra_rows: bool = False  # the bonus rules and vetoes as rows, not paragraphs below
+
+
+def _arranged(layout: _Layout, groups: list[str], own: tuple[str, str, str, str]) -> list[str]:
+    """One row's cells in the layout's order: its group cells and its ``own`` cells (number,
+    item, points, rule)."""
+    number, item, points, rule = own
+    cells = [*groups, number, item]
+    cells = [points, *cells] if layout.points_first else [*cells, points]
+    return cells if layout.run_into else [*cells, rule]
+
+
+def _label_row(layout: _Layout, depth: int, label: str, item: str, points: str) -> list[str]:
+    """A row that opens with a label (``合计``, ``加分项``) in its first group cell, or its number
+    cell in a table without groups."""
+    groups = [label, *[""] * (depth - 1)] if depth else []
+    return _arranged(layout, groups, ("" if depth else label, item, points, ""))
+
+
+def _header(layout: _Layout, depth: int) -> list[list[str]]:
+    """The table's header: one row, or 考核项目 over the level heads."""
+    heads = list(_LEVEL_HEADS[:depth]) if depth <= len(_LEVEL_HEADS) else ["考核项目"] * depth
+    item = "考核内容及评分标准" if layout.run_into else "考核内容"
+    if layout.two_row_header and depth:
+        top = ["考核项目", *[""] * (depth - 1)]
+        return [
+            _arranged(layout, top, ("序号", item, "分值", "评分标准")),
+            _arranged(layout, heads, ("", "", "", "")),
+        ]
+    return [_arranged(layout, heads, ("序号", item, "分值", "评分标准"))]
+
+
+def _table_rows(facts: dict[str, Any], layout: _Layout) -> list[list[str]] | None:
+    """The scheme as a table's rows of cells, header first; None for a scheme without rows."""
+    rows = _rows(facts)
+    if rows is None:
+        return None
+    depth = max(len(row.groups) for row in rows)
+    body: list[list[str]] = []
+    for number, row in enumerate(rows, 1):
+        cells = [_group_cell(group) if first else "" for group, first in row.groups]
+        cells += [""] * (depth - len(cells))
+        title = row.leaf["title"]
+        if layout.run_into and row.deductions:
+            title = title.rstrip("。；;，, ") + "。" + _standard(row.deductions)
+        points = _points_text(row.leaf.get("points"))
+        own = (str(number), title, points, _standard(row.deductions))
+        body.append(_arranged(layout, cells, own))
+    if layout.extra_rows:
+        body += [
+            _label_row(layout, depth, label, rule["text"], "")
+            for label, key in (("加分项", "bonus"), ("一票否决", "veto"))
+            for rule in facts.get(key, [])
+        ]
+    total = _points_text(_total(facts))
+    if total:
+        total_row = _label_row(layout, depth, "合计", "", total)
+        body = [total_row, *body] if layout.total_first else [*body, total_row]
+    return [*_header(layout, depth), *body]
+
+
+def _total(facts: dict[str, Any]) -> float | None:
+    """The scheme's total: as it states it, else the sum of its top items' points where each
+    has points."""
+    if facts.get("total") is not None:
+        return float(facts["total"])
+    points = [item.get("points") for item in facts["items"]]
+    return float(sum(points)) if points and None not in points else None
+
+
+def _paragraphs_below(facts: dict[str, Any]) -> list[str]:
+    """The bonus rules and vetoes as numbered paragraphs under their headings."""
+    lines: list[str] = []
+    for head, rules in (
+        ("加分项目", facts.get("bonus", [])),
+        ("一票否决项目", facts.get("veto", [])),
+    ):
+        if rules:
+            lines.append(f"{head}：")
+            lines += [f"{number}．{rule['text']}" for number, rule in enumerate(rules, 1)]
+    cap = _points_text(facts.get("bonus_cap"))
+    if cap:
+        lines.append(f"加分累计不超过{cap}分。")
+    return lines
+
+
+def _heading(facts: dict[str, Any]) -> list[str]:
+    return [facts.get("title") or "考核评分表", ""]
+
+
+def _printed_table(
+    facts: dict[str, Any], join: Callable[[list[str]], str], layout: _Layout = _Layout()
+) -> str | None:
+    table = _table_rows(facts, layout)
+    if table is None:
+        return None
+    below = [] if layout.extra_rows else _paragraphs_below(facts)
+    return "\n".join([*_heading(facts), *(join(row) for row in table), *below]) + "\n"
+
+
+def _pipes(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def scheme_pipes(facts: dict[str, Any]) -> str | None:
+    """The scheme as a pipe table: its groups in merged cells (printed at their first row, their
+    points in brackets), a number, the item, its points and its deductions, a total row under it;
+    the bonus rules and vetoes in paragraphs below the table."""
+    return _printed_table(facts, _pipes)
+
+
+def scheme_tabs(facts: dict[str, Any]) -> str | None:
+    """The table as tab rows, as a Word or spreadsheet table copied into plain text prints it."""
+    return _printed_table(facts, "\t".join)
+
+
+def scheme_cell_lines(facts: dict[str, Any]) -> str | None:
+    """The table flattened one cell a line (its empty cells dropped), as a web page copied prints it."""
+    return _printed_table(facts, lambda cells: "\n".join(cell for cell in cells if cell))
+
+
+def scheme_points_first(facts: dict[str, Any]) -> str | None:
+    """The table with its 分值 column first, before the groups and the items."""
+    return _printed_table(facts, _pipes, _Layout(points_first=True))
+
+
+def scheme_run_into(facts: dict[str, Any]) -> str | None:
+    """The deductions run into the item's cell (``考核内容及评分标准``), no column of their own."""
+    return _printed_table(facts, _pipes, _Layout(run_into=True))
+
+
+def scheme_total_first(facts: dict[str, Any]) -> str | None:
+    """The total row at the top of the table, under the header; None for a scheme without a total."""
+    if _total(facts) is None:
+        return None
+    return _printed_table(facts, _pipes, _Layout(total_first=True))
+
+
+def scheme_two_row_header(facts: dict[str, Any]) -> str | None:
+    """A header over two rows: ``考核项目`` over the level heads (一级指标, 二级指标); None for a
+    scheme of one level."""
+    rows = _rows(facts)
+    if rows is None or max(len(row.groups) for row in rows) < 1:
+        return None
+    return _printed_table(facts, _pipes, _Layout(two_row_header=True))
+
+
+def scheme_extra_rows(facts: dict[str, Any]) -> str | None:
+    """The bonus rules and vetoes as rows at the foot of the table (``加分项``, ``一票否决``), not
+    paragraphs below it; None for a scheme without them."""
+    if not facts.get("bonus") and not facts.get("veto"):
+        return None
+    return _printed_table(facts, _pipes, _Layout(extra_rows=True))
+
+
+def scheme_full_width_digits(facts: dict[str, Any]) -> str | None:
+    """The pipe table with its digits full-width."""
+    printed = scheme_pipes(facts)
+    return None if printed is None else full_width_digits(printed)
+
+
+def scheme_spaced_numbers(facts: dict[str, Any]) -> str | None:
+    """The pipe table with a space inside each number of two characters or more, before its last
+    digit (``1 0``, ``0. 5``), as a PDF's text extraction breaks a number at a glyph's gap."""
+    printed = scheme_pipes(facts)
+    if printed is None:
+        return None
+    return re.sub(r"(?<![\d.])(\d+\.?)(\d)(?![\d.])", r"\1 \2", printed)
+
+
+def _numbered(level: int, number: int, levels: int) -> str:
+    """The number of an item at ``level`` (0 the top) in a scheme of ``levels`` levels: the
+    innermost ``（1）``, above it ``1.``, above that ``一、``, above that ``第一部分``."""
+    kind = levels - 1 - level + (levels == 1)  # the items of a scheme of one level: 1.
+    numeral = _CHINESE[number - 1] if number <= 10 else str(number)
+    return (f"（{number}）", f"{number}.", f"{numeral}、", f"第{numeral}部分")[min(kind, 3)]
+
+
+def _paragraph_lines(facts: dict[str, Any], points_line: bool) -> str | None:
+    rows = _rows(facts)
+    if rows is None:
+        return None
+    levels = max(len(row.groups) for row in rows) + 1
+    counters = [0] * levels
+    lines = _heading(facts)
+    for row in rows:
+        for level, (group, first) in enumerate(row.groups):
+            if first:
+                counters[level] += 1
+                counters[level + 1 :] = [0] * (levels - level - 1)
+                lines.append(_numbered(level, counters[level], levels) + _group_cell(group))
+        level = len(row.groups)
+        counters[level] += 1
+        number = _numbered(level, counters[level], levels)
+        points = _points_text(row.leaf.get("points"))
+        if points_line:
+            lines.append(number + row.leaf["title"])
+            if points:
+                lines.append(f"分值：{points}")
+            if row.deductions:
+                lines.append("评分标准：" + _standard(row.deductions))
+        else:
+            head = row.leaf["title"].rstrip("。；;，, ") + (f"（{points}分）" if points else "")
+            lines.append(
+                number + head + ("。" + _standard(row.deductions) if row.deductions else "")
+            )
+    return "\n".join([*lines, *_paragraphs_below(facts)]) + "\n"
+
+
+def scheme_points_lines(facts: dict[str, Any]) -> str | None:
+    """The scheme in numbered paragraphs, each item's points on a line of its own (``分值：5``) and
+    its deductions on the next (``评分标准：…``)."""
+    return _paragraph_lines(facts, points_line=True)
+
+
+def scheme_sub_items(facts: dict[str, Any]) -> str | None:
+    """The scheme in numbered paragraphs, the items ``（1）`` under ``1.`` (``1.`` under ``一、``),
+    each with its points in brackets and its deductions run on; None for a scheme of one level."""
+    rows = _rows(facts)
+    if rows is None or max(len(row.groups) for row in rows) < 1:
+        return None
+    return _paragraph_lines(facts, points_line=False)
+
+
+PRINTINGS: dict[str, Callable[[dict[str, Any]], str | None]] = {
+    "scheme: pipe table": scheme_pipes,
+    "scheme: tab rows": scheme_tabs,
+    "scheme: one cell a line": scheme_cell_lines,
+    "scheme: points column first": scheme_points_first,
+    "scheme: rules run into the item": scheme_run_into,
+    "scheme: total row at the top": scheme_total_first,
+    "scheme: two-row header": scheme_two_row_header,
+    "scheme: bonus and veto as rows": scheme_extra_rows,
+    "scheme: full-width digits": scheme_full_width_digits,
+    "scheme: spaces inside numbers": scheme_spaced_numbers,
+    "scheme: 分值：5 on a line": scheme_points_lines,
+    "scheme: （1） under 1.": scheme_sub_items,
+}
+REFERENCE = "scheme: pipe table"
+"""Printings of the tune halves' hand-read schemes, the reference (a pipe table) first."""
+
+
 def _scorer() -> Any:
     path = ROOT / "benchmarks" / "scheme_accuracy.py"
     spec = importlib.util.spec_from_file_location("scheme_accuracy", path)
@@ -578,19 +928,44 @@ def _score(scorer: Any, facts_path: pathlib.Path, text: str) -> collections.Coun
         return scorer.score_corpus(copy)  # type: ignore[no-any-return]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print items, points and deductions read right for each variant, beside the saved text."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--variant", action="append", choices=sorted(VARIANTS), help="only these")
-    parser.add_argument("--failures", action="store_true", help="print the documents that lose")
-    args = parser.parse_args(argv)
-    scorer = _scorer()
+def printed_documents() -> list[pathlib.Path]:
+    """The hand-read schemes of the tune halves, which the printings print (never a check half)."""
+    return sorted((TESTS / "parse" / "schemes").glob("real*/tune/*.scheme.json"))
+
+
+def _score_printed(scorer: Any, facts_path: pathlib.Path, text: str) -> collections.Counter[str]:
+    """Score one hand-read scheme printed as ``text``: items, points, deductions, bonus, vetoes."""
+    facts = json.loads(facts_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as folder:
+        copy = pathlib.Path(folder) / facts_path.name
+        copy.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+        (pathlib.Path(folder) / facts["file"]).write_text(text, encoding="utf-8", newline="")
+        return scorer.score_real(copy)  # type: ignore[no-any-return]
+
+
+def measure_printing(
+    name: str, cases: Sequence[pathlib.Path], scorer: Any | None = None
+) -> dict[pathlib.Path, collections.Counter[str]]:
+    """What one printing reads right of each document of ``cases`` it prints (those it skips
+    are left out)."""
+    scorer = scorer or _scorer()
+    found = {}
+    for path in cases:
+        printed = PRINTINGS[name](json.loads(path.read_text(encoding="utf-8")))
+        if printed is not None:
+            found[path] = _score_printed(scorer, path, printed)
+    return found
+
+
+PRINTED_FIELDS = ("items", "points", "deductions", "bonus", "veto")
+
+
+def _variants_table(scorer: Any, names: list[str], failures: bool) -> None:
     cases = documents()
     texts = {
         path: (path.parent / json.loads(path.read_text())["file"]).read_text() for path in cases
     }
     saved = {path: _score(scorer, path, texts[path]) for path in cases}
-    names = ["as saved", *(name for name in args.variant or VARIANTS if name != "as saved")]
     print(f"rulegov {rulegov.__version__}: {len(cases)} appraisal documents (tune halves, dev)")
     print(
         f"{'variant':28} {'docs':>4} {'skipped':>7}  {'items':>11} {'saved':>9}"
@@ -622,9 +997,64 @@ def main(argv: Sequence[str] | None = None) -> int:
         for field in FIELDS:
             line += f"  {total[field + ' right']:>5}/{total[field]:<5} {base[field + ' right']:>9}"
         print(line)
-        if args.failures:
+        if failures:
             for loss in losses:
                 print(f"    {loss}")
+
+
+def _printings_table(scorer: Any, names: list[str], failures: bool) -> None:
+    cases = printed_documents()
+    reference = measure_printing(REFERENCE, cases, scorer)
+    print(f"\n{len(cases)} hand-read schemes of the tune halves, printed anew")
+    print(
+        f"{'printing':34} {'docs':>4} {'skipped':>7}"
+        + "".join(f"  {field:>11} {'pipes':>5}" for field in PRINTED_FIELDS)
+    )
+    for name in names:
+        found = reference if name == REFERENCE else measure_printing(name, cases, scorer)
+        total = sum(found.values(), collections.Counter[str]())
+        base = sum(
+            (reference.get(path, collections.Counter()) for path in found),
+            collections.Counter[str](),
+        )
+        line = f"{name:34} {len(found):>4} {len(cases) - len(found):>7}"
+        for field in PRINTED_FIELDS:
+            line += f"  {total[field + ' right']:>5}/{total[field]:<5} {base[field + ' right']:>5}"
+        print(line)
+        if not failures:
+            continue
+        for path, counts in found.items():
+            # the reference lists what it reads short of the hand reading; the others what they
+            # read short of the reference
+            wanted = counts if name == REFERENCE else reference.get(path, counts)
+            key = "" if name == REFERENCE else " right"
+            lost = [
+                f"{field} {counts[field + ' right']}/{wanted[field + key]}"
+                for field in PRINTED_FIELDS
+                if counts[field + " right"] < wanted[field + key]
+            ]
+            if lost:
+                print(f"    {path.parent.parent.name}/{path.name.split('.')[0]}: {', '.join(lost)}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print what each variant and printing reads right, beside the saved text or the hand reading."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--variant", action="append", choices=sorted([*VARIANTS, *PRINTINGS]), help="only these"
+    )
+    parser.add_argument(
+        "--failures", action="store_true", help="print the documents that lose or read short"
+    )
+    args = parser.parse_args(argv)
+    scorer = _scorer()
+    chosen = args.variant or [*VARIANTS, *PRINTINGS]
+    variants = [name for name in chosen if name in VARIANTS and name != "as saved"]
+    printings = [name for name in chosen if name in PRINTINGS]
+    if variants or not printings:
+        _variants_table(scorer, ["as saved", *variants], args.failures)
+    if printings:
+        _printings_table(scorer, printings, args.failures)
     return 0
 
 

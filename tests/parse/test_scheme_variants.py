@@ -1120,3 +1120,172 @@ def test_deductions_numbered_afresh_under_an_item_are_its_criteria(name, points,
         ("deduction", "2.1", 2.0),
         ("deduction", "2.2", 3.0),
     ]
+
+
+@pytest.mark.parametrize("heading", ["考核内容及评分标准", "考核内容与评分标准", "指标和评价标准"])
+@pytest.mark.parametrize("groups", [False, True])
+def test_a_column_that_names_the_items_and_their_standard_holds_the_items(heading, groups):
+    head, first, second = ("| 一级指标 ", "| 组织领导（10分） ", "|  ") if groups else ("", "", "")
+    text = (
+        f"{head}| 序号 | {heading} | 分值 |\n"
+        f"{first}| 1 | 成立领导小组。未成立的扣5分。 | 5 |\n"
+        f"{second}| 2 | 制定工作方案。未制定的扣5分。 | 5 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    leaves = [(node.name, node.points) for node in scheme.nodes() if node.is_leaf]
+    assert [(name or "")[:6] for name, _ in leaves] == ["成立领导小组", "制定工作方案"]
+    assert [points for _, points in leaves] == [5.0, 5.0]
+    assert [rule.points for rule in scheme.rules if rule.kind == "deduction"] == [5.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    ("printed", "points", "taken"),
+    [
+        ("| 1 | 成立领导小组 | 1 0 | 未成立的扣1 0分 |", 10.0, 10.0),
+        ("| 1 | 成立领导小组 | 1 0 | 未成立的扣1 0 分 |", 10.0, 10.0),
+        ("| 1 | 成立领导小组 | 2. 5 | 未成立的扣0. 5分 |", 2.5, 0.5),
+    ],
+)
+def test_numbers_a_pdf_broke_with_a_space_read_whole(printed, points, taken):
+    text = (
+        "| 序号 | 考核内容 | 分值 | 评分标准 |\n"
+        f"{printed}\n"
+        f"{printed.replace('| 1 |', '| 2 |').replace('成立领导小组', '制定工作方案')}\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [node.points for node in scheme.nodes() if node.is_leaf] == [points, points]
+    assert [rule.points for rule in scheme.rules] == [taken, taken]
+
+
+def test_two_numbers_a_space_parts_in_a_sentence_stay_two():
+    text = "一、组织领导（10分）\n1.成立领导小组（10分）。第1 2季度各开会一次，未开的扣2分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [rule.points for rule in scheme.rules] == [2.0]
+    assert "第1 2季度" in (scheme.nodes()[2].criterion or "")
+
+
+_GROUPED_CELL_LINES = (
+    "一级指标\n序号\n考核内容\n分值\n评分标准\n"
+    "组织保障（4分）\n1\n有具体负责人\n2\n2\n有具体经办人员\n2\n"
+    "载体建设（9分）\n3\n门户网建设\n6\n4\n新闻发布会\n3\n未召开的扣3分。\n"
+)
+
+
+def test_a_groups_cell_a_line_after_a_row_without_a_standard_opens_the_group():
+    scheme = rulegov.parse_scheme(_GROUPED_CELL_LINES)
+    assert _tree(scheme) == [
+        ("1", "组织保障", 4.0),
+        ("1.1", "有具体负责人", 2.0),
+        ("1.2", "有具体经办人员", 2.0),
+        ("2", "载体建设", 9.0),
+        ("2.1", "门户网建设", 6.0),
+        ("2.2", "新闻发布会", 3.0),
+    ]
+    assert _rules(scheme) == [("deduction", "2.2", 3.0)]
+
+
+@pytest.mark.parametrize("upper", ["考核项目", "考核指标"])
+def test_a_header_over_two_rows_reads_its_columns_from_the_lower_row(upper):
+    text = (
+        f"| {upper} |  | 序号 | 考核内容 | 分值 | 评分标准 |\n"
+        "| 一级指标 | 二级指标 |  |  |  |  |\n"
+        "| 安全生产（10分） | 学习宣贯（10分） | 1 | 调整领导分工 | 4 | 未调整的扣4分。 |\n"
+        "|  |  | 2 | 召开联席会议 | 6 | 少一次扣2分。 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "安全生产", 10.0),
+        ("1.1", "学习宣贯", 10.0),
+        ("1.1.1", "调整领导分工", 4.0),
+        ("1.1.2", "召开联席会议", 6.0),
+    ]
+    assert _rules(scheme) == [("deduction", "1.1.1", 4.0), ("deduction", "1.1.2", 2.0)]
+
+
+def test_labelled_points_under_a_long_numbered_title_are_its_points():
+    title = "做好辖区内居民自办宴席备案登记工作，开展辖区内帮厨人员情况排查并督促其进行健康体检"
+    text = f"1.{title}\n分值：10\n评分标准：未备案的扣2分。\n2.配合开展执法检查\n分值：5\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        (title, 10.0),
+        ("配合开展执法检查", 5.0),
+    ]
+
+
+@pytest.mark.parametrize(("group", "item"), [("1.", "（1）"), ("（一）", "1."), ("1、", "(1)")])
+def test_a_numbered_title_without_points_over_scored_items_is_their_group(group, item):
+    second = "（2）" if item == "（1）" else item.replace("1", "2")
+    text = (
+        "一、完成就业指标任务情况（4分）\n"
+        f"{group}对就业工作实行计划管理\n"
+        f"{item}纳入年度工作计划（2分）。没有文件不得分。\n"
+        f"{second}分解下达目标任务（2分）。没有文件不得分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "完成就业指标任务情况", 4.0),
+        ("1.1", "对就业工作实行计划管理", None),
+        ("1.1.1", "纳入年度工作计划", 2.0),
+        ("1.1.2", "分解下达目标任务", 2.0),
+    ]
+
+
+@pytest.mark.parametrize("after", ["二、依法行政（5分）", "（1）规范执法。每发现一处错误扣1分。"])
+def test_numbered_lines_without_points_over_no_scored_item_group_nothing(after):
+    text = f"一、组织领导（10分）\n1.成立领导小组\n2.制定工作方案\n{after}\n"
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme)[:3] == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", None),
+        ("1.2", "制定工作方案", None),
+    ]
+    assert all(not node.children for node in scheme.nodes()[2:])
+
+
+@pytest.mark.parametrize(
+    ("rule", "points"),
+    [("200万元以上的奖10分", 10.0), ("工作有创新的可酌情加5-10分", 10.0), ("创新一项加2分", 2.0)],
+)
+def test_a_bonus_row_of_a_table_keeps_its_points_in_its_rule(rule, points):
+    text = (
+        "| 一级指标 | 序号 | 考核内容 | 分值 | 评分标准 |\n"
+        "| 农业生产（14分） | 1 | 粮食生产 | 14 | 每减少10%扣1分 |\n"
+        f"| 加分项 |  | {rule} |  |  |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    bonus = [rule for rule in scheme.rules if rule.kind == "bonus"]
+    assert [rule.points if rule.max is None else rule.max for rule in bonus] == [points]
+    assert _tree(scheme) == [("1", "农业生产", 14.0), ("1.1", "粮食生产", 14.0)]
+
+
+def test_a_row_without_points_in_a_table_a_cell_a_line_takes_no_serial_for_its_points():
+    text = (
+        "一级指标\n序号\n考核内容\n分值\n评分标准\n"
+        "过上好日子（7分）\n1\n有优势特色产业\n2\n2\n有新型经营主体带动\n"
+        "3\n贫困户掌握一门实用技术\n2\n4\n人均收入达到小康标准\n3\n未达到的扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    points = {node.name: node.points for node in scheme.nodes()[1:]}
+    assert points["有优势特色产业"] == 2.0
+    assert points["贫困户掌握一门实用技术"] == 2.0
+    assert points["人均收入达到小康标准"] == 3.0
+    assert points.get("有新型经营主体带动") is None  # no points, no scored item
+    assert _rules(scheme) == [("deduction", "1.3", 3.0)]
+
+
+@pytest.mark.parametrize(
+    "standard", ["未制定的扣3分。", "未制定的，\n扣1分；\n未落实的，\n扣2分；\n未报送的，\n扣3分。"]
+)
+def test_points_equal_to_the_next_serial_in_a_table_a_cell_a_line_stay_points(standard):
+    text = (
+        "一级指标\n序号\n考核内容\n分值\n评分标准\n"
+        f"组织领导（8分）\n1\n成立领导小组\n2\n未成立的扣2分。\n2\n制定工作方案\n3\n{standard}\n"
+        "3\n召开专题会议\n3\n未召开的扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "组织领导", 8.0),
+        ("1.1", "成立领导小组", 2.0),
+        ("1.2", "制定工作方案", 3.0),
+        ("1.3", "召开专题会议", 3.0),
+    ]

@@ -23,7 +23,10 @@ What it reads:
   read as simplified ones and printed as the document prints them; weights in percent
   (``权重30%``) read as points; web pages' tables as pipe rows with merged cells repeated (a
   repeat is its group's; 小计 and 合计 rows state a group's points and the total), read again
-  a cell a line when that carries clearly more of the points the table states;
+  a cell a line when that carries clearly more of the points the table states; a header over
+  two rows (``考核项目`` over ``一级指标 | 二级指标``), a column that names the items with their
+  standard run on (``考核内容及评分标准``); numbers a PDF broke with a space (``扣1 0分``,
+  ``0. 5分``, a 分值 cell ``2 5``) read joined;
 - deductions in an item's standard: ``每发现一处扣1分`` (per occurrence), ``未…扣2分`` (once),
   ``不得分`` (all the item's points), ``每低一个百分点扣1分`` (per point short of a stated rate),
   ``酌情扣分``, ``酌情打分`` and ``扣1-3分`` (a number of points the rater fills in), ``扣完为止`` and
@@ -88,6 +91,7 @@ from rulegov.parse._scheme_checks import (
     stated_in_criteria,
 )
 from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
+from rulegov.parse._scheme_digits import numbers_joined
 from rulegov.parse._scheme_items import (
     nest_repeated_numbering,
     read_numbered,
@@ -209,9 +213,9 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     )
     undoubled = doubled_headings(original)
     if undoubled is None:
-        scheme = _read_unwrapped(original, source)
+        scheme = _read_joined(original, source)
     else:  # a table's head and headings printed doubled (分分 值值), read once
-        scheme = _spans_moved(_read_unwrapped(undoubled[0], source), undoubled[1], original)
+        scheme = _spans_moved(_read_joined(undoubled[0], source), undoubled[1], original)
     # the spans of a figure that a sharing site's page cut from its stop, back where it stands
     return _spans_within(_joined_spans(scheme, where, original), len(text))
 
@@ -230,6 +234,38 @@ def _spans_within(data: dict[str, Any], length: int) -> dict[str, Any]:
             "end": min(span["end"], length),
         }
     return data
+
+
+def _read_joined(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text, or the same with the numbers a PDF broke joined where that reads more.
+
+    A copy whose numbers a PDF's extraction broke with spaces (``扣1 0分``, ``0. 5分``, see
+    ``_scheme_digits``) is read again with them joined; that reading is kept unless it reads
+    fewer items with points and less all told (items with points and rules, less the warnings
+    of points that do not add up). Either is enough: a total broken as ``10 0`` is read as no
+    total and checks nothing, and a decimal broken as ``0. 2分`` reads items of ``2分``.
+    """
+    joined = numbers_joined(original)
+    try:
+        scheme = _read_unwrapped(original, source)
+    except ParseError as error:
+        if joined is None:
+            raise
+        try:
+            return _spans_moved(_read_unwrapped(joined[0], source), joined[1], original)
+        except ParseError:
+            raise error from None
+    if joined is None:
+        return scheme
+    try:
+        other = _read_unwrapped(joined[0], source)
+    except ParseError:
+        return scheme
+    if _scored_items(other) >= _scored_items(scheme) or _reading_weight(other) >= _reading_weight(
+        scheme
+    ):
+        return _spans_moved(other, joined[1], original)
+    return scheme
 
 
 def _read_unwrapped(original: str, source: str | None) -> dict[str, Any]:

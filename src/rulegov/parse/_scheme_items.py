@@ -663,6 +663,10 @@ def _points_line_of(joined: list[tuple[int, str]], line: str) -> bool:
         # a closed line that scores (1、未建立台账的，扣2分。) or one of a cell's numbered lines
         # (1、成立领导小组。 · 2、制定方案。 · （10分）): the points are the cell's, not its own
         return False
+    if marker[0] != "serial" and _LABELLED_POINTS.fullmatch(line) and _item_points(content) is None:
+        # 分值：5 under a numbered title: the label says whose points they are, however long the
+        # title and however many its sentences
+        return True
     return (
         (_POINTS_LINE.fullmatch(line) is not None or _STATED_LINE.fullmatch(line) is not None)
         and marker[0] != "serial"
@@ -1012,7 +1016,10 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     )
     last = 0  # the last arabic item number read
     lettered = _lettered_ahead(joined)
-    grouping = _colon_heads_ahead(joined)
+    grouping = [
+        colon or group
+        for colon, group in zip(_colon_heads_ahead(joined), _groups_ahead(joined), strict=True)
+    ]
     criteria = 0  # the number of the last criterion read in a run numbered afresh under an item
     ran = [False, False]  # whether the item before the open one, and the open one, had criteria
     for index, (offset, line) in enumerate(joined):
@@ -1217,6 +1224,44 @@ def _colon_heads_ahead(joined: list[tuple[int, str]]) -> list[bool]:
         if _COLON_HEAD.match(content) is not None and following is not None:
             ahead[index] = following[0] > order and following[1]
         scored = (_closing_points(content) or _item_points(content)) is not None
+        following = (order, scored)
+    return ahead
+
+
+_GROUP_TITLE = 30
+"""The longest title of a numbered group that states no points (``1.对就业工作实行计划管理``)."""
+
+
+def _groups_ahead(joined: list[tuple[int, str]]) -> list[bool]:
+    """For each line, whether it is a numbered title without points over deeper items with points.
+
+    ``1.对就业工作实行计划管理`` over ``（1）纳入地方年度工作计划（1分）`` and ``（2）…（1分）``, under
+    ``一、完成就业指标任务情况（24分）``: the line states no points of its own and no rule, but the
+    next numbered line is of a deeper kind and states points, so it is an item, the group of
+    those under it, not a clause of the standard of the item above it. One pass from the end
+    remembers the next numbered line, so a run of thousands of rows is read in linear time.
+    """
+    ahead = [False] * len(joined)
+    following: tuple[int, bool] | None = None  # the next numbered line's level, and its points
+    for index in range(len(joined) - 1, -1, -1):
+        line = joined[index][1]
+        marker = find_marker(line)
+        if marker is None:
+            continue
+        kind, body = marker
+        order = LEVELS.index(kind) if kind in LEVELS else LETTER_LEVEL
+        content = line[body:].strip()
+        scored = (_closing_points(content) or _item_points(content)) is not None
+        if (
+            following is not None
+            and not scored
+            and following[0] > order
+            and following[1]
+            and len(content) <= _GROUP_TITLE
+            and RULE_PIECE_OR_DEDUCTION.search(content) is None
+            and re.search(r"[。；;，,]", content.rstrip("。；;")) is None
+        ):
+            ahead[index] = True
         following = (order, scored)
     return ahead
 

@@ -1044,17 +1044,34 @@ def _scored_by_levels(
 def bare_points(text: str) -> re.Match[str] | None:
     """The first bare points (``3分``) of ``text`` that no rule takes (not ``扣 3 分``, ``得3分``).
 
+    Nor a bonus's points (``…的奖10分``), nor the top of a range (``酌情加5-10分``).
+
     Examples:
         >>> bare_points("未及时公开的每例扣 2 分。") is None, bare_points("扣除 1 分") is None
         (True, True)
         >>> bare_points("制定年度工作计划。 3 分").group(1)
         '3'
+        >>> bare_points("200万元以上的奖10分") is None, bare_points("可酌情加5-10分") is None
+        (True, True)
     """
     for bare in POINTS_BARE.finditer(text):
-        before = text[: bare.start()].rstrip()
-        if not before or (before[-1] not in NOT_POINTS_BEFORE and not before.endswith(_TAKEN)):
+        if not _rule_takes(text[: bare.start()]):
             return bare
     return None
+
+
+def _rule_takes(before: str) -> bool:
+    """Whether the words before bare points make them a rule's (扣 · 加 · 奖 · 得 · 扣除 · 5-)."""
+    before = before.rstrip()
+    return bool(before) and (
+        before[-1] in NOT_POINTS_BEFORE + "奖"
+        or before.endswith(_TAKEN)
+        or _RANGE_OPEN.search(before) is not None
+    )
+
+
+_RANGE_OPEN = re.compile(r"\d\s*分?\s*[-－—~～]$")
+"""The bottom of a range of points and its dash, before its top (``5-10分``)."""
 
 
 _TAKEN = ("扣除", "减除", "减去")
@@ -1190,9 +1207,21 @@ POINTS_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
 
 
 def strip_points(text: str) -> str:
+    """``text`` without its points: in brackets, or bare at its end unless a rule takes them.
+
+    Examples:
+        >>> strip_points("制定年度工作计划（5分）"), strip_points("制定年度工作计划 5分")
+        ('制定年度工作计划', '制定年度工作计划')
+        >>> strip_points("200万元以上的奖10分")
+        '200万元以上的奖10分'
+    """
     stripped = POINTS_PAREN.sub("", text)
     tail = re.search(r"\s*\d+(?:\.\d+)?\s*分\s*$", stripped)
-    if tail is not None and points_in(stripped[tail.start() :].strip()) is not None:
+    if (
+        tail is not None
+        and points_in(stripped[tail.start() :].strip()) is not None
+        and not _rule_takes(stripped[: tail.start()])
+    ):
         stripped = stripped[: tail.start()]
     return stripped
 

@@ -1182,8 +1182,37 @@ def _anchored_row(
     named = _named_cells(lines, at, columns)
     if named is None:
         return None
-    cells, at = named
-    return _after_points(lines, at, columns, number + 1, [*row, *cells])
+    cells, end = named
+    if columns.serial is not None and _serial_not_points(lines, end - 1, number + 1):
+        # 16 · 有新型经营主体 · 17 · 村内有劳动能力的… · 2: row 16 states no points; the figure
+        # after its name is the next row's serial
+        return [*row, *cells[:-1], (cells[-1][0], "")], end - 1
+    return _after_points(lines, end, columns, number + 1, [*row, *cells])
+
+
+_SERIAL_AHEAD = 60
+"""How many lines after a figure are looked through for the serials that tell what it is."""
+
+
+def _serial_not_points(lines: list[tuple[int, str]], at: int, following: int) -> bool:
+    """Whether the figure at ``at``, read as a row's points, is the next row's serial instead.
+
+    It is the serial ``following`` itself, a text that is no points cell follows it (the next
+    row's name), and the serial after it comes before that figure again: a row's points equal
+    to the next serial are followed by its standard and then by that serial (``4 · 出席活动 · 5
+    · 主要领导出席的，每次得1分 · 5 · …``), a serial by its row and then the serial after it.
+    """
+    if lines[at][1].strip() != str(following) or at + 1 >= len(lines):
+        return False
+    after = lines[at + 1][1].strip()
+    if not after or POINTS_CELL.fullmatch(after) or _deducts(after) or not _cell_line(after):
+        return False
+    for _, line in lines[at + 1 : at + 1 + _SERIAL_AHEAD]:
+        if line.strip() == str(following):
+            return False
+        if line.strip() == str(following + 1):
+            return True
+    return False
 
 
 def _named_cells(
@@ -1290,7 +1319,10 @@ def _cells_end(lines: list[tuple[int, str]], at: int, columns: _StackedColumns, 
 
     The lines up to the next row's serial are the row's later cells, then the next group's
     cells: as many as there are more lines than later columns (a group's cell is printed at
-    its first row only). Without such columns, the end of the lines.
+    its first row only), and at least the group cells that end them, names with their points
+    in brackets that deduct nothing (``政府信息公开（79分）``): a row whose later cells are
+    empty leaves them out, and a group's cell is then no standard of the row above. Without
+    such columns, the end of the lines.
     """
     if not columns.serial:
         return len(lines)
@@ -1299,7 +1331,19 @@ def _cells_end(lines: list[tuple[int, str]], at: int, columns: _StackedColumns, 
     if serial is None:
         return len(lines)
     between = serial - at
-    return serial - min(columns.serial, max(0, between - len(columns.after)))
+    grouped = 0
+    while grouped < between and _group_cell(lines[serial - grouped - 1][1]):
+        grouped += 1
+    return serial - min(columns.serial, max(grouped, between - len(columns.after)))
+
+
+_GROUP_CELL = re.compile(r"[^，,；;。：:]{2,30}?\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+"""A group's cell: its name and its points in brackets (``政府信息公开（79分）``)."""
+
+
+def _group_cell(line: str) -> bool:
+    """Whether a line is a group's cell printed one a line: a name with bracketed points."""
+    return _GROUP_CELL.fullmatch(line.strip()) is not None and not _deducts(line)
 
 
 def _word_rows(
@@ -2046,6 +2090,8 @@ def _single_space_rows(
 
 
 _SCORING = re.compile(r"评分|扣分|计分|打分|评价")
+_JOINED_HEADING = re.compile(rf"[^及与和、]{{0,6}}(?:{HEADER_NAME.pattern})[及与和、]")
+"""A heading that names the items and their standard in one (考核内容及评分标准, 指标与细则)."""
 
 
 def _item_standard(
@@ -2083,6 +2129,14 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
         elif HEADER_NAME.search(cell) and len(cell) <= 10:
             names.append(index)
     serials = [index for index in skipped if re.search(r"序号|编号", clean[index])]
+    joined = next((index for index in standards if _JOINED_HEADING.match(clean[index])), None)
+    if joined is not None and (
+        not names or any(max(names) < serial < joined for serial in serials)
+    ):
+        # 序号 | 考核内容及评分标准 | 分值, 一级指标 | 序号 | 考核内容及评分标准: no name column
+        # after the serial; the joined column names the rows' items, their rules run on in it
+        standards.remove(joined)
+        names.append(joined)
     first = _item_standard(clean, names, standards, serials, points=bool(points))
     if first is not None:
         standards.remove(first)

@@ -33,6 +33,10 @@ from rulegov.parse._scheme_lines import (
 )
 from rulegov.parse._scheme_rows import glued_points, header_columns, table_rows
 from rulegov.parse._scheme_words import (
+    HEADER_NAME,
+    HEADER_POINTS,
+    HEADER_SKIP,
+    HEADER_STANDARD,
     NO_POINTS,
     NOTE_LABEL,
     NUMBER,
@@ -103,7 +107,8 @@ def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
             used.update(offsets)
             continue
         split = _class_header(above, pending, cells)
-        header = header_columns(cells) if split is None else None
+        # a header, or the second row of one (考核项目 | | 分值 over 一级指标 | 二级指标 |)
+        header = header_columns(cells) or _lower_header(above, cells) if split is None else None
         above = None
         if split is not None:
             # 项目总分 | 基本分 over A类 | B类 | C类 | A类 | …: the header spans classes of unit
@@ -225,6 +230,38 @@ def _class_header(
     ):
         return None
     return header_cells, len(filled)
+
+
+_HEADING_WORD = re.compile(
+    rf"(?:{HEADER_NAME.pattern}|{HEADER_POINTS.pattern}|{HEADER_STANDARD.pattern}|{HEADER_SKIP.pattern})"
+)
+_HEADING_CELL = 10
+"""The longest heading of a header's second row."""
+
+
+def _lower_header(above: list[str] | None, cells: list[str]) -> dict[str, list[int]] | None:
+    """The columns of a header printed over two rows, from its second row; None for no such row.
+
+    A table's head may span two rows: ``考核项目 | | 序号 | 考核内容 | 分值`` over ``一级指标 |
+    二级指标 | | |``, the cell above spanning the headings below it. Every cell of the second row
+    is empty or a short heading (no figure), one at least; each column is headed by the lower
+    heading where it has one, else by the upper.
+    """
+    if above is None:
+        return None
+    filled = [re.sub(r"\s+", "", cell) for cell in cells if cell.strip()]
+    if not filled or any(
+        len(cell) > _HEADING_CELL or re.search(r"\d", cell) or not _HEADING_WORD.search(cell)
+        for cell in filled
+    ):
+        return None
+    width = max(len(above), len(cells))
+    merged = [
+        (cells[k] if k < len(cells) and cells[k].strip() else "")
+        or (above[k] if k < len(above) else "")
+        for k in range(width)
+    ]
+    return header_columns(merged)
 
 
 def _class_columns(table: _Table, row: Row) -> None:
