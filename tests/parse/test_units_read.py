@@ -97,17 +97,26 @@ _ENDS = ("办公室", "办", "局", "委", "法院", "人民政府")
 
 
 def _names(seed: int, count: int) -> list[str]:
+    """Made-up names, half of them an earlier name with characters left out (its short name)."""
     draw = random.Random(seed)  # noqa: S311 - a seeded draw of names, not a secret
-    return [
-        "".join(draw.choices(_CHARACTERS, k=draw.randint(1, 7))) + draw.choice(_ENDS)
-        for _ in range(count)
-    ]
+    names: list[str] = []
+    while len(names) < count:
+        if names and draw.random() < 0.5:
+            full = draw.choice(names)
+            if full.endswith("办公室") and draw.random() < 0.5:
+                full = full[:-2]  # 县政府办公室: 县政府办
+            kept = sorted(draw.sample(range(len(full)), draw.randint(1, len(full))))
+            names.append("".join(full[at] for at in kept))
+        else:
+            name = "".join(draw.choices(_CHARACTERS, k=draw.randint(1, 9)))
+            names.append(name + draw.choice(_ENDS))
+    return names
 
 
 @pytest.mark.parametrize("seed", range(8))
 def test_indexed_names_make_the_units_that_testing_every_name_makes(seed: int):
     names = _names(seed, 400)
-    draw = random.Random(seed)  # noqa: S311 - a seeded draw of names, not a secret
+    draw = random.Random(seed)  # noqa: S311 - a seeded draw of aliases, not a secret
     aliases = [(draw.choice(names), draw.choice(names)) for _ in range(20)]
     indexed, every = UnitsRead(), _EveryName()
     for units in (indexed, every):

@@ -3,10 +3,10 @@
 A plan names one body in several ways: in full (中共某区委全面依法治区委员会办公室), by a short
 name (区委依法治区办), as its own place writes it (区政府办公室 for 某区人民政府办公室). Every new
 name is matched against the names read before it (`UnitsRead.same_body`), and the first that it
-abbreviates or spells out is the same body. The test of one pair is `_abbreviates`; the names
-worth testing come from an index of the names read (`_NameIndex`), so that a plan of thousands
-of distinct names is read in time near linear in their number, with the same units as testing
-every pair would give.
+abbreviates or spells out is the same body. The test of one pair is `_abbreviates`; once a plan
+has read more than a few dozen names, the names worth testing come from an index of the names
+read (`_NameIndex`), so that a plan of thousands of distinct names is read in time near linear
+in their number, with the same units as testing every pair would give.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ class UnitsRead:
         self.aliases: dict[str, str] = {}
         self._shorts: dict[str, set[str]] = {}  # each full name's shorts among the aliases
         self._alias_order: dict[str, int] = {}  # each short's place among the aliases
-        self._names = _NameIndex()  # the keys of by_key, for same_body
+        self._names: _NameIndex | None = None  # the keys of by_key, once they are many
 
     def learn_alias(self, full: str, short: str) -> None:
         if short == full:
@@ -87,7 +87,8 @@ class UnitsRead:
 
         The full name takes over as the unit's name; the short one is kept as its short name.
         """
-        for known in self._names.candidates(key):
+        names = list(self.by_key) if self._names is None else self._names.candidates(key)
+        for known in names:
             unit = self.by_key[known]
             if _abbreviates(key, known) or _abbreviates(key, _local_name(known)):
                 self._key(key, unit)
@@ -105,9 +106,18 @@ class UnitsRead:
         return None
 
     def _key(self, name: str, unit: Unit) -> None:
-        """Key ``unit`` by ``name``; a name new to the plan joins the index of names."""
+        """Key ``unit`` by ``name``; a name new to the plan joins the index of names.
+
+        The index is built when the plan has read `_INDEXED_FROM` names: below that, testing
+        each name in turn takes less time than keeping the index.
+        """
         if name not in self.by_key:
-            self._names.add(name)
+            if self._names is None and len(self.by_key) >= _INDEXED_FROM:
+                self._names = _NameIndex()
+                for known in self.by_key:
+                    self._names.add(known)
+            if self._names is not None:
+                self._names.add(name)
         self.by_key[name] = unit
 
 
@@ -119,10 +129,17 @@ class _NameIndex:
     name's last character among the full one's last three, and the full name the longer. A
     short name of three or four characters keeps the full one's first character and its last
     two (those before 公室 when it shortens an office to 办), and is at most two characters
-    shorter. So the index files each name under its first and last two characters and its
-    length (and so its local name and its office shortened), under each of its characters, and
-    under each of its last three characters (and its local name's); a name of five characters
-    or more is filed too under its rarest character when it was read and its last character.
+    shorter. So the index files each name:
+
+    - under its first and last two characters and its length, and so its local name and
+      their offices shortened (`_spellings`): the full names a short name of three or four
+      characters may abbreviate;
+    - under each of its characters with each of its last three (and its local name's): the
+      full names a longer short name may abbreviate hold all its characters with its last;
+    - a name of three or four characters under its first and last two characters and its
+      length, a longer one under its rarest character when it was read, its last and its
+      first: the short names that may abbreviate a new name are made of its characters.
+
     Those find every name the test may accept, and few it will not; `UnitsRead.same_body` tests
     them in the order they were read, as it would test every name.
 
@@ -224,6 +241,7 @@ def _spelling_key(name: str) -> tuple[str, str, int]:
 
 
 _NONE: frozenset[int] = frozenset()
+_INDEXED_FROM = 64
 _MIN_SHORT = 3
 _LONG_SHORT = 5
 _MAX_LEFT_OUT = 2
