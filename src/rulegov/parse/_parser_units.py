@@ -33,6 +33,7 @@ class UnitsRead:
         self._names: _NameIndex | None = None  # the keys of by_key, once they are many
 
     def learn_alias(self, full: str, short: str) -> None:
+        """Learn the short name the text gives a full one (某某(以下简称某)); the last one holds."""
         if short == full:
             return
         before = self.aliases.get(short)
