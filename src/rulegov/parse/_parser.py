@@ -13,18 +13,18 @@ task table are always tasks.
 `_parser_table_lines` (a task table printed in the text), `_parser_head` (head fields
 from the rest of the text), `_parser_title` (the plan's title, year, period and notice),
 `_parser_tree` (the tree into sections and tasks), `_parser_fields` (a task's units and
-timing) and `_parser_groups` (coordination groups and assessments).
+timing) and `_parser_groups` (coordination groups and assessments). The units read, one per
+body with its short and full names, are kept by `_parser_units`.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from typing import TYPE_CHECKING, Any
 
 from rulegov._collector import collector_paused
-from rulegov.model import Plan, PlanKind, SourceText, Span, Unit, plan_id
+from rulegov.model import Plan, PlanKind, SourceText, Span, plan_id
 from rulegov.parse._facts import citation_fields
 from rulegov.parse._frame import FrameInputs, build_frame, frame_diagnostics, running_heads
 from rulegov.parse._header import list_crumbs, plan_kind, read_header
@@ -34,8 +34,9 @@ from rulegov.parse._parser_groups import GroupsAndAssessments
 from rulegov.parse._parser_head import HeadFallbacks
 from rulegov.parse._parser_state import Node, line_diagnostic
 from rulegov.parse._parser_table_lines import TableLines
-from rulegov.parse._parser_title import TitleChoice, is_abbreviation
+from rulegov.parse._parser_title import TitleChoice
 from rulegov.parse._parser_tree import TreeConversion, fill_leaves, is_section
+from rulegov.parse._parser_units import UnitsRead
 from rulegov.parse._runon import (
     split_run_on,
     with_bare_numbers_joined,
@@ -53,8 +54,6 @@ from rulegov.parse._runon import (
 from rulegov.parse._table_spaced import SpacedTable
 from rulegov.parse._table_stacked import stacked_rows
 from rulegov.parse._text import check_text, printable_name, require_text, split_lines
-from rulegov.parse._units import guess_kind, guess_level, hosted_names
-from rulegov.parse._vocab import PLACE_ENDS, SEPARATE_ORGANS
 
 if TYPE_CHECKING:
     import os
@@ -76,143 +75,6 @@ __all__ = ["parse_plan"]
 Part = dict[str, Any]
 # a notice's words that announce its numbered items: 现将有关事项通知如下:, 特通知如下
 _ANNOUNCES_ITEMS = re.compile(r"通知如下|通知要求如下|要求如下|通知于后")
-
-
-class UnitsRead:
-    """The plan's units, one per body, keyed by normalised name, with aliases merged."""
-
-    def __init__(self) -> None:
-        self.by_key: dict[str, Unit] = {}
-        self.units: list[Unit] = []
-        self.aliases: dict[str, str] = {}
-
-    def learn_alias(self, full: str, short: str) -> None:
-        if short != full:
-            self.aliases[short] = full
-
-    def get(self, key: str, printed: str, span: Span | dict[str, int] | None) -> Unit:
-        """The unit named ``key``, made (at ``span``: a span or its fields) if it is new.
-
-        A name printed with a second one in brackets (区委宣传部(区普法办)) is one unit known by
-        both; when the plan already has each name as a unit of its own, the bracketed form is
-        the first name's unit and the second name stays with its own unit.
-        """
-        full = self.aliases.get(key)
-        key = full or key
-        hosted = hosted_names(key)  # 区委宣传部(区普法办): one unit, known by either name
-        unit = self.by_key.get(key)
-        if unit is None and hosted is not None:
-            unit = next((self.by_key[name] for name in hosted if name in self.by_key), None)
-        unit = unit or self.same_body(key, printed)
-        if unit is None:
-            unit = Unit(
-                id=f"u{len(self.units) + 1}",
-                name=full or printed,
-                kind=guess_kind(key),
-                level=guess_level(key),
-                span=Span.model_validate(span) if isinstance(span, dict) else span,
-            )
-            self.units.append(unit)
-            self.by_key[key] = unit
-            for short, long_name in self.aliases.items():
-                if long_name == key:
-                    self.by_key[short] = unit
-                    if not unit.known_as(short):
-                        unit.short_names.append(short)
-        if not unit.known_as(printed):
-            unit.aliases.append(printed)
-        for name in hosted or ():
-            if self.by_key.setdefault(name, unit) is not unit:
-                continue  # already another unit's own name: it stays that unit's
-            if not unit.known_as(name):
-                unit.aliases.append(name)
-        return unit
-
-    def same_body(self, key: str, printed: str) -> Unit | None:
-        """The unit a new name abbreviates or spells out in full (区委依法治区办), if any.
-
-        The full name takes over as the unit's name; the short one is kept as its short name.
-        """
-        for known, unit in list(self.by_key.items()):
-            if _abbreviates(key, known) or _abbreviates(key, _local_name(known)):
-                self.by_key[key] = unit
-                if not unit.known_as(printed):
-                    unit.short_names.append(printed)
-                return unit
-            if _abbreviates(known, key) or _abbreviates(known, _local_name(key)):
-                self.by_key[key] = unit
-                if unit.name not in unit.short_names:
-                    unit.short_names.append(unit.name)
-                if unit.name in unit.aliases:
-                    unit.aliases.remove(unit.name)
-                unit.name = printed
-                return unit
-        return None
-
-
-_MIN_SHORT = 3
-_LONG_SHORT = 5
-_MAX_LEFT_OUT = 2
-
-
-_GOVERNMENT = "人民政府"
-_LEVELS = PLACE_ENDS - frozenset("盟縣區鄉鎮")  # the levels in simplified characters, no 盟
-
-
-@functools.lru_cache(maxsize=1024)
-def _local_name(name: str) -> str:
-    """A government body's name as its own place writes it: 区政府办公室 of 上海市普陀区人民政府办公室.
-
-    Within a district its government's office is 区政府办公室, or shorter 区府办: the place's
-    names give way to its level, and 人民政府 is 政府. Other names are returned as they are.
-
-    Examples:
-        >>> _local_name("上海市普陀区人民政府办公室"), _local_name("区人民政府办公室")
-        ('区政府办公室', '区政府办公室')
-        >>> _local_name("县司法局")
-        '县司法局'
-    """
-    at = name.find(_GOVERNMENT)
-    if at < 1 or name[at - 1] not in _LEVELS:
-        return name
-    return name[at - 1] + "政府" + name[at + len(_GOVERNMENT) :]
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """Whether ``short`` is a short form of ``full``: its characters in order, the same ending.
-
-    Examples:
-        >>> _abbreviates("区委依法治区办", "中共某区委全面依法治区委员会办公室")
-        True
-        >>> _abbreviates("区法院", "区人民法院"), _abbreviates("区法院", "区检察院")
-        (True, False)
-        >>> _abbreviates("区委办", "区委全面依法治区委员会办公室"), _abbreviates("县政府办", "县政府办公室")
-        (False, True)
-        >>> _abbreviates("县政府办", "县政府法制办")
-        False
-        >>> _abbreviates("省委办公厅", "省人大常委会办公厅")
-        False
-    """
-    if not _MIN_SHORT <= len(short) < len(full) or short[-1] not in full[-3:]:
-        return False
-    if "、" in short or "、" in full:
-        return False  # 各县、市、区政府 names several bodies: no one body's full name
-    if any(organ in full and organ not in short for organ in SEPARATE_ORGANS):
-        return False  # 区委办公室 is not 区人大常委会办公室: a short name keeps its organ's word
-    if len(short) >= _LONG_SHORT:
-        return is_abbreviation(short, full)
-    # a short name spells the full one with a word or two left out in one place (区法院 and
-    # 区人民法院), or its office shortened (县政府办 and 县政府办公室); 区委办 is not 区委…委员会办公室
-    if full.endswith("办公室") and short.endswith("办"):
-        full = full[:-2]
-    if len(full) - len(short) > _MAX_LEFT_OUT:
-        return False
-    # the words left out stand inside the name, not before its last word (县政府办 is not
-    # 县政府法制办)
-    return any(
-        full.startswith(short[:cut]) and full.endswith(short[cut:])
-        for cut in range(1, len(short) - 1)
-    )
 
 
 class _Parser(

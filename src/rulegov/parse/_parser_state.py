@@ -42,8 +42,9 @@ if TYPE_CHECKING:
     from rulegov.parse._fields import Field
     from rulegov.parse._frame import FrameReading, TableRow
     from rulegov.parse._header import Header
-    from rulegov.parse._parser import Part, UnitsRead
+    from rulegov.parse._parser import Part
     from rulegov.parse._parser_body import UnitGroup
+    from rulegov.parse._parser_units import UnitsRead
     from rulegov.parse._table import TableReading
     from rulegov.parse._table_spaced import SpacedTable
     from rulegov.parse._text import Line

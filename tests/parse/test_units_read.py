@@ -1,0 +1,133 @@
+"""A plan's units from short and full names: the same units whether names are indexed or not.
+
+The parser matches a new unit name against the names read before it through an index; these
+tests hold its results to those of testing every name read before, in order.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+import pytest
+
+import rulegov
+from rulegov.parse._parser_units import UnitsRead, _abbreviates, _local_name
+
+if TYPE_CHECKING:
+    from rulegov.model import Unit
+
+PLAN = """某区2024年法治建设工作要点
+
+为推进法治建设，中共某区委全面依法治区委员会(以下简称区委依法治区委)制定本要点。
+
+一、重点任务
+（一）健全工作机制。牵头单位：中共某区委全面依法治区委员会办公室；配合单位：区人民法院、区人民检察院
+（二）推进依法行政。牵头单位：区委依法治区办；责任单位：区法院、区检察院、区司法局
+（三）规范行政执法。（牵头单位：区政府办；配合单位：某区人民政府办公室、区委宣传部（区普法办））
+（四）加强普法宣传。牵头单位：区普法办、区人大常委会办公室；配合单位：区委办公室、区委办
+（五）优化营商环境。牵头单位：区市场监督管理局；配合单位：区市场监管局、区委依法治区委、县政府办、县政府法制办
+（六）强化监督。牵头单位：区纪委监委；配合单位：区委组织部、区委组织部（区公务员局）、区公务员局
+"""
+
+UNITS = [
+    ("u1", "中共某区委全面依法治区委员会办公室", ["区委依法治区办", "区委办公室", "区委办"], []),
+    ("u2", "区人民法院", ["区法院"], []),
+    ("u3", "区人民检察院", ["区检察院"], []),
+    ("u4", "区司法局", [], []),
+    ("u5", "某区人民政府办公室", ["区政府办"], []),
+    ("u6", "区委宣传部（区普法办）", [], ["区委宣传部", "区普法办"]),
+    ("u7", "区人大常委会办公室", [], []),
+    ("u8", "区市场监督管理局", ["区市场监管局"], []),
+    ("u9", "中共某区委全面依法治区委员会", ["区委依法治区委"], []),
+    ("u10", "县政府办", [], []),
+    ("u11", "县政府法制办", [], []),
+    ("u12", "区纪委监委", [], []),
+    ("u13", "区委组织部", [], ["区委组织部（区公务员局）", "区公务员局"]),
+]
+
+ROLES = {
+    "（一）": [("u1", "lead"), ("u2", "cooperating"), ("u3", "cooperating")],
+    "（二）": [("u1", "lead"), ("u2", "responsible"), ("u3", "responsible"), ("u4", "responsible")],
+    "（三）": [("u5", "lead"), ("u5", "cooperating"), ("u6", "cooperating")],
+    "（四）": [("u6", "lead"), ("u7", "lead"), ("u1", "cooperating")],
+    "（五）": [
+        ("u8", "lead"),
+        ("u8", "cooperating"),
+        ("u9", "cooperating"),
+        ("u10", "cooperating"),
+        ("u11", "cooperating"),
+    ],
+    "（六）": [("u12", "lead"), ("u13", "cooperating")],
+}
+
+
+def test_short_and_full_names_of_a_plan_are_its_units_with_their_roles():
+    plan = rulegov.parse_plan(PLAN)
+    assert [(u.id, u.name, u.short_names, u.aliases) for u in plan.units] == UNITS
+    assert {
+        task.number: [(a.unit, a.role.value) for a in task.assignments] for task in plan.tasks
+    } == ROLES
+
+
+class _EveryName(UnitsRead):
+    """Units read by testing a new name against every name read before it, in order."""
+
+    def same_body(self, key: str, printed: str) -> Unit | None:
+        for known, unit in list(self.by_key.items()):
+            if _abbreviates(key, known) or _abbreviates(key, _local_name(known)):
+                self.by_key[key] = unit
+                if not unit.known_as(printed):
+                    unit.short_names.append(printed)
+                return unit
+            if _abbreviates(known, key) or _abbreviates(known, _local_name(key)):
+                self.by_key[key] = unit
+                if unit.name not in unit.short_names:
+                    unit.short_names.append(unit.name)
+                if unit.name in unit.aliases:
+                    unit.aliases.remove(unit.name)
+                unit.name = printed
+                return unit
+        return None
+
+
+# few characters, so that many names abbreviate others: 区政府办 and 某区人民政府办公室
+_CHARACTERS = "某区县人民政府办公室委法院局"
+_ENDS = ("办公室", "办", "局", "委", "法院", "人民政府")
+
+
+def _names(seed: int, count: int) -> list[str]:
+    """Made-up names, half of them an earlier name with characters left out (its short name)."""
+    draw = random.Random(seed)  # noqa: S311 - a seeded draw of names, not a secret
+    names: list[str] = []
+    while len(names) < count:
+        if names and draw.random() < 0.5:
+            full = draw.choice(names)
+            if full.endswith("办公室") and draw.random() < 0.5:
+                full = full[:-2]  # 县政府办公室: 县政府办
+            kept = sorted(draw.sample(range(len(full)), draw.randint(1, len(full))))
+            names.append("".join(full[at] for at in kept))
+        else:
+            name = "".join(draw.choices(_CHARACTERS, k=draw.randint(1, 9)))
+            names.append(name + draw.choice(_ENDS))
+    return names
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_indexed_names_make_the_units_that_testing_every_name_makes(seed: int):
+    names = _names(seed, 400)
+    draw = random.Random(seed)  # noqa: S311 - a seeded draw of aliases, not a secret
+    aliases = [(draw.choice(names), draw.choice(names)) for _ in range(20)]
+    indexed, every = UnitsRead(), _EveryName()
+    for units in (indexed, every):
+        for full, short in aliases:
+            units.learn_alias(full, short)
+        for name in names:
+            units.get(name, name, None)
+    assert [unit.model_dump() for unit in indexed.units] == [
+        unit.model_dump() for unit in every.units
+    ]
+    assert list(indexed.by_key) == list(every.by_key)
+    assert {key: unit.id for key, unit in indexed.by_key.items()} == {
+        key: unit.id for key, unit in every.by_key.items()
+    }
