@@ -341,3 +341,19 @@ def test_a_scheme_items_points_on_the_last_line_keep_its_span_inside_the_text(te
     assert item.points == 2.0
     assert 0 <= item.span.start < item.span.end <= len(text)
     assert text[item.span.start : item.span.end].endswith("2")
+
+
+def test_a_scheme_whose_items_share_a_piece_of_standard_reads_without_a_crash():
+    # two items hold the same line of standard: ordering them compared the items themselves
+    scheme = rulegov.parse_scheme("1、内容分值评分细则\n1.\n3、误1分。文")
+    assert scheme.root.children
+
+
+def test_a_row_printed_a_cell_a_line_and_skipped_is_named_over_all_its_lines():
+    text = "序號 |\n年度投資金額 (萬元) |\n責任單位 |\n1 |\n交通局 |3000 |\n交通局 |"
+    plan = rulegov.parse_plan(text)
+    (skipped,) = [d for d in plan.diagnostics if d.code == "table-row"]
+    # the row's lines 4 to 6: its number, the cell the reader names and the cells after it
+    assert skipped.span is not None
+    assert text[skipped.span.start : skipped.span.end].startswith("1 |")
+    assert skipped.span.end > text.index("交通局 |3000")

@@ -1335,7 +1335,9 @@ def _before_later_lists_remark(text: str, begin: int, end: int) -> int:
 
     (…按职责分工负责,以下均需各市(州)人民政府落实,不再列出): the part that opens with 以下 after the
     units, and all after it, name no units of this task. A copy may print it straight after the
-    role word, or after a space instead of the comma (…按职责分工负责 以下均需…).
+    role word, or after a space instead of the comma (…按职责分工负责 以下均需…). A part after 以下
+    that labels a list of its own (…牵头,以下单位配合:区法院、区检察院) is no remark: its units are
+    read.
 
     Examples:
         >>> text = "省直各部门负责,以下均需各市人民政府落实,不再列出"
@@ -1347,6 +1349,8 @@ def _before_later_lists_remark(text: str, begin: int, end: int) -> int:
     """
     found = text.find(_LATER_LISTS_REMARK, begin, end)
     while found > begin:
+        if any(colon in text[found:end] for colon in ":："):
+            return end  # 以下单位配合:区法院…: a list's label, not a remark
         stop = len(text[:found].rstrip(_GAP))
         if text.endswith(_ROLE_SUFFIX_WORDS, begin, stop):
             return stop  # …负责以下均需…: the remark glued to the role word

@@ -530,9 +530,10 @@ class TableLines(ParserState):
             line, cells = rows[min(problem.line or 1, len(rows)) - 1]
             column = (problem.column or 1) - 1
             begin = cells[column][0] if column < len(cells) else 0
-            self.diagnostics.append(
-                line_diagnostic(line, begin, problem.code, problem.message, problem.severity)
-            )
+            said = line_diagnostic(line, begin, problem.code, problem.message, problem.severity)
+            # the whole row in its span: a row printed a cell a line spans lines before the cell
+            whole = line_diagnostic(line, 0, problem.code, problem.message).span
+            self.diagnostics.append(said.model_copy(update={"span": whole}))
 
     def merge_table(self, rows: list[TableRow]) -> None:
         """Merge a task-division table's units and deadlines into the plan's tasks."""

@@ -18,7 +18,8 @@ _BROKEN = r"\d+(?:(?: ?[.．] ?| )\d+)+"
 without a space, or with two points (a date, 2023.1.5), is none (see ``_broken``)."""
 _SPLIT_NUMBER = re.compile(
     # before points, a percentage or a percentage point: 扣1 0分, 1 0 分, 1 0%
-    rf"(?<![\d.．]){_BROKEN}(?= ?(?:分(?![之钟])|[%％]|个百分点))"
+    # (not from a digit a space or a point runs on from: a run of 1 1 1 … is tried once)
+    rf"(?<![\d.．])(?<![\d.．] )(?<![\d.．][.．] ){_BROKEN}(?= ?(?:分(?![之钟])|[%％]|个百分点))"
     # a cell or a line of its own: | 2 5 |, 2 5<tab>
     rf"|(?:(?<=^)|(?<=[|\t])) ?{_BROKEN}(?=[ \t]*(?:[|\t]|$))",
     re.MULTILINE,

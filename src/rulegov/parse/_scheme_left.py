@@ -69,9 +69,12 @@ def _taken_by_items(reader: Reader) -> list[tuple[int, int]]:
 def _standards(reader: Reader) -> list[tuple[int, int, Item]]:
     """The span of each piece of every item's standard, with its item."""
     return sorted(
-        (offset, offset + len(text), item)
-        for item in walk(reader.roots)
-        for offset, text in item.standard
+        (
+            (offset, offset + len(text), item)
+            for item in walk(reader.roots)
+            for offset, text in item.standard
+        ),
+        key=lambda piece: piece[:2],  # two items may hold one piece: they keep their order
     )
 
 

@@ -2120,21 +2120,13 @@ def _headings_parted(row: list[str], width: int) -> list[list[str]] | None:
     while cells and not cells[-1].strip():
         cells.pop()
     lead = 0
-    while lead < len(cells) and _heading_cell(cells[lead]):
+    while lead < len(cells) and _group_heading(cells[lead]):
         lead += 1
     if not cells or lead == len(cells):
         return [row]  # an empty row, or a group's heading on a row of its own
     if not cells[lead].strip().isdecimal() or len(cells) - lead > width:
         return None
     return [*([heading] for heading in cells[:lead]), cells[lead:]]
-
-
-def _heading_cell(cell: str) -> bool:
-    """Whether a cell holds a group's numbered heading and its words (一、…, （一）…)."""
-    heading = match_heading(normal(cell))
-    return (
-        heading is not None and heading.style in _GROUP_STYLES and heading.end < len(normal(cell))
-    )
 
 
 def _unmarked(cell: str) -> str:
@@ -2191,14 +2183,7 @@ def _merged_categories(
 def _group_row(row: list[str]) -> bool:
     """Whether a row prints only a group's numbered heading (一、…, （一）…) in one cell."""
     filled = [cell for cell in row if cell.strip()]
-    if len(filled) != 1:
-        return False
-    heading = match_heading(normal(filled[0]))
-    return (
-        heading is not None
-        and heading.style in _GROUP_STYLES
-        and heading.end < len(normal(filled[0]))
-    )
+    return len(filled) == 1 and _group_heading(filled[0])
 
 
 def _numbered(row: list[str], place: int) -> bool:
@@ -2374,10 +2359,16 @@ def _grouping_unnumbered(
 
 def _group_heading(cell: str) -> bool:
     """Whether a cell is a numbered group's heading with its text (一、…, （一）…, 第一部分 …)."""
-    heading = match_heading(normal(cell))
-    return (
-        heading is not None and heading.style in _GROUP_STYLES and heading.end < len(normal(cell))
-    )
+    return _numbered_group(cell) is not None
+
+
+def _numbered_group(cell: str) -> Heading | None:
+    """The number of a cell that is a numbered group's heading with its text, else None."""
+    key = normal(cell)
+    heading = match_heading(key)
+    if heading is None or heading.style not in _GROUP_STYLES or heading.end >= len(key):
+        return None
+    return heading
 
 
 def lone_heading(cells: list[str]) -> Heading | None:
@@ -2396,13 +2387,7 @@ def lone_heading(cells: list[str]) -> Heading | None:
         (True, True)
     """
     texts = {cell.strip() for cell in cells if cell.strip()}
-    if len(texts) != 1:
-        return None
-    key = normal(texts.pop())
-    heading = match_heading(key)
-    if heading is None or heading.style not in _GROUP_STYLES or heading.end >= len(key):
-        return None
-    return heading
+    return _numbered_group(texts.pop()) if len(texts) == 1 else None
 
 
 def later_part(heading: Heading, cells: list[str]) -> bool | None:
