@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from rulegov.errors import Issue, ParseError, ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = [
     "FULL_WIDTH",
@@ -45,6 +45,7 @@ __all__ = [
     "sections_words",
     "text_error",
     "unrounded",
+    "without_cuts",
 ]
 
 FULL_WIDTH: dict[int, int] = {
@@ -104,6 +105,29 @@ def line_breaks(text: str) -> list[int]:
         [1, 4]
     """
     return [found.start() for found in re.finditer("\n", text)]
+
+
+def without_cuts(text: str, cuts: Iterable[tuple[int, int]]) -> tuple[str, list[int]]:
+    r"""``text`` without the spans ``cuts`` (in order, apart), and where each character stands.
+
+    The second value maps each offset of the text without them (and its end) to the offset of
+    the same character in ``text``, so that spans read from it are moved back onto ``text``.
+
+    Examples:
+        >>> without_cuts("扣1 0分", [(2, 3)])
+        ('扣10分', [0, 1, 3, 4, 5])
+    """
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for start, end in cuts:
+        pieces.append(text[last:start])
+        where.extend(range(last, start))
+        last = end
+    pieces.append(text[last:])
+    where.extend(range(last, len(text)))
+    where.append(len(text))
+    return "".join(pieces), where
 
 
 def line_column_at(breaks: list[int], offset: int) -> tuple[int, int]:

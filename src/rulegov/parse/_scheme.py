@@ -74,7 +74,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
-from rulegov._text import line_breaks, line_column, line_column_at
+from rulegov._text import line_breaks, line_column, line_column_at, without_cuts
 from rulegov.errors import ParseError
 from rulegov.parse._header_page import is_chrome, is_nav_bar
 from rulegov.parse._header_words import NAV_WORDS
@@ -352,17 +352,7 @@ def _without_glosses(text: str) -> tuple[str, list[int]] | None:
     found = list(_GLOSS.finditer(text))
     if len(found) < _GLOSSED_LEAST:
         return None
-    pieces: list[str] = []
-    where: list[int] = []
-    last = 0
-    for gloss in found:
-        pieces.append(text[last : gloss.start()])
-        where.extend(range(last, gloss.start()))
-        last = gloss.end()
-    pieces.append(text[last:])
-    where.extend(range(last, len(text)))
-    where.append(len(text))
-    return "".join(pieces), where
+    return without_cuts(text, (gloss.span() for gloss in found))
 
 
 def _spanned(data: dict[str, Any]) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:

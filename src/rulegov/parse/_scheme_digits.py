@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from rulegov._text import without_cuts
+
 __all__ = ["numbers_joined"]
 
 _BROKEN = r"\d+(?:(?: ?[.．] ?| )\d+)+"
@@ -51,17 +53,7 @@ def numbers_joined(text: str) -> tuple[str, list[int]] | None:
         for offset, char in enumerate(number.group())
         if char == " " and offset > 0  # a cell's number keeps the space that opens it
     ]
-    pieces: list[str] = []
-    where: list[int] = []
-    last = 0
-    for start, end in found:
-        pieces.append(text[last:start])
-        where.extend(range(last, start))
-        last = end
-    pieces.append(text[last:])
-    where.extend(range(last, len(text)))
-    where.append(len(text))
-    return "".join(pieces), where
+    return without_cuts(text, found)
 
 
 def _broken(number: str) -> bool:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from rulegov._text import line_breaks, line_column_at
+from rulegov._text import line_breaks, line_column_at, without_cuts
 from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_words import (
     BONUS_HEADING,
@@ -521,17 +521,7 @@ def doubled_headings(text: str) -> tuple[str, list[int]] | None:
         start += len(line)
     if not cuts:
         return None
-    pieces: list[str] = []
-    where: list[int] = []
-    last = 0
-    for cut_start, cut_end in cuts:
-        pieces.append(text[last:cut_start])
-        where.extend(range(last, cut_start))
-        last = cut_end
-    pieces.append(text[last:])
-    where.extend(range(last, len(text)))
-    where.append(len(text))
-    return "".join(pieces), where
+    return without_cuts(text, cuts)
 
 
 def _doubled_line(line: str, start: int) -> list[tuple[int, int]]:
