@@ -115,17 +115,17 @@ def test_without_the_remark_every_unit_of_a_list_answers_for_the_task() -> None:
 
 
 @pytest.mark.parametrize(
-    "bracket",
+    ("clause", "first"),
     [
-        "(区司法局牵头;以下各单位配合:区法院、区检察院)",
-        "(区司法局负责,以下单位配合:区法院、区检察院)",
+        ("(区司法局牵头;以下各单位配合:区法院、区检察院)", ("lead", "区司法局")),
+        ("(区司法局负责,以下单位配合:区法院、区检察院)", ("responsible", "区司法局")),
+        ("(区司法局牵头,下列部门配合：区法院、区检察院等)", ("lead", "区司法局")),
+        ("区司法局牵头;以下各单位配合:区法院、区检察院。", ("lead", "区司法局")),
     ],
 )
-def test_a_labelled_list_after_yixia_is_no_remark_and_its_units_are_not_lost_silently(bracket):
-    text = f"某区2023年法治工作要点\n一、主要任务\n1.开展普法宣传。{bracket}\n2.推进执法。(牵头单位:区司法局)\n"
-    plan = rulegov.parse_plan(text)
-    named = {a.unit_name for a in plan.tasks[0].assignments}
-    # the cooperating units are read, or the bracket is named in a diagnostic: never cut away
-    assert {"区法院", "区检察院"} <= named or any(
-        d.code == "no-unit" and d.line == 3 for d in plan.diagnostics
-    )
+def test_a_list_labelled_after_yixia_names_the_units_of_its_role(
+    clause: str, first: tuple[str, str]
+) -> None:
+    tasks = _units(clause, "(牵头单位:区司法局)")
+    assert tasks[0] == [first, ("cooperating", "区法院"), ("cooperating", "区检察院")]
+    assert tasks[1] == [("lead", "区司法局")]

@@ -1433,6 +1433,7 @@ def _part_fields(text: str, begin: int, end: int) -> list[Field] | None:
     """
     part = (
         _joint_part(text, begin, end)
+        or _listed_part(text, begin, end)
         or _marked_part(text, begin, end)
         or _suffixed(text, begin, end)
     )
@@ -1445,6 +1446,37 @@ def _part_fields(text: str, begin: int, end: int) -> list[Field] | None:
         Field(ROLE_WORDS[Role.RESPONSIBLE], begin, glued[0], begin),
         Field(TIME_LABELS[0], glued[1], end, glued[1]),
     ]
+
+
+_LISTED_LABEL = re.compile(
+    "(?:以下|下列)各?(?:"
+    + "|".join(UNIT_COLUMN_ENDS)
+    + ")?(?P<role>"
+    + "|".join(sorted((suffix for suffix, _ in ROLE_SUFFIXES), key=len, reverse=True))
+    + ")[:：]"
+)
+
+
+def _listed_part(text: str, begin: int, end: int) -> list[Field] | None:
+    """The fields of a part that labels a list of its own after 以下 or 下列, or None.
+
+    ``(区司法局牵头;以下各单位配合:区法院、区检察院)``: the part after 以下 names the units of the
+    role its label ends with, as ``配合单位:区法院、区检察院`` would.
+
+    Examples:
+        >>> text = "以下各单位配合:区法院、区检察院"
+        >>> [(f.label, text[f.begin : f.end]) for f in _listed_part(text, 0, len(text))]
+        [('配合单位', '区法院、区检察院')]
+    """
+    label = _LISTED_LABEL.match(text, begin, end)
+    if label is None:
+        return None
+    after = label.end()
+    stop = _without_others(text, after, end)
+    if stop <= after or not _all_units(text, after, stop):
+        return None
+    role = dict(ROLE_SUFFIXES)[label["role"]]
+    return [Field(ROLE_WORDS[role], after, stop, after)]
 
 
 def _joint_part(text: str, begin: int, end: int) -> list[Field] | None:
