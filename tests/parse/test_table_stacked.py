@@ -316,23 +316,40 @@ def test_a_share_of_a_larger_table_keeps_the_numbers_of_its_rows():
     ]
 
 
-def test_a_group_row_with_no_row_under_it_is_a_section_still():
+@pytest.mark.parametrize(
+    ("numbers", "spacer"),
+    [
+        (("一", "二", "三"), "、"),
+        (("第一部分", "第二部分", "第三部分"), "\u3000"),
+        (("第一部分", "第二部分", "第三部分"), " "),
+        (("第一章", "第二章", "第三章"), " "),
+        (("第一节", "第二节", "第三节"), ""),
+    ],
+)
+def test_a_group_row_with_no_row_under_it_is_a_section_still(
+    numbers: tuple[str, str, str], spacer: str
+) -> None:
+    first, second, third = (number + spacer for number in numbers)
     plan = rulegov.parse_plan(
         _lines(
             "某区2025年重点工作任务分解表",
             *("序号", "重点工作任务", "主要责任单位", "协同单位"),
-            *("一、主要目标", "1", "完成年度主要目标任务。", "区发改委", "区统计局"),
-            "二、优化营商环境",
-            *("三、增进民生福祉", "2", "推进学校建设项目。", "区教育局", "区财政局"),
+            *(f"{first}主要目标", "1", "完成年度主要目标任务。", "区发改委", "区统计局"),
+            f"{second}优化营商环境",
+            *(f"{third}增进民生福祉", "2", "推进学校建设项目。", "区教育局", "区财政局"),
             *("3", "引进优质教育资源。", "区教育局", "区人社局"),
         )
     )
     assert [(section.number, section.title) for section in plan.sections] == [
-        ("一", "主要目标"),
-        ("二", "优化营商环境"),
-        ("三", "增进民生福祉"),
+        (numbers[0], "主要目标"),
+        (numbers[1], "优化营商环境"),
+        (numbers[2], "增进民生福祉"),
     ]
-    assert [task.path for task in plan.tasks] == [("一", "1"), ("三", "2"), ("三", "3")]
+    assert [task.path for task in plan.tasks] == [
+        (numbers[0], "1"),
+        (numbers[2], "2"),
+        (numbers[2], "3"),
+    ]
 
 
 def test_a_task_closed_by_a_full_stop_that_ends_in_an_organs_word_is_no_cell_of_units():

@@ -99,6 +99,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EMPTY_MARKS",
+    "GROUP_STYLES",
     "HEADER_ROWS",
     "HEADING_BRACKET",
     "TableReading",
@@ -128,7 +129,8 @@ _LONGEST_HEADING = 12
 _TASK_FIELDS = frozenset({"title", "measures"})
 _OUTER_STYLES = frozenset({Style.CHINESE, Style.CHAPTER})  # 一、, 第一部分: a first level
 _INNER_STYLES = frozenset({Style.CHINESE_PAREN, Style.PART})  # （一）, 第一节: the next
-_GROUP_STYLES = _OUTER_STYLES | _INNER_STYLES
+GROUP_STYLES = _OUTER_STYLES | _INNER_STYLES
+"""The numbering styles of a group's heading in a table: 一、, 第一部分 and （一）, 第一节."""
 _PEOPLE = "people"  # the field of columns of people (责任领导, 责任人): no units
 _GAP = re.compile(r"[ \u3000\u00a0]{2,}")
 _CELL_SPACE = re.compile(r"[ \u3000\u00a0]+")
@@ -2366,7 +2368,7 @@ def _numbered_group(cell: str) -> Heading | None:
     """The number of a cell that is a numbered group's heading with its text, else None."""
     key = normal(cell)
     heading = match_heading(key)
-    if heading is None or heading.style not in _GROUP_STYLES or heading.end >= len(key):
+    if heading is None or heading.style not in GROUP_STYLES or heading.end >= len(key):
         return None
     return heading
 

@@ -31,9 +31,10 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov.parse._header_words import PAGE_NUMBER
-from rulegov.parse._numbering import Style, match_heading
+from rulegov.parse._numbering import match_heading
 from rulegov.parse._table import (
     EMPTY_MARKS,
+    GROUP_STYLES,
     HEADING_BRACKET,
     heading_key,
     may_line_up,
@@ -80,7 +81,6 @@ _LONGEST_UNITS = 60  # 县海洋与渔业局、县农业农村局: a cell of nam
 # a longer cell is names still where each of its parts is as short as one name (区人社局、区住建局、
 # 区教育局、…、区财政局等相关区直部门,各镇(办)、经开区): a sentence's parts run longer
 _LONGEST_LISTED = 16
-_GROUP_STYLES = frozenset({Style.CHINESE, Style.CHINESE_PAREN})
 _UNHEADED_REACH = 6  # a first row's cell and a few groups' headings before its 1
 _SKIP = 1.0  # a column left out of a row (an empty cell, or one merged from a row above)
 _SKIP_OUTER = 0.3  # a task column left out where a task column after it is filled (merged)
@@ -502,16 +502,16 @@ def _header_kinds(texts: list[str], fields: dict[int, str] | None = None) -> lis
 
 
 def _group(text: str) -> bool:
-    """Whether a cell is a group's heading (一、…, （一）…), a row of its own."""
+    """Whether a cell is a group's heading (一、…, （一）…, 第一部分 …), a row of its own."""
     heading = match_heading(text.strip())
-    return heading is not None and heading.style in _GROUP_STYLES and heading.end < len(text)
+    return heading is not None and heading.style in GROUP_STYLES and heading.end < len(text)
 
 
 # a group's number in a cell of its own, its words in the next (一 / 依法行政): the number under
 # 序号 and the words under the task column, as a row merged across the others prints them
 _BARE_GROUP = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.．]?|[(（][一二三四五六七八九十]{1,3}[)）]"
-    r"|第[一二三四五六七八九十]{1,3}(?:部分|方面)"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|方面|章|节)"
 )
 _LONGEST_GROUP = 30  # 坚持党对法治政府建设的领导: a group's words; longer, a task's text
 _GROUP_MARKS = re.compile("[。；;：:，,]")
