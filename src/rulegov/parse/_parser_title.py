@@ -554,12 +554,13 @@ class TitleChoice(ParserState):
     def notice(self, header: Header) -> Notice | None:
         if not header.notice_lines and header.notice_title is None:
             return None
-        segments: list[Segment] = [
-            *self.heading_segments(header),
-            *((line, 0, len(line.text)) for line in header.notice_lines),
-        ]
+        segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
         citations, problems = find_citations(segments)
         self.diagnostics.extend(problems)
+        # the heading's 《…》 cites the plan when the notice's text does not name it again
+        cited = {citation.title for citation in citations}
+        heading, _ = find_citations(self.heading_segments(header))
+        citations = [c for c in heading if c.title not in cited] + citations
         span = None
         if header.notice_lines:
             first, last = header.notice_lines[0], header.notice_lines[-1]
