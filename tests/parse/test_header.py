@@ -4280,3 +4280,67 @@ def test_a_seals_note_before_the_date_on_the_signers_line_is_no_part_of_the_issu
     plan = rulegov.parse_plan(_NOTICE_HEAD + signature + "\n" + _NOTICE_PLAN)
     assert plan.issuer == issuer
     assert plan.issued_on == dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "last_row",
+    [
+        "公文时效: | 有效 |",  # a label the vocabulary lacks, alone in its row
+        "文件状态: | 现行有效 |",
+        "公文种类: | 通知 | 公文时效: | 有效 |",  # two of them in one row
+        "公文时效：| 有效 |",  # a full-width colon
+    ],
+)
+def test_a_disclosure_row_with_a_label_marked_only_by_its_colon_is_no_title(last_row: str) -> None:
+    # the row under the block's rows pairs labels, each marked by its colon, with short values:
+    # the block's row, not a task table's first row nor the plan's title
+    plan = rulegov.parse_plan(
+        "索引号 | 1529/2024-02903 | 发布机构: | 某盟行政公署 |\n"
+        "发文字号: | 某署发〔2024〕20号 | 成文时间: | 2024-06-25 |\n"
+        f"{last_row}\n"
+        "某盟行政公署关于印发《某盟全面优化营商环境实施方案》的通知\n"
+        "为持续优化营商环境,制定本方案。\n一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    assert plan.title == "某盟全面优化营商环境实施方案"
+    assert plan.notice is not None
+    assert plan.notice.title == "某盟行政公署关于印发《某盟全面优化营商环境实施方案》的通知"
+    assert plan.doc_number == "某署发〔2024〕20号"
+    assert plan.issued_on == dt.date(2024, 6, 25)
+
+
+def test_a_task_tables_rows_under_a_disclosure_block_still_open_the_body() -> None:
+    # cells without a colon after them are no labels: the table's rows stay the plan's tasks
+    plan = rulegov.parse_plan(
+        "发文字号: | 某署发〔2024〕20号 | 成文时间: | 2024-06-25 |\n"
+        "序号 | 工作任务 | 责任单位 |\n1 | 优化政务服务 | 盟政数局 |\n2 | 规范涉企执法 | 盟司法局 |\n"
+    )
+    assert [task.title for task in plan.tasks] == ["优化政务服务", "规范涉企执法"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "某盟行政公署关于印发《某盟全面优化营商环境实施方案》的通知",
+        "某盟行政公署关于印发《某盟全面优化营商环境实施方案》的通知 某署发〔2024〕20号",
+        "某盟行政公署關于印發《某盟全面優化營商環境實施方案》的通知",
+    ],
+)
+def test_a_notice_that_names_its_plan_only_in_its_heading_cites_it_there(heading: str) -> None:
+    plan = rulegov.parse_plan(
+        f"{heading}\n为持续优化营商环境,依据《优化营商环境条例》,制定本方案。\n"
+        "一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    assert plan.notice is not None
+    cited = [citation.title.replace("\n", "") for citation in plan.notice.citations]
+    assert len(cited) == 1
+    assert cited[0] in ("某盟全面优化营商环境实施方案", "某盟全面優化營商環境實施方案")
+    assert [citation.title for citation in plan.citations] == ["优化营商环境条例"]
+
+
+def test_a_notice_heading_cites_nothing_when_it_names_no_plan() -> None:
+    plan = rulegov.parse_plan(
+        "某县人民政府办公室关于做好2024年法治政府建设工作的通知\n各乡镇人民政府:\n"
+        "现就有关事项通知如下。\n一、加强组织领导\n各乡镇要高度重视。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.citations == []

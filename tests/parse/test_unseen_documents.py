@@ -138,10 +138,14 @@ mirrors, 2021-2026),
 a district and a township (四川, 青海, 甘肃, 内蒙古, 新疆: unit brackets of names in their variant's
 bracket, remarks on the lists after them, the first unit leading by a remark, a politics-and-law
 site's copy, notices printed from their recipients on, texts without a head, 2022-2025),
-and ``documents/unseen57`` 12 more with the units of each task (divisions of 政府工作报告 and of a
+``documents/unseen57`` 12 more with the units of each task (divisions of 政府工作报告 and of a
 十四五 纲要, 民生实事 lists, a development zone's 责任清单, 若干政策举措 and 实施方案 of counties,
 districts, cities and a province: tables a cell a line with or without pipes, parts named for a
 leader or a lead unit, brackets of units with remarks, mirrors in traditional characters, 2021-2025),
+and ``documents/unseen59`` 11 plans and notices of ministries' offices, regions, cities and
+a county beside the 法治 core (知识产权 推进计划, 告知承诺制 方案, 营商环境, 诚信, 未成年人保护,
+执法质量, 宪法宣传周: brackets of the ministries 负责 after each measure, a plan run into one line,
+disclosure blocks, a notice printed from its recipients on, glossing mirrors, 2020-2024),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -219,6 +223,7 @@ FOLDERS = {
     "unseen55": 202702555,
     "unseen56": 202702556,
     "unseen57": 202702557,
+    "unseen59": 202702559,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -261,6 +266,7 @@ FEWEST = {
     "unseen54": 12,
     "unseen56": 9,
     "unseen57": 12,
+    "unseen59": 11,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -289,6 +295,7 @@ BATCH_ENDS = {
     "unseen15": ["y15_zuigaojian_2019_jiancha_gaige_guihua_trad"],
     "web17": ["w17_guofa_2019_3_zonghe_baoshuiqu"],
     "unseen56": ["y56_xining_chengbei_2025_fazhizhengfu_yaodian"],
+    "unseen59": ["y59_zuigaofa_2019_gongzuo_yaodian_lawlib"],
 }
 
 

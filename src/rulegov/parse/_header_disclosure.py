@@ -24,6 +24,7 @@ from rulegov.parse._header_page import (
     is_meta_row,
     is_separator_row,
     list_label,
+    marked_label_row,
     table_cells,
 )
 from rulegov.parse._header_state import ReaderState
@@ -87,6 +88,10 @@ class DisclosureFields(ReaderState):
         cells = table_cells(text) or label_and_tab(text)
         pairs: list[tuple[str, int, int, int]] = []
         tabled = cells is not None and (is_meta_row(text, cells) or is_separator_row(text, cells))
+        # a row of the block whose label the vocabulary lacks (公文时效: | 有效 |): each label
+        # marked by its colon before its value, under a row already read as the block's
+        if cells is not None and not tabled and self.follows_meta(line):
+            tabled = marked_label_row(text, cells)
         # a law site's row of fields, each label run against its value, one left empty
         # (颁布日期:2009-01-03 | 失效日期: |), is read label by label below, not cell against cell
         # (a row of one label alone, |主题词:|||, stays the block's)

@@ -638,6 +638,33 @@ def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
     )
 
 
+_MARKED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+"""A cell that is a label by its mark alone: a few ideographs and a colon (公文时效:)."""
+
+
+def marked_label_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Whether a row's cells pair labels marked by a colon with short values, by twos.
+
+    A disclosure block may print a label its vocabulary lacks; a colon after a cell of a few
+    ideographs marks it a label all the same, when every other cell is one and the value after
+    each is short. A task table's row never ends its cells in a colon.
+
+    Examples:
+        >>> row = "公文时效: | 有效 |"
+        >>> marked_label_row(row, [(0, 5), (8, 10)])
+        True
+        >>> row = "加强领导 | 县司法局 |"
+        >>> marked_label_row(row, [(0, 4), (7, 11)])
+        False
+    """
+    if not cells or len(cells) % 2:
+        return False
+    labels, values = cells[0::2], cells[1::2]
+    return all(_MARKED_LABEL.fullmatch(text[a:b]) for a, b in labels) and all(
+        0 < b - a <= MAX_META_VALUE and not _MARKED_LABEL.fullmatch(text[a:b]) for a, b in values
+    )
+
+
 def is_field_row(text: str, cells: list[tuple[int, int]]) -> bool:
     """Whether every cell of a row holds a disclosure label and its value: a page's field list.
 

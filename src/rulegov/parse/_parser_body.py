@@ -29,6 +29,7 @@ from rulegov.parse._header import (
     is_organ_name,
     is_separator_row,
     lone_cell,
+    marked_label_row,
     names_document,
     numbered_field,
     table_cells,
@@ -178,6 +179,7 @@ class BodyReading(ParserState):
                 cells is not None
                 and not is_meta_row(text, cells)
                 and not is_field_row(text, cells)  # 颁布单位:… | 文号:… |: the page's fields
+                and not marked_label_row(text, cells)  # 公文时效: | 有效 |: a field's row too
                 and not is_separator_row(text, cells)
                 and not is_chrome(text)  # a page's controls set in a table: |字号:|
                 and not is_nav_bar(text)  # or its menu: 智能问答 | 无障碍浏览 | |

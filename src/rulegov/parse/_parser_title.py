@@ -557,6 +557,10 @@ class TitleChoice(ParserState):
         segments: list[Segment] = [(line, 0, len(line.text)) for line in header.notice_lines]
         citations, problems = find_citations(segments)
         self.diagnostics.extend(problems)
+        # the heading's 《…》 cites the plan when the notice's text does not name it again
+        cited = {citation.title for citation in citations}
+        heading, _ = find_citations(self.heading_segments(header))
+        citations = [c for c in heading if c.title not in cited] + citations
         span = None
         if header.notice_lines:
             first, last = header.notice_lines[0], header.notice_lines[-1]
@@ -570,6 +574,27 @@ class TitleChoice(ParserState):
             citations=citations,
             span=span,
         )
+
+    def heading_segments(self, header: Header) -> list[Segment]:
+        """The parts of lines that print the notice's heading, whose ``《…》`` cites its plan.
+
+        A notice that prints the plan's name only in its heading (某署关于印发《某方案》的通知,
+        then the plan's text) cites it there; what a line prints beside the heading (a number
+        run on after it) is no part of it.
+        """
+        span = header.spans.get("notice_title")
+        if span is None:
+            return []
+        segments: list[Segment] = []
+        for line in self.lines:
+            if not line.text or line.end_offset(len(line.text)) <= span.start:
+                continue
+            if line.offset(0) >= span.end:
+                break
+            inside = [i for i in range(len(line.text)) if span.start <= line.offset(i) < span.end]
+            if inside:
+                segments.append((line, inside[0], inside[-1] + 1))
+        return segments
 
 
 def is_abbreviation(short: str, full: str) -> bool:
