@@ -1128,6 +1128,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             0,
         ),
         (REAL30, "check", {"items right": 3, "points right": 3, "bonus right": 4}, 0),
+        (
+            REAL31,
+            "tune",
+            {"items right": 26, "points right": 23, "deductions right": 26, "bonus right": 20},
+            0,
+        ),
+        (
+            REAL31,
+            "check",
+            {"items right": 3, "points right": 3, "deductions right": 8, "bonus right": 5},
+            2,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
