@@ -166,7 +166,14 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"第[一二三四五六七八九十百]+章\s*")),
     # 第一节 under a chapter, over its articles
     ("section", re.compile(r"第[一二三四五六七八九十]+节\s*")),
-    ("article", re.compile(r"第[一二三四五六七八九十百]+条\s*")),
+    # an article whose text opens on its part's serial (第七条(一)基本项(100分)): the serial is the
+    # article's own number, no word of its name
+    (
+        "article",
+        re.compile(
+            r"第[一二三四五六七八九十百]+条\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]\s*)?"
+        ),
+    ),
     # 第一部分 · 第一篇 · 第一项 (a space or colon after it: 第一项、第二项… is a clause)
     (
         "part",
