@@ -153,3 +153,23 @@ def test_a_growth_of_points_is_no_bonus():
     text = "考核办法\n1、办结时限(20分)。目标分值每年递增2分。\n2、办理程序(10分)。\n"
     scheme = rulegov.parse_scheme(text)
     assert [rule for rule in scheme.rules if rule.kind == "bonus"] == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "bonus"),
+    [
+        ("提前完成的,酌情加0.5-1分", (1.0, 1.0)),
+        ("超额完成的,每项增记2分", (2.0, None)),
+    ],
+    ids=["range-at-discretion", "zengji"],
+)
+def test_a_bonus_outside_every_item_is_read_as_the_items_bonuses_are(clause, bonus):
+    # no item states points: the rules after the manual items are the whole appraisal's, a
+    # range at discretion (酌情加0.5-1分) by its top and 增记 as 加
+    text = (
+        "考核办法\n三、考核内容\n1.各督查事项落实情况;\n2.督查机构建设情况。\n四、考核标准\n"
+        f"(一)单位考核事项\n1.凡承办事项,每完成一项,承办单位加2分;{clause};未完成的,扣5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    bonuses = [(rule.points, rule.max) for rule in scheme.rules if rule.kind == "bonus"]
+    assert bonuses == [(2.0, None), bonus]
