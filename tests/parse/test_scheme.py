@@ -589,6 +589,7 @@ REAL27 = FIXTURES / "real27"
 REAL28 = FIXTURES / "real28"
 REAL29 = FIXTURES / "real29"
 REAL30 = FIXTURES / "real30"
+REAL31 = FIXTURES / "real31"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -643,6 +644,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL28, 10),
         (REAL29, 10),
         (REAL30, 10),
+        (REAL31, 8),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -691,6 +693,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL28, 20270112),
         (REAL29, 20270113),
         (REAL30, 20270114),
+        (REAL31, 20270115),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1125,6 +1128,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             0,
         ),
         (REAL30, "check", {"items right": 3, "points right": 3, "bonus right": 4}, 0),
+        (
+            REAL31,
+            "tune",
+            {"items right": 27, "points right": 23, "deductions right": 26, "bonus right": 20},
+            0,
+        ),
+        (
+            REAL31,
+            "check",
+            {"items right": 3, "points right": 3, "deductions right": 8, "bonus right": 5},
+            2,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

@@ -3,7 +3,7 @@
 A sentence outside the items whose clauses each add points of their own is one bonus a clause;
 a bonus in brackets after the sentence of an item without points is read once; a points cell
 printed with its label alone on its line (``标准分5分``) is the bare points cell; points typed
-with the letters l and O (``lO分``) are the digits 1 and 0.
+with the letters l, I, O and o (``lO分``, ``IOO分``) are the digits 1 and 0.
 """
 
 from __future__ import annotations
@@ -105,8 +105,11 @@ def test_a_labelled_header_over_a_serial_is_no_points_cell():
         ("（lO分）", 10.0, "扣l分"),
         ("（2O分）", 20.0, "扣5分"),
         ("（l5分）", 15.0, "扣lO分"),
+        # a scan's capital I and small o for 1 and 0 (总分为IOO分 · 基本项(Ioo分))
+        ("（IOO分）", 100.0, "扣I0分"),
+        ("(Ioo分)", 100.0, "扣lo分"),
     ],
-    ids=["l-and-O", "O", "l"],
+    ids=["l-and-O", "O", "l", "capital-I-and-O", "capital-I-and-small-o"],
 )
 def test_points_typed_with_letters_for_digits_read_as_the_digits(printed, points, taken):
     text = f"考核细则\n1.建立制度{printed}。未建立的{taken}。\n2.开展培训（5分）。未开展的扣5分。\n"
@@ -115,7 +118,7 @@ def test_points_typed_with_letters_for_digits_read_as_the_digits(printed, points
         ("建立制度", points),
         ("开展培训", 5.0),
     ]
-    assert scheme.rules[0].points == float(taken[1:-1].replace("l", "1").replace("O", "0"))
+    assert scheme.rules[0].points == float(taken[1:-1].translate(str.maketrans("lIOo", "1100")))
 
 
 def test_a_latin_word_before_points_keeps_its_letters():
@@ -124,3 +127,49 @@ def test_a_latin_word_before_points_keeps_its_letters():
     scheme = rulegov.parse_scheme(text)
     assert scheme.nodes()[1].name.startswith("PM2.5浓度达标")
     assert scheme.rules[0].points == 1.0
+
+
+@pytest.mark.parametrize(
+    ("printed", "bonuses"),
+    [
+        ("承办数量在50至99件、100件以上的,分别增记2、3分", [2.0, 3.0]),
+        ("走访率、复查率高于规定指标的,每项增2分", [2.0]),
+        ("被省级采用的,分别加5、3、1分", [1.0, 3.0, 5.0]),
+    ],
+    ids=["listed-after-zengji", "zeng", "listed-after-jia"],
+)
+def test_points_raised_by_zeng_and_figures_sharing_one_fen_are_bonuses(printed, bonuses):
+    # 增记2分 · 每项增2分 raise the count as 加 does; 分别增记2、3分 is a bonus for each figure
+    text = f"考核办法\n1、办结时限(20分)。未按时办结的每件扣1分;{printed}。\n2、办理程序(10分)。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert sorted(rule.points for rule in scheme.rules if rule.kind == "bonus") == bonuses
+    assert [(rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction"] == [
+        ("1", 1.0)
+    ]
+
+
+def test_a_growth_of_points_is_no_bonus():
+    # 递增 and 倍增 speak of a figure growing, not of a bonus
+    text = "考核办法\n1、办结时限(20分)。目标分值每年递增2分。\n2、办理程序(10分)。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [rule for rule in scheme.rules if rule.kind == "bonus"] == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "bonus"),
+    [
+        ("提前完成的,酌情加0.5-1分", (1.0, 1.0)),
+        ("超额完成的,每项增记2分", (2.0, None)),
+    ],
+    ids=["range-at-discretion", "zengji"],
+)
+def test_a_bonus_outside_every_item_is_read_as_the_items_bonuses_are(clause, bonus):
+    # no item states points: the rules after the manual items are the whole appraisal's, a
+    # range at discretion (酌情加0.5-1分) by its top and 增记 as 加
+    text = (
+        "考核办法\n三、考核内容\n1.各督查事项落实情况;\n2.督查机构建设情况。\n四、考核标准\n"
+        f"(一)单位考核事项\n1.凡承办事项,每完成一项,承办单位加2分;{clause};未完成的,扣5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    bonuses = [(rule.points, rule.max) for rule in scheme.rules if rule.kind == "bonus"]
+    assert bonuses == [(2.0, None), bonus]

@@ -59,3 +59,28 @@ def test_sections_over_articles_keep_the_articles_points():
         ("民事审判庭", None),
         ("审判质效", 80.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the article runs into its part's serial, on lines of their own
+        "考核办法\n第七条(一)基本项(100分)\n1.工作网络(3分)\n2.办件质效(97分)\n",
+        # the same with a space after the article and full-width brackets
+        "考核办法\n第七条 （一）基本项（100分）\n1.工作网络（3分）\n2.办件质效（97分）\n",
+    ],
+    ids=["glued", "spaced"],
+)
+def test_an_articles_serial_is_no_word_of_its_name(text):
+    assert _tree(text) == [
+        ("1", "基本项", None),
+        ("1.1", "工作网络", 3.0),
+        ("1.2", "办件质效", 97.0),
+    ]
+
+
+def test_a_bracketed_figure_after_an_article_stays_in_its_name():
+    # a figure in brackets cited by the article (第三条（2）) is no serial of its part
+    assert _tree("考核办法\n第三条（2）项所列工作（10分）\n第四条 其他工作（90分）\n")[0][1] == (
+        "（2）项所列工作"
+    )

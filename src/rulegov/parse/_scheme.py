@@ -560,11 +560,11 @@ def _numeral_as_digit(found: re.Match[str]) -> str:
 _LETTER_ONE = re.compile(
     r"(?m)^([ \t\u3000]*)l(?=[ \t\u3000]*、)|(?<=[）)。；;])l(?=[ \t\u3000]*、[\u4e00-\u9fff])"
 )
-# points typed with the letters l and O for the digits 1 and 0 (标准分lO分 · 扣l分 · 2O分), as a
-# typist or a scan gives them: a figure of one to three of them, a letter among them, before 分 and
-# after no Latin letter; read one character for one, so every span stays where it was
-_LETTERED_POINTS = re.compile(r"(?<![A-Za-z\d.])(?=[lO\d]{0,2}[lO])[lO\d]{1,3}(?=[ \t]*分)")
-_LETTER_DIGITS = str.maketrans("lO", "10")
+# points typed with the letters l, I, O and o for the digits 1 and 0 (标准分lO分 · 扣l分 · 2O分 ·
+# IOO分 · Ioo分), as a typist or a scan gives them: a figure of one to three of them, a letter among
+# them, before 分 and after no Latin letter; read one character for one, so every span stays put
+_LETTERED_POINTS = re.compile(r"(?<![A-Za-z\d.])(?=[lIOo\d]{0,2}[lIOo])[lIOo\d]{1,3}(?=[ \t]*分)")
+_LETTER_DIGITS = str.maketrans("lIOo", "1100")
 
 
 def _letters_as_digits(found: re.Match[str]) -> str:

@@ -1552,7 +1552,9 @@ def _article_in_part(stack: list[Item], level: int, points: float) -> int:
     return level
 
 
-_ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百]+条")
+_ARTICLE_NUMBER = re.compile(
+    r"第[一二三四五六七八九十百]+条(?:\s*[（(][一二三四五六七八九十]{1,3}[）)])?"
+)
 
 
 def _closing_points(content: str) -> tuple[float, int, int] | None:

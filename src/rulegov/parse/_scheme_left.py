@@ -34,6 +34,7 @@ from rulegov.parse._scheme_lines import (
 )
 from rulegov.parse._scheme_rules import add_block_rule, bonus_in, deductions_in
 from rulegov.parse._scheme_words import (
+    ADD,
     CLAUSE,
     FLOOR,
     LEVELS,
@@ -402,8 +403,10 @@ def _place(reader: Reader, item: Item) -> None:
 
 
 _LEFT_RULE = re.compile(
-    r"(?:扣|减)(?:\s*除)?\s*\d+(?:\.\d+)?\s*分|加\s*\d+(?:\.\d+)?\s*分|[扣减]完为止|酌情[扣减]|一票否决"
+    r"(?:扣|减)(?:\s*除)?\s*\d+(?:\.\d+)?\s*分|[扣减]完为止|酌情[扣减]|一票否决|" + ADD.pattern
 )
+"""A clause that takes or adds points: a bonus as the bonuses read it (加2分, 增记2分, a range the
+rater fills in, 酌情加0.5-1分)."""
 
 
 def left_rules(reader: Reader, root: dict[str, Any]) -> None:

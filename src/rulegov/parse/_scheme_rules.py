@@ -478,6 +478,9 @@ def bonus_in(sentence: str) -> list[float]:
     if re.search(r"扣|(?<!增)减", sentence):
         return []
     points: list[float] = []
+    for shared in _SHARED_UNIT.finditer(sentence):
+        # 分别增记2、3分: one bonus for each figure the one 分 closes
+        points.extend(float(figure) for figure in re.findall(r"\d+(?:\.\d+)?", shared.group(1)))
     for add in ADD.finditer(sentence):
         if _after_cap_words(sentence, add):
             continue
@@ -492,6 +495,10 @@ def bonus_in(sentence: str) -> list[float]:
 
 
 _EACH_OF = re.compile(r"分别")
+_SHARED_UNIT = re.compile(
+    r"分别\s*(?:加记?|增记?|奖励?)\s*(\d+(?:\.\d+)?(?:\s*[、，,]\s*\d+(?:\.\d+)?)+)\s*分"
+)
+"""Bonuses listed after 分别 whose figures share one 分 (分别加2、3分 · 分别增记2、3分)."""
 _LISTED_POINTS = re.compile(r"\s*[、，,]\s*" + NUMBER + r"\s*分")
 
 

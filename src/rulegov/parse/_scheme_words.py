@@ -166,7 +166,14 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"第[一二三四五六七八九十百]+章\s*")),
     # 第一节 under a chapter, over its articles
     ("section", re.compile(r"第[一二三四五六七八九十]+节\s*")),
-    ("article", re.compile(r"第[一二三四五六七八九十百]+条\s*")),
+    # an article whose text opens on its part's serial (第七条(一)基本项(100分)): the serial is the
+    # article's own number, no word of its name
+    (
+        "article",
+        re.compile(
+            r"第[一二三四五六七八九十百]+条\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]\s*)?"
+        ),
+    ),
     # 第一部分 · 第一篇 · 第一项 (a space or colon after it: 第一项、第二项… is a clause)
     (
         "part",
@@ -794,10 +801,13 @@ PENALTY_CAP = re.compile(
     r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
 )
 ADD = re.compile(
-    r"(?:加|(?<![等励])奖(?:励)?)\s*(?:\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*)?" + NUMBER + r"\s*分"
+    r"(?:加记?|(?<![递倍])增记?|(?<![等励])奖(?:励)?)\s*(?:\d+(?:\.\d+)?\s*分?\s*[-－—~～至到]\s*)?"
+    + NUMBER
+    + r"\s*分"
 )
-"""A bonus's points: ``加2分`` or ``奖3分`` (not a prize's name, ``一等奖``), or a range the rater
-fills in by its top (``酌情加5-10分``)."""
+"""A bonus's points: ``加2分``, ``奖3分`` (not a prize's name, ``一等奖``), ``增2分`` or ``增记2分``
+(a count raised: 每项增2分, not a figure's growth: 每年递增2分), or a range the rater fills in by
+its top (``酌情加5-10分``)."""
 TAKE = re.compile(r"(?:扣|减)(?:\s*(?:除|减|基础分|基本分))?\s*" + NUMBER + r"\s*分")
 TAKE_BARE = re.compile(r"扣(?:\s*(?:除|减))?\s*" + NUMBER + r"\s*$")
 """A figure taken at the end of a clause, its 分 left out (资料不全扣1, 内容不全扣0.5).
