@@ -142,10 +142,13 @@ site's copy, notices printed from their recipients on, texts without a head, 202
 十四五 纲要, 民生实事 lists, a development zone's 责任清单, 若干政策举措 and 实施方案 of counties,
 districts, cities and a province: tables a cell a line with or without pipes, parts named for a
 leader or a lead unit, brackets of units with remarks, mirrors in traditional characters, 2021-2025),
-and ``documents/unseen59`` 11 plans and notices of ministries' offices, regions, cities and
+``documents/unseen59`` 11 plans and notices of ministries' offices, regions, cities and
 a county beside the 法治 core (知识产权 推进计划, 告知承诺制 方案, 营商环境, 诚信, 未成年人保护,
 执法质量, 宪法宣传周: brackets of the ministries 负责 after each measure, a plan run into one line,
 disclosure blocks, a notice printed from its recipients on, glossing mirrors, 2020-2024),
+and ``documents/unseen60`` 10 plans and notices of 普法, 法治乡村, 法治社会 and 行政执法 (notices
+printed from their recipients on, joint and six-body notices, a notice that is its own plan, a
+law library's bullet fields, a sharing site's file line with pipes, a model-essay page, 2020-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -224,6 +227,7 @@ FOLDERS = {
     "unseen56": 202702556,
     "unseen57": 202702557,
     "unseen59": 202702559,
+    "unseen60": 202702560,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -267,6 +271,7 @@ FEWEST = {
     "unseen56": 9,
     "unseen57": 12,
     "unseen59": 11,
+    "unseen60": 10,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -36,6 +36,7 @@ from rulegov.parse._header_titles import (
     is_titleish,
     names_document,
     opens_a_heading,
+    without_site_mark,
 )
 from rulegov.parse._header_words import (
     ABOUT,
@@ -69,6 +70,7 @@ from rulegov.parse._header_words import (
     ON_BEHALF,
     ONE_FILE,
     PADDED_DAY,
+    PAGE_KIND,
     PAGE_NUMBER,
     PAPER_PAGE,
     PLAN_KINDS,
@@ -355,7 +357,9 @@ class PageFurniture(ReaderState):
             return True
         if found is None or self.header.title is not None:
             return False
-        self.header.shared_name = line.printed(found.start("name"), found.end("name"))
+        # the file's name without the site's label of it as a model (某方案(2022—2025年)参考范文)
+        name = line.printed(found.start("name"), found.end("name"))
+        self.header.shared_name = without_site_mark(name)
         self.note(line, "page-text", f"the sharing site's file: {found['name']}", Severity.INFO)
         return True
 
@@ -590,6 +594,7 @@ class PageFurniture(ReaderState):
             or (trail and len(text) <= MAX_SITE_LINE and TRAIL.fullmatch(text))
             or (trail and TRAIL_TO_TITLE.fullmatch(text))
             or SITE_SECTION.fullmatch(text)
+            or PAGE_KIND.fullmatch(text)
             or (MENU_ITEM.fullmatch(text) and not names_document(text))
             or (text.isdecimal() and COUNTER.fullmatch(text) and self.counted(text))
         ):

@@ -151,6 +151,7 @@ __all__ = [
     "PAGE_BYLINE",
     "PAGE_CONTROLS",
     "PAGE_DATE_FIRST",
+    "PAGE_KIND",
     "PAGE_MARK",
     "PAGE_NUMBER",
     "PAGE_TITLE",
@@ -762,6 +763,11 @@ ACCOUNT_BAR = re.compile(
     r"|(?:网站)?支持IPv6|繁体版?|简体版?|繁體版?|[|/])+"
 )
 COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")
+# a site's line naming the kind of page a reader is on, after the site's and its column's names
+# (某网实用文档策划方案内容页, 某网法规正文页): the page's, never the document's
+PAGE_KIND = re.compile(
+    r"[^,。:;《》\d]{2,20}(?:内容页|正文页|详情页|文章页|內容頁|正文頁|詳情頁|文章頁)"
+)
 # a journal's running head over a page of the text: the issue, the article's name (who issues
 # it and its title, parted by a colon) and the page's number, the number on either side
 # (2023年3月第1期 某委员会办公室:某工作要点 3, 4 某工作要点 2023年第1期)
@@ -993,11 +999,13 @@ ON_BEHALF = re.compile(r"代")
 OFFICE_ALONE = ("办公室", "办公厅", "辦公室", "辦公廳")
 # the mark a sharing site puts after a document's name: (最新), its count of the documents it
 # groups under the name ((3篇)), or its label of the document as a model (参考模板, 模板范文,
-# or 模板 or 范文 alone: 天津法治政府建设方案模板, 计划范文)
+# 参考范文, or 模板 or 范文 alone: 天津法治政府建设方案模板, 计划范文), after the name's kind or
+# after the period the name ends in (某区法治社会建设实施方案(2022—2025年)参考范文)
+_MODEL_LABEL = "(?:参考模板|模板范文|范文参考|范文模板|参考范文|模板|范文)"
 SITE_SUFFIX = re.compile(
     r"(?:\((?:最新|完整|完整版|精选|范文|合集|推荐)\)|\((?:精选|通用|优选)?\d{1,3}篇\)"
     r"|(?<=方案|计划|計劃|要点|要點|意见|意見|办法|辦法|细则|规则|规定|制度|预案|规划|总结|报告|通知"
-    r"|措施|安排|清单|标准|纲要|条例)(?:参考模板|模板范文|范文参考|范文模板|模板|范文))$"
+    r"|措施|安排|清单|标准|纲要|条例|年\))" + _MODEL_LABEL + ")$"
 )
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)

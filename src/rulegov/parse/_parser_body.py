@@ -34,7 +34,13 @@ from rulegov.parse._header import (
     numbered_field,
     table_cells,
 )
-from rulegov.parse._header_words import CONTENTS_TAIL, META_LABELS, SHARED_ENTRY, SHARED_GROUP
+from rulegov.parse._header_words import (
+    CONTENTS_TAIL,
+    META_LABELS,
+    SHARED_ENTRY,
+    SHARED_FILE,
+    SHARED_GROUP,
+)
 from rulegov.parse._numbering import (
     BARE_NUMBER,
     DECIMAL_STYLES,
@@ -127,6 +133,9 @@ def _numbered_page_line(line: Line, crumbs: frozenset[int], *, grouped: bool) ->
         or numbered_field(text) is not None  # a library's numbered record (1. 【颁布时间】…)
         # a sharing site's numbered instructions (- 1、下载文档前…)
         or is_chrome(text.lstrip("-•· "))
+        # a sharing site's line that names the file, its own name a chain of keywords in
+        # pipes (…请在某网|工程机械CAD图纸|…上搜索。): the page's, no table's row
+        or SHARED_FILE.match(text) is not None
     )
 
 

@@ -78,6 +78,11 @@ _OUTLINE_RISK_WORDS = sorted((*OUTLINE_PROSE_TITLES, *OUTLINE_RISK_TITLES), key=
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 
 
+# a short heading of principles: two to four characters, then 原则 (创建原则, 实施原则)
+_PRINCIPLES = re.compile(r"[\u4e00-\u9fff]{2,4}原则")
+_KEEPS_PRINCIPLES = ("坚持", "遵循", "把握", "贯彻", "落实", "严守", "恪守", "秉持", "遵守", "坚守")
+
+
 _MIN_PROSE_WORD = 4  # 总体要求, 指导思想: words long enough to open a run-on title
 _PROSE_WORDS = tuple(word for word, _ in PROSE_HEADINGS if len(word) >= _MIN_PROSE_WORD)
 
@@ -266,13 +271,29 @@ class ParserState:
         def unit_diagnostics(self, tasks: list[Part]) -> None: ...  # _parser_fields
 
 
+def _principles_kind(bare: str) -> SectionKind | None:
+    """The kind of a short heading of principles, whatever the word before them.
+
+    创建原则, 实施原则, 建设原则, as 基本原则: what is numbered under them is prose; a verb that
+    keeps them (坚持原则, 遵循原则) makes the heading a task's.
+
+    Examples:
+        >>> _principles_kind("创建原则").value, _principles_kind("坚持原则")
+        ('general_requirements', None)
+    """
+    if _PRINCIPLES.fullmatch(bare) is None or bare.startswith(_KEEPS_PRINCIPLES):
+        return None
+    return SectionKind.GENERAL_REQUIREMENTS
+
+
 def _section_kind(title: str) -> SectionKind | None:
     """The kind a heading names (指导思想, 保障措施...), read from its words before any ``:``."""
     bare = title.split(":", 1)[0].rstrip("。:")
     if bare in TASK_SECTION_TITLES:
         return SectionKind.TASKS
-    if bare in PROSE_TITLES:
-        return PROSE_TITLES[bare]
+    titled = PROSE_TITLES.get(bare) or _principles_kind(bare)
+    if titled is not None:
+        return titled
     if len(bare) > _MAX_PROSE_TITLE:
         # a long title names prose by its last words (充分认识…的重要意义), or by its first
         # when a copy ran the text into the heading (指导思想和基本要求《纲要》是…)
