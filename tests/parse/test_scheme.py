@@ -589,6 +589,7 @@ REAL27 = FIXTURES / "real27"
 REAL28 = FIXTURES / "real28"
 REAL29 = FIXTURES / "real29"
 REAL30 = FIXTURES / "real30"
+REAL32 = FIXTURES / "real32"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -643,6 +644,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL28, 10),
         (REAL29, 10),
         (REAL30, 10),
+        (REAL32, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -691,6 +693,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL28, 20270112),
         (REAL29, 20270113),
         (REAL30, 20270114),
+        (REAL32, 20270116),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):

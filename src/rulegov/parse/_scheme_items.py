@@ -85,8 +85,11 @@ __all__ = [
 
 _HEADING_LINE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)"
-    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
+    r"\s*[（(]\s*(?:(?:满分|分值|标准分|基本分)\s*(?:为|是|[:：])?\s*)?"
+    r"(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
 )
+"""An unnumbered line that opens with a name and its points in brackets, their word before them
+or not: 组织领导（10分） · 河长湖长履职情况（满分20分） · 制度建设（分值：15分）."""
 _GLUED_HEADING_LINE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：、|\d\s]{1,23}?)"
     r"(?P<points>\d+(?:\.\d+)?)分(?=[ \u3000\t]*$|[ \u3000\t]+[^\s\d])"
@@ -1579,9 +1582,10 @@ _TOTAL_OF = re.compile(r"[，,]\s*(?:共|共计|合计|总计)\s*" + NUMBER + r"
 _FULL_MARKS = re.compile(
     r"(?<=[。；;，,])\s*(?:本项|该项|此项|单项)?满分(?:为|是)?\s*"
     + NUMBER
-    + r"\s*分\s*[。；;]?\s*(?=$|[|｜])"
+    + r"\s*分\s*(?:[（(][^（()）\n]{1,40}[）)]\s*)?[。；;]?\s*(?=$|[|｜])"
 )
-"""An item's full marks stated after its standard, closing its line or its cell (…。本项满分3.5分。)."""
+"""An item's full marks stated after its standard, closing its line or its cell (…。本项满分3.5分。),
+a remark in brackets after them or not (…，满分2分（无高速公路管理责任的县区得平均分）。)."""
 
 
 def _item_points(content: str) -> tuple[float, int, int] | None:
@@ -1598,8 +1602,10 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
     if points is None and (total := _TOTAL_OF.search(content)) is not None:
         # 一、组织领导，共20分。: the heading's points, stated as its total
         points = float(total.group(1)), total.start(), total.end()
-    if points is None and (full := _FULL_MARKS.search(content)) is not None:
-        # …，得2.3分；…。本项满分2.5分。: the full marks closing the line, not what a case earns
+    full = _FULL_MARKS.search(content)
+    if full is not None and (points is None or _in_standard(content, points[1])):
+        # …，得2.3分；…。本项满分2.5分。: the full marks closing the line, not what a case earns;
+        # …。每季度，根据工作开展情况得分（0.3分），满分1.2分。: nor the points of one period
         points = float(full.group(1)), full.start(), full.end()
     if points is None and (earned := EARNED.search(content)) is not None:
         points = float(earned.group(1)), earned.start(), earned.end()
@@ -1610,6 +1616,15 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
     if points is None:
         points = _cut_in_points(content)
     return points
+
+
+def _in_standard(content: str, offset: int) -> bool:
+    """Whether points at ``offset`` stand in an item's standard: after its first full stop.
+
+    A semicolon may part a title's own words (耕地保有量；基本农田保护（7分）): only a 。 ends it.
+    """
+    stop = content.find("。")
+    return stop >= 0 and stop < offset
 
 
 _CUT_IN = re.compile(
