@@ -113,3 +113,69 @@ def test_a_loose_bonus_without_a_cap_clause_stays_one_rule_a_clause():
     text = "考核标准基准分为100分。被市级表彰的加1分，被省级表彰的加2分。"
     scheme = rulegov.parse_scheme(text)
     assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [1.0, 2.0]
+
+
+def test_a_rows_name_cell_wrapped_onto_a_second_line_before_its_points_cell_is_one_name():
+    # a table copied a cell a line (序号 · 分项 · 标准分 · 考核标准): the narrow 分项 cell wraps
+    text = (
+        "领导重视信访工作\n15分\n"
+        "1\n有乡镇领导分管，年内听取\n汇报不少于4次\n4\n向领导小组组长汇报记录为准，少一次扣0.5分。\n"
+        "2\n所长召开专项研究信访工作会议\n3\n少一次扣0.75分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    (part,) = scheme.root.children
+    assert [(child.name, child.points) for child in part.children] == [
+        ("有乡镇领导分管，年内听取汇报不少于4次", 4.0),
+        ("所长召开专项研究信访工作会议", 3.0),
+    ]
+
+
+def test_a_rule_after_a_rows_name_is_no_second_line_of_it():
+    text = (
+        "领导重视信访工作\n15分\n"
+        "1\n有乡镇领导分管\n少一次扣0.5分\n4\n"
+        "2\n所长召开专项研究信访工作会议\n3\n少一次扣0.75分\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    names = [node.name for node in scheme.nodes()[1:]]
+    assert "有乡镇领导分管少一次扣0.5分" not in names
+
+
+@pytest.mark.parametrize("remark", ["(不含奖励分)", "（含加分）", "(其中基础分)"])
+def test_a_points_cell_with_a_remark_on_what_it_counts_is_the_rows_points(remark):
+    text = (
+        "领导重视信访工作\n15分\n"
+        "1\n对信访报结案件认真调查处理,坚持属地管理原则,\n"
+        f"16{remark}\n(1)各所坚持属地管理的得7分。\n"
+        "2\n做好上访接待工作及复信、回访\n6\n每少5个百分点的扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    (part,) = scheme.root.children
+    assert [(child.name[:10], child.cap or child.points) for child in part.children] == [
+        ("对信访报结案件认真调", 16.0),
+        ("做好上访接待工作及复", 6.0),
+    ]
+
+
+def test_the_first_rows_name_wrapped_under_a_subtotalled_part_is_one_name():
+    # an inspection sheet a cell a line: parts （小计9分，得分）, a narrow name column
+    text = (
+        "一、组织机构（小计4分，得分）\n网络与信息安全协调小组\n（4分）\n"
+        "1、成立和调整时的文件（2分）\n2、成员单位及工作职责（2分）\n"
+        "二、工作落实（小计3分，得分）\n网络与信息安全协调\n小组年度工作安排\n（3分）\n"
+        "1、正式印发年度工作安排文件（1分）\n2、检查督促相关工作落实情况（2分）\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [child.name for child in scheme.root.children[1].children] == [
+        "网络与信息安全协调小组年度工作安排"
+    ]
+
+
+def test_a_group_line_over_the_first_row_under_a_part_with_plain_points_stays_apart():
+    text = (
+        "一、完成就业指标任务情况（24分）\n对就业工作实行计划管理\n纳入地方年度工作计划\n（1分）\n"
+        "未完成的不得分。\n分解下达年度工作目标任务\n（1分）\n未完成的不得分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    names = [node.name for node in scheme.nodes()[1:]]
+    assert "对就业工作实行计划管理纳入地方年度工作计划" not in names

@@ -162,7 +162,31 @@ def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tupl
     joined, taken = (SERIAL if bare else "") + line + name, 2
     if index + 2 < len(lines) and _NUMBER_CELL.fullmatch(lines[index + 2][1]):
         joined, taken = joined + f"（{lines[index + 2][1]}分）", 3
+    elif (
+        bare
+        and index + 3 < len(lines)
+        and _name_wrapped(name, lines[index + 2][1])
+        and _NUMBER_CELL.fullmatch(lines[index + 3][1])
+    ):
+        # ``1 / 有乡镇领导分管，年内听取 / 汇报不少于4次 / 4``: a narrow name cell wrapped onto a
+        # second line before the row's points cell
+        joined, taken = joined + lines[index + 2][1] + f"（{lines[index + 3][1]}分）", 4
     return joined, taken
+
+
+_WRAPPED_CELL = 16
+"""The longest second line of a name cell that a narrow column wrapped."""
+
+
+def _name_wrapped(name: str, piece: str) -> bool:
+    """Whether ``piece`` ends a name cell that ``name`` begins: short, unnumbered, no rule."""
+    return (
+        _cell_title(name)
+        and _cell_title(piece)
+        and len(piece) <= _WRAPPED_CELL
+        and find_marker(piece) is None
+        and re.search(r"[扣得加减]", piece) is None
+    )
 
 
 _GLUED_GROUP = re.compile(r"([^\d\s，,。；;:：、（()）]{2,12}?)[ \t]?(\d{1,3}(?:\.\d+)?)\s*分?")
@@ -319,6 +343,41 @@ def _join_name_pieces(joined: list[tuple[int, str]], line: str) -> None:
     ):
         _join_short_names(joined)
         _join_broken_title(joined)
+        _join_first_row_name(joined)
+
+
+def _join_first_row_name(joined: list[tuple[int, str]]) -> None:
+    """Join the first row's name cell under a part, wrapped over two lines before its points.
+
+    ``二、工作落实（小计9分，得分）`` · ``网络与信息安全协调`` · ``小组年度工作安排`` · ``（3分）``: right
+    after a numbered part that states its points as a subtotal (an inspection sheet's), two
+    unnumbered lines that are neither sentences nor rules are one name cell, which a narrow
+    column wrapped. Under a part with plain points (``（24分）``) the first line may name a
+    group over its rows, and is left alone.
+    """
+    if len(joined) < 3:
+        return
+    part = joined[-3][1]
+    first, second = joined[-2][1], joined[-1][1]
+    if find_marker(part) is None or not _SUBTOTAL.search(part):
+        return  # under a part whose points are not a subtotal, the first line may be a group's
+    if (
+        not all(
+            _cell_title(piece)
+            and find_marker(piece) is None
+            and len(piece) >= 2
+            and re.search(r"[扣得加减]", piece) is None
+            and _HEADER_PIECE.fullmatch(piece) is None
+            for piece in (first, second)
+        )
+        or len(first) + len(second) > _GROUP_NAME
+    ):
+        return
+    joined[-2:] = [(joined[-2][0], first + second)]
+
+
+_SUBTOTAL = re.compile(r"[（(]\s*(?:小计|合计|共)\s*\d+(?:\.\d+)?\s*分")
+"""A part's points stated as its subtotal, with the rater's column after them (（小计9分，得分）)."""
 
 
 _LABELLED_POINTS = re.compile(r"分值\s*(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分?\s*[。；;]?")
@@ -488,7 +547,7 @@ def _joined_headings(
     to ``absorbed``: they are no item of their own.
     """
     joined: list[tuple[int, str]] = []
-    lines = _bracketed_headings(lines)
+    lines = [(offset, _points_without_remark(line)) for offset, line in _bracketed_headings(lines)]
     index = 0
     serial = 0
     while index < len(lines):
@@ -536,6 +595,22 @@ def _joined_headings(
             joined.append((offset, line))
         index += 1
     return joined
+
+
+_REMARKED_POINTS = re.compile(
+    r"(\d{1,3}(?:\.\d+)?)\s*[（(](?:不含|含|包括|不包括|其中)[^（()）\d]{1,10}[）)]"
+)
+"""A points cell with a remark on what they count: ``16(不含奖励分)`` · ``10（含加分）``."""
+
+
+def _points_without_remark(line: str) -> str:
+    """A points cell a line of its own without its remark (``16(不含奖励分)``: ``16``), as read.
+
+    The remark says what the points count, no item or rule of its own; the figure alone is the
+    row's points cell.
+    """
+    found = _REMARKED_POINTS.fullmatch(line)
+    return found.group(1) if found is not None else line
 
 
 def _after_header_cells(joined: list[tuple[int, str]]) -> bool:
