@@ -179,3 +179,26 @@ def test_a_group_line_over_the_first_row_under_a_part_with_plain_points_stays_ap
     scheme = rulegov.parse_scheme(text)
     names = [node.name for node in scheme.nodes()[1:]]
     assert "对就业工作实行计划管理纳入地方年度工作计划" not in names
+
+
+def test_a_bare_figure_between_a_criterions_sentence_and_its_remark_is_its_points():
+    # 考核细目 · 细目分值 · 备注 run into one line: the remark's credits are no points of the item
+    text = (
+        "考核项目 考核分值 考核细目 细目分值 备注 爱 国 爱 教 10 "
+        "1、建立并实施时事政治学习制度，场所管理人员参加。 2 年底工作计划中有学习安排的得0.5分。 "
+        "2、设立橱窗、板报等宣传服务窗口。 2 橱窗内容定期更新，每出一期得0.5分。 "
+        "3、挖掘和保护宗教文化资源。 4 开展文物保护、非遗申报等工作的得1分。"
+    )
+    scheme = rulegov.parse_scheme(text)
+    leaves = [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf]
+    assert leaves == [
+        ("建立并实施时事政治学习制度，场所管理人员参加", 2.0),
+        ("设立橱窗、板报等宣传服务窗口", 2.0),
+        ("挖掘和保护宗教文化资源", 4.0),
+    ]
+
+
+def test_a_count_after_a_criterions_sentence_is_no_points():
+    text = "1、建立联席会议制度（3分）。\n2、召开联席会议。 2 个以上部门参与的得1分。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [node.points for node in scheme.nodes()[1:]] == [3.0, 1.0]

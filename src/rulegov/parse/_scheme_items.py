@@ -1682,15 +1682,32 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
         # …，得2.3分；…。本项满分2.5分。: the full marks closing the line, not what a case earns;
         # …。每季度，根据工作开展情况得分（0.3分），满分1.2分。: nor the points of one period
         points = float(full.group(1)), full.start(), full.end()
-    if points is None and (earned := EARNED.search(content)) is not None:
-        points = float(earned.group(1)), earned.start(), earned.end()
-    if points is None and (weight := WEIGHT.search(content)) is not None:
-        points = float(weight.group(1)), weight.start(), weight.end()
-    if points is None:
-        points = _glued_points(content)
-    if points is None:
-        points = _cut_in_points(content)
-    return points
+    return points if points is not None else _points_after_the_title(content)
+
+
+def _points_after_the_title(content: str) -> tuple[float, int, int] | None:
+    """The points of a numbered line that states none in the title's place (see `_item_points`).
+
+    In turn: a bare figure between a criterion's first sentence and its remark, in a table run
+    into one line (``1、建立并实施学习制度。 2 年底工作计划中有学习安排的得0.5分``: a 分值 cell);
+    what a case earns (``…的，得6分``); a weight; points glued to the title; points cut into it.
+    """
+    after_stop = _FIGURE_AFTER_STOP.search(content)
+    if after_stop is not None and content.find("。") == after_stop.start():
+        return float(after_stop.group(1)), after_stop.start() + 1, after_stop.end()
+    for pattern in (EARNED, WEIGHT):
+        found = pattern.search(content)
+        if found is not None:
+            return float(found.group(1)), found.start(), found.end()
+    return _glued_points(content) or _cut_in_points(content)
+
+
+_FIGURE_AFTER_STOP = re.compile(
+    r"。[ \t\u3000]+(\d{1,2}(?:\.\d+)?)[ \t\u3000]+"
+    r"(?=[\u4e00-\u9fff])(?![个项次人家条名件篇期户所处万元分%％])"
+)
+"""A bare figure between spaces after a criterion's first sentence, its remark after it; not
+a count (``。 2 个以上部门参与``)."""
 
 
 def _in_standard(content: str, offset: int) -> bool:
