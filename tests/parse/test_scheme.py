@@ -1128,6 +1128,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             0,
         ),
         (REAL30, "check", {"items right": 3, "points right": 3, "bonus right": 4}, 0),
+        (
+            REAL32,
+            "tune",
+            {"items right": 43, "points right": 43, "deductions right": 2, "bonus right": 5},
+            0,
+        ),
+        (
+            REAL32,
+            "check",
+            {"items right": 1, "bonus right": 1, "veto right": 2, "grades right": 4},
+            0,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
