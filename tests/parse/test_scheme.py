@@ -590,6 +590,7 @@ REAL28 = FIXTURES / "real28"
 REAL29 = FIXTURES / "real29"
 REAL30 = FIXTURES / "real30"
 REAL31 = FIXTURES / "real31"
+REAL32 = FIXTURES / "real32"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -645,6 +646,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL29, 10),
         (REAL30, 10),
         (REAL31, 8),
+        (REAL32, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -694,6 +696,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL29, 20270113),
         (REAL30, 20270114),
         (REAL31, 20270115),
+        (REAL32, 20270116),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1139,6 +1142,18 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             "check",
             {"items right": 3, "points right": 3, "deductions right": 8, "bonus right": 5},
             2,
+        ),
+        (
+            REAL32,
+            "tune",
+            {"items right": 43, "points right": 43, "deductions right": 2, "bonus right": 5},
+            0,
+        ),
+        (
+            REAL32,
+            "check",
+            {"items right": 1, "bonus right": 1, "veto right": 2, "grades right": 4},
+            0,
         ),
     ],
 )

@@ -85,8 +85,11 @@ __all__ = [
 
 _HEADING_LINE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)"
-    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
+    r"\s*[（(]\s*(?:(?:满分|分值|标准分|基本分)\s*(?:为|是|[:：])?\s*)?"
+    r"(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
 )
+"""An unnumbered line that opens with a name and its points in brackets, their word before them
+or not: 组织领导（10分） · 河长湖长履职情况（满分20分） · 制度建设（分值：15分）."""
 _GLUED_HEADING_LINE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：、|\d\s]{1,23}?)"
     r"(?P<points>\d+(?:\.\d+)?)分(?=[ \u3000\t]*$|[ \u3000\t]+[^\s\d])"
@@ -159,7 +162,31 @@ def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tupl
     joined, taken = (SERIAL if bare else "") + line + name, 2
     if index + 2 < len(lines) and _NUMBER_CELL.fullmatch(lines[index + 2][1]):
         joined, taken = joined + f"（{lines[index + 2][1]}分）", 3
+    elif (
+        bare
+        and index + 3 < len(lines)
+        and _name_wrapped(name, lines[index + 2][1])
+        and _NUMBER_CELL.fullmatch(lines[index + 3][1])
+    ):
+        # ``1 / 有乡镇领导分管，年内听取 / 汇报不少于4次 / 4``: a narrow name cell wrapped onto a
+        # second line before the row's points cell
+        joined, taken = joined + lines[index + 2][1] + f"（{lines[index + 3][1]}分）", 4
     return joined, taken
+
+
+_WRAPPED_CELL = 16
+"""The longest second line of a name cell that a narrow column wrapped."""
+
+
+def _name_wrapped(name: str, piece: str) -> bool:
+    """Whether ``piece`` ends a name cell that ``name`` begins: short, unnumbered, no rule."""
+    return (
+        _cell_title(name)
+        and _cell_title(piece)
+        and len(piece) <= _WRAPPED_CELL
+        and find_marker(piece) is None
+        and re.search(r"[扣得加减]", piece) is None
+    )
 
 
 _GLUED_GROUP = re.compile(r"([^\d\s，,。；;:：、（()）]{2,12}?)[ \t]?(\d{1,3}(?:\.\d+)?)\s*分?")
@@ -316,6 +343,41 @@ def _join_name_pieces(joined: list[tuple[int, str]], line: str) -> None:
     ):
         _join_short_names(joined)
         _join_broken_title(joined)
+        _join_first_row_name(joined)
+
+
+def _join_first_row_name(joined: list[tuple[int, str]]) -> None:
+    """Join the first row's name cell under a part, wrapped over two lines before its points.
+
+    ``二、工作落实（小计9分，得分）`` · ``网络与信息安全协调`` · ``小组年度工作安排`` · ``（3分）``: right
+    after a numbered part that states its points as a subtotal (an inspection sheet's), two
+    unnumbered lines that are neither sentences nor rules are one name cell, which a narrow
+    column wrapped. Under a part with plain points (``（24分）``) the first line may name a
+    group over its rows, and is left alone.
+    """
+    if len(joined) < 3:
+        return
+    part = joined[-3][1]
+    first, second = joined[-2][1], joined[-1][1]
+    if find_marker(part) is None or not _SUBTOTAL.search(part):
+        return  # under a part whose points are not a subtotal, the first line may be a group's
+    if (
+        not all(
+            _cell_title(piece)
+            and find_marker(piece) is None
+            and len(piece) >= 2
+            and re.search(r"[扣得加减]", piece) is None
+            and _HEADER_PIECE.fullmatch(piece) is None
+            for piece in (first, second)
+        )
+        or len(first) + len(second) > _GROUP_NAME
+    ):
+        return
+    joined[-2:] = [(joined[-2][0], first + second)]
+
+
+_SUBTOTAL = re.compile(r"[（(]\s*(?:小计|合计|共)\s*\d+(?:\.\d+)?\s*分")
+"""A part's points stated as its subtotal, with the rater's column after them (（小计9分，得分）)."""
 
 
 _LABELLED_POINTS = re.compile(r"分值\s*(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分?\s*[。；;]?")
@@ -485,7 +547,7 @@ def _joined_headings(
     to ``absorbed``: they are no item of their own.
     """
     joined: list[tuple[int, str]] = []
-    lines = _bracketed_headings(lines)
+    lines = [(offset, _points_without_remark(line)) for offset, line in _bracketed_headings(lines)]
     index = 0
     serial = 0
     while index < len(lines):
@@ -533,6 +595,22 @@ def _joined_headings(
             joined.append((offset, line))
         index += 1
     return joined
+
+
+_REMARKED_POINTS = re.compile(
+    r"(\d{1,3}(?:\.\d+)?)\s*[（(](?:不含|含|包括|不包括|其中)[^（()）\d]{1,10}[）)]"
+)
+"""A points cell with a remark on what they count: ``16(不含奖励分)`` · ``10（含加分）``."""
+
+
+def _points_without_remark(line: str) -> str:
+    """A points cell a line of its own without its remark (``16(不含奖励分)``: ``16``), as read.
+
+    The remark says what the points count, no item or rule of its own; the figure alone is the
+    row's points cell.
+    """
+    found = _REMARKED_POINTS.fullmatch(line)
+    return found.group(1) if found is not None else line
 
 
 def _after_header_cells(joined: list[tuple[int, str]]) -> bool:
@@ -1581,9 +1659,10 @@ _TOTAL_OF = re.compile(r"[，,]\s*(?:共|共计|合计|总计)\s*" + NUMBER + r"
 _FULL_MARKS = re.compile(
     r"(?<=[。；;，,])\s*(?:本项|该项|此项|单项)?满分(?:为|是)?\s*"
     + NUMBER
-    + r"\s*分\s*[。；;]?\s*(?=$|[|｜])"
+    + r"\s*分\s*(?:[（(][^（()）\n]{1,40}[）)]\s*)?[。；;]?\s*(?=$|[|｜])"
 )
-"""An item's full marks stated after its standard, closing its line or its cell (…。本项满分3.5分。)."""
+"""An item's full marks stated after its standard, closing its line or its cell (…。本项满分3.5分。),
+a remark in brackets after them or not (…，满分2分（无高速公路管理责任的县区得平均分）。)."""
 
 
 def _item_points(content: str) -> tuple[float, int, int] | None:
@@ -1600,18 +1679,46 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
     if points is None and (total := _TOTAL_OF.search(content)) is not None:
         # 一、组织领导，共20分。: the heading's points, stated as its total
         points = float(total.group(1)), total.start(), total.end()
-    if points is None and (full := _FULL_MARKS.search(content)) is not None:
-        # …，得2.3分；…。本项满分2.5分。: the full marks closing the line, not what a case earns
+    full = _FULL_MARKS.search(content)
+    if full is not None and (points is None or _in_standard(content, points[1])):
+        # …，得2.3分；…。本项满分2.5分。: the full marks closing the line, not what a case earns;
+        # …。每季度，根据工作开展情况得分（0.3分），满分1.2分。: nor the points of one period
         points = float(full.group(1)), full.start(), full.end()
-    if points is None and (earned := EARNED.search(content)) is not None:
-        points = float(earned.group(1)), earned.start(), earned.end()
-    if points is None and (weight := WEIGHT.search(content)) is not None:
-        points = float(weight.group(1)), weight.start(), weight.end()
-    if points is None:
-        points = _glued_points(content)
-    if points is None:
-        points = _cut_in_points(content)
-    return points
+    return points if points is not None else _points_after_the_title(content)
+
+
+def _points_after_the_title(content: str) -> tuple[float, int, int] | None:
+    """The points of a numbered line that states none in the title's place (see `_item_points`).
+
+    In turn: a bare figure between a criterion's first sentence and its remark, in a table run
+    into one line (``1、建立并实施学习制度。 2 年底工作计划中有学习安排的得0.5分``: a 分值 cell);
+    what a case earns (``…的，得6分``); a weight; points glued to the title; points cut into it.
+    """
+    after_stop = _FIGURE_AFTER_STOP.search(content)
+    if after_stop is not None and content.find("。") == after_stop.start():
+        return float(after_stop.group(1)), after_stop.start() + 1, after_stop.end()
+    for pattern in (EARNED, WEIGHT):
+        found = pattern.search(content)
+        if found is not None:
+            return float(found.group(1)), found.start(), found.end()
+    return _glued_points(content) or _cut_in_points(content)
+
+
+_FIGURE_AFTER_STOP = re.compile(
+    r"。[ \t\u3000]+(\d{1,2}(?:\.\d+)?)[ \t\u3000]+"
+    r"(?=[\u4e00-\u9fff])(?![个项次人家条名件篇期户所处万元分%％])"
+)
+"""A bare figure between spaces after a criterion's first sentence, its remark after it; not
+a count (``。 2 个以上部门参与``)."""
+
+
+def _in_standard(content: str, offset: int) -> bool:
+    """Whether points at ``offset`` stand in an item's standard: after its first full stop.
+
+    A semicolon may part a title's own words (耕地保有量；基本农田保护（7分）): only a 。 ends it.
+    """
+    stop = content.find("。")
+    return stop >= 0 and stop < offset
 
 
 _CUT_IN = re.compile(

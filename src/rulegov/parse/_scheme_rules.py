@@ -914,9 +914,10 @@ def _levels_of_highest(reader: Reader, sentence: str, start: int) -> bool:
 
 _BONUS_CAP_CLAUSE = re.compile(
     r"(?:最多|最高|累计|不超过|不得超过|封顶)[^，,。；;\d]{0,6}?" + NUMBER + r"\s*分"
-    r"|以\s*" + NUMBER + r"\s*分为限|加满\s*" + NUMBER + r"\s*分"
+    r"|以\s*" + NUMBER + r"\s*分为限|加(?:满|到|至)\s*" + NUMBER + r"\s*分"
 )
-"""A clause that caps the bonus before it (最高不超过3分, 以3分为限, 累计加满3分为止, 最多加3分)."""
+"""A clause that caps the bonus before it (最高不超过3分, 以3分为限, 累计加满3分为止, 最多加3分,
+加到2分为止)."""
 _RESTATED = re.compile(r"(?:只|仅|不另|不重复|不再)$")
 """Words before 加 that restate a bonus rather than award one (同时获得省级表彰的，只加3分)."""
 
@@ -1055,23 +1056,32 @@ def loose_rules(reader: Reader) -> None:
 
 def _add_loose_bonuses(reader: Reader, sentence: str, start: int, first: float) -> None:
     """Add the bonuses of a sentence outside the items (see `_loose_bonuses`); ``start``: where."""
-    for piece, at, value in _loose_bonuses(sentence, first):
+    for piece, at, value, most in _loose_bonuses(sentence, first):
         add_block_rule(reader, "bonus", piece, value, (start + at, start + at + len(piece)))
+        if most is not None and most >= value:
+            reader.rules[-1]["max"] = most
 
 
-def _loose_bonuses(sentence: str, first: float) -> list[tuple[str, int, float]]:
-    """The bonuses of a sentence outside the items: (clause, where it starts, points).
+def _loose_bonuses(sentence: str, first: float) -> list[tuple[str, int, float, float | None]]:
+    """The bonuses of a sentence outside the items: (clause, where it starts, points, most).
 
     A sentence whose clauses each add points of their own (``获得市级表彰的每次加1分，获得省级表彰的
     每次加2分``) gives one bonus a clause; any other gives one, ``first`` (its first 加X分), for the
-    whole sentence.
+    whole sentence. A clause after them that only caps them (``…每条加0.5分，加到2分``, ``最多加2分``)
+    is the most of each bonus since the last such clause, no bonus of its own.
     """
-    found: list[tuple[str, int, float]] = []
+    found: list[tuple[str, int, float, float | None]] = []
+    uncapped = 0  # the first bonus found since the last cap
     for clause in RULE_CLAUSE.finditer(sentence):
         text = clause.group().strip(" ，,")
         if not text:
             continue
         add = ADD.search(text)
+        most = _bonus_cap(text) if add is None or _after_cap_words(text, add) else None
+        if found and most is not None and uncapped < len(found):
+            found[uncapped:] = [(*bonus[:3], most) for bonus in found[uncapped:]]
+            uncapped = len(found)
+            continue
         if (
             add is None
             or len(ADD.findall(text)) > 1
@@ -1080,6 +1090,6 @@ def _loose_bonuses(sentence: str, first: float) -> list[tuple[str, int, float]]:
             or points_in(text[: add.start()])
             or re.search(r"扣|(?<!增)减", text)
         ):
-            return [(sentence, 0, first)]
-        found.append((text, clause.start() + clause.group().index(text), float(add.group(1))))
-    return found if len(found) >= 2 else [(sentence, 0, first)]
+            return [(sentence, 0, first, None)]
+        found.append((text, clause.start() + clause.group().index(text), float(add.group(1)), None))
+    return found if len(found) >= 2 else [(sentence, 0, first, None)]
