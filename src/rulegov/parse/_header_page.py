@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 __all__ = [
     "bare_meta",
     "bracketed_meta",
+    "cell_label",
     "date_apart",
     "disclosed_date",
     "ends_the_name_above",
@@ -611,6 +612,26 @@ def is_separator_row(text: str, cells: list[tuple[int, int]]) -> bool:
     return all(SEPARATOR.fullmatch(text[a:b]) for a, b in cells if b > a)
 
 
+_BRACKETED_CELL = re.compile(r"[\[［【](?P<label>[^\]］】]+)[\]］】]:?")
+
+
+def cell_label(cell: str) -> str:
+    """The label a table's cell prints, without its colon or the square brackets around it.
+
+    A disclosure table in pipes prints its labels bare (索引号:) or in square brackets, as
+    the lists of bracketed fields do (| [ 索引号 ] | 115002300/2026-00009 |, the spaces
+    dropped): the bracketed label is the same label.
+
+    Examples:
+        >>> cell_label("[发文字号]"), cell_label("【成文日期】"), cell_label("索引号:")
+        ('发文字号', '成文日期', '索引号')
+        >>> cell_label("[附件]1.某方案")
+        '[附件]1.某方案'
+    """
+    bracketed = _BRACKETED_CELL.fullmatch(cell)
+    return bracketed["label"] if bracketed is not None else cell.rstrip(":")
+
+
 def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
     """Whether a table row holds web-page metadata (索引号, 发文机关...).
 
@@ -620,6 +641,9 @@ def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
     Examples:
         >>> row = "索引号:|001/2023|责任部门:|区司法局"
         >>> is_meta_row(row, [(0, 4), (5, 13), (14, 19), (20, 24)])
+        True
+        >>> row = "[索引号]|115002300/2026-00009|[发文字号]|无"
+        >>> is_meta_row(row, table_cells(row))
         True
         >>> row = "工作任务|具体要求|责任科室|时限要求"
         >>> is_meta_row(row, [(0, 4), (5, 9), (10, 14), (15, 19)])
@@ -632,7 +656,7 @@ def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
         >>> is_meta_row(row, [(0, 11), (12, 27)]), is_field_row(row, [(0, 11), (12, 27)])
         (False, True)
     """
-    labels = [text[a:b].rstrip(":") for a, b in cells]
+    labels = [cell_label(text[a:b]) for a, b in cells]
     return any(label in META_LABELS for label in labels) and not any(
         label.lower() in TABLE_HEADINGS and label not in META_LABELS for label in labels
     )
