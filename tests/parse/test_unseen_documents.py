@@ -138,10 +138,14 @@ mirrors, 2021-2026),
 a district and a township (四川, 青海, 甘肃, 内蒙古, 新疆: unit brackets of names in their variant's
 bracket, remarks on the lists after them, the first unit leading by a remark, a politics-and-law
 site's copy, notices printed from their recipients on, texts without a head, 2022-2025),
-and ``documents/unseen57`` 12 more with the units of each task (divisions of 政府工作报告 and of a
+``documents/unseen57`` 12 more with the units of each task (divisions of 政府工作报告 and of a
 十四五 纲要, 民生实事 lists, a development zone's 责任清单, 若干政策举措 and 实施方案 of counties,
 districts, cities and a province: tables a cell a line with or without pipes, parts named for a
 leader or a lead unit, brackets of units with remarks, mirrors in traditional characters, 2021-2025),
+and ``documents/unseen58`` 12 of counties, districts and towns (法治政府建设 reports and summaries that name
+their year's 要点 and 计划, and a county's 行动方案 whose items name their units first: disclosure
+tables in pipes with bracketed labels, bulleted and run-together field lists, a heading over two
+lines, a title printed twice on its line, texts without a head, 2023-2026),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -219,6 +223,7 @@ FOLDERS = {
     "unseen55": 202702555,
     "unseen56": 202702556,
     "unseen57": 202702557,
+    "unseen58": 202702558,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -261,6 +266,7 @@ FEWEST = {
     "unseen54": 12,
     "unseen56": 9,
     "unseen57": 12,
+    "unseen58": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
