@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rulegov.parse._header_words import (
     ACCOUNT_BAR,
+    BARE_PLACE,
     CHROME_WORDS,
     CLOCK,
     CRUMB_LABEL,
@@ -249,16 +250,27 @@ def _looks_like_row(
         >>> text = "索引号001/2023-00012发布机构某区司法局"
         >>> _looks_like_row(text, [("索引号", 0, 3, 17), ("发布机构", 17, 21, 26)])
         True
+        >>> text = "发文单位某区效力状态有效"
+        >>> _looks_like_row(text, [("发文单位", 0, 4, 6), ("效力状态", 6, 10, 12)], formed=True)
+        True
         >>> text = "信息来源要准确,发布机构要明确责任"
         >>> _looks_like_row(text, [("信息来源", 0, 4, 8), ("发布机构", 8, 12, 17)])
         False
     """
+    parted = formed  # the gaps of the printed line part the cells
     for label, _, begin, end in ranges:
         value = text[begin:end].strip()
         field = META_LABELS.get(label, "")
         if _SENTENCE_MARKS.search(value) is not None:
             return False
-        if field == "issuer" and value and not value.endswith(ORGAN_NAME_ENDS):
+        # an issuer's field names an organ, or a bare place when the gaps part the cells
+        # (发文单位开发区·铁山区 效力状态有效): the place is the field's value, though it names no body
+        if (
+            field == "issuer"
+            and value
+            and not value.endswith(ORGAN_NAME_ENDS)
+            and not (parted and BARE_PLACE.fullmatch(value))
+        ):
             return False
         formed = formed or has_form_of(field, value) or _INDEX_CODE.fullmatch(value) is not None
     return formed
