@@ -142,6 +142,10 @@ site's copy, notices printed from their recipients on, texts without a head, 202
 十四五 纲要, 民生实事 lists, a development zone's 责任清单, 若干政策举措 and 实施方案 of counties,
 districts, cities and a province: tables a cell a line with or without pipes, parts named for a
 leader or a lead unit, brackets of units with remarks, mirrors in traditional characters, 2021-2025),
+``documents/unseen58`` 12 of counties, districts and towns (法治政府建设 reports and summaries that name
+their year's 要点 and 计划, and a county's 行动方案 whose items name their units first: disclosure
+tables in pipes with bracketed labels, bulleted and run-together field lists, a heading over two
+lines, a title printed twice on its line, texts without a head, 2023-2026),
 ``documents/unseen59`` 11 plans and notices of ministries' offices, regions, cities and
 a county beside the 法治 core (知识产权 推进计划, 告知承诺制 方案, 营商环境, 诚信, 未成年人保护,
 执法质量, 宪法宣传周: brackets of the ministries 负责 after each measure, a plan run into one line,
@@ -226,6 +230,7 @@ FOLDERS = {
     "unseen55": 202702555,
     "unseen56": 202702556,
     "unseen57": 202702557,
+    "unseen58": 202702558,
     "unseen59": 202702559,
     "unseen60": 202702560,
 }
@@ -270,6 +275,7 @@ FEWEST = {
     "unseen54": 12,
     "unseen56": 9,
     "unseen57": 12,
+    "unseen58": 12,
     "unseen59": 11,
     "unseen60": 10,
 }

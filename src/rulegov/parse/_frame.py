@@ -160,6 +160,9 @@ _MIN_LABELS_IN_ROW = 3
 _CELL = re.compile(r"[^\t|]+")  # a value's cell, between a table's pipes or tabs
 _MIN_FIELD_LABELS = 2  # a page's fields under the text: one label opening a line may be text's
 _MAX_DISCLOSURE_ROWS = 6  # a labels row's values: a row of each, or the fields wrapped
+# a line of the text, never a row of a disclosure block's values: a sentence's marks, or a part's
+# or a measure's number opening it (一、工作开展情况, (一)强化组织领导)
+_TEXT_LINE = re.compile(r"[。,;!?]|^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 
 # The end of a title -> the kind of document, longest first (命令 before 令).
 _KIND_WORDS: tuple[tuple[str, DocumentKind], ...] = (
@@ -459,6 +462,8 @@ class _Finder:
             found = _labels_in(line.text)
             if not found and labels:
                 break  # the text's last line, over the labels
+            if not labels and _TEXT_LINE.search(line.text.strip(" \t")) is not None:
+                return  # a sentence or a heading under the labels: the text, no row of values
             block.append(index)
             labels += found
             if not labels and len(block) > _MAX_DISCLOSURE_ROWS:

@@ -17,6 +17,7 @@ from rulegov.parse._facts import line_span
 from rulegov.parse._header_page import (
     bare_meta,
     bracketed_meta,
+    cell_label,
     disclosed_date,
     has_form_of,
     is_byline,
@@ -454,12 +455,18 @@ def cell_pairs(text: str, cells: list[tuple[int, int]]) -> list[tuple[str, int, 
         >>> row = "发布机构 | 是否有效 | |"
         >>> [label for label, *_ in cell_pairs(row, [(0, 4), (7, 11), (14, 14)])]
         ['是否有效']
+
+        A label printed in square brackets (| [ 成文日期 ] | 2026-02-11 |) pairs as a bare one.
+
+        >>> row = "[成文日期]|2026-02-11|[发布日期]|2026-02-11"
+        >>> [(label, row[b:e]) for label, _, b, e in cell_pairs(row, table_cells(row))]
+        [('成文日期', '2026-02-11'), ('发布日期', '2026-02-11')]
     """
     pairs: list[tuple[str, int, int, int]] = []
     i = 0
     while i < len(cells) - 1:
-        label = text[cells[i][0] : cells[i][1]].rstrip(":")
-        following = text[cells[i + 1][0] : cells[i + 1][1]].rstrip(":")
+        label = cell_label(text[cells[i][0] : cells[i][1]])
+        following = cell_label(text[cells[i + 1][0] : cells[i + 1][1]])
         if label in META_LABELS and simplified(following).strip() in META_LABELS:
             i += 1
             continue

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rulegov.parse._header_words import (
     ACCOUNT_BAR,
+    BARE_PLACE,
     CHROME_WORDS,
     CLOCK,
     CRUMB_LABEL,
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 __all__ = [
     "bare_meta",
     "bracketed_meta",
+    "cell_label",
     "date_apart",
     "disclosed_date",
     "ends_the_name_above",
@@ -248,16 +250,27 @@ def _looks_like_row(
         >>> text = "索引号001/2023-00012发布机构某区司法局"
         >>> _looks_like_row(text, [("索引号", 0, 3, 17), ("发布机构", 17, 21, 26)])
         True
+        >>> text = "发文单位某区效力状态有效"
+        >>> _looks_like_row(text, [("发文单位", 0, 4, 6), ("效力状态", 6, 10, 12)], formed=True)
+        True
         >>> text = "信息来源要准确,发布机构要明确责任"
         >>> _looks_like_row(text, [("信息来源", 0, 4, 8), ("发布机构", 8, 12, 17)])
         False
     """
+    parted = formed  # the gaps of the printed line part the cells
     for label, _, begin, end in ranges:
         value = text[begin:end].strip()
         field = META_LABELS.get(label, "")
         if _SENTENCE_MARKS.search(value) is not None:
             return False
-        if field == "issuer" and value and not value.endswith(ORGAN_NAME_ENDS):
+        # an issuer's field names an organ, or a bare place when the gaps part the cells
+        # (发文单位开发区·铁山区 效力状态有效): the place is the field's value, though it names no body
+        if (
+            field == "issuer"
+            and value
+            and not value.endswith(ORGAN_NAME_ENDS)
+            and not (parted and BARE_PLACE.fullmatch(value))
+        ):
             return False
         formed = formed or has_form_of(field, value) or _INDEX_CODE.fullmatch(value) is not None
     return formed
@@ -611,6 +624,26 @@ def is_separator_row(text: str, cells: list[tuple[int, int]]) -> bool:
     return all(SEPARATOR.fullmatch(text[a:b]) for a, b in cells if b > a)
 
 
+_BRACKETED_CELL = re.compile(r"[\[［【](?P<label>[^\]］】]+)[\]］】]:?")
+
+
+def cell_label(cell: str) -> str:
+    """The label a table's cell prints, without its colon or the square brackets around it.
+
+    A disclosure table in pipes prints its labels bare (索引号:) or in square brackets, as
+    the lists of bracketed fields do (| [ 索引号 ] | 115002300/2026-00009 |, the spaces
+    dropped): the bracketed label is the same label.
+
+    Examples:
+        >>> cell_label("[发文字号]"), cell_label("【成文日期】"), cell_label("索引号:")
+        ('发文字号', '成文日期', '索引号')
+        >>> cell_label("[附件]1.某方案")
+        '[附件]1.某方案'
+    """
+    bracketed = _BRACKETED_CELL.fullmatch(cell)
+    return bracketed["label"] if bracketed is not None else cell.rstrip(":")
+
+
 def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
     """Whether a table row holds web-page metadata (索引号, 发文机关...).
 
@@ -620,6 +653,9 @@ def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
     Examples:
         >>> row = "索引号:|001/2023|责任部门:|区司法局"
         >>> is_meta_row(row, [(0, 4), (5, 13), (14, 19), (20, 24)])
+        True
+        >>> row = "[索引号]|115002300/2026-00009|[发文字号]|无"
+        >>> is_meta_row(row, table_cells(row))
         True
         >>> row = "工作任务|具体要求|责任科室|时限要求"
         >>> is_meta_row(row, [(0, 4), (5, 9), (10, 14), (15, 19)])
@@ -632,7 +668,7 @@ def is_meta_row(text: str, cells: list[tuple[int, int]]) -> bool:
         >>> is_meta_row(row, [(0, 11), (12, 27)]), is_field_row(row, [(0, 11), (12, 27)])
         (False, True)
     """
-    labels = [text[a:b].rstrip(":") for a, b in cells]
+    labels = [cell_label(text[a:b]) for a, b in cells]
     return any(label in META_LABELS for label in labels) and not any(
         label.lower() in TABLE_HEADINGS and label not in META_LABELS for label in labels
     )

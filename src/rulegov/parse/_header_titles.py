@@ -1071,6 +1071,23 @@ def title_lead(line: Line, below: str = "") -> int:
     return day.end() if day is not None and _names_document(text[day.end() :]) else 0
 
 
+def _doubled_title(line: Line) -> list[int] | None:
+    """Where a title printed twice on its line ends each time, if the line opens so.
+
+    A sharing site's copy may print a document's name, a space, and the name again run into
+    its first sentence (某县行动方案 某县行动方案根据…): the name before the first space is a
+    title (it ends in the genre's word) and the text after the space opens with it again.
+    """
+    text = line.text
+    first = line.gaps[0] if line.gaps else 0
+    if not first or not _names_document(text[:first]):
+        return None
+    if not text.startswith(text[:first], first):
+        return None
+    cuts = [first, 2 * first]
+    return cuts if 2 * first < len(text) else cuts[:1]
+
+
 def title_line_parts(line: Line) -> list[Line]:
     """A title a copy printed with its neighbours on one line, as the lines they are.
 
@@ -1088,7 +1105,17 @@ def title_line_parts(line: Line) -> list[Line]:
         ['某县法治工作要点', '浏览次数:12']
         >>> len(title_line_parts(split_lines("一、加强 组织领导")[0]))
         1
+
+        A copy that prints the title twice on its line, the second run into the preamble, is
+        cut after each: the title, the title again, the preamble.
+
+        >>> line = split_lines("某县行动方案 某县行动方案根据有关要求,制定本方案。")[0]
+        >>> [p.text for p in title_line_parts(line)]
+        ['某县行动方案', '某县行动方案', '根据有关要求,制定本方案。']
     """
+    doubled = _doubled_title(line)
+    if doubled is not None:
+        return [part for part in line.cut(doubled) if part.text]
     text = line.text
     cuts: list[int] = []
     dated = _DATED_TAIL.search(text)

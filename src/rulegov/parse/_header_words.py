@@ -324,6 +324,7 @@ META_LABELS: dict[str, str] = {
     "产生日期": "issued_on",
     "时效性": "",
     "时效": "",
+    "公文时效": "",  # a county's list of fields: the document's validity, its value often empty
     "效力级别": "",
     "施行日期": "",
     "发布文号": "doc_number",

@@ -1,0 +1,45 @@
+"""A title a copy prints twice on its first line, the second time run into the preamble.
+
+A sharing site's or a mirror's copy of a Word file may print the document's name, a space,
+and the name again with the first sentence run against it
+(``X县…行动方案 X县…行动方案根据中央依法治国办…,特制定如下行动方案。``). The title is the
+name once; the preamble stays the text's, and the parts below are read as they print.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+PREAMBLE = "根据上级有关要求,为纵深推进法治政府建设,特制定如下方案。"
+BODY = "一、总体要求\n坚持依法行政。\n二、重点任务\n1.开设宣传专栏。县融媒体中心开设专栏。\n"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "X县配合做好法治政府建设示范创建实地核查工作行动方案",
+        "某县2024年法治政府建设工作要点",
+        "某区2023年普法依法治理工作计划",
+        "某县法治政府建设实施方案(2023—2025年)",
+    ],
+)
+@pytest.mark.parametrize("space", [" ", "  ", "\u3000"], ids=["space", "spaces", "ideographic"])
+def test_a_title_printed_twice_on_its_line_is_the_title_once(name: str, space: str) -> None:
+    plan = rulegov.parse_plan(f"{name}{space}{name}{PREAMBLE}\n{BODY}")
+    assert plan.title == name
+    assert [section.title for section in plan.sections] == ["总体要求", "重点任务"]
+
+
+def test_a_title_printed_twice_alone_on_its_line_is_the_title_once() -> None:
+    name = "某县2024年法治政府建设工作要点"
+    plan = rulegov.parse_plan(f"{name} {name}\n{PREAMBLE}\n{BODY}")
+    assert plan.title == name
+
+
+def test_a_title_before_a_different_text_keeps_the_line_as_it_reads() -> None:
+    name = "某县2024年法治政府建设工作要点"
+    plan = rulegov.parse_plan(f"{name}\n{PREAMBLE}\n{BODY}")
+    assert plan.title == name
+    assert [section.title for section in plan.sections] == ["总体要求", "重点任务"]
