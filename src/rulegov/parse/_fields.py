@@ -46,6 +46,7 @@ from rulegov.parse._vocab import (
     UNIT_ENDS,
     UNIT_LEVEL_OPENINGS,
     UNIT_REMARK,
+    UNIT_REMARK_OPENINGS,
 )
 
 __all__ = [
@@ -472,12 +473,9 @@ def _before_cut_note(text: str, begin: int, end: int) -> int:
         return end
     inside = text[opened[0] + 1 : end]
     # a name's own bracket the cut left open (各县(市、) holds no clause and no remark's words
-    if any(mark in inside for mark in ",;。") or inside.startswith(_CUT_REMARK_OPENINGS):
+    if any(mark in inside for mark in ",;。") or inside.startswith(UNIT_REMARK_OPENINGS):
         return opened[0]
     return end
-
-
-_CUT_REMARK_OPENINGS = ("以下", "下同", "同上", "列第一", "排在", "排序第一", "排名第一")
 
 
 _SENTENCE_STOP = re.compile("[。;!?]")
