@@ -480,7 +480,10 @@ def _before_cut_note(text: str, begin: int, end: int) -> int:
 
 _SENTENCE_STOP = re.compile("[。;!?]")
 _LONGEST_DIVISION = 80  # 由X牵头: the names between 由 and the role word are no longer
-_OTHERS_WORDS = re.compile("等(?:有关|相关)?(?:部门|单位)?")  # …、粮食局等部门: the others unnamed
+_OTHERS_WORDS = re.compile("等(?:有关|相关)?(?:部门|单位)?")
+"""The words a sentence's list of cooperating units may end on before its role word (…、粮食局等部门
+配合): 等 alone or with 有关 · 相关 and 部门 · 单位; dropped, not kept (a list's cell keeps its
+others as a note: ``_units._UNNAMED_OTHERS``)."""
 _SENTENCE_ROLES = tuple(
     (suffix, role) for suffix, role in ROLE_SUFFIXES if role in (Role.LEAD, Role.RESPONSIBLE)
 )
@@ -576,7 +579,10 @@ def _ends_division(text: str, begin: int, end: int, *, closed: bool = False) -> 
 
 
 def _without_others(text: str, begin: int, end: int) -> int:
-    """Where the names end before the words for the others they leave unnamed (等有关部门)."""
+    """Where the names end before the words for the others they leave unnamed (等有关部门).
+
+    Only the end: the words are dropped (``_units._others_as_note`` keeps them as a list's note).
+    """
     for found in _OTHERS_WORDS.finditer(text, begin, end):
         if found.end() == end and found.start() > begin:
             return found.start()
@@ -1536,7 +1542,9 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 def _name_end(text: str, begin: int, end: int) -> int:
     """Where a name ending ``text[begin:end]`` ends before the bracket of its variant, if any.
 
-    ``制发司(局)`` and ``各县(市、区)`` end as ``制发司`` and ``各县`` do.
+    ``制发司(局)`` and ``各县(市、区)`` end as ``制发司`` and ``各县`` do. Any last bracket counts,
+    unlike ``_units._ends_in_own_bracket``: the part is already bounded (by a role word or a
+    bracket's parts), and only its last character before the bracket is asked for.
 
     Examples:
         >>> _name_end("制发司(局)", 0, 6), _name_end("区司法局", 0, 4)
