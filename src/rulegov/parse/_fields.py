@@ -801,16 +801,32 @@ def says_when(text: str, start: int, stop: int) -> bool:
     return ("年" in part or "月" in part) and _DIGIT.search(part) is not None
 
 
+def _closed_at(text: str, first: int, last: int) -> int | None:
+    """Where the bracket that ends ``text[first:last]`` closes (past its closer), or None.
+
+    The stops after it (``。`` ``;`` a space) are passed over: ``…(省司法厅)。`` closes at ``)``.
+
+    Examples:
+        >>> text = "开展培训(省司法厅)。"
+        >>> _closed_at(text, 0, len(text)), _closed_at("开展培训。", 0, 5)
+        (10, None)
+    """
+    end = last
+    while end > first and text[end - 1] in "。; ":
+        end -= 1
+    if end - first < 2 or text[end - 1] not in _CLOSERS:
+        return None
+    return end
+
+
 def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
     """The fields of a bracket ``(…牵头,…负责)`` that ends ``text[first:last]``, and its start.
 
     The bracket is any of the genre's (``〔…牵头,…负责〕`` too), and a name inside it may hold
     a bracket of its own (``省(中)直有关单位``).
     """
-    end = last
-    while end > first and text[end - 1] in "。; ":
-        end -= 1
-    if end - first < 2 or text[end - 1] not in _CLOSERS:
+    end = _closed_at(text, first, last)
+    if end is None:
         return None
     opened = _opening(text, first, end - 1)
     if opened < 0:
@@ -1118,10 +1134,8 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
         >>> [(f.label, text[f.begin : f.end]) for f in split_fields(text)[1]]
         [('责任单位', '省司法厅'), ('完成时限', '2024年6月底前')]
     """
-    end = last
-    while end > first and text[end - 1] in "。; ":
-        end -= 1
-    if end - first < 2 or text[end - 1] not in _CLOSERS:
+    end = _closed_at(text, first, last)
+    if end is None:
         return None
     opened = _opening(text, first, end - 1)
     # a bracket that is the whole line, under its task (…决策程序规定。 / (区司法局、区法院)): its
