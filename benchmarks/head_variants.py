@@ -1285,7 +1285,7 @@ def worse_documents(
 def read_counts(accuracy: Any, text: str, facts: dict[str, Any]) -> tuple[dict[str, Any], Any]:
     """Each measure's count of ``text`` read against ``facts``, and what was found in it.
 
-    ``accuracy`` is :func:`accuracy_module`. A text the reader refuses misses everything and has
+    ``accuracy`` is ``accuracy_module``. A text the reader refuses misses everything and has
     nothing found (``None``).
     """
     try:

@@ -1202,7 +1202,7 @@ def _lettered_ahead(joined: list[tuple[int, str]]) -> list[bool]:
 def _numbered_from_end(joined: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
     """Each numbered line's index, level and text after its number, from the last line up.
 
-    The walk that :func:`_colon_heads_ahead` and :func:`_groups_ahead` share: each remembers the
+    The walk that ``_colon_heads_ahead`` and ``_groups_ahead`` share: each remembers the
     next numbered line it has passed, so a run of thousands of rows is read in linear time.
     """
     for index in range(len(joined) - 1, -1, -1):
@@ -1215,7 +1215,7 @@ def _numbered_from_end(joined: list[tuple[int, str]]) -> Iterator[tuple[int, int
 
 
 def _states_points(content: str) -> bool:
-    """Whether a numbered line's text states its points: closing ones, or any :func:`_item_points` reads."""
+    """Whether a numbered line's text states its points: closing ones, or any ``_item_points`` reads."""
     return (_closing_points(content) or _item_points(content)) is not None
 
 
@@ -1229,7 +1229,7 @@ def _colon_heads_ahead(joined: list[tuple[int, str]]) -> list[bool]:
     ``1.乡镇园区:`` over ``(1)签约项目(30分):`` and ``(2)…(45分)``: the line states no points of its
     own, but it is an item, the group of the items under it (a kind of unit, a part of the work),
     not a clause of the standard of the item above it. The closing colon is the mark, so no
-    more is asked of the name than to be short; :func:`_groups_ahead` reads titles without one.
+    more is asked of the name than to be short; ``_groups_ahead`` reads titles without one.
     The text is read as printed: points are looked for before any space is stripped.
     """
     ahead = [False] * len(joined)
@@ -1252,7 +1252,7 @@ def _groups_ahead(joined: list[tuple[int, str]]) -> list[bool]:
     ``一、完成就业指标任务情况（24分）``: the line states no points of its own and no rule, but the
     next numbered line is of a deeper kind and states points, so it is an item, the group of
     those under it, not a clause of the standard of the item above it. With no colon to mark
-    it (:func:`_colon_heads_ahead`), the title must be short, hold no rule's words and no
+    it (``_colon_heads_ahead``), the title must be short, hold no rule's words and no
     clause's stop; the text is read with its spaces stripped.
     """
     ahead = [False] * len(joined)
