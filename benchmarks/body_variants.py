@@ -378,12 +378,7 @@ def measure(
         saved = document.read_text(encoding="utf-8")
         text, facts = VARIANTS[name](saved, saved_facts)
         changed += text != saved
-        try:
-            plan = rulegov.parse_plan(text)
-        except rulegov.RulegovError:
-            _, counts = accuracy.missed_everything(facts)
-        else:
-            _, counts = accuracy.compare(facts, accuracy.found_from_plan(plan))
+        counts, _ = head_variants.read_counts(accuracy, text, facts)
         for measure in MEASURES:
             totals[measure].add(counts[measure])
         each[document.name] = tuple(
@@ -404,18 +399,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{'variant':30} {'sections':>8} {'tasks':>8} {'sections tp/fp/fn':>18}"
         f" {'tasks tp/fp/fn':>15} {'changed':>7} {'worse':>5}"
     )
-    for name in names:
+
+    def row(name: str) -> tuple[str, dict[str, tuple[int, ...]]]:
         totals, changed, each = (base, 0, base_each) if name == "as saved" else measure(name, cases)
-        worse = head_variants.worse_documents(each, base_each)
         sections, tasks = totals["sections"], totals["tasks"]
-        print(
+        figures = (
             f"{name:30} {head_variants.f1_text(sections):>8} {head_variants.f1_text(tasks):>8}"
             f" {f'{sections.tp}/{sections.fp}/{sections.fn}':>18}"
-            f" {f'{tasks.tp}/{tasks.fp}/{tasks.fn}':>15} {changed:>7} {len(worse):>5}"
+            f" {f'{tasks.tp}/{tasks.fp}/{tasks.fn}':>15} {changed:>7}"
         )
-        if args.failures:
-            for document in worse:
-                print(f"    {document}: {each[document]} as saved {base_each[document]}")
+        return figures, each
+
+    head_variants.print_variant_rows(names, row, failures=args.failures)
     return 0
 
 

@@ -1282,6 +1282,45 @@ def worse_documents(
     ]
 
 
+def read_counts(accuracy: Any, text: str, facts: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    """Each measure's count of ``text`` read against ``facts``, and what was found in it.
+
+    ``accuracy`` is ``accuracy_module``. A text the reader refuses misses everything and has
+    nothing found (``None``).
+    """
+    try:
+        plan = rulegov.parse_plan(text)
+    except rulegov.RulegovError:
+        _, counts = accuracy.missed_everything(facts)
+        return counts, None
+    found = accuracy.found_from_plan(plan)
+    _, counts = accuracy.compare(facts, found)
+    return counts, found
+
+
+def print_variant_rows(
+    names: Iterable[str],
+    read: Callable[[str], tuple[str, dict[str, tuple[int, ...]]]],
+    *,
+    failures: bool,
+) -> None:
+    """Print each variant's row, its count of documents read worse than as saved at the end.
+
+    ``read(name)`` gives the row's figures and each document's scores; the first name is
+    ``as saved``, whose scores the others are held against. With ``failures``, each worse
+    document follows its row with its scores, and its scores as saved.
+    """
+    saved: dict[str, tuple[int, ...]] | None = None
+    for name in names:
+        row, each = read(name)
+        saved = each if saved is None else saved
+        worse = worse_documents(each, saved)
+        print(f"{row} {len(worse):>5}")
+        if failures:
+            for document in worse:
+                print(f"    {document}: {each[document]} as saved {saved[document]}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the header fields read right for each variant, beside the documents as saved."""
     args, names = arguments(__doc__, VARIANTS, argv, "print the fields read wrong")

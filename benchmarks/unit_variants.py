@@ -993,13 +993,8 @@ def measure(
         saved = document.read_text(encoding="utf-8")
         text = VARIANTS[name](saved)
         changed += text != saved
-        try:
-            plan = rulegov.parse_plan(text)
-        except rulegov.RulegovError:
-            _, counts = accuracy.missed_everything(facts)
-        else:
-            found = accuracy.found_from_plan(plan)
-            _, counts = accuracy.compare(facts, found)
+        counts, found = head_variants.read_counts(accuracy, text, facts)
+        if found is not None:
             people += sum(
                 1
                 for task in found.tasks
@@ -1028,20 +1023,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{'variant':28} {'sections':>8} {'tasks':>8} {'units':>8} {'roles':>8}"
         f" {'units tp/fp/fn':>15} {'people':>6} {'changed':>7} {'worse':>5}"
     )
-    for name in names:
+
+    def row(name: str) -> tuple[str, dict[str, tuple[int, ...]]]:
         totals, people, changed, each = (
             (base, 0, 0, base_each) if name == "as saved" else measure(name, cases)
         )
-        worse = head_variants.worse_documents(each, base_each)
         units = totals["units"]
-        print(
+        figures = (
             f"{name:28} {head_variants.f1_text(totals['sections']):>8} {head_variants.f1_text(totals['tasks']):>8}"
             f" {head_variants.f1_text(units):>8} {head_variants.f1_text(totals['unit_roles']):>8}"
-            f" {f'{units.tp}/{units.fp}/{units.fn}':>15} {people:>6} {changed:>7} {len(worse):>5}"
+            f" {f'{units.tp}/{units.fp}/{units.fn}':>15} {people:>6} {changed:>7}"
         )
-        if args.failures:
-            for document in worse:
-                print(f"    {document}: {each[document]} as saved {base_each[document]}")
+        return figures, each
+
+    head_variants.print_variant_rows(names, row, failures=args.failures)
     return 0
 
 

@@ -186,18 +186,25 @@ class _Place(TypedDict, total=False):
 _PLACE = ("source", "path", "line", "column", "unit", "node", "task", "value")
 
 
-def _fields_of(issue: Issue) -> _Place:
-    """The keyword fields of an error that takes its own from ``issue``: its code, place, value."""
-    return _Place(
-        code=issue.code,
-        path=issue.path,
-        value=issue.value,
-        unit=issue.unit,
-        task=issue.task,
-        node=issue.node,
-        line=issue.line,
-        column=issue.column,
+def _fields_of(found: Issue | RulegovError) -> _Place:
+    """The keyword fields of an error that tells ``found`` again: its code, place and value.
+
+    An error's source is kept; an issue names none (its error is given the source it was read
+    from).
+    """
+    fields = _Place(
+        code=found.code,
+        path=found.path,
+        line=found.line,
+        column=found.column,
+        unit=found.unit,
+        node=found.node,
+        task=found.task,
+        value=found.value,
     )
+    if isinstance(found, RulegovError):
+        fields["source"] = found.source
+    return fields
 
 
 class RulegovError(Exception):
@@ -265,21 +272,6 @@ class RulegovError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle with every field, whatever the constructor of the subclass."""
         return (_restore, (type(self), self.args, dict(self.__dict__)))
-
-
-def _fields_of_error(error: RulegovError) -> _Place:
-    """The keyword fields of an error that tells ``error`` again: its code, place and value."""
-    return _Place(
-        code=error.code,
-        source=error.source,
-        path=error.path,
-        line=error.line,
-        column=error.column,
-        unit=error.unit,
-        node=error.node,
-        task=error.task,
-        value=error.value,
-    )
 
 
 # The code of an argument of the wrong kind or out of its range, given to a function

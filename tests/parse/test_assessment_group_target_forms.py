@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from plantasks import task_targets
 from rulegov import Comparator
 from rulegov.parse._table import read_grid
 
@@ -134,11 +135,6 @@ def test_a_groups_office_names_no_group_and_a_name_with_its_place_first_is_one_g
     assert _groups(plan) == [("市法制宣传教育领导小组", ["t1", "t2"])]
 
 
-def _targets(body: str) -> list[tuple[str, Comparator | None, float | None]]:
-    plan = rulegov.parse_plan(f"2024年工作要点\n一、任务\n1.{body}\n")
-    return [(t.text, t.comparator, t.value) for t in plan.tasks[0].targets]
-
-
 @pytest.mark.parametrize(
     "body",
     [
@@ -149,7 +145,7 @@ def _targets(body: str) -> list[tuple[str, Comparator | None, float | None]]:
     ],
 )
 def test_a_size_that_bounds_a_class_is_no_target(body):
-    assert _targets(body) == []
+    assert task_targets(body) == []
 
 
 @pytest.mark.parametrize(
@@ -161,7 +157,7 @@ def test_a_size_that_bounds_a_class_is_no_target(body):
     ],
 )
 def test_a_goal_with_a_bound_stays_a_target(body, expected):
-    assert _targets(body) == expected
+    assert task_targets(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -174,12 +170,12 @@ def test_a_goal_with_a_bound_stays_a_target(body, expected):
     ],
 )
 def test_coverage_of_every_one_of_a_kind_is_a_qualitative_target(body, text):
-    assert _targets(body) == [(text, None, None)]
+    assert task_targets(body) == [(text, None, None)]
 
 
 def test_coverage_with_a_number_is_the_numbers_target_and_of_each_level_is_none():
-    assert _targets("覆盖所有100个村。") == [("100个", Comparator.EQ, 100.0)]
-    assert _targets("建立覆盖各层级的工作机制。") == []
+    assert task_targets("覆盖所有100个村。") == [("100个", Comparator.EQ, 100.0)]
+    assert task_targets("建立覆盖各层级的工作机制。") == []
 
 
 GOALS = [

@@ -3,30 +3,26 @@
 from __future__ import annotations
 
 import rulegov
+from plantasks import task_targets
 from rulegov import Comparator
 
 
-def _targets(body: str) -> list[tuple[str, Comparator | None, float | None]]:
-    plan = rulegov.parse_plan(f"2024年工作要点\n一、任务\n1.{body}\n")
-    return [(t.text, t.comparator, t.value) for t in plan.tasks[0].targets]
-
-
 def test_a_quota_after_each_is_a_target_and_once_is_timing():
-    assert _targets("每年召开两次会议，每户一本读本，每季度开展一次评查。") == [
+    assert task_targets("每年召开两次会议，每户一本读本，每季度开展一次评查。") == [
         ("两次", Comparator.EQ, 2.0),
         ("一本", Comparator.EQ, 1.0),
     ]
 
 
 def test_a_comparator_a_few_words_before_the_number():
-    assert _targets("每个县至少建设一所学校，至少组织1次培训。") == [
+    assert task_targets("每个县至少建设一所学校，至少组织1次培训。") == [
         ("至少建设一所", Comparator.GE, 1.0),
         ("至少组织1次", Comparator.GE, 1.0),
     ]
 
 
 def test_about_a_number_and_new_measure_words():
-    assert _targets("新建道路5478公里，生均拨款达到12000元，抗御6级左右地震。") == [
+    assert task_targets("新建道路5478公里，生均拨款达到12000元，抗御6级左右地震。") == [
         ("5478公里", Comparator.EQ, 5478.0),
         ("达到12000元", Comparator.GE, 12000.0),
         ("6级左右", Comparator.EQ, 6.0),
@@ -35,7 +31,7 @@ def test_about_a_number_and_new_measure_words():
 
 def test_conditions_grants_prices_and_rates_are_not_targets():
     assert (
-        _targets(
+        task_targets(
             "对总投资5000万元以上的项目，按投资额的10%给予最高500万元支持，"
             "设立2亿元专项资金，税额下调至8元/平方米，给予税额50%的补贴。"
         )
@@ -44,28 +40,30 @@ def test_conditions_grants_prices_and_rates_are_not_targets():
 
 
 def test_a_planned_sum_is_a_target():
-    assert _targets("今明两年投资270亿元。") == [("270亿元", Comparator.EQ, 270.0)]
+    assert task_targets("今明两年投资270亿元。") == [("270亿元", Comparator.EQ, 270.0)]
 
 
 def test_full_coverage_is_not_read_inside_jianquan():
-    assert _targets("建立健全覆盖各层级的机制，实现执法监督全覆盖。") == [("全覆盖", None, None)]
+    assert task_targets("建立健全覆盖各层级的机制，实现执法监督全覆盖。") == [
+        ("全覆盖", None, None)
+    ]
 
 
 def test_numbers_inside_corner_quotation_marks_are_a_name():
-    assert _targets("完善每个村〝四个一〞建设。") == []
+    assert task_targets("完善每个村〝四个一〞建设。") == []
 
 
 def test_the_signs_of_a_comparison_and_the_bound_of_a_class():
-    assert _targets("增幅≥2%，能耗≤5%，在职职工30人(含)以下的企业免征。") == [
+    assert task_targets("增幅≥2%，能耗≤5%，在职职工30人(含)以下的企业免征。") == [
         ("≥2%", Comparator.GE, 2.0),
         ("≤5%", Comparator.LE, 5.0),
     ]
 
 
 def test_a_result_reported_is_no_target():
-    assert _targets("先后8次作出批示，印发了15家单位的规定，每季度结束后下一个月报送。") == []
+    assert task_targets("先后8次作出批示，印发了15家单位的规定，每季度结束后下一个月报送。") == []
     # 为了 is no past
-    assert _targets("为了提高效率，年内建成3个中心。") == [("3个", Comparator.EQ, 3.0)]
+    assert task_targets("为了提高效率，年内建成3个中心。") == [("3个", Comparator.EQ, 3.0)]
 
 
 def test_a_clause_of_thousands_of_numbers_gives_each_target_its_own_few_words():
@@ -89,7 +87,7 @@ def test_a_clause_of_thousands_of_numbers_gives_each_target_its_own_few_words():
 
 def test_a_condition_or_a_grant_far_back_in_a_long_clause_still_counts():
     padding = "加强" * 30
-    assert _targets(f"对{padding}总投资5000万元以上的项目免征。") == []
-    assert _targets(f"给予{padding}最高500万元支持，年内建成3个中心。") == [
+    assert task_targets(f"对{padding}总投资5000万元以上的项目免征。") == []
+    assert task_targets(f"给予{padding}最高500万元支持，年内建成3个中心。") == [
         ("3个", Comparator.EQ, 3.0)
     ]

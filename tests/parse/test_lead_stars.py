@@ -5,20 +5,11 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from plantasks import task_units
 
 HEAD = "某区2024年法治政府建设工作要点\n\n一、重点任务\n"
 FIRST = "1.健全依法决策机制。严格落实重大行政决策程序规定。"
 SECOND = "2.深化行政执法改革。全面推行行政执法三项制度。"
-
-
-def _units(plan: rulegov.Plan) -> list[list[tuple[str, str]]]:
-    return [
-        [
-            (assignment.unit_name or assignment.unit, assignment.role.value)
-            for assignment in task.assignments
-        ]
-        for task in plan.tasks
-    ]
 
 
 STARRED = [
@@ -42,7 +33,7 @@ STARRED = [
     "body", STARRED, ids=["bracket", "full-width", "before", "label", "own-line"]
 )
 def test_a_starred_name_leads_and_the_others_are_responsible(body: str):
-    assert _units(rulegov.parse_plan(HEAD + body)) == [
+    assert task_units(rulegov.parse_plan(HEAD + body)) == [
         [("区司法局", "lead"), ("区法院", "responsible"), ("区检察院", "responsible")],
         [("区政府办", "lead"), ("区财政局", "responsible")],
     ]
@@ -54,7 +45,7 @@ def test_a_starred_name_leads_and_the_others_are_responsible(body: str):
 def test_the_remark_on_what_a_star_means_names_no_unit(note: str):
     body = FIRST + "（区司法局*、区法院）\n" + SECOND + "（区政府办*、区财政局）\n"
     plan = rulegov.parse_plan(HEAD + note + "\n" + body)
-    assert _units(plan) == [
+    assert task_units(plan) == [
         [("区司法局", "lead"), ("区法院", "responsible")],
         [("区政府办", "lead"), ("区财政局", "responsible")],
     ]
@@ -77,7 +68,7 @@ def test_the_remark_on_what_a_star_means_names_no_unit(note: str):
 )
 def test_a_starred_name_in_a_units_column_leads(table: str):
     plan = rulegov.parse_plan("某区2024年重点任务分工\n\n" + table)
-    assert _units(plan) == [
+    assert task_units(plan) == [
         [("区司法局", "lead"), ("区法院", "responsible")],
         [("区政府办", "lead"), ("区财政局", "responsible")],
     ]
@@ -88,7 +79,7 @@ def test_a_starred_bracket_is_read_beside_labelled_ones():
     body = (
         FIRST + "（区司法局*、区法院）\n" + SECOND + "（牵头单位：区政府办；责任单位：区财政局）\n"
     )
-    assert _units(rulegov.parse_plan(HEAD + body)) == [
+    assert task_units(rulegov.parse_plan(HEAD + body)) == [
         [("区司法局", "lead"), ("区法院", "responsible")],
         [("区政府办", "lead"), ("区财政局", "responsible")],
     ]

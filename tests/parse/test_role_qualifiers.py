@@ -11,15 +11,9 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from plantasks import task_units
 
 HEAD = "某市2018年重点工作任务分工\n\n一、重点任务\n"
-
-
-def _units(plan: rulegov.Plan) -> list[list[tuple[str, str]]]:
-    return [
-        [(item.unit_name or item.unit, item.role.value) for item in task.assignments]
-        for task in plan.tasks
-    ]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,7 @@ def test_a_qualifier_before_the_role_word_is_no_part_of_the_name(
     printed: str, units: list[tuple[str, str]]
 ) -> None:
     plan = rulegov.parse_plan(HEAD + printed + "2.开展某某行动。\n")
-    assert _units(plan)[0] == units
+    assert task_units(plan)[0] == units
 
 
 @pytest.mark.parametrize(
@@ -72,7 +66,7 @@ def test_a_unit_named_in_two_brackets_of_one_item_is_listed_once(ending: str) ->
         "(市发展改革委、市教委分别负责落实)推进冬奥会场馆信息公开。(市体育局、市教委分别负责落实)"
     )
     plan = rulegov.parse_plan(HEAD + printed + ending + "\n2.开展某某行动。\n")
-    assert sorted(_units(plan)[0]) == [
+    assert sorted(task_units(plan)[0]) == [
         ("市体育局", "responsible"),
         ("市发展改革委", "responsible"),
         ("市教委", "responsible"),

@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
-
-
-def _tree(text: str) -> list[tuple[str, str, float | None]]:
-    scheme = rulegov.parse_scheme(text)
-    return [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
+from schemetrees import scheme_nodes
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _tree(text: str) -> list[tuple[str, str, float | None]]:
     ids=["indented-bullets", "black-dots", "squares-traditional"],
 )
 def test_bulleted_items_are_siblings_under_the_heading_above(text):
-    tree = _tree(text)
+    tree = scheme_nodes(text)
     assert [(number, points) for number, _, points in tree] == [
         ("1", None),
         ("1.1", 10.0),
@@ -61,5 +57,5 @@ def test_a_bullet_keeps_its_items_rules():
 
 
 def test_a_middle_dot_inside_a_name_is_no_bullet():
-    tree = _tree("一、组织领导(10分)\n1.成立“双拥·共建”领导小组(10分)\n")
+    tree = scheme_nodes("一、组织领导(10分)\n1.成立“双拥·共建”领导小组(10分)\n")
     assert [name for _, name, _ in tree] == ["组织领导", "成立“双拥·共建”领导小组"]

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import rulegov
-
-
-def _tree(text: str) -> list[tuple[str, str, float | None]]:
-    scheme = rulegov.parse_scheme(text)
-    return [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
+from schemetrees import scheme_nodes
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _tree(text: str) -> list[tuple[str, str, float | None]]:
     ids=["bullets", "numbered", "traditional"],
 )
 def test_each_section_holds_its_own_items(text):
-    tree = _tree(text)
+    tree = scheme_nodes(text)
     assert [(number, points) for number, _, points in tree] == [
         ("1", None),
         ("1.1", None),
@@ -48,7 +43,7 @@ def test_each_section_holds_its_own_items(text):
 
 
 def test_sections_over_articles_keep_the_articles_points():
-    tree = _tree(
+    tree = scheme_nodes(
         "第二章 基本项目\n第一节 刑事审判庭\n第四条 审判质效(80分)\n"
         "第二节 民事审判庭\n第五条 审判质效(80分)\n"
     )

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import rulegov
-
-
-def _tree(text: str) -> list[tuple[str, str, float | None]]:
-    scheme = rulegov.parse_scheme(text)
-    return [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
+from schemetrees import scheme_nodes
 
 
 def _run(second: str, left: str = "(", right: str = ")") -> str:
@@ -32,7 +27,7 @@ def _run(second: str, left: str = "(", right: str = ")") -> str:
     ids=["di-xiang", "anzhao", "yiju", "jian-tiao", "kuan"],
 )
 def test_a_cited_mark_stays_in_the_item_name(text):
-    tree = _tree(text)
+    tree = scheme_nodes(text)
     assert [(node_id, points) for node_id, _, points in tree] == [
         ("1", None),
         ("1.1", 10.0),
@@ -53,7 +48,7 @@ def test_a_cited_mark_stays_in_the_item_name(text):
     ],
 )
 def test_a_part_glued_to_a_clause_still_opens(last):
-    tree = _tree(
+    tree = scheme_nodes(
         "考核细则\n（一）组织领导(20分)1、成立领导小组(10分)，未成立扣10分；2、落实工作要求(10分)，"
         f"{last}(二)队伍建设(30分)1、开展培训(30分)，未开展扣30分。\n"
     )

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import rulegov
-
-
-def _items(text: str) -> list[tuple[str, float | None]]:
-    scheme = rulegov.parse_scheme(text)
-    return [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf]
+from schemetrees import scheme_leaves
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def _items(text: str) -> list[tuple[str, float | None]]:
     ],
 )
 def test_a_number_before_a_year_runs_on_the_list(text):
-    items = _items(text)
+    items = scheme_leaves(text)
     assert [points for _, points in items] == [10.0, 3.0, 8.0]
     assert items[2][0].startswith("2021年6月至12月")
 
@@ -52,13 +47,13 @@ def test_a_number_before_a_year_runs_on_the_list(text):
     ],
 )
 def test_a_number_before_a_month_or_a_day_runs_on_the_list(text):
-    items = _items(text)
+    items = scheme_leaves(text)
     assert [points for _, points in items] == [10.0, 10.0]
     assert items[1][0].startswith(("12月底前", "5日前"))
 
 
 def test_a_decimal_that_is_no_date_stays_in_the_text():
-    items = _items(
+    items = scheme_leaves(
         "一、经费保障(20分)\n1.经费列入预算(10分)。\n2.经费增长(10分),增长2.5倍以上得满分。\n"
     )
     assert [name for name, _ in items] == ["经费列入预算", "经费增长"]

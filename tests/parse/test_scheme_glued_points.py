@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
-
-
-def _leaves(text: str) -> list[tuple[str, float | None]]:
-    scheme = rulegov.parse_scheme(text)
-    return [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf]
+from schemetrees import scheme_leaves
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _leaves(text: str) -> list[tuple[str, float | None]]:
 )
 def test_points_right_after_a_rate_are_the_items_points(first, second):
     text = f"一、人口控制指标24分\n{first}\n{second}\n二、工作质量指标6分\n1.重视教育6分\n"
-    leaves = [(name.replace("％", "%"), points) for name, points in _leaves(text)]
+    leaves = [(name.replace("％", "%"), points) for name, points in scheme_leaves(text)]
     assert leaves[:2] == [("计划生育合法率达92%", 12.0), ("违法生育控制率3%", 12.0)]
 
 
@@ -77,5 +73,5 @@ def test_points_glued_to_the_rule_after_them_still_name_an_item(second):
 )
 def test_a_rate_or_a_deduction_before_the_points_is_not_mistaken(line):
     text = f"一、工作目标10分\n{line}\n"
-    leaves = _leaves(text)
+    leaves = scheme_leaves(text)
     assert leaves[0][1] == 10.0

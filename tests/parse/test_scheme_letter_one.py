@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import rulegov
-
-
-def _tree(text: str) -> list[tuple[str, str, float | None]]:
-    scheme = rulegov.parse_scheme(text)
-    return [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
+from schemetrees import scheme_nodes
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _tree(text: str) -> list[tuple[str, str, float | None]]:
     ],
 )
 def test_an_item_numbered_l_in_a_run_is_item_one(text):
-    tree = _tree(text)
+    tree = scheme_nodes(text)
     assert [(number, points) for number, _, points in tree] == [
         ("1", None),
         ("1.1", None),
@@ -45,5 +40,5 @@ def test_an_item_numbered_l_in_a_run_is_item_one(text):
 
 
 def test_a_word_in_latin_letters_before_a_comma_is_no_number():
-    tree = _tree("一、信息化(10分)\n1.使用Excel、Word等软件录入数据(10分)。\n")
+    tree = scheme_nodes("一、信息化(10分)\n1.使用Excel、Word等软件录入数据(10分)。\n")
     assert tree[1][1] == "使用Excel、Word等软件录入数据"

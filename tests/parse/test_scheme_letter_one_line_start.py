@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import rulegov
-
-
-def _tree(text: str) -> list[tuple[str, str, float | None]]:
-    scheme = rulegov.parse_scheme(text)
-    return [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
+from schemetrees import scheme_nodes
 
 
 @pytest.mark.parametrize(
@@ -23,7 +18,7 @@ def _tree(text: str) -> list[tuple[str, str, float | None]]:
     ids=["space", "quote", "book-title", "full-width-spaces"],
 )
 def test_a_line_numbered_l_is_item_one(first, second):
-    tree = _tree(
+    tree = scheme_nodes(
         f"考核细则\n一、宣传教育（10分）\n{first}（5分），未开展扣5分。\n{second}（5分），未开展扣5分。\n"
     )
     assert [(node_id, points) for node_id, _, points in tree] == [
@@ -35,5 +30,7 @@ def test_a_line_numbered_l_is_item_one(first, second):
 
 
 def test_a_letter_l_inside_a_sentence_is_no_number():
-    tree = _tree("考核细则\n一、信息化（10分）\n1、使用Excel、Word等软件录入数据（10分）。\n")
+    tree = scheme_nodes(
+        "考核细则\n一、信息化（10分）\n1、使用Excel、Word等软件录入数据（10分）。\n"
+    )
     assert tree[1][1] == "使用Excel、Word等软件录入数据"

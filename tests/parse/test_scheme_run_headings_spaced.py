@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import rulegov
+from schemetrees import scheme_nodes
 
 _ROWS_ONE = (
     "1、制定推进依法行政总体方案和年度工作计划。3分没有总体方案的扣3分。"
@@ -19,11 +19,6 @@ _ROWS_TWO = (
     "1、建立科学民主行政决策机制。2分未建立决策机制的扣1分。"
     "2、建立健全决策公开制度。1分未建立决策公开制度的扣1分。"
 )
-
-
-def _tree(text: str) -> list[tuple[str, str | None, float | None]]:
-    scheme = rulegov.parse_scheme(text)
-    return [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
 
 
 _EXPECTED = [
@@ -49,10 +44,10 @@ _EXPECTED = [
 )
 def test_a_spaced_heading_name_heads_its_rows(header: str, first: str, second: str) -> None:
     text = f"某单位依法行政考核细则\n{header}{first}{_ROWS_ONE}{second}{_ROWS_TWO}\n"
-    assert [(number, name) for number, name, _ in _tree(text)] == [
+    assert [(number, name) for number, name, _ in scheme_nodes(text)] == [
         (number, name) for number, name, _ in _EXPECTED
     ]
-    assert [points for _, _, points in _tree(text)][1:3] == [3.0, 1.0]
+    assert [points for _, _, points in scheme_nodes(text)][1:3] == [3.0, 1.0]
 
 
 _SPACED_ROWS_ONE = (
@@ -80,4 +75,4 @@ def test_a_spaced_heading_over_cells_set_apart(first: str, second: str) -> None:
         "某单位依法行政考核细则\n项目 考 核 标 准 扣 分 标 准 "
         f"{first}{_SPACED_ROWS_ONE}{second}{_SPACED_ROWS_TWO}\n"
     )
-    assert _tree(text) == _EXPECTED
+    assert scheme_nodes(text) == _EXPECTED

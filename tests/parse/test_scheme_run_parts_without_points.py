@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-import rulegov
+from schemetrees import scheme_nodes
 
 _PARTS = (
     "一、乡镇考核内容及评分标准 （一）领导重视（12分）1、重视信访工作（2分）。没有记录不计分。"
     "2、目标管理落实（10分）。没有记录不计分。（二）机构建设（5分）1、全面推行（5分）。未推行的扣5分。"
     "二、部门考核内容及评分标准（一）领导重视（12分）1、重视信访工作（12分）。没有记录不计分。"
 )
-
-
-def _tree(text: str) -> list[tuple[str, str | None, float | None]]:
-    scheme = rulegov.parse_scheme(text)
-    return [(node.id, node.name, node.points or node.cap) for node in scheme.nodes()[1:]]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def _tree(text: str) -> list[tuple[str, str | None, float | None]]:
     ],
 )
 def test_each_part_opens_an_item(lead: str) -> None:
-    assert _tree(lead + _PARTS) == [
+    assert scheme_nodes(lead + _PARTS, capped=True) == [
         ("1", "乡镇考核内容及评分标准", None),
         ("1.1", "领导重视", 12.0),
         ("1.1.1", "重视信访工作", 2.0),
@@ -46,7 +41,10 @@ def test_each_part_opens_an_item(lead: str) -> None:
 
 def test_a_part_named_with_a_note_in_brackets() -> None:
     text = "特制定本办法 一、任务目标（千分制） （一）扶贫攻坚（40分）1、完成回收任务（40分）。未完成的扣2分。"
-    assert _tree(text)[:2] == [("1", "任务目标（千分制）", None), ("1.1", "扶贫攻坚", 40.0)]
+    assert scheme_nodes(text, capped=True)[:2] == [
+        ("1", "任务目标（千分制）", None),
+        ("1.1", "扶贫攻坚", 40.0),
+    ]
 
 
 def test_a_word_ending_in_one_opens_no_part() -> None:
@@ -54,5 +52,5 @@ def test_a_word_ending_in_one_opens_no_part() -> None:
     text = (
         "考核办法 各乡镇统一、规范（一）领导重视（12分）1、重视信访工作（12分）。没有记录不计分。"
     )
-    names = [name for _, name, _ in _tree(text)]
+    names = [name for _, name, _ in scheme_nodes(text, capped=True)]
     assert "规范" not in names

@@ -7,7 +7,7 @@ points tell the row's last criterion from the next row, numbered alike.
 
 from __future__ import annotations
 
-import rulegov
+from schemetrees import scheme_nodes
 
 _HEADER = "某市村庄环境卫生考核评分表 序号内 容标准分评 分 标 准村自评分镇复核分"
 _ROWS = (
@@ -17,13 +17,8 @@ _ROWS = (
 )
 
 
-def _tree(text: str) -> list[tuple[str, str | None, float | None]]:
-    scheme = rulegov.parse_scheme(text)
-    return [(node.id, node.name, node.points or node.cap) for node in scheme.nodes()[1:]]
-
-
 def test_rows_and_their_credited_criteria() -> None:
-    assert _tree(_HEADER + _ROWS) == [
+    assert scheme_nodes(_HEADER + _ROWS, capped=True) == [
         ("1", "有工作领导小组,长效管理经费落实", 7.0),
         ("1.1", "有工作领导小组,分工明确", 2.0),
         ("1.2", "有专项卫生经费", 5.0),
@@ -39,12 +34,12 @@ def test_rows_and_their_credited_criteria() -> None:
 def test_credits_that_do_not_add_up_read_no_such_rows() -> None:
     # row 2's criteria credit 9 of its 10 points: the figures may be no points glued so
     text = _HEADER + _ROWS.replace("3有考核细则,得2分", "3有考核细则,得1分")
-    names = [name for _, name, _ in _tree(text)]
+    names = [name for _, name, _ in scheme_nodes(text, capped=True)]
     assert "按标准配足保洁员" not in names
 
 
 def test_a_row_that_does_not_add_up_after_others_reads_no_such_rows() -> None:
     # the last row's criterion credits 4 of its 5 points: rows 1 and 2 alone would lose it
     text = _HEADER + _ROWS.replace("无暴露垃圾,得5分", "无暴露垃圾,得4分")
-    names = [name for _, name, _ in _tree(text)]
+    names = [name for _, name, _ in scheme_nodes(text, capped=True)]
     assert "按标准配足保洁员" not in names

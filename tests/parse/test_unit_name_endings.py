@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from plantasks import task_units
 
 HEAD = "某区2024年重点工作任务分解方案\n\n一、重点任务\n"
-
-
-def _units(plan: rulegov.Plan) -> list[list[tuple[str, str]]]:
-    return [
-        [(item.unit_name or item.unit, item.role.value) for item in task.assignments]
-        for task in plan.tasks
-    ]
 
 
 @pytest.mark.parametrize("name", ["立山街道", "全区经济运行各专班", "区重大项目建设专班"])
@@ -28,7 +22,7 @@ def _units(plan: rulegov.Plan) -> list[list[tuple[str, str]]]:
 )
 def test_a_name_ending_in_a_word_of_its_own_is_a_unit(name: str, printed: str):
     plan = rulegov.parse_plan(HEAD + printed.format(name=name) + "2.开展某某行动。\n")
-    assert _units(plan)[0] == [(name, "lead"), ("区财政局", "cooperating")]
+    assert task_units(plan)[0] == [(name, "lead"), ("区财政局", "cooperating")]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +35,7 @@ def test_a_name_ending_in_a_word_of_its_own_is_a_unit(name: str, printed: str):
 )
 def test_units_that_each_lead_lead_without_the_word(division: str):
     plan = rulegov.parse_plan(HEAD + "1.推进某项工作。" + division + "\n2.开展某某行动。\n")
-    assert _units(plan)[0] == [
+    assert task_units(plan)[0] == [
         ("区发改局", "lead"),
         ("区财政局", "lead"),
         ("区税务局", "cooperating"),

@@ -38,7 +38,7 @@ from rulegov.errors import (
     ValidationError,
     _check_kind,
     _check_rows,
-    _fields_of_error,
+    _fields_of,
 )
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._extras import optional_module
@@ -536,4 +536,4 @@ def first_sheet(sheets: Sequence[Sheet], what: str) -> tuple[Sheet, list[Diagnos
 
 def on_sheet(error: ParseError, name: str) -> ParseError:
     """``error`` with the sheet it was found on named before its message."""
-    return ParseError(f"sheet {name!r}, {error.message}", **_fields_of_error(error))
+    return ParseError(f"sheet {name!r}, {error.message}", **_fields_of(error))

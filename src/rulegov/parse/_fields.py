@@ -46,6 +46,7 @@ from rulegov.parse._vocab import (
     UNIT_ENDS,
     UNIT_LEVEL_OPENINGS,
     UNIT_REMARK,
+    UNIT_REMARK_OPENINGS,
 )
 
 __all__ = [
@@ -472,17 +473,17 @@ def _before_cut_note(text: str, begin: int, end: int) -> int:
         return end
     inside = text[opened[0] + 1 : end]
     # a name's own bracket the cut left open (各县(市、) holds no clause and no remark's words
-    if any(mark in inside for mark in ",;。") or inside.startswith(_CUT_REMARK_OPENINGS):
+    if any(mark in inside for mark in ",;。") or inside.startswith(UNIT_REMARK_OPENINGS):
         return opened[0]
     return end
 
 
-_CUT_REMARK_OPENINGS = ("以下", "下同", "同上", "列第一", "排在", "排序第一", "排名第一")
-
-
 _SENTENCE_STOP = re.compile("[。;!?]")
 _LONGEST_DIVISION = 80  # 由X牵头: the names between 由 and the role word are no longer
-_OTHERS_WORDS = re.compile("等(?:有关|相关)?(?:部门|单位)?")  # …、粮食局等部门: the others unnamed
+_OTHERS_WORDS = re.compile("等(?:有关|相关)?(?:部门|单位)?")
+"""The words a sentence's list of cooperating units may end on before its role word (…、粮食局等部门
+配合): 等 alone or with 有关 · 相关 and 部门 · 单位; dropped, not kept (a list's cell keeps its
+others as a note: ``_units._UNNAMED_OTHERS``)."""
 _SENTENCE_ROLES = tuple(
     (suffix, role) for suffix, role in ROLE_SUFFIXES if role in (Role.LEAD, Role.RESPONSIBLE)
 )
@@ -578,7 +579,10 @@ def _ends_division(text: str, begin: int, end: int, *, closed: bool = False) -> 
 
 
 def _without_others(text: str, begin: int, end: int) -> int:
-    """Where the names end before the words for the others they leave unnamed (等有关部门)."""
+    """Where the names end before the words for the others they leave unnamed (等有关部门).
+
+    Only the end: the words are dropped (``_units._others_as_note`` keeps them as a list's note).
+    """
     for found in _OTHERS_WORDS.finditer(text, begin, end):
         if found.end() == end and found.start() > begin:
             return found.start()
@@ -797,16 +801,32 @@ def says_when(text: str, start: int, stop: int) -> bool:
     return ("年" in part or "月" in part) and _DIGIT.search(part) is not None
 
 
+def _closed_at(text: str, first: int, last: int) -> int | None:
+    """Where the bracket that ends ``text[first:last]`` closes (past its closer), or None.
+
+    The stops after it (``。`` ``;`` a space) are passed over: ``…(省司法厅)。`` closes at ``)``.
+
+    Examples:
+        >>> text = "开展培训(省司法厅)。"
+        >>> _closed_at(text, 0, len(text)), _closed_at("开展培训。", 0, 5)
+        (10, None)
+    """
+    end = last
+    while end > first and text[end - 1] in "。; ":
+        end -= 1
+    if end - first < 2 or text[end - 1] not in _CLOSERS:
+        return None
+    return end
+
+
 def _role_suffixes(text: str, first: int, last: int) -> tuple[int, list[Field]] | None:
     """The fields of a bracket ``(…牵头,…负责)`` that ends ``text[first:last]``, and its start.
 
     The bracket is any of the genre's (``〔…牵头,…负责〕`` too), and a name inside it may hold
     a bracket of its own (``省(中)直有关单位``).
     """
-    end = last
-    while end > first and text[end - 1] in "。; ":
-        end -= 1
-    if end - first < 2 or text[end - 1] not in _CLOSERS:
+    end = _closed_at(text, first, last)
+    if end is None:
         return None
     opened = _opening(text, first, end - 1)
     if opened < 0:
@@ -1114,10 +1134,8 @@ def _names_bracket(text: str, first: int, last: int) -> tuple[int, list[Field]] 
         >>> [(f.label, text[f.begin : f.end]) for f in split_fields(text)[1]]
         [('责任单位', '省司法厅'), ('完成时限', '2024年6月底前')]
     """
-    end = last
-    while end > first and text[end - 1] in "。; ":
-        end -= 1
-    if end - first < 2 or text[end - 1] not in _CLOSERS:
+    end = _closed_at(text, first, last)
+    if end is None:
         return None
     opened = _opening(text, first, end - 1)
     # a bracket that is the whole line, under its task (…决策程序规定。 / (区司法局、区法院)): its
@@ -1570,7 +1588,9 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 def _name_end(text: str, begin: int, end: int) -> int:
     """Where a name ending ``text[begin:end]`` ends before the bracket of its variant, if any.
 
-    ``制发司(局)`` and ``各县(市、区)`` end as ``制发司`` and ``各县`` do.
+    ``制发司(局)`` and ``各县(市、区)`` end as ``制发司`` and ``各县`` do. Any last bracket counts,
+    unlike ``_units._ends_in_own_bracket``: the part is already bounded (by a role word or a
+    bracket's parts), and only its last character before the bracket is asked for.
 
     Examples:
         >>> _name_end("制发司(局)", 0, 6), _name_end("区司法局", 0, 4)

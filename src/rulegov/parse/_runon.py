@@ -542,9 +542,7 @@ _WIDER_SHARE = 4  # a copy's longest lines are at its width: one line in four fu
 _MARKS = frozenset(",。、;:!?“”《》()")  # a paragraph holds some; a table's cells, none
 
 
-def with_wrapped_lines_joined(  # noqa: C901 - one pass over the lines
-    lines: list[Line], rows: list[Line] | None = None
-) -> list[Line]:
+def with_wrapped_lines_joined(lines: list[Line], rows: list[Line] | None = None) -> list[Line]:
     r"""The lines of a copy that wraps its text at a fixed width, each paragraph on one line.
 
     A text pasted from a PDF or a fixed-width page breaks every paragraph where the line is full:
@@ -572,57 +570,80 @@ def with_wrapped_lines_joined(  # noqa: C901 - one pass over the lines
         一、加强领导
         各单位要把法治建设摆在突出位置,主要负责同志要切实履行推进法治建设第一责任人职责,定期研究解决重大问题。
     """
+    wrapping = _wrapping(lines, rows)
+    if wrapping is None:
+        return lines
+    printed, width, cells = wrapping
+    paragraphs = _Paragraphs()
+    last_item: int | None = None  # the last Arabic item number (1899., then 1900. goes on)
+    for index, line in enumerate(lines):
+        blank = not line.text.strip()
+        if paragraphs.parts and (_page_furniture(line) or (paragraphs.held and blank)):
+            paragraphs.held.append(line)
+            continue
+        heading, last_item = _item_heading(line.text, last_item)
+        if paragraphs.parts and (blank or cells[index] or heading is not None):
+            paragraphs.close()
+        if blank and not paragraphs.parts:
+            paragraphs.joined.append(line)
+            continue
+        paragraphs.parts.append(line)
+        if not _full_line(lines, printed, width, index):
+            paragraphs.close()
+    paragraphs.close()
+    return paragraphs.joined if paragraphs.mostly_marked() else lines
+
+
+def _wrapping(
+    lines: list[Line], rows: list[Line] | None
+) -> tuple[list[int], int, list[bool]] | None:
+    """How a copy wraps its lines: each line's width, the copy's, and which lines are cells.
+
+    ``None`` where it does not: fewer than five lines fill one width, or too many are wider. A
+    table printed one cell a line (序号 / 工作任务 / … / 1 / …) is no wrapped text: its cells
+    count as width 0.
+    """
     printed = [_printed_width(line) for line in lines]
     count, width = _wrap_width(printed)
     if count < _MIN_WRAPPED:
-        return lines
-    # a table printed one cell a line (序号 / 工作任务 / … / 1 / …) is no wrapped text
+        return None
     kept = {id(line) for line in (stacked_rows(lines) if rows is None else rows)}
     cells = [id(line) not in kept for line in lines]
-    printed = [0 if cell else width for cell, width in zip(cells, printed, strict=True)]
+    printed = [0 if cell else value for cell, value in zip(cells, printed, strict=True)]
     count, width = _wrap_width(printed)
     wider = sum(value > width for value in printed)
     if count < _MIN_WRAPPED or wider * _WIDER_SHARE > count:
-        return lines
+        return None
+    return printed, width, cells
 
-    def full(index: int) -> bool:
-        return _full_line(lines, printed, width, index)
 
-    joined: list[Line] = []
-    parts: list[Line] = []
-    # a page's number, its running head (blanked) and blank lines between them, where a full
-    # line's paragraph runs on over them to the next page: set after the paragraph
-    held: list[Line] = []
-    paragraphs = marked = 0  # the paragraphs joined, and those that hold a mark (cells hold none)
+class _Paragraphs:
+    """The lines of a wrapped copy as they are read: each paragraph's lines gathered, then joined."""
 
-    def close() -> None:
-        nonlocal paragraphs, marked
-        if len(parts) > 1:
-            joined.append(join_lines(parts))
-            paragraphs += 1
-            marked += not _MARKS.isdisjoint(joined[-1].text)
+    def __init__(self) -> None:
+        self.joined: list[Line] = []  # the lines read, each paragraph on one
+        self.parts: list[Line] = []  # the lines of the open paragraph
+        # a page's number, its running head (blanked) and blank lines between them, where a
+        # full line's paragraph runs on over them to the next page: set after the paragraph
+        self.held: list[Line] = []
+        self.paragraphs = 0  # the paragraphs joined
+        self.marked = 0  # and those that hold a mark (a table's cells hold none)
+
+    def close(self) -> None:
+        """Join the open paragraph's lines into one, and set the lines held after it."""
+        if len(self.parts) > 1:
+            self.joined.append(join_lines(self.parts))
+            self.paragraphs += 1
+            self.marked += not _MARKS.isdisjoint(self.joined[-1].text)
         else:
-            joined.extend(parts)
-        parts.clear()
-        joined.extend(held)
-        held.clear()
+            self.joined.extend(self.parts)
+        self.parts.clear()
+        self.joined.extend(self.held)
+        self.held.clear()
 
-    last_item: int | None = None  # the last Arabic item number (1899., then 1900. goes on)
-    for index, line in enumerate(lines):
-        if parts and (_page_furniture(line) or (held and not line.text.strip())):
-            held.append(line)
-            continue
-        heading, last_item = _item_heading(line.text, last_item)
-        if parts and (not line.text.strip() or cells[index] or heading is not None):
-            close()
-        if not line.text.strip() and not parts:
-            joined.append(line)
-            continue
-        parts.append(line)
-        if not full(index):
-            close()
-    close()
-    return joined if paragraphs and marked * 2 >= paragraphs else lines
+    def mostly_marked(self) -> bool:
+        """Whether a paragraph was joined and half of those joined or more hold a mark: prose."""
+        return bool(self.paragraphs) and self.marked * 2 >= self.paragraphs
 
 
 def _page_furniture(line: Line) -> bool:

@@ -1277,6 +1277,26 @@ def _lettered_ahead(joined: list[tuple[int, str]]) -> list[bool]:
     return ahead
 
 
+def _numbered_from_end(joined: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
+    """Each numbered line's index, level and text after its number, from the last line up.
+
+    The walk that ``_colon_heads_ahead`` and ``_groups_ahead`` share: each remembers the
+    next numbered line it has passed, so a run of thousands of rows is read in linear time.
+    """
+    for index in range(len(joined) - 1, -1, -1):
+        line = joined[index][1]
+        marker = find_marker(line)
+        if marker is None:
+            continue
+        kind, body = marker
+        yield index, LEVELS.index(kind) if kind in LEVELS else LETTER_LEVEL, line[body:]
+
+
+def _states_points(content: str) -> bool:
+    """Whether a numbered line's text states its points: closing ones, or any ``_item_points`` reads."""
+    return (_closing_points(content) or _item_points(content)) is not None
+
+
 _COLON_HEAD = re.compile(r"\s*[^，,。；;：:\d（()）\s][^，,。；;：:]{1,15}[：:]\s*$")
 """A numbered line that is only a short name closed by a colon: ``1.乡镇园区:``, ``（二）县直部门：``."""
 
@@ -1286,23 +1306,16 @@ def _colon_heads_ahead(joined: list[tuple[int, str]]) -> list[bool]:
 
     ``1.乡镇园区:`` over ``(1)签约项目(30分):`` and ``(2)…(45分)``: the line states no points of its
     own, but it is an item, the group of the items under it (a kind of unit, a part of the work),
-    not a clause of the standard of the item above it. One pass from the end remembers the next
-    numbered line, so a run of thousands of rows is read in linear time.
+    not a clause of the standard of the item above it. The closing colon is the mark, so no
+    more is asked of the name than to be short; ``_groups_ahead`` reads titles without one.
+    The text is read as printed: points are looked for before any space is stripped.
     """
     ahead = [False] * len(joined)
     following: tuple[int, bool] | None = None  # the next numbered line's level, and its points
-    for index in range(len(joined) - 1, -1, -1):
-        line = joined[index][1]
-        marker = find_marker(line)
-        if marker is None:
-            continue
-        kind, body = marker
-        order = LEVELS.index(kind) if kind in LEVELS else LETTER_LEVEL
-        content = line[body:]
+    for index, order, content in _numbered_from_end(joined):
         if _COLON_HEAD.match(content) is not None and following is not None:
             ahead[index] = following[0] > order and following[1]
-        scored = (_closing_points(content) or _item_points(content)) is not None
-        following = (order, scored)
+        following = (order, _states_points(content))
     return ahead
 
 
@@ -1316,20 +1329,15 @@ def _groups_ahead(joined: list[tuple[int, str]]) -> list[bool]:
     ``1.对就业工作实行计划管理`` over ``（1）纳入地方年度工作计划（1分）`` and ``（2）…（1分）``, under
     ``一、完成就业指标任务情况（24分）``: the line states no points of its own and no rule, but the
     next numbered line is of a deeper kind and states points, so it is an item, the group of
-    those under it, not a clause of the standard of the item above it. One pass from the end
-    remembers the next numbered line, so a run of thousands of rows is read in linear time.
+    those under it, not a clause of the standard of the item above it. With no colon to mark
+    it (``_colon_heads_ahead``), the title must be short, hold no rule's words and no
+    clause's stop; the text is read with its spaces stripped.
     """
     ahead = [False] * len(joined)
     following: tuple[int, bool] | None = None  # the next numbered line's level, and its points
-    for index in range(len(joined) - 1, -1, -1):
-        line = joined[index][1]
-        marker = find_marker(line)
-        if marker is None:
-            continue
-        kind, body = marker
-        order = LEVELS.index(kind) if kind in LEVELS else LETTER_LEVEL
-        content = line[body:].strip()
-        scored = (_closing_points(content) or _item_points(content)) is not None
+    for index, order, printed in _numbered_from_end(joined):
+        content = printed.strip()
+        scored = _states_points(content)
         if (
             following is not None
             and not scored

@@ -1338,7 +1338,12 @@ def _cells_end(lines: list[tuple[int, str]], at: int, columns: _StackedColumns, 
 
 
 _GROUP_CELL = re.compile(r"[^，,；;。：:]{2,30}?\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
-"""A group's cell: its name and its points in brackets (``政府信息公开（79分）``)."""
+"""A group's cell: its name and its points in brackets (``政府信息公开（79分）``).
+
+The whole of a line (``fullmatch``), so the name may hold figures, brackets and 、; inside a
+run of rows parted by their points, ``_scheme_runs._PARTED_GROUP`` finds the same printing with
+a narrower name.
+"""
 
 
 def _group_cell(line: str) -> bool:

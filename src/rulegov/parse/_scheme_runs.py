@@ -300,7 +300,12 @@ _PARTING_POINTS = re.compile(
 _PARTED_GROUP = re.compile(
     r"(?P<title>[^。；;，,、:：\d（()）]{2,24}?)\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
 )
-"""A group's name with its points in brackets, before its first row: ``公文格式和报送程序(50分)``."""
+"""A group's name with its points in brackets, before its first row: ``公文格式和报送程序(50分)``.
+
+Searched for inside a run, so the name holds no figure, bracket or 、 and is at most 24
+characters: more would reach back into the row before. A group's cell alone on its line is
+``_scheme_rows._GROUP_CELL``.
+"""
 _PARTED_TOTAL = re.compile(r"(?:合计|总分|满分|总计)[:：]?\s*(\d+(?:\.\d+)?)")
 _PARTED_LEAST = 3
 """The fewest rows a run must part so before it is read so."""

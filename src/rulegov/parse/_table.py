@@ -2584,6 +2584,25 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
         ('任务分工表', ['开展普法'])
     """
     grid = _merged_role_columns([[_unmarked(cell) for cell in row] for row in grid])
+    first_header, header_at, header, columns = _header_rows(grid, source)
+    # the printed row of each row of the grid, which the readers below may move, part or join
+    grid, first_header, header_at, printed = _heading_over_header(grid, first_header, header_at)
+    grid, header, columns, origins = _reshaped(grid, header_at, (header, columns), printed, source)
+    title = _table_title(grid, header_at, title, source)
+    reader = _Reader(columns, header, source)
+    reader.year = year if year is not None else _year_in(title)
+    _read_rows(reader, grid, (first_header, header_at), origins, lenient=lenient)
+    return reader.reading(title, reader.problems, facts=facts)
+
+
+def _header_rows(
+    grid: list[list[str]], source: str | None
+) -> tuple[int, int, list[str], dict[int, str]]:
+    """Where a grid's header starts and ends, its headings, and the column each heading names.
+
+    A second row that names columns only (牵头单位 | 配合单位 under a 责任单位 spread over both)
+    is the header's too: its headings take the place of those above them.
+    """
     header_at, columns = _find_header(grid, source)
     first_header = header_at
     header = grid[header_at]
@@ -2597,8 +2616,24 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
             ]
             columns = merged
             header_at += 1
-    # the printed row of each row of the grid, which the readers below may move, part or join
-    grid, first_header, header_at, printed = _heading_over_header(grid, first_header, header_at)
+    return first_header, header_at, header, columns
+
+
+def _reshaped(
+    grid: list[list[str]],
+    header_at: int,
+    heading: tuple[list[str], dict[int, str]],
+    printed: list[int],
+    source: str | None,
+) -> tuple[list[list[str]], list[str], dict[int, str], list[int]]:
+    """The grid's rows as tasks, the header and its columns, and the printed row each came from.
+
+    The rows as a copy prints them are put back as one task a row: headings run into rows,
+    merged category and group cells, numbers under no heading, group rows that are headings,
+    and names broken over two rows. ``heading`` is the header and its columns; ``printed``,
+    the printed row of each row of ``grid``.
+    """
+    header, columns = heading
     grid, header, columns, origins = _headings_run_into_rows(
         grid, header_at, header, columns, source
     )
@@ -2609,16 +2644,39 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
     grid = _group_rows_as_headings(grid, header_at, columns)
     columns = _grouping_title(grid, header_at, columns)
     grid, origins = _with_broken_names_joined(grid, header_at, columns, origins)
+    return grid, header, columns, origins
+
+
+def _table_title(
+    grid: list[list[str]], header_at: int, title: str | None, source: str | None
+) -> str:
+    """The title given, else the one printed above the header, the source's name, or 任务分工表."""
     title = title or _title_above(grid, header_at)
     if title is None and source:
         title = pathlib.PurePath(source).stem
-    title = title or "任务分工表"
-    reader = _Reader(columns, header, source)
-    if year is None:
-        found = _TITLE_YEAR.search(title)
-        year = int(found.group("year")) if found else None
-    reader.year = year
-    problems = reader.problems
+    return title or "任务分工表"
+
+
+def _year_in(title: str) -> int | None:
+    """The year a table's title names (``2024年…``), if any."""
+    found = _TITLE_YEAR.search(title)
+    return int(found.group("year")) if found else None
+
+
+def _read_rows(
+    reader: _Reader,
+    grid: list[list[str]],
+    header: tuple[int, int],
+    origins: list[int],
+    *,
+    lenient: bool,
+) -> None:
+    """Read each row under the header (its first and last rows) into ``reader``.
+
+    A header printed again starts the rows anew; a total (合计) is skipped with a diagnostic;
+    ``lenient`` skips a row the reader refuses with one too, where it would raise.
+    """
+    first_header, header_at = header
     header_keys = frozenset(
         heading_key(cell) for cells in grid[first_header : header_at + 1] for cell in cells
     )
@@ -2630,7 +2688,7 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
             continue
         total = total_cell(grid[position])
         if total is not None:  # 合计: the sum of the rows above, no task of its own
-            problems.append(
+            reader.problems.append(
                 Diagnostic(
                     code="table-row",
                     message=f"a table row was skipped: row {row} is a total "
@@ -2640,18 +2698,22 @@ def read_table(  # noqa: PLR0913 - read_grid's keywords, and whether to read the
                 )
             )
             continue
-        if not lenient:
-            reader.read(row, grid[position])
-            continue
-        try:
-            reader.read(row, grid[position])
-        except ParseError as error:
-            problems.append(
-                Diagnostic(
-                    code="table-row",
-                    message=f"a table row was skipped: {error.message}",
-                    line=error.line,
-                    column=error.column,
-                )
+        _read_row(reader, row, grid[position], lenient=lenient)
+
+
+def _read_row(reader: _Reader, row: int, cells: list[str], *, lenient: bool) -> None:
+    """Read one row; a ``lenient`` reading skips a row it refuses with a diagnostic."""
+    if not lenient:
+        reader.read(row, cells)
+        return
+    try:
+        reader.read(row, cells)
+    except ParseError as error:
+        reader.problems.append(
+            Diagnostic(
+                code="table-row",
+                message=f"a table row was skipped: {error.message}",
+                line=error.line,
+                column=error.column,
             )
-    return reader.reading(title, problems, facts=facts)
+        )

@@ -382,25 +382,30 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
         note = note or "等"
     end, note, role = _role_word(text, begin, end, note, role)
     end = _without_qualifiers(text, begin, end)
-    end, note = _without_others(text, begin, end, note)
+    end, note = _others_as_note(text, begin, end, note)
     return _without_opening(text, begin, end), end, note, role
 
 
-_OTHERS = re.compile("等(?P<words>[^等]{0,6}?(?:有关|相关|有關|相關)[^等]{0,6})")
+_UNNAMED_OTHERS = re.compile("等(?P<words>[^等]{0,6}?(?:有关|相关|有關|相關)[^等]{0,6})")
 """The words after 等 for the bodies a list leaves unnamed, however they are put (等相关区直部门,
-等市级相关单位, 等政府各有关部门): each says 有关 or 相关."""
+等市级相关单位, 等政府各有关部门): each says 有关 or 相关. Others named as a body (等省直各部门)
+are ``_NAMED_OTHERS``, a unit of their own; the words a sentence's division of work ends on
+(等部门) are ``_fields._OTHERS_WORDS``."""
 
 
-def _without_others(text: str, begin: int, end: int, note: str | None) -> tuple[int, str | None]:
-    """Where a name ends before the words for the others it stands for (区发改委等相关区直部门).
+def _others_as_note(text: str, begin: int, end: int, note: str | None) -> tuple[int, str | None]:
+    """Where a name ends before the words for the others it stands for, those words as its note.
+
+    ``区发改委等相关区直部门`` is ``区发改委`` noted ``等相关区直部门`` (a note already given is
+    kept). ``_fields._without_others`` only finds where the names of a sentence end.
 
     Examples:
         >>> text = "区发改委等相关区直部门"
-        >>> end, note = _without_others(text, 0, len(text), None)
+        >>> end, note = _others_as_note(text, 0, len(text), None)
         >>> text[:end], note
         ('区发改委', '等相关区直部门')
     """
-    others = _OTHERS.search(text, begin, end)
+    others = _UNNAMED_OTHERS.search(text, begin, end)
     if (
         others is None
         or others.end() != end
@@ -1026,7 +1031,10 @@ def joins_at(text: str, position: int, end: int) -> int:
 def _ends_in_own_bracket(text: str, end: int) -> bool:
     """Whether ``text[:end]`` ends in a unit's name and the short bracket of its variant.
 
-    ``省直各部门(单位)`` and ``各县(市、区)`` do; ``考核(评估)`` names no unit.
+    ``省直各部门(单位)`` and ``各县(市、区)`` do; ``考核(评估)`` names no unit. Stricter than
+    ``_fields._name_end`` (a name of two characters or more, a short bracket with none inside):
+    it decides whether 和 or 及 after the bracket joins two units, where a wrong yes would cut a
+    name in two.
 
     Examples:
         >>> _ends_in_own_bracket("省直各部门(单位)", 10), _ends_in_own_bracket("考核(评估)", 6)
@@ -1048,7 +1056,8 @@ _NAMED_OTHERS = re.compile(
     r"(?:部门|单位|部門|單位)(?:\((?:部门|单位|部門|單位)\))?)"
 )
 """等 and the name of the others a list counts as one of its units (司法厅等省直各部门(单位), 市司法局
-等市直各单位): the others are named as a body, not left unnamed as 等有关部门 leaves them."""
+等市直各单位): the others are named as a body, not left unnamed as 等有关部门 leaves them
+(``_UNNAMED_OTHERS``)."""
 
 
 def _with_others_named(text: str, named: Named) -> list[Named]:

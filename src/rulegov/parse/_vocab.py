@@ -108,6 +108,7 @@ __all__ = [
     "UNIT_LEVEL_OPENINGS",
     "UNIT_LIST_MARKS",
     "UNIT_REMARK",
+    "UNIT_REMARK_OPENINGS",
     "VAGUE_TIMING",
     "VAGUE_WORDS",
     "WORK_VERBS",
@@ -392,6 +393,11 @@ UNIT_REMARK = re.compile(
 ends), 排在首位的为牵头单位, 第一责任单位为牵头单位, or 列第一位者为 once the role word 牵头 is
 read off it, 带*的为牵头单位 (the mark of a lead, [LEAD_STARS][rulegov.parse._vocab.LEAD_STARS]). A
 unit's own role (区司法局为牵头单位) is no remark."""
+
+UNIT_REMARK_OPENINGS = ("以下", "下同", "同上", "列第一", "排在", "排序第一", "排名第一")
+"""The openings by which a remark on a list of units is known when a cut leaves only its start
+(``〔以下均需…`` where the text ends): [UNIT_REMARK][rulegov.parse._vocab.UNIT_REMARK] reads a
+whole remark, these its first words, so a remark cut before its role word (排在) is still one."""
 
 UNIT_ENDS = frozenset(
     "部委局办院厅会府处室所站队司组社团联行镇街区县市省门位关构心署辦廳會處隊團聯縣區門關構"
