@@ -67,7 +67,7 @@ def test_sections_over_articles_keep_the_articles_points():
     ids=["glued", "spaced"],
 )
 def test_an_articles_serial_is_no_word_of_its_name(text):
-    assert _tree(text) == [
+    assert scheme_nodes(text) == [
         ("1", "基本项", None),
         ("1.1", "工作网络", 3.0),
         ("1.2", "办件质效", 97.0),
@@ -76,6 +76,5 @@ def test_an_articles_serial_is_no_word_of_its_name(text):
 
 def test_a_bracketed_figure_after_an_article_stays_in_its_name():
     # a figure in brackets cited by the article (第三条（2）) is no serial of its part
-    assert _tree("考核办法\n第三条（2）项所列工作（10分）\n第四条 其他工作（90分）\n")[0][1] == (
-        "（2）项所列工作"
-    )
+    nodes = scheme_nodes("考核办法\n第三条（2）项所列工作（10分）\n第四条 其他工作（90分）\n")
+    assert nodes[0][1] == "（2）项所列工作"
