@@ -3,7 +3,8 @@
 ``scheme_nodes(text)`` reads ``text`` with ``rulegov.parse_scheme`` and gives every node below
 the root, depth first, as ``(id, name, points)``; with ``capped=True`` a node without points
 gives the cap it states instead (a group over its items). ``scheme_leaves(text)`` gives the
-leaves alone, as ``(name, points)``.
+leaves alone, as ``(name, points)``. ``scheme_parts(scheme)`` gives the parts under the root of a
+scheme already read, each with its items' names cut to eight characters.
 """
 
 from __future__ import annotations
@@ -37,3 +38,24 @@ def scheme_leaves(text: str) -> list[tuple[str | None, float | None]]:
     """
     scheme = rulegov.parse_scheme(text)
     return [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf]
+
+
+def scheme_parts(
+    scheme: rulegov.Scheme,
+) -> list[tuple[str, float | None, list[tuple[str, float | None]]]]:
+    """Each part under the root of ``scheme``: its name, points (its cap when it holds items), and
+    its items' names (cut to eight characters) and points.
+
+    Examples:
+        >>> scheme = rulegov.parse_scheme("考核细则\\n一、宣传教育（10分）\\n1、集中宣传（10分），未开展扣10分。\\n")
+        >>> scheme_parts(scheme)
+        [('宣传教育', 10.0, [('集中宣传', 10.0)])]
+    """
+    return [
+        (
+            node.name,
+            node.points if node.is_leaf else node.cap,
+            [(child.name[:8], child.points) for child in node.children],
+        )
+        for node in scheme.root.children
+    ]

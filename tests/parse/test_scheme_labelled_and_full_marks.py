@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
-
-
-def _tree(scheme: rulegov.Scheme) -> list[tuple[str, float | None, list[tuple[str, float | None]]]]:
-    return [
-        (
-            node.name,
-            node.points if node.is_leaf else node.cap,
-            [(child.name[:8], child.points) for child in node.children],
-        )
-        for node in scheme.root.children
-    ]
+from schemetrees import scheme_parts
 
 
 @pytest.mark.parametrize("label", ["满分", "满分 ", "分值：", "分值:", "标准分", "满分为"])
@@ -29,7 +19,7 @@ def test_an_unnumbered_heading_with_labelled_points_opens_a_group(label, left, r
         f"河湖治理重点任务{left}{label}80分{right}\n1.问题台账销号情况（50分）\n2.水环境质量情况（30分）"
     )
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [
+    assert scheme_parts(scheme) == [
         ("河长湖长履职情况", 20.0, [("巡河情况", 10.0), ("研究解决问题情况", 10.0)]),
         ("河湖治理重点任务", 80.0, [("问题台账销号情况", 50.0), ("水环境质量情况", 30.0)]),
     ]
@@ -50,7 +40,7 @@ def test_an_unnumbered_heading_in_traditional_characters_with_its_full_marks():
 def test_a_document_title_with_its_full_marks_stays_the_total_not_a_heading():
     text = "某县河长制考核细则（满分100分）\n组织领导（满分20分）\n1.巡河情况（10分）\n2.研究解决问题情况（10分）"
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [
+    assert scheme_parts(scheme) == [
         ("组织领导", 20.0, [("巡河情况", 10.0), ("研究解决问题情况", 10.0)]),
     ]
 

@@ -6,17 +6,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
-
-
-def _tree(scheme: rulegov.Scheme) -> list[tuple[str, float | None, list[tuple[str, float | None]]]]:
-    return [
-        (
-            node.name,
-            node.points if node.is_leaf else node.cap,
-            [(child.name[:8], child.points) for child in node.children],
-        )
-        for node in scheme.root.children
-    ]
+from schemetrees import scheme_parts
 
 
 @pytest.mark.parametrize(
@@ -31,7 +21,7 @@ def test_a_glued_rows_name_wrapped_by_a_narrow_cell_is_its_name(name):
         "(2)制定年度工作方案,满分2分。2宣传 教育活动4分(1)开展法治宣传活动,满分4分。"
     )
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [
+    assert scheme_parts(scheme) == [
         ("组织领导工作", 6.0, [("成立领导小组并明", 4.0), ("制定年度工作方案", 2.0)]),
         ("宣传教育活动", 4.0, [("开展法治宣传活动", 4.0)]),
     ]
