@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from growth import LINEAR, growth
 
 _ITEMS = "一、组织领导(10分)\n未成立领导小组的扣5分。\n二、工作落实(90分)\n未完成任务的扣10分。\n"
 
@@ -173,3 +174,15 @@ def test_a_bonus_outside_every_item_is_read_as_the_items_bonuses_are(clause, bon
     scheme = rulegov.parse_scheme(text)
     bonuses = [(rule.points, rule.max) for rule in scheme.rules if rule.kind == "bonus"]
     assert bonuses == [(2.0, None), bonus]
+
+
+@pytest.mark.parametrize("verb", ["加", "增记", "奖励"])
+def test_a_long_run_of_spaces_after_a_bonus_figure_is_read_in_linear_time(verb):
+    # 加1 then a run of spaces and no 分: the run is split one way only, not every way
+    def read(n: int) -> object:
+        try:
+            return rulegov.parse_scheme(f"考核办法\n1、办结时限(20分)。{verb}1" + " " * n + "-\n")
+        except rulegov.RulegovError as error:
+            return error
+
+    assert growth(read, 2000) < LINEAR

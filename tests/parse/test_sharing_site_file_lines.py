@@ -39,7 +39,10 @@ def test_a_shared_files_line_with_pipes_is_no_table_and_names_the_title(
     line = f"《{file}》由会员分享,可在线阅读,更多相关《{file}(21页珍藏版)》{SITE}"
     plan = rulegov.parse_plan(line + "\n" + CHUNKS.format(name=name.replace("—", "")))
     assert plan.title == name
-    assert [section.title for section in plan.sections][:1] != [line[:20]]
+    # the file line is the page's, said so on its line, and no part of a table's task or a section
+    assert any(d.code == "page-text" and d.line == 1 for d in plan.diagnostics)
+    assert not any(d.code == "unclassified-line" and d.line == 1 for d in plan.diagnostics)
+    assert not any("由会员分享" in part.title for part in (*plan.sections, *plan.tasks))
 
 
 def test_a_label_inside_the_name_stays() -> None:
@@ -95,3 +98,20 @@ def test_a_heading_that_keeps_principles_stays_a_task() -> None:
     text = "某县工作方案\n一、主要任务\n(一)加强普法。做好宣传。\n(二)坚持原则。依法办事。\n"
     plan = rulegov.parse_plan(text)
     assert [task.title for task in plan.tasks] == ["加强普法", "坚持原则"]
+
+
+@pytest.mark.parametrize("heading", ["明确原则", "细化原则", "统一原则"])
+def test_a_lower_heading_of_principles_under_tasks_stays_a_task(heading: str) -> None:
+    # only a part's heading (二、创建原则) lists principles: a lower one under a part of work is
+    # a task, with the items numbered under it
+    text = (
+        f"某县工作方案\n一、主要任务\n(一)加强普法。做好宣传。\n(二){heading}\n"
+        "1.依法办事。\n2.定期通报。\n(三)强化督查。定期通报。\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert {task.path for task in plan.tasks} == {
+        ("一", "（一）"),
+        ("一", "（二）", "1"),
+        ("一", "（二）", "2"),
+        ("一", "（三）"),
+    }

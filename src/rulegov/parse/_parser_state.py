@@ -272,10 +272,11 @@ class ParserState:
 
 
 def _principles_kind(bare: str) -> SectionKind | None:
-    """The kind of a short heading of principles, whatever the word before them.
+    """The kind of a part's short heading of principles, whatever the word before them.
 
     创建原则, 实施原则, 建设原则, as 基本原则: what is numbered under them is prose; a verb that
-    keeps them (坚持原则, 遵循原则) makes the heading a task's.
+    keeps them (坚持原则, 遵循原则) makes the heading a task's. Only a part's heading (二、, 第二章)
+    is read so: a lower heading of the same words is a task's.
 
     Examples:
         >>> _principles_kind("创建原则").value, _principles_kind("坚持原则")
@@ -291,9 +292,8 @@ def _section_kind(title: str) -> SectionKind | None:
     bare = title.split(":", 1)[0].rstrip("。:")
     if bare in TASK_SECTION_TITLES:
         return SectionKind.TASKS
-    titled = PROSE_TITLES.get(bare) or _principles_kind(bare)
-    if titled is not None:
-        return titled
+    if bare in PROSE_TITLES:
+        return PROSE_TITLES[bare]
     if len(bare) > _MAX_PROSE_TITLE:
         # a long title names prose by its last words (充分认识…的重要意义), or by its first
         # when a copy ran the text into the heading (指导思想和基本要求《纲要》是…)
@@ -326,6 +326,10 @@ def node_kind(node: Node) -> SectionKind | None:
     title = node.line.text[slice(*node.title_range)]
     named = _section_kind(title)
     rest = title.split(":", 1)[0].rstrip("。:")
+    if named is None and node.style in HEADING_STYLES:
+        # a part of principles (二、创建原则); a lower heading of the same words (（二）明确原则
+        # under 一、主要任务) is a task's
+        named = _principles_kind(rest)
     if node.style in DECIMAL_STYLES and (
         named is None or (named not in PROSE and not node.children)
     ):
