@@ -186,3 +186,34 @@ def test_a_long_run_of_spaces_after_a_bonus_figure_is_read_in_linear_time(verb):
             return error
 
     assert growth(read, 2000) < LINEAR
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(lambda n: "分别加" + "1、" * n + "2分", id="numbers listed before 分别"),
+        pytest.param(lambda n: "以上" + "1，" * n + "各2分", id="numbers listed after 以上"),
+        pytest.param(lambda n: "第七条" + " " * n + "(一", id="an article before a run of spaces"),
+    ],
+)
+def test_a_long_run_of_numbers_or_spaces_in_a_statement_of_points_is_read_in_linear_time(line):
+    # a statement of points for a range of items, or for the parts of a sentence, tried from
+    # each number of a long list (or each parting of a run of spaces) took quadratic time
+    def read(n: int) -> object:
+        try:
+            return rulegov.parse_scheme("考核办法\n" + line(n) + "\n")
+        except rulegov.RulegovError as error:
+            return error
+
+    assert growth(read, 2000) < LINEAR
+
+
+def test_the_points_of_a_range_of_items_listed_by_number_are_still_read():
+    scheme = rulegov.parse_scheme(
+        "考核办法\n（一）组织领导\n（二）制度建设\n（三）工作落实\n（一）、（二）、（三）各项均以10分计算。\n"
+    )
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("组织领导", 10.0),
+        ("制度建设", 10.0),
+        ("工作落实", 10.0),
+    ]

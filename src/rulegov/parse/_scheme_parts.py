@@ -238,7 +238,11 @@ def _named_parts(
 
 _STATED_CLAUSE = re.compile(r"[^，,、；;：:。\n]+")
 """A clause of a sentence that may list parts: up to the next comma, colon or stop."""
-_STATED_PART = re.compile(r"\s*(" + _NAME + r"{2,16}?)\s*(?:占|计|为)?\s*" + _NUMBER + r"\s*分\s*")
+# one run of spaces around the optional word, parted one way only (two \s* in a row would try
+# every parting of a long run)
+_STATED_PART = re.compile(
+    r"\s*(" + _NAME + r"{2,16}?)\s*(?:(?:占|计|为)\s*)?" + _NUMBER + r"\s*分\s*"
+)
 _STATED_SUM = re.compile(
     r"\s*(?:合计|共计|总计|总分|满分|共)\s*(?:为|是)?\s*" + _NUMBER + r"\s*分\s*"
 )

@@ -249,11 +249,14 @@ ABOVE = re.compile(r"^(?:以上|上述)(?:各项|各条|指标|内容)?")
 _RANGE_NUMBER = (
     r"(?:第\s*)?(?:[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}|\d{1,2})"
 )
+# the items one statement lists by number: a bound keeps a long run of numbers linear, where
+# each number of it would otherwise open a try over the rest of the run
+_LONGEST_RANGE_LIST = 30
 RANGE_POINTS = re.compile(
     r"(?:(?P<above>(?:以上|上述)(?:[一二三四五六七八九十\d]{1,3}项)?)"
     r"|(?P<numbers>" + _RANGE_NUMBER + r"(?:\s*项)?"
     r"(?:\s*(?P<through>至|到|[—－\-~～]{1,2})\s*" + _RANGE_NUMBER + r"(?:\s*项)?"
-    r"|(?:\s*[、,，]\s*" + _RANGE_NUMBER + r")+(?:\s*项)?)?))"
+    r"|(?:\s*[、,，]\s*" + _RANGE_NUMBER + f"){{1,{_LONGEST_RANGE_LIST}}}" + r"(?:\s*项)?)?))"
     r"(?:\s*(?:指标|内容))?\s*"
     r"(?:(?P<each>(?:各项|每项|各条|每条)(?:\s*[均各])?|均|各|分别)(?:\s*[以为按计])?|以)"
     r"\s*(?P<points>\d+(?:\.\d+)?)\s*分"
