@@ -38,10 +38,15 @@ def _blank_separated_contents(count: int) -> str:
     return head + body
 
 
+def _many_by_on_one_line(count: int) -> str:
+    """A line with 由 many times and no full stop (a sharing site's 由会员分享 run together)."""
+    return "某县法治建设实施方案\n" + "《某某实施方案.docx》由会员分享" * (count * 20) + "\n"
+
+
 @pytest.mark.parametrize(
     "make",
-    [_contents_heads, _unit_heads, _blank_separated_contents],
-    ids=["many-contents-heads", "many-unit-heads", "one-contents-long-text"],
+    [_contents_heads, _unit_heads, _blank_separated_contents, _many_by_on_one_line],
+    ids=["many-contents-heads", "many-unit-heads", "one-contents-long-text", "many-you-one-line"],
 )
 def test_reading_grows_linearly(make: object) -> None:
     assert callable(make)

@@ -505,11 +505,11 @@ def _sentence_fields(text: str, begin: int, end: int) -> list[Field]:
     fields: list[Field] = []
     position = text.find(SENTENCE_DIVISION_OPENER, begin, end)
     while position >= 0:
-        stop = _SENTENCE_STOP.search(text, position, end)
-        sentence_end = stop.start() if stop is not None else end
-        fields.extend(
-            _division(text, position + 1, min(sentence_end, position + _LONGEST_DIVISION))
-        )
+        # the sentence's end within reach: a search to the line's end from every 由 of a long
+        # line without a stop would take quadratic time
+        reach = min(end, position + _LONGEST_DIVISION)
+        stop = _SENTENCE_STOP.search(text, position, reach)
+        fields.extend(_division(text, position + 1, stop.start() if stop is not None else reach))
         position = text.find(SENTENCE_DIVISION_OPENER, position + 1, end)
     return fields
 
