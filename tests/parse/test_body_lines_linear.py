@@ -43,10 +43,31 @@ def _many_by_on_one_line(count: int) -> str:
     return "某县法治建设实施方案\n" + "《某某实施方案.docx》由会员分享" * (count * 20) + "\n"
 
 
+def _many_role_words_in_a_bracket(count: int) -> str:
+    """A unit bracket of many parts that role words end, with no comma between them."""
+    return (
+        "某县法治建设实施方案\n一、任务\n1.推进普法。(区司法局牵头;"
+        + "以下各单位配合:" * (count * 10)
+        + ")\n"
+    )
+
+
 @pytest.mark.parametrize(
     "make",
-    [_contents_heads, _unit_heads, _blank_separated_contents, _many_by_on_one_line],
-    ids=["many-contents-heads", "many-unit-heads", "one-contents-long-text", "many-you-one-line"],
+    [
+        _contents_heads,
+        _unit_heads,
+        _blank_separated_contents,
+        _many_by_on_one_line,
+        _many_role_words_in_a_bracket,
+    ],
+    ids=[
+        "many-contents-heads",
+        "many-unit-heads",
+        "one-contents-long-text",
+        "many-you-one-line",
+        "many-role-words-one-bracket",
+    ],
 )
 def test_reading_grows_linearly(make: object) -> None:
     assert callable(make)

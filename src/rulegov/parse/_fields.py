@@ -1564,13 +1564,17 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     nested = _nested(text, begin, end)
     opened = [open_at for open_at, _ in nested]  # outermost brackets: in order, none overlapping
     parts: list[tuple[int, int]] = []
-    for found in _PART_ENDS.finditer(text, begin, end):
-        inner = bisect.bisect_left(opened, found.start()) - 1  # the last bracket opened before it
-        if inner < 0 or nested[inner][1] <= found.start():
-            parts.append((found.start(), found.end()))
+    stops = [found.start() for found in _PART_ENDS.finditer(text, begin, end)]
+    for stop in stops:
+        inner = bisect.bisect_left(opened, stop) - 1  # the last bracket opened before it
+        if inner < 0 or nested[inner][1] <= stop:
+            parts.append((stop, stop + 1))
     for position in sorted(_role_word_ends(text, begin, end)):
+        # the part after the role word runs to the next comma or stop, found among those read
+        following = bisect.bisect_left(stops, position)
+        stop = stops[following] if following < len(stops) else end
         if not text.startswith(_NAME_OPENINGS, position) and not _ends_in_role_word(
-            text, position, end
+            text, position, stop
         ):
             continue
         suffix = next(w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, position))
@@ -1602,13 +1606,11 @@ def _name_end(text: str, begin: int, end: int) -> int:
     return opened if opened > begin else end
 
 
-def _ends_in_role_word(text: str, begin: int, end: int) -> bool:
-    """Whether the part of a unit bracket that starts at ``begin`` is a name and its role word.
+def _ends_in_role_word(text: str, begin: int, stop: int) -> bool:
+    """Whether the part of a unit bracket ``text[begin:stop]`` is a name and its role word.
 
     ``浦东新区政府配合`` is; the second word of ``牵头负责`` is none.
     """
-    found = _PART_ENDS.search(text, begin, end)
-    stop = found.start() if found else end
     word = next((w for w in _ROLE_SUFFIX_WORDS if text.endswith(w, begin, stop)), None)
     named = stop - len(word) if word is not None else begin
     # 档案资料馆配合, 区委党校配合: a name that ends as a hall's or a school's is one too
