@@ -59,6 +59,11 @@ Run: ``python benchmarks/accuracy.py [--corpus tests/corpus] [--set dev] [--json
 ``--corpus DIR`` with ``--set NAME`` reads any folder of documents laid out the same way, e.g.
 ``--corpus tests/parse/documents/unseen --set tune``. Appraisal documents are read from
 ``schemes/NAME`` for each set that has one.
+
+``--pooled ROOT`` pools every folder under ``ROOT`` that holds a ``tune`` and a ``check`` half
+(the further sets of ``tests/parse/documents``) into two columns, ``tune`` and ``check``, and
+prints each folder's header fields below the table:
+``python benchmarks/accuracy.py --pooled tests/parse/documents``.
 """
 
 from __future__ import annotations
@@ -883,6 +888,64 @@ def run(
     return report
 
 
+HALVES = ("tune", "check")
+
+
+def split_folders(root: pathlib.Path) -> list[pathlib.Path]:
+    """The folders under ``root`` drawn into a ``tune`` and a ``check`` half.
+
+    In name order, a number in the name read as a number: ``unseen2`` before ``unseen10``.
+    """
+    return sorted(
+        (
+            folder
+            for folder in root.iterdir()
+            if folder.is_dir() and all((folder / half).is_dir() for half in HALVES)
+        ),
+        key=lambda folder: [
+            int(part) if part.isdigit() else part for part in re.split(r"(\d+)", folder.name)
+        ],
+    )
+
+
+def run_pooled(
+    root: pathlib.Path, read: Callable[[pathlib.Path], rulegov.Plan] = rulegov.read_plan
+) -> dict[str, Any]:
+    """Evaluate the halves of every split folder under ``root``, pooled by half.
+
+    The report has the shape of :func:`run`'s, with the sets ``tune`` and ``check``, and a
+    ``folders`` entry giving each folder's header fields (correct, scored) per half.
+    """
+    pooled: dict[str, list[Result]] = {half: [] for half in HALVES}
+    folders: dict[str, dict[str, list[int]]] = {}
+    for folder in split_folders(root):
+        folders[folder.name] = {}
+        for half in HALVES:
+            results = [evaluate_document(p, f, read) for p, f in documents(folder / half)]
+            pooled[half].extend(results)
+            heads = [h for result in results for h in result.header.values()]
+            folders[folder.name][half] = [
+                sum(h.correct for h in heads),
+                sum(h.scored for h in heads),
+            ]
+    report: dict[str, Any] = {"rulegov": rulegov.__version__, "sets": {}, "folders": folders}
+    for half, results in pooled.items():
+        report["sets"][half] = {
+            "summary": summarise(results),
+            "documents": [result.as_dict() for result in results],
+        }
+    return report
+
+
+def folder_lines(report: dict[str, Any]) -> str:
+    """Each pooled folder's header fields, correct/scored, per half: one line per folder."""
+    lines = ["header fields by folder (tune, check)"]
+    for name, halves in report["folders"].items():
+        cells = ", ".join(f"{c}/{n}" for c, n in (halves[half] for half in HALVES))
+        lines.append(f"  {name:20} {cells}")
+    return "\n".join(lines)
+
+
 def _fmt(value: float | None) -> str:
     return "  -  " if value is None else f"{value:5.3f}"
 
@@ -988,7 +1051,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             "heldout, or every folder of the corpus that holds facts)"
         ),
     )
+    parser.add_argument(
+        "--pooled",
+        type=pathlib.Path,
+        metavar="ROOT",
+        help=(
+            "pool every folder under ROOT that holds a tune and a check half into two columns "
+            "(e.g. tests/parse/documents)"
+        ),
+    )
     arguments = parser.parse_args(argv)
+    if arguments.pooled is not None:
+        if arguments.set:
+            parser.error("--pooled reads every split folder of ROOT; leave out --set")
+        if not arguments.pooled.is_dir() or not split_folders(arguments.pooled):
+            parser.error(f"no folder with a tune and a check half under {arguments.pooled}")
+        report = run_pooled(arguments.pooled)
+        sys.stdout.write(table(report) + "\n\n" + folder_lines(report) + "\n")
+        _write_json(arguments.json, report)
+        return 0
     corpus: pathlib.Path = arguments.corpus
     sets = arguments.set or default_sets(corpus)
     missing = [name for name in sets if not (corpus / name).is_dir()]
@@ -1000,11 +1081,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if scheme_sets:
         report["schemes"] = run_schemes(corpus, scheme_sets)
         sys.stdout.write("\n" + scheme_table(report["schemes"]) + "\n")
-    if arguments.json is not None:
-        arguments.json.write_text(
-            json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+    _write_json(arguments.json, report)
     return 0
+
+
+def _write_json(path: pathlib.Path | None, report: dict[str, Any]) -> None:
+    if path is not None:
+        path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,11 @@ stop or at the start of a line or cell, a number in a 分值 column) and every c
 quota or a diagnostic) overlaps it, a clause when such a span overlaps the clause. A document
 the reader refuses accounts for nothing.
 
+``--pooled ROOT`` scores, in the third table's way, every folder under ``ROOT`` that holds a
+``tune`` and a ``check`` half (the collected sets of ``tests/parse/schemes``), one line per folder
+and half, and the totals of each half over all of them, and stops:
+``python benchmarks/scheme_accuracy.py --pooled tests/parse/schemes``.
+
 Speed: ``parse_scheme`` on each fixture repeated to about 700 KB, against one ``re.finditer``
 pass for the points markers over the same text (medians of 5 runs, and the ratio).
 
@@ -430,6 +435,36 @@ def real_table(folders: list[pathlib.Path]) -> dict[str, collections.Counter[str
     return totals
 
 
+def pooled_table(root: pathlib.Path) -> dict[str, collections.Counter[str]]:
+    """Print each split folder's totals per half, then each half's over all; return the latter."""
+    folders = sorted(
+        (
+            folder
+            for folder in root.iterdir()
+            if folder.is_dir() and all((folder / half).is_dir() for half in ("tune", "check"))
+        ),
+        key=lambda folder: [
+            int(part) if part.isdigit() else part for part in re.split(r"(\d+)", folder.name)
+        ],
+    )
+    pooled: dict[str, collections.Counter[str]] = {}
+    print(
+        f"{'folder':<30} {'items':>9} {'points':>9} {'deductions':>11}"
+        f" {'bonus':>7} {'veto':>5} {'grades':>7} {'accounted':>11} refused"
+    )
+    for half in ("tune", "check"):
+        total = pooled.setdefault(half, collections.Counter())
+        for folder in folders:
+            found: collections.Counter[str] = collections.Counter()
+            for path in sorted((folder / half).glob("*.scheme.json")):
+                found.update(score_real(path))
+            total.update(found)
+            print(_real_line(f"{folder.name}/{half}", found))
+    for half, total in pooled.items():
+        print(_real_line(f"all {half} ({total['documents']} documents)", total))
+    return pooled
+
+
 def _real_line(name: str, found: collections.Counter[str]) -> str:
     return (
         f"{name:<30} {found['items right']:>4}/{found['items']:<4} "
@@ -495,7 +530,16 @@ def main() -> int:
     parser.add_argument(
         "--missed", type=pathlib.Path, help="list what no span covers in a folder, and stop"
     )
+    parser.add_argument(
+        "--pooled",
+        type=pathlib.Path,
+        metavar="ROOT",
+        help="score every folder under ROOT with a tune and a check half, pooled by half, and stop",
+    )
     args = parser.parse_args()
+    if args.pooled is not None:
+        pooled_table(args.pooled)
+        return 0
     if args.missed is not None:
         for name, kind, line, text in missed(args.missed):
             print(f"{name}:{line}: {kind}: {text}")

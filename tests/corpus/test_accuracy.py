@@ -206,6 +206,30 @@ def test_a_reader_that_crashes_is_counted_and_the_run_goes_on(tmp_path: pathlib.
     assert summary["header"]["title"]["scored"] == 1
 
 
+def test_pooled_folders_add_up_by_half_and_a_folder_without_halves_is_left_out(
+    tmp_path: pathlib.Path,
+) -> None:
+    for folder, halves in (("set2", ("tune", "check")), ("set10", ("tune", "check"))):
+        for half in halves:
+            (tmp_path / folder).mkdir(exist_ok=True)
+            _corpus_with(tmp_path / folder, "a.txt", "一、主要任务".encode())
+            (tmp_path / folder / "dev").rename(tmp_path / folder / half)
+    (tmp_path / "loose").mkdir()
+    _corpus_with(tmp_path / "loose", "a.txt", "一、主要任务".encode())
+
+    def read_the_title_only(path: pathlib.Path) -> rulegov.Plan:
+        title = FACTS["title"] if "check" in path.parts else "另一个计划"
+        return rulegov.Plan(title=title, sections=[])
+
+    report = accuracy.run_pooled(tmp_path, read=read_the_title_only)
+    assert list(report["folders"]) == ["set2", "set10"]
+    title = {half: report["sets"][half]["summary"]["header"]["title"] for half in ("tune", "check")}
+    assert (title["tune"]["correct"], title["tune"]["scored"]) == (0, 2)
+    assert (title["check"]["correct"], title["check"]["scored"]) == (2, 2)
+    assert report["folders"]["set10"]["check"][0] == 1
+    assert "set10" in accuracy.folder_lines(report)
+
+
 def test_a_reader_that_refuses_is_counted_as_a_failure(tmp_path: pathlib.Path) -> None:
     corpus = _corpus_with(tmp_path, "a.txt", "一、主要任务".encode())
 

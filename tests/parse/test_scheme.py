@@ -719,6 +719,29 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
     return total
 
 
+def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_path, capsys):
+    source = FIXTURES / "real28" / "tune"
+    stem = "anquan_shengchan_guanli_kaohe_biao_fanti"
+    for folder, halves in (
+        ("set2", ("tune", "check")),
+        ("set10", ("tune", "check")),
+        ("x", ("tune",)),
+    ):
+        for half in halves:
+            (tmp_path / folder / half).mkdir(parents=True)
+            for suffix in (".txt", ".meta.json", ".scheme.json"):
+                (tmp_path / folder / half / f"{stem}{suffix}").write_bytes(
+                    (source / f"{stem}{suffix}").read_bytes()
+                )
+    pooled = _benchmark().pooled_table(tmp_path)
+    printed = capsys.readouterr().out
+    assert printed.index("set2/tune") < printed.index("set10/tune") < printed.index("set2/check")
+    assert "x/" not in printed
+    assert pooled["check"]["documents"] == 2
+    single = _benchmark().score_real(source / f"{stem}.scheme.json")
+    assert pooled["tune"]["items right"] == 2 * single["items right"] > 0
+
+
 @pytest.mark.parametrize(
     ("where", "folder", "floors", "refused"),
     [
