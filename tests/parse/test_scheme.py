@@ -1158,6 +1158,8 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 1, "bonus right": 1, "veto right": 2, "grades right": 4},
             0,
         ),
+        (REAL33, "tune", {"items right": 26, "points right": 26}, 0),
+        (REAL33, "check", {"items right": 5, "points right": 5, "deductions right": 4}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
