@@ -1027,6 +1027,8 @@ _POINTS_ONLY_LINE = re.compile(r"[（(]?\s*\d+(?:\.\d+)?\s*分?\s*[）)]?")
 
 _OPEN_BRACKET = re.compile(r"[（(【［\[〔][^）)】］\]〕]{0,64}$")
 """A bracket left open near a line's end, where points (``（3分，其中…）``) may go on."""
+_OPEN_TITLE = re.compile(r"《[^《》]{0,64}$")
+"""A book title left open at a line's end (``…的通知》、《``): its name goes on on the next line."""
 
 
 def _open_rest(text: str) -> str | None:
@@ -1035,11 +1037,13 @@ def _open_rest(text: str) -> str | None:
     The piece from the character before its closing comma (or from a bracket it leaves open),
     with a run of spaces after the comma kept as one: points (``，满分4分。``) and brackets
     that go on over the break are read in it as in the whole item, and the item's lines are
-    read once each, not again with every line joined.
+    read once each, not again with every line joined. A line that leaves a book title open
+    (``…实施纲要》、《`` over ``山西省…的决定》和《``) is open too, from that title's 《 on.
     """
     end = _OPEN_END.search(text)
     if end is None:
-        return None
+        title = _OPEN_TITLE.search(text)
+        return None if title is None else text[title.start() :]
     cut = end.start() - 1
     bracket = _OPEN_BRACKET.search(text, max(0, cut - 64), cut)
     if bracket is not None:
@@ -1053,9 +1057,9 @@ def _open_items_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     A table's cell copied with its line breaks (a web page's ``<br>``, a PDF's narrow column)
     prints ``1、制定年度工作计划，`` · ``工作标准和要求明确。3分``: while the item's line states no
     points, no rule (a numbered deduction ``1、…每起扣2分;`` is a standard's) and ends with a
-    comma or semicolon, the unnumbered line after it that neither deducts nor scores goes on
-    with it. The gap between the lines is kept as spaces, so that offsets
-    inside the joined line stay true.
+    comma or semicolon, or inside a book title (``…、《`` · ``山西省…的决定》…;(3分)``), the
+    unnumbered line after it that neither deducts nor scores goes on with it. The gap between
+    the lines is kept as spaces, so that offsets inside the joined line stay true.
     """
     joined: list[tuple[int, list[str]]] = []
     rest: str | None = None  # the open end of the last item, None when it takes no line

@@ -416,6 +416,15 @@ _HEADER_LEFT = 16
 _STOPS = re.compile(r"[。；;]")
 _CREDITED_LEAST = 2
 """The fewest rows a run must give so before it is read so."""
+_CIRCLED_HEAD = re.compile(r"(?P<points>\d{1,2}(?:\.\d)?)\u2474")
+"""A row's points glued to its first criterion's bracketed number ⑴: ``…领导机构2⑴及时…``."""
+_CREDITED_GROUP = re.compile(
+    r"[一二三四五六七八九十]{1,2}[、.．]\s*(?P<title>[^。；;（(\d]{2,30})"
+    r"[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=1[\u4e00-\u9fff“\"])"
+)
+"""A part's heading with its points glued before its first row: ``一、组织领导(15分)1建立…``."""
+_AFTER_CELL = re.compile(r"[\u4e00-\u9fff]{1,12}?(?P<number>\d+)(?=[\u4e00-\u9fff“\"])")
+"""The next row's bare serial after a row's short last cell (its method): ``查看部门文件2制定…``."""
 
 
 _BARE_SERIAL = re.compile(r"[ \u3000]*(?P<number>\d+)(?=[\u4e00-\u9fff“\"])")
@@ -431,50 +440,76 @@ def _bare_serial(text: str, at: int, number: int) -> re.Match[str] | None:
 def _rows_over_credited_criteria(
     reader: Reader, pieces: list[tuple[int, str]], before: int
 ) -> None:
-    """Read a run's rows whose points are glued to the bare number of their first criterion.
+    """Read a run's rows whose points are glued to the number of their first criterion.
 
     ``1有工作领导小组…经费落实。71有工作领导小组…得2分。2有专项卫生经费,得5分。 2配足保洁队伍…。
     101按标准…``: each row is its bare serial, its content up to a stop, its points glued to the
     ``1`` of its first criterion (``71`` is 7 points and criterion 1), then its criteria numbered
-    bare, each crediting points (得2分). The criteria's credits add up to the row's points, which
-    tells the last criterion from the next row, numbered alike. Kept, in place of the items read
-    from the run after ``before``, only when every row adds up so up to the run's end (no points
-    after the last) and it gives more items with points.
+    bare, each crediting points (得2分). Criteria numbered ⑴ ⑵ take the row's points glued to
+    their first number without a stop (``1建立…领导机构2⑴及时…,得1分;⑵…,得1分。``). The criteria's
+    credits add up to the row's points, which tells the last criterion from the next row, numbered
+    alike, and the next row's serial may come after a short last cell of the row
+    (``…得1分。查看部门文件2制定…``). A part's heading with its points glued before its first row
+    (``一、组织领导(15分)1建立…``) holds the rows after it. Kept, in place of the items read from
+    the run after ``before``, only when every row adds up so up to the run's end (no points after
+    the last) and it gives more items with points.
     """
     text = "".join(piece for _, piece in pieces)
     where = _Offsets(pieces)
     items: list[Item] = []
+    rows = 0
     # the first row may follow the header's last words, the columns a rater fills in (村自评分)
     first = _FIRST_SERIAL.search(text, 0, _HEADER_LEFT)
     at = first.start() if first is not None and not _STOPS.search(text, 0, first.start()) else 0
-    while (serial := _bare_serial(text, at, len(items) + 1)) is not None:
-        head = _CREDITED_HEAD.search(text, serial.end(), serial.end() + _PARTED_LONGEST)
-        row = _credited_row(text, (serial.end(), head), where) if head is not None else None
+    part = _CREDITED_GROUP.search(text) if _bare_serial(text, at, 1) is None else None
+    if part is not None:
+        items.append(Item(0, clean_title(part.group("title")), where(part.start()), 0, None))
+        items[0].points = float(part.group("points"))
+        at = part.end()
+    while (serial := _next_serial(text, at, rows + 1)) is not None:
+        row = _credited_row(text, serial.end(), where)
         if row is None:
             break
-        items.append(row[0])
+        (items[0].children if part is not None else items).append(row[0])
+        rows += 1
         at = row[1]
-    if "分" in text[at:] or len(items) < _CREDITED_LEAST:
+    if "分" in text[at:] or rows < _CREDITED_LEAST:
         return  # a row read otherwise after them, or too few rows
+    if part is not None:
+        items[0].end = items[0].children[-1].end
     if _scored(items) > _scored(reader.roots[before:]):
         reader.roots[before:] = items
 
 
-def _credited_row(
-    text: str, found: tuple[int, re.Match[str]], where: _Offsets
-) -> tuple[Item, int] | None:
+def _next_serial(text: str, at: int, number: int) -> re.Match[str] | None:
+    """Row ``number``'s bare serial at ``at``, or after a short last cell of the row before."""
+    serial = _bare_serial(text, at, number)
+    if serial is not None or number == 1:
+        return serial
+    after = _AFTER_CELL.match(text, at)
+    return after if after is not None and after.group("number") == str(number) else None
+
+
+def _credited_row(text: str, start: int, where: _Offsets) -> tuple[Item, int] | None:
     """A row over credited criteria, and where the text after it starts; None if they do not add up.
 
-    ``found``: where the row's content starts, and its points glued to its first criterion.
+    ``start``: where the row's content starts, after its serial.
     """
-    start, head = found
+    circled = _CIRCLED_HEAD.search(text, start, start + _PARTED_LONGEST)
+    if circled is not None and _STOPS.search(text, start, circled.start()) is None:
+        head: re.Match[str] | None = circled
+    else:
+        circled = None
+        head = _CREDITED_HEAD.search(text, start, start + _PARTED_LONGEST)
+    if head is None:
+        return None
     points = float(head.group("points"))
     content = text[start : head.start()].strip()
     row = Item(1, clean_title(content.rstrip("。；;")), where(start), where(head.start()), points)
     at, credited = head.end(), 0.0
     while credited < points:
         if row.children:
-            number = _bare_serial(text, at, len(row.children) + 1)
+            number = _criterion_mark(text, at, len(row.children) + 1, circled=circled is not None)
             if number is None:
                 return None
             at = number.end()
@@ -497,6 +532,15 @@ def _credited_row(
         return None
     row.end = where(at)
     return row, at
+
+
+def _criterion_mark(text: str, at: int, number: int, *, circled: bool) -> re.Match[str] | None:
+    """Criterion ``number``'s mark at ``at``: its bare number, or ⑴ ⑵ … where the first was so."""
+    if not circled:
+        return _bare_serial(text, at, number)
+    return (
+        re.compile(r"[ \u3000]*" + chr(0x2473 + number)).match(text, at) if number <= 20 else None
+    )
 
 
 def _read_spaced_or_glued(reader: Reader, pieces: list[tuple[int, str]], *, between: bool) -> None:
