@@ -1,8 +1,8 @@
-"""The plan parser's title: which title the plan is read under, its year and period.
+"""The plan parser's title: which title the plan is read under, its kind, year and period.
 
 A title named in a table, a copy or the marks, a title given elsewhere or shared,
-an annex's title, a stand-in title; the plan's year and period, its issuer's unit,
-the notice, and the units' short names learnt from the text.
+an annex's title, a stand-in title; the plan's kind (its preamble's where it prints no title),
+year and period, its issuer's unit, the notice, and the units' short names learnt from the text.
 """
 
 from __future__ import annotations
