@@ -153,6 +153,10 @@ disclosure blocks, a notice printed from its recipients on, glossing mirrors, 20
 and ``documents/unseen60`` 10 plans and notices of 普法, 法治乡村, 法治社会 and 行政执法 (notices
 printed from their recipients on, joint and six-body notices, a notice that is its own plan, a
 law library's bullet fields, a sharing site's file line with pipes, a model-essay page, 2020-2023),
+and ``documents/unseen63`` 4 departments' and a region's own rule-of-law plans (a transport
+department's 法治工作要点, a ministry's 法治文化 意见, a forestry bureau's 普法责任清单 and a region's
+法治政府建设 计划 printed from its preamble on: a signature indented by runs of spaces, a number on
+its own line, offices named as the heads of a list's points, 2022-2026),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -233,6 +237,7 @@ FOLDERS = {
     "unseen58": 202702558,
     "unseen59": 202702559,
     "unseen60": 202702560,
+    "unseen63": 202702563,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -278,6 +283,7 @@ FEWEST = {
     "unseen58": 12,
     "unseen59": 11,
     "unseen60": 10,
+    "unseen63": 4,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

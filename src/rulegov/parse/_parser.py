@@ -24,10 +24,10 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from rulegov._collector import collector_paused
-from rulegov.model import Plan, PlanKind, SourceText, Span, plan_id
+from rulegov.model import Plan, SourceText, Span, plan_id
 from rulegov.parse._facts import citation_fields
 from rulegov.parse._frame import FrameInputs, build_frame, frame_diagnostics, running_heads
-from rulegov.parse._header import list_crumbs, plan_kind, read_header
+from rulegov.parse._header import list_crumbs, read_header
 from rulegov.parse._parser_body import BodyReading
 from rulegov.parse._parser_fields import TaskFields
 from rulegov.parse._parser_groups import GroupsAndAssessments
@@ -166,7 +166,7 @@ class _Parser(
         return Plan.model_validate(
             {
                 "id": _stable_id(title, header, period, self.source),
-                "kind": plan_kind(title) or PlanKind.WORK_PLAN,
+                "kind": self.kind_of(title, header),
                 "title": title,
                 "issuer": header.issuer,
                 "issuer_unit": issuer_unit,

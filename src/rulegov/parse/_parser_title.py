@@ -1,8 +1,8 @@
-"""The plan parser's title: which title the plan is read under, its year and period.
+"""The plan parser's title: which title the plan is read under, its kind, year and period.
 
 A title named in a table, a copy or the marks, a title given elsewhere or shared,
-an annex's title, a stand-in title; the plan's year and period, its issuer's unit,
-the notice, and the units' short names learnt from the text.
+an annex's title, a stand-in title; the plan's kind (its preamble's where it prints no title),
+year and period, its issuer's unit, the notice, and the units' short names learnt from the text.
 """
 
 from __future__ import annotations
@@ -11,12 +11,18 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov._text import fold_width
-from rulegov.model import Notice, Period, Span
+from rulegov.model import Notice, Period, PlanKind, Span
 from rulegov.parse._facts import find_citations, line_span
 from rulegov.parse._frame import carried_title
 from rulegov.parse._header import SIMPLIFIED, is_organ_name, is_period_suffix, names_document
-from rulegov.parse._header_titles import names_itself, out_of_copy
-from rulegov.parse._header_words import DOC_NUMBER, ORDER_NUMBER_LINE, QUALIFIED_PART, SALUTATION
+from rulegov.parse._header_titles import names_itself, out_of_copy, plan_kind
+from rulegov.parse._header_words import (
+    DOC_NUMBER,
+    ORDER_NUMBER_LINE,
+    QUALIFIED_PART,
+    SALUTATION,
+    simplified,
+)
 from rulegov.parse._parser_state import ParserState, line_diagnostic
 from rulegov.parse._table import header_after, normal
 from rulegov.parse._text import normalise
@@ -165,6 +171,30 @@ def run_on_title(text: str) -> tuple[int, int] | None:
         or [cut for cut, _ in opens][-1:]
     )
     return (begin, cuts[0]) if cuts else None
+
+
+# how a text printed without its name calls itself where its opening sentence ends (…,结合实际,
+# 制定本要点。): the kind of plan it is
+_OWN_KIND = re.compile(r"制定本(?P<word>要点|计划|方案|规划|安排)")
+
+
+def own_kind(text: str) -> PlanKind | None:
+    """The kind of plan an opening sentence names its text as (…,制定本计划。), if it does.
+
+    A text printed from its preamble on prints no name, but its first sentence says what it is:
+    本要点, 本计划, 本方案, 本规划 or 本安排 name its kind as its title's word would. A name the
+    sentence cites (根据《某省实施方案》…) is another document's.
+
+    Examples:
+        >>> own_kind("为落实《某省法治政府建设实施方案》,结合实际,制定本要点。").value
+        'key_points'
+        >>> own_kind("為做好工作,制定本規劃。").value
+        'multi_year_plan'
+        >>> own_kind("2024年是关键一年。") is None
+        True
+    """
+    found = _OWN_KIND.search(simplified(text))
+    return plan_kind("工作" + found["word"]) if found is not None else None
 
 
 _ALIAS = re.compile(
@@ -445,6 +475,24 @@ class TitleChoice(ParserState):
         if opened is not None and span is not None:
             header.spans["title"] = Span(start=opened.start, end=span.end)
         return annex + suffix.strip()
+
+    def kind_of(self, title: str, header: Header) -> PlanKind:
+        """The plan's kind: as its text calls itself where it prints no title, else its title's.
+
+        A first line that stands in for a missing title (``no-title``) is cut, and may cite other
+        documents by name; the closing words of the preamble it opens (制定本计划) say what the
+        text is, on that line or on a line of the preamble after it.
+        """
+        stand_in = next(
+            (d for d in self.diagnostics if d.code == "no-title" and d.span is not None), None
+        )
+        if stand_in is not None and stand_in.span is not None:
+            opening = [self.text[stand_in.span.start : stand_in.span.end]]
+            opening.extend(line.text for line in header.preamble_lines)
+            own = next((kind for text in opening if (kind := own_kind(text)) is not None), None)
+            if own is not None:
+                return own
+        return plan_kind(title) or PlanKind.WORK_PLAN
 
     def plan_title(self, header: Header, attachments: Sequence[Attachment] = ()) -> str:
         if header.title and not _masthead(header):
