@@ -8,7 +8,8 @@
 #                                                       # current environment (as .ci/run does)
 #
 # Without test paths it runs the model, parser, graph, evaluation, tracking and error tests, which
-# exercise the dependencies most. The newest is whatever pip resolves for each range; the oldest
+# exercise the dependencies most (less the parser's accuracy floors over the collected documents).
+# PYTEST_ADDOPTS reaches pytest: PYTEST_ADDOPTS="-n auto" spreads the tests over the cores. The newest is whatever pip resolves for each range; the oldest
 # is each lower bound pinned exactly (2.10 is 2.10.0), with the pydantic-core it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,8 +26,11 @@ while [ "$#" -gt 0 ]; do
     esac
 done
 if [ "$#" -eq 0 ]; then
+    # the parser's accuracy floors over every collected document measure its reading rules,
+    # which no dependency takes part in: the full run checks them once
     set -- tests/model tests/parse tests/graph tests/evaluation tests/tracking \
-        tests/render/test_export.py tests/test_errors.py tests/test_package.py
+        tests/render/test_export.py tests/test_errors.py tests/test_package.py \
+        --ignore=tests/parse/test_unseen_documents.py --ignore=tests/parse/test_coverage.py
 fi
 # one line per runtime dependency: "oldest-pin<TAB>range", e.g. "attrs==23.2<TAB>attrs>=23.2"
 requirements="$("$PYTHON" - <<'PY'
