@@ -717,7 +717,16 @@ def _chinese(node: LexborNode) -> str:
     return "".join(_CJK.findall(node.text(deep=True, separator="")))
 
 
-def _is_copy(hidden: str, shown: str) -> bool:
+def _shown_pieces(shown: str) -> set[str]:
+    """Every run of `_COPY_PIECE` Chinese characters of the text a page shows, looked up at once.
+
+    One set for the page, so that many hidden elements cost a look-up a piece, not a search of
+    the page's text each: the time grows with the page, never with the square of it.
+    """
+    return {shown[at : at + _COPY_PIECE] for at in range(len(shown) - _COPY_PIECE + 1)}
+
+
+def _is_copy(hidden: str, shown: set[str]) -> bool:
     """Whether most of a hidden text's pieces stand in the text the page shows."""
     pieces = [hidden[at : at + _COPY_PIECE] for at in range(0, len(hidden), _COPY_PIECE)]
     pieces = [piece for piece in pieces if len(piece) == _COPY_PIECE]
@@ -749,7 +758,9 @@ def _drop_hidden_copies(root: LexborNode) -> list[int]:
     hidden = [(node, _chinese(node)) for node in _hidden_elements(root)]
     for node, _text in hidden:
         node.decompose()
-    shown = _chinese(root)
+    if not hidden:
+        return []
+    shown = _shown_pieces(_chinese(root))
     return [place for place, (_node, text) in enumerate(hidden) if not _is_copy(text, shown)]
 
 
