@@ -150,13 +150,18 @@ lines, a title printed twice on its line, texts without a head, 2023-2026),
 a county beside the 法治 core (知识产权 推进计划, 告知承诺制 方案, 营商环境, 诚信, 未成年人保护,
 执法质量, 宪法宣传周: brackets of the ministries 负责 after each measure, a plan run into one line,
 disclosure blocks, a notice printed from its recipients on, glossing mirrors, 2020-2024),
-and ``documents/unseen60`` 10 plans and notices of 普法, 法治乡村, 法治社会 and 行政执法 (notices
+``documents/unseen60`` 10 plans and notices of 普法, 法治乡村, 法治社会 and 行政执法 (notices
 printed from their recipients on, joint and six-body notices, a notice that is its own plan, a
 law library's bullet fields, a sharing site's file line with pipes, a model-essay page, 2020-2023),
-and ``documents/unseen63`` 4 departments' and a region's own rule-of-law plans (a transport
+``documents/unseen63`` 4 departments' and a region's own rule-of-law plans (a transport
 department's 法治工作要点, a ministry's 法治文化 意见, a forestry bureau's 普法责任清单 and a region's
 法治政府建设 计划 printed from its preamble on: a signature indented by runs of spaces, a number on
 its own line, offices named as the heads of a list's points, 2022-2026),
+and ``documents/unseen64`` 14 whole web pages of 广州's and 天河区's plans, notices and rules beside
+the genre's core, saved by a public repository (a 实施方案 with its task table of units, a
+招生工作方案, notices of measures and standards on relief and housing, 办法 and 细则 with their
+heads only: disclosure platforms that keep the document again in a hidden block, joint issuers
+run together over a heading, a reprint without its notice, 2019-2026),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -238,6 +243,7 @@ FOLDERS = {
     "unseen59": 202702559,
     "unseen60": 202702560,
     "unseen63": 202702563,
+    "unseen64": 202702564,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -284,6 +290,7 @@ FEWEST = {
     "unseen59": 11,
     "unseen60": 10,
     "unseen63": 4,
+    "unseen64": 14,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -689,6 +689,88 @@ def _without_title_repeat(title: str, body: list[str]) -> list[str]:
     return [title]
 
 
+# an element the browser does not show: ``hidden``, or a style of ``display:none`` or
+# ``visibility:hidden``
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_COPY_PIECE = 8  # Chinese characters in each piece of a hidden text looked up in the shown text
+_COPY_SHARE = 0.8  # a hidden text is a copy when this share of its pieces is shown
+
+
+def _hidden_elements(root: LexborNode) -> list[LexborNode]:
+    """The outermost elements the page hides from the reader, in order, outside its scripts."""
+    found: list[LexborNode] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.tag in _DROP:
+            continue
+        if not node.is_text_node and (
+            "hidden" in node.attributes or _HIDDEN_STYLE.search(_attribute(node, "style"))
+        ):
+            found.append(node)
+            continue
+        stack.extend(reversed(_children(node)))
+    return found
+
+
+def _chinese(node: LexborNode) -> str:
+    return "".join(_CJK.findall(node.text(deep=True, separator="")))
+
+
+def _shown_pieces(shown: str) -> set[str]:
+    """Every run of `_COPY_PIECE` Chinese characters of the text a page shows, looked up at once.
+
+    One set for the page, so that many hidden elements cost a look-up a piece, not a search of
+    the page's text each: the time grows with the page, never with the square of it.
+    """
+    return {shown[at : at + _COPY_PIECE] for at in range(len(shown) - _COPY_PIECE + 1)}
+
+
+def _is_copy(hidden: str, shown: set[str]) -> bool:
+    """Whether most of a hidden text's pieces stand in the text the page shows."""
+    pieces = [hidden[at : at + _COPY_PIECE] for at in range(0, len(hidden), _COPY_PIECE)]
+    pieces = [piece for piece in pieces if len(piece) == _COPY_PIECE]
+    if not pieces:
+        return True
+    return sum(piece in shown for piece in pieces) >= _COPY_SHARE * len(pieces)
+
+
+def _drop_hidden_copies(root: LexborNode) -> list[int]:
+    """Remove every element the page hides; answer which of them held text it does not show.
+
+    Some sites keep the whole document a second time, run together in one hidden block (the
+    platform of 广州's 规范性文件 keeps it in ``<div class="bbnr" style="display:none;">``), for
+    their search or their reading aid; read with the page, every part and item would stand
+    twice. A hidden element whose text the page shows nowhere else (a document shown only by a
+    script, a hidden tab) must not be lost: its place among the hidden elements is answered, and
+    the caller reads the page again and removes only the others (`_drop_hidden`).
+
+    Examples:
+        >>> from selectolax.lexbor import LexborHTMLParser
+        >>> tree = LexborHTMLParser(
+        ...     "<div><p>一、加强组织领导</p></div>"
+        ...     "<div style='display:none'>一、加强组织领导</div>"
+        ...     "<div hidden>二、强化督促检查落实</div>"
+        ... )
+        >>> _drop_hidden_copies(tree.root), tree.root.text(separator="|")
+        ([1], '一、加强组织领导')
+    """
+    hidden = [(node, _chinese(node)) for node in _hidden_elements(root)]
+    for node, _text in hidden:
+        node.decompose()
+    if not hidden:
+        return []
+    shown = _shown_pieces(_chinese(root))
+    return [place for place, (_node, text) in enumerate(hidden) if not _is_copy(text, shown)]
+
+
+def _drop_hidden(root: LexborNode, keep: list[int]) -> None:
+    """Remove the hidden elements of the page but those at the places ``keep`` names."""
+    for place, node in enumerate(_hidden_elements(root)):
+        if place not in keep:
+            node.decompose()
+
+
 _TABLE_PART = re.compile(r"<(?:thead|tbody|tfoot|tr|td|th)(?=[\s>/])", re.IGNORECASE)
 """How rows copied without their ``<table>`` open."""
 
@@ -806,6 +888,15 @@ def page_document(text: str, source: str) -> PageText:
     root = tree.root
     if root is None:
         raise ParseError("the web page is empty", source=source, code="empty-document")
+    unshown = _drop_hidden_copies(root)
+    if unshown:
+        # a hidden element held text the page shows nowhere else: read the page again and
+        # remove only the hidden copies
+        tree = LexborHTMLParser(text)
+        root = tree.root
+        if root is None:  # pragma: no cover  (the same text parsed the same way a moment ago)
+            raise ParseError("the web page is empty", source=source, code="empty-document")
+        _drop_hidden(root, unshown)
     page = _Page(root)
     body_node = page.body()
     rendered = _Renderer(page.layout).render(body_node)

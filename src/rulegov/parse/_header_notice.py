@@ -41,6 +41,7 @@ from rulegov.parse._header_titles import (
     organ_broken_over,
     place_name_cut,
     plan_kind,
+    run_together,
     without_site_mark,
 )
 from rulegov.parse._header_words import (
@@ -234,8 +235,9 @@ class NoticeReading(ReaderState):
         """Organs' names on the lines above a title that begins with 关于 (the title's head).
 
         Or joint organs one a line, the last run on into the heading (中共某县委办公室 / 某县人民
-        政府办公室关于印发…), or the first part of an organ's name broken wherever the line was
-        full (中共某县委全面依法治县 / 委员会办公室关于印发…).
+        政府办公室关于印发…), or joint organs run together on one line whose spaces a page lost
+        (某区甲局某区乙局中共某区委丙部 / 关于印发…), or the first part of an organ's name broken
+        wherever the line was full (中共某县委全面依法治县 / 委员会办公室关于印发…).
         """
         text = line.text
         if NOTICE_HEAD.match(text):
@@ -247,8 +249,12 @@ class NoticeReading(ReaderState):
         # an organ's name broken over two lines or three above 关于 (某县人 / 民政府 / 关于…,
         # 某县 / 人民政府 / 办公室 / 关于…): the lines that finish it
         split = self.name_split_lines(text) if broken else 0
+        # joint organs on one line whose spaces a page lost (某区甲局某区乙局中共某区委丙部)
+        organs = run_together(text) if bare else [text]
+        joint = len(organs) > 1 and all(is_organ_name(organ) for organ in organs)
         if (
             not is_organ_name(text)
+            and not joint
             and not (broken and organ_broken_over(text, after))
             and not split
         ):

@@ -20,6 +20,7 @@ from rulegov.parse._header_words import (
     ANNOUNCES,
     ATTACHMENT_LEAD,
     BODY_ENDS,
+    BUREAU_RUN_END,
     BUREAU_SHARED,
     BUREAU_TITLE,
     COPY_HEAD,
@@ -44,6 +45,7 @@ from rulegov.parse._header_words import (
     NOTICE_HEAD,
     NOTICE_ISSUER_ENDS,
     NOTICE_VERB,
+    OPENING_PLACE,
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
     PAGE_DATE_FIRST,
@@ -222,6 +224,14 @@ def run_together(name: str) -> list[str]:
         (['某市人民政府法制办公室'], ['某县人民政府办公室'])
         >>> run_together("省委办公厅省政府办公厅"), run_together("某市人民政府市场监督管理局")
         (['省委办公厅', '省政府办公厅'], ['某市人民政府市场监督管理局'])
+
+    Bureaus and departments of one place, their spaces lost, stand apart where the next name
+    opens with the same place or with 中共; a branch bureau under its own place stays whole:
+
+        >>> run_together("某市某区甲局某市某区乙局中共某市某区委宣传部")
+        ['某市某区甲局', '某市某区乙局', '中共某市某区委宣传部']
+        >>> run_together("某市公安局某区分局"), run_together("某市公安局某某区分局")
+        (['某市公安局某区分局'], ['某市公安局某某区分局'])
     """
     bare = name.translate(SIMPLIFIED)
     party = PARTY_COMMITTEE.match(bare)
@@ -241,6 +251,15 @@ def run_together(name: str) -> list[str]:
             and rest.translate(SIMPLIFIED).endswith(ISSUER_ENDS)
         ):
             return [name[: found.end()], *run_together(rest)]
+    place = OPENING_PLACE.match(bare)
+    for found in BUREAU_RUN_END.finditer(name):
+        rest = name[found.end() :].translate(SIMPLIFIED)
+        if (
+            len(rest) >= MIN_RUN_NAME
+            and rest.endswith(ISSUER_ENDS)
+            and (rest.startswith("中共") or (place is not None and rest.startswith(place[0])))
+        ):
+            return [name[: found.end()], *run_together(name[found.end() :])]
     return [name]
 
 

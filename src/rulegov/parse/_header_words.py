@@ -1076,6 +1076,11 @@ RUN_END = re.compile(r"办公室|辦公室|办公厅|辦公廳|人民政府|委�
 # (or with its level alone before its organ: 省委办公厅省政府办公厅)
 RUN_START = re.compile(rf"中共|[^,、]{{1,8}}?[{_PLACES}]|[{_COUNTY_PLACES}](?:委|政府|人大|政协)")
 MIN_RUN_NAME = 5
+# a bureau's or a department's name ends one of joint issuers run together only where the next
+# opens with the first's own place, or with 中共 (某市某区甲局某市某区乙局中共某市某区委丙部): a
+# branch after its bureau (某市公安局某区分局) opens with a place of its own
+BUREAU_RUN_END = re.compile(r"局|部|厅|廳")
+OPENING_PLACE = re.compile(rf"[^,、]{{1,8}}?[{_PLACES}]")
 # a party committee named first of joint issuers, the government of its place after it
 # (中共某市委某市人民政府): the second name opens with the first's place
 PARTY_COMMITTEE = re.compile(rf"中共(?P<place>[^,、]{{1,10}}?[{_COUNTY_PLACES}])委")
