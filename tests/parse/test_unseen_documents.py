@@ -150,9 +150,15 @@ lines, a title printed twice on its line, texts without a head, 2023-2026),
 a county beside the 法治 core (知识产权 推进计划, 告知承诺制 方案, 营商环境, 诚信, 未成年人保护,
 执法质量, 宪法宣传周: brackets of the ministries 负责 after each measure, a plan run into one line,
 disclosure blocks, a notice printed from its recipients on, glossing mirrors, 2020-2024),
-and ``documents/unseen60`` 10 plans and notices of 普法, 法治乡村, 法治社会 and 行政执法 (notices
+``documents/unseen60`` 10 plans and notices of 普法, 法治乡村, 法治社会 and 行政执法 (notices
 printed from their recipients on, joint and six-body notices, a notice that is its own plan, a
 law library's bullet fields, a sharing site's file line with pipes, a model-essay page, 2020-2023),
+and ``documents/unseen62`` 15 plans and notices of the regions and levels the earlier folders hold
+least and of fields beside the core (黑龙江, 吉林, 山西, 西藏, 宁夏 and national offices: a joint
+notice naming three plans, a notice of a 规划 under a library's date, a county's 应急预案 under its
+site's footer, a district's 工作要点, a newspaper's 实施意见 without a head, a reprint whose words are
+swapped for synonyms, a national telegram on a spam mirror, names run into their text after a lost
+character or printed twice with a PDF's spaces, Markdown headings, 2023-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -233,6 +239,7 @@ FOLDERS = {
     "unseen58": 202702558,
     "unseen59": 202702559,
     "unseen60": 202702560,
+    "unseen62": 202702562,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -278,6 +285,7 @@ FEWEST = {
     "unseen58": 12,
     "unseen59": 11,
     "unseen60": 10,
+    "unseen62": 15,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
