@@ -1075,17 +1075,26 @@ def _doubled_title(line: Line) -> list[int] | None:
     """Where a title printed twice on its line ends each time, if the line opens so.
 
     A sharing site's copy may print a document's name, a space, and the name again run into
-    its first sentence (某县行动方案 某县行动方案根据…): the name before the first space is a
-    title (it ends in the genre's word) and the text after the space opens with it again.
+    its first sentence (某县行动方案 某县行动方案根据…): the name before a space is a title (it
+    ends in the genre's word) and the text after the space opens with it again. The name may hold
+    spaces of its own, as a PDF's text prints them (2024 年某方案 2024 年某方案为…): the space
+    that ends it is the first one the name stands before in full again.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> _doubled_title(split_lines("某县行动方案 某县行动方案根据有关要求")[0])
+        [6, 12]
+        >>> _doubled_title(split_lines("2024 年某县行动方案 2024 年某县行动方案为做好")[0])
+        [11, 22]
+        >>> _doubled_title(split_lines("2024 年某县行动方案为做好工作")[0]) is None
+        True
     """
     text = line.text
-    first = line.gaps[0] if line.gaps else 0
-    if not first or not _names_document(text[:first]):
-        return None
-    if not text.startswith(text[:first], first):
-        return None
-    cuts = [first, 2 * first]
-    return cuts if 2 * first < len(text) else cuts[:1]
+    for first in line.gaps:
+        if first > 0 and _names_document(text[:first]) and text.startswith(text[:first], first):
+            cuts = [first, 2 * first]
+            return cuts if 2 * first < len(text) else cuts[:1]
+    return None
 
 
 def title_line_parts(line: Line) -> list[Line]:
