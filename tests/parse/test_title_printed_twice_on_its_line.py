@@ -63,3 +63,18 @@ def test_a_title_with_spaces_before_a_different_text_is_not_cut_at_them() -> Non
     name = "2024 年全省爱国卫生月活动实施方案"
     plan = rulegov.parse_plan(f"{name}\n{PREAMBLE}\n{BODY}")
     assert plan.title.replace(" ", "") == name.replace(" ", "")
+
+
+@pytest.mark.parametrize("times", [2, 3])
+@pytest.mark.parametrize(
+    "name", ["某乡普法工作计划", "某县2024年法治政府建设工作要点", "某社区普法依法治理实施方案"]
+)
+def test_a_name_an_extraction_ran_into_itself_is_the_title_once(name: str, times: int) -> None:
+    # an extraction of a Word file may print the name over and over with no space between
+    plan = rulegov.parse_plan(f"{name * times}\n{PREAMBLE}\n{BODY}")
+    assert plan.title == name
+
+
+def test_a_title_that_only_repeats_a_word_keeps_it() -> None:
+    plan = rulegov.parse_plan(f"方案方案\n{PREAMBLE}\n{BODY}")
+    assert plan.title == "方案方案"
