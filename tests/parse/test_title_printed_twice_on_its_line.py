@@ -43,3 +43,38 @@ def test_a_title_before_a_different_text_keeps_the_line_as_it_reads() -> None:
     plan = rulegov.parse_plan(f"{name}\n{PREAMBLE}\n{BODY}")
     assert plan.title == name
     assert [section.title for section in plan.sections] == ["总体要求", "重点任务"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "2024 年全省爱国卫生月活动实施方案",
+        "某县 2023 年普法依法治理工作计划",
+        "某区 2025 年政务公开工作要点",
+    ],
+)
+def test_a_title_with_a_pdfs_spaces_printed_twice_is_the_title_once(name: str) -> None:
+    # a PDF's text keeps a space inside the name (2024 年); the space after the name ends it
+    plan = rulegov.parse_plan(f"{name} {name} {PREAMBLE} {BODY}")
+    assert plan.title == name.replace(" ", "")
+
+
+def test_a_title_with_spaces_before_a_different_text_is_not_cut_at_them() -> None:
+    name = "2024 年全省爱国卫生月活动实施方案"
+    plan = rulegov.parse_plan(f"{name}\n{PREAMBLE}\n{BODY}")
+    assert plan.title.replace(" ", "") == name.replace(" ", "")
+
+
+@pytest.mark.parametrize("times", [2, 3])
+@pytest.mark.parametrize(
+    "name", ["某乡普法工作计划", "某县2024年法治政府建设工作要点", "某社区普法依法治理实施方案"]
+)
+def test_a_name_an_extraction_ran_into_itself_is_the_title_once(name: str, times: int) -> None:
+    # an extraction of a Word file may print the name over and over with no space between
+    plan = rulegov.parse_plan(f"{name * times}\n{PREAMBLE}\n{BODY}")
+    assert plan.title == name
+
+
+def test_a_title_that_only_repeats_a_word_keeps_it() -> None:
+    plan = rulegov.parse_plan(f"方案方案\n{PREAMBLE}\n{BODY}")
+    assert plan.title == "方案方案"

@@ -116,3 +116,25 @@ def test_a_cited_plan_is_not_the_title(line: str, period: str) -> None:
     plan = rulegov.parse_plan(text)
     assert not plan.title.endswith(period.translate(str.maketrans("（）", "()")))
     assert not plan.title.endswith(period)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "?愛國衛生2024年工作計劃隨著2024年的到來,我們將繼續秉承愛國衛生運動的精神。",
+            "愛國衛生2024年工作計劃",
+        ),
+        (
+            "某县2024年普法工作计划随着新一年的到来,我们将深入推进普法工作。",
+            "某县2024年普法工作计划",
+        ),
+        ("？某区2025年政务公开工作要点为深入贯彻条例,制定本要点。", "某区2025年政务公开工作要点"),
+        ("\ufffd某镇2023年安全生产工作方案根据上级要求,制定本方案。", "某镇2023年安全生产工作方案"),
+    ],
+    ids=["traditional-after-lost-mark", "随着", "full-width-question-mark", "replacement-char"],
+)
+def test_a_name_run_into_its_text_after_a_lost_character(line: str, title: str) -> None:
+    # a copy prints ? (or the replacement character) for a character it could not encode
+    plan = rulegov.parse_plan(f"{line}一、工作目标1.加强整治。二、主要任务1.开展宣传。\n")
+    assert plan.title == title

@@ -153,6 +153,12 @@ disclosure blocks, a notice printed from its recipients on, glossing mirrors, 20
 ``documents/unseen60`` 10 plans and notices of 普法, 法治乡村, 法治社会 and 行政执法 (notices
 printed from their recipients on, joint and six-body notices, a notice that is its own plan, a
 law library's bullet fields, a sharing site's file line with pipes, a model-essay page, 2020-2023),
+``documents/unseen62`` 15 plans and notices of the regions and levels the earlier folders hold
+least and of fields beside the core (黑龙江, 吉林, 山西, 西藏, 宁夏 and national offices: a joint
+notice naming three plans, a notice of a 规划 under a library's date, a county's 应急预案 under its
+site's footer, a district's 工作要点, a newspaper's 实施意见 without a head, a reprint whose words are
+swapped for synonyms, a national telegram on a spam mirror, names run into their text after a lost
+character or printed twice with a PDF's spaces, Markdown headings, 2023-2025),
 ``documents/unseen63`` 4 departments' and a region's own rule-of-law plans (a transport
 department's 法治工作要点, a ministry's 法治文化 意见, a forestry bureau's 普法责任清单 and a region's
 法治政府建设 计划 printed from its preamble on: a signature indented by runs of spaces, a number on
@@ -242,6 +248,7 @@ FOLDERS = {
     "unseen58": 202702558,
     "unseen59": 202702559,
     "unseen60": 202702560,
+    "unseen62": 202702562,
     "unseen63": 202702563,
     "unseen64": 202702564,
 }
@@ -289,6 +296,7 @@ FEWEST = {
     "unseen58": 12,
     "unseen59": 11,
     "unseen60": 10,
+    "unseen62": 15,
     "unseen63": 4,
     "unseen64": 14,
 }

@@ -1863,6 +1863,8 @@ def _match_by_title(rows: list[TableRow], titles: list[str]) -> dict[int, int]:
 
 
 _CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知$")
+# where one quoted name closes and the next opens in a heading that names several: 》《, 》、《
+_NEXT_QUOTED = re.compile(r"》[、,，和及与]?《")
 # the organ whose document a notice forwards, named before its title: 教育部《…》
 # several documents named by the first and counted (A等13项制度, 《A》等三个文件): A, a rule's or
 # a plan's name
@@ -1905,6 +1907,12 @@ def carried_title(notice_title: str) -> str | None:
         >>> carried_title("关于印发某市政务公开领导小组工作规则等公开制度的通知")
         '某市政务公开领导小组工作规则'
 
+        A heading that names each document in its own marks (印发《A》《B》的通知) carries A
+        first, likewise.
+
+        >>> carried_title("某办公厅关于印发《某省甲行动方案》《某省乙行动方案》的通知")
+        '某省甲行动方案'
+
         A plan's own name that runs on after 等 to its kind, uncounted, is one plan's title.
 
         >>> carried_title("关于印发某市提高最低工资标准等工作方案的通知")
@@ -1926,6 +1934,8 @@ def carried_title(notice_title: str) -> str | None:
         elif _QUOTE_PAIRS.get(title[:1]) == title[-1:]:
             # 《Y》, or Y in the marks a copy printed for them: 〈Y〉, <Y>, ＜Y＞
             title = title[1:-1]
+            # several documents each in its marks (《A》《B》, 《A》、《B》): the first of them
+            title = _NEXT_QUOTED.split(title, maxsplit=1)[0]
         # a name quoted inside it in a copy's <> for 〈〉: the plan's title prints it 《》
         # (《贯彻落实<某意见>分工方案》); 〈〉 are the marks' own nesting, kept as printed
         title = title.translate(_INNER_QUOTES)

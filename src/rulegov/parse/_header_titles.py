@@ -551,14 +551,22 @@ def ends_a_name(text: str) -> bool:
 def out_of_copy(title: str) -> tuple[int, int]:
     """Where a title's name begins and ends within what a copy printed around it.
 
-    A file's extension (某要点.docx, 某方案(1).pdf), the file's kind in brackets (（PDF）) and a
-    site's label ([附件]) are the copy's, never the name's; so is the space about them.
+    A file's extension (某要点.docx, 某方案(1).pdf), the file's kind in brackets (（PDF）), a
+    site's label ([附件]) and the name printed again are the copy's, never the name's; so is the
+    space about them.
 
     Examples:
         >>> out_of_copy("某县2023年工作要点.docx"), out_of_copy("某县2023年工作要点（PDF）")
         ((0, 11), (0, 11))
         >>> out_of_copy("[附件]某县工作方案(1).pdf"), out_of_copy("某县工作方案")
         ((4, 10), (0, 6))
+
+        An extraction that ran the name into itself prints it more than once; the name is one.
+
+        >>> out_of_copy("某乡普法工作计划某乡普法工作计划某乡普法工作计划"), out_of_copy("方案方案")
+        ((0, 8), (0, 4))
+        >>> out_of_copy("某县工作要点某县工作要点")
+        (0, 6)
     """
     begin, end = 0, len(title)
     while True:
@@ -576,7 +584,27 @@ def out_of_copy(title: str) -> tuple[int, int]:
         if tail is not None and tail.start() > begin:
             end = tail.start()
             continue
+        once = _repeated_name(title[begin:end])
+        if once < end - begin:
+            end = begin + once
+            continue
         return begin, end
+
+
+_SHORTEST_REPEATED = 4  # a name run into itself is a place's and a kind's at least (某乡计划)
+
+
+def _repeated_name(text: str) -> int:
+    """How long the name is that an extraction printed over and over as ``text``, if it did.
+
+    A copy may run a document's name into itself two or three times (某乡普法工作计划某乡普法工作
+    计划…): the name is there once when each copy names a document (it ends in the genre's word).
+    Where ``text`` is no such run, its whole length.
+    """
+    for size in range(_SHORTEST_REPEATED, len(text) // 2 + 1):
+        if len(text) % size == 0 and text == text[:size] * (len(text) // size):
+            return size if _names_document(text[:size]) else len(text)
+    return len(text)
 
 
 def names_itself(heading: str) -> bool:
@@ -1094,17 +1122,26 @@ def _doubled_title(line: Line) -> list[int] | None:
     """Where a title printed twice on its line ends each time, if the line opens so.
 
     A sharing site's copy may print a document's name, a space, and the name again run into
-    its first sentence (某县行动方案 某县行动方案根据…): the name before the first space is a
-    title (it ends in the genre's word) and the text after the space opens with it again.
+    its first sentence (某县行动方案 某县行动方案根据…): the name before a space is a title (it
+    ends in the genre's word) and the text after the space opens with it again. The name may hold
+    spaces of its own, as a PDF's text prints them (2024 年某方案 2024 年某方案为…): the space
+    that ends it is the first one the name stands before in full again.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> _doubled_title(split_lines("某县行动方案 某县行动方案根据有关要求")[0])
+        [6, 12]
+        >>> _doubled_title(split_lines("2024 年某县行动方案 2024 年某县行动方案为做好")[0])
+        [11, 22]
+        >>> _doubled_title(split_lines("2024 年某县行动方案为做好工作")[0]) is None
+        True
     """
     text = line.text
-    first = line.gaps[0] if line.gaps else 0
-    if not first or not _names_document(text[:first]):
-        return None
-    if not text.startswith(text[:first], first):
-        return None
-    cuts = [first, 2 * first]
-    return cuts if 2 * first < len(text) else cuts[:1]
+    for first in line.gaps:
+        if first > 0 and _names_document(text[:first]) and text.startswith(text[:first], first):
+            cuts = [first, 2 * first]
+            return cuts if 2 * first < len(text) else cuts[:1]
+    return None
 
 
 def title_line_parts(line: Line) -> list[Line]:

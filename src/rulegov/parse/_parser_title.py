@@ -110,8 +110,10 @@ _RUN_ON_END = re.compile(rf"(?P<word>{_RUN_ON_KINDS})(?P<period>\(\d{{4}}年?[�
 _RUN_ON_STOP = re.compile(r"[,。:;《》【】]")
 # what opens the text after a name (【学校法制工作计划和实施方案】为加强…, …方案【5篇】第一篇:…)
 _RUN_ON_OPENING = re.compile(
-    r"】?(?:【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进|加强)|根据)"
+    r"】?(?:【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进|加强)|根据|随[着著])"
 )
+# what a copy prints before a name for a character it could not encode (?某县工作计划随着…)
+_LOST_MARKS = ("?", "？", "\ufffd")
 # the text's own opening where it names itself (…方案为做好…,制定本方案): 为 and any aim
 _RUN_ON_AIM = re.compile(r"】?为[\u4e00-\u9fff]")
 # a name that follows a citing verb is the name of a document the text cites
@@ -127,8 +129,9 @@ _RUN_ON_AHEAD = 20  # how far after a period another name shows that the name go
 def run_on_title(text: str) -> tuple[int, int] | None:
     """Where a name a copy ran into its text (its first line) opens and closes, if it did.
 
-    The name is the first thing on the line. It ends where the text opens (为深入…, 根据…, 【…,
-    第一篇) or at the period that closes it when no other name goes on after it: at the first
+    The name is the first thing on the line, after a mark a copy printed for a character it could
+    not encode (?), in simplified or traditional characters. It ends where the text opens (为深入…,
+    根据…, 随着…, 【…, 第一篇) or at the period that closes it when no other name goes on after it: at the first
     ``…规划(2021—2025年)`` of ``…规划(2021—2025年)中期评估工作方案为做好…`` the name goes on.
     A name that follows a citing verb (贯彻落实…规划(2021—2025年)) is the cited document's, and a
     line that opens as a sentence (为…, 根据…) holds none. Where the text calls itself 本方案 or
@@ -141,10 +144,13 @@ def run_on_title(text: str) -> tuple[int, int] | None:
         '某县法治政府建设规划(2021—2025年)中期评估工作方案'
         >>> run_on_title("为贯彻落实某县法治政府建设规划(2021—2025年)制定本方案。") is None
         True
+        >>> run_on_title("?某縣2024年工作計劃隨著新一年的到來,我們將…")
+        (1, 12)
     """
     if text.startswith(_OPENERS):
         return None
-    begin = 1 if text.startswith("【") else 0
+    text = text.translate(SIMPLIFIED)  # one character for one: the copy's own places hold
+    begin = 1 if text.startswith(("【", *_LOST_MARKS)) else 0
     stop = _RUN_ON_STOP.search(text, begin)
     limit = stop.start() if stop is not None else len(text)
     own = {found["word"] for found in _RUN_ON_OWN.finditer(text)}
