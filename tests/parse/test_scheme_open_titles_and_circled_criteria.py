@@ -32,6 +32,24 @@ def test_an_item_broken_inside_a_book_title_goes_on_over_the_next_lines(end):
     assert " " not in name
 
 
+@pytest.mark.parametrize("end", ["、", ","])
+def test_an_item_broken_before_a_book_title_closes_up_the_break(end):
+    # …实施纲要》、 · 《山西省…的决定》…: the line breaks between two titles, before the 《
+    text = (
+        "一、贯彻落实工作(15分)\n"
+        f"(一)在本部门学习宣传《全面推进依法行政实施纲要》{end}\n《{_TITLES}"
+        "(二)贯彻落实会议精神;(4分)\n"
+    )
+    nodes = scheme_nodes(text, capped=True)
+    assert [(node_id, points) for node_id, _, points in nodes] == [
+        ("1", 15.0),
+        ("1.1", 3.0),
+        ("1.2", 4.0),
+    ]
+    assert f"实施纲要》{end}《山西省" in nodes[1][1]
+    assert " " not in nodes[1][1]
+
+
 def test_a_book_title_closed_on_its_line_leaves_the_next_line_alone():
     # the title closes on the item's line: the line under it is no part of the item's name
     text = (
