@@ -75,3 +75,35 @@ def test_a_printed_title_keeps_its_kind(title: str, kind: str) -> None:
     plan = rulegov.parse_plan(f"{title}\n为{AIMS},制定本计划。\n{BODY}")
     assert plan.title == title
     assert plan.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("named", "kind"),
+    [
+        ("实施方案", "implementation_plan"),
+        ("工作要点", "key_points"),
+        ("年度工作要点", "key_points"),
+        ("工作安排", "work_arrangements"),
+        ("實施方案", "implementation_plan"),
+    ],
+)
+def test_the_kind_word_after_the_words_that_qualify_it(named: str, kind: str) -> None:
+    # 制定本实施方案, 制定本年度工作要点: the kind's word after the words that qualify it
+    plan = rulegov.parse_plan(f"为{AIMS},结合实际,制定本{named}。\n{BODY}")
+    assert plan.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "根据《关于制定本规划的说明》,",
+        "按照省委“结合实际制定本方案”的要求,",
+        "参照各地制定本方案的做法,",
+        "2024年是关键一年,省委提出“各地结合实际制定本方案。”\n",
+    ],
+    ids=["in-a-book-title", "in-quotes", "before-de", "on-an-earlier-line"],
+)
+def test_words_the_preamble_cites_leave_its_own_closing_words(cited: str) -> None:
+    # only the preamble's own closing words name the text: 制定本要点, not a cited 制定本方案
+    plan = rulegov.parse_plan(f"{cited}为{AIMS},结合实际,制定本要点。\n{BODY}")
+    assert plan.kind.value == "key_points"

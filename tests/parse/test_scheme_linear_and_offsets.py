@@ -24,6 +24,34 @@ def test_an_item_broken_over_many_lines_is_read_in_linear_time() -> None:
     assert heading.criterion.endswith("完成。")
 
 
+def test_an_item_broken_inside_book_titles_over_many_lines_is_read_in_linear_time() -> None:
+    def read(n: int) -> rulegov.Scheme:
+        return rulegov.parse_scheme(
+            "考核细则\n一、贯彻落实工作（20分）\n（一）学习《纲要》、《\n"
+            + "某省决定》、《\n" * n
+            + "某市意见》的学习宣传工作;（3分）\n"
+        )
+
+    assert growth(read, 250) < LINEAR
+    [heading] = read(3).root.children
+    [item] = heading.children
+    assert item.name.count("某省决定》") == 3
+    assert item.points == 3.0
+
+
+def test_many_rows_over_circled_criteria_are_read_in_linear_time() -> None:
+    header = "考评项目序号考评内容分值考评标准考评方法自评分考评分评分说明"
+    row = "建立机构2⑴及时调整的,得1分;⑵明确责任人的,得1分。查看文件"
+
+    def read(n: int) -> rulegov.Scheme:
+        rows = "".join(f"{number}{row}" for number in range(1, n + 1))
+        return rulegov.parse_scheme(f"某部门考评表\n{header}一、组织领导({2 * n}分){rows}")
+
+    assert growth(read, 100) < LINEAR
+    [part] = read(3).root.children
+    assert [[child.points for child in row.children] for row in part.children] == [[1.0, 1.0]] * 3
+
+
 def test_a_long_figure_before_a_sentence_end_is_read_in_linear_time() -> None:
     def read(n: int) -> object:
         return [_POINTS_AFTER_SENTENCES.match("1" * n + "。") for _ in range(10)]

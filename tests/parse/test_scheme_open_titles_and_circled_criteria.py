@@ -32,6 +32,24 @@ def test_an_item_broken_inside_a_book_title_goes_on_over_the_next_lines(end):
     assert " " not in name
 
 
+@pytest.mark.parametrize("end", ["、", ","])
+def test_an_item_broken_before_a_book_title_closes_up_the_break(end):
+    # …实施纲要》、 · 《山西省…的决定》…: the line breaks between two titles, before the 《
+    text = (
+        "一、贯彻落实工作(15分)\n"
+        f"(一)在本部门学习宣传《全面推进依法行政实施纲要》{end}\n《{_TITLES}"
+        "(二)贯彻落实会议精神;(4分)\n"
+    )
+    nodes = scheme_nodes(text, capped=True)
+    assert [(node_id, points) for node_id, _, points in nodes] == [
+        ("1", 15.0),
+        ("1.1", 3.0),
+        ("1.2", 4.0),
+    ]
+    assert f"实施纲要》{end}《山西省" in nodes[1][1]
+    assert " " not in nodes[1][1]
+
+
 def test_a_book_title_closed_on_its_line_leaves_the_next_line_alone():
     # the title closes on the item's line: the line under it is no part of the item's name
     text = (
@@ -78,4 +96,48 @@ def test_rows_whose_circled_credits_do_not_add_up_are_not_read_so():
     )
     assert ("制定年度计划并组织落实", 3.0) not in [
         (node.name, node.points) for node in scheme.nodes()[1:]
+    ]
+
+
+def test_a_part_over_credited_rows_later_in_the_run_leaves_the_parts_before_it():
+    # the first part's rows are numbered 1. and read otherwise; the second part's rows glue
+    # their points to ⑴: the second part is no heading at the run's start, and the first stays
+    rows = _ROWS.format(cell="")
+    text = (
+        f"某市直部门依法行政工作考评表\n{_HEADER}"
+        "一、组织领导(4分)1.成立领导小组。2分未成立的扣2分。2.制定年度计划。2分未制定的扣2分。"
+        f"二、制度建设(5分){rows}"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(part.name, part.points) for part in scheme.root.children][-1] == ("制度建设", 5.0)
+    [first] = [part for part in scheme.root.children if part.name == "组织领导"]
+    assert [(row.name, row.points) for row in first.children] == [
+        ("成立领导小组", 2.0),
+        ("制定年度计划", 2.0),
+    ]
+
+
+# a sharing site's link words inside the header, before its last columns
+_LINKED = _HEADER.replace(
+    "考评方法", "excel标准偏差函数国标检验抽样标准表免费下载红头文件格式标准下载 考评方法"
+)
+
+
+@pytest.mark.parametrize("header", [_HEADER, _LINKED], ids=["header", "linked-header"])
+@pytest.mark.parametrize("title", ["组织领导", "领导", "组织领导和保障措施"])
+def test_a_part_heading_before_the_first_row_holds_the_rows(header, title):
+    # 评分说明一、组织领导(5分)1建立…: a first row's serial within the reach of the header's last
+    # words is the part's first row, not the run's, and the heading is no header word
+    text = f"某市直部门依法行政工作考评表\n{header}一、{title}(5分){_ROWS.format(cell='')}"
+    nodes = scheme_nodes(text, capped=True)
+    assert nodes[:2] == [("1", title, 5.0), ("1.1", "建立和健全领导机构", 2.0)]
+    assert [node_id for node_id, _, _ in nodes] == [
+        "1",
+        "1.1",
+        "1.1.1",
+        "1.1.2",
+        "1.2",
+        "1.2.1",
+        "1.2.2",
+        "1.2.3",
     ]

@@ -180,26 +180,36 @@ def run_on_title(text: str) -> tuple[int, int] | None:
 
 
 # how a text printed without its name calls itself where its opening sentence ends (…,结合实际,
-# 制定本要点。): the kind of plan it is
-_OWN_KIND = re.compile(r"制定本(?P<word>要点|计划|方案|规划|安排)")
+# 制定本要点。 · 制定本实施方案。 · 制定本年度工作要点。): the kind of plan it is, the kind's word
+# closing the name, before a stop or 如下 (制定本方案的实施细则 names another text)
+_OWN_KIND = re.compile(
+    r"制定本(?:年度)?(?:工作|实施)?(?P<word>要点|计划|方案|规划|安排)(?!(?!如下)[\u4e00-\u9fff])"
+)
+# what a sentence cites by name or in quotes (《关于制定本规划的说明》, “制定本方案”)
+_CITED = re.compile(r"《[^《》]*》|“[^“”]*”|「[^「」]*」")
 
 
 def own_kind(text: str) -> PlanKind | None:
     """The kind of plan an opening sentence names its text as (…,制定本计划。), if it does.
 
     A text printed from its preamble on prints no name, but its first sentence says what it is:
-    本要点, 本计划, 本方案, 本规划 or 本安排 name its kind as its title's word would. A name the
-    sentence cites (根据《某省实施方案》…) is another document's.
+    本要点, 本计划, 本方案, 本规划 or 本安排 name its kind as its title's word would, after the
+    words that qualify it (本实施方案, 本年度工作要点). A name the sentence cites (根据《某省实施方案》,
+    “制定本方案”) is another document's.
 
     Examples:
         >>> own_kind("为落实《某省法治政府建设实施方案》,结合实际,制定本要点。").value
         'key_points'
         >>> own_kind("為做好工作,制定本規劃。").value
         'multi_year_plan'
+        >>> own_kind("结合实际,制定本实施方案。").value
+        'implementation_plan'
+        >>> own_kind("根据《关于制定本规划的说明》,参照各地制定本方案的做法。") is None
+        True
         >>> own_kind("2024年是关键一年。") is None
         True
     """
-    found = _OWN_KIND.search(simplified(text))
+    found = _OWN_KIND.search(_CITED.sub("", simplified(text)))
     return plan_kind("工作" + found["word"]) if found is not None else None
 
 

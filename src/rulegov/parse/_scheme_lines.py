@@ -1163,9 +1163,9 @@ def pop_to_room(stack: list[Item], points: float) -> None:
 
 def clean_title(title: str) -> str:
     # a heading spaced out to fill its cell (组织 领导 工作) closes up, and so does a name broken
-    # over lines after a comma (认真贯彻上级的部署， · 制定年度计划) or inside a book title (…、《 ·
-    # 山西省…的决定》)
-    title = re.sub(r"(?<=[\u4e00-\u9fff，、；：,;《])\s+(?=[\u4e00-\u9fff])", "", title)
+    # over lines after a comma (认真贯彻上级的部署， · 制定年度计划), inside a book title (…、《 ·
+    # 山西省…的决定》) or before one (…实施纲要》、 · 《山西省…的决定》)
+    title = re.sub(r"(?<=[\u4e00-\u9fff，、；：,;《])\s+(?=[\u4e00-\u9fff《])", "", title)
     return title.strip(" \t，,。：:；;、—")
 
 

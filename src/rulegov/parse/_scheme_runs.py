@@ -423,6 +423,8 @@ _CREDITED_GROUP = re.compile(
     r"[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=1[\u4e00-\u9fff“\"])"
 )
 """A part's heading with its points glued before its first row: ``一、组织领导(15分)1建立…``."""
+_ROW_BEFORE = re.compile(r"[。；;]|\d\s*分")
+"""What a row leaves before a part's heading and a header's words do not: a stop, or points."""
 _AFTER_CELL = re.compile(r"[\u4e00-\u9fff]{1,12}?(?P<number>\d+)(?=[\u4e00-\u9fff“\"])")
 """The next row's bare serial after a row's short last cell (its method): ``查看部门文件2制定…``."""
 
@@ -450,22 +452,25 @@ def _rows_over_credited_criteria(
     credits add up to the row's points, which tells the last criterion from the next row, numbered
     alike, and the next row's serial may come after a short last cell of the row
     (``…得1分。查看部门文件2制定…``). A part's heading with its points glued before its first row
-    (``一、组织领导(15分)1建立…``) holds the rows after it. Kept, in place of the items read from
-    the run after ``before``, only when every row adds up so up to the run's end (no points after
-    the last) and it gives more items with points.
+    (``一、组织领导(15分)1建立…``) that opens the run holds the rows after it. Kept, in place of
+    the items read from the run after ``before``, only when every row adds up so up to the run's
+    end (no points after the last) and it gives more items with points.
     """
     text = "".join(piece for _, piece in pieces)
     where = _Offsets(pieces)
     items: list[Item] = []
     rows = 0
-    # the first row may follow the header's last words, the columns a rater fills in (村自评分)
-    first = _FIRST_SERIAL.search(text, 0, _HEADER_LEFT)
-    at = first.start() if first is not None and not _STOPS.search(text, 0, first.start()) else 0
-    part = _CREDITED_GROUP.search(text) if _bare_serial(text, at, 1) is None else None
+    # the first row may follow the header's last words, the columns a rater fills in (村自评分),
+    # or a part's heading after them, whose first row may be as near (评分说明一、领导(5分)1…)
+    part = _opening_part(text)
     if part is not None:
         items.append(Item(0, clean_title(part.group("title")), where(part.start()), 0, None))
         items[0].points = float(part.group("points"))
         at = part.end()
+    else:
+        first = _FIRST_SERIAL.search(text, 0, _HEADER_LEFT)
+        stopped = first is None or _STOPS.search(text, 0, first.start()) is not None
+        at = 0 if stopped or first is None else first.start()
     while (serial := _next_serial(text, at, rows + 1)) is not None:
         row = _credited_row(text, serial.end(), where)
         if row is None:
@@ -479,6 +484,19 @@ def _rows_over_credited_criteria(
         items[0].end = items[0].children[-1].end
     if _scored(items) > _scored(reader.roots[before:]):
         reader.roots[before:] = items
+
+
+def _opening_part(text: str) -> re.Match[str] | None:
+    """The part's heading that opens a run, after the header's words (``一、组织领导(15分)1…``).
+
+    The header's last words may run long (a sharing site's link words inside them), but hold no
+    stop and no points: a part's heading after a row's stop or points is no opening, and the
+    rows before it are read otherwise.
+    """
+    part = _CREDITED_GROUP.search(text)
+    if part is None or _ROW_BEFORE.search(text, 0, part.start()) is not None:
+        return None
+    return part
 
 
 def _next_serial(text: str, at: int, number: int) -> re.Match[str] | None:
