@@ -141,7 +141,8 @@ def test_points_typed_with_letters_for_digits_read_as_the_digits(printed, points
 @pytest.mark.parametrize(
     ("printed", "read"),
     [
-        ("I 分类考核指标", "I 分类考核指标"),  # a heading's letter before a word that begins with 分
+        # a heading's letter before a word that begins with 分
+        ("I 分类考核指标", "I 分类考核指标"),
         ("o 分管领导听取汇报", "o 分管领导听取汇报"),  # a bullet
         ("要求：I分级负责", "要求：I分级负责"),  # a part's letter after a colon
         ("未建立的扣 l 分", "未建立的扣 1 分"),
