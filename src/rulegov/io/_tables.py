@@ -409,7 +409,34 @@ def csv_grid(data: bytes, source: str) -> list[list[str]]:
             source=source,
             code="unreadable-file",
         ) from None
+    if grid and _quote_left_open(text, delimiter):
+        row = grid[-1]
+        column = next((i for i, cell in enumerate(row) if "\n" in cell), len(row) - 1)
+        # the open cell runs to the file's end: its lines are the last ones the reader read
+        line = reader.line_num - row[column].rstrip("\n").count("\n")
+        raise ParseError(
+            f"row {len(grid)}, column {column + 1}: a quoted cell opens here and is never "
+            'closed, so the rest of the file would read as this one cell; close the quote (") '
+            "or take it away",
+            line=line,
+            column=column + 1,
+            value=row[column][:40],
+            source=source,
+            code="unreadable-file",
+        )
     return grid
+
+
+def _quote_left_open(text: str, delimiter: str) -> bool:
+    """Whether a CSV text ends inside a quoted cell (``1,"推进普法`` and no closing quote)."""
+    if '"' not in text:
+        return False
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        return "end of data" in str(error)
+    return False
 
 
 @attrs.frozen
