@@ -447,7 +447,11 @@ def _two_leaves():
     )
 
 
-@pytest.mark.parametrize("nan", [float("nan"), decimal.Decimal("NaN")])
+@pytest.mark.parametrize(
+    "nan",
+    [float("nan"), decimal.Decimal("NaN"), decimal.Decimal("sNaN")],
+    ids=["float", "decimal", "decimal-signalling"],
+)
 def test_a_nan_value_is_missing_and_the_result_says_whose_and_where(nan):
     result = rulegov.evaluate(
         _two_leaves(), {"区司法局": {"a": 0.8, "b": nan}, "区法院": {"a": 1, "b": 1}}

@@ -409,6 +409,31 @@ def test_broken_csv_quoting_names_the_row(tmp_path):
         read_task_table(path)
 
 
+@pytest.mark.parametrize(
+    ("rows", "line", "column"),
+    [
+        # the quote opens on the second row and the rest of the file would be its one cell
+        ('1,"开展法治培训,区司法局,,,,\n2,推进普法宣传,区委宣传部,,,,\n', 2, 2),
+        # the last row's last cell, on the file's last line
+        ('1,开展法治培训,区司法局,,,,\n2,推进普法宣传,区委宣传部,,,,"6月底前', 3, 7),
+    ],
+    ids=["second-row", "last-cell"],
+)
+def test_a_quote_never_closed_is_refused_at_its_cell(tmp_path, rows, line, column):
+    path = write_csv(tmp_path, HEADER + rows)
+    with pytest.raises(
+        rulegov.ParseError, match="a quoted cell opens here and is never closed"
+    ) as raised:
+        read_task_table(path)
+    assert (raised.value.line, raised.value.column) == (line, column)
+
+
+def test_a_quoted_cell_over_lines_is_still_one_cell(tmp_path):
+    path = write_csv(tmp_path, HEADER + '1,"开展法治培训\n和普法宣传",区司法局,,,,\n')
+    [task] = read_task_table(path).tasks
+    assert "普法宣传" in task.title
+
+
 def test_files_too_large_are_refused(tmp_path):
     path = write_csv(tmp_path, HEADER + "1,甲,,,,,\n" * 100)
     with pytest.raises(rulegov.ParseError, match="more than the limit of 500"):

@@ -3,7 +3,9 @@
 A head of a table of contents (目录) is checked against the entries printed after it, and a line
 of units' names before a colon (区司法局：) against the next line with text. A copy that prints
 many such lines (a long 责任清单, a file of many plans each with its contents) once read the rest
-of the text for each of them; each is now read against what was read once.
+of the text for each of them; each is now read against what was read once. A line of thousands
+of units' names that share their characters (某某市第00001号分局 …) once tested each new name
+against every name of its length; the names are now looked up by their length.
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ def _many_role_words_in_a_bracket(count: int) -> str:
     )
 
 
+def _many_names_of_one_length(count: int) -> str:
+    """A unit bracket listing thousands of names of one length that share their characters."""
+    names = "、".join(f"某某市第{n:05d}号分局" for n in range(count * 40))
+    return f"某县法治建设实施方案\n一、任务\n1.推进普法。(责任单位:{names})\n"
+
+
 @pytest.mark.parametrize(
     "make",
     [
@@ -60,6 +68,7 @@ def _many_role_words_in_a_bracket(count: int) -> str:
         _blank_separated_contents,
         _many_by_on_one_line,
         _many_role_words_in_a_bracket,
+        _many_names_of_one_length,
     ],
     ids=[
         "many-contents-heads",
@@ -67,6 +76,7 @@ def _many_role_words_in_a_bracket(count: int) -> str:
         "one-contents-long-text",
         "many-you-one-line",
         "many-role-words-one-bracket",
+        "many-names-of-one-length",
     ],
 )
 def test_reading_grows_linearly(make: object) -> None:

@@ -3,7 +3,8 @@
 A sentence outside the items whose clauses each add points of their own is one bonus a clause;
 a bonus in brackets after the sentence of an item without points is read once; a points cell
 printed with its label alone on its line (``标准分5分``) is the bare points cell; points typed
-with the letters l, I, O and o (``lO分``, ``IOO分``) are the digits 1 and 0.
+with the letters l, I, O and o (``lO分``, ``IOO分``, ``l.5分``) are the digits 1 and 0; a letter
+alone is one only within a sentence (``扣l分``), never a heading's letter or a bullet (``I 分类``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import pytest
 
 import rulegov
 from growth import LINEAR, growth
+from rulegov.parse._scheme import _LETTERED_POINTS, _letters_as_digits
 
 _ITEMS = "一、组织领导(10分)\n未成立领导小组的扣5分。\n二、工作落实(90分)\n未完成任务的扣10分。\n"
 
@@ -109,8 +111,22 @@ def test_a_labelled_header_over_a_serial_is_no_points_cell():
         # a scan's capital I and small o for 1 and 0 (总分为IOO分 · 基本项(Ioo分))
         ("（IOO分）", 100.0, "扣I0分"),
         ("(Ioo分)", 100.0, "扣lo分"),
+        # a decimal with a letter for a digit on either side of its point
+        ("（lO分）", 10.0, "扣l.5分"),
+        ("（2O分）", 20.0, "扣0.l分"),
+        # a letter alone within a sentence or as a bracket's whole
+        ("（l分）", 1.0, "扣I分"),
     ],
-    ids=["l-and-O", "O", "l", "capital-I-and-O", "capital-I-and-small-o"],
+    ids=[
+        "l-and-O",
+        "O",
+        "l",
+        "capital-I-and-O",
+        "capital-I-and-small-o",
+        "l-before-a-point",
+        "l-after-a-point",
+        "letters-alone",
+    ],
 )
 def test_points_typed_with_letters_for_digits_read_as_the_digits(printed, points, taken):
     text = f"考核细则\n1.建立制度{printed}。未建立的{taken}。\n2.开展培训（5分）。未开展的扣5分。\n"
@@ -120,6 +136,22 @@ def test_points_typed_with_letters_for_digits_read_as_the_digits(printed, points
         ("开展培训", 5.0),
     ]
     assert scheme.rules[0].points == float(taken[1:-1].translate(str.maketrans("lIOo", "1100")))
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        # a heading's letter before a word that begins with 分
+        ("I 分类考核指标", "I 分类考核指标"),
+        ("o 分管领导听取汇报", "o 分管领导听取汇报"),  # a bullet
+        ("要求：I分级负责", "要求：I分级负责"),  # a part's letter after a colon
+        ("未建立的扣 l 分", "未建立的扣 1 分"),
+        ("否则计O分", "否则计0分"),
+        ("l分", "1分"),  # a cell of points alone
+    ],
+)
+def test_a_letter_alone_is_a_digit_only_where_it_stands_for_points(printed, read):
+    assert _LETTERED_POINTS.sub(_letters_as_digits, printed) == read
 
 
 def test_a_latin_word_before_points_keeps_its_letters():

@@ -329,6 +329,8 @@ def _read_other(value: object, node: Node, unit: str) -> float | None:
 
 
 def _float(value: Real | decimal.Decimal, unit: str, node: str, key: str) -> float:
+    if isinstance(value, decimal.Decimal) and value.is_nan():
+        return math.nan  # a signalling NaN (Decimal("sNaN")), which float() refuses, is NaN
     try:
         return float(value)
     except OverflowError:

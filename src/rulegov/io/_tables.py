@@ -26,7 +26,10 @@ import csv
 import datetime as dt
 import io
 import numbers
+import posixpath
+import re
 import warnings
+import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 import attrs
@@ -406,7 +409,34 @@ def csv_grid(data: bytes, source: str) -> list[list[str]]:
             source=source,
             code="unreadable-file",
         ) from None
+    if grid and _quote_left_open(text, delimiter):
+        row = grid[-1]
+        column = next((i for i, cell in enumerate(row) if "\n" in cell), len(row) - 1)
+        # the open cell runs to the file's end: its lines are the last ones the reader read
+        line = reader.line_num - row[column].rstrip("\n").count("\n")
+        raise ParseError(
+            f"row {len(grid)}, column {column + 1}: a quoted cell opens here and is never "
+            'closed, so the rest of the file would read as this one cell; close the quote (") '
+            "or take it away",
+            line=line,
+            column=column + 1,
+            value=row[column][:40],
+            source=source,
+            code="unreadable-file",
+        )
     return grid
+
+
+def _quote_left_open(text: str, delimiter: str) -> bool:
+    """Whether a CSV text ends inside a quoted cell (``1,"推进普法`` and no closing quote)."""
+    if '"' not in text:
+        return False
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        return "end of data" in str(error)
+    return False
 
 
 @attrs.frozen
@@ -437,13 +467,19 @@ def xlsx_sheets(data: bytes, limit: int, source: str) -> list[Sheet]:
                 raise ParseError(
                     "the workbook has no worksheet", source=source, code="empty-workbook"
                 )
+            merges = _merged_ranges(entries)
             sheets = [
                 Sheet(
                     str(sheet.title),
-                    [
-                        [_cell_text(value) for value in row]
-                        for row in sheet.iter_rows(values_only=True)
-                    ],
+                    _with_merges_filled(
+                        [
+                            [_cell_text(value) for value in row]
+                            for row in sheet.iter_rows(values_only=True)
+                        ],
+                        merges.get(str(sheet.title), ()),
+                        source,
+                        str(sheet.title),
+                    ),
                 )
                 for sheet in shown
             ]
@@ -459,6 +495,96 @@ def xlsx_sheets(data: bytes, limit: int, source: str) -> list[Sheet]:
         ) from None
     filled = [sheet for sheet in sheets if any(cell.strip() for row in sheet.rows for cell in row)]
     return filled or sheets[:1]
+
+
+_NAMESPACES = {
+    "main": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
+_MERGE_CELL = re.compile(
+    rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}\d{1,7}:[A-Za-z]{1,3}\d{1,7})\""
+)
+
+
+def _merged_ranges(entries: Mapping[str, bytes]) -> dict[str, list[_Merge]]:
+    """Each worksheet's merged ranges, by the sheet's name, as `_Merge`.
+
+    The read-only reading of a workbook gives a merged range's value at its first cell only and
+    the others empty; the ranges are read from the sheets' XML (``<mergeCell ref="C2:C4"/>``),
+    which the workbook's relationships name.
+    """
+    from openpyxl.utils.cell import range_boundaries  # noqa: PLC0415  (an optional package)
+
+    try:
+        # both checked for DTDs by read_archive
+        book = ET.fromstring(entries.get("xl/workbook.xml", b""))  # noqa: S314
+        links = ET.fromstring(entries.get("xl/_rels/workbook.xml.rels", b""))  # noqa: S314
+    except ET.ParseError:
+        return {}
+    targets = {
+        link.get("Id"): link.get("Target", "")
+        for link in links.iterfind("rel:Relationship", _NAMESPACES)
+    }
+    ranges: dict[str, list[_Merge]] = {}
+    for sheet in book.iterfind("main:sheets/main:sheet", _NAMESPACES):
+        target = targets.get(sheet.get(f"{{{_NAMESPACES['r']}}}id"), "")
+        path = target[1:] if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+        merges: list[_Merge] = []
+        for ref in _MERGE_CELL.findall(entries.get(path, b"")):
+            left, top, right, bottom = range_boundaries(ref.decode())
+            if left and top and right and bottom:
+                merges.append(_Merge(ref.decode(), left, top, right, bottom))
+        ranges[sheet.get("name", "")] = merges
+    return ranges
+
+
+@attrs.frozen
+class _Merge:
+    """A worksheet's merged range: its reference (``C2:C4``) and its bounds, counted from 1."""
+
+    ref: str
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+
+def _with_merges_filled(
+    rows: list[list[str]], merges: Sequence[_Merge], source: str, sheet: str
+) -> list[list[str]]:
+    """The rows with each merged range's text repeated in every cell of it, as a table shows it.
+
+    A task-division table merges a unit's cell over the rows of the tasks it leads: each of
+    those rows names the unit, as an HTML or Word table's spanned cell does. A range reaches no
+    further than the cells the sheet holds; ranges that together cover more cells than it holds
+    overlap, which no spreadsheet saves, and are refused.
+    """
+    width = max((len(row) for row in rows), default=0)
+    budget = len(rows) * width
+    for merge in merges:
+        if merge.top > len(rows) or merge.left > width:
+            continue
+        first = rows[merge.top - 1]
+        text = first[merge.left - 1] if merge.left <= len(first) else ""
+        last_row, last_column = min(merge.bottom, len(rows)), min(merge.right, width)
+        budget -= (last_row - merge.top + 1) * (last_column - merge.left + 1)
+        if budget < 0:
+            raise ParseError(
+                f"sheet {sheet!r}: its merged ranges overlap, which no spreadsheet saves; save "
+                "the workbook again from a spreadsheet program",
+                source=source,
+                line=merge.top,
+                column=merge.left,
+                value=merge.ref,
+                code="unreadable-file",
+            )
+        for row in rows[merge.top - 1 : last_row]:
+            row.extend([""] * (last_column - len(row)))
+            for column in range(merge.left - 1, last_column):
+                if not row[column].strip():
+                    row[column] = text
+    return rows
 
 
 def sheets_plan(

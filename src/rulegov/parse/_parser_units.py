@@ -135,11 +135,17 @@ class _NameIndex:
     - under its first and last two characters and its length, and so its local name and
       their offices shortened (`_spellings`): the full names a short name of three or four
       characters may abbreviate;
-    - under each of its characters with each of its last three (and its local name's): the
-      full names a longer short name may abbreviate hold all its characters with its last;
+    - under each of its characters with each of its last three (and its local name's), and its
+      length: the full names a longer short name may abbreviate hold all its characters with
+      its last, and are longer;
     - a name of three or four characters under its first and last two characters and its
-      length, a longer one under its rarest character when it was read, its last and its
-      first: the short names that may abbreviate a new name are made of its characters.
+      length, a longer one under its rarest character when it was read, its last, its first
+      and its length: the short names that may abbreviate a new name are made of its
+      characters, and are shorter.
+
+    Every look-up goes by length, so the names of the new name's own length are never looked
+    at: a line of thousands of names that share their characters (第1号局, 第2号局 …) is read
+    in time linear in their number.
 
     Those find every name the test may accept, and few it will not; `UnitsRead.same_body` tests
     them in the order they were read, as it would test every name.
@@ -158,13 +164,15 @@ class _NameIndex:
         self.names: list[str] = []  # in the order read; the index holds their places in it
         self.characters: list[frozenset[str]] = []
         self.counts: dict[str, int] = {}  # how many names hold each character
-        # the names that hold a character and end in another (one of their last three)
-        self.holding: dict[tuple[str, str], set[int]] = {}
+        # the names that hold a character and end in another (one of their last three), by length
+        self.holding: dict[tuple[str, str], dict[int, set[int]]] = {}
+        self.lengths: set[int] = set()  # the lengths of the names indexed
         # every name by its first and last two characters and its length, as `_spellings` spell it
         self.spelled: dict[tuple[str, str, int], list[int]] = {}
         self.short: dict[tuple[str, str, int], list[int]] = {}  # names of 3 or 4, the same way
-        # the longer ones by their rarest character and their last one, then their first one
-        self.filed: dict[tuple[str, str], dict[str, list[int]]] = {}
+        # the longer ones by their rarest character and their last one, then their first one and
+        # their length
+        self.filed: dict[tuple[str, str], dict[tuple[str, int], list[int]]] = {}
 
     def add(self, name: str) -> None:
         """Index ``name``, read after every name indexed before it."""
@@ -174,9 +182,10 @@ class _NameIndex:
         self.characters.append(characters)
         forms = {name, _local_name(name)}
         ends = {end for form in forms for end in form[-3:]}
+        self.lengths.add(len(name))
         for char in characters:
             for end in ends:
-                self.holding.setdefault((char, end), set()).add(place)
+                self.holding.setdefault((char, end), {}).setdefault(len(name), set()).add(place)
         for key in {_spelling_key(spelled) for form in forms for spelled in _spellings(form)}:
             self.spelled.setdefault(key, []).append(place)
         if _MIN_SHORT <= len(name) < _LONG_SHORT:
@@ -184,7 +193,7 @@ class _NameIndex:
         elif len(name) >= _LONG_SHORT:
             rarest = min(characters, key=lambda char: (self.counts.get(char, 0), char))
             filed = self.filed.setdefault((rarest, name[-1]), {})
-            filed.setdefault(name[0], []).append(place)
+            filed.setdefault((name[0], len(name)), []).append(place)
         for char in characters:
             self.counts[char] = self.counts.get(char, 0) + 1
 
@@ -203,12 +212,21 @@ class _NameIndex:
             for length in range(size - 1, size + _MAX_LEFT_OUT + 1):
                 found.update(self.spelled.get((name[0], name[-2:], length), ()))
             return found
-        # the names that hold each of its characters, its last among their last three
-        having = [self.holding.get((char, name[-1]), _NONE) for char in frozenset(name)]
-        having.sort(key=len)
-        return {
-            place for place in having[0].intersection(*having[1:]) if len(self.names[place]) > size
-        }
+        # the names of each greater length that hold each of its characters, its last among
+        # their last three: names of its own length or less are never looked at, so a list of
+        # many names of one length is read in time linear in their number
+        longer: set[int] = set()
+        characters = frozenset(name)
+        for length in self.lengths:
+            if length <= size:
+                continue
+            having = [
+                self.holding.get((char, name[-1]), _NO_LENGTHS).get(length, _NONE)
+                for char in characters
+            ]
+            having.sort(key=len)
+            longer.update(having[0].intersection(*having[1:]))
+        return longer
 
     def _shorter(self, name: str) -> set[int]:
         """The places of the shorter names that may abbreviate ``name``."""
@@ -219,15 +237,19 @@ class _NameIndex:
             for length in range(_MIN_SHORT, _LONG_SHORT):
                 found.update(self.short.get((first, last_two, length), ()))
         characters, size = frozenset(name), len(name)
+        lengths = [length for length in self.lengths if _LONG_SHORT <= length < size]
         for end in frozenset(name[-3:]) | frozenset(local[-3:]):
             for rarest in characters:
-                filed = self.filed.get((rarest, end), {})
-                for first in characters & filed.keys():
-                    found.update(
-                        place
-                        for place in filed[first]
-                        if len(self.names[place]) < size and self.characters[place] <= characters
-                    )
+                filed = self.filed.get((rarest, end))
+                if filed is None:
+                    continue
+                for first in characters:
+                    for length in lengths:
+                        found.update(
+                            place
+                            for place in filed.get((first, length), ())
+                            if self.characters[place] <= characters
+                        )
         return found
 
 
@@ -242,6 +264,7 @@ def _spelling_key(name: str) -> tuple[str, str, int]:
 
 
 _NONE: frozenset[int] = frozenset()
+_NO_LENGTHS: dict[int, set[int]] = {}
 _INDEXED_FROM = 64
 _MIN_SHORT = 3
 _LONG_SHORT = 5

@@ -561,14 +561,41 @@ _LETTER_ONE = re.compile(
     r"(?m)^([ \t\u3000]*)l(?=[ \t\u3000]*、)|(?<=[）)。；;])l(?=[ \t\u3000]*、[\u4e00-\u9fff])"
 )
 # points typed with the letters l, I, O and o for the digits 1 and 0 (标准分lO分 · 扣l分 · 2O分 ·
-# IOO分 · Ioo分), as a typist or a scan gives them: a figure of one to three of them, a letter among
-# them, before 分 and after no Latin letter; read one character for one, so every span stays put
-_LETTERED_POINTS = re.compile(r"(?<![A-Za-z\d.])(?=[lIOo\d]{0,2}[lIOo])[lIOo\d]{1,3}(?=[ \t]*分)")
+# IOO分 · Ioo分 · 扣l.5分 · 0.l分), as a typist or a scan gives them: a figure of one to three of
+# them, perhaps with a decimal part, before 分 and after no Latin letter; read one character for
+# one, so every span stays put. Which of them hold a letter for a digit is `_letters_as_digits`'s
+_LETTERED_POINTS = re.compile(r"(?<![A-Za-z\d.])[lIOo\d]{1,3}(?:\.[lIOo\d]{1,2})?(?=[ \t]*分)")
 _LETTER_DIGITS = str.maketrans("lIOo", "1100")
+_REACH = 8  # how far from a letter alone the character before it is looked for, past spaces
 
 
 def _letters_as_digits(found: re.Match[str]) -> str:
-    return found.group().translate(_LETTER_DIGITS)
+    """A figure typed with letters for digits, in digits, where the printing is unambiguous.
+
+    A figure of two or three characters, or with a decimal part, among which a letter
+    (``lO``, ``IOO``, ``l.5``), is a figure: no word is printed so before 分. A letter alone is
+    one within a sentence, after a Chinese character or an opening bracket (``扣l分``, ``计O分``,
+    ``（l分）``), or where no word goes on after its 分 (a cell ``l分``). Elsewhere it opens a
+    line or a part of one as a heading's letter or a bullet, before a word that begins with 分
+    (``I 分类指标``, ``o 分管领导``), and stays as printed.
+
+    Examples:
+        >>> [_LETTERED_POINTS.sub(_letters_as_digits, text) for text in ("扣l分", "（I分）", "IO分")]
+        ['扣1分', '（1分）', '10分']
+        >>> [_LETTERED_POINTS.sub(_letters_as_digits, text) for text in ("扣l.5分", "I 分类", "o分管")]
+        ['扣1.5分', 'I 分类', 'o分管']
+    """
+    figure = found.group()
+    if figure.replace(".", "").isdigit():
+        return figure
+    if len(figure) == 1:
+        text, start, end = found.string, found.start(), found.end()
+        before = text[max(0, start - _REACH) : start].rstrip(" \t\u3000")[-1:]
+        after = text[end : end + _REACH].lstrip(" \t")[1:2]  # the character past the 分
+        within = before != "" and (before in "(（" or "\u4e00" <= before <= "\u9fff")
+        if not within and "\u4e00" <= after <= "\u9fff":
+            return figure
+    return figure.translate(_LETTER_DIGITS)
 
 
 # a star that marks a key indicator before its number (*3. · ★（二）· ＊1、): no part of the number

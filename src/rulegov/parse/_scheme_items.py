@@ -972,10 +972,14 @@ def _header_cut(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _GLUED_HEADER = re.compile(
-    r"(?:(?:考[核评]|评分)?(?:项目|内容|指标|要点|标准|细则)|满分|分值|标准分|打分|得分|自评分|备注|序号){3,}"
-    r"(?=[一二三四五六七八九十]{1,2}[、.．]|1[、.．](?!\d))"
+    r"(?:(?:考[核评]|评分)?(?:项目|内容|指标|要点|标准|细则)|满分|分值|标准分|打分|得分|自评分|备注|序号)"
+    r"{3,12}(?=[一二三四五六七八九十]{1,2}[、.．]|1[、.．](?!\d))"
 )
-"""A table's header words run together into its first heading (…内容满分打分一、组织机构…)."""
+"""A table's header words run together into its first heading (…内容满分打分一、组织机构…).
+
+A header has a dozen words at most: a line of thousands of them (分值分值…) is tried a dozen
+words from each place, not to its end, and read in linear time.
+"""
 
 
 def _cut_at_header(offset: int, line: str) -> list[tuple[int, str]] | None:

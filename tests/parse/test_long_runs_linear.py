@@ -1,0 +1,49 @@
+"""A line of one mark or word printed thousands of times is read in linear time.
+
+A copy may hold a line of nothing but tabs or spaces (a table's empty cells run together), or
+a word its table prints again and again (a header's 分值 over each column). Each pattern that
+tries a run from every place it starts and to its end reads such a line in time that grows as
+its square; each is now tried from the run's first place only, or a bounded way into it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+import rulegov
+from growth import LINEAR, growth
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+def _plan_line(line: str) -> str:
+    return f"某县法治建设实施方案\n一、主要任务\n1.推进普法。\n{line}\n"
+
+
+def _scheme_line(line: str) -> str:
+    return f"考核细则\n1.建立制度（10分）。{line}\n2.开展培训（5分）。未开展的扣5分。\n"
+
+
+def _read(text: str) -> object:
+    try:
+        return rulegov.parse_plan(text) if text.startswith("某县") else rulegov.parse_scheme(text)
+    except rulegov.ParseError as error:
+        return error
+
+
+_RUNS: dict[str, Callable[[int], str]] = {
+    # a signature's seal is looked for after the spaces before it, from the first of them (the
+    # last line may be the signature)
+    "plan-tabs": lambda n: _plan_line("序号\t" + "\t" * n + "任务"),
+    # a header's words run together are tried a dozen words from each place
+    "scheme-header-words": lambda n: _scheme_line("分值" * (n // 2)),
+}
+
+
+@pytest.mark.parametrize("name", list(_RUNS))
+def test_a_line_of_one_mark_repeated_is_read_in_linear_time(name: str) -> None:
+    make = _RUNS[name]
+    assert growth(lambda n: _read(make(n)), 10_000) < LINEAR
