@@ -934,8 +934,13 @@ def printed_documents() -> list[pathlib.Path]:
 
 
 def _score_printed(scorer: Any, facts_path: pathlib.Path, text: str) -> collections.Counter[str]:
-    """Score one hand-read scheme printed as ``text``: items, points, deductions, bonus, vetoes."""
+    """Score one hand-read scheme printed as ``text``: items, points, deductions, bonus, vetoes.
+
+    A printing is plain text whatever the document was saved as (a page kept as ``.html``), so it
+    is written as a ``.txt`` file: read as the saved format, its lines would be taken for markup.
+    """
     facts = json.loads(facts_path.read_text(encoding="utf-8"))
+    facts["file"] = pathlib.PurePath(facts["file"]).with_suffix(".txt").name
     with tempfile.TemporaryDirectory() as folder:
         copy = pathlib.Path(folder) / facts_path.name
         copy.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")

@@ -592,6 +592,7 @@ REAL30 = FIXTURES / "real30"
 REAL31 = FIXTURES / "real31"
 REAL32 = FIXTURES / "real32"
 REAL33 = FIXTURES / "real33"
+REAL35 = FIXTURES / "real35"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -649,6 +650,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL31, 8),
         (REAL32, 10),
         (REAL33, 5),
+        (REAL35, 8),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -700,6 +702,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL31, 20270115),
         (REAL32, 20270116),
         (REAL33, 20270117),
+        (REAL35, 20270119),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1183,6 +1186,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         ),
         (REAL33, "tune", {"items right": 26, "points right": 26}, 0),
         (REAL33, "check", {"items right": 5, "points right": 5, "deductions right": 4}, 0),
+        (
+            REAL35,
+            "tune",
+            {"items right": 158, "points right": 128, "deductions right": 77, "bonus right": 1},
+            0,
+        ),
+        (REAL35, "check", {"items right": 41, "points right": 39, "deductions right": 18}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

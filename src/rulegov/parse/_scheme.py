@@ -90,7 +90,12 @@ from rulegov.parse._scheme_checks import (
     settle_vetoes,
     stated_in_criteria,
 )
-from rulegov.parse._scheme_criteria import criteria_of, key_to_criteria, unscored_criteria
+from rulegov.parse._scheme_criteria import (
+    criteria_of,
+    key_to_criteria,
+    take_credited_parts,
+    unscored_criteria,
+)
 from rulegov.parse._scheme_digits import numbers_joined
 from rulegov.parse._scheme_items import (
     nest_repeated_numbering,
@@ -1156,6 +1161,7 @@ def _is_furniture(line: str) -> bool:
 
 def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:
     node = node_head(item, node_id)
+    take_credited_parts(item)  # criteria that each credit points are the item's parts
     scored = [child for child in item.children if has_points(child) and child.section == "items"]
     criteria = criteria_of(item)
     for child in item.children:

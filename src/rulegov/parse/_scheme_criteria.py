@@ -31,6 +31,7 @@ __all__ = [
     "criteria_of",
     "criterion_title",
     "key_to_criteria",
+    "take_credited_parts",
     "unscored_criteria",
 ]
 
@@ -63,6 +64,11 @@ _LEAST = 2
 """Fewer numbered pieces than this are not read as criteria: one ``1.`` may be anything."""
 _DEEPEST = 2
 """Criteria nest two levels below the item at most (（一） then 1. then （1）)."""
+# a criterion that closes on the points it credits: ``…沟通1分``, ``…评价（优、缺点点评） 2分``,
+# ``…得1.5分``; a deduction (扣1分, 减2分) or a count of points (满分5分, 每项2分) is no credit
+_CLOSING_CREDIT = re.compile(
+    r"(?<![扣减满每分项\s\d.])(?:得|计|记)?\s*(?P<points>\d+(?:\.\d+)?)\s*分[。；;，,.\s]*$"
+)
 
 
 def criteria_of(item: Item) -> list[Criterion]:
@@ -77,6 +83,56 @@ def criteria_of(item: Item) -> list[Criterion]:
         return [_from_child(child) for child in children]
     found = _from_standard(item.standard)
     return found if len(found) >= _LEAST else []
+
+
+def take_credited_parts(item: Item) -> None:
+    """Make the numbered criteria of an item's standard its scored parts, when each credits points.
+
+    The parts replace the item's standard: their text is theirs, not a rule of the item's. An
+    item whose criteria are not so (see ``_credited_parts``) is left as it is.
+    """
+    parts = _credited_parts(item)
+    if parts:
+        item.children, item.standard = parts, []
+
+
+def _credited_parts(item: Item) -> list[Item]:
+    """The numbered criteria of an item's standard as its scored parts, when each credits points.
+
+    A cell may list the parts of its row, each closing on the points it earns, which add up to
+    the row's::
+
+        4.1.3技能操作带教情况★ | 1.培训对象操作前是否与患者交流、沟通1分 | 2.…指导1分 | …
+                                 | 4.对培训对象的操作进行总体评价（优、缺点点评） 2分 | 5
+
+    Such criteria are the row's sub-items, each with its points. None unless there are two or
+    more, every one closes on a credit, and the credits add up to the item's points (a row whose
+    criteria are deductions, or credit only some of its points, keeps them as criteria).
+    """
+    if (
+        item.section != "items"
+        or item.points is None
+        or any(child.section == item.section for child in item.children)
+    ):
+        return []
+    found = _from_standard(item.standard)
+    if len(found) < _LEAST:
+        return []
+    parts: list[Item] = []
+    for criterion in found:
+        text = "".join(piece for _, piece in criterion.text).rstrip()
+        credit = _CLOSING_CREDIT.search(text)
+        if credit is None:
+            return []
+        title = criterion_title(text[: credit.start()])
+        if not title:
+            return []
+        parts.append(
+            Item(item.level + 1, title, criterion.start, criterion.end, float(credit["points"]))
+        )
+    if abs(sum(part.points or 0.0 for part in parts) - item.points) > 1e-9:
+        return []
+    return parts
 
 
 def _from_child(child: Item) -> Criterion:
