@@ -591,6 +591,7 @@ REAL29 = FIXTURES / "real29"
 REAL30 = FIXTURES / "real30"
 REAL31 = FIXTURES / "real31"
 REAL32 = FIXTURES / "real32"
+REAL34 = FIXTURES / "real34"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -647,6 +648,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL30, 10),
         (REAL31, 8),
         (REAL32, 10),
+        (REAL34, 9),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -697,6 +699,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL30, 20270114),
         (REAL31, 20270115),
         (REAL32, 20270116),
+        (REAL34, 20270118),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1155,6 +1158,13 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
             {"items right": 1, "bonus right": 1, "veto right": 2, "grades right": 4},
             0,
         ),
+        (
+            REAL34,
+            "tune",
+            {"items right": 20, "points right": 19, "deductions right": 9, "bonus right": 1},
+            1,
+        ),
+        (REAL34, "check", {"items right": 6, "points right": 5}, 1),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
