@@ -414,6 +414,83 @@ def _joined_spans(data: dict[str, Any], where: list[int] | None, text: str) -> d
 
 
 def _read_opened(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text as printed, or with the items run on after their points set on lines.
+
+    A template's text run into one line may close each item with its points after a stop, glued
+    to the next item's number (``…内部审计制度;5分2.单位领导…``, see ``_points_run_items``): read
+    again with a line's end after each such figure, that reading is kept if it reads more items
+    with points.
+    """
+    split = _points_run_items(original)
+    try:
+        scheme = _read_comma_parted(original, source)
+    except ParseError as error:
+        if split is None:
+            raise
+        try:
+            return _spans_moved(_read_comma_parted(split[0], source), split[1], original)
+        except ParseError:
+            raise error from None
+    if split is None:
+        return scheme
+    try:
+        other = _read_comma_parted(split[0], source)
+    except ParseError:
+        return scheme
+    if _scored_items(other) > _scored_items(scheme):
+        return _spans_moved(other, split[1], original)
+    return scheme
+
+
+_RUN_POINTS_THEN_ITEM = re.compile(
+    r"(?<=[。；;])\s*\d{1,3}(?:\.\d+)?\s*分"
+    r"(?=\s*(?:(?<![\d.．])\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]))"
+)
+"""An item's points after its stop, glued to the next item's number: ``…制度;5分2.单位…``."""
+_RUN_PART_WITH_POINTS = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)][^。；;（()）\n]{2,30}[。；;]\s*"
+    r"\d{1,3}(?:\.\d+)?\s*分)"
+)
+"""A part run on after the words before it, its points after its name's stop:
+``…计分标准(一)内部审计工作保障情况。20分``."""
+_RUN_POINTS_LEAST = 3
+
+
+def _points_run_items(text: str) -> tuple[str, list[int]] | None:
+    """The text with a line's end after each item's points glued to the next item's number.
+
+    Only on a line that runs three such items or more on (``…制度;5分2.单位…;5分3.单位…``): a
+    template's or a sharing site's text run into one line. A part run on after the words before
+    it, its points after its name (``…计分标准(一)内部审计工作保障情况。20分``), opens a line too.
+    The second value maps each offset of the new text (and its end) to the offset in ``text``;
+    ``None`` when no line so runs.
+    """
+    cuts: list[int] = []
+    for line in re.finditer(r"[^\n]+", text):
+        found = list(_RUN_POINTS_THEN_ITEM.finditer(text, line.start(), line.end()))
+        if len(found) < _RUN_POINTS_LEAST:
+            continue
+        cuts.extend(match.end() for match in found)
+        cuts.extend(
+            match.start()
+            for match in _RUN_PART_WITH_POINTS.finditer(text, line.start(), line.end())
+        )
+    if not cuts:
+        return None
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for cut in sorted(set(cuts)):
+        pieces.extend((text[last:cut], "\n"))
+        where.extend(range(last, cut))
+        where.append(cut)  # the line's end set in stands where the next character does
+        last = cut
+    pieces.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return "".join(pieces), where
+
+
+def _read_comma_parted(original: str, source: str | None) -> dict[str, Any]:
     """Read a folded text as printed, or with its items run on after commas set on lines."""
     scheme = _read_unpiped(original, source)
     parted = _comma_run_items(original)
