@@ -149,3 +149,31 @@ def test_a_remark_that_takes_points_in_the_bracket_is_no_remark():
         ("开展培训", 5.0),
     ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 5.0)]
+
+
+@pytest.mark.parametrize("stop", [".", "。", "；"])
+def test_a_document_run_into_one_paragraph_after_its_stops_is_read_item_by_item(stop):
+    # …制定本办法.二、考评范围…工作.(一)…计分标准:(1)及时性(基本分40分)…: read as printed it
+    # gives nothing; with a line's end before each number run on after a stop, its items
+    text = (
+        f"农村统计考核制度一、考评目的为完善激励机制,推动农村统计工作的规范化、制度化,制定本办法{stop}"
+        f"二、考评范围各县统计局农村统计工作{stop}三、考评周期以上年12月1日至当年11月30日为当年的考评周期{stop}"
+        f"四、考评内容农林牧渔业统计、农业经济核算和专项调查等工作{stop}(一)农林牧渔业统计报表"
+        f"要求及计分标准:(1)及时性(基本分40分)要求在规定的时间内上报报表{stop}无故迟报1天扣3分,"
+        f"迟报2天扣10分{stop}(2)准确性(基本分30分)要求数据准确{stop}差错一处扣2分{stop}"
+    )
+    scheme = rulegov.parse_scheme(text)
+    leaves = [(node.name, node.points) for node in scheme.nodes()[1:] if node.is_leaf]
+    assert leaves[-2:] == [("及时性", 40.0), ("准确性", 30.0)]
+    assert sorted(rule.points for rule in scheme.rules if rule.kind == "deduction") == [2, 3, 10]
+    for node in scheme.nodes()[1:]:
+        if node.name in ("及时性", "准确性"):
+            assert node.span is not None
+            assert node.name in text[node.span.start : node.span.end]
+
+
+def test_a_short_line_of_sentences_without_points_is_still_no_appraisal():
+    # a paragraph that numbers its sentences but states no points anywhere reads no items
+    text = "为完善激励机制,制定本办法。二、考评范围各县统计局。三、考评周期为一年。四、考评内容为农业统计。"
+    with pytest.raises(rulegov.RulegovError):
+        rulegov.parse_scheme(text)
