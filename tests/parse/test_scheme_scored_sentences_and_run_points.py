@@ -177,3 +177,20 @@ def test_a_short_line_of_sentences_without_points_is_still_no_appraisal():
     text = "为完善激励机制,制定本办法。二、考评范围各县统计局。三、考评周期为一年。四、考评内容为农业统计。"
     with pytest.raises(rulegov.RulegovError):
         rulegov.parse_scheme(text)
+
+
+def test_a_single_item_veto_is_a_veto():
+    # 涉及单项否决指标的，存在任何一种情况…评定为不合格: an indicator whose failing fails the unit
+    text = (
+        "本指标分为三部分，总分100分。\n第一部分：政务公开，分值15分。\n"
+        "第二部分：政府网站和政务新媒体工作，分值55分（其中：涉及单项否决指标的，存在任何一种情况"
+        "该政府网站评定为不合格，得分低于21分的评定为不合格）。\n第三部分：日常工作，分值30分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [rule.kind for rule in scheme.rules].count("veto") == 1
+
+
+def test_a_single_item_veto_system_the_unit_is_asked_to_run_is_no_veto():
+    text = "一、组织领导（10分）\n1.落实安全生产单项否决制度（4分）。\n2.专题研究（6分）。\n"
+    scheme = rulegov.parse_scheme(text)
+    assert [rule.kind for rule in scheme.rules].count("veto") == 0
