@@ -16,7 +16,9 @@ What it reads:
   numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``;
   unnumbered rows parted by their bare points between content and standard, ``…公文内容5每处…``,
   or rows whose points are glued to their first criterion's number, ``…落实。71有…得2分。``);
-  copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; headings with
+  copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; items run into
+  one line after their points (``…制度;5分2.单位…``) or after their stops (``…本办法.二、…``)
+  set on lines of their own; headings with
   their points but no number, under the heading whose points have room for them; decimal
   numbering (``1.1``, ``1.1.1``); parts an item's sentence lists after the points they add
   up to (``考评总分为100分，分别为立法工作5分、执法工作27分…``); traditional characters,
