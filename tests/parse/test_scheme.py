@@ -1161,7 +1161,13 @@ def _real_totals(folder: str, where: pathlib.Path = REAL):
         (
             REAL34,
             "tune",
-            {"items right": 40, "points right": 39, "deductions right": 13, "bonus right": 1},
+            {
+                "items right": 40,
+                "points right": 39,
+                "deductions right": 13,
+                "bonus right": 1,
+                "veto right": 1,
+            },
             0,
         ),
         (REAL34, "check", {"items right": 5, "points right": 4}, 1),
