@@ -592,6 +592,7 @@ REAL30 = FIXTURES / "real30"
 REAL31 = FIXTURES / "real31"
 REAL32 = FIXTURES / "real32"
 REAL33 = FIXTURES / "real33"
+REAL34 = FIXTURES / "real34"
 REAL35 = FIXTURES / "real35"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
@@ -650,6 +651,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL31, 8),
         (REAL32, 10),
         (REAL33, 5),
+        (REAL34, 9),
         (REAL35, 8),
     ],
 )
@@ -702,6 +704,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL31, 20270115),
         (REAL32, 20270116),
         (REAL33, 20270117),
+        (REAL34, 20270118),
         (REAL35, 20270119),
     ],
 )
@@ -1186,6 +1189,19 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         ),
         (REAL33, "tune", {"items right": 26, "points right": 26}, 0),
         (REAL33, "check", {"items right": 5, "points right": 5, "deductions right": 4}, 0),
+        (
+            REAL34,
+            "tune",
+            {
+                "items right": 40,
+                "points right": 39,
+                "deductions right": 13,
+                "bonus right": 1,
+                "veto right": 1,
+            },
+            0,
+        ),
+        (REAL34, "check", {"items right": 5, "points right": 4}, 1),
         (
             REAL35,
             "tune",

@@ -16,7 +16,9 @@ What it reads:
   numbered without punctuation, or each item's points after its text: ``…活动。3分未…扣1分。``;
   unnumbered rows parted by their bare points between content and standard, ``…公文内容5每处…``,
   or rows whose points are glued to their first criterion's number, ``…落实。71有…得2分。``);
-  copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; headings with
+  copies cut into a sharing site's numbered pages (``1、…`` ``2、…``) joined back; items run into
+  one line after their points (``…制度;5分2.单位…``) or after their stops (``…本办法.二、…``)
+  set on lines of their own; headings with
   their points but no number, under the heading whose points have room for them; decimal
   numbering (``1.1``, ``1.1.1``); parts an item's sentence lists after the points they add
   up to (``考评总分为100分，分别为立法工作5分、执法工作27分…``); traditional characters,
@@ -419,6 +421,129 @@ def _joined_spans(data: dict[str, Any], where: list[int] | None, text: str) -> d
 
 
 def _read_opened(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text as printed, or with the items it runs on in one line set on lines.
+
+    A template's text run into one line may close each item with its points after a stop, glued
+    to the next item's number (``…内部审计制度;5分2.单位领导…``, see ``_points_run_items``), and
+    a sharing site's preview may run a whole document on after its stops (``…本办法.二、考评范围…
+    计分标准:(1)及时性…``, see ``_run_in_items``): read again with a line's end at each such
+    place, a reading is kept if it reads more items with points (or the text as printed gives
+    none).
+    """
+    split = _points_run_items(original)
+    try:
+        scheme = _read_comma_parted(original, source)
+    except ParseError as error:
+        # nothing read as printed: the items run on after their points, or after a stop, set on
+        # lines of their own may still give some
+        for lines in (split, _run_in_items(original)):
+            if lines is None:
+                continue
+            try:
+                return _spans_moved(_read_comma_parted(lines[0], source), lines[1], original)
+            except ParseError:
+                continue
+        raise error from None
+    for lines in (split, _run_in_items(original)):
+        if lines is None:
+            continue
+        try:
+            other = _read_comma_parted(lines[0], source)
+        except ParseError:
+            continue
+        if _scored_items(other) > _scored_items(scheme):
+            scheme = _spans_moved(other, lines[1], original)
+    return scheme
+
+
+_RUN_POINTS_THEN_ITEM = re.compile(
+    r"(?<=[。；;])\s*\d{1,3}(?:\.\d+)?\s*分"
+    r"(?=\s*(?:(?<![\d.．])\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]))"
+)
+"""An item's points after its stop, glued to the next item's number: ``…制度;5分2.单位…``."""
+_RUN_PART_WITH_POINTS = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=[（(][一二三四五六七八九十]{1,3}[）)][^。；;（()）\n]{2,30}[。；;]\s*"
+    r"\d{1,3}(?:\.\d+)?\s*分)"
+)
+"""A part run on after the words before it, its points after its name's stop:
+``…计分标准(一)内部审计工作保障情况。20分``."""
+_RUN_POINTS_LEAST = 3
+
+
+_RUN_IN_ITEM = re.compile(
+    r"(?<=[。；;.．:：])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|[（(]\d{1,2}[）)])[\u4e00-\u9fff“\"《])"
+)
+"""An item's number run on after the stop of the sentence before it: ``…本办法.二、考评范围``,
+``…计分标准:(1)及时性``."""
+_RUN_IN_LEAST = 3
+_RUN_IN_LINE = 200
+
+
+def _run_in_items(text: str) -> tuple[str, list[int]] | None:
+    """The text with a line's end before each item's number run on after a stop, on long lines.
+
+    A sharing site's preview may run a whole document into one paragraph (``…制定本办法.二、
+    考评范围…工作.(一)农林牧渔业统计…计分标准:(1)及时性(基本分40分)…``): on a line of more than
+    ``_RUN_IN_LINE`` characters that runs three such numbers or more on, each opens a line. The
+    reading is kept when it gives more items with points than the text as printed (or the text
+    as printed gives none); the second value maps each offset of the new text (and its end) to
+    the offset in ``text``, ``None`` when no line so runs.
+    """
+    cuts: list[int] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if line.end() - line.start() <= _RUN_IN_LINE:
+            continue
+        found = [match.end() for match in _RUN_IN_ITEM.finditer(text, line.start(), line.end())]
+        if len(found) >= _RUN_IN_LEAST:
+            cuts.extend(found)
+    return _lines_cut(text, cuts)
+
+
+def _lines_cut(text: str, cuts: list[int]) -> tuple[str, list[int]] | None:
+    """``text`` with a line's end set in at each of ``cuts``, and where each character stands.
+
+    The second value maps each offset of the new text (and its end) to the offset in ``text``;
+    a line's end set in stands where the character after it does. ``None`` for no cut.
+    """
+    if not cuts:
+        return None
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for cut in sorted(set(cuts)):
+        pieces.extend((text[last:cut], "\n"))
+        where.extend(range(last, cut))
+        where.append(cut)
+        last = cut
+    pieces.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return "".join(pieces), where
+
+
+def _points_run_items(text: str) -> tuple[str, list[int]] | None:
+    """The text with a line's end after each item's points glued to the next item's number.
+
+    Only on a line that runs three such items or more on (``…制度;5分2.单位…;5分3.单位…``): a
+    template's or a sharing site's text run into one line. A part run on after the words before
+    it, its points after its name (``…计分标准(一)内部审计工作保障情况。20分``), opens a line too.
+    The second value maps each offset of the new text (and its end) to the offset in ``text``;
+    ``None`` when no line so runs.
+    """
+    cuts: list[int] = []
+    for line in re.finditer(r"[^\n]+", text):
+        found = list(_RUN_POINTS_THEN_ITEM.finditer(text, line.start(), line.end()))
+        if len(found) < _RUN_POINTS_LEAST:
+            continue
+        cuts.extend(match.end() for match in found)
+        cuts.extend(
+            match.start()
+            for match in _RUN_PART_WITH_POINTS.finditer(text, line.start(), line.end())
+        )
+    return _lines_cut(text, cuts)
+
+
+def _read_comma_parted(original: str, source: str | None) -> dict[str, Any]:
     """Read a folded text as printed, or with its items run on after commas set on lines."""
     scheme = _read_unpiped(original, source)
     parted = _comma_run_items(original)

@@ -1994,24 +1994,40 @@ def split_scored_sentences(items: list[Item]) -> None:
     """An item whose standard is sentences that each state points adding up to its own: sub-items.
 
     ``领导重视(7分) 法治宣传教育工作摆上重要议事日程(1.5分)。 …(1.5分)。 …(2分)。 …(1分)。
-    …(1分)。``: each sentence is a sub-item without a number, with its points. A standard that
-    states rules (扣, 加, 不得分), or whose points close a sentence of the item's own title
-    (``…活动。(1分)``), stays the item's.
+    …(1分)。``: each sentence is a sub-item without a number, with its points. Rules may follow
+    the last scored sentence when each closes with its points (``…齐全规范(2分)。…公示(2分)。
+    因材料上报不及时的，每出现一例扣0.5分。``): they stay the item's standard, and the sub-items
+    are the sentences before them. A standard whose rules stand among the scored sentences, or
+    whose points run on into words (``…(30分)实际利用外资…``) or close a sentence of the item's
+    own title (``…活动。(1分)``), stays the item's.
     """
     for item in items:
         split_scored_sentences(item.children)
         if item.children or item.points is None or len(item.standard) != 1:
             continue
         offset, text = item.standard[0]
-        if text.count("分") < 2 or _RULE_WORD.search(text):
+        if text.count("分") < 2:
             continue
-        pieces = [_scored_piece(item, offset, found) for found in _scored_sentences(text)]
+        found = list(_scored_sentences(text))
+        if not found:
+            continue
+        scored, tail = text[: found[-1].end()], text[found[-1].end() :]
+        if _RULE_WORD.search(scored) or _BRACKET_POINTS.search(tail):
+            continue
+        if _RULE_WORD.search(tail) and not all(
+            _SENTENCE_CLOSED.match(text, match.end()) for match in found
+        ):
+            continue  # points run on into words (…(30分)实际利用…): no sentences of their own
+        pieces = [_scored_piece(item, offset, match) for match in found]
         if (
             len(pieces) >= 2
             and all(len(piece.title) >= 2 for piece in pieces)
             and abs(sum(piece.points or 0 for piece in pieces) - item.points) < 1e-9
         ):
             item.children = pieces
+            rules = tail.lstrip("。；;，, \t")
+            # the rules after the scored sentences stay the item's standard
+            item.standard = [(offset + len(text) - len(rules), rules)] if rules.strip() else []
 
 
 def _scored_sentences(text: str) -> Iterator[re.Match[str]]:
@@ -2030,6 +2046,8 @@ def _scored_sentences(text: str) -> Iterator[re.Match[str]]:
 
 
 _BRACKET_POINTS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+_SENTENCE_CLOSED = re.compile(r"\s*(?:[。；;]|$)")
+"""A scored sentence closed by its points: a stop (or the text's end) right after them."""
 _CELL_GAP = re.compile(r"(?<!\s)\s{1,2}(?!\s)")
 
 

@@ -125,9 +125,11 @@ _POINTS_BEFORE = (
     f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*(?:[:：]\s*|[为是])?|[计共占]\s*)"
 )
 # what may follow the points inside their bracket, no rule of its own: （10分，每项5分） · （10分，其中
-# 领导小组4分）
+# 领导小组4分）, or a remark on how the item is scored that opens by naming it (（0.3分，此项为季度考评，
+# 以100分制考评进行折算，…）), its figures a scale's or a period's, no points of the item
 _POINTS_NOTE = (
     r"(?:[，,；;]\s*(?:(?:每项|每条|每个|各项|各|其中|共|含)[^（()）〔〕【】\[\]扣减加得不\n、.．:：]{0,16}"
+    r"|[此该本]项[^（()）〔〕【】\[\]扣减加得不\n]{1,60}"
     r"|[^（()）〔〕【】\[\]扣减加得不\n\d、.．:：]{1,20}))?"
 )
 POINTS_PAREN = re.compile(
@@ -734,16 +736,17 @@ RATERS = re.compile(
 ITEM_RATERS = re.compile(r"考核组|考评组|实地|日常|年终|年度|平时|目标|业务")
 
 VETO = re.compile(
-    r"一票否决|(?:即为|即视为|视为|即作为)[^。；;，,]{0,16}?(?:目标|任务|考核)[^。；;，,]{0,4}?(?:未完成|不合格|不达标)"
+    # 单项否决: an indicator whose failing alone fails the unit (a government site's 单项否决指标)
+    r"一票否决|单项否决|(?:即为|即视为|视为|即作为)[^。；;，,]{0,16}?(?:目标|任务|考核)[^。；;，,]{0,4}?(?:未完成|不合格|不达标)"
     # a disqualification from the appraisal itself (取消评选资格): the unit cannot pass
     r"|取消(?:其|该单位)?(?:评选|参评|评比|评定|创建|申报)资格"
 )
 VETO_SYSTEM = re.compile(
     r"(?:落实|建立健全|建立|健全|完善|执行|推行|坚持|贯彻)[^，,。；;：:]{0,8}?"
-    r"[“\"‘']?一票否决[”\"’']?(?:制度|制|机制)?"
+    r"[“\"‘']?(?:一票|单项)否决[”\"’']?(?:制度|制|机制)?"
 )
-"""A 一票否决 system that a verb names (落实安全生产“一票否决”制度, 执行一票否决制): a
-requirement of the unit unless a condition of the unit comes before it."""
+"""A 一票否决 (or 单项否决) system that a verb names (落实安全生产“一票否决”制度, 执行一票否决制):
+a requirement of the unit unless a condition of the unit comes before it."""
 _VETO_CONDITION = re.compile(r"的|凡|发生|出现")
 """A condition of the unit (发生重大事故的, 凡…): what a veto after it is for."""
 
