@@ -47,8 +47,10 @@ from rulegov.parse._runon import (
     with_broken_lists_joined,
     with_extraction_chunks_joined,
     with_label_values_joined,
+    with_number_brackets_closed,
     with_side_dates_as_the_last,
     with_signature_indents_cut,
+    with_wide_gaps_as_line_ends,
     with_wrapped_lines_joined,
 )
 from rulegov.parse._table_spaced import SpacedTable
@@ -90,7 +92,7 @@ class _Parser(
         self.text = text
         self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
-        lines, running = running_heads(split_lines(text))
+        lines, running = running_heads(with_wide_gaps_as_line_ends(split_lines(text)))
         rows = stacked_rows(lines)
         unwrapped = with_wrapped_lines_joined(lines, rows)
         if unwrapped is not lines:  # paragraphs were joined: read the rows of the new lines
@@ -105,7 +107,9 @@ class _Parser(
                                     with_broken_dates_joined(
                                         with_signature_indents_cut(
                                             with_side_dates_as_the_last(
-                                                with_extraction_chunks_joined(rows)
+                                                with_number_brackets_closed(
+                                                    with_extraction_chunks_joined(rows)
+                                                )
                                             )
                                         )
                                     )
