@@ -150,9 +150,13 @@ lines, a title printed twice on its line, texts without a head, 2023-2026),
 a county beside the 法治 core (知识产权 推进计划, 告知承诺制 方案, 营商环境, 诚信, 未成年人保护,
 执法质量, 宪法宣传周: brackets of the ministries 负责 after each measure, a plan run into one line,
 disclosure blocks, a notice printed from its recipients on, glossing mirrors, 2020-2024),
-and ``documents/unseen60`` 10 plans and notices of 普法, 法治乡村, 法治社会 and 行政执法 (notices
+``documents/unseen60`` 10 plans and notices of 普法, 法治乡村, 法治社会 and 行政执法 (notices
 printed from their recipients on, joint and six-body notices, a notice that is its own plan, a
 law library's bullet fields, a sharing site's file line with pipes, a model-essay page, 2020-2023),
+and ``documents/unseen61`` 10 more with the units of each task (政务公开 工作要点 and 实施方案 of
+provinces, cities and districts the earlier sets hold least, and a city's 优化营商环境 task list:
+a notice and its table run onto one line, numbers that lost their closing bracket, units in 〔〕
+that each carry the work out, an office that seals for the signer, mirrors, 2021-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -233,6 +237,7 @@ FOLDERS = {
     "unseen58": 202702558,
     "unseen59": 202702559,
     "unseen60": 202702560,
+    "unseen61": 202702561,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -278,6 +283,7 @@ FEWEST = {
     "unseen58": 12,
     "unseen59": 11,
     "unseen60": 10,
+    "unseen61": 10,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
