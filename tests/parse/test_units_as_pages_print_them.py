@@ -147,3 +147,22 @@ def test_a_heading_printed_again_under_itself_is_read_once() -> None:
     plan = rulegov.parse_plan(text)
     assert plan.notice is not None
     assert plan.notice.title == "某市人民政府办公厅关于印发某市工作要点的通知"
+
+
+CUT = "某区2022年政务公开工作要点\n一、深化信息公开\n1.完善信息公开。公开方案。{first}\n2.做好产业政策信息公开。加强解读。(区发展改革委、区科信局、区财政局、"
+
+
+@pytest.mark.parametrize(
+    ("first", "role"),
+    [
+        ("(区商务局负责落实,完成时限:2022年10月)", "responsible"),
+        ("(区商务局、区科信局负责)", "responsible"),
+        ("(区商务局牵头,各街道负责落实)", "lead"),
+        ("(区商务局牵头)", "lead"),
+    ],
+    ids=["each-responsible", "responsible", "lead-and-responsible", "lead"],
+)
+def test_a_bracket_the_end_cuts_takes_the_role_the_plan_gives(first: str, role: str) -> None:
+    plan = rulegov.parse_plan(CUT.format(first=first))
+    named = [(a.role.value, a.unit_name or a.unit) for a in plan.tasks[-1].assignments]
+    assert named == [(role, "区发展改革委"), (role, "区科信局"), (role, "区财政局")]

@@ -60,7 +60,15 @@ from rulegov.parse._text import check_text, printable_name, require_text, split_
 if TYPE_CHECKING:
     import os
 
-    from rulegov.model import Assessment, CoordinationGroup, Diagnostic, Frame, Notice, Period
+    from rulegov.model import (
+        Assessment,
+        CoordinationGroup,
+        Diagnostic,
+        Frame,
+        Notice,
+        Period,
+        Role,
+    )
     from rulegov.parse._facts import Segment
     from rulegov.parse._frame import FrameReading
     from rulegov.parse._header import Header
@@ -152,6 +160,7 @@ class _Parser(
         # part those items stand in and their numbering, and the items, for each such line
         self.unit_groups: list[UnitGroup] = []
         self.role_worded: bool | None = None  # whether the plan names units with role words
+        self.worded_roles: frozenset[Role] | None = None  # the roles its role words name
         # the tasks of a division of work printed without numbers, by the line each opens at
         self.openings: dict[tuple[int, int], Opening] = {}
 
