@@ -153,6 +153,10 @@ disclosure blocks, a notice printed from its recipients on, glossing mirrors, 20
 ``documents/unseen60`` 10 plans and notices of 普法, 法治乡村, 法治社会 and 行政执法 (notices
 printed from their recipients on, joint and six-body notices, a notice that is its own plan, a
 law library's bullet fields, a sharing site's file line with pipes, a model-essay page, 2020-2023),
+``documents/unseen61`` 10 more with the units of each task (政务公开 工作要点 and 实施方案 of
+provinces, cities and districts the earlier sets hold least, and a city's 优化营商环境 task list:
+a notice and its table run onto one line, numbers that lost their closing bracket, units in 〔〕
+that each carry the work out, an office that seals for the signer, mirrors, 2021-2025),
 ``documents/unseen62`` 15 plans and notices of the regions and levels the earlier folders hold
 least and of fields beside the core (黑龙江, 吉林, 山西, 西藏, 宁夏 and national offices: a joint
 notice naming three plans, a notice of a 规划 under a library's date, a county's 应急预案 under its
@@ -248,6 +252,7 @@ FOLDERS = {
     "unseen58": 202702558,
     "unseen59": 202702559,
     "unseen60": 202702560,
+    "unseen61": 202702561,
     "unseen62": 202702562,
     "unseen63": 202702563,
     "unseen64": 202702564,
@@ -296,6 +301,7 @@ FEWEST = {
     "unseen58": 12,
     "unseen59": 11,
     "unseen60": 10,
+    "unseen61": 10,
     "unseen62": 15,
     "unseen63": 4,
     "unseen64": 14,

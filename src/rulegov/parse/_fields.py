@@ -120,6 +120,8 @@ class Field:
     """Whether no role word names the field: a bracket of names alone (…。(省委宣传部、省法制办))."""
     leading: bool = False
     """Whether the field is a bracket that opens the item's text (【区司法局】推进…), not one after it."""
+    cut: bool = False
+    """Whether the end of the text cut the field's role word off: its label is the likeliest role."""
 
 
 def _closing(text: str, position: int, opener: str) -> int:
@@ -449,7 +451,8 @@ def _cut_bracket(
             clause = fields and cut_role is None and text[waiting - 1] == ";"
             if end > waiting and not clause:
                 role = cut_role or (Role.RESPONSIBLE if fields else Role.LEAD)
-                fields.append(Field(ROLE_WORDS[role], waiting, end, waiting))
+                guessed = cut_role is None  # the cut took the role word: the role is a guess
+                fields.append(Field(ROLE_WORDS[role], waiting, end, waiting, cut=guessed))
         elif stop - start < 2 or text[stop - 1] not in UNIT_ENDS:
             return ranges, []
     kept = [*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]

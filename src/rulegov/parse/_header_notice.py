@@ -409,6 +409,7 @@ class NoticeReading(ReaderState):
         return False
 
     def notice_title(self, line: Line) -> None:
+        line = self.heading_once(line)
         lines = [line]
         text = line.text
         while (
@@ -541,6 +542,26 @@ class NoticeReading(ReaderState):
             if bare.endswith("的通知"):
                 return True
         return False
+
+    def heading_once(self, line: Line) -> Line:
+        """A heading's line without its second printing, which runs on into the line below.
+
+        A page's title and the copy's heading may run together: the heading whole, then the
+        copy's issuer that opens it again, whose rest is the next line (某市人民政府办公厅
+        关于印发…的通知 某市人民政府办公厅 / 关于印发…的通知). The heading is printed once.
+        """
+        text = line.text
+        end = text.rfind("通知") + len("通知")
+        index = self.next_index()
+        if end <= len("通知") or end == len(text) or index is None:
+            return line
+        again = text[end:] + self.lines[index].text
+        if again != text[:end]:
+            return line
+        self.index = index + 1
+        head, tail = line.split(end)
+        self.note(tail, "page-text", f"printed twice: {again[:30]}", Severity.INFO)
+        return head
 
     def printed_twice(self, line: Line, above: Line) -> bool:
         """A heading's line printed again right under itself (a site's cut title, then the copy's).

@@ -48,6 +48,7 @@ from rulegov.parse._header_words import (
     OFFICE_WORD,
     ON_BEHALF,
     SEAL,
+    SEALED_FOR,
     SIGNER,
     YEAR_LINE,
     YEARLESS_DATE,
@@ -80,10 +81,17 @@ class SignatureReading(ReaderState):
         """A seal's note on a line of its own, by the signer it stamps: (印章), 【盖章】.
 
         A copy marks where the seal stands (GB/T 9704-2012, 7.3.5: 加盖印章) over or under the
-        signing organ; the note names no organ and dates nothing.
+        signing organ; the note names no organ and dates nothing. An office that seals for the
+        body signing above it, in brackets under the body's name ((某区政务服务管理局代章)), is
+        the same note: the body above alone issues.
         """
-        if SEAL.match(line.text.strip(" \t")) is None:
-            return False
+        text = line.text.strip(" \t")
+        if SEAL.match(text) is None:
+            if not self.pending or SEALED_FOR.fullmatch(text) is None:
+                return False
+            # (某区政务服务管理局代章) under the signer: the office seals for it and issues nothing
+            self.note(line, "page-text", f"the sealing office's note: {line.text}", Severity.INFO)
+            return True
         self.note(line, "page-text", f"the seal's note: {line.text}", Severity.INFO)
         return True
 

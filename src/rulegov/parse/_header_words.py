@@ -181,6 +181,7 @@ __all__ = [
     "SALUTATION",
     "SAME_DOCUMENT",
     "SEAL",
+    "SEALED_FOR",
     "SELF_NAMED",
     "SELF_REPORTING",
     "SENTENCE_GOES_ON",
@@ -997,6 +998,11 @@ SITE_NAME_TAIL = re.compile(
 SEAL = re.compile(r"(?<!\s)\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|代印|代|印|章)[)\]】]$")
 # the seal of an office that signs for a body: 代章, 代印, 代
 ON_BEHALF = re.compile(r"代")
+# an office that seals for the body signing above it, in brackets on a line of its own under the
+# body's name: (某区政务服务管理局代章), 【某县人民政府办公室代印】
+SEALED_FOR = re.compile(
+    r"[(\[【〔]\s*[^()\[\]【】〔〕]{2,40}?(?:办公室|办公厅|局|委|办|中心|政府)\s*(?:代章|代印)\s*[)\]】〕]"
+)
 # an office printed alone on a signature's line: the end of the name above it, never an organ
 OFFICE_ALONE = ("办公室", "办公厅", "辦公室", "辦公廳")
 # the mark a sharing site puts after a document's name: (最新), its count of the documents it

@@ -47,8 +47,10 @@ from rulegov.parse._runon import (
     with_broken_lists_joined,
     with_extraction_chunks_joined,
     with_label_values_joined,
+    with_number_brackets_closed,
     with_side_dates_as_the_last,
     with_signature_indents_cut,
+    with_wide_gaps_as_line_ends,
     with_wrapped_lines_joined,
 )
 from rulegov.parse._table_spaced import SpacedTable
@@ -58,7 +60,15 @@ from rulegov.parse._text import check_text, printable_name, require_text, split_
 if TYPE_CHECKING:
     import os
 
-    from rulegov.model import Assessment, CoordinationGroup, Diagnostic, Frame, Notice, Period
+    from rulegov.model import (
+        Assessment,
+        CoordinationGroup,
+        Diagnostic,
+        Frame,
+        Notice,
+        Period,
+        Role,
+    )
     from rulegov.parse._facts import Segment
     from rulegov.parse._frame import FrameReading
     from rulegov.parse._header import Header
@@ -90,7 +100,7 @@ class _Parser(
         self.text = text
         self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
-        lines, running = running_heads(split_lines(text))
+        lines, running = running_heads(with_wide_gaps_as_line_ends(split_lines(text)))
         rows = stacked_rows(lines)
         unwrapped = with_wrapped_lines_joined(lines, rows)
         if unwrapped is not lines:  # paragraphs were joined: read the rows of the new lines
@@ -105,7 +115,9 @@ class _Parser(
                                     with_broken_dates_joined(
                                         with_signature_indents_cut(
                                             with_side_dates_as_the_last(
-                                                with_extraction_chunks_joined(rows)
+                                                with_number_brackets_closed(
+                                                    with_extraction_chunks_joined(rows)
+                                                )
                                             )
                                         )
                                     )
@@ -148,6 +160,7 @@ class _Parser(
         # part those items stand in and their numbering, and the items, for each such line
         self.unit_groups: list[UnitGroup] = []
         self.role_worded: bool | None = None  # whether the plan names units with role words
+        self.worded_roles: frozenset[Role] | None = None  # the roles its role words name
         # the tasks of a division of work printed without numbers, by the line each opens at
         self.openings: dict[tuple[int, int], Opening] = {}
 

@@ -79,7 +79,7 @@ class TaskFields(ParserState):
             if field.label in PERSON_LABELS or field.label in GUIDE_LABELS:
                 self.named_aside(line, field, node)
                 continue
-            role = ROLE_LABELS[field.label]
+            role = self.field_role(field)
             names = self.field_names(line, field, role, fields)
             # whether the list names its units in full (区司法局, 区财政局), not by short names
             # (教育、卫健): its last name cut off by the text's end is then known by its ending
@@ -134,6 +134,39 @@ class TaskFields(ParserState):
                 line_diagnostic(line, field.begin, "names-aside", message, Severity.INFO)
             )
         return [pair for pair in fields if pair not in aside]
+
+    def field_role(self, field: Field) -> Role:
+        """The role a field's label gives its units, that of the plan's others where a cut took it.
+
+        (…负责落实) after every other task: a bracket the text's end cut before its role word
+        names its units responsible too, not leading.
+        """
+        role = ROLE_LABELS[field.label]
+        if field.cut and role is Role.LEAD and self.worded_roles_of_plan() == {Role.RESPONSIBLE}:
+            return Role.RESPONSIBLE
+        return role
+
+    def worded_roles_of_plan(self) -> frozenset[Role]:
+        """The roles the plan's role words give units, in the fields the text's end left whole.
+
+        A bracket the end of the text cuts before its role word (…。(区发改委、区科信局、) is
+        read as leading, as a bracket that names the leading units first does (X牵头，Y配合);
+        a plan whose every other bracket names its units responsible (…负责落实) and none
+        leading names these so too.
+        """
+        if self.worded_roles is None:
+            roles: set[Role] = set()
+            nodes = [self.root]
+            while nodes:
+                node = nodes.pop()
+                nodes.extend(node.children)
+                roles.update(
+                    ROLE_LABELS[field.label]
+                    for _, field in node.fields
+                    if not field.bare and not field.cut and field.label in ROLE_LABELS
+                )
+            self.worded_roles = frozenset(roles)
+        return self.worded_roles
 
     def worded_units(self) -> bool:
         """Whether the plan names any task's units with a role word (牵头单位：…, …负责).

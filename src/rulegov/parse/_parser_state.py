@@ -37,7 +37,15 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
     from typing import Any
 
-    from rulegov.model import Assessment, Attachment, CoordinationGroup, Notice, Period, TimeFrame
+    from rulegov.model import (
+        Assessment,
+        Attachment,
+        CoordinationGroup,
+        Notice,
+        Period,
+        Role,
+        TimeFrame,
+    )
     from rulegov.parse._facts import Segment
     from rulegov.parse._fields import Field
     from rulegov.parse._frame import FrameReading, TableRow
@@ -191,6 +199,7 @@ class ParserState:
     # part those items stand in and their numbering, and the items, for each such line
     unit_groups: list[UnitGroup]
     role_worded: bool | None  # whether the plan names units with role words
+    worded_roles: frozenset[Role] | None  # the roles the plan's role words name, once read
     # the tasks of a division of work printed without numbers, by the line each opens at
     openings: dict[tuple[int, int], Opening]
 

@@ -24,6 +24,7 @@ from rulegov.parse._numbering import (
     TOP_STYLES,
     Heading,
     Style,
+    chinese_to_int,
     match_heading,
     runs_on_list,
 )
@@ -52,8 +53,10 @@ __all__ = [
     "with_broken_lists_joined",
     "with_extraction_chunks_joined",
     "with_label_values_joined",
+    "with_number_brackets_closed",
     "with_side_dates_as_the_last",
     "with_signature_indents_cut",
+    "with_wide_gaps_as_line_ends",
     "with_wrapped_lines_joined",
 ]
 
@@ -116,6 +119,51 @@ _PART_INSIDE = re.compile(
     r"(?<=[^一二三四五六七八九十百\d、])[一二三四五六七八九十]{1,2}、(?=[\u4e00-\u9fff])"
 )
 _SHORTEST_CHUNK = 150  # a chunk but the last runs for a page of the file: many characters
+
+
+_WIDE_GAP = 3  # spaces in a row where a page that ran its lines together ended one
+_FEWEST_WIDE_GAPS = 6  # a line run together from a page holds many such gaps, a row a few
+_SHORTEST_RUN_TOGETHER = 200  # and is long: a page's lines, not a row of a spaced table
+
+
+def with_wide_gaps_as_line_ends(lines: list[Line]) -> list[Line]:
+    r"""The lines a page ran together on one line, parted by runs of spaces, cut apart again.
+
+    A page whose markup is lost may print a whole notice and its table on one line, each of its
+    lines and each cell of the table after three spaces or more (…工作任务清单   序号   2025年度
+    工作任务   责任单位   一、…   1   加快建设…。   市市场监管局   2   …). A long line with many
+    such gaps is so many lines; a row of a table lined up by spaces holds a few, and a sentence
+    none.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> cells = "   ".join(["某市人民政府办公厅", "2025年5月12日", "序号", "工作任务", "责任单位"])
+        >>> row = "   ".join(["1", "加快建设数字应用,强化服务企业支撑。" * 12, "市市场监管局"])
+        >>> [line.text[:8] for line in with_wide_gaps_as_line_ends(split_lines(cells + "   " + row))]
+        ['某市人民政府办公', '2025年5月1', '序号', '工作任务', '责任单位', '1', '加快建设数字应用', '市市场监管局']
+        >>> len(with_wide_gaps_as_line_ends(split_lines("1   加强领导   区司法局   2023年")))
+        1
+    """
+    if not any(len(line.text) >= _SHORTEST_RUN_TOGETHER for line in lines):
+        return lines
+    cut: list[Line] = []
+    for line in lines:
+        gaps = _wide_gaps(line) if len(line.text) >= _SHORTEST_RUN_TOGETHER else []
+        cut.extend(line.cut(gaps) if len(gaps) >= _FEWEST_WIDE_GAPS else (line,))
+    return cut
+
+
+def _wide_gaps(line: Line) -> list[int]:
+    """Where spaces, three or more in a row, part a line's text (not at its ends)."""
+    gaps: list[int] = []
+    before = 0  # the characters dropped before each break
+    size = len(line.text)
+    for place, shift in zip(line.breaks, line.shifts, strict=True):
+        dropped = line.original[place + before : place + shift]
+        if 0 < place < size and len(dropped) >= _WIDE_GAP and not dropped.strip(" \u3000\t"):
+            gaps.append(place)
+        before = shift
+    return gaps
 
 
 def with_extraction_chunks_joined(lines: list[Line]) -> list[Line]:
@@ -481,6 +529,68 @@ def with_broken_brackets_joined(lines: list[Line]) -> list[Line]:
         ['(六)完善管理体制。(教育部、国家卫生健康委按职责分工负责)', '(七)举办大会。']
     """
     return _joined_where(lines, _bracket_closed_below)
+
+
+# a line that opens with a parenthesised Chinese number, its closing bracket printed or lost:
+# (一)加强…, or (一加强… where the numeral runs straight into the heading's first word
+_PAREN_NUMERAL = re.compile(
+    r"\((?P<numeral>[一二三四五六七八九十]{1,2})(?P<close>\))?(?=[\u4e00-\u9fff“《])"
+)
+# words a line in brackets may open with that start with a numeral: no number of an item
+_NUMERAL_WORDS = (
+    "一般", "一是", "一些", "一定", "一律", "一切", "一起", "一并", "一体", "一线", "一季", "一年",
+    "一次", "一个", "一项", "一批", "一流", "一把", "一站", "一网", "一件", "一张", "一份", "一级",
+    "二是", "二季", "二级", "三是", "三季", "三级", "四是", "四季", "五是", "十分",
+)  # fmt: skip
+
+
+def with_number_brackets_closed(lines: list[Line]) -> list[Line]:
+    r"""The lines whose parenthesised numbers lost their closing bracket, given it back.
+
+    A copy that drops the closing bracket of its numbers prints (一加强… and (二推进…: the
+    numeral runs into the heading's first word. Such an opening is a number only where it
+    counts on with the parenthesised numbers around it, printed whole or not (一, 二, …, two
+    at least in a row, a new run at 一 again), and the numeral opens no word of its own
+    (一般, 一是, 一季度).
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> text = "一、聚焦经济\n(一加强公开。(区商务局负责落实)\n(二)加强解读。"
+        >>> [line.text for line in with_number_brackets_closed(split_lines(text))]
+        ['一、聚焦经济', '(一)加强公开。(区商务局负责落实)', '(二)加强解读。']
+        >>> text = "(一般情况下不公开)\n(二加强解读。"
+        >>> [line.text for line in with_number_brackets_closed(split_lines(text))]
+        ['(一般情况下不公开)', '(二加强解读。']
+    """
+    # each parenthesised number: its line's index, its value, and where a lost bracket goes
+    found: list[tuple[int, int, int | None]] = []
+    for index, line in enumerate(lines):
+        opened = _PAREN_NUMERAL.match(line.text)
+        if opened is None:
+            continue
+        lost = opened.group("close") is None
+        if lost and line.text.startswith(_NUMERAL_WORDS, 1):
+            continue
+        value = chinese_to_int(opened.group("numeral"))
+        if value is not None:
+            found.append((index, value, opened.end() if lost else None))
+    if all(end is None for _index, _value, end in found):
+        return lines
+    closed: dict[int, int] = {}
+    run: list[tuple[int, int, int | None]] = []
+    for item in [*found, (len(lines), 1, None)]:  # a last run at 一 ends the one before it
+        if run and item[1] == run[-1][1] + 1:
+            run.append(item)
+            continue
+        if len(run) >= _JOINT:
+            closed.update((index, end) for index, _value, end in run if end is not None)
+        run = [item] if item[1] == 1 else []
+    if not closed:
+        return lines
+    return [
+        join_lines(list(line.split(closed[index])), ")") if index in closed else line
+        for index, line in enumerate(lines)
+    ]
 
 
 def _bracket_closed_below(line: Line, below: Line) -> bool:

@@ -266,6 +266,7 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     *((word, Role.RESPONSIBLE) for word in _BY_DUTY_WORDS),
     *((word, Role.COOPERATING) for word in _BY_DUTY_HELP),
     ("分别负责", Role.RESPONSIBLE),
+    ("分别落实", Role.RESPONSIBLE),
     ("共同负责", Role.RESPONSIBLE),
     ("负责落实", Role.RESPONSIBLE),
     ("具体负责", Role.RESPONSIBLE),
