@@ -430,29 +430,29 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
     place, a reading is kept if it reads more items with points (or the text as printed gives
     none).
     """
-    split = _points_run_items(original)
+    readings = [
+        reading
+        for reading in (_points_run_items(original), _run_in_items(original))
+        if reading is not None
+    ]
     try:
         scheme = _read_comma_parted(original, source)
     except ParseError as error:
         # nothing read as printed: the items run on after their points, or after a stop, set on
         # lines of their own may still give some
-        for lines in (split, _run_in_items(original)):
-            if lines is None:
-                continue
+        for text, where in readings:
             try:
-                return _spans_moved(_read_comma_parted(lines[0], source), lines[1], original)
+                return _spans_moved(_read_comma_parted(text, source), where, original)
             except ParseError:
                 continue
         raise error from None
-    for lines in (split, _run_in_items(original)):
-        if lines is None:
-            continue
+    for text, where in readings:
         try:
-            other = _read_comma_parted(lines[0], source)
+            other = _read_comma_parted(text, source)
         except ParseError:
             continue
         if _scored_items(other) > _scored_items(scheme):
-            scheme = _spans_moved(other, lines[1], original)
+            scheme = _spans_moved(other, where, original)
     return scheme
 
 
