@@ -172,12 +172,13 @@ the genre's core, saved by a public repository (a 实施方案 with its task tab
 招生工作方案, notices of measures and standards on relief and housing, 办法 and 细则 with their
 heads only: disclosure platforms that keep the document again in a hidden block, joint issuers
 run together over a heading, a reprint without its notice, 2019-2026),
-and ``documents/unseen66`` 17 heads of plans and notices beside the core (民法典宣传月, 信用, 数字政府,
-审批, 政务服务, 安全生产, 经济普查, 三农 and 民族团结, 2012-2025) as mirrors, sharing sites and
-disclosure pages print them (notices from their recipients on, an issuer over its heading, a
-heading naming its plan by the year alone, a field block a line a label, a number and a date
-that lost their brackets, a notice run onto one line, a date under a joint 意见's heading, a
-sharing site's byline and a Word file's name over a heading),
+and ``documents/unseen66`` 19 heads of plans and notices beside the core (drawn in two batches:
+民法典宣传月, 信用, 数字政府, 审批, 政务服务, 安全生产, 消防, 拥军优属, 经济普查, 三农 and
+民族团结, 2012-2025) as mirrors, sharing sites and disclosure pages print them (notices from
+their recipients on, an issuer over its heading, a heading naming its plan by the year alone, a
+field block a line a label, a number and a date that lost their brackets, a notice run onto one
+line, a date under a joint 意见's heading, a sharing site's byline, a company's headline and a
+Word file's name over a heading),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -312,7 +313,7 @@ FEWEST = {
     "unseen62": 15,
     "unseen63": 4,
     "unseen64": 14,
-    "unseen66": 17,
+    "unseen66": 19,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -342,6 +343,7 @@ BATCH_ENDS = {
     "web17": ["w17_guofa_2019_3_zonghe_baoshuiqu"],
     "unseen56": ["y56_xining_chengbei_2025_fazhizhengfu_yaodian"],
     "unseen59": ["y59_zuigaofa_2019_gongzuo_yaodian_lawlib"],
+    "unseen66": ["y66_zhangshu_2024_minfadian_xuanchuanyue_fangan_trad"],
 }
 
 
