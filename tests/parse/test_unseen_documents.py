@@ -167,11 +167,18 @@ character or printed twice with a PDF's spaces, Markdown headings, 2023-2025),
 department's 法治工作要点, a ministry's 法治文化 意见, a forestry bureau's 普法责任清单 and a region's
 法治政府建设 计划 printed from its preamble on: a signature indented by runs of spaces, a number on
 its own line, offices named as the heads of a list's points, 2022-2026),
-and ``documents/unseen64`` 14 whole web pages of 广州's and 天河区's plans, notices and rules beside
+``documents/unseen64`` 14 whole web pages of 广州's and 天河区's plans, notices and rules beside
 the genre's core, saved by a public repository (a 实施方案 with its task table of units, a
 招生工作方案, notices of measures and standards on relief and housing, 办法 and 细则 with their
 heads only: disclosure platforms that keep the document again in a hidden block, joint issuers
 run together over a heading, a reprint without its notice, 2019-2026),
+and ``documents/unseen66`` 19 heads of plans and notices beside the core (drawn in two batches:
+民法典宣传月, 信用, 数字政府, 审批, 政务服务, 安全生产, 消防, 拥军优属, 经济普查, 三农 and
+民族团结, 2012-2025) as mirrors, sharing sites and disclosure pages print them (notices from
+their recipients on, an issuer over its heading, a heading naming its plan by the year alone, a
+field block a line a label, a number and a date that lost their brackets, a notice run onto one
+line, a date under a joint 意见's heading, a sharing site's byline, a company's headline and a
+Word file's name over a heading),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -256,6 +263,7 @@ FOLDERS = {
     "unseen62": 202702562,
     "unseen63": 202702563,
     "unseen64": 202702564,
+    "unseen66": 202702566,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -305,6 +313,7 @@ FEWEST = {
     "unseen62": 15,
     "unseen63": 4,
     "unseen64": 14,
+    "unseen66": 19,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -334,6 +343,7 @@ BATCH_ENDS = {
     "web17": ["w17_guofa_2019_3_zonghe_baoshuiqu"],
     "unseen56": ["y56_xining_chengbei_2025_fazhizhengfu_yaodian"],
     "unseen59": ["y59_zuigaofa_2019_gongzuo_yaodian_lawlib"],
+    "unseen66": ["y66_zhangshu_2024_minfadian_xuanchuanyue_fangan_trad"],
 }
 
 

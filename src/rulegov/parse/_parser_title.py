@@ -66,6 +66,8 @@ _MAX_HEADING_TAIL = 40  # what a heading adds to the file's name: …工作措�
 
 # the marks a page or a copy may print a whole title in (《Y》, 〈Y〉, <Y>, “Y”), open to close
 _SPACES = re.compile(r"\s")
+_CLOSERS = (")", "）")  # a bracket that closes a title's last note, its period
+_CLOSE_REACH = 4000  # the head, where a name is printed again whole
 _HEADER_OPENINGS = ("序号", "编号", "序號", "編號")
 _HEADER_GAP = " \t\u3000|｜"  # what parts a title from the table header its line runs on into
 _TITLE_MARKS = {"《": "》", "〈": "〉", "<": ">", "“": "”", '"': '"', "「": "」", "『": "』"}
@@ -319,7 +321,27 @@ class TitleChoice(ParserState):
         """The plan's title as its name: out of a copy's file name and out of its marks."""
         title = self.out_of_copy(header, self.plan_title(header, attachments))
         title = self.out_of_copy(header, self.out_of_marks(header, title))
-        return self.out_of_table(header, title)
+        return self.closed_as_printed(header, self.out_of_table(header, title))
+
+    def closed_as_printed(self, header: Header, title: str) -> str:
+        """The title whose last bracket is left open, closed where the text prints it closed.
+
+        A file's name may lose its period's closing bracket (某规划(2021--2025年》.doc) where the
+        heading under it prints the name whole (某规划 (2021--2025年) 根据…): the name is the
+        heading's. A bracket the text never closes stays open, as printed.
+        """
+        opened = max(title.rfind("("), title.rfind("（"))
+        if opened < 0 or any(closer in title[opened:] for closer in _CLOSERS):
+            return title
+        name = _SPACES.sub("", title)
+        printed = _SPACES.sub("", self.text[:_CLOSE_REACH])
+        for closer in _CLOSERS:
+            if name + closer in printed:
+                closed = title + closer
+                if header.title == title:
+                    header.title = closed
+                return closed
+        return title
 
     def out_of_table(self, header: Header, title: str) -> str:
         """The title less a task table's header its line runs on into (…分解表 序号 工作任务 …).
