@@ -718,6 +718,13 @@ class HeadFallbacks(ParserState):
             return
         issuer, title = lead
         begin = line.text.index("《" + title) + 1
+        carried = carried_title(title)
+        if carried is not None and carried != title.strip() and carried in title:
+            # the lead names the notice that prints the plan (网站发布了《X关于印发Y的通知》):
+            # the plan is Y, and the notice's organ issues it, not the site that published it
+            issuer = title_issuer(title) or issuer
+            at = begin + title.index(carried)
+            begin, title = at, carried
         header.title = line.printed(begin, begin + len(title))
         header.spans["title"] = line_span(line, begin, begin + len(title))
         if header.issuer is None:
