@@ -167,11 +167,15 @@ character or printed twice with a PDF's spaces, Markdown headings, 2023-2025),
 department's 法治工作要点, a ministry's 法治文化 意见, a forestry bureau's 普法责任清单 and a region's
 法治政府建设 计划 printed from its preamble on: a signature indented by runs of spaces, a number on
 its own line, offices named as the heads of a list's points, 2022-2026),
-and ``documents/unseen64`` 14 whole web pages of 广州's and 天河区's plans, notices and rules beside
+``documents/unseen64`` 14 whole web pages of 广州's and 天河区's plans, notices and rules beside
 the genre's core, saved by a public repository (a 实施方案 with its task table of units, a
 招生工作方案, notices of measures and standards on relief and housing, 办法 and 细则 with their
 heads only: disclosure platforms that keep the document again in a hidden block, joint issuers
 run together over a heading, a reprint without its notice, 2019-2026),
+and ``documents/unseen65`` 12 more with the units of each task (divisions of work, 工作要点 and
+实施方案 of 西藏, 吉林, 内蒙古, 宁夏, 山西, 甘肃 and 海南 from a county to a province: a table a cell a
+line, units in brackets or lines after each item, groups named for their lead, a leader put in
+charge before the units, a news lead naming the notice, a signature cut short, 2008-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -256,6 +260,7 @@ FOLDERS = {
     "unseen62": 202702562,
     "unseen63": 202702563,
     "unseen64": 202702564,
+    "unseen65": 202702565,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -305,6 +310,7 @@ FEWEST = {
     "unseen62": 15,
     "unseen63": 4,
     "unseen64": 14,
+    "unseen65": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
