@@ -172,6 +172,10 @@ the genre's core, saved by a public repository (a 实施方案 with its task tab
 招生工作方案, notices of measures and standards on relief and housing, 办法 and 细则 with their
 heads only: disclosure platforms that keep the document again in a hidden block, joint issuers
 run together over a heading, a reprint without its notice, 2019-2026),
+``documents/unseen65`` 12 more with the units of each task (divisions of work, 工作要点 and
+实施方案 of 西藏, 吉林, 内蒙古, 宁夏, 山西, 甘肃 and 海南 from a county to a province: a table a cell a
+line, units in brackets or lines after each item, groups named for their lead, a leader put in
+charge before the units, a news lead naming the notice, a signature cut short, 2008-2025),
 and ``documents/unseen66`` 19 heads of plans and notices beside the core (drawn in two batches:
 民法典宣传月, 信用, 数字政府, 审批, 政务服务, 安全生产, 消防, 拥军优属, 经济普查, 三农 and
 民族团结, 2012-2025) as mirrors, sharing sites and disclosure pages print them (notices from
@@ -263,6 +267,7 @@ FOLDERS = {
     "unseen62": 202702562,
     "unseen63": 202702563,
     "unseen64": 202702564,
+    "unseen65": 202702565,
     "unseen66": 202702566,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
@@ -313,6 +318,7 @@ FEWEST = {
     "unseen62": 15,
     "unseen63": 4,
     "unseen64": 14,
+    "unseen65": 12,
     "unseen66": 19,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem

@@ -512,7 +512,12 @@ def _sentence_fields(text: str, begin: int, end: int) -> list[Field]:
         # line without a stop would take quadratic time
         reach = min(end, position + _LONGEST_DIVISION)
         stop = _SENTENCE_STOP.search(text, position, reach)
-        fields.extend(_division(text, position + 1, stop.start() if stop is not None else reach))
+        last = stop.start() if stop is not None else reach
+        first = position + 1
+        # 由某副市长负责,市发改委牵头,…: the units follow the leader the sentence puts in charge
+        while (units := _after_leader_in_charge(text, first, last)) is not None:
+            first = units
+        fields.extend(_division(text, first, last))
         position = text.find(SENTENCE_DIVISION_OPENER, position + 1, end)
     return fields
 
@@ -548,6 +553,28 @@ def _division(text: str, begin: int, end: int) -> list[Field]:
         ):
             return [*fields, Field(ROLE_WORDS[Role.COOPERATING], after, last, after)]
     return []  # 由国务院办公厅负责,文件…: the sentence goes on to other work
+
+
+def _after_leader_in_charge(text: str, begin: int, end: int) -> int | None:
+    """Where a division's units begin after the leader it first puts in charge, or None.
+
+    ``由杨志武副市长负责,市发改委牵头,相关部门配合,尽快…``: the vice-mayor is a person, no unit;
+    the units and their roles follow in the next clause.
+
+    Examples:
+        >>> text = "由王某副市长负责,市发改委牵头,相关部门配合,尽快完成。"
+        >>> text[_after_leader_in_charge(text, 1, len(text)) :]
+        '市发改委牵头,相关部门配合,尽快完成。'
+        >>> _after_leader_in_charge("由市发改委负责,尽快完成。", 1, 12) is None
+        True
+    """
+    comma = text.find(",", begin, end)
+    if comma < 0:
+        return None
+    for suffix, _ in _SENTENCE_ROLES:
+        if text.endswith(suffix, begin, comma) and _names_person(text, begin, comma - len(suffix)):
+            return comma + 1
+    return None
 
 
 def _joint_division(text: str, begin: int, joint: int, end: int) -> list[Field]:

@@ -102,6 +102,8 @@ def news_lead(text: str) -> tuple[str, str] | None:
         ('省委办公厅、省政府办公厅', '某省实施细则')
         >>> news_lead("2004年3月,国务院发布《某纲要》(以下简称《纲要》),明确提出目标。") is None
         True
+        >>> news_lead("今天,某省人民政府网站发布了《某省人民政府办公厅关于印发某计划的通知》")
+        ('某省人民政府网站', '某省人民政府办公厅关于印发某计划的通知')
     """
     simplified = text.translate(TO_SIMPLIFIED)  # one for one: the offsets hold
     found = lead_match(simplified)

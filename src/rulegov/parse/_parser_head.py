@@ -212,6 +212,25 @@ def _opens_organ(before: str, after: str) -> bool:
     return place is not None and place.group() in before
 
 
+_LONGEST_CUT = 2  # 某市人民政府办公(室): the characters a copy may cut from a signer's name
+
+
+def _cut_short_of(signer: str, organ: str) -> bool:
+    """Whether a signature is the heading's organ with its last characters cut, and no organ's name.
+
+    Examples:
+        >>> _cut_short_of("某市人民政府办公", "某市人民政府办公室")
+        True
+        >>> _cut_short_of("某市人民政府", "某市人民政府办公室")  # an organ of its own
+        False
+    """
+    return (
+        organ.startswith(signer)
+        and 0 < len(organ) - len(signer) <= _LONGEST_CUT
+        and not is_organ_name(signer.translate(SIMPLIFIED))
+    )
+
+
 def _joint_organs(issuer: str) -> list[str]:
     """The organs of joint issuers a notice names (省委办公厅、省政府办公厅), or none for one.
 
@@ -551,14 +570,18 @@ class HeadFallbacks(ParserState):
         """The heading's full name of the organ the signature names by its level (县政府办公室).
 
         A signature may leave out the place the heading names (某县人民政府办公室关于… signed
-        县政府办公室): the organ is the heading's, named in full.
+        县政府办公室), or a copy cut its last characters (某市人民政府办公 under 某市人民政府
+        办公室关于…): the organ is the heading's, named in full.
         """
         issuer, full = header.issuer, header.notice_issuer
         if (
             issuer
             and full
             and len(header.issuers) <= 1  # one organ: joint signers are named each in full
-            and names_by_level(issuer.translate(SIMPLIFIED), full.translate(SIMPLIFIED))
+            and (
+                names_by_level(issuer.translate(SIMPLIFIED), full.translate(SIMPLIFIED))
+                or _cut_short_of(issuer, full)
+            )
         ):
             header.issuer = full
             header.issuers = [full] if header.issuers else []
@@ -695,6 +718,13 @@ class HeadFallbacks(ParserState):
             return
         issuer, title = lead
         begin = line.text.index("《" + title) + 1
+        carried = carried_title(title)
+        if carried is not None and carried != title.strip() and carried in title:
+            # the lead names the notice that prints the plan (网站发布了《X关于印发Y的通知》):
+            # the plan is Y, and the notice's organ issues it, not the site that published it
+            issuer = title_issuer(title) or issuer
+            at = begin + title.index(carried)
+            begin, title = at, carried
         header.title = line.printed(begin, begin + len(title))
         header.spans["title"] = line_span(line, begin, begin + len(title))
         if header.issuer is None:
