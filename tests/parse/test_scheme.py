@@ -1212,6 +1212,24 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL35, "check", {"items right": 41, "points right": 39, "deductions right": 18}, 0),
+        (
+            REAL36,
+            "tune",
+            {
+                "items right": 27,
+                "points right": 16,
+                "deductions right": 2,
+                "bonus right": 5,
+                "veto right": 1,
+            },
+            0,
+        ),
+        (
+            REAL36,
+            "check",
+            {"items right": 12, "points right": 9, "deductions right": 15},
+            0,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
