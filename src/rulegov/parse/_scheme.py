@@ -151,6 +151,7 @@ from rulegov.parse._scheme_rules import (
 )
 from rulegov.parse._scheme_runs import read_flattened
 from rulegov.parse._scheme_serials import nest_dotted_serials
+from rulegov.parse._scheme_spaced import spaced_table_rows
 from rulegov.parse._scheme_tables import (
     adopt_named_paragraphs,
     adopt_table_items,
@@ -432,7 +433,11 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
     """
     readings = [
         reading
-        for reading in (_points_run_items(original), _run_in_items(original))
+        for reading in (
+            _points_run_items(original),
+            _run_in_items(original),
+            _spaced_rows(original),
+        )
         if reading is not None
     ]
     try:
@@ -498,6 +503,15 @@ def _run_in_items(text: str) -> tuple[str, list[int]] | None:
         if len(found) >= _RUN_IN_LEAST:
             cuts.extend(found)
     return _lines_cut(text, cuts)
+
+
+def _spaced_rows(text: str) -> tuple[str, list[int]] | None:
+    """The text with a table run into one line with spaced cells set out as rows.
+
+    See ``spaced_table_rows``; every offset stays where it was, ``None`` for no such table.
+    """
+    spaced = spaced_table_rows(text)
+    return None if spaced is None else (spaced, list(range(len(text) + 1)))
 
 
 def _lines_cut(text: str, cuts: list[int]) -> tuple[str, list[int]] | None:
