@@ -95,6 +95,7 @@ from rulegov.parse._scheme_checks import (
 from rulegov.parse._scheme_criteria import (
     criteria_of,
     key_to_criteria,
+    rules_by_number,
     take_credited_parts,
     unscored_criteria,
 )
@@ -437,6 +438,7 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
             _points_run_items(original),
             _run_in_items(original),
             _spaced_rows(original),
+            _brackets_restored(original),
         )
         if reading is not None
     ]
@@ -514,11 +516,11 @@ def _spaced_rows(text: str) -> tuple[str, list[int]] | None:
     return None if spaced is None else (spaced, list(range(len(text) + 1)))
 
 
-def _lines_cut(text: str, cuts: list[int]) -> tuple[str, list[int]] | None:
-    """``text`` with a line's end set in at each of ``cuts``, and where each character stands.
+def _lines_cut(text: str, cuts: list[int], mark: str = "\n") -> tuple[str, list[int]] | None:
+    """``text`` with a line's end (or ``mark``) set in at each of ``cuts``, and where each stands.
 
     The second value maps each offset of the new text (and its end) to the offset in ``text``;
-    a line's end set in stands where the character after it does. ``None`` for no cut.
+    a character set in stands where the character after it does. ``None`` for no cut.
     """
     if not cuts:
         return None
@@ -526,13 +528,30 @@ def _lines_cut(text: str, cuts: list[int]) -> tuple[str, list[int]] | None:
     where: list[int] = []
     last = 0
     for cut in sorted(set(cuts)):
-        pieces.extend((text[last:cut], "\n"))
+        pieces.extend((text[last:cut], mark))
         where.extend(range(last, cut))
         where.append(cut)
         last = cut
     pieces.append(text[last:])
     where.extend(range(last, len(text) + 1))
     return "".join(pieces), where
+
+
+_BRACKET_LOST = re.compile(
+    r"^[ \t\u3000]*(?=\d{1,3}(?:\.\d{1,2})?\s*分\s*[）)][ \t\u3000]*$)", re.MULTILINE
+)
+"""A line of points closed by a bracket whose opening the copy lost: ``宣传`` · ``教育`` · ``10分)``."""
+
+
+def _brackets_restored(text: str) -> tuple[str, list[int]] | None:
+    """The text with the lost opening bracket set back before each line of points that closes one.
+
+    A table copied a cell a line may lose the ``(`` of a part's points printed under its name
+    (``领导和目标责任制`` · ``10分)``): set back, the line reads as the name's points. The second
+    value maps each offset of the new text (and its end) to the offset in ``text``; ``None``
+    when no line so closes.
+    """
+    return _lines_cut(text, [found.end() for found in _BRACKET_LOST.finditer(text)], "(")
 
 
 def _points_run_items(text: str) -> tuple[str, list[int]] | None:
@@ -1300,6 +1319,7 @@ def _is_furniture(line: str) -> bool:
 
 def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:
     node = node_head(item, node_id)
+    rules_by_number(item)  # a second list of rule lines numbered like the scored sub-items
     take_credited_parts(item)  # criteria that each credit points are the item's parts
     scored = [child for child in item.children if has_points(child) and child.section == "items"]
     criteria = criteria_of(item)

@@ -1,0 +1,118 @@
+"""Tables as copies print them: run into one line with a space where each cell ended, or a cell
+a line with a part's bracket lost and its rules as a second list numbered like its criteria.
+Each test is a class of printing, its texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+from schemetrees import scheme_nodes
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["序号 考核项目 分数 评 分 标 准 得 分", "序号 检查内容 分值 评分标准 得分"],
+)
+def test_a_table_run_into_one_line_with_spaced_cells_reads_its_rows(head):
+    # 一 组织领导 8 1 领导重视 3 …的得3分,否则得0分。 2 …: each row its serial, name and points
+    text = (
+        f"附件: 某县司法行政工作考核评分标准 {head} 一 组织领导 8 "
+        "1 领导重视 3 列入议事日程的得3分,否则得0分。 2 机构健全 3 有法制机构的得3分,否则得0分。 "
+        "3 计划总结 2 有年度计划的得2分,否则得0分。 二 制度建设 6 "
+        "4 公示制度 3 执行公示制度的得3分,否则得0分。 5 监督制度 3 落实监督制度的得3分,否则得0分。 \n"
+    )
+    assert scheme_nodes(text, capped=True) == [
+        ("1", "组织领导", 8.0),
+        ("1.1", "领导重视", 3.0),
+        ("1.2", "机构健全", 3.0),
+        ("1.3", "计划总结", 2.0),
+        ("2", "制度建设", 6.0),
+        ("2.1", "公示制度", 3.0),
+        ("2.2", "监督制度", 3.0),
+    ]
+    scheme = rulegov.parse_scheme(text)
+    assert [rule.node for rule in scheme.rules if rule.kind == "deduction"] == [
+        "1.1",
+        "1.2",
+        "1.3",
+        "2.1",
+        "2.2",
+    ]
+    # the spans still point into the text as printed
+    assert text[scheme.node("1.2").span.start :].startswith("机构健全")
+
+
+def test_figures_in_a_spaced_line_that_do_not_count_up_are_no_rows():
+    # 序号 … 分值 then numbers out of order: no table is set out, the text reads as it did
+    text = (
+        "某县考核评分表 序号 考核内容 分值 评分标准 3 领导重视 3 未研究的扣1分。 "
+        "7 机构健全 2 未设立的扣2分。\n1、依法决策（5分）：未经合法性审查的，每件扣1分。\n"
+    )
+    assert scheme_nodes(text, capped=True) == [("1", "依法决策", 5.0)]
+
+
+@pytest.mark.parametrize("name", ["领导责任\n", "领导\n责任\n"])
+def test_a_parts_points_whose_opening_bracket_was_lost_are_its_points(name):
+    # 领导责任 · 10分): the line of points closes a bracket the copy lost
+    text = (
+        "某单位平安创建考核标准\n项目及分值\n考核细则\n"
+        f"{name}10分)\n1、明确分管领导。(4分)\n2、制定年度计划。(6分)\n"
+        "1、无分管领导扣2分。\n2、未制定不得分。\n"
+        "宣传教育\n5分)\n1、开展法制教育。(2分)\n2、设立宣传栏。(3分)\n"
+        "1、未开展不得分。\n2、未设立扣3分。\n"
+    )
+    assert scheme_nodes(text, capped=True) == [
+        ("1", "领导责任", 10.0),
+        ("1.1", "明确分管领导", 4.0),
+        ("1.2", "制定年度计划", 6.0),
+        ("2", "宣传教育", 5.0),
+        ("2.1", "开展法制教育", 2.0),
+        ("2.2", "设立宣传栏", 3.0),
+    ]
+
+
+@pytest.mark.parametrize("third", ["3研究部署", "研究部署"])
+def test_rules_printed_as_a_second_list_numbered_like_the_criteria_are_theirs(third):
+    # 1、…(2分) 2、…(1分) 3…(2分), its 、 lost, then 1、…扣1分 2、…不得分 3、…: each line its
+    # criterion's, the third in its place
+    text = (
+        "某单位平安创建考核标准\n领导和目标责任制(5分)\n"
+        "1、单位主要负责人抓综治工作。(2分)\n2、纳入年度工作计划。(1分)\n"
+        f"{third}综治工作。(2分)\n"
+        "1、无分管领导扣1分;未建立扣1分。\n2、未纳入不得分。\n3、少1次扣1分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction"] == [
+        ("1.1", 1.0),
+        ("1.1", 1.0),
+        ("1.2", 1.0),
+        ("1.3", 1.0),
+    ]
+
+
+def test_a_second_list_of_rules_as_long_as_the_criteria_keys_them_in_order():
+    # criteria 1、 2… 3、 4、 5… (two stops lost), rules 1、 to 5、: one to one, in their places
+    text = (
+        "某单位平安创建考核标准\n宣传教育(10分)\n1、开展法制教育。(2分)\n2通过讲座开展教育。(1分)\n"
+        "3、设立宣传栏。(4分)\n4、报送信息。(2分)\n5积极开展活动。(1分)\n"
+        "1、未开展不得分。\n2、未开展扣1分。\n3、未设立扣2分。\n4、少1条扣1分。\n5、未开展不得分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction"] == [
+        ("1.1", 2.0),
+        ("1.2", 1.0),
+        ("1.3", 2.0),
+        ("1.4", 1.0),
+        ("1.5", 1.0),
+    ]
+
+
+def test_a_last_criterions_own_numbered_rules_stay_with_the_part():
+    # 1、…(4分) 2、…(6分), then 1、…扣1分 alone: fewer lines than criteria, no second list
+    text = (
+        "某单位平安创建考核标准\n领导责任(10分)\n"
+        "1、明确分管领导。(4分)\n2、制定年度计划。(6分)\n1、未制定计划的扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [rule.node for rule in scheme.rules if rule.kind == "deduction"] != ["1.1"]
