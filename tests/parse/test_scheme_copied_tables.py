@@ -116,3 +116,17 @@ def test_a_last_criterions_own_numbered_rules_stay_with_the_part():
     )
     scheme = rulegov.parse_scheme(text)
     assert [rule.node for rule in scheme.rules if rule.kind == "deduction"] != ["1.1"]
+
+
+def test_items_closing_on_a_bare_number_in_brackets_have_it_as_their_points():
+    # 1、…公开(10): a table of marks 优(10) 良(8) …, each item closing on its points without 分
+    text = (
+        "评估内容\n| 评估等级\n|\n优\n(10)\n| 良\n(8)\n| 差\n(0)\n|\n"
+        "1、及时公开政府信息(10)\n| | | |\n2、设立信息公开专栏(10)\n| | | |\n"
+        "3、编制年度报告(5)\n| | | |\n"
+    )
+    assert scheme_nodes(text, capped=True) == [
+        ("1", "及时公开政府信息", 10.0),
+        ("2", "设立信息公开专栏", 10.0),
+        ("3", "编制年度报告", 5.0),
+    ]

@@ -439,6 +439,7 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
             _run_in_items(original),
             _spaced_rows(original),
             _brackets_restored(original),
+            _bare_points(original),
         )
         if reading is not None
     ]
@@ -535,6 +536,27 @@ def _lines_cut(text: str, cuts: list[int], mark: str = "\n") -> tuple[str, list[
     pieces.append(text[last:])
     where.extend(range(last, len(text) + 1))
     return "".join(pieces), where
+
+
+_BARE_POINTS = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][^\n]*?"
+    r"[（(]\d{1,3}(?:\.\d{1,2})?(?=[）)][ \t\u3000]*$)",
+    re.MULTILINE,
+)
+"""A numbered item closing on a bare number in brackets, its 分 left out: ``1、及时…公开(10)``."""
+_BARE_POINTS_LEAST = 3
+
+
+def _bare_points(text: str) -> tuple[str, list[int]] | None:
+    """The text with 分 set in after the bare number in brackets that closes each numbered item.
+
+    A table whose items each close on their points without 分 (``1、及时准确梳理…公开(10)``, under
+    a header of marks ``优(10) 良(8) …``) reads as items with points once 分 is set back; only
+    when three numbered items or more so close. The second value maps each offset of the new
+    text (and its end) to the offset in ``text``; ``None`` when fewer so close.
+    """
+    found = [match.end() for match in _BARE_POINTS.finditer(text)]
+    return _lines_cut(text, found, "分") if len(found) >= _BARE_POINTS_LEAST else None
 
 
 _BRACKET_LOST = re.compile(
