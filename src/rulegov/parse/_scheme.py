@@ -440,6 +440,7 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
             _spaced_rows(original),
             _brackets_restored(original),
             _bare_points(original),
+            _hyphen_run_in(original),
         )
         if reading is not None
     ]
@@ -515,6 +516,44 @@ def _spaced_rows(text: str) -> tuple[str, list[int]] | None:
     """
     spaced = spaced_table_rows(text)
     return None if spaced is None else (spaced, list(range(len(text) + 1)))
+
+
+_HYPHEN_ITEM = re.compile(
+    r"(?<=[。；;.．:：)）])\s*\d{1,2}(?P<hyphen>-)\d{1,2}(?=[ \u3000]?[\u4e00-\u9fff“\"《])"
+)
+"""A sub-item's number printed with a hyphen, run on after a stop: ``…(30分)2-1积极开展…``."""
+_RUN_IN_DIGITS = re.compile(
+    r"(?<=[。；;.．:：)）])\s*(?=\d{1,2}(?:[、.．](?!\d)|-\d{1,2}[ \u3000]?)[\u4e00-\u9fff“\"《])"
+)
+"""An item's number in digits (``2、``, ``2-1``) run on after a stop."""
+
+
+def _hyphen_run_in(text: str) -> tuple[str, list[int]] | None:
+    """The text with its run-on items set on lines, their hyphened numbers read as decimals.
+
+    A sharing site's preview may run a document into one paragraph whose sub-items are numbered
+    with a hyphen under their item (``…2、强化源头防范(30分)2-1积极开展信访评估(5分)。…2-2…``): on
+    a line of more than ``_RUN_IN_LINE`` characters that runs three such numbers or more on, each
+    number in digits after a stop (and each after ``_RUN_IN_ITEM``) opens a line, and ``2-1``
+    reads as ``2.1``. The second value maps each offset of the new text (and its end) to the
+    offset in ``text``; ``None`` when no line so runs.
+    """
+    chars: list[str] | None = None
+    cuts: list[int] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if line.end() - line.start() <= _RUN_IN_LINE:
+            continue
+        hyphens = list(_HYPHEN_ITEM.finditer(text, line.start(), line.end()))
+        if len(hyphens) < _RUN_IN_LEAST:
+            continue
+        chars = chars if chars is not None else list(text)
+        for found in hyphens:
+            chars[found.start("hyphen")] = "."
+        cuts.extend(
+            found.end() for found in _RUN_IN_DIGITS.finditer(text, line.start(), line.end())
+        )
+        cuts.extend(found.end() for found in _RUN_IN_ITEM.finditer(text, line.start(), line.end()))
+    return None if chars is None else _lines_cut("".join(chars), cuts)
 
 
 def _lines_cut(text: str, cuts: list[int], mark: str = "\n") -> tuple[str, list[int]] | None:
