@@ -151,3 +151,37 @@ def test_sub_items_numbered_with_a_hyphen_in_a_run_on_paragraph_are_their_items_
         ("1.2.1", "按时化解信访事项", 5.0),
         ("1.2.2", "办理转交信访事项", 5.0),
     ]
+
+
+def test_items_whose_stop_a_copy_lost_are_numbered_with_a_parts_lost_bracket():
+    # 宣传 · 教育 · 10分), then 1、 2通过… 3、 4、 5积极…, then their rules 1、 to 5、: every repair
+    # of the copy made at once gives the part, its five criteria and each its rule
+    text = (
+        "某单位平安创建考核标准\n项目及分值\n考核细则\n宣传\n教育\n10分)\n"
+        "1、单位内部人员应当接受法律知识培训。(1分)\n2通过会议、讲座等形式开展法制教育。(1分)\n"
+        "3、全年以黑板报等形式宣传法律法规不少于4次。(4分)\n4、全年向综治网提供宣传稿件不少于2次。(2分)\n"
+        "5积极开展安全生产月活动。(2分)\n"
+        "1、未参加不得分。\n2、未开展不得分。\n3、少1次扣1分。\n4、少1次扣1分。\n5、未开展不得分。\n"
+    )
+    assert scheme_nodes(text, capped=True) == [
+        ("1", "宣传教育", 10.0),
+        ("1.1", "单位内部人员应当接受法律知识培训", 1.0),
+        ("1.2", "通过会议、讲座等形式开展法制教育", 1.0),
+        ("1.3", "全年以黑板报等形式宣传法律法规不少于4次", 4.0),
+        ("1.4", "全年向综治网提供宣传稿件不少于2次", 2.0),
+        ("1.5", "积极开展安全生产月活动", 2.0),
+    ]
+    scheme = rulegov.parse_scheme(text)
+    assert [rule.node for rule in scheme.rules if rule.kind == "deduction"] == [
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+        "1.5",
+    ]
+
+
+def test_a_line_opening_with_a_quantity_after_a_numbered_line_is_no_item():
+    # 2、…, then 3个月内…(3分): a quantity going on with item 2, not item 3
+    text = "某单位考核标准\n1、制定计划。(2分)\n2、按时完成整改,\n3个月内报送整改报告。(3分)\n"
+    assert [points for _, _, points in scheme_nodes(text, capped=True)] == [2.0, 3.0]

@@ -441,6 +441,8 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
             _brackets_restored(original),
             _bare_points(original),
             _hyphen_run_in(original),
+            _stops_restored(original),
+            _repaired(original),
         )
         if reading is not None
     ]
@@ -575,6 +577,52 @@ def _lines_cut(text: str, cuts: list[int], mark: str = "\n") -> tuple[str, list[
     pieces.append(text[last:])
     where.extend(range(last, len(text) + 1))
     return "".join(pieces), where
+
+
+def _repaired(text: str) -> tuple[str, list[int]] | None:
+    """The text with every repair of a copy's lost marks made at once, when two or more apply.
+
+    A copy may lose a part's bracket (``10分)``, see ``_brackets_restored``) and an item's stop
+    (``2通过``, see ``_stops_restored``) alike: each is tried alone, and all together here. The
+    second value maps each offset of the new text (and its end) to the offset in ``text``.
+    """
+    where = list(range(len(text) + 1))
+    made = 0
+    for repair in (_brackets_restored, _stops_restored, _bare_points):
+        reading = repair(text)
+        if reading is None:
+            continue
+        text, moved = reading
+        where = [where[at] for at in moved]
+        made += 1
+    return (text, where) if made > 1 else None  # one repair alone is its own reading
+
+
+_LINE_NUMBER = re.compile(
+    r"^[ \t\u3000]*(?P<number>\d{1,2})(?P<stop>[、.．](?!\d))?"
+    r"(?=(?(stop)|(?![个年月日天次名人家项分元万级号期周倍条件户座所亩时]))[\u4e00-\u9fff“\"《])",
+    re.MULTILINE,
+)
+"""A line opening with a number in digits, with its stop (``3、``) or glued to words (``2通过``)."""
+
+
+def _stops_restored(text: str) -> tuple[str, list[int]] | None:
+    """The text with the stop set back after a line's number a copy glued to its words.
+
+    In a list numbered ``1、`` ``2、`` … a copy may drop a number's stop (``2通过会议…(1分)``):
+    a line opening with the number after the last numbered line's, glued to words (not a
+    quantity: ``3个月``), is that item with its ``、`` set back. The second value maps each
+    offset of the new text (and its end) to the offset in ``text``; ``None`` when no line so
+    opens.
+    """
+    cuts: list[int] = []
+    last = 0
+    for found in _LINE_NUMBER.finditer(text):
+        number = int(found.group("number"))
+        if found.group("stop") is None and last and number == last + 1:
+            cuts.append(found.end("number"))
+        last = number
+    return _lines_cut(text, cuts, "、")
 
 
 _BARE_POINTS = re.compile(
