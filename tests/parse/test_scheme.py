@@ -1216,9 +1216,9 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             REAL36,
             "tune",
             {
-                "items right": 27,
-                "points right": 16,
-                "deductions right": 2,
+                "items right": 42,
+                "points right": 41,
+                "deductions right": 27,
                 "bonus right": 5,
                 "veto right": 1,
             },
@@ -1227,7 +1227,7 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         (
             REAL36,
             "check",
-            {"items right": 12, "points right": 9, "deductions right": 15},
+            {"items right": 11, "points right": 8, "deductions right": 14},
             0,
         ),
     ],
