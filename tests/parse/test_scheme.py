@@ -601,6 +601,7 @@ WITHDRAWN = {
         "tune": ["anquan_mubiao_biao"],
         "check": ["anquan_gonghui_jianzhu", "anquan_mubiao_kaoping"],
     },
+    REAL36: {"tune": ["anhui_jiaotong_zhifa_kaohe_pingyi_pingfen"]},
 }
 
 
@@ -654,7 +655,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL33, 5),
         (REAL34, 9),
         (REAL35, 8),
-        (REAL36, 9),
+        (REAL36, 9),  # eight kept: see WITHDRAWN
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -1216,9 +1217,9 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             REAL36,
             "tune",
             {
-                "items right": 42,
-                "points right": 41,
-                "deductions right": 27,
+                "items right": 32,
+                "points right": 31,
+                "deductions right": 19,
                 "bonus right": 5,
                 "veto right": 1,
             },
