@@ -594,12 +594,14 @@ REAL32 = FIXTURES / "real32"
 REAL33 = FIXTURES / "real33"
 REAL34 = FIXTURES / "real34"
 REAL35 = FIXTURES / "real35"
+REAL36 = FIXTURES / "real36"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
         "tune": ["anquan_mubiao_biao"],
         "check": ["anquan_gonghui_jianzhu", "anquan_mubiao_kaoping"],
     },
+    REAL36: {"tune": ["anhui_jiaotong_zhifa_kaohe_pingyi_pingfen"]},
 }
 
 
@@ -653,6 +655,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL33, 5),
         (REAL34, 9),
         (REAL35, 8),
+        (REAL36, 9),  # eight kept: see WITHDRAWN
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -706,6 +709,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL33, 20270117),
         (REAL34, 20270118),
         (REAL35, 20270119),
+        (REAL36, 20270120),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1209,6 +1213,24 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL35, "check", {"items right": 41, "points right": 39, "deductions right": 18}, 0),
+        (
+            REAL36,
+            "tune",
+            {
+                "items right": 32,
+                "points right": 31,
+                "deductions right": 19,
+                "bonus right": 5,
+                "veto right": 1,
+            },
+            0,
+        ),
+        (
+            REAL36,
+            "check",
+            {"items right": 11, "points right": 8, "deductions right": 14},
+            0,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

@@ -95,6 +95,7 @@ from rulegov.parse._scheme_checks import (
 from rulegov.parse._scheme_criteria import (
     criteria_of,
     key_to_criteria,
+    rules_by_number,
     take_credited_parts,
     unscored_criteria,
 )
@@ -151,6 +152,7 @@ from rulegov.parse._scheme_rules import (
 )
 from rulegov.parse._scheme_runs import read_flattened
 from rulegov.parse._scheme_serials import nest_dotted_serials
+from rulegov.parse._scheme_spaced import spaced_table_rows
 from rulegov.parse._scheme_tables import (
     adopt_named_paragraphs,
     adopt_table_items,
@@ -432,7 +434,16 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
     """
     readings = [
         reading
-        for reading in (_points_run_items(original), _run_in_items(original))
+        for reading in (
+            _points_run_items(original),
+            _run_in_items(original),
+            _spaced_rows(original),
+            _brackets_restored(original),
+            _bare_points(original),
+            _hyphen_run_in(original),
+            _stops_restored(original),
+            _repaired(original),
+        )
         if reading is not None
     ]
     try:
@@ -500,11 +511,58 @@ def _run_in_items(text: str) -> tuple[str, list[int]] | None:
     return _lines_cut(text, cuts)
 
 
-def _lines_cut(text: str, cuts: list[int]) -> tuple[str, list[int]] | None:
-    """``text`` with a line's end set in at each of ``cuts``, and where each character stands.
+def _spaced_rows(text: str) -> tuple[str, list[int]] | None:
+    """The text with a table run into one line with spaced cells set out as rows.
+
+    See ``spaced_table_rows``; every offset stays where it was, ``None`` for no such table.
+    """
+    spaced = spaced_table_rows(text)
+    return None if spaced is None else (spaced, list(range(len(text) + 1)))
+
+
+_HYPHEN_ITEM = re.compile(
+    r"(?<=[。；;.．:：)）])\s*\d{1,2}(?P<hyphen>-)\d{1,2}(?=[ \u3000]?[\u4e00-\u9fff“\"《])"
+)
+"""A sub-item's number printed with a hyphen, run on after a stop: ``…(30分)2-1积极开展…``."""
+_RUN_IN_DIGITS = re.compile(
+    r"(?<=[。；;.．:：)）])\s*(?=\d{1,2}(?:[、.．](?!\d)|-\d{1,2}[ \u3000]?)[\u4e00-\u9fff“\"《])"
+)
+"""An item's number in digits (``2、``, ``2-1``) run on after a stop."""
+
+
+def _hyphen_run_in(text: str) -> tuple[str, list[int]] | None:
+    """The text with its run-on items set on lines, their hyphened numbers read as decimals.
+
+    A sharing site's preview may run a document into one paragraph whose sub-items are numbered
+    with a hyphen under their item (``…2、强化源头防范(30分)2-1积极开展信访评估(5分)。…2-2…``): on
+    a line of more than ``_RUN_IN_LINE`` characters that runs three such numbers or more on, each
+    number in digits after a stop (and each after ``_RUN_IN_ITEM``) opens a line, and ``2-1``
+    reads as ``2.1``. The second value maps each offset of the new text (and its end) to the
+    offset in ``text``; ``None`` when no line so runs.
+    """
+    chars: list[str] | None = None
+    cuts: list[int] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if line.end() - line.start() <= _RUN_IN_LINE:
+            continue
+        hyphens = list(_HYPHEN_ITEM.finditer(text, line.start(), line.end()))
+        if len(hyphens) < _RUN_IN_LEAST:
+            continue
+        chars = chars if chars is not None else list(text)
+        for found in hyphens:
+            chars[found.start("hyphen")] = "."
+        cuts.extend(
+            found.end() for found in _RUN_IN_DIGITS.finditer(text, line.start(), line.end())
+        )
+        cuts.extend(found.end() for found in _RUN_IN_ITEM.finditer(text, line.start(), line.end()))
+    return None if chars is None else _lines_cut("".join(chars), cuts)
+
+
+def _lines_cut(text: str, cuts: list[int], mark: str = "\n") -> tuple[str, list[int]] | None:
+    """``text`` with a line's end (or ``mark``) set in at each of ``cuts``, and where each stands.
 
     The second value maps each offset of the new text (and its end) to the offset in ``text``;
-    a line's end set in stands where the character after it does. ``None`` for no cut.
+    a character set in stands where the character after it does. ``None`` for no cut.
     """
     if not cuts:
         return None
@@ -512,13 +570,97 @@ def _lines_cut(text: str, cuts: list[int]) -> tuple[str, list[int]] | None:
     where: list[int] = []
     last = 0
     for cut in sorted(set(cuts)):
-        pieces.extend((text[last:cut], "\n"))
+        pieces.extend((text[last:cut], mark))
         where.extend(range(last, cut))
         where.append(cut)
         last = cut
     pieces.append(text[last:])
     where.extend(range(last, len(text) + 1))
     return "".join(pieces), where
+
+
+def _repaired(text: str) -> tuple[str, list[int]] | None:
+    """The text with every repair of a copy's lost marks made at once, when two or more apply.
+
+    A copy may lose a part's bracket (``10分)``, see ``_brackets_restored``) and an item's stop
+    (``2通过``, see ``_stops_restored``) alike: each is tried alone, and all together here. The
+    second value maps each offset of the new text (and its end) to the offset in ``text``.
+    """
+    where = list(range(len(text) + 1))
+    made = 0
+    for repair in (_brackets_restored, _stops_restored, _bare_points):
+        reading = repair(text)
+        if reading is None:
+            continue
+        text, moved = reading
+        where = [where[at] for at in moved]
+        made += 1
+    return (text, where) if made > 1 else None  # one repair alone is its own reading
+
+
+_LINE_NUMBER = re.compile(
+    r"^[ \t\u3000]*(?P<number>\d{1,2})(?P<stop>[、.．](?!\d))?"
+    r"(?=(?(stop)|(?![个年月日天次名人家项分元万级号期周倍条件户座所亩时]))[\u4e00-\u9fff“\"《])",
+    re.MULTILINE,
+)
+"""A line opening with a number in digits, with its stop (``3、``) or glued to words (``2通过``)."""
+
+
+def _stops_restored(text: str) -> tuple[str, list[int]] | None:
+    """The text with the stop set back after a line's number a copy glued to its words.
+
+    In a list numbered ``1、`` ``2、`` … a copy may drop a number's stop (``2通过会议…(1分)``):
+    a line opening with the number after the last numbered line's, glued to words (not a
+    quantity: ``3个月``), is that item with its ``、`` set back. The second value maps each
+    offset of the new text (and its end) to the offset in ``text``; ``None`` when no line so
+    opens.
+    """
+    cuts: list[int] = []
+    last = 0
+    for found in _LINE_NUMBER.finditer(text):
+        number = int(found.group("number"))
+        if found.group("stop") is None and last and number == last + 1:
+            cuts.append(found.end("number"))
+        last = number
+    return _lines_cut(text, cuts, "、")
+
+
+_BARE_POINTS = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．][^\n]*?"
+    r"[（(]\d{1,3}(?:\.\d{1,2})?(?=[）)][ \t\u3000]*$)",
+    re.MULTILINE,
+)
+"""A numbered item closing on a bare number in brackets, its 分 left out: ``1、及时…公开(10)``."""
+_BARE_POINTS_LEAST = 3
+
+
+def _bare_points(text: str) -> tuple[str, list[int]] | None:
+    """The text with 分 set in after the bare number in brackets that closes each numbered item.
+
+    A table whose items each close on their points without 分 (``1、及时准确梳理…公开(10)``, under
+    a header of marks ``优(10) 良(8) …``) reads as items with points once 分 is set back; only
+    when three numbered items or more so close. The second value maps each offset of the new
+    text (and its end) to the offset in ``text``; ``None`` when fewer so close.
+    """
+    found = [match.end() for match in _BARE_POINTS.finditer(text)]
+    return _lines_cut(text, found, "分") if len(found) >= _BARE_POINTS_LEAST else None
+
+
+_BRACKET_LOST = re.compile(
+    r"^[ \t\u3000]*(?=\d{1,3}(?:\.\d{1,2})?\s*分\s*[）)][ \t\u3000]*$)", re.MULTILINE
+)
+"""A line of points closed by a bracket whose opening the copy lost: ``宣传`` · ``教育`` · ``10分)``."""
+
+
+def _brackets_restored(text: str) -> tuple[str, list[int]] | None:
+    """The text with the lost opening bracket set back before each line of points that closes one.
+
+    A table copied a cell a line may lose the ``(`` of a part's points printed under its name
+    (``领导和目标责任制`` · ``10分)``): set back, the line reads as the name's points. The second
+    value maps each offset of the new text (and its end) to the offset in ``text``; ``None``
+    when no line so closes.
+    """
+    return _lines_cut(text, [found.end() for found in _BRACKET_LOST.finditer(text)], "(")
 
 
 def _points_run_items(text: str) -> tuple[str, list[int]] | None:
@@ -1286,6 +1428,7 @@ def _is_furniture(line: str) -> bool:
 
 def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:
     node = node_head(item, node_id)
+    rules_by_number(item)  # a second list of rule lines numbered like the scored sub-items
     take_credited_parts(item)  # criteria that each credit points are the item's parts
     scored = [child for child in item.children if has_points(child) and child.section == "items"]
     criteria = criteria_of(item)

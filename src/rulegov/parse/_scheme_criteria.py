@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from rulegov.parse._numbering import Style, match_heading
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, has_points, walk_nodes
 from rulegov.parse._scheme_words import DISCRETIONARY, NO_POINTS, PER, RANGE, TAKE
 
@@ -31,6 +32,7 @@ __all__ = [
     "criteria_of",
     "criterion_title",
     "key_to_criteria",
+    "rules_by_number",
     "take_credited_parts",
     "unscored_criteria",
 ]
@@ -83,6 +85,91 @@ def criteria_of(item: Item) -> list[Criterion]:
         return [_from_child(child) for child in children]
     found = _from_standard(item.standard)
     return found if len(found) >= _LEAST else []
+
+
+def rules_by_number(item: Item) -> None:
+    """Give each scored sub-item of an item the rules of the line that bears its number again.
+
+    A table copied a cell a line may print a part's criteria, then its 考核细则 cell as a second
+    list numbered like them, each line the rules of the criterion of its number::
+
+        领导和目标责任制(10分)
+        1、单位主要负责人抓综治工作…(2分)
+        2、将综治工作纳入年度工作计划…(1分)
+        1、无分管领导扣1分;未建立扣1分。
+        2、未纳入不得分;…有一项不落实,扣0.5分。
+
+    Only when such lines (read as the item's standard, or as sub-items without points), each
+    stating a rule, follow the item's last scored sub-item and count up from 1 at least as far
+    as its sub-items' numbers go: each becomes the rules of the sub-item of its number (a line
+    whose number none bears stays the item's), or, when there are as many lines as sub-items,
+    of the sub-item in its place (one whose number a copy broke, ``3研究部署…``, included).
+    """
+    scored = [child for child in item.children if has_points(child) and child.section == "items"]
+    numbered: dict[int, Item] = {}
+    for child in scored:
+        value = _arabic(child.number)
+        if value is not None:
+            numbered.setdefault(value, child)
+    lines = _rule_lines(item, scored[-1]) if len(numbered) >= _LEAST else []
+    if (
+        not lines
+        or [value for value, _, _ in lines] != list(range(1, len(lines) + 1))
+        or len(lines) < max(numbered)
+        or not all(_states_rule(pieces) for _, pieces, _ in lines)
+    ):
+        return
+    if len(lines) == len(scored):  # as many as the sub-items: one to one, in order
+        numbered = dict(enumerate(scored, 1))
+    for value, pieces, source in lines:
+        owner = numbered.get(value or 0)
+        if owner is None:
+            continue
+        owner.standard.extend(pieces)
+        if isinstance(source, Item):
+            item.children.remove(source)
+        else:
+            item.standard.remove(source)
+
+
+_RuleLine = tuple[int | None, list[tuple[int, str]], "Item | tuple[int, str]"]
+
+
+def _rule_lines(item: Item, last: Item) -> list[_RuleLine]:
+    """The lines after an item's last scored sub-item: their numbers, texts and where they stand.
+
+    Sub-items without points after it, or else the lines of the item's standard after it, each
+    without its number; none when both hold lines after it.
+    """
+    after = item.children[item.children.index(last) + 1 :]
+    standard = [(offset, text) for offset, text in item.standard if offset > last.start]
+    if after and standard:
+        return []
+    if after:
+        if any(has_points(line) or line.section != item.section for line in after):
+            return []
+        return [
+            (_arabic(line.number), [(line.start, line.title), *line.standard], line)
+            for line in after
+        ]
+    found: list[_RuleLine] = []
+    for offset, text in standard:
+        heading = match_heading(text)
+        cut = heading.end if heading is not None else 0
+        found.append((_arabic(text[:cut]), [(offset + cut, text[cut:])], (offset, text)))
+    return found
+
+
+def _arabic(number: str) -> int | None:
+    """The value of an item's printed number when it is a plain one (``1、``, ``2.``), else None."""
+    heading = match_heading(number) if number else None
+    return heading.value if heading is not None and heading.style is Style.ARABIC else None
+
+
+def _states_rule(pieces: list[tuple[int, str]]) -> bool:
+    """Whether a line's pieces state a rule: points taken, or none given."""
+    text = "".join(piece for _, piece in pieces)
+    return TAKE.search(text) is not None or NO_POINTS.search(text) is not None
 
 
 def take_credited_parts(item: Item) -> None:
