@@ -594,6 +594,7 @@ REAL32 = FIXTURES / "real32"
 REAL33 = FIXTURES / "real33"
 REAL34 = FIXTURES / "real34"
 REAL35 = FIXTURES / "real35"
+REAL37 = FIXTURES / "real37"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -653,6 +654,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL33, 5),
         (REAL34, 9),
         (REAL35, 8),
+        (REAL37, 9),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -706,6 +708,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL33, 20270117),
         (REAL34, 20270118),
         (REAL35, 20270119),
+        (REAL37, 20270121),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
