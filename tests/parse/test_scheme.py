@@ -1212,6 +1212,30 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL35, "check", {"items right": 41, "points right": 39, "deductions right": 18}, 0),
+        (
+            REAL37,
+            "tune",
+            {
+                "items right": 18,
+                "points right": 15,
+                "deductions right": 1,
+                "bonus right": 5,
+                "veto right": 2,
+            },
+            2,
+        ),
+        (
+            REAL37,
+            "check",
+            {
+                "items right": 9,
+                "points right": 9,
+                "deductions right": 4,
+                "veto right": 2,
+                "grades right": 4,
+            },
+            0,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
