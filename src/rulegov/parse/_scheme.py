@@ -471,11 +471,14 @@ _RUN_POINTS_LEAST = 3
 
 
 _RUN_IN_ITEM = re.compile(
-    r"(?<=[。；;.．:：])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
-    r"|[（(]\d{1,2}[）)])[\u4e00-\u9fff“\"《])"
+    r"(?:(?<=[。；;.．:：])|(?<=分[）)]))\s*(?=(?:[一二三四五六七八九十]{1,3}、"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[、．](?!\d)"
+    r"|(?<![\d.])\d{1,2}\.(?!\d)|\d{1,2}[-－]\d{1,2}(?!\d)[ \t]?)[\u4e00-\u9fff“\"《])"
+    r"|(?<=办法|细则|标准|方案)(?=一、[\u4e00-\u9fff])"
 )
-"""An item's number run on after the stop of the sentence before it: ``…本办法.二、考评范围``,
-``…计分标准:(1)及时性``."""
+"""An item's number run on after the stop of the sentence before it, or after the points of the
+item before it: ``…本办法.二、考评范围``, ``…计分标准:(1)及时性``, ``…列最后1位。2、强化…(30分)2-1积极…``;
+and the first part's 一、 run on after the document's title (``…考核评分办法一、定量考核``)."""
 _RUN_IN_LEAST = 3
 _RUN_IN_LINE = 200
 
@@ -485,15 +488,15 @@ def _run_in_items(text: str) -> tuple[str, list[int]] | None:
 
     A sharing site's preview may run a whole document into one paragraph (``…制定本办法.二、
     考评范围…工作.(一)农林牧渔业统计…计分标准:(1)及时性(基本分40分)…``): on a line of more than
-    ``_RUN_IN_LINE`` characters that runs three such numbers or more on, each opens a line. The
-    reading is kept when it gives more items with points than the text as printed (or the text
-    as printed gives none); the second value maps each offset of the new text (and its end) to
-    the offset in ``text``, ``None`` when no line so runs.
+    ``_RUN_IN_LINE`` characters (no table's row) that runs three such numbers or more on, each
+    opens a line. The reading is kept when it gives more items with points than the text as
+    printed (or the text as printed gives none); the second value maps each offset of the new
+    text (and its end) to the offset in ``text``, ``None`` when no line so runs.
     """
     cuts: list[int] = []
     for line in re.finditer(r"[^\n]+", text):
-        if line.end() - line.start() <= _RUN_IN_LINE:
-            continue
+        if line.end() - line.start() <= _RUN_IN_LINE or _CELL_EDGES.search(line.group()):
+            continue  # short, or a table's row, whose cells are no run of sentences
         found = [match.end() for match in _RUN_IN_ITEM.finditer(text, line.start(), line.end())]
         if len(found) >= _RUN_IN_LEAST:
             cuts.extend(found)
@@ -613,7 +616,8 @@ def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     lettered = _LETTERED_POINTS.sub(
         _letters_as_digits,
         _NUMERAL_TAKEN.sub(
-            _numeral_as_digit, _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
+            _numeral_as_digit,
+            _HYPHENED_NUMBER.sub(r"\g<1>.", _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))),
         ),
     )
     unstarred = _STARRED_AFTER.sub(r"\g<1> ", _STARRED.sub(r"\g<1> ", lettered))
@@ -671,6 +675,15 @@ def _scored_items(scheme: dict[str, Any]) -> int:
         count += node.get("points") is not None or node.get("cap") is not None
         stack.extend(node.get("children", []))
     return count
+
+
+# a sub-item numbered with a hyphen at the start of a line (2-1积极开展… · 3－2 开展…), read as the
+# decimal number it stands for (2.1), one character for one, so that every span stays put; a
+# range of figures before its unit (80-89分, 3-5月, 1-2名) stays as printed
+_HYPHENED_NUMBER = re.compile(
+    r"(?m)^([ \t\u3000]*\d{1,2})[-－](?=\d{1,2}(?!\d)[ \t]?"
+    r"(?![分倍万亿元个次米天月日号亩吨岁年时人名项处件户家所条])[\u4e00-\u9fff“\"《])"
+)
 
 
 # points taken or added in a numeral of one character (少一项扣一分, 发现一起扣两分, 加三分): read as

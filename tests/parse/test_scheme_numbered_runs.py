@@ -1,0 +1,77 @@
+"""Appraisal documents printed as numbered text run into one line: sub-items numbered with a
+hyphen (2-1, 3－2), Arabic numbers run on after a stop or after the points of the item before,
+and the first part run on after the document's title. Each test is a class of printing, its
+texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+from schemetrees import scheme_nodes
+
+_FILLER = "各单位应当按照要求认真组织实施，做好记录，及时报送有关材料，接受上级检查。"
+
+
+@pytest.mark.parametrize("dash", ["-", "－"])
+def test_sub_items_numbered_with_a_hyphen_in_a_run_are_read_under_their_item(dash):
+    # …(20分)2-1建立…(5分)。…2-2…: a sharing site's one line, sub-items numbered 2-1 and 2-2
+    text = (
+        "某镇安全生产考核评分办法一、定量考核(60分)1、凡发生较大事故的单位,实行一票否决制。"
+        f"2、强化源头防范(20分)2{dash}1建立隐患台账(5分)。{_FILLER}未建立的扣5分。"
+        f"2{dash}2开展隐患排查(15分)。{_FILLER}每少一次扣1分,扣完为止。"
+        f"3、推动问题整改(10分)。3{dash}1 整改率达100%的,得5分。未整改不得分。"
+        f"3{dash}2及时报送整改情况(5分)。{_FILLER}未按时报送的扣2分。\n"
+    )
+    assert scheme_nodes(text, capped=True) == [
+        ("1", "定量考核", 60.0),
+        ("1.1", "强化源头防范", 20.0),
+        ("1.1.1", "建立隐患台账", 5.0),
+        ("1.1.2", "开展隐患排查", 15.0),
+        ("1.2", "推动问题整改", 10.0),
+        ("1.2.1", "整改率达100%的", 5.0),
+        ("1.2.2", "及时报送整改情况", 5.0),
+    ]
+    scheme = rulegov.parse_scheme(text)
+    taken = [(rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction"]
+    assert taken == [("1.1.1", 5.0), ("1.1.2", 1.0), ("1.2.1", 5.0), ("1.2.2", 2.0)]
+
+
+def test_a_hyphen_between_figures_stays_a_range():
+    # 扣1-5分 and 3-5月 are no numbers of items, in a run or on a line of their own
+    text = (
+        "一、组织领导(10分)\n1.成立领导小组(5分)。未成立的扣1-5分。\n"
+        "2.制定工作方案(5分)。\n3-5月未制定的扣2分。\n"
+    )
+    assert scheme_nodes(text, capped=True) == [
+        ("1", "组织领导", 10.0),
+        ("1.1", "成立领导小组", 5.0),
+        ("1.2", "制定工作方案", 5.0),
+    ]
+
+
+def test_grade_bands_printed_as_ranges_at_the_start_of_lines_stay_bands():
+    text = (
+        "考核办法\n一、组织领导（10分）\n1.成立领导小组（10分）。未成立的扣5分。\n"
+        "优秀等级\n90分以上\n良好等级\n80-89分\n合格等级\n60-79分\n不合格等级\n60分以下\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.grading is not None
+    assert [(band.label, band.min) for band in scheme.grading.bands] == [
+        ("优秀", 90.0),
+        ("良好", 80.0),
+        ("合格", 60.0),
+        ("不合格", None),
+    ]
+
+
+def test_a_table_row_of_remarks_is_not_cut_into_items():
+    # 备注：1.…共100分。2.…: numbered remarks in a table's cell are no run of items
+    remark = (
+        "备注：1.一级指标4项，二级指标10项，三级指标38项，计68分，共100分。"
+        "2.指标中所有规章制度，专指相关制度。3.随机抽查对象优先选择委托培训对象。"
+        "4.现场评估时详细填写存在的问题和扣分原因。"
+    )
+    text = f"|序号|评估项目|分值|\n|1|组织管理|60|\n|2|培训过程|40|\n|{remark}|{remark}|{remark}|\n"
+    names = [name for _, name, _ in scheme_nodes(text, capped=True)]
+    assert not any("一级指标" in name for name in names)
