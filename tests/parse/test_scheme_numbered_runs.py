@@ -75,3 +75,53 @@ def test_a_table_row_of_remarks_is_not_cut_into_items():
     text = f"|序号|评估项目|分值|\n|1|组织管理|60|\n|2|培训过程|40|\n|{remark}|{remark}|{remark}|\n"
     names = [name for _, name, _ in scheme_nodes(text, capped=True)]
     assert not any("一级指标" in name for name in names)
+
+
+def test_parts_each_followed_by_their_rules_are_the_items_parts():
+    # 社会治安(20分)。群体性事件方面(5分)。…扣5分。群众上访方面(10分)。…扣2分…。调解工作(5分)。
+    text = (
+        "一、社会发展工作（20分）\n"
+        "1、社会治安综合治理（20分）。群体性事件方面（5分）。每发生一次重大群体性事件扣5分。"
+        "群众上访方面（10分）。发生到县个访1次扣2分，集体访1次扣10分，扣完为止。"
+        "调解工作（5分）。能调解成功而移交到乡的每起扣2.5分。\n"
+    )
+    assert scheme_nodes(text, capped=True) == [
+        ("1", "社会发展工作", 20.0),
+        ("1.1", "社会治安综合治理", 20.0),
+        ("1.1.1", "群体性事件方面", 5.0),
+        ("1.1.2", "群众上访方面", 10.0),
+        ("1.1.3", "调解工作", 5.0),
+    ]
+    scheme = rulegov.parse_scheme(text)
+    taken = [(rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction"]
+    assert taken == [("1.1.1", 5.0), ("1.1.2", 2.0), ("1.1.2", 10.0), ("1.1.3", 2.5)]
+
+
+def test_parts_that_do_not_add_up_to_the_item_stay_its_standard():
+    text = (
+        "一、社会发展工作（20分）\n"
+        "1、社会治安综合治理（20分）。群体性事件方面（5分）。每发生一次重大群体性事件扣5分。"
+        "群众上访方面（3分）。发生到县个访1次扣2分。\n"
+    )
+    assert scheme_nodes(text, capped=True) == [
+        ("1", "社会发展工作", 20.0),
+        ("1.1", "社会治安综合治理", 20.0),
+    ]
+
+
+def test_a_copy_that_lost_its_closing_brackets_has_them_closed():
+    # (一社会发展工作(20分1、 社会治安综合治理(20分。…: every closing bracket lost in the copy
+    text = (
+        "某乡村干部绩效考核办法为调动村干部工作积极性,特制定本办法。一、 考核对象:各村两委班子。"
+        "二、 考核内容:考核采取百分制,对村两委班子进行量化考核。(一社会发展工作(20分1、 "
+        "社会治安综合治理(20分。群体性事件方面(5分。每发生一次重大群体性事件扣5分。"
+        "群众上访方面(10分。发生到县个访1次扣2分,扣完为止。调解工作(5分。"
+        "能调解成功而移交到乡的每起扣2.5分。\n"
+    )
+    nodes = scheme_nodes(text, capped=True)
+    assert ("社会发展工作", 20.0) in [(name, points) for _, name, points in nodes]
+    assert [(name, points) for _, name, points in nodes][-3:] == [
+        ("群体性事件方面", 5.0),
+        ("群众上访方面", 10.0),
+        ("调解工作", 5.0),
+    ]

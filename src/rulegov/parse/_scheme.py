@@ -103,6 +103,7 @@ from rulegov.parse._scheme_items import (
     nest_repeated_numbering,
     read_numbered,
     read_trailing_points,
+    split_scored_parts_among_rules,
     split_scored_sentences,
     spread_block_standards,
     spread_numbered_standards,
@@ -432,7 +433,11 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
     """
     readings = [
         reading
-        for reading in (_points_run_items(original), _run_in_items(original))
+        for reading in (
+            _points_run_items(original),
+            _run_in_items(original),
+            *_brackets_closed_readings(original),
+        )
         if reading is not None
     ]
     try:
@@ -473,7 +478,7 @@ _RUN_POINTS_LEAST = 3
 _RUN_IN_ITEM = re.compile(
     r"(?:(?<=[。；;.．:：])|(?<=分[）)]))\s*(?=(?:[一二三四五六七八九十]{1,3}、"
     r"|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[、．](?!\d)"
-    r"|(?<![\d.])\d{1,2}\.(?!\d)|\d{1,2}[-－]\d{1,2}(?!\d)[ \t]?)[\u4e00-\u9fff“\"《])"
+    r"|(?<![\d.])\d{1,2}\.(?!\d)|\d{1,2}[-－]\d{1,2}(?!\d))[ \t]?[\u4e00-\u9fff“\"《])"
     r"|(?<=办法|细则|标准|方案)(?=一、[\u4e00-\u9fff])"
 )
 """An item's number run on after the stop of the sentence before it, or after the points of the
@@ -501,6 +506,47 @@ def _run_in_items(text: str) -> tuple[str, list[int]] | None:
         if len(found) >= _RUN_IN_LEAST:
             cuts.extend(found)
     return _lines_cut(text, cuts)
+
+
+_UNCLOSED = re.compile(
+    r"(?<=[（(])(?:\s*\d+(?:\.\d+)?\s*分(?![之钟])"
+    r"|[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff])|\d{1,2}(?=[\u4e00-\u9fff]))"
+)
+"""What a bracket opened and never closed holds where a copy lost its closing brackets: points
+(``(20分1、``, ``(5分。``) or a part's number before its name (``(一社会发展工作``)."""
+_UNCLOSED_LEAST = 3
+
+
+def _brackets_closed_readings(text: str) -> list[tuple[str, list[int]] | None]:
+    """A text that lost its closing brackets, with them closed; and so run on, set on lines.
+
+    A copy may drop every closing bracket (``(一社会发展工作(20分1、 社会治安综合治理(20分。群体性
+    事件方面(5分。``): where a text prints three opening brackets or more and no closing one,
+    each opened on points or on a part's number is closed after them; the text so closed is read
+    again, and with the items it runs on set on lines (``_run_in_items``). Each reading maps
+    every offset of its text (and its end) to the offset in ``text``.
+    """
+    if "）" in text or ")" in text:
+        return []
+    found = list(_UNCLOSED.finditer(text))
+    if len(found) < _UNCLOSED_LEAST:
+        return []
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for match in found:
+        pieces.extend((text[last : match.end()], ")"))
+        where.extend(range(last, match.end()))
+        where.append(match.end())
+        last = match.end()
+    pieces.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    closed = "".join(pieces)
+    readings: list[tuple[str, list[int]] | None] = [(closed, where)]
+    run_in = _run_in_items(closed)
+    if run_in is not None:
+        readings.append((run_in[0], [where[at] for at in run_in[1]]))
+    return readings
 
 
 def _lines_cut(text: str, cuts: list[int]) -> tuple[str, list[int]] | None:
@@ -870,6 +916,7 @@ def _read_stages(
     if not any(has_points(item) for item in reader.roots):
         read_stated_parts(reader, [line for line in lines if line[0] not in table_lines])
     split_scored_sentences(reader.roots)
+    split_scored_parts_among_rules(reader.roots)
     spread_block_standards(reader.roots)
     spread_numbered_standards(reader.roots)
     range_points(reader, [line for line in lines if line[0] not in table_lines])

@@ -17,6 +17,7 @@ item's standard its sub-items when their points add up to the item's, and
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -78,6 +79,7 @@ __all__ = [
     "nest_repeated_numbering",
     "read_numbered",
     "read_trailing_points",
+    "split_scored_parts_among_rules",
     "split_scored_sentences",
     "spread_block_standards",
     "spread_numbered_standards",
@@ -2028,6 +2030,77 @@ def split_scored_sentences(items: list[Item]) -> None:
             rules = tail.lstrip("。；;，, \t")
             # the rules after the scored sentences stay the item's standard
             item.standard = [(offset + len(text) - len(rules), rules)] if rules.strip() else []
+
+
+_CLAUSE_STOP = re.compile(r"[。；;]")
+
+
+def split_scored_parts_among_rules(items: list[Item]) -> None:
+    """An item whose standard is parts that each state points, each followed by its rules.
+
+    ``社会治安综合治理(20分)。群体性事件方面(5分)。每发生一次…扣5分。群众上访方面(10分)。个访1次扣2分,
+    扣完为止。调解工作(5分)。``: each sentence closed by its bracketed points is a sub-item
+    without a number, and the rules after it, up to the next, its standard. Only when the parts
+    add up to the item's points, rules stand between every two of them and no part's words state
+    a rule; parts whose points run on into their rule (``…不低于10%(1分),未纳入…均不计分;``)
+    stay the item's standard.
+    """
+    for item in items:
+        split_scored_parts_among_rules(item.children)
+        if item.children or item.points is None or len(item.standard) != 1:
+            continue
+        offset, text = item.standard[0]
+        found = list(_scored_clauses(text))
+        if len(found) < 2 or text[: found[0][0]].strip("。；;，, \t"):
+            continue  # one part, or words before the first: the standard stays the item's
+        gaps = [text[end:start] for (_, end, _), (start, _, _) in itertools.pairwise(found)]
+        if not all(_RULE_WORD.search(gap) for gap in gaps):
+            continue  # no rules between the parts: split_scored_sentences' printing, or none
+        words = [text[start:end] for start, end, _ in found]
+        if any(_RULE_WORD.search(part) for part in words):
+            continue
+        if abs(sum(points for _, _, points in found) - item.points) >= 1e-9 or not all(
+            _SENTENCE_CLOSED.match(text, end) for _, end, _ in found
+        ):
+            continue  # parts that do not add up, or run on into a rule (…(1分),未纳入…不计分)
+        pieces: list[Item] = []
+        for index, (start, end, points) in enumerate(found):
+            part = text[start:end]
+            title = _BRACKET_POINTS.sub("", part).strip("。；;，, \t")
+            if len(title) < 2:
+                break
+            after = found[index + 1][0] if index + 1 < len(found) else len(text)
+            rules = text[end:after]
+            kept = rules.lstrip("。；;，, \t")
+            piece = Item(
+                level=item.level + 1,
+                title=list_part(title),
+                start=offset + start + part.index(title),
+                end=offset + end,
+                points=points,
+                section=item.section,
+            )
+            if kept.strip():
+                piece.standard = [(offset + after - len(kept), kept)]
+            pieces.append(piece)
+        else:
+            item.children = pieces
+            item.standard = []
+
+
+def _scored_clauses(text: str) -> Iterator[tuple[int, int, float]]:
+    """Each clause of ``text`` that closes on bracketed points: its start, end and points.
+
+    A clause starts after the stop (。；;) before its points, or after the points before it.
+    """
+    previous = 0
+    for points in _BRACKET_POINTS.finditer(text):
+        stops = list(_CLAUSE_STOP.finditer(text, previous, points.start()))
+        start = stops[-1].end() if stops else previous
+        figure = re.search(r"\d+(?:\.\d+)?", points.group())
+        if figure is not None:
+            yield start, points.end(), float(figure.group())
+        previous = points.end()
 
 
 def _scored_sentences(text: str) -> Iterator[re.Match[str]]:
