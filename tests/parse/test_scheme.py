@@ -1216,9 +1216,9 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             REAL37,
             "tune",
             {
-                "items right": 28,
-                "points right": 25,
-                "deductions right": 14,
+                "items right": 36,
+                "points right": 33,
+                "deductions right": 26,
                 "bonus right": 5,
                 "veto right": 2,
             },

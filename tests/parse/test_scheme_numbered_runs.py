@@ -125,3 +125,33 @@ def test_a_copy_that_lost_its_closing_brackets_has_them_closed():
         ("群众上访方面", 10.0),
         ("调解工作", 5.0),
     ]
+
+
+def test_clauses_with_points_after_the_items_own_rules_are_its_parts():
+    # …卫生保洁到位（1.5分），…扣0.1分；垃圾箱…完好（1.5分），设施损坏一处扣0.05分: the item heads them
+    text = (
+        "一、环境卫生（4分）\n"
+        "1.积极引导小区推行物业管理，卫生保洁到位（1.5分），卫生制度不健全扣0.1分，保洁不到位扣0.1分；"
+        "垃圾箱、路灯等设施保持完好（1.5分），设施损坏一处扣0.05分，楼道占用一处扣0.05分。\n"
+        "2.设置卫生知识宣传栏（1分），一处未设置扣0.2分。\n"
+    )
+    assert scheme_nodes(text, capped=True) == [
+        ("1", "环境卫生", 4.0),
+        ("1.1", "积极引导小区推行物业管理，卫生保洁到位", None),
+        ("1.1.1", "积极引导小区推行物业管理，卫生保洁到位", 1.5),
+        ("1.1.2", "垃圾箱、路灯等设施保持完好", 1.5),
+        ("1.2", "设置卫生知识宣传栏", 1.0),
+    ]
+    scheme = rulegov.parse_scheme(text)
+    taken = [(rule.node, rule.points) for rule in scheme.rules if rule.kind == "deduction"]
+    assert taken == [("1.1.1", 0.1), ("1.1.1", 0.1), ("1.1.2", 0.05), ("1.1.2", 0.05), ("1.2", 0.2)]
+
+
+def test_a_numbered_item_after_the_rules_is_no_part():
+    # …（1分），未建立扣1分；1、建立联系点制度（1分）…: a numbered item, not a clause of the one above
+    text = (
+        "一、党建工作（4分）\n"
+        "1.政令畅通，各项部署落实到位（2分），未落实扣1分；2、建立联系点制度（2分），未建立扣1分。\n"
+    )
+    names = [name for _, name, _ in scheme_nodes(text, capped=True)]
+    assert names.count("政令畅通，各项部署落实到位") == 1
