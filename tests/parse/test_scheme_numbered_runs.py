@@ -155,3 +155,17 @@ def test_a_numbered_item_after_the_rules_is_no_part():
     )
     names = [name for _, name, _ in scheme_nodes(text, capped=True)]
     assert names.count("政令畅通，各项部署落实到位") == 1
+
+
+def test_item_1_glued_to_a_heading_opens_the_list_its_items_run_on():
+    # …管理机制1.制度建设…每次扣2分。2.机构配备…: item 1 after the heading's words, 2. after a stop
+    text = (
+        "学校安全工作考核细则一、校园安全管理机制1.安全管理制度建设学校需依据相关安全法规制定安全管理制度,"
+        f"{_FILLER}若未按要求进行制度审查和修订,每次扣2分。2.安全管理机构与人员配备学校应设立安全管理机构,"
+        f"{_FILLER}会议记录不完整,每次扣1分。3.安全工作规划与总结学校要制定年度安全工作规划,"
+        f"{_FILLER}若未制定年度安全工作规划,扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    taken = [rule.points for rule in scheme.rules if rule.kind == "deduction"]
+    assert taken == [2.0, 1.0, 3.0]
+    assert len({rule.node for rule in scheme.rules if rule.kind == "deduction"}) == 3

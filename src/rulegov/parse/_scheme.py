@@ -503,9 +503,27 @@ def _run_in_items(text: str) -> tuple[str, list[int]] | None:
         if line.end() - line.start() <= _RUN_IN_LINE or _CELL_EDGES.search(line.group()):
             continue  # short, or a table's row, whose cells are no run of sentences
         found = [match.end() for match in _RUN_IN_ITEM.finditer(text, line.start(), line.end())]
+        found += _list_opening(text, line.start(), found)
         if len(found) >= _RUN_IN_LEAST:
             cuts.extend(found)
     return _lines_cut(text, cuts)
+
+
+_SECOND_ITEM = re.compile(r"2[、.．](?!\d)")
+_FIRST_ITEM_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])1[、.．](?=[\u4e00-\u9fff])")
+
+
+def _list_opening(text: str, start: int, found: list[int]) -> list[int]:
+    """Where item 1 opens a list whose item 2 runs on after a stop, glued to the words before it.
+
+    ``…管理机制1.安全管理制度建设…每次扣2分。2.安全管理机构…``: item 1 follows a heading's words
+    with no stop between, item 2 the stop of item 1's last sentence; item 1 opens a line too.
+    """
+    second = next((cut for cut in found if _SECOND_ITEM.match(text, cut)), None)
+    if second is None:
+        return []
+    firsts = list(_FIRST_ITEM_AFTER_WORDS.finditer(text, start, second))
+    return [firsts[-1].start()] if firsts and firsts[-1].start() not in found else []
 
 
 _UNCLOSED = re.compile(
