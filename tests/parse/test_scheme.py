@@ -595,6 +595,7 @@ REAL33 = FIXTURES / "real33"
 REAL34 = FIXTURES / "real34"
 REAL35 = FIXTURES / "real35"
 REAL36 = FIXTURES / "real36"
+REAL37 = FIXTURES / "real37"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -602,6 +603,7 @@ WITHDRAWN = {
         "check": ["anquan_gonghui_jianzhu", "anquan_mubiao_kaoping"],
     },
     REAL36: {"tune": ["anhui_jiaotong_zhifa_kaohe_pingyi_pingfen"]},
+    REAL37: {"tune": ["meilong_xinfang_mubiao_kaohe_pingfen_banfa"]},
 }
 
 
@@ -656,6 +658,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL34, 9),
         (REAL35, 8),
         (REAL36, 9),  # eight kept: see WITHDRAWN
+        (REAL37, 9),  # eight kept: see WITHDRAWN
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -710,6 +713,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL34, 20270118),
         (REAL35, 20270119),
         (REAL36, 20270120),
+        (REAL37, 20270121),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1229,6 +1233,29 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             REAL36,
             "check",
             {"items right": 11, "points right": 8, "deductions right": 14},
+            0,
+        ),
+        (
+            REAL37,
+            "tune",
+            {
+                "items right": 32,
+                "points right": 26,
+                "deductions right": 24,
+                "veto right": 1,
+            },
+            1,
+        ),
+        (
+            REAL37,
+            "check",
+            {
+                "items right": 10,
+                "points right": 10,
+                "deductions right": 7,
+                "veto right": 2,
+                "grades right": 4,
+            },
             0,
         ),
     ],

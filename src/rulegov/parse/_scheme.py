@@ -104,6 +104,7 @@ from rulegov.parse._scheme_items import (
     nest_repeated_numbering,
     read_numbered,
     read_trailing_points,
+    split_scored_parts_among_rules,
     split_scored_sentences,
     spread_block_standards,
     spread_numbered_standards,
@@ -443,6 +444,7 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
             _hyphen_run_in(original),
             _stops_restored(original),
             _repaired(original),
+            *_brackets_closed_readings(original),
         )
         if reading is not None
     ]
@@ -482,11 +484,14 @@ _RUN_POINTS_LEAST = 3
 
 
 _RUN_IN_ITEM = re.compile(
-    r"(?<=[。；;.．:：])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
-    r"|[（(]\d{1,2}[）)])[\u4e00-\u9fff“\"《])"
+    r"(?:(?<=[。；;.．:：])|(?<=分[）)]))\s*(?=(?:[一二三四五六七八九十]{1,3}、"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[、．](?!\d)"
+    r"|(?<![\d.])\d{1,2}\.(?!\d)|\d{1,2}[-－]\d{1,2}(?!\d))[ \t]?[\u4e00-\u9fff“\"《])"
+    r"|(?<=办法|细则|标准|方案)(?=一、[\u4e00-\u9fff])"
 )
-"""An item's number run on after the stop of the sentence before it: ``…本办法.二、考评范围``,
-``…计分标准:(1)及时性``."""
+"""An item's number run on after the stop of the sentence before it, or after the points of the
+item before it: ``…本办法.二、考评范围``, ``…计分标准:(1)及时性``, ``…列最后1位。2、强化…(30分)2-1积极…``;
+and the first part's 一、 run on after the document's title (``…考核评分办法一、定量考核``)."""
 _RUN_IN_LEAST = 3
 _RUN_IN_LINE = 200
 
@@ -496,16 +501,17 @@ def _run_in_items(text: str) -> tuple[str, list[int]] | None:
 
     A sharing site's preview may run a whole document into one paragraph (``…制定本办法.二、
     考评范围…工作.(一)农林牧渔业统计…计分标准:(1)及时性(基本分40分)…``): on a line of more than
-    ``_RUN_IN_LINE`` characters that runs three such numbers or more on, each opens a line. The
-    reading is kept when it gives more items with points than the text as printed (or the text
-    as printed gives none); the second value maps each offset of the new text (and its end) to
-    the offset in ``text``, ``None`` when no line so runs.
+    ``_RUN_IN_LINE`` characters (no table's row) that runs three such numbers or more on, each
+    opens a line. The reading is kept when it gives more items with points than the text as
+    printed (or the text as printed gives none); the second value maps each offset of the new
+    text (and its end) to the offset in ``text``, ``None`` when no line so runs.
     """
     cuts: list[int] = []
     for line in re.finditer(r"[^\n]+", text):
-        if line.end() - line.start() <= _RUN_IN_LINE:
-            continue
+        if line.end() - line.start() <= _RUN_IN_LINE or _CELL_EDGES.search(line.group()):
+            continue  # short, or a table's row, whose cells are no run of sentences
         found = [match.end() for match in _RUN_IN_ITEM.finditer(text, line.start(), line.end())]
+        found += _list_opening(text, line.start(), found)
         if len(found) >= _RUN_IN_LEAST:
             cuts.extend(found)
     return _lines_cut(text, cuts)
@@ -556,6 +562,64 @@ def _hyphen_run_in(text: str) -> tuple[str, list[int]] | None:
         )
         cuts.extend(found.end() for found in _RUN_IN_ITEM.finditer(text, line.start(), line.end()))
     return None if chars is None else _lines_cut("".join(chars), cuts)
+
+
+_SECOND_ITEM = re.compile(r"2[、.．](?!\d)")
+_FIRST_ITEM_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])1[、.．](?=[\u4e00-\u9fff])")
+
+
+def _list_opening(text: str, start: int, found: list[int]) -> list[int]:
+    """Where item 1 opens a list whose item 2 runs on after a stop, glued to the words before it.
+
+    ``…管理机制1.安全管理制度建设…每次扣2分。2.安全管理机构…``: item 1 follows a heading's words
+    with no stop between, item 2 the stop of item 1's last sentence; item 1 opens a line too.
+    """
+    second = next((cut for cut in found if _SECOND_ITEM.match(text, cut)), None)
+    if second is None:
+        return []
+    firsts = list(_FIRST_ITEM_AFTER_WORDS.finditer(text, start, second))
+    return [firsts[-1].start()] if firsts and firsts[-1].start() not in found else []
+
+
+_UNCLOSED = re.compile(
+    r"(?<=[（(])(?:\s*\d+(?:\.\d+)?\s*分(?![之钟])"
+    r"|[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff])|\d{1,2}(?=[\u4e00-\u9fff]))"
+)
+"""What a bracket opened and never closed holds where a copy lost its closing brackets: points
+(``(20分1、``, ``(5分。``) or a part's number before its name (``(一社会发展工作``)."""
+_UNCLOSED_LEAST = 3
+
+
+def _brackets_closed_readings(text: str) -> list[tuple[str, list[int]] | None]:
+    """A text that lost its closing brackets, with them closed; and so run on, set on lines.
+
+    A copy may drop every closing bracket (``(一社会发展工作(20分1、 社会治安综合治理(20分。群体性
+    事件方面(5分。``): where a text prints three opening brackets or more and no closing one,
+    each opened on points or on a part's number is closed after them; the text so closed is read
+    again, and with the items it runs on set on lines (``_run_in_items``). Each reading maps
+    every offset of its text (and its end) to the offset in ``text``.
+    """
+    if "）" in text or ")" in text:
+        return []
+    found = list(_UNCLOSED.finditer(text))
+    if len(found) < _UNCLOSED_LEAST:
+        return []
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for match in found:
+        pieces.extend((text[last : match.end()], ")"))
+        where.extend(range(last, match.end()))
+        where.append(match.end())
+        last = match.end()
+    pieces.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    closed = "".join(pieces)
+    readings: list[tuple[str, list[int]] | None] = [(closed, where)]
+    run_in = _run_in_items(closed)
+    if run_in is not None:
+        readings.append((run_in[0], [where[at] for at in run_in[1]]))
+    return readings
 
 
 def _lines_cut(text: str, cuts: list[int], mark: str = "\n") -> tuple[str, list[int]] | None:
@@ -755,7 +819,8 @@ def _read_folded(original: str, source: str | None) -> dict[str, Any]:
     lettered = _LETTERED_POINTS.sub(
         _letters_as_digits,
         _NUMERAL_TAKEN.sub(
-            _numeral_as_digit, _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))
+            _numeral_as_digit,
+            _HYPHENED_NUMBER.sub(r"\g<1>.", _LETTER_ONE.sub(r"\g<1>1", original.translate(SIMPLE))),
         ),
     )
     unstarred = _STARRED_AFTER.sub(r"\g<1> ", _STARRED.sub(r"\g<1> ", lettered))
@@ -813,6 +878,15 @@ def _scored_items(scheme: dict[str, Any]) -> int:
         count += node.get("points") is not None or node.get("cap") is not None
         stack.extend(node.get("children", []))
     return count
+
+
+# a sub-item numbered with a hyphen at the start of a line (2-1积极开展… · 3－2 开展…), read as the
+# decimal number it stands for (2.1), one character for one, so that every span stays put; a
+# range of figures before its unit (80-89分, 3-5月, 1-2名) stays as printed
+_HYPHENED_NUMBER = re.compile(
+    r"(?m)^([ \t\u3000]*\d{1,2})[-－](?=\d{1,2}(?!\d)[ \t]?"
+    r"(?![分倍万亿元个次米天月日号亩吨岁年时人名项处件户家所条])[\u4e00-\u9fff“\"《])"
+)
 
 
 # points taken or added in a numeral of one character (少一项扣一分, 发现一起扣两分, 加三分): read as
@@ -999,6 +1073,7 @@ def _read_stages(
     if not any(has_points(item) for item in reader.roots):
         read_stated_parts(reader, [line for line in lines if line[0] not in table_lines])
     split_scored_sentences(reader.roots)
+    split_scored_parts_among_rules(reader.roots)
     spread_block_standards(reader.roots)
     spread_numbered_standards(reader.roots)
     range_points(reader, [line for line in lines if line[0] not in table_lines])

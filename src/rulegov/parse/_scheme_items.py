@@ -17,6 +17,7 @@ item's standard its sub-items when their points add up to the item's, and
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -78,6 +79,7 @@ __all__ = [
     "nest_repeated_numbering",
     "read_numbered",
     "read_trailing_points",
+    "split_scored_parts_among_rules",
     "split_scored_sentences",
     "spread_block_standards",
     "spread_numbered_standards",
@@ -2028,6 +2030,112 @@ def split_scored_sentences(items: list[Item]) -> None:
             rules = tail.lstrip("。；;，, \t")
             # the rules after the scored sentences stay the item's standard
             item.standard = [(offset + len(text) - len(rules), rules)] if rules.strip() else []
+
+
+_CLAUSE_STOP = re.compile(r"[。；;]")
+_NO_PART_HERE = re.compile(
+    r"^[\s。；;，,]*(?:\d{1,2}\s*[、.．]|\d{1,2}[-－]\d{1,2}(?!\d)|[（(]?[一二三四五六七八九十]{1,3}[、）)]"
+    r"|[（(]\d{1,2}[）)])"
+    r"|\s\d{1,3}(?:\.\d+)?\s"
+)
+"""What a part never opens with or holds: an item's number (``1、建立…``, ``2-1开展…``), or a bare figure
+between spaces, a flattened table's cell (``资料审核 2 宣传培训``)."""
+
+
+def split_scored_parts_among_rules(items: list[Item]) -> None:
+    """An item whose standard is parts that each state points, each followed by its rules.
+
+    ``社会治安综合治理(20分)。群体性事件方面(5分)。每发生一次…扣5分。群众上访方面(10分)。个访1次扣2分,
+    扣完为止。调解工作(5分)。``: each sentence closed by its bracketed points is a sub-item
+    without a number, and the rules after it, up to the next, its standard. Only when the parts
+    add up to the item's points, rules stand between every two of them and no part's words state
+    a rule; parts whose points run on into their rule (``…不低于10%(1分),未纳入…均不计分;``)
+    stay the item's standard. An item whose own points are followed by its rules, then by
+    clauses with points of their own each followed by theirs (``…卫生保洁到位(0.75分),…扣0.1分;
+    垃圾箱…完好(0.75分),设施损坏一处扣0.05分``), heads them: its own words and points are the first.
+    """
+    for item in items:
+        split_scored_parts_among_rules(item.children)
+        if item.children or item.points is None or len(item.standard) != 1:
+            continue
+        offset, text = item.standard[0]
+        found = _parts_among_rules(text, item.points)
+        if found is None:
+            continue
+        own = found[0][1] == 0  # the item's own rules before its first part: the item heads them
+        pieces = [_own_part(item, offset, text[: found[1][0]])] if own else []
+        for index, (start, end, points) in enumerate(found):
+            if start == end:
+                continue  # the item's own words and points, read above
+            part = text[start:end]
+            title = _BRACKET_POINTS.sub("", part).strip("。；;，, \t")
+            if len(title) < 2:
+                break
+            after = found[index + 1][0] if index + 1 < len(found) else len(text)
+            at = offset + start + part.index(title)
+            piece = Item(item.level + 1, list_part(title), at, offset + end, points, item.section)
+            kept = text[end:after].lstrip("。；;，, \t")
+            if kept.strip():
+                piece.standard = [(offset + after - len(kept), kept)]
+            pieces.append(piece)
+        else:
+            item.children, item.standard = pieces, []
+            if own:
+                item.points = None
+
+
+def _parts_among_rules(text: str, points: float) -> list[tuple[int, int, float]] | None:
+    """The scored clauses of an item's standard that are its parts, each followed by its rules.
+
+    ``None`` when they are not: one clause (with no rules of the item's own before it), words
+    before the first, no rules between two of them, a clause that states a rule, opens with a
+    number or holds a table's cell, or parts without rules before them that do not add up to
+    ``points`` or run on into a rule. When the item's own rules come first, the clauses are
+    returned with an empty clause at 0 for the item's own words.
+    """
+    found = list(_scored_clauses(text))
+    head = text[: found[0][0]] if found else ""
+    # the item's own points may be its first part's, its rules before the next part's
+    # (…卫生保洁到位(0.75分),…扣0.1分;垃圾箱…完好(0.75分),…扣0.05分)
+    own = bool(found) and _RULE_WORD.search(head) is not None
+    if len(found) < (1 if own else 2) or (not own and head.strip("。；;，, \t")):
+        return None
+    gaps = [text[end:start] for (_, end, _), (start, _, _) in itertools.pairwise(found)]
+    if not all(_RULE_WORD.search(gap) for gap in gaps):
+        return None  # no rules between the parts: split_scored_sentences' printing, or none
+    words = [text[start:end] for start, end, _ in found]
+    if any(_RULE_WORD.search(part) or _NO_PART_HERE.search(part) for part in words):
+        return None  # a rule, a numbered item or a table's cells: no part of the item
+    if own:
+        return [(0, 0, points), *found]
+    if abs(sum(figure for _, _, figure in found) - points) >= 1e-9 or not all(
+        _SENTENCE_CLOSED.match(text, end) for _, end, _ in found
+    ):
+        return None  # parts that do not add up, or run on into a rule (…(1分),未纳入…不计分)
+    return found
+
+
+def _own_part(item: Item, offset: int, head: str) -> Item:
+    """An item's own words and points as its first part, the rules after them its standard."""
+    first = Item(item.level + 1, item.title, item.start, item.end, item.points, item.section)
+    kept = head.lstrip("。；;，, \t")
+    first.standard = [(offset + len(head) - len(kept), kept)]
+    return first
+
+
+def _scored_clauses(text: str) -> Iterator[tuple[int, int, float]]:
+    """Each clause of ``text`` that closes on bracketed points: its start, end and points.
+
+    A clause starts after the stop (。；;) before its points, or after the points before it.
+    """
+    previous = 0
+    for points in _BRACKET_POINTS.finditer(text):
+        stops = list(_CLAUSE_STOP.finditer(text, previous, points.start()))
+        start = stops[-1].end() if stops else previous
+        figure = re.search(r"\d+(?:\.\d+)?", points.group())
+        if figure is not None:
+            yield start, points.end(), float(figure.group())
+        previous = points.end()
 
 
 def _scored_sentences(text: str) -> Iterator[re.Match[str]]:
