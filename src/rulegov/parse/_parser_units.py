@@ -12,11 +12,16 @@ in their number, with the same units as testing every pair would give.
 from __future__ import annotations
 
 import functools
+import heapq
+from typing import TYPE_CHECKING
 
 from rulegov.model import Span, Unit
 from rulegov.parse._parser_title import is_abbreviation
 from rulegov.parse._units import guess_kind, guess_level, hosted_names
 from rulegov.parse._vocab import PLACE_ENDS, SEPARATE_ORGANS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 __all__ = ["UnitsRead"]
 
@@ -88,7 +93,9 @@ class UnitsRead:
 
         The full name takes over as the unit's name; the short one is kept as its short name.
         """
-        names = list(self.by_key) if self._names is None else self._names.candidates(key)
+        names: Iterable[str] = (
+            list(self.by_key) if self._names is None else self._names.candidates(key)
+        )
         for known in names:
             unit = self.by_key[known]
             if _abbreviates(key, known) or _abbreviates(key, _local_name(known)):
@@ -148,15 +155,19 @@ class _NameIndex:
     in time linear in their number.
 
     Those find every name the test may accept, and few it will not; `UnitsRead.same_body` tests
-    them in the order they were read, as it would test every name.
+    them in the order they were read, as it would test every name. They come one at a time,
+    merged from the lists of the index in that order, and the test stops at the first that fits:
+    a line of thousands of names of different lengths that share their characters (某某市第1号分局
+    … 某某市第20000号分局, each longer one spelling out shorter ones) finds each new name's body
+    among the first names read, without gathering the thousands that would fit too.
 
     Examples:
         >>> names = _NameIndex()
         >>> for name in ("区司法局", "中共某区委全面依法治区委员会办公室", "区人民法院"):
         ...     names.add(name)
-        >>> names.candidates("区委依法治区办"), names.candidates("区法院")
+        >>> list(names.candidates("区委依法治区办")), list(names.candidates("区法院"))
         (['中共某区委全面依法治区委员会办公室'], ['区人民法院'])
-        >>> names.candidates("某区人民法院")
+        >>> list(names.candidates("某区人民法院"))
         ['区人民法院']
     """
 
@@ -164,8 +175,9 @@ class _NameIndex:
         self.names: list[str] = []  # in the order read; the index holds their places in it
         self.characters: list[frozenset[str]] = []
         self.counts: dict[str, int] = {}  # how many names hold each character
+        self.ends: list[frozenset[str]] = []  # each name's last three and its local name's
         # the names that hold a character and end in another (one of their last three), by length
-        self.holding: dict[tuple[str, str], dict[int, set[int]]] = {}
+        self.holding: dict[tuple[str, str], dict[int, list[int]]] = {}
         self.lengths: set[int] = set()  # the lengths of the names indexed
         # every name by its first and last two characters and its length, as `_spellings` spell it
         self.spelled: dict[tuple[str, str, int], list[int]] = {}
@@ -181,11 +193,12 @@ class _NameIndex:
         self.names.append(name)
         self.characters.append(characters)
         forms = {name, _local_name(name)}
-        ends = {end for form in forms for end in form[-3:]}
+        ends = frozenset(end for form in forms for end in form[-3:])
+        self.ends.append(ends)
         self.lengths.add(len(name))
         for char in characters:
             for end in ends:
-                self.holding.setdefault((char, end), {}).setdefault(len(name), set()).add(place)
+                self.holding.setdefault((char, end), {}).setdefault(len(name), []).append(place)
         for key in {_spelling_key(spelled) for form in forms for spelled in _spellings(form)}:
             self.spelled.setdefault(key, []).append(place)
         if _MIN_SHORT <= len(name) < _LONG_SHORT:
@@ -197,45 +210,65 @@ class _NameIndex:
         for char in characters:
             self.counts[char] = self.counts.get(char, 0) + 1
 
-    def candidates(self, name: str) -> list[str]:
-        """The names indexed that ``name`` may abbreviate or spell out, in the order read."""
-        found = self._longer(name) | self._shorter(name)
-        return [self.names[place] for place in sorted(found)]
+    def candidates(self, name: str) -> Iterator[str]:
+        """The names indexed that ``name`` may abbreviate or spell out, in the order read.
 
-    def _longer(self, name: str) -> set[int]:
-        """The places of the longer names that ``name`` may abbreviate."""
+        They come one at a time, so that a caller that stops at the first that fits reads no
+        more of the index than it needs: where thousands of names share their characters, a new
+        name's first fit is among the first names read, and the many after it are never looked at.
+        """
+        sources = [*self._longer(name), *self._shorter(name)]
+        last = -1
+        for place in heapq.merge(*sources):
+            if place != last:
+                last = place
+                yield self.names[place]
+
+    def _longer(self, name: str) -> list[Iterable[int]]:
+        """The places of the longer names that ``name`` may abbreviate, each source in order."""
         size = len(name)
         if size < _MIN_SHORT:
-            return set()
+            return []
         if size < _LONG_SHORT:  # the same first and last two characters, at most two more
-            found: set[int] = set()
-            for length in range(size - 1, size + _MAX_LEFT_OUT + 1):
-                found.update(self.spelled.get((name[0], name[-2:], length), ()))
-            return found
+            return [
+                self.spelled.get((name[0], name[-2:], length), _EMPTY)
+                for length in range(size - 1, size + _MAX_LEFT_OUT + 1)
+            ]
         # the names of each greater length that hold each of its characters, its last among
         # their last three: names of its own length or less are never looked at, so a list of
         # many names of one length is read in time linear in their number
-        longer: set[int] = set()
-        characters = frozenset(name)
+        characters, last = frozenset(name), name[-1]
+        sources: list[Iterable[int]] = []
         for length in self.lengths:
             if length <= size:
                 continue
             having = [
-                self.holding.get((char, name[-1]), _NO_LENGTHS).get(length, _NONE)
+                self.holding.get((char, last), _NO_LENGTHS).get(length, _EMPTY)
                 for char in characters
             ]
-            having.sort(key=len)
-            longer.update(having[0].intersection(*having[1:]))
-        return longer
+            fewest = min(having, key=len)
+            if fewest:
+                sources.append(self._holding_all(fewest, characters, last))
+        return sources
 
-    def _shorter(self, name: str) -> set[int]:
-        """The places of the shorter names that may abbreviate ``name``."""
+    def _holding_all(
+        self, places: list[int], characters: frozenset[str], last: str
+    ) -> Iterator[int]:
+        """The ``places`` whose names hold all ``characters`` and ``last`` among their last three."""
+        for place in places:
+            if characters <= self.characters[place] and last in self.ends[place]:
+                yield place
+
+    def _shorter(self, name: str) -> list[Iterable[int]]:
+        """The places of the shorter names that may abbreviate ``name``, each source in order."""
         local = _local_name(name)
-        found: set[int] = set()
+        sources: list[Iterable[int]] = []
         for spelled in {spelled for form in (name, local) for spelled in _spellings(form)}:
             first, last_two, _ = _spelling_key(spelled)
-            for length in range(_MIN_SHORT, _LONG_SHORT):
-                found.update(self.short.get((first, last_two, length), ()))
+            sources.extend(
+                self.short.get((first, last_two, length), _EMPTY)
+                for length in range(_MIN_SHORT, _LONG_SHORT)
+            )
         characters, size = frozenset(name), len(name)
         lengths = [length for length in self.lengths if _LONG_SHORT <= length < size]
         for end in frozenset(name[-3:]) | frozenset(local[-3:]):
@@ -245,12 +278,16 @@ class _NameIndex:
                     continue
                 for first in characters:
                     for length in lengths:
-                        found.update(
-                            place
-                            for place in filed.get((first, length), ())
-                            if self.characters[place] <= characters
-                        )
-        return found
+                        places = filed.get((first, length))
+                        if places:
+                            sources.append(self._within(places, characters))
+        return sources
+
+    def _within(self, places: list[int], characters: frozenset[str]) -> Iterator[int]:
+        """The ``places`` whose names are made of ``characters``."""
+        for place in places:
+            if self.characters[place] <= characters:
+                yield place
 
 
 def _spellings(name: str) -> tuple[str, ...]:
@@ -263,8 +300,8 @@ def _spelling_key(name: str) -> tuple[str, str, int]:
     return name[:1], name[-2:], len(name)
 
 
-_NONE: frozenset[int] = frozenset()
-_NO_LENGTHS: dict[int, set[int]] = {}
+_EMPTY: list[int] = []
+_NO_LENGTHS: dict[int, list[int]] = {}
 _INDEXED_FROM = 64
 _MIN_SHORT = 3
 _LONG_SHORT = 5
