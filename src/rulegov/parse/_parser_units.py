@@ -175,9 +175,8 @@ class _NameIndex:
         self.names: list[str] = []  # in the order read; the index holds their places in it
         self.characters: list[frozenset[str]] = []
         self.counts: dict[str, int] = {}  # how many names hold each character
-        self.ends: list[frozenset[str]] = []  # each name's last three and its local name's
         # the names that hold a character and end in another (one of their last three), by length
-        self.holding: dict[tuple[str, str], dict[int, list[int]]] = {}
+        self.holding: dict[tuple[str, str], dict[int, set[int]]] = {}
         self.lengths: set[int] = set()  # the lengths of the names indexed
         # every name by its first and last two characters and its length, as `_spellings` spell it
         self.spelled: dict[tuple[str, str, int], list[int]] = {}
@@ -193,12 +192,11 @@ class _NameIndex:
         self.names.append(name)
         self.characters.append(characters)
         forms = {name, _local_name(name)}
-        ends = frozenset(end for form in forms for end in form[-3:])
-        self.ends.append(ends)
+        ends = {end for form in forms for end in form[-3:]}
         self.lengths.add(len(name))
         for char in characters:
             for end in ends:
-                self.holding.setdefault((char, end), {}).setdefault(len(name), []).append(place)
+                self.holding.setdefault((char, end), {}).setdefault(len(name), set()).add(place)
         for key in {_spelling_key(spelled) for form in forms for spelled in _spellings(form)}:
             self.spelled.setdefault(key, []).append(place)
         if _MIN_SHORT <= len(name) < _LONG_SHORT:
@@ -236,28 +234,20 @@ class _NameIndex:
             ]
         # the names of each greater length that hold each of its characters, its last among
         # their last three: names of its own length or less are never looked at, so a list of
-        # many names of one length is read in time linear in their number
-        characters, last = frozenset(name), name[-1]
-        sources: list[Iterable[int]] = []
+        # many names of one length is read in time linear in their number (the sets are
+        # intersected at once: few of their names are shorter names' full names)
+        longer: set[int] = set()
+        characters = frozenset(name)
         for length in self.lengths:
             if length <= size:
                 continue
             having = [
-                self.holding.get((char, last), _NO_LENGTHS).get(length, _EMPTY)
+                self.holding.get((char, name[-1]), _NO_LENGTHS).get(length, _NO_PLACES)
                 for char in characters
             ]
-            fewest = min(having, key=len)
-            if fewest:
-                sources.append(self._holding_all(fewest, characters, last))
-        return sources
-
-    def _holding_all(
-        self, places: list[int], characters: frozenset[str], last: str
-    ) -> Iterator[int]:
-        """The ``places`` whose names hold all ``characters`` and ``last`` among their last three."""
-        for place in places:
-            if characters <= self.characters[place] and last in self.ends[place]:
-                yield place
+            having.sort(key=len)
+            longer.update(having[0].intersection(*having[1:]))
+        return [sorted(longer)]
 
     def _shorter(self, name: str) -> list[Iterable[int]]:
         """The places of the shorter names that may abbreviate ``name``, each source in order."""
@@ -301,7 +291,8 @@ def _spelling_key(name: str) -> tuple[str, str, int]:
 
 
 _EMPTY: list[int] = []
-_NO_LENGTHS: dict[int, list[int]] = {}
+_NO_PLACES: frozenset[int] = frozenset()
+_NO_LENGTHS: dict[int, set[int]] = {}
 _INDEXED_FROM = 64
 _MIN_SHORT = 3
 _LONG_SHORT = 5
