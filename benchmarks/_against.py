@@ -16,6 +16,7 @@ worktree removed after it.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import statistics
@@ -30,6 +31,17 @@ if TYPE_CHECKING:
 
 WORKER = "--worker"
 HERE = Path(__file__).resolve().parents[1]
+
+
+def sized_options(description: str, sizes: Sequence[int]) -> argparse.ArgumentParser:
+    """The options of a script whose cases are sizes: ``--sizes``, ``--rounds``, ``--against``."""
+    options = argparse.ArgumentParser(description=description)
+    options.add_argument("--sizes", type=int, nargs="+", default=list(sizes))
+    options.add_argument("--rounds", type=int, default=3, help="timed runs of each case")
+    options.add_argument(
+        "--against", type=Path, help="another checkout of rulegov, or a git revision, to time too"
+    )
+    return options
 
 
 def serve(measure: Callable[[str], float]) -> None:

@@ -23,13 +23,11 @@ Run: ``python benchmarks/unit_names.py [--sizes N ...] [--rounds R] [--against P
 
 from __future__ import annotations
 
-import argparse
 import gc
 import random
 import statistics
 import sys
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import _against
@@ -173,13 +171,7 @@ def main() -> None:
     if sys.argv[1:2] == [_against.WORKER]:
         _against.serve(time_case)
         return
-    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    options.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
-    options.add_argument("--rounds", type=int, default=3, help="timed runs of each case")
-    options.add_argument(
-        "--against", type=Path, help="another checkout of rulegov, or a git revision, to time too"
-    )
-    args = options.parse_args()
+    args = _against.sized_options(__doc__.splitlines()[0], SIZES).parse_args()
     if args.against is not None:
         cases = [case for case, (n, _) in CASES.items() if n in args.sizes]
         _against.report(_against.compare(__file__, args.against, cases, args.rounds), unit="s")
