@@ -183,7 +183,7 @@ from rulegov.parse._text import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
 __all__ = ["read_scheme_document"]
 
@@ -435,25 +435,9 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
         for reading in (_points_run_items(original), _run_in_items(original))
         if reading is not None
     ]
-    try:
-        scheme = _read_comma_parted(original, source)
-    except ParseError as error:
-        # nothing read as printed: the items run on after their points, or after a stop, set on
-        # lines of their own may still give some
-        for text, where in readings:
-            try:
-                return _spans_moved(_read_comma_parted(text, source), where, original)
-            except ParseError:
-                continue
-        raise error from None
-    for text, where in readings:
-        try:
-            other = _read_comma_parted(text, source)
-        except ParseError:
-            continue
-        if _scored_items(other) > _scored_items(scheme):
-            scheme = _spans_moved(other, where, original)
-    return scheme
+    # where nothing reads as printed, the items run on after their points, or after a stop, set
+    # on lines of their own may still give some
+    return _most_scored(_read_comma_parted, original, source, readings, fall_back=_any_error)
 
 
 _RUN_POINTS_THEN_ITEM = re.compile(
@@ -544,19 +528,14 @@ def _points_run_items(text: str) -> tuple[str, list[int]] | None:
 
 
 def _read_comma_parted(original: str, source: str | None) -> dict[str, Any]:
-    """Read a folded text as printed, or with its items run on after commas set on lines."""
-    scheme = _read_unpiped(original, source)
+    """Read a folded text as printed, or with its items run on after commas set on lines.
+
+    A digest's sentences joined by commas (…进行计算,1.实际利用外资(30分)…,2.…(30分)…) are read
+    with a line's end at each such comma, and that reading kept if it gives more items with points.
+    """
     parted = _comma_run_items(original)
-    if parted is None:
-        return scheme
-    try:
-        other = _read_unpiped(parted, source)
-    except ParseError:
-        return scheme
-    if _scored_items(other) > _scored_items(scheme):
-        # a digest's sentences joined by commas (…进行计算,1.实际利用外资(30分)…,2.…(30分)…)
-        return other
-    return scheme
+    readings = [] if parted is None else [(parted, None)]
+    return _most_scored(_read_unpiped, original, source, readings, fall_back=_no_error)
 
 
 _COMMA_RUN_ITEM = re.compile(
@@ -585,27 +564,76 @@ def _comma_run_items(text: str) -> str | None:
 
 
 def _read_unpiped(original: str, source: str | None) -> dict[str, Any]:
-    """Read a folded text as printed, or with the pipes that open its cells dropped."""
+    """Read a folded text as printed, or with the pipes that open its cells dropped.
+
+    A table copied one cell a line, a pipe opening each cell (| 城镇新增就业人数 · | 3分), is read
+    without them, and that reading kept if it gives more items with points, or if the text as
+    printed gives no items at all.
+    """
     opened = _pipe_opened_cells(original)
+    readings = [] if opened is None else [(opened, None)]
+    return _most_scored(_read_folded, original, source, readings, fall_back=_no_items)
+
+
+def _most_scored(
+    read: Callable[[str, str | None], dict[str, Any]],
+    original: str,
+    source: str | None,
+    readings: Sequence[tuple[str, list[int] | None]],
+    *,
+    fall_back: Callable[[ParseError], bool],
+) -> dict[str, Any]:
+    """The reading of ``original``, or of another of its ``readings``, with most items with points.
+
+    ``read`` reads each. The text as printed is read first, and each other reading after it, in order: one is kept
+    over the reading kept so far when it gives more items with points, so that of equals the
+    text as printed wins. Each other reading is a text and where each of its characters stands
+    in ``original`` (``None`` where it keeps every offset), so that the spans of the scheme kept
+    are the original's. A reading that raises `ParseError` is passed over.
+
+    Where the text as printed raises a `ParseError` that ``fall_back`` accepts, the first other
+    reading that reads is the scheme; where none does, or ``fall_back`` refuses the error, the
+    error is raised.
+    """
     try:
-        scheme = _read_folded(original, source)
+        scheme = read(original, source)
     except ParseError as error:
-        if opened is None or error.code != "no-scheme-items":
+        if not fall_back(error):
             raise
-        try:  # no items as printed: the cells without their pipes may still give them
-            return _read_folded(opened, source)
+        for text, where in readings:
+            try:
+                return _moved_back(read(text, source), where, original)
+            except ParseError:
+                continue
+        raise error from None
+    for text, where in readings:
+        try:
+            other = read(text, source)
         except ParseError:
-            raise error from None
-    if opened is None:
-        return scheme
-    try:
-        other = _read_folded(opened, source)
-    except ParseError:
-        return scheme
-    if _scored_items(other) > _scored_items(scheme):
-        # a table copied one cell a line, a pipe opening each cell (| 城镇新增就业人数 · | 3分)
-        return other
+            continue
+        if _scored_items(other) > _scored_items(scheme):
+            scheme = _moved_back(other, where, original)
     return scheme
+
+
+def _moved_back(data: dict[str, Any], where: list[int] | None, original: str) -> dict[str, Any]:
+    """``data`` read from another reading of ``original``, its spans moved back to the original's."""
+    return data if where is None else _spans_moved(data, where, original)
+
+
+def _any_error(_: ParseError) -> bool:
+    """Fall back on the other readings whatever the text as printed raised."""
+    return True
+
+
+def _no_error(_: ParseError) -> bool:
+    """Fall back on none: what the text as printed raised stands."""
+    return False
+
+
+def _no_items(error: ParseError) -> bool:
+    """Fall back on the other readings where the text as printed gave no items."""
+    return error.code == "no-scheme-items"
 
 
 def _read_folded(original: str, source: str | None) -> dict[str, Any]:
