@@ -202,7 +202,8 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     Raises:
         rulegov.ParseError: when the text is empty, not decoded properly (a lone surrogate) or
             binary data, naming the line and column, or holds no recognisable item (with or
-            without points), naming where it looked.
+            without points), naming where it looked; ``too-deep`` for items nested more than
+            32 levels deep.
 
     Examples:
         >>> data = read_scheme_document("一、依法决策（5分）：未经合法性审查的，每件扣1分。")
@@ -219,10 +220,20 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         paragraph_marks(page_furniture(lone_returns_as_feeds(text)).translate(FOLD).translate(BOX))
     )
     undoubled = doubled_headings(original)
-    if undoubled is None:
-        scheme = _read_joined(original, source)
-    else:  # a table's head and headings printed doubled (分分 值值), read once
-        scheme = _spans_moved(_read_joined(undoubled[0], source), undoubled[1], original)
+    try:
+        if undoubled is None:
+            scheme = _read_joined(original, source)
+        else:  # a table's head and headings printed doubled (分分 值值), read once
+            scheme = _spans_moved(_read_joined(undoubled[0], source), undoubled[1], original)
+    except RecursionError:
+        # items nested so deep that reading them overran the stack (`_refuse_too_deep` stops
+        # the readings it can see nest): a clear refusal, never an error of the interpreter's
+        raise ParseError(
+            f"items nest too deep to read (more than {_MAX_ITEM_DEPTH} levels, each under the "
+            "one before it); no appraisal scheme nests so deep: print the items one a row",
+            source=source,
+            code="too-deep",
+        ) from None
     # the spans of a figure that a sharing site's page cut from its stop, back where it stands
     return _spans_within(_joined_spans(scheme, where, original), len(text))
 
@@ -873,6 +884,7 @@ def _read_stages(
     else:
         table_lines |= flattened
         table_lines |= read_rows(reader, [line for line in rest if line[0] not in table_lines])
+    _refuse_too_deep(reader)  # before the stages that walk the items' tree by recursion
     spread_points(reader.roots)
     read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     adopt_table_items(reader)
@@ -1034,6 +1046,7 @@ def _indicator_node(item: Item, node_id: str) -> dict[str, Any]:
 
 def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The scheme's data from what the stages read; ``children``: the top nodes, if built."""
+    _refuse_too_deep(reader)
     if children is None:
         children = _top_nodes(reader)
     loose_rules(reader)
@@ -1069,6 +1082,38 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
     if reader.source:
         scheme["description"] = f"read from {reader.source}"
     return scheme
+
+
+_MAX_ITEM_DEPTH = 32
+"""Levels of items under items that a scheme may have: an appraisal document nests a handful."""
+
+
+def _refuse_too_deep(reader: Reader) -> None:
+    """Refuse items nested more than `_MAX_ITEM_DEPTH` levels deep, naming the deepest.
+
+    A table of thousands of columns whose header repeats (序号|考核项目|分值|序号|…) may read as
+    items each under the one before it, hundreds deep: no scheme is so read, and the scheme's
+    model could not check it.
+
+    Raises:
+        ParseError: ``too-deep``, at the line of the first item below the limit.
+    """
+    stack = [(item, 1) for item in reversed(reader.roots)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > _MAX_ITEM_DEPTH:
+            line, column = line_column_at(line_breaks(reader.text), item.start)
+            raise ParseError(
+                f"items nest more than {_MAX_ITEM_DEPTH} levels deep, each under the one before "
+                "it (a table whose header repeats over thousands of columns reads so); no "
+                "appraisal scheme nests so deep: print the items one a row",
+                source=reader.source,
+                line=line,
+                column=column,
+                value=item.title[:60],
+                code="too-deep",
+            )
+        stack.extend((child, depth + 1) for child in reversed(item.children))
 
 
 def _printed(reader: Reader, text: str, start: int, end: int) -> str:
