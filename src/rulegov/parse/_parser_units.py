@@ -213,30 +213,36 @@ class _NameIndex:
 
         They come one at a time, so that a caller that stops at the first that fits reads no
         more of the index than it needs: where thousands of names share their characters, a new
-        name's first fit is among the first names read, and the many after it are never looked at.
+        name's first fit is among the first names read, and the many after it are never looked
+        at. The short lists of the index are read at once; a long list of names to test for
+        being made of the new name's characters is read as the caller goes.
         """
-        sources = [*self._longer(name), *self._shorter(name)]
+        found: set[int] = set()
+        going: list[Iterator[int]] = []
+        self._longer(name, found)
+        self._shorter(name, found, going)
+        if not going:
+            for place in sorted(found):
+                yield self.names[place]
+            return
         last = -1
-        for place in heapq.merge(*sources):
+        for place in heapq.merge(sorted(found), *going):
             if place != last:
                 last = place
                 yield self.names[place]
 
-    def _longer(self, name: str) -> list[Iterable[int]]:
-        """The places of the longer names that ``name`` may abbreviate, each source in order."""
+    def _longer(self, name: str, found: set[int]) -> None:
+        """Add to ``found`` the places of the longer names that ``name`` may abbreviate."""
         size = len(name)
         if size < _MIN_SHORT:
-            return []
+            return
         if size < _LONG_SHORT:  # the same first and last two characters, at most two more
-            return [
-                self.spelled.get((name[0], name[-2:], length), _EMPTY)
-                for length in range(size - 1, size + _MAX_LEFT_OUT + 1)
-            ]
+            for length in range(size - 1, size + _MAX_LEFT_OUT + 1):
+                found.update(self.spelled.get((name[0], name[-2:], length), ()))
+            return
         # the names of each greater length that hold each of its characters, its last among
         # their last three: names of its own length or less are never looked at, so a list of
-        # many names of one length is read in time linear in their number (the sets are
-        # intersected at once: few of their names are shorter names' full names)
-        longer: set[int] = set()
+        # many names of one length is read in time linear in their number
         characters = frozenset(name)
         for length in self.lengths:
             if length <= size:
@@ -246,19 +252,19 @@ class _NameIndex:
                 for char in characters
             ]
             having.sort(key=len)
-            longer.update(having[0].intersection(*having[1:]))
-        return [sorted(longer)]
+            found.update(having[0].intersection(*having[1:]))
 
-    def _shorter(self, name: str) -> list[Iterable[int]]:
-        """The places of the shorter names that may abbreviate ``name``, each source in order."""
+    def _shorter(self, name: str, found: set[int], going: list[Iterator[int]]) -> None:
+        """Add to ``found`` the places of the shorter names that may abbreviate ``name``.
+
+        A long list of names to test for being made of its characters goes to ``going`` instead,
+        to be read as the caller goes.
+        """
         local = _local_name(name)
-        sources: list[Iterable[int]] = []
         for spelled in {spelled for form in (name, local) for spelled in _spellings(form)}:
             first, last_two, _ = _spelling_key(spelled)
-            sources.extend(
-                self.short.get((first, last_two, length), _EMPTY)
-                for length in range(_MIN_SHORT, _LONG_SHORT)
-            )
+            for length in range(_MIN_SHORT, _LONG_SHORT):
+                found.update(self.short.get((first, last_two, length), ()))
         characters, size = frozenset(name), len(name)
         lengths = [length for length in self.lengths if _LONG_SHORT <= length < size]
         for end in frozenset(name[-3:]) | frozenset(local[-3:]):
@@ -268,10 +274,13 @@ class _NameIndex:
                     continue
                 for first in characters:
                     for length in lengths:
-                        places = filed.get((first, length))
-                        if places:
-                            sources.append(self._within(places, characters))
-        return sources
+                        places = filed.get((first, length), _NO_NAMES)
+                        if len(places) > _READ_AT_ONCE:
+                            going.append(self._within(places, characters))
+                        else:
+                            found.update(
+                                place for place in places if self.characters[place] <= characters
+                            )
 
     def _within(self, places: list[int], characters: frozenset[str]) -> Iterator[int]:
         """The ``places`` whose names are made of ``characters``."""
@@ -290,13 +299,14 @@ def _spelling_key(name: str) -> tuple[str, str, int]:
     return name[:1], name[-2:], len(name)
 
 
-_EMPTY: list[int] = []
 _NO_PLACES: frozenset[int] = frozenset()
+_NO_NAMES: list[int] = []
 _NO_LENGTHS: dict[int, set[int]] = {}
 _INDEXED_FROM = 64
 _MIN_SHORT = 3
 _LONG_SHORT = 5
 _MAX_LEFT_OUT = 2
+_READ_AT_ONCE = 64  # a list of the index longer than this is read as the caller goes
 
 
 _GOVERNMENT = "人民政府"
