@@ -9,23 +9,39 @@ take every case in turn, round after round, the first to go alternating, so that
 same load on a shared machine; the script prints the median of each and their ratio.
 
 The cases are the script's own code, so both checkouts read the same inputs; only the rulegov
-that the worker imports differs.
+that the worker imports differs. ``PATH`` may also be a git revision of this repository
+(``HEAD~1``, a tag, a commit): it is checked out in a temporary worktree for the run, and the
+worktree removed after it.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
 WORKER = "--worker"
 HERE = Path(__file__).resolve().parents[1]
+
+
+def sized_options(description: str, sizes: Sequence[int]) -> argparse.ArgumentParser:
+    """The options of a script whose cases are sizes: ``--sizes``, ``--rounds``, ``--against``."""
+    options = argparse.ArgumentParser(description=description)
+    options.add_argument("--sizes", type=int, nargs="+", default=list(sizes))
+    options.add_argument("--rounds", type=int, default=3, help="timed runs of each case")
+    options.add_argument(
+        "--against", type=Path, help="another checkout of rulegov, or a git revision, to time too"
+    )
+    return options
 
 
 def serve(measure: Callable[[str], float]) -> None:
@@ -76,6 +92,27 @@ class _Worker:
         self.process.wait()
 
 
+@contextlib.contextmanager
+def checkout(other: Path) -> Iterator[Path]:
+    """``other`` when it is a folder; else the git revision it names, in a temporary worktree."""
+    if other.is_dir():
+        yield other
+        return
+    with tempfile.TemporaryDirectory(prefix="rulegov-against-") as folder:
+        tree = Path(folder) / "rulegov"
+        git = ["git", "-C", str(HERE)]
+        added = subprocess.run(  # noqa: S603 - git, on a revision the caller names
+            [*git, "worktree", "add", "--detach", "--quiet", str(tree), str(other)],
+            check=False,
+        )
+        if added.returncode != 0:
+            raise SystemExit(f"{other} is neither a folder nor a git revision of {HERE}")
+        try:
+            yield tree
+        finally:
+            subprocess.run([*git, "worktree", "remove", "--force", str(tree)], check=False)  # noqa: S603
+
+
 def compare(
     script: str,
     other: Path,
@@ -83,10 +120,26 @@ def compare(
     rounds: int,
     arguments: Sequence[str] = (),
 ) -> list[tuple[str, float, float]]:
-    """The median seconds of each case with this checkout and with ``other``, timed in turn."""
+    """The median seconds of each case with this checkout and with ``other``, timed in turn.
+
+    ``other`` is a checkout's folder or a git revision of this one (`checkout`).
+    """
+    with checkout(other) as tree:
+        if tree != other:
+            print(f"against revision:  {other}")
+        return _compare(script, tree, cases, rounds, arguments)
+
+
+def _compare(
+    script: str,
+    tree: Path,
+    cases: Sequence[str],
+    rounds: int,
+    arguments: Sequence[str],
+) -> list[tuple[str, float, float]]:
     workers = (
         _Worker(Path(script).resolve(), HERE, arguments),
-        _Worker(Path(script).resolve(), other, arguments),
+        _Worker(Path(script).resolve(), tree, arguments),
     )
     print(f"this checkout:     {workers[0].loaded}")
     print(f"against checkout:  {workers[1].loaded} ({rounds} rounds, in turn)")

@@ -5,7 +5,9 @@ them one unit. The case is a task whose lead label lists ``n`` distinct made-up 
 ``、`` (牵头单位：青山区教育局、白云镇农业服务中心、…): places of two characters and a level,
 departments and bodies, and their endings, one name in ten printed short after its full name.
 The names of the ``few characters`` cases are made of twelve characters only, so that every
-character is common to many names.
+character is common to many names. The ``numbered`` cases are names of different lengths that
+share all but their digits (某某市第1号分局 to 某某市第20000号分局): each longer one spells out
+shorter ones, so a plan's units are few, however many names it prints.
 
 The baseline, measured in the same run, is the plainest way to match the names: each new name
 tested against every name read before it, with the parser's own test of one pair, as the parser
@@ -13,20 +15,19 @@ did before its index. The script prints the median seconds of each and their rat
 that both make the same units of the names (their names and short names, in order).
 
 With ``--against PATH`` it times ``parse_plan`` on the same cases with this checkout's rulegov
-and another's (a git worktree of an earlier commit), in turn (``_against.py``).
+and another's (a git worktree of an earlier commit, or a git revision, say ``HEAD~1``), in turn
+(``_against.py``).
 
-Run: ``python benchmarks/unit_names.py [--sizes N ...] [--rounds R] [--against PATH]``.
+Run: ``python benchmarks/unit_names.py [--sizes N ...] [--rounds R] [--against PATH|REVISION]``.
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import random
 import statistics
 import sys
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import _against
@@ -72,18 +73,23 @@ BODIES = (
 )
 ENDS = ("局", "委员会", "办公室", "服务中心", "管理站", "执法大队")
 FEW_CHARACTERS = "区县政府办局委会中心站所"
-CASES = {
-    **{f"{n:,} names": (n, False) for n in SIZES},
-    **{f"{n:,} names, few characters": (n, True) for n in SIZES},
-}
+# the kinds of names: places and bodies, few characters, numbered
+KINDS = {"": "bodies", ", few characters": "few", ", numbered": "numbered"}
+CASES = {f"{n:,} names{label}": (n, kind) for label, kind in KINDS.items() for n in SIZES}
 
 
-def names(n: int, *, few: bool = False, seed: int = 5) -> list[str]:
-    """``n`` distinct made-up unit names, one in ten a short name printed after its full name."""
+def names(n: int, *, kind: str = "bodies", seed: int = 5) -> list[str]:
+    """``n`` distinct made-up unit names, one in ten a short name printed after its full name.
+
+    ``kind`` ``few`` makes them of twelve characters only; ``numbered`` makes them
+    某某市第1号分局 to 某某市第``n``号分局, in order.
+    """
     draw = random.Random(seed)
+    if kind == "numbered":
+        return [f"某某市第{number}号分局" for number in range(1, n + 1)]
     made: dict[str, None] = {}
     while len(made) < n:
-        if few:
+        if kind == "few":
             name = "".join(draw.choice(FEW_CHARACTERS) for _ in range(draw.randint(3, 8)))
             made.setdefault(name, None)
             continue
@@ -153,8 +159,8 @@ def median_seconds(call: Callable[[], T], rounds: int) -> tuple[float, T]:
 
 def time_case(case: str) -> float:
     """The processor seconds of one ``parse_plan`` of ``case`` (for ``--against``)."""
-    n, few = CASES[case]
-    text = plan_text(names(n, few=few))
+    n, kind = CASES[case]
+    text = plan_text(names(n, kind=kind))
     rulegov.parse_plan("（一）预热。牵头单位：区司法局")  # load the parser outside the timing
     began = time.process_time()
     rulegov.parse_plan(text)
@@ -165,11 +171,7 @@ def main() -> None:
     if sys.argv[1:2] == [_against.WORKER]:
         _against.serve(time_case)
         return
-    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    options.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
-    options.add_argument("--rounds", type=int, default=3, help="timed runs of each case")
-    options.add_argument("--against", type=Path, help="another checkout of rulegov to time too")
-    args = options.parse_args()
+    args = _against.sized_options(__doc__.splitlines()[0], SIZES).parse_args()
     if args.against is not None:
         cases = [case for case, (n, _) in CASES.items() if n in args.sizes]
         _against.report(_against.compare(__file__, args.against, cases, args.rounds), unit="s")
@@ -177,12 +179,12 @@ def main() -> None:
     rulegov.parse_plan("（一）预热。牵头单位：区司法局")  # load the parser outside the timings
     print(f"medians of {args.rounds} runs, processor seconds", flush=True)
     print(f"{'case':32} {'units':>6} {'rulegov s':>10} {'pairwise s':>11} {'ratio':>7}  same units")
-    for few in (False, True):
+    for label, kind in KINDS.items():
         for n in args.sizes:
-            unit_names = names(n, few=few)
+            unit_names = names(n, kind=kind)
             ours, units = median_seconds(lambda names=unit_names: parsed(names), args.rounds)
             theirs, pairs = median_seconds(lambda names=unit_names: pairwise(names), args.rounds)
-            case = f"{n:,} names" + (", few characters" if few else "")
+            case = f"{n:,} names{label}"
             print(
                 f"{case:32} {len(units):>6} {ours:>10.3f} {theirs:>11.3f} {ours / theirs:>7.3f}  "
                 f"{'yes' if units == pairs else 'NO'}",

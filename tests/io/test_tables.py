@@ -269,7 +269,7 @@ def test_xlsx_with_dates_numbers_merged_cells_and_a_title_row(tmp_path):
     sheet.append(["序号", "工作任务", "具体措施", "牵头单位", "完成时限"])
     sheet.append([1, "清理规范性文件", "全面清理", "区司法局", dt.date(2023, 9, 30)])
     sheet.append([None, None, "公布目录", None, None])
-    sheet.append([2, "开展述法", None, "区委组织部", "=TODAY()"])
+    sheet.append([2, "开展述法", None, "区委组织部", None])
     path = tmp_path / "table.xlsx"
     book.save(path)
     plan = read_task_table(path)
@@ -278,8 +278,13 @@ def test_xlsx_with_dates_numbers_merged_cells_and_a_title_row(tmp_path):
     assert [m.text for m in first.measures] == ["全面清理", "公布目录"]
     assert first.timeframe is not None
     assert first.timeframe.on == dt.date(2023, 9, 30)
-    # a formula is never run: openpyxl saved no value for it, so the cell reads as blank
+    # a formula is never run, and openpyxl saved no value for it: the cell is refused, where
+    # it once read as blank and the deadline was lost without a word
     assert second.timeframe is None
+    sheet["E5"] = "=TODAY()"
+    book.save(path)
+    with pytest.raises(rulegov.ParseError, match=r"sheet 'Sheet', cell E5: the formula =TODAY\(\)"):
+        read_task_table(path)
 
 
 # -- refusals, each naming the row, the column and the value ---------------------------------

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import rulegov
+from growth import LINEAR, growth
 from rulegov.parse._parser_units import UnitsRead, _abbreviates, _local_name
 
 if TYPE_CHECKING:
@@ -131,3 +132,36 @@ def test_indexed_names_make_the_units_that_testing_every_name_makes(seed: int):
     assert {key: unit.id for key, unit in indexed.by_key.items()} == {
         key: unit.id for key, unit in every.by_key.items()
     }
+
+
+def _numbered(count: int) -> list[str]:
+    """Names of different lengths that share all their characters but digits: 第7号分局, 第72号分局."""
+    return [f"某某市第{number}号分局" for number in range(1, count + 1)]
+
+
+def test_numbered_names_make_the_units_that_testing_every_name_makes():
+    names = _numbered(600)
+    indexed, every = UnitsRead(), _EveryName()
+    for units in (indexed, every):
+        for name in names:
+            units.get(name, name, None)
+    assert [unit.model_dump() for unit in indexed.units] == [
+        unit.model_dump() for unit in every.units
+    ]
+    assert {key: unit.id for key, unit in indexed.by_key.items()} == {
+        key: unit.id for key, unit in every.by_key.items()
+    }
+
+
+def test_names_of_different_lengths_that_share_characters_are_read_in_linear_time():
+    # every longer name spells out shorter ones: the index must not gather them all for each
+    # new name (thousands of them), only find the first that fits
+    names = _numbered(12_000)
+
+    def read(n: int) -> object:
+        units = UnitsRead()
+        for name in names[:n]:
+            units.get(name, name, None)
+        return units
+
+    assert growth(read, 3_000) < LINEAR  # four times the names, not sixteen times the time

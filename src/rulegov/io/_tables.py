@@ -468,6 +468,10 @@ def xlsx_sheets(data: bytes, limit: int, source: str) -> list[Sheet]:
                     "the workbook has no worksheet", source=source, code="empty-workbook"
                 )
             merges = _merged_ranges(entries)
+            paths = _sheet_paths(entries)
+            for sheet in shown:
+                title = str(sheet.title)
+                _refuse_uncomputed(entries.get(paths.get(title, ""), b""), title, source)
             sheets = [
                 Sheet(
                     str(sheet.title),
@@ -507,15 +511,12 @@ _MERGE_CELL = re.compile(
 )
 
 
-def _merged_ranges(entries: Mapping[str, bytes]) -> dict[str, list[_Merge]]:
-    """Each worksheet's merged ranges, by the sheet's name, as `_Merge`.
+def _sheet_paths(entries: Mapping[str, bytes]) -> dict[str, str]:
+    """The path of each worksheet's XML in the archive, by the sheet's name.
 
-    The read-only reading of a workbook gives a merged range's value at its first cell only and
-    the others empty; the ranges are read from the sheets' XML (``<mergeCell ref="C2:C4"/>``),
-    which the workbook's relationships name.
+    The workbook's relationships name them (``xl/worksheets/sheet1.xml``); a workbook whose
+    parts are unreadable gives none.
     """
-    from openpyxl.utils.cell import range_boundaries  # noqa: PLC0415  (an optional package)
-
     try:
         # both checked for DTDs by read_archive
         book = ET.fromstring(entries.get("xl/workbook.xml", b""))  # noqa: S314
@@ -526,17 +527,88 @@ def _merged_ranges(entries: Mapping[str, bytes]) -> dict[str, list[_Merge]]:
         link.get("Id"): link.get("Target", "")
         for link in links.iterfind("rel:Relationship", _NAMESPACES)
     }
-    ranges: dict[str, list[_Merge]] = {}
+    paths: dict[str, str] = {}
     for sheet in book.iterfind("main:sheets/main:sheet", _NAMESPACES):
         target = targets.get(sheet.get(f"{{{_NAMESPACES['r']}}}id"), "")
         path = target[1:] if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+        paths[sheet.get("name", "")] = path
+    return paths
+
+
+def _merged_ranges(entries: Mapping[str, bytes]) -> dict[str, list[_Merge]]:
+    """Each worksheet's merged ranges, by the sheet's name, as `_Merge`.
+
+    The read-only reading of a workbook gives a merged range's value at its first cell only and
+    the others empty; the ranges are read from the sheets' XML (``<mergeCell ref="C2:C4"/>``).
+    """
+    from openpyxl.utils.cell import range_boundaries  # noqa: PLC0415  (an optional package)
+
+    ranges: dict[str, list[_Merge]] = {}
+    for name, path in _sheet_paths(entries).items():
         merges: list[_Merge] = []
         for ref in _MERGE_CELL.findall(entries.get(path, b"")):
             left, top, right, bottom = range_boundaries(ref.decode())
             if left and top and right and bottom:
                 merges.append(_Merge(ref.decode(), left, top, right, bottom))
-        ranges[sheet.get("name", "")] = merges
+        ranges[name] = merges
     return ranges
+
+
+# a formula's element in a sheet's XML (<f>SUM(B2:B9)</f>, <x:f t="shared" si="0"/>)
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _refuse_uncomputed(xml: bytes, sheet: str, source: str) -> None:
+    """Refuse a sheet with a formula whose value the file does not hold.
+
+    A spreadsheet program saves each formula with the value it computed (``<v>``), and that value
+    is what the sheet reads. A file written by a library that never computes its formulas holds
+    none: its cell would read empty and the figure be lost without a word, so the reader names
+    the first such cell and its formula. A formula computed to an empty text (``t="str"``) holds
+    its empty value and reads empty.
+
+    Raises:
+        ParseError: naming the sheet, the cell (``line``, ``column``) and the formula.
+    """
+    if _FORMULA.search(xml) is None:
+        return
+    try:
+        cells = ET.fromstring(xml).iter(f"{{{_NAMESPACES['main']}}}c")  # noqa: S314 (no DTD)
+        shared: dict[str | None, str] = {}  # the text of each shared formula, by its index
+        for cell in cells:
+            formula = cell.find("main:f", _NAMESPACES)
+            if formula is None:
+                continue
+            text = formula.text or ""
+            if formula.get("t") == "shared":
+                text = shared.setdefault(formula.get("si"), text) or text
+            value = cell.find("main:v", _NAMESPACES)
+            if value is not None and (value.text or cell.get("t") == "str"):
+                continue
+            _refuse_formula(cell.get("r", ""), text, sheet, source)
+    except ET.ParseError:
+        return  # openpyxl read the sheet: its cells stand as read
+
+
+def _refuse_formula(ref: str, formula: str, sheet: str, source: str) -> None:
+    """Raise the `ParseError` of a formula without its value at the cell ``ref`` (``B7``)."""
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string  # noqa: PLC0415
+
+    try:
+        letters, row = coordinate_from_string(ref)
+        line, column = row, column_index_from_string(letters)
+    except ValueError:
+        line, column = None, None
+    raise ParseError(
+        f"sheet {sheet!r}, cell {ref}: the formula ={formula} has no value saved in the file "
+        "(a program that writes workbooks without computing them saved it); open the workbook "
+        "in a spreadsheet program and save it again, or type the value in the cell",
+        source=source,
+        line=line,
+        column=column,
+        value=f"={formula}",
+        code="uncomputed-formula",
+    )
 
 
 @attrs.frozen

@@ -12,11 +12,16 @@ in their number, with the same units as testing every pair would give.
 from __future__ import annotations
 
 import functools
+import heapq
+from typing import TYPE_CHECKING
 
 from rulegov.model import Span, Unit
 from rulegov.parse._parser_title import is_abbreviation
 from rulegov.parse._units import guess_kind, guess_level, hosted_names
 from rulegov.parse._vocab import PLACE_ENDS, SEPARATE_ORGANS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 __all__ = ["UnitsRead"]
 
@@ -88,7 +93,9 @@ class UnitsRead:
 
         The full name takes over as the unit's name; the short one is kept as its short name.
         """
-        names = list(self.by_key) if self._names is None else self._names.candidates(key)
+        names: Iterable[str] = (
+            list(self.by_key) if self._names is None else self._names.candidates(key)
+        )
         for known in names:
             unit = self.by_key[known]
             if _abbreviates(key, known) or _abbreviates(key, _local_name(known)):
@@ -148,15 +155,19 @@ class _NameIndex:
     in time linear in their number.
 
     Those find every name the test may accept, and few it will not; `UnitsRead.same_body` tests
-    them in the order they were read, as it would test every name.
+    them in the order they were read, as it would test every name. They come one at a time,
+    merged from the lists of the index in that order, and the test stops at the first that fits:
+    a line of thousands of names of different lengths that share their characters (某某市第1号分局
+    … 某某市第20000号分局, each longer one spelling out shorter ones) finds each new name's body
+    among the first names read, without gathering the thousands that would fit too.
 
     Examples:
         >>> names = _NameIndex()
         >>> for name in ("区司法局", "中共某区委全面依法治区委员会办公室", "区人民法院"):
         ...     names.add(name)
-        >>> names.candidates("区委依法治区办"), names.candidates("区法院")
+        >>> list(names.candidates("区委依法治区办")), list(names.candidates("区法院"))
         (['中共某区委全面依法治区委员会办公室'], ['区人民法院'])
-        >>> names.candidates("某区人民法院")
+        >>> list(names.candidates("某区人民法院"))
         ['区人民法院']
     """
 
@@ -197,41 +208,59 @@ class _NameIndex:
         for char in characters:
             self.counts[char] = self.counts.get(char, 0) + 1
 
-    def candidates(self, name: str) -> list[str]:
-        """The names indexed that ``name`` may abbreviate or spell out, in the order read."""
-        found = self._longer(name) | self._shorter(name)
-        return [self.names[place] for place in sorted(found)]
+    def candidates(self, name: str) -> Iterator[str]:
+        """The names indexed that ``name`` may abbreviate or spell out, in the order read.
 
-    def _longer(self, name: str) -> set[int]:
-        """The places of the longer names that ``name`` may abbreviate."""
+        They come one at a time, so that a caller that stops at the first that fits reads no
+        more of the index than it needs: where thousands of names share their characters, a new
+        name's first fit is among the first names read, and the many after it are never looked
+        at. The short lists of the index are read at once; a long list of names to test for
+        being made of the new name's characters is read as the caller goes.
+        """
+        found: set[int] = set()
+        going: list[Iterator[int]] = []
+        self._longer(name, found)
+        self._shorter(name, found, going)
+        if not going:
+            for place in sorted(found):
+                yield self.names[place]
+            return
+        last = -1
+        for place in heapq.merge(sorted(found), *going):
+            if place != last:
+                last = place
+                yield self.names[place]
+
+    def _longer(self, name: str, found: set[int]) -> None:
+        """Add to ``found`` the places of the longer names that ``name`` may abbreviate."""
         size = len(name)
         if size < _MIN_SHORT:
-            return set()
+            return
         if size < _LONG_SHORT:  # the same first and last two characters, at most two more
-            found: set[int] = set()
             for length in range(size - 1, size + _MAX_LEFT_OUT + 1):
                 found.update(self.spelled.get((name[0], name[-2:], length), ()))
-            return found
+            return
         # the names of each greater length that hold each of its characters, its last among
         # their last three: names of its own length or less are never looked at, so a list of
         # many names of one length is read in time linear in their number
-        longer: set[int] = set()
         characters = frozenset(name)
         for length in self.lengths:
             if length <= size:
                 continue
             having = [
-                self.holding.get((char, name[-1]), _NO_LENGTHS).get(length, _NONE)
+                self.holding.get((char, name[-1]), _NO_LENGTHS).get(length, _NO_PLACES)
                 for char in characters
             ]
             having.sort(key=len)
-            longer.update(having[0].intersection(*having[1:]))
-        return longer
+            found.update(having[0].intersection(*having[1:]))
 
-    def _shorter(self, name: str) -> set[int]:
-        """The places of the shorter names that may abbreviate ``name``."""
+    def _shorter(self, name: str, found: set[int], going: list[Iterator[int]]) -> None:
+        """Add to ``found`` the places of the shorter names that may abbreviate ``name``.
+
+        A long list of names to test for being made of its characters goes to ``going`` instead,
+        to be read as the caller goes.
+        """
         local = _local_name(name)
-        found: set[int] = set()
         for spelled in {spelled for form in (name, local) for spelled in _spellings(form)}:
             first, last_two, _ = _spelling_key(spelled)
             for length in range(_MIN_SHORT, _LONG_SHORT):
@@ -245,12 +274,19 @@ class _NameIndex:
                     continue
                 for first in characters:
                     for length in lengths:
-                        found.update(
-                            place
-                            for place in filed.get((first, length), ())
-                            if self.characters[place] <= characters
-                        )
-        return found
+                        places = filed.get((first, length), _NO_NAMES)
+                        if len(places) > _READ_AT_ONCE:
+                            going.append(self._within(places, characters))
+                        else:
+                            found.update(
+                                place for place in places if self.characters[place] <= characters
+                            )
+
+    def _within(self, places: list[int], characters: frozenset[str]) -> Iterator[int]:
+        """The ``places`` whose names are made of ``characters``."""
+        for place in places:
+            if self.characters[place] <= characters:
+                yield place
 
 
 def _spellings(name: str) -> tuple[str, ...]:
@@ -263,12 +299,14 @@ def _spelling_key(name: str) -> tuple[str, str, int]:
     return name[:1], name[-2:], len(name)
 
 
-_NONE: frozenset[int] = frozenset()
+_NO_PLACES: frozenset[int] = frozenset()
+_NO_NAMES: list[int] = []
 _NO_LENGTHS: dict[int, set[int]] = {}
 _INDEXED_FROM = 64
 _MIN_SHORT = 3
 _LONG_SHORT = 5
 _MAX_LEFT_OUT = 2
+_READ_AT_ONCE = 64  # a list of the index longer than this is read as the caller goes
 
 
 _GOVERNMENT = "人民政府"

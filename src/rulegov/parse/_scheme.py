@@ -186,7 +186,7 @@ from rulegov.parse._text import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
 __all__ = ["read_scheme_document"]
 
@@ -205,7 +205,8 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     Raises:
         rulegov.ParseError: when the text is empty, not decoded properly (a lone surrogate) or
             binary data, naming the line and column, or holds no recognisable item (with or
-            without points), naming where it looked.
+            without points), naming where it looked; ``too-deep`` for items nested more than
+            32 levels deep.
 
     Examples:
         >>> data = read_scheme_document("一、依法决策（5分）：未经合法性审查的，每件扣1分。")
@@ -222,10 +223,20 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
         paragraph_marks(page_furniture(lone_returns_as_feeds(text)).translate(FOLD).translate(BOX))
     )
     undoubled = doubled_headings(original)
-    if undoubled is None:
-        scheme = _read_joined(original, source)
-    else:  # a table's head and headings printed doubled (分分 值值), read once
-        scheme = _spans_moved(_read_joined(undoubled[0], source), undoubled[1], original)
+    try:
+        if undoubled is None:
+            scheme = _read_joined(original, source)
+        else:  # a table's head and headings printed doubled (分分 值值), read once
+            scheme = _spans_moved(_read_joined(undoubled[0], source), undoubled[1], original)
+    except RecursionError:
+        # items nested so deep that reading them overran the stack (`_refuse_too_deep` stops
+        # the readings it can see nest): a clear refusal, never an error of the interpreter's
+        raise ParseError(
+            f"items nest too deep to read (more than {_MAX_ITEM_DEPTH} levels, each under the "
+            "one before it); no appraisal scheme nests so deep: print the items one a row",
+            source=source,
+            code="too-deep",
+        ) from None
     # the spans of a figure that a sharing site's page cut from its stop, back where it stands
     return _spans_within(_joined_spans(scheme, where, original), len(text))
 
@@ -448,25 +459,9 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
         )
         if reading is not None
     ]
-    try:
-        scheme = _read_comma_parted(original, source)
-    except ParseError as error:
-        # nothing read as printed: the items run on after their points, or after a stop, set on
-        # lines of their own may still give some
-        for text, where in readings:
-            try:
-                return _spans_moved(_read_comma_parted(text, source), where, original)
-            except ParseError:
-                continue
-        raise error from None
-    for text, where in readings:
-        try:
-            other = _read_comma_parted(text, source)
-        except ParseError:
-            continue
-        if _scored_items(other) > _scored_items(scheme):
-            scheme = _spans_moved(other, where, original)
-    return scheme
+    # where nothing reads as printed, the items run on after their points, or after a stop, set
+    # on lines of their own may still give some
+    return _most_scored(_read_comma_parted, original, source, readings, fall_back=_any_error)
 
 
 _RUN_POINTS_THEN_ITEM = re.compile(
@@ -750,19 +745,14 @@ def _points_run_items(text: str) -> tuple[str, list[int]] | None:
 
 
 def _read_comma_parted(original: str, source: str | None) -> dict[str, Any]:
-    """Read a folded text as printed, or with its items run on after commas set on lines."""
-    scheme = _read_unpiped(original, source)
+    """Read a folded text as printed, or with its items run on after commas set on lines.
+
+    A digest's sentences joined by commas (…进行计算,1.实际利用外资(30分)…,2.…(30分)…) are read
+    with a line's end at each such comma, and that reading kept if it gives more items with points.
+    """
     parted = _comma_run_items(original)
-    if parted is None:
-        return scheme
-    try:
-        other = _read_unpiped(parted, source)
-    except ParseError:
-        return scheme
-    if _scored_items(other) > _scored_items(scheme):
-        # a digest's sentences joined by commas (…进行计算,1.实际利用外资(30分)…,2.…(30分)…)
-        return other
-    return scheme
+    readings = [] if parted is None else [(parted, None)]
+    return _most_scored(_read_unpiped, original, source, readings, fall_back=_no_error)
 
 
 _COMMA_RUN_ITEM = re.compile(
@@ -791,27 +781,76 @@ def _comma_run_items(text: str) -> str | None:
 
 
 def _read_unpiped(original: str, source: str | None) -> dict[str, Any]:
-    """Read a folded text as printed, or with the pipes that open its cells dropped."""
+    """Read a folded text as printed, or with the pipes that open its cells dropped.
+
+    A table copied one cell a line, a pipe opening each cell (| 城镇新增就业人数 · | 3分), is read
+    without them, and that reading kept if it gives more items with points, or if the text as
+    printed gives no items at all.
+    """
     opened = _pipe_opened_cells(original)
+    readings = [] if opened is None else [(opened, None)]
+    return _most_scored(_read_folded, original, source, readings, fall_back=_no_items)
+
+
+def _most_scored(
+    read: Callable[[str, str | None], dict[str, Any]],
+    original: str,
+    source: str | None,
+    readings: Sequence[tuple[str, list[int] | None]],
+    *,
+    fall_back: Callable[[ParseError], bool],
+) -> dict[str, Any]:
+    """The reading of ``original``, or of another of its ``readings``, with most items with points.
+
+    ``read`` reads each. The text as printed is read first, and each other reading after it, in order: one is kept
+    over the reading kept so far when it gives more items with points, so that of equals the
+    text as printed wins. Each other reading is a text and where each of its characters stands
+    in ``original`` (``None`` where it keeps every offset), so that the spans of the scheme kept
+    are the original's. A reading that raises `ParseError` is passed over.
+
+    Where the text as printed raises a `ParseError` that ``fall_back`` accepts, the first other
+    reading that reads is the scheme; where none does, or ``fall_back`` refuses the error, the
+    error is raised.
+    """
     try:
-        scheme = _read_folded(original, source)
+        scheme = read(original, source)
     except ParseError as error:
-        if opened is None or error.code != "no-scheme-items":
+        if not fall_back(error):
             raise
-        try:  # no items as printed: the cells without their pipes may still give them
-            return _read_folded(opened, source)
+        for text, where in readings:
+            try:
+                return _moved_back(read(text, source), where, original)
+            except ParseError:
+                continue
+        raise error from None
+    for text, where in readings:
+        try:
+            other = read(text, source)
         except ParseError:
-            raise error from None
-    if opened is None:
-        return scheme
-    try:
-        other = _read_folded(opened, source)
-    except ParseError:
-        return scheme
-    if _scored_items(other) > _scored_items(scheme):
-        # a table copied one cell a line, a pipe opening each cell (| 城镇新增就业人数 · | 3分)
-        return other
+            continue
+        if _scored_items(other) > _scored_items(scheme):
+            scheme = _moved_back(other, where, original)
     return scheme
+
+
+def _moved_back(data: dict[str, Any], where: list[int] | None, original: str) -> dict[str, Any]:
+    """``data`` read from another reading of ``original``, its spans moved back to the original's."""
+    return data if where is None else _spans_moved(data, where, original)
+
+
+def _any_error(_: ParseError) -> bool:
+    """Fall back on the other readings whatever the text as printed raised."""
+    return True
+
+
+def _no_error(_: ParseError) -> bool:
+    """Fall back on none: what the text as printed raised stands."""
+    return False
+
+
+def _no_items(error: ParseError) -> bool:
+    """Fall back on the other readings where the text as printed gave no items."""
+    return error.code == "no-scheme-items"
 
 
 def _read_folded(original: str, source: str | None) -> dict[str, Any]:
@@ -1061,6 +1100,7 @@ def _read_stages(
     else:
         table_lines |= flattened
         table_lines |= read_rows(reader, [line for line in rest if line[0] not in table_lines])
+    _refuse_too_deep(reader)  # before the stages that walk the items' tree by recursion
     spread_points(reader.roots)
     read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     adopt_table_items(reader)
@@ -1223,6 +1263,7 @@ def _indicator_node(item: Item, node_id: str) -> dict[str, Any]:
 
 def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The scheme's data from what the stages read; ``children``: the top nodes, if built."""
+    _refuse_too_deep(reader)
     if children is None:
         children = _top_nodes(reader)
     loose_rules(reader)
@@ -1258,6 +1299,38 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
     if reader.source:
         scheme["description"] = f"read from {reader.source}"
     return scheme
+
+
+_MAX_ITEM_DEPTH = 32
+"""Levels of items under items that a scheme may have: an appraisal document nests a handful."""
+
+
+def _refuse_too_deep(reader: Reader) -> None:
+    """Refuse items nested more than `_MAX_ITEM_DEPTH` levels deep, naming the deepest.
+
+    A table of thousands of columns whose header repeats (序号|考核项目|分值|序号|…) may read as
+    items each under the one before it, hundreds deep: no scheme is so read, and the scheme's
+    model could not check it.
+
+    Raises:
+        ParseError: ``too-deep``, at the line of the first item below the limit.
+    """
+    stack = [(item, 1) for item in reversed(reader.roots)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > _MAX_ITEM_DEPTH:
+            line, column = line_column_at(line_breaks(reader.text), item.start)
+            raise ParseError(
+                f"items nest more than {_MAX_ITEM_DEPTH} levels deep, each under the one before "
+                "it (a table whose header repeats over thousands of columns reads so); no "
+                "appraisal scheme nests so deep: print the items one a row",
+                source=reader.source,
+                line=line,
+                column=column,
+                value=item.title[:60],
+                code="too-deep",
+            )
+        stack.extend((child, depth + 1) for child in reversed(item.children))
 
 
 def _printed(reader: Reader, text: str, start: int, end: int) -> str:

@@ -142,6 +142,8 @@ class _Left:
     starts: list[int] = attrs.field(init=False, factory=list)
     lines_of: dict[int, set[int]] = attrs.field(init=False, factory=dict)
     """The offsets of the pieces of each owner's standard, by the owner's id."""
+    groups: _Groups | None = attrs.field(init=False, default=None)
+    """The groups an item read from its line may go under, listed at the first such item."""
 
     def __attrs_post_init__(self) -> None:
         self.within = Taken([(start, end) for start, end, _ in self.standards])
@@ -206,7 +208,9 @@ class _Left:
             item.standard += [part for part in owner.standard if part[0] > offset]
             owner.standard = [part for part in owner.standard if part[0] < offset]
             self.lines_of.pop(id(owner), None)
-        _place(self.reader, item)
+        if self.groups is None:
+            self.groups = _Groups.of(self.reader.roots)
+        _place(self.reader, item, self.groups)
         self.reader.diagnose(
             "item-from-line",
             f"{item.title!r} ({item.points or 0:g}分) read as an item from its own line, "
@@ -380,14 +384,38 @@ def _line_standard(item: Item, pieces: list[tuple[int, str]], index: int, taken:
     return index
 
 
-def _place(reader: Reader, item: Item) -> None:
+@attrs.define(slots=True)
+class _Groups:
+    """The groups of items (items with items under them) of the scheme, by start.
+
+    An item read from its own line has no items under it, and goes under a group that has
+    some: while such items are placed, the groups stay those they were, and are listed once,
+    not once an item (a line of thousands of cells each with points placed thousands).
+    """
+
+    groups: list[Item]
+    """The groups of the items' section, by start; of one start, in the order of the tree."""
+    starts: list[int]
+
+    @classmethod
+    def of(cls, roots: list[Item]) -> _Groups:
+        groups = sorted(
+            (group for group in walk(roots) if group.children and group.section == "items"),
+            key=lambda group: group.start,
+        )
+        return cls(groups, [group.start for group in groups])
+
+    def nearest_above(self, start: int) -> Item | None:
+        """The group that starts last before ``start`` (of several, the first in the tree)."""
+        at = bisect.bisect_left(self.starts, start)
+        if at == 0:
+            return None
+        return self.groups[bisect.bisect_left(self.starts, self.starts[at - 1])]
+
+
+def _place(reader: Reader, item: Item, groups: _Groups) -> None:
     """Put an item under the nearest group above it with room for its points, else at the top."""
-    above = [
-        group
-        for group in walk(reader.roots)
-        if group.start < item.start and group.children and group.section == "items"
-    ]
-    parent = max(above, key=lambda group: group.start, default=None)
+    parent = groups.nearest_above(item.start)
     if parent is not None and parent.points is not None and room_of(parent) < (item.points or 0.0):
         parent = None
     siblings = parent.children if parent is not None else reader.roots
@@ -396,7 +424,7 @@ def _place(reader: Reader, item: Item) -> None:
         item.section = section_of(item.title, parent.section)
     else:
         item.section = section_of(item.title, "items")
-    at = bisect.bisect_right([sibling.start for sibling in siblings], item.start)
+    at = bisect.bisect_right(siblings, item.start, key=lambda sibling: sibling.start)
     siblings.insert(at, item)
     for offset, text in item.standard:
         reader.used.append((offset, offset + len(text)))
