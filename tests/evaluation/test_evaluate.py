@@ -192,6 +192,8 @@ def test_unknown_unit_and_node_in_queries():
         ({"x": 5}, r"unit 'x': the values must be a mapping .* \(got int 5\)"),
         ({"x": [1, 2]}, r"unit 'x': the values must be a mapping .* \(got list \[1, 2\]\)"),
         ({1: {"a": 1}, "1": {"a": 2}}, r"unit '1': given twice \(as '1'\)"),
+        ({"": {"a": 1}}, r"unit '': a unit's name is blank"),
+        ({"x": {"a": 1}, " \u3000": {"a": 2}}, r"unit ' \\u3000': a unit's name is blank"),
     ],
 )
 def test_junk_data_names_the_unit_and_the_value(data, message):

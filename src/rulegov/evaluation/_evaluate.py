@@ -76,6 +76,36 @@ def evaluate(
 Inputs = tuple[dict[str, dict[str, object]], dict[str, str], dict[str, set[str]]]
 
 
+def _unit_problem(unit: object, values: object, frozen: Mapping[str, object]) -> Issue | None:
+    """What makes one unit's entry in the data unusable: its values, a blank or repeated name."""
+    if not isinstance(values, Mapping):
+        return Issue(
+            "",
+            f"unit {_show(unit)}: the values must be a mapping of leaf ids and inputs to "
+            f"values (got {type(values).__name__} {_show(values)})",
+            values,
+            "invalid-data",
+            unit=str(unit),
+        )
+    if not str(unit).strip():  # a blank name places the values under no unit at all
+        return Issue(
+            "",
+            f"unit {_show(unit)}: a unit's name is blank; name the unit these values are for",
+            values,
+            "invalid-data",
+            unit=str(unit),
+        )
+    if str(unit) in frozen:
+        return Issue(
+            "",
+            f"unit {_show(unit)}: given twice (as {str(unit)!r})",
+            None,
+            "duplicate-unit",
+            unit=str(unit),
+        )
+    return None
+
+
 def _inputs(
     scheme: Scheme,
     data: object,
@@ -107,29 +137,11 @@ def _inputs(
                 inputs_of[owner].append(rule.input)
     problems: list[Issue] = []
     for unit, values in data.items():
-        if not isinstance(values, Mapping):
-            problems.append(
-                Issue(
-                    "",
-                    f"unit {_show(unit)}: the values must be a mapping of leaf ids and inputs to "
-                    f"values (got {type(values).__name__} {_show(values)})",
-                    values,
-                    "invalid-data",
-                    unit=str(unit),
-                )
-            )
+        problem = _unit_problem(unit, values, frozen)
+        if problem is not None:
+            problems.append(problem)
             continue
-        if str(unit) in frozen:
-            problems.append(
-                Issue(
-                    "",
-                    f"unit {_show(unit)}: given twice (as {str(unit)!r})",
-                    None,
-                    "duplicate-unit",
-                    unit=str(unit),
-                )
-            )
-            continue
+        assert isinstance(values, Mapping)  # noqa: S101 - _unit_problem refuses any other
         problems.extend(_stray_keys(unit, values, known))
         problems.extend(_values_for_a_full_start(unit, values, inputs_of, criteria))
         frozen[str(unit)] = dict(values)
