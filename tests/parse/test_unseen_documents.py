@@ -176,13 +176,18 @@ run together over a heading, a reprint without its notice, 2019-2026),
 实施方案 of 西藏, 吉林, 内蒙古, 宁夏, 山西, 甘肃 and 海南 from a county to a province: a table a cell a
 line, units in brackets or lines after each item, groups named for their lead, a leader put in
 charge before the units, a news lead naming the notice, a signature cut short, 2008-2025),
-and ``documents/unseen66`` 19 heads of plans and notices beside the core (drawn in two batches:
+``documents/unseen66`` 19 heads of plans and notices beside the core (drawn in two batches:
 民法典宣传月, 信用, 数字政府, 审批, 政务服务, 安全生产, 消防, 拥军优属, 经济普查, 三农 and
 民族团结, 2012-2025) as mirrors, sharing sites and disclosure pages print them (notices from
 their recipients on, an issuer over its heading, a heading naming its plan by the year alone, a
 field block a line a label, a number and a date that lost their brackets, a notice run onto one
 line, a date under a joint 意见's heading, a sharing site's byline, a company's headline and a
 Word file's name over a heading),
+and ``documents/unseen67`` 6 plans, notices and an 意见 kept as files, PDF with a text layer and
+Word, by public repositories (a province's 实施方案 notice, a State Council 规划 notice, a 规划 and an
+意见 printed from web pages to PDF, a 工作要点 without its notice, a 中央一号文件 as a Word file:
+a text layer that moves opening brackets or writes Kangxi radicals, ruled tables of a PDF,
+2018-2026),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -269,6 +274,7 @@ FOLDERS = {
     "unseen64": 202702564,
     "unseen65": 202702565,
     "unseen66": 202702566,
+    "unseen67": 202702567,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -320,6 +326,7 @@ FEWEST = {
     "unseen64": 14,
     "unseen65": 12,
     "unseen66": 19,
+    "unseen67": 6,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

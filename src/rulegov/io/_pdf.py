@@ -32,6 +32,7 @@ import io
 import itertools
 import re
 import statistics
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -71,6 +72,22 @@ _ALIGNED = 0.5  # characters two lines' starts may differ by and still line up
 _OVERLAP = 0.25  # the share of a line's height another must cover to stand beside it
 _LETTER_SPACED = re.compile(
     r"(?:[\u3400-\u9fff\uf900-\ufaff〇] ){2,}[\u3400-\u9fff\uf900-\ufaff〇]"
+)
+
+# A font that maps its characters onto the radicals' code points gives a text layer of radicals
+# (⾰命⽂物 for 革命文物, ⼀、 for 一、): the page shows the characters. Kangxi radicals fold by
+# their compatibility mapping; the radical forms of the supplement that stand for a whole
+# character, by this table.
+_RADICALS = {code: ord(unicodedata.normalize("NFKC", chr(code))) for code in range(0x2F00, 0x2FD6)}
+_RADICALS.update(
+    {
+        ord(radical): ord(character)
+        for radical, character in zip(
+            "⺟⺠⻄⻅⻆⻉⻋⻓⻔⻘⻚⻛⻜⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳",
+            "母民西见角贝车长门青页风飞马骨鬼鱼鸟卤麦黄齐齿龙龟",
+            strict=True,
+        )
+    }
 )
 
 
@@ -160,7 +177,9 @@ def _in_margin(
 
 
 def _cell(value: object) -> str:
-    return "" if value is None else str(value).replace("\n", "").replace("|", "｜").strip()
+    if value is None:
+        return ""
+    return str(value).replace("\n", "").replace("|", "｜").translate(_RADICALS).strip()
 
 
 def _grid_rows(rows: list[list[Any]]) -> list[str]:
@@ -206,8 +225,10 @@ def _printed(text: str) -> str:
         '纲要（2014-2020 年）'
         >>> _printed("南山区 122.12 62.50")
         '南山区 122.12 62.50'
+        >>> _printed("⼀、⾰命⽂物的意⻅")
+        '一、革命文物的意见'
     """
-    text = text.replace("\u00ad", "-")
+    text = text.replace("\u00ad", "-").translate(_RADICALS)
     if _LETTER_SPACED.fullmatch(text.strip()) is not None:
         return text.replace(" ", "")
     return text
@@ -296,10 +317,29 @@ def _bands(lines: list[_Line]) -> Iterator[list[_Line]]:
         yield band
 
 
+def _is_grid(rows: list[list[Any]]) -> bool:
+    """Whether ruled cells hold a table: some row sets text in two cells side by side.
+
+    Boxes drawn behind lines of text (a page set in shaded or framed lines) make cells whose text
+    runs across the merged width of every row: read as text, not as a table.
+
+    Examples:
+        >>> _is_grid([["通知", None, None], ["各省：", None, None]])
+        False
+        >>> _is_grid([["序号", "任务", "牵头单位"], ["1", "完善制度", "市司法局"]])
+        True
+        >>> _is_grid([["注：说明"]])
+        True
+    """
+    width = max((len(row) for row in rows), default=0)
+    return width < 2 or any(sum(1 for cell in row if _cell(cell)) > 1 for row in rows)
+
+
 def _page_lines(page: Page) -> list[_Line]:
     """The lines of one page in reading order, ruled tables as pipe rows in their place."""
-    tables = page.find_tables()
-    boxes = [table.bbox for table in tables]
+    grids = [(table, table.extract()) for table in page.find_tables()]
+    tables = [(table, rows) for table, rows in grids if _is_grid(rows)]
+    boxes = [table.bbox for table, _ in tables]
     found: list[_Line] = []
     for line in page.extract_text_lines(return_chars=True):
         middle_x = (line["x0"] + line["x1"]) / 2
@@ -317,8 +357,8 @@ def _page_lines(page: Page) -> list[_Line]:
                 bottom=line["bottom"],
             )
         )
-    for table, box in zip(tables, boxes, strict=True):
-        rows = _grid_rows(table.extract())
+    for (_, extracted), box in zip(tables, boxes, strict=True):
+        rows = _grid_rows(extracted)
         found.extend(
             _Line(row, box[1] + index / 1000, row=True, bottom=box[1] + index / 1000)
             for index, row in enumerate(rows)

@@ -8,6 +8,7 @@ a label over the title, and setting the title on the head.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,7 @@ from rulegov.parse._header_words import (
     EDITORIAL_NOTE,
     HEADING_CONTENTS_TAIL,
     ISO_DATE,
+    ISSUER_ENDS,
     MAX_SUFFIX_LINES,
     MENU_BULLET,
     META,
@@ -619,8 +621,10 @@ class PlanTitleReading(ReaderState):
             at = lines[0].text.index(issuer)
             # as for a news lead: the plan's own title names its issuer before the reporter;
             # both as printed (traditional characters stay)
-            header.reported_issuer = title_issuer(header.title) or lines[0].printed(
-                at, at + len(issuer)
+            header.reported_issuer = (
+                title_issuer(header.title)
+                or apart_at_gaps(lines[0], at, at + len(issuer))
+                or lines[0].printed(at, at + len(issuer))
             )
         self.state = State.TITLED
 
@@ -718,3 +722,24 @@ def place_broken(text: str, following: str) -> bool:
         and following[:1].translate(SIMPLIFIED) in PLACE_LEVELS
         and following[1:2].isdecimal()
     )
+
+
+def apart_at_gaps(line: Line, begin: int, end: int) -> str | None:
+    """Joint issuers a headline prints apart by spaces, joined by 、; None unless each is an organ.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("中共中央办公厅 国务院办公厅印发《某某意见》")[0]
+        >>> apart_at_gaps(line, 0, 13)
+        '中共中央办公厅、国务院办公厅'
+        >>> apart_at_gaps(split_lines("某省 人民政府印发《某某方案》")[0], 0, 6) is None
+        True
+    """
+    cuts = [gap for gap in line.gaps if begin < gap < end]
+    if not cuts:
+        return None
+    bounds = [begin, *cuts, end]
+    spans = list(itertools.pairwise(bounds))
+    if not all(line.text[a:b].translate(SIMPLIFIED).endswith(ISSUER_ENDS) for a, b in spans):
+        return None
+    return "、".join(line.printed(a, b) for a, b in spans)

@@ -161,6 +161,7 @@ _PATTERN = re.compile(
     rf"""
     (?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![\d{_CN}]))
     | \((?P<cnp>[{_CN}]{{1,4}})\)、?
+    | (?P<cnh>[一二三四五六七八九十]{{1,3}})\)(?![\d{_CN}])
     | (?P<dec3>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
     | (?P<dec>\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
     | (?P<ar>\d{{1,3}})(?:\.(?!\d)|、)
@@ -203,6 +204,8 @@ def match_heading(text: str, start: int = 0) -> Heading | None:
         '第二部分'
         >>> match_heading("⑵完善机制").number, match_heading("⒊加强培训").number
         ('（2）', '3')
+        >>> match_heading("三)发展目标").number, match_heading("2)完善").number
+        ('（三）', '（2）')
         >>> match_heading("★1.加强执法").end, match_heading("*(二)推进").number
         (3, '（二）')
     """
@@ -235,7 +238,7 @@ def _number_heading(number: str) -> Heading | None:  # noqa: PLR0911  (one retur
     if kind == "cn":
         value = chinese_to_int(raw)
         return None if value is None else Heading(Style.CHINESE, value, raw, end)
-    if kind == "cnp":
+    if kind in ("cnp", "cnh"):  # （一） and 一）, its opening bracket lost
         value = chinese_to_int(raw)
         return None if value is None else Heading(Style.CHINESE_PAREN, value, f"（{raw}）", end)
     if kind == "ar":
