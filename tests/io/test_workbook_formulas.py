@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import rulegov
-from rulegov.io import read_plan_bytes
+from rulegov.io import read_plan_bytes, read_scheme_bytes
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -122,3 +122,24 @@ def test_a_formula_on_a_hidden_sheet_is_not_read() -> None:
     book.save(out)
     [task] = read_plan_bytes(out.getvalue(), source="分工.xlsx").tasks
     assert task.lead_units == ["区司法局"]
+
+
+def _without_addresses(data: bytes) -> bytes:
+    """The workbook with the cells' addresses (``r``, optional in the format) left out."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename.startswith("xl/worksheets/"):
+                content = re.sub(rb'(<c) r="[A-Z]+\d+"', rb"\1", content)
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def test_a_formula_without_its_value_in_a_cell_without_an_address_is_refused_as_such() -> None:
+    data = _without_addresses(_book(SCHEME_ROWS))
+    with pytest.raises(
+        rulegov.ParseError, match=r"a cell the file gives no address: the formula ="
+    ) as raised:
+        read_scheme_bytes(data, source="评分表.xlsx")
+    assert raised.value.code == "uncomputed-formula"

@@ -35,3 +35,10 @@ def test_a_lead_dated_today_naming_a_plan_names_it() -> None:
     plan = rulegov.parse_plan("\n".join([lead, *BODY]))
     assert plan.title == "某市法治政府建设实施方案"
     assert plan.issuer == "市委、市政府"
+
+
+def test_the_platform_named_today_s_headlines_is_no_day_of_a_lead() -> None:
+    # 今日头条 is a platform a copy names as its source, not a lead dated 今日
+    lead = "来源:今日头条 市卫健委发布《某市健康促进实施方案》"
+    text = "\n".join([lead, "为提高全民健康水平,制定本方案。", *BODY[1:]])
+    assert "头条" not in (rulegov.parse_plan(text).issuer or "")

@@ -185,3 +185,22 @@ def test_a_line_opening_with_a_quantity_after_a_numbered_line_is_no_item():
     # 2、…, then 3个月内…(3分): a quantity going on with item 2, not item 3
     text = "某单位考核标准\n1、制定计划。(2分)\n2、按时完成整改,\n3个月内报送整改报告。(3分)\n"
     assert [points for _, _, points in scheme_nodes(text, capped=True)] == [2.0, 3.0]
+
+
+def test_rules_after_criteria_that_state_their_own_stay_the_part_s_rules():
+    # each criterion states its own rule: the second list 1、 2、 3、 is the part's, not theirs
+    text = (
+        "一、安全生产(30分)\n1、制度建设(10分)。未建立制度的扣2分。\n2、隐患排查(10分)。未排查的扣2分。\n"
+        "3、应急管理(10分)。无预案的扣2分。\n1、发生一般事故的扣5分。\n2、发生较大事故的不得分。\n"
+        "3、被通报批评的扣3分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    rules = {rule.reason: getattr(rule, "node", None) for rule in scheme.rules}
+    assert rules == {
+        "未建立制度的扣2分": "1.1",
+        "未排查的扣2分": "1.2",
+        "无预案的扣2分": "1.3",
+        "1、发生一般事故的扣5分": "1",
+        "2、发生较大事故的不得分": "1",
+        "3、被通报批评的扣3分": "1",
+    }

@@ -169,3 +169,17 @@ def test_item_1_glued_to_a_heading_opens_the_list_its_items_run_on():
     taken = [rule.points for rule in scheme.rules if rule.kind == "deduction"]
     assert taken == [2.0, 1.0, 3.0]
     assert len({rule.node for rule in scheme.rules if rule.kind == "deduction"}) == 3
+
+
+def test_a_clause_scored_after_a_rule_that_would_take_the_part_over_its_points_is_no_part():
+    # 制度建设(5分) and 隐患排查(5分) fill 安全管理's 10: 台账资料齐全(1分) after 制度建设's rule
+    # does not make it a sixth point of 制度建设
+    text = (
+        "一、安全管理(10分)\n1、制度建设(5分)。未建立安全制度的扣2分;台账资料齐全(1分)。\n"
+        "2、隐患排查(5分)。未排查的扣2分。\n"
+    )
+    assert scheme_nodes(text, capped=True) == [
+        ("1", "安全管理", 10.0),
+        ("1.1", "制度建设", 5.0),
+        ("1.2", "隐患排查", 5.0),
+    ]

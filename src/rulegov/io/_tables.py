@@ -593,14 +593,16 @@ def _refuse_uncomputed(xml: bytes, sheet: str, source: str) -> None:
 def _refuse_formula(ref: str, formula: str, sheet: str, source: str) -> None:
     """Raise the `ParseError` of a formula without its value at the cell ``ref`` (``B7``)."""
     from openpyxl.utils.cell import column_index_from_string, coordinate_from_string  # noqa: PLC0415
+    from openpyxl.utils.exceptions import CellCoordinatesException  # noqa: PLC0415
 
     try:
         letters, row = coordinate_from_string(ref)
         line, column = row, column_index_from_string(letters)
-    except ValueError:
+    except (ValueError, CellCoordinatesException):  # no address, or none Excel writes
         line, column = None, None
+    where = f"cell {ref}" if ref else "a cell the file gives no address"
     raise ParseError(
-        f"sheet {sheet!r}, cell {ref}: the formula ={formula} has no value saved in the file "
+        f"sheet {sheet!r}, {where}: the formula ={formula} has no value saved in the file "
         "(a program that writes workbooks without computing them saved it); open the workbook "
         "in a spreadsheet program and save it again, or type the value in the cell",
         source=source,

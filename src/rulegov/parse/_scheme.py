@@ -452,7 +452,6 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
             _spaced_rows(original),
             _brackets_restored(original),
             _bare_points(original),
-            _hyphen_run_in(original),
             _stops_restored(original),
             _repaired(original),
             *_brackets_closed_readings(original),
@@ -521,44 +520,6 @@ def _spaced_rows(text: str) -> tuple[str, list[int]] | None:
     return None if spaced is None else (spaced, list(range(len(text) + 1)))
 
 
-_HYPHEN_ITEM = re.compile(
-    r"(?<=[。；;.．:：)）])\s*\d{1,2}(?P<hyphen>-)\d{1,2}(?=[ \u3000]?[\u4e00-\u9fff“\"《])"
-)
-"""A sub-item's number printed with a hyphen, run on after a stop: ``…(30分)2-1积极开展…``."""
-_RUN_IN_DIGITS = re.compile(
-    r"(?<=[。；;.．:：)）])\s*(?=\d{1,2}(?:[、.．](?!\d)|-\d{1,2}[ \u3000]?)[\u4e00-\u9fff“\"《])"
-)
-"""An item's number in digits (``2、``, ``2-1``) run on after a stop."""
-
-
-def _hyphen_run_in(text: str) -> tuple[str, list[int]] | None:
-    """The text with its run-on items set on lines, their hyphened numbers read as decimals.
-
-    A sharing site's preview may run a document into one paragraph whose sub-items are numbered
-    with a hyphen under their item (``…2、强化源头防范(30分)2-1积极开展信访评估(5分)。…2-2…``): on
-    a line of more than ``_RUN_IN_LINE`` characters that runs three such numbers or more on, each
-    number in digits after a stop (and each after ``_RUN_IN_ITEM``) opens a line, and ``2-1``
-    reads as ``2.1``. The second value maps each offset of the new text (and its end) to the
-    offset in ``text``; ``None`` when no line so runs.
-    """
-    chars: list[str] | None = None
-    cuts: list[int] = []
-    for line in re.finditer(r"[^\n]+", text):
-        if line.end() - line.start() <= _RUN_IN_LINE:
-            continue
-        hyphens = list(_HYPHEN_ITEM.finditer(text, line.start(), line.end()))
-        if len(hyphens) < _RUN_IN_LEAST:
-            continue
-        chars = chars if chars is not None else list(text)
-        for found in hyphens:
-            chars[found.start("hyphen")] = "."
-        cuts.extend(
-            found.end() for found in _RUN_IN_DIGITS.finditer(text, line.start(), line.end())
-        )
-        cuts.extend(found.end() for found in _RUN_IN_ITEM.finditer(text, line.start(), line.end()))
-    return None if chars is None else _lines_cut("".join(chars), cuts)
-
-
 _SECOND_ITEM = re.compile(r"2[、.．](?!\d)")
 _FIRST_ITEM_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])1[、.．](?=[\u4e00-\u9fff])")
 
@@ -596,20 +557,10 @@ def _brackets_closed_readings(text: str) -> list[tuple[str, list[int]] | None]:
     """
     if "）" in text or ")" in text:
         return []
-    found = list(_UNCLOSED.finditer(text))
+    found = [match.end() for match in _UNCLOSED.finditer(text)]
     if len(found) < _UNCLOSED_LEAST:
         return []
-    pieces: list[str] = []
-    where: list[int] = []
-    last = 0
-    for match in found:
-        pieces.extend((text[last : match.end()], ")"))
-        where.extend(range(last, match.end()))
-        where.append(match.end())
-        last = match.end()
-    pieces.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    closed = "".join(pieces)
+    closed, where = _lines_cut(text, found, ")") or (text, [])
     readings: list[tuple[str, list[int]] | None] = [(closed, where)]
     run_in = _run_in_items(closed)
     if run_in is not None:
@@ -921,10 +872,10 @@ def _scored_items(scheme: dict[str, Any]) -> int:
 
 # a sub-item numbered with a hyphen at the start of a line (2-1积极开展… · 3－2 开展…), read as the
 # decimal number it stands for (2.1), one character for one, so that every span stays put; a
-# range of figures before its unit (80-89分, 3-5月, 1-2名) stays as printed
+# range of figures before its unit (80-89分, 3-5月, 1-2名, 1-3季度) stays as printed
 _HYPHENED_NUMBER = re.compile(
     r"(?m)^([ \t\u3000]*\d{1,2})[-－](?=\d{1,2}(?!\d)[ \t]?"
-    r"(?![分倍万亿元个次米天月日号亩吨岁年时人名项处件户家所条])[\u4e00-\u9fff“\"《])"
+    r"(?![分倍万亿元个次米天月日号亩吨岁年时人名项处件户家所条季周级期届批轮])[\u4e00-\u9fff“\"《])"
 )
 
 

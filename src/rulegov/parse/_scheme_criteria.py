@@ -103,9 +103,12 @@ def rules_by_number(item: Item) -> None:
     stating a rule, follow the item's last scored sub-item and count up from 1 at least as far
     as its sub-items' numbers go: each becomes the rules of the sub-item of its number (a line
     whose number none bears stays the item's), or, when there are as many lines as sub-items,
-    of the sub-item in its place (one whose number a copy broke, ``3研究部署…``, included).
+    of the sub-item in its place (one whose number a copy broke, ``3研究部署…``, included). Sub-items
+    that state rules of their own already keep them: lines after those are the item's rules.
     """
     scored = [child for child in item.children if has_points(child) and child.section == "items"]
+    if any(_states_rule(child.standard) for child in scored):
+        return  # the criteria carry their own rules: a second list is the item's
     numbered: dict[int, Item] = {}
     for child in scored:
         value = _arabic(child.number)

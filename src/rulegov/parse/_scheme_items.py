@@ -2042,7 +2042,7 @@ _NO_PART_HERE = re.compile(
 between spaces, a flattened table's cell (``资料审核 2 宣传培训``)."""
 
 
-def split_scored_parts_among_rules(items: list[Item]) -> None:
+def split_scored_parts_among_rules(items: list[Item], room: float | None = None) -> None:
     """An item whose standard is parts that each state points, each followed by its rules.
 
     ``社会治安综合治理(20分)。群体性事件方面(5分)。每发生一次…扣5分。群众上访方面(10分)。个访1次扣2分,
@@ -2052,10 +2052,12 @@ def split_scored_parts_among_rules(items: list[Item]) -> None:
     a rule; parts whose points run on into their rule (``…不低于10%(1分),未纳入…均不计分;``)
     stay the item's standard. An item whose own points are followed by its rules, then by
     clauses with points of their own each followed by theirs (``…卫生保洁到位(0.75分),…扣0.1分;
-    垃圾箱…完好(0.75分),设施损坏一处扣0.05分``), heads them: its own words and points are the first.
+    垃圾箱…完好(0.75分),设施损坏一处扣0.05分``), heads them: its own words and points are the first,
+    so long as the points so added still fit the points ``room`` of the item above left to these
+    ``items`` (a clause scored after a rule that would take them over is the rule's, not a part).
     """
     for item in items:
-        split_scored_parts_among_rules(item.children)
+        split_scored_parts_among_rules(item.children, item.points)
         if item.children or item.points is None or len(item.standard) != 1:
             continue
         offset, text = item.standard[0]
@@ -2063,6 +2065,8 @@ def split_scored_parts_among_rules(items: list[Item]) -> None:
         if found is None:
             continue
         own = found[0][1] == 0  # the item's own rules before its first part: the item heads them
+        if own and _overflows(items, item, found, room):
+            continue  # more than the item above holds: the clauses stay the item's rules
         pieces = [_own_part(item, offset, text[: found[1][0]])] if own else []
         for index, (start, end, points) in enumerate(found):
             if start == end:
@@ -2082,6 +2086,16 @@ def split_scored_parts_among_rules(items: list[Item]) -> None:
             item.children, item.standard = pieces, []
             if own:
                 item.points = None
+
+
+def _overflows(
+    items: list[Item], item: Item, found: list[tuple[int, int, float]], room: float | None
+) -> bool:
+    """Whether ``item`` heading its scored clauses ``found`` takes its siblings over ``room``."""
+    if room is None or item.points is None:
+        return False
+    taken = sum(other.points or 0.0 for other in items if other is not item)
+    return taken + item.points + sum(points for _, _, points in found[1:]) > room + 1e-9
 
 
 def _parts_among_rules(text: str, points: float) -> list[tuple[int, int, float]] | None:
