@@ -658,6 +658,42 @@ def test_a_module_imports_its_own_package_at_the_top():
     assert wrong == {}
 
 
+def _names_bound_twice(source: str) -> dict[str, list[int]]:
+    """The module-level names ``source`` binds more than once, with the lines that bind them."""
+    lines: dict[str, list[int]] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            targets = [target for target in node.targets if isinstance(target, ast.Name)]
+            names = [target.id for target in targets]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names = [node.name]
+        else:
+            names = []
+        for name in names:
+            lines.setdefault(name, []).append(node.lineno)
+    return {name: at for name, at in lines.items() if len(at) > 1}
+
+
+def test_the_names_bound_twice_check_sees_a_pattern_defined_again():
+    source = (
+        'import re\nWORD = re.compile("a")\n\ndef f():\n    return WORD\n\nWORD = re.compile("b")\n'
+    )
+    assert _names_bound_twice(source) == {"WORD": [2, 7]}
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A pattern or function defined again lower in a module silently replaces the first for
+    every caller above it: each module-level name is bound once."""
+    twice = {
+        str(path.relative_to(SRC)): found
+        for path in SRC.rglob("*.py")
+        if (found := _names_bound_twice(path.read_text(encoding="utf-8")))
+    }
+    assert twice == {}
+
+
 def test_rendering_lives_only_in_render():
     """Outside rulegov.render no module escapes markup; display hooks only call render."""
     wrong: dict[str, list[str]] = {}

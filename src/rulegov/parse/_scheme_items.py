@@ -687,7 +687,8 @@ _STANDARD_LINES = 3
 
 
 _CLOSING_POINTS = re.compile(r"([（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])\s*$")
-_RULE_WORD = re.compile(r"扣|不得分|不[计记]分")
+_RULE_WORD = re.compile(r"扣|[加减]\s*\d|[加减]分|不得分|不[计记]分|酌情")
+"""Words that state a rule: a deduction, points added or taken, no points, at discretion."""
 
 
 def _rule_then_points(line: str) -> re.Match[str] | None:
@@ -1989,7 +1990,6 @@ def _states_band(text: str) -> bool:
 
 
 _SCORED = re.compile(r"[^。]*?[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]")
-_RULE_WORD = re.compile(r"扣|[加减]\s*\d|[加减]分|不得分|不[计记]分|酌情")
 
 
 def split_scored_sentences(items: list[Item]) -> None:
