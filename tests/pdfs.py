@@ -6,12 +6,16 @@ from __future__ import annotations
 def pdf_of_lines(
     pages: list[list[tuple[int, str]] | str | None]
     | list[list[tuple[float, float, float, str]] | str | None],
+    *,
+    proportional: bool = False,
 ) -> bytes:
     """A PDF of CJK lines in a standard CID font, each at its height from the page's foot.
 
     A line is ``(height, text)``, set at 12 points from x = 60, or ``(x, height, size, text)``.
     A page given as None holds one picture and no text, as a page scanned into the file does;
     one given as a string also prints that string at its foot (the page number stamped on it).
+    With ``proportional`` the font sets letters, digits and half-width signs half as wide as an
+    ideograph, as a real font does; else every character is an ideograph's width.
     """
     objects = [
         (
@@ -20,7 +24,9 @@ def pdf_of_lines(
         ),
         (
             "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo "
-            "<< /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 3 0 R >>"
+            "<< /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 3 0 R"
+            + (" /W [1 95 500 814 907 500]" if proportional else "")
+            + " >>"
         ),
         (
             "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] "
