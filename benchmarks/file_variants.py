@@ -4,7 +4,7 @@ The same documents, each written as a user receives it: a web page (``.html``: t
 menu and breadcrumb over the article, its paragraphs as ``<p>``, its tables as ``<table>``, a
 footer under it; spaces as ``&nbsp;``, as a page keeps a text's spaces), a Word file
 (``.docx``: a paragraph a line, tables as Word tables) and a PDF with a text layer (``.pdf``,
-set as GB/T 9704 sets a document: the heading centred, the recipients flush left, the signature
+set as GB/T 9704 sets a document: the heading centred in larger type, the recipients flush left, the signature
 and date to the right, paragraphs set in two characters, lines of 28 characters in 16-point
 type, 22 lines a page, a page number ``— 3 —`` at each page's foot). Each file is read
 with ``rulegov.read_plan``, the reader a user calls, and scored against the hand-read facts
@@ -29,11 +29,9 @@ import sys
 import tempfile
 from typing import TYPE_CHECKING, Any
 
-import body_variants  # the cutting of lines at a page's width
 import head_variants  # the documents and the scoring
 
 import rulegov
-from rulegov._text import display_width
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -44,6 +42,7 @@ from pdfs import pdf_of_lines  # the PDF writer of the tests, a path away
 _PAGE_LINES = 22  # GB/T 9704: 22 lines of 28 characters a page, in 16-point type
 _LINE_WIDTH = 28
 _TYPE_SIZE = 16
+_HEADING_SIZE = 22  # the heading in 2号 type, the text in 3号
 _TOP = 737.0  # the first line's height on an A4 page: 37 mm under its top edge
 _PITCH = 28.9  # 225 mm of text height over 22 lines
 _LEFT = 79.0  # 28 mm from the page's left edge
@@ -125,6 +124,9 @@ def _role(line: str, index: int, facts: dict[str, Any]) -> str:
     """Where GB/T 9704 sets a line: ``centre`` (the heading), ``left`` (the recipients, flush
     left), ``right`` (the signature and the date) or ``body`` (a paragraph, set in two
     characters)."""
+    signers = (facts.get("issuer") or "").split("、")
+    if line in signers or _DATE_LINE.fullmatch(line):
+        return "right"
     headings = [facts.get(key) or "" for key in ("notice_title", "title")]
     if index < _HEAD_LINES and any(
         h and (line == h or (len(line) > 6 and line in h)) for h in headings
@@ -132,37 +134,62 @@ def _role(line: str, index: int, facts: dict[str, Any]) -> str:
         return "centre"
     if line.startswith("各") and line.endswith((":", "：")):
         return "left"
-    signers = (facts.get("issuer") or "").split("、")
-    if line in signers or _DATE_LINE.fullmatch(line):
-        return "right"
     return "body"
 
 
-def _set_lines(text: str, facts: dict[str, Any]) -> list[tuple[float, str]]:
-    """The text's lines set on a page's width: each piece with its distance from the margin."""
-    placed: list[tuple[float, str]] = []
+def _ems(text: str) -> float:
+    """The width of ``text`` in the font the PDF is set in: letters, digits and half-width
+    signs half an ideograph's."""
+    return sum(0.5 if " " <= char <= "~" else 1.0 for char in text)
+
+
+def _wrapped(line: str, width: float) -> list[str]:
+    """``line`` broken into lines of at most ``width`` ideographs; a run of letters or digits is
+    never broken, nor does a line start with a closing sign."""
+    pieces: list[str] = []
+    start = 0
+    while _ems(line[start:]) > width:
+        end, used = start, 0.0
+        while used + _ems(line[end]) <= width:
+            used += _ems(line[end])
+            end += 1
+        while end - start > 1 and (
+            line[end] in "，。、；：！？）》”’,.;:!?)"
+            or (line[end].isascii() and line[end].isalnum() and line[end - 1].isalnum())
+        ):
+            end -= 1
+        pieces.append(line[start:end])
+        start = end
+    return [*pieces, line[start:]]
+
+
+def _set_lines(text: str, facts: dict[str, Any]) -> list[tuple[float, float, str]]:
+    """The text's lines set on a page's width: each piece with its distance from the margin
+    and its type size."""
+    placed: list[tuple[float, float, str]] = []
     for index, printed in enumerate(text.split("\n")):
         line = printed.strip()
         if not line:
             continue
         role = _role(line, index, facts)
         if role == "body":
-            pieces = body_variants._cut("\u3000\u3000" + line, _LINE_WIDTH)  # noqa: SLF001
-            first = pieces[0].removeprefix("\u3000\u3000")
-            placed.extend([(2.0 * _TYPE_SIZE, first), *((0.0, piece) for piece in pieces[1:])])
+            first, *rest = _wrapped("\u3000\u3000" + line, _LINE_WIDTH)
+            placed.append((2.0 * _TYPE_SIZE, _TYPE_SIZE, first.removeprefix("\u3000\u3000")))
+            placed.extend((0.0, _TYPE_SIZE, piece) for piece in rest)
             continue
-        for piece in body_variants._cut(line, _LINE_WIDTH):  # noqa: SLF001
-            room = _LINE_WIDTH * _TYPE_SIZE - display_width(piece) * _TYPE_SIZE / 2
-            placed.append(
-                ({"centre": room / 2, "left": 0.0, "right": room - 2 * _TYPE_SIZE}[role], piece)
-            )
+        size = _HEADING_SIZE if role == "centre" else _TYPE_SIZE
+        width = _LINE_WIDTH * _TYPE_SIZE / size
+        for piece in _wrapped(line, width):
+            room = (width - _ems(piece)) * size
+            offset = {"centre": room / 2, "left": 0.0, "right": room - 2 * size}[role]
+            placed.append((offset, size, piece))
     return placed
 
 
 def pdf_file(text: str, folder: pathlib.Path, facts: dict[str, Any]) -> pathlib.Path | None:
     """``text`` set as GB/T 9704 sets a document, in a PDF; None for a text with a table.
 
-    The heading is centred, the recipients flush left, the signature and the date set to the
+    The heading is centred in 22-point type, the recipients flush left, the signature and the date set to the
     right, every other paragraph set in two characters (full-width spaces, as a Word file
     indents); lines wrap at 28 characters, 22 to a page, a page number at each page's foot.
     """
@@ -173,8 +200,8 @@ def pdf_file(text: str, folder: pathlib.Path, facts: dict[str, Any]) -> pathlib.
     for start in range(0, len(lines), _PAGE_LINES):
         number = len(pages) + 1
         page = [
-            (_LEFT + offset, round(_TOP - index * _PITCH, 1), _TYPE_SIZE, line)
-            for index, (offset, line) in enumerate(lines[start : start + _PAGE_LINES])
+            (_LEFT + offset, round(_TOP - index * _PITCH, 1), size, line)
+            for index, (offset, size, line) in enumerate(lines[start : start + _PAGE_LINES])
         ]
         page.append((270.0, 50.0, 14.0, f"— {number} —"))
         pages.append(page)

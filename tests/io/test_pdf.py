@@ -334,3 +334,60 @@ def test_a_real_joint_notice_reads_as_its_pages_print_it():
     assert "国务院关于印发社会信用体系建设规划纲要（2014-2020年）的通知" in [
         citation.title for citation in plan.cited_documents
     ]
+
+
+def _heading_page(heading: list[str], above: str | None = None) -> bytes:
+    """A page whose heading, in 22-point type centred over 16-point text, takes the lines of
+    ``heading``; ``above``: a line of text over it that runs to the right margin."""
+    lines: list[tuple[float, float, float, str]] = []
+    top = 760.0
+    if above is not None:
+        lines.append((INDENT, top, SIZE, above))
+        top -= 40
+    for index, part in enumerate(heading):
+        ems = sum(0.5 if character.isascii() else 1.0 for character in part)
+        x = LEFT + (448 - 22 * ems) / 2  # centred on the 448 points of the text block
+        lines.append((x, top - 30 * index, 22.0, part))
+    top -= 30 * len(heading) + 12
+    body = [
+        (LEFT, "各区人民政府，市政府各部门："),
+        (INDENT, "现将方案印发给你们，请认真贯彻执行。"),
+        (INDENT, "一、加强组织领导"),
+        (INDENT, "1.召开工作会议，研究部署全年依法行政工作，听取各区各"),
+        (LEFT, "部门工作情况汇报。牵头单位：市司法局"),
+    ]
+    lines += [(x, top - 28 * index, SIZE, text) for index, (x, text) in enumerate(body)]
+    return _pdf([lines], proportional=True)
+
+
+def test_a_heading_broken_where_its_line_is_full_is_one_heading(tmp_path):
+    # the page broke the heading's first line where it was full, inside the word 行政
+    path = tmp_path / "通知.pdf"
+    path.write_bytes(_heading_page(["某市人民政府办公室关于印发2024年依法行", "政工作方案的通知"]))
+    assert (
+        read_text(path).split("\n")[0] == "某市人民政府办公室关于印发2024年依法行政工作方案的通知"
+    )
+    plan = rulegov.read_plan(path)
+    assert plan.title == "2024年依法行政工作方案"
+    assert plan.recipients == ["各区人民政府", "市政府各部门"]
+
+
+def test_a_heading_broken_where_its_words_part_keeps_its_lines(tmp_path):
+    # GB/T 9704 breaks a heading where its words part: short centred lines, none of them full
+    path = tmp_path / "通知.pdf"
+    path.write_bytes(_heading_page(["某市人民政府办公室", "关于印发依法行政工作方案的通知"]))
+    assert read_text(path).split("\n")[:2] == [
+        "某市人民政府办公室",
+        "关于印发依法行政工作方案的通知",
+    ]
+    assert rulegov.read_plan(path).title == "依法行政工作方案"
+
+
+def test_a_heading_in_larger_type_continues_no_line_above_it(tmp_path):
+    # a web page printed to PDF: the page's date line runs to the margin over the heading
+    above = "发布日期：2024-03-05　来源：某市人民政府办公室　浏览次数：1165　字号：大中小"
+    path = tmp_path / "通知.pdf"
+    path.write_bytes(_heading_page(["某市人民政府办公室关于做好依法行政工作的通知"], above))
+    lines = read_text(path).split("\n")
+    assert lines[1] == "某市人民政府办公室关于做好依法行政工作的通知"
+    assert rulegov.read_plan(path).title == "某市人民政府办公室关于做好依法行政工作的通知"

@@ -66,6 +66,8 @@ _MARGIN_LINES = 1.5  # a running header a little lower on one page is still in t
 _WIDE_CHARS = 4
 _INDENT_CHARS = 3
 _HEADING_SIZE = 1.15
+_TITLE_SIZE = 1.6  # a heading's type to the body's, at the most (2号 over 3号 is 1.375)
+_SAME_SIZE = 0.05  # the share of the body's size two lines' type may differ by and be the same
 _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[%‰]?")
 _FIRST_LINE_INDENT = 1.5  # characters a paragraph's first line is set in, at the least
 _ALIGNED = 0.5  # characters two lines' starts may differ by and still line up
@@ -380,8 +382,13 @@ def _margins(pages: list[list[_Line]]) -> tuple[float, float, float]:
         left = statistics.mode(round(line.x0) for line in lines)
     ends = sorted(line.x1 for line in lines)
     right = ends[int(len(ends) * 0.9)]
-    size = statistics.median(line.size for line in lines) or 12.0
-    return left, right, size
+    # the body's type is the one most of the text is set in: a short notice's few body lines may
+    # be outnumbered by a red head's names and its heading, set larger, but not outweighed
+    weights: collections.Counter[float] = collections.Counter()
+    for line in lines:
+        weights[round(line.size * 2) / 2] += len(line.text.strip())
+    size = weights.most_common(1)[0][0]
+    return left, right, size or 12.0
 
 
 def _is_figures(text: str) -> bool:
@@ -399,6 +406,30 @@ def _reaches_margin(line: _Line, margins: tuple[float, float, float]) -> bool:
     return line.x0 <= left + _INDENT_CHARS * size and line.x1 >= right - _WIDE_CHARS * size
 
 
+def _continues_heading(line: _Line, above: _Line, margins: tuple[float, float, float]) -> bool:
+    """Whether a line goes on with the heading above, whose line runs across the text block.
+
+    The line is set in the same type, larger than the body's, right under it on the same page,
+    and opens no numbered item. A page breaks a long heading (``关于印发《…》的通知``) where its
+    line is full, often inside a word; its lines are one heading. A heading broken where its
+    words part (GB/T 9704 breaks a heading so) leaves its lines short, each centred. A red
+    head's names, set larger still than a heading (above ``_TITLE_SIZE`` times the body's type),
+    stand a name a line.
+    """
+    left, right, size = margins
+    return (
+        not (line.row or above.row)
+        and size * _HEADING_SIZE < min(line.size, above.size)
+        and max(line.size, above.size) <= size * _TITLE_SIZE
+        and above.x0 <= left + above.size
+        and above.x1 >= right - above.size
+        and abs(line.size - above.size) <= _SAME_SIZE * size
+        and above.top < line.top <= above.bottom + line.size
+        and not above.text.rstrip().endswith(_ENDS_SENTENCE)
+        and _OPENS_ITEM.match(line.text) is None
+    )
+
+
 def _opens_paragraph(
     line: _Line, above: _Line, above_continues: bool, margins: tuple[float, float, float]
 ) -> bool:
@@ -407,9 +438,11 @@ def _opens_paragraph(
     A paragraph's first line is set in (GB/T 9704: two characters); the lines it wraps onto start
     at the margin. A line that lines up under the text of the paragraph above (a hanging indent:
     under the words after the item's number, or under the line above that continued it) still
-    continues it.
+    continues it. A heading set in larger type than the line above opens a paragraph too.
     """
     left, _, size = margins
+    if line.size > max(above.size + _SAME_SIZE * size, size * _HEADING_SIZE):
+        return True  # a heading in larger type than the line above: it continues nothing
     if line.row or above.row or line.x0 - left < _FIRST_LINE_INDENT * size:
         return False
     if _OPENS_ITEM.match(above.text) is not None and above.x0 < line.x0 - _ALIGNED * size:
@@ -552,6 +585,8 @@ def pdf_text(data: bytes, source: str) -> PdfText:
             ):
                 kept[-1] = (kept[-1][0], False)
                 continues = False
+            if not continues and above is not None and _continues_heading(line, above, margins):
+                kept[-1] = (kept[-1][0], True)  # a heading broken over lines
             kept.append((line.text, _reaches_margin(line, margins)))
             above, above_continues = line, continues
     # a page scanned in holds pictures, and at most the page number the file was stamped with
