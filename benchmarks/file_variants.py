@@ -4,9 +4,10 @@ The same documents, each written as a user receives it: a web page (``.html``: t
 menu and breadcrumb over the article, its paragraphs as ``<p>``, its tables as ``<table>``, a
 footer under it; spaces as ``&nbsp;``, as a page keeps a text's spaces), a Word file
 (``.docx``: a paragraph a line, tables as Word tables) and a PDF with a text layer (``.pdf``,
-set as GB/T 9704 sets a document: the heading centred in larger type, the recipients flush left, the signature
-and date to the right, paragraphs set in two characters, lines of 28 characters in 16-point
-type, 22 lines a page, a page number ``— 3 —`` at each page's foot). Each file is read
+set as GB/T 9704 sets a document: the heading centred in larger type, the recipients flush
+left, the signature and date to the right, paragraphs set in two characters, lines of 28
+characters in 16-point type, 22 lines a page, a page number ``— 3 —`` at each page's foot; a
+text with a table is left out). Each file is read
 with ``rulegov.read_plan``, the reader a user calls, and scored against the hand-read facts
 (``benchmarks/accuracy.py`` scores them) beside the text as saved, in the same run: a reader
 that generalises reads every file as well as the text.
@@ -46,6 +47,7 @@ _HEADING_SIZE = 22  # the heading in 2号 type, the text in 3号
 _TOP = 737.0  # the first line's height on an A4 page: 37 mm under its top edge
 _PITCH = 28.9  # 225 mm of text height over 22 lines
 _LEFT = 79.0  # 28 mm from the page's left edge
+_TABLE_ROW = re.compile(r"\S(?:\t| {2,}|\u3000{2,})\S.*(?:\t| {2,}|\u3000{2,})\S")
 _HEAD_LINES = 20  # the lines of a document's head, where its heading stands
 _DATE_LINE = re.compile(
     r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
@@ -189,11 +191,13 @@ def _set_lines(text: str, facts: dict[str, Any]) -> list[tuple[float, float, str
 def pdf_file(text: str, folder: pathlib.Path, facts: dict[str, Any]) -> pathlib.Path | None:
     """``text`` set as GB/T 9704 sets a document, in a PDF; None for a text with a table.
 
-    The heading is centred in 22-point type, the recipients flush left, the signature and the date set to the
-    right, every other paragraph set in two characters (full-width spaces, as a Word file
-    indents); lines wrap at 28 characters, 22 to a page, a page number at each page's foot.
+    The heading is centred in 22-point type, the recipients flush left, the signature and the
+    date set to the right, every other paragraph set in two characters; lines wrap at 28
+    characters, 22 to a page, a page number at each page's foot. A table (pipe rows, tab rows
+    or cells apart by runs of spaces) is drawn with rules in a PDF, which this writer does not
+    draw: such a text is left out.
     """
-    if any(isinstance(block, list) for block in _blocks(text)):
+    if any(isinstance(block, list) for block in _blocks(text)) or _TABLE_ROW.search(text):
         return None
     lines = _set_lines(text, facts)
     pages: list[list[tuple[float, float, float, str]]] = []

@@ -391,3 +391,31 @@ def test_a_heading_in_larger_type_continues_no_line_above_it(tmp_path):
     lines = read_text(path).split("\n")
     assert lines[1] == "某市人民政府办公室关于做好依法行政工作的通知"
     assert rulegov.read_plan(path).title == "某市人民政府办公室关于做好依法行政工作的通知"
+
+
+def test_short_lines_that_end_before_the_margin_stay_apart(tmp_path):
+    # a page printed from a site sets no paragraph in: every line starts at the margin. Most
+    # lines of a list of names are short; the two paragraphs that wrap show where lines end
+    bodies = [
+        "司法局",
+        "财政局",
+        "人力资源社会保障局",
+        "政务服务管理局",
+        "市场监管局",
+        "生态环境局",
+    ]
+    names = [f"成员：{family}某某，市{body}负责同志" for family in "王赵钱孙" for body in bodies]
+    rows = [
+        (LEFT, "为加强依法行政工作的组织领导，经市政府研究，决定成立市依"),
+        (LEFT, "法行政工作领导小组，组成人员如下："),
+        *((LEFT, name) for name in names),
+        (LEFT, "领导小组办公室设在市司法局，负责领导小组的日常工作，办公室"),
+        (LEFT, "主任由市司法局局长兼任。"),
+    ]
+    path = tmp_path / "通知.pdf"
+    path.write_bytes(_pdf([_body(*rows)], proportional=True))
+    assert read_text(path).split("\n") == [
+        "为加强依法行政工作的组织领导，经市政府研究，决定成立市依法行政工作领导小组，组成人员如下：",
+        *names,
+        "领导小组办公室设在市司法局，负责领导小组的日常工作，办公室主任由市司法局局长兼任。",
+    ]

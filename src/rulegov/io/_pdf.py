@@ -380,8 +380,10 @@ def _margins(pages: list[list[_Line]]) -> tuple[float, float, float]:
     left = min((x for x, count in starts.items() if count >= enough), default=None)
     if left is None:
         left = statistics.mode(round(line.x0) for line in lines)
+    # the right margin is where the lines furthest right end, when enough of them do: a
+    # document of short lines (an outline, a list of names) still wraps some paragraphs
     ends = sorted(line.x1 for line in lines)
-    right = ends[int(len(ends) * 0.9)]
+    right = ends[-min(enough, len(ends))]
     # the body's type is the one most of the text is set in: a short notice's few body lines may
     # be outnumbered by a red head's names and its heading, set larger, but not outweighed
     weights: collections.Counter[float] = collections.Counter()
