@@ -1,0 +1,73 @@
+"""The tune documents read as well when kept as a web page, a Word file or a PDF.
+
+``benchmarks/file_variants.py`` writes each text document as the files users receive; each kind
+of file must stay over its floor, a little under what the readers read now (header fields right,
+and sections, tasks and units F1).
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from typing import Any
+
+import pytest
+
+from scriptfiles import ROOT, load
+
+pytest.importorskip("pdfplumber")
+pytest.importorskip("docx")
+pytest.importorskip("selectolax")
+
+# header fields right (a share of those scored), sections, tasks and units F1, at least
+FLOORS = {
+    "as saved": (0.975, 0.975, 0.98, 0.98),
+    "web page": (0.97, 0.975, 0.975, 0.97),
+    "Word file": (0.975, 0.975, 0.98, 0.98),
+    "PDF": (0.955, 0.965, 0.955, 0.945),
+}
+
+
+@functools.cache
+def _benchmark() -> Any:
+    """The benchmark, which imports ``head_variants`` from its own folder."""
+    folder = str(ROOT / "benchmarks")
+    sys.path.insert(0, folder)
+    try:
+        return load("benchmarks/file_variants.py")
+    finally:
+        sys.path.remove(folder)
+
+
+@functools.cache
+def _documents() -> list[Any]:
+    return _benchmark().head_variants.documents()
+
+
+def test_every_kind_of_file_has_a_floor():
+    assert set(FLOORS) == {"as saved", *_benchmark().VARIANTS}
+
+
+def test_a_pdf_sets_the_heading_centred_and_paragraphs_set_in(tmp_path):
+    module = _benchmark()
+    facts = {"title": "某县2024年普法工作要点", "issuer": "某县司法局", "notice_title": None}
+    text = "某县2024年普法工作要点\n各乡镇：\n一、加强组织领导\n某县司法局\n2024年3月1日"
+    placed = module._set_lines(text, facts)
+    offsets = {line: offset for offset, _, line in placed}
+    assert offsets["各乡镇："] == 0.0  # the recipients flush left
+    assert offsets["一、加强组织领导"] == 32.0  # a paragraph set in two characters
+    assert offsets["某县2024年普法工作要点"] > 32.0  # the heading centred
+    assert min(offsets["2024年3月1日"], offsets["某县司法局"]) > 200  # signed to the right
+    assert module.pdf_file("序号  工作任务  牵头单位\n1  普法  司法局", tmp_path, facts) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_each_kind_of_file_reads_over_its_floor(name):
+    header, totals, written, _, _ = _benchmark().measure(name, _documents())
+    share, sections, tasks, units = FLOORS[name]
+    assert header[0] >= share * header[1], name
+    assert totals["sections"].f1 >= sections, name
+    assert totals["tasks"].f1 >= tasks, name
+    assert totals["units"].f1 >= units, name
+    assert name == "as saved" or written > len(_documents()) / 2, f"{name} writes few files"
