@@ -183,11 +183,16 @@ their recipients on, an issuer over its heading, a heading naming its plan by th
 field block a line a label, a number and a date that lost their brackets, a notice run onto one
 line, a date under a joint 意见's heading, a sharing site's byline, a company's headline and a
 Word file's name over a heading),
-and ``documents/unseen67`` 6 plans, notices and an 意见 kept as files, PDF with a text layer and
+``documents/unseen67`` 6 plans, notices and an 意见 kept as files, PDF with a text layer and
 Word, by public repositories (a province's 实施方案 notice, a State Council 规划 notice, a 规划 and an
 意见 printed from web pages to PDF, a 工作要点 without its notice, a 中央一号文件 as a Word file:
 a text layer that moves opening brackets or writes Kangxi radicals, ruled tables of a PDF,
 2018-2026),
+and ``documents/unseen68`` 12 plans of the genre's core not held before (普法 规划 of ministries'
+and departments' systems, 法治 方案 of a district and a city, a province's 法制宣传教育 要点, a
+森林法 宣传 方案: notices without their heading, a 核心提示 that runs a notice together, a Word
+file's text on one line with its page numbers, a law library's page 3, glossing mirrors, bodies
+printed from their preamble or part 一、 on, 2011-2022),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -275,6 +280,7 @@ FOLDERS = {
     "unseen65": 202702565,
     "unseen66": 202702566,
     "unseen67": 202702567,
+    "unseen68": 202702568,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -327,6 +333,7 @@ FEWEST = {
     "unseen65": 12,
     "unseen66": 19,
     "unseen67": 6,
+    "unseen68": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -107,6 +107,10 @@ if TYPE_CHECKING:
     from rulegov.parse._text import Line
 
 
+# the label a site puts before its summary of the page (核心提示:, 内容提要:, 内容摘要:)
+_SUMMARY_LABEL = re.compile(r"\s*(?:核心提示|内容提要|内容摘要):")
+
+
 class PageFurniture(ReaderState):
     """Reads the lines a web page prints around the document."""
 
@@ -301,6 +305,7 @@ class PageFurniture(ReaderState):
             or self.text_label(line)
             or self.category_tag(line)
             or self.teaser(line)
+            or self.labelled_summary(line)
         )
 
     def category_tag(self, line: Line) -> bool:
@@ -328,6 +333,22 @@ class PageFurniture(ReaderState):
         if self.state is not State.START or not line.text.endswith(("…", "...")):
             return False
         self.note(line, "page-text", f"the page's summary: {line.text}", Severity.INFO)
+        return True
+
+    def labelled_summary(self, line: Line) -> bool:
+        """A site's summary of the page under its label (核心提示:…, 内容提要:…): the site's words.
+
+        A policy site prints it between the page's heading and the document, its words the
+        document's first ones run together (the notice's address, text, signature and date on one
+        line); the document follows whole, from its address: its head is read there.
+        """
+        if (
+            self.header.recipients
+            or self.header.notice_lines
+            or not _SUMMARY_LABEL.match(line.text)
+        ):
+            return False
+        self.note(line, "page-text", f"the page's summary: {line.text[:30]}", Severity.INFO)
         return True
 
     def text_label(self, line: Line) -> bool:

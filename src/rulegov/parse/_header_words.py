@@ -420,6 +420,9 @@ META_BRACKETED = re.compile(
 META_ALONE = re.compile(
     "[•·●▪ ]*(?P<label>" + "|".join(sorted(META_LABELS, key=len, reverse=True)) + "):"
 )
+# a government site's links to its other channels, one a line over the page (移动端应用 / 政务微信 /
+# 政务微博 / 智能问答 / 登录个人中心); a plan's work may name them too (办好政务微博)
+CHANNEL_LINKS = ("移动端应用", "政务微信", "政务微博", "政务抖音", "智能问答", "个人中心")
 CHROME = (
     # a page's link past its menus, for screen readers: 跳至内容, 跳到主要内容, 跳转到正文
     "跳至内容",
@@ -549,9 +552,21 @@ CHROME = (
     "购物车",
     "我的足迹",
     "立即下载",
+    # a government site's links to its other channels, one a line over the page
+    *CHANNEL_LINKS,
 )
 CHROME_WORDS = re.compile("|".join(re.escape(word) for word in CHROME))
-WORKED_CHROME = frozenset({"门户网站", "收藏", "语音播报", "适老化服务"})
+# words a document's own work may name as well (加强政府门户网站建设, 办好政务微博): furniture only on a
+# line that is no sentence of work
+WORKED_CHROME = frozenset(
+    {
+        "门户网站",
+        "收藏",
+        "语音播报",
+        "适老化服务",
+        *CHANNEL_LINKS,
+    }
+)
 LABEL_CHROME = frozenset(
     {
         "上传人:",
