@@ -419,3 +419,47 @@ def test_short_lines_that_end_before_the_margin_stay_apart(tmp_path):
         *names,
         "领导小组办公室设在市司法局，负责领导小组的日常工作，办公室主任由市司法局局长兼任。",
     ]
+
+
+def test_a_figure_at_a_page_edge_is_text_when_the_page_shows_its_number(tmp_path):
+    # an appraisal printed a cell a line: the points of an item end page 1 and open page 2,
+    # and each page shows its own number at its foot
+    page_one = _body(
+        (INDENT, "一、组织领导"),
+        (INDENT, "成立工作领导小组，定期研究工作。"),
+        (INDENT, "查阅资料。"),
+        (INDENT, "5"),
+    )
+    page_two = _body(
+        (INDENT, "8"),
+        (INDENT, "二、制度建设"),
+        (INDENT, "建立健全工作制度。"),
+    )
+    pages = [[*page_one, (270, 50, 14, "— 1 —")], [*page_two, (270, 50, 14, "— 2 —")]]
+    path = tmp_path / "细则.pdf"
+    path.write_bytes(_pdf(pages, proportional=True))
+    lines = read_text(path).split("\n")
+    assert lines == [
+        "一、组织领导",
+        "成立工作领导小组，定期研究工作。",
+        "查阅资料。",
+        "5",
+        "8",
+        "二、制度建设",
+        "建立健全工作制度。",
+    ]
+
+
+def test_a_bare_figure_is_the_page_number_where_the_pages_show_no_other(tmp_path):
+    pages = [
+        [*_body((INDENT, "一、组织领导"), (INDENT, "成立工作领导小组。")), (297, 50, 12, "1")],
+        [*_body((INDENT, "二、制度建设"), (INDENT, "建立健全工作制度。")), (297, 50, 12, "2")],
+    ]
+    path = tmp_path / "方案.pdf"
+    path.write_bytes(_pdf(pages, proportional=True))
+    assert read_text(path).split("\n") == [
+        "一、组织领导",
+        "成立工作领导小组。",
+        "二、制度建设",
+        "建立健全工作制度。",
+    ]

@@ -62,6 +62,7 @@ _OPENS_ITEM = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_LINES = 2
+_NUMBERED_PAGES = 2  # pages whose numbers agree: a run of page numbers
 _MARGIN_LINES = 1.5  # a running header a little lower on one page is still in the margin
 _WIDE_CHARS = 4
 _INDENT_CHARS = 3
@@ -95,6 +96,46 @@ _RADICALS.update(
 
 def _is_page_number(text: str) -> bool:
     return _PAGE_NUMBER.match(text) is not None
+
+
+def _page_numbers(pages: list[list[str]]) -> set[tuple[int, int]]:
+    """The lines that are the pages' numbers: (page, line) of each, a page's first or last lines.
+
+    Pages number on from one page to the next: where two pages or more agree on it (a figure
+    less the page's place), a figure at a page's edge is its number only when it fits that run,
+    and only the outermost such line of each edge; a bare figure inside it (the last cell of a
+    table's column, a ``5`` of points) is text. Where no run shows, any figure at an edge is
+    taken for the page's number.
+
+    Examples:
+        >>> pages = [["一、总则", "5"], ["— 2 —"], ["8", "— 3 —"]]
+        >>> sorted(_page_numbers([["一、总则", "— 1 —"], *pages[1:]]))
+        [(0, 1), (1, 0), (2, 1)]
+        >>> sorted(_page_numbers(pages))
+        [(1, 0), (2, 1)]
+    """
+    edges: list[tuple[int, int, int | None]] = []  # (page, line, figure less the page's place)
+    for number, lines in enumerate(pages):
+        last = len(lines) - 1
+        for index, text in enumerate(lines):
+            if not (index < _FURNITURE_LINES or index > last - _FURNITURE_LINES):
+                continue
+            if _is_page_number(text):
+                digits = _DIGITS.search(text)
+                edges.append((number, index, None if digits is None else int(digits[0]) - number))
+    offsets = collections.Counter(offset for _, _, offset in edges if offset is not None)
+    offset, agree = offsets.most_common(1)[0] if offsets else (None, 0)
+    if agree < _NUMBERED_PAGES:
+        return {(number, index) for number, index, _ in edges}
+    found: dict[tuple[int, bool], int] = {}  # each page's edge (page, at its foot): the line
+    for number, index, run in edges:
+        if run != offset:
+            continue
+        foot = index > len(pages[number]) - 1 - _FURNITURE_LINES
+        outer = found.get((number, foot))
+        if outer is None or (index > outer if foot else index < outer):
+            found[number, foot] = index
+    return {(number, index) for (number, _), index in found.items()}
 
 
 def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
@@ -568,15 +609,20 @@ def pdf_text(data: bytes, source: str) -> PdfText:
     furniture = _furniture(texts)
     margins = _margins(read)
     places = _furniture_places(read, furniture)
+    numbers = _page_numbers(texts)
     kept: list[tuple[str, bool]] = []
     above: _Line | None = None
     above_continues = False
-    for page in read:
+    for number, page in enumerate(read):
         last = len(page) - 1
         for index, line in enumerate(page):
             top, foot = index < _FURNITURE_LINES, index > last - _FURNITURE_LINES
             if (top or foot) and (
-                _is_page_number(line.text) or _in_margin(line, places, margins[2], top, foot)
+                (number, index) in numbers
+                or (  # a page's number is one of `numbers` or none: a figure repeats by chance
+                    not _is_page_number(line.text)
+                    and _in_margin(line, places, margins[2], top, foot)
+                )
             ):
                 continue
             continues = bool(kept) and kept[-1][1]
