@@ -79,3 +79,22 @@ def test_a_run_header_naming_the_scoring_method_and_the_leading_office_is_no_nam
         ("1.1", "成立领导小组", 4.0),
         ("1.2", "制定年度工作方案", 6.0),
     ]
+
+
+def test_a_merged_cell_a_run_prints_once_for_each_column_it_spans_is_one_group():
+    # 组织领导(10分)组织领导(10分)组织领导(10分)…: the repeats open no groups under each other
+    text = (
+        "考核细则一级指标二级指标三级指标评分标准分值"
+        "组织领导(10分)组织领导(10分)组织领导(10分)领导机构1.成立领导小组。(4分)未成立的不得分。"
+        "2.制定方案。(6分)未制定的扣6分。"
+        "制度建设(6分)制度建设(6分)制度建设(6分)学法制度1.建立学法制度。(6分)未建立的不得分。\n"
+    )
+    nodes = scheme_nodes(text, capped=True)
+    assert [(number, points) for number, _, points in nodes] == [
+        ("1", 10.0),
+        ("1.1", 4.0),
+        ("1.2", 6.0),
+        ("2", 6.0),
+        ("2.1", 6.0),
+    ]
+    assert [name for _, name, _ in nodes][:3] == ["组织领导", "成立领导小组", "制定方案"]

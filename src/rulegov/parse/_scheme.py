@@ -157,6 +157,7 @@ from rulegov.parse._scheme_spaced import spaced_table_rows
 from rulegov.parse._scheme_tables import (
     adopt_named_paragraphs,
     adopt_table_items,
+    collapse_repeated_groups,
     indicator_table,
     merge_repeats,
     merged_points,
@@ -1051,6 +1052,7 @@ def _read_stages(
     else:
         table_lines |= flattened
         table_lines |= read_rows(reader, [line for line in rest if line[0] not in table_lines])
+    collapse_repeated_groups(reader.roots, reader.repeated)
     _refuse_too_deep(reader)  # before the stages that walk the items' tree by recursion
     spread_points(reader.roots)
     read_numbered(reader, [line for line in lines if line[0] not in table_lines])
