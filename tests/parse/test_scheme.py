@@ -1261,6 +1261,24 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             },
             0,
         ),
+        (
+            REAL38,
+            "tune",
+            {"items right": 35, "points right": 32, "deductions right": 15, "bonus right": 7},
+            0,
+        ),
+        (
+            REAL38,
+            "check",
+            {
+                "items right": 3,
+                "points right": 1,
+                "deductions right": 2,
+                "bonus right": 3,
+                "veto right": 1,
+            },
+            0,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
