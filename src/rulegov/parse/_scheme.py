@@ -20,8 +20,9 @@ What it reads:
   one line after their points (``…制度;5分2.单位…``) or after their stops (``…本办法.二、…``)
   set on lines of their own; headings with
   their points but no number, under the heading whose points have room for them; decimal
-  numbering (``1.1``, ``1.1.1``); parts an item's sentence lists after the points they add
-  up to (``考评总分为100分，分别为立法工作5分、执法工作27分…``); traditional characters,
+  numbering (``1.1``, ``1.1.1``) and indicator codes (``Ⅰ-1``, ``Ⅰ-1-1``); parts an item's
+  sentence lists after the points they add up to
+  (``考评总分为100分，分别为立法工作5分、执法工作27分…``); traditional characters,
   read as simplified ones and printed as the document prints them; weights in percent
   (``权重30%``) read as points; web pages' tables as pipe rows with merged cells repeated (a
   repeat is its group's; 小计 and 合计 rows state a group's points and the total), read again
