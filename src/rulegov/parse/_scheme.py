@@ -1053,8 +1053,8 @@ def _read_stages(
     else:
         table_lines |= flattened
         table_lines |= read_rows(reader, [line for line in rest if line[0] not in table_lines])
-    collapse_repeated_groups(reader.roots, reader.repeated)
     _refuse_too_deep(reader)  # before the stages that walk the items' tree by recursion
+    collapse_repeated_groups(reader.roots, reader.repeated)
     spread_points(reader.roots)
     read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     adopt_table_items(reader)
