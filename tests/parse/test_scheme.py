@@ -596,6 +596,7 @@ REAL34 = FIXTURES / "real34"
 REAL35 = FIXTURES / "real35"
 REAL36 = FIXTURES / "real36"
 REAL37 = FIXTURES / "real37"
+REAL38 = FIXTURES / "real38"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -659,6 +660,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL35, 8),
         (REAL36, 9),  # eight kept: see WITHDRAWN
         (REAL37, 9),  # eight kept: see WITHDRAWN
+        (REAL38, 9),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -714,6 +716,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL35, 20270119),
         (REAL36, 20270120),
         (REAL37, 20270121),
+        (REAL38, 20270122),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1255,6 +1258,24 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
                 "deductions right": 7,
                 "veto right": 2,
                 "grades right": 4,
+            },
+            0,
+        ),
+        (
+            REAL38,
+            "tune",
+            {"items right": 35, "points right": 32, "deductions right": 15, "bonus right": 7},
+            0,
+        ),
+        (
+            REAL38,
+            "check",
+            {
+                "items right": 3,
+                "points right": 1,
+                "deductions right": 2,
+                "bonus right": 3,
+                "veto right": 1,
             },
             0,
         ),

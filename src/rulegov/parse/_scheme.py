@@ -20,8 +20,9 @@ What it reads:
   one line after their points (``…制度;5分2.单位…``) or after their stops (``…本办法.二、…``)
   set on lines of their own; headings with
   their points but no number, under the heading whose points have room for them; decimal
-  numbering (``1.1``, ``1.1.1``); parts an item's sentence lists after the points they add
-  up to (``考评总分为100分，分别为立法工作5分、执法工作27分…``); traditional characters,
+  numbering (``1.1``, ``1.1.1``) and indicator codes (``Ⅰ-1``, ``Ⅰ-1-1``); parts an item's
+  sentence lists after the points they add up to
+  (``考评总分为100分，分别为立法工作5分、执法工作27分…``); traditional characters,
   read as simplified ones and printed as the document prints them; weights in percent
   (``权重30%``) read as points; web pages' tables as pipe rows with merged cells repeated (a
   repeat is its group's; 小计 and 合计 rows state a group's points and the total), read again
@@ -157,6 +158,7 @@ from rulegov.parse._scheme_spaced import spaced_table_rows
 from rulegov.parse._scheme_tables import (
     adopt_named_paragraphs,
     adopt_table_items,
+    collapse_repeated_groups,
     indicator_table,
     merge_repeats,
     merged_points,
@@ -1052,6 +1054,7 @@ def _read_stages(
         table_lines |= flattened
         table_lines |= read_rows(reader, [line for line in rest if line[0] not in table_lines])
     _refuse_too_deep(reader)  # before the stages that walk the items' tree by recursion
+    collapse_repeated_groups(reader.roots, reader.repeated)
     spread_points(reader.roots)
     read_numbered(reader, [line for line in lines if line[0] not in table_lines])
     adopt_table_items(reader)

@@ -44,7 +44,6 @@ from rulegov.parse._scheme_words import (
     BAND_BELOW,
     BAND_RANGE,
     CLAUSE_OPEN,
-    CLAUSE_STOP,
     COLON_POINTS,
     DATE,
     EARNED,
@@ -802,17 +801,16 @@ def _points_of_numbered_name(joined: list[tuple[int, str]], line: str, serial: i
 
     A table copied one cell a line with its 分值 column after the name (项目 · 分值 · 评估内容)
     gives ``一、贯彻落实…情况`` · ``4`` · ``贯彻落实…精神``: the figure is the points of the numbered
-    name, which states none and is no sentence, unless it is the next 序号.
+    name, which states none, unless it is the next 序号. A criterion printed as a sentence before
+    its 分值 cell (``1.按时录入…并公示。`` · ``2`` · ``资料抽查`` · ``每发现…扣1分``) takes the figure
+    too: the short cell after it is its 考评方法, no name of a row.
     """
     if not _NUMBER_CELL.fullmatch(line) or int(line) == serial + 1 or not joined:
         return False
     name = joined[-1][1]
     marker = find_marker(name)
     return (
-        marker is not None
-        and points_in(name) is None
-        and CLAUSE_STOP.search(name) is None
-        and len(name) - marker[1] <= _NUMBERED_TITLE
+        marker is not None and points_in(name) is None and len(name) - marker[1] <= _NUMBERED_TITLE
     )
 
 

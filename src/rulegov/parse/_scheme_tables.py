@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 __all__ = [
     "adopt_named_paragraphs",
     "adopt_table_items",
+    "collapse_repeated_groups",
     "indicator_table",
     "merge_repeats",
     "merged_points",
@@ -1324,6 +1325,26 @@ def merge_repeats(items: list[Item]) -> None:
     items[:] = merged
     for item in items:
         merge_repeats(item.children)
+
+
+def collapse_repeated_groups(items: list[Item], repeated: list[tuple[int, int]]) -> None:
+    """A group whose only item repeats its name and points, itself a group, as one group.
+
+    A table run into one line prints a merged cell again for each column it spans
+    (``质量宏观管理(20分)质量宏观管理(20分)质量宏观管理(20分)规划战略制定…``): each repeat opens a
+    group under the one before, with the same name and points. The repeats are the same group;
+    their spans are added to ``repeated`` (no points left over).
+    """
+    for item in items:
+        while len(item.children) == 1:
+            child = item.children[0]
+            if not child.children or (child.title, child.points) != (item.title, item.points):
+                break
+            repeated.append((child.start, child.end))
+            item.children = child.children
+            item.standard.extend(child.standard)
+            item.end = max(item.end, child.end)
+        collapse_repeated_groups(item.children, repeated)
 
 
 def _scored_item(level: int, piece: str, points: re.Match[str], start: int) -> Item:

@@ -188,6 +188,15 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("code-1", re.compile(r"(?:I|Ⅰ)\s*[-－]\s*\d{1,2}\s*(?=[\u4e00-\u9fff“\"《])")),
     ("code-2", re.compile(r"(?:II|Ⅱ)\s*[-－]\s*\d{1,2}\s*(?=[\u4e00-\u9fff“\"《])")),
     ("code-3", re.compile(r"(?:III|Ⅲ)\s*[-－]\s*\d{1,2}\s*(?=[\u4e00-\u9fff“\"《])")),
+    # an indicator's code under a code: its part's Roman figure and two numbers (Ⅰ-1-1 按时录入…
+    # under Ⅰ-1 年报公示), as one level of indicators under another
+    (
+        "code-sub",
+        re.compile(
+            r"(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|I{1,3}|IV|VI{0,3})\s*[-－]\s*\d{1,2}\s*[-－]\s*\d{1,2}\s*"
+            r"(?=[\u4e00-\u9fff“\"《])"
+        ),
+    ),
     # Ⅰ、 · Ⅱ. and I. II. IV. in Latin letters before the title
     (
         "roman",
