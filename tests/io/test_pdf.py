@@ -463,3 +463,17 @@ def test_a_bare_figure_is_the_page_number_where_the_pages_show_no_other(tmp_path
         "二、制度建设",
         "建立健全工作制度。",
     ]
+
+
+def test_a_line_that_goes_on_with_a_reference_to_an_attachment_is_joined():
+    lines = [
+        ("（一）考核实行量化考评，根据评分标准（见", True),
+        ("附件1、2）逐项对照计分。", False),
+        ("附件1", False),
+        ("某某考核评分表", False),
+    ]
+    assert join_lines(lines) == [
+        "（一）考核实行量化考评，根据评分标准（见附件1、2）逐项对照计分。",
+        "附件1",
+        "某某考核评分表",
+    ]
