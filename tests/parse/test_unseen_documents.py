@@ -188,6 +188,11 @@ Word, by public repositories (a province's 实施方案 notice, a State Council 
 意见 printed from web pages to PDF, a 工作要点 without its notice, a 中央一号文件 as a Word file:
 a text layer that moves opening brackets or writes Kangxi radicals, ruled tables of a PDF,
 2018-2026),
+and ``documents/unseen69`` 8 plans, notices and 意见 kept as Word files a policy-analysis app made of
+them (上海's 行动方案, 实施方案 and 行动计划 from notices of the city's 科委 and 办公厅, a 农委's 实施意见,
+a 北斗 plan without its notice, seven ministries' 实施意见 on 未来产业: a crawler's Markdown block and
+marks over the text, lines broken inside paragraphs where a PDF's pages broke, a unit bracket
+broken over two lines, a notice heading that lost its first character, 2021-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -275,6 +280,7 @@ FOLDERS = {
     "unseen65": 202702565,
     "unseen66": 202702566,
     "unseen67": 202702567,
+    "unseen69": 202702569,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -327,6 +333,7 @@ FEWEST = {
     "unseen65": 12,
     "unseen66": 19,
     "unseen67": 6,
+    "unseen69": 8,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
