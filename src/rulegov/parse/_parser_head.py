@@ -284,6 +284,33 @@ def _same_organs(first: str, second: str) -> bool:
     return any(a in b or b in a for a in names for b in others)
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` names ``full`` in short: its first and last characters, some between.
+
+    Examples:
+        >>> [_abbreviates(short, "工业和信息化部") for short in ("工信部", "工业部", "信息化部")]
+        [True, True, False]
+    """
+    if len(short) >= len(full) or short[:1] != full[:1] or short[-1:] != full[-1:]:
+        return False
+    characters = iter(full)
+    return all(char in characters for char in short)
+
+
+def _page_names_a_signer(header: Header, organs: object) -> bool:
+    """Whether a page's 发布机构 names one of the organs that sign at the end, or names it short.
+
+    工信部 over 工业和信息化部 / 教育部 / … / 2024年1月18日: the signature names the issuers in
+    full, and all of them.
+    """
+    page = header.issuer if header.issuer_from_page else None
+    return (
+        bool(page)
+        and isinstance(organs, list)
+        and any(page == organ or _abbreviates(str(page), str(organ)) for organ in organs)
+    )
+
+
 def _last_organs_place(words: str) -> str | None:
     """The place that the words before a short name give its organ, in a joint heading too.
 
@@ -347,7 +374,7 @@ class HeadFallbacks(ParserState):
             self.news_title(header)
         self.no_headline(header)
         organs = found.get("end_signing_organs")
-        self.signer_over_publisher(header)
+        self.signer_over_publisher(header, organs)
         if header.issuer is None and isinstance(organs, list) and organs:
             header.issuers = [str(organ) for organ in organs]
             header.issuer = "、".join(header.issuers)
@@ -511,12 +538,16 @@ class HeadFallbacks(ParserState):
         if marked and header.mark_span is not None:
             header.spans["issuer"] = header.mark_span
 
-    def signer_over_publisher(self, header: Header) -> None:
+    def signer_over_publisher(self, header: Header, end_organs: object = None) -> None:
         """The office that signs the notice, as its heading names it, over the page's publisher.
 
         A disclosure block names the government that publishes the page (发布机构 某县人民政府);
         the notice's heading and signature name the office that issues it (某县人民政府办公室).
+        So do the organs that sign at the end, where the page names one of them
+        (``end_organs``, read by the frame).
         """
+        if _page_names_a_signer(header, end_organs):
+            header.issuer = None
         organ = header.notice_issuer
         if (
             header.issuer_from_page
