@@ -40,6 +40,7 @@ from rulegov.parse._header import (
     speaks_as_headline,
     title_issuer,
 )
+from rulegov.parse._header_plan_title import apart_at_gaps
 from rulegov.parse._header_titles import accounts_for_document, answers_alone, bureau_issuer
 from rulegov.parse._header_words import PUBLIC_NOTE
 from rulegov.parse._parser_state import ParserState, line_diagnostic
@@ -297,6 +298,10 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(char in characters for char in short)
 
 
+# the Party's central organs, which no organ's ending names (中共中央 国务院关于…的意见)
+_CENTRAL_ORGANS = frozenset({"中共中央", "党中央", "中央军委"})
+
+
 def _page_names_a_signer(header: Header, organs: object) -> bool:
     """Whether a page's 发布机构 names one of the organs that sign at the end, or names it short.
 
@@ -538,6 +543,33 @@ class HeadFallbacks(ParserState):
         if marked and header.mark_span is not None:
             header.spans["issuer"] = header.mark_span
 
+    def heading_organs_apart(self, header: Header) -> str | None:
+        """The organs a heading names before 关于, where it prints them apart by spaces, joined by 、.
+
+        中共中央 国务院关于…的意见, or 中共中央 国务院 on a line over 关于…的意见: each is an
+        organ; None where the heading names one organ, or prints its organs run together.
+        """
+        heading = "title" if header.title is not None else "notice_title"
+        named = title_issuer(header.title or header.notice_title or "")
+        span = header.spans.get(heading)
+        if named is None or span is None or "、" in named:
+            return None
+        folded = normalise(named)
+        for line in getattr(self, "framed", self.lines):
+            if line.start <= span.start < line.start + len(line.original) + 1:
+                at = line.text.find(folded)
+                if at < 0:
+                    return None
+                cuts = [at, *(gap for gap in line.gaps if at < gap < at + len(folded))]
+                parts = [line.text[a:b] for a, b in itertools.pairwise([*cuts, at + len(folded)])]
+                if len(parts) > 1 and all(
+                    part in _CENTRAL_ORGANS or is_organ_name(part.translate(SIMPLIFIED))
+                    for part in parts
+                ):
+                    return "、".join(parts)
+                return apart_at_gaps(line, at, at + len(folded))
+        return None
+
     def signer_over_publisher(self, header: Header, end_organs: object = None) -> None:
         """The office that signs the notice, as its heading names it, over the page's publisher.
 
@@ -548,6 +580,18 @@ class HeadFallbacks(ParserState):
         """
         if _page_names_a_signer(header, end_organs):
             header.issuer = None
+        joint = self.heading_organs_apart(header)
+        if joint is not None:
+            # a heading that prints its joint organs apart by a space (中共中央 国务院关于…的意见)
+            # names each of them, over a page's 发布机构 that names one (中共中央)
+            page = header.issuer if header.issuer_from_page else None
+            if page is not None and page in joint.split("、"):
+                header.issuers = joint.split("、")
+                header.issuer = joint
+            elif header.notice_issuer and normalise(header.notice_issuer) == joint.replace(
+                "、", ""
+            ):
+                header.notice_issuer = joint  # the heading's organs, named apart
         organ = header.notice_issuer
         if (
             header.issuer_from_page
