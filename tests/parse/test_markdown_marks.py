@@ -58,6 +58,7 @@ def test_marks_that_are_no_markdown_stay() -> None:
     assert normalise("结合**镇实际") == "结合**镇实际"
     assert normalise("#某某话题#") == "#某某话题#"
     assert normalise("**某某工作要点") == "**某某工作要点"
+    assert normalise("**镇2016年度考核办法**") == "**镇2016年度考核办法**"
     # the marks of a heading and of a bold label go
     assert normalise("## 政策全文") == "政策全文"
     assert normalise("**发布日期**：2025-12-22") == "发布日期:2025-12-22"

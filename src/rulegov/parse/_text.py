@@ -121,6 +121,8 @@ _CLOSING_MARK = {"**": "**", "【": "】"}
 # its end or to a colon (a run of ** elsewhere may be a masked name: 结合**镇实际, **县**镇)
 _ATX_HEADING = re.compile(r"[ ]*(#{1,6})(?= )")
 _BOLD_RUNS = re.compile(r"[ ]*((?:\*\*[^*]+\*\*)+)(?=[ ]*(?::|$))")
+# a run that opens on a place's level (**镇2016年度考核办法**) masks the place's name: no bold run
+_MASKED_PLACE = "省市县区州盟旗镇乡村"
 # a mirror may gloss every character without tone marks: 教政法(fa), 各(ge)省(sheng). A syllable
 # of pinyin in brackets after a character, read as a gloss only where a document holds a few:
 # one alone could be a document's own bracketed letters
@@ -604,6 +606,8 @@ def _markdown_marks(folded: str) -> list[tuple[int, int]]:
         ([(0, 2), (6, 8)], [])
         >>> _markdown_marks("#话题#"), _markdown_marks("结合**镇实际")
         ([], [])
+        >>> _markdown_marks("**镇2016年度考核办法**")
+        []
     """
     if "#" not in folded and "**" not in folded:
         return []
@@ -614,7 +618,7 @@ def _markdown_marks(folded: str) -> list[tuple[int, int]]:
         spans.append(heading.span(1))
         at = heading.end()
     runs = _BOLD_RUNS.match(folded, at)
-    if runs is not None:
+    if runs is not None and runs[1][2:3] not in _MASKED_PLACE:
         begin = runs.start(1)
         text = runs[1]
         position = text.find("**")
