@@ -188,11 +188,17 @@ Word, by public repositories (a province's 实施方案 notice, a State Council 
 意见 printed from web pages to PDF, a 工作要点 without its notice, a 中央一号文件 as a Word file:
 a text layer that moves opening brackets or writes Kangxi radicals, ruled tables of a PDF,
 2018-2026),
-and ``documents/unseen68`` 12 plans of the genre's core not held before (普法 规划 of ministries'
+``documents/unseen68`` 12 plans of the genre's core not held before (普法 规划 of ministries'
 and departments' systems, 法治 方案 of a district and a city, a province's 法制宣传教育 要点, a
 森林法 宣传 方案: notices without their heading, a 核心提示 that runs a notice together, a Word
 file's text on one line with its page numbers, a law library's page 3, glossing mirrors, bodies
 printed from their preamble or part 一、 on, 2011-2022),
+and ``documents/unseen69`` 14 plans, notices and 意见 kept as Word files a policy-analysis app made of
+them (drawn in two batches: 上海's 行动方案, 实施方案, 行动计划, 若干措施 and 若干意见 from the city's 科委 and
+办公厅, a 农委's 实施意见, a 北斗 plan without its notice, seven ministries' 实施意见 on 未来产业, two
+中央一号文件: a crawler's Markdown block and
+marks over the text, lines broken inside paragraphs where a PDF's pages broke, a unit bracket
+broken over two lines, a notice heading that lost its first character, 2021-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -281,6 +287,7 @@ FOLDERS = {
     "unseen66": 202702566,
     "unseen67": 202702567,
     "unseen68": 202702568,
+    "unseen69": 202702569,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -334,6 +341,7 @@ FEWEST = {
     "unseen66": 19,
     "unseen67": 6,
     "unseen68": 12,
+    "unseen69": 14,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -364,6 +372,7 @@ BATCH_ENDS = {
     "unseen56": ["y56_xining_chengbei_2025_fazhizhengfu_yaodian"],
     "unseen59": ["y59_zuigaofa_2019_gongzuo_yaodian_lawlib"],
     "unseen66": ["y66_zhangshu_2024_minfadian_xuanchuanyue_fangan_trad"],
+    "unseen69": ["y69_shnyw_2022_nongji_yijian_docx"],
 }
 
 

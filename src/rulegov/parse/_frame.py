@@ -61,6 +61,7 @@ from rulegov.parse._header_words import (
     DOC_NUMBER,
     ISO_DATE,
     LOST_DATE,
+    MAX_SIGNERS,
     META,
     META_LABELS,
     ORGAN_NAME_ENDS,
@@ -140,7 +141,9 @@ _DATE_LINE_MAX = 20
 # the marks that close the sentence over a signature: a full stop, an exclamation, a question, a
 # closing quote or bracket after one
 _SENTENCE_ENDS = ("。", "!", "?", "”", "’", ")")
-_MAX_SIGNATURE_LINES = 3
+# joint organs sign one a line over the date, as many as the header reads (seven ministries
+# under one 实施意见)
+_MAX_SIGNATURE_LINES = MAX_SIGNERS
 _MARKS_MAX = 12  # a line of secrecy and urgency marks, e.g. 机密★1年 特急
 _ISSUER_MAX = 40
 _TITLE_MAX = 90

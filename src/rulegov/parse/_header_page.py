@@ -731,6 +731,8 @@ def is_chrome(text: str) -> bool:
         (True, False)
         >>> is_chrome("今天是2024年3月5日 星期二"), is_chrome("2.组织“今日是宪法日”主题宣传活动。")
         (True, False)
+        >>> is_chrome("新华社北京2月13日电"), is_chrome("2月13日电话会议")
+        (True, False)
     """
     if len(text) >= MAX_CHROME:
         return False
@@ -745,7 +747,13 @@ def is_chrome(text: str) -> bool:
         # a sharing site's group of documents: its title (某办法(精选12篇)); a page of its file
         or SHARED_GROUP.fullmatch(text) is not None
         or SHARED_PAGE.fullmatch(text) is not None
+        or _DATELINE.fullmatch(text) is not None
     )
+
+
+# a news agency's dateline on a line of its own, over the document it sends (新华社北京2月13日电):
+# the wire's, no heading
+_DATELINE = re.compile(r"[^\s,，。:：《》()（）]{2,12}?\d{1,2}月\d{1,2}日电")
 
 
 # the site's day over its page: the words open the line, and a date, a weekday, a time, the

@@ -40,6 +40,7 @@ from rulegov.parse._header import (
     speaks_as_headline,
     title_issuer,
 )
+from rulegov.parse._header_plan_title import apart_at_gaps
 from rulegov.parse._header_titles import accounts_for_document, answers_alone, bureau_issuer
 from rulegov.parse._header_words import PUBLIC_NOTE
 from rulegov.parse._parser_state import ParserState, line_diagnostic
@@ -284,6 +285,37 @@ def _same_organs(first: str, second: str) -> bool:
     return any(a in b or b in a for a in names for b in others)
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` names ``full`` in short: its first and last characters, some between.
+
+    Examples:
+        >>> [_abbreviates(short, "工业和信息化部") for short in ("工信部", "工业部", "信息化部")]
+        [True, True, False]
+    """
+    if len(short) >= len(full) or short[:1] != full[:1] or short[-1:] != full[-1:]:
+        return False
+    characters = iter(full)
+    return all(char in characters for char in short)
+
+
+# the Party's central organs, which no organ's ending names (中共中央 国务院关于…的意见)
+_CENTRAL_ORGANS = frozenset({"中共中央", "党中央", "中央军委"})
+
+
+def _page_names_a_signer(header: Header, organs: object) -> bool:
+    """Whether a page's 发布机构 names one of the organs that sign at the end, or names it short.
+
+    工信部 over 工业和信息化部 / 教育部 / … / 2024年1月18日: the signature names the issuers in
+    full, and all of them.
+    """
+    page = header.issuer if header.issuer_from_page else None
+    return (
+        bool(page)
+        and isinstance(organs, list)
+        and any(page == organ or _abbreviates(str(page), str(organ)) for organ in organs)
+    )
+
+
 def _last_organs_place(words: str) -> str | None:
     """The place that the words before a short name give its organ, in a joint heading too.
 
@@ -347,7 +379,7 @@ class HeadFallbacks(ParserState):
             self.news_title(header)
         self.no_headline(header)
         organs = found.get("end_signing_organs")
-        self.signer_over_publisher(header)
+        self.signer_over_publisher(header, organs)
         if header.issuer is None and isinstance(organs, list) and organs:
             header.issuers = [str(organ) for organ in organs]
             header.issuer = "、".join(header.issuers)
@@ -511,12 +543,55 @@ class HeadFallbacks(ParserState):
         if marked and header.mark_span is not None:
             header.spans["issuer"] = header.mark_span
 
-    def signer_over_publisher(self, header: Header) -> None:
+    def heading_organs_apart(self, header: Header) -> str | None:
+        """The organs a heading names before 关于, where it prints them apart by spaces, joined by 、.
+
+        中共中央 国务院关于…的意见, or 中共中央 国务院 on a line over 关于…的意见: each is an
+        organ; None where the heading names one organ, or prints its organs run together.
+        """
+        heading = "title" if header.title is not None else "notice_title"
+        named = title_issuer(header.title or header.notice_title or "")
+        span = header.spans.get(heading)
+        if named is None or span is None or "、" in named:
+            return None
+        folded = normalise(named)
+        for line in getattr(self, "framed", self.lines):
+            if line.start <= span.start < line.start + len(line.original) + 1:
+                at = line.text.find(folded)
+                if at < 0:
+                    return None
+                cuts = [at, *(gap for gap in line.gaps if at < gap < at + len(folded))]
+                parts = [line.text[a:b] for a, b in itertools.pairwise([*cuts, at + len(folded)])]
+                if len(parts) > 1 and all(
+                    part in _CENTRAL_ORGANS or is_organ_name(part.translate(SIMPLIFIED))
+                    for part in parts
+                ):
+                    return "、".join(parts)
+                return apart_at_gaps(line, at, at + len(folded))
+        return None
+
+    def signer_over_publisher(self, header: Header, end_organs: object = None) -> None:
         """The office that signs the notice, as its heading names it, over the page's publisher.
 
         A disclosure block names the government that publishes the page (发布机构 某县人民政府);
         the notice's heading and signature name the office that issues it (某县人民政府办公室).
+        So do the organs that sign at the end, where the page names one of them
+        (``end_organs``, read by the frame).
         """
+        if _page_names_a_signer(header, end_organs):
+            header.issuer = None
+        joint = self.heading_organs_apart(header)
+        if joint is not None:
+            # a heading that prints its joint organs apart by a space (中共中央 国务院关于…的意见)
+            # names each of them, over a page's 发布机构 that names one (中共中央)
+            page = header.issuer if header.issuer_from_page else None
+            if page is not None and page in joint.split("、"):
+                header.issuers = joint.split("、")
+                header.issuer = joint
+            elif header.notice_issuer and normalise(header.notice_issuer) == joint.replace(
+                "、", ""
+            ):
+                header.notice_issuer = joint  # the heading's organs, named apart
         organ = header.notice_issuer
         if (
             header.issuer_from_page

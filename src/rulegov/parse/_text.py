@@ -114,6 +114,15 @@ _WRAPPED_HEADING = re.compile(
     r"|\d{1,2}(?:\.\d{1,2}){0,2}[.、 ]|第[一二三四五六七八九十\d]{1,5}(?:章|节|部分|条)))"
 )
 _CLOSING_MARK = {"**": "**", "【": "】"}
+# a page kept as Markdown (a crawler's copy, and the Word file made of it) prints a heading after
+# #'s and a bold run between **: `# 关于印发…的通知`, `**上海市…行动方案**`, two runs side by side
+# (`**…（2026—2030年****）**`), a label in bold (`**发布日期**: 2025-12-22`). The marks go: the
+# #'s that open a line before a space, and the ** of the bold runs that open a line and run to
+# its end or to a colon (a run of ** elsewhere may be a masked name: 结合**镇实际, **县**镇)
+_ATX_HEADING = re.compile(r"[ ]*(#{1,6})(?= )")
+_BOLD_RUNS = re.compile(r"[ ]*((?:\*\*[^*]+\*\*)+)(?=[ ]*(?::|$))")
+# a run that opens on a place's level (**镇2016年度考核办法**) masks the place's name: no bold run
+_MASKED_PLACE = "省市县区州盟旗镇乡村"
 # a mirror may gloss every character without tone marks: 教政法(fa), 各(ge)省(sheng). A syllable
 # of pinyin in brackets after a character, read as a gloss only where a document holds a few:
 # one alone could be a document's own bracketed letters
@@ -522,7 +531,7 @@ def _drop_spaces(
     Returns the text, and where and how much was dropped.
     """
     dropping = _DROPPED_TONELESS if toneless else _DROPPED
-    marks = _heading_marks(folded)
+    marks = _heading_marks(folded) or _markdown_marks(folded)
     if (
         " " not in folded
         and ("(" not in folded or (GLOSS.search(folded) is None and not toneless))
@@ -585,6 +594,41 @@ def _heading_marks(folded: str) -> list[tuple[int, int]]:
     if closes < 0 or (opening == "【" and "【" in folded[found.end() : closes]):
         return []
     return [found.span(1), (closes, closes + len(opening))]
+
+
+def _markdown_marks(folded: str) -> list[tuple[int, int]]:
+    """Where the marks of a Markdown heading or of bold runs stand in a folded line, or none.
+
+    Examples:
+        >>> _markdown_marks("# 关于印发方案的通知"), _markdown_marks("**方案(2026年****)**")
+        ([(0, 1)], [(0, 2), (10, 14), (15, 17)])
+        >>> _markdown_marks("**发布日期**: 2025-12-22"), _markdown_marks("**县**镇人民政府")
+        ([(0, 2), (6, 8)], [])
+        >>> _markdown_marks("#话题#"), _markdown_marks("结合**镇实际")
+        ([], [])
+        >>> _markdown_marks("**镇2016年度考核办法**")
+        []
+    """
+    if "#" not in folded and "**" not in folded:
+        return []
+    spans: list[tuple[int, int]] = []
+    at = 0
+    heading = _ATX_HEADING.match(folded)
+    if heading is not None:
+        spans.append(heading.span(1))
+        at = heading.end()
+    runs = _BOLD_RUNS.match(folded, at)
+    if runs is not None and runs[1][2:3] not in _MASKED_PLACE:
+        begin = runs.start(1)
+        text = runs[1]
+        position = text.find("**")
+        while position >= 0:
+            start, end = begin + position, begin + position + 2
+            if spans and spans[-1][1] == start:  # two runs side by side: one run of marks
+                start = spans.pop()[0]
+            spans.append((start, end))
+            position = text.find("**", position + 2)
+    return spans
 
 
 def _is_markup(printed: str, begin: int, end: int) -> bool:
