@@ -188,11 +188,15 @@ Word, by public repositories (a province's 实施方案 notice, a State Council 
 意见 printed from web pages to PDF, a 工作要点 without its notice, a 中央一号文件 as a Word file:
 a text layer that moves opening brackets or writes Kangxi radicals, ruled tables of a PDF,
 2018-2026),
-and ``documents/unseen68`` 12 plans of the genre's core not held before (普法 规划 of ministries'
+``documents/unseen68`` 12 plans of the genre's core not held before (普法 规划 of ministries'
 and departments' systems, 法治 方案 of a district and a city, a province's 法制宣传教育 要点, a
 森林法 宣传 方案: notices without their heading, a 核心提示 that runs a notice together, a Word
 file's text on one line with its page numbers, a law library's page 3, glossing mirrors, bodies
 printed from their preamble or part 一、 on, 2011-2022),
+and ``documents/unseen70`` 8 more with the units of each task (divisions of 政府工作报告 and key
+work of 安徽's province, cities and a county-level city and a county safety committee's 工作要点:
+a lead leader, a lead unit and cooperating units on lines after each item, tables a cell a line,
+a disclosure block of spaced labels, a news report whose figures were lost, 2019-2024),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -281,6 +285,7 @@ FOLDERS = {
     "unseen66": 202702566,
     "unseen67": 202702567,
     "unseen68": 202702568,
+    "unseen70": 202702570,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -334,6 +339,7 @@ FEWEST = {
     "unseen66": 19,
     "unseen67": 6,
     "unseen68": 12,
+    "unseen70": 8,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
