@@ -193,12 +193,16 @@ and departments' systems, 法治 方案 of a district and a city, a province's �
 森林法 宣传 方案: notices without their heading, a 核心提示 that runs a notice together, a Word
 file's text on one line with its page numbers, a law library's page 3, glossing mirrors, bodies
 printed from their preamble or part 一、 on, 2011-2022),
-and ``documents/unseen69`` 14 plans, notices and 意见 kept as Word files a policy-analysis app made of
+``documents/unseen69`` 14 plans, notices and 意见 kept as Word files a policy-analysis app made of
 them (drawn in two batches: 上海's 行动方案, 实施方案, 行动计划, 若干措施 and 若干意见 from the city's 科委 and
 办公厅, a 农委's 实施意见, a 北斗 plan without its notice, seven ministries' 实施意见 on 未来产业, two
 中央一号文件: a crawler's Markdown block and
 marks over the text, lines broken inside paragraphs where a PDF's pages broke, a unit bracket
 broken over two lines, a notice heading that lost its first character, 2021-2025),
+and ``documents/unseen70`` 8 more with the units of each task (divisions of 政府工作报告 and key
+work of 安徽's province, cities and a county-level city and a county safety committee's 工作要点:
+a lead leader, a lead unit and cooperating units on lines after each item, tables a cell a line,
+a disclosure block of spaced labels, a news report whose figures were lost, 2019-2024),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -288,6 +292,7 @@ FOLDERS = {
     "unseen67": 202702567,
     "unseen68": 202702568,
     "unseen69": 202702569,
+    "unseen70": 202702570,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -342,6 +347,7 @@ FEWEST = {
     "unseen67": 6,
     "unseen68": 12,
     "unseen69": 14,
+    "unseen70": 8,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -116,10 +116,12 @@ _SIGNER_PIECE = re.compile(r"[^\s\u3000、,，]+")
 _LIST_HEAD = re.compile(r"附件:(?P<rest>.*)")
 _LIST_ITEM = re.compile(r"(?P<number>\d{1,2})[.、．](?P<title>.+)")
 _PART_HEAD = re.compile(r"附件(?P<number>\d{1,2}|[一二三四五六七八九十])?(?::(?P<title>.+))?")
-# a note in brackets under the date: the publication (此件公开发布, 信息公开形式:主动公开), a contact
+# a note in brackets under the date: the publication (此件公开发布, 信息公开形式:主动公开), a contact,
+# the length a site counts (正文431字,附件6508字)
 _NOTE = re.compile(
     r"\((?P<body>此件[^()]{0,16}|(?:信息)?公开(?:方式|形式|选项|属性|类型)[^()]{0,12}"
-    r"|联系人[^()]*|[^()]*电话[^()]*)\)"
+    r"|联系人[^()]*|[^()]*电话[^()]*"
+    r"|正文\d+字(?:,附件\d+字)?)\)"
 )
 _CONTACT = re.compile(r"联系人:?(?P<name>[^,;()\d]{1,12})")
 _TELEPHONE = re.compile(r"(?:联系)?电话:?(?P<number>\d[\d\-—]{4,20})")

@@ -57,6 +57,8 @@ if TYPE_CHECKING:
 _LEAD_LINES = 8  # a news report's lead stands in its first lines, under the headline and byline
 
 
+# an office in brackets after the government's name: 某市人民政府(办公室)
+_WITH_OFFICE = re.compile(r"[(（](?:办公室|辦公室|办公厅|辦公廳)[)）]")
 # Marks a heading may print or drop between names: spaces, 、 and the middle dot.
 _SEPARATORS = re.compile(r"[\s、·]")
 _BRACKETS = re.compile(r"[()（）]")
@@ -617,6 +619,11 @@ class HeadFallbacks(ParserState):
         # over a 发布机构 that names another body (市政府国资委, the office that posts the page)
         named = title_issuer(header.title or header.notice_title or "")
         page = header.issuer if header.issuer_from_page else None
+        # a page that names the government with its office in brackets (发布机构 某市人民政府
+        # (办公室): the two that post the page) over a heading that names the government: the
+        # heading's organ issues
+        if named and page and _WITH_OFFICE.fullmatch(page.removeprefix(named)):
+            header.issuer = page = named
         # unless the page names in full the organ the heading names short (浙江检察院关于…
         # under 发布部门 浙江省人民检察院): the full name is the issuer's
         if named and page and not _same_organs(named, page) and not names_in_short(named, page):
