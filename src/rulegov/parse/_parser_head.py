@@ -572,6 +572,22 @@ class HeadFallbacks(ParserState):
                 return apart_at_gaps(line, at, at + len(folded))
         return None
 
+    def heading_organs_over_page(self, header: Header) -> None:
+        """The joint organs a heading prints apart by a space, each named, over the page's one.
+
+        A heading ``中共中央 国务院关于…的意见`` names each of its organs, over a page's 发布机构
+        that names one of them (中共中央).
+        """
+        joint = self.heading_organs_apart(header)
+        if joint is None:
+            return
+        page = header.issuer if header.issuer_from_page else None
+        if page is not None and page in joint.split("、"):
+            header.issuers = joint.split("、")
+            header.issuer = joint
+        elif header.notice_issuer and normalise(header.notice_issuer) == joint.replace("、", ""):
+            header.notice_issuer = joint  # the heading's organs, named apart
+
     def signer_over_publisher(self, header: Header, end_organs: object = None) -> None:
         """The office that signs the notice, as its heading names it, over the page's publisher.
 
@@ -582,18 +598,7 @@ class HeadFallbacks(ParserState):
         """
         if _page_names_a_signer(header, end_organs):
             header.issuer = None
-        joint = self.heading_organs_apart(header)
-        if joint is not None:
-            # a heading that prints its joint organs apart by a space (中共中央 国务院关于…的意见)
-            # names each of them, over a page's 发布机构 that names one (中共中央)
-            page = header.issuer if header.issuer_from_page else None
-            if page is not None and page in joint.split("、"):
-                header.issuers = joint.split("、")
-                header.issuer = joint
-            elif header.notice_issuer and normalise(header.notice_issuer) == joint.replace(
-                "、", ""
-            ):
-                header.notice_issuer = joint  # the heading's organs, named apart
+        self.heading_organs_over_page(header)
         organ = header.notice_issuer
         if (
             header.issuer_from_page
