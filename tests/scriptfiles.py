@@ -31,3 +31,13 @@ def load(relative: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """Return the module of ``benchmarks/<name>``, which may import its sibling scripts."""
+    folder = str(ROOT / "benchmarks")
+    sys.path.insert(0, folder)
+    try:
+        return load(f"benchmarks/{name}")
+    finally:
+        sys.path.remove(folder)

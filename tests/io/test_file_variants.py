@@ -8,12 +8,11 @@ and sections, tasks and units F1).
 from __future__ import annotations
 
 import functools
-import sys
 from typing import Any
 
 import pytest
 
-from scriptfiles import ROOT, load
+from scriptfiles import load_benchmark
 
 pytest.importorskip("pdfplumber")
 pytest.importorskip("docx")
@@ -31,12 +30,7 @@ FLOORS = {
 @functools.cache
 def _benchmark() -> Any:
     """The benchmark, which imports ``head_variants`` from its own folder."""
-    folder = str(ROOT / "benchmarks")
-    sys.path.insert(0, folder)
-    try:
-        return load("benchmarks/file_variants.py")
-    finally:
-        sys.path.remove(folder)
+    return load_benchmark("file_variants.py")
 
 
 @functools.cache

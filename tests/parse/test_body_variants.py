@@ -8,12 +8,11 @@ variant's F1 must stay over its floor, a little under what the reader reads now.
 from __future__ import annotations
 
 import functools
-import sys
 from typing import Any
 
 import pytest
 
-from scriptfiles import ROOT, load
+from scriptfiles import load_benchmark
 
 # sections and tasks F1 of each variant, at least
 FLOORS = {
@@ -49,12 +48,7 @@ FLOORS = {
 @functools.cache
 def _benchmark() -> Any:
     """The benchmark, which imports ``head_variants`` from its own folder."""
-    folder = str(ROOT / "benchmarks")
-    sys.path.insert(0, folder)
-    try:
-        return load("benchmarks/body_variants.py")
-    finally:
-        sys.path.remove(folder)
+    return load_benchmark("body_variants.py")
 
 
 @functools.cache
