@@ -17,13 +17,20 @@ of the development set ``tests/corpus/dev`` (as ``head_variants.py`` takes them)
 ``check`` half nor the held-out set, which only the accuracy benchmark measures. A document
 with a table is left out of the PDF (a PDF draws a table's rules, which this writer does not).
 
+With ``--schemes`` it reads the appraisal documents of the ``tune`` halves of
+``tests/parse/schemes`` (their ``.txt`` files) so kept into schemes instead, and prints the items,
+points and deductions read right against the hand-read schemes (``scheme_accuracy.py`` scores
+them), beside the text as saved.
+
 Needs the ``html``, ``docx`` and ``pdf`` extras. Run:
-``python benchmarks/file_variants.py [--variant NAME ...] [--failures]``.
+``python benchmarks/file_variants.py [--variant NAME ...] [--failures] [--schemes]``.
 """
 
 from __future__ import annotations
 
+import collections
 import html
+import json
 import pathlib
 import re
 import sys
@@ -31,6 +38,7 @@ import tempfile
 from typing import TYPE_CHECKING, Any
 
 import head_variants  # the documents and the scoring
+import scheme_accuracy  # the scoring of schemes
 
 import rulegov
 
@@ -260,11 +268,72 @@ def measure(
     return header, totals, written, each, missed
 
 
+SCHEME_MEASURES = ("items", "points", "deductions")
+
+
+def scheme_documents() -> list[pathlib.Path]:
+    """The hand-read schemes of the appraisal documents of the tune halves kept as text."""
+    found = []
+    for path in sorted((head_variants.TESTS / "parse" / "schemes").glob("*/tune/*.scheme.json")):
+        facts = json.loads(path.read_text(encoding="utf-8"))
+        if (path.parent / facts["file"]).suffix == ".txt":
+            found.append(path)
+    return found
+
+
+def measure_schemes(
+    name: str, cases: list[pathlib.Path]
+) -> tuple[collections.Counter[str], dict[str, tuple[int, ...]]]:
+    """The items, points and deductions read right over the schemes' documents kept as ``name``
+    (``scheme_accuracy.py`` scores them), and each document's."""
+    totals: collections.Counter[str] = collections.Counter()
+    each: dict[str, tuple[int, ...]] = {}
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = pathlib.Path(temporary)
+        for path in cases:
+            facts = json.loads(path.read_text(encoding="utf-8"))
+            scored = path
+            if name != "as saved":
+                text = (path.parent / facts["file"]).read_text(encoding="utf-8")
+                written = VARIANTS[name](text, folder, {})
+                if written is not None:
+                    scored = folder / "document.scheme.json"
+                    copy = {**facts, "file": written.name}
+                    scored.write_text(json.dumps(copy, ensure_ascii=False), encoding="utf-8")
+            counts = scheme_accuracy.score_real(scored)
+            totals.update(counts)
+            each[f"{path.parent.parent.name}/{path.name}"] = tuple(
+                counts[f"{measure} right"] for measure in SCHEME_MEASURES
+            )
+    return totals, each
+
+
+def main_schemes(names: list[str], *, failures: bool) -> None:
+    """Print the items, points and deductions read right for each kind of file."""
+    cases = scheme_documents()
+    print(f"rulegov {rulegov.__version__}: {len(cases)} appraisal documents (tune halves)")
+    print(f"{'kept as':12}" + "".join(f" {measure:>11}" for measure in SCHEME_MEASURES) + " worse")
+
+    def row(name: str) -> tuple[str, dict[str, tuple[int, ...]]]:
+        totals, each = measure_schemes(name, cases)
+        cells = (f"{totals[f'{m} right']}/{totals[m]}" for m in SCHEME_MEASURES)
+        return f"{name:12}" + "".join(f" {cell:>11}" for cell in cells), each
+
+    head_variants.print_variant_rows(names, row, failures=failures)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the header fields and the F1 of sections, tasks and units for each kind of file."""
     args, names = head_variants.arguments(
-        __doc__, VARIANTS, argv, "name the documents read worse than as saved"
+        __doc__,
+        VARIANTS,
+        argv,
+        "name the documents read worse than as saved",
+        [("--schemes", "read the appraisal documents of the tune halves into schemes instead")],
     )
+    if args.schemes:
+        main_schemes(names, failures=args.failures)
+        return 0
     cases = head_variants.documents()
     print(f"rulegov {rulegov.__version__}: {len(cases)} documents (tune halves, dev)")
     print(

@@ -1251,17 +1251,23 @@ def measure(
 
 
 def arguments(
-    doc: str | None, variants: Iterable[str], argv: Sequence[str] | None, failures: str
+    doc: str | None,
+    variants: Iterable[str],
+    argv: Sequence[str] | None,
+    failures: str,
+    flags: Sequence[tuple[str, str]] = (),
 ) -> tuple[argparse.Namespace, list[str]]:
     """A variants script's arguments, and the variants to print: ``as saved`` first.
 
     ``doc`` is the script's docstring (its first line describes it), ``failures`` the help of its
-    ``--failures`` flag.
+    ``--failures`` flag, ``flags`` the script's own switches (name, help).
     """
     known = list(variants)
     parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
     parser.add_argument("--variant", action="append", choices=sorted(known), help="only these")
     parser.add_argument("--failures", action="store_true", help=failures)
+    for flag, text in flags:
+        parser.add_argument(flag, action="store_true", help=text)
     args = parser.parse_args(argv)
     return args, ["as saved", *(name for name in args.variant or known if name != "as saved")]
 

@@ -65,3 +65,16 @@ def test_each_kind_of_file_reads_over_its_floor(name):
     assert totals["tasks"].f1 >= tasks, name
     assert totals["units"].f1 >= units, name
     assert name == "as saved" or written > len(_documents()) / 2, f"{name} writes few files"
+
+
+# the appraisal documents' items read right (a share of those read by hand), at least
+SCHEME_FLOORS = {"as saved": 0.84, "web page": 0.83, "Word file": 0.83, "PDF": 0.79}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(SCHEME_FLOORS))
+def test_the_appraisal_documents_read_over_their_floors_as_files(name):
+    module = _benchmark()
+    totals, each = module.measure_schemes(name, module.scheme_documents())
+    assert len(each) > 200
+    assert totals["items right"] >= SCHEME_FLOORS[name] * totals["items"], name
