@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, Any
 import head_variants  # the documents and the scoring, loaded as head_variants.py loads them
 
 import rulegov
-from rulegov._text import display_width
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
 if TYPE_CHECKING:
@@ -60,9 +59,6 @@ _HEADING_NUMBER = re.compile(
 )
 _PDF_LINE = 28  # the characters of a line of body text on a GB/T 9704 page
 _PAGE_LINES = 20  # the lines of a page, about
-# a line of a page may not start with a closing sign nor end with an opening one (kinsoku)
-_NO_LINE_START = "，,。.、；;：:）)》」”’！!？?〕]】"
-_NO_LINE_END = "（(《「“‘〔[【"
 
 
 def _normal(text: str) -> str:
@@ -229,29 +225,12 @@ def _traditional(text: str, facts: dict[str, Any]) -> tuple[str, dict[str, Any]]
 def _cut(line: str, width: int) -> list[str]:
     """``line`` cut into lines of ``width`` ideographs, as a PDF's text layer gives it.
 
-    A run of letters or digits is never cut; no line starts with a closing sign nor ends with an
-    opening one. A table's row (pipes, tabs or runs of spaces between cells) stays whole.
+    A table's row (pipes, tabs or runs of spaces between cells) stays whole.
     """
     bare = line.strip()
-    if "|" in bare or "\t" in bare or "  " in bare or display_width(bare) <= width * 2:
+    if "|" in bare or "\t" in bare or "  " in bare or head_variants.ems(bare) <= width:
         return [line]
-    pieces: list[str] = []
-    start = 0
-    while display_width(bare[start:]) > width * 2:
-        end, used = start, 0
-        while end < len(bare) and used + display_width(bare[end]) <= width * 2:
-            used += display_width(bare[end])
-            end += 1
-        while end - start > 1 and (
-            bare[end] in _NO_LINE_START
-            or bare[end - 1] in _NO_LINE_END
-            or (bare[end].isascii() and bare[end].isalnum() and bare[end - 1].isalnum())
-        ):
-            end -= 1
-        pieces.append(bare[start:end])
-        start = end
-    pieces.append(bare[start:])
-    return pieces
+    return head_variants.wrapped(bare, width)
 
 
 def _pdf_lines(space: bool) -> Callable[[str], str]:

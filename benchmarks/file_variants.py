@@ -41,6 +41,7 @@ import head_variants  # the documents and the scoring
 import scheme_accuracy  # the scoring of schemes
 
 import rulegov
+import rulegov.io
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -55,6 +56,12 @@ _HEADING_SIZE = 22  # the heading in 2号 type, the text in 3号
 _TOP = 737.0  # the first line's height on an A4 page: 37 mm under its top edge
 _PITCH = 28.9  # 225 mm of text height over 22 lines
 _LEFT = 79.0  # 28 mm from the page's left edge
+_BOTTOM = _TOP - _PAGE_LINES * _PITCH + _TYPE_SIZE  # the foot of the text's room
+_TABLE_SIZE = 12  # a table's cells in 小四 type
+_CELL_PITCH = 16.0
+_CELL_PAD = 6.0  # the room above and under a cell's text
+_TABLE_GAP = 6.0  # the room between a table and the lines around it
+_NARROWEST = 2.5  # the fewest ideographs a column is wide
 _TABLE_ROW = re.compile(r"\S(?:\t| {2,}|\u3000{2,})\S.*(?:\t| {2,}|\u3000{2,})\S")
 _HEAD_LINES = 20  # the lines of a document's head, where its heading stands
 _DATE_LINE = re.compile(
@@ -64,20 +71,36 @@ _DATE_LINE = re.compile(
 
 
 def _blocks(text: str) -> list[str | list[list[str]]]:
-    """The text's lines, its pipe-table rows gathered into tables (lists of rows of cells)."""
+    """The text's lines, its runs of pipe rows gathered into tables (lists of rows of cells).
+
+    A row is a line that opens with a pipe, its last pipe there or not. A run whose rows mostly
+    hold fewer than two cells with text (a table's cells copied one a line, each behind a
+    pipe) is no grid to draw: its lines stay lines.
+    """
     blocks: list[str | list[list[str]]] = []
+    run: list[tuple[str, list[str]]] = []
+
+    def close_run() -> None:
+        grid = sum(sum(1 for cell in cells if cell) >= 2 for _, cells in run)
+        if grid * 2 >= len(run):
+            blocks.append([cells for _, cells in run])
+        else:
+            blocks.extend(line for line, _ in run)
+        run.clear()
+
     for line in text.split("\n"):
         bare = line.strip()
-        if bare.startswith("|") and bare.endswith("|") and len(bare) > 1:
-            cells = [cell.strip() for cell in bare[1:-1].split("|")]
-            if all(set(cell) <= set("-: ") for cell in cells):
-                continue  # a Markdown table's rule row
-            if blocks and isinstance(blocks[-1], list):
-                blocks[-1].append(cells)
-            else:
-                blocks.append([cells])
-        elif bare:
+        if bare.startswith("|") and len(bare) > 1:
+            cells = [cell.strip() for cell in bare[1:].removesuffix("|").split("|")]
+            if "-" not in bare or not all(set(cell) <= set("-: ") for cell in cells):
+                run.append((bare, cells))  # not a Markdown table's rule row
+            continue
+        if run:
+            close_run()
+        if bare:
             blocks.append(bare)
+    if run:
+        close_run()
     return blocks
 
 
@@ -147,78 +170,139 @@ def _role(line: str, index: int, facts: dict[str, Any]) -> str:
     return "body"
 
 
-def _ems(text: str) -> float:
-    """The width of ``text`` in the font the PDF is set in: letters, digits and half-width
-    signs half an ideograph's."""
-    return sum(0.5 if " " <= char <= "~" else 1.0 for char in text)
+# a piece of text: x, its baseline's height, size, text, and the width it is justified to
+_Placed = tuple[float, float, float, str] | tuple[float, float, float, str, float]
+_Rule = tuple[float, float, float, float]  # a drawn line: x0, y0, x1, y1
 
 
-def _wrapped(line: str, width: float) -> list[str]:
-    """``line`` broken into lines of at most ``width`` ideographs; a run of letters or digits is
-    never broken, nor does a line start with a closing sign."""
-    pieces: list[str] = []
-    start = 0
-    while _ems(line[start:]) > width:
-        end, used = start, 0.0
-        while used + _ems(line[end]) <= width:
-            used += _ems(line[end])
-            end += 1
-        while end - start > 1 and (
-            line[end] in "，。、；：！？）》”’,.;:!?)"
-            or (line[end].isascii() and line[end].isalnum() and line[end - 1].isalnum())
-        ):
-            end -= 1
-        pieces.append(line[start:end])
-        start = end
-    return [*pieces, line[start:]]
-
-
-def _set_lines(text: str, facts: dict[str, Any]) -> list[tuple[float, float, str]]:
-    """The text's lines set on a page's width: each piece with its distance from the margin
+def _set_lines(line: str, index: int, facts: dict[str, Any]) -> list[tuple[float, float, str]]:
+    """One line of the text set on a page's width: each piece with its distance from the margin
     and its type size."""
-    placed: list[tuple[float, float, str]] = []
-    for index, printed in enumerate(text.split("\n")):
-        line = printed.strip()
-        if not line:
-            continue
-        role = _role(line, index, facts)
-        if role == "body":
-            first, *rest = _wrapped("\u3000\u3000" + line, _LINE_WIDTH)
-            placed.append((2.0 * _TYPE_SIZE, _TYPE_SIZE, first.removeprefix("\u3000\u3000")))
-            placed.extend((0.0, _TYPE_SIZE, piece) for piece in rest)
-            continue
-        size = _HEADING_SIZE if role == "centre" else _TYPE_SIZE
-        width = _LINE_WIDTH * _TYPE_SIZE / size
-        for piece in _wrapped(line, width):
-            room = (width - _ems(piece)) * size
-            offset = {"centre": room / 2, "left": 0.0, "right": room - 2 * size}[role]
-            placed.append((offset, size, piece))
+    role = _role(line, index, facts)
+    if role == "body":
+        first, *rest = head_variants.wrapped("\u3000\u3000" + line, _LINE_WIDTH)
+        return [
+            (2.0 * _TYPE_SIZE, _TYPE_SIZE, first.removeprefix("\u3000\u3000")),
+            *((0.0, _TYPE_SIZE, piece) for piece in rest),
+        ]
+    size = _HEADING_SIZE if role == "centre" else _TYPE_SIZE
+    width = _LINE_WIDTH * _TYPE_SIZE / size
+    placed = []
+    for piece in head_variants.wrapped(line, width):
+        room = (width - head_variants.ems(piece)) * size
+        offset = {"centre": room / 2, "left": 0.0, "right": room - 2 * size}[role]
+        placed.append((offset, size, piece))
     return placed
 
 
+def _column_widths(rows: list[list[str]]) -> list[float]:
+    """Each column's width in the table's type, in ideographs: what its longest cell needs, the
+    page's width shared out evenly among the columns that need more than their share."""
+    count = max(len(row) for row in rows)
+    needs = [
+        max(head_variants.ems(row[column]) if column < len(row) else 0.0 for row in rows) + 1
+        for column in range(count)
+    ]
+    widths = [0.0] * count
+    room = _LINE_WIDTH * _TYPE_SIZE / _TABLE_SIZE
+    waiting = sorted(range(count), key=lambda column: needs[column])
+    while waiting:
+        column = waiting.pop(0)
+        widths[column] = max(min(needs[column], room / (len(waiting) + 1)), _NARROWEST)
+        room -= widths[column]
+    return widths
+
+
+class _Pages:
+    """Pages being set from the top: the text and the rules of each, and where the next line goes."""
+
+    def __init__(self) -> None:
+        self.texts: list[list[_Placed]] = [[]]
+        self.rules: list[list[_Rule]] = [[]]
+        self.top = _TOP + _TYPE_SIZE  # the top of the room left on the page
+
+    def new_page(self) -> None:
+        self.texts.append([])
+        self.rules.append([])
+        self.top = _TOP + _TYPE_SIZE
+
+    def line(self, offset: float, size: float, text: str, *, justified: bool) -> None:
+        if self.top - _TYPE_SIZE < _BOTTOM:
+            self.new_page()
+        height = round(self.top - size, 1)
+        if justified:
+            width = _LINE_WIDTH * _TYPE_SIZE - offset
+            self.texts[-1].append((_LEFT + offset, height, size, text, width))
+        else:
+            self.texts[-1].append((_LEFT + offset, height, size, text))
+        self.top -= _PITCH
+
+    def table(self, rows: list[list[str]]) -> None:
+        """A table drawn with rules, its cells wrapped within their columns; a row that does not
+        fit the page is broken across it, as a word processor breaks it."""
+        widths = _column_widths(rows)
+        lefts = [_LEFT + _TABLE_SIZE * sum(widths[:column]) for column in range(len(widths) + 1)]
+        cells = [
+            [
+                head_variants.wrapped(row[column], widths[column] - 0.5)
+                if column < len(row)
+                else []
+                for column in range(len(widths))
+            ]
+            for row in rows
+        ]
+        self.top -= _TABLE_GAP
+        for row in cells:
+            needed = max(1, *(len(cell) for cell in row))
+            done = 0
+            while done < needed:
+                fit = int((self.top - _BOTTOM - _CELL_PAD) // _CELL_PITCH)
+                if fit < min(needed - done, 2):  # not two of its lines fit: the next page
+                    self.new_page()
+                    continue
+                shown = min(fit, needed - done)
+                for column, cell in enumerate(row):
+                    for number, piece in enumerate(cell[done : done + shown], start=1):
+                        baseline = self.top - _CELL_PAD / 2 - number * _CELL_PITCH + 3
+                        self.texts[-1].append(
+                            (lefts[column] + 3, round(baseline, 1), _TABLE_SIZE, piece)
+                        )
+                bottom = self.top - shown * _CELL_PITCH - _CELL_PAD
+                self.rules[-1].append((lefts[0], self.top, lefts[-1], self.top))
+                self.rules[-1].append((lefts[0], bottom, lefts[-1], bottom))
+                self.rules[-1].extend((x, self.top, x, bottom) for x in lefts)
+                self.top = bottom
+                done += shown
+        self.top -= _TABLE_GAP
+
+
 def pdf_file(text: str, folder: pathlib.Path, facts: dict[str, Any]) -> pathlib.Path | None:
-    """``text`` set as GB/T 9704 sets a document, in a PDF; None for a text with a table.
+    """``text`` set as GB/T 9704 sets a document, in a PDF; None for a text whose table's cells
+    are apart by tabs or runs of spaces (no cells to draw).
 
     The heading is centred in 22-point type, the recipients flush left, the signature and the
     date set to the right, every other paragraph set in two characters; lines wrap at 28
-    characters, 22 to a page, a page number at each page's foot. A table (pipe rows, tab rows
-    or cells apart by runs of spaces) is drawn with rules in a PDF, which this writer does not
-    draw: such a text is left out.
+    characters, 22 to a page, a page number at each page's foot. A table of pipe rows is drawn
+    with rules in 12-point type, each cell wrapped within its column, a row that does not fit
+    the page broken across it.
     """
-    if any(isinstance(block, list) for block in _blocks(text)) or _TABLE_ROW.search(text):
+    if _TABLE_ROW.search(text):
         return None
-    lines = _set_lines(text, facts)
-    pages: list[list[tuple[float, float, float, str]]] = []
-    for start in range(0, len(lines), _PAGE_LINES):
-        number = len(pages) + 1
-        page = [
-            (_LEFT + offset, round(_TOP - index * _PITCH, 1), size, line)
-            for index, (offset, size, line) in enumerate(lines[start : start + _PAGE_LINES])
-        ]
+    pages = _Pages()
+    index = 0
+    for block in _blocks(text):
+        if isinstance(block, list):
+            pages.table(block)
+            continue
+        placed = _set_lines(block, index, facts)
+        for number, (offset, size, piece) in enumerate(placed, start=1):
+            # a paragraph's lines but its last are justified to the right margin
+            pages.line(offset, size, piece, justified=number < len(placed))
+        index += 1
+    for number, page in enumerate(pages.texts, start=1):
         page.append((270.0, 50.0, 14.0, f"— {number} —"))
-        pages.append(page)
     path = folder / "document.pdf"
-    path.write_bytes(pdf_of_lines(pages, proportional=True))
+    path.write_bytes(pdf_of_lines(pages.texts, proportional=True, rules=pages.rules))
     return path
 
 
@@ -245,8 +329,7 @@ def measure(
         for document, facts in cases:
             path: pathlib.Path | None = document
             if name != "as saved":
-                saved = document.read_text(encoding="utf-8")
-                path = VARIANTS[name](saved, pathlib.Path(temporary), facts)
+                path = VARIANTS[name](_text(document), pathlib.Path(temporary), facts)
             written += path is not None and name != "as saved"
             result = accuracy.evaluate_document(path or document, facts, rulegov.read_plan)
             for field, score in result.header.items():
@@ -268,17 +351,33 @@ def measure(
     return header, totals, written, each, missed
 
 
+def _text(document: pathlib.Path) -> str:
+    """A document's text: a text file as saved, any other as rulegov reads it (a page's or a
+    Word file's tables as pipe rows)."""
+    if document.suffix == ".txt":
+        return document.read_text(encoding="utf-8")
+    return rulegov.io.read_text(document)
+
+
+def documents() -> list[tuple[pathlib.Path, dict[str, Any]]]:
+    """The documents of the tune halves and the development set with their facts: the text
+    files, then those kept as pages, Word files or PDFs."""
+    found = head_variants.documents()
+    folders = sorted((head_variants.TESTS / "parse" / "documents").glob("unseen*/tune"))
+    for folder in [*folders, head_variants.TESTS / "corpus" / "dev"]:
+        for path in sorted(folder.glob("*.facts.json")):
+            facts = json.loads(path.read_text(encoding="utf-8"))
+            if (folder / facts["file"]).suffix != ".txt":
+                found.append((folder / facts["file"], facts))
+    return found
+
+
 SCHEME_MEASURES = ("items", "points", "deductions")
 
 
 def scheme_documents() -> list[pathlib.Path]:
-    """The hand-read schemes of the appraisal documents of the tune halves kept as text."""
-    found = []
-    for path in sorted((head_variants.TESTS / "parse" / "schemes").glob("*/tune/*.scheme.json")):
-        facts = json.loads(path.read_text(encoding="utf-8"))
-        if (path.parent / facts["file"]).suffix == ".txt":
-            found.append(path)
-    return found
+    """The hand-read schemes of the appraisal documents of the tune halves."""
+    return sorted((head_variants.TESTS / "parse" / "schemes").glob("*/tune/*.scheme.json"))
 
 
 def measure_schemes(
@@ -294,8 +393,7 @@ def measure_schemes(
             facts = json.loads(path.read_text(encoding="utf-8"))
             scored = path
             if name != "as saved":
-                text = (path.parent / facts["file"]).read_text(encoding="utf-8")
-                written = VARIANTS[name](text, folder, {})
+                written = VARIANTS[name](_text(path.parent / facts["file"]), folder, {})
                 if written is not None:
                     scored = folder / "document.scheme.json"
                     copy = {**facts, "file": written.name}
@@ -334,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.schemes:
         main_schemes(names, failures=args.failures)
         return 0
-    cases = head_variants.documents()
+    cases = documents()
     print(f"rulegov {rulegov.__version__}: {len(cases)} documents (tune halves, dev)")
     print(
         f"{'kept as':12} {'header':>11} {'sections':>8} {'tasks':>8} {'units':>8}"

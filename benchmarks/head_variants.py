@@ -606,43 +606,52 @@ _NO_LINE_END = "（(《「“‘〔[【"
 _PROSE = re.compile(r"^[^|\t<>]*?[\u4e00-\u9fff][^|\t<>:]*:?$")
 
 
-def _width(char: str) -> float:
-    """The room a character takes on a line: a half-width one half an ideograph's."""
-    return 0.5 if ord(char) < 0x2E80 and char.isascii() else 1.0
+def ems(text: str) -> float:
+    """The room ``text`` takes on a line, in ideographs: a half-width character half an
+    ideograph's."""
+    return sum(0.5 if ord(char) < 0x2E80 and char.isascii() else 1.0 for char in text)
+
+
+def wrapped(line: str, width: float) -> list[str]:
+    """``line`` cut into lines of at most ``width`` ideographs, as a word processor sets Chinese
+    text: a run of letters or digits is never cut (2023, 15), no line starts with a closing sign
+    (，。）》) nor ends with an opening one (（《).
+
+    Examples:
+        >>> wrapped("推进依法行政（2023年）工作", 7)
+        ['推进依法行政', '（2023年）工作']
+    """
+    pieces: list[str] = []
+    start = 0
+    while ems(line[start:]) > width:
+        end, used = start, 0.0
+        while used + ems(line[end]) <= width:
+            used += ems(line[end])
+            end += 1
+        while end - start > 1 and (
+            line[end] in _NO_LINE_START
+            or line[end - 1] in _NO_LINE_END
+            or (
+                line[end].isascii()
+                and line[end].isalnum()
+                and line[end - 1].isascii()
+                and line[end - 1].isalnum()
+            )
+        ):
+            end -= 1
+        end = max(end, start + 1)
+        pieces.append(line[start:end])
+        start = end
+    return [*pieces, line[start:]]
 
 
 def _wrapped(line: str, width: int) -> list[str]:
-    """``line`` cut into lines of ``width`` ideographs, as a PDF's text layer gives it.
-
-    As a word processor sets Chinese text: a run of letters or digits is never cut (2023, 15),
-    no line starts with a closing sign (，。）》) nor ends with an opening one (（《).
-    """
+    """``line`` cut into lines of ``width`` ideographs, as a PDF's text layer gives it; a
+    table's row (pipes or tabs between cells) stays whole."""
     bare = line.strip()
-    if "|" in bare or "\t" in bare or sum(_width(char) for char in bare) <= width:
+    if "|" in bare or "\t" in bare or ems(bare) <= width:
         return [line]
-    pieces: list[str] = []
-    start = used = 0
-    for at, char in enumerate(bare):
-        used += _width(char)
-        if used <= width or at == start:
-            continue
-        cut = at
-        while cut > start + 1 and (
-            bare[cut] in _NO_LINE_START
-            or bare[cut - 1] in _NO_LINE_END
-            or (
-                bare[cut].isascii()
-                and bare[cut].isalnum()
-                and bare[cut - 1].isascii()
-                and bare[cut - 1].isalnum()
-            )
-        ):
-            cut -= 1
-        pieces.append(bare[start:cut])
-        start = cut
-        used = sum(_width(item) for item in bare[start : at + 1])
-    pieces.append(bare[start:])
-    return [piece for piece in pieces if piece]
+    return [piece for piece in wrapped(bare, width) if piece]
 
 
 def _recipients_index(lines: list[str]) -> int | None:

@@ -2,20 +2,40 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+_Line = tuple[int, str] | tuple[float, float, float, str] | tuple[float, float, float, str, float]
+
+
+def _shown(line: _Line, *, proportional: bool) -> str:
+    """The operators that show one line; one given a width is spread out to fill it."""
+    x, height, size, text, *width = line if len(line) != 2 else (60, line[0], 12, line[1])
+    spacing = ""
+    if width and len(text) > 1:
+        natural = size * sum(0.5 if proportional and " " <= char <= "~" else 1.0 for char in text)
+        spacing = f" {max(0.0, (width[0] - natural) / (len(text) - 1)):.3f} Tc"
+    return f"BT /F1 {size} Tf{spacing} {x} {height} Td <{text.encode('utf-16-be').hex()}> Tj ET"
+
 
 def pdf_of_lines(
-    pages: list[list[tuple[int, str]] | str | None]
-    | list[list[tuple[float, float, float, str]] | str | None],
+    pages: Sequence[Sequence[_Line] | str | None],
     *,
     proportional: bool = False,
+    rules: Sequence[Sequence[tuple[float, float, float, float]]] | None = None,
 ) -> bytes:
     """A PDF of CJK lines in a standard CID font, each at its height from the page's foot.
 
-    A line is ``(height, text)``, set at 12 points from x = 60, or ``(x, height, size, text)``.
+    A line is ``(height, text)``, set at 12 points from x = 60, or ``(x, height, size, text)``,
+    or ``(x, height, size, text, width)``: spread out to fill ``width`` points, as a paragraph's
+    line is justified to the margin.
     A page given as None holds one picture and no text, as a page scanned into the file does;
     one given as a string also prints that string at its foot (the page number stamped on it).
     With ``proportional`` the font sets letters, digits and half-width signs half as wide as an
-    ideograph, as a real font does; else every character is an ideograph's width.
+    ideograph, as a real font does; else every character is an ideograph's width. ``rules``
+    gives for each page the straight lines drawn on it, ``(x0, y0, x1, y1)`` (a table's rules).
     """
     objects = [
         (
@@ -36,7 +56,7 @@ def pdf_of_lines(
     ]
     kids = []
     picture = None
-    for lines in pages:
+    for page_number, lines in enumerate(pages):
         if lines is None or isinstance(lines, str):  # a page scanned in: a picture, no text
             # (a string is the page number the file was stamped with, at the page's foot)
             if picture is None:
@@ -56,11 +76,12 @@ def pdf_of_lines(
             )
             kids.append(f"{len(objects)} 0 R")
             continue
-        placed = [line if len(line) == 4 else (60, line[0], 12, line[1]) for line in lines]
-        stream = "\n".join(
-            f"BT /F1 {size} Tf {x} {height} Td <{text.encode('utf-16-be').hex()}> Tj ET"
-            for x, height, size, text in placed
-        )
+        stream = "\n".join(_shown(line, proportional=proportional) for line in lines)
+        drawn = rules[page_number] if rules and page_number < len(rules) else []
+        if drawn:
+            stream += "\n0.5 w " + " ".join(
+                f"{x0} {y0} m {x1} {y1} l S" for x0, y0, x1, y1 in drawn
+            )
         objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
         objects.append(
             f"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 595 842] "
@@ -80,3 +101,28 @@ def pdf_of_lines(
         f"<< /Size {len(objects) + 1} /Root {len(objects)} 0 R >>\nstartxref\n{len(data)}\n%%EOF\n"
     ).encode()
     return data
+
+
+def ruled_rows(
+    rows: list[list[str]], *, top: float, widths: list[float], x: float = 60.0, size: float = 12.0
+) -> tuple[list[tuple[float, float, float, str]], list[tuple[float, float, float, float]]]:
+    """A table's rows as a page draws them, a line of text a cell: the lines and the rules.
+
+    The rows stand from ``top`` (points from the page's foot) down, each ``2 * size`` high, the
+    columns ``widths`` points wide from ``x``.
+    """
+    lefts = [x + sum(widths[:column]) for column in range(len(widths) + 1)]
+    lines: list[tuple[float, float, float, str]] = []
+    rules: list[tuple[float, float, float, float]] = []
+    for index, row in enumerate(rows):
+        high = top - index * 2 * size
+        low = high - 2 * size
+        lines.extend(
+            (lefts[column] + 2, low + size / 2, size, cell)
+            for column, cell in enumerate(row)
+            if cell
+        )
+        rules.append((lefts[0], high, lefts[-1], high))
+        rules.append((lefts[0], low, lefts[-1], low))
+        rules.extend((left, high, left, low) for left in lefts)
+    return lines, rules

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+import rulegov.io
 from scriptfiles import load_benchmark
 
 pytest.importorskip("pdfplumber")
@@ -35,7 +36,7 @@ def _benchmark() -> Any:
 
 @functools.cache
 def _documents() -> list[Any]:
-    return _benchmark().head_variants.documents()
+    return _benchmark().documents()
 
 
 def test_every_kind_of_file_has_a_floor():
@@ -46,13 +47,28 @@ def test_a_pdf_sets_the_heading_centred_and_paragraphs_set_in(tmp_path):
     module = _benchmark()
     facts = {"title": "某县2024年普法工作要点", "issuer": "某县司法局", "notice_title": None}
     text = "某县2024年普法工作要点\n各乡镇：\n一、加强组织领导\n某县司法局\n2024年3月1日"
-    placed = module._set_lines(text, facts)
-    offsets = {line: offset for offset, _, line in placed}
+    offsets = {
+        line: offset
+        for index, printed in enumerate(text.split("\n"))
+        for offset, _, line in module._set_lines(printed, index, facts)
+    }
     assert offsets["各乡镇："] == 0.0  # the recipients flush left
     assert offsets["一、加强组织领导"] == 32.0  # a paragraph set in two characters
     assert offsets["某县2024年普法工作要点"] > 32.0  # the heading centred
     assert min(offsets["2024年3月1日"], offsets["某县司法局"]) > 200  # signed to the right
     assert module.pdf_file("序号  工作任务  牵头单位\n1  普法  司法局", tmp_path, facts) is None
+
+
+def test_a_pdf_draws_a_table_that_reads_back_as_its_rows(tmp_path):
+    pytest.importorskip("pdfplumber")
+    module = _benchmark()
+    rows = [["序号", "工作任务", "牵头单位"]] + [
+        [str(number), f"推进第{number}项工作" * 12, "县司法局"] for number in range(1, 16)
+    ]
+    text = "某县2024年普法工作要点\n" + "\n".join("|" + "|".join(row) + "|" for row in rows)
+    path = module.pdf_file(text, tmp_path, {"title": "某县2024年普法工作要点"})
+    read = rulegov.io.read_text(path).split("\n")
+    assert read[1:] == ["|" + "|".join(row) + "|" for row in rows]  # a page broke the table
 
 
 @pytest.mark.slow

@@ -477,3 +477,148 @@ def test_a_line_that_goes_on_with_a_reference_to_an_attachment_is_joined():
         "附件1",
         "某某考核评分表",
     ]
+
+
+def test_points_in_brackets_carried_onto_the_next_line_close_the_item_above():
+    # a line may not end with an opening bracket: the item's points go to the next line alone,
+    # where they read as no item of their own
+    lines = [
+        ("10、编制、报送并及时公开本机关政府信息公开年度报告", True),
+        ("(10)", False),
+        ("11、对政府信息公开查找、利用是否方便（5分）", False),
+        ("（一）", False),
+    ]
+    assert join_lines(lines) == [
+        "10、编制、报送并及时公开本机关政府信息公开年度报告(10)",
+        "11、对政府信息公开查找、利用是否方便（5分）",
+        "（一）",
+    ]
+
+
+def test_a_scored_item_whose_points_wrap_onto_a_line_of_their_own_keeps_them(tmp_path):
+    width = 28 * SIZE  # the lines a paragraph wraps onto are justified to the right margin
+    path = tmp_path / "评分表.pdf"
+    path.write_bytes(
+        _pdf(
+            [
+                [
+                    (LEFT, 760, SIZE, "政府信息公开工作评估等级表"),
+                    (
+                        INDENT,
+                        732,
+                        SIZE,
+                        "1、及时准确梳理本机关所掌握的政府信息，在信息形成",
+                        width - 32,
+                    ),
+                    (LEFT, 704, SIZE, "的20日内公开(10)"),
+                    (
+                        INDENT,
+                        676,
+                        SIZE,
+                        "2、编制、报送并及时公开本机关政府信息公开年度报告",
+                        width - 32,
+                    ),
+                    (LEFT, 648, SIZE, "(10)"),
+                ]
+            ],
+            proportional=True,
+        )
+    )
+    assert read_text(path).split("\n")[1:] == [
+        "1、及时准确梳理本机关所掌握的政府信息，在信息形成的20日内公开(10)",
+        "2、编制、报送并及时公开本机关政府信息公开年度报告(10)",
+    ]
+
+
+def _table_pages(tmp_path, *pages: list[list[str]]):
+    """A PDF whose pages each hold a table's rows at their top, and its text."""
+    from pdfs import ruled_rows  # noqa: PLC0415
+
+    drawn = [ruled_rows(rows, top=760, widths=[40, 260, 120]) for rows in pages]
+    path = tmp_path / "分工表.pdf"
+    path.write_bytes(
+        _pdf([lines for lines, _ in drawn], proportional=True, rules=[rules for _, rules in drawn])
+    )
+    return read_text(path).split("\n")
+
+
+HEADING_ROW = ["序号", "工作任务", "牵头单位"]
+
+
+def test_a_row_a_page_broke_is_read_as_one_row(tmp_path):
+    lines = _table_pages(
+        tmp_path,
+        [
+            HEADING_ROW,
+            ["1", "推进严格规范公正文明执法", "市司法局"],
+            ["2", "完善制度，建立健全", "市司"],
+        ],
+        [["", "行政复议工作机制", "法局"], ["3", "加强法治宣传", "市委宣传部"]],
+    )
+    assert lines == [
+        "|序号|工作任务|牵头单位|",
+        "|1|推进严格规范公正文明执法|市司法局|",
+        "|2|完善制度，建立健全行政复议工作机制|市司法局|",
+        "|3|加强法治宣传|市委宣传部|",
+    ]
+
+
+def test_the_heading_row_a_new_page_repeats_is_read_once(tmp_path):
+    lines = _table_pages(
+        tmp_path,
+        [HEADING_ROW, ["1", "推进严格规范公正文明执法", "市司法局"]],
+        [HEADING_ROW, ["2", "加强法治宣传", "市委宣传部"]],
+    )
+    assert lines == [
+        "|序号|工作任务|牵头单位|",
+        "|1|推进严格规范公正文明执法|市司法局|",
+        "|2|加强法治宣传|市委宣传部|",
+    ]
+
+
+def test_a_row_a_page_broke_in_one_cell_alone_goes_on_with_its_row(tmp_path):
+    lines = _table_pages(
+        tmp_path,
+        [HEADING_ROW, ["1", "推进严格规范公正文明执法，完善", "市司法局"]],
+        [["", "行政执法程序", ""]],
+    )
+    assert lines == [
+        "|序号|工作任务|牵头单位|",
+        "|1|推进严格规范公正文明执法，完善行政执法程序|市司法局|",
+    ]
+
+
+def test_a_new_row_at_a_page_top_stays_a_row_of_its_own(tmp_path):
+    lines = _table_pages(
+        tmp_path,
+        [HEADING_ROW, ["1", "推进严格规范公正文明执法", "市司法局"]],
+        [["2", "加强法治宣传", "市委宣传部"]],
+    )
+    assert lines[-1] == "|2|加强法治宣传|市委宣传部|"
+
+
+def test_a_full_line_that_ends_a_sentence_goes_on_where_the_next_starts_at_the_margin(tmp_path):
+    # the document sets its paragraphs in two characters: a line at the margin goes on
+    width = 28 * SIZE
+    rows = [
+        (INDENT, "一、工作目标"),
+        (INDENT, "到2025年，法治政府建设取得重大进展。"),
+        (INDENT, "二、主要任务"),
+        (INDENT, "全面推进严格规范公正文明执法，落实行政执法三项制度，", width - 32),
+        (LEFT, "健全行政执法和刑事司法衔接机制，加强行政执法监督工作。", width),
+        (LEFT, "推进执法信息共享，提升执法效能。"),
+        (INDENT, "三、保障措施"),
+        (INDENT, "各单位要加强组织领导。"),
+        (INDENT, "四、其他事项"),
+    ]
+    path = tmp_path / "要点.pdf"
+    path.write_bytes(
+        _pdf(
+            [[(x, 760 - 28 * index, SIZE, *line) for index, (x, *line) in enumerate(rows)]],
+            proportional=True,
+        )
+    )
+    assert read_text(path).split("\n")[3] == (
+        "全面推进严格规范公正文明执法，落实行政执法三项制度，健全行政执法和刑事司法衔接机制，"
+        "加强行政执法监督工作。推进执法信息共享，提升执法效能。"
+    )

@@ -61,6 +61,8 @@ _OPENS_ITEM = re.compile(
     r"(?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部分]"
     r"|附[件表]\s*[\d一二三四五六七八九十]*(?:\s|[:：]|$))"
 )
+# a figure in brackets alone on a line, the points of the words it closes: (10), （5分）
+_BARE_POINTS = re.compile(r"[（(]\d{1,3}(?:\.\d)?分?[）)][。，,；;]?")
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_LINES = 2
 _NUMBERED_PAGES = 2  # pages whose numbers agree: a run of page numbers
@@ -74,6 +76,8 @@ _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[%‰]?")
 _FIRST_LINE_INDENT = 1.5  # characters a paragraph's first line is set in, at the least
 _ALIGNED = 0.5  # characters two lines' starts may differ by and still line up
 _OVERLAP = 0.25  # the share of a line's height another must cover to stand beside it
+_SET_IN_PARAGRAPHS = 3  # paragraphs that must open set in to show the document sets them so
+_SET_IN_SHARE = 0.8  # the share of the paragraphs that must, at the least
 _LETTER_SPACED = re.compile(
     r"(?:[\u3400-\u9fff\uf900-\ufaff〇] ){2,}[\u3400-\u9fff\uf900-\ufaff〇]"
 )
@@ -147,6 +151,8 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
         ['为加快推进法治建设，制定本方案。', '一、总体要求']
         >>> join_lines([("牵头单位：市司法局，配合单位：", True), ("1.召开会议。", False)])
         ['牵头单位：市司法局，配合单位：', '1.召开会议。']
+        >>> join_lines([("10、及时公开本机关政府信息公开年度报告", True), ("(10)", False)])
+        ['10、及时公开本机关政府信息公开年度报告(10)']
     """
     joined: list[str] = []
     carry = False
@@ -159,7 +165,7 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
             carry
             and joined
             and not stripped.startswith("|")
-            and _OPENS_ITEM.match(stripped) is None
+            and (_OPENS_ITEM.match(stripped) is None or _BARE_POINTS.fullmatch(stripped))
         ):
             previous = joined[-1]
             words = previous[-1:].isascii() and previous[-1:].isalpha() and stripped[:1].isalpha()
@@ -257,6 +263,7 @@ class _Line:
     size: float = 0.0
     row: bool = False
     bottom: float = 0.0
+    cells: bool = False  # a line of text in ruled cells not read as a table
 
 
 def _printed(text: str) -> str:
@@ -379,16 +386,21 @@ def _is_grid(rows: list[list[Any]]) -> bool:
     return width < 2 or any(sum(1 for cell in row if _cell(cell)) > 1 for row in rows)
 
 
-def _page_lines(page: Page) -> list[_Line]:
-    """The lines of one page in reading order, ruled tables as pipe rows in their place."""
+def _page_lines(page: Page) -> tuple[list[_Line], list[str]]:
+    """The lines of one page in reading order, ruled tables as pipe rows in their place.
+
+    Also the rows of the ruled cells not read as a table that stand at the page's top, which
+    may go on with a table the page before ended in; their lines are marked.
+    """
     grids = [(table, table.extract()) for table in page.find_tables()]
     tables = [(table, rows) for table, rows in grids if _is_grid(rows)]
     boxes = [table.bbox for table, _ in tables]
+    others = [(table.bbox, rows) for table, rows in grids if not _is_grid(rows)]
+    top_cells = min(others, key=lambda other: other[0][1], default=None)
     found: list[_Line] = []
     for line in page.extract_text_lines(return_chars=True):
-        middle_x = (line["x0"] + line["x1"]) / 2
-        middle_y = (line["top"] + line["bottom"]) / 2
-        if any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes):
+        middle = ((line["x0"] + line["x1"]) / 2, (line["top"] + line["bottom"]) / 2)
+        if any(_inside(middle, box) for box in boxes):
             continue
         size = line["chars"][0]["size"] if line["chars"] else 0.0
         found.append(
@@ -399,6 +411,7 @@ def _page_lines(page: Page) -> list[_Line]:
                 line["x1"],
                 size,
                 bottom=line["bottom"],
+                cells=top_cells is not None and _inside(middle, top_cells[0]),
             )
         )
     for (_, extracted), box in zip(tables, boxes, strict=True):
@@ -407,7 +420,12 @@ def _page_lines(page: Page) -> list[_Line]:
             _Line(row, box[1] + index / 1000, row=True, bottom=box[1] + index / 1000)
             for index, row in enumerate(rows)
         )
-    return _reading_order(found)
+    return _reading_order(found), _grid_rows(top_cells[1]) if top_cells else []
+
+
+def _inside(point: tuple[float, float], box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    return x0 <= point[0] <= x1 and top <= point[1] <= bottom
 
 
 def _margins(pages: list[list[_Line]]) -> tuple[float, float, float]:
@@ -494,6 +512,107 @@ def _opens_paragraph(
     return not (above_continues and abs(line.x0 - above.x0) <= _ALIGNED * size)
 
 
+def _sets_paragraphs_in(pages: list[list[_Line]], margins: tuple[float, float, float]) -> bool:
+    """Whether the document opens its paragraphs set in from the margin, as GB/T 9704 sets them.
+
+    Nearly every line after one that ends a sentence short of the margin starts further in.
+    """
+    left, _, size = margins
+    lines = [line for page in pages for line in page if not line.row and line.text.strip()]
+    starts = [
+        line.x0 - left >= _FIRST_LINE_INDENT * size
+        for above, line in itertools.pairwise(lines)
+        if above.text.rstrip().endswith("。")
+        and not _reaches_margin(above, margins)
+        and abs(line.size - size) <= _SAME_SIZE * size
+    ]
+    return len(starts) >= _SET_IN_PARAGRAPHS and sum(starts) >= _SET_IN_SHARE * len(starts)
+
+
+def _runs_on_past_a_stop(
+    line: _Line, above: _Line, margins: tuple[float, float, float], set_in: bool
+) -> bool:
+    """Whether a line goes on with the paragraph above although the line above ends a sentence.
+
+    In a document that sets its paragraphs in, a paragraph's line that ends at the margin with a
+    full stop goes on in the next line when that line starts at the margin: a new paragraph would
+    be set in. An item's number or a table's row opens a line of its own all the same.
+    """
+    left, _, size = margins
+    return (
+        set_in
+        and not (line.row or above.row)
+        and above.text.rstrip().endswith(("。", "；", ";"))
+        and _reaches_margin(above, margins)
+        and abs(line.x0 - left) <= _ALIGNED * size
+        and abs(line.size - size) <= _SAME_SIZE * size
+        and _OPENS_ITEM.match(line.text) is None
+    )
+
+
+_ITEM_NUMBER = re.compile(
+    r"[\d一二三四五六七八九十]{1,4}[.、．]?|[（(][\d一二三四五六七八九十]{1,3}[）)]"
+)
+
+
+def _row_cells(row: str) -> list[str]:
+    return row[1:-1].split("|")
+
+
+def _continues_row(table: list[str], first: str) -> bool:
+    """Whether the first row of a table at a page's top goes on with the last of ``table``.
+
+    ``table`` holds the rows at the foot of the page before; a page may break a row. The table
+    goes on when the row has as many cells. The row is the last one's rest when the cell of the
+    column that numbers the rows is empty; in a table whose rows are not numbered, when the
+    row's first cell is empty and fewer than half of its cells hold text.
+
+    Examples:
+        >>> table = ["|序号|工作任务|牵头单位|", "|1|完善制度，建立健全|市司|"]
+        >>> _continues_row(table, "||工作机制|法局|")
+        True
+        >>> _continues_row(table, "|2|推进执法|市司法局|")
+        False
+    """
+    cells = _row_cells(first)
+    rows = list(
+        itertools.takewhile(
+            lambda row: len(row) == len(cells), (_row_cells(row) for row in reversed(table))
+        )
+    )[::-1]
+    if not rows:
+        return False
+    numbered = [
+        column
+        for column in range(len(cells))
+        if sum(_ITEM_NUMBER.fullmatch(row[column].strip()) is not None for row in rows[1:]) * 2
+        > max(1, len(rows) - 1)
+    ]
+    if numbered:
+        return not cells[numbered[0]].strip() and bool(rows[-1][numbered[0]].strip())
+    filled = sum(1 for cell in cells if cell.strip())
+    return not cells[0].strip() and 0 < filled * 2 < len(cells)
+
+
+def _joined_row(above: str, rest: str) -> str:
+    """A row a page broke, its cells joined again."""
+    return (
+        "|"
+        + "|".join(a + b for a, b in zip(_row_cells(above), _row_cells(rest), strict=True))
+        + "|"
+    )
+
+
+def _table_above(kept: list[tuple[str, bool]]) -> list[str]:
+    """The rows of the table the lines kept end in (none if they end in text)."""
+    rows: list[str] = []
+    for text, _ in reversed(kept):
+        if not text.startswith("|"):
+            break
+        rows.append(text)
+    return rows[::-1]
+
+
 def _open(data: bytes, source: str) -> PDF:
     pdfplumber = optional_module("pdfplumber", "pdf", "reading PDF files")
     try:
@@ -534,16 +653,110 @@ def _is_encryption_error(error: BaseException) -> bool:
     return False
 
 
-def _read_pages(document: PDF, source: str) -> tuple[list[list[_Line]], list[int], int]:
-    """The lines of every page, how many pictures each page holds, and how many shapes all do."""
+def _read_pages(
+    document: PDF, source: str
+) -> tuple[list[list[_Line]], list[list[str]], list[int], int]:
+    """The lines of every page, and what else each holds.
+
+    Also each page's rows of the ruled cells at its top not read as a table, how many pictures
+    each page holds, and how many shapes all do.
+    """
     pages = document.pages
     if len(pages) > MAX_PAGES:
         raise too_large(
             f"the PDF has {len(pages)} pages, more than {MAX_PAGES}", len(pages), source
         )
-    read = [_page_lines(page) for page in pages]
+    read, tops = zip(*(_page_lines(page) for page in pages), strict=True) if pages else ((), ())
     pictures = [len(page.images) for page in pages]
-    return read, pictures, sum(len(page.rects) for page in pages)
+    return list(read), list(tops), pictures, sum(len(page.rects) for page in pages)
+
+
+@attrs.define
+class _Pages:
+    """The lines of a PDF's pages read into lines of text, each with whether it wraps on."""
+
+    read: list[list[_Line]]
+    tops: list[list[str]]  # each page's rows of ruled cells at its top not read as a table
+    margins: tuple[float, float, float] = attrs.field(init=False)
+    set_in: bool = attrs.field(init=False)
+    lines: list[tuple[str, bool]] = attrs.field(init=False, factory=list)
+    above: _Line | None = attrs.field(init=False, default=None)
+    above_continues: bool = attrs.field(init=False, default=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.margins = _margins(self.read)
+        self.set_in = _sets_paragraphs_in(self.read, self.margins)
+
+    def kept(self, furniture: set[str], numbers: set[tuple[int, int]]) -> list[tuple[str, bool]]:
+        """The lines, the pages' furniture and numbers left out, a table a page broke whole."""
+        places = _furniture_places(self.read, furniture)
+        for number, page in enumerate(self.read):
+            last = len(page) - 1
+            table = _table_above(self.lines)  # the rows the page before ended in, if any
+            skip_cells = False
+            for index, line in enumerate(page):
+                top, foot = index < _FURNITURE_LINES, index > last - _FURNITURE_LINES
+                if (
+                    (top or foot)
+                    and not line.row
+                    and (  # a table's rows are no furniture
+                        (number, index) in numbers
+                        or (  # a page's number is one of `numbers` or none: a figure repeats by chance
+                            not _is_page_number(line.text)
+                            and _in_margin(line, places, self.margins[2], top, foot)
+                        )
+                    )
+                ):
+                    continue
+                if line.cells and (skip_cells or (table and self._goes_on(table, number))):
+                    skip_cells = True  # the cells' text is read as their rows
+                    table = []
+                    continue
+                if table and line.row:
+                    if line.text == table[0]:
+                        continue  # the table's heading row, repeated on the new page
+                    if _continues_row(table, line.text):
+                        self.lines[-1] = (_joined_row(self.lines[-1][0], line.text), False)
+                        table = []
+                        continue
+                table = []
+                self._add(line)
+        return self.lines
+
+    def _goes_on(self, table: list[str], number: int) -> bool:
+        """Whether the ruled cells at the top of page ``number`` go on with ``table``.
+
+        ``table`` holds the rows the page before ended in; the cells go on with it when their
+        rows have as many cells. If so their rows are added, the first joined to the last row
+        above when the page broke it.
+        """
+        rows = [row for row in self.tops[number] if row != table[0]]  # no repeated heading row
+        if not rows or len(_row_cells(rows[0])) != len(_row_cells(table[-1])):
+            return False
+        if _continues_row(table, rows[0]):
+            self.lines[-1] = (_joined_row(self.lines[-1][0], rows.pop(0)), False)
+        self.lines.extend((row, False) for row in rows)
+        return True
+
+    def _add(self, line: _Line) -> None:
+        """Add a line of text: a paragraph's line joins the one above, any other stands apart."""
+        kept, above, margins = self.lines, self.above, self.margins
+        continues = bool(kept) and kept[-1][1]
+        if (
+            continues
+            and above is not None
+            and _opens_paragraph(line, above, self.above_continues, margins)
+        ):
+            kept[-1] = (kept[-1][0], False)
+            continues = False
+        if not continues and above is not None and _continues_heading(line, above, margins):
+            kept[-1] = (kept[-1][0], True)  # a heading broken over lines
+        if above is not None and _runs_on_past_a_stop(line, above, margins, self.set_in):
+            kept[-1] = (kept[-1][0] + line.text.strip(), _reaches_margin(line, margins))
+            self.above, self.above_continues = line, True
+            return
+        kept.append((line.text, _reaches_margin(line, margins)))
+        self.above, self.above_continues = line, continues
 
 
 @attrs.frozen
@@ -588,7 +801,7 @@ def pdf_text(data: bytes, source: str) -> PdfText:
     """
     document = _open(data, source)
     try:
-        read, pictures, shapes = _read_pages(document, source)
+        read, tops, pictures, shapes = _read_pages(document, source)
     except ParseError:
         raise
     except Exception as error:  # noqa: BLE001  (pdfminer raises many kinds for a damaged file)
@@ -607,37 +820,7 @@ def pdf_text(data: bytes, source: str) -> PdfText:
             source=source,
             code="no-text-layer",
         )
-    furniture = _furniture(texts)
-    margins = _margins(read)
-    places = _furniture_places(read, furniture)
-    numbers = _page_numbers(texts)
-    kept: list[tuple[str, bool]] = []
-    above: _Line | None = None
-    above_continues = False
-    for number, page in enumerate(read):
-        last = len(page) - 1
-        for index, line in enumerate(page):
-            top, foot = index < _FURNITURE_LINES, index > last - _FURNITURE_LINES
-            if (top or foot) and (
-                (number, index) in numbers
-                or (  # a page's number is one of `numbers` or none: a figure repeats by chance
-                    not _is_page_number(line.text)
-                    and _in_margin(line, places, margins[2], top, foot)
-                )
-            ):
-                continue
-            continues = bool(kept) and kept[-1][1]
-            if (
-                continues
-                and above is not None
-                and _opens_paragraph(line, above, above_continues, margins)
-            ):
-                kept[-1] = (kept[-1][0], False)
-                continues = False
-            if not continues and above is not None and _continues_heading(line, above, margins):
-                kept[-1] = (kept[-1][0], True)  # a heading broken over lines
-            kept.append((line.text, _reaches_margin(line, margins)))
-            above, above_continues = line, continues
+    kept = _Pages(read, tops).kept(_furniture(texts), _page_numbers(texts))
     # a page scanned in holds pictures, and at most the page number the file was stamped with
     unread = tuple(
         number
