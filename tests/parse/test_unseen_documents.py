@@ -199,10 +199,14 @@ them (drawn in two batches: 上海's 行动方案, 实施方案, 行动计划, �
 中央一号文件: a crawler's Markdown block and
 marks over the text, lines broken inside paragraphs where a PDF's pages broke, a unit bracket
 broken over two lines, a notice heading that lost its first character, 2021-2025),
-and ``documents/unseen70`` 8 more with the units of each task (divisions of 政府工作报告 and key
+``documents/unseen70`` 8 more with the units of each task (divisions of 政府工作报告 and key
 work of 安徽's province, cities and a county-level city and a county safety committee's 工作要点:
 a lead leader, a lead unit and cooperating units on lines after each item, tables a cell a line,
 a disclosure block of spaced labels, a news report whose figures were lost, 2019-2024),
+and ``documents/unseen71`` 14 普法 plans of the genre's core with their structure (规划 of the 二五,
+五五 and 六五 periods, annual 要点 and 工作计划 of bureaus and an education system, a province's 法治建设
+方案, 法治宣传 activity plans and notices: law libraries' second pages, model-essay pages, glossing
+mirrors in traditional characters, a disclosure block printed twice, 1991-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -293,6 +297,7 @@ FOLDERS = {
     "unseen68": 202702568,
     "unseen69": 202702569,
     "unseen70": 202702570,
+    "unseen71": 202702571,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -348,6 +353,7 @@ FEWEST = {
     "unseen68": 12,
     "unseen69": 14,
     "unseen70": 8,
+    "unseen71": 14,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

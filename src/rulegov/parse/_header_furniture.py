@@ -8,6 +8,7 @@ line, and the notes that the full text is printed below.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,7 @@ from rulegov.parse._header_words import (
     FILE_NAME,
     FULL_TEXT_BELOW,
     INTERPRETATION_LINK,
+    ITEM_OPENING,
     LINK_LABEL,
     LOST_INDENT,
     MARKUP,
@@ -108,6 +110,9 @@ if TYPE_CHECKING:
 
 
 # the label a site puts before its summary of the page (核心提示:, 内容提要:, 内容摘要:)
+# the longest topic a sharing site names its group by after its number: a kind with a word of
+# subject (第一篇:普法规划, 第二篇:工作计划), never a document's whole name
+_GROUP_TOPIC = 6
 _SUMMARY_LABEL = re.compile(r"\s*(?:核心提示|内容提要|内容摘要):")
 
 
@@ -306,7 +311,36 @@ class PageFurniture(ReaderState):
             or self.category_tag(line)
             or self.teaser(line)
             or self.labelled_summary(line)
+            or self.group_topic(line)
         )
+
+    def group_topic(self, line: Line) -> bool:
+        """A sharing site's label naming only its group's topic, over the document's heading.
+
+        A model-essay page numbers the documents it groups (第一篇:) and may print after the
+        number only the group's topic, a kind with a word of subject (第一篇:普法规划), over the
+        document's own heading, on a line or two (2006-2010年某中学 / “五五”普法工作规划): the
+        label is the site's, and the heading under it is the title.
+        """
+        if self.state is not State.START:
+            return False
+        found = SHARED_PART.match(self.lines[self.index - 1].text)
+        topic = simplified(line.text).strip(" \t")
+        if found is None or len(topic) > _GROUP_TOPIC or not names_document(topic):
+            return False
+        heading = list(itertools.islice(self.following_texts(), 2))
+        for at, text in enumerate(heading):
+            bare = simplified(text).strip(" \t")
+            if bare == topic or not is_titleish(bare) or ITEM_OPENING.match(bare):
+                return False
+            if names_document(bare):
+                self.note(
+                    line, "page-text", f"the site's topic of its group: {line.text}", Severity.INFO
+                )
+                return True
+            if at:
+                return False
+        return False
 
     def category_tag(self, line: Line) -> bool:
         """A policy site's tag of the page's category (政策, 法规, 【政策解读】) over the text.

@@ -7,6 +7,7 @@ sections and tasks of a table.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -92,11 +93,14 @@ class TreeConversion(ParserState):
     ) -> None:
         """The sections and tasks at the top of the plan, from the numbered parts read."""
         framing = _framing_articles(self.root.children)
-        # where the top level heads items (一、… with （一）… below), or a notice's requirements
-        # stand without a plan of items, each top-level heading is a section, even one with only
-        # text under it; a plan's top level of bare items stays tasks
+        # where the top level heads items (一、… with （一）… below) or paragraphs of its own (一、…。
+        # over sentences of their own lines), or a notice's requirements stand without a plan of
+        # items, each top-level heading is a section, even one with only text under it; a plan's
+        # top level of bare items stays tasks
         self.top_heads = self.notice_only or any(
-            node.children for node in self.root.children if node.style in HEADING_STYLES
+            node.children or _paragraphs_under(node)
+            for node in self.root.children
+            if node.style in HEADING_STYLES
         )
         _share_title_units(self.root.children)
         _share_role_titles(self.root.children)
@@ -882,3 +886,18 @@ def is_section(part: Part) -> bool:
 def _between(start: int, end: int) -> Span:
     """The span from ``start`` to ``end``, empty where the end comes first."""
     return Span(start=start, end=max(start, end))
+
+
+def _paragraphs_under(node: Node) -> bool:
+    """Whether a part's text goes on in paragraphs of its own, after its first one closes.
+
+    A sentence of its own line under a line that closes one (…促进社会和谐稳定。 / 教育行政部门
+    要…，…落到实处。): a line that goes on with a broken sentence (…按照 / 《决定》…), or a
+    signature, a date or a site's note under the last part, is no paragraph.
+    """
+    lines = [line.text.strip(" \t\u3000") for line in node.lines]
+    lines = [text for text in lines if text]
+    return any(
+        above.endswith(("。", "！", "？")) and "。" in below and ("，" in below or "," in below)
+        for above, below in itertools.pairwise(lines)
+    )
