@@ -203,6 +203,10 @@ and ``documents/unseen70`` 8 more with the units of each task (divisions of 政�
 work of 安徽's province, cities and a county-level city and a county safety committee's 工作要点:
 a lead leader, a lead unit and cooperating units on lines after each item, tables a cell a line,
 a disclosure block of spaced labels, a news report whose figures were lost, 2019-2024),
+and ``documents/unseen72`` 4 more with the units of each task (a district's division of the key
+measures of its 法治建设规划 as a table a cell a line, a district's business-environment groups with
+their lead and responsible units on lines of their own, and two mirrors in traditional characters
+of a city's 政务公开 工作要点 and 法治化营商环境 工作方案 with the units in brackets, 2018-2024),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -293,6 +297,7 @@ FOLDERS = {
     "unseen68": 202702568,
     "unseen69": 202702569,
     "unseen70": 202702570,
+    "unseen72": 202702572,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -348,6 +353,7 @@ FEWEST = {
     "unseen68": 12,
     "unseen69": 14,
     "unseen70": 8,
+    "unseen72": 4,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
