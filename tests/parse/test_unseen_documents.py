@@ -207,6 +207,10 @@ and ``documents/unseen71`` 14 普法 plans of the genre's core with their struct
 五五 and 六五 periods, annual 要点 and 工作计划 of bureaus and an education system, a province's 法治建设
 方案, 法治宣传 activity plans and notices: law libraries' second pages, model-essay pages, glossing
 mirrors in traditional characters, a disclosure block printed twice, 1991-2025),
+and ``documents/unseen72`` 4 more with the units of each task (a district's division of the key
+measures of its 法治建设规划 as a table a cell a line, a district's business-environment groups with
+their lead and responsible units on lines of their own, and two mirrors in traditional characters
+of a city's 政务公开 工作要点 and 法治化营商环境 工作方案 with the units in brackets, 2018-2024),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -298,6 +302,7 @@ FOLDERS = {
     "unseen69": 202702569,
     "unseen70": 202702570,
     "unseen71": 202702571,
+    "unseen72": 202702572,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -354,6 +359,7 @@ FEWEST = {
     "unseen69": 14,
     "unseen70": 8,
     "unseen71": 14,
+    "unseen72": 4,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

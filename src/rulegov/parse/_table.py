@@ -859,6 +859,7 @@ class _Reader:
         if "group" in values:
             self.group(row, *values.pop("group"))
         self.headed_item(values)
+        self.item_alone(values)
         self.same_as_above(values)
         if not values or self.broken_title(values):
             return
@@ -1026,12 +1027,23 @@ class _Reader:
         values["number"], values["title"] = (index, item[0]), (index, item[1])
         del values["measures"]
 
+    def item_alone(self, values: dict[str, tuple[int, str]]) -> None:
+        """Read a numbered task cell with no measures beside it under its own number.
+
+        In a table without 序号, a 具体项目 cell under a part (``11.深入推进简政放权。``) beside
+        its units only is task 11 of its part, the number no part of its title.
+        """
+        if "measures" in values or "number" in values or "number" in self.columns.values():
+            return
+        self.numbered_task(values)
+
     def numbered_task(self, values: dict[str, tuple[int, str]]) -> bool:
         """Read a task cell numbered as an item as the row's task under that number; say if so.
 
         Outside a table of headed items, ``1.行政规范性文件集中公开`` beside its requirements
-        (``1.开展清理…2.发布…``) is the row's task, under its own number: its requirements are
-        its text, and the number no part of its title.
+        (``1.开展清理…2.发布…``), or alone beside its units (a 具体项目 cell under a part), is the
+        row's task, under its own number: its requirements are its text, and the number no part
+        of its title.
         """
         if self.headed_items or "title" not in values:
             return False

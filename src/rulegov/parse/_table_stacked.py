@@ -244,6 +244,8 @@ def _reads_as_units(text: str, ends: frozenset[str] = UNIT_ENDS) -> bool:
 
 
 _WORK_NAME = 5  # 建成文化站: a verb and the work; an organ's name opening with a verb is shorter
+# a unit's other name in brackets closing it: 党委(党组), 办公室(外事办)
+_CLOSING_OTHER_NAME = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 
 
 def _ends_as_unit(name: str, ends: frozenset[str]) -> bool:
@@ -253,15 +255,23 @@ def _ends_as_unit(name: str, ends: frozenset[str]) -> bool:
     构建发展新格局), with the whole of a place (宣传覆盖全县), or with an organ it builds, opening
     with the verb of its work (建成综合文化站, 健全工作机构).
 
+    A name closed by its other name in brackets (各单位党委(党组), 区政府办(外事办)) ends as the
+    name before them.
+
     Examples:
-        >>> ends = frozenset("局署站县部")
+        >>> ends = frozenset("局署站县部组委")
         >>> _ends_as_unit("区司法局", ends), _ends_as_unit("县委组织部", ends)
         (True, True)
         >>> _ends_as_unit("召开会议研究部署", ends), _ends_as_unit("普法宣传覆盖全县", ends)
         (False, False)
         >>> _ends_as_unit("建成综合文化站", ends), _ends_as_unit("优化营商环境新格局", ends)
         (False, False)
+        >>> _ends_as_unit("各单位党委(党组)", ends), _ends_as_unit("各单位党委（党组）", ends)
+        (True, True)
     """
+    bare = _CLOSING_OTHER_NAME.sub("", name)
+    if len(bare) > 1:
+        name = bare
     if not name or name[-1] not in ends or name.endswith(NOT_ORGAN_ENDINGS):
         return False
     if len(name) >= 2 and name[-2] == "全" and name[-1] in PLACE_ENDS:

@@ -889,6 +889,7 @@ TABLE_HEADINGS: dict[str, str] = {
     "任务": "title",
     "工作内容": "title",
     "项目名称": "title",
+    "具体项目": "title",
     "任务名称": "title",
     "目标任务": "title",
     "预期目标": "title",
