@@ -1282,6 +1282,8 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             },
             0,
         ),
+        (REAL40, "tune", {"items right": 257, "points right": 257}, 0),
+        (REAL40, "check", {"items right": 97, "points right": 96}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

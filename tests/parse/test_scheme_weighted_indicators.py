@@ -95,3 +95,57 @@ def test_a_row_under_the_header_whose_name_has_a_headings_words_stays_a_row(name
         ("是否按时完成", 50.0),
         (name, 50.0),
     ]
+
+
+def test_a_word_table_whose_indicator_cell_is_merged_down_its_rows_reads_as_the_page(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("专项经费绩效评价表")
+    rows = [
+        ("一级指标", "权重", "二级指标", "分值", "三级指标", "目标值", "分值", "理由"),
+        ("项目效果", "40", "社会效益", "100", "是否提高了通关速度", "是", "5", "①"),
+        ("", "", "", "", "", "", "5", "②"),
+        ("", "", "", "", "是否降低了监管成本", "是", "90", "①"),
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    for column in range(4):  # 一级指标 · 权重 · 二级指标 · 分值 merged down the three rows
+        table.cell(1, column).merge(table.cell(3, column))
+    for column in (4, 5):  # the first indicator and its target merged down its two rows
+        table.cell(1, column).merge(table.cell(2, column))
+    path = tmp_path / "评价表.docx"
+    document.save(str(path))
+    assert _tree(rulegov.read_scheme(path)) == [
+        ("1", "项目效果", 40.0),
+        ("1.1", "社会效益", 100.0),
+        ("1.1.1", "是否提高了通关速度", 10.0),
+        ("1.1.2", "是否降低了监管成本", 90.0),
+    ]
+
+
+def test_rows_under_one_name_with_standards_of_their_own_stay_criteria_of_their_own():
+    # the name cell merged down two rows, each row a criterion with its own standard and points
+    text = (
+        "评分表\n"
+        "|项目|考核内容|分值|评分标准|\n"
+        "|操作前准备|核对患者信息|5|未核对扣5分|\n"
+        "|操作前准备|准备物品齐全|5|缺一项扣1分|\n"
+    )
+    points = [node.points for node in rulegov.parse_scheme(text).nodes() if node.is_leaf]
+    assert points == [5.0, 5.0]
+
+
+def test_a_part_merged_down_its_rows_spans_the_rows_it_heads():
+    text = (
+        "专项经费绩效评价表\n"
+        "|一级指标|权重|二级指标|分值|三级指标|目标值|分值|\n"
+        "|项目产出|100|产出时效|50|是否按时完成|是|50|\n"
+        "|项目产出|100|产出成本|50|是否超出预算|否|50|\n"
+    )
+    part = rulegov.parse_scheme(text).root.children[0]
+    assert part.name == "项目产出"
+    assert part.span is not None
+    assert part.span.start < text.index("是否按时完成")
+    assert part.span.end > text.rindex("项目产出")
