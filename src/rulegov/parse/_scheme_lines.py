@@ -402,8 +402,16 @@ def weight_points(text: str) -> str:
         return text
     start = text.rfind("\n", 0, heading.start()) + 1
     before, after = text[:start], text[start:]
+    header = _CELL_START.split(after[: after.find("\n") if "\n" in after else len(after)])
+    targets = {index for index, cell in enumerate(header) if _TARGET_HEADING.match(cell)}
 
     def weighed(found: re.Match[str]) -> str:
+        line_start = after.rfind("\n", 0, found.start()) + 1
+        line_end = after.find("\n", found.start())
+        cells = _CELL_START.split(after[line_start : line_end if line_end >= 0 else len(after)])
+        at = len(_CELL_START.split(after[line_start : found.start()])) - 1
+        if found[1] is not None and len(cells) == len(header) and at in targets:
+            return found.group()  # a share under the 目标值 column is the indicator's target
         if found[2] is not None:
             line = after[after.rfind("\n", 0, found.start()) + 1 : found.start()]
             *cells_before, cell = _CELL_START.split(line)
@@ -416,6 +424,10 @@ def weight_points(text: str) -> str:
 
 
 _CELL_START = re.compile(r"\n|\||\t|[ \u3000]{2,}")
+_TARGET_HEADING = re.compile(
+    r"[ \u3000]*(?:目标值|目标|标准值|指标值)[ \u3000]*(?:[（(][^）)]*[）)])?[ \u3000]*$"
+)
+"""A header's cell over the targets an indicator must reach (目标值 · 目标值（标准）)."""
 _SHARE_WORD = re.compile(r"率|比例|比重|占比|覆盖|满意|知晓|达到|不[低少]于|以上")
 """Words of a target stated as a share (普及率 · 达到 · 不低于): its per cent is no weight."""
 _SERIAL_CELL = re.compile(r"[ \u3000]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})?[.．、]?[ \u3000]*")

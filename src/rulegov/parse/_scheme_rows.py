@@ -2117,6 +2117,10 @@ def _item_standard(
     return None
 
 
+_TARGET_HEADING = re.compile(r"目标值|目标$|目标[（(]|标准值")
+"""A header's cell over the target each indicator must reach (目标值 · 目标值（标准）)."""
+
+
 def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
     names: list[int] = []
     points: list[int] = []
@@ -2148,6 +2152,13 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
         names = sorted([*names, first])
     if not names or not (points or standards or skipped):
         return None
+    targets = [index for index in standards if _TARGET_HEADING.match(clean[index])]
+    if points and targets and names[0] < points[0]:
+        # … | 目标值(标准) | 分值 | 采集数据项 | 指标值: a column headed like a name right of the
+        # row's target and of its last 分值 holds the value the unit fills in, not names
+        filled = [index for index in names if index > max(*targets, *points)]
+        names = [index for index in names if index not in filled]
+        skipped = sorted([*skipped, *filled])
     width = len(cells) - (not cells[-1])
     # a points column after a heading column and before the next name column is the heading's
     # (一级指标 | 分值 | 二级指标 | 分值): the row's own points are the first after the last name

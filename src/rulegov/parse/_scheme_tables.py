@@ -109,7 +109,11 @@ def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
             continue
         split = _class_header(above, pending, cells)
         # a header, or the second row of one (考核项目 | | 分值 over 一级指标 | 二级指标 |)
-        header = header_columns(cells) or _lower_header(above, cells) if split is None else None
+        header = (
+            header_columns(cells) or _lower_header(above, cells)
+            if split is None and (table is None or not _scored_row(cells))
+            else None
+        )
         above = None
         if split is not None:
             # 项目总分 | 基本分 over A类 | B类 | C类 | A类 | …: the header spans classes of unit
@@ -133,6 +137,16 @@ def read_tables(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
     return used
 
 
+def _scored_row(cells: list[str]) -> bool:
+    """Whether a row holds two bare figures (a weight, its points): a row, whatever its words.
+
+    ``|项目产出|25|产出成本|20|外事接待是否超出标准|`` under a table's header names no columns,
+    though 项目 and 标准 are words of a heading.
+    """
+    return sum(1 for cell in cells if _BARE_FIGURE.fullmatch(cell.strip())) >= 2
+
+
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:\.\d+)?")
 _HEADER_POINTS_WORD = re.compile(r"分值|标准分|分数")
 _HEADER_GAP = 200
 _NEXT_LINE = re.compile(r"[^\S\n]*\n[^\n]*")
@@ -712,9 +726,7 @@ def _table_row(table: _Table, row: Row) -> None:
     standard = " ".join(cell(index) for index in table.columns["standards"] if cell(index))
     if not name and len(table.opened) > opened and _heading_row(table, points_text, standard, row):
         return
-    if not name and not points_text:
-        if table.last is not None and standard:
-            table.last.standard.append((where(standard), standard))
+    if _of_last_item(table, row, (name, points_text, standard), fresh=len(table.opened) == opened):
         return
     item = _row_item(table, row, name, points_text, standard)
     item.level = len(names) - 1
@@ -727,6 +739,35 @@ def _table_row(table: _Table, row: Row) -> None:
         item.section = "bonus" if points_text.startswith("加") else "penalty"
     table.rows.append(item)
     table.last = item
+
+
+def _of_last_item(table: _Table, row: Row, texts: tuple[str, str, str], *, fresh: bool) -> bool:
+    """Whether a row adds to the last row's item (a standard, or points); add it to the item.
+
+    A row with neither name nor points continues the last item's standard. An indicator whose
+    cell spans several rows (rowspan), each row scoring a part of it (a 理由 to give, ``①`` ·
+    ``②``, 5 points each), is printed again on each row: one item, worth the rows' points
+    together, where every row prints the same standard (or none). ``texts`` are the row's name,
+    points and standard; ``fresh`` is false where the row opened a group (the same name under
+    another heading is another item).
+    """
+    name, points_text, standard = texts
+    last = table.last
+    if not name and not points_text:
+        if last is not None and standard:
+            last.standard.append((_where(row, standard), standard))
+        return True
+    number = POINTS_CELL.fullmatch(points_text)
+    if not fresh or last is None or last.children or last.points is None or number is None:
+        return False
+    if not name or clean_title(strip_points(_unnumbered(name))) != last.title:
+        return False
+    if [text for _, text in last.standard[:1]] != ([standard] if standard else []):
+        return False  # rows with standards of their own are criteria of their own
+    last.points += float(number.group(1))
+    start = _where(row, name)
+    table.reader.repeated.append((start, start + len(name)))
+    return True
 
 
 _GROUP_SERIAL = re.compile(
@@ -883,6 +924,7 @@ def _scored_cell_row(
     return True
 
 
+_SCORE_LABEL = re.compile(r"(?:实际)?得分|实得分")
 _SUBTOTAL_CELL = re.compile("|".join(sorted(SUBTOTAL_WORDS | {"合计"}, key=len, reverse=True)))
 _TOTAL_CELL = re.compile(
     "(?:" + "|".join(sorted(TOTAL_WORDS, key=len, reverse=True)) + r")(?:[（(]分[）)])?"
@@ -900,8 +942,17 @@ def _total_row(table: _Table, row: Row, names: list[str], points_text: str) -> b
     at = total_cell([text for _, text in row])
     if not named and at is None:
         return False
-    if at is not None or all(_TOTAL_CELL.fullmatch(text) for text in named):
+    if at is not None or (
+        # |总分|100|得分||: the total, and a cell for the score the unit gets
+        _TOTAL_CELL.fullmatch(named[0])
+        and all(_TOTAL_CELL.fullmatch(text) or _SCORE_LABEL.fullmatch(text) for text in named)
+    ):
         # |合计||100|: a total in any column (a 序号 column too) sums the rows above
+        if number is None:
+            # |总分|100|得分|: the total in a heading's points column
+            number = next(
+                (found for _, text in row if (found := POINTS_CELL.fullmatch(text.strip()))), None
+            )
         if number is not None and table.reader.total is None:
             table.reader.total = float(number.group(1))
         start, text = row[at] if at is not None else next(cell for cell in row if cell[1])
@@ -1070,6 +1121,8 @@ def _row_points(table: _Table, row: Row) -> str:
         *table.columns["standards"],
         *table.columns["serials"],
         *table.columns.get("classes", []),
+        # a heading's own points column (一级指标 | 权重 | 二级指标 | 分值 | …) is its group's
+        *table.columns["group_points"],
     }
     return next(
         (
@@ -1133,8 +1186,10 @@ def _table_groups(table: _Table, depth: int, text: str, start: int) -> None:
     """Open the groups a name cell heads; numbered headings nest by their numbering kind."""
     stack = table.stacks.setdefault(depth, [])
     if stack and stack[-1][1].title in _repeat_titles(text):
-        # a merged cell repeated in the rows below it (rowspan): the group is open already
+        # a merged cell repeated in the rows below it (rowspan): the group is open already,
+        # and spans the rows it heads
         table.reader.repeated.append((start, start + len(text)))
+        stack[-1][1].end = max(stack[-1][1].end, start + len(text))
         return
     for part in re.finditer(r".+?(?:分\s*[）)]|$)", text):
         piece = part.group().strip()
