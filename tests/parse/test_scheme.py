@@ -597,6 +597,7 @@ REAL35 = FIXTURES / "real35"
 REAL36 = FIXTURES / "real36"
 REAL37 = FIXTURES / "real37"
 REAL38 = FIXTURES / "real38"
+REAL39 = FIXTURES / "real39"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -661,6 +662,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL36, 9),  # eight kept: see WITHDRAWN
         (REAL37, 9),  # eight kept: see WITHDRAWN
         (REAL38, 9),
+        (REAL39, 8),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -717,6 +719,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL36, 20270120),
         (REAL37, 20270121),
         (REAL38, 20270122),
+        (REAL39, 20270123),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
