@@ -1282,6 +1282,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             },
             0,
         ),
+        (
+            REAL39,
+            "tune",
+            {"items right": 15, "points right": 14, "deductions right": 22},
+            0,
+        ),
+        (REAL39, "check", {"items right": 13, "points right": 10, "deductions right": 12}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
