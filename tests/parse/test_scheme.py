@@ -598,6 +598,7 @@ REAL36 = FIXTURES / "real36"
 REAL37 = FIXTURES / "real37"
 REAL38 = FIXTURES / "real38"
 REAL40 = FIXTURES / "real40"
+REAL39 = FIXTURES / "real39"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -663,6 +664,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL37, 9),  # eight kept: see WITHDRAWN
         (REAL38, 9),
         (REAL40, 10),
+        (REAL39, 8),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -720,6 +722,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL37, 20270121),
         (REAL38, 20270122),
         (REAL40, 20270124),
+        (REAL39, 20270123),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1284,6 +1287,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         ),
         (REAL40, "tune", {"items right": 257, "points right": 257}, 0),
         (REAL40, "check", {"items right": 97, "points right": 96}, 0),
+        (
+            REAL39,
+            "tune",
+            {"items right": 15, "points right": 14, "deductions right": 22},
+            0,
+        ),
+        (REAL39, "check", {"items right": 13, "points right": 10, "deductions right": 12}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

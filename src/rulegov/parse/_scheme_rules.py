@@ -373,6 +373,7 @@ def standard_rules(
     rules: list[dict[str, Any]] = []
     added: list[dict[str, Any]] = []
     most: float | None = None
+    by_sentence = _credited_by_sentence(item, points)
     for offset, text in item.standard:
         reader.used.append((offset, offset + len(text)))
         # the rules of the sentence so far: a cap after one of them (…每件扣3分，最高扣20分) is its own
@@ -392,9 +393,9 @@ def standard_rules(
             if bonuses:
                 added.extend(bonuses)
                 continue
-            found = _part_deductions(text[opened:at], sentence, points) or deductions_in(
-                sentence, item, points
-            )
+            found = _part_deductions(
+                text[opened:at], sentence, points, by_sentence=by_sentence
+            ) or deductions_in(sentence, item, points)
             if not found and _caps_a_rule(sentence, in_sentence, in_criterion, numbered=numbered):
                 continue
             most = _item_most(sentence, found, most, alone=not in_sentence)
@@ -403,6 +404,7 @@ def standard_rules(
             rules.extend(found)
             in_sentence.extend(found)
             in_criterion.extend(found)
+    rules.extend(_deduction_table(item))
     standard = standard_text(item)
     if standard:
         node["criterion"] = standard
@@ -410,6 +412,57 @@ def standard_rules(
     if rules:
         # deductions take an item down to 0 at most (扣完为止), or to what 累计扣分不超过X分 leaves
         node["floor"] = round(points - most, 9) if most is not None and most < points else 0.0
+    return rules
+
+
+_DEDUCTIONS_HEAD = re.compile(r"扣分(?:情况|项目|内容|事项)")
+"""The first cell of a table of deductions set out under an item (扣分情况 · 数值 · 分值)."""
+_DEDUCTIONS_COLUMNS = frozenset({"数值", "次数", "分值", "扣分", "扣分值", "扣分标准", "备注"})
+_DEDUCTIONS_POINTS = frozenset({"分值", "扣分", "扣分值", "扣分标准"})
+_COUNT_CELL = re.compile(r"每?\d+\s*[次件起个项份例处条]")
+_TAKEN_CELL = re.compile(NUMBER + r"(?:\s*[-－—~～至]\s*" + NUMBER + r")?\s*分")
+_ROW_CELLS = 3
+
+
+def _deduction_table(item: Item) -> list[dict[str, Any]]:
+    """The rules of a table of deductions set out in the item's standard, a cell a line.
+
+    ``扣分情况`` · ``数值`` · ``分值`` · ``备注``, then rows ``越级报送、送签`` · ``1次`` · ``3分``, a
+    remark cell after some (``被市领导指出则加倍扣分。``): each row takes its points for each
+    count; a range (``1-3分``) is the rater's, up to its top. A header without a points column,
+    or cells that state no count, make no rows.
+    """
+    cells = [
+        (offset + len(text) - len(text.lstrip()), text.strip())
+        for offset, text in item.standard
+        if text.strip()
+    ]
+    head = next((i for i, (_, text) in enumerate(cells) if _DEDUCTIONS_HEAD.fullmatch(text)), None)
+    if head is None:
+        return []
+    index = head + 1
+    while index < len(cells) and cells[index][1] in _DEDUCTIONS_COLUMNS:
+        index += 1
+    if not {text for _, text in cells[head + 1 : index]} & _DEDUCTIONS_POINTS:
+        return []
+    rules: list[dict[str, Any]] = []
+    while index + _ROW_CELLS <= len(cells):
+        (start, name), (_, count), (at, points) = cells[index : index + _ROW_CELLS]
+        taken = _TAKEN_CELL.fullmatch(points)
+        if _COUNT_CELL.fullmatch(count) is None or taken is None:
+            index += 1  # a remark cell, or a row's lost cell
+            continue
+        rule: dict[str, Any] = {
+            "kind": "deduction",
+            "points": float(taken.group(1)),
+            "reason": f"{name} {count} {points}",
+            "span": {"start": start, "end": at + len(points)},
+        }
+        if taken.group(2) is not None:
+            rule["max"] = float(taken.group(2))
+            rule["reason"] += " (a range: the rater enters the points taken)"
+        rules.append(rule)
+        index += _ROW_CELLS
     return rules
 
 
@@ -816,10 +869,40 @@ def _lowest_level(sentence: str, item: Item) -> bool:
 
 
 _PART_POINTS = re.compile(r"[（(]\s*" + NUMBER + r"\s*分\s*[）)]")
-_PART_EARNED = re.compile(r"(?<![扣减不])得\s*" + NUMBER + r"\s*分")
+_PART_EARNED = re.compile(r"(?<![扣减不])[得计记]\s*" + NUMBER + r"\s*分")
+_SENTENCE = re.compile(r"[^。；;]+")
+_LEAST_PARTS = 2
 
 
-def _part_deductions(before: str, sentence: str, points: float) -> list[dict[str, Any]]:
+def _credited_by_sentence(item: Item, points: float) -> bool:
+    """Whether the item's standard awards its points in parts, one a sentence, each met or not.
+
+    ``签订责任书计1分,未签订的计0分;落实保护任务计1分,未落实的计0分`` in an item of 2: each
+    sentence that earns points earns one part and says that nothing is earned without it, and
+    the parts add up to the item's points, two of them or more. Levels of one requirement
+    (``达到任务的得2分;超过任务的得1.5分,否则不得分``) add up to more than the item and are no
+    parts.
+    """
+    parts: list[float] = []
+    for _, text in item.standard:
+        for sentence in _SENTENCE.finditer(text):
+            earned = [
+                found
+                for found in _PART_EARNED.finditer(sentence.group())
+                if float(found.group(1)) > 0
+            ]
+            if not earned:
+                continue
+            rest = sentence.group()[earned[0].end() :]
+            if len(earned) > 1 or NO_POINTS.search(rest) is None or TAKE.search(rest):
+                return False
+            parts.append(float(earned[0].group(1)))
+    return len(parts) >= _LEAST_PARTS and abs(sum(parts) - points) < 1e-9
+
+
+def _part_deductions(
+    before: str, sentence: str, points: float, *, by_sentence: bool = False
+) -> list[dict[str, Any]]:
     """What a clause that takes all takes when its sentence scores parts of the item.
 
     ``纳入绩效考核，所占分值不低于10%（1分），未纳入的均不计分`` in an item of 3 points: the
@@ -828,14 +911,16 @@ def _part_deductions(before: str, sentence: str, points: float) -> list[dict[str
     clause says so (均), since they may as well be the levels of one requirement
     (``达到任务的得2分；超过任务的得1.5分，否则不得分``). Parts that add up to the item's points
     (``有文件得5分，否则不得分`` in an item of 5) are the item itself: nothing is returned, and
-    the clause takes the item's points as any other.
+    the clause takes the item's points as any other. ``by_sentence``: the item's standard awards
+    its points in parts, one a sentence (`_credited_by_sentence`), so the points its sentence
+    earns before the clause are the part it takes.
     """
     nothing = NO_POINTS.search(sentence)
     if nothing is None or TAKE.search(sentence):
         return []
     stated = before + sentence[: nothing.start()]
     found = list(_PART_POINTS.finditer(stated))
-    if not found and "均" in sentence[: nothing.end()]:
+    if not found and ("均" in sentence[: nothing.end()] or by_sentence):
         found = list(_PART_EARNED.finditer(stated))
     parts = [float(next(group for group in part.groups() if group)) for part in found]
     if not parts or sum(parts) >= points - 1e-9:

@@ -900,9 +900,9 @@ RANGE = re.compile(
     + NUMBER
     + r"\s*(?!\s)分?\s*(?!\s)(?:扣|减)分"
 )
-# 全扣全得: the item scores all its points or none; a typeset 0 分 as 0分
+# 全扣全得: the item scores all its points or none; a typeset 0 分 as 0分; 计0分 · 记0分 as 得0分
 NO_POINTS = re.compile(
-    r"不得分|不[计记]分|该项(?:为|计)?0 ?分|该项不得分|得 ?(?:0 ?|零)分|为0 ?分|为零分|[计记]零分"
+    r"不得分|不[计记]分|该项(?:为|计)?0 ?分|该项不得分|[得计记] ?(?:0 ?|零)分|为0 ?分|为零分"
     r"|全扣全得|全得全扣"
     # the whole of the item's points taken: 扣除该项全部分值 · 扣完该项分值 · 扣完基本分 · 该项分值全扣
     # (not 扣完该项分值为止, a floor of the deductions before it)
