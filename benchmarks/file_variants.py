@@ -73,7 +73,7 @@ _DATE_LINE = re.compile(
 def _blocks(text: str) -> list[str | list[list[str]]]:
     """The text's lines, its runs of pipe rows gathered into tables (lists of rows of cells).
 
-    A row is a line that opens with a pipe, its last pipe there or not. A run whose rows mostly
+    A row is a line that opens with a pipe, its last pipe there or not, or holds two. A run whose rows mostly
     hold fewer than two cells with text (a table's cells copied one a line, each behind a
     pipe) is no grid to draw: its lines stay lines.
     """
@@ -90,8 +90,8 @@ def _blocks(text: str) -> list[str | list[list[str]]]:
 
     for line in text.split("\n"):
         bare = line.strip()
-        if bare.startswith("|") and len(bare) > 1:
-            cells = [cell.strip() for cell in bare[1:].removesuffix("|").split("|")]
+        if (bare.startswith("|") and len(bare) > 1) or bare.count("|") >= 2:
+            cells = [cell.strip() for cell in bare.removeprefix("|").removesuffix("|").split("|")]
             if "-" not in bare or not all(set(cell) <= set("-: ") for cell in cells):
                 run.append((bare, cells))  # not a Markdown table's rule row
             continue

@@ -530,11 +530,15 @@ def test_a_scored_item_whose_points_wrap_onto_a_line_of_their_own_keeps_them(tmp
     ]
 
 
-def _table_pages(tmp_path, *pages: list[list[str]]):
-    """A PDF whose pages each hold a table's rows at their top, and its text."""
+def _table_pages(tmp_path, *pages: list[list[str]], widths=((40, 260, 120),)):
+    """A PDF whose pages each hold a table's rows at their top, and its text; ``widths`` gives
+    the columns' widths of each page (the last for the pages after)."""
     from pdfs import ruled_rows  # noqa: PLC0415
 
-    drawn = [ruled_rows(rows, top=760, widths=[40, 260, 120]) for rows in pages]
+    drawn = [
+        ruled_rows(rows, top=760, widths=list(widths[min(index, len(widths) - 1)]))
+        for index, rows in enumerate(pages)
+    ]
     path = tmp_path / "分工表.pdf"
     path.write_bytes(
         _pdf([lines for lines, _ in drawn], proportional=True, rules=[rules for _, rules in drawn])
@@ -597,28 +601,119 @@ def test_a_new_row_at_a_page_top_stays_a_row_of_its_own(tmp_path):
     assert lines[-1] == "|2|加强法治宣传|市委宣传部|"
 
 
+def _lines_pdf(path, rows):
+    """A one-page PDF of body lines 28 points apart, ``(x, text)`` or ``(x, text, width)``."""
+    lines = [(x, 760 - 28 * index, SIZE, *rest) for index, (x, *rest) in enumerate(rows)]
+    path.write_bytes(_pdf([lines], proportional=True))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("last", "first"),
+    [
+        (["2", "执法平台建设", "700"], ["", "合计", "1000"]),  # a total under the rows
+        (["2", "健全行政复议机制", "市司法局"], ["", "（二）法治宣传", ""]),  # a part's heading
+        (["2", "健全行政复议机制", "市司法局"], ["", "规范行政裁量权基准", "市司法局"]),  # a merge
+    ],
+)
+def test_a_row_at_a_page_top_that_cannot_be_the_rest_of_the_row_above_stays_apart(
+    tmp_path, last, first
+):
+    lines = _table_pages(tmp_path, [HEADING_ROW, ["1", "推进执法", "市司法局"], last], [first])
+    assert lines[-2:] == ["|" + "|".join(last) + "|", "|" + "|".join(first) + "|"]
+
+
+def test_a_column_of_points_does_not_number_the_rows(tmp_path):
+    lines = _table_pages(
+        tmp_path,
+        [
+            ["指标", "评分标准", "分值"],
+            ["依法行政", "健全依法决策机制", "10"],
+            ["政务公开", "主动公开", "10"],
+        ],
+        [["加分项", "获得国家级表彰的加2分", ""]],
+    )
+    assert lines[-1] == "|加分项|获得国家级表彰的加2分||"
+
+
+def test_a_table_whose_columns_part_elsewhere_is_another_table(tmp_path):
+    lines = _table_pages(
+        tmp_path,
+        [HEADING_ROW, ["1", "推进严格规范公正文明执法", "市司法局"]],
+        [["", "2023年", "2024年"], ["案件数", "120", "150"]],
+        widths=((40, 260, 120), (100, 160, 160)),
+    )
+    assert lines[-3:] == [
+        "|1|推进严格规范公正文明执法|市司法局|",
+        "||2023年|2024年|",
+        "|案件数|120|150|",
+    ]
+
+
+def test_a_ruled_box_at_every_page_top_is_still_a_running_header(tmp_path):
+    from pdfs import ruled_rows  # noqa: PLC0415
+
+    pages, rules = [], []
+    for text in ("一、总体要求", "二、主要任务"):
+        box, drawn = ruled_rows([["某某市司法局", "内部资料"]], top=800, widths=[200, 200])
+        pages.append([*box, (INDENT, 740, SIZE, text), (INDENT, 712, SIZE, "加强组织领导。")])
+        rules.append(drawn)
+    path = tmp_path / "要点.pdf"
+    path.write_bytes(_pdf(pages, proportional=True, rules=rules))
+    assert "内部资料" not in read_text(path)
+
+
+def _set_in_document(line: str) -> list[tuple]:
+    """A document that sets its paragraphs in, ``line`` at the margin after a full line that
+    ends a sentence."""
+    width = 28 * SIZE
+    return [
+        (INDENT, "一、工作目标"),
+        (INDENT, "到2025年，法治政府建设取得重大进展。"),
+        (INDENT, "二、主要任务"),
+        (INDENT, "全面推进严格规范公正文明执法，落实行政执法三项制度，", width - 32),
+        (LEFT, "健全行政执法和刑事司法衔接机制，加强行政执法监督工作。", width),
+        (LEFT, line),
+        (INDENT, "三、保障措施"),
+        (INDENT, "各单位要加强组织领导。"),
+        (INDENT, "四、其他事项"),
+    ]
+
+
 def test_a_full_line_that_ends_a_sentence_goes_on_where_the_next_starts_at_the_margin(tmp_path):
-    # the document sets its paragraphs in two characters: a line at the margin goes on
+    path = _lines_pdf(tmp_path / "要点.pdf", _set_in_document("推进执法信息共享，提升执法效能。"))
+    assert read_text(path).split("\n")[3] == (
+        "全面推进严格规范公正文明执法，落实行政执法三项制度，健全行政执法和刑事司法衔接机制，"
+        "加强行政执法监督工作。推进执法信息共享，提升执法效能。"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2.1 健全依法决策机制", "注：本方案所列任务由牵头单位负责落实。", "抄送：市委办公室。"],
+)
+def test_a_numbered_heading_or_a_label_at_the_margin_opens_a_line_after_a_full_stop(tmp_path, line):
+    path = _lines_pdf(tmp_path / "要点.pdf", _set_in_document(line))
+    assert line in read_text(path).split("\n")
+
+
+def test_a_paragraph_that_opens_at_the_margin_ends_at_its_full_stop(tmp_path):
+    # the document sets its paragraphs in, but its attachment's rules stand flush left
     width = 28 * SIZE
     rows = [
         (INDENT, "一、工作目标"),
         (INDENT, "到2025年，法治政府建设取得重大进展。"),
         (INDENT, "二、主要任务"),
         (INDENT, "全面推进严格规范公正文明执法，落实行政执法三项制度，", width - 32),
-        (LEFT, "健全行政执法和刑事司法衔接机制，加强行政执法监督工作。", width),
-        (LEFT, "推进执法信息共享，提升执法效能。"),
+        (LEFT, "健全行政执法和刑事司法衔接机制。"),
         (INDENT, "三、保障措施"),
-        (INDENT, "各单位要加强组织领导。"),
-        (INDENT, "四、其他事项"),
+        (INDENT, "做好经费保障。"),
+        (INDENT, "四、评分细则"),
+        (LEFT, "未按规定时限报送材料的，每次扣1分，扣完为止，不得加分。", width),
+        (LEFT, "未建立工作台账的扣2分。"),
     ]
-    path = tmp_path / "要点.pdf"
-    path.write_bytes(
-        _pdf(
-            [[(x, 760 - 28 * index, SIZE, *line) for index, (x, *line) in enumerate(rows)]],
-            proportional=True,
-        )
-    )
-    assert read_text(path).split("\n")[3] == (
-        "全面推进严格规范公正文明执法，落实行政执法三项制度，健全行政执法和刑事司法衔接机制，"
-        "加强行政执法监督工作。推进执法信息共享，提升执法效能。"
-    )
+    path = _lines_pdf(tmp_path / "细则.pdf", rows)
+    assert read_text(path).split("\n")[-2:] == [
+        "未按规定时限报送材料的，每次扣1分，扣完为止，不得加分。",
+        "未建立工作台账的扣2分。",
+    ]

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
     from pdfplumber.page import Page
     from pdfplumber.pdf import PDF
+    from pdfplumber.table import Table
 
 __all__ = ["MAX_PAGES", "PdfText", "join_lines", "pdf_text", "picture_pages_note"]
 
@@ -264,6 +265,7 @@ class _Line:
     row: bool = False
     bottom: float = 0.0
     cells: bool = False  # a line of text in ruled cells not read as a table
+    edges: tuple[int, ...] = ()  # a table row's: where the table's columns part, across
 
 
 def _printed(text: str) -> str:
@@ -386,7 +388,12 @@ def _is_grid(rows: list[list[Any]]) -> bool:
     return width < 2 or any(sum(1 for cell in row if _cell(cell)) > 1 for row in rows)
 
 
-def _page_lines(page: Page) -> tuple[list[_Line], list[str]]:
+def _edges(table: Table) -> tuple[int, ...]:
+    """Where a ruled table's columns part, across the page, to the point."""
+    return tuple(sorted({round(x) for cell in table.cells for x in (cell[0], cell[2])}))
+
+
+def _page_lines(page: Page) -> tuple[list[_Line], _Top]:
     """The lines of one page in reading order, ruled tables as pipe rows in their place.
 
     Also the rows of the ruled cells not read as a table that stand at the page's top, which
@@ -395,7 +402,7 @@ def _page_lines(page: Page) -> tuple[list[_Line], list[str]]:
     grids = [(table, table.extract()) for table in page.find_tables()]
     tables = [(table, rows) for table, rows in grids if _is_grid(rows)]
     boxes = [table.bbox for table, _ in tables]
-    others = [(table.bbox, rows) for table, rows in grids if not _is_grid(rows)]
+    others = [(table.bbox, rows, _edges(table)) for table, rows in grids if not _is_grid(rows)]
     top_cells = min(others, key=lambda other: other[0][1], default=None)
     found: list[_Line] = []
     for line in page.extract_text_lines(return_chars=True):
@@ -414,13 +421,23 @@ def _page_lines(page: Page) -> tuple[list[_Line], list[str]]:
                 cells=top_cells is not None and _inside(middle, top_cells[0]),
             )
         )
-    for (_, extracted), box in zip(tables, boxes, strict=True):
+    for (table, extracted), box in zip(tables, boxes, strict=True):
         rows = _grid_rows(extracted)
+        edges = _edges(table)
         found.extend(
-            _Line(row, box[1] + index / 1000, row=True, bottom=box[1] + index / 1000)
+            _Line(row, box[1] + index / 1000, row=True, bottom=box[1] + index / 1000, edges=edges)
             for index, row in enumerate(rows)
         )
-    return _reading_order(found), _grid_rows(top_cells[1]) if top_cells else []
+    top = _Top(_grid_rows(top_cells[1]), top_cells[2]) if top_cells else _Top([], ())
+    return _reading_order(found), top
+
+
+@attrs.frozen
+class _Top:
+    """The rows of the ruled cells at a page's top not read as a table, and where they part."""
+
+    rows: list[str]
+    edges: tuple[int, ...]
 
 
 def _inside(point: tuple[float, float], box: tuple[float, float, float, float]) -> bool:
@@ -529,27 +546,31 @@ def _sets_paragraphs_in(pages: list[list[_Line]], margins: tuple[float, float, f
     return len(starts) >= _SET_IN_PARAGRAPHS and sum(starts) >= _SET_IN_SHARE * len(starts)
 
 
-def _runs_on_past_a_stop(
-    line: _Line, above: _Line, margins: tuple[float, float, float], set_in: bool
-) -> bool:
+def _runs_on_past_a_stop(line: _Line, above: _Line, margins: tuple[float, float, float]) -> bool:
     """Whether a line goes on with the paragraph above although the line above ends a sentence.
 
-    In a document that sets its paragraphs in, a paragraph's line that ends at the margin with a
-    full stop goes on in the next line when that line starts at the margin: a new paragraph would
-    be set in. An item's number or a table's row opens a line of its own all the same.
+    In a document that sets its paragraphs in, a paragraph set in whose line ends at the margin
+    with a full stop goes on in the next line when that line starts at the margin: a new
+    paragraph would be set in. An item's number (also 2.1), a label before a colon (注：,
+    抄送：) or a table's row opens a line of its own all the same.
     """
     left, _, size = margins
+    text = line.text.strip()
     return (
-        set_in
-        and not (line.row or above.row)
+        not (line.row or above.row)
         and above.text.rstrip().endswith(("。", "；", ";"))
         and _reaches_margin(above, margins)
         and abs(line.x0 - left) <= _ALIGNED * size
         and abs(line.size - size) <= _SAME_SIZE * size
-        and _OPENS_ITEM.match(line.text) is None
+        and _OPENS_ITEM.match(text) is None
+        and _OPENS_OTHERWISE.match(text) is None
     )
 
 
+# a line opening with a decimal item's number (2.1) or a label before a colon (注：, 抄送：)
+_OPENS_OTHERWISE = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+|[^，,。；;：:\s]{1,6}[：:]")
+_SAME_EDGE = 2  # points two tables' column rules may stand apart and still line up
+_TOTALS = ("合计", "小计", "总计", "总分", "（此页无正文）", "(此页无正文)")
 _ITEM_NUMBER = re.compile(
     r"[\d一二三四五六七八九十]{1,4}[.、．]?|[（(][\d一二三四五六七八九十]{1,3}[）)]"
 )
@@ -562,16 +583,21 @@ def _row_cells(row: str) -> list[str]:
 def _continues_row(table: list[str], first: str) -> bool:
     """Whether the first row of a table at a page's top goes on with the last of ``table``.
 
-    ``table`` holds the rows at the foot of the page before; a page may break a row. The table
-    goes on when the row has as many cells. The row is the last one's rest when the cell of the
-    column that numbers the rows is empty; in a table whose rows are not numbered, when the
-    row's first cell is empty and fewer than half of its cells hold text.
+    ``table`` holds the rows at the foot of the page before, more than its heading; a page may
+    break a row. The row is the last one's rest when the cell of the column that numbers the
+    rows (1, 2, 3 down it) is empty; in a table whose rows are not numbered, when the row's
+    first cell is empty and fewer than half of its cells hold text. Never when a cell of it
+    would run a figure on after a figure, repeat the cell above, open with an item's number
+    (（二）法治宣传) or total the rows (合计); nor when no cell goes on with words that do not
+    end a sentence.
 
     Examples:
         >>> table = ["|序号|工作任务|牵头单位|", "|1|完善制度，建立健全|市司|"]
         >>> _continues_row(table, "||工作机制|法局|")
         True
         >>> _continues_row(table, "|2|推进执法|市司法局|")
+        False
+        >>> _continues_row(table, "||（二）法治宣传||")
         False
     """
     cells = _row_cells(first)
@@ -580,18 +606,55 @@ def _continues_row(table: list[str], first: str) -> bool:
             lambda row: len(row) == len(cells), (_row_cells(row) for row in reversed(table))
         )
     )[::-1]
-    if not rows:
+    if len(rows) < 2 or not _cells_go_on(rows[-1], cells):
         return False
-    numbered = [
-        column
-        for column in range(len(cells))
-        if sum(_ITEM_NUMBER.fullmatch(row[column].strip()) is not None for row in rows[1:]) * 2
-        > max(1, len(rows) - 1)
-    ]
+    numbered = [column for column in range(len(cells)) if _numbers_rows(rows[1:], column)]
     if numbered:
         return not cells[numbered[0]].strip() and bool(rows[-1][numbered[0]].strip())
     filled = sum(1 for cell in cells if cell.strip())
     return not cells[0].strip() and 0 < filled * 2 < len(cells)
+
+
+def _cells_go_on(above: list[str], cells: list[str]) -> bool:
+    """Whether each cell of a row with text may be the rest of the cell above it."""
+    goes_on = False
+    for upper, lower in zip(above, cells, strict=True):
+        top, rest = upper.strip(), lower.strip()
+        if not rest:
+            continue
+        if (
+            (_NUMBER.fullmatch(top) and _NUMBER.fullmatch(rest))
+            or rest == top
+            or _OPENS_ITEM.match(rest) is not None
+            or rest.startswith(_TOTALS)
+        ):
+            return False
+        goes_on = goes_on or (bool(top) and not top.endswith(_ENDS_SENTENCE))
+    return goes_on
+
+
+def _numbers_rows(rows: list[list[str]], column: int) -> bool:
+    """Whether a column numbers the rows: most cells hold a number, each above the last."""
+    numbers = [
+        _item_number(row[column].strip())
+        for row in rows
+        if _ITEM_NUMBER.fullmatch(row[column].strip()) is not None
+    ]
+    return len(numbers) * 2 > max(1, len(rows)) and all(
+        b > a for a, b in itertools.pairwise(numbers)
+    )
+
+
+def _item_number(text: str) -> int:
+    """The number an item's number stands for: 3, 3、, （三） are 3."""
+    bare = text.strip("（()）.、．")
+    if bare.isdigit():
+        return int(bare)
+    digits = {character: value for value, character in enumerate("一二三四五六七八九", start=1)}
+    if "十" in bare:
+        tens, _, units = bare.partition("十")
+        return digits.get(tens, 1) * 10 + digits.get(units, 0)
+    return digits.get(bare, 0)
 
 
 def _joined_row(above: str, rest: str) -> str:
@@ -653,9 +716,7 @@ def _is_encryption_error(error: BaseException) -> bool:
     return False
 
 
-def _read_pages(
-    document: PDF, source: str
-) -> tuple[list[list[_Line]], list[list[str]], list[int], int]:
+def _read_pages(document: PDF, source: str) -> tuple[list[list[_Line]], list[_Top], list[int], int]:
     """The lines of every page, and what else each holds.
 
     Also each page's rows of the ruled cells at its top not read as a table, how many pictures
@@ -676,12 +737,14 @@ class _Pages:
     """The lines of a PDF's pages read into lines of text, each with whether it wraps on."""
 
     read: list[list[_Line]]
-    tops: list[list[str]]  # each page's rows of ruled cells at its top not read as a table
+    tops: list[_Top]  # each page's rows of ruled cells at its top not read as a table
     margins: tuple[float, float, float] = attrs.field(init=False)
     set_in: bool = attrs.field(init=False)
     lines: list[tuple[str, bool]] = attrs.field(init=False, factory=list)
     above: _Line | None = attrs.field(init=False, default=None)
     above_continues: bool = attrs.field(init=False, default=False)
+    opened: float = attrs.field(init=False, default=0.0)  # where the last paragraph opened
+    edges: tuple[int, ...] = attrs.field(init=False, default=())  # the last table row's
 
     def __attrs_post_init__(self) -> None:
         self.margins = _margins(self.read)
@@ -696,12 +759,15 @@ class _Pages:
             skip_cells = False
             for index, line in enumerate(page):
                 top, foot = index < _FURNITURE_LINES, index > last - _FURNITURE_LINES
+                # a table's rows are no furniture, but a ruled box alone may be a running header
+                in_table = line.row and index < last and page[index + 1].row
                 if (
                     (top or foot)
-                    and not line.row
-                    and (  # a table's rows are no furniture
+                    and not in_table
+                    and (
                         (number, index) in numbers
-                        or (  # a page's number is one of `numbers` or none: a figure repeats by chance
+                        # a page's number is one of `numbers` or none: a figure repeats by chance
+                        or (
                             not _is_page_number(line.text)
                             and _in_margin(line, places, self.margins[2], top, foot)
                         )
@@ -712,7 +778,7 @@ class _Pages:
                     skip_cells = True  # the cells' text is read as their rows
                     table = []
                     continue
-                if table and line.row:
+                if table and line.row and _same_edges(line.edges, self.edges):
                     if line.text == table[0]:
                         continue  # the table's heading row, repeated on the new page
                     if _continues_row(table, line.text):
@@ -727,11 +793,12 @@ class _Pages:
         """Whether the ruled cells at the top of page ``number`` go on with ``table``.
 
         ``table`` holds the rows the page before ended in; the cells go on with it when their
-        rows have as many cells. If so their rows are added, the first joined to the last row
-        above when the page broke it.
+        columns part where its columns do. If so their rows are added, the first joined to the
+        last row above when the page broke it.
         """
-        rows = [row for row in self.tops[number] if row != table[0]]  # no repeated heading row
-        if not rows or len(_row_cells(rows[0])) != len(_row_cells(table[-1])):
+        top = self.tops[number]
+        rows = [row for row in top.rows if row != table[0]]  # no repeated heading row
+        if not rows or not _same_edges(top.edges, self.edges):
             return False
         if _continues_row(table, rows[0]):
             self.lines[-1] = (_joined_row(self.lines[-1][0], rows.pop(0)), False)
@@ -751,12 +818,28 @@ class _Pages:
             continues = False
         if not continues and above is not None and _continues_heading(line, above, margins):
             kept[-1] = (kept[-1][0], True)  # a heading broken over lines
-        if above is not None and _runs_on_past_a_stop(line, above, margins, self.set_in):
+        if (
+            above is not None
+            and self.set_in
+            and self.opened - margins[0] >= _FIRST_LINE_INDENT * margins[2]
+            and _runs_on_past_a_stop(line, above, margins)
+        ):
             kept[-1] = (kept[-1][0] + line.text.strip(), _reaches_margin(line, margins))
             self.above, self.above_continues = line, True
             return
+        if not continues:
+            self.opened = line.x0  # where the paragraph opens
+        if line.row:
+            self.edges = line.edges
         kept.append((line.text, _reaches_margin(line, margins)))
         self.above, self.above_continues = line, continues
+
+
+def _same_edges(edges: tuple[int, ...], others: tuple[int, ...]) -> bool:
+    """Whether two tables' columns part at the same places across the page."""
+    return len(edges) == len(others) > 1 and all(
+        abs(a - b) <= _SAME_EDGE for a, b in zip(edges, others, strict=True)
+    )
 
 
 @attrs.frozen
