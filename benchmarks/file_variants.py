@@ -73,7 +73,8 @@ _DATE_LINE = re.compile(
 def _blocks(text: str) -> list[str | list[list[str]]]:
     """The text's lines, its runs of pipe rows gathered into tables (lists of rows of cells).
 
-    A row is a line that opens with a pipe, its last pipe there or not, or holds two. A run whose rows mostly
+    A row is a line that opens with a pipe, its last pipe there or not, or closes with one and
+    holds another (a site's menu, `县委| 县人大| 县政协`, is no row). A run whose rows mostly
     hold fewer than two cells with text (a table's cells copied one a line, each behind a
     pipe) is no grid to draw: its lines stay lines.
     """
@@ -90,7 +91,7 @@ def _blocks(text: str) -> list[str | list[list[str]]]:
 
     for line in text.split("\n"):
         bare = line.strip()
-        if (bare.startswith("|") and len(bare) > 1) or bare.count("|") >= 2:
+        if (bare.startswith("|") and len(bare) > 1) or (bare.endswith("|") and bare.count("|") > 1):
             cells = [cell.strip() for cell in bare.removeprefix("|").removesuffix("|").split("|")]
             if "-" not in bare or not all(set(cell) <= set("-: ") for cell in cells):
                 run.append((bare, cells))  # not a Markdown table's rule row
