@@ -15,6 +15,15 @@ class _Table:
     def __init__(self, bbox: tuple[float, float, float, float], rows: list[list[Any]]) -> None:
         self.bbox = bbox
         self._rows = rows
+        # the cells' boxes, as pdfplumber gives them: the columns evenly across the region
+        x0, top, x1, bottom = bbox
+        columns = max(len(row) for row in rows)
+        width, height = (x1 - x0) / columns, (bottom - top) / len(rows)
+        self.cells = [
+            (x0 + width * c, top + height * r, x0 + width * (c + 1), top + height * (r + 1))
+            for r in range(len(rows))
+            for c in range(columns)
+        ]
 
     def extract(self) -> list[list[Any]]:
         return self._rows
@@ -51,7 +60,7 @@ def test_lines_set_on_drawn_boxes_read_as_text_not_as_repeated_cells() -> None:
     # each line sits on its own shaded box: one row a line, its text across all the columns
     rows: list[list[Any]] = [[text, None, None, None] for text in HEAD]
     page = _Page(HEAD, [_Table((85.0, 75.0, 500.0, 160.0), rows)])
-    assert [line.text for line in _page_lines(page)] == HEAD
+    assert [line.text for line in _page_lines(page)[0]] == HEAD
 
 
 def test_a_ruled_table_still_reads_as_pipe_rows() -> None:
@@ -59,7 +68,7 @@ def test_a_ruled_table_still_reads_as_pipe_rows() -> None:
     page = _Page(
         ["序号 任务 牵头单位", "1 完善制度 市司法局"], [_Table((85.0, 75.0, 500.0, 120.0), rows)]
     )
-    assert [line.text for line in _page_lines(page)] == [
+    assert [line.text for line in _page_lines(page)[0]] == [
         "|序号|任务|牵头单位|",
         "|1|完善制度|市司法局|",
     ]
