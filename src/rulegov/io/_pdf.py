@@ -16,7 +16,9 @@ ruled tables. Then, as a clerk retyping the document would:
   name the hyphen of 2014-2020) is the hyphen it shows;
 - running headers and footers (the same line at the top or foot of several pages) and page
   numbers (``— 3 —``, ``-3-``, ``第3页 共10页``, ``3/10``) are dropped;
-- ruled tables become pipe rows (``|序号|工作任务|牵头单位|``); a merged cell repeats its text.
+- ruled tables become pipe rows (``|序号|工作任务|牵头单位|``); a merged cell repeats its text;
+  a table a page breaks is read as one, its broken row joined again and a repeated heading row
+  read once (``_pdf_rows``).
 
 Pages that hold pictures and no text (pages scanned into a PDF that has text elsewhere) are
 named in a warning: what they show is not read. A PDF with no text layer at all (a scan) and an
@@ -40,6 +42,15 @@ import attrs
 from rulegov.errors import ParseError
 from rulegov.io._extras import optional_module
 from rulegov.io._formats import too_large
+from rulegov.io._pdf_rows import (
+    ENDS_SENTENCE,
+    NUMBER,
+    OPENS_ITEM,
+    continues_row,
+    joined_row,
+    same_edges,
+    table_above,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -56,12 +67,6 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:[—–\-－─_·•\s]*\d{1,4}[—–\-－─_·•\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$"
 )
-_ENDS_SENTENCE = tuple("。！？；：!?;:")
-_OPENS_ITEM = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}[.．、]"
-    r"(?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条部分]"
-    r"|附[件表]\s*[\d一二三四五六七八九十]*(?:\s|[:：]|$))"
-)
 # a figure in brackets alone on a line, the points of the words it closes: (10), （5分）
 _BARE_POINTS = re.compile(r"[（(]\d{1,3}(?:\.\d)?分?[）)][。，,；;]?")
 _DIGITS = re.compile(r"\d+")
@@ -73,7 +78,6 @@ _INDENT_CHARS = 3
 _HEADING_SIZE = 1.15
 _TITLE_SIZE = 1.6  # a heading's type to the body's, at the most (2号 over 3号 is 1.375)
 _SAME_SIZE = 0.05  # the share of the body's size two lines' type may differ by and be the same
-_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?[%‰]?")
 _FIRST_LINE_INDENT = 1.5  # characters a paragraph's first line is set in, at the least
 _ALIGNED = 0.5  # characters two lines' starts may differ by and still line up
 _OVERLAP = 0.25  # the share of a line's height another must cover to stand beside it
@@ -166,7 +170,7 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
             carry
             and joined
             and not stripped.startswith("|")
-            and (_OPENS_ITEM.match(stripped) is None or _BARE_POINTS.fullmatch(stripped))
+            and (OPENS_ITEM.match(stripped) is None or _BARE_POINTS.fullmatch(stripped))
         ):
             previous = joined[-1]
             words = previous[-1:].isascii() and previous[-1:].isalpha() and stripped[:1].isalpha()
@@ -174,7 +178,7 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
             joined[-1] = previous + space + stripped
         else:
             joined.append(stripped)
-        carry = full and not stripped.endswith(_ENDS_SENTENCE) and not stripped.startswith("|")
+        carry = full and not stripped.endswith(ENDS_SENTENCE) and not stripped.startswith("|")
     return joined
 
 
@@ -473,7 +477,7 @@ def _margins(pages: list[list[_Line]]) -> tuple[float, float, float]:
 def _is_figures(text: str) -> bool:
     """A row of a table without rules: three or more fields, most of them numbers."""
     fields = text.split()
-    numbers = sum(1 for field in fields if _NUMBER.fullmatch(field) is not None)
+    numbers = sum(1 for field in fields if NUMBER.fullmatch(field) is not None)
     return numbers >= 3 and numbers * 5 >= len(fields) * 3
 
 
@@ -504,8 +508,8 @@ def _continues_heading(line: _Line, above: _Line, margins: tuple[float, float, f
         and above.x1 >= right - above.size
         and abs(line.size - above.size) <= _SAME_SIZE * size
         and above.top < line.top <= above.bottom + line.size
-        and not above.text.rstrip().endswith(_ENDS_SENTENCE)
-        and _OPENS_ITEM.match(line.text) is None
+        and not above.text.rstrip().endswith(ENDS_SENTENCE)
+        and OPENS_ITEM.match(line.text) is None
     )
 
 
@@ -524,7 +528,7 @@ def _opens_paragraph(
         return True  # a heading in larger type than the line above: it continues nothing
     if line.row or above.row or line.x0 - left < _FIRST_LINE_INDENT * size:
         return False
-    if _OPENS_ITEM.match(above.text) is not None and above.x0 < line.x0 - _ALIGNED * size:
+    if OPENS_ITEM.match(above.text) is not None and above.x0 < line.x0 - _ALIGNED * size:
         return False  # under the text after the item's number
     return not (above_continues and abs(line.x0 - above.x0) <= _ALIGNED * size)
 
@@ -562,118 +566,13 @@ def _runs_on_past_a_stop(line: _Line, above: _Line, margins: tuple[float, float,
         and _reaches_margin(above, margins)
         and abs(line.x0 - left) <= _ALIGNED * size
         and abs(line.size - size) <= _SAME_SIZE * size
-        and _OPENS_ITEM.match(text) is None
+        and OPENS_ITEM.match(text) is None
         and _OPENS_OTHERWISE.match(text) is None
     )
 
 
 # a line opening with a decimal item's number (2.1) or a label before a colon (注：, 抄送：)
 _OPENS_OTHERWISE = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+|[^，,。；;：:\s]{1,6}[：:]")
-_SAME_EDGE = 2  # points two tables' column rules may stand apart and still line up
-_TOTALS = ("合计", "小计", "总计", "总分", "（此页无正文）", "(此页无正文)")
-_ITEM_NUMBER = re.compile(
-    r"[\d一二三四五六七八九十]{1,4}[.、．]?|[（(][\d一二三四五六七八九十]{1,3}[）)]"
-)
-
-
-def _row_cells(row: str) -> list[str]:
-    return row[1:-1].split("|")
-
-
-def _continues_row(table: list[str], first: str) -> bool:
-    """Whether the first row of a table at a page's top goes on with the last of ``table``.
-
-    ``table`` holds the rows at the foot of the page before, more than its heading; a page may
-    break a row. The row is the last one's rest when the cell of the column that numbers the
-    rows (1, 2, 3 down it) is empty; in a table whose rows are not numbered, when the row's
-    first cell is empty and fewer than half of its cells hold text. Never when a cell of it
-    would run a figure on after a figure, repeat the cell above, open with an item's number
-    (（二）法治宣传) or total the rows (合计); nor when no cell goes on with words that do not
-    end a sentence.
-
-    Examples:
-        >>> table = ["|序号|工作任务|牵头单位|", "|1|完善制度，建立健全|市司|"]
-        >>> _continues_row(table, "||工作机制|法局|")
-        True
-        >>> _continues_row(table, "|2|推进执法|市司法局|")
-        False
-        >>> _continues_row(table, "||（二）法治宣传||")
-        False
-    """
-    cells = _row_cells(first)
-    rows = list(
-        itertools.takewhile(
-            lambda row: len(row) == len(cells), (_row_cells(row) for row in reversed(table))
-        )
-    )[::-1]
-    if len(rows) < 2 or not _cells_go_on(rows[-1], cells):
-        return False
-    numbered = [column for column in range(len(cells)) if _numbers_rows(rows[1:], column)]
-    if numbered:
-        return not cells[numbered[0]].strip() and bool(rows[-1][numbered[0]].strip())
-    filled = sum(1 for cell in cells if cell.strip())
-    return not cells[0].strip() and 0 < filled * 2 < len(cells)
-
-
-def _cells_go_on(above: list[str], cells: list[str]) -> bool:
-    """Whether each cell of a row with text may be the rest of the cell above it."""
-    goes_on = False
-    for upper, lower in zip(above, cells, strict=True):
-        top, rest = upper.strip(), lower.strip()
-        if not rest:
-            continue
-        if (
-            (_NUMBER.fullmatch(top) and _NUMBER.fullmatch(rest))
-            or rest == top
-            or _OPENS_ITEM.match(rest) is not None
-            or rest.startswith(_TOTALS)
-        ):
-            return False
-        goes_on = goes_on or (bool(top) and not top.endswith(_ENDS_SENTENCE))
-    return goes_on
-
-
-def _numbers_rows(rows: list[list[str]], column: int) -> bool:
-    """Whether a column numbers the rows: most cells hold a number, each above the last."""
-    numbers = [
-        _item_number(row[column].strip())
-        for row in rows
-        if _ITEM_NUMBER.fullmatch(row[column].strip()) is not None
-    ]
-    return len(numbers) * 2 > max(1, len(rows)) and all(
-        b > a for a, b in itertools.pairwise(numbers)
-    )
-
-
-def _item_number(text: str) -> int:
-    """The number an item's number stands for: 3, 3、, （三） are 3."""
-    bare = text.strip("（()）.、．")
-    if bare.isdigit():
-        return int(bare)
-    digits = {character: value for value, character in enumerate("一二三四五六七八九", start=1)}
-    if "十" in bare:
-        tens, _, units = bare.partition("十")
-        return digits.get(tens, 1) * 10 + digits.get(units, 0)
-    return digits.get(bare, 0)
-
-
-def _joined_row(above: str, rest: str) -> str:
-    """A row a page broke, its cells joined again."""
-    return (
-        "|"
-        + "|".join(a + b for a, b in zip(_row_cells(above), _row_cells(rest), strict=True))
-        + "|"
-    )
-
-
-def _table_above(kept: list[tuple[str, bool]]) -> list[str]:
-    """The rows of the table the lines kept end in (none if they end in text)."""
-    rows: list[str] = []
-    for text, _ in reversed(kept):
-        if not text.startswith("|"):
-            break
-        rows.append(text)
-    return rows[::-1]
 
 
 def _open(data: bytes, source: str) -> PDF:
@@ -755,7 +654,7 @@ class _Pages:
         places = _furniture_places(self.read, furniture)
         for number, page in enumerate(self.read):
             last = len(page) - 1
-            table = _table_above(self.lines)  # the rows the page before ended in, if any
+            table = table_above(self.lines)  # the rows the page before ended in, if any
             skip_cells = False
             for index, line in enumerate(page):
                 top, foot = index < _FURNITURE_LINES, index > last - _FURNITURE_LINES
@@ -778,11 +677,11 @@ class _Pages:
                     skip_cells = True  # the cells' text is read as their rows
                     table = []
                     continue
-                if table and line.row and _same_edges(line.edges, self.edges):
+                if table and line.row and same_edges(line.edges, self.edges):
                     if line.text == table[0]:
                         continue  # the table's heading row, repeated on the new page
-                    if _continues_row(table, line.text):
-                        self.lines[-1] = (_joined_row(self.lines[-1][0], line.text), False)
+                    if continues_row(table, line.text):
+                        self.lines[-1] = (joined_row(self.lines[-1][0], line.text), False)
                         table = []
                         continue
                 table = []
@@ -798,10 +697,10 @@ class _Pages:
         """
         top = self.tops[number]
         rows = [row for row in top.rows if row != table[0]]  # no repeated heading row
-        if not rows or not _same_edges(top.edges, self.edges):
+        if not rows or not same_edges(top.edges, self.edges):
             return False
-        if _continues_row(table, rows[0]):
-            self.lines[-1] = (_joined_row(self.lines[-1][0], rows.pop(0)), False)
+        if continues_row(table, rows[0]):
+            self.lines[-1] = (joined_row(self.lines[-1][0], rows.pop(0)), False)
         self.lines.extend((row, False) for row in rows)
         return True
 
@@ -833,13 +732,6 @@ class _Pages:
             self.edges = line.edges
         kept.append((line.text, _reaches_margin(line, margins)))
         self.above, self.above_continues = line, continues
-
-
-def _same_edges(edges: tuple[int, ...], others: tuple[int, ...]) -> bool:
-    """Whether two tables' columns part at the same places across the page."""
-    return len(edges) == len(others) > 1 and all(
-        abs(a - b) <= _SAME_EDGE for a, b in zip(edges, others, strict=True)
-    )
 
 
 @attrs.frozen
