@@ -31,21 +31,23 @@ def _table_pages(tmp_path, *pages: list[list[str]], widths=((40, 260, 120),)):
 HEADING_ROW = ["序号", "工作任务", "牵头单位"]
 
 
-def test_a_row_a_page_broke_is_read_as_one_row(tmp_path):
+@pytest.mark.parametrize("numbers", [("1", "2", "3"), ("1.1", "1.2", "2.1"), ("一", "二", "三")])
+def test_a_row_a_page_broke_is_read_as_one_row(tmp_path, numbers):
+    first, second, third = numbers
     lines = _table_pages(
         tmp_path,
         [
             HEADING_ROW,
-            ["1", "推进严格规范公正文明执法", "市司法局"],
-            ["2", "完善制度，建立健全", "市司"],
+            [first, "推进严格规范公正文明执法", "市司法局"],
+            [second, "完善制度，建立健全", "市司"],
         ],
-        [["", "行政复议工作机制", "法局"], ["3", "加强法治宣传", "市委宣传部"]],
+        [["", "行政复议工作机制", "法局"], [third, "加强法治宣传", "市委宣传部"]],
     )
     assert lines == [
         "|序号|工作任务|牵头单位|",
-        "|1|推进严格规范公正文明执法|市司法局|",
-        "|2|完善制度，建立健全行政复议工作机制|市司法局|",
-        "|3|加强法治宣传|市委宣传部|",
+        f"|{first}|推进严格规范公正文明执法|市司法局|",
+        f"|{second}|完善制度，建立健全行政复议工作机制|市司法局|",
+        f"|{third}|加强法治宣传|市委宣传部|",
     ]
 
 

@@ -34,6 +34,7 @@ _SAME_EDGE = 2  # points two tables' column rules may stand apart and still line
 _TOTALS = ("合计", "小计", "总计", "总分", "（此页无正文）", "(此页无正文)")
 _ITEM_NUMBER = re.compile(
     r"[\d一二三四五六七八九十]{1,4}[.、．]?|[（(][\d一二三四五六七八九十]{1,3}[）)]"
+    r"|\d{1,2}(?:[.．]\d{1,2})+"  # a decimal item's number: 1.1, 2.3.1
 )
 
 
@@ -96,7 +97,7 @@ def _cells_go_on(above: list[str], cells: list[str]) -> bool:
 
 
 def _numbers_rows(rows: list[list[str]], column: int) -> bool:
-    """Whether a column numbers the rows: most cells hold a number, each above the last."""
+    """Whether a column numbers the rows: most cells hold numbers that rise (1.1, 1.2, 2)."""
     numbers = [
         _item_number(row[column].strip())
         for row in rows
@@ -107,16 +108,21 @@ def _numbers_rows(rows: list[list[str]], column: int) -> bool:
     )
 
 
-def _item_number(text: str) -> int:
-    """The number an item's number stands for: 3, 3、, （三） are 3."""
+def _item_number(text: str) -> tuple[int, ...]:
+    """The numbers an item's number stands for, in order: 3, 3、, （三） are (3,), 2.1 is (2, 1).
+
+    Examples:
+        >>> [_item_number(text) for text in ("3、", "（十二）", "2.1", "1.10")]
+        [(3,), (12,), (2, 1), (1, 10)]
+    """
     bare = text.strip("（()）.、．")
-    if bare.isdigit():
-        return int(bare)
+    if re.fullmatch(r"\d+(?:[.．]\d+)*", bare):
+        return tuple(int(part) for part in re.split(r"[.．]", bare))
     digits = {character: value for value, character in enumerate("一二三四五六七八九", start=1)}
     if "十" in bare:
         tens, _, units = bare.partition("十")
-        return digits.get(tens, 1) * 10 + digits.get(units, 0)
-    return digits.get(bare, 0)
+        return (digits.get(tens, 1) * 10 + digits.get(units, 0),)
+    return (digits.get(bare, 0),)
 
 
 def joined_row(above: str, rest: str) -> str:
