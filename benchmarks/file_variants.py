@@ -7,15 +7,17 @@ footer under it; spaces as ``&nbsp;``, as a page keeps a text's spaces), a Word 
 set as GB/T 9704 sets a document: the heading centred in larger type, the recipients flush
 left, the signature and date to the right, paragraphs set in two characters, lines of 28
 characters in 16-point type, 22 lines a page, a page number ``— 3 —`` at each page's foot; a
-text with a table is left out). Each file is read
+table of pipe rows drawn with rules, a row the page cannot hold broken across it). Each file is read
 with ``rulegov.read_plan``, the reader a user calls, and scored against the hand-read facts
 (``benchmarks/accuracy.py`` scores them) beside the text as saved, in the same run: a reader
 that generalises reads every file as well as the text.
 
 The documents are the ``.txt`` files of the ``tune`` halves of ``tests/parse/documents`` and
-of the development set ``tests/corpus/dev`` (as ``head_variants.py`` takes them): never a
-``check`` half nor the held-out set, which only the accuracy benchmark measures. A document
-with a table is left out of the PDF (a PDF draws a table's rules, which this writer does not).
+of the development set ``tests/corpus/dev`` (as ``head_variants.py`` takes them), and the
+documents of those ``tune`` halves kept as pages, Word files or PDFs (their text as rulegov reads
+it): never a ``check`` half nor the held-out set, which only the accuracy benchmark measures. A
+document whose table's cells stand apart by tabs or runs of spaces is left out of the PDF (there
+are no cells to draw).
 
 With ``--schemes`` it reads the appraisal documents of the ``tune`` halves of
 ``tests/parse/schemes`` (their ``.txt`` files) so kept into schemes instead, and prints the items,
@@ -70,13 +72,15 @@ _DATE_LINE = re.compile(
 )
 
 
-def _blocks(text: str) -> list[str | list[list[str]]]:
-    """The text's lines, its runs of pipe rows gathered into tables (lists of rows of cells).
+def _blocks(text: str, *, spaced: bool = False) -> list[str | list[list[str]]]:
+    """The text's lines, its runs of pipe rows (and with ``spaced``, of spaced rows) gathered
+    into tables (lists of rows of cells).
 
-    A row is a line that opens with a pipe, its last pipe there or not, or closes with one and
-    holds another (a site's menu, `县委| 县人大| 县政协`, is no row). A run whose rows mostly
+    A pipe row is a line that opens with a pipe, its last pipe there or not, or closes with one
+    and holds another (a site's menu, `县委| 县人大| 县政协`, is no row). A run whose rows mostly
     hold fewer than two cells with text (a table's cells copied one a line, each behind a
-    pipe) is no grid to draw: its lines stay lines.
+    pipe) is no grid to draw: its lines stay lines. A spaced row's cells stand apart by tabs or
+    by runs of spaces (`_spaced_rows`).
     """
     blocks: list[str | list[list[str]]] = []
     run: list[tuple[str, list[str]]] = []
@@ -99,10 +103,49 @@ def _blocks(text: str) -> list[str | list[list[str]]]:
         if run:
             close_run()
         if bare:
-            blocks.append(bare)
+            blocks.append(line.rstrip())
     if run:
         close_run()
-    return blocks
+    if spaced:
+        return _spaced_rows(blocks)
+    return [block.strip() if isinstance(block, str) else block for block in blocks]
+
+
+_CELL_GAP = re.compile(r"\t| {2,}|\u3000{2,}")
+_SPACED_LEAST = 2  # rows in a run of spaced rows, at the least
+
+
+def _spaced_rows(blocks: list[str | list[list[str]]]) -> list[str | list[list[str]]]:
+    """``blocks`` with each run of two or more lines whose cells stand apart by tabs or runs of
+    spaces made a table, where the run is a clear grid: every row with as many cells, three or
+    more, none of them one ideograph alone (a label set letter-spaced, `标    题:`). Cells apart
+    by tabs are the columns in order, empty ones too. A run that is no clear grid stays lines
+    (and the text is left out of the PDF)."""
+    out: list[str | list[list[str]]] = []
+    run: list[tuple[str, list[str]]] = []
+
+    def close_run() -> None:
+        widths = {len(row) for _, row in run}
+        if len(run) >= _SPACED_LEAST and len(widths) == 1 and widths.pop() >= 3:
+            out.append([row for _, row in run])
+        else:
+            out.extend(line for line, _ in run)
+        run.clear()
+
+    for block in blocks:
+        cells = _CELL_GAP.split(block.strip()) if isinstance(block, str) else []
+        if len(cells) >= 2 and not any(_IDEOGRAPH.fullmatch(cell) for cell in cells):
+            run.append((block.strip(), [cell.strip() for cell in cells]))
+            continue
+        if run:
+            close_run()
+        out.append(block.strip() if isinstance(block, str) else block)
+    if run:
+        close_run()
+    return out
+
+
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _spaced(text: str) -> str:
@@ -287,11 +330,12 @@ def pdf_file(text: str, folder: pathlib.Path, facts: dict[str, Any]) -> pathlib.
     with rules in 12-point type, each cell wrapped within its column, a row that does not fit
     the page broken across it.
     """
-    if _TABLE_ROW.search(text):
-        return None
+    blocks = _blocks(text, spaced=True)
+    if any(isinstance(block, str) and _TABLE_ROW.search(block) for block in blocks):
+        return None  # a spaced row alone: no table to draw
     pages = _Pages()
     index = 0
-    for block in _blocks(text):
+    for block in blocks:
         if isinstance(block, list):
             pages.table(block)
             continue

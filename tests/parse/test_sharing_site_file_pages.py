@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from growth import LINEAR, growth
 
 _BODY = (
     "某县法治宣传教育实施方案\n"
@@ -44,3 +45,23 @@ def test_the_sites_record_of_the_file_is_no_title(page: str) -> None:
     plan = rulegov.parse_plan(page + _BODY)
     assert plan.title == "某县法治宣传教育实施方案"
     assert [task.title for task in plan.tasks] == ["加强宪法宣传"]
+
+
+def test_a_line_of_file_names_run_together_is_read_in_linear_time() -> None:
+    # file names a copy ran into one line, then words that end no name: the line is no list of
+    # files, found at once (it took minutes at 30 names, the time doubling with each name)
+    name = "全国“宪法宣传周”宣传活动工作方案.docx"
+
+    def run(count: int) -> object:
+        return rulegov.parse_plan(name * count + "x\n" + _BODY)
+
+    assert growth(run, 40) < LINEAR
+    plan = rulegov.parse_plan(name * 30 + "x\n" + _BODY)
+    assert [task.title for task in plan.tasks] == ["加强宪法宣传"]
+
+
+def test_file_names_in_a_row_are_still_the_sites() -> None:
+    line = "某县法治宣传教育实施方案.docx某县法治宣传教育实施方案.doc_第1页"
+    plan = rulegov.parse_plan(line + "\n" + _BODY)
+    assert plan.title == "某县法治宣传教育实施方案"
+    assert any(d.code == "page-text" and d.line == 1 for d in plan.diagnostics)

@@ -625,8 +625,14 @@ LINK_LABEL = re.compile(r"(?:部门|政策|图片|图文|视频)解读:|一图�
 # a link under such a label to the page that interprets the document: 关于《某通知》 政策解读
 INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政策|文件|图文|图片)?解读")
 # a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
-# …or the caption of a page of it the site shows as an image (某条例.doc_第1页)
-FILE_NAME = re.compile(r"(?:[^\s]{4,90}?\.(?:docx?|pdf|wps)(?:_第\d{1,3}[页頁])?)+", re.IGNORECASE)
+# …or the caption of a page of it the site shows as an image (某条例.doc_第1页). A name holds no
+# extension and opens with no page's caption, so each name ends at one place: a line of many
+# names that is no list of them fails at once, in linear time
+FILE_NAME = re.compile(
+    r"(?:(?!_第\d)(?:(?!\.(?:docx?|pdf|wps))\S){4,90}"
+    r"\.(?:docx|doc(?!x)|pdf|wps)(?:_第\d{1,3}[页頁])?)+",
+    re.IGNORECASE,
+)
 # one file's name: the document's name, a copy's number after it (某方案(1).docx), its extension
 ONE_FILE = re.compile(r"(?P<name>[^\s.]{4,90}?)(?:\(\d{1,2}\))?\.(?:docx?|pdf|wps)", re.IGNORECASE)
 MAX_CHROME = 120
