@@ -46,3 +46,12 @@ def test_a_lead_in_closing_on_a_colon_after_its_announcing_word_addresses_no_one
         "一、活动主题\n今年的主题是弘扬法治精神。\n二、时间安排\n从11月20日开始。\n"
     )
     assert plan.recipients == []
+
+
+def test_a_sharing_site_s_buttons_run_together_are_no_title() -> None:
+    plan = parse_plan(
+        "某某宣传通知.docx\n\n返回 相关 举报\n某某宣传通知.docx_第1页\n第1页 / 共4页\n资源描述\n"
+        "某某宣传通知 各镇人民政府,各街道办事处: 决定开展某某宣传活动。现将有关事项通知如下:\n"
+        "一、指导思想\n以某某精神为指导。\n二、活动步骤\n（一）准备阶段。成立领导小组。\n"
+    )
+    assert "举报" not in plan.title

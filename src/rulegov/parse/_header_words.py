@@ -499,6 +499,7 @@ CHROME = (
     "相关举报",
     "相关 举报",
     "下载相关举报",  # the same buttons with their spaces taken out
+    "返回相关举报",
     "点击查看更多",
     "资源描述",
     "文档简介",
