@@ -55,3 +55,12 @@ def test_a_sharing_site_s_buttons_run_together_are_no_title() -> None:
         "一、指导思想\n以某某精神为指导。\n二、活动步骤\n（一）准备阶段。成立领导小组。\n"
     )
     assert "举报" not in plan.title
+
+
+def test_an_address_closing_a_word_after_its_level_is_still_an_address() -> None:
+    plan = parse_plan(
+        "某县人民政府关于印发《某某工作方案》的通知\n各乡镇人民政府,县直及以下单位:\n"
+        "现将《某某工作方案》印发给你们,请认真贯彻执行。\n某县人民政府\n2020年1月2日\n"
+        "某某工作方案\n一、工作任务\n（一）加强领导。做好工作。\n"
+    )
+    assert plan.recipients == ["各乡镇人民政府", "县直及以下单位"]

@@ -1038,7 +1038,8 @@ SITE_SUFFIX = re.compile(
 # (only whole lead words: 经开区各部门: and 现代农业园区: are addresses)
 ANNOUNCES = re.compile(
     r"^(?:为了?|根据|按照|依据|结合|现将|现就|现对|经过|經過|经研究|經研究)"
-    r"|(?:如下|以下)[^,;:、]{0,4}:$|(?:方案|办法|意见|要点):$"
+    # 如下 with a word or two after it (…作如下安排:); never 以下 so (及以下单位: addresses)
+    r"|如下[^,;:、]{0,4}:$|(?:以下|方案|办法|意见|要点):$"
 )
 # the quotes of a title named inside another's 《》 (《关于落实〈政府工作报告〉…》), as its own
 # heading prints them
