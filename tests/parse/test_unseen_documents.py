@@ -211,6 +211,12 @@ and ``documents/unseen72`` 4 more with the units of each task (a district's divi
 measures of its 法治建设规划 as a table a cell a line, a district's business-environment groups with
 their lead and responsible units on lines of their own, and two mirrors in traditional characters
 of a city's 政务公开 工作要点 and 法治化营商环境 工作方案 with the units in brackets, 2018-2024),
+and ``documents/unseen74`` 12 heads (drawn in two batches) of rule-of-law notices and plans and
+their neighbours (a joint national notice on a law library's field lines, a ministry's 规划 notice
+without its body, a county party and government offices' joint notice, a city 决定 under a
+disclosure table in pipes, notices abstracted by periodical sites with a translation, later pages
+of plans ending in a date in Chinese numerals, a glossing mirror, a sharing site's Word file,
+1991-2021),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -303,6 +309,7 @@ FOLDERS = {
     "unseen70": 202702570,
     "unseen71": 202702571,
     "unseen72": 202702572,
+    "unseen74": 202702574,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -360,6 +367,7 @@ FEWEST = {
     "unseen70": 8,
     "unseen71": 14,
     "unseen72": 4,
+    "unseen74": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -391,6 +399,7 @@ BATCH_ENDS = {
     "unseen59": ["y59_zuigaofa_2019_gongzuo_yaodian_lawlib"],
     "unseen66": ["y66_zhangshu_2024_minfadian_xuanchuanyue_fangan_trad"],
     "unseen69": ["y69_shnyw_2022_nongji_yijian_docx"],
+    "unseen74": ["y74_zhuanglang_2012_wenmingxian_biaobing_fangan_lianhe"],
 }
 
 

@@ -499,6 +499,7 @@ CHROME = (
     "相关举报",
     "相关 举报",
     "下载相关举报",  # the same buttons with their spaces taken out
+    "返回相关举报",
     "点击查看更多",
     "资源描述",
     "文档简介",
@@ -545,6 +546,8 @@ CHROME = (
     "相关推荐",
     "问题描述:",
     "在线求解答",
+    # a periodical site's label over the abstract it prints of an article or a gazette's item
+    "论文部分内容阅读",
     "最佳答案",
     "推荐答案",
     # a sharing site's shop over the file it sells: the cart, the reader's history and the
@@ -1040,7 +1043,9 @@ SITE_SUFFIX = re.compile(
 # 现将有关事项通知如下:)
 # (only whole lead words: 经开区各部门: and 现代农业园区: are addresses)
 ANNOUNCES = re.compile(
-    r"^(?:为了?|根据|按照|依据|结合|现将|现就|现对|经过|經過|经研究|經研究)|(?:如下|以下|方案|办法|意见|要点):$"
+    r"^(?:为了?|根据|按照|依据|结合|现将|现就|现对|经过|經過|经研究|經研究)"
+    # 如下 with a word or two after it (…作如下安排:); never 以下 so (及以下单位: addresses)
+    r"|如下[^,;:、]{0,4}:$|(?:以下|方案|办法|意见|要点):$"
 )
 # the quotes of a title named inside another's 《》 (《关于落实〈政府工作报告〉…》), as its own
 # heading prints them

@@ -629,6 +629,16 @@ class HeadFallbacks(ParserState):
         # heading's organ issues
         if named and page and _WITH_OFFICE.fullmatch(page.removeprefix(named)):
             header.issuer = page = named
+        # a field that runs together the joint organs the heading prints apart (发布部门
+        # 某部某厅 under 某部、某厅关于…的通知): the heading names each of them
+        if (
+            named
+            and page
+            and "、" in named
+            and normalise(page) == normalise(named).replace("、", "")
+        ):
+            header.issuer = page = named
+            header.issuers = named.split("、")
         # unless the page names in full the organ the heading names short (浙江检察院关于…
         # under 发布部门 浙江省人民检察院): the full name is the issuer's
         if named and page and not _same_organs(named, page) and not names_in_short(named, page):
