@@ -211,6 +211,10 @@ and ``documents/unseen72`` 4 more with the units of each task (a district's divi
 measures of its 法治建设规划 as a table a cell a line, a district's business-environment groups with
 their lead and responsible units on lines of their own, and two mirrors in traditional characters
 of a city's 政务公开 工作要点 and 法治化营商环境 工作方案 with the units in brackets, 2018-2024),
+``documents/unseen73`` 4 more divisions of work and lists naming their units (a county's 民生实事
+方案 reprinted by a trade site with each item's unit in its heading, a masked county's 河长制 要点 as
+a sharing site's chunks cut the unit of its first item, and two notices dividing the tasks of a
+政府工作报告 from a law library and a district's page, 2020-2022),
 and ``documents/unseen74`` 12 heads (drawn in two batches) of rule-of-law notices and plans and
 their neighbours (a joint national notice on a law library's field lines, a ministry's 规划 notice
 without its body, a county party and government offices' joint notice, a city 决定 under a
@@ -309,6 +313,7 @@ FOLDERS = {
     "unseen70": 202702570,
     "unseen71": 202702571,
     "unseen72": 202702572,
+    "unseen73": 202702573,
     "unseen74": 202702574,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
@@ -367,6 +372,7 @@ FEWEST = {
     "unseen70": 8,
     "unseen71": 14,
     "unseen72": 4,
+    "unseen73": 4,
     "unseen74": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
