@@ -1297,6 +1297,18 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL39, "check", {"items right": 13, "points right": 10, "deductions right": 12}, 0),
+        (
+            REAL41,
+            "tune",
+            {"items right": 34, "points right": 34, "deductions right": 4},
+            0,
+        ),
+        (
+            REAL41,
+            "check",
+            {"items right": 29, "points right": 29, "deductions right": 10, "veto right": 2},
+            1,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
