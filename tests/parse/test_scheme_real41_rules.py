@@ -29,3 +29,22 @@ def test_a_bracket_naming_each_parts_points_with_a_decimal_point_is_the_items_po
         ("2.2", "使用统一规范的卷皮"),
     ]
     assert scheme.node("2").points == 12.0
+
+
+@pytest.mark.parametrize("last", ["标准得分", "评分标准扣分", "得分备注"])
+@pytest.mark.parametrize("mark", ["、", "."])
+def test_a_forms_first_row_glued_to_its_headers_last_cell_is_a_row_of_its_own(last, mark):
+    scheme = rulegov.parse_scheme(
+        f"1行政许可案卷评分表被评单位:案件名称:总分:{last}1{mark}对符合法定条件的申请依法受理;(5分)"
+        f"2{mark}不受理行政许可申请,依法说明理由;(6分)3{mark}在规定期限内作出受理决定;(6分)\n"
+    )
+    assert _tree(scheme) == [
+        ("1", "对符合法定条件的申请依法受理", 5.0),
+        ("2", "不受理行政许可申请,依法说明理由", 6.0),
+        ("3", "在规定期限内作出受理决定", 6.0),
+    ]
+
+
+def test_a_number_one_after_a_headers_words_with_no_second_row_stays_in_its_line():
+    scheme = rulegov.parse_scheme("一、组织领导(10分)\n本项得分1、无计划的扣2分。\n")
+    assert [node.name for node in scheme.nodes()[1:]] == ["组织领导"]
