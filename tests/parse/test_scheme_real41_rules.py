@@ -48,3 +48,22 @@ def test_a_forms_first_row_glued_to_its_headers_last_cell_is_a_row_of_its_own(la
 def test_a_number_one_after_a_headers_words_with_no_second_row_stays_in_its_line():
     scheme = rulegov.parse_scheme("一、组织领导(10分)\n本项得分1、无计划的扣2分。\n")
     assert [node.name for node in scheme.nodes()[1:]] == ["组织领导"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "项目分值内容和标准评价方式评分主体评分备注",
+        "項目分值內容和標準評價方式評分主體評分備注",
+        "項目分值內(nèi)容和標(biāo)準(zhǔn)評價方式評分主體評分備注",
+    ],
+)
+def test_a_forms_header_naming_its_rating_way_and_rater_is_no_part_of_the_first_name(header):
+    scheme = rulegov.parse_scheme(
+        f"村(社区):法律服务机构:顾问:{header}聘用情况(5分)5分村(社区)签订法律顾问聘用合同情况。"
+        "未及时签订扣5分。乡镇(街道)服务明示情况(5分)5分在村(社区)明示法律顾问身份等。"
+        "无法律顾问公示牌扣5分。\n"
+    )
+    first = scheme.nodes()[1]
+    assert first.name in {"聘用情况", "聘用情況"}
+    assert first.cap == 5.0
