@@ -599,6 +599,7 @@ REAL37 = FIXTURES / "real37"
 REAL38 = FIXTURES / "real38"
 REAL40 = FIXTURES / "real40"
 REAL39 = FIXTURES / "real39"
+REAL41 = FIXTURES / "real41"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -665,6 +666,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL38, 9),
         (REAL40, 10),
         (REAL39, 8),
+        (REAL41, 9),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -723,6 +725,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL38, 20270122),
         (REAL40, 20270124),
         (REAL39, 20270123),
+        (REAL41, 20270125),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1294,6 +1297,18 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL39, "check", {"items right": 13, "points right": 10, "deductions right": 12}, 0),
+        (
+            REAL41,
+            "tune",
+            {"items right": 44, "points right": 37, "deductions right": 5},
+            0,
+        ),
+        (
+            REAL41,
+            "check",
+            {"items right": 29, "points right": 29, "deductions right": 10, "veto right": 2},
+            1,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

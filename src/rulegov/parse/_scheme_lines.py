@@ -730,6 +730,7 @@ def text_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
     cuts = [m.start() for m in INLINE_ITEM.finditer(line)]
+    cuts = sorted({*cuts, *_first_after_header(line, cuts)})
     cuts = sorted({*cuts, *_first_articles(line, cuts)})
     cuts = sorted({*cuts, *_glued_successors(line, cuts)})
     if "、" in line:
@@ -754,6 +755,28 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
         stripped = piece.strip()
         if stripped:
             yield offset + left + piece.index(stripped), stripped
+
+
+_FIRST_AFTER_HEADER = re.compile(
+    r"(?<=得分|备注|扣分|備注|備註)1(?P<mark>[、.．])(?!\d)(?=[\u4e00-\u9fff“\"《])"
+)
+"""A form's first row glued to the last cell of its header: ``…总分:标准得分1、对符合…``."""
+
+
+def _first_after_header(line: str, cuts: list[int]) -> list[int]:
+    """Where a form's first numbered row starts when its header runs on into it.
+
+    ``…被评单位:案件名称:总分:标准得分1、对符合法定条件的…;(5分)2、…``: the header's last cell
+    (得分 · 备注 · 扣分) closes up to the row's number, which no stop sets apart. The number 1 opens
+    the first row when the row after it is cut at its number 2 in the same style.
+    """
+    found: list[int] = []
+    for first in _FIRST_AFTER_HEADER.finditer(line):
+        second = "2" + first.group("mark")
+        if any(line.startswith(second, cut) for cut in cuts if cut > first.start()):
+            found.append(first.start())
+            break
+    return found
 
 
 _HEADING_FIRST_CHILD = re.compile(

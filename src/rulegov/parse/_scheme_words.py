@@ -124,11 +124,13 @@ _POINTS_BEFORE = (
     # one run of spaces is read one way only (\s*[:：]?\s* split a long run every way)
     f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*(?:[:：]\s*|[为是])?|[计共占]\s*)"
 )
-# what may follow the points inside their bracket, no rule of its own: （10分，每项5分） · （10分，其中
-# 领导小组4分）, or a remark on how the item is scored that opens by naming it (（0.3分，此项为季度考评，
-# 以100分制考评进行折算，…）), its figures a scale's or a period's, no points of the item
+# what may follow the points inside their bracket, no rule of its own: （10分，每项5分） · （共12分，每项
+# 1.5分） (a part's points with a decimal point) · （10分，其中领导小组4分）, or a remark on how the item is
+# scored that opens by naming it (（0.3分，此项为季度考评，以100分制考评进行折算，…）), its figures a
+# scale's or a period's, no points of the item
 _POINTS_NOTE = (
-    r"(?:[，,；;]\s*(?:(?:每项|每条|每个|各项|各|其中|共|含)[^（()）〔〕【】\[\]扣减加得不\n、.．:：]{0,16}"
+    r"(?:[，,；;]\s*(?:(?:每项|每条|每个|各项|各|其中|共|含)"
+    r"(?:\d+\.\d+|[^（()）〔〕【】\[\]扣减加得不\n、.．:：]){0,16}"
     r"|[此该本]项[^（()）〔〕【】\[\]扣减加得不\n]{1,60}"
     r"|[^（()）〔〕【】\[\]扣减加得不\n\d、.．:：]{1,20}))?"
 )
