@@ -9,6 +9,8 @@ text may close on a colon after 如下 and a word (…作如下安排:), which a
 
 from __future__ import annotations
 
+import pytest
+
 from rulegov import parse_plan
 
 TEXT = "一、工作任务\n（一）加强领导。做好某某工作。\n（二）强化保障。落实某某经费。\n"
@@ -64,3 +66,31 @@ def test_an_address_closing_a_word_after_its_level_is_still_an_address() -> None
         "某某工作方案\n一、工作任务\n（一）加强领导。做好工作。\n"
     )
     assert plan.recipients == ["各乡镇人民政府", "县直及以下单位"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["某部、、某厅", "、某部、某厅", "某部、 、某厅"],
+    ids=["doubled", "leading", "spaced"],
+)
+def test_a_heading_with_an_empty_place_between_its_organs_reads_without_error(
+    heading: str,
+) -> None:
+    # a copy's doubled 、 leaves no organ between two marks: the field's run is read as before,
+    # where it made a unit with no name and the parser raised
+    plan = parse_plan(
+        f"{heading}关于认真贯彻某某规划的通知\n发布部门: 某部某厅\n各省司法厅:\n"
+        "现就有关事项通知如下:\n一、加强领导\n（一）健全机制。\n"
+    )
+    assert all(unit.name for unit in plan.units)
+    assert [task.text for task in plan.tasks] == ["健全机制。"]
+
+
+def test_a_paragraph_line_opening_with_the_buttons_words_stays_the_tasks() -> None:
+    # 返回相关举报 makes a line the site's only when it opens the line as a label does; a task's
+    # line going on 返回相关举报人… is the task's
+    plan = parse_plan(
+        "（一）畅通渠道。对实名举报要及时核查,\n返回相关举报人处理意见。\n"
+        "（二）强化督办。落实办理责任。\n"
+    )
+    assert plan.tasks[0].text == "畅通渠道。对实名举报要及时核查,\n返回相关举报人处理意见。"

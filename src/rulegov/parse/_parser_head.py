@@ -258,6 +258,26 @@ def _joint_organs(issuer: str) -> list[str]:
     return glued if len(glued) > 1 else []
 
 
+def _organs_apart(named: str) -> list[str]:
+    """The organs a heading names apart by 、 (某部、某厅), or none where a part is no organ's name.
+
+    Examples:
+        >>> _organs_apart("中共中央宣传部、司法部")
+        ['中共中央宣传部', '司法部']
+        >>> _organs_apart("某部、、某厅"), _organs_apart("中共某县委宣传部(县文明办、县网信办)")
+        ([], [])
+    """
+    parts = named.split("、")
+    if len(parts) < 2 or not all(
+        part
+        and part.count("(") + part.count("（") == part.count(")") + part.count("）")
+        and is_organ_name(part.translate(SIMPLIFIED))
+        for part in parts
+    ):
+        return []
+    return parts
+
+
 def _glued_organs(issuer: str) -> list[str]:
     """The organs of a run of names printed without a mark between them, the first found first."""
     organs: list[str] = []
@@ -635,15 +655,12 @@ class HeadFallbacks(ParserState):
         if named and page and _WITH_OFFICE.fullmatch(page.removeprefix(named)):
             header.issuer = page = named
         # a field that runs together the joint organs the heading prints apart (发布部门
-        # 某部某厅 under 某部、某厅关于…的通知): the heading names each of them
-        if (
-            named
-            and page
-            and "、" in named
-            and normalise(page) == normalise(named).replace("、", "")
-        ):
+        # 某部某厅 under 某部、某厅关于…的通知): the heading names each of them, where each is an
+        # organ's name (a 、 inside a name's brackets parts no organs: 某部(某办、某办))
+        joint = _organs_apart(named) if named else []
+        if joint and page and normalise(page) == normalise(named or "").replace("、", ""):
             header.issuer = page = named
-            header.issuers = named.split("、")
+            header.issuers = joint
         # unless the page names in full the organ the heading names short (浙江检察院关于…
         # under 发布部门 浙江省人民检察院): the full name is the issuer's
         if named and page and not _same_organs(named, page) and not names_in_short(named, page):
