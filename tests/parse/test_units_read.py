@@ -168,3 +168,21 @@ def test_names_of_different_lengths_that_share_characters_are_read_in_linear_tim
     # processor's caches more often (ratios of 5 to 7 on an idle machine), so the bound stands
     # between the two, well under the 16 of a quadratic rule
     assert growth(read, 3_000, repeats=5) < 11
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["中共某区委全面依法治区委员会办公室、区委依法治区办", "区司法局、区司法局(区法治办)"],
+    ids=["full-then-short", "name-then-bracketed"],
+)
+def test_a_table_row_naming_one_unit_twice_holds_it_once(cell: str) -> None:
+    # a row that names a unit by its full and its short name (or by its name and that name with
+    # another in brackets) gives the task the unit once; it made the plan invalid (a unit holding
+    # one role twice) and parse_plan raised
+    plan = rulegov.parse_plan(
+        "某区2023年法治建设工作要点\n|序号|工作任务|牵头单位|完成时限|\n"
+        f"|1|加强法治宣传|{cell}|6月底|\n|2|完善制度|区委依法治区办|12月底|\n"
+    )
+    (held,) = plan.tasks[0].assignments
+    assert held.role is rulegov.Role.LEAD
+    assert held.unit_name == cell.split("、", maxsplit=1)[0]

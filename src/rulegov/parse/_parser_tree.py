@@ -499,6 +499,11 @@ class TreeConversion(ParserState):
             if self.cut_cell(printed, full=full):
                 continue
             unit = self.units.get(normal(printed), printed, span)
+            if any(
+                held["unit"] == unit.id and held["role"] == assignment.role for held in assignments
+            ):
+                # two names of one unit in the row (a short name and its full one): held once
+                continue
             assignments.append(
                 {
                     "unit": unit.id,
