@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from growth import LINEAR, growth
 
 
 def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str, float | None]]:
@@ -67,3 +68,17 @@ def test_a_forms_header_naming_its_rating_way_and_rater_is_no_part_of_the_first_
     first = scheme.nodes()[1]
     assert first.name in {"聘用情况", "聘用情況"}
     assert first.cap == 5.0
+
+
+def test_a_bracket_of_figures_that_never_closes_is_read_in_linear_time() -> None:
+    # figures with points run on in a bracket after 每项 that no closing bracket ends: each
+    # figure is read once, where every way to part their digits was tried (minutes at 20 lines)
+    line = "2、文书(共12分,每项" + "11.11" * 8 + "x"
+
+    def run(count: int) -> object:
+        try:
+            return rulegov.parse_scheme("一、基础工作(30分)\n" + "\n".join([line] * count))
+        except rulegov.RulegovError:
+            return None
+
+    assert growth(run, 10) < LINEAR

@@ -41,12 +41,7 @@ from rulegov.parse._header import (
     title_issuer,
 )
 from rulegov.parse._header_plan_title import apart_at_gaps
-from rulegov.parse._header_titles import (
-    accounts_for_document,
-    answers_alone,
-    bureau_issuer,
-    run_together,
-)
+from rulegov.parse._header_titles import accounts_for_document, answers_alone, bureau_issuer
 from rulegov.parse._header_words import PUBLIC_NOTE
 from rulegov.parse._parser_state import ParserState, line_diagnostic
 from rulegov.parse._text import normalise
@@ -846,17 +841,14 @@ class HeadFallbacks(ParserState):
             begin, title = at, carried
         header.title = line.printed(begin, begin + len(title))
         header.spans["title"] = line_span(line, begin, begin + len(title))
-        at = line.text.index(issuer) if issuer else 0
         if header.issuer is None:
             # a report names who forwards the plan; the plan's own title names its issuer,
-            # and a report that names no issuer leaves it to the title alone
+            # and a report that names no issuer leaves it to the title alone (an issuer the
+            # lead names otherwise than its line prints it, past its spaces, is not read)
+            at = line.text.find(issuer) if issuer else -1
             header.issuer = title_issuer(header.title) or (
-                _lead_issuers(line.printed(at, at + len(issuer))) if issuer else None
+                line.printed(at, at + len(issuer)) if issuer and at >= 0 else None
             )
-        if header.issued_on is None and issuer:
-            # a lead dated in full (2021年5月26日,X印发了《Y》) dates the issue
-            dated = _LEAD_DAY.search(line.text, 0, at)
-            header.issued_on = read_date(dated[0]) if dated is not None else None
 
     def self_named_title(self, header: Header, opening: list[Line]) -> None:
         """The title and issuer a text with no heading names as its own in its opening lines.
@@ -882,24 +874,6 @@ class HeadFallbacks(ParserState):
                     _printed_over(pair, at_issuer, at_issuer + len(issuer)) if issuer else None
                 )
             return
-
-
-# the full day a report's lead opens with, right before the issuer it names
-_LEAD_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[,，]?\s*$")
-
-
-def _lead_issuers(printed: str) -> str:
-    """The issuers a lead names, joint offices run together set apart by 、 as a signature's.
-
-    Examples:
-        >>> _lead_issuers("某县委办公室某县人民政府办公室")
-        '某县委办公室、某县人民政府办公室'
-        >>> _lead_issuers("市委、市政府"), _lead_issuers("县依法治县办")
-        ('市委、市政府', '县依法治县办')
-    """
-    if "、" in printed:
-        return printed
-    return "、".join(run_together(printed))
 
 
 def _notice_title_as_title(header: Header) -> None:
