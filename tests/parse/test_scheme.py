@@ -6381,3 +6381,13 @@ def test_the_benchmark_matches_names_without_a_mirrors_glosses():
         "組織領導堅強有力"
     )
     assert module._plain("考核（一）对象") == "考核(一)对象"
+
+
+def test_spans_of_a_reading_that_sets_letters_in_another_order_are_in_order() -> None:
+    # a heading's letters spaced over two lines (目 务 · 责), read as one word: the span covers
+    # where its letters stand, where it ended before it started and parse_scheme raised
+    text = "    。\n    。\n目     务\n责\n      1\n      3"
+    scheme = rulegov.parse_scheme(text)
+    spans = [node.span for node in scheme.nodes() if node.span is not None]
+    assert spans
+    assert all(0 <= span.start < span.end <= len(text) for span in spans)

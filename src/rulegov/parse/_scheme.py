@@ -398,10 +398,14 @@ def _spans_moved(data: dict[str, Any], where: list[int], text: str) -> dict[str,
     last = len(where) - 1  # the end of the text read
     for value, span in _spanned(data):
         start, end = min(span["start"], last), min(span["end"], last)
-        moved = where[end - 1] + 1 if end > start else where[start]
-        value["span"] = {**span, "start": where[start], "end": moved}
+        # a reading may set characters in another order than the text (a heading's letters
+        # spaced over two lines, read as one word): the span covers where they all stand
+        placed = where[start:end] or [where[start]]
+        first = min(placed)
+        moved = max(placed) + 1 if end > start else first
+        value["span"] = {**span, "start": first, "end": moved}
         if "line" in value and "column" in value:
-            value["line"], value["column"] = line_column_at(breaks, where[start])
+            value["line"], value["column"] = line_column_at(breaks, first)
     return data
 
 
