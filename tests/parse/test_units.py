@@ -2147,3 +2147,12 @@ def test_a_two_character_name_the_text_ends_on_no_units_ending_is_cut(last: str,
     # a copy cut inside the last name of its last list (责任单位:县财 of 县财政局)
     text = f"一、重点工作\n1.支持企业发展。\n责任单位:县发改局。\n2.推进项目建设。\n责任单位:{last}"
     assert [roles[1] for roles in _unit_roles(text)] == [["县发改局"], kept]
+
+
+def test_a_units_line_cut_in_a_name_over_a_stop_alone_reads() -> None:
+    # the stop a copy moved onto a line of its own goes on with no list of names: the task keeps
+    # it, where asking whether the list went on raised an IndexError
+    plan = rulegov.parse_plan(
+        "某县2023年普法工作要点\n一、主要任务\n（一）加强宣传。牵头单位:县司法局、县农\n。\n（二）完善制度。"
+    )
+    assert [task.text for task in plan.tasks] == ["加强宣传。\n。", "完善制度。"]

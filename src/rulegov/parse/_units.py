@@ -249,14 +249,16 @@ def list_goes_on(value: str, following: str) -> bool:
         (True, True)
         >>> list_goes_on("区财政局、区审计局", "区教育局"), list_goes_on("区财政局、", "加强执法队伍建设工作。")
         (False, False)
-        >>> list_goes_on("区财政局、区审计局", "成立法治督察局")
-        False
+        >>> list_goes_on("区财政局、区审计局", "成立法治督察局"), list_goes_on("县(、县农", "。")
+        (False, False)
     """
     value = value.rstrip()
     after = [name for name in re.split(f"[{UNIT_LIST_MARKS}]", following.strip()) if name]
     if not value or not after or len(after[0]) > _LONGEST_NEXT_NAME:
         return False
     first = after[0].rstrip("。;")
+    if not first:
+        return False  # a stop alone (。) goes on with no list
     if value.endswith(tuple(UNIT_LIST_MARKS)):
         return whole_name(first)
     if broken_off(value, following) or _bracket_cut(value, following):
