@@ -6391,3 +6391,13 @@ def test_spans_of_a_reading_that_sets_letters_in_another_order_are_in_order() ->
     spans = [node.span for node in scheme.nodes() if node.span is not None]
     assert spans
     assert all(0 <= span.start < span.end <= len(text) for span in spans)
+
+
+def test_spans_of_a_box_drawn_row_read_from_two_places_are_in_order() -> None:
+    # a box-drawn row whose cells a reading takes from two places: the item spans from the
+    # first to the last, where its span ended before it started and parse_scheme raised
+    text = "┼┤\n││\n││5││\n├┤\n││0│扣1"
+    scheme = rulegov.parse_scheme(text)
+    spans = [node.span for node in scheme.nodes() if node.span is not None]
+    assert spans
+    assert all(0 <= span.start <= span.end <= len(text) for span in spans)

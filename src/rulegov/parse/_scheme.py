@@ -244,18 +244,16 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
 
 
 def _spans_within(data: dict[str, Any], length: int) -> dict[str, Any]:
-    """A scheme's data with every span ended at the text's end (``length``) at the latest.
+    """A scheme's data with every span in order, ended at the text's end (``length``) at the latest.
 
     An item whose points a cell of their own prints under it (``组织领导`` · ``2``) is read from
     its lines joined, with its points written out (``组织领导（2分）``); on the text's last line
-    its span would run past the end.
+    its span would run past the end. An item read from a table's cells taken from two places
+    (a box-drawn row whose name cell stands after its points) spans from the first to the last.
     """
     for value, span in _spanned(data):
-        value["span"] = {
-            **span,
-            "start": min(span["start"], length),
-            "end": min(span["end"], length),
-        }
+        start, end = sorted((span["start"], span["end"]))
+        value["span"] = {**span, "start": min(start, length), "end": min(end, length)}
     return data
 
 
