@@ -56,7 +56,20 @@ def test_a_pdf_sets_the_heading_centred_and_paragraphs_set_in(tmp_path):
     assert offsets["一、加强组织领导"] == 32.0  # a paragraph set in two characters
     assert offsets["某县2024年普法工作要点"] > 32.0  # the heading centred
     assert min(offsets["2024年3月1日"], offsets["某县司法局"]) > 200  # signed to the right
-    assert module.pdf_file("序号  工作任务  牵头单位\n1  普法  司法局", tmp_path, facts) is None
+    # spaced rows that make no clear grid (a row with fewer cells) are left out of the PDF
+    ragged = "序号  工作任务  牵头单位\n1  普法  司法局\n2  执法"
+    assert module.pdf_file(ragged, tmp_path, facts) is None
+
+
+def test_a_pdf_draws_spaced_rows_of_a_clear_grid_as_a_table(tmp_path):
+    module = _benchmark()
+    facts = {"title": "某县2024年普法工作要点", "issuer": None, "notice_title": None}
+    text = "某县2024年普法工作要点\n序号  工作任务  牵头单位\n1  普法宣传  县司法局\n2  依法行政  县政府办"
+    path = module.pdf_file(text, tmp_path, facts)
+    assert path is not None
+    lines = rulegov.io.read_text(path).split("\n")
+    assert "|序号|工作任务|牵头单位|" in lines
+    assert "|1|普法宣传|县司法局|" in lines
 
 
 def test_a_pdf_draws_a_table_that_reads_back_as_its_rows(tmp_path):
