@@ -246,8 +246,8 @@ def _joint_organs(issuer: str) -> list[str]:
         >>> _joint_organs("中共某县委宣传部"), _joint_organs("某市人民政府办公室")
         ([], [])
     """
-    joint = issuer.split("、")
-    if len(joint) > 1 and all(is_organ_name(name.translate(SIMPLIFIED)) for name in joint):
+    joint = _organs_apart(issuer)
+    if joint:
         return joint
     glued = _glued_organs(issuer)
     return glued if len(glued) > 1 else []
