@@ -1400,3 +1400,49 @@ def test_sections_and_tasks_are_titled_alike_whichever_way_the_table_is_printed(
         (("一", "2"), "推进决算公开", ["县审计局"]),
         (("二", "1"), "加强政策解读", ["县政府办"]),
     ]
+
+
+NAMES_OF_ONE_UNIT = [
+    ["序号", "工作任务", "牵头单位", "责任单位", "完成时限"],
+    ["1", "开展法治培训", "中共某区委全面依法治区委员会办公室", "区司法局、区财政局", "6月底前"],
+    ["2", "开展述法", "区委依法治区办", "区司法局(区法治办)、区财政局", "12月底前"],
+    [
+        "3",
+        "开展督察",
+        "区委依法治区办、中共某区委全面依法治区委员会办公室",
+        "区委宣传部(区普法办)",
+        "年底前",
+    ],
+    ["4", "开展普法", "区普法办", "区财政局", "年底前"],
+]
+
+
+def units_read(plan: rulegov.Plan) -> list[tuple[object, ...]]:
+    names = {unit.id: unit.name for unit in plan.units}
+    return [
+        (task.number, [(a.role.value, names[a.unit], a.unit_name) for a in task.assignments])
+        for task in plan.tasks
+    ]
+
+
+def test_a_grid_merges_a_units_short_and_full_names_as_the_text_parser_does():
+    from_grid = read_grid(NAMES_OF_ONE_UNIT, title="某区2023年法治工作要点")
+    text = "某区2023年法治工作要点\n" + "\n".join("|".join(row) for row in NAMES_OF_ONE_UNIT)
+    from_text = rulegov.parse_plan(text)
+    assert units_read(from_grid) == units_read(from_text)
+    # four bodies, each held once per task whichever of its names a row prints
+    assert [unit.name for unit in from_grid.units] == [
+        "中共某区委全面依法治区委员会办公室",
+        "区司法局",
+        "区财政局",
+        "区委宣传部(区普法办)",
+    ]
+    assert units_read(from_grid)[2] == (
+        "3",
+        [
+            ("lead", "中共某区委全面依法治区委员会办公室", "区委依法治区办"),
+            ("responsible", "区委宣传部(区普法办)", "区委宣传部(区普法办)"),
+        ],
+    )
+    assert "区委依法治区办" in from_grid.units[0].short_names
+    assert from_grid.tasks[3].assignments[0].unit == from_grid.units[3].id  # 区普法办

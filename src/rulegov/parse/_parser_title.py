@@ -26,6 +26,7 @@ from rulegov.parse._header_words import (
 from rulegov.parse._parser_state import ParserState, line_diagnostic
 from rulegov.parse._table import header_after, normal
 from rulegov.parse._text import normalise
+from rulegov.parse._units import is_abbreviation
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -681,17 +682,6 @@ class TitleChoice(ParserState):
             if inside:
                 segments.append((line, inside[0], inside[-1] + 1))
         return segments
-
-
-def is_abbreviation(short: str, full: str) -> bool:
-    """Whether every character of ``short`` appears in ``full`` in order (区依法治区办)."""
-    position = 0
-    for char in short:
-        position = full.find(char, position)
-        if position < 0:
-            return False
-        position += 1
-    return True
 
 
 # the last words of a table or list of tasks an annex prints: 分解表, 一览表, 任务清单, 台账

@@ -16,8 +16,7 @@ import heapq
 from typing import TYPE_CHECKING
 
 from rulegov.model import Span, Unit
-from rulegov.parse._parser_title import is_abbreviation
-from rulegov.parse._units import guess_kind, guess_level, hosted_names
+from rulegov.parse._units import guess_kind, guess_level, hosted_names, is_abbreviation
 from rulegov.parse._vocab import PLACE_ENDS, SEPARATE_ORGANS
 
 if TYPE_CHECKING:

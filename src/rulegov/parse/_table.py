@@ -60,12 +60,12 @@ from rulegov.model import (
 )
 from rulegov.parse._facts import find_citations, find_targets
 from rulegov.parse._numbering import Heading, Style, chinese_to_int, match_heading
+from rulegov.parse._parser_units import UnitsRead
 from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import (
     conjunction_at_space,
     guess_kind,
-    guess_level,
     letter_runs,
     list_goes_on,
     names_roles_by_words,
@@ -804,7 +804,8 @@ class _Reader:
         self.root = _Node("", "", 0)
         self.last: _Row | None = None
         self.chain: tuple[str, ...] = ()
-        self.units: dict[str, Unit] = {}
+        # one unit per body, short and full names merged as the text parser merges them
+        self.units = UnitsRead()
         self.name_cache: dict[str, list[tuple[str, str, str | None, Role | None]]] = {}
         self.timing_cache: dict[str, TimeFrame] = {}
         self.problems: list[Diagnostic] = []  # what a cell held that was left unread
@@ -1363,7 +1364,7 @@ class _Reader:
         if not named:
             raise self.fail(row, index, "no unit name found; separate names with 、", cell)
         if spaced:
-            named = [part for name in named for part in _run_together(name, self.units)]
+            named = [part for name in named for part in _run_together(name, self.units.by_key)]
         if index in self.with_people:  # 副区长张三、区司法局: the person is no unit
             named = [name for name in named if not _person(name[0])]
         for key, printed, note, marked in named:
@@ -1379,17 +1380,7 @@ class _Reader:
                     )
                 )
                 continue
-            unit = self.units.get(key)
-            if unit is None:
-                unit = Unit(
-                    id=f"u{len(self.units) + 1}",
-                    name=printed,
-                    kind=guess_kind(key),
-                    level=guess_level(key),
-                )
-                self.units[key] = unit
-            elif not unit.known_as(printed):
-                unit.aliases.append(printed)
+            unit = self.units.get(key, printed, None)
             held = marked or role
             if (unit.id, held) not in task.held:
                 task.held.add((unit.id, held))
@@ -1439,7 +1430,7 @@ class _Reader:
             year=self.year,
             sections=sections,
             unsectioned_tasks=loose,
-            units=list(self.units.values()),
+            units=list(self.units.units),
             assessments=[] if appraisal is None else [appraisal],
             diagnostics=problems,
         )

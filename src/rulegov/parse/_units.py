@@ -55,6 +55,7 @@ __all__ = [
     "guess_kind",
     "guess_level",
     "hosted_names",
+    "is_abbreviation",
     "joins_at",
     "letter_runs",
     "list_goes_on",
@@ -1096,3 +1097,14 @@ def _joined(text: str, named: Named) -> list[Named]:
     if not parts:
         return [named]
     return [*parts, attrs.evolve(named, begin=start)]
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """Whether every character of ``short`` appears in ``full`` in order (区依法治区办)."""
+    position = 0
+    for char in short:
+        position = full.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
