@@ -94,3 +94,16 @@ def test_a_paragraph_line_opening_with_the_buttons_words_stays_the_tasks() -> No
         "（二）强化督办。落实办理责任。\n"
     )
     assert plan.tasks[0].text == "畅通渠道。对实名举报要及时核查,\n返回相关举报人处理意见。"
+
+
+@pytest.mark.parametrize("gap", [" ", "\u3000", "  "])
+def test_a_heading_after_the_periodical_site_s_label_on_its_line_keeps_its_title(gap: str) -> None:
+    plan = parse_plan(
+        f"论文部分内容阅读{gap}某省人民政府关于印发某某规划的通知\n"
+        "各市、县人民政府:\n"
+        "现将《某某规划》印发给你们,请认真贯彻执行。\n" + TEXT
+    )
+    assert plan.title == "某某规划"
+    assert plan.notice is not None
+    assert plan.notice.title == "某省人民政府关于印发某某规划的通知"
+    assert plan.issuer == "某省人民政府"
