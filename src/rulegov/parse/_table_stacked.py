@@ -727,6 +727,7 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
             position += 1
             continue
         first = columns[-1][-1] + 1
+        columns = _without_glued_numbers(cells, columns, first)
         rows, end = _rows_under(cells, columns, first, after_blank)
         if not rows:
             position += 1
@@ -1011,6 +1012,34 @@ def _read_rows(
             return rows, end
         # no row numbered 1, 2, …: the figures were a column's values (分值), not row numbers
     return _unnumbered_rows(cells, first, _Table(kinds, sections=sections), after_blank)
+
+
+def _without_glued_numbers(
+    cells: list[Line], columns: list[list[int]], first: int
+) -> list[list[int]]:
+    """The header's columns without its number column where the rows print their numbers glued.
+
+    A header may name a number column (序号) whose numbers a copy prints at the head of each
+    row's text (序号 · 重点任务 · 牵头单位 over 1.严格落实… · 县司法局): the first cell under
+    the header and its group headings opens with 1 and goes on with words, and no cell holds a
+    number alone. The rows have no cell under 序号; it is left out of the header.
+    """
+    kinds = _header_kinds(_header_texts(cells, columns))
+    if kinds.count("number") != 1:
+        return columns
+    if any(_row_number(cell.text) is not None for cell in cells[first : first + _GLUED_REACH]):
+        return columns
+    for cell in cells[first : first + _UNHEADED_REACH]:
+        if _group(cell.text):
+            continue
+        if _row_number(cell.text) is None and _TEXT_NUMBER.match(cell.text.strip()):
+            return [column for column, kind in zip(columns, kinds, strict=True) if kind != "number"]
+        break
+    return columns
+
+
+_GLUED_REACH = 40  # the cells under a header searched for a number printed alone
+_TEXT_NUMBER = re.compile(r"1[.、．]\s*[\u4e00-\u9fff]")
 
 
 def _row_number(text: str) -> int | None:
