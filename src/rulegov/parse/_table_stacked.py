@@ -342,7 +342,12 @@ _broken_off = functools.lru_cache(maxsize=4096)(broken_off)
 
 @functools.lru_cache(maxsize=4096)
 def _cell_kind(text: str, *, sections: bool = False) -> str:
-    """The kind of a cell's text: unit, time, value, short or text."""
+    """The kind of a cell's text: unit, time, value, short or text.
+
+    Examples:
+        >>> _cell_kind("300"), _cell_kind("改造道路2公里。"), _cell_kind("住建局")
+        ('value', 'text', 'unit')
+    """
     text = text.strip()
     ends = _SECTION_UNIT_ENDS if sections and not text.startswith(_ACT_OPENS) else UNIT_ENDS
     if _goes_on(text, ends):
@@ -351,7 +356,8 @@ def _cell_kind(text: str, *, sections: bool = False) -> str:
         return "unit"
     if len(text) <= _LONGEST_HEADING and read_timeframe(text, _ANY_YEAR) is not None:
         return "time"
-    if len(text) <= _SHORT and (_VALUE.search(text) or len(text) <= 2):
+    # a sentence with a figure in it (改造道路2公里。) is a text, not a value
+    if len(text) <= _SHORT and not text.endswith("。") and (_VALUE.search(text) or len(text) <= 2):
         return "value"
     if len(text) <= _SHORT // 2:
         return "short"
