@@ -429,7 +429,12 @@ def _cut_bracket(
     last = _before_cut_note(text, opened + 1, last)
     separators = [opened + 1 + m.start() for m in re.finditer("[、,;]", text[opened + 1 : last])]
     if not separators:
-        return ranges, []
+        # one unit and its role word (。(市财政局牵头): read as a list of one; a name alone may
+        # be any words the cut left (。(详见附件)
+        worded = _suffixed(text, opened + 1, last)
+        if worded is None:
+            return ranges, []
+        return ([*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]), worded
     starts = [opened + 1, *(separator + 1 for separator in separators)]
     stops = [*separators, last]
     fields: list[Field] = []
@@ -945,6 +950,8 @@ def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] 
         return None  # a bracket's units (cut or closed) are read as a bracket's; a name's own
         # (各镇(街道), 各县(市、区)) is a part of the name
     start = opened + 1 if text.startswith("由", opened) else opened
+    if text[start : start + 1] in _OPENERS and _closing(text, start, text[start]) < 0:
+        start += 1  # 。〔市财政局牵头,市税务局配合: a bracket the line leaves open is no name's
     fields = _units_by_role(text, start, end)
     return None if fields is None else (opened, fields)
 
