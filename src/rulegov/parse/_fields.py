@@ -522,13 +522,18 @@ def _sentence_fields(text: str, begin: int, end: int) -> list[Field]:
         # 由某副市长负责,市发改委牵头,…: the units follow the leader the sentence puts in charge
         while (units := _after_leader_in_charge(text, first, last)) is not None:
             first = units
-        fields.extend(_division(text, first, last))
+        # after the leader, the units' clause is one of its own before the work that follows it:
+        # 由某副市长牵头,市生态环境局负责,细化分工
+        fields.extend(_division(text, first, last, closed=first > position + 1))
         position = text.find(SENTENCE_DIVISION_OPENER, position + 1, end)
     return fields
 
 
-def _division(text: str, begin: int, end: int) -> list[Field]:
-    """The fields of ``X牵头,Y配合``, ``X负责`` or ``X会同Y…`` from ``begin``, or none."""
+def _division(text: str, begin: int, end: int, *, closed: bool = False) -> list[Field]:
+    """The fields of ``X牵头,Y配合``, ``X负责`` or ``X会同Y…`` from ``begin``, or none.
+
+    ``closed``: the units' clause ends at its comma (it follows the leader put in charge).
+    """
     joint = text.find(JOINT_LEAD_WORD, begin, end)
     worded = [
         (found, suffix, role)
@@ -557,7 +562,10 @@ def _division(text: str, begin: int, end: int) -> list[Field]:
             and _ends_division(text, stop + len(word), end, closed=True)
         ):
             return [*fields, Field(ROLE_WORDS[Role.COOPERATING], after, last, after)]
-    return []  # 由国务院办公厅负责,文件…: the sentence goes on to other work
+    # 由某副市长牵头,市生态环境局负责,细化分工: after a leader the clause ends at its comma;
+    # 由国务院办公厅负责,文件…: else the sentence goes on to other work
+    closes = closed and _ends_division(text, found + len(suffix), end, closed=True)
+    return fields if closes else []
 
 
 def _after_leader_in_charge(text: str, begin: int, end: int) -> int | None:
