@@ -766,9 +766,9 @@ PERSON_TITLES = (
 """The last words of a person's office (分管副省长, 协管副秘书长, 县委书记): a name in a list of
 units that ends so names a person, never a unit."""
 
-PERSON_ENDS = (*PERSON_TITLES, "负责人", "負責人", "负责同志", "負責同志", "责任人", "責任人")
+PERSON_ENDS = (*PERSON_TITLES, "负责人", "負責人", "同志", "责任人", "責任人")
 """The last words of a name in a list of units that names people (分管副区长, 各单位主要负责人,
-第一责任人): no unit's name ends so."""
+第一责任人, 主要负责同志, 张三同志): no unit's name ends so."""
 
 TIME_LABELS = (
     "完成时限",
