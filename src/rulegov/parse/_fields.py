@@ -895,7 +895,7 @@ def _roles_before_time(
         >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
         (['做好信息公开。'], [('责任单位', '区发改委'), ('完成时限', '2023年10月')])
     """
-    if not fields or any(field.label not in TIME_LABELS for field in fields):
+    if not fields or any(field.label not in (*TIME_LABELS, *PERSON_LABELS) for field in fields):
         return None  # no label, or a role's: the labels name the units
     first = ranges[-1][0] if ranges else fields[0].label_begin
     found = _role_suffixes(text, first, len(text))
@@ -1347,8 +1347,8 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     start = begin
     end = _before_later_lists_remark(text, begin, end)
     for stop, after in _parts(text, begin, end):
-        if _is_remark(text, start, stop):
-            # (…负责,列第一位者为牵头单位,下同): no units of the work
+        if _is_remark(text, start, stop) or (fields and _PERSON_PART.match(text, start, stop)):
+            # (…负责,列第一位者为牵头单位,下同), (县发改局负责,责任领导:王五): no units of the work
             start = after
             continue
         stop = _before_closing_note(text, start, stop)  # noqa: PLW2901 - the part without it
@@ -1817,7 +1817,11 @@ def _labelled_fields(  # noqa: C901  (one linear scan; splitting it would hide t
             continue
         before = text[start - 1] if start > begin else ""
         label = match.group("label")
-        if label in _SHORT_LABELS and before not in ("", *_OPENERS, ";"):
+        if (
+            label in _SHORT_LABELS
+            and before not in ("", *_OPENERS, ";")
+            and not _after_role_word(text, begin, start, label)
+        ):
             index += 1
             continue
         if before in _OPENERS:
@@ -1844,6 +1848,25 @@ def _labelled_fields(  # noqa: C901  (one linear scan; splitting it would hide t
     if cursor < len(text):
         ranges.append((cursor, len(text)))
     return ranges, fields
+
+
+_PERSON_PART = re.compile(
+    "(?:" + "|".join(sorted((*PERSON_LABELS, "电话"), key=len, reverse=True)) + "):"
+)
+
+
+def _after_role_word(text: str, begin: int, start: int, label: str) -> bool:
+    """Whether a person's label follows a unit's role word and a comma (…负责,责任领导:).
+
+    A bracket may name the units with their role words, then the person who answers for the
+    work (（县发改局负责，责任领导：王五）): after the role word the label reads as one.
+    """
+    return (
+        label in PERSON_LABELS
+        and start - 1 > begin
+        and text[start - 1] == ","
+        and text.endswith(_ROLE_SUFFIX_WORDS, begin, start - 1)
+    )
 
 
 def _with_time_apart(text: str, item: re.Match[str], end: int) -> list[Field]:
