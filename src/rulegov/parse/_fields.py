@@ -429,7 +429,12 @@ def _cut_bracket(
     last = _before_cut_note(text, opened + 1, last)
     separators = [opened + 1 + m.start() for m in re.finditer("[、,;]", text[opened + 1 : last])]
     if not separators:
-        return ranges, []
+        # one unit and its role word (。(市财政局牵头): read as a list of one; a name alone may
+        # be any words the cut left (。(详见附件)
+        worded = _suffixed(text, opened + 1, last)
+        if worded is None:
+            return ranges, []
+        return ([*ranges[:-1], (first, opened)] if opened > first else ranges[:-1]), worded
     starts = [opened + 1, *(separator + 1 for separator in separators)]
     stops = [*separators, last]
     fields: list[Field] = []
@@ -517,13 +522,18 @@ def _sentence_fields(text: str, begin: int, end: int) -> list[Field]:
         # 由某副市长负责,市发改委牵头,…: the units follow the leader the sentence puts in charge
         while (units := _after_leader_in_charge(text, first, last)) is not None:
             first = units
-        fields.extend(_division(text, first, last))
+        # after the leader, the units' clause is one of its own before the work that follows it:
+        # 由某副市长牵头,市生态环境局负责,细化分工
+        fields.extend(_division(text, first, last, closed=first > position + 1))
         position = text.find(SENTENCE_DIVISION_OPENER, position + 1, end)
     return fields
 
 
-def _division(text: str, begin: int, end: int) -> list[Field]:
-    """The fields of ``X牵头,Y配合``, ``X负责`` or ``X会同Y…`` from ``begin``, or none."""
+def _division(text: str, begin: int, end: int, *, closed: bool = False) -> list[Field]:
+    """The fields of ``X牵头,Y配合``, ``X负责`` or ``X会同Y…`` from ``begin``, or none.
+
+    ``closed``: the units' clause ends at its comma (it follows the leader put in charge).
+    """
     joint = text.find(JOINT_LEAD_WORD, begin, end)
     worded = [
         (found, suffix, role)
@@ -552,7 +562,10 @@ def _division(text: str, begin: int, end: int) -> list[Field]:
             and _ends_division(text, stop + len(word), end, closed=True)
         ):
             return [*fields, Field(ROLE_WORDS[Role.COOPERATING], after, last, after)]
-    return []  # 由国务院办公厅负责,文件…: the sentence goes on to other work
+    # 由某副市长牵头,市生态环境局负责,细化分工: after a leader the clause ends at its comma;
+    # 由国务院办公厅负责,文件…: else the sentence goes on to other work
+    closes = closed and _ends_division(text, found + len(suffix), end, closed=True)
+    return fields if closes else []
 
 
 def _after_leader_in_charge(text: str, begin: int, end: int) -> int | None:
@@ -882,7 +895,7 @@ def _roles_before_time(
         >>> [text[a:b] for a, b in ranges], [(f.label, text[f.begin:f.end]) for f in fields]
         (['做好信息公开。'], [('责任单位', '区发改委'), ('完成时限', '2023年10月')])
     """
-    if not fields or any(field.label not in TIME_LABELS for field in fields):
+    if not fields or any(field.label not in (*TIME_LABELS, *PERSON_LABELS) for field in fields):
         return None  # no label, or a role's: the labels name the units
     first = ranges[-1][0] if ranges else fields[0].label_begin
     found = _role_suffixes(text, first, len(text))
@@ -945,6 +958,8 @@ def _role_sentence(text: str, first: int, last: int) -> tuple[int, list[Field]] 
         return None  # a bracket's units (cut or closed) are read as a bracket's; a name's own
         # (各镇(街道), 各县(市、区)) is a part of the name
     start = opened + 1 if text.startswith("由", opened) else opened
+    if text[start : start + 1] in _OPENERS and _closing(text, start, text[start]) < 0:
+        start += 1  # 。〔市财政局牵头,市税务局配合: a bracket the line leaves open is no name's
     fields = _units_by_role(text, start, end)
     return None if fields is None else (opened, fields)
 
@@ -1332,8 +1347,8 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     start = begin
     end = _before_later_lists_remark(text, begin, end)
     for stop, after in _parts(text, begin, end):
-        if _is_remark(text, start, stop):
-            # (…负责,列第一位者为牵头单位,下同): no units of the work
+        if _is_remark(text, start, stop) or (fields and _PERSON_PART.match(text, start, stop)):
+            # (…负责,列第一位者为牵头单位,下同), (县发改局负责,责任领导:王五): no units of the work
             start = after
             continue
         stop = _before_closing_note(text, start, stop)  # noqa: PLW2901 - the part without it
@@ -1802,7 +1817,11 @@ def _labelled_fields(  # noqa: C901  (one linear scan; splitting it would hide t
             continue
         before = text[start - 1] if start > begin else ""
         label = match.group("label")
-        if label in _SHORT_LABELS and before not in ("", *_OPENERS, ";"):
+        if (
+            label in _SHORT_LABELS
+            and before not in ("", *_OPENERS, ";")
+            and not _after_role_word(text, begin, start, label)
+        ):
             index += 1
             continue
         if before in _OPENERS:
@@ -1829,6 +1848,25 @@ def _labelled_fields(  # noqa: C901  (one linear scan; splitting it would hide t
     if cursor < len(text):
         ranges.append((cursor, len(text)))
     return ranges, fields
+
+
+_PERSON_PART = re.compile(
+    "(?:" + "|".join(sorted((*PERSON_LABELS, "电话"), key=len, reverse=True)) + "):"
+)
+
+
+def _after_role_word(text: str, begin: int, start: int, label: str) -> bool:
+    """Whether a person's label follows a unit's role word and a comma (…负责,责任领导:).
+
+    A bracket may name the units with their role words, then the person who answers for the
+    work (（县发改局负责，责任领导：王五）): after the role word the label reads as one.
+    """
+    return (
+        label in PERSON_LABELS
+        and start - 1 > begin
+        and text[start - 1] == ","
+        and text.endswith(_ROLE_SUFFIX_WORDS, begin, start - 1)
+    )
 
 
 def _with_time_apart(text: str, item: re.Match[str], end: int) -> list[Field]:

@@ -7,6 +7,7 @@ text under each heading.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,7 @@ from rulegov.parse._vocab import (
     OUTLINE_PROSE_TITLES,
     PROSE_TITLES,
     ROLE_FIELDS,
+    ROLE_SUFFIXES,
     ROLE_WORDS,
     TASK_SECTION_TITLES,
     TIME_LABELS,
@@ -159,6 +161,11 @@ def _decimal_head(line: Line, lines: list[Line], index: int) -> Heading | None:
         return None
     value = int(found.group(1))
     return Heading(Style.ARABIC, value, str(value), len(found.group(1)))
+
+
+# a bracket opened after a sentence's end that the line leaves open: 。(市财政局牵头
+_LEFT_OPEN = re.compile(r"。[(〔\[【][^()〔〕\[\]【】]*$")
+_ROLE_ENDS = tuple(sorted({word for word, _ in ROLE_SUFFIXES}, key=len, reverse=True))
 
 
 class BodyReading(ParserState):
@@ -296,6 +303,23 @@ class BodyReading(ParserState):
         header.recipients = []
         del header.spans["recipients"]
         return above
+
+    def units_end(self, line: Line) -> bool:
+        """Whether a bracket of units the line opens after its sentence goes no further than it.
+
+        So it is where the text ends with the line, and where the line ends inside the bracket,
+        after a role word, and the next line opens an item of its own (…公开。(市财政局牵头 /
+        2.公开…): the bracket was never closed, and its units are read as far as it goes.
+        """
+        if self.ends_text(line):
+            return True
+        left_open = _LEFT_OPEN.search(line.text.rstrip(" "))
+        if left_open is None or not left_open.group().endswith(_ROLE_ENDS):
+            return False  # names alone or cut short (。(市政府办公室、市): the task's own words
+        end = line.end_offset(len(line.text))
+        index = bisect.bisect_right([other.start for other in self.lines], end)
+        after = next((other for other in self.lines[index:] if other.text.strip()), None)
+        return after is not None and match_heading(after.text) is not None
 
     def unit_group_line(self, line: Line, lines: list[Line], index: int) -> bool:
         """Whether a line is names of units before a colon, over a numbered item."""
@@ -541,7 +565,7 @@ class BodyReading(ParserState):
         if self.unit_groups:
             self.unit_groups[-1].take(node, parent, self.stack)
         self.stack.append(node)
-        ranges, fields = split_fields(line.text, heading.end, cut=self.ends_text(line))
+        ranges, fields = split_fields(line.text, heading.end, cut=self.units_end(line))
         opening = names_before_colon(line.text, heading.end)
         if (
             opening is not None
@@ -654,7 +678,7 @@ class BodyReading(ParserState):
                 line_diagnostic(line, 0, "page-chrome", "web-page furniture skipped", Severity.INFO)
             )
             return
-        ranges, fields = split_fields(line.text, 0, cut=self.ends_text(line))
+        ranges, fields = split_fields(line.text, 0, cut=self.units_end(line))
         target = self.stack[-1]
         if not fields and target is not self.root:
             # 区司法局牵头，区法院配合。 on a line of its own under the task's text

@@ -64,6 +64,7 @@ from rulegov.parse._parser_units import UnitsRead
 from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import (
+    FIELD_LABEL,
     conjunction_at_space,
     guess_kind,
     letter_runs,
@@ -81,6 +82,7 @@ from rulegov.parse._vocab import (
     PROJECT_CONTENTS,
     PROJECT_HEADINGS,
     ROLE_FIELDS,
+    ROLE_LABELS,
     ROLE_WORDS,
     SUBTOTAL_WORDS,
     TABLE_HEADING_QUALIFIERS,
@@ -137,6 +139,40 @@ _CELL_SPACE = re.compile(r"[ \u3000\u00a0]+")
 _LIST_MARK = re.compile("([、,，;；])")  # a list's marks, kept in a split
 _MIN_NAME = 3  # 区法院: the shortest name a space can stand between
 _LONGEST_UNIT = 20  # longer, a cell is a sentence of work, not a name
+
+
+def _labelled_units(cell: str) -> list[tuple[Role, str]] | None:
+    """The roles and names of a units cell that labels its units, or None for one that does not.
+
+    A units column may give a row's units under their labels (``牵头单位：县司法局；配合单位：
+    县直各部门``): each label gives the names after it their role, whatever the column's heading
+    says, and no label is a unit. The cell must open with a role's label.
+
+    Examples:
+        >>> _labelled_units("牵头单位：县司法局；配合单位：县直各部门")
+        [(<Role.LEAD: 'lead'>, '县司法局'), (<Role.COOPERATING: 'cooperating'>, '县直各部门')]
+        >>> _labelled_units("县司法局、县直各部门") is None
+        True
+    """
+    line = split_lines(cell.strip())[0]
+    labels = [
+        label for label in FIELD_LABEL.finditer(line.text) if label.group("label") in ROLE_LABELS
+    ]
+    if not labels or labels[0].start() != 0:
+        return None
+    parts: list[tuple[Role, str]] = []
+    for label, after in zip(labels, [*labels[1:], None], strict=True):
+        stop = len(line.text) if after is None else after.start()
+        begin, end = label.end(), stop
+        while end > begin and line.text[end - 1] in _LABEL_PART_ENDS:
+            end -= 1
+        if end <= begin:
+            return None
+        parts.append((ROLE_LABELS[label.group("label")], line.printed(begin, end)))
+    return parts
+
+
+_LABEL_PART_ENDS = ";,。 "
 
 
 def _parted_names(cell: str) -> str:
@@ -1356,6 +1392,15 @@ class _Reader:
         return found
 
     def add_units(self, row: int, index: int, task: _Row, role: Role, cell: str) -> None:
+
+        labelled = _labelled_units(cell)
+        if labelled is None:
+            self.add_names(row, index, task, role, cell)
+            return
+        for held, names in labelled:  # 牵头单位:县司法局;配合单位:县直各部门: each label's role
+            self.add_names(row, index, task, held, names)
+
+    def add_names(self, row: int, index: int, task: _Row, role: Role, cell: str) -> None:
 
         spaced = _CELL_SPACE.search(cell.strip()) is not None
         if index in self.with_people:  # 张三 区司法局: a space parts the person from the units

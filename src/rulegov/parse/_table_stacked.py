@@ -342,7 +342,12 @@ _broken_off = functools.lru_cache(maxsize=4096)(broken_off)
 
 @functools.lru_cache(maxsize=4096)
 def _cell_kind(text: str, *, sections: bool = False) -> str:
-    """The kind of a cell's text: unit, time, value, short or text."""
+    """The kind of a cell's text: unit, time, value, short or text.
+
+    Examples:
+        >>> _cell_kind("300"), _cell_kind("改造道路2公里。"), _cell_kind("住建局")
+        ('value', 'text', 'unit')
+    """
     text = text.strip()
     ends = _SECTION_UNIT_ENDS if sections and not text.startswith(_ACT_OPENS) else UNIT_ENDS
     if _goes_on(text, ends):
@@ -351,7 +356,8 @@ def _cell_kind(text: str, *, sections: bool = False) -> str:
         return "unit"
     if len(text) <= _LONGEST_HEADING and read_timeframe(text, _ANY_YEAR) is not None:
         return "time"
-    if len(text) <= _SHORT and (_VALUE.search(text) or len(text) <= 2):
+    # a sentence with a figure in it (改造道路2公里。) is a text, not a value
+    if len(text) <= _SHORT and not text.endswith("。") and (_VALUE.search(text) or len(text) <= 2):
         return "value"
     if len(text) <= _SHORT // 2:
         return "short"
@@ -727,6 +733,7 @@ def stacked_rows(lines: list[Line]) -> list[Line]:
             position += 1
             continue
         first = columns[-1][-1] + 1
+        columns = _without_glued_numbers(cells, columns, first)
         rows, end = _rows_under(cells, columns, first, after_blank)
         if not rows:
             position += 1
@@ -1011,6 +1018,34 @@ def _read_rows(
             return rows, end
         # no row numbered 1, 2, …: the figures were a column's values (分值), not row numbers
     return _unnumbered_rows(cells, first, _Table(kinds, sections=sections), after_blank)
+
+
+def _without_glued_numbers(
+    cells: list[Line], columns: list[list[int]], first: int
+) -> list[list[int]]:
+    """The header's columns without its number column where the rows print their numbers glued.
+
+    A header may name a number column (序号) whose numbers a copy prints at the head of each
+    row's text (序号 · 重点任务 · 牵头单位 over 1.严格落实… · 县司法局): the first cell under
+    the header and its group headings opens with 1 and goes on with words, and no cell holds a
+    number alone. The rows have no cell under 序号; it is left out of the header.
+    """
+    kinds = _header_kinds(_header_texts(cells, columns))
+    if kinds.count("number") != 1:
+        return columns
+    if any(_row_number(cell.text) is not None for cell in cells[first : first + _GLUED_REACH]):
+        return columns
+    for cell in cells[first : first + _UNHEADED_REACH]:
+        if _group(cell.text):
+            continue
+        if _row_number(cell.text) is None and _TEXT_NUMBER.match(cell.text.strip()):
+            return [column for column, kind in zip(columns, kinds, strict=True) if kind != "number"]
+        break
+    return columns
+
+
+_GLUED_REACH = 40  # the cells under a header searched for a number printed alone
+_TEXT_NUMBER = re.compile(r"1[.、．]\s*[\u4e00-\u9fff]")
 
 
 def _row_number(text: str) -> int | None:

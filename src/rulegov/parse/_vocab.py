@@ -191,17 +191,18 @@ _BY_DUTY_WORDS = tuple(
     sorted(
         (
             f"{by}{whose}{duty}{does}"
-            for by in ("按", "按照", "根据", "依据")
+            for by in ("按", "按照", "根据", "依据", "依")
             for whose in ("", "各自")
-            for duty in ("职责分工", "职责", "职能分工", "职能")
-            for does in ("负责", "落实")
+            for duty in ("职责分工", "职责", "职能分工", "职能", "分工")
+            for does in ("负责", "落实", "抓好落实", "推进")
         ),
         key=len,
         reverse=True,
     )
 )
 """Every printing of "each by its duties" after unit names (按职责分工负责, 按照职责分工负责,
-按各自职责负责, 按照各自职责分工落实, 按职能负责, 根据职责分工负责), longest first."""
+按各自职责负责, 按照各自职责分工落实, 按职能负责, 根据职责分工负责, 按分工负责, 依职责落实,
+按照职责分工抓好落实, 按职责分工推进), longest first."""
 ROLE_QUALIFIERS = tuple(
     sorted(
         {
@@ -209,9 +210,10 @@ ROLE_QUALIFIERS = tuple(
             "分別",
             *(
                 f"{by}{whose}{duty}"
-                for by in ("按", "按照", "根据", "根據", "依据", "依據")
+                for by in ("按", "按照", "根据", "根據", "依据", "依據", "依")
                 for whose in ("", "各自")
                 for duty in (
+                    "分工",
                     "职责分工",
                     "職責分工",
                     "职责",
@@ -271,6 +273,10 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("负责落实", Role.RESPONSIBLE),
     ("具体负责", Role.RESPONSIBLE),
     ("具体落实", Role.RESPONSIBLE),
+    ("抓好落实", Role.RESPONSIBLE),
+    ("共同落实", Role.RESPONSIBLE),
+    ("分头落实", Role.RESPONSIBLE),
+    ("各负其责", Role.RESPONSIBLE),
     ("分别牵头落实", Role.LEAD),
     ("分别牵头负责", Role.LEAD),
     ("分别牵头", Role.LEAD),
@@ -287,6 +293,7 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("配合", Role.COOPERATING),
     ("协办", Role.COOPERATING),
     ("协助", Role.COOPERATING),
+    ("协同", Role.COOPERATING),
     ("参与", Role.COOPERATING),
     ("参加", Role.COOPERATING),
 )
@@ -759,9 +766,9 @@ PERSON_TITLES = (
 """The last words of a person's office (分管副省长, 协管副秘书长, 县委书记): a name in a list of
 units that ends so names a person, never a unit."""
 
-PERSON_ENDS = (*PERSON_TITLES, "负责人", "負責人", "负责同志", "負責同志", "责任人", "責任人")
+PERSON_ENDS = (*PERSON_TITLES, "负责人", "負責人", "同志", "责任人", "責任人")
 """The last words of a name in a list of units that names people (分管副区长, 各单位主要负责人,
-第一责任人): no unit's name ends so."""
+第一责任人, 主要负责同志, 张三同志): no unit's name ends so."""
 
 TIME_LABELS = (
     "完成时限",
