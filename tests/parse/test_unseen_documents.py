@@ -221,6 +221,12 @@ without its body, a county party and government offices' joint notice, a city �
 disclosure table in pipes, notices abstracted by periodical sites with a translation, later pages
 of plans ending in a date in Chinese numerals, a glossing mirror, a sharing site's Word file,
 1991-2021),
+and ``documents/unseen75`` 12 more where the genre's units were sought (a city department's
+三项制度 division table in pipes and a county-level city's 政务公开 table a cell a line with the
+units of each row, a law library's page of a city's 依法行政 measures with units in brackets, a
+law library's later page of a city's 普法 要点, heads of 普法 and 依法行政 plans and notices on law
+libraries, a glossing mirror and disclosure platforms, and two 枫桥式 police-station plans,
+2004-2021),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -315,6 +321,7 @@ FOLDERS = {
     "unseen72": 202702572,
     "unseen73": 202702573,
     "unseen74": 202702574,
+    "unseen75": 202702575,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -374,6 +381,7 @@ FEWEST = {
     "unseen72": 4,
     "unseen73": 4,
     "unseen74": 12,
+    "unseen75": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

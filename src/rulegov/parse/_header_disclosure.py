@@ -418,6 +418,13 @@ def opening_bare_field(line: Line, first: int) -> tuple[str, int, int, int] | No
         >>> field = opening_bare_field(line, line.text.index("信息分类"))
         >>> field[0], line.text[field[2] : field[3]]
         ('文号', '洪政办〔2025〕1号')
+        >>> line = split_lines("公开责任部门 某县人民政府办公室 公开形式: 主动公开")[0]
+        >>> field = opening_bare_field(line, line.text.index("公开形式"))
+        >>> field[0], line.text[field[2] : field[3]]
+        ('公开责任部门', '某县人民政府办公室')
+        >>> line = split_lines("有效性 有效 公开日期: 2021-04-23 20:25")[0]
+        >>> opening_bare_field(line, line.text.index("公开日期"))[0]
+        '有效性'
         >>> line = split_lines("文号 要加强领导 来源:某局")[0]
         >>> opening_bare_field(line, line.text.index("来源")) is None
         True
@@ -429,7 +436,11 @@ def opening_bare_field(line: Line, first: int) -> tuple[str, int, int, int] | No
     label = found.group()
     value = line.text[found.end() : first]
     field = META_LABELS.get(label, "")
-    formed = is_organ_name(simplified(value)) if field == "issuer" else has_form_of(field, value)
+    # an organ's label, the issuer's or another's (公开责任部门 某办公室 公开形式: 主动公开)
+    organ = field == "issuer" or label.endswith(ORGAN_LABEL_ENDS)
+    formed = is_organ_name(simplified(value)) if organ else has_form_of(field, value)
+    # or the document's validity, its value a status word (有效性 有效 公开日期: 2021-04-23)
+    formed = formed or (label.endswith("效性") and STATUS.fullmatch(simplified(value)) is not None)
     return (label, 0, found.end(), first) if formed else None
 
 

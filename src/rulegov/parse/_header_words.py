@@ -316,6 +316,8 @@ META_LABELS: dict[str, str] = {
     "瀏覽次數": "",
     "作者來源": "",
     "责任部门": "",
+    # the office that answers for a page's disclosure (公开责任部门 某办公室): not the issuer
+    "公开责任部门": "",
     "发文机构": "issuer",
     "公布机关": "issuer",
     "发布单位": "issuer",

@@ -15,8 +15,10 @@ from rulegov.model import Notice, Period, PlanKind, Span
 from rulegov.parse._facts import find_citations, line_span
 from rulegov.parse._frame import carried_title
 from rulegov.parse._header import SIMPLIFIED, is_organ_name, is_period_suffix, names_document
+from rulegov.parse._header_page import lone_cell, table_cells
 from rulegov.parse._header_titles import names_itself, out_of_copy, plan_kind
 from rulegov.parse._header_words import (
+    ANNEX_LABEL_ALONE,
     DOC_NUMBER,
     ORDER_NUMBER_LINE,
     QUALIFIED_PART,
@@ -560,6 +562,7 @@ class TitleChoice(ParserState):
                 and item.number not in site
                 and not _addresses(item, address)
                 and not _number_alone(item.text)  # a document's number names none
+                and not _annex_label_row(item.text)  # 附件2 | | |: it labels the row under it
             ),
             None,
         )
@@ -569,6 +572,12 @@ class TitleChoice(ParserState):
 
     def stand_in_title(self, header: Header, first: Line) -> str:
         """The title a text's first line gives, with ``no-title`` unless the line prints one."""
+        caption = _caption_cell(first.text)
+        if caption is not None:
+            # a table's caption in a row of its own, its other cells empty (某分工表 | | |): the
+            # title is printed, in its cell
+            header.spans["title"] = line_span(first, *caption)
+            return first.printed(*caption)
         cut = header_after(first.text)
         if cut is not None and names_itself(first.text[:cut].strip(_HEADER_GAP)):
             # a title whose line runs on into its table's header (…分解表 ⇥ 序号 ⇥ 工作任务): the
@@ -782,3 +791,35 @@ def _masthead(header: Header) -> bool:
         and meta != header.notice_title
         and is_organ_name(title.translate(SIMPLIFIED))
     )
+
+
+def _lone_cell_text(text: str) -> tuple[int, int] | None:
+    """Where the one cell that holds text lies, in a table's row whose other cells are empty."""
+    cells = table_cells(text) if "|" in text else None
+    return None if cells is None else lone_cell(cells)
+
+
+def _annex_label_row(text: str) -> bool:
+    """Whether a row of a table holds an annex's label alone (附件2 | | |), its cells else empty.
+
+    Examples:
+        >>> _annex_label_row("附件2 | ||||||||"), _annex_label_row("附件2 某分工表 | | |")
+        (True, False)
+    """
+    lone = _lone_cell_text(text)
+    return lone is not None and ANNEX_LABEL_ALONE.fullmatch(text[lone[0] : lone[1]]) is not None
+
+
+def _caption_cell(text: str) -> tuple[int, int] | None:
+    """The cell of a table's caption printed in a row of its own, where the line is one.
+
+    Examples:
+        >>> text = "某局工作责任分工表 | ||||||||"
+        >>> begin, end = _caption_cell(text)
+        >>> text[begin:end]
+        '某局工作责任分工表'
+        >>> _caption_cell("工作任务 | 具体要求 | 责任单位") is None
+        True
+    """
+    lone = _lone_cell_text(text)
+    return lone if lone is not None and names_document(text[lone[0] : lone[1]]) else None

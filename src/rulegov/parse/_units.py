@@ -782,7 +782,9 @@ def _arranged(text: str, begin: int, end: int, names: list[Named]) -> list[Named
     if "等" in text[begin:end]:
         names = [part for named in names for part in _with_others_named(text, named)]
     if len(names) > 1:
-        names = _with_shared_department_word(text, _with_shared_places(text, names))
+        names = _with_shared_department_word(
+            text, _with_shared_places(text, _with_shared_each(text, names))
+        )
     if ROLE_MARKER.search(text, begin, end) is not None:
         names = _with_list_marker(text, names)
     names = _with_roles_carried_back(names)
@@ -918,6 +920,44 @@ def _with_shared_department_word(text: str, names: list[Named]) -> list[Named]:
             merged.append(named)
         waiting = []
     merged.extend(waiting)
+    return merged
+
+
+# the levels of the places under a county's or a district's government, which one 各 before the
+# first of them spans (各乡镇、街道: every town and every street)
+_PLACE_LEVEL = "(?:乡镇|鄉鎮|镇|鎮|乡|鄉|街道|街|社区|社區|村)"
+_EACH_LEVELS = re.compile(f"各{_PLACE_LEVEL}(?:、{_PLACE_LEVEL})*")
+_BARE_LEVEL = re.compile(_PLACE_LEVEL)
+
+
+def _with_shared_each(text: str, names: list[Named]) -> list[Named]:
+    """One name of the levels of places that one 各 before the first of them spans.
+
+    ``各乡镇、街道`` names every town and every street, as ``各县、市、区政府`` names every
+    county's, city's and district's government: a bare level after 、 (街道, 街, 社区) is no
+    unit of its own, but the 各 list's.
+
+    Examples:
+        >>> text = "市人社局,各乡镇、街道"
+        >>> [text[n.begin : n.end] for n in split_names(text, 0, len(text))]
+        ['市人社局', '各乡镇、街道']
+        >>> text = "各乡镇、各街道"
+        >>> [text[n.begin : n.end] for n in split_names(text, 0, len(text))]
+        ['各乡镇', '各街道']
+    """
+    merged: list[Named] = []
+    for named in names:
+        if (
+            merged
+            and text[merged[-1].end : named.begin] == "、"
+            and merged[-1].note is None
+            and named.note is None
+            and _EACH_LEVELS.fullmatch(text, merged[-1].begin, merged[-1].end) is not None
+            and _BARE_LEVEL.fullmatch(text, named.begin, named.end) is not None
+        ):
+            merged[-1] = attrs.evolve(named, begin=merged[-1].begin, role=named.role)
+        else:
+            merged.append(named)
     return merged
 
 
