@@ -1312,6 +1312,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             {"items right": 29, "points right": 29, "deductions right": 10, "veto right": 2},
             1,
         ),
+        (
+            REAL42,
+            "tune",
+            {"items right": 43, "points right": 34, "deductions right": 12},
+            0,
+        ),
+        (REAL42, "check", {"items right": 8, "points right": 7, "deductions right": 9}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
