@@ -294,10 +294,10 @@ INLINE_ITEM = re.compile(
     # …考核指标说明一、创建工作:50分…)
     r"|(?<=考核方案|考核办法|考评办法|评分细则|实施细则|考核内容|考评内容)(?=[（(]一[）)]|1\s*[、.．])"
     r"|(?<=指标说明)(?=一\s*[、.．])"
-    # a part with its points after a table's header run on into it (…计分标准考核办法一、落实校园
-    # 安全责任制(22分)…, or (22 分) as typeset), the header perhaps printed again before the
-    # next part
-    r"|(?<=考核办法|考核方法|评分方法|计分标准|评分标准|考核标准|扣分标准)"
+    # a part with its points after a table's header or a title run on into it (…计分标准考核办法
+    # 一、落实校园安全责任制(22分)…, …考评细则一、组织领导:(6分)…, or (22 分) as typeset), the
+    # header perhaps printed again before the next part
+    r"|(?<=考核办法|考核方法|评分方法|计分标准|评分标准|考核标准|扣分标准|考评细则|考核细则|评分细则)"
     r"(?=[一二三四五六七八九十]{1,3}[、.．][^。；;，,（()）]{2,30}[（(] ?\d+(?:\.\d+)? ?分 ?[）)])"
     # a regulation-style scheme's chapter or article after a full stop or an item's points
     # (…特制定本办法。第二章 考评内容…, …的水平(12分)第七条 …)

@@ -1,0 +1,61 @@
+"""Appraisal documents of the work scored beside rule-of-law appraisal as sharing sites print
+them: the layouts of the forty-second real set, each in its printed forms."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+
+def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str, float | None]]:
+    return [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
+
+
+@pytest.mark.parametrize("points", ["(2分)", "（2分）", "( 2分 )"])
+def test_bracketed_points_that_open_the_next_line_belong_to_the_item_before(points):
+    # a sharing site breaks each item's line before its points, which then open the next item's
+    # line, or stand alone on the last; an item may run on over lines before them
+    scheme = rulegov.parse_scheme(
+        "平安校园考评细则\n"
+        "一、组织领导:(4分)\n"
+        "1、建立创建工作领导小组,并有具体的工作机构。\n"
+        f"{points}2、大门旁有专门的门卫治安室。\n"
+        "门卫治安室内设立专门的安保器械放置专柜。\n"
+        "门卫治安室制度齐全。\n"
+        f"{points.replace('2', '1', 1)}3、定期召开会议,研判形势。\n"
+        f"{points.replace('2', '1', 1)}\n"
+    )
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "建立创建工作领导小组,并有具体的工作机构", 2.0),
+        ("1.2", "大门旁有专门的门卫治安室", 1.0),
+        ("1.3", "定期召开会议,研判形势", 1.0),
+    ]
+    assert scheme.node("1").cap == 4.0
+
+
+def test_bracketed_points_that_open_a_line_part_a_heading_glued_to_its_first_item():
+    # the part's heading, its points and its first item on one line, run on after the title:
+    # the points on the next line are the first item's, the heading keeps its own
+    scheme = rulegov.parse_scheme(
+        "“平安校园”考评细则一、组织领导:(3分)1、建立领导小组,并有具体的工作机构。\n"
+        "(2分)2、制定合理的长期规划。\n"
+        "(1分)二、基础建设:(2分)1、校园实行全封闭管理。\n"
+        "(2分)\n"
+    )
+    assert _tree(scheme) == [
+        ("1", "组织领导", None),
+        ("1.1", "建立领导小组,并有具体的工作机构", 2.0),
+        ("1.2", "制定合理的长期规划", 1.0),
+        ("2", "基础建设", None),
+        ("2.1", "校园实行全封闭管理", 2.0),
+    ]
+
+
+def test_points_that_open_a_line_after_an_item_with_points_of_its_own_stay_apart():
+    # the item before states its points: bracketed points opening the next line are not its
+    scheme = rulegov.parse_scheme(
+        "考评细则\n一、组织领导(4分)\n1、建立领导小组。(2分)\n(2分)2、制定规划。\n"
+    )
+    assert scheme.node("1.1").points == 2.0
