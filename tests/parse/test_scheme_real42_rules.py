@@ -7,6 +7,8 @@ import pytest
 
 import rulegov
 
+_FOUR_GRADES = [("优秀", 90.0), ("良好", 80.0), ("合格", 60.0), ("不合格", None)]
+
 
 def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str, float | None]]:
     return [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
@@ -59,3 +61,33 @@ def test_points_that_open_a_line_after_an_item_with_points_of_its_own_stay_apart
         "考评细则\n一、组织领导(4分)\n1、建立领导小组。(2分)\n(2分)2、制定规划。\n"
     )
     assert scheme.node("1.1").points == 2.0
+
+
+@pytest.mark.parametrize(("colon", "comma"), [(":", ","), ("：", "，")])
+def test_grades_named_first_and_described_before_the_score_they_hold(colon, comma):
+    # each grade opens a clause, a description of the work after its colon, then the score
+    scheme = rulegov.parse_scheme(
+        "某市热线工作考核办法\n"
+        "考核标准以100分计。"
+        f"优秀{colon}各项工作好于规定标准{comma}综合得分在90分以上;"
+        f"良好{colon}各项工作达到规定标准{comma}综合得分在80-89分;"
+        f"合格{colon}各项工作基本达到规定标准{comma}综合得分在60-79分;"
+        f"不合格{colon}工作未达到规定标准{comma}综合得分在59分以下。\n"
+        "(一)领导重视(50分)。明确分管负责人。\n"
+        "(二)组织落实(50分)。建立工作机构。\n"
+    )
+    assert scheme.grading is not None
+    assert [(band.label, band.min) for band in scheme.grading.bands] == _FOUR_GRADES
+
+
+def test_a_score_in_points_and_below_after_the_grade_is_an_upper_edge():
+    scheme = rulegov.parse_scheme(
+        "考核办法\n得分在90分以上为优秀;合格:得分在60分以上;不合格:得分在60分以下。\n"
+        "1.领导重视(50分)\n2.组织落实(50分)\n"
+    )
+    assert scheme.grading is not None
+    assert [(band.label, band.min, band.max) for band in scheme.grading.bands] == [
+        ("优秀", 90.0, None),
+        ("合格", 60.0, 90.0),
+        ("不合格", None, 60.0),
+    ]

@@ -644,10 +644,15 @@ _GRADE_FIRST = (
     + "|"
     + _ONE_CHARACTER
     + r"|(?:先进|好|差)(?=等级|等次|(?![\u4e00-\u9fff]))"
-    + r")[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
+    + r")[”\"]?(?:等次|等级)?"
+    # a description of the grade after a colon, up to the clause that names the score
+    # (优秀：各项工作好于规定标准，综合得分在90分以上)
+    + r"(?:[:：][^。；;:：\d%]{1,30}?[，,](?=\s*(?:考核|考评|综合|年度)?(?:总得分|总分|得分|分数)))?"
+    + r"[^。；;，,\d%]{0,12}?"
 )
-_CELL = r"(?:[:：|（(\s]|为|得分|总分|分数)\s*"
-# the grade first, then its edges: 优秀：考核得分≥90分 · 良好（80分以上） · 合格：60—79分 · 不合格：60分以下
+_CELL = r"(?:[:：|（(\s]|为|得分|总分|分数|在)\s*"
+# the grade first, then its edges: 优秀：考核得分≥90分 · 良好（80分以上） · 合格：60—79分 · 不合格：60分以下 ·
+# 良好：得分在80-89分
 BAND_FIRST = re.compile(
     _GRADE_FIRST
     # a figure after a sign, or in brackets, may go without 分: 优秀（≥90） · 优秀：≥90
@@ -657,7 +662,8 @@ BAND_FIRST = re.compile(
     + NUMBER
     + r"\s*(?:分(?:以上|及以上)?)?|(?:不低于|达到|在)\s*"
     + NUMBER
-    + r"\s*(?:分(?:以上|及以上)?|(?=\s*[)）]))|"
+    # (在59分以下 is an upper edge)
+    + r"\s*(?:分(?!\s*(?:以下|及以下))(?:以上|及以上)?|(?=\s*[)）]))|"
     + _CELL
     + NUMBER
     + r"\s*分\s*(?:以上|及以上))(?![\d%])"
