@@ -91,3 +91,23 @@ def test_a_score_in_points_and_below_after_the_grade_is_an_upper_edge():
         ("合格", 60.0, 90.0),
         ("不合格", None, 60.0),
     ]
+
+
+def test_rows_numbered_afresh_under_each_part_of_a_table_one_cell_a_line():
+    # a table copied one cell a line (a sharing site's paragraph marks): each part numbered 一 ·
+    # 二, its rows from 1 again, each row's 序号 · 内容 · 分值 · 评分标准 a line apart
+    cells = [
+        "一", "周边治理20分",
+        "1", "学校把综合治理工作纳入年度工作计划。", "15", "纳入计划记5分。",
+        "2", "校园周边交通秩序良好。", "5", "秩序良好记5分。",
+        "二", "创", "建", "成", "效", "20分",
+        "1", "校园安全管理措施落实到位。", "10", "措施到位记5分。",
+        "2", "学校及周边治安秩序良好。", "10", "秩序良好记5分。",
+    ]  # fmt: skip
+    scheme = rulegov.parse_scheme("某省平安校园评估标准\n" + "Р".join(cells) + "Р\n")
+    second = [node for node in scheme.nodes() if node.name and node.name.startswith("创建成效")]
+    assert len(second) == 1
+    assert [(child.name, child.points) for child in second[0].children] == [
+        ("校园安全管理措施落实到位", 10.0),
+        ("学校及周边治安秩序良好", 10.0),
+    ]

@@ -499,6 +499,24 @@ def _after_leading_points(
     return (offset + len(line) - len(rest), rest) if rest else None
 
 
+_PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}(?:[、.．]|$)")
+_PART_AHEAD = 8
+"""How many lines a part's heading cells may take before its first row's 序号."""
+
+
+def _serial_at_part(lines: list[tuple[int, str]], index: int, serial: int) -> int:
+    """The 序号 last read, none when the line at ``index`` opens a part numbered afresh from 1.
+
+    A table copied one cell a line numbers its parts (五 · 六) and, under each, its rows from 1:
+    the first 序号 cell within a few lines after the part's number is ``1``, the next 序号.
+    """
+    if not serial or _PART_NUMBER.match(lines[index][1]) is None:
+        return serial
+    ahead = lines[index + 1 : index + 1 + _PART_AHEAD]
+    first = next((line for _, line in ahead if _NUMBER_CELL.fullmatch(line)), None)
+    return 0 if first == "1" else serial
+
+
 def _part_from_first_item(joined: list[tuple[int, str]], at: int) -> None:
     """A part's heading with its points (``一、组织领导:(6分)``) cut from its first item after it.
 
@@ -598,6 +616,7 @@ def _joined_headings(
     serial = 0
     while index < len(lines):
         offset, line = lines[index]
+        serial = _serial_at_part(lines, index, serial)
         rest = _after_leading_points(joined, (offset, line), index + 1 == len(lines), absorbed)
         if rest is None:
             index += 1
