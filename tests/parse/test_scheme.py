@@ -1315,7 +1315,7 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         (
             REAL42,
             "tune",
-            {"items right": 43, "points right": 34, "deductions right": 12},
+            {"items right": 62, "points right": 53, "deductions right": 12, "grades right": 4},
             0,
         ),
         (REAL42, "check", {"items right": 8, "points right": 7, "deductions right": 9}, 0),
