@@ -600,6 +600,7 @@ REAL38 = FIXTURES / "real38"
 REAL40 = FIXTURES / "real40"
 REAL39 = FIXTURES / "real39"
 REAL41 = FIXTURES / "real41"
+REAL42 = FIXTURES / "real42"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -667,6 +668,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL40, 10),
         (REAL39, 8),
         (REAL41, 9),
+        (REAL42, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -726,6 +728,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL40, 20270124),
         (REAL39, 20270123),
         (REAL41, 20270125),
+        (REAL42, 20270126),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1309,6 +1312,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             {"items right": 29, "points right": 29, "deductions right": 10, "veto right": 2},
             1,
         ),
+        (
+            REAL42,
+            "tune",
+            {"items right": 62, "points right": 53, "deductions right": 12, "grades right": 4},
+            0,
+        ),
+        (REAL42, "check", {"items right": 8, "points right": 7, "deductions right": 9}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

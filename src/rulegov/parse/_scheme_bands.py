@@ -464,7 +464,10 @@ def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
     elif kind == "above":
         band.update(min=numbers[0], min_closed="不含" not in text)
     else:
-        closed = not re.search(r"不足|低于|未达|不满|不含|[<＜](?!\s*[=＝])|小于", text)
+        # (a grade's description before its edge, 不合格：工作未达到规定标准，得分在59分以下, is
+        # no edge: the words after its comma are)
+        edge = re.split(r"[，,]", text)[-1] if first else text
+        closed = not re.search(r"不足|低于|未达|不满|不含|[<＜](?!\s*[=＝])|小于", edge)
         band.update(max=numbers[0], max_closed=closed)
     band["span"] = {"start": start + found.start(), "end": start + found.end()}
     if any(existing["grade"] == band["grade"] for existing in reader.bands):

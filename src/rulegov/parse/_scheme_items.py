@@ -52,6 +52,7 @@ from rulegov.parse._scheme_words import (
     HEADER_POINTS,
     HEADER_SKIP,
     HEADER_STANDARD,
+    INLINE_ITEM,
     LEVELS,
     NO_POINTS,
     NOT_POINTS_BEFORE,
@@ -425,12 +426,16 @@ def _broken_piece(text: str) -> bool:
     )
 
 
-_LEADING_POINTS = re.compile(r"(\d{1,2}(?:\.\d)?)(?:\s+|$)")
+_LEADING_POINTS = re.compile(
+    r"(\d{1,2}(?:\.\d)?)(?:\s+|$)|[（(]\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[）)]\s*"
+)
 _HEADING_BEFORE = re.compile(
     r"(?:[一二三四五六七八九十]{1,2}[、.．])?[\u4e00-\u9fff]{2,24}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]\s*(?=$|[\d一二三四五六七八九十（(])"
 )
 """A heading with its points that opens a line, perhaps with the first item after it."""
 _ITEM_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\s*[.．、](?!\d)")
+_RUN_ON = 4
+"""How many lines an item's text may run on over before bracketed points that open a line."""
 
 
 def _leading_points(joined: list[tuple[int, str]], line: str, last: bool) -> re.Match[str] | None:
@@ -444,8 +449,16 @@ def _leading_points(joined: list[tuple[int, str]], line: str, last: bool) -> re.
     found = _LEADING_POINTS.match(line)
     if not joined or found is None:
         return None
-    numbers = list(_ITEM_NUMBER.finditer(joined[-1][1]))
-    if not numbers or re.search(r"\d\s*分", joined[-1][1][numbers[-1].end() :]):
+    # bracketed points (（2分）) may follow the item's lines run on after its numbered one
+    before = joined[-_RUN_ON:] if found.group(2) else joined[-1:]
+    item = next(
+        (at for at in range(len(before) - 1, -1, -1) if _ITEM_NUMBER.search(before[at][1])), None
+    )
+    if item is None:
+        return None
+    numbers = list(_ITEM_NUMBER.finditer(before[item][1]))
+    after = before[item][1][numbers[-1].end() :] + "".join(text for _, text in before[item + 1 :])
+    if re.search(r"\d\s*分", after):
         return None
     rest = line[found.end() :]
     if not rest:
@@ -455,17 +468,28 @@ def _leading_points(joined: list[tuple[int, str]], line: str, last: bool) -> re.
 
 
 def _after_leading_points(
-    joined: list[tuple[int, str]], offset: int, line: str, last: bool
+    joined: list[tuple[int, str]],
+    numbered: tuple[int, str],
+    last: bool,
+    absorbed: list[tuple[int, int]],
 ) -> tuple[int, str] | None:
     """The line without the points of the item before that open it (see `_leading_points`).
 
     The points join the item before; a heading with its points that follows them is a line of
-    its own. Returns what is left of the line, or None when nothing is.
+    its own. Bracketed points join the item's numbered line, their span added to ``absorbed``.
+    Returns what is left of the line, or None when nothing is.
     """
+    offset, line = numbered
     leading = _leading_points(joined, line, last)
     if leading is None:
         return offset, line
-    joined[-1] = (joined[-1][0], joined[-1][1] + f"（{leading.group(1)}分）")
+    at = -1
+    if leading.group(2) is not None:
+        # bracketed points go to the item's numbered line, before the lines its text ran on over
+        at = next(at for at in range(-1, -_RUN_ON - 1, -1) if _ITEM_NUMBER.search(joined[at][1]))
+        absorbed.append((offset, offset + leading.end()))
+        _part_from_first_item(joined, at)
+    joined[at] = (joined[at][0], joined[at][1] + f"（{leading.group(1) or leading.group(2)}分）")
     rest = line[leading.end() :]
     heading = _HEADING_BEFORE.match(rest)
     if heading is not None and heading.end() < len(rest):
@@ -473,6 +497,45 @@ def _after_leading_points(
         joined.append((offset + leading.end(), rest[: heading.end()].strip()))
         rest = rest[heading.end() :]
     return (offset + len(line) - len(rest), rest) if rest else None
+
+
+_PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}(?:[、.．]|$)")
+_PART_AHEAD = 8
+"""How many lines a part's heading cells may take before its first row's 序号."""
+
+
+def _serial_at_part(lines: list[tuple[int, str]], index: int, serial: int) -> int:
+    """The 序号 last read, none when the line at ``index`` opens a part numbered afresh from 1.
+
+    A table copied one cell a line numbers its parts (五 · 六) and, under each, its rows from 1:
+    the first 序号 cell within a few lines after the part's number is ``1``, the next 序号.
+    """
+    if not serial or _PART_NUMBER.match(lines[index][1]) is None:
+        return serial
+    ahead = lines[index + 1 : index + 1 + _PART_AHEAD]
+    first = next((line for _, line in ahead if _NUMBER_CELL.fullmatch(line)), None)
+    return 0 if first == "1" else serial
+
+
+def _part_from_first_item(joined: list[tuple[int, str]], at: int) -> None:
+    """A part's heading with its points (``一、组织领导:(6分)``) cut from its first item after it.
+
+    The item takes the points that open the next line; the heading keeps its own, a line apart,
+    cut in turn from a title run on into it (``…考评细则一、组织领导:(6分)``).
+    """
+    start, line = joined[at]
+    number = list(_ITEM_NUMBER.finditer(line))[-1]
+    head = line[: number.start()]
+    if not number.start() or re.search(r"分\s*[）)]\s*$", head) is None:
+        return
+    edges = [0, *(cut.start() for cut in INLINE_ITEM.finditer(head) if cut.start()), len(line)]
+    pieces = [(start + left, line[left:right]) for left, right in itertools.pairwise(edges)]
+    pieces[-1:] = [
+        (pieces[-1][0], head[pieces[-1][0] - start :]),
+        (start + len(head), line[len(head) :]),
+    ]
+    index = len(joined) + at
+    joined[index : index + 1] = pieces
 
 
 def _character_run(
@@ -553,7 +616,8 @@ def _joined_headings(
     serial = 0
     while index < len(lines):
         offset, line = lines[index]
-        rest = _after_leading_points(joined, offset, line, index + 1 == len(lines))
+        serial = _serial_at_part(lines, index, serial)
+        rest = _after_leading_points(joined, (offset, line), index + 1 == len(lines), absorbed)
         if rest is None:
             index += 1
             continue

@@ -294,10 +294,10 @@ INLINE_ITEM = re.compile(
     # …考核指标说明一、创建工作:50分…)
     r"|(?<=考核方案|考核办法|考评办法|评分细则|实施细则|考核内容|考评内容)(?=[（(]一[）)]|1\s*[、.．])"
     r"|(?<=指标说明)(?=一\s*[、.．])"
-    # a part with its points after a table's header run on into it (…计分标准考核办法一、落实校园
-    # 安全责任制(22分)…, or (22 分) as typeset), the header perhaps printed again before the
-    # next part
-    r"|(?<=考核办法|考核方法|评分方法|计分标准|评分标准|考核标准|扣分标准)"
+    # a part with its points after a table's header or a title run on into it (…计分标准考核办法
+    # 一、落实校园安全责任制(22分)…, …考评细则一、组织领导:(6分)…, or (22 分) as typeset), the
+    # header perhaps printed again before the next part
+    r"|(?<=考核办法|考核方法|评分方法|计分标准|评分标准|考核标准|扣分标准|考评细则|考核细则|评分细则)"
     r"(?=[一二三四五六七八九十]{1,3}[、.．][^。；;，,（()）]{2,30}[（(] ?\d+(?:\.\d+)? ?分 ?[）)])"
     # a regulation-style scheme's chapter or article after a full stop or an item's points
     # (…特制定本办法。第二章 考评内容…, …的水平(12分)第七条 …)
@@ -644,10 +644,15 @@ _GRADE_FIRST = (
     + "|"
     + _ONE_CHARACTER
     + r"|(?:先进|好|差)(?=等级|等次|(?![\u4e00-\u9fff]))"
-    + r")[”\"]?(?:等次|等级)?[^。；;，,\d%]{0,12}?"
+    + r")[”\"]?(?:等次|等级)?"
+    # a description of the grade after a colon, up to the clause that names the score
+    # (优秀：各项工作好于规定标准，综合得分在90分以上)
+    + r"(?:[:：][^。；;:：\d%]{1,30}?[，,](?=\s*(?:考核|考评|综合|年度)?(?:总得分|总分|得分|分数)))?"
+    + r"[^。；;，,\d%]{0,12}?"
 )
-_CELL = r"(?:[:：|（(\s]|为|得分|总分|分数)\s*"
-# the grade first, then its edges: 优秀：考核得分≥90分 · 良好（80分以上） · 合格：60—79分 · 不合格：60分以下
+_CELL = r"(?:[:：|（(\s]|为|得分|总分|分数|在)\s*"
+# the grade first, then its edges: 优秀：考核得分≥90分 · 良好（80分以上） · 合格：60—79分 · 不合格：60分以下 ·
+# 良好：得分在80-89分
 BAND_FIRST = re.compile(
     _GRADE_FIRST
     # a figure after a sign, or in brackets, may go without 分: 优秀（≥90） · 优秀：≥90
@@ -657,7 +662,8 @@ BAND_FIRST = re.compile(
     + NUMBER
     + r"\s*(?:分(?:以上|及以上)?)?|(?:不低于|达到|在)\s*"
     + NUMBER
-    + r"\s*(?:分(?:以上|及以上)?|(?=\s*[)）]))|"
+    # (在59分以下 is an upper edge)
+    + r"\s*(?:分(?!\s*(?:以下|及以下))(?:以上|及以上)?|(?=\s*[)）]))|"
     + _CELL
     + NUMBER
     + r"\s*分\s*(?:以上|及以上))(?![\d%])"
