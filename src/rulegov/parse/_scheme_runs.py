@@ -1080,7 +1080,14 @@ def _run_rest(
     """The text of a run up to the next heading, after the last numbered item (if any)."""
     index, between = at
     skip = len(piece) - len(piece.lstrip())
-    if current is None and stack and _unnumbered_rows(stack[-1], piece, index, where):
+    if (
+        current is None
+        and stack
+        and (
+            _unnumbered_rows(stack[-1], piece, index, where)
+            or _bracketed_rows(stack[-1], piece, index, where)
+        )
+    ):
         return
     leading = _LEADING_BARE.match(piece)
     if current is None and stack and leading is not None:
@@ -1145,7 +1152,39 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
     last = _last_row_mark(piece, marks[-1])
     if last is not None:
         marks.append(last)
-    if sum(float(found.group(1)) for found in marks) > group.points:
+    return _rows_by_marks(group, (piece, index, where), marks, _last_scored_sentence, bare=True)
+
+
+def _last_scored_sentence(segment: str) -> int | None:
+    """Where a row's standard ends: after its last sentence that scores (0 if none does)."""
+    scored = [
+        sentence.end()
+        for sentence in _SENTENCE.finditer(segment)
+        if _SCORES.search(sentence.group())
+    ]
+    return scored[-1] if scored else 0
+
+
+def _rows_by_marks(
+    group: Item,
+    run: tuple[str, int, _Offsets],
+    marks: list[re.Match[str]],
+    standard_end: Callable[[str], int | None],
+    *,
+    bare: bool,
+) -> bool:
+    """Give a heading the rows its run's points ``marks`` close the text of; return whether it did.
+
+    ``run`` is the run's piece, where it starts and the offsets of the document. A row is the
+    text before its mark, its points and its standard after the mark, up to ``standard_end`` of
+    the text before the next mark (``None``: no row there); the last row's standard runs to the
+    piece's end. ``bare`` (points bare after a stop): a row after the first may have no text (a
+    merged cell), and every row needs a standard; else every row needs text, and the last may
+    have no standard (a copy cut there). No row's text may score, and the rows' points must fit
+    in the heading's.
+    """
+    piece, index, where = run
+    if group.points is None or sum(float(found.group(1)) for found in marks) > group.points:
         return False
     rows: list[tuple[int, str, float, int, str]] = []
     start = 0
@@ -1153,15 +1192,13 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
         text = piece[start : found.start()]
         limit = marks[number + 1].start() if number + 1 < len(marks) else len(piece)
         segment = piece[found.end() : limit]
-        cut = len(segment)
-        if number + 1 < len(marks):
-            scored = [
-                sentence.end()
-                for sentence in _SENTENCE.finditer(segment)
-                if _SCORES.search(sentence.group())
-            ]
-            cut = scored[-1] if scored else 0
-        if (not text.strip() and not number) or _SCORES.search(text) or not segment[:cut].strip():
+        cut = standard_end(segment) if number + 1 < len(marks) else len(segment)
+        if (
+            cut is None
+            or (not text.strip() and not (bare and number))
+            or _SCORES.search(text)
+            or (bare and not segment[:cut].strip())
+        ):
             return False
         rows.append((start, text, float(found.group(1)), found.end(), segment[:cut]))
         start = found.end() + cut
@@ -1178,6 +1215,42 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
         item.standard.append((where(index + after + skip), standard.strip()))
         group.children.append(item)
     return True
+
+
+_BRACKETED_ROW = re.compile(r"(?<=[。；;])\s*[（(]\s*(\d{1,2}(?:\.\d+)?)\s*分\s*[）)]")
+"""A row's points cell in brackets after its text's stop: ``案由书写规范。(1分)未按照…扣1分``."""
+_ROW_SCORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分|[扣减]完为止|不得分|不[计记]分")
+_GLUED_WORD = re.compile(r"[\u4e00-\u9fff“\"《]")
+_STOP_AFTER = re.compile(r"[^。；;]*[。；;]?")
+
+
+def _bracketed_rows(group: Item, piece: str, index: int, where: _Offsets) -> bool:
+    """Read a heading's unnumbered rows, each ``text。(1分)standard``; return whether it did.
+
+    A table flattened into one run whose rows have no number may bracket each row's points after
+    its text's stop and glue the next row's text to the last deduction of the standard:
+    ``案由书写规范。(1分)未按照…格式的,扣1分当事人的基本情况清楚。…(1分)…缺一项扣0.5分,扣完为止案件来源
+    明确。…(1分)``. A row's standard runs to its last deduction (扣1分 · 扣完为止 · 不得分); words glued
+    to it are the next row's text, or else the rest of the deduction's sentence is the standard's.
+    Read only when every row but the last has a standard that deducts, no row's text deducts,
+    and the rows' points fit in the heading's.
+    """
+    marks = list(_BRACKETED_ROW.finditer(piece))
+    if len(marks) < 2:
+        return False
+    return _rows_by_marks(group, (piece, index, where), marks, _last_deduction, bare=False)
+
+
+def _last_deduction(segment: str) -> int | None:
+    """Where a row's standard ends: after its last deduction, or its sentence (None: none)."""
+    scores = list(_ROW_SCORE.finditer(segment))
+    if not scores:
+        return None
+    cut = scores[-1].end()
+    if _GLUED_WORD.match(segment, cut):
+        return cut  # the next row's text glued to the deduction
+    stop = _STOP_AFTER.match(segment, cut)
+    return stop.end() if stop is not None else cut
 
 
 def _last_row_mark(piece: str, mark: re.Match[str]) -> re.Match[str] | None:
