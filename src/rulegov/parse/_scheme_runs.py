@@ -717,11 +717,12 @@ def _distinct_header(line: str) -> re.Match[str] | None:
 
 _HEADER_TAIL = re.compile(
     r"\s*(?:" + HEADER_RUN_SCORE + r"|得分|备注|自评分|自评得分|考[核评]得分|核查分|审核分|合计"
+    r"|(?:评价|评分|考[核评])(?:方式|主体)"
     r"|评分(?:人|情况|结果|记录)?(?![标细办方说依规要项])"
     r"|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
 )
-"""Header words after a run's header (得分 · 备注 · 核查分 · 合计 · the rater's 评分 · 评分人 · 评分情况), and a
-column for each grade (优秀良好合格不合格)."""
+"""Header words after a run's header (得分 · 备注 · 核查分 · 合计 · the rater's 评分 · 评分人 · 评分情况 ·
+how and by whom a row is rated: 评价方式 · 评分主体), and a column for each grade (优秀良好合格不合格)."""
 
 
 def _header_end(line: str, end: int) -> int:
