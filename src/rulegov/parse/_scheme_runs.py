@@ -106,7 +106,7 @@ _RUN_INNER = re.compile(
 _RUN_GLUED_HEAD = re.compile(
     r"(?<![\d.．])(?P<mark>\d{1,2})(?P<title>(?![扣加得减每少缺未无没])[\u4e00-\u9fff]"
     r"(?:[^\s\d（()）|。；;，,、:：扣减]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])){1,15}?)"
-    r"(?P<points>(?!))?(?P<bare>\d{1,2}(?:\.\d)?)分?"
+    r"(?P<points>(?!))?(?P<bare>100|\d{1,2}(?:\.\d)?)分?"
     r"(?=(?:1[、.．](?!\d)|[（(]1[）)])\s*[\u4e00-\u9fff“\"《（(])"
 )
 """A row of a flattened table whose serial, name and bare points are glued to its first
@@ -1478,8 +1478,8 @@ def _next_item(
         if groups.covers(found.start()) or found.end() in groups.found:
             # a bare number glued to the next heading (``。4三、…``) is the points of a row
             continue
-        if _points_of_the_row_before(text, found, marker):
-            continue
+        if not found.groupdict().get("stop") and _points_of_the_row_before(text, found, marker):
+            continue  # a number with its stop (4、) is no points
         if found.groupdict().get("spaced") and not _after_cell(text, index, found.start()):
             continue
         if found.groupdict().get("after_points") and not _serials_go_on(
