@@ -214,9 +214,54 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         if not spaced and _points_inside(line[:end]):
             _rows_parted_by_points(reader, pieces, before)
         _rows_over_credited_criteria(reader, pieces, before)
+        if _RATER_COLUMN.search(line, 0, end):
+            _raters_cut(reader, reader.roots[before:])
         used.add(offset)
         break
     return used
+
+
+_RATER_COLUMN = re.compile(r"(?:评分|评价|考[核评])主体")
+"""A header's column naming who rates each row (评分主体), printed after the row's standard."""
+_RATER_END = re.compile(r"[）)]$|[\u4e00-\u9fff]{2}$")
+
+
+def _raters_cut(reader: Reader, rows: list[Item]) -> None:
+    """Cut from the rows' names the rater cell of the row before, glued to each of them.
+
+    A flattened form whose header names a rater column after the standard
+    (``…内容和标准评价方式评分主体…``) prints each row's rater after its standard's stop, glued to
+    the next row's name: ``…未及时签订扣5分。乡镇(街道)服务明示情况(5分)…``. Words that open the
+    name of every row after the first alike, and not the first's (``乡镇(街道)``), ending on a
+    closing bracket or a word, are that rater's cell; two rows or more after the first are needed.
+    """
+    later = rows[1:]
+    if len(later) < _LEAST_RATED or any(row.points is None for row in rows):
+        return
+    first, *others = (row.title for row in later)
+    length = min(len(title) for title in (first, *others))
+    prefix = first[
+        : next(
+            (at for at in range(length) if any(title[at] != first[at] for title in others)),
+            length,
+        )
+    ]
+    while prefix and _RATER_END.search(prefix, len(prefix) - 2) is None:
+        prefix = prefix[:-1]  # back to a closing bracket or a word's end, looked at where it ends
+    if not prefix or rows[0].title.startswith(prefix):
+        return
+    if any(len(row.title) - len(prefix) < _SHORTEST_NAME for row in later):
+        return
+    for row in later:
+        if reader.text.startswith(prefix, row.start):
+            row.title = row.title[len(prefix) :]
+            row.start += len(prefix)
+
+
+_LEAST_RATED = 2
+"""How many rows after the first must open with the same rater for it to be cut."""
+_SHORTEST_NAME = 2
+"""The fewest characters a row's name keeps once the rater is cut from it."""
 
 
 _STANDARD_COLUMN = re.compile(
