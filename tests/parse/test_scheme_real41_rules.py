@@ -29,7 +29,9 @@ def test_a_bracket_naming_each_parts_points_with_a_decimal_point_is_the_items_po
         ("2.1", "一案一卷"),
         ("2.2", "使用统一规范的卷皮"),
     ]
-    assert scheme.node("2").points == 12.0
+    # the item's points cap its parts, each worth the points named for each
+    assert scheme.node("2").cap == 12.0
+    assert scheme.node("2.1").points == float(each)
 
 
 @pytest.mark.parametrize("last", ["标准得分", "评分标准扣分", "得分备注"])

@@ -101,6 +101,7 @@ from rulegov.parse._scheme_criteria import (
     unscored_criteria,
 )
 from rulegov.parse._scheme_digits import numbers_joined
+from rulegov.parse._scheme_each import take_each_parts
 from rulegov.parse._scheme_items import (
     nest_repeated_numbering,
     read_numbered,
@@ -1534,6 +1535,7 @@ def _node(reader: Reader, item: Item, node_id: str) -> dict[str, Any]:
     node = node_head(item, node_id)
     rules_by_number(item)  # a second list of rule lines numbered like the scored sub-items
     take_credited_parts(item)  # criteria that each credit points are the item's parts
+    take_each_parts(reader, item)  # parts worth the points its bracket names for each
     scored = [child for child in item.children if has_points(child) and child.section == "items"]
     criteria = criteria_of(item)
     for child in item.children:

@@ -2279,8 +2279,8 @@ def spread_block_standards(items: list[Item]) -> None:
         kids = item.children
         if len(kids) < 2 or any(kid.standard or kid.children for kid in kids[:-1]):
             continue
-        if len(kids[-1].standard) != 1:
-            continue
+        if len(kids[-1].standard) != 1 or any(_RULE_WORD.search(kid.title) for kid in kids):
+            continue  # an item whose line states its own rule waits for no cell of standards
         offset, text = kids[-1].standard[0]
         sentences = _sentences(_SENTENCE, offset, text)
         if len(sentences) != len(kids):

@@ -106,7 +106,7 @@ _RUN_INNER = re.compile(
 _RUN_GLUED_HEAD = re.compile(
     r"(?<![\d.．])(?P<mark>\d{1,2})(?P<title>(?![扣加得减每少缺未无没])[\u4e00-\u9fff]"
     r"(?:[^\s\d（()）|。；;，,、:：扣减]|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])){1,15}?)"
-    r"(?P<points>(?!))?(?P<bare>\d{1,2}(?:\.\d)?)分?"
+    r"(?P<points>(?!))?(?P<bare>100|\d{1,2}(?:\.\d)?)分?"
     r"(?=(?:1[、.．](?!\d)|[（(]1[）)])\s*[\u4e00-\u9fff“\"《（(])"
 )
 """A row of a flattened table whose serial, name and bare points are glued to its first
@@ -214,9 +214,54 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         if not spaced and _points_inside(line[:end]):
             _rows_parted_by_points(reader, pieces, before)
         _rows_over_credited_criteria(reader, pieces, before)
+        if _RATER_COLUMN.search(line, 0, end):
+            _raters_cut(reader, reader.roots[before:])
         used.add(offset)
         break
     return used
+
+
+_RATER_COLUMN = re.compile(r"(?:评分|评价|考[核评])主体")
+"""A header's column naming who rates each row (评分主体), printed after the row's standard."""
+_RATER_END = re.compile(r"[）)]$|[\u4e00-\u9fff]{2}$")
+
+
+def _raters_cut(reader: Reader, rows: list[Item]) -> None:
+    """Cut from the rows' names the rater cell of the row before, glued to each of them.
+
+    A flattened form whose header names a rater column after the standard
+    (``…内容和标准评价方式评分主体…``) prints each row's rater after its standard's stop, glued to
+    the next row's name: ``…未及时签订扣5分。乡镇(街道)服务明示情况(5分)…``. Words that open the
+    name of every row after the first alike, and not the first's (``乡镇(街道)``), ending on a
+    closing bracket or a word, are that rater's cell; two rows or more after the first are needed.
+    """
+    later = rows[1:]
+    if len(later) < _LEAST_RATED or any(row.points is None for row in rows):
+        return
+    first, *others = (row.title for row in later)
+    length = min(len(title) for title in (first, *others))
+    prefix = first[
+        : next(
+            (at for at in range(length) if any(title[at] != first[at] for title in others)),
+            length,
+        )
+    ]
+    while prefix and _RATER_END.search(prefix, len(prefix) - 2) is None:
+        prefix = prefix[:-1]  # back to a closing bracket or a word's end, looked at where it ends
+    if not prefix or rows[0].title.startswith(prefix):
+        return
+    if any(len(row.title) - len(prefix) < _SHORTEST_NAME for row in later):
+        return
+    for row in later:
+        if reader.text.startswith(prefix, row.start):
+            row.title = row.title[len(prefix) :]
+            row.start += len(prefix)
+
+
+_LEAST_RATED = 2
+"""How many rows after the first must open with the same rater for it to be cut."""
+_SHORTEST_NAME = 2
+"""The fewest characters a row's name keeps once the rater is cut from it."""
 
 
 _STANDARD_COLUMN = re.compile(
@@ -717,11 +762,12 @@ def _distinct_header(line: str) -> re.Match[str] | None:
 
 _HEADER_TAIL = re.compile(
     r"\s*(?:" + HEADER_RUN_SCORE + r"|得分|备注|自评分|自评得分|考[核评]得分|核查分|审核分|合计"
+    r"|(?:评价|评分|考[核评])(?:方式|主体)"
     r"|评分(?:人|情况|结果|记录)?(?![标细办方说依规要项])"
     r"|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
 )
-"""Header words after a run's header (得分 · 备注 · 核查分 · 合计 · the rater's 评分 · 评分人 · 评分情况), and a
-column for each grade (优秀良好合格不合格)."""
+"""Header words after a run's header (得分 · 备注 · 核查分 · 合计 · the rater's 评分 · 评分人 · 评分情况 ·
+how and by whom a row is rated: 评价方式 · 评分主体), and a column for each grade (优秀良好合格不合格)."""
 
 
 def _header_end(line: str, end: int) -> int:
@@ -1080,7 +1126,14 @@ def _run_rest(
     """The text of a run up to the next heading, after the last numbered item (if any)."""
     index, between = at
     skip = len(piece) - len(piece.lstrip())
-    if current is None and stack and _unnumbered_rows(stack[-1], piece, index, where):
+    if (
+        current is None
+        and stack
+        and (
+            _unnumbered_rows(stack[-1], piece, index, where)
+            or _bracketed_rows(stack[-1], piece, index, where)
+        )
+    ):
         return
     leading = _LEADING_BARE.match(piece)
     if current is None and stack and leading is not None:
@@ -1145,7 +1198,39 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
     last = _last_row_mark(piece, marks[-1])
     if last is not None:
         marks.append(last)
-    if sum(float(found.group(1)) for found in marks) > group.points:
+    return _rows_by_marks(group, (piece, index, where), marks, _last_scored_sentence, bare=True)
+
+
+def _last_scored_sentence(segment: str) -> int | None:
+    """Where a row's standard ends: after its last sentence that scores (0 if none does)."""
+    scored = [
+        sentence.end()
+        for sentence in _SENTENCE.finditer(segment)
+        if _SCORES.search(sentence.group())
+    ]
+    return scored[-1] if scored else 0
+
+
+def _rows_by_marks(
+    group: Item,
+    run: tuple[str, int, _Offsets],
+    marks: list[re.Match[str]],
+    standard_end: Callable[[str], int | None],
+    *,
+    bare: bool,
+) -> bool:
+    """Give a heading the rows its run's points ``marks`` close the text of; return whether it did.
+
+    ``run`` is the run's piece, where it starts and the offsets of the document. A row is the
+    text before its mark, its points and its standard after the mark, up to ``standard_end`` of
+    the text before the next mark (``None``: no row there); the last row's standard runs to the
+    piece's end. ``bare`` (points bare after a stop): a row after the first may have no text (a
+    merged cell), and every row needs a standard; else every row needs text, and the last may
+    have no standard (a copy cut there). No row's text may score, and the rows' points must fit
+    in the heading's.
+    """
+    piece, index, where = run
+    if group.points is None or sum(float(found.group(1)) for found in marks) > group.points:
         return False
     rows: list[tuple[int, str, float, int, str]] = []
     start = 0
@@ -1153,15 +1238,13 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
         text = piece[start : found.start()]
         limit = marks[number + 1].start() if number + 1 < len(marks) else len(piece)
         segment = piece[found.end() : limit]
-        cut = len(segment)
-        if number + 1 < len(marks):
-            scored = [
-                sentence.end()
-                for sentence in _SENTENCE.finditer(segment)
-                if _SCORES.search(sentence.group())
-            ]
-            cut = scored[-1] if scored else 0
-        if (not text.strip() and not number) or _SCORES.search(text) or not segment[:cut].strip():
+        cut = standard_end(segment) if number + 1 < len(marks) else len(segment)
+        if (
+            cut is None
+            or (not text.strip() and not (bare and number))
+            or _SCORES.search(text)
+            or (bare and not segment[:cut].strip())
+        ):
             return False
         rows.append((start, text, float(found.group(1)), found.end(), segment[:cut]))
         start = found.end() + cut
@@ -1178,6 +1261,42 @@ def _unnumbered_rows(group: Item, piece: str, index: int, where: _Offsets) -> bo
         item.standard.append((where(index + after + skip), standard.strip()))
         group.children.append(item)
     return True
+
+
+_BRACKETED_ROW = re.compile(r"(?<=[。；;])\s*[（(]\s*(\d{1,2}(?:\.\d+)?)\s*分\s*[）)]")
+"""A row's points cell in brackets after its text's stop: ``案由书写规范。(1分)未按照…扣1分``."""
+_ROW_SCORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分|[扣减]完为止|不得分|不[计记]分")
+_GLUED_WORD = re.compile(r"[\u4e00-\u9fff“\"《]")
+_STOP_AFTER = re.compile(r"[^。；;]*[。；;]?")
+
+
+def _bracketed_rows(group: Item, piece: str, index: int, where: _Offsets) -> bool:
+    """Read a heading's unnumbered rows, each ``text。(1分)standard``; return whether it did.
+
+    A table flattened into one run whose rows have no number may bracket each row's points after
+    its text's stop and glue the next row's text to the last deduction of the standard:
+    ``案由书写规范。(1分)未按照…格式的,扣1分当事人的基本情况清楚。…(1分)…缺一项扣0.5分,扣完为止案件来源
+    明确。…(1分)``. A row's standard runs to its last deduction (扣1分 · 扣完为止 · 不得分); words glued
+    to it are the next row's text, or else the rest of the deduction's sentence is the standard's.
+    Read only when every row but the last has a standard that deducts, no row's text deducts,
+    and the rows' points fit in the heading's.
+    """
+    marks = list(_BRACKETED_ROW.finditer(piece))
+    if len(marks) < 2:
+        return False
+    return _rows_by_marks(group, (piece, index, where), marks, _last_deduction, bare=False)
+
+
+def _last_deduction(segment: str) -> int | None:
+    """Where a row's standard ends: after its last deduction, or its sentence (None: none)."""
+    scores = list(_ROW_SCORE.finditer(segment))
+    if not scores:
+        return None
+    cut = scores[-1].end()
+    if _GLUED_WORD.match(segment, cut):
+        return cut  # the next row's text glued to the deduction
+    stop = _STOP_AFTER.match(segment, cut)
+    return stop.end() if stop is not None else cut
 
 
 def _last_row_mark(piece: str, mark: re.Match[str]) -> re.Match[str] | None:
@@ -1404,8 +1523,8 @@ def _next_item(
         if groups.covers(found.start()) or found.end() in groups.found:
             # a bare number glued to the next heading (``。4三、…``) is the points of a row
             continue
-        if _points_of_the_row_before(text, found, marker):
-            continue
+        if not found.groupdict().get("stop") and _points_of_the_row_before(text, found, marker):
+            continue  # a number with its stop (4、) is no points
         if found.groupdict().get("spaced") and not _after_cell(text, index, found.start()):
             continue
         if found.groupdict().get("after_points") and not _serials_go_on(

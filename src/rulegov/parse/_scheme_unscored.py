@@ -96,8 +96,10 @@ def criteria_fields(reader: Reader) -> Item | None:
     fields it appraises under a heading of their own (``二、考评内容`` over ``(一)完成就业指标任务
     情况；(二)落实就业政策情况 …``), their points in an annex the copy does not hold. The fields
     are items without points (manual items). The heading must be a top item that says only that
-    it holds the content of the appraisal, over two fields or more none of which states points or
-    a deduction: a heading with words of its own (``三、考核内容依据…``) is a paragraph.
+    it holds the content of the appraisal, over two fields or more none of which states points:
+    a heading with words of its own (``三、考核内容依据…``) is a paragraph. Fields that state what
+    they deduct (``二、考核内容和标准`` over ``(一)未按要求设立检查站的扣5分。(二)…每次扣3分。``, a
+    sheet scored by deduction only) are items scored so, their deductions theirs.
     """
     for item in reader.roots:
         title = PINYIN_GLOSS.sub("", item.title).strip()
@@ -109,8 +111,6 @@ def criteria_fields(reader: Reader) -> Item | None:
             item.children = _run_fields(reader, item, heading.end())
         if len(item.children) < _LEAST:
             continue
-        if _takes_points(item):
-            return None
         return item
     return None
 

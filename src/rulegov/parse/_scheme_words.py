@@ -120,17 +120,22 @@ _POINTS_LABEL = r"(?:分值|(?:单项|本项)?满分|基本分|标准分)"
 _POINTS_COUNT = r"共\s*\d+\s*[项个条]\s*[,，、]\s*"
 # the item naming itself: （该项指标为10分） · （本项10分） · （本项分值10分）
 _POINTS_ITSELF = r"[该本此]项(?:指标|内容)?(?:分值|总分|满分)?\s*(?:(?:为|是|[:：])\s*)?"
+# the points of each part before the item's: （每项1.5分，共12分）
+_POINTS_EACH_FIRST = r"(?:每项|每条|每个|各项)\s*\d+(?:\.\d+)?\s*分\s*[，,；;]\s*[共计]\s*"
 _POINTS_BEFORE = (
     # one run of spaces is read one way only (\s*[:：]?\s* split a long run every way)
-    f"(?:{_POINTS_COUNT}|{_POINTS_ITSELF}|{_POINTS_LABEL}" + r"\s*(?:[:：]\s*|[为是])?|[计共占]\s*)"
+    f"(?:{_POINTS_COUNT}|{_POINTS_EACH_FIRST}|{_POINTS_ITSELF}|{_POINTS_LABEL}"
+    r"\s*(?:[:：]\s*|[为是])?|[计共占]\s*)"
 )
 # what may follow the points inside their bracket, no rule of its own: （10分，每项5分） · （共12分，每项
-# 1.5分） (a part's points with a decimal point) · （10分，其中领导小组4分）, or a remark on how the item is
-# scored that opens by naming it (（0.3分，此项为季度考评，以100分制考评进行折算，…）), its figures a
-# scale's or a period's, no points of the item
+# 1.5分） (a part's points with a decimal point, and the floor they are taken to: （共12分，每项1.5分，扣完
+# 为止）) · （10分，其中领导小组4分）, or a remark on how the item is scored that opens by naming it
+# (（0.3分，此项为季度考评，以100分制考评进行折算，…）), its figures a scale's or a period's, no points of
+# the item
 _POINTS_NOTE = (
     r"(?:[，,；;]\s*(?:(?:每项|每条|每个|各项|各|其中|共|含)"
     r"(?:\d+(?:\.\d+)?(?!\d)|(?!\d)[^（()）〔〕【】\[\]扣减加得不\n、.．:：]){0,16}"
+    r"(?:[，,；;]\s*[扣减]完为止)?"
     r"|[此该本]项[^（()）〔〕【】\[\]扣减加得不\n]{1,60}"
     r"|[^（()）〔〕【】\[\]扣减加得不\n\d、.．:：]{1,20}))?"
 )
