@@ -67,3 +67,14 @@ def test_a_number_column_glued_to_the_task_leaves_the_rows_readable(gap: str, se
 def test_a_number_column_printed_alone_is_kept() -> None:
     text = "序号\n工作任务\n责任单位\n1\n加强培训\n区司法局\n2\n开展普法\n区普法办\n"
     assert _units(text) == [[("responsible", "区司法局")], [("responsible", "区普法办")]]
+
+
+def test_a_label_of_no_role_in_a_units_cell_joins_no_unit_s_name() -> None:
+    text = (
+        "序号 | 重点任务 | 责任单位 | 完成时限 |\n"
+        "1 | 严格落实重大行政决策程序。 | 牵头单位：县委办 责任单位：县政府办、县司法局 "
+        "完成时限：6月底 | 2024年底 |\n"
+    )
+    assert _units(text) == [
+        [("lead", "县委办"), ("responsible", "县政府办"), ("responsible", "县司法局")]
+    ]

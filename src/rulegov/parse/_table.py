@@ -59,12 +59,12 @@ from rulegov.model import (
     plan_id,
 )
 from rulegov.parse._facts import find_citations, find_targets
+from rulegov.parse._fields import split_fields
 from rulegov.parse._numbering import Heading, Style, chinese_to_int, match_heading
 from rulegov.parse._parser_units import UnitsRead
 from rulegov.parse._text import GLOSS, Line, fold, normalise, split_lines
 from rulegov.parse._time import find_timing, read_timeframe
 from rulegov.parse._units import (
-    FIELD_LABEL,
     conjunction_at_space,
     guess_kind,
     letter_runs,
@@ -155,20 +155,18 @@ def _labelled_units(cell: str) -> list[tuple[Role, str]] | None:
         True
     """
     line = split_lines(cell.strip())[0]
-    labels = [
-        label for label in FIELD_LABEL.finditer(line.text) if label.group("label") in ROLE_LABELS
-    ]
-    if not labels or labels[0].start() != 0:
+    _, fields = split_fields(line.text)
+    labelled = [field for field in fields if field.label in ROLE_LABELS and not field.bare]
+    if not labelled or labelled[0].label_begin != 0:
         return None
     parts: list[tuple[Role, str]] = []
-    for label, after in zip(labels, [*labels[1:], None], strict=True):
-        stop = len(line.text) if after is None else after.start()
-        begin, end = label.end(), stop
+    for field in labelled:
+        begin, end = field.begin, field.end
         while end > begin and line.text[end - 1] in _LABEL_PART_ENDS:
             end -= 1
         if end <= begin:
             return None
-        parts.append((ROLE_LABELS[label.group("label")], line.printed(begin, end)))
+        parts.append((ROLE_LABELS[field.label], line.printed(begin, end)))
     return parts
 
 
