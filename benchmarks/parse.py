@@ -10,7 +10,9 @@ levels) and task-division tables of 1,000 and 8,000 rows show that time grows li
 size: the seconds per MB stay flat. Each printing of a task table (pipes, tabs, runs of spaces,
 one cell a line with or without blank lines and numbers, a two-row header, merged cells left
 empty or left out, an empty task column) and of an appraisal table is read at 240 and 960 rows,
-in processor time: four times the rows should take about four times the time.
+in processor time: four times the rows should take about four times the time. So is a book of
+appraisal sheets each copied its own way: the held sheets (``tests/parse/schemes/*/tune``)
+joined, cut at 45 KB and at 180 KB (11 KB and 45 KB with ``--quick``).
 
 The linear-time check parses 100 copies of the reference text and one copy, in processor time,
 and prints the ratio of the medians (aim: at most 110).
@@ -477,6 +479,34 @@ def main() -> None:
         )
         items = len(rulegov.parse_scheme(text).root.children)
         print(f"{name:40} read {read * 1000:9.2f} ms  {items:,} items")
+    book_growth(11_000 if quick else 45_000)
+
+
+SHEETS = Path(__file__).resolve().parents[1] / "tests" / "parse" / "schemes"
+
+
+def book_growth(size: int) -> None:
+    """Processor time of the held appraisal sheets joined, cut at ``size`` and four times as many.
+
+    Each sheet shows its own copying (glosses, lost stops, pipes, run-on items): the longer the
+    book, the more ways of reading it again apply, each tried once on the reading kept so far.
+    """
+    book = "\n".join(
+        path.read_text(encoding="utf-8") for path in sorted(SHEETS.glob("*/tune/*.txt"))
+    )
+    if len(book) < 4 * size:
+        return
+    times = []
+    for length in (size, 4 * size):
+        cut = book[:length]
+        times.append(
+            statistics.median(cpu_seconds(lambda t=cut: rulegov.parse_scheme(t)) for _ in range(3))
+        )
+    print(
+        f"scheme, the held sheets joined{'':20} {size // 1000} KB {times[0]:8.2f} s  "
+        f"{4 * size // 1000} KB {times[1]:8.2f} s  growth {times[1] / times[0]:4.1f} "
+        "(aim: under 16; more ways apply to a longer book, each read once)"
+    )
 
 
 if __name__ == "__main__":

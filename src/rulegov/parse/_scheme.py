@@ -75,6 +75,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rulegov._text import line_breaks, line_column, line_column_at, without_cuts
@@ -228,9 +229,9 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     undoubled = doubled_headings(original)
     try:
         if undoubled is None:
-            scheme = _read_joined(original, source)
+            scheme = _read_best(original, source)
         else:  # a table's head and headings printed doubled (分分 值值), read once
-            scheme = _spans_moved(_read_joined(undoubled[0], source), undoubled[1], original)
+            scheme = _spans_moved(_read_best(undoubled[0], source), undoubled[1], original)
     except RecursionError:
         # items nested so deep that reading them overran the stack (`_refuse_too_deep` stops
         # the readings it can see nest): a clear refusal, never an error of the interpreter's
@@ -256,6 +257,116 @@ def _spans_within(data: dict[str, Any], length: int) -> dict[str, Any]:
         start, end = sorted((span["start"], span["end"]))
         value["span"] = {**span, "start": min(start, length), "end": min(end, length)}
     return data
+
+
+_EVERY_READING_MOST = 8
+"""How many readings of a whole text are read every one, each other way of reading it combined
+with each: more, and each way is tried once, in turn, on the reading kept so far."""
+
+
+def _read_best(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text the way that reads most, trying every combination of readings or each in turn.
+
+    Each way of reading a text again (its broken numbers joined, its wrapped rows joined, its
+    glosses left out, its pages joined, its run-on items set on lines, its commas and pipes made
+    lines and spaces) is tried where its mark stands in the text. A document shows one or two of
+    them: every combination is read (`_read_joined`). A long text that shows many (a book of
+    sheets, each copied its own way) would be read once for each combination, a number that
+    doubles with each way more: there, each way is tried once, in turn, on the reading kept so
+    far (`_read_in_turn`), so that the reading takes a time in proportion to the text.
+    """
+    if _readings_planned(original) <= _EVERY_READING_MOST:
+        return _read_joined(original, source)
+    return _read_in_turn(original, source)
+
+
+def _readings_planned(text: str) -> int:
+    """How many readings of ``text`` `_read_joined` would read: each way that applies doubles them."""
+    planned = 1
+    for step in _STEPS:
+        planned *= 1 + sum(len(repair(text)) for repair in step.repairs)
+    return planned
+
+
+def _more_or_as_many(other: dict[str, Any], kept: dict[str, Any]) -> bool:
+    """More items with points, or as much all told (the test of joined numbers and rows)."""
+    return _scored_items(other) >= _scored_items(kept) or _reading_weight(other) >= _reading_weight(
+        kept
+    )
+
+
+def _as_many_scored(other: dict[str, Any], kept: dict[str, Any]) -> bool:
+    """As many items with points or more (the test of a copy without its glosses)."""
+    return _scored_items(other) >= _scored_items(kept)
+
+
+def _more_scored_or_rules(other: dict[str, Any], kept: dict[str, Any]) -> bool:
+    """More items with points, or as many and more rules (the test of joined pages)."""
+    return (_scored_items(other), len(other["rules"])) > (
+        _scored_items(kept),
+        len(kept["rules"]),
+    )
+
+
+def _more_scored(other: dict[str, Any], kept: dict[str, Any]) -> bool:
+    """More items with points (the test of run-on items, commas and pipes)."""
+    return _scored_items(other) > _scored_items(kept)
+
+
+_Reading = tuple[str, list[int] | None]
+"""A text read again, and where each of its characters stands in the text it was made from
+(``None``: every offset kept)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One way of reading a text again, as `_read_joined` and the readers under it try it.
+
+    Each of ``repairs`` makes the readings of a text so repaired (none where its mark does not
+    stand; two or more are each other's alternatives); ``better`` tells whether a reading is
+    kept over the one kept so far; ``rescues`` whether one is read where the text as printed
+    raised that error.
+    """
+
+    repairs: tuple[Callable[[str], list[_Reading]], ...]
+    better: Callable[[dict[str, Any], dict[str, Any]], bool]
+    rescues: Callable[[ParseError], bool]
+
+
+def _read_in_turn(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text, then each way of reading it again once, on the reading kept so far.
+
+    A reading is kept over the one kept so far by its step's own test (as `_read_joined` and the
+    readers under it keep theirs); where the reading kept so far raised, the first that reads is
+    kept if its step would read past that error. Every reading is one of the text kept so far,
+    so the repairs kept add up, and the spans of the scheme kept are moved back onto
+    ``original``.
+    """
+    text = kept = original
+    where = list(range(len(original) + 1))
+    raised: list[ParseError] = []  # what the text as printed raised, if it did
+    scheme: dict[str, Any] | None = None
+    try:
+        scheme = _read_folded(text, source)
+    except ParseError as error:
+        raised.append(error)
+    for step in _STEPS:
+        for repair in step.repairs:
+            base = where  # a repair's readings are each other's alternatives, made from one text
+            for other_text, other_where in repair(text):
+                if scheme is None and not step.rescues(raised[0]):
+                    continue
+                try:
+                    other = _read_folded(other_text, source)
+                except ParseError:
+                    continue
+                if scheme is None or step.better(other, scheme):
+                    scheme, kept = other, other_text
+                    where = base if other_where is None else [base[at] for at in other_where]
+            text = kept
+    if scheme is None:  # the text as printed raised, and no reading read
+        raise raised[0]
+    return scheme if text == original else _spans_moved(scheme, where, original)
 
 
 def _read_joined(original: str, source: str | None) -> dict[str, Any]:
@@ -862,6 +973,49 @@ def _pipe_opened_cells(text: str) -> str | None:
     if len(_PIPE_OPENED.findall(text)) < _PIPE_OPENED_LEAST:
         return None
     return _PIPE_OPENED.sub(" ", text)
+
+
+def _one(repair: Callable[[str], tuple[str, list[int]] | None]) -> Callable[[str], list[_Reading]]:
+    """The readings of one repair that makes one or none, offsets mapped."""
+    return lambda text: [] if (reading := repair(text)) is None else [reading]
+
+
+def _in_place(repair: Callable[[str], str | None]) -> Callable[[str], list[_Reading]]:
+    """The readings of one repair that keeps every offset."""
+    return lambda text: [] if (reading := repair(text)) is None else [(reading, None)]
+
+
+def _pages(text: str) -> list[_Reading]:
+    joined, where = pages_joined(text, lost_first=True)
+    return [] if joined == text else [(joined, where)]
+
+
+def _brackets_closed(text: str) -> list[_Reading]:
+    return [reading for reading in _brackets_closed_readings(text) if reading is not None]
+
+
+_STEPS = (
+    _Step((_one(numbers_joined),), _more_or_as_many, _any_error),
+    _Step((_one(unwrapped_rows),), _more_or_as_many, _any_error),
+    _Step((_one(_without_glosses),), _as_many_scored, _any_error),
+    _Step((_pages,), _more_scored_or_rules, _any_error),
+    _Step(  # each tried on the text as the repairs before it left it: `_repaired` is none
+        (
+            _one(_points_run_items),
+            _one(_run_in_items),
+            _one(_spaced_rows),
+            _one(_brackets_restored),
+            _one(_bare_points),
+            _one(_stops_restored),
+            _brackets_closed,
+        ),
+        _more_scored,
+        _any_error,
+    ),
+    _Step((_in_place(_comma_run_items),), _more_scored, _no_error),
+    _Step((_in_place(_pipe_opened_cells),), _more_scored, _no_items),
+)
+"""The ways of reading a text again, outermost first, as `_read_joined` nests them."""
 
 
 def _scored_items(scheme: dict[str, Any]) -> int:
