@@ -729,6 +729,29 @@ def text_lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
+    pieces = _pieces(line) if len(line) > _PIECES_LINE_MOST else _inline_pieces(line)
+    for at, piece in pieces:
+        yield offset + at, piece
+
+
+_PIECES_KEPT = 8192
+"""How many lines `_inline_pieces` remembers: a document's lines, read again in each reading."""
+_PIECES_LINE_MOST = 2000
+"""The longest line remembered: a longer one (a table run into one line) is split afresh."""
+
+
+@functools.lru_cache(maxsize=_PIECES_KEPT)
+def _inline_pieces(line: str) -> tuple[tuple[int, str], ...]:
+    """A stripped line's pieces, each with where it starts in the line, remembered by line.
+
+    The pieces are the line whole, or the items it runs on inline (``1.…(5分)；2.…(3分)``) one
+    a piece. Each reading of a document (its numbers joined, its glosses left out, …) and each
+    stage of a reading splits the same lines again.
+    """
+    return tuple(_pieces(line))
+
+
+def _pieces(line: str) -> Iterator[tuple[int, str]]:
     cuts = [m.start() for m in INLINE_ITEM.finditer(line)]
     cuts = sorted({*cuts, *_first_after_header(line, cuts)})
     cuts = sorted({*cuts, *_first_articles(line, cuts)})
@@ -736,7 +759,7 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
     if "、" in line:
         cuts = sorted({*cuts, *(m.start() for m in INLINE_SPACED.finditer(line))})
     if split_cells(line) is not None:
-        yield offset, line
+        yield 0, line
         return
     if not cuts or (
         len(POINTS_PAREN.findall(line)) < 2
@@ -746,7 +769,7 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
     ):
         first = _HEADING_FIRST_CHILD.match(line)
         if first is None:
-            yield offset, line
+            yield 0, line
             return
         cuts = [first.end()]
     edges = [0, *cuts, len(line)]
@@ -754,7 +777,7 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
         piece = line[left:right]
         stripped = piece.strip()
         if stripped:
-            yield offset + left + piece.index(stripped), stripped
+            yield left + piece.index(stripped), stripped
 
 
 _FIRST_AFTER_HEADER = re.compile(
