@@ -227,6 +227,13 @@ units of each row, a law library's page of a city's 依法行政 measures with u
 law library's later page of a city's 普法 要点, heads of 普法 and 依法行政 plans and notices on law
 libraries, a glossing mirror and disclosure platforms, and two 枫桥式 police-station plans,
 2004-2021),
+and ``documents/unseen76`` 12 more of rule-of-law plans and their neighbours (a city bureau of
+justice's notice printing its system's 五五 普法 plan under its site's greeting, a province's
+依法行政 plan run on one line by a mirror, later pages of 法制宣传教育 and 行政执法责任制 plans on
+law libraries, a 行政执法责任制 办法 whose articles a mirror in traditional characters runs
+together, a town's 行政执法责任制度 in articles, a county-level city's 政务公开 catalogue of public
+legal services in pipes, sharing sites' 法制宣传 要点 and 法治乡村 方案 in numbered chunks, and a
+county's 法治政府建设 report, 2006-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -322,6 +329,7 @@ FOLDERS = {
     "unseen73": 202702573,
     "unseen74": 202702574,
     "unseen75": 202702575,
+    "unseen76": 202702576,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -382,6 +390,7 @@ FEWEST = {
     "unseen73": 4,
     "unseen74": 12,
     "unseen75": 12,
+    "unseen76": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

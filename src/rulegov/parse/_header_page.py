@@ -731,6 +731,8 @@ def is_chrome(text: str) -> bool:
         (True, False)
         >>> is_chrome("今天是2024年3月5日 星期二"), is_chrome("2.组织“今日是宪法日”主题宣传活动。")
         (True, False)
+        >>> is_chrome("您好!今天是:"), is_chrome("您好!今天是:2024年3月5日 星期二")
+        (True, True)
         >>> is_chrome("新华社北京2月13日电"), is_chrome("2月13日电话会议")
         (True, False)
     """
@@ -756,11 +758,12 @@ def is_chrome(text: str) -> bool:
 _DATELINE = re.compile(r"[^\s,，。:：《》()（）]{2,12}?\d{1,2}月\d{1,2}日电")
 
 
-# the site's day over its page: the words open the line, and a date, a weekday, a time, the
-# lunar day or nothing (the date its script left unwritten) follow them (今天是2024年3月5日
-# 星期二, 今天是:2019年10月31日星期三农历十月初七, 今日:)
+# the site's day over its page: the words open the line, after the site's greeting to its
+# reader or not, and a date, a weekday, a time, the lunar day or nothing (the date its script
+# left unwritten) follow them (今天是2024年3月5日 星期二, 今天是:2019年10月31日星期三农历十月初七,
+# 今日:, 您好!今天是:)
 _SITE_DAY = re.compile(
-    r"\s*(?:今[天日](?:是:?|:)|当前日期:)[\s,]*(?:\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?)?[\s,]*(?:"
+    r"\s*(?:(?:您好|你好|欢迎您)[!,。]?\s*)?(?:今[天日](?:是:?|:)|当前日期:)[\s,]*(?:\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}日?)?[\s,]*(?:"
     + WEEKDAY.pattern
     + r")?[\s,]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,]*(?:农历[^\s,。]{2,12})?\s*"
 )

@@ -129,6 +129,18 @@ _RUN_ON_LATER = re.compile(rf"(?<!本)(?:{_RUN_ON_KINDS})")
 _RUN_ON_OWN = re.compile(rf"本(?P<word>{_RUN_ON_KINDS})")
 _RUN_ON_NAME = (4, 40)  # how many characters a run-on name holds before its kind's word
 _RUN_ON_AHEAD = 20  # how far after a period another name shows that the name goes on
+_SUBJECT_AGAIN = 4  # the text opens by naming the name's subject again: four characters of it
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _names_subject_again(text: str, name: tuple[int, int], after: int) -> bool:
+    """Whether the text after a name opens with words of the name (…实施方案法治乡村建设是…)."""
+    words = text[after : after + _SUBJECT_AGAIN]
+    return (
+        len(words) == _SUBJECT_AGAIN
+        and _IDEOGRAPHS.fullmatch(words) is not None
+        and words in text[name[0] : name[1]]
+    )
 
 
 def run_on_title(text: str) -> tuple[int, int] | None:
@@ -136,7 +148,8 @@ def run_on_title(text: str) -> tuple[int, int] | None:
 
     The name is the first thing on the line, after a mark a copy printed for a character it could
     not encode (?), in simplified or traditional characters. It ends where the text opens (为深入…,
-    根据…, 随着…, 【…, 第一篇) or at the period that closes it when no other name goes on after it: at the first
+    根据…, 随着…, 【…, 第一篇, or words of the name again: …实施方案法治乡村建设是…) or at the
+    period that closes it when no other name goes on after it: at the first
     ``…规划(2021—2025年)`` of ``…规划(2021—2025年)中期评估工作方案为做好…`` the name goes on.
     A name that follows a citing verb (贯彻落实…规划(2021—2025年)) is the cited document's, and a
     line that opens as a sentence (为…, 根据…) holds none. Where the text calls itself 本方案 or
@@ -151,6 +164,10 @@ def run_on_title(text: str) -> tuple[int, int] | None:
         True
         >>> run_on_title("?某縣2024年工作計劃隨著新一年的到來,我們將…")
         (1, 12)
+        >>> text = "某市法治乡村建设实施方案法治乡村建设是乡村振兴的重要保障。"
+        >>> begin, end = run_on_title(text)
+        >>> text[begin:end]
+        '某市法治乡村建设实施方案'
     """
     if text.startswith(_OPENERS):
         return None
@@ -165,7 +182,11 @@ def run_on_title(text: str) -> tuple[int, int] | None:
         if not _RUN_ON_NAME[0] <= end.start() - begin <= _RUN_ON_NAME[1]:
             continue
         mine = end["word"] in own
-        if _RUN_ON_OPENING.match(text, end.end()) or (mine and _RUN_ON_AIM.match(text, end.end())):
+        if (
+            _RUN_ON_OPENING.match(text, end.end())
+            or (mine and _RUN_ON_AIM.match(text, end.end()))
+            or _names_subject_again(text, (begin, end.start()), end.end())
+        ):
             opens.append((end.end(), mine))
         if end["period"] is None or _RUN_ON_CITING.search(text, begin, end.start()):
             continue

@@ -763,9 +763,17 @@ def _framing_articles(nodes: list[Node]) -> set[Node]:
     Like a 总则 chapter, the first articles of a 办法 or 细则 state its purpose (为…，制定本办法),
     its scope (本办法适用于…), its terms (本办法所称…), its principles (…必须坚持…) or the
     general duty the rest serves (…作为…第一责任人，应当…): prose, when articles listing duties
-    (以下职责:) follow them. Without such articles each article stays a task.
+    (以下职责:) or a chapter (第二章 职责, a copy that starts after the heading of the first)
+    follow them. Without such articles each article stays a task.
     """
-    duties = next((i for i, node in enumerate(nodes) if lists_duties(node)), None)
+    duties = next(
+        (
+            i
+            for i, node in enumerate(nodes)
+            if lists_duties(node) or (node.style == Style.CHAPTER and i > 0)
+        ),
+        None,
+    )
     if duties is None:
         # a copy cut before the duties: the run of framing articles that opens it
         duties = next(

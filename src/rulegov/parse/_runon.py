@@ -998,6 +998,38 @@ def _from(positions: Sequence[int], start: int) -> Iterator[int]:
         yield positions[index]
 
 
+# the forms that number a law's parts through the whole document (第五条, 第二章)
+_THROUGH_STYLES = frozenset({Style.ARTICLE, Style.CHAPTER})
+
+
+def _opens_excerpt(line: Line, found: Heading, last: dict[str, int]) -> bool:
+    """Whether a chapter or an article opens the parts of a copy that starts inside a law.
+
+    A later page of a law library or a mirror's excerpt starts among the articles (…工作。第五条
+    实行…): the article or the chapter first met goes on from parts the copy does not hold. It
+    is read as a part when its number stands apart from its text by a space, as an article's
+    number does, and no part of its form has been read before it.
+
+    Examples:
+        >>> from rulegov.parse._numbering import match_heading
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("工作。第五条 实行")[0]
+        >>> _opens_excerpt(line, match_heading(line.text, 3), {})
+        True
+        >>> _opens_excerpt(line, match_heading(line.text, 3), {"article": 2})
+        False
+        >>> line = split_lines("工作。第五条规定的")[0]
+        >>> _opens_excerpt(line, match_heading(line.text, 3), {})
+        False
+    """
+    return (
+        found.style in _THROUGH_STYLES
+        and found.style not in last
+        and found.end < len(line.text)
+        and line.offset(found.end) - line.offset(found.end - 1) > 1
+    )
+
+
 def _is_run_on(
     line: Line, place: tuple[int, int], heading: Heading | None, last: dict[str, int]
 ) -> bool:
@@ -1011,7 +1043,7 @@ def _is_run_on(
     if found is None or found.end >= len(text) or position == base:
         return False
     gap = line.offset(position) - line.offset(position - 1) > 1
-    follows = found.value in (1, last.get(found.style, 0) + 1)
+    follows = found.value in (1, last.get(found.style, 0) + 1) or _opens_excerpt(line, found, last)
     if (text[position - 1] in _RUN_ON_STOPS or gap or _closes_sentence(text, position)) and follows:
         return True
     if (
@@ -1030,7 +1062,12 @@ def _is_run_on(
             found.style != heading.style
             # 一、 heads a document or a chapter, never the items of （九）: （九）坚持知行合一、…
             and (found.style != Style.CHINESE or heading.style in NEVER_TASKS)
-            and found.value == 1
+            # a chapter's first article goes on from the last article of the chapter before it
+            # (第二章 职责第六条 …): articles are numbered through the whole document
+            and (
+                found.value == 1
+                or (found.style is Style.ARTICLE and heading.style in NEVER_TASKS and follows)
+            )
             and position - heading.end <= _MAX_RUN_ON_TITLE
             and _RUN_ON_STOP.search(text, heading.end, position) is None
         )

@@ -70,8 +70,10 @@ _FOLD.update({code: 0x20 for code in range(0x20) if code not in (0x09, 0x0A, 0x2
 # Traditional characters read as their simplified forms (基本原則 is 基本原则), one for one.
 _FOLD.update({ord(old): ord(new) for old, new in zip(TRADITIONAL, SIMPLIFIED, strict=True)})
 # Variant forms the character map leaves out, printed by sites in traditional characters:
-# 爲 for 為 (排在首位的爲牽頭單位 reads 排在首位的为牵头单位).
-_FOLD.update({ord(old): ord(new) for old, new in (("爲", "为"),)})
+# 爲 for 為 (排在首位的爲牽頭單位 reads 排在首位的为牵头单位), and the capital 壹 that some of them
+# write for every 一 (下壹級, 統壹, 第十壹條 read 下一级, 统一, 第十一条): 壹 means 一 wherever it
+# stands.
+_FOLD.update({ord(old): ord(new) for old, new in (("爲", "为"), ("壹", "一"))})
 
 _FOLD_CHARS = {chr(code): chr(folded) for code, folded in _FOLD.items()}
 _MAX_REPLACES = 16
