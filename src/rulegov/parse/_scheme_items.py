@@ -250,10 +250,42 @@ def _group_cell(
         return True
     glued = _GLUED_GROUP.fullmatch(line)
     if glued is not None and _serial_content(lines, index + 1, serial):
-        # a group's name cell with its points run on (综合工作33)
-        joined.append((offset, f"{glued.group(1)}（{glued.group(2)}分）"))
+        # a group's name cell with its points run on (综合工作33), perhaps its last piece of a
+        # name printed two characters a line (五 · 校园 · 周边 · 治安 · 综合 · 治理65分)
+        offset, name = _paired_pieces(joined, (offset, glued.group(1)))
+        joined.append((offset, f"{name}（{glued.group(2)}分）"))
         return True
     return False
+
+
+_HAN_NUMERAL_CELL = re.compile(r"[一二三四五六七八九十]{1,3}")
+_LEAST_PIECES = 2
+
+
+def _paired_pieces(joined: list[tuple[int, str]], last: tuple[int, str]) -> tuple[int, str]:
+    """A group's name that a narrow cell printed a character or two a line, joined before ``last``.
+
+    ``五`` · ``校园`` · ``周边`` · ``治安`` · ``综合`` · ``治理65分``: the short lines before the last
+    piece (two at most each, no header word), two of them at least, are the name's first
+    pieces, and a part's numeral alone on the line before them (``五``) numbers it, as a name
+    printed a character a line joins with its numeral. Anything else leaves ``last`` alone.
+    """
+    name = last[1]
+    count = 0
+    while (
+        count < len(joined)
+        and _short_name(joined[-1 - count][1])
+        and not _HAN_NUMERAL_CELL.fullmatch(joined[-1 - count][1])
+    ):
+        count += 1
+    if not _short_name(name) or count < _LEAST_PIECES:
+        return last
+    if count < len(joined) and _HAN_NUMERAL_CELL.fullmatch(joined[-1 - count][1]):
+        count += 1
+    start = joined[-count][0]
+    name = "".join(text for _, text in joined[-count:]) + name
+    del joined[-count:]
+    return start, name
 
 
 def _group_points_cell(
