@@ -88,3 +88,39 @@ def test_a_part_name_printed_two_characters_a_cell():
     parts = {node.name: node.cap for node in scheme.nodes()[1:] if node.children}
     assert parts == {"组织领导责任落实": 30.0, "安全教育开展": 20.0}
     assert [node.points for node in scheme.nodes()[1:] if not node.children] == [10, 20, 10, 10]
+
+
+@pytest.mark.parametrize("points", ["{}", "{}分"])
+def test_points_printed_before_the_name_in_rows_no_header_names(points):
+    rows = [
+        ("10", "依法决策", "未经审查的，每次扣2分"),
+        ("15", "制度建设", "未按时备案的，每件扣1分"),
+    ]
+    scheme = rulegov.parse_scheme(
+        "某县法治政府建设考核细则\n"
+        + "".join(f"{points.format(value)} | {name} | {rule}\n" for value, name, rule in rows)
+    )
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("依法决策", 10.0),
+        ("制度建设", 15.0),
+    ]
+    assert _rules(scheme) == [("1", 2.0, None), ("2", 1.0, None)]
+
+
+def test_serials_before_the_name_are_no_points():
+    # figures that count up by one number the rows: without a points column, no table
+    with pytest.raises(rulegov.RulegovError):
+        rulegov.parse_scheme(
+            "某县法治政府建设考核细则\n"
+            "1 | 依法决策 | 未经审查的，每次扣2分\n2 | 制度建设 | 未按时备案的，每件扣1分\n"
+        )
+
+
+@pytest.mark.parametrize("word", ["计", "得", "记"])
+def test_points_in_brackets_after_the_word_that_counts_them(word):
+    scheme = _sheet("未审查的，扣2分", f"2.法律顾问参与决策（{word}10分）未参与的，扣5分。\n")
+    assert [(node.name, node.points) for node in scheme.nodes()[2:]] == [
+        ("重大决策经合法性审查", 10.0),
+        ("法律顾问参与决策", 10.0),
+    ]
+    assert _rules(scheme) == [("1.1", 2.0, 2.0), ("1.2", 5.0, 5.0)]

@@ -126,7 +126,7 @@ _POINTS_EACH_FIRST = r"(?:每项|每条|每个|各项)\s*\d+(?:\.\d+)?\s*分\s*[
 _POINTS_BEFORE = (
     # one run of spaces is read one way only (\s*[:：]?\s* split a long run every way)
     f"(?:{_POINTS_COUNT}|{_POINTS_EACH_FIRST}|{_POINTS_ITSELF}|{_POINTS_LABEL}"
-    r"\s*(?:[:：]\s*|[为是])?|[计共占]\s*)"
+    r"\s*(?:[:：]\s*|[为是])?|[计共占得记]\s*)"
 )
 # what may follow the points inside their bracket, no rule of its own: （10分，每项5分） · （共12分，每项
 # 1.5分） (a part's points with a decimal point, and the floor they are taken to: （共12分，每项1.5分，扣完
