@@ -124,3 +124,21 @@ def test_points_in_brackets_after_the_word_that_counts_them(word):
         ("法律顾问参与决策", 10.0),
     ]
     assert _rules(scheme) == [("1.1", 2.0, 2.0), ("1.2", 5.0, 5.0)]
+
+
+def test_a_criterion_points_cell_between_its_text_and_its_rule():
+    # a table flattened with single spaces: each numbered row of the part prints its text, a
+    # space, its points and its rule glued to them; the points add up to the part's
+    scheme = rulegov.parse_scheme(
+        "党风廉政建设考评细则\n"
+        "考核内容考核项目标准分评分标准得分 (一)制定党风廉政建设年度工作计划。 (3分) "
+        "1、制定本部门工作计划。按时上报纪委办公室。 1分不及时上报、漏报不得分 "
+        "2、每年召开专门会议不少于二次,有会议记录。 1分无记录不得分 "
+        "3、全年有工作总结。 1分未总结的扣1分 (二)推进公开办事制。(2分) 1、推进政务公开。 2分未公开的不得分\n"
+    )
+    assert [(node.id, node.name, node.points) for node in scheme.nodes()[2:5]] == [
+        ("1.1", "制定本部门工作计划", 1.0),
+        ("1.2", "每年召开专门会议不少于二次,有会议记录", 1.0),
+        ("1.3", "全年有工作总结", 1.0),
+    ]
+    assert _rules(scheme)[:3] == [("1.1", 1.0, 1.0), ("1.2", 1.0, 1.0), ("1.3", 1.0, 1.0)]
