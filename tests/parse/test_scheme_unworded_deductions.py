@@ -142,3 +142,23 @@ def test_a_criterion_points_cell_between_its_text_and_its_rule():
         ("1.3", "全年有工作总结", 1.0),
     ]
     assert _rules(scheme)[:3] == [("1.1", 1.0, 1.0), ("1.2", 1.0, 1.0), ("1.3", 1.0, 1.0)]
+
+
+def test_rows_after_a_passage_a_site_left_out_keep_their_serials():
+    # a table copied one cell a line, a sharing site's mark where it left rows out: the serial
+    # after it skips the rows lost, and the next serial is no row's points
+    scheme = rulegov.parse_scheme(
+        "某县信访工作目标责任状\n项目\n编号\n分项\n标准分\n考核标准\n得分\n领导重视信访工作\n15分\n"
+        "1\n有领导分管,年内听取汇报不少于4次\n4\n少一次扣0.5分。\n"
+        "2\n所长召开专项研究信访工作会议\n3\n少一次扣0.75分\n"
+        "……(某网省略450字,正式会员可完整阅读)……\n"
+        "6\n信访老户结案达100%\n6\n每少1件扣0.6分\n"
+        "7\n做好上访接待工作及复信、回访\n2\n未回访的,每次扣1分。\n"
+    )
+    assert [(node.id, node.points) for node in scheme.nodes()[2:]] == [
+        ("1.1", 4.0),
+        ("1.2", 3.0),
+        ("1.3", 6.0),
+        ("1.4", 2.0),
+    ]
+    assert scheme.node("1.4").name == "做好上访接待工作及复信、回访"

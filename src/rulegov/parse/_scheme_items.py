@@ -549,6 +549,28 @@ def _serial_at_part(lines: list[tuple[int, str]], index: int, serial: int) -> in
     return 0 if first == "1" else serial
 
 
+_ELISION = re.compile(r"省略\s*\d+\s*字")
+"""A sharing site's mark where it leaves a passage out: ``……(…省略450字,正式会员可完整阅读)……``."""
+
+
+def _serial_after_elision(lines: list[tuple[int, str]], index: int, serial: int) -> int:
+    """The 序号 last read, or the one before the next row's when a site left rows out here.
+
+    A table copied one cell a line whose middle a sharing site left out goes on with a later
+    row (``3`` · …省略450字… · ``6`` · ``信访老户结案达100%`` · ``6``): the first 序号 after the
+    mark that opens a row (a name, then a bare figure) is the next, though rows between are lost.
+    """
+    if not serial or _ELISION.search(lines[index][1]) is None:
+        return serial
+    for ahead in range(index + 1, min(index + 1 + _PART_AHEAD, len(lines))):
+        line = lines[ahead][1]
+        if _NUMBER_CELL.fullmatch(line) and int(line) > serial + 1:
+            if _serial_content(lines, ahead, int(line) - 1):
+                return int(line) - 1
+            break
+    return serial
+
+
 def _part_from_first_item(joined: list[tuple[int, str]], at: int) -> None:
     """A part's heading with its points (``一、组织领导:(6分)``) cut from its first item after it.
 
@@ -648,7 +670,7 @@ def _joined_headings(
     serial = 0
     while index < len(lines):
         offset, line = lines[index]
-        serial = _serial_at_part(lines, index, serial)
+        serial = _serial_after_elision(lines, index, _serial_at_part(lines, index, serial))
         rest = _after_leading_points(joined, (offset, line), index + 1 == len(lines), absorbed)
         if rest is None:
             index += 1
