@@ -90,16 +90,17 @@ def test_a_part_name_printed_two_characters_a_cell():
     assert [node.points for node in scheme.nodes()[1:] if not node.children] == [10, 20, 10, 10]
 
 
-@pytest.mark.parametrize("points", ["{}", "{}分"])
-def test_points_printed_before_the_name_in_rows_no_header_names(points):
+@pytest.mark.parametrize(
+    ("points", "between"), [("{}", " | "), ("{}分", " | "), ("{}", "\t"), ("{}分", "  ")]
+)
+def test_points_printed_before_the_name_in_rows_no_header_names(points, between):
+    # pipes or tabs between the cells, or, the points with their 分, columns of spaces
     rows = [
         ("10", "依法决策", "未经审查的，每次扣2分"),
         ("15", "制度建设", "未按时备案的，每件扣1分"),
     ]
-    scheme = rulegov.parse_scheme(
-        "某县法治政府建设考核细则\n"
-        + "".join(f"{points.format(value)} | {name} | {rule}\n" for value, name, rule in rows)
-    )
+    lines = [between.join((points.format(value), name, rule)) for value, name, rule in rows]
+    scheme = rulegov.parse_scheme("某县法治政府建设考核细则\n" + "\n".join(lines) + "\n")
     assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
         ("依法决策", 10.0),
         ("制度建设", 15.0),
@@ -107,13 +108,17 @@ def test_points_printed_before_the_name_in_rows_no_header_names(points):
     assert _rules(scheme) == [("1", 2.0, None), ("2", 1.0, None)]
 
 
-def test_serials_before_the_name_are_no_points():
-    # figures that count up by one number the rows: without a points column, no table
+@pytest.mark.parametrize("between", [" | ", "  "])
+def test_serials_before_the_name_are_no_points(between):
+    # figures that count up by one number the rows, and a bare figure opening a line is no
+    # points: without a points column, no table
+    rows = [
+        ("1", "依法决策", "未经审查的，每次扣2分"),
+        ("2", "制度建设", "未按时备案的，每件扣1分"),
+    ]
+    lines = [between.join(row) for row in rows]
     with pytest.raises(rulegov.RulegovError):
-        rulegov.parse_scheme(
-            "某县法治政府建设考核细则\n"
-            "1 | 依法决策 | 未经审查的，每次扣2分\n2 | 制度建设 | 未按时备案的，每件扣1分\n"
-        )
+        rulegov.parse_scheme("某县法治政府建设考核细则\n" + "\n".join(lines) + "\n")
 
 
 @pytest.mark.parametrize("word", ["计", "得", "记"])

@@ -1573,7 +1573,7 @@ def _bare_heading(
 
 def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> Item | None:
     """An unnumbered line that opens with a heading and its points (组织领导（10分）…), if it is."""
-    heading = _HEADING_LINE.match(line) or _glued_heading(line)
+    heading = _HEADING_LINE.match(line) or _glued_heading(line) or _points_first(line)
     if heading is None or TAKE.search(heading.group()):
         return None
     if SCORE_LEVEL.fullmatch(heading.group("title")):
@@ -1592,6 +1592,29 @@ def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> 
     if rest:
         item.standard.append((offset + line.index(rest, heading.end()), rest))
     return item
+
+
+_POINTS_FIRST_LINE = re.compile(
+    r"(?P<points>\d+(?:\.\d+)?)\s*分[ \u3000\t]{2,}"
+    r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：、|\d\s]{1,23})"
+    r"(?=[ \u3000\t]{2,}\S)"
+)
+"""A row printed in columns set apart by spaces whose points come first: ``10分  依法决策  未经…``."""
+
+
+def _points_first(line: str) -> re.Match[str] | None:
+    """The points and name a row opens with, its points first (``10分  依法决策  …``), if any.
+
+    Only where the cell after the name takes points (扣2分 · 不得分): a line that opens with a
+    figure may count anything else.
+    """
+    heading = _POINTS_FIRST_LINE.match(line)
+    if heading is None:
+        return None
+    rest = line[heading.end() :]
+    if RULE_PIECE_OR_DEDUCTION.search(rest) is None and NO_POINTS.search(rest) is None:
+        return None
+    return heading
 
 
 def _glued_heading(line: str) -> re.Match[str] | None:
