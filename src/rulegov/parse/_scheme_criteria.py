@@ -212,17 +212,45 @@ def _credited_parts(item: Item) -> list[Item]:
     for criterion in found:
         text = "".join(piece for _, piece in criterion.text).rstrip()
         credit = _CLOSING_CREDIT.search(text)
+        standard: list[tuple[int, str]] = []
+        if credit is None:
+            credit, standard = _cell_credit(criterion.text)
         if credit is None:
             return []
         title = criterion_title(text[: credit.start()])
         if not title:
             return []
-        parts.append(
-            Item(item.level + 1, title, criterion.start, criterion.end, float(credit["points"]))
-        )
+        points = float(credit["points"])
+        part = Item(item.level + 1, title, criterion.start, criterion.end, points)
+        part.standard = standard
+        parts.append(part)
     if abs(sum(part.points or 0.0 for part in parts) - item.points) > 1e-9:
         return []
     return parts
+
+
+_CELL_CREDIT = re.compile(r"(?<=[。；;])[ \u3000]+(?P<points>\d+(?:\.\d+)?)\s*分(?=\S)")
+"""A criterion's points cell between its text and its rule, a table flattened with spaces:
+``1、制定…工作计划。按时上报纪委办公室。 1分不及时上报、漏报不得分``."""
+
+
+def _cell_credit(
+    pieces: list[tuple[int, str]],
+) -> tuple[re.Match[str] | None, list[tuple[int, str]]]:
+    """The points a criterion's last piece prints between its text and its rule, and the rule.
+
+    The points follow a sentence's stop and a space, and what follows them takes points
+    (不得分 · 扣1分): the row's 评分标准 cell, the criterion's standard. Nothing else is a credit.
+    """
+    offset, piece = pieces[-1]
+    found = _CELL_CREDIT.search(piece)
+    if found is None or _RULE_WORDS.search(piece, found.end()) is None:
+        return None, []
+    # the match as it stands in the whole text, which the caller reads the title before
+    before = "".join(text for _, text in pieces[:-1])
+    whole = _CELL_CREDIT.search(before + piece, len(before) + found.start())
+    rest = piece[found.end() :].rstrip()
+    return whole, [(offset + found.end(), rest)]
 
 
 def _from_child(child: Item) -> Criterion:

@@ -250,10 +250,42 @@ def _group_cell(
         return True
     glued = _GLUED_GROUP.fullmatch(line)
     if glued is not None and _serial_content(lines, index + 1, serial):
-        # a group's name cell with its points run on (综合工作33)
-        joined.append((offset, f"{glued.group(1)}（{glued.group(2)}分）"))
+        # a group's name cell with its points run on (综合工作33), perhaps its last piece of a
+        # name printed two characters a line (五 · 校园 · 周边 · 治安 · 综合 · 治理65分)
+        offset, name = _paired_pieces(joined, (offset, glued.group(1)))
+        joined.append((offset, f"{name}（{glued.group(2)}分）"))
         return True
     return False
+
+
+_HAN_NUMERAL_CELL = re.compile(r"[一二三四五六七八九十]{1,3}")
+_LEAST_PIECES = 2
+
+
+def _paired_pieces(joined: list[tuple[int, str]], last: tuple[int, str]) -> tuple[int, str]:
+    """A group's name that a narrow cell printed a character or two a line, joined before ``last``.
+
+    ``五`` · ``校园`` · ``周边`` · ``治安`` · ``综合`` · ``治理65分``: the short lines before the last
+    piece (two at most each, no header word), two of them at least, are the name's first
+    pieces, and a part's numeral alone on the line before them (``五``) numbers it, as a name
+    printed a character a line joins with its numeral. Anything else leaves ``last`` alone.
+    """
+    name = last[1]
+    count = 0
+    while (
+        count < len(joined)
+        and _short_name(joined[-1 - count][1])
+        and not _HAN_NUMERAL_CELL.fullmatch(joined[-1 - count][1])
+    ):
+        count += 1
+    if not _short_name(name) or count < _LEAST_PIECES:
+        return last
+    if count < len(joined) and _HAN_NUMERAL_CELL.fullmatch(joined[-1 - count][1]):
+        count += 1
+    start = joined[-count][0]
+    name = "".join(text for _, text in joined[-count:]) + name
+    del joined[-count:]
+    return start, name
 
 
 def _group_points_cell(
@@ -517,6 +549,28 @@ def _serial_at_part(lines: list[tuple[int, str]], index: int, serial: int) -> in
     return 0 if first == "1" else serial
 
 
+_ELISION = re.compile(r"省略\s*\d+\s*字")
+"""A sharing site's mark where it leaves a passage out: ``……(…省略450字,正式会员可完整阅读)……``."""
+
+
+def _serial_after_elision(lines: list[tuple[int, str]], index: int, serial: int) -> int:
+    """The 序号 last read, or the one before the next row's when a site left rows out here.
+
+    A table copied one cell a line whose middle a sharing site left out goes on with a later
+    row (``3`` · …省略450字… · ``6`` · ``信访老户结案达100%`` · ``6``): the first 序号 after the
+    mark that opens a row (a name, then a bare figure) is the next, though rows between are lost.
+    """
+    if not serial or _ELISION.search(lines[index][1]) is None:
+        return serial
+    for ahead in range(index + 1, min(index + 1 + _PART_AHEAD, len(lines))):
+        line = lines[ahead][1]
+        if _NUMBER_CELL.fullmatch(line) and int(line) > serial + 1:
+            if _serial_content(lines, ahead, int(line) - 1):
+                return int(line) - 1
+            break
+    return serial
+
+
 def _part_from_first_item(joined: list[tuple[int, str]], at: int) -> None:
     """A part's heading with its points (``一、组织领导:(6分)``) cut from its first item after it.
 
@@ -616,7 +670,7 @@ def _joined_headings(
     serial = 0
     while index < len(lines):
         offset, line = lines[index]
-        serial = _serial_at_part(lines, index, serial)
+        serial = _serial_after_elision(lines, index, _serial_at_part(lines, index, serial))
         rest = _after_leading_points(joined, (offset, line), index + 1 == len(lines), absorbed)
         if rest is None:
             index += 1
@@ -1519,7 +1573,7 @@ def _bare_heading(
 
 def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> Item | None:
     """An unnumbered line that opens with a heading and its points (组织领导（10分）…), if it is."""
-    heading = _HEADING_LINE.match(line) or _glued_heading(line)
+    heading = _HEADING_LINE.match(line) or _glued_heading(line) or _points_first(line)
     if heading is None or TAKE.search(heading.group()):
         return None
     if SCORE_LEVEL.fullmatch(heading.group("title")):
@@ -1538,6 +1592,29 @@ def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> 
     if rest:
         item.standard.append((offset + line.index(rest, heading.end()), rest))
     return item
+
+
+_POINTS_FIRST_LINE = re.compile(
+    r"(?P<points>\d+(?:\.\d+)?)\s*分[ \u3000\t]{2,}"
+    r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：、|\d\s]{1,23})"
+    r"(?=[ \u3000\t]{2,}\S)"
+)
+"""A row printed in columns set apart by spaces whose points come first: ``10分  依法决策  未经…``."""
+
+
+def _points_first(line: str) -> re.Match[str] | None:
+    """The points and name a row opens with, its points first (``10分  依法决策  …``), if any.
+
+    Only where the cell after the name takes points (扣2分 · 不得分): a line that opens with a
+    figure may count anything else.
+    """
+    heading = _POINTS_FIRST_LINE.match(line)
+    if heading is None:
+        return None
+    rest = line[heading.end() :]
+    if RULE_PIECE_OR_DEDUCTION.search(rest) is None and NO_POINTS.search(rest) is None:
+        return None
+    return heading
 
 
 def _glued_heading(line: str) -> re.Match[str] | None:

@@ -31,6 +31,7 @@ from rulegov.parse._scheme_words import (
     CAP_WORDS,
     CLAUSE,
     DISCRETIONARY,
+    FAULT_EACH,
     FLOOR,
     FORCE,
     GRADE_IDS,
@@ -420,7 +421,7 @@ _DEDUCTIONS_HEAD = re.compile(r"扣分(?:情况|项目|内容|事项)")
 _DEDUCTIONS_COLUMNS = frozenset({"数值", "次数", "分值", "扣分", "扣分值", "扣分标准", "备注"})
 _DEDUCTIONS_POINTS = frozenset({"分值", "扣分", "扣分值", "扣分标准"})
 _COUNT_CELL = re.compile(r"每?\d+\s*[次件起个项份例处条]")
-_TAKEN_CELL = re.compile(NUMBER + r"(?:\s*[-－—~～至]\s*" + NUMBER + r")?\s*分")
+_TAKEN_CELL = re.compile(NUMBER + r"(?:\s*[-－—~～〜∼至]\s*" + NUMBER + r")?\s*分")
 _ROW_CELLS = 3
 
 
@@ -772,6 +773,9 @@ def _discretionary(sentence: str, _item: Item, points: float) -> list[dict[str, 
     if discretionary is None:
         return []
     most = discretionary.group(2) or discretionary.group(1)
+    if not most:
+        # 酌情扣分(最多扣5分) · 酌情扣分（最高扣3分）: the cap after it bounds what the rater takes
+        most = _discretionary_cap(sentence[discretionary.end() :], points)
     return [
         {
             "kind": "deduction",
@@ -780,6 +784,20 @@ def _discretionary(sentence: str, _item: Item, points: float) -> list[dict[str, 
             "reason": f"{sentence} (酌情扣分: the rater enters the points taken)",
         }
     ]
+
+
+_CAP_BRACKET = re.compile(r"\s*[（(]([^（()）]{2,16})[）)]")
+
+
+def _discretionary_cap(after: str, points: float) -> str | None:
+    """The cap a bracket right after 酌情扣分 states (``(最多扣5分)``), if below the item's points."""
+    bracket = _CAP_BRACKET.match(after)
+    if bracket is None or CAP_WORDS.search(bracket.group(1)) is None:
+        return None
+    limit = MOST.search(bracket.group(1))
+    if limit is None or (points > 0 and float(limit.group(1)) > points):
+        return None
+    return limit.group(1)
 
 
 def _per_point(sentence: str, item: Item, _points: float) -> list[dict[str, Any]]:
@@ -813,20 +831,11 @@ def _ranged(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
 
 def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, Any]]:
     """The deduction rules one clause of a standard states."""
-    for read in (_severally, _respectively, _share_taken, _discretionary, _per_point, _ranged):
+    readers = (_severally, _respectively, _share_taken, _discretionary, _per_point, _ranged, _each)
+    for read in readers:
         found = read(sentence, item, points)
         if found:
             return found
-    found = [
-        {
-            "kind": "deduction",
-            "points": float(next(group for group in per.groups() if group is not None)),
-            "reason": sentence,
-        }
-        for per in PER.finditer(sentence)
-    ]
-    if found:
-        return found
     if NO_POINTS.search(sentence) and not TAKE.search(sentence):
         if _lowest_level(sentence, item):
             return found
@@ -844,6 +853,35 @@ def deductions_in(sentence: str, item: Item, points: float) -> list[dict[str, An
         value = float(bare.group(1))
         found.append({"kind": "deduction", "points": value, "max": value, "reason": sentence})
     return found
+
+
+_EARNS = re.compile(r"[得计记加奖增]")
+
+
+def _each(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
+    """每发现一处扣1分: points for each occurrence, one rule for each such clause's part.
+
+    A clause without the word that takes them (发现问题每宗0.3分 · 每发现一例0.5分) is read as
+    `FAULT_EACH` says: one that earns points (每项得1分) or names no fault (每项1分) is none.
+    """
+    found = [
+        {
+            "kind": "deduction",
+            "points": float(next(group for group in per.groups() if group is not None)),
+            "reason": sentence,
+        }
+        for per in PER.finditer(sentence)
+    ]
+    if found:
+        return found
+    each = FAULT_EACH.search(sentence)
+    if (
+        each is None
+        or not (each.group("fault") or each.group("found") or each.group("named"))
+        or _EARNS.search(sentence, 0, each.start()) is not None
+    ):
+        return []
+    return [{"kind": "deduction", "points": float(each.group(4)), "reason": sentence}]
 
 
 def _lowest_level(sentence: str, item: Item) -> bool:

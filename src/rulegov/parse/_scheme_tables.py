@@ -10,6 +10,7 @@ so is an indicator system that states no points (``indicator_table``, ``merge_re
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -393,20 +394,24 @@ def _headerless(reader: Reader, pending: list[tuple[Row, list[int]]]) -> set[int
         index
         for index in range(first, width - 1)
         if all(POINTS_CELL.fullmatch(row[index][1]) for row in full)
-    ]
+    ] or _points_first(full)
     if not columns or not any(
         _SCORING.search(text) for row in full for _, text in row[columns[0] + 1 :]
     ):
         return set()
     points = columns[0]
+    if points == 0:  # the points first, the name after them (10 | 依法决策 | …)
+        serial, names = False, [1]
+    else:
+        names = list(range(first - 1, points))
     table = _Table(
         reader,
         {
-            "names": list(range(first - 1, points)),
+            "names": names,
             "points": [points],
             "group_points": [],
             "group_names": [],
-            "standards": list(range(points + 1, width)),
+            "standards": list(range(max(names) + 1 if points == 0 else points + 1, width)),
             "skipped": [0] if serial else [],
             "subtotals": [],
             "serials": [0] if serial else [],
@@ -418,6 +423,21 @@ def _headerless(reader: Reader, pending: list[tuple[Row, list[int]]]) -> set[int
         _table_body_row(table, row)
     _contents_of_groups(table)
     return {offset for _, offsets in pending for offset in offsets}
+
+
+def _points_first(full: list[Row]) -> list[int]:
+    """``[0]`` when the first column of rows that no header names holds their points.
+
+    ``10 | 依法决策 | …`` · ``15 | 制度建设 | …``: the points printed before the name, every row's
+    first cell a figure (``10`` or ``10分``) and its second a name; figures that count up by one
+    (``1`` · ``2`` · ``3``) are the rows' serials, no points.
+    """
+    figures = [POINTS_CELL.fullmatch(row[0][1]) for row in full]
+    if not figures or not all(figures) or any(POINTS_CELL.fullmatch(row[1][1]) for row in full):
+        return []
+    values = [float(figure.group(1)) for figure in figures if figure is not None]
+    counted = all(after - before == 1 for before, after in itertools.pairwise(values))
+    return [] if counted else [0]
 
 
 def _widen_first_name(table: _Table, row: Row) -> None:

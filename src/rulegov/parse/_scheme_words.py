@@ -39,6 +39,7 @@ __all__ = [
     "DISCRETIONARY",
     "DOUBLED_HEADINGS",
     "EARNED",
+    "FAULT_EACH",
     "FLOOR",
     "FOLD",
     "FORCE",
@@ -125,7 +126,7 @@ _POINTS_EACH_FIRST = r"(?:每项|每条|每个|各项)\s*\d+(?:\.\d+)?\s*分\s*[
 _POINTS_BEFORE = (
     # one run of spaces is read one way only (\s*[:：]?\s* split a long run every way)
     f"(?:{_POINTS_COUNT}|{_POINTS_EACH_FIRST}|{_POINTS_ITSELF}|{_POINTS_LABEL}"
-    r"\s*(?:[:：]\s*|[为是])?|[计共占]\s*)"
+    r"\s*(?:[:：]\s*|[为是])?|[计共占得记]\s*)"
 )
 # what may follow the points inside their bracket, no rule of its own: （10分，每项5分） · （共12分，每项
 # 1.5分） (a part's points with a decimal point, and the floor they are taken to: （共12分，每项1.5分，扣完
@@ -829,7 +830,7 @@ PENALTY_CAP = re.compile(
     r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
 )
 ADD = re.compile(
-    r"(?:加记?|(?<![递倍])增记?|(?<![等励])奖(?:励)?)\s*(?:\d+(?:\.\d+)?\s*(?:分\s*)?[-－—~～至到]\s*)?"
+    r"(?:加记?|(?<![递倍])增记?|(?<![等励])奖(?:励)?)\s*(?:\d+(?:\.\d+)?\s*(?:分\s*)?[-－—~～〜∼至到]\s*)?"
     + NUMBER
     + r"\s*分"
 )
@@ -847,7 +848,7 @@ every way before it fails."""
 DISCRETIONARY = re.compile(
     r"(?:酌情|从重|视情况?|视其?程度)(?:扣|减)(?:\s*"
     + NUMBER
-    + r"\s*(?:[-－—~～至到]\s*"
+    + r"\s*(?:[-－—~～〜∼至到]\s*"
     + NUMBER
     + r")?\s*分|分)"
     # 酌情打分 · 酌情评分: the rater scores the item, up to its points
@@ -894,6 +895,25 @@ PER = re.compile(
     + NUMBER
     + r"\s*分\s*(?:扣除|扣减|扣|减)"
 )
+_FAULT = (
+    r"(?:问题|错误|差错|错漏|失误|疏漏|漏报|迟报|错报|瑕疵|违规|违纪|违法|不合格|不规范|不到位)"
+)
+FAULT_EACH = re.compile(
+    r"(?P<fault>"
+    + _FAULT
+    + r")?\s*每\s*(?P<found>发现|出现|查出|存在|缺|少|漏|错)?\s*(?:一|1)?\s*"
+    + _UNITS
+    + r"\s*(?P<named>"
+    + _FAULT
+    + r")?\s*"
+    + NUMBER
+    + r"\s*分\s*$"
+)
+"""Points taken for each fault without the word that takes them: ``发现问题每宗0.3分`` ·
+``每发现一例0.5分`` · ``每处错误1分`` · ``每缺一项0.5分``, at the end of a clause. Its reader asks
+that the clause name a fault (``fault`` before 每, or ``named`` after the unit) or that 每 say one
+was found or missed (``found``: 发现 · 缺 · 漏), and that no word earning points (得 · 计 · 加) come
+before: ``每项1分`` alone counts parts."""
 SHARE_TAKEN = re.compile(
     r"(?:扣(?:除|减)?\s*(?:该项|本项|此项)?(?:分值|分数|标准分|得分)?"
     r"|减(?:除|减)?\s*(?:(?:该项|本项|此项)(?:分值|分数|标准分|得分)?|分值|分数|标准分|得分))"
@@ -906,10 +926,10 @@ SHARE_TAKEN = re.compile(
 # a run of spaces is taken whole (\s*(?!\s)): no word after one opens with a space, and a run parted
 # between the two \s* around 分? took time growing with the square of the run
 RANGE = re.compile(
-    r"(?:扣|减)\s*(?!\s)\d+(?:\.\d+)?\s*(?!\s)分?\s*(?!\s)[-－—~～至到]\s*(?!\s)"
+    r"(?:扣|减)\s*(?!\s)\d+(?:\.\d+)?\s*(?!\s)分?\s*(?!\s)[-－—~～〜∼至到]\s*(?!\s)"
     + NUMBER
     + r"\s*(?!\s)分"
-    r"|(?<!\d)\d+(?:\.\d+)?\s*(?!\s)分?\s*(?!\s)[-－—~～至到]\s*(?!\s)"
+    r"|(?<!\d)\d+(?:\.\d+)?\s*(?!\s)分?\s*(?!\s)[-－—~～〜∼至到]\s*(?!\s)"
     + NUMBER
     + r"\s*(?!\s)分?\s*(?!\s)(?:扣|减)分"
 )
