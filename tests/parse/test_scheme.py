@@ -601,6 +601,7 @@ REAL40 = FIXTURES / "real40"
 REAL39 = FIXTURES / "real39"
 REAL41 = FIXTURES / "real41"
 REAL42 = FIXTURES / "real42"
+REAL43 = FIXTURES / "real43"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -669,6 +670,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL39, 8),
         (REAL41, 9),
         (REAL42, 10),
+        (REAL43, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -729,6 +731,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL39, 20270123),
         (REAL41, 20270125),
         (REAL42, 20270126),
+        (REAL43, 20270127),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
