@@ -1322,6 +1322,19 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL42, "check", {"items right": 8, "points right": 7, "deductions right": 9}, 0),
+        (
+            REAL43,
+            "tune",
+            {
+                "items right": 13,
+                "points right": 12,
+                "deductions right": 35,
+                "bonus right": 7,
+                "veto right": 4,
+            },
+            0,
+        ),
+        (REAL43, "check", {"bonus right": 1, "veto right": 1}, 1),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
