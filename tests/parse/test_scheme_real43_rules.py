@@ -1,0 +1,39 @@
+"""Appraisal documents of government service, disclosure and legal service as sharing sites print
+them: the layouts of the forty-third real set, each in its printed forms."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+_ITEMS = "窗口人员考核细则\n一、考勤(30分)\n1.迟到的,1次扣1分。\n二、考纪(20分)\n1.不佩戴胸章的,每次扣1分。\n"
+
+
+def _bands(scheme: rulegov.Scheme) -> list[tuple[str, float | None, float | None]]:
+    bands = scheme.grading.bands if scheme.grading is not None else []
+    return [(band.label, band.min, band.max) for band in bands]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "考核实行百分制,80分为及格分,不设得分上限。",
+        "考核實行百分制,80分為及格分,不設得分上限。",
+        "考核实行百分制,以80分为及格线。",
+        "考核实行百分制,80分为合格分数线。",
+    ],
+)
+def test_a_pass_mark_stated_after_its_score_is_the_lower_edge_of_its_grade(sentence):
+    # 80分为及格分: the score first, then the grade it makes, as 及格分为80分 states it the other
+    # way round; the grade below it holds the scores under it
+    scheme = rulegov.parse_scheme(_ITEMS + sentence + "\n")
+    label = "合格" if "合格" in sentence else "及格"
+    assert (label, 80.0, None) in _bands(scheme)
+    assert ("不" + label, None, 80.0) in _bands(scheme)
+
+
+def test_a_score_before_a_pass_mark_of_another_figure_is_no_pass_mark():
+    # 满分100分,及格分为60分: the pass mark is the figure after it, the total none
+    scheme = rulegov.parse_scheme(_ITEMS + "满分100分,及格分为60分。\n")
+    assert ("及格", 60.0, None) in _bands(scheme)
