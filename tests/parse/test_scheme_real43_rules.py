@@ -37,3 +37,35 @@ def test_a_score_before_a_pass_mark_of_another_figure_is_no_pass_mark():
     # 满分100分,及格分为60分: the pass mark is the figure after it, the total none
     scheme = rulegov.parse_scheme(_ITEMS + "满分100分,及格分为60分。\n")
     assert ("及格", 60.0, None) in _bands(scheme)
+
+
+def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str, float | None]]:
+    return [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
+
+
+@pytest.mark.parametrize("points", ["(30)", "（30）", "(30分)", "（ 30 分 ）"])
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_parts_points_that_open_the_line_of_its_first_rule_are_the_parts(points, between):
+    # a part's heading alone on its line, then its points in brackets (分 perhaps left out) before
+    # its first numbered rule: the part's points, not the rule's
+    scheme = rulegov.parse_scheme(
+        _ITEMS.replace("\n", between)
+        + f"三、业务{between}{points}1.应受理的事件不受理的,1次扣1分;{between}"
+        + f"2.受理件不录入电脑的,1件扣2分;{between}"
+    )
+    assert _tree(scheme)[:2] == [("1", "考勤", 30.0), ("2", "考纪", 20.0)]
+    assert scheme.node("3").name == "业务"
+    assert scheme.node("3").cap == 30.0 or scheme.node("3").points == 30.0
+    assert [(rule.node, rule.points) for rule in scheme.rules if rule.node.startswith("3")] == [
+        ("3.1", 1.0),
+        ("3.2", 2.0),
+    ]
+
+
+def test_a_bracketed_figure_after_a_rule_is_no_parts_points():
+    # (30) after a numbered rule, not after a part's heading alone: left as printed
+    scheme = rulegov.parse_scheme(
+        _ITEMS + "三、业务(30分)\n1.不受理的,1次扣1分;\n(2)1.不录入的,扣2分;\n"
+    )
+    assert scheme.node("3").name == "业务"
+    assert all(node.points != 2.0 for node in scheme.nodes()[1:] if node.id.startswith("3"))
