@@ -69,3 +69,41 @@ def test_a_bracketed_figure_after_a_rule_is_no_parts_points():
     )
     assert scheme.node("3").name == "业务"
     assert all(node.points != 2.0 for node in scheme.nodes()[1:] if node.id.startswith("3"))
+
+
+_SHARES_TEXT = (
+    "测评方法:\n"
+    "一、绩效测评按月进行。\n"
+    "二、绩效测评采用100分基准分制。考核的具体分值设置为:政务公开占10%,流程规范占40%,"
+    "服务态度占30%,廉洁行政占20%。每部分最低得分为0分。\n"
+    "三、被连续发出3次预警信号的,扣3分。\n"
+)
+
+
+def test_parts_given_as_shares_of_a_hundred_points_are_the_appraisals_items():
+    # 采用100分基准分制 then 政务公开占10%,…: the parts' shares of the full score are their points;
+    # 100分基准分制 is the scoring, no item's points
+    scheme = rulegov.parse_scheme(_SHARES_TEXT)
+    assert _tree(scheme) == [
+        ("1", "政务公开", 10.0),
+        ("2", "流程规范", 40.0),
+        ("3", "服务态度", 30.0),
+        ("4", "廉洁行政", 20.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "shares",
+    [
+        "自评占30%,考核组评分占70%",  # raters' shares: no parts
+        "政务公开占10%,流程规范占40%",  # shares short of a hundred: no parts
+    ],
+)
+def test_shares_of_raters_or_short_of_a_hundred_are_no_parts(shares):
+    text = _SHARES_TEXT.replace("政务公开占10%,流程规范占40%,服务态度占30%,廉洁行政占20%", shares)
+    scheme = rulegov.parse_scheme(
+        text.replace("三、被连续发出3次预警信号的,扣3分。", "三、组织领导(10分)\n1.未建立的扣2分。")
+    )
+    # (raters are read as the appraisal's raters, with their shares, as before)
+    parts = [(node.name, node.points) for node in scheme.nodes()[1:]]
+    assert not any(name in ("政务公开", "流程规范", "自评", "考核组评分") for name, _ in parts)
