@@ -601,6 +601,7 @@ REAL40 = FIXTURES / "real40"
 REAL39 = FIXTURES / "real39"
 REAL41 = FIXTURES / "real41"
 REAL42 = FIXTURES / "real42"
+REAL43 = FIXTURES / "real43"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -669,6 +670,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL39, 8),
         (REAL41, 9),
         (REAL42, 10),
+        (REAL43, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -729,6 +731,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL39, 20270123),
         (REAL41, 20270125),
         (REAL42, 20270126),
+        (REAL43, 20270127),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1319,6 +1322,20 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL42, "check", {"items right": 8, "points right": 7, "deductions right": 9}, 0),
+        (
+            REAL43,
+            "tune",
+            {
+                "items right": 23,
+                "points right": 22,
+                "deductions right": 42,
+                "bonus right": 7,
+                "veto right": 4,
+                "grades right": 1,
+            },
+            0,
+        ),
+        (REAL43, "check", {"bonus right": 1, "veto right": 1}, 1),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

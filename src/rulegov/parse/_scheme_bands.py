@@ -32,6 +32,7 @@ from rulegov.parse._scheme_words import (
     BAND_FIRST_RANGE,
     BAND_GLUED_RANGE,
     BAND_PASS_MARK,
+    BAND_PASS_MARK_AFTER,
     BAND_RANGE,
     BAND_REST,
     BONUS_CAP,
@@ -306,10 +307,13 @@ def _global_clause(
         for found in pattern.finditer(sentence):
             _band(reader, kind, found, start)
     _glued_ranges(reader, sentence, start)
-    for found in BAND_PASS_MARK.finditer(sentence):
+    marks = [(found, "first") for found in BAND_PASS_MARK.finditer(sentence)]
+    # 80分为及格分: the score first, the grade it makes after it
+    marks.extend((found, "above") for found in BAND_PASS_MARK_AFTER.finditer(sentence))
+    for found, kind in marks:
         # 及格分120分: the pass mark, the lower edge of 及格 and the upper edge of 不及格
         before = len(reader.bands)
-        _band(reader, "first", found, start)
+        _band(reader, kind, found, start)
         if len(reader.bands) > before:
             reader.bands[-1]["pass_mark"] = True
     _quota(reader, sentence, start, end)

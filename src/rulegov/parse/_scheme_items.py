@@ -531,6 +531,34 @@ def _after_leading_points(
     return (offset + len(line) - len(rest), rest) if rest else None
 
 
+_BARE_PART = re.compile(
+    r"\s*[一二三四五六七八九十]{1,3}[、.．]\s*[\u4e00-\u9fff]{2,12}\s*[。.．:：]?\s*"
+)
+"""A part's heading alone on its line, its name without points: ``四、业务``."""
+_OPENING_POINTS = re.compile(r"[（(]\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[）)]\s*(?=1\s*[.．、])")
+"""Points in brackets, 分 perhaps left out, before the first numbered rule: ``(30)1.``."""
+
+
+def _part_points_before_first_rule(
+    joined: list[tuple[int, str]], numbered: tuple[int, str], absorbed: list[tuple[int, int]]
+) -> tuple[int, str]:
+    """The line less the points of the part heading before, when they open its first rule.
+
+    ``四、业务`` over ``(30)1.应在中心受理…的,1次扣1分``: the figure in brackets, its 分 perhaps
+    left out, belongs to the heading that states none, not to the rule it opens; it joins the
+    heading, its span added to ``absorbed``.
+    """
+    offset, line = numbered
+    if not joined or _BARE_PART.fullmatch(joined[-1][1]) is None:
+        return numbered
+    part = _OPENING_POINTS.match(line)
+    if part is None:
+        return numbered
+    joined[-1] = (joined[-1][0], joined[-1][1] + f"（{part.group(1)}分）")
+    absorbed.append((offset, offset + part.end()))
+    return offset + part.end(), line[part.end() :]
+
+
 _PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}(?:[、.．]|$)")
 _PART_AHEAD = 8
 """How many lines a part's heading cells may take before its first row's 序号."""
@@ -671,6 +699,7 @@ def _joined_headings(
     while index < len(lines):
         offset, line = lines[index]
         serial = _serial_after_elision(lines, index, _serial_at_part(lines, index, serial))
+        offset, line = _part_points_before_first_rule(joined, (offset, line), absorbed)
         rest = _after_leading_points(joined, (offset, line), index + 1 == len(lines), absorbed)
         if rest is None:
             index += 1
@@ -1881,7 +1910,7 @@ def _in_standard(content: str, offset: int) -> bool:
 
 _CUT_IN = re.compile(
     r"(?<=[\u4e00-\u9fff，,；;])" + NUMBER + r"\s*分"
-    r"(?=[\u4e00-\u9fff])(?!钟|值|数|别|之|配|管|类|局|析|解|布|工|享|散|期|批|段|成|担|为|开|级|区|片|组|流|会|支|院|项|队|以[上下内])"
+    r"(?=[\u4e00-\u9fff])(?!钟|值|数|别|之|配|管|类|局|析|解|布|工|享|散|期|批|段|成|担|为|开|级|区|片|组|流|会|支|院|项|队|以[上下内]|基准|基础分|基本分)"
 )
 
 

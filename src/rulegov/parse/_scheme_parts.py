@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rulegov.parse._scheme_lines import Item, clean_title, list_part, walk
-from rulegov.parse._scheme_words import CLAUSE_STOP, HUNDRED, SCORE_LEVEL, TOTAL
+from rulegov.parse._scheme_words import CLAUSE_STOP, HUNDRED, RATERS, SCORE_LEVEL, TOTAL
 
 if TYPE_CHECKING:
     from rulegov.parse._scheme_lines import Reader
@@ -243,6 +243,8 @@ _STATED_CLAUSE = re.compile(r"[^，,、；;：:。\n]+")
 _STATED_PART = re.compile(
     r"\s*(" + _NAME + r"{2,16}?)\s*(?:(?:占|计|为)\s*)?" + _NUMBER + r"\s*分\s*"
 )
+_STATED_SHARE = re.compile(r"\s*(" + _NAME + r"{2,16}?)\s*占\s*" + _NUMBER + r"\s*[%％]\s*")
+"""A part and its share of the full score: ``政务公开占10%``."""
 _STATED_SUM = re.compile(
     r"\s*(?:合计|共计|总计|总分|满分|共)\s*(?:为|是)?\s*" + _NUMBER + r"\s*分\s*"
 )
@@ -265,6 +267,12 @@ def read_stated_parts(reader: Reader, lines: list[tuple[int, str]]) -> None:
             parts, stated = _stated_parts(sentence.group(), offset + sentence.start())
             if len(parts) < _LEAST_PARTS:
                 continue
+            if stated == _SHARES:
+                # 政务公开占10%，流程规范占14%…: shares of a hundred, each of the full score
+                base = next(iter(totals)) if len(totals) == 1 else 100.0
+                for part in parts:
+                    part.points = (part.points or 0.0) * base / 100.0
+                stated = base
             found = sum(part.points or 0.0 for part in parts)
             full = stated if stated is not None else 100.0 if hundred else None
             if not (full is not None and abs(found - full) < 1e-6) and not any(
@@ -284,19 +292,35 @@ def _stated_parts(sentence: str, offset: int) -> tuple[list[Item], float | None]
     words follow (``如某村涉及考核内容80分，缺项20分，考核得分70分``, a worked example) lists no parts.
     """
     run: list[Item] = []
+    shares = False  # whether the run names shares (占10%), not points
     for clause in _STATED_CLAUSE.finditer(sentence):
         text = clause.group()
         total = _STATED_SUM.fullmatch(text)
-        if total is not None and len(run) >= _LEAST_PARTS:
+        if total is not None and len(run) >= _LEAST_PARTS and not shares:
             return run, float(total.group(1))
         part = _STATED_PART.fullmatch(text)
+        share = False
+        if part is None and RATERS.fullmatch(text.strip()) is None:
+            # 政务公开占10%: a part's share (自评占30%, a rater's, is none)
+            part = _STATED_SHARE.fullmatch(text)
+            share = part is not None
+        if part is not None and share != shares:
+            run, shares = [], share  # a run names points or shares, not both
         name = list_part(part.group(1)) if part is not None else ""
         if part is None or _NOT_PART.search(name) or SCORE_LEVEL.fullmatch(name):
-            run = []
+            run, shares = [], False
             continue
         at = text.find(name, part.start(1)) if name else -1
         start = offset + clause.start() + (at if at >= 0 else part.start(1))
         run.append(
             Item(1, name, start, offset + clause.start() + part.end(2), float(part.group(2)))
         )
+    if shares:
+        # the shares add up to a hundred, or they are no parts of the full score
+        found = sum(part.points or 0.0 for part in run)
+        return (run, _SHARES) if abs(found - 100.0) < 1e-6 else ([], None)
     return run, None
+
+
+_SHARES = -1.0
+"""What `_stated_parts` returns for the total of a run of shares, whose points are per cent."""

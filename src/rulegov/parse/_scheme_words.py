@@ -26,6 +26,7 @@ __all__ = [
     "BAND_FIRST_RANGE",
     "BAND_GLUED_RANGE",
     "BAND_PASS_MARK",
+    "BAND_PASS_MARK_AFTER",
     "BAND_RANGE",
     "BAND_REST",
     "BAR",
@@ -703,6 +704,10 @@ BAND_FIRST_BETWEEN = re.compile(_GRADE_FIRST + r"(?:" + _CELL + r"|在\s*)" + _B
 # a pass mark: 及格分120分 · 合格分数线为60分 · 及格线：60分
 BAND_PASS_MARK = re.compile(
     r"(?<![基不])(及格|合格)(?:分数线|分数|线|分)(?:为|是|[:：])?\s*" + NUMBER + r"\s*分"
+)
+# a pass mark stated after its score: 80分为及格分 · 以60分为及格线 · 80分為合格分数线
+BAND_PASS_MARK_AFTER = re.compile(
+    r"(?<![\d.])" + NUMBER + r"\s*分\s*(?:为|為|是|作为|作為)\s*(及格|合格)(?:分数线|分数|线|分)"
 )
 
 # a grade named by its letter alone in a list of grades (A、C级以外): the word of the last serves all
