@@ -94,3 +94,35 @@ def test_reading_a_book_of_many_copyings_grows_in_proportion():
         return rulegov.parse_scheme(BOOK * n)
 
     assert growth(run, 4) < LINEAR
+
+
+# a list whose lines lost their stops and whose points lost their 分: neither repair alone reads
+# an item, both together read three
+LIST = "四、政务公开\n1、及时准确梳理公开目录(10)\n2依法答复申请(10)\n3主动公开重点信息(10)\n"
+BROKEN = "三、安全生产\n1、未设立检查站(5分)，扣1 0分。\n2、未开展隐患排查(5分)，每次扣0. 5分。\n"
+# a text that reads only once its numbers are joined and its pipes and glosses left out
+PIPES = "一、就业指标\n| 城镇新增就业人数\n| 1 5分\n| 失业人员再就业\n| 1 0分\n| 就业困难人员就业\n| 2 5分\n"
+BARE = (
+    "二、政务公开\n1、組(zǔ)織(zhī)公开目录(10)\n2、依(yī)法答复申请(10)\n3、主动公开重点信息(10)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(SHEETS["glosses"] + SHEETS["commas"] + BROKEN + LIST, id="repairs together"),
+        pytest.param(PIPES + BARE, id="raises as printed"),
+    ],
+)
+def test_read_in_turn_keeps_what_every_combination_keeps(text):
+    assert scheme_reader._readings_planned(text) > scheme_reader._EVERY_READING_MOST
+    every = scheme_reader._read_joined(text, None)
+    in_turn = scheme_reader._read_in_turn(text, None)
+    assert in_turn["root"] == every["root"]
+    assert in_turn["rules"] == every["rules"]
+
+
+def test_a_list_of_lost_stops_and_points_reads_in_a_book():
+    book = _scored(rulegov.parse_scheme(SHEETS["glosses"] + SHEETS["commas"] + BROKEN + LIST))
+    assert [item for item in _scored(rulegov.parse_scheme(LIST)) if item not in book] == []
+    assert ("主动公开重点信息", 10.0) in book

@@ -260,17 +260,18 @@ def _spans_within(data: dict[str, Any], length: int) -> dict[str, Any]:
 
 
 _EVERY_READING_MOST = 8
-"""How many readings of a whole text are read every one, each other way of reading it combined
-with each: more, and each way is tried once, in turn, on the reading kept so far."""
+"""How many readings of a whole text, every way of reading it again combined with every other, are
+all read: with more, each way is tried once, in turn, on the reading kept so far."""
 
 
 def _read_best(original: str, source: str | None) -> dict[str, Any]:
-    """Read a folded text the way that reads most, trying every combination of readings or each in turn.
+    """Read a folded text the way that reads most: every combination of readings, or each in turn.
 
     Each way of reading a text again (its broken numbers joined, its wrapped rows joined, its
     glosses left out, its pages joined, its run-on items set on lines, its commas and pipes made
     lines and spaces) is tried where its mark stands in the text. A document shows one or two of
-    them: every combination is read (`_read_joined`). A long text that shows many (a book of
+    them: every combination is read (`_read_joined`), up to ``_EVERY_READING_MOST`` readings. A
+    long text that shows many (a book of
     sheets, each copied its own way) would be read once for each combination, a number that
     doubles with each way more: there, each way is tried once, in turn, on the reading kept so
     far (`_read_in_turn`), so that the reading takes a time in proportion to the text.
@@ -281,7 +282,11 @@ def _read_best(original: str, source: str | None) -> dict[str, Any]:
 
 
 def _readings_planned(text: str) -> int:
-    """How many readings of ``text`` `_read_joined` would read: each way that applies doubles them."""
+    """How many readings of ``text`` `_read_joined` reads at the least.
+
+    Each way that applies to the text as printed multiplies them; readings of texts already
+    repaired may add more.
+    """
     planned = 1
     for step in _STEPS:
         planned *= 1 + sum(len(repair(text)) for repair in step.repairs)
@@ -337,36 +342,67 @@ def _read_in_turn(original: str, source: str | None) -> dict[str, Any]:
     """Read a folded text, then each way of reading it again once, on the reading kept so far.
 
     A reading is kept over the one kept so far by its step's own test (as `_read_joined` and the
-    readers under it keep theirs); where the reading kept so far raised, the first that reads is
-    kept if its step would read past that error. Every reading is one of the text kept so far,
-    so the repairs kept add up, and the spans of the scheme kept are moved back onto
-    ``original``.
+    readers under it keep theirs). Where the text as printed raises, the first reading that
+    reads, of a step that would read past that error, is kept, and every step is then tried on
+    it. Every reading is one of the text kept so far, so the repairs kept add up, and the spans
+    of the scheme kept are moved back onto ``original``.
     """
-    text = kept = original
     where = list(range(len(original) + 1))
-    raised: list[ParseError] = []  # what the text as printed raised, if it did
-    scheme: dict[str, Any] | None = None
     try:
-        scheme = _read_folded(text, source)
+        kept = _Kept(original, where, _read_folded(original, source))
     except ParseError as error:
-        raised.append(error)
+        rescued = _rescued(original, where, source, error)
+        if rescued is None:
+            raise
+        kept = rescued
     for step in _STEPS:
         for repair in step.repairs:
-            base = where  # a repair's readings are each other's alternatives, made from one text
+            base, text = kept.where, kept.text  # a repair's readings are each other's alternatives
             for other_text, other_where in repair(text):
-                if scheme is None and not step.rescues(raised[0]):
-                    continue
                 try:
                     other = _read_folded(other_text, source)
                 except ParseError:
                     continue
-                if scheme is None or step.better(other, scheme):
-                    scheme, kept = other, other_text
-                    where = base if other_where is None else [base[at] for at in other_where]
-            text = kept
-    if scheme is None:  # the text as printed raised, and no reading read
-        raise raised[0]
-    return scheme if text == original else _spans_moved(scheme, where, original)
+                if step.better(other, kept.scheme):
+                    kept = _Kept(other_text, _moved(base, other_where), other)
+    if kept.text == original:
+        return kept.scheme
+    return _spans_moved(kept.scheme, kept.where, original)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """A text read, where each of its characters stands in the original, and its scheme."""
+
+    text: str
+    where: list[int]
+    scheme: dict[str, Any]
+
+
+def _moved(base: list[int], where: list[int] | None) -> list[int]:
+    """Where each character of a text made from one (``where`` into it) stands in the original."""
+    return base if where is None else [base[at] for at in where]
+
+
+def _rescued(
+    original: str, where: list[int], source: str | None, raised: ParseError
+) -> _Kept | None:
+    """The first reading of a text that raised that reads, of a step that reads past the error.
+
+    Each step's readings are made from the text as printed; ``None`` when none reads.
+    """
+    for step in _STEPS:
+        if not step.rescues(raised):
+            continue
+        for repair in step.repairs:
+            for other_text, other_where in repair(original):
+                try:
+                    return _Kept(
+                        other_text, _moved(where, other_where), _read_folded(other_text, source)
+                    )
+                except ParseError:
+                    continue
+    return None
 
 
 def _read_joined(original: str, source: str | None) -> dict[str, Any]:
@@ -999,7 +1035,7 @@ _STEPS = (
     _Step((_one(unwrapped_rows),), _more_or_as_many, _any_error),
     _Step((_one(_without_glosses),), _as_many_scored, _any_error),
     _Step((_pages,), _more_scored_or_rules, _any_error),
-    _Step(  # each tried on the text as the repairs before it left it: `_repaired` is none
+    _Step(  # each tried on the text as the repairs before it left it
         (
             _one(_points_run_items),
             _one(_run_in_items),
@@ -1008,6 +1044,7 @@ _STEPS = (
             _one(_bare_points),
             _one(_stops_restored),
             _brackets_closed,
+            _one(_repaired),  # repairs that each alone read no more, together
         ),
         _more_scored,
         _any_error,

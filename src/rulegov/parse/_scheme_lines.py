@@ -734,9 +734,9 @@ def _split_inline(offset: int, line: str) -> Iterator[tuple[int, str]]:
         yield offset + at, piece
 
 
-_PIECES_KEPT = 8192
+_PIECES_KEPT = 4096
 """How many lines `_inline_pieces` remembers: a document's lines, read again in each reading."""
-_PIECES_LINE_MOST = 2000
+_PIECES_LINE_MOST = 1000
 """The longest line remembered: a longer one (a table run into one line) is split afresh."""
 
 
