@@ -216,6 +216,8 @@ ROLE_QUALIFIERS = tuple(
                     "分工",
                     "职责分工",
                     "職責分工",
+                    "职能职责",
+                    "職能職責",
                     "职责",
                     "職責",
                     "职能分工",
@@ -263,7 +265,21 @@ _NAMED_AS = tuple(
 """A unit named in its role by a sentence (区司法局为牵头单位, 区财政局、区审计局为配合单位,
 区法院作为责任单位), longest first."""
 
+_CLOSING_DOINGS = ("狠抓落实", "认真落实", "做好落实", "共同推进", "组织实施", "抓落实", "各司其职")
+"""Words closing a list of units that carry the work out, after a qualifier or alone (…按职责分工
+狠抓落实, …分别组织实施, …各司其职): the units are responsible, the qualifier no part of a name."""
+_IN_PLACE = "到位"
+"""The word after 落实 that says the work is carried through (按职责分工落实到位, 负责落实到位)."""
+
 ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
+    *sorted(
+        (
+            (f"{word}{_IN_PLACE}", Role.RESPONSIBLE)
+            for word in {*_BY_DUTY_WORDS, "负责落实", "抓好落实", "分别落实", *_CLOSING_DOINGS}
+            if word.endswith("落实")
+        ),
+        key=lambda item: (-len(item[0]), item[0]),
+    ),
     *_NAMED_AS,
     *((word, Role.RESPONSIBLE) for word in _BY_DUTY_WORDS),
     *((word, Role.COOPERATING) for word in _BY_DUTY_HELP),
@@ -277,6 +293,7 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("共同落实", Role.RESPONSIBLE),
     ("分头落实", Role.RESPONSIBLE),
     ("各负其责", Role.RESPONSIBLE),
+    *((word, Role.RESPONSIBLE) for word in _CLOSING_DOINGS),
     ("分别牵头落实", Role.LEAD),
     ("分别牵头负责", Role.LEAD),
     ("分别牵头", Role.LEAD),
