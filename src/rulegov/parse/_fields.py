@@ -18,6 +18,7 @@ from rulegov.parse._units import (
     JOIN_MARKS,
     ROLE_MARKER,
     ROLE_MARKERS,
+    head_of_unit,
     joins_at,
     whole_name,
 )
@@ -1779,6 +1780,8 @@ def _names_person(text: str, begin: int, end: int) -> bool:
         >>> [_names_person(t, 0, len(t)) for t in ("分管副县长", "分管副县长张三", "县委书记处")]
         [True, True, False]
     """
+    if head_of_unit(text, begin, end) < end:
+        return False  # 县发改局局长王五: a unit and its head; the unit is read, the head noted
     if text.endswith(PERSON_TITLES, begin, end):
         return True
     for title in PERSON_TITLES:

@@ -56,6 +56,7 @@ __all__ = [
     "GUIDE_LABEL",
     "GUIDE_LABELS",
     "GUIDE_WORDS",
+    "HEAD_TITLES",
     "LEAD_STARS",
     "LIST_NOTES",
     "LIST_OTHERS",
@@ -782,6 +783,39 @@ PERSON_TITLES = (
 )
 """The last words of a person's office (分管副省长, 协管副秘书长, 县委书记): a name in a list of
 units that ends so names a person, never a unit."""
+
+HEAD_TITLES = (
+    "局长",
+    "局長",
+    "主任",
+    "部长",
+    "部長",
+    "院长",
+    "院長",
+    "检察长",
+    "檢察長",
+    "厅长",
+    "廳長",
+    "所长",
+    "所長",
+    "大队长",
+    "大隊長",
+    "支队长",
+    "支隊長",
+    "队长",
+    "隊長",
+    "处长",
+    "處長",
+    "科长",
+    "科長",
+    "站长",
+    "站長",
+    "行长",
+    "行長",
+    "主席",
+)
+"""The offices of a body's head (局长, 主任, 院长), written after the body's name and before the
+person who holds it (县发改局局长王五, 市司法局副局长李某某): the body is a unit, the person none."""
 
 PERSON_ENDS = (*PERSON_TITLES, "负责人", "負責人", "同志", "责任人", "責任人")
 """The last words of a name in a list of units that names people (分管副区长, 各单位主要负责人,
