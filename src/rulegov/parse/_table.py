@@ -141,16 +141,20 @@ _MIN_NAME = 3  # 区法院: the shortest name a space can stand between
 _LONGEST_UNIT = 20  # longer, a cell is a sentence of work, not a name
 
 
-def _labelled_units(cell: str) -> list[tuple[Role, str]] | None:
+@functools.lru_cache(maxsize=4096)
+def _labelled_units(cell: str) -> tuple[tuple[Role, str], ...] | None:
     """The roles and names of a units cell that labels its units, or None for one that does not.
 
     A units column may give a row's units under their labels (``牵头单位：县司法局；配合单位：
     县直各部门``): each label gives the names after it their role, whatever the column's heading
     says, and no label is a unit. The cell must open with a role's label.
 
+    A table repeats its units cells row after row: each is read once (the result depends on the
+    cell's text alone).
+
     Examples:
         >>> _labelled_units("牵头单位：县司法局；配合单位：县直各部门")
-        [(<Role.LEAD: 'lead'>, '县司法局'), (<Role.COOPERATING: 'cooperating'>, '县直各部门')]
+        ((<Role.LEAD: 'lead'>, '县司法局'), (<Role.COOPERATING: 'cooperating'>, '县直各部门'))
         >>> _labelled_units("县司法局、县直各部门") is None
         True
     """
@@ -167,7 +171,7 @@ def _labelled_units(cell: str) -> list[tuple[Role, str]] | None:
         if end <= begin:
             return None
         parts.append((ROLE_LABELS[field.label], line.printed(begin, end)))
-    return parts
+    return tuple(parts)
 
 
 _LABEL_PART_ENDS = ";,。 "
