@@ -1221,8 +1221,10 @@ class _Reader:
             return True
         # a heading merged across the table: one cell, or its text repeated in every cell it
         # spans (HTML and Word readers write a merged cell's text into each column)
+        if self.sections:
+            return self.heading_under_sections(values)
         texts = {value for _, value in values.values()}
-        if self.sections or len(texts) != 1 or not {"number", "title"} & set(values):
+        if len(texts) != 1 or not {"number", "title"} & set(values):
             return False
         (cell,) = texts
         heading = match_heading(normal(cell))
@@ -1235,6 +1237,31 @@ class _Reader:
         else:
             return False
         # the heading is a section even with no row under it (a share of a larger table)
+        node = self.root
+        for level, opened in enumerate(self.chain, start=1):
+            node = self.section(node, opened, level)
+        self.last = None
+        return True
+
+    def heading_under_sections(self, values: dict[str, tuple[int, str]]) -> bool:
+        """Open a section inside the row's sections from a heading merged across the rest.
+
+        A table whose category column is merged over its rows (一、深化法治宣传) may part them with
+        a row whose other cells are one heading merged across the table (（一）宪法宣传): a section
+        inside the category's, over the rows below it up to the next such heading or category.
+        """
+        rest = {field: cell for field, cell in values.items() if not field.startswith("section")}
+        texts = {value for _, value in rest.values()}
+        if len(texts) != 1 or not {"number", "title"} & set(rest):
+            return False
+        (cell,) = texts
+        heading = match_heading(normal(cell))
+        if heading is None or heading.end >= len(normal(cell)):
+            return False
+        if heading.style not in _INNER_STYLES:
+            return False
+        outer = self.row_chain(values)[: len(self.sections)]
+        self.chain = (*outer, cell)
         node = self.root
         for level, opened in enumerate(self.chain, start=1):
             node = self.section(node, opened, level)
@@ -1276,8 +1303,12 @@ class _Reader:
     def row_chain(self, values: dict[str, tuple[int, str]]) -> tuple[str, ...]:
         chain = tuple(values[f"section{level}"][1] for level, _ in self.sections
                       if f"section{level}" in values)  # fmt: skip
-        # a row whose section cells are all blank continues the sections above (merged cells)
-        return chain or self.chain
+        # a row whose section cells are all blank continues the sections above (merged cells),
+        # and so does one that repeats them (a merged cell's text in each row it spans) under
+        # a heading that opened a section inside them (see heading_under_sections)
+        if not chain or self.chain[: len(chain)] == chain:
+            return self.chain or chain
+        return chain
 
     def new_task(
         self, row: int, values: dict[str, tuple[int, str]], chain: tuple[str, ...]
