@@ -141,6 +141,14 @@ _MIN_NAME = 3  # 区法院: the shortest name a space can stand between
 _LONGEST_UNIT = 20  # longer, a cell is a sentence of work, not a name
 
 
+def _merged_cell(values: dict[str, tuple[int, str]]) -> str | None:
+    """The one text of a row's cells that is a number's or a task's (a cell merged across), or None."""
+    texts = {value for _, value in values.values()}
+    if len(texts) != 1 or not {"number", "title"} & set(values):
+        return None
+    return texts.pop()
+
+
 @functools.lru_cache(maxsize=4096)
 def _labelled_units(cell: str) -> tuple[tuple[Role, str], ...] | None:
     """The roles and names of a units cell that labels its units, or None for one that does not.
@@ -1223,22 +1231,26 @@ class _Reader:
         # spans (HTML and Word readers write a merged cell's text into each column)
         if self.sections:
             return self.heading_under_sections(values)
-        texts = {value for _, value in values.values()}
-        if len(texts) != 1 or not {"number", "title"} & set(values):
+        cell = _merged_cell(values)
+        if cell is None:
             return False
-        (cell,) = texts
         heading = match_heading(normal(cell))
         if heading is None or heading.end >= len(normal(cell)):
             return self.unnumbered_group(values, cell)
         if heading.style in (Style.CHINESE, Style.CHAPTER):  # 一、 or 第一部分, 第一章
-            self.chain = (cell,)
-        elif heading.style in (Style.CHINESE_PAREN, Style.PART):  # （一） or 第一节
-            self.chain = (*self.outer(), cell)
-        else:
-            return False
-        # the heading is a section even with no row under it (a share of a larger table)
+            return self.open_sections((cell,))
+        # （一） or 第一节 inside the open section; no other numbering heads a row merged across
+        inner = heading.style in (Style.CHINESE_PAREN, Style.PART)
+        return inner and self.open_sections((*self.outer(), cell))
+
+    def open_sections(self, chain: tuple[str, ...]) -> bool:
+        """Open the sections of ``chain`` for the rows below; say that it did.
+
+        Each is a section even with no row under it (a share of a larger table).
+        """
+        self.chain = chain
         node = self.root
-        for level, opened in enumerate(self.chain, start=1):
+        for level, opened in enumerate(chain, start=1):
             node = self.section(node, opened, level)
         self.last = None
         return True
@@ -1250,23 +1262,15 @@ class _Reader:
         a row whose other cells are one heading merged across the table (（一）宪法宣传): a section
         inside the category's, over the rows below it up to the next such heading or category.
         """
-        rest = {field: cell for field, cell in values.items() if not field.startswith("section")}
-        texts = {value for _, value in rest.values()}
-        if len(texts) != 1 or not {"number", "title"} & set(rest):
-            return False
-        (cell,) = texts
-        heading = match_heading(normal(cell))
-        if heading is None or heading.end >= len(normal(cell)):
+        cell = _merged_cell(
+            {field: cell for field, cell in values.items() if not field.startswith("section")}
+        )
+        heading = None if cell is None else match_heading(normal(cell))
+        if cell is None or heading is None or heading.end >= len(normal(cell)):
             return False
         if heading.style not in _INNER_STYLES:
             return False
-        outer = self.row_chain(values)[: len(self.sections)]
-        self.chain = (*outer, cell)
-        node = self.root
-        for level, opened in enumerate(self.chain, start=1):
-            node = self.section(node, opened, level)
-        self.last = None
-        return True
+        return self.open_sections((*self.row_chain(values)[: len(self.sections)], cell))
 
     def unnumbered_group(self, values: dict[str, tuple[int, str]], cell: str) -> bool:
         """Open a section from a group's words merged across a numbered table; say if it did.
