@@ -105,3 +105,28 @@ def test_a_category_merged_over_rows_alone_gives_each_row_its_section() -> None:
         ("二", "3"),
         ("二", "4"),
     ]
+
+
+@pytest.mark.parametrize("headings", [("领域", "项目"), ("类别", "重点领域")])
+def test_a_category_column_right_after_another_holds_the_categories_inside_it(
+    headings: tuple[str, str],
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["某区2024年法治政府建设重点任务分工"])
+    sheet.append(["序号", *headings, "工作任务", "责任单位"])
+    sheet.append([1, "一、法治宣传", "（一）宪法宣传", "开展宪法宣传周活动", "区司法局"])
+    sheet.append([2, None, None, "推进宪法进机关", "区委组织部"])
+    sheet.append([3, None, "（二）普法责任制", "推进普法责任制落实", "区司法局"])
+    sheet.append([4, "二、行政执法", "（一）执法制度", "推行行政执法三项制度", "区市场监管局"])
+    for merge in ("B3:B5", "C3:C4"):
+        sheet.merge_cells(merge)
+    out = io.BytesIO()
+    book.save(out)
+    plan = read_plan_bytes(out.getvalue(), source="分工.xlsx")
+    assert [task.path for task in plan.tasks] == [
+        ("一", "（一）", "1"),
+        ("一", "（一）", "2"),
+        ("一", "（二）", "3"),
+        ("二", "（一）", "4"),
+    ]

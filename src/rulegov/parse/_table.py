@@ -514,7 +514,7 @@ def read_columns(cells: list[str]) -> dict[int, str] | None:
     """
     columns: dict[int, str] = {}
     for index, cell in enumerate(cells):
-        field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
+        field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns, index)
         if field is not None and field not in columns.values():
             columns[index] = field
     columns = _titled(cells, columns)
@@ -1775,13 +1775,17 @@ def _facts(texts: list[str]) -> tuple[list[Target], list[Citation]]:
     return targets, [citation.model_copy(update={"span": None}) for citation in citations]
 
 
-def _second_title(field: str | None, columns: dict[int, str]) -> str | None:
+def _second_title(field: str | None, columns: dict[int, str], index: int) -> str | None:
     """The field of a column after the columns before it: a second task column holds measures.
 
     重点任务 | 工作内容 | 负责科室: the task is named first and the next column says what it is.
+    领域 | 项目 | 工作任务: a category column right after another (each merged over its rows)
+    holds the categories inside the first's, as 一级任务 | 二级任务 do.
     """
     if field == "title" and "title" in columns.values() and "measures" not in columns.values():
         return "measures"
+    if field == "section1" and columns.get(index - 1) == "section1":
+        return "section2" if "section2" not in columns.values() else field
     return field
 
 
@@ -1977,7 +1981,7 @@ def _header_columns(cells: list[str], row: int, source: str | None) -> dict[int,
     """The columns that ``cells`` name if they are a task table's header (row ``row``), else None."""
     columns: dict[int, str] = {}
     for index, cell in enumerate(cells):
-        field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
+        field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns, index)
         if field is None:
             continue
         if field == _PEOPLE and field in columns.values():
