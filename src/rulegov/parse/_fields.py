@@ -25,6 +25,7 @@ from rulegov.parse._units import (
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     COLLECTIVE_OPENINGS,
+    FIELD_NAMED_ENDS,
     GUIDE_LABEL,
     GUIDE_WORDS,
     JOINT_LEAD_WORD,
@@ -305,8 +306,6 @@ _EACH_TOWNSHIP = re.compile(r"各(?:乡镇|镇|乡|街道)(?:\((?:乡镇|镇|乡
 _LOCAL_OPENINGS = tuple(
     opening for opening, level in UNIT_LEVEL_OPENINGS.items() if level is not UnitLevel.NATIONAL
 )
-# 区民政部门, 市司法行政主管部门: a body named by its field of work, not by its name
-_FIELD_NAMED = ("部门", "單位", "单位", "机关", "机构")
 
 
 def names_before_duty(text: str, begin: int) -> Field | None:
@@ -375,7 +374,9 @@ def _own_name(name: str) -> bool:
     """
     if name.startswith(COLLECTIVE_OPENINGS):
         return _EACH_TOWNSHIP.fullmatch(name) is not None
-    return name.startswith(_LOCAL_OPENINGS) and ("各" in name or not name.endswith(_FIELD_NAMED))
+    return name.startswith(_LOCAL_OPENINGS) and (
+        "各" in name or not name.endswith(FIELD_NAMED_ENDS)
+    )
 
 
 def names_units_only(text: str, begin: int, end: int) -> bool:

@@ -46,6 +46,7 @@ __all__ = [
     "ENFORCEABLE_CHECKS",
     "ENFORCEMENT_WORDS",
     "ESTABLISHING_VERBS",
+    "FIELD_NAMED_ENDS",
     "FIELD_ROLES",
     "FIRST_LEADS",
     "FREQUENCY_WORDS",
@@ -783,6 +784,10 @@ PERSON_TITLES = (
 )
 """The last words of a person's office (分管副省长, 协管副秘书长, 县委书记): a name in a list of
 units that ends so names a person, never a unit."""
+
+FIELD_NAMED_ENDS = ("部门", "部門", "单位", "單位", "机关", "機關", "机构", "機構")
+"""The last words of a body named by its field of work, not by its own name (区民政部门,
+市司法行政主管部门, 有关行政机关): the subject of a sentence so named is no task's unit."""
 
 HEAD_TITLES = (
     "局长",
