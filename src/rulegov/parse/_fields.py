@@ -12,18 +12,20 @@ import re
 
 import attrs
 
-from rulegov.model import Role
+from rulegov.model import Role, UnitLevel
 from rulegov.parse._units import (
     FIELD_LABEL,
     JOIN_MARKS,
     ROLE_MARKER,
     ROLE_MARKERS,
+    head_of_unit,
     joins_at,
     whole_name,
 )
 from rulegov.parse._vocab import (
     ASSIGNMENT_LABELS,
     COLLECTIVE_OPENINGS,
+    FIELD_NAMED_ENDS,
     GUIDE_LABEL,
     GUIDE_WORDS,
     JOINT_LEAD_WORD,
@@ -53,6 +55,7 @@ __all__ = [
     "Field",
     "division_line",
     "names_before_colon",
+    "names_before_duty",
     "names_units_only",
     "organs_only",
     "says_when",
@@ -289,6 +292,91 @@ def names_before_colon(text: str, begin: int) -> Field | None:
     if colon <= begin or not names_units_only(text, begin, colon):
         return None
     return Field(ROLE_WORDS[Role.RESPONSIBLE], begin, colon, begin)
+
+
+_DUTY_WORDS = (
+    ("牵头", Role.LEAD),
+    *((word, Role.RESPONSIBLE) for word in ("负责", "要", "应", "必须", "须")),
+)
+_NOT_DUTIES = ("要求", "负责同志", "负责人", "应急")  # 区政府要求各镇…: the others do the work
+# 各镇(街道), 各乡镇: the one name for several units a subject may give, the townships below
+_EACH_TOWNSHIP = re.compile(r"各(?:乡镇|镇|乡|街道)(?:\((?:乡镇|镇|乡|街道)\))?")
+# 省, 市, 区, 县: the bodies of a place whose plan hands them its work (national organs such as
+# 国务院 are the subjects of rules and opinions that state duties, not of a plan's tasks)
+_LOCAL_OPENINGS = tuple(
+    opening for opening, level in UNIT_LEVEL_OPENINGS.items() if level is not UnitLevel.NATIONAL
+)
+
+
+def names_before_duty(text: str, begin: int) -> Field | None:
+    """The units a task's sentence opens with as its subject, before the duty they carry.
+
+    ``区司法局、区法院要加强…`` and ``各镇(街道)、区直各部门要…`` name the units responsible for the
+    work; ``区发改局牵头推进…`` names the lead. The subject is names of units and no more
+    (`names_units_only`), each a body's own name: a subject for everyone (各级各部门要…,
+    各地区、各有关部门要…) or a body named by its field of work (区民政部门应…) names no unit of
+    the task. Of the names for several units at once, only the townships' (各镇(街道)) is one,
+    and a list's own (区直各部门).
+
+    Examples:
+        >>> text = "区司法局、区法院要加强普法宣传。"
+        >>> found = names_before_duty(text, 0)
+        >>> found.label, text[found.begin : found.end]
+        ('责任单位', '区司法局、区法院')
+        >>> names_before_duty("各级各部门要加强普法宣传。", 0) is None
+        True
+        >>> names_before_duty("区政府要求各镇加强普法。", 0) is None
+        True
+    """
+    while begin < len(text) and text[begin] == " ":
+        begin += 1
+    reach = min(len(text), begin + _LONGEST_NAMES_BEFORE_COLON + 1)
+    for word, role in _DUTY_WORDS:
+        at = text.find(word, begin + 2, reach)
+        while at >= 0:
+            if text.startswith(_NOT_DUTIES, at):
+                break
+            if names_units_only(text, begin, at):
+                names = re.split("[、及和]", text[begin:at])
+                own = all(_own_name(name) for name in names) and not _other_subject(text, at)
+                return Field(ROLE_WORDS[role], begin, at, begin) if own else None
+            at = text.find(word, at + 1, reach)
+    return None
+
+
+# a clause of the same sentence that opens with another body and its duty: ,市县级文物主管部门要…
+_OTHER_SUBJECT = re.compile(
+    "[,;]([^,;。]{2,20}?)(?:" + "|".join(word for word, _ in _DUTY_WORDS) + ")"
+)
+
+
+def _other_subject(text: str, after: int) -> bool:
+    """Whether the sentence goes on to hand a part of the work to another body (…,Y要…).
+
+    ``国家文物局要履行统筹协调职责,省级文物主管部门要发挥…作用``: the sentence shares the work
+    out among its subjects, and the first is no more the task's unit than the others.
+    """
+    stop = text.find("。", after)
+    for clause in _OTHER_SUBJECT.finditer(text, after, len(text) if stop < 0 else stop):
+        if _ends_as_unit(clause.group(1), 0, len(clause.group(1))):
+            return True
+    return False
+
+
+def _own_name(name: str) -> bool:
+    """Whether a subject's name is a local body's own (区司法局, 各镇(街道), 区直各部门).
+
+    Examples:
+        >>> [_own_name(n) for n in ("区司法局", "各镇(街道)", "区直各部门", "各区", "区民政部门")]
+        [True, True, True, False, False]
+        >>> _own_name("国务院办公厅")
+        False
+    """
+    if name.startswith(COLLECTIVE_OPENINGS):
+        return _EACH_TOWNSHIP.fullmatch(name) is not None
+    return name.startswith(_LOCAL_OPENINGS) and (
+        "各" in name or not name.endswith(FIELD_NAMED_ENDS)
+    )
 
 
 def names_units_only(text: str, begin: int, end: int) -> bool:
@@ -1779,6 +1867,8 @@ def _names_person(text: str, begin: int, end: int) -> bool:
         >>> [_names_person(t, 0, len(t)) for t in ("分管副县长", "分管副县长张三", "县委书记处")]
         [True, True, False]
     """
+    if head_of_unit(text, begin, end) < end:
+        return False  # 县发改局局长王五: a unit and its head; the unit is read, the head noted
     if text.endswith(PERSON_TITLES, begin, end):
         return True
     for title in PERSON_TITLES:

@@ -14,7 +14,7 @@ import attrs
 
 from rulegov.model import Diagnostic, Role, Severity, TimeFrameKind
 from rulegov.parse._facts import line_span, span_fields
-from rulegov.parse._fields import Field, organs_only, says_when
+from rulegov.parse._fields import Field, names_before_duty, organs_only, says_when
 from rulegov.parse._parser_state import ParserState, ends_cut_short, line_diagnostic
 from rulegov.parse._time import find_timing, timeframe_at
 from rulegov.parse._units import (
@@ -55,6 +55,40 @@ def _after_dash(line: Line, field: Field) -> bool:
 
 
 _SHORTEST_WHOLE = 2  # 县委, 市局: a name of two characters is whole only with a unit's ending
+
+
+_LONGEST_TITLE_ALONE = 30
+
+
+def _title_alone(text: str) -> bool:
+    """Whether a heading's text is a title alone (开设宣传专栏。), not a sentence of the work."""
+    text = text.rstrip(" 。:")  # the title's own stop: 加强普法宣传。, 加强普法宣传:
+    return len(text) <= _LONGEST_TITLE_ALONE and not any(mark in text for mark in ",;:。")
+
+
+def subject_units(node: Node) -> list[tuple[Line, Field]]:
+    """The units a task's text opens with as the subject of its first sentence, if any.
+
+    ``(一)区司法局、区法院要加强…``, ``(一)加强普法宣传。区司法局、区法院要…`` (after the title's
+    sentence) and a title alone on the heading's line over ``各镇(街道)、区直各部门要…``: the
+    subject names the task's responsible units (its lead before 牵头). A task whose fields name
+    units of their own takes none from its text (see `names_before_duty`).
+    """
+    segments = node.segments()
+    if not segments:
+        return []
+    line, begin, end = segments[0]
+    starts = [(line, begin, end)]
+    stop = node.title_stop if line is node.line else 0
+    if begin < stop < end and _title_alone(line.text[begin:stop]):
+        starts.append((line, stop, end))  # 加强普法宣传。区司法局要…: after the title's sentence
+    elif stop >= end and len(segments) > 1 and _title_alone(line.text[begin:end]):
+        starts.append(segments[1])  # a heading's title alone on its line, the text below it
+    for at_line, start, stop_at in starts:
+        found = names_before_duty(at_line.text, start)
+        if found is not None and found.end <= stop_at:
+            return [(at_line, found)]
+    return []
 
 
 class TaskFields(ParserState):

@@ -15,6 +15,7 @@ from rulegov.model import Diagnostic, Role, SectionKind, Severity, Span
 from rulegov.parse._facts import citation_fields, span_fields, target_fields
 from rulegov.parse._fields import Field, names_units_only
 from rulegov.parse._numbering import DECIMAL_STYLES, Style
+from rulegov.parse._parser_fields import subject_units
 from rulegov.parse._parser_state import (
     HEADING_STYLES,
     PROSE,
@@ -385,6 +386,8 @@ class TreeConversion(ParserState):
         citations, problems = citation_fields(segments)
         self.diagnostics.extend(problems)
         targets = target_fields(segments)
+        if not any(field.label in ROLE_LABELS for _, field in fields):
+            fields = [*fields, *subject_units(node)]  # 区司法局、区法院要加强…
         assignments, timeframe = self.read_fields(fields, node, task_id)
         self.checks(task_id, segments, timeframe)
         if timeframe is None:

@@ -141,16 +141,28 @@ _MIN_NAME = 3  # 区法院: the shortest name a space can stand between
 _LONGEST_UNIT = 20  # longer, a cell is a sentence of work, not a name
 
 
-def _labelled_units(cell: str) -> list[tuple[Role, str]] | None:
+def _merged_cell(values: dict[str, tuple[int, str]]) -> str | None:
+    """The one text of a row's cells that is a number's or a task's (a cell merged across), or None."""
+    texts = {value for _, value in values.values()}
+    if len(texts) != 1 or not {"number", "title"} & set(values):
+        return None
+    return texts.pop()
+
+
+@functools.lru_cache(maxsize=4096)
+def _labelled_units(cell: str) -> tuple[tuple[Role, str], ...] | None:
     """The roles and names of a units cell that labels its units, or None for one that does not.
 
     A units column may give a row's units under their labels (``牵头单位：县司法局；配合单位：
     县直各部门``): each label gives the names after it their role, whatever the column's heading
     says, and no label is a unit. The cell must open with a role's label.
 
+    A table repeats its units cells row after row: each is read once (the result depends on the
+    cell's text alone).
+
     Examples:
         >>> _labelled_units("牵头单位：县司法局；配合单位：县直各部门")
-        [(<Role.LEAD: 'lead'>, '县司法局'), (<Role.COOPERATING: 'cooperating'>, '县直各部门')]
+        ((<Role.LEAD: 'lead'>, '县司法局'), (<Role.COOPERATING: 'cooperating'>, '县直各部门'))
         >>> _labelled_units("县司法局、县直各部门") is None
         True
     """
@@ -167,7 +179,7 @@ def _labelled_units(cell: str) -> list[tuple[Role, str]] | None:
         if end <= begin:
             return None
         parts.append((ROLE_LABELS[field.label], line.printed(begin, end)))
-    return parts
+    return tuple(parts)
 
 
 _LABEL_PART_ENDS = ";,。 "
@@ -502,7 +514,7 @@ def read_columns(cells: list[str]) -> dict[int, str] | None:
     """
     columns: dict[int, str] = {}
     for index, cell in enumerate(cells):
-        field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
+        field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns, index)
         if field is not None and field not in columns.values():
             columns[index] = field
     columns = _titled(cells, columns)
@@ -1217,25 +1229,48 @@ class _Reader:
             return True
         # a heading merged across the table: one cell, or its text repeated in every cell it
         # spans (HTML and Word readers write a merged cell's text into each column)
-        texts = {value for _, value in values.values()}
-        if self.sections or len(texts) != 1 or not {"number", "title"} & set(values):
+        if self.sections:
+            return self.heading_under_sections(values)
+        cell = _merged_cell(values)
+        if cell is None:
             return False
-        (cell,) = texts
         heading = match_heading(normal(cell))
         if heading is None or heading.end >= len(normal(cell)):
             return self.unnumbered_group(values, cell)
         if heading.style in (Style.CHINESE, Style.CHAPTER):  # 一、 or 第一部分, 第一章
-            self.chain = (cell,)
-        elif heading.style in (Style.CHINESE_PAREN, Style.PART):  # （一） or 第一节
-            self.chain = (*self.outer(), cell)
-        else:
-            return False
-        # the heading is a section even with no row under it (a share of a larger table)
+            return self.open_sections((cell,))
+        # （一） or 第一节 inside the open section; no other numbering heads a row merged across
+        inner = heading.style in (Style.CHINESE_PAREN, Style.PART)
+        return inner and self.open_sections((*self.outer(), cell))
+
+    def open_sections(self, chain: tuple[str, ...]) -> bool:
+        """Open the sections of ``chain`` for the rows below; say that it did.
+
+        Each is a section even with no row under it (a share of a larger table).
+        """
+        self.chain = chain
         node = self.root
-        for level, opened in enumerate(self.chain, start=1):
+        for level, opened in enumerate(chain, start=1):
             node = self.section(node, opened, level)
         self.last = None
         return True
+
+    def heading_under_sections(self, values: dict[str, tuple[int, str]]) -> bool:
+        """Open a section inside the row's sections from a heading merged across the rest.
+
+        A table whose category column is merged over its rows (一、深化法治宣传) may part them with
+        a row whose other cells are one heading merged across the table (（一）宪法宣传): a section
+        inside the category's, over the rows below it up to the next such heading or category.
+        """
+        cell = _merged_cell(
+            {field: cell for field, cell in values.items() if not field.startswith("section")}
+        )
+        heading = None if cell is None else match_heading(normal(cell))
+        if cell is None or heading is None or heading.end >= len(normal(cell)):
+            return False
+        if heading.style not in _INNER_STYLES:
+            return False
+        return self.open_sections((*self.row_chain(values)[: len(self.sections)], cell))
 
     def unnumbered_group(self, values: dict[str, tuple[int, str]], cell: str) -> bool:
         """Open a section from a group's words merged across a numbered table; say if it did.
@@ -1272,8 +1307,12 @@ class _Reader:
     def row_chain(self, values: dict[str, tuple[int, str]]) -> tuple[str, ...]:
         chain = tuple(values[f"section{level}"][1] for level, _ in self.sections
                       if f"section{level}" in values)  # fmt: skip
-        # a row whose section cells are all blank continues the sections above (merged cells)
-        return chain or self.chain
+        # a row whose section cells are all blank continues the sections above (merged cells),
+        # and so does one that repeats them (a merged cell's text in each row it spans) under
+        # a heading that opened a section inside them (see heading_under_sections)
+        if not chain or self.chain[: len(chain)] == chain:
+            return self.chain or chain
+        return chain
 
     def new_task(
         self, row: int, values: dict[str, tuple[int, str]], chain: tuple[str, ...]
@@ -1736,13 +1775,17 @@ def _facts(texts: list[str]) -> tuple[list[Target], list[Citation]]:
     return targets, [citation.model_copy(update={"span": None}) for citation in citations]
 
 
-def _second_title(field: str | None, columns: dict[int, str]) -> str | None:
+def _second_title(field: str | None, columns: dict[int, str], index: int) -> str | None:
     """The field of a column after the columns before it: a second task column holds measures.
 
     重点任务 | 工作内容 | 负责科室: the task is named first and the next column says what it is.
+    领域 | 项目 | 工作任务: a category column right after another (each merged over its rows)
+    holds the categories inside the first's, as 一级任务 | 二级任务 do.
     """
     if field == "title" and "title" in columns.values() and "measures" not in columns.values():
         return "measures"
+    if field == "section1" and columns.get(index - 1) == "section1":
+        return "section2" if "section2" not in columns.values() else field
     return field
 
 
@@ -1938,7 +1981,7 @@ def _header_columns(cells: list[str], row: int, source: str | None) -> dict[int,
     """The columns that ``cells`` name if they are a task table's header (row ``row``), else None."""
     columns: dict[int, str] = {}
     for index, cell in enumerate(cells):
-        field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns)
+        field = _second_title(TABLE_HEADINGS.get(heading_key(cell)), columns, index)
         if field is None:
             continue
         if field == _PEOPLE and field in columns.values():

@@ -19,6 +19,7 @@ from rulegov.parse._vocab import (
     DEPARTMENT_WORDS,
     EACH_LEADS,
     GUIDE_LABELS,
+    HEAD_TITLES,
     LEAD_STARS,
     LIST_NOTES,
     LIST_OTHERS,
@@ -54,6 +55,7 @@ __all__ = [
     "broken_off",
     "guess_kind",
     "guess_level",
+    "head_of_unit",
     "hosted_names",
     "is_abbreviation",
     "joins_at",
@@ -385,8 +387,45 @@ def _trim(text: str, begin: int, end: int) -> tuple[int, int, str | None, Role |
         note = note or "等"
     end, note, role = _role_word(text, begin, end, note, role)
     end = _without_qualifiers(text, begin, end)
+    head = head_of_unit(text, begin, end)
+    if head < end:
+        note = note or text[head:end]  # 县发改局局长王五: the body's head is noted, no unit
+        end = head
     end, note = _others_as_note(text, begin, end, note)
     return _without_opening(text, begin, end), end, note, role
+
+
+_HEAD_TITLE = re.compile("(?:常务|常務)?副?(?:" + "|".join(HEAD_TITLES) + ")")
+_LONGEST_PERSONAL_NAME = 3  # 张三, 欧阳明, 李某某
+
+
+def head_of_unit(text: str, begin: int, end: int) -> int:
+    """Where a body's name ends before the office of its head and the person holding it, or ``end``.
+
+    ``县发改局局长王五`` and ``市司法局副局长李某某`` name a unit (县发改局, 市司法局) and a person:
+    the body's name ends as a unit's does, the office (`HEAD_TITLES`) follows it, and after the
+    office comes the person's name of a few characters, or nothing.
+
+    Examples:
+        >>> [
+        ...     text[: head_of_unit(text, 0, len(text))]
+        ...     for text in ("县发改局局长王五", "市司法局副局长李某某", "区政府办主任", "区司法局")
+        ... ]
+        ['县发改局', '市司法局', '区政府办', '区司法局']
+        >>> text = "县发改局局长办公会"  # a body of its own, no person
+        >>> text[: head_of_unit(text, 0, len(text))]
+        '县发改局局长办公会'
+    """
+    for title in _HEAD_TITLE.finditer(text, begin + _MIN_NAME + 1, end):
+        at, person = title.start(), text[title.end() : end]
+        if (
+            text[at - 1] in UNIT_ENDS
+            and len(person) <= _LONGEST_PERSONAL_NAME
+            and _WORDS.fullmatch(person or "某") is not None
+            and (not person or person[-1] not in UNIT_ENDS)
+        ):
+            return at
+    return end
 
 
 _UNNAMED_OTHERS = re.compile("等(?P<words>[^等]{0,6}?(?:有关|相关|有關|相關)[^等]{0,6})")

@@ -46,6 +46,7 @@ __all__ = [
     "ENFORCEABLE_CHECKS",
     "ENFORCEMENT_WORDS",
     "ESTABLISHING_VERBS",
+    "FIELD_NAMED_ENDS",
     "FIELD_ROLES",
     "FIRST_LEADS",
     "FREQUENCY_WORDS",
@@ -56,6 +57,7 @@ __all__ = [
     "GUIDE_LABEL",
     "GUIDE_LABELS",
     "GUIDE_WORDS",
+    "HEAD_TITLES",
     "LEAD_STARS",
     "LIST_NOTES",
     "LIST_OTHERS",
@@ -216,6 +218,8 @@ ROLE_QUALIFIERS = tuple(
                     "分工",
                     "职责分工",
                     "職責分工",
+                    "职能职责",
+                    "職能職責",
                     "职责",
                     "職責",
                     "职能分工",
@@ -263,7 +267,21 @@ _NAMED_AS = tuple(
 """A unit named in its role by a sentence (区司法局为牵头单位, 区财政局、区审计局为配合单位,
 区法院作为责任单位), longest first."""
 
+_CLOSING_DOINGS = ("狠抓落实", "认真落实", "做好落实", "共同推进", "组织实施", "抓落实", "各司其职")
+"""Words closing a list of units that carry the work out, after a qualifier or alone (…按职责分工
+狠抓落实, …分别组织实施, …各司其职): the units are responsible, the qualifier no part of a name."""
+_IN_PLACE = "到位"
+"""The word after 落实 that says the work is carried through (按职责分工落实到位, 负责落实到位)."""
+
 ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
+    *sorted(
+        (
+            (f"{word}{_IN_PLACE}", Role.RESPONSIBLE)
+            for word in {*_BY_DUTY_WORDS, "负责落实", "抓好落实", "分别落实", *_CLOSING_DOINGS}
+            if word.endswith("落实")
+        ),
+        key=lambda item: (-len(item[0]), item[0]),
+    ),
     *_NAMED_AS,
     *((word, Role.RESPONSIBLE) for word in _BY_DUTY_WORDS),
     *((word, Role.COOPERATING) for word in _BY_DUTY_HELP),
@@ -277,6 +295,7 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("共同落实", Role.RESPONSIBLE),
     ("分头落实", Role.RESPONSIBLE),
     ("各负其责", Role.RESPONSIBLE),
+    *((word, Role.RESPONSIBLE) for word in _CLOSING_DOINGS),
     ("分别牵头落实", Role.LEAD),
     ("分别牵头负责", Role.LEAD),
     ("分别牵头", Role.LEAD),
@@ -765,6 +784,43 @@ PERSON_TITLES = (
 )
 """The last words of a person's office (分管副省长, 协管副秘书长, 县委书记): a name in a list of
 units that ends so names a person, never a unit."""
+
+FIELD_NAMED_ENDS = ("部门", "部門", "单位", "單位", "机关", "機關", "机构", "機構")
+"""The last words of a body named by its field of work, not by its own name (区民政部门,
+市司法行政主管部门, 有关行政机关): the subject of a sentence so named is no task's unit."""
+
+HEAD_TITLES = (
+    "局长",
+    "局長",
+    "主任",
+    "部长",
+    "部長",
+    "院长",
+    "院長",
+    "检察长",
+    "檢察長",
+    "厅长",
+    "廳長",
+    "所长",
+    "所長",
+    "大队长",
+    "大隊長",
+    "支队长",
+    "支隊長",
+    "队长",
+    "隊長",
+    "处长",
+    "處長",
+    "科长",
+    "科長",
+    "站长",
+    "站長",
+    "行长",
+    "行長",
+    "主席",
+)
+"""The offices of a body's head (局长, 主任, 院长), written after the body's name and before the
+person who holds it (县发改局局长王五, 市司法局副局长李某某): the body is a unit, the person none."""
 
 PERSON_ENDS = (*PERSON_TITLES, "负责人", "負責人", "同志", "责任人", "責任人")
 """The last words of a name in a list of units that names people (分管副区长, 各单位主要负责人,
