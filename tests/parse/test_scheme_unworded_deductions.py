@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from growth import LINEAR, growth
 
 
 def _rules(scheme: rulegov.Scheme) -> list[tuple[str, float, float | None]]:
@@ -167,3 +168,22 @@ def test_rows_after_a_passage_a_site_left_out_keep_their_serials():
         ("1.4", 2.0),
     ]
     assert scheme.node("1.4").name == "做好上访接待工作及复信、回访"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        pytest.param(lambda n: "每" + " " * n + "x", id="每 and a run of spaces"),
+        pytest.param(lambda n: "问题" + " " * n + "每" + " " * n + "x", id="a fault, 每, runs"),
+        pytest.param(lambda n: "问题每" + " " * n + "处" + " " * n + "错误x", id="after the unit"),
+    ],
+)
+def test_a_run_of_spaces_around_each_is_read_in_linear_time(clause):
+    # the spaces after 每 or a fault are passed over once, not parted between two runs of \s*
+    def read(n: int) -> object:
+        try:
+            return rulegov.parse_scheme("考核办法\n1、办结时限(20分)。" + clause(n) + "\n")
+        except rulegov.RulegovError as error:
+            return error
+
+    assert growth(read, 2000) < LINEAR

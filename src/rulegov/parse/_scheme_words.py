@@ -887,14 +887,15 @@ PER = re.compile(
     + r"\s*分\s*[/／]\s*"
     + _UNITS
     # 每降2%扣1分: for each step of a rate short of its mark
-    + r"|每\s*(?:降低|下降|低于|降|低|少|差|超过|超出|高于|高)?\s*\d+(?:\.\d+)?\s*[%％]"
+    # (the spaces after 每 stand inside the optional word: one run is not parted between two \s*)
+    + r"|每(?:\s*(?:降低|下降|低于|降|低|少|差|超过|超出|高于|高))?\s*\d+(?:\.\d+)?\s*[%％]"
     + r"[^，,；;。扣减]{0,8}?"
     + _TAKES
     + r"\s*"
     + NUMBER
     + r"\s*分"
     # 按每项0.5分扣除: the points of each before the word that takes them
-    + r"|每\s*(?:一|1)?\s*"
+    + r"|每(?:\s*(?:一|1))?\s*"
     + _UNITS
     + r"\s*"
     + NUMBER
@@ -904,13 +905,15 @@ _FAULT = (
     r"(?:问题|错误|差错|错漏|失误|疏漏|漏报|迟报|错报|瑕疵|违规|违纪|违法|不合格|不规范|不到位)"
 )
 FAULT_EACH = re.compile(
-    r"(?P<fault>"
+    # each run of spaces stands inside the optional part it opens: a run before words that are
+    # not there is passed over once, not parted between two \s* (linear in a run of spaces)
+    r"(?:(?P<fault>"
     + _FAULT
-    + r")?\s*每\s*(?P<found>发现|出现|查出|存在|缺|少|漏|错)?\s*(?:一|1)?\s*"
+    + r")\s*)?每(?:\s*(?P<found>发现|出现|查出|存在|缺|少|漏|错))?(?:\s*(?:一|1))?\s*"
     + _UNITS
-    + r"\s*(?P<named>"
+    + r"(?:\s*(?P<named>"
     + _FAULT
-    + r")?\s*"
+    + r"))?\s*"
     + NUMBER
     + r"\s*分\s*$"
 )
