@@ -602,6 +602,7 @@ REAL39 = FIXTURES / "real39"
 REAL41 = FIXTURES / "real41"
 REAL42 = FIXTURES / "real42"
 REAL43 = FIXTURES / "real43"
+REAL44 = FIXTURES / "real44"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -671,6 +672,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL41, 9),
         (REAL42, 10),
         (REAL43, 10),
+        (REAL44, 8),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -732,6 +734,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL41, 20270125),
         (REAL42, 20270126),
         (REAL43, 20270127),
+        (REAL44, 20270128),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
