@@ -49,3 +49,34 @@ def test_a_bonus_heading_capped_in_brackets_caps_the_bonus(heading):
         _ITEMS + heading + ":1.创新做法被推广的,分别加2分、4分、8分、10分。\n"
     )
     assert scheme.bonus_cap == 10.0
+
+
+def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str, float | None]]:
+    return [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
+
+
+@pytest.mark.parametrize("note", ["", "(不含附加分)", "（不含加分）"])
+@pytest.mark.parametrize("opening", ["分别由", "分别为", "其中"])
+def test_parts_listed_with_their_points_in_brackets_after_the_total_are_the_items(note, opening):
+    # 考核总分为100分(不含附加分),分别由A(50分)、B(30分)、C(20分)三部分组成: the parts with their
+    # points in brackets, as 分别为A50分、B30分… lists them without
+    scheme = rulegov.parse_scheme(
+        "网格考核实施细则\n一、考核总则\n(一)考核对象:全镇网格员。\n"
+        f"(二)考核依据:考核总分为100分{note},{opening}网格运作成效分(50分)、网格履职绩效分(30分)、"
+        "网格员绩效分(20分)三部分组成,每月考核一次。\n"
+    )
+    assert _tree(scheme)[1:] == [
+        ("1.1", "考核依据", None),
+        ("1.1.1", "网格运作成效分", 50.0),
+        ("1.1.2", "网格履职绩效分", 30.0),
+        ("1.1.3", "网格员绩效分", 20.0),
+    ]
+
+
+def test_parts_in_brackets_that_miss_the_total_stay_the_items_text():
+    # a list whose points do not add up to the total before it is no list of the item's parts
+    scheme = rulegov.parse_scheme(
+        "网格考核实施细则\n一、考核依据(100分)\n考核总分为100分,分别由网格运作成效分(50分)、"
+        "网格履职绩效分(30分)两部分组成。\n"
+    )
+    assert [name for _, name, _ in _tree(scheme)] != ["考核依据", "网格运作成效分", "网格履职绩效分"]

@@ -40,16 +40,23 @@ __all__ = ["read_stated_parts", "split_listed_parts"]
 _NUMBER = r"(\d+(?:\.\d+)?)"
 # a part's name: words without stops or figures, a bracketed note kept whole (附加项(加、扣分))
 _NAME = r"(?:[^、，,。；;：:\d（()）\s]|[（(][^（()）\d]{0,10}[）)])"
-_PART = re.compile(r"(" + _NAME + r"{2,24}?)\s*" + _NUMBER + r"\s*分")
+# a part's points, perhaps in brackets: 立法工作5分 · 网格运作成效分(50分)
+_PART_POINTS = r"\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]|\d+(?:\.\d+)?\s*分)"
+_PART = re.compile(r"(" + _NAME + r"{2,24}?)\s*[（(]?\s*" + _NUMBER + r"\s*分")
 _LIST = re.compile(
     r"(?<![\d.])"  # from a number's first digit: a long run of digits is tried once
     + _NUMBER
-    + r"\s*分\s*[,，:：]?\s*(?:分别为|分别是|其中|包括)\s*[:：]?\s*"
+    # a note on the total in brackets (100分(不含附加分)), then the list: 分别为 · 分别由…组成
+    + r"\s*分\s*(?:[（(][^（()）\d]{1,10}[）)])?\s*[,，:：]?\s*(?:分别为|分别是|分别由|其中|包括)\s*[:：]?\s*"
     + r"((?:"
     + _NAME
-    + r"{2,24}?\s*\d+(?:\.\d+)?\s*分\s*[、，,]\s*)+"
+    + r"{2,24}?"
+    + _PART_POINTS
+    + r"\s*[、，,]\s*)+"
     + _NAME
-    + r"{2,24}?\s*\d+(?:\.\d+)?\s*分)"
+    + r"{2,24}?"
+    + _PART_POINTS
+    + r")"
 )
 # the words that make the points before a list the item's own: 考评总分为100分, 满分100分
 _TOTAL_WORDS = re.compile(r"(?:总分|满分|总分值|分值|共计|合计|总计|共)(?:为|是)?\s*$")
