@@ -79,4 +79,8 @@ def test_parts_in_brackets_that_miss_the_total_stay_the_items_text():
         "网格考核实施细则\n一、考核依据(100分)\n考核总分为100分,分别由网格运作成效分(50分)、"
         "网格履职绩效分(30分)两部分组成。\n"
     )
-    assert [name for _, name, _ in _tree(scheme)] != ["考核依据", "网格运作成效分", "网格履职绩效分"]
+    assert [name for _, name, _ in _tree(scheme)] != [
+        "考核依据",
+        "网格运作成效分",
+        "网格履职绩效分",
+    ]
