@@ -1339,6 +1339,19 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL43, "check", {"bonus right": 1, "veto right": 1}, 1),
+        (
+            REAL44,
+            "tune",
+            {
+                "items right": 14,
+                "points right": 11,
+                "deductions right": 2,
+                "bonus right": 2,
+                "grades right": 4,
+            },
+            0,
+        ),
+        (REAL44, "check", {"items right": 6, "points right": 4, "grades right": 3}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
