@@ -829,6 +829,8 @@ class _Groups:
             self.found[0] = lead
         self.starts = sorted(self.found)
         self.size = len(text)
+        self.lines: list[int] = []
+        """Where the run's lines of the document start (not where a long line was cut)."""
 
     def _spaced_names(self, text: str) -> None:
         """The numbered headings whose names are spaced (一、 组织 领导 工作 12分), where no other is."""
@@ -944,6 +946,11 @@ def _read_run(
     ):
         return
     groups = _Groups(text, spaced=spaced)
+    groups.lines = [
+        start
+        for start, offset in zip(where.starts, where.offsets, strict=True)
+        if start > 0 and reader.text[offset - 1 : offset] == "\n"
+    ]
     stack: list[Item] = []
     heads: set[int] = set()  # the rows that head criteria numbered under them (1组织机构61.…)
     current: Item | None = None
@@ -1026,9 +1033,42 @@ def _row_at(
     if found is None and number > 1 and not bracketed:
         found = _glued_item(text, index, number, groups, chained=glued_run)
         glued_run = glued_run or found is not None
+    if number > 1 and not bracketed:
+        line = _line_row(text, index, number, groups)
+        if line is not None and (found is None or line[1] < found[1]):
+            found = line
     if found is not None and _points_of_the_last_row(text, found, rows, index if between else None):
         found = None
     return found, glued_run
+
+
+_LINE_ROW = r"[ \u3000]*{number}[ \u3000]+(?=[\u4e00-\u9fff“\"])(?!分)"
+"""A row's number at the start of its line, a space after it: ``2 被考核单位未及时办理…``."""
+
+
+def _line_row(text: str, index: int, number: int, groups: _Groups) -> tuple[int, int, int] | None:
+    """Row ``number`` opening a line of the document after ``index``, its number set apart.
+
+    A table laid one row a line (``序号 扣分内容 扣分标准 备注`` over ``1 被考核单位…`` ·
+    ``2 被考核单位…``) parts its number from its text by a space, and the line before it may
+    end in any cell (a note, ``由督查局提供扣分依据``): the next row's number where a line
+    starts opens that row, wherever the line before ended. A figure alone on the line before
+    is the points cell of the row before (``…扣3分。`` · ``8`` · ``2 履…``).
+    """
+    at = bisect.bisect_right(groups.lines, index)
+    pattern = re.compile(_LINE_ROW.format(number=number))
+    for place, start in enumerate(groups.lines[at:], at):
+        if start - index > _RUN_WINDOW:
+            break
+        found = pattern.match(text, start)
+        if found is None or groups.covers(start):
+            continue
+        mark = start + len(found.group()) - len(found.group().lstrip(" \u3000"))
+        before = groups.lines[place - 1] if place else -1
+        figure = text[before:start] if before >= index else ""
+        points = re.fullmatch(r"\d{1,3}(?:\.\d+)?", figure.strip()) is not None
+        return (before + len(figure) - len(figure.lstrip()) if points else mark), mark, found.end()
+    return None
 
 
 def _points_of_the_last_row(
