@@ -57,3 +57,25 @@ def test_a_number_inside_a_rows_text_at_a_lines_start_is_no_row_out_of_turn():
         "2 被考核单位未及时办理督办件的。 未及时办理的每件扣0.5分。\n"
     )
     assert [node.id for node in scheme.root.children] == ["1", "2"]
+
+
+def test_rows_go_on_with_a_later_number_after_a_passage_a_site_left_out():
+    scheme = rulegov.parse_scheme(
+        "某县绩效考核扣分项目及标准\n"
+        "序号 扣分内容 扣分标准 备注\n"
+        "1 被考核单位未落实上级决定的。 不执行上级决定的每件扣5分。 由督查局提供扣分依据。\n"
+        "2 被考核单位未及时办理督办件的。 未及时办理的每件扣0.5分。\n"
+        "……(某文秘网省略437字,正式会员可完整阅读)……\n"
+        ",造成重大影响的,每件扣1分。 以县委办台账为准。\n"
+        "6 被考核单位被新闻媒体负面曝光的。 每件扣3分。 由宣传部提供扣分依据。\n"
+        "7 被考核单位未按要求参加会议的。 无故缺席1次扣1分。\n"
+    )
+    assert [node.name for node in scheme.root.children] == [
+        "被考核单位未落实上级决定的",
+        "被考核单位未及时办理督办件的",
+        "被考核单位被新闻媒体负面曝光的",
+        "被考核单位未按要求参加会议的",
+    ]
+    assert [rule.points for rule in scheme.rules if rule.node == scheme.root.children[2].id] == [
+        3.0
+    ]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, pop_to_room
 from rulegov.parse._scheme_words import (
+    ELISION,
     HEADER_RUN_POINTS,
     HEADER_RUN_SCORE,
     POINTS_CLOSING,
@@ -993,7 +994,7 @@ def _read_run(
         if glued < start and not trailing:
             current.points = float(text[glued:start])
         index = body
-        number += 1
+        number = _number_after(text[start:body], number)
     if current is not None and index < len(text):
         _run_standard(
             current,
@@ -1001,6 +1002,13 @@ def _read_run(
             where(index),
             between=between,
         )
+
+
+def _number_after(mark: str, number: int) -> int:
+    """The number of the row after the one ``mark`` opens: a later row's, after a passage left out."""
+    if mark.strip().isdecimal():
+        return max(number, int(mark)) + 1
+    return number + 1
 
 
 def _numbered_cells(text: str) -> bool:
@@ -1044,6 +1052,7 @@ def _row_at(
 
 _LINE_ROW = r"[ \u3000]*{number}[ \u3000]+(?=[\u4e00-\u9fff“\"])(?!分)"
 """A row's number at the start of its line, a space after it: ``2 被考核单位未及时办理…``."""
+_LATER_LINE_ROW = re.compile(_LINE_ROW.format(number=r"(\d{1,3})"))
 
 
 def _line_row(text: str, index: int, number: int, groups: _Groups) -> tuple[int, int, int] | None:
@@ -1053,14 +1062,20 @@ def _line_row(text: str, index: int, number: int, groups: _Groups) -> tuple[int,
     ``2 被考核单位…``) parts its number from its text by a space, and the line before it may
     end in any cell (a note, ``由督查局提供扣分依据``): the next row's number where a line
     starts opens that row, wherever the line before ended. A figure alone on the line before
-    is the points cell of the row before (``…扣3分。`` · ``8`` · ``2 履…``).
+    is the points cell of the row before (``…扣3分。`` · ``8`` · ``2 履…``). Where a sharing
+    site left a passage out (``……省略437字……``), the rows go on with a later number: the first
+    line after the mark that opens with a number above ``number`` opens that row.
     """
     at = bisect.bisect_right(groups.lines, index)
     pattern = re.compile(_LINE_ROW.format(number=number))
+    elided = ELISION.search(text, index, min(len(text), index + _RUN_WINDOW))
     for place, start in enumerate(groups.lines[at:], at):
         if start - index > _RUN_WINDOW:
             break
         found = pattern.match(text, start)
+        if found is None and elided is not None and start >= elided.end():
+            later = _LATER_LINE_ROW.match(text, start)
+            found = later if later is not None and int(later.group(1)) > number else None
         if found is None or groups.covers(start):
             continue
         mark = start + len(found.group()) - len(found.group().lstrip(" \u3000"))

@@ -40,6 +40,7 @@ __all__ = [
     "DISCRETIONARY",
     "DOUBLED_HEADINGS",
     "EARNED",
+    "ELISION",
     "FAULT_EACH",
     "FLOOR",
     "FOLD",
@@ -983,6 +984,8 @@ WEIGHT = re.compile(
     + NUMBER
     + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])(?!\s*元)"
 )
+ELISION = re.compile(r"省略\s*\d+\s*字")
+"""A sharing site's mark where it leaves a passage out: ``……(…省略450字,正式会员可完整阅读)……``."""
 EARNED = re.compile(r"(?<![不登])(?:得|记|计)\s*" + NUMBER + r"\s*分")
 STANDARD_WORDS = re.compile(
     r"扣|不得分|不[计记]分|得分|提供|资料|查看|看现场|证明|酌情|以.{1,8}为准"
