@@ -47,6 +47,7 @@ from rulegov.parse._scheme_words import (
     COLON_POINTS,
     DATE,
     EARNED,
+    ELISION,
     GRADE_IDS,
     HEADER_NAME,
     HEADER_POINTS,
@@ -577,10 +578,6 @@ def _serial_at_part(lines: list[tuple[int, str]], index: int, serial: int) -> in
     return 0 if first == "1" else serial
 
 
-_ELISION = re.compile(r"省略\s*\d+\s*字")
-"""A sharing site's mark where it leaves a passage out: ``……(…省略450字,正式会员可完整阅读)……``."""
-
-
 def _serial_after_elision(lines: list[tuple[int, str]], index: int, serial: int) -> int:
     """The 序号 last read, or the one before the next row's when a site left rows out here.
 
@@ -588,7 +585,7 @@ def _serial_after_elision(lines: list[tuple[int, str]], index: int, serial: int)
     row (``3`` · …省略450字… · ``6`` · ``信访老户结案达100%`` · ``6``): the first 序号 after the
     mark that opens a row (a name, then a bare figure) is the next, though rows between are lost.
     """
-    if not serial or _ELISION.search(lines[index][1]) is None:
+    if not serial or ELISION.search(lines[index][1]) is None:
         return serial
     for ahead in range(index + 1, min(index + 1 + _PART_AHEAD, len(lines))):
         line = lines[ahead][1]

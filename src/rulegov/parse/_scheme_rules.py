@@ -873,7 +873,7 @@ def _each(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
         for per in PER.finditer(sentence)
     ]
     if found:
-        return found
+        return found + _listed_after(sentence, list(PER.finditer(sentence))[-1].end())
     each = FAULT_EACH.search(sentence)
     if (
         each is None
@@ -882,6 +882,29 @@ def _each(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
     ):
         return []
     return [{"kind": "deduction", "points": float(each.group(4)), "reason": sentence}]
+
+
+_LISTED_TAKE = re.compile(r"\s*、(?P<party>[^、，,；;。扣减\d]{1,12}?)(?=扣|减)")
+"""Another's deduction listed after one for each occurrence: ``每次扣2分、首席代表扣1分``."""
+
+
+def _listed_after(sentence: str, end: int) -> list[dict[str, Any]]:
+    """The deductions listed with 、 after the one for each occurrence that ends at ``end``.
+
+    ``未按要求选派窗口人员的，每次扣3分、首席代表扣1分``: the window loses 3 points each time
+    and its chief 1 each time, a rule of its own, as ``扣1分、首席代表扣0.5分`` gives two. A cap
+    so listed (``每次扣1分、最多扣5分``) is none.
+    """
+    found: list[dict[str, Any]] = []
+    while (listed := _LISTED_TAKE.match(sentence, end)) is not None and not CAP_WORDS.search(
+        listed.group("party")
+    ):
+        take = TAKE.match(sentence, listed.end())
+        if take is None:
+            break
+        found.append({"kind": "deduction", "points": float(take.group(1)), "reason": sentence})
+        end = take.end()
+    return found
 
 
 def _lowest_level(sentence: str, item: Item) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, pop_to_room
 from rulegov.parse._scheme_words import (
+    ELISION,
     HEADER_RUN_POINTS,
     HEADER_RUN_SCORE,
     POINTS_CLOSING,
@@ -38,7 +39,7 @@ _RUN_HEADER = re.compile(
 )
 _HEADER_WORD = (
     r"(?:序号|指标描述|评价(?:标准|内容|方法|方式)|评分主体|内容和标准|数据来源|说明|考[核评](?:方法|方式|类别|依据|子项目)"
-    r"|考核子项目|(?:评分|评价|计分)依据|评分(?:要求|规则)|(?:自查|评审)(?:评分|得分)|扣分(?:原因|情况)|责任(?:单位|部门|处室|科室|股室)|(?:考[核评])?牵头(?:单位|部门|处室|科室)|评估部门|计分(?:方法|标准)|打分(?:方法|标准)"
+    r"|考核子项目|(?:评分|评价|计分|评定)依据|评分(?:要求|规则)|(?:自查|评审)(?:评分|得分)|扣分(?:原因|情况)|责任(?:单位|部门|处室|科室|股室)|(?:考[核评])?牵头(?:单位|部门|处室|科室)|评估部门|计分(?:方法|标准)|打分(?:方法|标准)"
     r"|考[核评]项目(?:及分值)?|考[核评]内容|考[核评]标准|考[核评]指标|考[核评]办法|考[核评]得分"
     r"|考[核评]分|评分标准|评分细则|评分项|评分办法|扣分标准|扣分理由|扣分[/／]加分情况|自评得分|自评分"
     r"|[一二三四A-D]级指标|评估(?:方式|方法|得分|标准|内容|要点)|[自督]评|考[核评]要点|考[核评]对象|扣分项?|加分项?|备注|情况说明"
@@ -829,6 +830,8 @@ class _Groups:
             self.found[0] = lead
         self.starts = sorted(self.found)
         self.size = len(text)
+        self.lines: list[int] = []
+        """Where the run's lines of the document start (not where a long line was cut)."""
 
     def _spaced_names(self, text: str) -> None:
         """The numbered headings whose names are spaced (一、 组织 领导 工作 12分), where no other is."""
@@ -944,6 +947,11 @@ def _read_run(
     ):
         return
     groups = _Groups(text, spaced=spaced)
+    groups.lines = [
+        start
+        for start, offset in zip(where.starts, where.offsets, strict=True)
+        if start > 0 and reader.text[offset - 1 : offset] == "\n"
+    ]
     stack: list[Item] = []
     heads: set[int] = set()  # the rows that head criteria numbered under them (1组织机构61.…)
     current: Item | None = None
@@ -986,7 +994,7 @@ def _read_run(
         if glued < start and not trailing:
             current.points = float(text[glued:start])
         index = body
-        number += 1
+        number = _number_after(text[start:body], number)
     if current is not None and index < len(text):
         _run_standard(
             current,
@@ -994,6 +1002,13 @@ def _read_run(
             where(index),
             between=between,
         )
+
+
+def _number_after(mark: str, number: int) -> int:
+    """The number of the row after the one ``mark`` opens: a later row's, after a passage left out."""
+    if mark.strip().isdecimal():
+        return max(number, int(mark)) + 1
+    return number + 1
 
 
 def _numbered_cells(text: str) -> bool:
@@ -1026,9 +1041,49 @@ def _row_at(
     if found is None and number > 1 and not bracketed:
         found = _glued_item(text, index, number, groups, chained=glued_run)
         glued_run = glued_run or found is not None
+    if number > 1 and not bracketed:
+        line = _line_row(text, index, number, groups)
+        if line is not None and (found is None or line[1] < found[1]):
+            found = line
     if found is not None and _points_of_the_last_row(text, found, rows, index if between else None):
         found = None
     return found, glued_run
+
+
+_LINE_ROW = r"[ \u3000]*{number}[ \u3000]+(?=[\u4e00-\u9fff“\"])(?!分)"
+"""A row's number at the start of its line, a space after it: ``2 被考核单位未及时办理…``."""
+_LATER_LINE_ROW = re.compile(_LINE_ROW.format(number=r"(\d{1,3})"))
+
+
+def _line_row(text: str, index: int, number: int, groups: _Groups) -> tuple[int, int, int] | None:
+    """Row ``number`` opening a line of the document after ``index``, its number set apart.
+
+    A table laid one row a line (``序号 扣分内容 扣分标准 备注`` over ``1 被考核单位…`` ·
+    ``2 被考核单位…``) parts its number from its text by a space, and the line before it may
+    end in any cell (a note, ``由督查局提供扣分依据``): the next row's number where a line
+    starts opens that row, wherever the line before ended. A figure alone on the line before
+    is the points cell of the row before (``…扣3分。`` · ``8`` · ``2 履…``). Where a sharing
+    site left a passage out (``……省略437字……``), the rows go on with a later number: the first
+    line after the mark that opens with a number above ``number`` opens that row.
+    """
+    at = bisect.bisect_right(groups.lines, index)
+    pattern = re.compile(_LINE_ROW.format(number=number))
+    elided = ELISION.search(text, index, min(len(text), index + _RUN_WINDOW))
+    for place, start in enumerate(groups.lines[at:], at):
+        if start - index > _RUN_WINDOW:
+            break
+        found = pattern.match(text, start)
+        if found is None and elided is not None and start >= elided.end():
+            later = _LATER_LINE_ROW.match(text, start)
+            found = later if later is not None and int(later.group(1)) > number else None
+        if found is None or groups.covers(start):
+            continue
+        mark = start + len(found.group()) - len(found.group().lstrip(" \u3000"))
+        before = groups.lines[place - 1] if place else -1
+        figure = text[before:start] if before >= index else ""
+        points = re.fullmatch(r"\d{1,3}(?:\.\d+)?", figure.strip()) is not None
+        return (before + len(figure) - len(figure.lstrip()) if points else mark), mark, found.end()
+    return None
 
 
 def _points_of_the_last_row(

@@ -40,6 +40,7 @@ __all__ = [
     "DISCRETIONARY",
     "DOUBLED_HEADINGS",
     "EARNED",
+    "ELISION",
     "FAULT_EACH",
     "FLOOR",
     "FOLD",
@@ -948,10 +949,10 @@ RANGE = re.compile(
 NO_POINTS = re.compile(
     r"不得分|不[计记]分|该项(?:为|计)?0 ?分|该项不得分|[得计记] ?(?:0 ?|零)分|为0 ?分|为零分"
     r"|全扣全得|全得全扣"
-    # the whole of the item's points taken: 扣除该项全部分值 · 扣完该项分值 · 扣完基本分 · 该项分值全扣
-    # (not 扣完该项分值为止, a floor of the deductions before it)
-    r"|(?:扣(?:除|减)?(?:该项|本项|此项)?(?:的)?(?:全部|所有)(?:分值|分数|得分|分)"
-    r"|扣完(?:(?:该项|本项|此项)(?:的)?(?:分值|分数|得分|基本分|基础分|标准分|分)|基本分|基础分|标准分)"
+    # the whole of the item's points taken: 扣除该项全部分值 · 扣除所在项所有分值 · 扣完该项分值 ·
+    # 扣完基本分 · 该项分值全扣 (not 扣完该项分值为止, a floor of the deductions before it)
+    r"|(?:扣(?:除|减)?(?:该项|本项|此项|所在项)?(?:的)?(?:全部|所有)(?:分值|分数|得分|分)"
+    r"|扣完(?:(?:该项|本项|此项|所在项)(?:的)?(?:分值|分数|得分|基本分|基础分|标准分|分)|基本分|基础分|标准分)"
     r"|(?:该项|本项|此项)(?:分值|分数|得分)?全扣)(?![值数]?\s*为止)"
 )
 HIGHEST_BONUS_ONLY = re.compile(
@@ -986,6 +987,8 @@ WEIGHT = re.compile(
     + NUMBER
     + r"\s*(?:分|[%％])?\s*[）)]?(?![\d.])(?!\s*元)"
 )
+ELISION = re.compile(r"省略\s*\d+\s*字")
+"""A sharing site's mark where it leaves a passage out: ``……(…省略450字,正式会员可完整阅读)……``."""
 EARNED = re.compile(r"(?<![不登])(?:得|记|计)\s*" + NUMBER + r"\s*分")
 STANDARD_WORDS = re.compile(
     r"扣|不得分|不[计记]分|得分|提供|资料|查看|看现场|证明|酌情|以.{1,8}为准"
