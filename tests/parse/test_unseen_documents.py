@@ -234,6 +234,12 @@ law libraries, a 行政执法责任制 办法 whose articles a mirror in traditi
 together, a town's 行政执法责任制度 in articles, a county-level city's 政务公开 catalogue of public
 legal services in pipes, sharing sites' 法制宣传 要点 and 法治乡村 方案 in numbered chunks, and a
 county's 法治政府建设 report, 2006-2023),
+and ``documents/unseen77`` 12 more of rule-of-law plans and their neighbours (a regional tax
+bureau's 法治政府建设 实施方案 split by its page's date, a county health bureau's reading of its 普法
+要点, a county education bureau's 普法 计划 and a school's 法治宣传 计划 run on one line by sharing
+sites, a model 司法行政 计划 in markdown, and 2025 法治政府建设 reports of towns, a county, a county
+bureau and a municipal bureau under disclosure tables in pipes, field lines and site furniture,
+2016-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -330,6 +336,7 @@ FOLDERS = {
     "unseen74": 202702574,
     "unseen75": 202702575,
     "unseen76": 202702576,
+    "unseen77": 202702577,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -391,6 +398,7 @@ FEWEST = {
     "unseen74": 12,
     "unseen75": 12,
     "unseen76": 12,
+    "unseen77": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

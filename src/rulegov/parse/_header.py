@@ -358,7 +358,12 @@ class _Reader(
         ):
             self.header.notice_lines.append(line)
             self.state = State.NOTICE
-        elif len(text) <= MAX_ISSUER and is_titleish(text) and self.signs_above(text):
+        elif (
+            len(text) <= MAX_ISSUER
+            and is_titleish(text)
+            and not (ends_a_name(text) and names_document(text))  # a plan's name signs nothing
+            and self.signs_above(text)
+        ):
             self.pending = [line]
         elif is_titleish(text) and not self.sentence_broken(text):
             self.title(line)

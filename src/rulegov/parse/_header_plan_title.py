@@ -226,6 +226,21 @@ class PlanTitleReading(ReaderState):
             if following_index is None:
                 break
             following = self.lines[following_index].text
+            if _PAGE_DATE.fullmatch(following.strip(" \t")):
+                # the page's date printed between a title and its period (某方案 / 2016-09-08 /
+                # (2016—2020年)): the date is the page's, the period the title's
+                after = next(
+                    (
+                        at
+                        for at in range(following_index + 1, len(self.lines))
+                        if self.lines[at].text.strip(" \t")
+                    ),
+                    None,
+                )
+                if after is None or not is_period_suffix(self.lines[after].text):
+                    break
+                self.index = after
+                continue
             run = TITLE_SUFFIX_RUN.fullmatch(following)
             # or the period opens the title's last line, which names the kind of plan:
             # 某某三年行动计划 / (2023—2025年)实施方案
@@ -649,6 +664,8 @@ class PlanTitleReading(ReaderState):
 # a page's label alone over the text it prints: 全文, 政策全文, 文件原文, 正文
 _BARE_TEXT_LABEL = re.compile(r"(?:政策|文件|文档|内容|规划|方案)?(?:全文|原文|正文)")
 # a plan's period under its title, a bracket or both lost by a copy: 2015—2020年), 2021-2025年
+# a page's date as a site prints it, alone on a line: 2016-09-08, 2023-5-6 10:21
+_PAGE_DATE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?")
 _LOOSE_PERIOD = re.compile(r"\(?(?:19|20)\d{2}年?\s?(?:—{1,2}|–|-|~|至)\s?(?:19|20)\d{2}年?\)?")
 # a page's column over the heading: a few characters, none of them a digit or a mark
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]+")

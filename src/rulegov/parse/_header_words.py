@@ -464,6 +464,8 @@ CHROME = (
     "欢迎来到",
     "欢迎光临",
     "门户网站",
+    # a site's link to the sites of its lower bureaus, a label over their list (市局子站:)
+    "子站:",
     "首頁>",
     "当前所在",
     "更新时间:",

@@ -109,13 +109,16 @@ def title_in_marks(title: str) -> tuple[int, int] | None:
 _ANNEX_LABEL = re.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*:\s*(?P<title>\S.{3,89})")
 # a title run into the text after it by a copy that lost its line breaks: where a name may end,
 # its kind's word and the period that may close it (…总体规划(2021—2025)数字政府是…)
-_RUN_ON_KINDS = "方案|要点|规划|计划|意见|办法|细则|清单"
+_RUN_ON_KINDS = "方案|要点|规划|计划|意见|办法|细则|清单|报告"
 _RUN_ON_END = re.compile(rf"(?P<word>{_RUN_ON_KINDS})(?P<period>\(\d{{4}}年?[—–-]\d{{4}}年?\))?")
 # what a name's characters may not hold: a sentence's stops, a quoted name's marks
 _RUN_ON_STOP = re.compile(r"[,。:;《》【】]")
-# what opens the text after a name (【学校法制工作计划和实施方案】为加强…, …方案【5篇】第一篇:…)
+# what opens the text after a name (【学校法制工作计划和实施方案】为加强…, …方案【5篇】第一篇:…,
+# …工作计划2017年是…, …情况报告2025年,全县…, …工作计划引言随着…): an aim, a ground, a heading of
+# the body's opening, or a year that opens its first sentence
 _RUN_ON_OPENING = re.compile(
-    r"】?(?:【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进|加强)|根据|随[着著])"
+    r"】?(?:【|第一篇|为(?:深入|进一步|全面|认真|贯彻|加快|推进|加强)|根据|随[着著]"
+    r"|引言|前言|\d{4}年(?:是|度?[,，]|以来))"
 )
 # what a copy prints before a name for a character it could not encode (?某县工作计划随着…)
 _LOST_MARKS = ("?", "？", "\ufffd")

@@ -122,7 +122,11 @@ _CLOSING_MARK = {"**": "**", "【": "】"}
 # #'s that open a line before a space, and the ** of the bold runs that open a line and run to
 # its end or to a colon (a run of ** elsewhere may be a masked name: 结合**镇实际, **县**镇)
 _ATX_HEADING = re.compile(r"[ ]*(#{1,6})(?= )")
-_BOLD_RUNS = re.compile(r"[ ]*((?:\*\*[^*]+\*\*)+)(?=[ ]*(?::|$))")
+# (an item's number may stand before the run: `1. **完善员额制管理**:优化…`)
+_BOLD_RUNS = re.compile(
+    r"[ ]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、][ ]*|\([一二三四五六七八九十\d]{1,3}\)[ ]*)?"
+    r"((?:\*\*[^*]+\*\*)+)(?=[ ]*(?::|$))"
+)
 # a run that opens on a place's level (**镇2016年度考核办法**) masks the place's name: no bold run
 _MASKED_PLACE = "省市县区州盟旗镇乡村"
 # a mirror may gloss every character without tone marks: 教政法(fa), 各(ge)省(sheng). A syllable
@@ -610,6 +614,8 @@ def _markdown_marks(folded: str) -> list[tuple[int, int]]:
         ([], [])
         >>> _markdown_marks("**镇2016年度考核办法**")
         []
+        >>> _markdown_marks("1. **完善员额制管理**:优化遴选机制")
+        [(3, 5), (12, 14)]
     """
     if "#" not in folded and "**" not in folded:
         return []
