@@ -3,7 +3,9 @@
 A copy may hold a line of nothing but tabs or spaces (a table's empty cells run together), or
 a word its table prints again and again (a header's 分值 over each column). Each pattern that
 tries a run from every place it starts and to its end reads such a line in time that grows as
-its square; each is now tried from the run's first place only, or a bounded way into it.
+its square; each is now tried from the run's first place only, or a bounded way into it. A run
+that was passed over one mark per call (the stars before a task's number) is passed over in one
+step: a call per mark ran out of stack on a line of a thousand.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ _RUNS: dict[str, Callable[[int], str]] = {
     "plan-tabs": lambda n: _plan_line("序号\t" + "\t" * n + "任务"),
     # a header's words run together are tried a dozen words from each place
     "scheme-header-words": lambda n: _scheme_line("分值" * (n // 2)),
+    # the marks that single a task out (★1., *（二）) are passed over in one step, not one call
+    # each: a line of a thousand stars raised RecursionError
+    "plan-stars": lambda n: _plan_line("*" * n),
+    "plan-stars-and-spaces": lambda n: _plan_line("★ " * (n // 2)),
 }
 
 
