@@ -53,3 +53,14 @@ _RUNS: dict[str, Callable[[int], str]] = {
 def test_a_line_of_one_mark_repeated_is_read_in_linear_time(name: str) -> None:
     make = _RUNS[name]
     assert growth(lambda n: _read(make(n)), 10_000) < LINEAR
+
+
+def test_a_line_of_a_thousand_organs_run_together_is_read() -> None:
+    # joint issuers printed without a space are cut one after another, not by a call for each:
+    # a line of 1,500 bureaus run together raised RecursionError
+    assert rulegov.parse_plan("区司法局" * 1_500).title
+
+
+@pytest.mark.parametrize("organ", ["区司法局", "某县人民政府办公室"])
+def test_organs_run_together_are_cut_in_linear_time(organ: str) -> None:
+    assert growth(lambda n: rulegov.parse_plan(organ * n), 1_000) < LINEAR
