@@ -61,3 +61,14 @@ def test_bad_progress_files(plan, tmp_path):
         read_progress(empty, plan)
     with pytest.raises(rulegov.ValidationError, match=r"\.csv, \.xlsx or \.json"):
         read_progress(tmp_path / "进展.txt", plan)
+
+
+def test_a_number_too_long_to_read_is_a_parse_error(plan, tmp_path):
+    # Python reads no integer of more than 4,300 digits from text: json.loads raised a bare
+    # ValueError, not the ParseError that names the file
+    long = tmp_path / "进展.json"
+    long.write_text('[{"task": ' + "9" * 5_000 + ', "on": "2023-06-30"}]', encoding="utf-8")
+    with pytest.raises(rulegov.ParseError, match="digits") as raised:
+        read_progress(long, plan)
+    assert raised.value.source == str(long)
+    assert raised.value.code == "invalid-json"

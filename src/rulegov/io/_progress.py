@@ -124,6 +124,12 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
                 source=source,
                 code="invalid-json",
             ) from None
+        except ValueError as error:  # a number of more digits than Python reads (4,300)
+            raise ParseError(
+                f"the JSON cannot be read: {str(error).split(';')[0]}",
+                source=source,
+                code="invalid-json",
+            ) from None
         repeated = duplicate_key(text)
         if repeated is not None:  # the reader kept the last value; the first would be lost
             raise ParseError(
