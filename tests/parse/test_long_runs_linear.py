@@ -64,3 +64,9 @@ def test_a_line_of_a_thousand_organs_run_together_is_read() -> None:
 @pytest.mark.parametrize("organ", ["区司法局", "某县人民政府办公室"])
 def test_organs_run_together_are_cut_in_linear_time(organ: str) -> None:
     assert growth(lambda n: rulegov.parse_plan(organ * n), 1_000) < LINEAR
+
+
+def test_a_long_run_of_cells_closed_by_pipes_is_read_in_linear_time() -> None:
+    # a copy that keeps a pipe after each cell: the header's closing line of pipes is sought a
+    # header's few lines from each line, where the whole run was read from each
+    assert growth(lambda n: _read("考核细则\n" + "1.（年|\n" * n), 400) < LINEAR
