@@ -72,3 +72,21 @@ def test_a_number_too_long_to_read_is_a_parse_error(plan, tmp_path):
         read_progress(long, plan)
     assert raised.value.source == str(long)
     assert raised.value.code == "invalid-json"
+
+
+@pytest.mark.parametrize(
+    ("table", "message", "column"),
+    [
+        # two 状态 columns: each row's mapping kept the second value, the first lost
+        ("任务,单位,日期,状态,状态\n4,区依法治区办,2023-06-30,推进中,已完成\n", "second 状态", 5),
+        # a cell beyond the header: it was dropped without a word
+        ("任务,单位,日期,状态\n4,区依法治区办,2023-06-30,已完成,80\n", "beyond the 4 columns", 5),
+    ],
+)
+def test_a_value_that_no_column_keeps_is_refused(plan, tmp_path, table, message, column):
+    path = tmp_path / "进展.csv"
+    path.write_text(table, encoding="utf-8")
+    with pytest.raises(rulegov.ParseError, match=message) as raised:
+        read_progress(path, plan)
+    assert raised.value.column == column
+    assert raised.value.source == str(path)

@@ -45,7 +45,32 @@ def _records(grid: list[list[str]], source: str) -> list[dict[str, str]]:
             source=source,
             code="empty-table",
         )
+    from rulegov.tracking import PROGRESS_COLUMNS  # noqa: PLC0415 - the graph layer loads on use
+
+    known = {name for names in PROGRESS_COLUMNS.values() for name in names}
     header = [cell.strip() for cell in rows[0]]
+    for index, name in enumerate(header):
+        if name in known and name in header[:index]:  # the mapping would keep the last column
+            raise ParseError(
+                f"column {index + 1} ({name}): a second {name} column, whose values would "
+                "hide the first's; keep one column per field",
+                column=index + 1,
+                source=source,
+                value=name,
+                code="duplicate-column",
+            )
+    for number, row in enumerate(rows[1:], start=2):
+        for index in range(len(header), len(row)):
+            if row[index].strip():  # under no column: it would be dropped without a word
+                raise ParseError(
+                    f"row {number}, column {index + 1}: the row has a value beyond the "
+                    f"{len(header)} columns of the header",
+                    line=number,
+                    column=index + 1,
+                    source=source,
+                    value=row[index],
+                    code="invalid-progress-row",
+                )
     return [dict(zip(header, row, strict=False)) for row in rows[1:]]
 
 
