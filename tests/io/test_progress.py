@@ -90,3 +90,17 @@ def test_a_value_that_no_column_keeps_is_refused(plan, tmp_path, table, message,
         read_progress(path, plan)
     assert raised.value.column == column
     assert raised.value.source == str(path)
+
+
+def test_a_row_is_named_by_its_place_in_the_file_blank_rows_counted(plan, tmp_path):
+    # the blank rows were dropped before the rows were numbered: the unknown task on the fifth
+    # line was reported on row 3
+    path = tmp_path / "进展.csv"
+    path.write_text(
+        "任务,单位,日期,状态\n,,,\n4,区依法治区办,2023-06-30,已完成\n\n"
+        "999,区依法治区办,2023-06-30,已完成\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(rulegov.ParseError, match=r"^.*row 5, column 'task'") as raised:
+        read_progress(path, plan)
+    assert raised.value.line == 5

@@ -37,8 +37,11 @@ if TYPE_CHECKING:
 __all__ = ["read_progress", "write_status"]
 
 
-def _records(grid: list[list[str]], source: str) -> list[dict[str, str]]:
-    rows = [row for row in grid if any(cell.strip() for cell in row)]
+def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, str]]]:
+    """The reports of a table under its header row, each with its row's number in the file."""
+    rows = [
+        (number, row) for number, row in enumerate(grid, start=1) if any(c.strip() for c in row)
+    ]
     if not rows:
         raise ParseError(
             "the progress table is empty; give a header row and one row per report",
@@ -48,18 +51,19 @@ def _records(grid: list[list[str]], source: str) -> list[dict[str, str]]:
     from rulegov.tracking import PROGRESS_COLUMNS  # noqa: PLC0415 - the graph layer loads on use
 
     known = {name for names in PROGRESS_COLUMNS.values() for name in names}
-    header = [cell.strip() for cell in rows[0]]
+    first, header = rows[0][0], [cell.strip() for cell in rows[0][1]]
     for index, name in enumerate(header):
         if name in known and name in header[:index]:  # the mapping would keep the last column
             raise ParseError(
-                f"column {index + 1} ({name}): a second {name} column, whose values would "
-                "hide the first's; keep one column per field",
+                f"row {first}, column {index + 1} ({name}): a second {name} column, whose "
+                "values would hide the first's; keep one column per field",
+                line=first,
                 column=index + 1,
                 source=source,
                 value=name,
                 code="duplicate-column",
             )
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in rows[1:]:
         for index in range(len(header), len(row)):
             if row[index].strip():  # under no column: it would be dropped without a word
                 raise ParseError(
@@ -71,7 +75,7 @@ def _records(grid: list[list[str]], source: str) -> list[dict[str, str]]:
                     value=row[index],
                     code="invalid-progress-row",
                 )
-    return [dict(zip(header, row, strict=False)) for row in rows[1:]]
+    return [(number, dict(zip(header, row, strict=False))) for number, row in rows[1:]]
 
 
 def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
@@ -79,7 +83,8 @@ def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
 
     A sheet whose first row names none of them (a cover, 填报说明) is named in a warning.
     """
-    from rulegov.tracking import PROGRESS_COLUMNS, with_progress  # noqa: PLC0415 - on use
+    from rulegov.tracking import PROGRESS_COLUMNS  # noqa: PLC0415 - on use
+    from rulegov.tracking._progress import numbered_progress  # noqa: PLC0415 - on use
 
     known = {name for names in PROGRESS_COLUMNS.values() for name in names}
     unread: list[Diagnostic] = []
@@ -95,7 +100,7 @@ def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
             )
             continue
         try:
-            plan = with_progress(plan, _records(sheet.rows, source), source=source)
+            plan = numbered_progress(plan, _records(sheet.rows, source), source=source)
         except ParseError as error:
             raise on_sheet(error, sheet.name) from None
     return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread]})
@@ -127,6 +132,7 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
         [('2023-06-30', 'completed')]
     """
     from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
+    from rulegov.tracking._progress import numbered_progress  # noqa: PLC0415 - on use
 
     where = file_path(path)
     suffix = where.suffix.lower()
@@ -177,11 +183,11 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
     elif suffix == ".xlsx":  # each sheet a table of reports under its own header
         sheets = xlsx_sheets(read_bytes(where, max_bytes), max_bytes, str(where))
         if len(sheets) == 1:
-            return with_progress(plan, _records(sheets[0].rows, source), source=source)
+            return numbered_progress(plan, _records(sheets[0].rows, source), source=source)
         return _sheets_progress(plan, sheets, source)
     else:
         raise FileFormatError(source, (".csv", ".xlsx", ".json"), "read progress from")
-    return with_progress(plan, records, source=source)
+    return numbered_progress(plan, records, source=source)
 
 
 def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:

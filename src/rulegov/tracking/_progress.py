@@ -256,10 +256,21 @@ def with_progress(
     """
     _check_kind(plan, "Plan", "plan", "a rulegov Plan")
     _check_rows(rows, "rows", "rows of progress (mappings of column to value)")
+    return numbered_progress(plan, enumerate(rows, start=first_row), source=source)
+
+
+def numbered_progress(
+    plan: Plan, rows: Iterable[tuple[int, Mapping[str, Any]]], *, source: str | None = None
+) -> Plan:
+    """[`with_progress`][rulegov.tracking.with_progress] for rows given with their own numbers.
+
+    A table's rows are numbered as the file numbers them, blank rows included, so that a
+    message names the row where it stands.
+    """
     checker = _Rows(plan, source)
     added: dict[str, list[dict[str, Any]]] = {}
     skipped: list[Diagnostic] = []
-    for row, record in enumerate(rows, start=first_row):
+    for row, record in rows:
         task, report = checker.report(row, record)
         warning = checker.holder(row, task, report["unit"])
         if warning is not None:
