@@ -70,3 +70,10 @@ def test_a_long_run_of_cells_closed_by_pipes_is_read_in_linear_time() -> None:
     # a copy that keeps a pipe after each cell: the header's closing line of pipes is sought a
     # header's few lines from each line, where the whole run was read from each
     assert growth(lambda n: _read("考核细则\n" + "1.（年|\n" * n), 400) < LINEAR
+
+
+@pytest.mark.parametrize("line", ["序号" * 2, "序号 ", "某县任务分解表序号"])
+def test_a_line_of_serial_headings_is_read_in_linear_time(line: str) -> None:
+    # a task table's header glued onto a line's own words (某县任务分解表序号工作任务…) is sought
+    # from each 序号 only within a header's length of the line's end, not from each to its end
+    assert growth(lambda n: rulegov.parse_plan(line * n), 300) < LINEAR
