@@ -260,6 +260,22 @@ def test_report_of_a_file_has_no_appraisal_unless_asked(capsys, tmp_path, small_
     assert json.loads(run(capsys, "report", str(path), "--format", "json")[1])["appraisal"] == []
 
 
+def test_report_of_a_file_refuses_data_without_a_scheme(capsys, tmp_path, small_plan_data):
+    # --data was read only with --scheme: given alone with a plan file it was passed over, and
+    # the report came out without the appraisal asked for, without a word
+    path = tmp_path / "plan.json"
+    path.write_text(
+        rulegov.Plan.model_validate(small_plan_data).model_dump_json(), encoding="utf-8"
+    )
+    data = tmp_path / "data.json"
+    data.write_text('{"区司法局": {"t1": 1}}', encoding="utf-8")
+    code, out, err = run(capsys, "report", str(path), "--data", str(data))
+    assert code == 2
+    assert out == ""
+    assert "--data" in err.splitlines()[-1]
+    assert "--scheme" in err.splitlines()[-1]
+
+
 def test_evaluate_ranks_the_bundled_units(capsys):
     code, out, _ = run(capsys, "evaluate", "--format", "json")
     rows = json.loads(out)

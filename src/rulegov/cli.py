@@ -340,6 +340,11 @@ def _date(text: str, option: str = "--start") -> dt.date:
 def _report(args: argparse.Namespace) -> int:
     from rulegov.render import render_report  # noqa: PLC0415
 
+    if args.file is not None and args.data is not None and args.scheme is None:
+        raise _UsageError(
+            "--data is read with --scheme: give the scheme the data is for, or score the "
+            "plan's units with 'rulegov evaluate PLAN --data DATA'"
+        )
     plan = _load(args.file)
     evaluation = None
     if args.file is None or args.scheme is not None:
