@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
@@ -1552,3 +1553,16 @@ def test_explain_in_plan_mode_names_the_closest_unit_and_a_unit_without_tasks(ca
     assert (code, out) == (1, "")
     assert "holds no task of the plan" in err
     assert "no unit '区党工委'" not in err
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this platform")
+def test_appraisal_data_without_end_is_refused_at_the_limit(capsys):
+    # --data and --scheme .json were read whole: /dev/zero filled the memory
+    code, _, err = run(capsys, "evaluate", "--data", "/dev/zero")
+    assert code == 1
+    assert err.splitlines() == [
+        (
+            "rulegov: error: /dev/zero: the appraisal data holds more than the limit of "
+            "67108864 bytes; a JSON document of appraisal data or a scheme is far smaller"
+        )
+    ]
