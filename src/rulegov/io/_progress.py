@@ -78,13 +78,20 @@ def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, st
     return [(number, dict(zip(header, row, strict=False))) for number, row in rows[1:]]
 
 
+def _numbered(plan: Plan, records: list[tuple[int, dict[str, str]]], source: str) -> Plan:
+    """The plan with the reports of a table's rows, each named by its row's number."""
+    from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
+
+    numbers = [number for number, _ in records]
+    return with_progress(plan, [row for _, row in records], source=source, row_numbers=numbers)
+
+
 def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
     """The plan with the reports of every sheet headed by a progress table's columns.
 
     A sheet whose first row names none of them (a cover, 填报说明) is named in a warning.
     """
     from rulegov.tracking import PROGRESS_COLUMNS  # noqa: PLC0415 - on use
-    from rulegov.tracking._progress import numbered_progress  # noqa: PLC0415 - on use
 
     known = {name for names in PROGRESS_COLUMNS.values() for name in names}
     unread: list[Diagnostic] = []
@@ -100,7 +107,7 @@ def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
             )
             continue
         try:
-            plan = numbered_progress(plan, _records(sheet.rows, source), source=source)
+            plan = _numbered(plan, _records(sheet.rows, source), source)
         except ParseError as error:
             raise on_sheet(error, sheet.name) from None
     return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread]})
@@ -132,7 +139,6 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
         [('2023-06-30', 'completed')]
     """
     from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
-    from rulegov.tracking._progress import numbered_progress  # noqa: PLC0415 - on use
 
     where = file_path(path)
     suffix = where.suffix.lower()
@@ -183,11 +189,11 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
     elif suffix == ".xlsx":  # each sheet a table of reports under its own header
         sheets = xlsx_sheets(read_bytes(where, max_bytes), max_bytes, str(where))
         if len(sheets) == 1:
-            return numbered_progress(plan, _records(sheets[0].rows, source), source=source)
+            return _numbered(plan, _records(sheets[0].rows, source), source)
         return _sheets_progress(plan, sheets, source)
     else:
         raise FileFormatError(source, (".csv", ".xlsx", ".json"), "read progress from")
-    return numbered_progress(plan, records, source=source)
+    return _numbered(plan, records, source)
 
 
 def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:
