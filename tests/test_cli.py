@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
@@ -258,6 +259,22 @@ def test_report_of_a_file_has_no_appraisal_unless_asked(capsys, tmp_path, small_
     )
     assert "Appraisal" not in run(capsys, "report", str(path))[1]
     assert json.loads(run(capsys, "report", str(path), "--format", "json")[1])["appraisal"] == []
+
+
+def test_report_of_a_file_refuses_data_without_a_scheme(capsys, tmp_path, small_plan_data):
+    # --data was read only with --scheme: given alone with a plan file it was passed over, and
+    # the report came out without the appraisal asked for, without a word
+    path = tmp_path / "plan.json"
+    path.write_text(
+        rulegov.Plan.model_validate(small_plan_data).model_dump_json(), encoding="utf-8"
+    )
+    data = tmp_path / "data.json"
+    data.write_text('{"区司法局": {"t1": 1}}', encoding="utf-8")
+    code, out, err = run(capsys, "report", str(path), "--data", str(data))
+    assert code == 2
+    assert out == ""
+    assert "--data" in err.splitlines()[-1]
+    assert "--scheme" in err.splitlines()[-1]
 
 
 def test_evaluate_ranks_the_bundled_units(capsys):
@@ -1536,3 +1553,16 @@ def test_explain_in_plan_mode_names_the_closest_unit_and_a_unit_without_tasks(ca
     assert (code, out) == (1, "")
     assert "holds no task of the plan" in err
     assert "no unit '区党工委'" not in err
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this platform")
+def test_appraisal_data_without_end_is_refused_at_the_limit(capsys):
+    # --data and --scheme .json were read whole: /dev/zero filled the memory
+    code, _, err = run(capsys, "evaluate", "--data", "/dev/zero")
+    assert code == 1
+    assert err.splitlines() == [
+        (
+            "rulegov: error: /dev/zero: the appraisal data holds more than the limit of "
+            "67108864 bytes; a JSON document of appraisal data or a scheme is far smaller"
+        )
+    ]

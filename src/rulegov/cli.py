@@ -224,9 +224,18 @@ def _json_text(raw: bytes) -> str:
 def _read_json(source: str, what: str) -> object:
     """A JSON document named on the command line."""
     try:
-        raw = _stdin_bytes() if source == "-" else Path(source).read_bytes()
+        if source == "-":
+            raw = _stdin_bytes()
+        else:  # read to the readers' limit only: a device or a pipe gives bytes without end
+            with Path(source).open("rb") as file:
+                raw = file.read(_STDIN_LIMIT + 1)
     except OSError as error:
         raise _InputError(f"{source}: cannot read the {what}: {error.strerror or error}") from None
+    if len(raw) > _STDIN_LIMIT:
+        raise _InputError(
+            f"{source}: the {what} holds more than the limit of {_STDIN_LIMIT} bytes; a JSON "
+            "document of appraisal data or a scheme is far smaller"
+        )
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as error:
@@ -340,6 +349,11 @@ def _date(text: str, option: str = "--start") -> dt.date:
 def _report(args: argparse.Namespace) -> int:
     from rulegov.render import render_report  # noqa: PLC0415
 
+    if args.file is not None and args.data is not None and args.scheme is None:
+        raise _UsageError(
+            "--data is read with --scheme: give the scheme the data is for, or score the "
+            "plan's units with 'rulegov evaluate PLAN --data DATA'"
+        )
     plan = _load(args.file)
     evaluation = None
     if args.file is None or args.scheme is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import rulegov
@@ -74,3 +76,14 @@ def test_a_file_that_cannot_be_read_is_a_parse_error_naming_it(tmp_path):
         assert str(caught.value).startswith(f"{path}: cannot read the file: {reason}")
     with pytest.raises(rulegov.ParseError, match="cannot read the file"):
         rulegov.io.read_document(tmp_path / "none.docx")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this platform")
+def test_a_file_without_end_is_read_to_the_limit_only():
+    # a device or a pipe tells a size of 0: the size was checked, then the file read whole, and
+    # /dev/zero filled the memory
+    with pytest.raises(rulegov.ParseError, match="more than 1000 bytes") as raised:
+        rulegov.read_plan("/dev/zero", max_bytes=1_000)
+    assert raised.value.code == "file-too-large"
+    with pytest.raises(rulegov.ParseError, match="more than 1000 bytes"):
+        rulegov.read_scheme("/dev/zero", max_bytes=1_000)

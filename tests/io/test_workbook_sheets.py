@@ -166,3 +166,19 @@ def test_a_scoring_workbook_reads_its_first_sheet_and_names_the_summary():
     scheme = read_scheme_bytes(data, source="细则.xlsx")
     assert [(node.name, node.points) for node in scheme.root.children] == [("组织领导", 10.0)]
     assert [d.code for d in scheme.diagnostics if "得分汇总" in d.message] == ["unread-sheet"]
+
+
+@pytest.mark.parametrize("far", ["A1048576", "XFD1048576"])
+def test_a_cell_far_beyond_the_table_is_refused_at_once(far):
+    # the reader gives every row and column up to the last cell: one stray cell at the sheet's
+    # end made a million rows (30 s and 500 MB at A1048576; at XFD1048576, 17 billion cells)
+    book = openpyxl.Workbook()
+    for ref, value in [("A1", "序号"), ("B1", "工作任务"), ("C1", "牵头单位"), ("A2", 1)]:
+        book.active[ref] = value
+    book.active["B2"], book.active["C2"], book.active[far] = "召开会议", "区司法局", "x"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with pytest.raises(rulegov.ParseError, match="spans more than 2,000,000 cells") as raised:
+        read_plan_bytes(buffer.getvalue(), source="分工.xlsx")
+    assert raised.value.code == "file-too-large"
+    assert "row 1,048,576" in str(raised.value)

@@ -3,7 +3,9 @@
 A copy may hold a line of nothing but tabs or spaces (a table's empty cells run together), or
 a word its table prints again and again (a header's 分值 over each column). Each pattern that
 tries a run from every place it starts and to its end reads such a line in time that grows as
-its square; each is now tried from the run's first place only, or a bounded way into it.
+its square; each is now tried from the run's first place only, or a bounded way into it. A run
+that was passed over one mark per call (the stars before a task's number) is passed over in one
+step: a call per mark ran out of stack on a line of a thousand.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ _RUNS: dict[str, Callable[[int], str]] = {
     "plan-tabs": lambda n: _plan_line("序号\t" + "\t" * n + "任务"),
     # a header's words run together are tried a dozen words from each place
     "scheme-header-words": lambda n: _scheme_line("分值" * (n // 2)),
+    # the marks that single a task out (★1., *（二）) are passed over in one step, not one call
+    # each: a line of a thousand stars raised RecursionError
+    "plan-stars": lambda n: _plan_line("*" * n),
+    "plan-stars-and-spaces": lambda n: _plan_line("★ " * (n // 2)),
 }
 
 
@@ -47,3 +53,27 @@ _RUNS: dict[str, Callable[[int], str]] = {
 def test_a_line_of_one_mark_repeated_is_read_in_linear_time(name: str) -> None:
     make = _RUNS[name]
     assert growth(lambda n: _read(make(n)), 10_000) < LINEAR
+
+
+def test_a_line_of_a_thousand_organs_run_together_is_read() -> None:
+    # joint issuers printed without a space are cut one after another, not by a call for each:
+    # a line of 1,500 bureaus run together raised RecursionError
+    assert rulegov.parse_plan("区司法局" * 1_500).title
+
+
+@pytest.mark.parametrize("organ", ["区司法局", "某县人民政府办公室"])
+def test_organs_run_together_are_cut_in_linear_time(organ: str) -> None:
+    assert growth(lambda n: rulegov.parse_plan(organ * n), 1_000) < LINEAR
+
+
+def test_a_long_run_of_cells_closed_by_pipes_is_read_in_linear_time() -> None:
+    # a copy that keeps a pipe after each cell: the header's closing line of pipes is sought a
+    # header's few lines from each line, where the whole run was read from each
+    assert growth(lambda n: _read("考核细则\n" + "1.（年|\n" * n), 400) < LINEAR
+
+
+@pytest.mark.parametrize("line", ["序号" * 2, "序号 ", "某县任务分解表序号"])
+def test_a_line_of_serial_headings_is_read_in_linear_time(line: str) -> None:
+    # a task table's header glued onto a line's own words (某县任务分解表序号工作任务…) is sought
+    # from each 序号 only within a header's length of the line's end, not from each to its end
+    assert growth(lambda n: rulegov.parse_plan(line * n), 300) < LINEAR

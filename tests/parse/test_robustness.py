@@ -357,3 +357,13 @@ def test_a_row_printed_a_cell_a_line_and_skipped_is_named_over_all_its_lines():
     assert skipped.span is not None
     assert text[skipped.span.start : skipped.span.end].startswith("1 |")
     assert skipped.span.end > text.index("交通局 |3000")
+
+
+@pytest.mark.parametrize("text", ["</p>", "<br>\n<br/>", "</p>" * 3_000])
+def test_a_text_of_markup_alone_is_refused_as_empty(text: str) -> None:
+    # the tags a copy kept are no words: the text passed check_text, its lines read none, and
+    # choosing a title from no line raised StopIteration
+    with pytest.raises(rulegov.ParseError, match="no text, only markup") as raised:
+        rulegov.parse_plan(text, source="a.txt")
+    assert raised.value.code == "empty-document"
+    assert (raised.value.line, raised.value.column) == (1, 1)

@@ -126,3 +126,13 @@ def test_a_report_by_a_unit_that_only_supervises_the_task_is_skipped_with_a_warn
 def test_an_unknown_task_names_the_closest(plan):
     with pytest.raises(rulegov.ParseError, match="the closest is '严格落实法治建设责任制'"):
         with_progress(plan, [{"task": "严格落实法治建设责任", "on": "2023-06-01"}])
+
+
+def test_rows_are_named_by_the_numbers_given():
+    plan = rulegov.datasets.yancheng_2023()
+    rows = [{"task": "4", "on": "2023-06-30"}, {"task": "999", "on": "2023-06-30"}]
+    with pytest.raises(rulegov.ParseError, match="row 7") as raised:
+        with_progress(plan, rows, row_numbers=[3, 7])
+    assert raised.value.line == 7
+    with pytest.raises(rulegov.ValidationError, match="a number for each of the 2 rows, not 1"):
+        with_progress(plan, rows, row_numbers=[3])

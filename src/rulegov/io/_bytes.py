@@ -359,9 +359,20 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
             str(path),
         )
     try:
-        return as_utf8(path.read_bytes())
+        # no more than the limit is read, whatever the size said: a device (/dev/zero) or a
+        # pipe (<(…)) tells a size of 0 and gives bytes without end
+        with path.open("rb") as file:
+            data = file.read(limit + 1)
     except OSError as error:
         raise _unreadable(path, error) from None
+    if len(data) > limit:
+        raise too_large(
+            f"the file gives more than {limit} bytes, the limit; raise max_bytes if the file "
+            "is genuine",
+            len(data),
+            str(path),
+        )
+    return as_utf8(data)
 
 
 def validate_json(validate: Callable[[bytes], _Model], data: bytes, source: str) -> _Model:

@@ -37,16 +37,53 @@ if TYPE_CHECKING:
 __all__ = ["read_progress", "write_status"]
 
 
-def _records(grid: list[list[str]], source: str) -> list[dict[str, str]]:
-    rows = [row for row in grid if any(cell.strip() for cell in row)]
+def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, str]]]:
+    """The reports of a table under its header row, each with its row's number in the file."""
+    rows = [
+        (number, row) for number, row in enumerate(grid, start=1) if any(c.strip() for c in row)
+    ]
     if not rows:
         raise ParseError(
             "the progress table is empty; give a header row and one row per report",
             source=source,
             code="empty-table",
         )
-    header = [cell.strip() for cell in rows[0]]
-    return [dict(zip(header, row, strict=False)) for row in rows[1:]]
+    from rulegov.tracking import PROGRESS_COLUMNS  # noqa: PLC0415 - the graph layer loads on use
+
+    known = {name for names in PROGRESS_COLUMNS.values() for name in names}
+    first, header = rows[0][0], [cell.strip() for cell in rows[0][1]]
+    for index, name in enumerate(header):
+        if name in known and name in header[:index]:  # the mapping would keep the last column
+            raise ParseError(
+                f"row {first}, column {index + 1} ({name}): a second {name} column, whose "
+                "values would hide the first's; keep one column per field",
+                line=first,
+                column=index + 1,
+                source=source,
+                value=name,
+                code="duplicate-column",
+            )
+    for number, row in rows[1:]:
+        for index in range(len(header), len(row)):
+            if row[index].strip():  # under no column: it would be dropped without a word
+                raise ParseError(
+                    f"row {number}, column {index + 1}: the row has a value beyond the "
+                    f"{len(header)} columns of the header",
+                    line=number,
+                    column=index + 1,
+                    source=source,
+                    value=row[index],
+                    code="invalid-progress-row",
+                )
+    return [(number, dict(zip(header, row, strict=False))) for number, row in rows[1:]]
+
+
+def _numbered(plan: Plan, records: list[tuple[int, dict[str, str]]], source: str) -> Plan:
+    """The plan with the reports of a table's rows, each named by its row's number."""
+    from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
+
+    numbers = [number for number, _ in records]
+    return with_progress(plan, [row for _, row in records], source=source, row_numbers=numbers)
 
 
 def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
@@ -54,7 +91,7 @@ def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
 
     A sheet whose first row names none of them (a cover, 填报说明) is named in a warning.
     """
-    from rulegov.tracking import PROGRESS_COLUMNS, with_progress  # noqa: PLC0415 - on use
+    from rulegov.tracking import PROGRESS_COLUMNS  # noqa: PLC0415 - on use
 
     known = {name for names in PROGRESS_COLUMNS.values() for name in names}
     unread: list[Diagnostic] = []
@@ -70,7 +107,7 @@ def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
             )
             continue
         try:
-            plan = with_progress(plan, _records(sheet.rows, source), source=source)
+            plan = _numbered(plan, _records(sheet.rows, source), source)
         except ParseError as error:
             raise on_sheet(error, sheet.name) from None
     return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread]})
@@ -124,6 +161,12 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
                 source=source,
                 code="invalid-json",
             ) from None
+        except ValueError as error:  # a number of more digits than Python reads (4,300)
+            raise ParseError(
+                f"the JSON cannot be read: {str(error).split(';')[0]}",
+                source=source,
+                code="invalid-json",
+            ) from None
         repeated = duplicate_key(text)
         if repeated is not None:  # the reader kept the last value; the first would be lost
             raise ParseError(
@@ -146,11 +189,11 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
     elif suffix == ".xlsx":  # each sheet a table of reports under its own header
         sheets = xlsx_sheets(read_bytes(where, max_bytes), max_bytes, str(where))
         if len(sheets) == 1:
-            return with_progress(plan, _records(sheets[0].rows, source), source=source)
+            return _numbered(plan, _records(sheets[0].rows, source), source)
         return _sheets_progress(plan, sheets, source)
     else:
         raise FileFormatError(source, (".csv", ".xlsx", ".json"), "read progress from")
-    return with_progress(plan, records, source=source)
+    return _numbered(plan, records, source)
 
 
 def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:

@@ -30,7 +30,7 @@ import posixpath
 import re
 import warnings
 import xml.etree.ElementTree as ET
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
@@ -45,6 +45,7 @@ from rulegov.errors import (
 )
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._extras import optional_module
+from rulegov.io._formats import too_large
 from rulegov.io._sheets import unquote_formula, write_sheet
 from rulegov.model import (
     Diagnostic,
@@ -59,7 +60,7 @@ from rulegov.render import date_words, timeframe_words
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 
 __all__ = [
@@ -447,6 +448,50 @@ class Sheet:
     rows: list[list[str]]
 
 
+_MOST_CELLS = 2_000_000
+"""The most cells a worksheet may span, its rows times its columns: a task table holds far
+fewer, and one stray cell far off (``XFD1048576``) spans billions, each read as an empty cell."""
+
+
+class _Worksheet(Protocol):
+    """What is read of an openpyxl worksheet opened read-only."""
+
+    title: str
+
+    def iter_rows(self, *, values_only: bool) -> Iterator[tuple[object, ...]]: ...
+
+
+def _sheet_grid(sheet: _Worksheet, source: str) -> list[list[str]]:
+    """The text of a worksheet's cells, row by row, refused beyond `_MOST_CELLS` cells.
+
+    Rows of no cell after the last that holds one are left out: a sheet whose cells are styled
+    down to its last row holds no more than its table. A cell far below or to the right of the
+    table, the empty rows and columns before it counted, spans more than the limit.
+    """
+    rows: list[list[str]] = []
+    spanned = 0
+    blank = 0  # empty rows read since the last that holds a cell
+    empty: object = None  # the reader gives each missing row as one and the same empty row
+    for row in sheet.iter_rows(values_only=True):
+        if row is empty or all(value is None for value in row):
+            empty = row
+            blank += 1
+            continue
+        spanned += (blank + 1) * len(row)
+        if spanned > _MOST_CELLS:
+            raise too_large(
+                f"sheet {sheet.title!r}: the sheet spans more than {_MOST_CELLS:,} cells (to row "
+                f"{len(rows) + blank + 1:,}, column {len(row):,}): delete the cells beyond the "
+                "table, or copy the table alone into a new workbook",
+                spanned,
+                source,
+            )
+        rows.extend([""] * len(row) for _ in range(blank))
+        rows.append([_cell_text(value) for value in row])
+        blank = 0
+    return rows
+
+
 def xlsx_sheets(data: bytes, limit: int, source: str) -> list[Sheet]:
     """The visible worksheets of an Excel workbook's bytes that hold any cell, in order.
 
@@ -476,10 +521,7 @@ def xlsx_sheets(data: bytes, limit: int, source: str) -> list[Sheet]:
                 Sheet(
                     str(sheet.title),
                     _with_merges_filled(
-                        [
-                            [_cell_text(value) for value in row]
-                            for row in sheet.iter_rows(values_only=True)
-                        ],
+                        _sheet_grid(sheet, source),
                         merges.get(str(sheet.title), ()),
                         source,
                         str(sheet.title),

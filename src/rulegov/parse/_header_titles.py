@@ -7,6 +7,7 @@ own plan or carries none, and a notice's head a copy ran into one line.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -233,34 +234,58 @@ def run_together(name: str) -> list[str]:
         >>> run_together("某市公安局某区分局"), run_together("某市公安局某某区分局")
         (['某市公安局某区分局'], ['某市公安局某某区分局'])
     """
-    bare = name.translate(SIMPLIFIED)
-    party = PARTY_COMMITTEE.match(bare)
+    bare = name.translate(SIMPLIFIED)  # one character for one: a place in either is the other's
+    # the office and government names after which another organ opens, wherever the organ
+    # before them opened: found once, not again from each cut
+    joints = [
+        (found.start(), found.end())
+        for found in RUN_END.finditer(name)
+        if len(name) - found.end() >= MIN_RUN_NAME
+        and RUN_START.match(name, found.end())
+        and bare.endswith(ISSUER_ENDS, found.end())
+    ]
+    parts: list[str] = []
+    start = 0
+    while (cut := _run_cut(name, bare, start, joints)) is not None:
+        parts.append(name[start:cut])
+        start = cut
+    parts.append(name[start:])
+    return parts
+
+
+def _run_cut(name: str, bare: str, start: int, joints: list[tuple[int, int]]) -> int | None:
+    """Where the organ that opens at ``start`` ends, if another is run together after it.
+
+    ``bare`` is ``name`` in simplified characters, ``joints`` the places of the office and
+    government names that another organ follows. The names are cut one after another in a
+    loop, each from where the last ended: a line of a thousand organs run together (a copy's
+    table of units without its rules) is no thousand calls deep.
+    """
+    party = PARTY_COMMITTEE.match(bare, start)
     if party is not None:
-        rest = bare[party.end() :]
+        end = party.end()
         if (
-            len(rest) >= MIN_RUN_NAME
-            and rest.startswith(party["place"])
-            and rest.endswith(ISSUER_ENDS)
+            len(name) - end >= MIN_RUN_NAME
+            and bare.startswith(party["place"], end)
+            and bare.endswith(ISSUER_ENDS, end)
         ):
-            return [name[: party.end()], *run_together(name[party.end() :])]
-    for found in RUN_END.finditer(name):
-        rest = name[found.end() :]
+            return end
+    joint = bisect.bisect_left(joints, (start,))
+    if joint < len(joints):
+        return joints[joint][1]
+    place = OPENING_PLACE.match(bare, start)
+    for found in BUREAU_RUN_END.finditer(name, start):
+        end = found.end()
         if (
-            len(rest) >= MIN_RUN_NAME
-            and RUN_START.match(rest)
-            and rest.translate(SIMPLIFIED).endswith(ISSUER_ENDS)
+            len(name) - end >= MIN_RUN_NAME
+            and bare.endswith(ISSUER_ENDS, end)
+            and (
+                bare.startswith("中共", end)
+                or (place is not None and bare.startswith(place[0], end))
+            )
         ):
-            return [name[: found.end()], *run_together(rest)]
-    place = OPENING_PLACE.match(bare)
-    for found in BUREAU_RUN_END.finditer(name):
-        rest = name[found.end() :].translate(SIMPLIFIED)
-        if (
-            len(rest) >= MIN_RUN_NAME
-            and rest.endswith(ISSUER_ENDS)
-            and (rest.startswith("中共") or (place is not None and rest.startswith(place[0])))
-        ):
-            return [name[: found.end()], *run_together(name[found.end() :])]
-    return [name]
+            return end
+    return None
 
 
 def signers(line: Line) -> list[str]:

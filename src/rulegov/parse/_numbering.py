@@ -177,8 +177,9 @@ _PATTERN = re.compile(
 )
 
 
-_ORDER_MARKS = frozenset("★☆*")
-"""The marks a plan prints before the number of a task it singles out (★1.…, *（二）…)."""
+_ORDER_MARKS = re.compile(r"[★☆*]{1,8}")
+"""The marks a plan prints before the number of a task it singles out (★1.…, *（二）…): a few,
+never a line of them (a run longer than eight is a rule drawn across the page, not a mark)."""
 
 _ORDINALS = {
     "art": (Style.ARTICLE, "条"),
@@ -210,9 +211,12 @@ def match_heading(text: str, start: int = 0) -> Heading | None:
         (3, '（二）')
     """
     found = _PATTERN.match(text, start)
-    if found is None and text[start : start + 1] in _ORDER_MARKS:
-        # ★1.加强…, *（二）推进…: a mark that singles a task out, printed before its number
-        return match_heading(text, start + 1)
+    if found is None and (marks := _ORDER_MARKS.match(text, start)) is not None:
+        # ★1.加强…, *（二）推进…: marks that single a task out, printed before its number; no
+        # number begins with one, so the number is sought once, after them (a call per mark ran
+        # out of stack on a line of stars, and a run read to its end from each place is quadratic)
+        start = marks.end()
+        found = _PATTERN.match(text, start)
     if found is None:
         return None
     # a document numbers its parts with few numbers (1. （一） 第一条), and several passes over

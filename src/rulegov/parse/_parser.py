@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from rulegov._collector import collector_paused
+from rulegov.errors import ParseError
 from rulegov.model import Plan, SourceText, Span, plan_id
 from rulegov.parse._facts import citation_fields
 from rulegov.parse._frame import FrameInputs, build_frame, frame_diagnostics, running_heads
@@ -209,6 +210,17 @@ class _Parser(
     def read_head(self) -> tuple[FrameReading, int, Header, str, str | None]:
         """Reads the frame and the head: where the body starts, the header, the title, the issuer."""
         check_text(self.text, self.source)
+        if not any(line.text.strip(" \t") for line in self.lines):
+            # tags a copy kept (</p>, <br>) are no words: check_text saw characters, the lines
+            # read none, and a title cannot be chosen from no line
+            raise ParseError(
+                "the document holds no text, only markup; give the text of a plan",
+                line=1,
+                column=1,
+                source=self.source,
+                value=self.text,
+                code="empty-document",
+            )
         reading = self.take_frame()
         crumbs = list_crumbs(self.framed)  # a breadcrumb printed as a numbered list: the page's
         start = self.body_start(crumbs)

@@ -571,6 +571,8 @@ _CLOSED_CELL = re.compile(r"(?=[^|]*[^|\s])[^|]*\|[ \t]*")
 _PIPES_ONLY = re.compile(r"\|{2,}[ \t]*")
 _CODE = re.compile(r"[A-Z]{1,2}\d{1,2}(?:\.\d{1,2}){0,2}")
 _CODE_HEADING = re.compile(r"编码|代码|代号")
+_HEADER_LINES = 40
+"""The most lines a header of cells closed by ``|`` takes before its line of pipes."""
 
 
 def _closed_cell_rows(
@@ -589,12 +591,15 @@ def _closed_cell_rows(
     """
     if not all(_CLOSED_CELL.fullmatch(line) for _, line in lines[index : index + 3]):
         return None
-    end = index
-    while end < len(lines) and lines[end][1].rstrip().endswith("|"):
-        end += 1
-    header, at = _closed_cells(lines, index, end)
+    closing = _header_end(lines, index)
+    if closing is None:
+        return None
+    header, at = _closed_cells(lines, index, closing + 1)
     if header_columns([text for _, text in header]) is None or _holds_items(header):
         return None
+    end = at
+    while end < len(lines) and lines[end][1].rstrip().endswith("|"):
+        end += 1
     second, after = _closed_cells(lines, at, end)
     if second and all(len(text) <= 4 and not re.search(r"\d", text) for _, text in second):
         at = after  # a second header line (自评 · 综评)
@@ -610,6 +615,22 @@ def _closed_cell_rows(
     rows: list[tuple[Row | None, list[int]]] = [(named, [offset for offset, _ in header])]
     rows += [(row, [offset for offset, _ in row]) for row in _cut_at_codes(body, codes)]
     return rows, end
+
+
+def _header_end(lines: list[tuple[int, str]], index: int) -> int | None:
+    """The line of pipes only that closes a header of cells closed by ``|`` from ``index``.
+
+    None when none follows within a header's few lines: a table's header is no longer, and
+    each line of a long run of cells is tried in turn as its first, so a run read to its end
+    from each line would be read in time that grows as its square.
+    """
+    for at in range(index, min(len(lines), index + _HEADER_LINES)):
+        line = lines[at][1]
+        if not line.rstrip().endswith("|"):
+            return None
+        if _PIPES_ONLY.fullmatch(line):
+            return at
+    return None
 
 
 def _holds_items(header: Row) -> bool:

@@ -612,6 +612,8 @@ def label_and_tab(text: str) -> list[tuple[int, int]] | None:
 
 _LONGEST_GLUED_HEADING = 8  # 具体工作措施, 牵头责任单位: the longest heading a glued header holds
 _FEWEST_GLUED_HEADINGS = 3
+_LONGEST_HEADER = 400
+"""The most characters a task table's header takes on one line: a few dozen headings at most."""
 
 
 def glued_header(text: str) -> list[tuple[int, int]] | None:
@@ -631,7 +633,11 @@ def glued_header(text: str) -> list[tuple[int, int]] | None:
         (None, None)
     """
     text = text.strip()
-    if not text.startswith("序号") or any(char.isspace() for char in text):
+    if (
+        not text.startswith("序号")
+        or len(text) > _LONGEST_HEADER
+        or any(char.isspace() for char in text)
+    ):
         return None
     # fewest[i]: the fewest headings that spell text[:i]; last[i]: where the last of them starts
     none = len(text) + 1
@@ -676,6 +682,8 @@ def header_after(text: str) -> int | None:
     """
     for opening in _HEADER_OPENING.finditer(text):
         start = opening.start()
+        if len(text) - start > _LONGEST_HEADER:
+            continue  # more than a header after it: read from each 序号, a line is quadratic
         if start == 0 or not text[:start].strip(" \t\u3000|｜"):
             continue
         rest = text[start:].strip(" \t\u3000|｜")

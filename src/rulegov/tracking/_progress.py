@@ -25,11 +25,18 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from rulegov.errors import ParseError, RulegovError, _check_kind, _check_rows
+from rulegov.errors import (
+    Issue,
+    ParseError,
+    RulegovError,
+    ValidationError,
+    _check_kind,
+    _check_rows,
+)
 from rulegov.model import Diagnostic, Plan, Role, TaskStatus
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["PROGRESS_COLUMNS", "with_progress"]
 
@@ -219,7 +226,12 @@ class _Rows:
 
 
 def with_progress(
-    plan: Plan, rows: Iterable[Mapping[str, Any]], *, source: str | None = None, first_row: int = 2
+    plan: Plan,
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    source: str | None = None,
+    first_row: int = 2,
+    row_numbers: Sequence[int] | None = None,
 ) -> Plan:
     """The plan with progress reports from ``rows`` added to its tasks.
 
@@ -231,6 +243,8 @@ def with_progress(
             completion.
         source: A name for messages, such as the file the rows come from.
         first_row: The row number of the first mapping, for messages (2: below a header row).
+        row_numbers: The row number of each mapping, for messages, where they are not counted
+            on from ``first_row`` (a table's rows with its blank rows left out).
 
     A row by a unit that answers for no part of its task (one with no role on it, or one that
     only supervises it) would count for nobody: it is skipped, and a ``report-without-role``
@@ -256,10 +270,23 @@ def with_progress(
     """
     _check_kind(plan, "Plan", "plan", "a rulegov Plan")
     _check_rows(rows, "rows", "rows of progress (mappings of column to value)")
+    if row_numbers is None:
+        return _numbered_progress(plan, enumerate(rows, start=first_row), source)
+    rows = list(rows)
+    if len(row_numbers) != len(rows):
+        message = f"expected a number for each of the {len(rows)} rows, not {len(row_numbers)}"
+        raise ValidationError([Issue("row_numbers", message, row_numbers, "invalid-parameter")])
+    return _numbered_progress(plan, zip(row_numbers, rows, strict=True), source)
+
+
+def _numbered_progress(
+    plan: Plan, rows: Iterable[tuple[int, Mapping[str, Any]]], source: str | None
+) -> Plan:
+    """The reports of ``rows``, each given with its row's number in its file, on the plan."""
     checker = _Rows(plan, source)
     added: dict[str, list[dict[str, Any]]] = {}
     skipped: list[Diagnostic] = []
-    for row, record in enumerate(rows, start=first_row):
+    for row, record in rows:
         task, report = checker.report(row, record)
         warning = checker.holder(row, task, report["unit"])
         if warning is not None:
