@@ -17,6 +17,7 @@ import collections
 import contextlib
 import datetime as dt
 import json
+import os
 import sys
 import time
 import warnings
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rulegov._deprecation import Deprecated
+from rulegov._streams import read_at_most
 from rulegov._text import duplicate_key, json_kind
 
 if TYPE_CHECKING:
@@ -108,7 +110,7 @@ def _stdin_bytes() -> bytes:
     It is read up to one byte past that, so a stream without end (``yes | rulegov parse -``) is
     never read whole into memory.
     """
-    data = sys.stdin.buffer.read(_STDIN_LIMIT + 1)
+    data = read_at_most(sys.stdin.buffer, _STDIN_LIMIT)
     if len(data) > _STDIN_LIMIT:
         raise _InputError(
             f"<stdin>: standard input holds more than the limit of {_STDIN_LIMIT} bytes; "
@@ -228,7 +230,7 @@ def _read_json(source: str, what: str) -> object:
             raw = _stdin_bytes()
         else:  # read to the readers' limit only: a device or a pipe gives bytes without end
             with Path(source).open("rb") as file:
-                raw = file.read(_STDIN_LIMIT + 1)
+                raw = read_at_most(file, _STDIN_LIMIT, size=os.fstat(file.fileno()).st_size)
     except OSError as error:
         raise _InputError(f"{source}: cannot read the {what}: {error.strerror or error}") from None
     if len(raw) > _STDIN_LIMIT:

@@ -87,3 +87,29 @@ def test_a_file_without_end_is_read_to_the_limit_only():
     assert raised.value.code == "file-too-large"
     with pytest.raises(rulegov.ParseError, match="more than 1000 bytes"):
         rulegov.read_scheme("/dev/zero", max_bytes=1_000)
+
+
+def test_a_small_file_is_read_without_setting_aside_the_limit(tmp_path):
+    # asking for the limit's bytes at once set aside 64 MiB for every file read, however small
+    import tracemalloc  # noqa: PLC0415
+
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN_TEXT, encoding="utf-8")
+    tracemalloc.start()
+    plan = rulegov.read_plan(path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert plan.tasks
+    assert peak < 8 * 1024 * 1024
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this platform")
+def test_a_stream_without_end_is_read_in_pieces_to_the_limit():
+    import tracemalloc  # noqa: PLC0415
+
+    tracemalloc.start()
+    with pytest.raises(rulegov.ParseError, match="more than 3000000 bytes"):
+        rulegov.read_plan("/dev/zero", max_bytes=3_000_000)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 3 * 3_000_000

@@ -14,6 +14,7 @@ import pathlib
 import re
 from typing import TYPE_CHECKING, TypeVar
 
+from rulegov._streams import read_at_most
 from rulegov._text import duplicate_key, json_kind, source_name, text_error
 from rulegov.errors import Issue, ParseError, RulegovError, ValidationError, _check_count
 from rulegov.io._formats import too_large
@@ -362,7 +363,7 @@ def read_bytes(path: pathlib.Path, limit: int) -> bytes:
         # no more than the limit is read, whatever the size said: a device (/dev/zero) or a
         # pipe (<(…)) tells a size of 0 and gives bytes without end
         with path.open("rb") as file:
-            data = file.read(limit + 1)
+            data = read_at_most(file, limit, size=size)
     except OSError as error:
         raise _unreadable(path, error) from None
     if len(data) > limit:
