@@ -37,6 +37,13 @@ if TYPE_CHECKING:
 __all__ = ["read_progress", "write_status"]
 
 
+def _progress_headings() -> set[str]:
+    """Every heading that names a progress column (任务编号, 进展, 状态 ...)."""
+    from rulegov.tracking import PROGRESS_COLUMNS  # noqa: PLC0415 - the graph layer loads on use
+
+    return {name for names in PROGRESS_COLUMNS.values() for name in names}
+
+
 def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, str]]]:
     """The reports of a table under its header row, each with its row's number in the file."""
     rows = [
@@ -48,9 +55,7 @@ def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, st
             source=source,
             code="empty-table",
         )
-    from rulegov.tracking import PROGRESS_COLUMNS  # noqa: PLC0415 - the graph layer loads on use
-
-    known = {name for names in PROGRESS_COLUMNS.values() for name in names}
+    known = _progress_headings()
     first, header = rows[0][0], [cell.strip() for cell in rows[0][1]]
     for index, name in enumerate(header):
         if name in known and name in header[:index]:  # the mapping would keep the last column
@@ -91,9 +96,7 @@ def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
 
     A sheet whose first row names none of them (a cover, 填报说明) is named in a warning.
     """
-    from rulegov.tracking import PROGRESS_COLUMNS  # noqa: PLC0415 - on use
-
-    known = {name for names in PROGRESS_COLUMNS.values() for name in names}
+    known = _progress_headings()
     unread: list[Diagnostic] = []
     for sheet in sheets:
         rows = [row for row in sheet.rows if any(cell.strip() for cell in row)]

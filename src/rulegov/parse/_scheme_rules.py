@@ -864,16 +864,17 @@ def _each(sentence: str, _item: Item, _points: float) -> list[dict[str, Any]]:
     A clause without the word that takes them (发现问题每宗0.3分 · 每发现一例0.5分) is read as
     `FAULT_EACH` says: one that earns points (每项得1分) or names no fault (每项1分) is none.
     """
-    found = [
-        {
-            "kind": "deduction",
-            "points": float(next(group for group in per.groups() if group is not None)),
-            "reason": sentence,
-        }
-        for per in PER.finditer(sentence)
-    ]
-    if found:
-        return found + _listed_after(sentence, list(PER.finditer(sentence))[-1].end())
+    pers = list(PER.finditer(sentence))
+    if pers:
+        found = [
+            {
+                "kind": "deduction",
+                "points": float(next(group for group in per.groups() if group is not None)),
+                "reason": sentence,
+            }
+            for per in pers
+        ]
+        return found + _listed_after(sentence, pers[-1].end())
     each = FAULT_EACH.search(sentence)
     if (
         each is None

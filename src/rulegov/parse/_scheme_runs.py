@@ -1050,9 +1050,8 @@ def _row_at(
     return found, glued_run
 
 
-_LINE_ROW = r"[ \u3000]*{number}[ \u3000]+(?=[\u4e00-\u9fff“\"])(?!分)"
+_LINE_ROW = re.compile(r"[ \u3000]*(\d{1,3})[ \u3000]+(?=[\u4e00-\u9fff“\"])(?!分)")
 """A row's number at the start of its line, a space after it: ``2 被考核单位未及时办理…``."""
-_LATER_LINE_ROW = re.compile(_LINE_ROW.format(number=r"(\d{1,3})"))
 
 
 def _line_row(text: str, index: int, number: int, groups: _Groups) -> tuple[int, int, int] | None:
@@ -1067,16 +1066,15 @@ def _line_row(text: str, index: int, number: int, groups: _Groups) -> tuple[int,
     line after the mark that opens with a number above ``number`` opens that row.
     """
     at = bisect.bisect_right(groups.lines, index)
-    pattern = re.compile(_LINE_ROW.format(number=number))
     elided = ELISION.search(text, index, min(len(text), index + _RUN_WINDOW))
     for place, start in enumerate(groups.lines[at:], at):
         if start - index > _RUN_WINDOW:
             break
-        found = pattern.match(text, start)
-        if found is None and elided is not None and start >= elided.end():
-            later = _LATER_LINE_ROW.match(text, start)
-            found = later if later is not None and int(later.group(1)) > number else None
+        found = _LINE_ROW.match(text, start)
         if found is None or groups.covers(start):
+            continue
+        after_elision = elided is not None and start >= elided.end()
+        if found.group(1) != str(number) and not (after_elision and int(found.group(1)) > number):
             continue
         mark = start + len(found.group()) - len(found.group().lstrip(" \u3000"))
         before = groups.lines[place - 1] if place else -1

@@ -680,10 +680,10 @@ def header_after(text: str) -> int | None:
         (7, None)
         >>> header_after("请按序号填写工作任务")
     """
-    for opening in _HEADER_OPENING.finditer(text):
+    # a header takes the line's last characters: one sought from each 序号 of a long line, the
+    # rest of the line read from each, is quadratic
+    for opening in _HEADER_OPENING.finditer(text, max(0, len(text) - _LONGEST_HEADER)):
         start = opening.start()
-        if len(text) - start > _LONGEST_HEADER:
-            continue  # more than a header after it: read from each 序号, a line is quadratic
         if start == 0 or not text[:start].strip(" \t\u3000|｜"):
             continue
         rest = text[start:].strip(" \t\u3000|｜")
