@@ -254,7 +254,8 @@ def with_progress(
     Raises:
         ParseError: for a row naming an unknown task or unit (with the closest match), a date
             that cannot be read or lies outside the plan, or a share outside 0-100.
-        ValidationError: for a ``plan`` that is no Plan (code ``invalid-parameter``).
+        ValidationError: for a ``plan`` that is no Plan, or ``row_numbers`` that do not give
+            one number for each row (code ``invalid-parameter``).
 
     Examples:
         >>> import rulegov
