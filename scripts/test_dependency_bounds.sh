@@ -8,7 +8,9 @@
 #                                                       # current environment (as .ci/run does)
 #
 # Without test paths it runs the model, parser, graph, evaluation, tracking and error tests, which
-# exercise the dependencies most (less the parser's accuracy floors over the collected documents).
+# exercise the dependencies most: less the parser's accuracy floors over the collected documents
+# and their printings, and less the tests that time how a run grows with its input (the `growth`
+# marker), which measure the library's own rules.
 # PYTEST_ADDOPTS reaches pytest: PYTEST_ADDOPTS="-n auto" spreads the tests over the cores. The newest is whatever pip resolves for each range; the oldest
 # is each lower bound pinned exactly (2.10 is 2.10.0), with the pydantic-core it needs.
 set -euo pipefail
@@ -26,11 +28,15 @@ while [ "$#" -gt 0 ]; do
     esac
 done
 if [ "$#" -eq 0 ]; then
-    # the parser's accuracy floors over every collected document measure its reading rules,
-    # which no dependency takes part in: the full run checks them once
+    # the parser's accuracy floors over every collected document and their printings, and the
+    # growth of its running time, measure its reading rules, which no dependency takes part in:
+    # the full run checks them once
     set -- tests/model tests/parse tests/graph tests/evaluation tests/tracking \
         tests/render/test_export.py tests/test_errors.py tests/test_package.py \
-        --ignore=tests/parse/test_unseen_documents.py --ignore=tests/parse/test_coverage.py
+        --ignore=tests/parse/test_unseen_documents.py --ignore=tests/parse/test_coverage.py \
+        --ignore=tests/parse/test_body_variants.py \
+        --ignore=tests/parse/test_scheme_variant_printings.py \
+        -m "not growth"
 fi
 # one line per runtime dependency: "oldest-pin<TAB>range", e.g. "attrs==23.2<TAB>attrs>=23.2"
 requirements="$("$PYTHON" - <<'PY'

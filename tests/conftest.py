@@ -22,6 +22,20 @@ settings.register_profile("repeatable", derandomize=True, deadline=None)
 settings.register_profile("explore", derandomize=False, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test that times how a run grows with its input (``growth.growth``) ``growth``.
+
+    They measure the library's own rules, in which no dependency takes part: the run against the
+    oldest dependencies (``scripts/test_dependency_bounds.sh``) leaves them out with
+    ``-m "not growth"``; every other run keeps them.
+    """
+    for item in items:
+        function = getattr(item, "function", None)
+        if function is not None and "growth" in function.__code__.co_names:
+            item.add_marker(pytest.mark.growth)
+
+
 _SMALL_PLAN: dict[str, Any] = {
     "id": "p",
     "title": "某区2024年法治建设工作要点",

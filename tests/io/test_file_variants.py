@@ -2,12 +2,15 @@
 
 ``benchmarks/file_variants.py`` writes each text document as the files users receive; each kind
 of file must stay over its floor, a little under what the readers read now (header fields right,
-and sections, tasks and units F1).
+and sections, tasks and units F1). Writing and reading hundreds of Word files and PDFs takes
+minutes, so the tests take one document in two, chosen by a checksum of its file's name (a new
+document leaves the others where they are); the benchmark measures them all.
 """
 
 from __future__ import annotations
 
 import functools
+import zlib
 from typing import Any
 
 import pytest
@@ -21,10 +24,10 @@ pytest.importorskip("selectolax")
 
 # header fields right (a share of those scored), sections, tasks and units F1, at least
 FLOORS = {
-    "as saved": (0.975, 0.975, 0.98, 0.98),
-    "web page": (0.97, 0.975, 0.975, 0.97),
-    "Word file": (0.975, 0.975, 0.98, 0.98),
-    "PDF": (0.955, 0.965, 0.965, 0.96),
+    "as saved": (0.97, 0.97, 0.975, 0.97),
+    "web page": (0.965, 0.97, 0.975, 0.97),
+    "Word file": (0.97, 0.97, 0.975, 0.97),
+    "PDF": (0.945, 0.965, 0.97, 0.965),
 }
 
 
@@ -34,9 +37,14 @@ def _benchmark() -> Any:
     return load_benchmark("file_variants.py")
 
 
+def _taken(name: str) -> bool:
+    """Whether the tests take the document of this file name: one in two, by a checksum."""
+    return zlib.crc32(name.encode()) % 2 == 0
+
+
 @functools.cache
 def _documents() -> list[Any]:
-    return _benchmark().documents()
+    return [case for case in _benchmark().documents() if _taken(case[0].name)]
 
 
 def test_every_kind_of_file_has_a_floor():
@@ -97,13 +105,14 @@ def test_each_kind_of_file_reads_over_its_floor(name):
 
 
 # the appraisal documents' items read right (a share of those read by hand), at least
-SCHEME_FLOORS = {"as saved": 0.84, "web page": 0.83, "Word file": 0.83, "PDF": 0.79}
+SCHEME_FLOORS = {"as saved": 0.88, "web page": 0.88, "Word file": 0.88, "PDF": 0.84}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(SCHEME_FLOORS))
 def test_the_appraisal_documents_read_over_their_floors_as_files(name):
     module = _benchmark()
-    totals, each = module.measure_schemes(name, module.scheme_documents())
-    assert len(each) > 200
+    cases = [path for path in module.scheme_documents() if _taken(path.name)]
+    totals, each = module.measure_schemes(name, cases)
+    assert len(each) > 100
     assert totals["items right"] >= SCHEME_FLOORS[name] * totals["items"], name
