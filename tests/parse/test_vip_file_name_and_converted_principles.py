@@ -54,3 +54,20 @@ def test_a_part_that_keeps_to_principles_still_heads_tasks() -> None:
     # a verb that keeps the principles (坚持原那么) makes the heading a task's, as 坚持原则 does
     plan = rulegov.parse_plan(PRINCIPLES.format(heading="坚持原那么"))
     assert "依法实施原那么" in [task.title for task in plan.tasks]
+
+
+@pytest.mark.parametrize("bullet", ["•", "-"])
+def test_the_sites_bulleted_facts_of_a_file_are_the_sites(bullet: str) -> None:
+    # the site's count of views (• 0), the file's length and pages and its upload are the site's:
+    # the file's name printed again over the heading (某计划.docx) is the site's line too
+    name = "某县2026年行政执法工作计划"
+    facts = FACTS.replace("•", bullet)
+    plan = rulegov.parse_plan(f"{name}.docxVIP{facts}{name}.docx\n\n{name}\n\n{BODY}")
+    assert plan.title == name
+    assert not any(d.code == "unaccounted-line" for d in plan.diagnostics)
+
+
+def test_the_sites_bulleted_count_is_no_title_where_the_page_prints_no_heading() -> None:
+    name = "某县2026年行政执法工作计划"
+    plan = rulegov.parse_plan(f"{name}.docxVIP{FACTS}{BODY}")
+    assert plan.title == name

@@ -868,6 +868,14 @@ MENU_ITEM = re.compile(r"[•●]\s*[^•●\d:]{0,12}")
 # a menu's bullet before an item that is the page's heading (• 2018—2022年某某改革工作规划)
 MENU_BULLET = re.compile(r"[•●▪■◆]\s*(?=\S)")
 COUNTER = re.compile(r"\d{2,9}")
+# a document-sharing site's facts of the file it holds, one to a bulleted line over the text: the
+# counts of its views and downloads (• 0), its length (• 约4.13千字, • 约1.95万字), its pages
+# (• 约 9页), its upload's day and place (• 2026-02-11 发布于山西) and the button to report it
+# (• 举报); spaces are out of the line
+FILE_FACT = re.compile(
+    r"[•●\-](?:\d{1,9}|约\d{1,5}(?:\.\d{1,2})?[千万]?字|约\d{1,4}页"
+    r"|\d{4}-\d{1,2}-\d{1,2}发布于[\u4e00-\u9fff]{2,4}|举报)"
+)
 PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 # a mirror's title in 《》 with its tag after it: 《2024年某某工作要点》(全文)
 PAGE_TITLE_TAGGED = re.compile(r"《(?P<title>[^《》]{4,90})》[(【](?:全文|原文)[)】]")
