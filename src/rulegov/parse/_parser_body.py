@@ -569,7 +569,7 @@ class BodyReading(ParserState):
         found = match_digit_item(
             line.text, _space_at(line), expected=expected, next_value=next_value
         )
-        if found is not None or _lost_separator(line) is None:
+        if found is not None:
             return found
         return self.lost_separator_item(line, lines, index, after)
 
