@@ -240,6 +240,13 @@ bureau's 法治政府建设 实施方案 split by its page's date, a county heal
 sites, a model 司法行政 计划 in markdown, and 2025 法治政府建设 reports of towns, a county, a county
 bureau and a municipal bureau under disclosure tables in pipes, field lines and site furniture,
 2016-2025),
+and ``documents/unseen78`` 14 more of rule-of-law plans and their neighbours (a city bureau of
+justice's notice printing its 2026 司法行政 要点 under spaced disclosure fields, a county's
+mechanisms for inspections of enterprises with units in brackets, a province's 2022 司法行政 要点
+on a mirror, notices and opinions on 公平竞争审查 of a city, a county joint-meeting office and a
+示范区, two 2026 行政执法监督 计划 on a sharing site, a county's 行政复议委员会 方案 in numbered
+chunks, a county bureau's 2025 法治政府建设 report, and in a second batch four 2025 notices on
+regulating inspections of enterprises with the units of their tasks, 2021-2026),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -337,6 +344,7 @@ FOLDERS = {
     "unseen75": 202702575,
     "unseen76": 202702576,
     "unseen77": 202702577,
+    "unseen78": 202702578,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -399,6 +407,7 @@ FEWEST = {
     "unseen75": 12,
     "unseen76": 12,
     "unseen77": 12,
+    "unseen78": 14,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -431,6 +440,7 @@ BATCH_ENDS = {
     "unseen66": ["y66_zhangshu_2024_minfadian_xuanchuanyue_fangan_trad"],
     "unseen69": ["y69_shnyw_2022_nongji_yijian_docx"],
     "unseen74": ["y74_zhuanglang_2012_wenmingxian_biaobing_fangan_lianhe"],
+    "unseen78": ["y78_zijin_2025_sifaju_fazhi_zhengfu_baogao"],
 }
 
 

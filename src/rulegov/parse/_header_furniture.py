@@ -59,6 +59,7 @@ from rulegov.parse._header_words import (
     DIGITS_DAY,
     DOCUMENT_ENDS,
     EDITORIAL_NOTE,
+    FILE_FACT,
     FILE_NAME,
     FULL_TEXT_BELOW,
     INTERPRETATION_LINK,
@@ -652,6 +653,7 @@ class PageFurniture(ReaderState):
             or PAGE_KIND.fullmatch(text)
             or (MENU_ITEM.fullmatch(text) and not names_document(text))
             or (text.isdecimal() and COUNTER.fullmatch(text) and self.counted(text))
+            or FILE_FACT.fullmatch(text)
         ):
             self.note(
                 line, "page-chrome", f"web-page furniture skipped: {text[:30]}", Severity.INFO

@@ -637,14 +637,19 @@ INTERPRETATION_LINK = re.compile(r"[^,。:;]{0,30}《[^》]{4,80}》的?(?:政�
 # a line that names a file (某通知.pdf, 某方案.docx), once or over and over: a sharing site's
 # …or the caption of a page of it the site shows as an image (某条例.doc_第1页). A name holds no
 # extension and opens with no page's caption, so each name ends at one place: a line of many
-# names that is no list of them fails at once, in linear time
+# names that is no list of them fails at once, in linear time. A sharing site marks a file for
+# its paying members by VIP run onto the extension (某计划.docxVIP): the site's mark, the line a
+# file's name all the same
 FILE_NAME = re.compile(
     r"(?:(?!_第\d)(?:(?!\.(?:docx?|pdf|wps))\S){4,90}"
-    r"\.(?:docx|doc(?!x)|pdf|wps)(?:_第\d{1,3}[页頁])?)+",
+    r"\.(?:docx|doc(?!x)|pdf|wps)(?:VIP)?(?:_第\d{1,3}[页頁])?)+",
     re.IGNORECASE,
 )
 # one file's name: the document's name, a copy's number after it (某方案(1).docx), its extension
-ONE_FILE = re.compile(r"(?P<name>[^\s.]{4,90}?)(?:\(\d{1,2}\))?\.(?:docx?|pdf|wps)", re.IGNORECASE)
+# and a sharing site's mark of a paid file after it (某计划.docxVIP)
+ONE_FILE = re.compile(
+    r"(?P<name>[^\s.]{4,90}?)(?:\(\d{1,2}\))?\.(?:docx?|pdf|wps)(?:VIP)?", re.IGNORECASE
+)
 MAX_CHROME = 120
 MAX_META_VALUE = 120
 MAX_HEADING_TITLE = 40  # a document's heading under a site's headline is short
@@ -863,6 +868,14 @@ MENU_ITEM = re.compile(r"[•●]\s*[^•●\d:]{0,12}")
 # a menu's bullet before an item that is the page's heading (• 2018—2022年某某改革工作规划)
 MENU_BULLET = re.compile(r"[•●▪■◆]\s*(?=\S)")
 COUNTER = re.compile(r"\d{2,9}")
+# a document-sharing site's facts of the file it holds, one to a bulleted line over the text: the
+# counts of its views and downloads (• 0), its length (• 约4.13千字, • 约1.95万字), its pages
+# (• 约 9页), its upload's day and place (• 2026-02-11 发布于山西) and the button to report it
+# (• 举报); spaces are out of the line
+FILE_FACT = re.compile(
+    r"[•●\-](?:\d{1,9}|约\d{1,5}(?:\.\d{1,2})?[千万]?字|约\d{1,4}页"
+    r"|\d{4}-\d{1,2}-\d{1,2}发布于[\u4e00-\u9fff]{2,4}|举报)"
+)
 PAGE_TITLE_ALONE = re.compile(r"《(?P<title>[^《》]{4,90})》")
 # a mirror's title in 《》 with its tag after it: 《2024年某某工作要点》(全文)
 PAGE_TITLE_TAGGED = re.compile(r"《(?P<title>[^《》]{4,90})》[(【](?:全文|原文)[)】]")

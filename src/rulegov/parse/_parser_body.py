@@ -122,6 +122,12 @@ _STYLE_RANKS: dict[str, int] = {
     Style.CIRCLED: 4,
 }
 _SUB_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}(?:\s|[^\d年月日.%])")
+# a list's number printed right before its text, its 、 or . lost (1对政策措施…): one or two
+# digits, then a character that opens no quantity (2人, 3所, 5个 run on a sentence)
+_LOST_SEPARATOR = re.compile(
+    r"(?P<ar>[1-9]\d?)(?=[\u4e00-\u9fff])"
+    r"(?![年月日号时分秒个项件次名人户家所条元万亿倍岁天周期批套台辆座处场篇份类级层部本届])"
+)
 
 
 def _numbered_page_line(line: Line, crumbs: frozenset[int], *, grouped: bool) -> bool:
@@ -144,6 +150,14 @@ def _numbered_page_line(line: Line, crumbs: frozenset[int], *, grouped: bool) ->
 def _space_at(line: Line) -> int | None:
     """Where the first space inside ``line`` was dropped from its normalised text, if any."""
     return next((position for position in line.breaks if position > 0), None)
+
+
+def _lost_separator(line: Line) -> re.Match[str] | None:
+    """A list's number run onto its text as printed, with no space between (1对…, not 1 总则)."""
+    found = _LOST_SEPARATOR.match(line.text)
+    if found is None or any(0 < position <= found.end("ar") for position in line.breaks):
+        return None
+    return found
 
 
 def _decimal_head(line: Line, lines: list[Line], index: int) -> Heading | None:
@@ -552,9 +566,48 @@ class BodyReading(ParserState):
                 next_value = heading.value if heading.style == Style.ARABIC else None
             elif _SUB_NUMBER.match(after.text) is None:  # 1.1 is a sub-item, not item 1 again
                 next_value = leading_number(after.text, _space_at(after))
-        return match_digit_item(
+        found = match_digit_item(
             line.text, _space_at(line), expected=expected, next_value=next_value
         )
+        if found is not None:
+            return found
+        return self.lost_separator_item(line, lines, index, after)
+
+    def lost_separator_item(
+        self, line: Line, lines: list[Line], index: int, after: Line | None
+    ) -> Heading | None:
+        """An item whose number's ``、`` or ``.`` the copy lost: ``1对政策措施…``, ``2委托…``.
+
+        A page that drops some of its punctuation prints a list's numbers right before their
+        text. A number alone before a character reads as no item anywhere else (2人, 3所学校 run on
+        a sentence), so only a list of them is one: item 1 under a line that announces it (…提交
+        以下材料:) with item 2 printed the same way on the next line, and the items after it that
+        go on with the open list of such items (3 after 2).
+        """
+        lost = _lost_separator(line)
+        if lost is None:
+            return None
+        value = int(lost.group("ar"))
+        heading = Heading(Style.ARABIC, value, str(value), lost.end("ar"))
+        styles = [node.style for node in self.stack]
+        if Style.ARABIC in styles:
+            open_item = self.stack[styles.index(Style.ARABIC)]
+            if value != open_item.value + 1:
+                return None
+            return heading if _lost_separator(open_item.line) is not None else None
+        before = next(
+            (lines[i] for i in range(index - 1, -1, -1) if lines[i].text.strip(" \t")), None
+        )
+        following = None if after is None else _lost_separator(after)
+        if (
+            value == 1
+            and before is not None
+            and before.text.rstrip(" \t").endswith(":")
+            and following is not None
+            and following.group("ar") == "2"
+        ):
+            return heading
+        return None
 
     def heading(self, line: Line, heading: Heading) -> None:
         self.place(heading.style)

@@ -86,8 +86,10 @@ _OUTLINE_RISK_WORDS = sorted((*OUTLINE_PROSE_TITLES, *OUTLINE_RISK_TITLES), key=
 _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 
 
-# a short heading of principles: two to four characters, then 原则 (创建原则, 实施原则)
-_PRINCIPLES = re.compile(r"[\u4e00-\u9fff]{2,4}原则")
+# a short heading of principles: two to four characters, then 原则 (创建原则, 实施原则), or 原那么,
+# as a conversion some sharing sites run over their copies writes every 则 (否那么 for 否则):
+# 指导原那么 is 指导原则
+_PRINCIPLES = re.compile(r"[\u4e00-\u9fff]{2,4}原(?:则|那么)")
 _KEEPS_PRINCIPLES = ("坚持", "遵循", "把握", "贯彻", "落实", "严守", "恪守", "秉持", "遵守", "坚守")
 
 
