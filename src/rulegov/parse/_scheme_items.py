@@ -174,7 +174,21 @@ def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tupl
         # ``1 / 有乡镇领导分管，年内听取 / 汇报不少于4次 / 4``: a narrow name cell wrapped onto a
         # second line before the row's points cell
         joined, taken = joined + lines[index + 2][1] + f"（{lines[index + 3][1]}分）", 4
+    elif bare and index + 3 < len(lines) and _unit_wrapped(name, lines[index + 2][1]):
+        if find_marker(lines[index + 3][1]) is not None:
+            # ``1 / 县委 / 办公室 / (1)…``: a narrow unit column wrapped the row's name onto a
+            # second short line before the row's first numbered item
+            joined, taken = joined + lines[index + 2][1], 3
     return joined, taken
+
+
+_NARROW_CELL = 4
+"""The longest piece of a name a narrow unit column breaks over two lines (县委 / 办公室)."""
+
+
+def _unit_wrapped(name: str, piece: str) -> bool:
+    """Whether ``piece`` ends a name that a narrow column broke after ``name``: both short pieces."""
+    return len(name) <= _NARROW_CELL and len(piece) <= _NARROW_CELL and _name_wrapped(name, piece)
 
 
 _WRAPPED_CELL = 16
@@ -765,12 +779,35 @@ def _after_header_cells(joined: list[tuple[int, str]]) -> bool:
     cell: two header words or more, each a line of its own, end the lines read so far, the last
     one a word that names no item (备注 · 分值 · 评分标准 · 得分).
     """
-    if len(joined) < 2 or not all(_header_word(text) for _, text in joined[-2:]):
+    if len(joined) < 2:
         return False
     last = "".join(joined[-1][1].split())
-    return bool(
-        HEADER_POINTS.match(last) or HEADER_STANDARD.search(last) or HEADER_SKIP.search(last)
-    )
+    if not (HEADER_POINTS.match(last) or HEADER_STANDARD.search(last) or HEADER_SKIP.search(last)):
+        return False
+    return all(_header_word(text) for _, text in joined[-2:]) or _serial_header_run(joined)
+
+
+_SERIAL_HEADING = "序号"
+_HEADER_RUN_CELL = 8
+"""The longest cell of a header one cell a line that `_serial_header_run` walks over (考核指标、要求)."""
+_HEADER_RUN_WIDTH = 16
+"""The most cells of such a header (as ``_SERIAL_HEADER_WIDTH`` of the rows reader)."""
+
+
+def _serial_header_run(joined: list[tuple[int, str]]) -> bool:
+    """Whether the last lines are a header one cell a line that opens with its 序号 column.
+
+    A header's first cell names the serial column (序号); the cells after it may be words the
+    reader does not know as headings (具体要求 · 条线工作). Every line back to the 序号 line is
+    a short cell with no number of an item and no figure (no points).
+    """
+    for back in range(1, min(len(joined), _HEADER_RUN_WIDTH) + 1):
+        cell = "".join(joined[-back][1].split())
+        if cell == _SERIAL_HEADING:
+            return back >= 3
+        if len(cell) > _HEADER_RUN_CELL or find_marker(cell) or re.search(r"\d", cell):
+            return False
+    return False
 
 
 def _join_points_line(
