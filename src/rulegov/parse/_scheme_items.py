@@ -174,11 +174,15 @@ def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tupl
         # ``1 / 有乡镇领导分管，年内听取 / 汇报不少于4次 / 4``: a narrow name cell wrapped onto a
         # second line before the row's points cell
         joined, taken = joined + lines[index + 2][1] + f"（{lines[index + 3][1]}分）", 4
-    elif bare and index + 3 < len(lines) and _unit_wrapped(name, lines[index + 2][1]):
-        if find_marker(lines[index + 3][1]) is not None:
-            # ``1 / 县委 / 办公室 / (1)…``: a narrow unit column wrapped the row's name onto a
-            # second short line before the row's first numbered item
-            joined, taken = joined + lines[index + 2][1], 3
+    elif (
+        bare
+        and index + 3 < len(lines)
+        and _unit_wrapped(name, lines[index + 2][1])
+        and find_marker(lines[index + 3][1]) is not None
+    ):
+        # ``1 / 县委 / 办公室 / (1)…``: a narrow unit column wrapped the row's name onto a second
+        # short line before the row's first numbered item
+        joined, taken = joined + lines[index + 2][1], 3
     return joined, taken
 
 
