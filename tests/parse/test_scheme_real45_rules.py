@@ -63,3 +63,21 @@ def test_a_long_name_after_the_row_serial_takes_no_line_after_it():
     )
     names = [node.name for node in rulegov.parse_scheme(text).nodes()[1:]]
     assert "殡葬改革与养老服务体系建设市民政局" not in names
+
+
+def test_a_row_numbered_by_its_serial_without_points_holds_the_unnumbered_items_after_it():
+    # 1 / 殡葬改革… / 私坟整改工作(30分) / 公墓建设工作(20分): the row names the line of work and
+    # prints no points; the unnumbered items with their points in brackets after it are its own
+    text = (
+        "序号\n\n条线工作\n\n考核项目\n\n考核细则\n\n1\n\n殡葬改革与养老服务体系建设\n\n"
+        "私坟整改工作(30分)\n\n按排名赋分。\n\n公墓建设工作(20分)\n\n按进度排名赋分。\n\n2\n\n"
+        "社会救助工作\n\n低保工作(20分)\n\n按排名赋分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "殡葬改革与养老服务体系建设", None),
+        ("1.1", "私坟整改工作", 30.0),
+        ("1.2", "公墓建设工作", 20.0),
+        ("2", "社会救助工作", None),
+        ("2.1", "低保工作", 20.0),
+    ]

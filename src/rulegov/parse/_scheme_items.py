@@ -1081,9 +1081,17 @@ def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], off
         or _row_among_rows(stack, points)
     ):
         stack.pop()  # a part whose standard already takes points is no group for this one
-    while stack and not stack[-1].children and (stack[-1].number or "").startswith(SERIAL):
-        stack.pop()  # a table's row numbered by its 序号 cell is a row, no group for a heading
-    pop_to_room(stack, points)
+    while (
+        stack
+        and not stack[-1].children
+        and stack[-1].points is not None
+        and (stack[-1].number or "").startswith(SERIAL)
+    ):
+        # a table's row numbered by its 序号 cell, with its points, is a row, no group for a
+        # heading; a row that prints no points names the line of work whose items follow it
+        stack.pop()
+    if not (stack and _unscored_serial_row(stack[-1])):
+        pop_to_room(stack, points)
     item = Item(
         level=stack[-1].level + 1 if stack else _HEADING,
         title=clean_title(heading.group("title")),
@@ -1095,6 +1103,19 @@ def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], off
     (stack[-1].children if stack else reader.roots).append(item)
     stack.append(item)
     return item
+
+
+def _unscored_serial_row(item: Item) -> bool:
+    """A table's row numbered by its 序号 cell that prints no points, over unnumbered items only.
+
+    ``1 / 殡葬改革… / 私坟整改工作(30分) / 公墓建设工作(20分)``: the row names a line of work and
+    the items with their points after it are its own, whatever room its missing points leave.
+    """
+    return (
+        (item.number or "").startswith(SERIAL)
+        and item.points is None
+        and all(not child.number for child in item.children)
+    )
 
 
 def _row_with_standard(item: Item) -> bool:
