@@ -81,3 +81,24 @@ def test_a_row_numbered_by_its_serial_without_points_holds_the_unnumbered_items_
         ("2", "社会救助工作", None),
         ("2.1", "低保工作", 20.0),
     ]
+
+
+_DESCRIBED = (
+    "| 考核指标 | 分值 | 指标定义 | 考核指标值 | 评分标准及方法 | 考核操作说明 | 牵头单位 |\n"
+    "| 1.制度建设情况 | 10 | 年度制度建设 | 制度建设率 | 未建立制度的,每项扣1分。 | 以检查为准。 | 法制科 |\n"
+    "| 2.信息报送情况 | 5 | 信息报送 | 报送率 | 迟报一次扣0.5分。 | 以通报为准。 | 办公室 |\n"
+)
+
+
+@pytest.mark.parametrize("cut", [None, "考核指标值", "考核操作说明"])
+def test_columns_that_define_or_explain_a_row_after_its_points_are_no_names(cut):
+    # 考核指标 | 分值 | 指标定义 | 考核指标值 | … | 考核操作说明: the columns after the row's 分值 that
+    # define its indicator, state its target value or explain how it is checked describe the
+    # row; they name no item under it
+    lines = _DESCRIBED.splitlines()
+    if cut is not None:
+        at = [cell.strip() for cell in lines[0].split("|")].index(cut)
+        lines = ["|".join(c for k, c in enumerate(line.split("|")) if k != at) for line in lines]
+    scheme = rulegov.parse_scheme("\n".join(lines) + "\n")
+    assert _tree(scheme) == [("1", "制度建设情况", 10.0), ("2", "信息报送情况", 5.0)]
+    assert [rule.points for rule in scheme.rules] == [1.0, 0.5]
