@@ -1358,7 +1358,7 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         (
             REAL45,
             "tune",
-            {"items right": 18, "points right": 15, "deductions right": 3},
+            {"items right": 21, "points right": 18, "deductions right": 5},
             0,
         ),
         (REAL45, "check", {"bonus right": 1}, 0),
