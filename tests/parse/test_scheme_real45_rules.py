@@ -102,3 +102,19 @@ def test_columns_that_define_or_explain_a_row_after_its_points_are_no_names(cut)
     scheme = rulegov.parse_scheme("\n".join(lines) + "\n")
     assert _tree(scheme) == [("1", "制度建设情况", 10.0), ("2", "信息报送情况", 5.0)]
     assert [rule.points for rule in scheme.rules] == [1.0, 0.5]
+
+
+@pytest.mark.parametrize("ends", ["||||||", "| | | | | |"])
+def test_a_short_row_whose_points_stand_under_the_points_column_keeps_its_place(ends):
+    # | 2.信息报送情况 | 10 | 信息报送 | ||||||: the row's cells after its definition are merged
+    # with the row above's and left out; its number like the last row's does not slide it right
+    # when its points already stand under the 分值 column
+    header = "| 考核指标 | 分值 | 指标定义 | 考核指标值 | 评分标准及方法 | 计算公式 | 考核操作说明 | 牵头单位 | |\n"
+    first = (
+        "| 1.制度建设情况 | 10 | 年度制度建设 | 建设率 | 未建立制度的,每项扣1分。 | 按公式计算。 |"
+        " 以检查为准。 | 法制科 | |\n"
+    )
+    scheme = rulegov.parse_scheme(
+        header + first + "| 2.信息报送情况 | 10 | 信息报送 " + ends + "\n"
+    )
+    assert _tree(scheme) == [("1", "制度建设情况", 10.0), ("2", "信息报送情况", 10.0)]
