@@ -2155,7 +2155,9 @@ def _described_columns(
     that defines its indicator, states its target value or explains how it is checked describes
     the row and names no item under it; its text is read with the row's standard.
     """
-    if not points:
+    if not points or any(_TARGET_HEADING.match(clean[index]) for index in standards):
+        # a header with a target column (目标值) leaves the columns after it to the rule of
+        # the values the unit fills in (采集数据项 · 指标值), see `header_columns`
         return names, standards
     described = [
         index for index in names if index > points[0] and _DESCRIBED_HEADING.search(clean[index])
