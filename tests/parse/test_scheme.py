@@ -603,6 +603,7 @@ REAL41 = FIXTURES / "real41"
 REAL42 = FIXTURES / "real42"
 REAL43 = FIXTURES / "real43"
 REAL44 = FIXTURES / "real44"
+REAL45 = FIXTURES / "real45"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -673,6 +674,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL42, 10),
         (REAL43, 10),
         (REAL44, 8),
+        (REAL45, 8),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -735,6 +737,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL42, 20270126),
         (REAL43, 20270127),
         (REAL44, 20270128),
+        (REAL45, 20270129),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1352,6 +1355,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL44, "check", {"items right": 6, "points right": 4, "grades right": 3}, 0),
+        (
+            REAL45,
+            "tune",
+            {"items right": 21, "points right": 18, "deductions right": 5},
+            0,
+        ),
+        (REAL45, "check", {"bonus right": 1}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

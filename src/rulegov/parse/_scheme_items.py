@@ -174,7 +174,25 @@ def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tupl
         # ``1 / 有乡镇领导分管，年内听取 / 汇报不少于4次 / 4``: a narrow name cell wrapped onto a
         # second line before the row's points cell
         joined, taken = joined + lines[index + 2][1] + f"（{lines[index + 3][1]}分）", 4
+    elif (
+        bare
+        and index + 3 < len(lines)
+        and _unit_wrapped(name, lines[index + 2][1])
+        and find_marker(lines[index + 3][1]) is not None
+    ):
+        # ``1 / 县委 / 办公室 / (1)…``: a narrow unit column wrapped the row's name onto a second
+        # short line before the row's first numbered item
+        joined, taken = joined + lines[index + 2][1], 3
     return joined, taken
+
+
+_NARROW_CELL = 4
+"""The longest piece of a name a narrow unit column breaks over two lines (县委 / 办公室)."""
+
+
+def _unit_wrapped(name: str, piece: str) -> bool:
+    """Whether ``piece`` ends a name that a narrow column broke after ``name``: both short pieces."""
+    return len(name) <= _NARROW_CELL and len(piece) <= _NARROW_CELL and _name_wrapped(name, piece)
 
 
 _WRAPPED_CELL = 16
@@ -765,12 +783,35 @@ def _after_header_cells(joined: list[tuple[int, str]]) -> bool:
     cell: two header words or more, each a line of its own, end the lines read so far, the last
     one a word that names no item (备注 · 分值 · 评分标准 · 得分).
     """
-    if len(joined) < 2 or not all(_header_word(text) for _, text in joined[-2:]):
+    if len(joined) < 2:
         return False
     last = "".join(joined[-1][1].split())
-    return bool(
-        HEADER_POINTS.match(last) or HEADER_STANDARD.search(last) or HEADER_SKIP.search(last)
-    )
+    if not (HEADER_POINTS.match(last) or HEADER_STANDARD.search(last) or HEADER_SKIP.search(last)):
+        return False
+    return all(_header_word(text) for _, text in joined[-2:]) or _serial_header_run(joined)
+
+
+_SERIAL_HEADING = "序号"
+_HEADER_RUN_CELL = 8
+"""The longest cell of a header one cell a line that `_serial_header_run` walks over (考核指标、要求)."""
+_HEADER_RUN_WIDTH = 16
+"""The most cells of such a header (as ``_SERIAL_HEADER_WIDTH`` of the rows reader)."""
+
+
+def _serial_header_run(joined: list[tuple[int, str]]) -> bool:
+    """Whether the last lines are a header one cell a line that opens with its 序号 column.
+
+    A header's first cell names the serial column (序号); the cells after it may be words the
+    reader does not know as headings (具体要求 · 条线工作). Every line back to the 序号 line is
+    a short cell with no number of an item and no figure (no points).
+    """
+    for back in range(1, min(len(joined), _HEADER_RUN_WIDTH) + 1):
+        cell = "".join(joined[-back][1].split())
+        if cell == _SERIAL_HEADING:
+            return back >= 3
+        if len(cell) > _HEADER_RUN_CELL or find_marker(cell) or re.search(r"\d", cell):
+            return False
+    return False
 
 
 def _join_points_line(
@@ -1040,9 +1081,17 @@ def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], off
         or _row_among_rows(stack, points)
     ):
         stack.pop()  # a part whose standard already takes points is no group for this one
-    while stack and not stack[-1].children and (stack[-1].number or "").startswith(SERIAL):
-        stack.pop()  # a table's row numbered by its 序号 cell is a row, no group for a heading
-    pop_to_room(stack, points)
+    while (
+        stack
+        and not stack[-1].children
+        and stack[-1].points is not None
+        and (stack[-1].number or "").startswith(SERIAL)
+    ):
+        # a table's row numbered by its 序号 cell, with its points, is a row, no group for a
+        # heading; a row that prints no points names the line of work whose items follow it
+        stack.pop()
+    if not (stack and _unscored_serial_row(stack[-1])):
+        pop_to_room(stack, points)
     item = Item(
         level=stack[-1].level + 1 if stack else _HEADING,
         title=clean_title(heading.group("title")),
@@ -1054,6 +1103,19 @@ def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], off
     (stack[-1].children if stack else reader.roots).append(item)
     stack.append(item)
     return item
+
+
+def _unscored_serial_row(item: Item) -> bool:
+    """A table's row numbered by its 序号 cell that prints no points, over unnumbered items only.
+
+    ``1 / 殡葬改革… / 私坟整改工作(30分) / 公墓建设工作(20分)``: the row names a line of work and
+    the items with their points after it are its own, whatever room its missing points leave.
+    """
+    return (
+        (item.number or "").startswith(SERIAL)
+        and item.points is None
+        and all(not child.number for child in item.children)
+    )
 
 
 def _row_with_standard(item: Item) -> bool:

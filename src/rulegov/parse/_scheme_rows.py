@@ -2142,6 +2142,30 @@ _TARGET_HEADING = re.compile(r"目标值|目标$|目标[（(]|标准值")
 """A header's cell over the target each indicator must reach (目标值 · 目标值（标准）)."""
 
 
+_DESCRIBED_HEADING = re.compile(r"(?:定义|解释|说明|指标值)$")
+"""A heading of a column that describes a row (指标定义 · 指标解释 · 考核操作说明 · 考核指标值)."""
+
+
+def _described_columns(
+    clean: list[str], names: list[int], points: list[int], standards: list[int]
+) -> tuple[list[int], list[int]]:
+    """The name and standard columns, the columns that describe a row moved to the standards.
+
+    ``考核指标 | 分值 | 指标定义 | 考核指标值 | … | 考核操作说明``: a column right of the row's 分值
+    that defines its indicator, states its target value or explains how it is checked describes
+    the row and names no item under it; its text is read with the row's standard.
+    """
+    if not points or any(_TARGET_HEADING.match(clean[index]) for index in standards):
+        # a header with a target column (目标值) leaves the columns after it to the rule of
+        # the values the unit fills in (采集数据项 · 指标值), see `header_columns`
+        return names, standards
+    described = [
+        index for index in names if index > points[0] and _DESCRIBED_HEADING.search(clean[index])
+    ]
+    kept = [index for index in names if index not in described]
+    return kept, sorted([*standards, *described])
+
+
 def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
     names: list[int] = []
     points: list[int] = []
@@ -2171,6 +2195,7 @@ def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
     if first is not None:
         standards.remove(first)
         names = sorted([*names, first])
+    names, standards = _described_columns(clean, names, points, standards)
     if not names or not (points or standards or skipped):
         return None
     targets = [index for index in standards if _TARGET_HEADING.match(clean[index])]

@@ -624,7 +624,14 @@ def _aligned(table: _Table, row: Row) -> Row:
     shifts = range(width - filled + 1)
     best = max(fit(shift) for shift in shifts)
     marker = find_marker(row[0][1])
-    same = marker is not None and marker[0] == table.last_marker
+    # a row numbered like the last slides right (it goes on the last row's standard), unless
+    # it stands as printed with its own points under the 分值 column: its merged cells are the
+    # ones after, left out (| 2.… | 10 | 定义 | ||||)
+    same = (
+        marker is not None
+        and marker[0] == table.last_marker
+        and not _points_in_place(row[:filled], table.columns["points"])
+    )
     chosen = (
         max(s for s in shifts if fit(s) == best)
         if same
@@ -637,6 +644,13 @@ def _aligned(table: _Table, row: Row) -> Row:
         return row
     pad = [(row[0][0], "")] * chosen
     return [*pad, *row[:filled]]
+
+
+def _points_in_place(cells: Row, points: list[int]) -> bool:
+    """Whether a row's points cell stands under the header's points column as printed."""
+    return any(
+        index in points and POINTS_CELL.fullmatch(text) for index, (_, text) in enumerate(cells)
+    )
 
 
 def _glued_points_cell(table: _Table, row: Row) -> Row | None:
