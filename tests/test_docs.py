@@ -147,7 +147,11 @@ def test_the_ci_docs_check_passes_a_sound_site(tmp_path):
 
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory):
-    """The documentation site, built from this checkout as CI builds it."""
+    """The documentation site, built from this checkout as CI builds it.
+
+    The tests that read it share an xdist group, so that one worker builds it (the site takes
+    seconds to build), not each worker that draws one of them.
+    """
     site = tmp_path_factory.mktemp("site")
     argv, env = _ci_docs_command(site)
     done = subprocess.run(
@@ -162,6 +166,7 @@ QUOTE = re.compile(r"<blockquote>.*?</blockquote>", re.DOTALL)
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("docs-site")
 def test_the_docs_build_strictly_without_warnings(built_site):
     done, site = built_site
     assert done.returncode == 0, done.stderr
@@ -170,6 +175,7 @@ def test_the_docs_build_strictly_without_warnings(built_site):
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("docs-site")
 def test_no_page_shows_a_sphinx_role(built_site):
     _, site = built_site
     pages = sorted(site.glob("**/index.html"))
@@ -183,6 +189,7 @@ def test_no_page_shows_a_sphinx_role(built_site):
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("docs-site")
 def test_the_api_examples_render_as_code_not_as_quotes(built_site):
     _, site = built_site
     for name in ("api", "exceptions"):

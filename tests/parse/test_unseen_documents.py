@@ -453,6 +453,11 @@ def _floors(folder: str) -> dict[str, Any]:
     return floors
 
 
+# the summaries of every folder take a minute to read: one worker reads them for all the tests
+# here (pytest-xdist runs with --dist=loadgroup), not each worker that draws one of them
+pytestmark = pytest.mark.xdist_group("collected-plan-documents")
+
+
 @pytest.fixture(scope="module")
 def summaries() -> dict[tuple[str, str], Any]:
     found: dict[tuple[str, str], Any] = {}
