@@ -247,6 +247,12 @@ on a mirror, notices and opinions on 公平竞争审查 of a city, a county join
 示范区, two 2026 行政执法监督 计划 on a sharing site, a county's 行政复议委员会 方案 in numbered
 chunks, a county bureau's 2025 法治政府建设 report, and in a second batch four 2025 notices on
 regulating inspections of enterprises with the units of their tasks, 2021-2026),
+and ``documents/unseen79`` 11 more of rule-of-law plans and their neighbours (a town's notice
+printing its 矛盾纠纷 排查化解 方案 under bulleted disclosure fields and lines of spaces, a
+district's notice printing its 企业合规 pilot 方案 on one line under a table in pipes, model
+方案 of towns on disputes and on training 法律明白人, a 2025 方案 on disputes in Markdown bold on a
+sharing site, and 2024-2025 法治政府建设 reports of street offices, a township and a district
+bureau, five printing no heading, 2020-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -345,6 +351,7 @@ FOLDERS = {
     "unseen76": 202702576,
     "unseen77": 202702577,
     "unseen78": 202702578,
+    "unseen79": 202702579,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -408,6 +415,7 @@ FEWEST = {
     "unseen76": 12,
     "unseen77": 12,
     "unseen78": 14,
+    "unseen79": 11,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

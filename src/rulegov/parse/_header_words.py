@@ -475,6 +475,8 @@ CHROME = (
     "字体【",
     "返回首页",
     "合集下载",
+    # a disclosure table's link to download the document's version for reading (下载阅读版本 |)
+    "下载阅读版本",
     "开启左侧",
     "复制链接",
     "显示全部楼层",

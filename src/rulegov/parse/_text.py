@@ -122,11 +122,16 @@ _CLOSING_MARK = {"**": "**", "【": "】"}
 # #'s that open a line before a space, and the ** of the bold runs that open a line and run to
 # its end or to a colon (a run of ** elsewhere may be a masked name: 结合**镇实际, **县**镇)
 _ATX_HEADING = re.compile(r"[ ]*(#{1,6})(?= )")
-# (an item's number may stand before the run: `1. **完善员额制管理**:优化…`)
+# (an item's number may stand before the run: `1. **完善员额制管理**:优化…`, and the run may
+# close on the full stop of the item's heading words: `1.**强化预防排查**。建立…`)
 _BOLD_RUNS = re.compile(
     r"[ ]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、][ ]*|\([一二三四五六七八九十\d]{1,3}\)[ ]*)?"
-    r"((?:\*\*[^*]+\*\*)+)(?=[ ]*(?::|$))"
+    r"((?:\*\*[^*]+\*\*)+)(?=[ ]*(?::|。|$))"
 )
+# a sharing site's name of the file it holds with the document's own heading run onto it in bold,
+# the same words (某方案**某方案**): the marks are the copy's, and the name printed twice reads as
+# one name (out_of_copy). Only the same words again: other words before a bold run keep its marks
+_BOLD_AGAIN = re.compile(r"([^*]{4,})(\*\*)\1(\*\*)[ ]*")
 # a run that opens on a place's level (**镇2016年度考核办法**) masks the place's name: no bold run
 _MASKED_PLACE = "省市县区州盟旗镇乡村"
 # a mirror may gloss every character without tone marks: 教政法(fa), 各(ge)省(sheng). A syllable
@@ -616,9 +621,16 @@ def _markdown_marks(folded: str) -> list[tuple[int, int]]:
         []
         >>> _markdown_marks("1. **完善员额制管理**:优化遴选机制")
         [(3, 5), (12, 14)]
+        >>> _markdown_marks("1.**强化预防排查**。建立机制")
+        [(2, 4), (10, 12)]
+        >>> _markdown_marks("某镇工作方案**某镇工作方案**"), _markdown_marks("某县方案**某镇方案**")
+        ([(6, 8), (14, 16)], [])
     """
     if "#" not in folded and "**" not in folded:
         return []
+    again = _BOLD_AGAIN.fullmatch(folded)
+    if again is not None:
+        return [again.span(2), again.span(3)]
     spans: list[tuple[int, int]] = []
     at = 0
     heading = _ATX_HEADING.match(folded)
