@@ -854,13 +854,13 @@ NAV_WORDS = frozenset(
     )
 )
 # words only a site's footer prints (a plan's own 主办单位 of an event prints none of them)
-SITE_ONLY = re.compile(
+_SITE_ONLY_WORDS = (
     r"网站标识码|网站识别码|ICP备|ICP证|公网安备|备案号|版权所有|Copyright|©|技术支持[:：]|网站地图"
 )
+SITE_ONLY = re.compile(_SITE_ONLY_WORDS)
 # a site's footer under the document: who runs the site, its registration and its links
 SITE_FOOTER = re.compile(
-    r"网站标识码|网站识别码|ICP备|ICP证|公网安备|备案号|版权所有|Copyright|©|主办单位[:：]|"
-    r"承办单位[:：]|技术支持[:：]|主办[:：]|承办[:：]|网站地图|联系我们"
+    _SITE_ONLY_WORDS + r"|主办单位[:：]|承办单位[:：]|主办[:：]|承办[:：]|联系我们"
 )
 # a line that opens with a page's date (2020-08-26 阅读:, 2023年5月10日 来源:) names no recipient
 PAGE_DATE_FIRST = re.compile(r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
