@@ -169,7 +169,12 @@ from rulegov.parse._scheme_tables import (
     read_rows,
     read_tables,
 )
-from rulegov.parse._scheme_unscored import criteria_fields, has_unscored_items, unscored_nodes
+from rulegov.parse._scheme_unscored import (
+    cell_rows,
+    criteria_fields,
+    has_unscored_items,
+    unscored_nodes,
+)
 from rulegov.parse._scheme_words import (
     BOX,
     FOLD,
@@ -1188,6 +1193,11 @@ def _read_document(
         reader = _read_stages(text, original, source, where)[0]
         if has_unscored_items(reader):
             return _unscored_scheme(reader)
+        if not reader.roots:
+            # a table of deductions only printed one cell a line, with no points column
+            reader.roots = cell_rows(list(text_lines(text)))
+            if reader.roots and has_unscored_items(reader):
+                return _unscored_scheme(reader)
         looked = (
             "and in its tables with a 分值 column"
             if table_lines

@@ -40,6 +40,7 @@ from rulegov.parse._scheme_lines import (
 )
 from rulegov.parse._scheme_words import (
     ABOVE,
+    ADD,
     BAND_ABOVE,
     BAND_BELOW,
     BAND_RANGE,
@@ -215,6 +216,25 @@ def _serial_content(lines: list[tuple[int, str]], index: int, serial: int) -> bo
         and re.search(r"\d\s*分", content) is None
         and _MARKER_CELL.match(content) is None
         and not _NUMBER_CELL.fullmatch(content)
+    )
+
+
+def _serial_of_rules(lines: list[tuple[int, str]], index: int, serial: int) -> bool:
+    """Whether a bare number (the next 序号 in turn) opens a row whose only cell states rules.
+
+    A table copied one cell a line numbers its rows by a 序号 column; a last row that states
+    no points but its rules (``奖罚分`` · ``21`` · ``…国家级加10分，自治区级加8分``, a bonus row
+    under the scored rows ``19`` · ``20``) prints its 序号 after its name as a points cell would
+    stand: the number that follows the last 序号, before a cell that adds or takes points, is
+    that row's 序号, not the name's points.
+    """
+    if serial == 0 or index + 1 >= len(lines):
+        return False
+    line, content = lines[index][1], lines[index + 1][1]
+    return (
+        _NUMBER_CELL.fullmatch(line) is not None
+        and int(line) == serial + 1
+        and (ADD.search(content) is not None or TAKE.search(content) is not None)
     )
 
 
@@ -708,6 +728,7 @@ def _joined_headings(
             and _cell_title(joined[-1][1])
             and find_marker(joined[-1][1]) is None
             and not _serial_content(lines, index, serial)
+            and not _serial_of_rules(lines, index, serial)
             and not _after_header_cells(joined)
         ):
             # a bare number after a name with no points: the name's points (a 分值 cell)
