@@ -76,3 +76,66 @@ def test_lines_without_a_header_of_cells_are_still_no_scheme():
     text = _DEDUCTIONS_A_CELL_A_LINE.replace("考核目标\n考核内容\n计分办法\n考核\n部门\n", "")
     with pytest.raises(rulegov.ParseError):
         rulegov.parse_scheme(text.replace("考核细则", "工作安排"))
+
+
+_SCORED = (
+    "某县法律顾问考核办法\n一、参加会议（40分）\n1.按时参加会议（40分）。缺席一次扣2分。\n"
+    "二、出具意见（60分）\n1.按时出具法律意见（60分）。未按时出具的扣3分。\n"
+)
+
+
+def test_each_condition_listed_under_a_deduction_takes_the_deduction():
+    # 有下列情形之一的，每次扣5分： then 1.…的；2.…的；3.…的: the conditions state no deduction of
+    # their own; each answers for the lead-in's, per time, and the lead-in is no rule beside them
+    scheme = rulegov.parse_scheme(
+        "某县法律顾问考核办法\n一、履职情况（60分）\n有下列情形之一的，每次扣5分：\n"
+        "1.无正当理由不参加会议的；\n2.未按时出具法律意见书的；\n3.泄露工作秘密的。\n"
+        "二、工作成效（40分）\n有下列情形之一的，分别扣分：\n"
+        "1.出具的法律意见被上级纠正的，扣10分；\n2.代理案件败诉的，每件扣5分。\n"
+    )
+    listed = [rule for rule in scheme.rules if rule.node.startswith("1.")]
+    assert [(rule.node, rule.points, rule.max) for rule in listed] == [
+        ("1.1", 5.0, None),
+        ("1.2", 5.0, None),
+        ("1.3", 5.0, None),
+    ]
+    assert listed[2].reason == "有下列情形之一的，每次扣5分：3.泄露工作秘密的"
+    assert not any(rule.node == "1" for rule in scheme.rules)
+    # a list whose conditions state their own deductions keeps them
+    assert [(rule.node, rule.points) for rule in scheme.rules if rule.node.startswith("2")] == [
+        ("2.1", 10.0),
+        ("2.2", 5.0),
+    ]
+    assert "criterion-unscored" not in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "三、扣分事项（最多扣20分）",
+        "三、扣分项目（扣分不超过20分）",
+        "三、减分项目（最高扣20分）",
+        "三、扣分项目：累计扣分不超过20分",
+    ],
+)
+def test_a_penalty_sections_heading_caps_its_deductions(heading):
+    # the cap a 扣分项目 heading states of all its deductions, as 扣分项（20分） did
+    scheme = rulegov.parse_scheme(
+        _SCORED
+        + heading
+        + "\n（一）被市政府通报批评的，每次扣2分；\n（二）发生较大生产安全事故的，扣10分。\n"
+    )
+    assert scheme.penalty_cap == 20.0
+    assert [(rule.kind, rule.points) for rule in scheme.rules if rule.kind == "penalty"] == [
+        ("penalty", 2.0),
+        ("penalty", 10.0),
+    ]
+    assert "clause-unread" not in [diagnostic.code for diagnostic in scheme.diagnostics]
+
+
+def test_a_penalty_sections_heading_without_a_cap_caps_nothing():
+    scheme = rulegov.parse_scheme(
+        _SCORED
+        + "三、扣分项目\n（一）被市政府通报批评的，每次扣2分；\n（二）弄虚作假的，扣10分。\n"
+    )
+    assert scheme.penalty_cap is None

@@ -97,6 +97,7 @@ from rulegov.parse._scheme_checks import (
 from rulegov.parse._scheme_criteria import (
     criteria_of,
     key_to_criteria,
+    listed_deductions,
     rules_by_number,
     take_credited_parts,
     unscored_criteria,
@@ -1435,6 +1436,7 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
     }
     left_rules(reader, root)
     group_highest_bonuses(reader)
+    listed_deductions(reader, root)
     unscored_criteria(reader, root)
     check_total(reader, root)
     check_caps(reader, root)

@@ -992,14 +992,17 @@ def _part_deductions(
     ]
 
 
+_HEADING_PENALTY_CAP = re.compile(
+    r"(?:[（(]|[：:]\s*)[^（()）。；;]{0,8}?"
+    r"(?:最多|最高|不超过|不得超过|封顶|上限)\s*(?:为|扣|减)?\s*" + NUMBER + r"\s*分"
+)
+"""The cap a penalty section's heading states of all its deductions, in brackets or after a
+colon: ``扣分事项（最多扣20分）`` · ``扣分项目（扣分不超过20分）`` · ``减分项目：累计扣分不超过20分``."""
+
+
 def section_rules(reader: Reader, item: Item, kind: str) -> None:
     """The rules of a bonus or penalty section (加分项 · 减分项): each sub-item or clause."""
-    if item.points is not None:
-        cap = (item.points, item.start, item.end)
-        if kind == "bonus" and reader.bonus_cap is None:
-            reader.bonus_cap = cap
-        if kind == "penalty" and reader.penalty_cap is None:
-            reader.penalty_cap = cap
+    _section_cap(reader, item, kind)
     pieces: list[tuple[list[tuple[int, str]], float | None]] = [
         ([(child.start, child.title), *child.standard], child.points) for child in item.children
     ]
@@ -1035,6 +1038,20 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
                 added = reader.rules[-1]
         for rule in reader.rules[first:] if capped is not None else []:
             rule.setdefault("max", capped)
+
+
+def _section_cap(reader: Reader, item: Item, kind: str) -> None:
+    """The cap of a bonus or penalty section: its heading's points, or a penalty cap it states."""
+    if item.points is not None:
+        cap = (item.points, item.start, item.end)
+        if kind == "bonus" and reader.bonus_cap is None:
+            reader.bonus_cap = cap
+        if kind == "penalty" and reader.penalty_cap is None:
+            reader.penalty_cap = cap
+    elif kind == "penalty" and reader.penalty_cap is None:
+        stated = _HEADING_PENALTY_CAP.search(item.title)
+        if stated is not None:
+            reader.penalty_cap = (float(stated.group(1)), item.start, item.end)
 
 
 _PIECE = re.compile(r"[，,；;。]")
