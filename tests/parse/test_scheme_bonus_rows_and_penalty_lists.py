@@ -139,3 +139,22 @@ def test_a_penalty_sections_heading_without_a_cap_caps_nothing():
         + "三、扣分项目\n（一）被市政府通报批评的，每次扣2分；\n（二）弄虚作假的，扣10分。\n"
     )
     assert scheme.penalty_cap is None
+
+
+def test_a_bonus_cap_printed_over_cells_one_a_line_is_the_cap_not_an_item():
+    # 加分考核 · 累计不得 · 超过 · 10分: the cap of the bonus rows below, printed over cells of a
+    # table copied one cell a line; 超过 took 10分 as its points, an item beside the bonus rules
+    scheme = rulegov.parse_scheme(
+        "某市就业工作考核标准\n项目\n序号\n考核标准\n评分标准\n分值\n目标完成\n100分\n"
+        "1\n完成再就业目标任务。\n全部完成的，得60分，有一项未完成的，扣2分。\n60分\n"
+        "2\n完成培训目标任务。\n全部完成的，得40分，有一项未完成的，扣1分。\n40分\n"
+        "加分考核\n累计不得\n超过\n10分\n加分项目\n加分标准\n"
+        "1\n受到上级表彰的。\n受到国家表彰的，一次加3分。\n"
+        "2\n工作经验被推广的。\n有一项加1分。\n"
+    )
+    assert [node.name for node in scheme.nodes()[1:] if node.is_leaf] == [
+        "完成再就业目标任务",
+        "完成培训目标任务",
+    ]
+    assert scheme.bonus_cap == 10.0
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [3.0, 1.0]
