@@ -158,3 +158,14 @@ def test_a_bonus_cap_printed_over_cells_one_a_line_is_the_cap_not_an_item():
     ]
     assert scheme.bonus_cap == 10.0
     assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [3.0, 1.0]
+
+
+@pytest.mark.parametrize("clause", ["扣2分/次", "一次扣2分", "每次扣2分"])
+def test_a_penalty_sections_rule_per_occurrence_counts_each_time(clause):
+    # 被市政府通报批评的，扣2分/次 under 扣分项目 counts per occurrence, as it does in an item's
+    # standard; 弄虚作假的，扣5分 is taken once
+    scheme = rulegov.parse_scheme(
+        _SCORED + f"三、扣分项目\n1.被市政府通报批评的，{clause}；\n2.弄虚作假的，扣5分。\n"
+    )
+    penalties = [(rule.points, rule.max) for rule in scheme.rules if rule.kind == "penalty"]
+    assert penalties == [(2.0, None), (5.0, 5.0)]

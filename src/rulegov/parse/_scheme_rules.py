@@ -1184,13 +1184,15 @@ def add_block_rule(
 def _block_limits(sentence: str) -> tuple[bool, float | None]:
     """Whether a bonus or penalty clause counts per occurrence (每), and the most it gives.
 
-    The most is that of 最多加5分 or 累计不超过10分, unless the clause states a block's total
-    (总分, 合计). Kept for the last clauses, which may make many rules in a row.
+    A penalty clause counts per occurrence in the words an item's deduction does (``一次扣2分``,
+    ``扣2分/次``, ``少一项扣1分``), as one with 每 does. The most is that of 最多加5分 or
+    累计不超过10分, unless the clause states a block's total (总分, 合计). Kept for the last
+    clauses, which may make many rules in a row.
     """
     most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + NUMBER + r"\s*分", sentence)
     block = re.search(r"(?:总分|总计|合计)[^。；;\d]{0,6}" + NUMBER + r"\s*分", sentence)
     limit = float(most.group(1)) if most is not None and block is None else None
-    return "每" in sentence, limit
+    return "每" in sentence or PER.search(sentence) is not None, limit
 
 
 def loose_rules(reader: Reader) -> None:
