@@ -169,3 +169,38 @@ def test_a_penalty_sections_rule_per_occurrence_counts_each_time(clause):
     )
     penalties = [(rule.points, rule.max) for rule in scheme.rules if rule.kind == "penalty"]
     assert penalties == [(2.0, None), (5.0, 5.0)]
+
+
+def test_a_bonus_parts_rows_under_sub_heads_are_its_bonus_rules():
+    # 3.加分项目（5分） over sub-heads (3.1表彰) over rows that state their points in the 分值
+    # column (有，得2分 · 2): each row is a bonus rule of its points, given once, capped by the
+    # part's 5; they were dropped, only the cap read
+    row = "|{}|{}|{}|{}|查看资料|{}|{}||\n"
+    scheme = rulegov.parse_scheme(
+        "某基地评估指标\n|一级指标|二级指标|三级指标|考核内容|评估方法|评分标准|分值|得分|\n"
+        + row.format(
+            "1.工作基础（60分）", "1.1组织", "1.1.1成立领导小组", "成立领导小组。", "有，得30分", 30
+        )
+        + row.format(
+            "1.工作基础（60分）", "1.2制度", "1.2.1建立工作制度", "建立工作制度。", "有，得30分", 30
+        )
+        + row.format(
+            "2.工作成效（40分）",
+            "2.1成效",
+            "2.1.1完成年度任务",
+            "完成年度任务。",
+            "完成，得40分",
+            40,
+        )
+        + "|合计|合计|合计|合计|合计|合计|100||\n"
+        + row.format(
+            "3.加分项目（5分）", "3.1表彰", "3.1.1获得上级表彰", "受到上级表彰。", "有，得2分", 2
+        )
+        + row.format(
+            "3.加分项目（5分）", "3.2推广", "3.2.1工作经验推广", "经验被推广。", "有，得3分", 3
+        )
+        + "|合计|合计|合计|合计|合计|合计|5||\n"
+    )
+    assert scheme.bonus_cap == 5.0
+    bonuses = [(rule.points, rule.max) for rule in scheme.rules if rule.kind == "bonus"]
+    assert bonuses == [(2.0, 2.0), (3.0, 3.0)]

@@ -1003,11 +1003,13 @@ colon: ``扣分事项（最多扣20分）`` · ``扣分项目（扣分不超过2
 def section_rules(reader: Reader, item: Item, kind: str) -> None:
     """The rules of a bonus or penalty section (加分项 · 减分项): each sub-item or clause."""
     _section_cap(reader, item, kind)
-    pieces: list[tuple[list[tuple[int, str]], float | None]] = [
-        ([(child.start, child.title), *child.standard], child.points) for child in item.children
-    ]
-    pieces += [([(offset, text)], None) for offset, text in item.standard]
     pattern = ADD if kind == "bonus" else TAKE
+    pieces: list[tuple[list[tuple[int, str]], float | None]] = []
+    for child in item.children:
+        if child.children and _nested_rows(reader, child, kind, pattern):
+            continue
+        pieces.append(([(child.start, child.title), *child.standard], child.points))
+    pieces += [([(offset, text)], None) for offset, text in item.standard]
     for parts, points in pieces:
         # 创新工作 | 5 | 每项加1分: a piece whose text states its rules has its points as their cap
         own = (
@@ -1038,6 +1040,38 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
                 added = reader.rules[-1]
         for rule in reader.rules[first:] if capped is not None else []:
             rule.setdefault("max", capped)
+
+
+def _nested_rows(reader: Reader, head: Item, kind: str, pattern: re.Pattern[str]) -> bool:
+    """The rows under a sub-head of a bonus or penalty section, each a rule of its points.
+
+    A scoring table's bonus part may group its rows under sub-heads, as its scored parts do
+    (``5.加分项目（10分）`` · ``5.1培训合格率`` · ``5.1.1结业考核通过率`` · … · ``有，得1分`` · ``1``):
+    the sub-head states no points, and each row under it gives its own points when its words
+    state no bonus of their own (``有，得1分``), one rule a row, given once, named by the row and
+    its standard. Rows whose words state their bonuses (``每项加1分``), and sub-heads with points,
+    are read as the section's other rows are. Whether ``head`` was so read.
+    """
+    rows = [row for row in _leaves(head) if row is not head]
+    if head.points is not None or not rows or any(row.points is None for row in rows):
+        return False
+    if any(pattern.search(text) for row in rows for _, text in row.standard):
+        return False
+    for row in rows:
+        parts = [(row.start, row.title), *row.standard]
+        end = max(offset + len(text) for offset, text in parts)
+        reason = "；".join(text.strip() for _, text in parts if text.strip())
+        reader.used.extend((offset, offset + len(text)) for offset, text in parts)
+        add_block_rule(reader, kind, reason, float(row.points or 0), (row.start, end))
+        reader.rules[-1]["max"] = reader.rules[-1]["points"]  # the row's points, given once
+    return True
+
+
+def _leaves(item: Item) -> list[Item]:
+    """The items at the bottom of ``item``'s tree, in order (``item`` itself if it has none)."""
+    if not item.children:
+        return [item]
+    return [leaf for child in item.children for leaf in _leaves(child)]
 
 
 def _section_cap(reader: Reader, item: Item, kind: str) -> None:
