@@ -53,20 +53,21 @@ _DEDUCTIONS_A_CELL_A_LINE = (
 
 
 def test_a_table_of_deductions_only_printed_a_cell_a_line_reads_its_rows():
-    # 考核目标 · 考核内容 · 计分办法 · 考核部门 one a line, then each row's content, the cell of
-    # its rules, and the short pieces of its narrow cells (机 · 关 …, 办公 · 室): a scheme
-    # scored by deductions, one item per row
+    # 考核目标 · 考核内容 · 计分办法 · 考核部门 one a line, then the target's name one letter a
+    # line (机 · 关 · 建 · 设: a group), each row's content, the cell of its rules, and the short
+    # pieces of its narrow cells (办公 · 室): a scheme scored by deductions, one item per row
     scheme = rulegov.parse_scheme(_DEDUCTIONS_A_CELL_A_LINE)
-    assert [node.name for node in scheme.nodes()[1:]] == [
-        "落实主体责任，推进从严治党",
-        "做好党员教育管理工作",
-        "完成年度重点工作任务",
+    assert [(node.id, node.name) for node in scheme.nodes()[1:]] == [
+        ("1", "机关建设"),
+        ("1.1", "落实主体责任，推进从严治党"),
+        ("1.2", "做好党员教育管理工作"),
+        ("1.3", "完成年度重点工作任务"),
     ]
     assert [(rule.node, rule.points) for rule in scheme.rules] == [
-        ("1", 0.5),
-        ("1", 0.1),
-        ("2", 0.1),
-        ("3", 0.2),
+        ("1.1", 0.5),
+        ("1.1", 0.1),
+        ("1.2", 0.1),
+        ("1.3", 0.2),
     ]
 
 

@@ -173,25 +173,42 @@ def cell_rows(lines: list[tuple[int, str]]) -> list[Item]:
 
     A table with no points column (考核目标 · 考核内容 · 计分办法 · 考核部门) gives each row its
     content cell, then the cell of its rules (``…每次扣0.1分；…每次扣0.5分``), then the cells
-    of narrow columns broken into short pieces (``机关`` · ``党委`` · ``(纪委)``, a target's name
-    one letter a line). After a header of two cells or more, one naming the content (考核内容)
-    and one the rules (计分办法 · 评分标准), each longer line that states no rule, followed by a
-    line that does, is a row: an item without points whose standard is that line (a rule cell
-    over two lines goes on with it). Short pieces are passed over. None are rows without a
-    header, or with fewer than two rows that state a rule.
+    of narrow columns broken into short pieces (``机关`` · ``党委`` · ``(纪委)``). After a header
+    of two cells or more, one naming the content (考核内容) and one the rules (计分办法 ·
+    评分标准), each longer line that states no rule, followed by a line that does, is a row: an
+    item without points whose standard is that line (a rule cell over two lines goes on with
+    it). Short pieces are passed over, but for a merged cell's name printed one letter a line
+    (``党`` · ``建`` · ``目`` · ``标``): a group, which holds the rows after it. None are rows
+    without a header, or with fewer than two rows that state a rule.
     """
     header = _cell_header(lines)
     if header is None:
         return []
-    rows: list[Item] = []
+    top: list[Item] = []
+    rows = top  # where the rows go: the top, or the last group's children
     content: tuple[int, str] | None = None
+    letters: list[tuple[int, str]] = []
     ruled = False  # whether the last row's rules were the line before
     for offset, line in lines[header:]:
+        if _LETTER_CELL.fullmatch(line):
+            letters.append((offset, line))
+            continue
+        if len(letters) >= _LEAST:
+            group = Item(
+                level=0,
+                title="".join(letter for _, letter in letters),
+                start=letters[0][0],
+                end=letters[-1][0] + 1,
+                points=None,
+            )
+            top.append(group)
+            rows = group.children
+        letters = []
         if _RULE_CELL.search(line) or any(pattern.search(line) for pattern in _TAKES):
             if content is not None:
                 rows.append(
                     Item(
-                        level=0,
+                        level=1 if rows is not top else 0,
                         title=content[1],
                         start=content[0],
                         end=content[0] + len(content[1]),
@@ -207,9 +224,13 @@ def cell_rows(lines: list[tuple[int, str]]) -> list[Item]:
         ruled = False
         if len(line) > _PIECE_CELL:
             content = (offset, line)
-    if sum(1 for row in rows if _takes_points(row)) < _LEAST:
+    if sum(1 for row in walk(top) if not row.children and _takes_points(row)) < _LEAST:
         return []
-    return rows
+    return [item for item in top if item.children or item.standard]
+
+
+_LETTER_CELL = re.compile(r"[\u4e00-\u9fff]")
+"""A cell's name printed one letter a line (党 · 建 · 目 · 标): each line one character."""
 
 
 def _cell_header(lines: list[tuple[int, str]]) -> int | None:
