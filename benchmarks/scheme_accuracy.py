@@ -285,11 +285,14 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
     rules: dict[str, list[Any]] = {}
     for rule in scheme.rules:
         rules.setdefault(getattr(rule, "node", ""), []).append(rule)
-    own = _own_numbers(expected)
     leaves = scheme.criteria()  # a criterion's rules take points off the item above it
+    place = 0
     for deduction in deductions:
-        key = _plain(deduction["item"])
-        node = matched.get(key) or matched.get(own.get(key, ""))
+        index = _deducted_item(expected, _plain(deduction["item"]), place)
+        if index is None:
+            continue
+        place = index
+        node = matched.get(index)
         if node is None:
             continue
         ids = dict.fromkeys(inner.id for inner in node.walk())  # in order: the same run each time
@@ -304,31 +307,47 @@ def score_corpus(facts_path: pathlib.Path) -> collections.Counter[str]:
     return counts
 
 
-def _own_numbers(expected: list[tuple[str, dict[str, Any]]]) -> dict[str, str]:
-    """Each item's own number (``1``) to its full key (``一1``), leaves first where numbers repeat."""
-    own: dict[str, str] = {}
-    for leaves in (True, False):
-        for key, item in expected:
-            number = _plain(item.get("number"))
-            if bool(item.get("children")) != leaves and number not in own:
-                own[number] = key
-    return own
+def _deducted_item(expected: list[tuple[str, dict[str, Any]]], key: str, place: int) -> int | None:
+    """The index of the item a deduction names, the nearest at or after ``place`` where keys repeat.
+
+    A deduction names its item by the item's key (``一1``) or by the item's own number (``1``),
+    a leaf before a group of that number. A hand reading may repeat a key: items numbered ``1.``
+    again under each of several unnumbered groups all have the key ``1.``. The deductions are
+    listed in the document's order, so the one a deduction means is the first of that key at or
+    after the item of the deduction before it (``place``), or else the last before it.
+    """
+    candidates = [index for index, (full, _) in enumerate(expected) if full == key]
+    if not candidates:
+        own = [
+            (index, bool(item.get("children")))
+            for index, (_, item) in enumerate(expected)
+            if _plain(item.get("number")) == key
+        ]
+        leaves = [index for index, grouped in own if not grouped]
+        candidates = leaves or [index for index, _ in own]
+    if not candidates:
+        return None
+    after = [index for index in candidates if index >= place]
+    return after[0] if after else candidates[-1]
 
 
 def _match_items(
     scheme: Any, expected: list[tuple[str, dict[str, Any]]], counts: collections.Counter[str]
-) -> dict[str, Any]:
-    """Match expected items to nodes by title, one to one and in order; count items and points."""
+) -> dict[int, Any]:
+    """Match expected items to nodes by title, one to one and in order; count items and points.
+
+    Returns the node of each matched item by the item's index in ``expected`` (keys may repeat).
+    """
     nodes = [node for node in scheme.nodes()[1:] if node.name]
-    matched: dict[str, Any] = {}
+    matched: dict[int, Any] = {}
     start = 0
-    for key, item in expected:
+    for position, (_, item) in enumerate(expected):
         title = _plain(item["title"])
         for index in range(start, len(nodes)):
             node = nodes[index]
             name = _plain(node.name)
             if title and (name.startswith(title) or (len(name) >= 4 and title.startswith(name))):
-                matched[key] = node
+                matched[position] = node
                 start = index + 1
                 counts["items right"] += 1
                 stated = node.points if node.is_leaf else node.cap

@@ -97,6 +97,7 @@ from rulegov.parse._scheme_checks import (
 from rulegov.parse._scheme_criteria import (
     criteria_of,
     key_to_criteria,
+    listed_deductions,
     rules_by_number,
     take_credited_parts,
     unscored_criteria,
@@ -169,7 +170,12 @@ from rulegov.parse._scheme_tables import (
     read_rows,
     read_tables,
 )
-from rulegov.parse._scheme_unscored import criteria_fields, has_unscored_items, unscored_nodes
+from rulegov.parse._scheme_unscored import (
+    cell_rows,
+    criteria_fields,
+    has_unscored_items,
+    unscored_nodes,
+)
 from rulegov.parse._scheme_words import (
     BOX,
     FOLD,
@@ -1188,6 +1194,11 @@ def _read_document(
         reader = _read_stages(text, original, source, where)[0]
         if has_unscored_items(reader):
             return _unscored_scheme(reader)
+        if not reader.roots:
+            # a table of deductions only printed one cell a line, with no points column
+            reader.roots = cell_rows(list(text_lines(text)))
+            if reader.roots and has_unscored_items(reader):
+                return _unscored_scheme(reader)
         looked = (
             "and in its tables with a 分值 column"
             if table_lines
@@ -1425,6 +1436,7 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
     }
     left_rules(reader, root)
     group_highest_bonuses(reader)
+    listed_deductions(reader, root)
     unscored_criteria(reader, root)
     check_total(reader, root)
     check_caps(reader, root)

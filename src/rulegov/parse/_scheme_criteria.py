@@ -32,6 +32,7 @@ __all__ = [
     "criteria_of",
     "criterion_title",
     "key_to_criteria",
+    "listed_deductions",
     "rules_by_number",
     "take_credited_parts",
     "unscored_criteria",
@@ -461,6 +462,59 @@ def _criterion_nodes(
             child["children"] = _criterion_nodes(child["id"], criterion.children, placed)
         nodes.append(child)
     return nodes
+
+
+_LISTED_LEAD_IN = re.compile(r"(?:下列|以下|如下)[^：:。；;]{0,30}[：:]\s*$")
+"""A deduction that introduces a list of conditions (有下列情形之一的，每次扣5分：)."""
+
+
+def listed_deductions(reader: Reader, root: dict[str, Any]) -> None:
+    """Give each condition listed under a deduction's lead-in the lead-in's deduction.
+
+    An item's standard may state its deduction once, before the list of the conditions it
+    answers for (``有下列情形之一的，每次扣5分：`` then ``1.无正当理由不参加会议的；2.…``): the
+    conditions are read as the item's criteria, none stating a deduction of its own. Each takes
+    the lead-in's deduction (its points, per time or once, its cap), with the lead-in and its own
+    words as the reason, so that a rater answers for each; the lead-in is no rule beside them. A
+    list whose conditions state their own deductions (``…的，扣10分``) keeps them, and its lead-in
+    (``分别扣分：``) takes no points.
+    """
+    nodes = {node["id"]: node for node in walk_nodes(root)}
+    rules: list[dict[str, Any]] = []
+    for rule in reader.rules:
+        node = nodes.get(rule.get("node") or "")
+        lead_in = _LISTED_LEAD_IN.search(rule.get("reason") or "")
+        if rule.get("kind") != "deduction" or node is None or lead_in is None or "span" not in rule:
+            rules.append(rule)
+            continue
+        after = rule["span"]["end"]
+        listed = [
+            child
+            for child in node.get("children", [])
+            if child.get("is_criterion") and child["span"]["start"] >= after
+        ]
+        if len(listed) < 2 or not all(
+            child.get("manual") and not child.get("children") for child in listed
+        ):
+            rules.append(rule)
+            continue
+        lead = rule["reason"].rstrip("：: ")
+        for child in listed:
+            span = child["span"]
+            condition = reader.text[span["start"] : span["end"]].strip().rstrip("；;。.，, ")
+            rule_id = f"{child['id']}-1"
+            rules.append(
+                {
+                    **rule,
+                    "id": rule_id,
+                    "input": rule_id,
+                    "node": child["id"],
+                    "reason": f"{lead}：{condition}",
+                    "span": dict(span),
+                }
+            )
+            del child["manual"]
+    reader.rules[:] = rules
 
 
 def unscored_criteria(reader: Reader, root: dict[str, Any]) -> None:

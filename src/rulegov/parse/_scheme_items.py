@@ -40,9 +40,11 @@ from rulegov.parse._scheme_lines import (
 )
 from rulegov.parse._scheme_words import (
     ABOVE,
+    ADD,
     BAND_ABOVE,
     BAND_BELOW,
     BAND_RANGE,
+    BONUS_CAP,
     CLAUSE_OPEN,
     COLON_POINTS,
     DATE,
@@ -58,6 +60,7 @@ from rulegov.parse._scheme_words import (
     NO_POINTS,
     NOT_POINTS_BEFORE,
     NUMBER,
+    PENALTY_CAP,
     POINTS_PAREN,
     QUOTA,
     RANGE_POINTS,
@@ -233,6 +236,25 @@ def _serial_content(lines: list[tuple[int, str]], index: int, serial: int) -> bo
         and re.search(r"\d\s*分", content) is None
         and _MARKER_CELL.match(content) is None
         and not _NUMBER_CELL.fullmatch(content)
+    )
+
+
+def _serial_of_rules(lines: list[tuple[int, str]], index: int, serial: int) -> bool:
+    """Whether a bare number (the next 序号 in turn) opens a row whose only cell states rules.
+
+    A table copied one cell a line numbers its rows by a 序号 column; a last row that states
+    no points but its rules (``奖罚分`` · ``21`` · ``…国家级加10分，自治区级加8分``, a bonus row
+    under the scored rows ``19`` · ``20``) prints its 序号 after its name as a points cell would
+    stand: the number that follows the last 序号, before a cell that adds or takes points, is
+    that row's 序号, not the name's points.
+    """
+    if serial == 0 or index + 1 >= len(lines):
+        return False
+    line, content = lines[index][1], lines[index + 1][1]
+    return (
+        _NUMBER_CELL.fullmatch(line) is not None
+        and int(line) == serial + 1
+        and (ADD.search(content) is not None or TAKE.search(content) is not None)
     )
 
 
@@ -726,6 +748,7 @@ def _joined_headings(
             and _cell_title(joined[-1][1])
             and find_marker(joined[-1][1]) is None
             and not _serial_content(lines, index, serial)
+            and not _serial_of_rules(lines, index, serial)
             and not _after_header_cells(joined)
         ):
             # a bare number after a name with no points: the name's points (a 分值 cell)
@@ -1316,8 +1339,9 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     criteria = 0  # the number of the last criterion read in a run numbered afresh under an item
     ran = [False, False]  # whether the item before the open one, and the open one, had criteria
     for index, (offset, line) in enumerate(joined):
-        if RANGE_POINTS.match(line.strip()) is not None:
-            continue  # （一）至（五）各项均以16分计算: points for items above, no item
+        if RANGE_POINTS.match(line.strip()) is not None or _cap_over_cells(reader, joined, index):
+            # （一）至（五）各项均以16分计算: points for items above; 累计不得 · 超过 · 10分: a cap
+            continue
         marker = (
             find_marker(line)
             or _letter_marker(line)
@@ -1349,6 +1373,45 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         elif is_section_title(line):
             current = None
             stack.clear()
+
+
+_CAP_CELL = re.compile(
+    r"(?P<words>(?:累计)?(?:不得|不)?超过|(?:累计)?(?:最多|最高)[加扣减]?|封顶|上限)"
+    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
+)
+"""The last words of a cap printed over cells, with the points cell after them (超过 · 10分)."""
+
+
+def _cap_over_cells(reader: Reader, joined: list[tuple[int, str]], index: int) -> bool:
+    """Whether a line is the end of a section's cap printed one cell a line: no item.
+
+    A table copied one cell a line may print the cap of its bonus (or penalty) section over
+    short cells (``加分考核`` · ``累计不得`` · ``超过`` · ``10分``): the last words take the points
+    cell after them, as an item's name would. Read with the two cells before them as one
+    sentence (``加分考核累计不得超过10分``), they state the cap: the scheme's bonus (or penalty)
+    cap, where none was read yet, and the line is no item.
+    """
+    offset, line = joined[index]
+    cell = _CAP_CELL.fullmatch(line.strip())
+    if cell is None:
+        return False
+    before = joined[max(0, index - 2) : index]
+    sentence = (
+        "".join(text for _, text in before) + cell.group("words") + cell.group("points") + "分"
+    )
+    bonus, penalty = BONUS_CAP.search(sentence), PENALTY_CAP.search(sentence)
+    if bonus is None and penalty is None:
+        return False
+    start = before[0][0] if before else offset
+    end = reader.text.find("分", offset)
+    end = offset + len(line) if end < 0 else end + 1
+    value = float(cell.group("points"))
+    if bonus is not None and reader.bonus_cap is None:
+        reader.bonus_cap = (value, start, end)
+    elif bonus is None and reader.penalty_cap is None:
+        reader.penalty_cap = (value, start, end)
+    reader.used.append((start, end))
+    return True
 
 
 _CRITERION_POINTS = re.compile(

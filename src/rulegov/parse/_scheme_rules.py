@@ -992,19 +992,24 @@ def _part_deductions(
     ]
 
 
+_HEADING_PENALTY_CAP = re.compile(
+    r"(?:[（(]|[：:]\s*)[^（()）。；;]{0,8}?"
+    r"(?:最多|最高|不超过|不得超过|封顶|上限)\s*(?:为|扣|减)?\s*" + NUMBER + r"\s*分"
+)
+"""The cap a penalty section's heading states of all its deductions, in brackets or after a
+colon: ``扣分事项（最多扣20分）`` · ``扣分项目（扣分不超过20分）`` · ``减分项目：累计扣分不超过20分``."""
+
+
 def section_rules(reader: Reader, item: Item, kind: str) -> None:
     """The rules of a bonus or penalty section (加分项 · 减分项): each sub-item or clause."""
-    if item.points is not None:
-        cap = (item.points, item.start, item.end)
-        if kind == "bonus" and reader.bonus_cap is None:
-            reader.bonus_cap = cap
-        if kind == "penalty" and reader.penalty_cap is None:
-            reader.penalty_cap = cap
-    pieces: list[tuple[list[tuple[int, str]], float | None]] = [
-        ([(child.start, child.title), *child.standard], child.points) for child in item.children
-    ]
-    pieces += [([(offset, text)], None) for offset, text in item.standard]
+    _section_cap(reader, item, kind)
     pattern = ADD if kind == "bonus" else TAKE
+    pieces: list[tuple[list[tuple[int, str]], float | None]] = []
+    for child in item.children:
+        if child.children and _nested_rows(reader, child, kind, pattern):
+            continue
+        pieces.append(([(child.start, child.title), *child.standard], child.points))
+    pieces += [([(offset, text)], None) for offset, text in item.standard]
     for parts, points in pieces:
         # 创新工作 | 5 | 每项加1分: a piece whose text states its rules has its points as their cap
         own = (
@@ -1035,6 +1040,52 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
                 added = reader.rules[-1]
         for rule in reader.rules[first:] if capped is not None else []:
             rule.setdefault("max", capped)
+
+
+def _nested_rows(reader: Reader, head: Item, kind: str, pattern: re.Pattern[str]) -> bool:
+    """The rows under a sub-head of a bonus or penalty section, each a rule of its points.
+
+    A scoring table's bonus part may group its rows under sub-heads, as its scored parts do
+    (``5.加分项目（10分）`` · ``5.1培训合格率`` · ``5.1.1结业考核通过率`` · … · ``有，得1分`` · ``1``):
+    the sub-head states no points, and each row under it gives its own points when its words
+    state no bonus of their own (``有，得1分``), one rule a row, given once, named by the row and
+    its standard. Rows whose words state their bonuses (``每项加1分``), and sub-heads with points,
+    are read as the section's other rows are. Whether ``head`` was so read.
+    """
+    rows = [row for row in _leaves(head) if row is not head]
+    if head.points is not None or not rows or any(row.points is None for row in rows):
+        return False
+    if any(pattern.search(text) for row in rows for _, text in row.standard):
+        return False
+    for row in rows:
+        parts = [(row.start, row.title), *row.standard]
+        end = max(offset + len(text) for offset, text in parts)
+        reason = "；".join(text.strip() for _, text in parts if text.strip())
+        reader.used.extend((offset, offset + len(text)) for offset, text in parts)
+        add_block_rule(reader, kind, reason, float(row.points or 0), (row.start, end))
+        reader.rules[-1]["max"] = reader.rules[-1]["points"]  # the row's points, given once
+    return True
+
+
+def _leaves(item: Item) -> list[Item]:
+    """The items at the bottom of ``item``'s tree, in order (``item`` itself if it has none)."""
+    if not item.children:
+        return [item]
+    return [leaf for child in item.children for leaf in _leaves(child)]
+
+
+def _section_cap(reader: Reader, item: Item, kind: str) -> None:
+    """The cap of a bonus or penalty section: its heading's points, or a penalty cap it states."""
+    if item.points is not None:
+        cap = (item.points, item.start, item.end)
+        if kind == "bonus" and reader.bonus_cap is None:
+            reader.bonus_cap = cap
+        if kind == "penalty" and reader.penalty_cap is None:
+            reader.penalty_cap = cap
+    elif kind == "penalty" and reader.penalty_cap is None:
+        stated = _HEADING_PENALTY_CAP.search(item.title)
+        if stated is not None:
+            reader.penalty_cap = (float(stated.group(1)), item.start, item.end)
 
 
 _PIECE = re.compile(r"[，,；;。]")
@@ -1167,13 +1218,15 @@ def add_block_rule(
 def _block_limits(sentence: str) -> tuple[bool, float | None]:
     """Whether a bonus or penalty clause counts per occurrence (每), and the most it gives.
 
-    The most is that of 最多加5分 or 累计不超过10分, unless the clause states a block's total
-    (总分, 合计). Kept for the last clauses, which may make many rules in a row.
+    A penalty clause counts per occurrence in the words an item's deduction does (``一次扣2分``,
+    ``扣2分/次``, ``少一项扣1分``), as one with 每 does. The most is that of 最多加5分 or
+    累计不超过10分, unless the clause states a block's total (总分, 合计). Kept for the last
+    clauses, which may make many rules in a row.
     """
     most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + NUMBER + r"\s*分", sentence)
     block = re.search(r"(?:总分|总计|合计)[^。；;\d]{0,6}" + NUMBER + r"\s*分", sentence)
     limit = float(most.group(1)) if most is not None and block is None else None
-    return "每" in sentence, limit
+    return "每" in sentence or PER.search(sentence) is not None, limit
 
 
 def loose_rules(reader: Reader) -> None:

@@ -11,7 +11,8 @@ any item points of its own. They are still schemes:
 - a table of deductions only (考核项目 · 主要内容 · 扣分值: rows of faults, each ``扣X分``)
   is scored by deductions: each row is an item that starts full (扣分制) and loses what its
   text deducts, keyed to it. The document states no points to start from, so the rows carry
-  none; a diagnostic says to add them.
+  none; a diagnostic says to add them. A copy may print the table one cell a line, its rows
+  told by their rule cells (``cell_rows``).
 
 A document whose only numbered structure is the chapters and articles of a regulation
 (第一章 · 第一条) holds no appraisal items, nor does a work plan (numbered tasks with no
@@ -29,6 +30,8 @@ from rulegov.parse._scheme_rules import leaf_rules
 from rulegov.parse._scheme_tables import merge_repeats
 from rulegov.parse._scheme_words import (
     DISCRETIONARY,
+    HEADER_NAME,
+    HEADER_STANDARD,
     NO_POINTS,
     PER,
     PINYIN_GLOSS,
@@ -36,7 +39,7 @@ from rulegov.parse._scheme_words import (
     TAKE,
 )
 
-__all__ = ["criteria_fields", "has_unscored_items", "unscored_nodes"]
+__all__ = ["cell_rows", "criteria_fields", "has_unscored_items", "unscored_nodes"]
 
 _ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+[章条节]")
 _TAKES = (TAKE, PER, RANGE, NO_POINTS, DISCRETIONARY)
@@ -156,6 +159,102 @@ def _run_fields(reader: Reader, item: Item, after: int) -> list[Item]:
             )
         )
     return fields
+
+
+_HEADER_CELL = 8
+"""The longest line read as a header cell of a table printed one cell a line (计分办法)."""
+_PIECE_CELL = 6
+"""The longest line read as a piece of a narrow cell broken over lines (机关 · 党委 · (纪委))."""
+_RULE_CELL = re.compile("扣分|扣除|不得分")
+
+
+def cell_rows(lines: list[tuple[int, str]]) -> list[Item]:
+    """The rows of a table of deductions only that a copy printed one cell a line, as items.
+
+    A table with no points column (考核目标 · 考核内容 · 计分办法 · 考核部门) gives each row its
+    content cell, then the cell of its rules (``…每次扣0.1分；…每次扣0.5分``), then the cells
+    of narrow columns broken into short pieces (``机关`` · ``党委`` · ``(纪委)``). After a header
+    of two cells or more, one naming the content (考核内容) and one the rules (计分办法 ·
+    评分标准), each longer line that states no rule, followed by a line that does, is a row: an
+    item without points whose standard is that line (a rule cell over two lines goes on with
+    it). Short pieces are passed over, but for a merged cell's name printed one letter a line
+    (``党`` · ``建`` · ``目`` · ``标``): a group, which holds the rows after it. None are rows
+    without a header, or with fewer than two rows that state a rule.
+    """
+    header = _cell_header(lines)
+    if header is None:
+        return []
+    top: list[Item] = []
+    rows = top  # where the rows go: the top, or the last group's children
+    content: tuple[int, str] | None = None
+    letters: list[tuple[int, str]] = []
+    ruled = False  # whether the last row's rules were the line before
+    for offset, line in lines[header:]:
+        if _LETTER_CELL.fullmatch(line):
+            letters.append((offset, line))
+            continue
+        if len(letters) >= _LEAST:
+            group = Item(
+                level=0,
+                title="".join(letter for _, letter in letters),
+                start=letters[0][0],
+                end=letters[-1][0] + 1,
+                points=None,
+            )
+            top.append(group)
+            rows = group.children
+        letters = []
+        if _RULE_CELL.search(line) or any(pattern.search(line) for pattern in _TAKES):
+            if content is not None:
+                rows.append(
+                    Item(
+                        level=1 if rows is not top else 0,
+                        title=content[1],
+                        start=content[0],
+                        end=content[0] + len(content[1]),
+                        points=None,
+                    )
+                )
+                content = None
+            elif not ruled or not rows:
+                continue
+            rows[-1].standard.append((offset, line))
+            ruled = True
+            continue
+        ruled = False
+        if len(line) > _PIECE_CELL:
+            content = (offset, line)
+    if sum(1 for row in walk(top) if not row.children and _takes_points(row)) < _LEAST:
+        return []
+    return [item for item in top if item.children or item.standard]
+
+
+_LETTER_CELL = re.compile(r"[\u4e00-\u9fff]")
+"""A cell's name printed one letter a line (党 · 建 · 目 · 标): each line one character."""
+
+
+def _cell_header(lines: list[tuple[int, str]]) -> int | None:
+    """Where the rows begin after a header printed one cell a line, within the first lines."""
+    for start in range(min(len(lines), _HEADER_LINES)):
+        end = start
+        while (
+            end < len(lines)
+            and len(lines[end][1]) <= _HEADER_CELL
+            and (HEADER_NAME.search(lines[end][1]) or HEADER_STANDARD.search(lines[end][1]))
+        ):
+            end += 1
+        cells = [line for _, line in lines[start:end]]
+        if (
+            end - start >= _LEAST
+            and any(HEADER_STANDARD.search(cell) for cell in cells)
+            and any(HEADER_NAME.search(cell) and not HEADER_STANDARD.search(cell) for cell in cells)
+        ):
+            return end
+    return None
+
+
+_HEADER_LINES = 8
+"""How many first lines a header printed one cell a line may start in (after a title, 附件1)."""
 
 
 def _appraisal_heading(reader: Reader) -> bool:
