@@ -1,0 +1,42 @@
+"""Indicator tables of the forty-sixth real set, each in its printed forms."""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+
+def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str, float | None]]:
+    return [(node.id, node.name, node.points) for node in scheme.nodes()[1:]]
+
+
+@pytest.mark.parametrize(("target", "heading"), [("20 以上", "标准"), ("3 以下", "标准")])
+def test_a_target_figure_before_the_points_column_is_not_the_row_points(target, heading):
+    # rows a line under a header whose cells single spaces part, a column of targets before
+    # 分值 and a column after it: the first figure is the row's target, the next its points
+    text = (
+        "某区村级建设测评体系\n"
+        f"指标名称 单位 {heading} 分值 计分办法\n"
+        f"1、集体经济收入增长 % {target} 40 2×实达数\n"
+        "2、群众满意度 % 85 30 1×实达数\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "集体经济收入增长", 40.0),
+        ("2", "群众满意度", 30.0),
+    ]
+
+
+def test_without_a_target_column_the_first_figure_after_the_name_is_the_points():
+    text = (
+        "某区村级建设测评体系\n"
+        "指标名称 单位 分值 计分办法\n"
+        "1、集体经济收入增长 % 40 每少1个百分点扣2分 10 分封顶\n"
+        "2、群众满意度 % 30 1×实达数\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(name, points) for _, name, points in _tree(scheme)] == [
+        ("集体经济收入增长", 40.0),
+        ("群众满意度", 30.0),
+    ]
