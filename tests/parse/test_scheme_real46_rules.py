@@ -40,3 +40,32 @@ def test_without_a_target_column_the_first_figure_after_the_name_is_the_points()
         ("集体经济收入增长", 40.0),
         ("群众满意度", 30.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        "满分为105分,其中基本分100分,附加分5分",
+        "总分105分,其中基本分100分、加分5分",
+        "实行百分制考核,基本分100分,附加分5分",
+    ],
+)
+def test_a_full_score_split_into_base_and_added_points_caps_the_bonus(split):
+    # the added points (附加分) a full score is split into beside its base are the most the
+    # bonus rules may add to the whole appraisal
+    text = (
+        f"某县乡村振兴实绩考核办法\n一、考核内容\n对乡镇的考核{split}。\n"
+        "1.组织领导(40分)\n2.重点任务(60分)\n"
+        "二、加分项目\n获省级表彰的加3分;获市级表彰的加2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.bonus_cap == 5.0
+
+
+def test_the_base_of_a_full_score_alone_caps_no_bonus():
+    text = (
+        "某县乡村振兴实绩考核办法\n一、考核内容\n对乡镇的考核实行百分制,基本分100分。\n"
+        "1.组织领导(40分)\n2.重点任务(60分)\n"
+        "二、加分项目\n获省级表彰的加3分;获市级表彰的加2分。\n"
+    )
+    assert rulegov.parse_scheme(text).bonus_cap is None

@@ -35,6 +35,7 @@ from rulegov.parse._scheme_words import (
     BAND_PASS_MARK_AFTER,
     BAND_RANGE,
     BAND_REST,
+    BASE_AND_ADDED,
     BONUS_CAP,
     CLAUSE,
     DIGIT_WORDS,
@@ -337,6 +338,11 @@ def _global_clause(
         # unit, 有一篇加0.1分，但累计不超过2分, nor of the one bonus of the item it is printed in,
         # 每超额10%加0.5分，加分或减分最高为1分, is not the whole appraisal's)
         reader.bonus_cap = (float(cap.group(1) or cap.group(2)), start, end)
+    added = BASE_AND_ADDED.search(sentence)
+    if added is not None and reader.bonus_cap is None:
+        # 满分为110分，其中基本分100分，附加分10分: a rule of the genre, the full score's split into
+        # its base and its added points caps the bonus of the whole appraisal at the latter
+        reader.bonus_cap = (float(added.group(1)), start, end)
     penalty = PENALTY_CAP.search(sentence)
     if penalty is not None and reader.penalty_cap is None and not inside_item(reader, start):
         reader.penalty_cap = (float(penalty.group(1)), start, end)
