@@ -69,3 +69,32 @@ def test_the_base_of_a_full_score_alone_caps_no_bonus():
         "二、加分项目\n获省级表彰的加3分;获市级表彰的加2分。\n"
     )
     assert rulegov.parse_scheme(text).bonus_cap is None
+
+
+def test_a_veto_written_one_character_a_line_beside_a_row_is_a_veto():
+    # a narrow column prints its cell one character a line: 一/票/否/决 beside the row it bars
+    text = (
+        "某县平安单位创建测评指标\n"
+        "一、组织领导(10分)\n"
+        "成立创建工作领导小组(5分)\n"
+        "制定年度创建计划(5分)\n"
+        "二、安全稳定(10分)\n"
+        "本单位无重大安全责任事故(10分)\n"
+        "一\n票\n否\n决\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    vetoes = [rule for rule in scheme.rules if rule.kind == "veto"]
+    assert len(vetoes) == 1
+    assert "安全责任事故" in vetoes[0].reason
+
+
+def test_single_characters_a_line_that_spell_no_veto_are_none():
+    text = (
+        "某县平安单位创建测评指标\n"
+        "一、组织领导(10分)\n"
+        "成立创建工作领导小组(5分)\n"
+        "制定年度创建计划(5分)\n"
+        "基\n本\n标\n准\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert not [rule for rule in scheme.rules if rule.kind == "veto"]
