@@ -1368,7 +1368,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         (
             REAL46,
             "tune",
-            {"items right": 21, "points right": 11, "deductions right": 5, "bonus right": 6},
+            {
+                "items right": 25,
+                "points right": 15,
+                "deductions right": 5,
+                "bonus right": 7,
+                "veto right": 1,
+            },
             0,
         ),
         (REAL46, "check", {"items right": 4, "points right": 3}, 0),
