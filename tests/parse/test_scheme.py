@@ -604,6 +604,7 @@ REAL42 = FIXTURES / "real42"
 REAL43 = FIXTURES / "real43"
 REAL44 = FIXTURES / "real44"
 REAL45 = FIXTURES / "real45"
+REAL46 = FIXTURES / "real46"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -675,6 +676,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL43, 10),
         (REAL44, 8),
         (REAL45, 8),
+        (REAL46, 8),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -738,6 +740,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL43, 20270127),
         (REAL44, 20270128),
         (REAL45, 20270129),
+        (REAL46, 20270130),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1362,6 +1365,19 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL45, "check", {"bonus right": 1}, 0),
+        (
+            REAL46,
+            "tune",
+            {
+                "items right": 25,
+                "points right": 15,
+                "deductions right": 5,
+                "bonus right": 7,
+                "veto right": 1,
+            },
+            0,
+        ),
+        (REAL46, "check", {"items right": 4, "points right": 3}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

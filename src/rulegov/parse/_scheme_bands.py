@@ -35,6 +35,7 @@ from rulegov.parse._scheme_words import (
     BAND_PASS_MARK_AFTER,
     BAND_RANGE,
     BAND_REST,
+    BASE_AND_ADDED,
     BONUS_CAP,
     CLAUSE,
     DIGIT_WORDS,
@@ -83,8 +84,43 @@ def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
             if sentence:
                 at = start + clause.group().index(sentence)
                 _global_clause(reader, sentence, at, leaves)
+    _vertical_vetoes(reader, lines)
     listed_vetoes(reader, lines)
     _conditioned_bands(reader, lines)
+
+
+_ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+_VERTICAL_VETO = re.compile(r"(?:实行)?一票否决")
+_STATED_ALONE = re.compile(r"\d+(?:\.\d+)?\s*分")
+"""A row's total printed on a line of its own (``10分``), no condition of a veto."""
+
+
+def _vertical_vetoes(reader: Reader, lines: list[tuple[int, str]]) -> None:
+    """A veto a narrow column writes one character a line (一 / 票 / 否 / 决) beside its row.
+
+    A rule of the genre: a table's cell too narrow for a word prints it a character a line, and
+    ``一票否决`` so printed beside a row bars the appraisal on the row's condition, the last
+    line before it that is no total of its own (``本单位无涉及民族因素的群体性事件。(3分)``).
+    """
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _ONE_CHARACTER.fullmatch(lines[end][1].strip()):
+            end += 1
+        word = "".join(line.strip() for _, line in lines[index:end])
+        if end - index >= 2 and _VERTICAL_VETO.fullmatch(word):
+            condition = next(
+                (
+                    line.strip()
+                    for _, line in reversed(lines[:index])
+                    if line.strip() and not _STATED_ALONE.fullmatch(line.strip())
+                ),
+                None,
+            )
+            if condition is not None:
+                last_offset, last = lines[end - 1]
+                read_veto(reader, f"{condition}，{word}", lines[index][0], last_offset + len(last))
+        index = max(end, index + 1)
 
 
 # a list's marker at the head of a line, by its kind: （一） · (1) · 一、 · 1. · ①
@@ -337,6 +373,11 @@ def _global_clause(
         # unit, 有一篇加0.1分，但累计不超过2分, nor of the one bonus of the item it is printed in,
         # 每超额10%加0.5分，加分或减分最高为1分, is not the whole appraisal's)
         reader.bonus_cap = (float(cap.group(1) or cap.group(2)), start, end)
+    added = BASE_AND_ADDED.search(sentence)
+    if added is not None and reader.bonus_cap is None:
+        # 满分为110分，其中基本分100分，附加分10分: a rule of the genre, the full score's split into
+        # its base and its added points caps the bonus of the whole appraisal at the latter
+        reader.bonus_cap = (float(added.group(1)), start, end)
     penalty = PENALTY_CAP.search(sentence)
     if penalty is not None and reader.penalty_cap is None and not inside_item(reader, start):
         reader.penalty_cap = (float(penalty.group(1)), start, end)

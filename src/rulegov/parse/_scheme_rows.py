@@ -1085,6 +1085,11 @@ class _StackedColumns:
     points: int
     standards: frozenset[int]
     after: tuple[str, ...]
+    target: bool = False  # whether the column before the points holds a target (标准 · 目标值)
+
+
+_TARGET_BEFORE_POINTS = re.compile(r"标准|目标值?|标准值|指标值")
+"""The heading of a column of targets an indicator must reach, printed as figures (15 以上)."""
 
 
 def _stacked_columns(header: list[str], *, rows_a_line: bool = False) -> _StackedColumns | None:
@@ -1122,7 +1127,8 @@ def _stacked_columns(header: list[str], *, rows_a_line: bool = False) -> _Stacke
             after.append("text")
     first = 0 if serial is None else serial + 1
     standards = frozenset(columns["standards"])
-    return _StackedColumns(len(header), serial, first, points, standards, tuple(after))
+    target = points > 0 and _TARGET_BEFORE_POINTS.fullmatch(header[points - 1]) is not None
+    return _StackedColumns(len(header), serial, first, points, standards, tuple(after), target)
 
 
 def _stacked_heading(text: str) -> bool:
@@ -1495,13 +1501,31 @@ def _serial_lead(offset: int, line: str, columns: _StackedColumns) -> tuple[Row,
 
 
 def _points_word(words: Row, columns: _StackedColumns) -> int | None:
-    """Which word of a row a line holds its points: after its text, not a date's figure."""
+    """Which word of a row a line holds its points: after its text, not a date's figure.
+
+    Under a column of targets before the points (指标名称 单位 标准 分值 …) the row's first figure
+    may be its target (``% 15 以上 60 4×实达标数``, ``% 70 70 …``): a figure that fits too, no
+    more than one word (以上 · 以下) after that one, holds the points, the target the one before.
+    """
+    found = None
     for k, (_, word) in enumerate(words):
         if not k or not POINTS_CELL.fullmatch(word) or _date_figure(words, k):
             continue
-        if _fits_after(words, k + 1, columns.after):
+        if not _fits_after(words, k + 1, columns.after):
+            continue
+        if found is None:
+            if not columns.target:
+                return k
+            found = k
+        elif k - found <= _TARGET_WORDS:
             return k
-    return None
+        else:
+            break
+    return found
+
+
+_TARGET_WORDS = 2
+"""How far a row's points may stand after its target's figure (``15 以上 60``: two words on)."""
 
 
 def _date_figure(words: Row, k: int) -> bool:
