@@ -4,6 +4,10 @@ GB/T 9704 sets the list of attachments (附件说明) over the signature and its
 lost the signing organ keeps the date alone right under the list; where the annexes follow it
 under their labels (``附件1:`` with the annex's title on the next line), that date still closes
 the notice and is its date of issue.
+
+A law library's mirror prints a page of a plan from inside its list, each item's number run onto
+its heading sentence with its mark lost (``11完善…制度。``) and its units on the line under it: a
+run of such numbers in sequence is a list of items, a lone number before a word a sentence.
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ def test_a_date_alone_under_the_attachment_list_is_the_notice_s(label: str) -> N
 
 
 def test_a_date_under_the_list_and_an_organ_is_read_as_before() -> None:
-    text = NOTICE_TAIL.format(label="附件1:").replace("2015年3月2日", "某某县人民政府\n2015年3月2日")
+    text = NOTICE_TAIL.format(label="附件1:").replace(
+        "2015年3月2日", "某某县人民政府\n2015年3月2日"
+    )
     plan = rulegov.parse_plan(text)
     assert plan.issued_on == dt.date(2015, 3, 2)
     assert plan.issuer == "某某县人民政府"

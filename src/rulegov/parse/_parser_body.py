@@ -167,12 +167,13 @@ _UNITS_LINE = re.compile(r"(?:牵头|责任|主责|配合|协办|参与)(?:单�
 
 
 def _next_lost_item(lines: list[Line], index: int) -> int | None:
-    """The number of the next item run onto its text after line ``index``, if only units' lines
-    and headings stand between them.
+    r"""The number of the next item run onto its text after ``index``, past units' lines only.
+
+    Headings of the parts between them (四、严格执法) are passed over too.
 
     Examples:
         >>> from rulegov.parse._text import split_lines
-        >>> lines = split_lines("11完善制度。\\n责任单位:市司法局\\n四、严格执法\\n12改革体制。")
+        >>> lines = split_lines("11完善制度。\n责任单位:市司法局\n四、严格执法\n12改革体制。")
         >>> _next_lost_item(lines, 0), _next_lost_item(lines, 3)
         (12, None)
     """
