@@ -253,6 +253,12 @@ district's notice printing its 企业合规 pilot 方案 on one line under a tab
 方案 of towns on disputes and on training 法律明白人, a 2025 方案 on disputes in Markdown bold on a
 sharing site, and 2024-2025 法治政府建设 reports of street offices, a township and a district
 bureau, five printing no heading, 2020-2025),
+and ``documents/unseen80`` 9 more of rule-of-law plans and their neighbours (pages of three
+cities' 依法行政 plans on law libraries' mirrors closing each item with its units in 〔〕, in
+brackets or on a 责任单位 line, one numbering its items without a mark, the tail of a
+prefecture's notice on clearing up its normative documents with its date alone under the list
+of attachments, and 2024-2025 法治 reports of towns, a street office, a county and a county
+government office, most printing no heading, 2010-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -352,6 +358,7 @@ FOLDERS = {
     "unseen77": 202702577,
     "unseen78": 202702578,
     "unseen79": 202702579,
+    "unseen80": 202702580,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -416,6 +423,7 @@ FEWEST = {
     "unseen77": 12,
     "unseen78": 14,
     "unseen79": 11,
+    "unseen80": 9,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -357,6 +357,7 @@ class _Finder:
         self.parts: list[_Part] = []
         self.numbered_rows: set[int] | None = None
         self.last_numbered: int | None = None
+        self.list_ends: list[int] = []  # the last line of each attachment list
 
     def consume(self, index: int) -> None:
         self.reading.consumed.add(index)
@@ -913,6 +914,7 @@ class _Finder:
                     Attachment(number=number, title=_bare_title(title), listed=True, span=span)
                 )
             self.reading.spans["attachments"] = _lines_span(line, lines[following - 1])
+            self.list_ends.append(following - 1)
             return
 
     def heads_its_part(self, index: int, head: re.Match[str]) -> bool:
@@ -1070,11 +1072,33 @@ class _Finder:
         own (a table of tasks, a page's links, a reading of the policy): see `signature_above`.
         """
         if not self.parts:
-            self.signature_up_from(len(self.lines) - 1)
+            signed = self.signature_up_from(len(self.lines) - 1)
         elif not self.signature_up_from(self.parts[0].first - 1):
             # a copy that prints the notice, its attachments and then the signature (a page
             # that sets the signature under the plan it prints): the document's very end
-            self.signature_up_from(len(self.lines) - 1)
+            signed = self.signature_up_from(len(self.lines) - 1)
+        else:
+            signed = True
+        if not signed:
+            self.date_under_list()
+
+    def date_under_list(self) -> None:
+        """A date alone right under the notice's list of attachments: the notice's date of issue.
+
+        GB/T 9704 sets the list of attachments (附件说明) over the signature and its date; a copy
+        that lost the signing organ keeps the date alone under the list, and the annexes it
+        prints may follow under labels this pass does not take for parts (附件1: / 某某名单).
+        Only a line that is a date and nothing else counts (never 请于…前报送).
+        """
+        for end in self.list_ends:
+            below = self.next_content(end + 1, len(self.lines) - 1)
+            if below is None or below in self.reading.consumed:
+                continue
+            text = self.lines[below].text.strip(" \t")
+            day = _signing_date(text) if len(text) <= _DATE_LINE_MAX else None
+            if day is not None:
+                self.end_date(below, day)
+                return
 
     def signature_up_from(self, last: int) -> bool:
         """Read the signature closing the text up to line ``last``; whether one is there.

@@ -160,6 +160,35 @@ def _lost_separator(line: Line) -> re.Match[str] | None:
     return found
 
 
+# the longest heading sentence of an item whose number lost its mark (11完善…制度。)
+_LOST_TITLE_MAX = 40
+# a line that names an item's units, under the item (责任单位:市政府法制办、…)
+_UNITS_LINE = re.compile(r"(?:牵头|责任|主责|配合|协办|参与)(?:单位|部门)[:：]")
+
+
+def _next_lost_item(lines: list[Line], index: int) -> int | None:
+    r"""The number of the next item run onto its text after ``index``, past units' lines only.
+
+    Headings of the parts between them (四、严格执法) are passed over too.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> lines = split_lines("11完善制度。\n责任单位:市司法局\n四、严格执法\n12改革体制。")
+        >>> _next_lost_item(lines, 0), _next_lost_item(lines, 3)
+        (12, None)
+    """
+    for following in range(index + 1, len(lines)):
+        text = lines[following].text.strip(" \t")
+        if not text or _UNITS_LINE.match(text) is not None:
+            continue
+        lost = _lost_separator(lines[following])
+        if lost is not None:
+            return int(lost.group("ar"))
+        if match_heading(text) is None:
+            return None
+    return None
+
+
 def _decimal_head(line: Line, lines: list[Line], index: int) -> Heading | None:
     """A number without punctuation that heads decimal items (``1 加强组织领导`` over ``1.1 …``).
 
@@ -605,6 +634,13 @@ class BodyReading(ParserState):
             and before.text.rstrip(" \t").endswith(":")
             and following is not None
             and following.group("ar") == "2"
+        ):
+            return heading
+        # a page of a list printed from inside it (a mirror's second page): item n heading its
+        # text with a sentence (11完善…制度。), the next such item n + 1 past only the units'
+        # lines (责任单位:…) and the headings of the parts between them
+        if "。" in line.text[: lost.end("ar") + _LOST_TITLE_MAX] and (
+            _next_lost_item(lines, index) == value + 1
         ):
             return heading
         return None
