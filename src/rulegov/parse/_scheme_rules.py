@@ -994,7 +994,7 @@ def _part_deductions(
 
 _HEADING_PENALTY_CAP = re.compile(
     r"(?:[（(]|[：:]\s*)[^（()）。；;]{0,8}?"
-    r"(?:最多|最高|不超过|不得超过|封顶|上限)\s*(?:为|扣|减)?\s*" + NUMBER + r"\s*分"
+    r"(?:最多|最高|不超过|不得超过|封顶|上限)\s*(?:(?:为|扣|减)\s*)?" + NUMBER + r"\s*分"
 )
 """The cap a penalty section's heading states of all its deductions, in brackets or after a
 colon: ``扣分事项（最多扣20分）`` · ``扣分项目（扣分不超过20分）`` · ``减分项目：累计扣分不超过20分``."""

@@ -830,12 +830,13 @@ BONUS_CAP = re.compile(
     r"|(?:最多|最高|累计最多)加\s*" + NUMBER + r"\s*分"
 )
 BASE_AND_ADDED = re.compile(
-    r"基本分\s*\d+(?:\.\d+)?\s*分\s*[，,、；;]?\s*(?:另设|另有)?(?:附加分|加分)\s*(?:为)?\s*"
+    r"基本分\s*\d+(?:\.\d+)?\s*分\s*(?:[，,、；;]\s*)?(?:另设|另有)?(?:附加分|加分)\s*(?:为\s*)?"
     + NUMBER
     + r"\s*分"
 )
 """A full score split into its base and its added points (基本分100分，附加分10分): the added
-points are the most the bonus rules add to the whole appraisal."""
+points are the most the bonus rules add to the whole appraisal. Each run of spaces is taken by
+a single ``\\s*`` only, so that a long run is read in linear time."""
 RULE_BONUS_CAP = re.compile(
     r"(?:每|一)[次篇项人个件条例][^。；;，,]{0,6}?加\s*\d+(?:\.\d+)?\s*分[，,]?\s*(?:但)?"
     r"(?:累计|最多|最高)"
