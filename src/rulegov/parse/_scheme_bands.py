@@ -55,6 +55,7 @@ from rulegov.parse._scheme_words import (
     RULE_BONUS_CAP,
     SCORE_CONDITION,
     TAKE,
+    THIS_ITEM,
     TOTAL,
 )
 
@@ -248,6 +249,16 @@ def _item_cap(
     return adds <= 1 and adds + takes >= 1
 
 
+def _in_scored_leaf(reader: Reader, offset: int) -> bool:
+    """Whether ``offset`` lies in the name or standard of a leaf item that has its own points."""
+    return any(
+        item.start <= offset < item.end
+        or any(at <= offset < at + len(text) for at, text in item.standard)
+        for item in walk(reader.roots)
+        if not item.children and item.points is not None
+    )
+
+
 def _cap_clause(cap: re.Match[str], sentence: str, start: int) -> tuple[int, int]:
     """The span in the text of a bonus cap's clause: from the comma before its figure."""
     figure = cap.start(1) if cap.group(1) is not None else cap.start(2)
@@ -363,7 +374,7 @@ def _global_clause(
     if (
         cap is not None
         and reader.bonus_cap is None
-        and not re.search(r"该项|本项|此项", sentence)
+        and not THIS_ITEM.search(sentence)
         and not _one_rules_cap(sentence)
         and not _item_cap(
             reader, leaves, (start, start + len(sentence)), _cap_clause(cap, sentence, start)
@@ -374,9 +385,15 @@ def _global_clause(
         # 每超额10%加0.5分，加分或减分最高为1分, is not the whole appraisal's)
         reader.bonus_cap = (float(cap.group(1) or cap.group(2)), start, end)
     added = BASE_AND_ADDED.search(sentence)
-    if added is not None and reader.bonus_cap is None:
+    if (
+        added is not None
+        and reader.bonus_cap is None
+        and not THIS_ITEM.search(sentence)
+        and not _in_scored_leaf(reader, start + added.start())
+    ):
         # 满分为110分，其中基本分100分，附加分10分: a rule of the genre, the full score's split into
-        # its base and its added points caps the bonus of the whole appraisal at the latter
+        # its base and its added points caps the bonus of the whole appraisal at the latter (a
+        # scored item's own split, 本项基本分15分，加分5分, is that item's, not the appraisal's)
         reader.bonus_cap = (float(added.group(1)), start, end)
     penalty = PENALTY_CAP.search(sentence)
     if penalty is not None and reader.penalty_cap is None and not inside_item(reader, start):

@@ -98,6 +98,7 @@ __all__ = [
     "TAKE",
     "TAKE_BARE",
     "TARGET_RATE",
+    "THIS_ITEM",
     "TOTAL",
     "VETO",
     "WEIGHT",
@@ -837,6 +838,9 @@ BASE_AND_ADDED = re.compile(
 """A full score split into its base and its added points (基本分100分，附加分10分): the added
 points are the most the bonus rules add to the whole appraisal. Each run of spaces is taken by
 a single ``\\s*`` only, so that a long run is read in linear time."""
+THIS_ITEM = re.compile(r"该项|本项|此项")
+"""The words by which an item's text names the item itself (本项基本分15分): what it states is the
+item's, not the whole appraisal's."""
 RULE_BONUS_CAP = re.compile(
     r"(?:每|一)[次篇项人个件条例][^。；;，,]{0,6}?加\s*\d+(?:\.\d+)?\s*分[，,]?\s*(?:但)?"
     r"(?:累计|最多|最高)"
