@@ -42,6 +42,7 @@ from rulegov.parse._scheme_words import (
     NO_POINTS,
     NUMBER,
     PER,
+    PER_COUNTED,
     PER_POINT,
     RANGE,
     RULE_CLAUSE,
@@ -1226,7 +1227,7 @@ def _block_limits(sentence: str) -> tuple[bool, float | None]:
     most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + NUMBER + r"\s*分", sentence)
     block = re.search(r"(?:总分|总计|合计)[^。；;\d]{0,6}" + NUMBER + r"\s*分", sentence)
     limit = float(most.group(1)) if most is not None and block is None else None
-    return "每" in sentence or PER.search(sentence) is not None, limit
+    return "每" in sentence or PER_COUNTED.search(sentence) is not None, limit
 
 
 def loose_rules(reader: Reader) -> None:

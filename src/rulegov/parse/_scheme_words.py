@@ -71,6 +71,7 @@ __all__ = [
     "PENALTY_CAP",
     "PENALTY_SECTION",
     "PER",
+    "PER_COUNTED",
     "PER_POINT",
     "PINYIN_GLOSS",
     "POINTS_BARE",
@@ -881,16 +882,10 @@ PER_POINT = re.compile(
 )
 _UNITS = r"(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批次|批|宗|期|卷|户|点|亩)"
 _TAKES = r"(?:扣减|扣除|扣|减)"
-PER = re.compile(
-    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
-    + _UNITS
-    + r"[^；;。扣减]{0,24}?"
-    + _TAKES
-    + r"\s*"
-    + NUMBER
-    + r"\s*分"
+# the alternatives of a deduction for each occurrence but the first, shared by `PER` and `PER_COUNTED`
+_PER_OTHERS = (
     # 一起扣2分 at the head of a clause or after its fault (值班脱岗一次扣1分); 扣5分/批次
-    + r"|(?<![第\d.])(?:一|1)\s*"
+    r"|(?<![第\d.])(?:一|1)\s*"
     + _UNITS
     + r"\s*"
     + _TAKES
@@ -918,6 +913,37 @@ PER = re.compile(
     + NUMBER
     + r"\s*分\s*(?:扣除|扣减|扣|减)"
 )
+PER = re.compile(
+    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
+    + _UNITS
+    + r"[^；;。扣减]{0,24}?"
+    + _TAKES
+    + r"\s*"
+    + NUMBER
+    + r"\s*分"
+    + _PER_OTHERS
+)
+PER_COUNTED = re.compile(
+    r"每[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
+    + _UNITS
+    + r"[^；;。扣减]{0,24}?"
+    + _TAKES
+    + r"\s*"
+    + NUMBER
+    + r"\s*分"
+    + r"|(?:少|缺|有|发生|发现)(?:[^，,；;。扣减]{0,14}?(?:一|1))?\s*"
+    + _UNITS
+    + r"[^；;。扣减]{0,24}?"
+    + _TAKES
+    + r"\s*"
+    + NUMBER
+    + r"\s*分"
+    + _PER_OTHERS
+)
+"""A clause that counts its deduction for each occurrence, as `PER`, but after 少, 缺, 有, 发生 or
+发现 only where the unit follows its count or the word itself (少一项扣1分 · 发现1处扣0.5分 ·
+发现处扣1分): a unit's letter inside a word (发生重大群体性事件, 有工作人员, 没有专人负责) counts
+nothing. A penalty of the whole appraisal so printed counts each time."""
 _FAULT = (
     r"(?:问题|错误|差错|错漏|失误|疏漏|漏报|迟报|错报|瑕疵|违规|违纪|违法|不合格|不规范|不到位)"
 )
