@@ -1382,6 +1382,9 @@ _CAP_CELL = re.compile(
 """The last words of a cap printed over cells, with the points cell after them (超过 · 10分)."""
 
 
+_POINTS_UNIT = re.compile(r"[ \t]*分")
+
+
 def _cap_over_cells(reader: Reader, joined: list[tuple[int, str]], index: int) -> bool:
     """Whether a line is the end of a section's cap printed one cell a line: no item.
 
@@ -1403,8 +1406,12 @@ def _cap_over_cells(reader: Reader, joined: list[tuple[int, str]], index: int) -
     if bonus is None and penalty is None:
         return False
     start = before[0][0] if before else offset
-    end = reader.text.find("分", offset)
-    end = offset + len(line) if end < 0 else end + 1
+    # the cap ends with its figure and the 分 after it, if printed (a bare 10 under 超过 takes
+    # none: the 分 of the next line is no part of it)
+    figure = reader.text.find(cell.group("points"), offset)
+    end = offset + len(line) if figure < 0 else figure + len(cell.group("points"))
+    unit = _POINTS_UNIT.match(reader.text, end)
+    end = end if unit is None else unit.end()
     value = float(cell.group("points"))
     if bonus is not None and reader.bonus_cap is None:
         reader.bonus_cap = (value, start, end)
