@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import rulegov
 from growth import LINEAR, growth
-from rulegov.parse._scheme_rules import _HEADING_PENALTY_CAP
+from rulegov.parse._scheme_words import HEADING_PENALTY_CAP
 
 _SCORED = "某县考核细则\n一、组织领导（40分）\n二、依法行政（60分）\n"
 
@@ -26,7 +26,7 @@ def test_a_base_score_before_a_long_run_of_spaces_is_read_in_linear_time() -> No
 def test_a_penalty_headings_cap_after_a_long_run_of_spaces_is_read_in_linear_time() -> None:
     # a heading that long is read as no section, so the rule is timed on its own
     def read(n: int) -> object:
-        return [_HEADING_PENALTY_CAP.search(f"扣分事项（最多{' ' * n}计）") for _ in range(3)]
+        return [HEADING_PENALTY_CAP.search(f"扣分事项（最多{' ' * n}计）") for _ in range(3)]
 
     assert growth(read, 2_000) < LINEAR
     assert read(3) == [None] * 3

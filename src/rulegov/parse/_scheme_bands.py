@@ -46,6 +46,7 @@ from rulegov.parse._scheme_words import (
     HIGHEST_BONUS_ONLY,
     HUNDRED,
     ITEM_RATERS,
+    ONE_LETTER,
     PENALTY_CAP,
     POINTS_CLOSING,
     QUOTA,
@@ -57,6 +58,7 @@ from rulegov.parse._scheme_words import (
     TAKE,
     THIS_ITEM,
     TOTAL,
+    VERTICAL_VETO,
 )
 
 if TYPE_CHECKING:
@@ -90,8 +92,6 @@ def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
     _conditioned_bands(reader, lines)
 
 
-_ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
-_VERTICAL_VETO = re.compile(r"(?:实行)?一票否决")
 _STATED_ALONE = re.compile(r"\d+(?:\.\d+)?\s*分")
 """A row's total printed on a line of its own (``10分``), no condition of a veto."""
 
@@ -106,17 +106,13 @@ def _vertical_vetoes(reader: Reader, lines: list[tuple[int, str]]) -> None:
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and _ONE_CHARACTER.fullmatch(lines[end][1].strip()):
+        while end < len(lines) and ONE_LETTER.fullmatch(lines[end][1].strip()):
             end += 1
         word = "".join(line.strip() for _, line in lines[index:end])
-        if end - index >= 2 and _VERTICAL_VETO.fullmatch(word):
+        if end - index >= 2 and VERTICAL_VETO.fullmatch(word):
+            before = (lines[k][1].strip() for k in range(index - 1, -1, -1))  # no copy
             condition = next(
-                (
-                    line.strip()
-                    for _, line in reversed(lines[:index])
-                    if line.strip() and not _STATED_ALONE.fullmatch(line.strip())
-                ),
-                None,
+                (line for line in before if line and not _STATED_ALONE.fullmatch(line)), None
             )
             if condition is not None:
                 last_offset, last = lines[end - 1]

@@ -45,6 +45,7 @@ from rulegov.parse._scheme_words import (
     BAND_BELOW,
     BAND_RANGE,
     BONUS_CAP,
+    CAP_CELL,
     CLAUSE_OPEN,
     COLON_POINTS,
     DATE,
@@ -1375,13 +1376,6 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
             stack.clear()
 
 
-_CAP_CELL = re.compile(
-    r"(?P<words>(?:累计)?(?:不得|不)?超过|(?:累计)?(?:最多|最高)[加扣减]?|封顶|上限)"
-    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
-)
-"""The last words of a cap printed over cells, with the points cell after them (超过 · 10分)."""
-
-
 _POINTS_UNIT = re.compile(r"[ \t]*分")
 
 
@@ -1395,7 +1389,7 @@ def _cap_over_cells(reader: Reader, joined: list[tuple[int, str]], index: int) -
     cap, where none was read yet, and the line is no item.
     """
     offset, line = joined[index]
-    cell = _CAP_CELL.fullmatch(line.strip())
+    cell = CAP_CELL.fullmatch(line.strip())
     if cell is None:
         return False
     before = joined[max(0, index - 2) : index]

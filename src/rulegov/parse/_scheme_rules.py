@@ -35,6 +35,7 @@ from rulegov.parse._scheme_words import (
     FLOOR,
     FORCE,
     GRADE_IDS,
+    HEADING_PENALTY_CAP,
     HIGHEST_BONUS_ONLY,
     LEVEL_AWARD,
     LOWER,
@@ -993,14 +994,6 @@ def _part_deductions(
     ]
 
 
-_HEADING_PENALTY_CAP = re.compile(
-    r"(?:[（(]|[：:]\s*)[^（()）。；;]{0,8}?"
-    r"(?:最多|最高|不超过|不得超过|封顶|上限)\s*(?:(?:为|扣|减)\s*)?" + NUMBER + r"\s*分"
-)
-"""The cap a penalty section's heading states of all its deductions, in brackets or after a
-colon: ``扣分事项（最多扣20分）`` · ``扣分项目（扣分不超过20分）`` · ``减分项目：累计扣分不超过20分``."""
-
-
 def section_rules(reader: Reader, item: Item, kind: str) -> None:
     """The rules of a bonus or penalty section (加分项 · 减分项): each sub-item or clause."""
     _section_cap(reader, item, kind)
@@ -1084,7 +1077,7 @@ def _section_cap(reader: Reader, item: Item, kind: str) -> None:
         if kind == "penalty" and reader.penalty_cap is None:
             reader.penalty_cap = cap
     elif kind == "penalty" and reader.penalty_cap is None:
-        stated = _HEADING_PENALTY_CAP.search(item.title)
+        stated = HEADING_PENALTY_CAP.search(item.title)
         if stated is not None:
             reader.penalty_cap = (float(stated.group(1)), item.start, item.end)
 

@@ -34,6 +34,7 @@ __all__ = [
     "BONUS_CAP",
     "BONUS_SECTION",
     "BOX",
+    "CAP_CELL",
     "CAP_WORDS",
     "CLAUSE",
     "CLAUSE_OPEN",
@@ -55,12 +56,14 @@ __all__ = [
     "HEADER_RUN_SCORE",
     "HEADER_SKIP",
     "HEADER_STANDARD",
+    "HEADING_PENALTY_CAP",
     "HIGHEST_BONUS_ONLY",
     "HUNDRED",
     "INLINE_ITEM",
     "INLINE_SPACED",
     "ITEM_RATERS",
     "LEVELS",
+    "LIST_LEAD_IN",
     "LOWER",
     "MARKERS",
     "MOST",
@@ -68,6 +71,7 @@ __all__ = [
     "NOT_POINTS_BEFORE",
     "NO_POINTS",
     "NUMBER",
+    "ONE_LETTER",
     "PENALTY_CAP",
     "PENALTY_SECTION",
     "PER",
@@ -84,6 +88,7 @@ __all__ = [
     "RANGE_POINTS",
     "RATERS",
     "RULE_BONUS_CAP",
+    "RULE_CELL",
     "RULE_CLAUSE",
     "RULE_PIECE",
     "RULE_PIECE_OR_DEDUCTION",
@@ -101,6 +106,7 @@ __all__ = [
     "TARGET_RATE",
     "THIS_ITEM",
     "TOTAL",
+    "VERTICAL_VETO",
     "VETO",
     "WEIGHT",
     "vetoes",
@@ -1001,6 +1007,27 @@ HIGHEST_BONUS_ONLY = re.compile(
 """A clause that counts only the highest of several bonuses: ``按最高的加分，不重复加分``."""
 NOTE_LABEL = re.compile(r"(?:备\s*)?注\s*[：:\d１-９]|说\s*明\s*[：:]")
 """A note's label after a table (注： · 注1 · 备注： · 说明：): the note states a fact, names no item."""
+ONE_LETTER = re.compile(r"[\u4e00-\u9fff]")
+"""A line of a cell too narrow for a word, printed one letter a line: one character (一 · 票 ·
+否 · 决 beside a row; 党 · 建 · 目 · 标, a merged cell's name)."""
+VERTICAL_VETO = re.compile(r"(?:实行)?一票否决")
+"""A veto's words as a narrow column prints them, one letter a line, read joined."""
+LIST_LEAD_IN = re.compile(r"(?:下列|以下|如下)[^：:。；;]{0,30}[：:]\s*$")
+"""A deduction that introduces a list of conditions (有下列情形之一的，每次扣5分：)."""
+RULE_CELL = re.compile(r"扣分|扣除|不得分")
+"""A cell of a table of deductions that states its rules (…每次扣0.1分 · 扣除 · 不得分)."""
+CAP_CELL = re.compile(
+    r"(?P<words>(?:累计)?(?:不得|不)?超过|(?:累计)?(?:最多|最高)[加扣减]?|封顶|上限)"
+    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
+)
+"""The last words of a cap printed over cells, with the points cell after them (超过 · 10分)."""
+HEADING_PENALTY_CAP = re.compile(
+    r"(?:[（(]|[：:]\s*)[^（()）。；;]{0,8}?"
+    r"(?:最多|最高|不超过|不得超过|封顶|上限)\s*(?:(?:为|扣|减)\s*)?" + NUMBER + r"\s*分"
+)
+"""The cap a penalty section's heading states of all its deductions, in brackets or after a
+colon: ``扣分事项（最多扣20分）`` · ``扣分项目（扣分不超过20分）`` · ``减分项目：累计扣分不超过20分``.
+Each run of spaces is taken by one of its spaces only (linear in a long run)."""
 CAP_WORDS = re.compile(r"累计|最多|最高|不超过|不得超过|为限|封顶")
 """The words that make a clause a cap on deductions (最高扣6分 · 扣分不得超过4分 · 以10分为限)."""
 FLOOR = re.compile(r"[扣减]完为止|[扣减]至0分为止|扣满为止|直至[扣减]完")
