@@ -1340,7 +1340,9 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     criteria = 0  # the number of the last criterion read in a run numbered afresh under an item
     ran = [False, False]  # whether the item before the open one, and the open one, had criteria
     for index, (offset, line) in enumerate(joined):
-        if RANGE_POINTS.match(line.strip()) is not None or _cap_over_cells(reader, joined, index):
+        if RANGE_POINTS.match(line.strip()) is not None or _read_cap_over_cells(
+            reader, joined, index
+        ):
             # （一）至（五）各项均以16分计算: points for items above; 累计不得 · 超过 · 10分: a cap
             continue
         marker = (
@@ -1379,8 +1381,8 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
 _POINTS_UNIT = re.compile(r"[ \t]*分")
 
 
-def _cap_over_cells(reader: Reader, joined: list[tuple[int, str]], index: int) -> bool:
-    """Whether a line is the end of a section's cap printed one cell a line: no item.
+def _read_cap_over_cells(reader: Reader, joined: list[tuple[int, str]], index: int) -> bool:
+    """Read the cap of a section printed one cell a line that a line ends; whether it did (no item).
 
     A table copied one cell a line may print the cap of its bonus (or penalty) section over
     short cells (``加分考核`` · ``累计不得`` · ``超过`` · ``10分``): the last words take the points

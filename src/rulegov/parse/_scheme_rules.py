@@ -1000,7 +1000,7 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
     pattern = ADD if kind == "bonus" else TAKE
     pieces: list[tuple[list[tuple[int, str]], float | None]] = []
     for child in item.children:
-        if child.children and _nested_rows(reader, child, kind, pattern):
+        if child.children and _read_nested_rows(reader, child, kind, pattern):
             continue
         pieces.append(([(child.start, child.title), *child.standard], child.points))
     pieces += [([(offset, text)], None) for offset, text in item.standard]
@@ -1036,8 +1036,8 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
             rule.setdefault("max", capped)
 
 
-def _nested_rows(reader: Reader, head: Item, kind: str, pattern: re.Pattern[str]) -> bool:
-    """The rows under a sub-head of a bonus or penalty section, each a rule of its points.
+def _read_nested_rows(reader: Reader, head: Item, kind: str, pattern: re.Pattern[str]) -> bool:
+    """Read the rows under a sub-head of a bonus or penalty section, each a rule of its points.
 
     A scoring table's bonus part may group its rows under sub-heads, as its scored parts do
     (``5.加分项目（10分）`` · ``5.1培训合格率`` · ``5.1.1结业考核通过率`` · … · ``有，得1分`` · ``1``):
