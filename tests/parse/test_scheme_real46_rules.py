@@ -100,6 +100,18 @@ def test_a_veto_written_one_character_a_line_beside_a_row_is_a_veto():
     assert "安全责任事故" in vetoes[0].reason
 
 
+def test_a_vertical_veto_beside_a_numbered_row_spans_its_letters():
+    # 1.本单位无重大安全责任事故 · 一 / 票 / 否 / 决: the row's number (1.) is no part of the span,
+    # which is the veto's four letters, not the last three
+    text = (
+        "某县平安单位创建测评指标\n一、组织领导(10分)\n1.成立创建工作领导小组(5分)\n"
+        "2.制定年度创建计划(5分)\n二、安全稳定(10分)\n1.本单位无重大安全责任事故(10分)\n"
+        "一\n票\n否\n决\n"
+    )
+    [veto] = [rule for rule in rulegov.parse_scheme(text).rules if rule.kind == "veto"]
+    assert text[veto.span.start : veto.span.end] == "一\n票\n否\n决"
+
+
 def test_single_characters_a_line_that_spell_no_veto_are_none():
     text = (
         "某县平安单位创建测评指标\n"

@@ -116,7 +116,13 @@ def _vertical_vetoes(reader: Reader, lines: list[tuple[int, str]]) -> None:
             )
             if condition is not None:
                 last_offset, last = lines[end - 1]
-                read_veto(reader, f"{condition}，{word}", lines[index][0], last_offset + len(last))
+                span = {"start": lines[index][0], "end": last_offset + len(last)}
+                read = len(reader.rules)
+                read_veto(reader, f"{condition}，{word}", span["start"], span["end"])
+                if len(reader.rules) > read:
+                    # the span is the veto's letters: the condition stands lines above them, so
+                    # a number (1.) or cells read off the sentence's start are none of the span's
+                    reader.rules[-1]["span"] = span
         index = max(end, index + 1)
 
 
