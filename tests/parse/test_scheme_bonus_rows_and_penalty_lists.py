@@ -161,7 +161,20 @@ def test_a_bonus_cap_printed_over_cells_one_a_line_is_the_cap_not_an_item():
     assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [3.0, 1.0]
 
 
-@pytest.mark.parametrize("clause", ["扣2分/次", "一次扣2分", "每次扣2分"])
+def test_a_bonus_cap_over_cells_with_a_bare_figure_ends_at_its_figure():
+    # 超过 · 10 (no 分): the cap ends at its figure, so the penalty cap on the next line, up to
+    # its own 分, is still read as the whole appraisal's
+    scheme = rulegov.parse_scheme(
+        "某市就业工作考核标准\n项目\n序号\n考核标准\n评分标准\n分值\n目标完成\n100分\n"
+        "1\n完成再就业目标任务。\n全部完成的，得60分，有一项未完成的，扣2分。\n60分\n"
+        "2\n完成培训目标任务。\n全部完成的，得40分，有一项未完成的，扣1分。\n40分\n"
+        "加分考核\n累计不得\n超过\n10\n扣分累计不超过5分。\n加分项目\n加分标准\n"
+        "1\n受到上级表彰的。\n受到国家表彰的，一次加3分。\n"
+    )
+    assert (scheme.bonus_cap, scheme.penalty_cap) == (10.0, 5.0)
+
+
+@pytest.mark.parametrize("clause", ["扣2分/次", "一次扣2分", "每次扣2分", "少报一项扣2分"])
 def test_a_penalty_sections_rule_per_occurrence_counts_each_time(clause):
     # 被市政府通报批评的，扣2分/次 under 扣分项目 counts per occurrence, as it does in an item's
     # standard; 弄虚作假的，扣5分 is taken once
@@ -170,6 +183,21 @@ def test_a_penalty_sections_rule_per_occurrence_counts_each_time(clause):
     )
     penalties = [(rule.points, rule.max) for rule in scheme.rules if rule.kind == "penalty"]
     assert penalties == [(2.0, None), (5.0, 5.0)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "发生重大群体性事件的，扣10分",
+        "有工作人员被追究刑事责任的，扣10分",
+        "没有专人负责的，扣10分",
+    ],
+)
+def test_a_penalty_sections_rule_with_a_units_letter_inside_a_word_is_taken_once(clause):
+    # 事件, 人员, 专人 hold a unit's letter (件, 人) but count nothing: each penalty is taken once
+    scheme = rulegov.parse_scheme(_SCORED + f"三、扣分项目\n1.{clause}；\n2.弄虚作假的，扣5分。\n")
+    penalties = [(rule.points, rule.max) for rule in scheme.rules if rule.kind == "penalty"]
+    assert penalties == [(10.0, 10.0), (5.0, 5.0)]
 
 
 def test_a_bonus_parts_rows_under_sub_heads_are_its_bonus_rules():

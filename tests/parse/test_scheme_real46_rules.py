@@ -71,6 +71,18 @@ def test_the_base_of_a_full_score_alone_caps_no_bonus():
     assert rulegov.parse_scheme(text).bonus_cap is None
 
 
+def test_an_items_own_split_into_base_and_added_points_caps_no_whole_bonus():
+    # 本项基本分15分，加分5分 inside an item splits that item's points, not the appraisal's
+    text = (
+        "某县考核细则\n一、组织领导（40分）\n"
+        "1.学习制度（20分）本项基本分15分，加分5分，每开展一次专题学习加1分。\n"
+        "2.工作计划（20分）未制定计划扣5分。\n"
+        "二、依法行政（60分）\n1.执法（60分）未执法扣3分。\n"
+        "三、加分项目\n获省级表彰的加3分;获市级表彰的加2分。\n"
+    )
+    assert rulegov.parse_scheme(text).bonus_cap is None
+
+
 def test_a_veto_written_one_character_a_line_beside_a_row_is_a_veto():
     # a narrow column prints its cell one character a line: 一/票/否/决 beside the row it bars
     text = (
@@ -86,6 +98,18 @@ def test_a_veto_written_one_character_a_line_beside_a_row_is_a_veto():
     vetoes = [rule for rule in scheme.rules if rule.kind == "veto"]
     assert len(vetoes) == 1
     assert "安全责任事故" in vetoes[0].reason
+
+
+def test_a_vertical_veto_beside_a_numbered_row_spans_its_letters():
+    # 1.本单位无重大安全责任事故 · 一 / 票 / 否 / 决: the row's number (1.) is no part of the span,
+    # which is the veto's four letters, not the last three
+    text = (
+        "某县平安单位创建测评指标\n一、组织领导(10分)\n1.成立创建工作领导小组(5分)\n"
+        "2.制定年度创建计划(5分)\n二、安全稳定(10分)\n1.本单位无重大安全责任事故(10分)\n"
+        "一\n票\n否\n决\n"
+    )
+    [veto] = [rule for rule in rulegov.parse_scheme(text).rules if rule.kind == "veto"]
+    assert text[veto.span.start : veto.span.end] == "一\n票\n否\n决"
 
 
 def test_single_characters_a_line_that_spell_no_veto_are_none():

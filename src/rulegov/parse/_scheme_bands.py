@@ -46,6 +46,7 @@ from rulegov.parse._scheme_words import (
     HIGHEST_BONUS_ONLY,
     HUNDRED,
     ITEM_RATERS,
+    ONE_LETTER,
     PENALTY_CAP,
     POINTS_CLOSING,
     QUOTA,
@@ -55,7 +56,9 @@ from rulegov.parse._scheme_words import (
     RULE_BONUS_CAP,
     SCORE_CONDITION,
     TAKE,
+    THIS_ITEM,
     TOTAL,
+    VERTICAL_VETO,
 )
 
 if TYPE_CHECKING:
@@ -89,8 +92,6 @@ def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
     _conditioned_bands(reader, lines)
 
 
-_ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
-_VERTICAL_VETO = re.compile(r"(?:实行)?一票否决")
 _STATED_ALONE = re.compile(r"\d+(?:\.\d+)?\s*分")
 """A row's total printed on a line of its own (``10分``), no condition of a veto."""
 
@@ -105,21 +106,23 @@ def _vertical_vetoes(reader: Reader, lines: list[tuple[int, str]]) -> None:
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and _ONE_CHARACTER.fullmatch(lines[end][1].strip()):
+        while end < len(lines) and ONE_LETTER.fullmatch(lines[end][1].strip()):
             end += 1
         word = "".join(line.strip() for _, line in lines[index:end])
-        if end - index >= 2 and _VERTICAL_VETO.fullmatch(word):
+        if end - index >= 2 and VERTICAL_VETO.fullmatch(word):
+            before = (lines[k][1].strip() for k in range(index - 1, -1, -1))  # no copy
             condition = next(
-                (
-                    line.strip()
-                    for _, line in reversed(lines[:index])
-                    if line.strip() and not _STATED_ALONE.fullmatch(line.strip())
-                ),
-                None,
+                (line for line in before if line and not _STATED_ALONE.fullmatch(line)), None
             )
             if condition is not None:
                 last_offset, last = lines[end - 1]
-                read_veto(reader, f"{condition}，{word}", lines[index][0], last_offset + len(last))
+                span = {"start": lines[index][0], "end": last_offset + len(last)}
+                read = len(reader.rules)
+                read_veto(reader, f"{condition}，{word}", span["start"], span["end"])
+                if len(reader.rules) > read:
+                    # the span is the veto's letters: the condition stands lines above them, so
+                    # a number (1.) or cells read off the sentence's start are none of the span's
+                    reader.rules[-1]["span"] = span
         index = max(end, index + 1)
 
 
@@ -248,6 +251,16 @@ def _item_cap(
     return adds <= 1 and adds + takes >= 1
 
 
+def _in_scored_leaf(reader: Reader, offset: int) -> bool:
+    """Whether ``offset`` lies in the name or standard of a leaf item that has its own points."""
+    return any(
+        item.start <= offset < item.end
+        or any(at <= offset < at + len(text) for at, text in item.standard)
+        for item in walk(reader.roots)
+        if not item.children and item.points is not None
+    )
+
+
 def _cap_clause(cap: re.Match[str], sentence: str, start: int) -> tuple[int, int]:
     """The span in the text of a bonus cap's clause: from the comma before its figure."""
     figure = cap.start(1) if cap.group(1) is not None else cap.start(2)
@@ -363,7 +376,7 @@ def _global_clause(
     if (
         cap is not None
         and reader.bonus_cap is None
-        and not re.search(r"该项|本项|此项", sentence)
+        and not THIS_ITEM.search(sentence)
         and not _one_rules_cap(sentence)
         and not _item_cap(
             reader, leaves, (start, start + len(sentence)), _cap_clause(cap, sentence, start)
@@ -374,9 +387,15 @@ def _global_clause(
         # 每超额10%加0.5分，加分或减分最高为1分, is not the whole appraisal's)
         reader.bonus_cap = (float(cap.group(1) or cap.group(2)), start, end)
     added = BASE_AND_ADDED.search(sentence)
-    if added is not None and reader.bonus_cap is None:
+    if (
+        added is not None
+        and reader.bonus_cap is None
+        and not THIS_ITEM.search(sentence)
+        and not _in_scored_leaf(reader, start + added.start())
+    ):
         # 满分为110分，其中基本分100分，附加分10分: a rule of the genre, the full score's split into
-        # its base and its added points caps the bonus of the whole appraisal at the latter
+        # its base and its added points caps the bonus of the whole appraisal at the latter (a
+        # scored item's own split, 本项基本分15分，加分5分, is that item's, not the appraisal's)
         reader.bonus_cap = (float(added.group(1)), start, end)
     penalty = PENALTY_CAP.search(sentence)
     if penalty is not None and reader.penalty_cap is None and not inside_item(reader, start):

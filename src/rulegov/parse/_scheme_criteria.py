@@ -25,7 +25,7 @@ import attrs
 
 from rulegov.parse._numbering import Style, match_heading
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, has_points, walk_nodes
-from rulegov.parse._scheme_words import DISCRETIONARY, NO_POINTS, PER, RANGE, TAKE
+from rulegov.parse._scheme_words import DISCRETIONARY, LIST_LEAD_IN, NO_POINTS, PER, RANGE, TAKE
 
 __all__ = [
     "Criterion",
@@ -464,10 +464,6 @@ def _criterion_nodes(
     return nodes
 
 
-_LISTED_LEAD_IN = re.compile(r"(?:下列|以下|如下)[^：:。；;]{0,30}[：:]\s*$")
-"""A deduction that introduces a list of conditions (有下列情形之一的，每次扣5分：)."""
-
-
 def listed_deductions(reader: Reader, root: dict[str, Any]) -> None:
     """Give each condition listed under a deduction's lead-in the lead-in's deduction.
 
@@ -483,7 +479,7 @@ def listed_deductions(reader: Reader, root: dict[str, Any]) -> None:
     rules: list[dict[str, Any]] = []
     for rule in reader.rules:
         node = nodes.get(rule.get("node") or "")
-        lead_in = _LISTED_LEAD_IN.search(rule.get("reason") or "")
+        lead_in = LIST_LEAD_IN.search(rule.get("reason") or "")
         if rule.get("kind") != "deduction" or node is None or lead_in is None or "span" not in rule:
             rules.append(rule)
             continue

@@ -45,6 +45,7 @@ from rulegov.parse._scheme_words import (
     BAND_BELOW,
     BAND_RANGE,
     BONUS_CAP,
+    CAP_CELL,
     CLAUSE_OPEN,
     COLON_POINTS,
     DATE,
@@ -1339,7 +1340,9 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     criteria = 0  # the number of the last criterion read in a run numbered afresh under an item
     ran = [False, False]  # whether the item before the open one, and the open one, had criteria
     for index, (offset, line) in enumerate(joined):
-        if RANGE_POINTS.match(line.strip()) is not None or _cap_over_cells(reader, joined, index):
+        if RANGE_POINTS.match(line.strip()) is not None or _read_cap_over_cells(
+            reader, joined, index
+        ):
             # （一）至（五）各项均以16分计算: points for items above; 累计不得 · 超过 · 10分: a cap
             continue
         marker = (
@@ -1375,15 +1378,11 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
             stack.clear()
 
 
-_CAP_CELL = re.compile(
-    r"(?P<words>(?:累计)?(?:不得|不)?超过|(?:累计)?(?:最多|最高)[加扣减]?|封顶|上限)"
-    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
-)
-"""The last words of a cap printed over cells, with the points cell after them (超过 · 10分)."""
+_POINTS_UNIT = re.compile(r"[ \t]*分")
 
 
-def _cap_over_cells(reader: Reader, joined: list[tuple[int, str]], index: int) -> bool:
-    """Whether a line is the end of a section's cap printed one cell a line: no item.
+def _read_cap_over_cells(reader: Reader, joined: list[tuple[int, str]], index: int) -> bool:
+    """Read the cap of a section printed one cell a line that a line ends; whether it did (no item).
 
     A table copied one cell a line may print the cap of its bonus (or penalty) section over
     short cells (``加分考核`` · ``累计不得`` · ``超过`` · ``10分``): the last words take the points
@@ -1392,7 +1391,7 @@ def _cap_over_cells(reader: Reader, joined: list[tuple[int, str]], index: int) -
     cap, where none was read yet, and the line is no item.
     """
     offset, line = joined[index]
-    cell = _CAP_CELL.fullmatch(line.strip())
+    cell = CAP_CELL.fullmatch(line.strip())
     if cell is None:
         return False
     before = joined[max(0, index - 2) : index]
@@ -1403,8 +1402,12 @@ def _cap_over_cells(reader: Reader, joined: list[tuple[int, str]], index: int) -
     if bonus is None and penalty is None:
         return False
     start = before[0][0] if before else offset
-    end = reader.text.find("分", offset)
-    end = offset + len(line) if end < 0 else end + 1
+    # the cap ends with its figure and the 分 after it, if printed (a bare 10 under 超过 takes
+    # none: the 分 of the next line is no part of it)
+    figure = reader.text.find(cell.group("points"), offset)
+    end = offset + len(line) if figure < 0 else figure + len(cell.group("points"))
+    unit = _POINTS_UNIT.match(reader.text, end)
+    end = end if unit is None else unit.end()
     value = float(cell.group("points"))
     if bonus is not None and reader.bonus_cap is None:
         reader.bonus_cap = (value, start, end)

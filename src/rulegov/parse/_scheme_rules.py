@@ -35,6 +35,7 @@ from rulegov.parse._scheme_words import (
     FLOOR,
     FORCE,
     GRADE_IDS,
+    HEADING_PENALTY_CAP,
     HIGHEST_BONUS_ONLY,
     LEVEL_AWARD,
     LOWER,
@@ -42,6 +43,7 @@ from rulegov.parse._scheme_words import (
     NO_POINTS,
     NUMBER,
     PER,
+    PER_COUNTED,
     PER_POINT,
     RANGE,
     RULE_CLAUSE,
@@ -992,21 +994,13 @@ def _part_deductions(
     ]
 
 
-_HEADING_PENALTY_CAP = re.compile(
-    r"(?:[（(]|[：:]\s*)[^（()）。；;]{0,8}?"
-    r"(?:最多|最高|不超过|不得超过|封顶|上限)\s*(?:为|扣|减)?\s*" + NUMBER + r"\s*分"
-)
-"""The cap a penalty section's heading states of all its deductions, in brackets or after a
-colon: ``扣分事项（最多扣20分）`` · ``扣分项目（扣分不超过20分）`` · ``减分项目：累计扣分不超过20分``."""
-
-
 def section_rules(reader: Reader, item: Item, kind: str) -> None:
     """The rules of a bonus or penalty section (加分项 · 减分项): each sub-item or clause."""
     _section_cap(reader, item, kind)
     pattern = ADD if kind == "bonus" else TAKE
     pieces: list[tuple[list[tuple[int, str]], float | None]] = []
     for child in item.children:
-        if child.children and _nested_rows(reader, child, kind, pattern):
+        if child.children and _read_nested_rows(reader, child, kind, pattern):
             continue
         pieces.append(([(child.start, child.title), *child.standard], child.points))
     pieces += [([(offset, text)], None) for offset, text in item.standard]
@@ -1042,8 +1036,8 @@ def section_rules(reader: Reader, item: Item, kind: str) -> None:
             rule.setdefault("max", capped)
 
 
-def _nested_rows(reader: Reader, head: Item, kind: str, pattern: re.Pattern[str]) -> bool:
-    """The rows under a sub-head of a bonus or penalty section, each a rule of its points.
+def _read_nested_rows(reader: Reader, head: Item, kind: str, pattern: re.Pattern[str]) -> bool:
+    """Read the rows under a sub-head of a bonus or penalty section, each a rule of its points.
 
     A scoring table's bonus part may group its rows under sub-heads, as its scored parts do
     (``5.加分项目（10分）`` · ``5.1培训合格率`` · ``5.1.1结业考核通过率`` · … · ``有，得1分`` · ``1``):
@@ -1083,7 +1077,7 @@ def _section_cap(reader: Reader, item: Item, kind: str) -> None:
         if kind == "penalty" and reader.penalty_cap is None:
             reader.penalty_cap = cap
     elif kind == "penalty" and reader.penalty_cap is None:
-        stated = _HEADING_PENALTY_CAP.search(item.title)
+        stated = HEADING_PENALTY_CAP.search(item.title)
         if stated is not None:
             reader.penalty_cap = (float(stated.group(1)), item.start, item.end)
 
@@ -1226,7 +1220,7 @@ def _block_limits(sentence: str) -> tuple[bool, float | None]:
     most = re.search(r"(?:最多|最高|累计|不超过)[^。；;\d]{0,4}" + NUMBER + r"\s*分", sentence)
     block = re.search(r"(?:总分|总计|合计)[^。；;\d]{0,6}" + NUMBER + r"\s*分", sentence)
     limit = float(most.group(1)) if most is not None and block is None else None
-    return "每" in sentence or PER.search(sentence) is not None, limit
+    return "每" in sentence or PER_COUNTED.search(sentence) is not None, limit
 
 
 def loose_rules(reader: Reader) -> None:

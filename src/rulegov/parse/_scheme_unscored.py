@@ -33,9 +33,11 @@ from rulegov.parse._scheme_words import (
     HEADER_NAME,
     HEADER_STANDARD,
     NO_POINTS,
+    ONE_LETTER,
     PER,
     PINYIN_GLOSS,
     RANGE,
+    RULE_CELL,
     TAKE,
 )
 
@@ -165,7 +167,6 @@ _HEADER_CELL = 8
 """The longest line read as a header cell of a table printed one cell a line (计分办法)."""
 _PIECE_CELL = 6
 """The longest line read as a piece of a narrow cell broken over lines (机关 · 党委 · (纪委))."""
-_RULE_CELL = re.compile("扣分|扣除|不得分")
 
 
 def cell_rows(lines: list[tuple[int, str]]) -> list[Item]:
@@ -190,7 +191,7 @@ def cell_rows(lines: list[tuple[int, str]]) -> list[Item]:
     letters: list[tuple[int, str]] = []
     ruled = False  # whether the last row's rules were the line before
     for offset, line in lines[header:]:
-        if _LETTER_CELL.fullmatch(line):
+        if ONE_LETTER.fullmatch(line):
             letters.append((offset, line))
             continue
         if len(letters) >= _LEAST:
@@ -204,7 +205,7 @@ def cell_rows(lines: list[tuple[int, str]]) -> list[Item]:
             top.append(group)
             rows = group.children
         letters = []
-        if _RULE_CELL.search(line) or any(pattern.search(line) for pattern in _TAKES):
+        if RULE_CELL.search(line) or any(pattern.search(line) for pattern in _TAKES):
             if content is not None:
                 rows.append(
                     Item(
@@ -227,10 +228,6 @@ def cell_rows(lines: list[tuple[int, str]]) -> list[Item]:
     if sum(1 for row in walk(top) if not row.children and _takes_points(row)) < _LEAST:
         return []
     return [item for item in top if item.children or item.standard]
-
-
-_LETTER_CELL = re.compile(r"[\u4e00-\u9fff]")
-"""A cell's name printed one letter a line (党 · 建 · 目 · 标): each line one character."""
 
 
 def _cell_header(lines: list[tuple[int, str]]) -> int | None:

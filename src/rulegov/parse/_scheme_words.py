@@ -34,6 +34,7 @@ __all__ = [
     "BONUS_CAP",
     "BONUS_SECTION",
     "BOX",
+    "CAP_CELL",
     "CAP_WORDS",
     "CLAUSE",
     "CLAUSE_OPEN",
@@ -55,12 +56,14 @@ __all__ = [
     "HEADER_RUN_SCORE",
     "HEADER_SKIP",
     "HEADER_STANDARD",
+    "HEADING_PENALTY_CAP",
     "HIGHEST_BONUS_ONLY",
     "HUNDRED",
     "INLINE_ITEM",
     "INLINE_SPACED",
     "ITEM_RATERS",
     "LEVELS",
+    "LIST_LEAD_IN",
     "LOWER",
     "MARKERS",
     "MOST",
@@ -68,9 +71,11 @@ __all__ = [
     "NOT_POINTS_BEFORE",
     "NO_POINTS",
     "NUMBER",
+    "ONE_LETTER",
     "PENALTY_CAP",
     "PENALTY_SECTION",
     "PER",
+    "PER_COUNTED",
     "PER_POINT",
     "PINYIN_GLOSS",
     "POINTS_BARE",
@@ -83,6 +88,7 @@ __all__ = [
     "RANGE_POINTS",
     "RATERS",
     "RULE_BONUS_CAP",
+    "RULE_CELL",
     "RULE_CLAUSE",
     "RULE_PIECE",
     "RULE_PIECE_OR_DEDUCTION",
@@ -98,7 +104,9 @@ __all__ = [
     "TAKE",
     "TAKE_BARE",
     "TARGET_RATE",
+    "THIS_ITEM",
     "TOTAL",
+    "VERTICAL_VETO",
     "VETO",
     "WEIGHT",
     "vetoes",
@@ -830,12 +838,16 @@ BONUS_CAP = re.compile(
     r"|(?:最多|最高|累计最多)加\s*" + NUMBER + r"\s*分"
 )
 BASE_AND_ADDED = re.compile(
-    r"基本分\s*\d+(?:\.\d+)?\s*分\s*[，,、；;]?\s*(?:另设|另有)?(?:附加分|加分)\s*(?:为)?\s*"
+    r"基本分\s*\d+(?:\.\d+)?\s*分\s*(?:[，,、；;]\s*)?(?:另设|另有)?(?:附加分|加分)\s*(?:为\s*)?"
     + NUMBER
     + r"\s*分"
 )
 """A full score split into its base and its added points (基本分100分，附加分10分): the added
-points are the most the bonus rules add to the whole appraisal."""
+points are the most the bonus rules add to the whole appraisal. Each run of spaces is taken by
+a single ``\\s*`` only, so that a long run is read in linear time."""
+THIS_ITEM = re.compile(r"该项|本项|此项")
+"""The words by which an item's text names the item itself (本项基本分15分): what it states is the
+item's, not the whole appraisal's."""
 RULE_BONUS_CAP = re.compile(
     r"(?:每|一)[次篇项人个件条例][^。；;，,]{0,6}?加\s*\d+(?:\.\d+)?\s*分[，,]?\s*(?:但)?"
     r"(?:累计|最多|最高)"
@@ -876,16 +888,10 @@ PER_POINT = re.compile(
 )
 _UNITS = r"(?:处|次|项|件|起|个|人次|例|条|篇|家|份|人|天|日|批次|批|宗|期|卷|户|点|亩)"
 _TAKES = r"(?:扣减|扣除|扣|减)"
-PER = re.compile(
-    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
-    + _UNITS
-    + r"[^；;。扣减]{0,24}?"
-    + _TAKES
-    + r"\s*"
-    + NUMBER
-    + r"\s*分"
+# the alternatives of a deduction for each occurrence but the first, shared by `PER` and `PER_COUNTED`
+_PER_OTHERS = (
     # 一起扣2分 at the head of a clause or after its fault (值班脱岗一次扣1分); 扣5分/批次
-    + r"|(?<![第\d.])(?:一|1)\s*"
+    r"|(?<![第\d.])(?:一|1)\s*"
     + _UNITS
     + r"\s*"
     + _TAKES
@@ -913,6 +919,37 @@ PER = re.compile(
     + NUMBER
     + r"\s*分\s*(?:扣除|扣减|扣|减)"
 )
+PER = re.compile(
+    r"(?:每|少|缺|有|发生|发现)[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
+    + _UNITS
+    + r"[^；;。扣减]{0,24}?"
+    + _TAKES
+    + r"\s*"
+    + NUMBER
+    + r"\s*分"
+    + _PER_OTHERS
+)
+PER_COUNTED = re.compile(
+    r"每[^，,；;。扣减]{0,14}?(?:一|1)?\s*"
+    + _UNITS
+    + r"[^；;。扣减]{0,24}?"
+    + _TAKES
+    + r"\s*"
+    + NUMBER
+    + r"\s*分"
+    + r"|(?:少|缺|有|发生|发现)(?:[^，,；;。扣减]{0,14}?(?:一|1))?\s*"
+    + _UNITS
+    + r"[^；;。扣减]{0,24}?"
+    + _TAKES
+    + r"\s*"
+    + NUMBER
+    + r"\s*分"
+    + _PER_OTHERS
+)
+"""A clause that counts its deduction for each occurrence, as `PER`, but after 少, 缺, 有, 发生 or
+发现 only where the unit follows its count or the word itself (少一项扣1分 · 发现1处扣0.5分 ·
+发现处扣1分): a unit's letter inside a word (发生重大群体性事件, 有工作人员, 没有专人负责) counts
+nothing. A penalty of the whole appraisal so printed counts each time."""
 _FAULT = (
     r"(?:问题|错误|差错|错漏|失误|疏漏|漏报|迟报|错报|瑕疵|违规|违纪|违法|不合格|不规范|不到位)"
 )
@@ -970,6 +1007,27 @@ HIGHEST_BONUS_ONLY = re.compile(
 """A clause that counts only the highest of several bonuses: ``按最高的加分，不重复加分``."""
 NOTE_LABEL = re.compile(r"(?:备\s*)?注\s*[：:\d１-９]|说\s*明\s*[：:]")
 """A note's label after a table (注： · 注1 · 备注： · 说明：): the note states a fact, names no item."""
+ONE_LETTER = re.compile(r"[\u4e00-\u9fff]")
+"""A line of a cell too narrow for a word, printed one letter a line: one character (一 · 票 ·
+否 · 决 beside a row; 党 · 建 · 目 · 标, a merged cell's name)."""
+VERTICAL_VETO = re.compile(r"(?:实行)?一票否决")
+"""A veto's words as a narrow column prints them, one letter a line, read joined."""
+LIST_LEAD_IN = re.compile(r"(?:下列|以下|如下)[^：:。；;]{0,30}[：:]\s*$")
+"""A deduction that introduces a list of conditions (有下列情形之一的，每次扣5分：)."""
+RULE_CELL = re.compile(r"扣分|扣除|不得分")
+"""A cell of a table of deductions that states its rules (…每次扣0.1分 · 扣除 · 不得分)."""
+CAP_CELL = re.compile(
+    r"(?P<words>(?:累计)?(?:不得|不)?超过|(?:累计)?(?:最多|最高)[加扣减]?|封顶|上限)"
+    r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
+)
+"""The last words of a cap printed over cells, with the points cell after them (超过 · 10分)."""
+HEADING_PENALTY_CAP = re.compile(
+    r"(?:[（(]|[：:]\s*)[^（()）。；;]{0,8}?"
+    r"(?:最多|最高|不超过|不得超过|封顶|上限)\s*(?:(?:为|扣|减)\s*)?" + NUMBER + r"\s*分"
+)
+"""The cap a penalty section's heading states of all its deductions, in brackets or after a
+colon: ``扣分事项（最多扣20分）`` · ``扣分项目（扣分不超过20分）`` · ``减分项目：累计扣分不超过20分``.
+Each run of spaces is taken by one of its spaces only (linear in a long run)."""
 CAP_WORDS = re.compile(r"累计|最多|最高|不超过|不得超过|为限|封顶")
 """The words that make a clause a cap on deductions (最高扣6分 · 扣分不得超过4分 · 以10分为限)."""
 FLOOR = re.compile(r"[扣减]完为止|[扣减]至0分为止|扣满为止|直至[扣减]完")
