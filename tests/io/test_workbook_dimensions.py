@@ -41,7 +41,8 @@ def _workbook(path: pathlib.Path, rows: list[list[str]], dimension: str) -> path
 
 def _rows(count: int) -> list[list[str]]:
     return [HEADER] + [
-        [str(n), f"推进第{n}项工作", "区司法局", "区财政局", "2024年底前"] for n in range(1, count + 1)
+        [str(n), f"推进第{n}项工作", "区司法局", "区财政局", "2024年底前"]
+        for n in range(1, count + 1)
     ]
 
 
