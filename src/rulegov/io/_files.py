@@ -117,9 +117,12 @@ def text_of(
         return page.text, page.metadata, page.notes()
     if form == "pdf":
         from rulegov.io._pdf import pdf_text  # noqa: PLC0415 - loaded for its format only
+        from rulegov.io._pdf_log import warnings_note  # noqa: PLC0415 - loaded for its format only
 
         read = pdf_text(data, source)
         notes = [] if not read.picture_pages else [unread_pages(read.picture_pages)]
+        if read.logged:
+            notes.append(Diagnostic(code="pdf-library-warning", message=warnings_note(read.logged)))
         return read.text, {}, notes
     text = decode(data, source)
     _refuse_binary(text, source)
