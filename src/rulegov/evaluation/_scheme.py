@@ -857,10 +857,35 @@ def _check_caps(scheme: Scheme) -> list[Issue]:
     return issues
 
 
+MAX_NODE_DEPTH = 64
+"""The most levels a scheme's nodes nest, the root the first: more than any appraisal prints
+(a document's items are read 32 levels deep at most), and few enough that the scheme's JSON
+reads back and a copy or a comparison of it goes through."""
+
+
 def _paths(node: Node, path: str) -> list[tuple[str, Node]]:
-    found = [(path, node)]
-    for index, child in enumerate(node.children):
-        found.extend(_paths(child, f"{path}.children[{index}]"))
+    """Every node under ``node`` with its path, depth first, in order.
+
+    Nodes past `MAX_NODE_DEPTH` levels are refused with an ``InvalidSchemeError`` of code
+    ``too-deep``: walked by recursion, as copies and comparisons are, they exhaust the stack.
+    """
+    found: list[tuple[str, Node]] = []
+    stack = [(path, node, 1)]
+    while stack:
+        here, current, depth = stack.pop()
+        if depth > MAX_NODE_DEPTH:
+            message = (
+                f"the nodes nest more than {MAX_NODE_DEPTH} levels deep here; a scheme's nodes "
+                f"nest at most {MAX_NODE_DEPTH} levels"
+            )
+            raise InvalidSchemeError(
+                [Issue(here, message, current.id, "too-deep", node=current.id)], "Scheme"
+            )
+        found.append((here, current))
+        stack.extend(
+            (f"{here}.children[{index}]", child, depth + 1)
+            for index, child in reversed(list(enumerate(current.children)))
+        )
     return found
 
 
