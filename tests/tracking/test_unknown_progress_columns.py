@@ -119,3 +119,33 @@ def test_the_status_command_names_the_column(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "row 1, column 5 (联系人): no progress column is called so" in err
     assert "Traceback" not in err
+
+
+def _nested(depth: int) -> list[object]:
+    value: list[object] = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("column", ["note", "on", "task", "进度"])
+@pytest.mark.parametrize("value", [_nested(10_000), ["已印发"], {"text": "已印发"}])
+def test_a_value_that_is_no_text_number_or_date_is_refused(plan, column, value):
+    # before, a list 10,000 deep raised a bare RecursionError, and a short one was kept as its
+    # printed form (a note "['已印发']")
+    row = {"task": "4", "on": "2023-06-30", "status": "推进中", column: value}
+    with pytest.raises(
+        rulegov.ParseError,
+        match=rf"row 2, column '{column}': expected text, a number or a date, not a",
+    ):
+        with_progress(plan, [row])
+
+
+def test_numbers_and_dates_of_any_kind_are_read(plan):
+    import datetime as dt  # noqa: PLC0415
+    from decimal import Decimal  # noqa: PLC0415
+
+    np = pytest.importorskip("numpy")
+    row = {"task": np.int64(4), "on": dt.date(2023, 6, 30), "percent": Decimal("40.0")}
+    report = with_progress(plan, [row]).task("4").progress[-1]
+    assert (report.on, report.percent_complete) == (dt.date(2023, 6, 30), 40.0)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import numbers
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -114,8 +115,8 @@ class _Rows:
                 raise ParseError(
                     f"row {row}, column {shown!r}: no progress column is called so"
                     f"{_closest(str(key), _FIELD_OF)}; the columns are "
-                    f"{', '.join(names[1] for names in PROGRESS_COLUMNS.values())} "
-                    "(or their English names): rename the column, or leave it out",
+                    "任务, 单位, 日期, 状态, 进度, 完成日期 and 备注 (or their English names): "
+                    "rename the column, or leave it out",
                     line=row,
                     source=self.source,
                     value=key,
@@ -132,6 +133,10 @@ class _Rows:
         keys = record.keys() if callable(getattr(record, "keys", None)) else PROGRESS_COLUMNS[name]
         for key in keys:  # in the table's order of columns
             value = record.get(key) if _FIELD_OF.get(key) == name else None
+            if value is not None and not isinstance(value, str | numbers.Number | dt.date):
+                kind = type(value).__name__
+                message = f"expected text, a number or a date, not a {kind}"
+                raise self.fail(row, key, message, value)
             if value is not None and str(value).strip():
                 found.setdefault(str(value).strip(), key)
         if len(found) > 1 and name != "note":
