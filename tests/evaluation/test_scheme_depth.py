@@ -34,3 +34,21 @@ def test_a_deeper_chain_is_refused_naming_the_place(depth):
     error = caught.value
     assert error.code == "too-deep"
     assert error.path == "root" + ".children[0]" * 64
+
+
+def test_a_node_that_holds_itself_is_refused():
+    node: dict[str, object] = {"id": "n"}
+    node["children"] = [node]
+    with pytest.raises(rulegov.InvalidSchemeError, match="the same node is listed again") as caught:
+        Scheme.model_validate({"id": "s", "root": node})
+    assert (caught.value.code, caught.value.path) == ("duplicate-id", "root.children[0]")
+
+
+def test_a_node_listed_twice_at_each_of_40_levels_is_refused_at_once():
+    # one mapping for the caller, a tree of 2**40 nodes for the validation: it never ended
+    node: dict[str, object] = {"id": "leaf"}
+    for level in range(40):
+        node = {"id": f"n{level}", "children": [node, node]}
+    with pytest.raises(rulegov.InvalidSchemeError, match="first at root") as caught:
+        Scheme.model_validate({"id": "s", "root": node})
+    assert caught.value.code == "duplicate-id"

@@ -48,3 +48,30 @@ def test_a_deeper_chain_is_refused_naming_the_place(depth):
         rulegov.Plan.model_validate(_plan_data(depth))
     assert caught.value.code == "too-deep"
     assert caught.value.issues[0].path.startswith("sections[0].children[0].children[0]")
+
+
+def test_a_section_that_holds_itself_is_refused_at_once():
+    # before, the plan's first walk over its data grew without end (gigabytes in seconds)
+    section: dict[str, object] = {"id": "s1", "number": "1", "level": 1, "title": "一"}
+    section["children"] = [section]
+    with pytest.raises(
+        rulegov.DuplicateIdError, match="the same section is listed again"
+    ) as caught:
+        rulegov.Plan.model_validate({"id": "p", "title": "某区工作要点", "sections": [section]})
+    assert (caught.value.path, caught.value.value) == ("sections[0].children[0]", "s1")
+
+
+def test_a_section_listed_twice_at_each_of_40_levels_is_refused_at_once():
+    # one mapping for the caller, a tree of 2**40 sections for the validation: it never ended
+    section: dict[str, object] = {"id": "leaf", "number": "1", "level": 41, "title": "末"}
+    for level in range(40, 0, -1):
+        section = {
+            "id": f"s{level}",
+            "number": "1",
+            "level": level,
+            "title": "一",
+            "children": [section, section],
+        }
+    with pytest.raises(rulegov.DuplicateIdError, match="first at sections") as caught:
+        rulegov.Plan.model_validate({"id": "p", "title": "某区工作要点", "sections": [section]})
+    assert caught.value.code == "duplicate-id"
