@@ -30,6 +30,7 @@ from rulegov.io._bytes import (
     writing,
 )
 from rulegov.io._formats import detect_format
+from rulegov.io._pdf_log import warnings_note
 from rulegov.io._tables import csv_grid, sheets_plan, write_task_table, xlsx_sheets
 from rulegov.model import Diagnostic
 
@@ -117,7 +118,6 @@ def text_of(
         return page.text, page.metadata, page.notes()
     if form == "pdf":
         from rulegov.io._pdf import pdf_text  # noqa: PLC0415 - loaded for its format only
-        from rulegov.io._pdf_log import warnings_note  # noqa: PLC0415 - loaded for its format only
 
         read = pdf_text(data, source)
         notes = [] if not read.picture_pages else [unread_pages(read.picture_pages)]
