@@ -1001,7 +1001,9 @@ def _tracking_commands(commands: _Commands) -> None:
     )
     corpus.add_argument("folder", help="the folder of documents")
     _output_option(corpus, "the folder for the Parquet files", required=True)
-    corpus.add_argument("--workers", type=int, help="worker processes (default: one per CPU)")
+    corpus.add_argument(
+        "--workers", type=int, help="worker processes (default and most: one per CPU)"
+    )
     corpus.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
 
 

@@ -652,6 +652,16 @@ class Scheme(Model):
         description="What a reader of the document should review (points that do not add up...).",
     )
 
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:  # noqa: ANN401 - as pydantic's
+        """Validate a dict into a scheme; see [`Model`][rulegov.model.Model].
+
+        A node's mapping listed twice (in two places, or inside itself) is refused before it is
+        copied into a tree of billions: its id would name two nodes.
+        """
+        _refuse_repeated_nodes(obj)
+        return super().model_validate(obj, *args, **kwargs)
+
     def __repr__(self) -> str:
         """A one-line summary; the whole scheme is in ``model_dump()``."""
         return short_repr(
@@ -857,10 +867,66 @@ def _check_caps(scheme: Scheme) -> list[Issue]:
     return issues
 
 
+MAX_NODE_DEPTH = 64
+"""The most levels a scheme's nodes nest, the root the first: more than any appraisal prints
+(a document's items are read 32 levels deep at most), and few enough that the scheme's JSON
+reads back and a copy or a comparison of it goes through."""
+
+
+def _refuse_repeated_nodes(data: object) -> None:
+    """Refuse a scheme's data in which one node's mapping is listed twice, naming both places.
+
+    Such a node (one that holds itself, or one listed as two children at each of 40 levels) is
+    one mapping for the data but a tree of billions for the validation.
+    """
+    root = data.get("root") if isinstance(data, dict) else None
+    if not isinstance(root, dict):
+        return
+    seen: dict[int, str] = {}
+    stack: list[tuple[dict[str, Any], str]] = [(root, "root")]
+    while stack:
+        node, path = stack.pop()
+        if id(node) in seen:
+            message = (
+                f"the same node is listed again here, first at {seen[id(node)]}: a node that "
+                "holds itself, or one object listed in two places, whose id would name two nodes"
+            )
+            raise InvalidSchemeError(
+                [Issue(path, message, node.get("id"), "duplicate-id")], "Scheme"
+            )
+        seen[id(node)] = path
+        children = node.get("children")
+        if isinstance(children, list | tuple):
+            stack.extend(
+                (child, f"{path}.children[{index}]")
+                for index, child in enumerate(children)
+                if isinstance(child, dict)
+            )
+
+
 def _paths(node: Node, path: str) -> list[tuple[str, Node]]:
-    found = [(path, node)]
-    for index, child in enumerate(node.children):
-        found.extend(_paths(child, f"{path}.children[{index}]"))
+    """Every node under ``node`` with its path, depth first, in order.
+
+    Nodes past `MAX_NODE_DEPTH` levels are refused with an ``InvalidSchemeError`` of code
+    ``too-deep``: walked by recursion, as copies and comparisons are, they exhaust the stack.
+    """
+    found: list[tuple[str, Node]] = []
+    stack = [(path, node, 1)]
+    while stack:
+        here, current, depth = stack.pop()
+        if depth > MAX_NODE_DEPTH:
+            message = (
+                f"the nodes nest more than {MAX_NODE_DEPTH} levels deep here; a scheme's nodes "
+                f"nest at most {MAX_NODE_DEPTH} levels"
+            )
+            raise InvalidSchemeError(
+                [Issue(here, message, current.id, "too-deep", node=current.id)], "Scheme"
+            )
+        found.append((here, current))
+        stack.extend(
+            (f"{here}.children[{index}]", child, depth + 1)
+            for index, child in reversed(list(enumerate(current.children)))
+        )
     return found
 
 

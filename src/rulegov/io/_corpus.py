@@ -40,7 +40,7 @@ from rulegov.io._bytes import MAX_BYTES, file_path
 from rulegov.io._extras import optional_module
 from rulegov.io._files import read_plan
 from rulegov.io._formats import DOCUMENT_SUFFIXES
-from rulegov.io._many import check_options, path_list, start_method
+from rulegov.io._many import check_options, path_list, start_method, worker_count
 from rulegov.io._views import PLAN_TABLES, arrow_schema, tables
 
 if TYPE_CHECKING:
@@ -196,7 +196,8 @@ def write_corpus(
         sources: A folder, read recursively for the suffixes of the documents rulegov reads or names, or the files.
         out: The folder for ``plans.parquet``, ``tasks.parquet``... (made if missing; files of
             the same names are replaced).
-        workers: Worker processes (one per CPU by default; 1 reads in this process).
+        workers: Worker processes (one per CPU by default, and never more than one per CPU or
+            one per file: a larger count is lowered to that; 1 reads in this process).
         progress: Called in this process as ``progress(done, total, file, error)`` after each
             file, ``error`` being None or the reason the file could not be read.
         max_bytes: Refuse files larger than this, as ``read_plan`` does.
@@ -245,7 +246,7 @@ def _results(
     files: list[pathlib.Path], workers: int | None, max_bytes: int
 ) -> Iterable[tuple[str, _Rows | None, str | None]]:
     """Each file's rows as they are read, with at most a few files in flight per worker."""
-    count = min(workers or os.cpu_count() or 1, max(len(files), 1))
+    count = worker_count(workers, len(files))
     method = start_method() if count > 1 else None
     if method is None:
         for path in files:

@@ -30,6 +30,7 @@ from rulegov.io._bytes import (
     writing,
 )
 from rulegov.io._formats import detect_format
+from rulegov.io._pdf_log import warnings_note
 from rulegov.io._tables import csv_grid, sheets_plan, write_task_table, xlsx_sheets
 from rulegov.model import Diagnostic
 
@@ -120,6 +121,8 @@ def text_of(
 
         read = pdf_text(data, source)
         notes = [] if not read.picture_pages else [unread_pages(read.picture_pages)]
+        if read.logged:
+            notes.append(Diagnostic(code="pdf-library-warning", message=warnings_note(read.logged)))
         return read.text, {}, notes
     text = decode(data, source)
     _refuse_binary(text, source)

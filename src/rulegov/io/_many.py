@@ -103,6 +103,24 @@ def start_method() -> str | None:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else None
 
 
+def worker_count(workers: int | None, files: int) -> int:
+    """How many processes read ``files`` files: ``workers``, one per CPU and one file at most.
+
+    ``workers`` None is one per CPU; the count is at least one.
+
+    More processes than CPUs read no faster (reading is computing, not waiting), and each costs a
+    fresh interpreter's memory: a count of thousands would start thousands of processes.
+
+    Examples:
+        >>> worker_count(1, 10), worker_count(10**9, 1), worker_count(None, 0)
+        (1, 1, 1)
+        >>> worker_count(10**9, 10**9) == (os.cpu_count() or 1)
+        True
+    """
+    cpus = os.cpu_count() or 1
+    return max(1, min(workers or cpus, cpus, files))
+
+
 def check_options(workers: object, progress: object, max_bytes: object) -> None:
     """Refuse the options shared by the readers of many files, naming the one that is wrong.
 
@@ -164,7 +182,8 @@ def read_plans(
         paths: The files.
         progress: Called in this process as ``progress(done, total, path)`` each time a file
             has been read, in the order they finish.
-        workers: How many processes (one per CPU by default); ``1`` reads in this process, which
+        workers: How many processes (one per CPU by default, and never more than one per CPU or
+            one per file: a larger count is lowered to that); ``1`` reads in this process, which
             is the easiest to debug. Workers start fresh interpreters (``spawn``), which is safe
             whatever threads the caller runs; from a script read on standard input they are
             forked instead, or, where the platform cannot fork, the files are read in this
@@ -179,7 +198,7 @@ def read_plans(
     where = path_list(paths)
     check_options(workers, progress, max_bytes)
     total = len(where)
-    count = max(1, min(workers or os.cpu_count() or 1, total))
+    count = worker_count(workers, total)
     method = start_method() if count > 1 else None
     if method is None:
         count = 1

@@ -42,6 +42,7 @@ import attrs
 from rulegov.errors import ParseError
 from rulegov.io._extras import optional_module
 from rulegov.io._formats import too_large
+from rulegov.io._pdf_log import kept_warnings
 from rulegov.io._pdf_rows import (
     ENDS_SENTENCE,
     NUMBER,
@@ -736,10 +737,15 @@ class _Pages:
 
 @attrs.frozen
 class PdfText:
-    """A PDF's text, and the pages that hold pictures but no text (pages scanned into the file)."""
+    """A PDF's text, its pages of pictures and no text, and the warnings logged reading it.
+
+    The pages are those scanned into the file; the warnings are those pdfminer and pdfplumber
+    logged (see [`rulegov.io._pdf_log`][rulegov.io._pdf_log]).
+    """
 
     text: str
     picture_pages: tuple[int, ...] = ()
+    logged: tuple[str, ...] = ()  # the warnings pdfminer and pdfplumber logged while reading
 
 
 def picture_pages_note(pages: tuple[int, ...]) -> str:
@@ -774,16 +780,17 @@ def pdf_text(data: bytes, source: str) -> PdfText:
             [`MAX_PAGES`][rulegov.io._pdf.MAX_PAGES] pages.
         MissingExtraError: without ``pip install 'rulegov[pdf]'`` (pdfplumber).
     """
-    document = _open(data, source)
-    try:
-        read, tops, pictures, shapes = _read_pages(document, source)
-    except ParseError:
-        raise
-    except Exception as error:  # noqa: BLE001  (pdfminer raises many kinds for a damaged file)
-        raise _damaged(data, source, error) from None
-    finally:
-        with contextlib.suppress(Exception):  # closing a damaged file may raise again
-            document.close()
+    with kept_warnings() as logged:  # pdfminer's log lines, kept for a diagnostic
+        document = _open(data, source)
+        try:
+            read, tops, pictures, shapes = _read_pages(document, source)
+        except ParseError:
+            raise
+        except Exception as error:  # noqa: BLE001  (pdfminer raises many kinds for a damaged file)
+            raise _damaged(data, source, error) from None
+        finally:
+            with contextlib.suppress(Exception):  # closing a damaged file may raise again
+                document.close()
     texts = [[line.text for line in page] for page in read]
     if not any(text.strip() for page in texts for text in page):
         if not read:
@@ -802,4 +809,4 @@ def pdf_text(data: bytes, source: str) -> PdfText:
         for number, (page, images) in enumerate(zip(texts, pictures, strict=True), start=1)
         if images and all(not text.strip() or _is_page_number(text) for text in page)
     )
-    return PdfText("\n".join(join_lines(kept)), unread)
+    return PdfText("\n".join(join_lines(kept)), unread, tuple(logged))

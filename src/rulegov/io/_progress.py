@@ -18,6 +18,7 @@ Examples:
 
 from __future__ import annotations
 
+import difflib
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -44,19 +45,15 @@ def _progress_headings() -> set[str]:
     return {name for names in PROGRESS_COLUMNS.values() for name in names}
 
 
-def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, str]]]:
-    """The reports of a table under its header row, each with its row's number in the file."""
-    rows = [
-        (number, row) for number, row in enumerate(grid, start=1) if any(c.strip() for c in row)
-    ]
-    if not rows:
-        raise ParseError(
-            "the progress table is empty; give a header row and one row per report",
-            source=source,
-            code="empty-table",
-        )
+def _closest(name: str, known: set[str]) -> str:
+    """``; the closest is '状态'`` for the known heading nearest ``name``, or nothing."""
+    found = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.4)
+    return f"; the closest is {found[0]!r}" if found else ""
+
+
+def _check_header(first: int, header: list[str], source: str) -> None:
+    """Refuse a header row (row ``first``) with a heading twice or a heading of no column."""
     known = _progress_headings()
-    first, header = rows[0][0], [cell.strip() for cell in rows[0][1]]
     for index, name in enumerate(header):
         if name in known and name in header[:index]:  # the mapping would keep the last column
             raise ParseError(
@@ -68,7 +65,46 @@ def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, st
                 value=name,
                 code="duplicate-column",
             )
+    for index, name in enumerate(header):
+        if name and name not in known:  # its values would be dropped without a word
+            raise ParseError(
+                f"row {first}, column {index + 1} ({name}): no progress column is called so"
+                f"{_closest(name, known)}; the columns are 任务, 单位, 日期, 状态, 进度, 完成日期 "
+                "and 备注 (or their English names): rename the column, or delete it",
+                line=first,
+                column=index + 1,
+                source=source,
+                value=name,
+                code="unknown-column",
+            )
+
+
+def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, str]]]:
+    """The reports of a table under its header row, each with its row's number in the file."""
+    rows = [
+        (number, row) for number, row in enumerate(grid, start=1) if any(c.strip() for c in row)
+    ]
+    if not rows:
+        raise ParseError(
+            "the progress table is empty; give a header row and one row per report",
+            source=source,
+            code="empty-table",
+        )
+    first, header = rows[0][0], [cell.strip() for cell in rows[0][1]]
+    _check_header(first, header, source)
+    unheaded = [index for index, name in enumerate(header) if not name]
     for number, row in rows[1:]:
+        for index in unheaded:
+            if index < len(row) and row[index].strip():
+                raise ParseError(
+                    f"row {number}, column {index + 1}: the row has a value under a column "
+                    "with no heading; give the column a heading",
+                    line=number,
+                    column=index + 1,
+                    source=source,
+                    value=row[index],
+                    code="invalid-progress-row",
+                )
         for index in range(len(header), len(row)):
             if row[index].strip():  # under no column: it would be dropped without a word
                 raise ParseError(
@@ -80,7 +116,10 @@ def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, st
                     value=row[index],
                     code="invalid-progress-row",
                 )
-    return [(number, dict(zip(header, row, strict=False))) for number, row in rows[1:]]
+    return [
+        (number, {name: cell for name, cell in zip(header, row, strict=False) if name})
+        for number, row in rows[1:]
+    ]
 
 
 def _numbered(plan: Plan, records: list[tuple[int, dict[str, str]]], source: str) -> Plan:

@@ -458,6 +458,8 @@ class _Worksheet(Protocol):
 
     title: str
 
+    def reset_dimensions(self) -> None: ...
+
     def iter_rows(self, *, values_only: bool) -> Iterator[tuple[object, ...]]: ...
 
 
@@ -467,9 +469,14 @@ def _sheet_grid(sheet: _Worksheet, source: str) -> list[list[str]]:
     Rows of no cell after the last that holds one are left out: a sheet whose cells are styled
     down to its last row holds no more than its table. A cell far below or to the right of the
     table, the empty rows and columns before it counted, spans more than the limit.
+
+    The size the sheet declares (``<dimension ref="A1:H40"/>``) is not trusted: a smaller one
+    would cut the rows and columns beyond it, a far larger one would pad every row to it. The
+    cells are read as the sheet holds them, and every row is then as wide as the widest.
     """
+    sheet.reset_dimensions()
     rows: list[list[str]] = []
-    spanned = 0
+    width = 0  # the widest row read yet
     blank = 0  # empty rows read since the last that holds a cell
     empty: object = None  # the reader gives each missing row as one and the same empty row
     for row in sheet.iter_rows(values_only=True):
@@ -477,18 +484,21 @@ def _sheet_grid(sheet: _Worksheet, source: str) -> list[list[str]]:
             empty = row
             blank += 1
             continue
-        spanned += (blank + 1) * len(row)
+        width = max(width, len(row))
+        spanned = (len(rows) + blank + 1) * width
         if spanned > _MOST_CELLS:
             raise too_large(
                 f"sheet {sheet.title!r}: the sheet spans more than {_MOST_CELLS:,} cells (to row "
-                f"{len(rows) + blank + 1:,}, column {len(row):,}): delete the cells beyond the "
+                f"{len(rows) + blank + 1:,}, column {width:,}): delete the cells beyond the "
                 "table, or copy the table alone into a new workbook",
                 spanned,
                 source,
             )
-        rows.extend([""] * len(row) for _ in range(blank))
+        rows.extend([] for _ in range(blank))
         rows.append([_cell_text(value) for value in row])
         blank = 0
+    for cells in rows:
+        cells.extend([""] * (width - len(cells)))
     return rows
 
 

@@ -13,7 +13,7 @@ import attrs
 from pydantic import Field, ValidationInfo, model_validator
 
 from rulegov._collector import collector_paused
-from rulegov.errors import Issue, UnknownReferenceError, ValidationError
+from rulegov.errors import DuplicateIdError, Issue, UnknownReferenceError, ValidationError
 from rulegov.model._assessment import Assessment, SubjectKind
 from rulegov.model._base import Diagnostic, Model, SourceText, Span, short_repr
 from rulegov.model._dependency import Dependency
@@ -271,15 +271,34 @@ def _plain_tasks(data: object) -> int | None:
     sections, tasks = _dicts(data.get("sections")), _dicts(data.get("unsectioned_tasks"))
     if sections is None or tasks is None:
         return None
-    for section in sections:  # grows as it goes: every section at every depth
+    paths = [f"sections[{index}]" for index in range(len(sections))]
+    seen: dict[int, str] = {}
+    for section, path in zip(sections, paths, strict=True):  # grows: every section at every depth
+        if id(section) in seen:  # a loop, or one section listed twice: walked without end
+            raise _listed_twice(path, seen[id(section)], section)
+        seen[id(section)] = path
         children, held = _dicts(section.get("children")), _dicts(section.get("tasks"))
         if children is None or held is None:
             return None
         sections.extend(children)
+        paths.extend(f"{path}.children[{index}]" for index in range(len(children)))
         tasks.extend(held)
     if all(_dicts(task.get("assignments")) is not None for task in tasks):
         return len(tasks)
     return None
+
+
+def _listed_twice(path: str, first: str, section: dict[str, Any]) -> ValidationError:
+    """The error for one section's mapping found at ``path`` and before at ``first``.
+
+    Its id would name two sections; one that holds itself (a loop) would nest without end, and
+    one listed twice at each of many levels would be copied into a tree of billions.
+    """
+    message = (
+        f"the same section is listed again here, first at {first}: a section that holds itself, "
+        "or one object listed in two places, whose id would name two sections"
+    )
+    return DuplicateIdError([Issue(path, message, section.get("id"), "duplicate-id")], "Plan")
 
 
 def _dicts(items: object) -> list[dict[str, Any]] | None:

@@ -243,6 +243,12 @@ class SectionKind(enum.StrEnum):
     OTHER = "other"
 
 
+MAX_SECTION_DEPTH = 64
+"""The most levels sections nest, a section and its children's children: more than any plan
+prints, and few enough that a plan's JSON reads back (its reader takes 200 levels of brackets,
+two a section) and that a copy or a comparison of the sections goes through."""
+
+
 class Section(Model):
     """A numbered part of a plan (一、 （一） 1.), with nested parts and the tasks under it.
 
@@ -276,7 +282,35 @@ class Section(Model):
                         )
                     ]
                 )
+        self._check_depth()
         return self
+
+    def _check_depth(self) -> None:
+        """Refuse sections nested more than `MAX_SECTION_DEPTH` levels, naming the deepest.
+
+        A plan's parts nest a handful of levels (一、 （一） 1. （1）); the walks over them,
+        copies and comparisons go one call deeper per level, and a chain of hundreds of levels
+        would exhaust Python's stack.
+        """
+        stack: list[tuple[Section, str, int]] = [(self, "", 1)]
+        while stack:
+            section, path, depth = stack.pop()
+            if depth > MAX_SECTION_DEPTH:
+                raise ValidationError(
+                    [
+                        Issue(
+                            path.lstrip("."),
+                            f"sections nest more than {MAX_SECTION_DEPTH} levels deep here; a "
+                            f"plan's sections nest at most {MAX_SECTION_DEPTH} levels",
+                            section.id,
+                            "too-deep",
+                        )
+                    ]
+                )
+            stack.extend(
+                (child, f"{path}.children[{index}]", depth + 1)
+                for index, child in enumerate(section.children)
+            )
 
     def walk(self) -> list[Section]:
         """This section and every section below it, depth first, in document order."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import numbers
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -49,7 +50,17 @@ PROGRESS_COLUMNS: dict[str, tuple[str, ...]] = {
     "done_on": ("done_on", "done", "完成日期", "完成时间"),
     "note": ("note", "备注", "进展情况", "说明"),
 }
-"""The column names a progress table may use (English or Chinese), by field."""
+"""The column names a progress table may use (English or Chinese), by field.
+
+A column of another name is refused (a ``ParseError`` of code ``unknown-column`` naming it and
+the closest name here), as the models refuse an unknown field: its values would be lost without
+a word. So is a row whose two columns of one field (单位 and 责任单位) disagree; two notes
+(进展情况 and 备注) are both kept, one line each.
+"""
+
+_FIELD_OF: dict[str, str] = {
+    name: field for field, names in PROGRESS_COLUMNS.items() for name in names
+}
 
 _STATUS_WORDS: dict[str, TaskStatus] = {
     "已完成": TaskStatus.COMPLETED,
@@ -95,12 +106,49 @@ class _Rows:
             code="invalid-progress-row",
         )
 
-    def field(self, record: Mapping[str, Any], name: str) -> str:
-        for key in PROGRESS_COLUMNS[name]:
-            value = record.get(key)
+    def check_columns(self, row: int, record: Mapping[str, Any]) -> None:
+        """Refuse a key that names no progress column: its value would be lost without a word."""
+        keys = record.keys() if callable(getattr(record, "keys", None)) else ()
+        for key in keys:
+            if key not in _FIELD_OF:
+                shown = key if isinstance(key, str) else repr(key)
+                raise ParseError(
+                    f"row {row}, column {shown!r}: no progress column is called so"
+                    f"{_closest(str(key), _FIELD_OF)}; the columns are "
+                    "任务, 单位, 日期, 状态, 进度, 完成日期 and 备注 (or their English names): "
+                    "rename the column, or leave it out",
+                    line=row,
+                    source=self.source,
+                    value=key,
+                    code="unknown-column",
+                )
+
+    def field(self, row: int, record: Mapping[str, Any], name: str) -> str:
+        """The text of field ``name`` in a row, from whichever of its columns hold it.
+
+        Two columns of the field that hold different values are refused, for all but the
+        note, whose values are kept one a line.
+        """
+        found: dict[str, str] = {}
+        keys = record.keys() if callable(getattr(record, "keys", None)) else PROGRESS_COLUMNS[name]
+        for key in keys:  # in the table's order of columns
+            value = record.get(key) if _FIELD_OF.get(key) == name else None
+            if value is not None and not isinstance(value, str | numbers.Number | dt.date):
+                kind = type(value).__name__
+                message = f"expected text, a number or a date, not a {kind}"
+                raise self.fail(row, key, message, value)
             if value is not None and str(value).strip():
-                return str(value).strip()
-        return ""
+                found.setdefault(str(value).strip(), key)
+        if len(found) > 1 and name != "note":
+            (first, one), (second, other) = list(found.items())[:2]
+            raise self.fail(
+                row,
+                other,
+                f"the column {one!r} gives {name} {first!r} and the column {other!r} gives "
+                f"{second!r}; keep one column for the {name}",
+                second,
+            )
+        return "\n".join(found)
 
     def task_id(self, row: int, text: str) -> str:
         if not text:
@@ -196,16 +244,17 @@ class _Rows:
             kind = type(record).__name__
             message = f"expected a mapping of column to value, not a {kind}"
             raise self.fail(row, None, message, record)
-        task = self.task_id(row, self.field(record, "task"))
-        unit = self.unit_id(row, self.field(record, "unit"))
-        done_text = self.field(record, "done_on")
+        self.check_columns(row, record)
+        task = self.task_id(row, self.field(row, record, "task"))
+        unit = self.unit_id(row, self.field(row, record, "unit"))
+        done_text = self.field(row, record, "done_on")
         done = self.date(row, "done_on", done_text) if done_text else None
-        on_text = self.field(record, "on")
+        on_text = self.field(row, record, "on")
         if not on_text and done is None:
             raise self.fail(row, "on", "every report has a date (or a date of completion)", "")
         on = self.date(row, "on", on_text) if on_text else done
-        percent = self.percent(row, self.field(record, "percent"))
-        status = self.status(row, self.field(record, "status"), percent, done is not None)
+        percent = self.percent(row, self.field(row, record, "percent"))
+        status = self.status(row, self.field(row, record, "status"), percent, done is not None)
         if status is TaskStatus.COMPLETED:
             percent = 100.0 if percent is None else percent
             on = done or on
@@ -219,7 +268,7 @@ class _Rows:
             "status": status,
             "percent_complete": percent,
         }
-        note = self.field(record, "note")
+        note = self.field(row, record, "note")
         if note:
             data["note"] = note
         return task, data
