@@ -368,19 +368,32 @@ def _report(args: argparse.Namespace) -> int:
             sys.stderr.write(f"rulegov: warning: no schedule: {error}\n")
     status = None
     if args.progress is not None or args.as_of is not None:
-        status = _plan_status(plan, args.progress, args.as_of)
+        status = _plan_status(plan, args.progress, args.as_of, args.ignore_column)
     sys.stdout.write(render_report(plan, args.format, evaluation, overview, status))
     return EXIT_OK
 
 
-def _plan_status(plan: Plan, progress: str | None, as_of: str | None) -> PlanStatus:
-    """Where each task stands on ``as_of`` (today in China by default), with the reports in ``progress``."""
+def _ignore_column_option(parser: argparse.ArgumentParser) -> None:
+    """``--ignore-column NAME``, repeatable: a column of the progress table read past."""
+    parser.add_argument(
+        "--ignore-column",
+        metavar="NAME",
+        action="append",
+        help="a column of the progress table that is none of its fields (联系人, 联系电话), "
+        "read past; repeat for more (any other unknown column is refused)",
+    )
+
+
+def _plan_status(
+    plan: Plan, progress: str | None, as_of: str | None, ignored: list[str] | None = None
+) -> PlanStatus:
+    """Where each task stands on ``as_of`` (today in China by default), with ``progress``'s reports."""
     from rulegov.io import read_progress  # noqa: PLC0415
     from rulegov.tracking import status  # noqa: PLC0415
 
     if progress is not None:
         try:
-            plan = read_progress(progress, plan)
+            plan = read_progress(progress, plan, ignore_columns=ignored or ())
         except OSError as error:
             raise _InputError(
                 f"{progress}: cannot read the file: {error.strerror or error}"
@@ -460,7 +473,7 @@ def _uid_domain(plan: Plan) -> str:
 def _status(args: argparse.Namespace) -> int:
     from rulegov.io import write_status  # noqa: PLC0415
 
-    result = _plan_status(_load(args.file), args.progress, args.as_of)
+    result = _plan_status(_load(args.file), args.progress, args.as_of, args.ignore_column)
     if args.output is not None and Path(args.output).suffix.lower() in {".csv", ".xlsx"}:
         with _writing(args.output):
             write_status(result, args.output)
@@ -963,6 +976,7 @@ def _tracking_commands(commands: _Commands) -> None:
         "(已完成, 推进中, 滞后...), 进度 (0-100), 完成日期, 备注.",
     )
     status.add_argument("--progress", metavar="FILE", help="progress reports (.csv, .xlsx, .json)")
+    _ignore_column_option(status)
     status.add_argument(
         "--as-of", metavar="DATE", help="the status date, YYYY-MM-DD (default: today)"
     )
@@ -1023,6 +1037,7 @@ def _report_command(commands: _Commands) -> None:
     report.add_argument(
         "--progress", metavar="FILE", help="progress reports (.csv, .xlsx, .json): adds the status"
     )
+    _ignore_column_option(report)
     report.add_argument(
         "--as-of",
         metavar="DATE",

@@ -149,3 +149,55 @@ def test_numbers_and_dates_of_any_kind_are_read(plan):
     row = {"task": np.int64(4), "on": dt.date(2023, 6, 30), "percent": Decimal("40.0")}
     report = with_progress(plan, [row]).task("4").progress[-1]
     assert (report.on, report.percent_complete) == (dt.date(2023, 6, 30), 40.0)
+
+
+def test_columns_named_to_be_read_past_are_read_past_in_every_kind_of_file(plan, tmp_path):
+    # a 督办 sheet carries columns of its own: named, they are read past, the rest is read
+    path = _csv(
+        tmp_path, "任务,单位,日期,状态,联系人,联系电话\n4,区依法治区办,2023-06-30,已完成,张三,123\n"
+    )
+    with pytest.raises(rulegov.ParseError, match="ignore_columns"):
+        read_progress(path, plan)
+    read = read_progress(path, plan, ignore_columns=["联系人", " 联系电话 "])
+    assert read.task("4").progress[-1].status.value == "completed"
+    with pytest.raises(rulegov.ParseError, match=r"column 6 \(联系电话\)"):  # one named, not both
+        read_progress(path, plan, ignore_columns=["联系人"])
+    book = openpyxl.Workbook()
+    book.active.append(["任务", "日期", "状态", "联系人"])
+    book.active.append(["4", "2023-06-30", "已完成", "张三"])
+    book.save(tmp_path / "进展.xlsx")
+    read = read_progress(tmp_path / "进展.xlsx", plan, ignore_columns="联系人")  # one name alone
+    assert read.task("4").progress[-1].status.value == "completed"
+    rows = [{"task": "4", "on": "2023-06-30", "status": "completed", "contact": "张三"}]
+    (tmp_path / "进展.json").write_text(json.dumps(rows), encoding="utf-8")
+    read = read_progress(tmp_path / "进展.json", plan, ignore_columns=["contact"])
+    assert read.task("4").progress[-1].status.value == "completed"
+
+
+def test_a_progress_column_named_to_be_read_past_is_not_read(plan):
+    row = {"任务": "4", "日期": "2023-06-30", "状态": "已完成", "备注": "内部说明"}
+    assert with_progress(plan, [row], ignore_columns=["备注"]).task("4").progress[-1].note is None
+
+
+@pytest.mark.parametrize("names", [[5], 5, [None]])
+def test_columns_to_read_past_that_are_no_names_are_refused(plan, tmp_path, names):
+    path = _csv(tmp_path, "任务,单位,日期,状态\n4,区依法治区办,2023-06-30,已完成\n")
+    for call in (
+        lambda: read_progress(path, plan, ignore_columns=names),
+        lambda: with_progress(plan, [], ignore_columns=names),
+    ):
+        with pytest.raises(rulegov.ValidationError, match="ignore_columns") as caught:
+            call()
+        assert caught.value.issues[0].code == "invalid-parameter"
+
+
+@pytest.mark.parametrize("command", ["status", "report"])
+def test_the_commands_read_past_the_columns_named_on_the_command_line(tmp_path, capsys, command):
+    path = _csv(
+        tmp_path, "任务,单位,日期,状态,联系人,联系电话\n4,区依法治区办,2023-06-30,已完成,张三,1\n"
+    )
+    argv = [command, "--progress", str(path), "--as-of", "2023-07-01"]
+    assert main([*argv, "--ignore-column", "联系人", "--ignore-column", "联系电话"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert main([*argv, "--ignore-column", "联系人"]) == 1
+    assert "column 6 (联系电话)" in capsys.readouterr().err

@@ -23,7 +23,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from rulegov._text import duplicate_key
-from rulegov.errors import FileFormatError, ParseError, _check_kind
+from rulegov.errors import FileFormatError, Issue, ParseError, ValidationError, _check_kind
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._sheets import write_sheet
 from rulegov.io._tables import Sheet, csv_grid, on_sheet, xlsx_sheets
@@ -31,6 +31,8 @@ from rulegov.model import Diagnostic
 
 if TYPE_CHECKING:
     import os
+    import pathlib
+    from collections.abc import Iterable
 
     from rulegov.model import Plan
     from rulegov.tracking import PlanStatus
@@ -51,9 +53,9 @@ def _closest(name: str, known: set[str]) -> str:
     return f"; the closest is {found[0]!r}" if found else ""
 
 
-def _check_header(first: int, header: list[str], source: str) -> None:
-    """Refuse a header row (row ``first``) with a heading twice or a heading of no column."""
-    known = _progress_headings()
+def _check_header(first: int, header: list[str], source: str, ignored: frozenset[str]) -> None:
+    """Refuse a header row (row ``first``) with a heading twice or one of no column, not ignored."""
+    known = _progress_headings() - ignored
     for index, name in enumerate(header):
         if name in known and name in header[:index]:  # the mapping would keep the last column
             raise ParseError(
@@ -66,11 +68,12 @@ def _check_header(first: int, header: list[str], source: str) -> None:
                 code="duplicate-column",
             )
     for index, name in enumerate(header):
-        if name and name not in known:  # its values would be dropped without a word
+        if name and name not in known and name not in ignored:  # its values would be lost
             raise ParseError(
                 f"row {first}, column {index + 1} ({name}): no progress column is called so"
                 f"{_closest(name, known)}; the columns are 任务, 单位, 日期, 状态, 进度, 完成日期 "
-                "and 备注 (or their English names): rename the column, or delete it",
+                "and 备注 (or their English names): rename the column, delete it, or name it in "
+                "ignore_columns (--ignore-column on the command line) to read past it",
                 line=first,
                 column=index + 1,
                 source=source,
@@ -79,8 +82,13 @@ def _check_header(first: int, header: list[str], source: str) -> None:
             )
 
 
-def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, str]]]:
-    """The reports of a table under its header row, each with its row's number in the file."""
+def _records(
+    grid: list[list[str]], source: str, ignored: frozenset[str] = frozenset()
+) -> list[tuple[int, dict[str, str]]]:
+    """The reports of a table under its header row, each with its row's number in the file.
+
+    The columns ``ignored`` names are read past.
+    """
     rows = [
         (number, row) for number, row in enumerate(grid, start=1) if any(c.strip() for c in row)
     ]
@@ -91,7 +99,7 @@ def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, st
             code="empty-table",
         )
     first, header = rows[0][0], [cell.strip() for cell in rows[0][1]]
-    _check_header(first, header, source)
+    _check_header(first, header, source, ignored)
     unheaded = [index for index, name in enumerate(header) if not name]
     for number, row in rows[1:]:
         for index in unheaded:
@@ -117,20 +125,30 @@ def _records(grid: list[list[str]], source: str) -> list[tuple[int, dict[str, st
                     code="invalid-progress-row",
                 )
     return [
-        (number, {name: cell for name, cell in zip(header, row, strict=False) if name})
+        (
+            number,
+            {
+                name: cell
+                for name, cell in zip(header, row, strict=False)
+                if name and name not in ignored
+            },
+        )
         for number, row in rows[1:]
     ]
 
 
-def _numbered(plan: Plan, records: list[tuple[int, dict[str, str]]], source: str) -> Plan:
+def _numbered(
+    plan: Plan, records: list[tuple[int, dict[str, str]]], source: str, ignored: list[str]
+) -> Plan:
     """The plan with the reports of a table's rows, each named by its row's number."""
     from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
 
     numbers = [number for number, _ in records]
-    return with_progress(plan, [row for _, row in records], source=source, row_numbers=numbers)
+    rows = [row for _, row in records]
+    return with_progress(plan, rows, source=source, row_numbers=numbers, ignore_columns=ignored)
 
 
-def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
+def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str, ignored: list[str]) -> Plan:
     """The plan with the reports of every sheet headed by a progress table's columns.
 
     A sheet whose first row names none of them (a cover, 填报说明) is named in a warning.
@@ -149,19 +167,77 @@ def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str) -> Plan:
             )
             continue
         try:
-            plan = _numbered(plan, _records(sheet.rows, source), source)
+            records = _records(sheet.rows, source, _names(ignored))
+            plan = _numbered(plan, records, source, ignored)
         except ParseError as error:
             raise on_sheet(error, sheet.name) from None
     return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread]})
 
 
-def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = MAX_BYTES) -> Plan:
+def _names(ignored: list[str]) -> frozenset[str]:
+    """The headings of ``ignored``, stripped."""
+    return frozenset(name.strip() for name in ignored)
+
+
+def _json_records(where: pathlib.Path, source: str, max_bytes: int) -> list[dict[str, Any]]:
+    """The objects of a progress ``.json`` file, one per report."""
+    text = decode(read_bytes(where, max_bytes), source)
+    try:
+        data: Any = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ParseError(
+            f"the JSON cannot be read: {error.msg}",
+            line=error.lineno,
+            column=error.colno,
+            source=source,
+            code="invalid-json",
+        ) from None
+    except RecursionError:
+        raise ParseError(
+            "the JSON is nested too deeply to read; a progress file is a list of objects",
+            source=source,
+            code="invalid-json",
+        ) from None
+    except ValueError as error:  # a number of more digits than Python reads (4,300)
+        raise ParseError(
+            f"the JSON cannot be read: {str(error).split(';')[0]}",
+            source=source,
+            code="invalid-json",
+        ) from None
+    repeated = duplicate_key(text)
+    if repeated is not None:  # the reader kept the last value; the first would be lost
+        raise ParseError(
+            f"{repeated.path}: {repeated.message}",
+            line=repeated.line,
+            column=repeated.column,
+            source=source,
+            value=repeated.value,
+            code=repeated.code,
+        )
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise ParseError(
+            "a progress .json file holds a list of objects, one per report",
+            source=source,
+            code="invalid-progress-file",
+        )
+    return data
+
+
+def read_progress(
+    path: str | os.PathLike[str],
+    plan: Plan,
+    *,
+    max_bytes: int = MAX_BYTES,
+    ignore_columns: Iterable[str] = (),
+) -> Plan:
     r"""The plan with the progress reports of a file on its tasks.
 
     The file is a table (``.csv``, ``.xlsx``) with a header row, or ``.json`` (a list of
     objects), one report per row, with the columns that
     [`with_progress`][rulegov.tracking.with_progress] reads: 任务 (task number, id or title),
-    单位, 日期, 状态, 进度 (0-100), 完成日期, 备注 (or their English names).
+    单位, 日期, 状态, 进度 (0-100), 完成日期, 备注 (or their English names). A column of
+    another heading is refused, so that no value is lost without a word, unless
+    ``ignore_columns`` names it (联系人, 联系电话): then it is read past.
 
     Raises:
         ParseError: for a file that cannot be read, or a row naming an unknown task or unit,
@@ -170,6 +246,7 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
         MissingExtraError: for ``.xlsx`` without ``pip install 'rulegov[xlsx]'``.
         ParseError: also for a file that cannot be opened (missing, a folder, no permission),
             with code ``unreadable-file``.
+        ValidationError: for ``ignore_columns`` that are no names (code ``invalid-parameter``).
 
     Examples:
         >>> import pathlib, tempfile
@@ -183,59 +260,39 @@ def read_progress(path: str | os.PathLike[str], plan: Plan, *, max_bytes: int = 
     from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
 
     where = file_path(path)
+    ignored: list[Any]
+    try:  # one name alone is one name
+        ignored = [ignore_columns] if isinstance(ignore_columns, str) else list(ignore_columns)
+    except TypeError:
+        ignored = [ignore_columns]
+    if not all(isinstance(name, str) for name in ignored):
+        message = "expected the names of columns (text), such as ['联系人', '联系电话']"
+        raise ValidationError(
+            [Issue("ignore_columns", message, ignore_columns, "invalid-parameter")]
+        )
     suffix = where.suffix.lower()
     source = str(where)
     if suffix == ".json":
-        text = decode(read_bytes(where, max_bytes), source)
-        try:
-            data: Any = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ParseError(
-                f"the JSON cannot be read: {error.msg}",
-                line=error.lineno,
-                column=error.colno,
-                source=source,
-                code="invalid-json",
-            ) from None
-        except RecursionError:
-            raise ParseError(
-                "the JSON is nested too deeply to read; a progress file is a list of objects",
-                source=source,
-                code="invalid-json",
-            ) from None
-        except ValueError as error:  # a number of more digits than Python reads (4,300)
-            raise ParseError(
-                f"the JSON cannot be read: {str(error).split(';')[0]}",
-                source=source,
-                code="invalid-json",
-            ) from None
-        repeated = duplicate_key(text)
-        if repeated is not None:  # the reader kept the last value; the first would be lost
-            raise ParseError(
-                f"{repeated.path}: {repeated.message}",
-                line=repeated.line,
-                column=repeated.column,
-                source=source,
-                value=repeated.value,
-                code=repeated.code,
-            )
-        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-            raise ParseError(
-                "a progress .json file holds a list of objects, one per report",
-                source=source,
-                code="invalid-progress-file",
-            )
-        return with_progress(plan, data, source=source, first_row=1)
+        return with_progress(
+            plan,
+            _json_records(where, source, max_bytes),
+            source=source,
+            first_row=1,
+            ignore_columns=ignored,
+        )
     if suffix == ".csv":
-        records = _records(csv_grid(read_bytes(where, max_bytes), str(where)), source)
+        grid = csv_grid(read_bytes(where, max_bytes), str(where))
+        records = _records(grid, source, _names(ignored))
     elif suffix == ".xlsx":  # each sheet a table of reports under its own header
         sheets = xlsx_sheets(read_bytes(where, max_bytes), max_bytes, str(where))
         if len(sheets) == 1:
-            return _numbered(plan, _records(sheets[0].rows, source), source)
-        return _sheets_progress(plan, sheets, source)
+            return _numbered(
+                plan, _records(sheets[0].rows, source, _names(ignored)), source, ignored
+            )
+        return _sheets_progress(plan, sheets, source, ignored)
     else:
         raise FileFormatError(source, (".csv", ".xlsx", ".json"), "read progress from")
-    return _numbered(plan, records, source)
+    return _numbered(plan, records, source, ignored)
 
 
 def write_status(result: PlanStatus, path: str | os.PathLike[str]) -> None:

@@ -54,8 +54,9 @@ PROGRESS_COLUMNS: dict[str, tuple[str, ...]] = {
 
 A column of another name is refused (a ``ParseError`` of code ``unknown-column`` naming it and
 the closest name here), as the models refuse an unknown field: its values would be lost without
-a word. So is a row whose two columns of one field (单位 and 责任单位) disagree; two notes
-(进展情况 and 备注) are both kept, one line each.
+a word; a table that carries columns of its own (联系人, 联系电话) names them in
+``ignore_columns``, and they are read past. A row whose two columns of one field (单位 and
+责任单位) disagree is refused too; two notes (进展情况 and 备注) are both kept, one line each.
 """
 
 _FIELD_OF: dict[str, str] = {
@@ -89,9 +90,12 @@ def _closest(value: str, choices: Iterable[str]) -> str:
 class _Rows:
     """Checks rows against one plan; every failure names the row, the column and the value."""
 
-    def __init__(self, plan: Plan, source: str | None) -> None:
+    def __init__(
+        self, plan: Plan, source: str | None, ignored: frozenset[str] = frozenset()
+    ) -> None:
         self.plan = plan
         self.source = source
+        self.ignored = ignored
         self.first = plan.issued_on or (plan.period.start if plan.period else None)
         self.last = plan.period.end + dt.timedelta(days=366) if plan.period else None
 
@@ -110,13 +114,14 @@ class _Rows:
         """Refuse a key that names no progress column: its value would be lost without a word."""
         keys = record.keys() if callable(getattr(record, "keys", None)) else ()
         for key in keys:
-            if key not in _FIELD_OF:
+            if key not in _FIELD_OF and key not in self.ignored:
                 shown = key if isinstance(key, str) else repr(key)
                 raise ParseError(
                     f"row {row}, column {shown!r}: no progress column is called so"
                     f"{_closest(str(key), _FIELD_OF)}; the columns are "
                     "任务, 单位, 日期, 状态, 进度, 完成日期 and 备注 (or their English names): "
-                    "rename the column, or leave it out",
+                    "rename the column, leave it out, or name it in ignore_columns "
+                    "(--ignore-column on the command line) to read past it",
                     line=row,
                     source=self.source,
                     value=key,
@@ -132,7 +137,8 @@ class _Rows:
         found: dict[str, str] = {}
         keys = record.keys() if callable(getattr(record, "keys", None)) else PROGRESS_COLUMNS[name]
         for key in keys:  # in the table's order of columns
-            value = record.get(key) if _FIELD_OF.get(key) == name else None
+            wanted = _FIELD_OF.get(key) == name and key not in self.ignored
+            value = record.get(key) if wanted else None
             if value is not None and not isinstance(value, str | numbers.Number | dt.date):
                 kind = type(value).__name__
                 message = f"expected text, a number or a date, not a {kind}"
@@ -274,13 +280,14 @@ class _Rows:
         return task, data
 
 
-def with_progress(
+def with_progress(  # noqa: PLR0913 - the rows, then how to name them and what to read past
     plan: Plan,
     rows: Iterable[Mapping[str, Any]],
     *,
     source: str | None = None,
     first_row: int = 2,
     row_numbers: Sequence[int] | None = None,
+    ignore_columns: Iterable[str] = (),
 ) -> Plan:
     """The plan with progress reports from ``rows`` added to its tasks.
 
@@ -294,6 +301,9 @@ def with_progress(
         first_row: The row number of the first mapping, for messages (2: below a header row).
         row_numbers: The row number of each mapping, for messages, where they are not counted
             on from ``first_row`` (a table's rows with its blank rows left out).
+        ignore_columns: Keys the rows carry beside the progress columns (联系人, 联系电话), read
+            past; any other key that names no progress column is refused, so that no value is
+            lost without a word. A key of a progress column named here is read past too.
 
     A row by a unit that answers for no part of its task (one with no role on it, or one that
     only supervises it) would count for nobody: it is skipped, and a ``report-without-role``
@@ -303,8 +313,9 @@ def with_progress(
     Raises:
         ParseError: for a row naming an unknown task or unit (with the closest match), a date
             that cannot be read or lies outside the plan, or a share outside 0-100.
-        ValidationError: for a ``plan`` that is no Plan, or ``row_numbers`` that do not give
-            one number for each row (code ``invalid-parameter``).
+        ValidationError: for a ``plan`` that is no Plan, ``row_numbers`` that do not give
+            one number for each row, or ``ignore_columns`` that are no names (code
+            ``invalid-parameter``).
 
     Examples:
         >>> import rulegov
@@ -317,23 +328,54 @@ def with_progress(
         ... )
         >>> [(r.status.value, r.percent_complete) for task in plan.tasks[:2] for r in task.progress]
         [('completed', 100.0), ('in_progress', 40.0)]
+
+        A column of the table's own is named to be read past:
+
+        >>> plan = with_progress(
+        ...     rulegov.datasets.yancheng_2023(),
+        ...     [{"任务": "1", "单位": "区依法治区办", "日期": "2023-06-30", "状态": "已完成", "联系人": "王某"}],
+        ...     ignore_columns=["联系人"],
+        ... )
+        >>> plan.tasks[0].progress[0].status.value
+        'completed'
     """
     _check_kind(plan, "Plan", "plan", "a rulegov Plan")
     _check_rows(rows, "rows", "rows of progress (mappings of column to value)")
+    ignored = _ignored_columns(ignore_columns)
     if row_numbers is None:
-        return _numbered_progress(plan, enumerate(rows, start=first_row), source)
+        return _numbered_progress(plan, enumerate(rows, start=first_row), source, ignored)
     rows = list(rows)
     if len(row_numbers) != len(rows):
         message = f"expected a number for each of the {len(rows)} rows, not {len(row_numbers)}"
         raise ValidationError([Issue("row_numbers", message, row_numbers, "invalid-parameter")])
-    return _numbered_progress(plan, zip(row_numbers, rows, strict=True), source)
+    return _numbered_progress(plan, zip(row_numbers, rows, strict=True), source, ignored)
+
+
+def _ignored_columns(names: Iterable[str]) -> frozenset[str]:
+    """The column names of ``ignore_columns``, stripped; one name given alone is one name.
+
+    Raises:
+        ValidationError: for names that are not text (code ``invalid-parameter``).
+    """
+    listed: list[Any]
+    try:
+        listed = [names] if isinstance(names, str) else list(names)
+    except TypeError:
+        listed = [names]
+    if not all(isinstance(name, str) for name in listed):
+        message = "expected the names of columns (text), such as ['联系人', '联系电话']"
+        raise ValidationError([Issue("ignore_columns", message, names, "invalid-parameter")])
+    return frozenset(name.strip() for name in listed)
 
 
 def _numbered_progress(
-    plan: Plan, rows: Iterable[tuple[int, Mapping[str, Any]]], source: str | None
+    plan: Plan,
+    rows: Iterable[tuple[int, Mapping[str, Any]]],
+    source: str | None,
+    ignored: frozenset[str] = frozenset(),
 ) -> Plan:
     """The reports of ``rows``, each given with its row's number in its file, on the plan."""
-    checker = _Rows(plan, source)
+    checker = _Rows(plan, source, ignored)
     added: dict[str, list[dict[str, Any]]] = {}
     skipped: list[Diagnostic] = []
     for row, record in rows:
