@@ -69,10 +69,13 @@ _PAGE_NUMBER = re.compile(
 )
 # a figure in brackets alone on a line, the points of the words it closes: (10), （5分）
 _BARE_POINTS = re.compile(r"[（(]\d{1,3}(?:\.\d)?分?[）)][。，,；;]?")
+# points in brackets opening a line: (2分), （0.5分）; they close the item above, never open one
+_OPENING_POINTS = re.compile(r"[（(]\d{1,3}(?:\.\d)?分[）)]")
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_LINES = 2
 _NUMBERED_PAGES = 2  # pages whose numbers agree: a run of page numbers
 _MARGIN_LINES = 1.5  # a running header a little lower on one page is still in the margin
+_LINE_HEIGHT = 16.0  # points: a line of body text, to tell one height on a page from another
 _WIDE_CHARS = 4
 _INDENT_CHARS = 3
 _HEADING_SIZE = 1.15
@@ -158,14 +161,30 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
         ['牵头单位：市司法局，配合单位：', '1.召开会议。']
         >>> join_lines([("10、及时公开本机关政府信息公开年度报告", True), ("(10)", False)])
         ['10、及时公开本机关政府信息公开年度报告(10)']
+
+    A line that ends in a space (the space the page prints where it breaks the line between two
+    words, as in a heading set letter-spaced, 评 分 标 准) keeps it when joined:
+
+        >>> join_lines([("序号 考评内容 评 分 标 ", True), ("准 得分", False)])
+        ['序号 考评内容 评 分 标 准 得分']
+
+    Points in brackets that open a line after a line running to the margin close the item above,
+    though it ends its sentence (a score opens no item):
+
+        >>> join_lines([("每发现一处不符合要求的扣1分，未完成创建任务。", True), ("(2分) 未组织的扣1分。", False)])
+        ['每发现一处不符合要求的扣1分，未完成创建任务。(2分) 未组织的扣1分。']
     """
     joined: list[str] = []
     carry = False
+    spaced = False  # the line above ends in a printed space
+    reached = False  # the line above runs to the right margin, whatever it ends with
     for text, full in lines:
         stripped = text.strip()
         if not stripped:
-            carry = False
+            carry = reached = False
             continue
+        # a scored item's points carried onto the next line close it, even after its full stop
+        carry = carry or (reached and _OPENING_POINTS.match(stripped) is not None)
         if (
             carry
             and joined
@@ -174,11 +193,13 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
         ):
             previous = joined[-1]
             words = previous[-1:].isascii() and previous[-1:].isalpha() and stripped[:1].isalpha()
-            space = " " if words and stripped[:1].isascii() else ""
+            space = " " if (words and stripped[:1].isascii()) or spaced else ""
             joined[-1] = previous + space + stripped
         else:
             joined.append(stripped)
         carry = full and not stripped.endswith(ENDS_SENTENCE) and not stripped.startswith("|")
+        spaced = text[-1:].isspace()
+        reached = full and not stripped.startswith("|")
     return joined
 
 
@@ -187,18 +208,37 @@ def _furniture_key(text: str) -> str:
     return _DIGITS.sub("#", text)
 
 
-def _furniture(pages: list[list[str]]) -> set[str]:
-    """Lines at the top or foot of pages that repeat on several pages (digits aside)."""
+def _furniture(pages: list[list[_Line]]) -> set[str]:
+    """Lines at the top or foot of pages that repeat on several pages (digits aside).
+
+    A running header or footer stands at one edge of the pages, at one height on each (the
+    document's heading, lower on the first page, may go on as the running header of the pages
+    after it): a line that repeats only by chance (a clause or a figure of points a table prints
+    again) falls at the foot of one page and the top of the next, or at the foot of the text on a
+    page the text ends short of, and is text.
+    """
     if len(pages) < 2:
         return set()
-    seen: dict[str, int] = {}
-    for lines in pages:
-        edge = {
-            _furniture_key(line) for line in lines[:_FURNITURE_LINES] + lines[-_FURNITURE_LINES:]
-        }
-        for key in edge:
-            seen[key] = seen.get(key, 0) + 1
-    return {key for key, count in seen.items() if count >= max(2, len(pages) // 2 + 1)}
+    places: dict[tuple[str, bool], list[tuple[int, float]]] = collections.defaultdict(list)
+    for number, lines in enumerate(pages):
+        last = len(lines) - 1
+        edge: dict[tuple[str, bool], float] = {}
+        for index, line in enumerate(lines):
+            for foot in (False, True):
+                if index > last - _FURNITURE_LINES if foot else index < _FURNITURE_LINES:
+                    edge.setdefault((_furniture_key(line.text), foot), line.top)
+        for place, top in edge.items():
+            places[place].append((number, top))
+    least = max(2, len(pages) // 2 + 1)
+    near = _MARGIN_LINES * _LINE_HEIGHT
+    found: set[str] = set()
+    for (key, foot), seen in places.items():
+        for _, top in seen:
+            level = {number for number, other in seen if abs(top - other) <= near}
+            title = not foot and 0 not in level and any(number == 0 for number, _ in seen)
+            if len(level) + title >= least:
+                found.add(key)
+    return found
 
 
 def _furniture_places(
@@ -270,6 +310,7 @@ class _Line:
     bottom: float = 0.0
     cells: bool = False  # a line of text in ruled cells not read as a table
     edges: tuple[int, ...] = ()  # a table row's: where the table's columns part, across
+    spaced: bool = False  # the page prints a space after the line's last character
 
 
 def _printed(text: str) -> str:
@@ -409,20 +450,23 @@ def _page_lines(page: Page) -> tuple[list[_Line], _Top]:
     others = [(table.bbox, rows, _edges(table)) for table, rows in grids if not _is_grid(rows)]
     top_cells = min(others, key=lambda other: other[0][1], default=None)
     found: list[_Line] = []
+    spaces = [char for char in page.chars if char["text"] == " "]
     for line in page.extract_text_lines(return_chars=True):
         middle = ((line["x0"] + line["x1"]) / 2, (line["top"] + line["bottom"]) / 2)
         if any(_inside(middle, box) for box in boxes):
             continue
         size = line["chars"][0]["size"] if line["chars"] else 0.0
+        text = _printed(line["text"])
         found.append(
             _Line(
-                _printed(line["text"]),
+                text,
                 line["top"],
                 line["x0"],
                 line["x1"],
                 size,
                 bottom=line["bottom"],
                 cells=top_cells is not None and _inside(middle, top_cells[0]),
+                spaced=text == line["text"] and _ends_in_space(line["chars"], spaces),
             )
         )
     for (table, extracted), box in zip(tables, boxes, strict=True):
@@ -434,6 +478,23 @@ def _page_lines(page: Page) -> tuple[list[_Line], _Top]:
         )
     top = _Top(_grid_rows(top_cells[1]), top_cells[2]) if top_cells else _Top([], ())
     return _reading_order(found), top
+
+
+def _ends_in_space(chars: list[dict[str, Any]], spaces: list[dict[str, Any]]) -> bool:
+    """Whether the page prints a space right after a line's last character.
+
+    A word processor breaking a line where two words part leaves the space at the line's end; the
+    text of the line drops it, but the page's characters hold it (a heading set letter-spaced,
+    评 分 标 准, broken after 标). Joined to the next line, the line keeps it.
+    """
+    if not chars:
+        return False
+    last = chars[-1]
+    return any(
+        abs(space["top"] - last["top"]) <= _SAME_SIZE * last["size"]
+        and last["x1"] - _SAME_SIZE * last["size"] <= space["x0"] <= last["x1"] + last["size"]
+        for space in spaces
+    )
 
 
 @attrs.frozen
@@ -723,14 +784,15 @@ class _Pages:
             and self.opened - margins[0] >= _FIRST_LINE_INDENT * margins[2]
             and _runs_on_past_a_stop(line, above, margins)
         ):
-            kept[-1] = (kept[-1][0] + line.text.strip(), _reaches_margin(line, margins))
+            text = kept[-1][0] + line.text.strip() + " " * line.spaced
+            kept[-1] = (text, _reaches_margin(line, margins))
             self.above, self.above_continues = line, True
             return
         if not continues:
             self.opened = line.x0  # where the paragraph opens
         if line.row:
             self.edges = line.edges
-        kept.append((line.text, _reaches_margin(line, margins)))
+        kept.append((line.text + " " * line.spaced, _reaches_margin(line, margins)))
         self.above, self.above_continues = line, continues
 
 
@@ -795,7 +857,7 @@ def pdf_text(data: bytes, source: str) -> PdfText:
             source=source,
             code="no-text-layer",
         )
-    kept = _Pages(read, tops).kept(_furniture(texts), _page_numbers(texts))
+    kept = _Pages(read, tops).kept(_furniture(read), _page_numbers(texts))
     # a page scanned in holds pictures, and at most the page number the file was stamped with
     unread = tuple(
         number

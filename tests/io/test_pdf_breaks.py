@@ -1,0 +1,136 @@
+"""PDF lines broken where an office's page breaks them: spaces, points and clauses at the breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from pdfs import pdf_of_lines
+from rulegov.io import read_text
+
+pytest.importorskip("pdfplumber")
+
+# a page set as GB/T 9704 sets a document: lines of 28 characters of 16 points from x = 79,
+# a paragraph's first line set in by two characters; a full line is justified to x = 527
+LEFT, SIZE, WIDTH = 79.0, 16.0, 448.0
+# a paragraph that fills its lines, so that the page shows where its right margin is
+OTHER = [
+    (LEFT + 2 * SIZE, "为做好年度考核工作，结合本地实际，制定本细则，请各", WIDTH - 2 * SIZE),
+    (LEFT, "单位认真遵照执行，并将执行中遇到的问题及时报送考核办", WIDTH),
+    (LEFT, "公室。", None),
+]
+
+
+def _page(rows: list[tuple[float, str, float | None]], top: float = 760.0) -> list[tuple]:
+    """Lines from ``top`` down, 28 points apart: ``(x, text, width to justify to or None)``."""
+    return [
+        (x, top - 28 * index, SIZE, text)
+        if width is None
+        else (x, top - 28 * index, SIZE, text, width)
+        for index, (x, text, width) in enumerate(rows)
+    ]
+
+
+def _read(tmp_path, pages: list[list[tuple]]) -> list[str]:
+    path = tmp_path / "细则.pdf"
+    path.write_bytes(pdf_of_lines(pages, proportional=True))
+    return read_text(path).split("\n")
+
+
+def test_a_space_printed_where_a_line_breaks_is_kept_when_the_lines_are_joined(tmp_path):
+    # a heading row set letter-spaced, broken after 标: the page prints the space at the line's end
+    rows = [
+        (LEFT + 2 * SIZE, "附表：某某县年度考核评分总表 序号 考评内容 评 分 标 ", WIDTH - 2 * SIZE),
+        (LEFT, "准 得分 备注", None),
+        *OTHER,
+    ]
+    lines = _read(tmp_path, [_page(rows)])
+    assert lines[0] == "附表：某某县年度考核评分总表 序号 考评内容 评 分 标 准 得分 备注"
+
+
+def test_lines_broken_without_a_space_are_joined_without_one(tmp_path):
+    rows = [
+        (LEFT + 2 * SIZE, "附表：某某县年度考核评分总表序号考评内容和分值评分标", WIDTH - 2 * SIZE)
+    ]
+    lines = _read(tmp_path, [_page([*rows, (LEFT, "准得分备注", None), *OTHER])])
+    assert lines[0] == "附表：某某县年度考核评分总表序号考评内容和分值评分标准得分备注"
+
+
+def test_points_carried_onto_the_next_line_after_a_full_stop_close_the_item_above(tmp_path):
+    rows = [
+        (LEFT + 2 * SIZE, "1.积极组织开展卫生乡镇、卫生村和卫生单位等创建活动，", WIDTH - 2 * SIZE),
+        (LEFT, "并按照要求完成年度的各项创建任务，按时上报全部创建资料。", WIDTH),
+        (LEFT, "(2分) 未组织开展创建活动的扣1分。", None),
+        *OTHER,
+    ]
+    lines = _read(tmp_path, [_page(rows)])
+    assert lines[0] == (
+        "1.积极组织开展卫生乡镇、卫生村和卫生单位等创建活动，并按照要求完成年度的各项创建任务，按时上报全部创建资料。"
+        "(2分) 未组织开展创建活动的扣1分。"
+    )
+
+
+def test_an_item_number_in_brackets_after_a_full_stop_still_opens_a_line(tmp_path):
+    rows = [
+        (LEFT + 2 * SIZE, "1.积极组织开展卫生乡镇、卫生村和卫生单位等创建活动，", WIDTH - 2 * SIZE),
+        (LEFT, "并按照要求完成年度的各项创建任务，按时上报全部创建资料。", WIDTH),
+        (LEFT, "(2)完善考核制度。", None),
+        *OTHER,
+    ]
+    assert "(2)完善考核制度。" in _read(tmp_path, [_page(rows)])
+
+
+FOOTER = (LEFT, 60.0, SIZE, "某县考核细则")
+
+
+def _items(*texts: str) -> list[tuple[float, str, None]]:
+    return [(LEFT, text, None) for text in texts]
+
+
+def test_a_clause_at_the_foot_of_one_page_and_the_top_of_the_next_is_text(tmp_path):
+    # the same standard under two items: by chance at the foot of page 1 and the top of page 2
+    clause = "持平不扣分，超过平均值的扣2分。"
+    pages = [
+        [
+            *_page(
+                _items(
+                    "5.命案全部侦破。(2分)",
+                    "未破的扣2分。",
+                    "6.盗窃案件数不超过平均值。(2分)",
+                    clause,
+                ),
+                200,
+            ),
+            FOOTER,
+        ],
+        [
+            *_page(
+                _items(
+                    clause, "7.抢劫案件数不超过平均值。(2分)", clause, "8.诈骗案件逐年下降。(2分)"
+                )
+            ),
+            FOOTER,
+        ],
+        [*_page(_items("未下降的扣2分。", "9.群众安全感较高。(2分)", "低于九成的扣2分。")), FOOTER],
+    ]
+    lines = _read(tmp_path, pages)
+    assert "\n".join(lines).count(clause) == 3
+    assert "某县考核细则" not in lines  # the running footer, at one height on every page
+
+
+def test_a_clause_that_ends_two_pages_at_different_heights_is_text(tmp_path):
+    # a page of text ends short of the foot: its last line is no footer of the page before
+    clause = "发现一处不合格的扣0.5分，扣完为止。"
+    pages = [
+        [
+            *_page(_items("一、路面管理", "1.路面整洁。(5分)", "2.边沟畅通。(5分)", clause), 200),
+            FOOTER,
+        ],
+        [
+            *_page(_items("二、设施管理", "3.标志完好。(5分)", "4.护栏完好。(5分)", clause), 500),
+            FOOTER,
+        ],
+        [*_page(_items("三、其他", "5.按时上报。(5分)", "未上报的扣5分。")), FOOTER],
+    ]
+    lines = _read(tmp_path, pages)
+    assert "\n".join(lines).count(clause) == 2
+    assert "某县考核细则" not in lines
