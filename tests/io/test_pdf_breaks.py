@@ -134,3 +134,47 @@ def test_a_clause_that_ends_two_pages_at_different_heights_is_text(tmp_path):
     lines = _read(tmp_path, pages)
     assert "\n".join(lines).count(clause) == 2
     assert "某县考核细则" not in lines
+
+
+def test_the_recipients_open_a_line_of_their_own_under_a_line_that_runs_to_the_margin(tmp_path):
+    # a page printed from a site: the line over the recipients runs to the margin, no stop
+    rows = [
+        (LEFT, "发布机构：某市政府办公厅 更新时间：2018-09-10 点击：1165", None),
+        (LEFT, "各区人民政府，市政府各委、办、局，各市属机构：", None),
+        (LEFT + 2 * SIZE, "现将《某某市政务公开工作要点》印发给你们，请认真贯彻落实。", None),
+        *OTHER,
+    ]
+    lines = _read(tmp_path, [_page(rows)])
+    assert lines[1] == "各区人民政府，市政府各委、办、局，各市属机构："
+
+
+def test_recipients_broken_after_a_separator_of_their_list_go_on(tmp_path):
+    rows = [
+        (LEFT, "主送：市政府各部门、各直属机构、各人民团体、各有关企业，", None),
+        (LEFT, "各有关单位：", None),
+        *OTHER,
+    ]
+    lines = _read(tmp_path, [_page(rows)])
+    assert lines[0] == "主送：市政府各部门、各直属机构、各人民团体、各有关企业，各有关单位："
+
+
+def test_a_document_number_broken_before_its_year_in_brackets_is_one_line(tmp_path):
+    rows = [
+        (LEFT, "发布日期：2024-04-03 17:35:06 来源：州司法局 文号：楚司通", None),
+        (LEFT, "(2024)1号", None),
+        *OTHER,
+    ]
+    lines = _read(tmp_path, [_page(rows)])
+    assert lines[0] == "发布日期：2024-04-03 17:35:06 来源：州司法局 文号：楚司通(2024)1号"
+
+
+def test_a_date_set_to_the_right_under_an_attachments_item_opens_a_line(tmp_path):
+    # the item's line ends a little short of the margin; the date stands far right of its number
+    rows = [
+        (LEFT + 2 * SIZE, "附件：1.县政府工作报告确定的重点工作责任分解表", None),
+        (LEFT + 2 * SIZE, "2.市政府工作报告涉及本县的重点事项的责任分解表", None),
+        (LEFT + 19.5 * SIZE, "2021年5月12日", None),
+        *OTHER,
+    ]
+    lines = _read(tmp_path, [_page(rows)])
+    assert "2021年5月12日" in lines

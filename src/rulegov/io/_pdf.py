@@ -173,18 +173,26 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
 
         >>> join_lines([("每发现一处不符合要求的扣1分，未完成创建任务。", True), ("(2分) 未组织的扣1分。", False)])
         ['每发现一处不符合要求的扣1分，未完成创建任务。(2分) 未组织的扣1分。']
+
+    The recipients in a document's head open a line of their own (``_recipients_line``):
+
+        >>> join_lines([("日期：2018-09-10 点击：1165", True), ("各区人民政府：", False)])
+        ['日期：2018-09-10 点击：1165', '各区人民政府：']
     """
     joined: list[str] = []
     carry = False
     spaced = False  # the line above ends in a printed space
     reached = False  # the line above runs to the right margin, whatever it ends with
-    for text, full in lines:
+    recipients = _recipients_line(lines)
+    for index, (text, full) in enumerate(lines):
         stripped = text.strip()
         if not stripped:
             carry = reached = False
             continue
         # a scored item's points carried onto the next line close it, even after its full stop
         carry = carry or (reached and _OPENING_POINTS.match(stripped) is not None)
+        if index == recipients and joined and not joined[-1].endswith(_LISTS_ON):
+            carry = False  # the recipients open a line of their own
         if (
             carry
             and joined
@@ -201,6 +209,40 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
         spaced = text[-1:].isspace()
         reached = full and not stripped.startswith("|")
     return joined
+
+
+_RECIPIENTS = re.compile(r"各[^。！？；;：:]{1,80}[：:]")
+_RECIPIENT_LINES = 3  # lines a recipients' paragraph runs over, at the most
+_HEAD_LINES = 40  # the lines of a document's head, where its recipients stand
+_LISTS_ON = ("，", "、", ",", "；", ";")  # a line that ends a list's item: the list goes on
+
+
+def _recipients_line(lines: Sequence[tuple[str, bool]]) -> int | None:
+    """The line where the document's recipients (主送机关) open, in its head, if any.
+
+    GB/T 9704 sets the recipients flush left under the heading or the document's number, a
+    paragraph of its own that names bodies (各区人民政府，市政府各部门：) and ends in a colon: it
+    goes on with no line above it, however far that line runs (a page's lines above the
+    heading, 点击：1165, run to the margin), unless that line ends in a separator of the list.
+
+    Examples:
+        >>> _recipients_line([("发布日期：2018-09-10 点击：1165", True), ("各区人民政府，市政府各", True),
+        ...     ("委、办、局：", False)])
+        1
+        >>> _recipients_line([("各地要按照要求，认真组织，落实责任。", False)]) is None
+        True
+    """
+    for index, (text, _) in enumerate(lines[:_HEAD_LINES]):
+        if not text.strip().startswith("各"):
+            continue
+        paragraph = ""
+        for line, full in lines[index : index + _RECIPIENT_LINES]:
+            paragraph += line.strip()
+            if not full or paragraph.endswith(ENDS_SENTENCE):
+                break
+        if _RECIPIENTS.fullmatch(paragraph):
+            return index
+    return None
 
 
 def _furniture_key(text: str) -> str:
@@ -582,14 +624,21 @@ def _opens_paragraph(
     A paragraph's first line is set in (GB/T 9704: two characters); the lines it wraps onto start
     at the margin. A line that lines up under the text of the paragraph above (a hanging indent:
     under the words after the item's number, or under the line above that continued it) still
-    continues it. A heading set in larger type than the line above opens a paragraph too.
+    continues it; a line further right than the item's number is wide (a date or a signature set
+    to the right under an attachment's item) opens one. A heading set in larger type than the line
+    above opens a paragraph too.
     """
     left, _, size = margins
     if line.size > max(above.size + _SAME_SIZE * size, size * _HEADING_SIZE):
         return True  # a heading in larger type than the line above: it continues nothing
     if line.row or above.row or line.x0 - left < _FIRST_LINE_INDENT * size:
         return False
-    if OPENS_ITEM.match(above.text) is not None and above.x0 < line.x0 - _ALIGNED * size:
+    number = OPENS_ITEM.match(above.text)
+    if (
+        number is not None
+        and above.x0 < line.x0 - _ALIGNED * size
+        and line.x0 <= above.x0 + (len(number[0].strip()) + _ALIGNED) * above.size
+    ):
         return False  # under the text after the item's number
     return not (above_continues and abs(line.x0 - above.x0) <= _ALIGNED * size)
 
