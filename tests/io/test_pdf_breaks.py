@@ -178,3 +178,30 @@ def test_a_date_set_to_the_right_under_an_attachments_item_opens_a_line(tmp_path
     ]
     lines = _read(tmp_path, [_page(rows)])
     assert "2021年5月12日" in lines
+
+
+def test_a_full_line_that_ends_in_a_colon_goes_on_where_the_next_starts_at_the_margin(tmp_path):
+    # the document sets its paragraphs in: a line at the margin continues the paragraph above
+    rows = [
+        (LEFT + 2 * SIZE, "一、考核内容", None),
+        (LEFT + 2 * SIZE, "考核按年度进行，实行百分制。", None),
+        (LEFT + 2 * SIZE, "二、评分标准", None),
+        (LEFT + 2 * SIZE, "考核工作按照以下标准计分，具体的内容分为创建工作：", WIDTH - 2 * SIZE),
+        (LEFT, "50分，社区文化活动中心建设5分，达到标准化要求。", None),
+        (LEFT + 2 * SIZE, "三、其他事项", None),
+        (LEFT + 2 * SIZE, "本细则由县文广局负责解释。", None),
+        (LEFT + 2 * SIZE, "四、施行日期", None),
+        (LEFT + 2 * SIZE, "本细则自印发之日起施行。", None),
+        *OTHER,
+    ]
+    lines = _read(tmp_path, [_page(rows)])
+    assert lines[3] == (
+        "考核工作按照以下标准计分，具体的内容分为创建工作：50分，社区文化活动中心建设5分，达到标准化要求。"
+    )
+
+
+def test_the_test_pdfs_print_a_middle_dot(tmp_path):
+    # the font's encoding knows the middle dot (开发区·铁山区) by another code: the page shows it
+    assert _read(tmp_path, [_page([(LEFT, "关于开发区·铁山区法治政府建设情况的报告", None)])]) == [
+        "关于开发区·铁山区法治政府建设情况的报告"
+    ]

@@ -664,15 +664,16 @@ def _runs_on_past_a_stop(line: _Line, above: _Line, margins: tuple[float, float,
     """Whether a line goes on with the paragraph above although the line above ends a sentence.
 
     In a document that sets its paragraphs in, a paragraph set in whose line ends at the margin
-    with a full stop goes on in the next line when that line starts at the margin: a new
-    paragraph would be set in. An item's number (also 2.1), a label before a colon (注：,
-    抄送：) or a table's row opens a line of its own all the same.
+    with a full stop (or a semicolon, or a colon: 一、创建工作：|50分) goes on in the next line
+    when that line starts at the margin: a new paragraph would be set in. An item's number (also
+    2.1), a label before a colon (注：, 抄送：) or a table's row opens a line of its own all the
+    same.
     """
     left, _, size = margins
     text = line.text.strip()
     return (
         not (line.row or above.row)
-        and above.text.rstrip().endswith(("。", "；", ";"))
+        and above.text.rstrip().endswith(("。", "；", ";", "：", ":"))
         and _reaches_margin(above, margins)
         and abs(line.x0 - left) <= _ALIGNED * size
         and abs(line.size - size) <= _SAME_SIZE * size
