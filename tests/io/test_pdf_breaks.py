@@ -205,3 +205,18 @@ def test_the_test_pdfs_print_a_middle_dot(tmp_path):
     assert _read(tmp_path, [_page([(LEFT, "关于开发区·铁山区法治政府建设情况的报告", None)])]) == [
         "关于开发区·铁山区法治政府建设情况的报告"
     ]
+
+
+def test_a_figure_at_the_top_of_a_page_whose_foot_shows_its_number_is_text(tmp_path):
+    # an item's points carried to the top of page 2; the pages print their numbers at the foot
+    pages = [
+        [
+            *_page(_items("一、组织领导", "1.成立领导小组，明确分管领导。", "未成立的不得分。")),
+            (270.0, 50.0, 14.0, "— 1 —"),
+        ],
+        [*_page(_items("2", "2.制定年度计划。", "3")), (270.0, 50.0, 14.0, "— 2 —")],
+        [*_page(_items("3.开展宣传活动。", "4")), (270.0, 50.0, 14.0, "— 3 —")],
+    ]
+    lines = _read(tmp_path, pages)
+    assert lines[lines.index("未成立的不得分。") + 1] == "2"
+    assert not [line for line in lines if "—" in line]

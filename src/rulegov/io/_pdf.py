@@ -126,6 +126,8 @@ def _page_numbers(pages: list[list[str]]) -> set[tuple[int, int]]:
         [(0, 1), (1, 0), (2, 1)]
         >>> sorted(_page_numbers(pages))
         [(1, 0), (2, 1)]
+        >>> sorted(_page_numbers([["一、总则", "— 1 —"], ["2", "5.开展培训。", "— 2 —"]]))
+        [(0, 1), (1, 2)]
     """
     edges: list[tuple[int, int, int | None]] = []  # (page, line, figure less the page's place)
     for number, lines in enumerate(pages):
@@ -148,6 +150,14 @@ def _page_numbers(pages: list[list[str]]) -> set[tuple[int, int]]:
         outer = found.get((number, foot))
         if outer is None or (index > outer if foot else index < outer):
             found[number, foot] = index
+    # a page prints its number once: a bare figure at the top of a page whose foot shows its
+    # number (or at the foot, where the numbers stand at the top) is text, the points of a cell
+    feet = sum(1 for _, foot in found if foot)
+    edge = feet * 2 >= len(found)  # where the pages print their numbers: at the foot
+    for number, foot in list(found):
+        if foot != edge and (number, edge) in found:
+            if pages[number][found[number, foot]].strip().isdigit():
+                del found[number, foot]
     return {(number, index) for (number, _), index in found.items()}
 
 
