@@ -150,15 +150,24 @@ def _page_numbers(pages: list[list[str]]) -> set[tuple[int, int]]:
         outer = found.get((number, foot))
         if outer is None or (index > outer if foot else index < outer):
             found[number, foot] = index
-    # a page prints its number once: a bare figure at the top of a page whose foot shows its
-    # number (or at the foot, where the numbers stand at the top) is text, the points of a cell
+    return {(number, index) for (number, _), index in _once_a_page(found, pages).items()}
+
+
+def _once_a_page(
+    found: dict[tuple[int, bool], int], pages: list[list[str]]
+) -> dict[tuple[int, bool], int]:
+    """The pages' numbers ``found`` at each page's edge (page, at its foot), each page's once.
+
+    A page prints its number once: a bare figure at the top of a page whose foot shows its
+    number (or at the foot, where the numbers stand at the top) is text, the points of a cell.
+    """
     feet = sum(1 for _, foot in found if foot)
     edge = feet * 2 >= len(found)  # where the pages print their numbers: at the foot
-    for number, foot in list(found):
-        if foot != edge and (number, edge) in found:
-            if pages[number][found[number, foot]].strip().isdigit():
-                del found[number, foot]
-    return {(number, index) for (number, _), index in found.items()}
+    return {
+        (number, foot): index
+        for (number, foot), index in found.items()
+        if foot == edge or (number, edge) not in found or not pages[number][index].strip().isdigit()
+    }
 
 
 def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
