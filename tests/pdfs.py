@@ -19,7 +19,7 @@ _CODES = {0x00B7: 0x30FB}
 def _shown(line: _Line, *, proportional: bool) -> str:
     """The operators that show one line; one given a width is spread out to fill it."""
     x, height, size, text, *width = line if len(line) != 2 else (60, line[0], 12, line[1])
-    spacing = ""
+    spacing = " 0 Tc"  # the spacing is the page's state: a line after a spread one is not spread
     if width and len(text) > 1:
         natural = size * sum(0.5 if proportional and " " <= char <= "~" else 1.0 for char in text)
         spacing = f" {max(0.0, (width[0] - natural) / (len(text) - 1)):.3f} Tc"

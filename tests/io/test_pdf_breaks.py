@@ -220,3 +220,31 @@ def test_a_figure_at_the_top_of_a_page_whose_foot_shows_its_number_is_text(tmp_p
     lines = _read(tmp_path, pages)
     assert lines[lines.index("未成立的不得分。") + 1] == "2"
     assert not [line for line in lines if "—" in line]
+
+
+def test_a_signature_too_long_for_a_line_set_to_the_right_is_one_line(tmp_path):
+    # GB/T 9704 sets the signature two characters in from the right margin; a long one wraps
+    right = LEFT + WIDTH - 2 * SIZE  # where its lines end
+    name, rest, date = (
+        "某某经济技术开发区创建全国民族团结进步示范开发区工作",
+        "领导小组办公室",
+        "2019年12月19日",
+    )
+    rows = [
+        *OTHER,
+        (LEFT, name, None),
+        (right - SIZE * len(rest), rest, None),
+        (right - SIZE * 5 - 8 * 8, date, None),  # 8 figures half as wide as an ideograph
+    ]
+    lines = _read(tmp_path, [_page(rows)])
+    assert lines[-2:] == [name + rest, date]
+
+
+def test_the_test_pdfs_spread_only_the_lines_given_a_width(tmp_path):
+    import pdfplumber  # noqa: PLC0415 - with the pdf extra
+
+    path = tmp_path / "细则.pdf"
+    path.write_bytes(pdf_of_lines([_page(OTHER)], proportional=True))
+    with pdfplumber.open(path) as document:
+        last = [char for char in document.pages[0].chars if char["text"] in "公室"]
+    assert [round(char["x0"]) for char in last[-2:]] == [LEFT, LEFT + SIZE]

@@ -644,14 +644,24 @@ def _opens_paragraph(
     at the margin. A line that lines up under the text of the paragraph above (a hanging indent:
     under the words after the item's number, or under the line above that continued it) still
     continues it; a line further right than the item's number is wide (a date or a signature set
-    to the right under an attachment's item) opens one. A heading set in larger type than the line
+    to the right under an attachment's item) opens one. A line that ends where a line from the
+    margin above it ends, short of the right margin, goes on with it: a paragraph set to the
+    right, a signature too long for one line (GB/T 9704 sets it two characters in from the right
+    margin), unless it is the date under the signature. A heading set in larger type than the line
     above opens a paragraph too.
     """
-    left, _, size = margins
+    left, right, size = margins
     if line.size > max(above.size + _SAME_SIZE * size, size * _HEADING_SIZE):
         return True  # a heading in larger type than the line above: it continues nothing
     if line.row or above.row or line.x0 - left < _FIRST_LINE_INDENT * size:
         return False
+    if (
+        abs(above.x0 - left) <= _ALIGNED * size
+        and above.x1 <= right - size
+        and abs(line.x1 - above.x1) <= _ALIGNED * size
+        and _DATE.fullmatch(line.text.strip()) is None
+    ):
+        return False  # a paragraph set to the right (a long signature): its lines end together
     number = OPENS_ITEM.match(above.text)
     if (
         number is not None
@@ -701,6 +711,10 @@ def _runs_on_past_a_stop(line: _Line, above: _Line, margins: tuple[float, float,
     )
 
 
+_DATE = re.compile(
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
 # a line opening with a decimal item's number (2.1) or a label before a colon (注：, 抄送：)
 _OPENS_OTHERWISE = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+|[^，,。；;：:\s]{1,6}[：:]")
 
