@@ -148,14 +148,16 @@ def test_the_recipients_open_a_line_of_their_own_under_a_line_that_runs_to_the_m
     assert lines[1] == "各区人民政府，市政府各委、办、局，各市属机构："
 
 
-def test_recipients_broken_after_a_separator_of_their_list_go_on(tmp_path):
+def test_recipients_broken_inside_their_list_go_on(tmp_path):
     rows = [
-        (LEFT, "主送：市政府各部门、各直属机构、各人民团体、各有关企业，", None),
-        (LEFT, "各有关单位：", None),
+        (LEFT, "市委全面依法治市委员会守法普法协调小组办公室及其所属", None),
+        (LEFT, "各成员单位，各相关委办局，各区法宣办：", None),
         *OTHER,
     ]
     lines = _read(tmp_path, [_page(rows)])
-    assert lines[0] == "主送：市政府各部门、各直属机构、各人民团体、各有关企业，各有关单位："
+    assert lines[0] == (
+        "市委全面依法治市委员会守法普法协调小组办公室及其所属各成员单位，各相关委办局，各区法宣办："
+    )
 
 
 def test_a_document_number_broken_before_its_year_in_brackets_is_one_line(tmp_path):

@@ -210,7 +210,7 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
             continue
         # a scored item's points carried onto the next line close it, even after its full stop
         carry = carry or (reached and _OPENING_POINTS.match(stripped) is not None)
-        if index == recipients and joined and not joined[-1].endswith(_LISTS_ON):
+        if index == recipients and joined and _NO_NAMES.search(joined[-1]):
             carry = False  # the recipients open a line of their own
         if (
             carry
@@ -233,7 +233,8 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
 _RECIPIENTS = re.compile(r"各[^。！？；;：:]{1,80}[：:]")
 _RECIPIENT_LINES = 3  # lines a recipients' paragraph runs over, at the most
 _HEAD_LINES = 40  # the lines of a document's head, where its recipients stand
-_LISTS_ON = ("，", "、", ",", "；", ";")  # a line that ends a list's item: the list goes on
+# a line holding a figure or a label's colon names no recipient: a page's furniture, a number
+_NO_NAMES = re.compile(r"[\d：:]")
 
 
 def _recipients_line(lines: Sequence[tuple[str, bool]]) -> int | None:
@@ -241,8 +242,9 @@ def _recipients_line(lines: Sequence[tuple[str, bool]]) -> int | None:
 
     GB/T 9704 sets the recipients flush left under the heading or the document's number, a
     paragraph of its own that names bodies (各区人民政府，市政府各部门：) and ends in a colon: it
-    goes on with no line above it, however far that line runs (a page's lines above the
-    heading, 点击：1165, run to the margin), unless that line ends in a separator of the list.
+    goes on with no line above it that holds a figure or a label's colon, however far that line
+    runs (a page's lines above the heading, 点击：1165, run to the margin); a line of names
+    above it (市委依法治市委员会办公室 broken before 各成员单位) is the recipients' own.
 
     Examples:
         >>> _recipients_line([("发布日期：2018-09-10 点击：1165", True), ("各区人民政府，市政府各", True),
@@ -658,6 +660,8 @@ def _opens_paragraph(
     if (
         abs(above.x0 - left) <= _ALIGNED * size
         and above.x1 <= right - size
+        and not above.text.rstrip().endswith(ENDS_SENTENCE)
+        and line.x0 - left > _INDENT_CHARS * size
         and abs(line.x1 - above.x1) <= _ALIGNED * size
         and _DATE.fullmatch(line.text.strip()) is None
     ):
