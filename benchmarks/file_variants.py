@@ -232,7 +232,8 @@ def _set_lines(line: str, index: int, facts: dict[str, Any]) -> list[tuple[float
     size = _HEADING_SIZE if role == "centre" else _TYPE_SIZE
     width = _LINE_WIDTH * _TYPE_SIZE / size
     placed = []
-    for piece in head_variants.wrapped(line, width):
+    # a line set to the right stands two characters in from the right margin: it wraps there
+    for piece in head_variants.wrapped(line, width - 2 * (role == "right")):
         room = (width - head_variants.ems(piece)) * size
         offset = {"centre": room / 2, "left": 0.0, "right": room - 2 * size}[role]
         placed.append((offset, size, piece))
@@ -340,9 +341,11 @@ def pdf_file(text: str, folder: pathlib.Path, facts: dict[str, Any]) -> pathlib.
             pages.table(block)
             continue
         placed = _set_lines(block, index, facts)
+        right = _role(block, index, facts) == "right"
         for number, (offset, size, piece) in enumerate(placed, start=1):
-            # a paragraph's lines but its last are justified to the right margin
-            pages.line(offset, size, piece, justified=number < len(placed))
+            # a paragraph's lines but its last are justified to the right margin; a line set to
+            # the right is not (each of its lines ends two characters in from the margin)
+            pages.line(offset, size, piece, justified=number < len(placed) and not right)
         index += 1
     for number, page in enumerate(pages.texts, start=1):
         page.append((270.0, 50.0, 14.0, f"— {number} —"))

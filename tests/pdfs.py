@@ -10,14 +10,21 @@ if TYPE_CHECKING:
 _Line = tuple[int, str] | tuple[float, float, float, str] | tuple[float, float, float, str, float]
 
 
+# characters the font's encoding (UniGB-UCS2-H) knows by another code: the middle dot of
+# 开发区·铁山区 is the katakana middle dot's code there (read back as U+00B7); without this the
+# page would show nothing for it
+_CODES = {0x00B7: 0x30FB}
+
+
 def _shown(line: _Line, *, proportional: bool) -> str:
     """The operators that show one line; one given a width is spread out to fill it."""
     x, height, size, text, *width = line if len(line) != 2 else (60, line[0], 12, line[1])
-    spacing = ""
+    spacing = " 0 Tc"  # the spacing is the page's state: a line after a spread one is not spread
     if width and len(text) > 1:
         natural = size * sum(0.5 if proportional and " " <= char <= "~" else 1.0 for char in text)
         spacing = f" {max(0.0, (width[0] - natural) / (len(text) - 1)):.3f} Tc"
-    return f"BT /F1 {size} Tf{spacing} {x} {height} Td <{text.encode('utf-16-be').hex()}> Tj ET"
+    shown = text.translate(_CODES).encode("utf-16-be").hex()
+    return f"BT /F1 {size} Tf{spacing} {x} {height} Td <{shown}> Tj ET"
 
 
 def pdf_of_lines(

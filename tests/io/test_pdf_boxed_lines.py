@@ -39,6 +39,10 @@ class _Page:
     def find_tables(self) -> list[_Table]:
         return self._tables
 
+    @property
+    def chars(self) -> list[dict[str, Any]]:
+        return []  # no space printed apart from the lines' text
+
     def extract_text_lines(self, **_: bool) -> list[dict[str, Any]]:
         return [
             {

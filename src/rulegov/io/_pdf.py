@@ -70,10 +70,13 @@ _PAGE_NUMBER = re.compile(
 )
 # a figure in brackets alone on a line, the points of the words it closes: (10), （5分）
 _BARE_POINTS = re.compile(r"[（(]\d{1,3}(?:\.\d)?分?[）)][。，,；;]?")
+# points in brackets opening a line: (2分), （0.5分）; they close the item above, never open one
+_OPENING_POINTS = re.compile(r"[（(]\d{1,3}(?:\.\d)?分[）)]")
 _DIGITS = re.compile(r"\d+")
 _FURNITURE_LINES = 2
 _NUMBERED_PAGES = 2  # pages whose numbers agree: a run of page numbers
 _MARGIN_LINES = 1.5  # a running header a little lower on one page is still in the margin
+_LINE_HEIGHT = 16.0  # points: a line of body text, to tell one height on a page from another
 _WIDE_CHARS = 4
 _INDENT_CHARS = 3
 _HEADING_SIZE = 1.15
@@ -124,6 +127,8 @@ def _page_numbers(pages: list[list[str]]) -> set[tuple[int, int]]:
         [(0, 1), (1, 0), (2, 1)]
         >>> sorted(_page_numbers(pages))
         [(1, 0), (2, 1)]
+        >>> sorted(_page_numbers([["一、总则", "— 1 —"], ["2", "5.开展培训。", "— 2 —"]]))
+        [(0, 1), (1, 2)]
     """
     edges: list[tuple[int, int, int | None]] = []  # (page, line, figure less the page's place)
     for number, lines in enumerate(pages):
@@ -146,7 +151,24 @@ def _page_numbers(pages: list[list[str]]) -> set[tuple[int, int]]:
         outer = found.get((number, foot))
         if outer is None or (index > outer if foot else index < outer):
             found[number, foot] = index
-    return {(number, index) for (number, _), index in found.items()}
+    return {(number, index) for (number, _), index in _once_a_page(found, pages).items()}
+
+
+def _once_a_page(
+    found: dict[tuple[int, bool], int], pages: list[list[str]]
+) -> dict[tuple[int, bool], int]:
+    """The pages' numbers ``found`` at each page's edge (page, at its foot), each page's once.
+
+    A page prints its number once: a bare figure at the top of a page whose foot shows its
+    number (or at the foot, where the numbers stand at the top) is text, the points of a cell.
+    """
+    feet = sum(1 for _, foot in found if foot)
+    edge = feet * 2 >= len(found)  # where the pages print their numbers: at the foot
+    return {
+        (number, foot): index
+        for (number, foot), index in found.items()
+        if foot == edge or (number, edge) not in found or not pages[number][index].strip().isdigit()
+    }
 
 
 def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
@@ -159,14 +181,38 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
         ['牵头单位：市司法局，配合单位：', '1.召开会议。']
         >>> join_lines([("10、及时公开本机关政府信息公开年度报告", True), ("(10)", False)])
         ['10、及时公开本机关政府信息公开年度报告(10)']
+
+    A line that ends in a space (the space the page prints where it breaks the line between two
+    words, as in a heading set letter-spaced, 评 分 标 准) keeps it when joined:
+
+        >>> join_lines([("序号 考评内容 评 分 标 ", True), ("准 得分", False)])
+        ['序号 考评内容 评 分 标 准 得分']
+
+    Points in brackets that open a line after a line running to the margin close the item above,
+    though it ends its sentence (a score opens no item):
+
+        >>> join_lines([("每发现一处不符合要求的扣1分，未完成创建任务。", True), ("(2分) 未组织的扣1分。", False)])
+        ['每发现一处不符合要求的扣1分，未完成创建任务。(2分) 未组织的扣1分。']
+
+    The recipients in a document's head open a line of their own (``_recipients_line``):
+
+        >>> join_lines([("日期：2018-09-10 点击：1165", True), ("各区人民政府：", False)])
+        ['日期：2018-09-10 点击：1165', '各区人民政府：']
     """
     joined: list[str] = []
     carry = False
-    for text, full in lines:
+    spaced = False  # the line above ends in a printed space
+    reached = False  # the line above runs to the right margin, whatever it ends with
+    recipients = _recipients_line(lines)
+    for index, (text, full) in enumerate(lines):
         stripped = text.strip()
         if not stripped:
-            carry = False
+            carry = reached = False
             continue
+        # a scored item's points carried onto the next line close it, even after its full stop
+        carry = carry or (reached and _OPENING_POINTS.match(stripped) is not None)
+        if index == recipients and joined and _NO_NAMES.search(joined[-1]):
+            carry = False  # the recipients open a line of their own
         if (
             carry
             and joined
@@ -175,12 +221,50 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
         ):
             previous = joined[-1]
             words = previous[-1:].isascii() and previous[-1:].isalpha() and stripped[:1].isalpha()
-            space = " " if words and stripped[:1].isascii() else ""
+            space = " " if (words and stripped[:1].isascii()) or spaced else ""
             joined[-1] = previous + space + stripped
         else:
             joined.append(stripped)
         carry = full and not stripped.endswith(ENDS_SENTENCE) and not stripped.startswith("|")
+        spaced = text[-1:].isspace()
+        reached = full and not stripped.startswith("|")
     return joined
+
+
+_RECIPIENTS = re.compile(r"各[^。！？；;：:]{1,80}[：:]")
+_RECIPIENT_LINES = 3  # lines a recipients' paragraph runs over, at the most
+_HEAD_LINES = 40  # the lines of a document's head, where its recipients stand
+# a line holding a figure or a label's colon names no recipient: a page's furniture, a number
+_NO_NAMES = re.compile(r"[\d：:]")
+
+
+def _recipients_line(lines: Sequence[tuple[str, bool]]) -> int | None:
+    """The line where the document's recipients (主送机关) open, in its head, if any.
+
+    GB/T 9704 sets the recipients flush left under the heading or the document's number, a
+    paragraph of its own that names bodies (各区人民政府，市政府各部门：) and ends in a colon: it
+    goes on with no line above it that holds a figure or a label's colon, however far that line
+    runs (a page's lines above the heading, 点击：1165, run to the margin); a line of names
+    above it (市委依法治市委员会办公室 broken before 各成员单位) is the recipients' own.
+
+    Examples:
+        >>> _recipients_line([("发布日期：2018-09-10 点击：1165", True), ("各区人民政府，市政府各", True),
+        ...     ("委、办、局：", False)])
+        1
+        >>> _recipients_line([("各地要按照要求，认真组织，落实责任。", False)]) is None
+        True
+    """
+    for index, (text, _) in enumerate(lines[:_HEAD_LINES]):
+        if not text.strip().startswith("各"):
+            continue
+        paragraph = ""
+        for line, full in lines[index : index + _RECIPIENT_LINES]:
+            paragraph += line.strip()
+            if not full or paragraph.endswith(ENDS_SENTENCE):
+                break
+        if _RECIPIENTS.fullmatch(paragraph):
+            return index
+    return None
 
 
 def _furniture_key(text: str) -> str:
@@ -188,18 +272,37 @@ def _furniture_key(text: str) -> str:
     return _DIGITS.sub("#", text)
 
 
-def _furniture(pages: list[list[str]]) -> set[str]:
-    """Lines at the top or foot of pages that repeat on several pages (digits aside)."""
+def _furniture(pages: list[list[_Line]]) -> set[str]:
+    """Lines at the top or foot of pages that repeat on several pages (digits aside).
+
+    A running header or footer stands at one edge of the pages, at one height on each (the
+    document's heading, lower on the first page, may go on as the running header of the pages
+    after it): a line that repeats only by chance (a clause or a figure of points a table prints
+    again) falls at the foot of one page and the top of the next, or at the foot of the text on a
+    page the text ends short of, and is text.
+    """
     if len(pages) < 2:
         return set()
-    seen: dict[str, int] = {}
-    for lines in pages:
-        edge = {
-            _furniture_key(line) for line in lines[:_FURNITURE_LINES] + lines[-_FURNITURE_LINES:]
-        }
-        for key in edge:
-            seen[key] = seen.get(key, 0) + 1
-    return {key for key, count in seen.items() if count >= max(2, len(pages) // 2 + 1)}
+    places: dict[tuple[str, bool], list[tuple[int, float]]] = collections.defaultdict(list)
+    for number, lines in enumerate(pages):
+        last = len(lines) - 1
+        edge: dict[tuple[str, bool], float] = {}
+        for index, line in enumerate(lines):
+            for foot in (False, True):
+                if index > last - _FURNITURE_LINES if foot else index < _FURNITURE_LINES:
+                    edge.setdefault((_furniture_key(line.text), foot), line.top)
+        for place, top in edge.items():
+            places[place].append((number, top))
+    least = max(2, len(pages) // 2 + 1)
+    near = _MARGIN_LINES * _LINE_HEIGHT
+    found: set[str] = set()
+    for (key, foot), seen in places.items():
+        for _, top in seen:
+            level = {number for number, other in seen if abs(top - other) <= near}
+            title = not foot and 0 not in level and any(number == 0 for number, _ in seen)
+            if len(level) + title >= least:
+                found.add(key)
+    return found
 
 
 def _furniture_places(
@@ -271,6 +374,7 @@ class _Line:
     bottom: float = 0.0
     cells: bool = False  # a line of text in ruled cells not read as a table
     edges: tuple[int, ...] = ()  # a table row's: where the table's columns part, across
+    spaced: bool = False  # the page prints a space after the line's last character
 
 
 def _printed(text: str) -> str:
@@ -410,20 +514,23 @@ def _page_lines(page: Page) -> tuple[list[_Line], _Top]:
     others = [(table.bbox, rows, _edges(table)) for table, rows in grids if not _is_grid(rows)]
     top_cells = min(others, key=lambda other: other[0][1], default=None)
     found: list[_Line] = []
+    spaces = [char for char in page.chars if char["text"] == " "]
     for line in page.extract_text_lines(return_chars=True):
         middle = ((line["x0"] + line["x1"]) / 2, (line["top"] + line["bottom"]) / 2)
         if any(_inside(middle, box) for box in boxes):
             continue
         size = line["chars"][0]["size"] if line["chars"] else 0.0
+        text = _printed(line["text"])
         found.append(
             _Line(
-                _printed(line["text"]),
+                text,
                 line["top"],
                 line["x0"],
                 line["x1"],
                 size,
                 bottom=line["bottom"],
                 cells=top_cells is not None and _inside(middle, top_cells[0]),
+                spaced=text == line["text"] and _ends_in_space(line["chars"], spaces),
             )
         )
     for (table, extracted), box in zip(tables, boxes, strict=True):
@@ -435,6 +542,23 @@ def _page_lines(page: Page) -> tuple[list[_Line], _Top]:
         )
     top = _Top(_grid_rows(top_cells[1]), top_cells[2]) if top_cells else _Top([], ())
     return _reading_order(found), top
+
+
+def _ends_in_space(chars: list[dict[str, Any]], spaces: list[dict[str, Any]]) -> bool:
+    """Whether the page prints a space right after a line's last character.
+
+    A word processor breaking a line where two words part leaves the space at the line's end; the
+    text of the line drops it, but the page's characters hold it (a heading set letter-spaced,
+    评 分 标 准, broken after 标). Joined to the next line, the line keeps it.
+    """
+    if not chars:
+        return False
+    last = chars[-1]
+    return any(
+        abs(space["top"] - last["top"]) <= _SAME_SIZE * last["size"]
+        and last["x1"] - _SAME_SIZE * last["size"] <= space["x0"] <= last["x1"] + last["size"]
+        for space in spaces
+    )
 
 
 @attrs.frozen
@@ -522,14 +646,33 @@ def _opens_paragraph(
     A paragraph's first line is set in (GB/T 9704: two characters); the lines it wraps onto start
     at the margin. A line that lines up under the text of the paragraph above (a hanging indent:
     under the words after the item's number, or under the line above that continued it) still
-    continues it. A heading set in larger type than the line above opens a paragraph too.
+    continues it; a line further right than the item's number is wide (a date or a signature set
+    to the right under an attachment's item) opens one. A line that ends where a line from the
+    margin above it ends, short of the right margin, goes on with it: a paragraph set to the
+    right, a signature too long for one line (GB/T 9704 sets it two characters in from the right
+    margin), unless it is the date under the signature. A heading set in larger type than the line
+    above opens a paragraph too.
     """
-    left, _, size = margins
+    left, right, size = margins
     if line.size > max(above.size + _SAME_SIZE * size, size * _HEADING_SIZE):
         return True  # a heading in larger type than the line above: it continues nothing
     if line.row or above.row or line.x0 - left < _FIRST_LINE_INDENT * size:
         return False
-    if OPENS_ITEM.match(above.text) is not None and above.x0 < line.x0 - _ALIGNED * size:
+    if (
+        abs(above.x0 - left) <= _ALIGNED * size
+        and above.x1 <= right - size
+        and not above.text.rstrip().endswith(ENDS_SENTENCE)
+        and line.x0 - left > _INDENT_CHARS * size
+        and abs(line.x1 - above.x1) <= _ALIGNED * size
+        and _DATE.fullmatch(line.text.strip()) is None
+    ):
+        return False  # a paragraph set to the right (a long signature): its lines end together
+    number = OPENS_ITEM.match(above.text)
+    if (
+        number is not None
+        and above.x0 < line.x0 - _ALIGNED * size
+        and line.x0 <= above.x0 + (len(number[0].strip()) + _ALIGNED) * above.size
+    ):
         return False  # under the text after the item's number
     return not (above_continues and abs(line.x0 - above.x0) <= _ALIGNED * size)
 
@@ -555,15 +698,16 @@ def _runs_on_past_a_stop(line: _Line, above: _Line, margins: tuple[float, float,
     """Whether a line goes on with the paragraph above although the line above ends a sentence.
 
     In a document that sets its paragraphs in, a paragraph set in whose line ends at the margin
-    with a full stop goes on in the next line when that line starts at the margin: a new
-    paragraph would be set in. An item's number (also 2.1), a label before a colon (注：,
-    抄送：) or a table's row opens a line of its own all the same.
+    with a full stop (or a semicolon, or a colon: 一、创建工作：|50分) goes on in the next line
+    when that line starts at the margin: a new paragraph would be set in. An item's number (also
+    2.1), a label before a colon (注：, 抄送：) or a table's row opens a line of its own all the
+    same.
     """
     left, _, size = margins
     text = line.text.strip()
     return (
         not (line.row or above.row)
-        and above.text.rstrip().endswith(("。", "；", ";"))
+        and above.text.rstrip().endswith(("。", "；", ";", "：", ":"))
         and _reaches_margin(above, margins)
         and abs(line.x0 - left) <= _ALIGNED * size
         and abs(line.size - size) <= _SAME_SIZE * size
@@ -572,6 +716,10 @@ def _runs_on_past_a_stop(line: _Line, above: _Line, margins: tuple[float, float,
     )
 
 
+_DATE = re.compile(
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
 # a line opening with a decimal item's number (2.1) or a label before a colon (注：, 抄送：)
 _OPENS_OTHERWISE = re.compile(r"\d{1,2}(?:[.．]\d{1,2})+|[^，,。；;：:\s]{1,6}[：:]")
 
@@ -724,14 +872,15 @@ class _Pages:
             and self.opened - margins[0] >= _FIRST_LINE_INDENT * margins[2]
             and _runs_on_past_a_stop(line, above, margins)
         ):
-            kept[-1] = (kept[-1][0] + line.text.strip(), _reaches_margin(line, margins))
+            text = kept[-1][0] + line.text.strip() + " " * line.spaced
+            kept[-1] = (text, _reaches_margin(line, margins))
             self.above, self.above_continues = line, True
             return
         if not continues:
             self.opened = line.x0  # where the paragraph opens
         if line.row:
             self.edges = line.edges
-        kept.append((line.text, _reaches_margin(line, margins)))
+        kept.append((line.text + " " * line.spaced, _reaches_margin(line, margins)))
         self.above, self.above_continues = line, continues
 
 
@@ -802,7 +951,7 @@ def pdf_text(data: bytes, source: str) -> PdfText:
             source=source,
             code="no-text-layer",
         )
-    kept = _Pages(read, tops).kept(_furniture(texts), _page_numbers(texts))
+    kept = _Pages(read, tops).kept(_furniture(read), _page_numbers(texts))
     # a page scanned in holds pictures, and at most the page number the file was stamped with
     unread = tuple(
         number
