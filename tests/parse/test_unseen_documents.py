@@ -259,6 +259,10 @@ brackets or on a 责任单位 line, one numbering its items without a mark, the 
 prefecture's notice on clearing up its normative documents with its date alone under the list
 of attachments, and 2024-2025 法治 reports of towns, a street office, a county and a county
 government office, most printing no heading, 2010-2025),
+and ``documents/unseen81`` 9 more of rule-of-law reports of cities', districts' and counties'
+departments (bureaus of 应急管理, 城市管理, 生态环境 and 教育 reporting their 2025 法治政府建设
+under disclosure tables in pipes with empty or shifted cells, breadcrumbs and bylines, titles
+over two lines or with a space after the bureau, a date in brackets under the title, 2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -359,6 +363,7 @@ FOLDERS = {
     "unseen78": 202702578,
     "unseen79": 202702579,
     "unseen80": 202702580,
+    "unseen81": 202702581,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -424,6 +429,7 @@ FEWEST = {
     "unseen78": 14,
     "unseen79": 11,
     "unseen80": 9,
+    "unseen81": 9,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
