@@ -1384,7 +1384,7 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         (
             REAL47,
             "tune",
-            {"items right": 6, "points right": 6, "deductions right": 2},
+            {"items right": 8, "points right": 8, "deductions right": 2},
             1,
         ),
         (REAL47, "check", {"items right": 3, "points right": 1, "deductions right": 3}, 1),
