@@ -605,6 +605,7 @@ REAL43 = FIXTURES / "real43"
 REAL44 = FIXTURES / "real44"
 REAL45 = FIXTURES / "real45"
 REAL46 = FIXTURES / "real46"
+REAL47 = FIXTURES / "real47"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -677,6 +678,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL44, 8),
         (REAL45, 8),
         (REAL46, 8),
+        (REAL47, 5),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -741,6 +743,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL44, 20270128),
         (REAL45, 20270129),
         (REAL46, 20270130),
+        (REAL47, 20270131),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1378,6 +1381,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL46, "check", {"items right": 4, "points right": 3}, 0),
+        (
+            REAL47,
+            "tune",
+            {"items right": 8, "points right": 8, "deductions right": 2},
+            1,
+        ),
+        (REAL47, "check", {"items right": 3, "points right": 1, "deductions right": 3}, 1),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

@@ -762,6 +762,8 @@ def _table_row(table: _Table, row: Row) -> None:
         return
     if _of_last_item(table, row, (name, points_text, standard), fresh=len(table.opened) == opened):
         return
+    if not points_text and _attach_listed(table, name, where(name), len(names) - 1):
+        return
     item = _row_item(table, row, name, points_text, standard)
     item.level = len(names) - 1
     cells = [cell(index) for index in table.columns["standards"] if cell(index)]
@@ -1131,6 +1133,63 @@ def _scored_standard(item: Item, cells: list[tuple[int, str]] | None = None) -> 
             child.standard.append((offset + start + piece.index(rest), rest))
         item.children.append(child)
     item.standard = []
+
+
+# A criterion's serial inside a cell: ``1.`` ``2、`` or a half bracket ``1)`` after a space or
+# a stop (a full ``(1)`` is another kind, and ``1)分`` no serial)
+_CRITERION_SERIAL = re.compile(r"(?:^|(?<=[\s;；。，,]))(\d{1,2})(?:[.、．](?!\d)|[)）](?![分\d]))")
+_UNREAD_LEAST = 3
+"""A cell may leave the points of one criterion unread only when it lists this many or more."""
+
+
+def _listed_criteria(name: str, offset: int, level: int) -> list[Item]:
+    """The criteria a row's last name cell lists, each closing on its own bracketed points.
+
+    A 指标描述 cell may hold the row's criteria one after another, numbered 1), 2), 3) (or
+    ``1.``) and each followed by its points in brackets and perhaps a note::
+
+        II-1 党建工作 (7分) | 1)始终把…一致。(1.5分)【提供材料部门:党办】 2)积极创建…(3分)【…】 3)…
+
+    Each is then an item of the row's group, with its points, not one item named by the cell's
+    first sentence with the first criterion's points. A copy may misprint one criterion's
+    figure (``(L5分)``): in a cell of three criteria or more, one may lack points and is kept
+    without them; otherwise every criterion must print its points, or the cell is no list.
+    """
+    marks = list(_CRITERION_SERIAL.finditer(name))
+    if len(marks) < _LEAST_LISTED or [int(m.group(1)) for m in marks] != list(
+        range(1, len(marks) + 1)
+    ):
+        return []
+    if name[: marks[0].start()].strip():
+        return []
+    items: list[Item] = []
+    for index, mark in enumerate(marks):
+        end = marks[index + 1].start() if index + 1 < len(marks) else len(name)
+        piece = name[mark.end() : end]
+        found = POINTS_PAREN.search(piece)
+        if found is None:
+            title = clean_title(re.split(r"[（(【]", piece, maxsplit=1)[0].strip(" ；;。，,"))
+            items.append(Item(level, title, offset + mark.end(), offset + end, None))
+        else:
+            items.append(_scored_item(level, piece, found, offset + mark.end()))
+    unread = sum(1 for item in items if item.points is None)
+    if unread > (1 if len(items) >= _UNREAD_LEAST else 0) or any(not i.title for i in items):
+        return []
+    return items
+
+
+_LEAST_LISTED = 2
+
+
+def _attach_listed(table: _Table, name: str, offset: int, level: int) -> bool:
+    """Attach the criteria a row's name cell lists (see ``_listed_criteria``); whether any."""
+    listed = _listed_criteria(name, offset, level)
+    for item in listed:
+        table.attach(item, len(table.groups))
+        table.rows.append(item)
+    if listed:
+        table.last = listed[-1]
+    return bool(listed)
 
 
 def _numbered_pieces(text: str) -> list[tuple[int, str]] | None:
