@@ -95,12 +95,16 @@ def kept_warnings() -> Iterator[list[str]]:
                 _KEEPER.saved[name] = logger.propagate
                 logger.propagate = False
                 logger.addHandler(_KEEPER)
+        outer = _KEEPER.kept.get(threading.get_ident())  # a reading inside another, if any
         _KEEPER.kept[threading.get_ident()] = kept
     try:
         yield kept
     finally:
         with _LOCK:
-            _KEEPER.kept.pop(threading.get_ident(), None)
+            if outer is not None:  # the outer reading keeps the thread's warnings again
+                _KEEPER.kept[threading.get_ident()] = outer
+            else:
+                _KEEPER.kept.pop(threading.get_ident(), None)
             if not _KEEPER.kept:
                 for name in _LOGGERS:
                     logger = logging.getLogger(name)
