@@ -5,8 +5,10 @@ float value``, ``Invalid CropBox in /Page``) to its loggers; a program that sets
 has Python print each such line on standard error, where a reader of rulegov's output never
 asked for it. While [`kept_warnings`][rulegov.io._pdf_log.kept_warnings] is open, the records of
 ``WARNING`` and above that the ``pdfminer`` and ``pdfplumber`` loggers get from the thread
-reading are kept for it instead; every other record (a lower level, or another thread's) goes
-on to the handlers it would have reached, as Python's logging hands it on. The loggers are as
+reading are kept for it instead of going on to the handlers of the loggers above them (a
+handler set on those two loggers or their children still gets them); every other record (a lower
+level, or another thread's) goes on to the handlers it would have reached, as Python's logging
+hands it on. The loggers are as
 they were once the last reading thread is done.
 
 Examples:
