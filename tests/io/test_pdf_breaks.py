@@ -149,6 +149,21 @@ def test_the_recipients_open_a_line_of_their_own_under_a_line_that_runs_to_the_m
     assert lines[1] == "各区人民政府，市政府各委、办、局，各市属机构："
 
 
+def test_the_recipients_open_a_line_of_their_own_under_a_heading_that_fills_its_line(tmp_path):
+    # the notice's heading runs to the margin and holds no figure: it names no recipient
+    rows = [
+        (LEFT, "某区人民政府办公室关于印发区法治政府建设实施方案的通知", None),
+        (LEFT, "各街道办事处，区政府各部门：", None),
+        (LEFT + 2 * SIZE, "现将《某区法治政府建设实施方案》印发给你们，请认真贯彻落实。", None),
+        *OTHER,
+    ]
+    lines = _read(tmp_path, [_page(rows)])
+    assert lines[:2] == [
+        "某区人民政府办公室关于印发区法治政府建设实施方案的通知",
+        "各街道办事处，区政府各部门：",
+    ]
+
+
 def test_recipients_broken_inside_their_list_go_on(tmp_path):
     rows = [
         (LEFT, "市委全面依法治市委员会守法普法协调小组办公室及其所属", None),

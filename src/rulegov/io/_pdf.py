@@ -199,6 +199,8 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
 
         >>> join_lines([("日期：2018-09-10 点击：1165", True), ("各区人民政府：", False)])
         ['日期：2018-09-10 点击：1165', '各区人民政府：']
+        >>> join_lines([("某区法治政府建设实施方案的通知", True), ("各街道办事处：", False)])
+        ['某区法治政府建设实施方案的通知', '各街道办事处：']
     """
     joined: list[str] = []
     carry = False
@@ -235,8 +237,13 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
 _RECIPIENTS = re.compile(r"各[^。！？；;：:]{1,80}[：:]")
 _RECIPIENT_LINES = 3  # lines a recipients' paragraph runs over, at the most
 _HEAD_LINES = 40  # the lines of a document's head, where its recipients stand
-# a line holding a figure or a label's colon names no recipient: a page's furniture, a number
-_NO_NAMES = re.compile(r"[\d：:]")
+# a line holding a figure or a label's colon names no recipient: a page's furniture, a number;
+# nor does the document's heading above them, which speaks of the document (关于…, 《…》) or ends
+# in its kind (…的通知, 实施方案), where a line of names ends in a body (…办公室, …委员会)
+_NO_NAMES = re.compile(
+    r"[\d：:]|关于|《"
+    r"|(?:通知|意见|方案|要点|规划|计划|办法|细则|决定|规定|报告|通报|公告|通告|批复|请示|函)\s*$"
+)
 
 
 def _recipients_line(lines: Sequence[tuple[str, bool]]) -> int | None:
