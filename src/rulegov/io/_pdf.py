@@ -575,7 +575,7 @@ def _ends_in_space(chars: list[dict[str, Any]], spaces: Mapping[int, list[dict[s
     the page's spaces by the point of height they stand at: a line looks at those at its own
     height alone, not at every space of the page.
     """
-    if not chars:
+    if not chars or not spaces:
         return False
     last = chars[-1]
     near = _SAME_SIZE * last["size"]
