@@ -52,3 +52,13 @@ def test_a_node_listed_twice_at_each_of_40_levels_is_refused_at_once():
     with pytest.raises(rulegov.InvalidSchemeError, match="first at root") as caught:
         Scheme.model_validate({"id": "s", "root": node})
     assert caught.value.code == "duplicate-id"
+
+
+def test_a_node_listed_twice_is_refused_when_the_scheme_is_built_with_its_constructor():
+    # before, only Scheme.model_validate looked: Scheme(root=...) never finished
+    node: dict[str, object] = {"id": "leaf"}
+    for level in range(40):
+        node = {"id": f"n{level}", "children": [node, node]}
+    with pytest.raises(rulegov.InvalidSchemeError, match=r"first at root\.children\[0\]") as caught:
+        Scheme(id="s", root=node)  # type: ignore[arg-type]
+    assert caught.value.path == "root" + ".children[0]" * 39 + ".children[1]"

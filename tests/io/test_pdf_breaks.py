@@ -6,6 +6,7 @@ import pytest
 
 from pdfs import pdf_of_lines
 from rulegov.io import read_text
+from rulegov.io._pdf import _ends_in_space, _spaces_by_height
 
 pytest.importorskip("pdfplumber")
 
@@ -148,6 +149,21 @@ def test_the_recipients_open_a_line_of_their_own_under_a_line_that_runs_to_the_m
     assert lines[1] == "各区人民政府，市政府各委、办、局，各市属机构："
 
 
+def test_the_recipients_open_a_line_of_their_own_under_a_heading_that_fills_its_line(tmp_path):
+    # the notice's heading runs to the margin and holds no figure: it names no recipient
+    rows = [
+        (LEFT, "某区人民政府办公室关于印发区法治政府建设实施方案的通知", None),
+        (LEFT, "各街道办事处，区政府各部门：", None),
+        (LEFT + 2 * SIZE, "现将《某区法治政府建设实施方案》印发给你们，请认真贯彻落实。", None),
+        *OTHER,
+    ]
+    lines = _read(tmp_path, [_page(rows)])
+    assert lines[:2] == [
+        "某区人民政府办公室关于印发区法治政府建设实施方案的通知",
+        "各街道办事处，区政府各部门：",
+    ]
+
+
 def test_recipients_broken_inside_their_list_go_on(tmp_path):
     rows = [
         (LEFT, "市委全面依法治市委员会守法普法协调小组办公室及其所属", None),
@@ -250,3 +266,30 @@ def test_the_test_pdfs_spread_only_the_lines_given_a_width(tmp_path):
     with pdfplumber.open(path) as document:
         last = [char for char in document.pages[0].chars if char["text"] in "公室"]
     assert [round(char["x0"]) for char in last[-2:]] == [LEFT, LEFT + SIZE]
+
+
+class _Counted(dict):  # type: ignore[type-arg]
+    """A character that counts how often it is looked at."""
+
+    looks = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        _Counted.looks += 1
+        return super().__getitem__(key)
+
+
+def test_a_line_looks_at_the_spaces_at_its_own_height_alone():
+    # before, every line of a page compared its end with every space the page prints: a page of
+    # many lines and many spaces (a letter-spaced table) took lines times spaces
+    chars = [
+        _Counted(text=" ", top=float(top), x0=float(x), size=12.0)
+        for top in range(100, 700, 12)
+        for x in range(60, 540, 24)
+    ]
+    spaces = _spaces_by_height(chars)
+    last = {"text": "准", "top": 196.0, "x1": 96.0, "size": 12.0}
+    _Counted.looks = 0
+    assert _ends_in_space([last], spaces)
+    assert _Counted.looks <= 2 * 20  # the twenty spaces of its own line, no more
+    last["x1"] = 545.0
+    assert not _ends_in_space([last], spaces)

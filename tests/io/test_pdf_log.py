@@ -104,3 +104,17 @@ def test_a_damaged_file_logging_thousands_of_lines_keeps_a_bounded_note():
     note = rulegov.io._pdf_log.warnings_note(kept)
     assert len(note) < 600
     assert "and 2 more" in note
+
+
+def test_a_reading_inside_another_in_one_thread_leaves_the_outer_one_its_warnings():
+    # before, the inner reading's end dropped the thread's list and restored the loggers while
+    # the outer one was still open: what came after went to stderr
+    logger = logging.getLogger("pdfminer.pdfpage")
+    with kept_warnings() as outer:
+        with kept_warnings() as inner:
+            logger.warning("inner")
+        logger.warning("after the inner reading")
+        assert logging.getLogger("pdfminer").propagate is False
+    assert (outer, inner) == (["after the inner reading"], ["inner"])
+    assert logging.getLogger("pdfminer").handlers == []
+    assert logging.getLogger("pdfminer").propagate is True

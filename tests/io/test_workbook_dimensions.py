@@ -86,3 +86,21 @@ def test_a_progress_table_under_a_small_dimension_keeps_every_report(tmp_path):
         ("1", ["completed"]),
         ("2", ["in_progress"]),
     ]
+
+
+def test_a_row_numbered_past_the_last_a_sheet_has_is_refused_at_once(tmp_path):
+    # with the declared size no longer trusted, a cell numbered row 2,000,000,000 made the
+    # reader yield every empty row before it, one by one: minutes before any limit was met
+    path = _workbook(tmp_path / "far.xlsx", _rows(2), "A1:E3")
+    plain = tmp_path / "far.plain.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(plain, "w") as out:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'r="3"', b'r="2000000000"').replace(
+                    b'r="A3"', b'r="A2000000000"'
+                )
+            out.writestr(name, data)
+    with pytest.raises(rulegov.ParseError, match=r"a row past row 1,048,576") as caught:
+        read_task_table(plain)
+    assert caught.value.code == "file-too-large"

@@ -75,3 +75,24 @@ def test_a_section_listed_twice_at_each_of_40_levels_is_refused_at_once():
     with pytest.raises(rulegov.DuplicateIdError, match="first at sections") as caught:
         rulegov.Plan.model_validate({"id": "p", "title": "某区工作要点", "sections": [section]})
     assert caught.value.code == "duplicate-id"
+
+
+def test_a_section_listed_twice_is_refused_when_the_plan_is_built_with_its_constructor():
+    # before, only Plan.model_validate looked, and only while every section and task was a
+    # mapping: Plan(sections=[...]), or a task given as a model, never finished
+    task = rulegov.Task(id="t1", number="1", path=("1",), title="推进依法行政")
+    section: dict[str, object] = {"id": "leaf", "number": "1", "level": 41, "title": "末"}
+    for level in range(40, 0, -1):
+        section = {
+            "id": f"s{level}",
+            "number": "1",
+            "level": level,
+            "title": "一",
+            "children": [section, section],
+            "tasks": [task] if level == 1 else [],
+        }
+    with pytest.raises(rulegov.DuplicateIdError, match=r"first at sections\[0\]") as caught:
+        rulegov.Plan(id="p", title="某区工作要点", sections=[section])  # type: ignore[list-item]
+    assert caught.value.path == "sections[0]" + ".children[0]" * 39 + ".children[1]"
+    with pytest.raises(rulegov.DuplicateIdError):
+        rulegov.Plan.model_validate({"id": "p", "title": "某区工作要点", "sections": [section]})

@@ -201,3 +201,16 @@ def test_the_commands_read_past_the_columns_named_on_the_command_line(tmp_path, 
     assert "Traceback" not in capsys.readouterr().err
     assert main([*argv, "--ignore-column", "联系人"]) == 1
     assert "column 6 (联系电话)" in capsys.readouterr().err
+
+
+def test_a_json_key_with_spaces_around_an_ignored_name_is_read_past_as_a_csv_heading_is(
+    plan, tmp_path
+):
+    # before, a table's heading " 联系人 " was read past and the same key of a .json object refused
+    row = {"任务": "1", "单位": "区依法治区办", "日期": "2023-06-30", "状态": "已完成"}
+    path = tmp_path / "进展.json"
+    path.write_text(json.dumps([{**row, " 联系人 ": "张三"}], ensure_ascii=False), "utf-8")
+    read = read_progress(path, plan, ignore_columns=["联系人"])
+    assert read.tasks[0].progress[0].status.value == "completed"
+    csv = _csv(tmp_path, "任务,单位,日期,状态, 联系人 \n1,区依法治区办,2023-06-30,已完成,张三\n")
+    assert read_progress(csv, plan, ignore_columns=["联系人"]).tasks[0].progress

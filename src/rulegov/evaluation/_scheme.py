@@ -662,6 +662,12 @@ class Scheme(Model):
         _refuse_repeated_nodes(obj)
         return super().model_validate(obj, *args, **kwargs)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _no_repeated_nodes(cls, data: object) -> object:
+        _refuse_repeated_nodes(data)  # a scheme built with Scheme(...) as well
+        return data
+
     def __repr__(self) -> str:
         """A one-line summary; the whole scheme is in ``model_dump()``."""
         return short_repr(
@@ -899,7 +905,7 @@ def _refuse_repeated_nodes(data: object) -> None:
         if isinstance(children, list | tuple):
             stack.extend(
                 (child, f"{path}.children[{index}]")
-                for index, child in enumerate(children)
+                for index, child in reversed(list(enumerate(children)))
                 if isinstance(child, dict)
             )
 

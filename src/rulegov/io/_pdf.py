@@ -32,6 +32,7 @@ import collections
 import contextlib
 import io
 import itertools
+import math
 import re
 import statistics
 import unicodedata
@@ -54,7 +55,7 @@ from rulegov.io._pdf_rows import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Mapping, Sequence
 
     from pdfplumber.page import Page
     from pdfplumber.pdf import PDF
@@ -198,6 +199,8 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
 
         >>> join_lines([("日期：2018-09-10 点击：1165", True), ("各区人民政府：", False)])
         ['日期：2018-09-10 点击：1165', '各区人民政府：']
+        >>> join_lines([("某区法治政府建设实施方案的通知", True), ("各街道办事处：", False)])
+        ['某区法治政府建设实施方案的通知', '各街道办事处：']
     """
     joined: list[str] = []
     carry = False
@@ -234,8 +237,13 @@ def join_lines(lines: Sequence[tuple[str, bool]]) -> list[str]:
 _RECIPIENTS = re.compile(r"各[^。！？；;：:]{1,80}[：:]")
 _RECIPIENT_LINES = 3  # lines a recipients' paragraph runs over, at the most
 _HEAD_LINES = 40  # the lines of a document's head, where its recipients stand
-# a line holding a figure or a label's colon names no recipient: a page's furniture, a number
-_NO_NAMES = re.compile(r"[\d：:]")
+# a line holding a figure or a label's colon names no recipient: a page's furniture, a number;
+# nor does the document's heading above them, which speaks of the document (关于…, 《…》) or ends
+# in its kind (…的通知, 实施方案), where a line of names ends in a body (…办公室, …委员会)
+_NO_NAMES = re.compile(
+    r"[\d：:]|关于|《"
+    r"|(?:通知|意见|方案|要点|规划|计划|办法|细则|决定|规定|报告|通报|公告|通告|批复|请示|函)\s*$"
+)
 
 
 def _recipients_line(lines: Sequence[tuple[str, bool]]) -> int | None:
@@ -514,7 +522,7 @@ def _page_lines(page: Page) -> tuple[list[_Line], _Top]:
     others = [(table.bbox, rows, _edges(table)) for table, rows in grids if not _is_grid(rows)]
     top_cells = min(others, key=lambda other: other[0][1], default=None)
     found: list[_Line] = []
-    spaces = [char for char in page.chars if char["text"] == " "]
+    spaces = _spaces_by_height(page.chars)
     for line in page.extract_text_lines(return_chars=True):
         middle = ((line["x0"] + line["x1"]) / 2, (line["top"] + line["bottom"]) / 2)
         if any(_inside(middle, box) for box in boxes):
@@ -544,20 +552,40 @@ def _page_lines(page: Page) -> tuple[list[_Line], _Top]:
     return _reading_order(found), top
 
 
-def _ends_in_space(chars: list[dict[str, Any]], spaces: list[dict[str, Any]]) -> bool:
+def _spaces_by_height(chars: Sequence[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    """The page's spaces by the point of height they stand at, for ``_ends_in_space``.
+
+    Examples:
+        >>> _spaces_by_height([{"text": " ", "top": 70.4}, {"text": "一", "top": 70.4}])
+        {70: [{'text': ' ', 'top': 70.4}]}
+    """
+    spaces: dict[int, list[dict[str, Any]]] = {}
+    for char in chars:
+        if char["text"] == " " and math.isfinite(char["top"]):  # no other is near any line
+            spaces.setdefault(math.floor(char["top"]), []).append(char)
+    return spaces
+
+
+def _ends_in_space(chars: list[dict[str, Any]], spaces: Mapping[int, list[dict[str, Any]]]) -> bool:
     """Whether the page prints a space right after a line's last character.
 
     A word processor breaking a line where two words part leaves the space at the line's end; the
     text of the line drops it, but the page's characters hold it (a heading set letter-spaced,
-    评 分 标 准, broken after 标). Joined to the next line, the line keeps it.
+    评 分 标 准, broken after 标). Joined to the next line, the line keeps it. ``spaces`` holds
+    the page's spaces by the point of height they stand at: a line looks at those at its own
+    height alone, not at every space of the page.
     """
-    if not chars:
+    if not chars or not spaces:
         return False
     last = chars[-1]
+    near = _SAME_SIZE * last["size"]
+    if not (math.isfinite(last["top"]) and math.isfinite(near)):
+        return False  # near no space
     return any(
-        abs(space["top"] - last["top"]) <= _SAME_SIZE * last["size"]
-        and last["x1"] - _SAME_SIZE * last["size"] <= space["x0"] <= last["x1"] + last["size"]
-        for space in spaces
+        abs(space["top"] - last["top"]) <= near
+        and last["x1"] - near <= space["x0"] <= last["x1"] + last["size"]
+        for height in range(math.floor(last["top"] - near), math.floor(last["top"] + near) + 1)
+        for space in spaces.get(height, ())
     )
 
 

@@ -5,8 +5,10 @@ float value``, ``Invalid CropBox in /Page``) to its loggers; a program that sets
 has Python print each such line on standard error, where a reader of rulegov's output never
 asked for it. While [`kept_warnings`][rulegov.io._pdf_log.kept_warnings] is open, the records of
 ``WARNING`` and above that the ``pdfminer`` and ``pdfplumber`` loggers get from the thread
-reading are kept for it instead; every other record (a lower level, or another thread's) goes
-on to the handlers it would have reached, as Python's logging hands it on. The loggers are as
+reading are kept for it instead of going on to the handlers of the loggers above them (a
+handler set on those two loggers or their children still gets them); every other record (a lower
+level, or another thread's) goes on to the handlers it would have reached, as Python's logging
+hands it on. The loggers are as
 they were once the last reading thread is done.
 
 Examples:
@@ -95,12 +97,16 @@ def kept_warnings() -> Iterator[list[str]]:
                 _KEEPER.saved[name] = logger.propagate
                 logger.propagate = False
                 logger.addHandler(_KEEPER)
+        outer = _KEEPER.kept.get(threading.get_ident())  # a reading inside another, if any
         _KEEPER.kept[threading.get_ident()] = kept
     try:
         yield kept
     finally:
         with _LOCK:
-            _KEEPER.kept.pop(threading.get_ident(), None)
+            if outer is not None:  # the outer reading keeps the thread's warnings again
+                _KEEPER.kept[threading.get_ident()] = outer
+            else:
+                _KEEPER.kept.pop(threading.get_ident(), None)
             if not _KEEPER.kept:
                 for name in _LOGGERS:
                     logger = logging.getLogger(name)

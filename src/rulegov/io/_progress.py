@@ -237,7 +237,9 @@ def read_progress(
     [`with_progress`][rulegov.tracking.with_progress] reads: 任务 (task number, id or title),
     单位, 日期, 状态, 进度 (0-100), 完成日期, 备注 (or their English names). A column of
     another heading is refused, so that no value is lost without a word, unless
-    ``ignore_columns`` names it (联系人, 联系电话): then it is read past.
+    ``ignore_columns`` names it (联系人, 联系电话): then it is read past, as a progress
+    column named there is. A name is compared with the headings with the spaces around both
+    left out.
 
     Raises:
         ParseError: for a file that cannot be read, or a row naming an unknown task or unit,
@@ -256,6 +258,15 @@ def read_progress(
         >>> plan = read_progress(reports, rulegov.datasets.yancheng_2023())
         >>> [(r.on.isoformat(), r.status.value) for r in plan.tasks[0].progress]
         [('2023-06-30', 'completed')]
+
+        A column of the table's own is named to be read past:
+
+        >>> _ = reports.write_text(
+        ...     "任务,单位,日期,状态,联系人\n1,区依法治区办,2023-06-30,已完成,王某\n", encoding="utf-8"
+        ... )
+        >>> plan = read_progress(reports, rulegov.datasets.yancheng_2023(), ignore_columns=["联系人"])
+        >>> [r.status.value for r in plan.tasks[0].progress]
+        ['completed']
     """
     from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
 

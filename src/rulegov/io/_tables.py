@@ -452,6 +452,10 @@ _MOST_CELLS = 2_000_000
 """The most cells a worksheet may span, its rows times its columns: a task table holds far
 fewer, and one stray cell far off (``XFD1048576``) spans billions, each read as an empty cell."""
 
+_LAST_ROW = 1_048_576
+"""The last row a worksheet has (Excel's limit): a row numbered past it (``r="2000000000"``)
+is no sheet's, and the reader would yield each empty row before it, one by one."""
+
 
 class _Worksheet(Protocol):
     """What is read of an openpyxl worksheet opened read-only."""
@@ -483,6 +487,14 @@ def _sheet_grid(sheet: _Worksheet, source: str) -> list[list[str]]:
         if row is empty or all(value is None for value in row):
             empty = row
             blank += 1
+            if len(rows) + blank > _LAST_ROW:  # the rows before a cell numbered past the last
+                raise too_large(
+                    f"sheet {sheet.title!r}: the sheet holds a row past row {_LAST_ROW:,}, the "
+                    "last a worksheet has: the file is damaged, or was not written by a "
+                    "spreadsheet program",
+                    len(rows) + blank,
+                    source,
+                )
             continue
         width = max(width, len(row))
         spanned = (len(rows) + blank + 1) * width

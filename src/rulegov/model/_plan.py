@@ -288,6 +288,35 @@ def _plain_tasks(data: object) -> int | None:
     return None
 
 
+def _refuse_repeated_sections(data: object) -> None:
+    """Refuse a plan's data in which one section's mapping is listed twice, naming both places.
+
+    The walk takes every section given as a mapping, whatever else the data holds (a section or
+    a task given as a model beside them), and so guards a plan built with ``Plan(...)`` as well
+    as one read by ``Plan.model_validate``.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("sections"), list | tuple):
+        return
+    stack = [
+        (section, f"sections[{index}]")
+        for index, section in reversed(list(enumerate(data["sections"])))
+        if isinstance(section, dict)
+    ]
+    seen: dict[int, str] = {}
+    while stack:
+        section, path = stack.pop()
+        if id(section) in seen:  # a loop, or one section listed twice: walked without end
+            raise _listed_twice(path, seen[id(section)], section)
+        seen[id(section)] = path
+        children = section.get("children")
+        if isinstance(children, list | tuple):
+            stack.extend(
+                (child, f"{path}.children[{index}]")
+                for index, child in reversed(list(enumerate(children)))
+                if isinstance(child, dict)
+            )
+
+
 def _listed_twice(path: str, first: str, section: dict[str, Any]) -> ValidationError:
     """The error for one section's mapping found at ``path`` and before at ``first``.
 
@@ -537,6 +566,12 @@ class Plan(Model):
                 return super().model_validate(obj, *args, **kwargs)
         finally:
             _ALL_NEW.reset(token)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_repeated_sections(cls, data: object) -> object:
+        _refuse_repeated_sections(data)
+        return data
 
     @model_validator(mode="after")
     def _printed_names(self) -> Self:

@@ -114,7 +114,8 @@ class _Rows:
         """Refuse a key that names no progress column: its value would be lost without a word."""
         keys = record.keys() if callable(getattr(record, "keys", None)) else ()
         for key in keys:
-            if key not in _FIELD_OF and key not in self.ignored:
+            named = key.strip() if isinstance(key, str) else key  # as a table's headings are
+            if key not in _FIELD_OF and named not in self.ignored:
                 shown = key if isinstance(key, str) else repr(key)
                 raise ParseError(
                     f"row {row}, column {shown!r}: no progress column is called so"
