@@ -356,6 +356,7 @@ def _report(args: argparse.Namespace) -> int:
             "--data is read with --scheme: give the scheme the data is for, or score the "
             "plan's units with 'rulegov evaluate PLAN --data DATA'"
         )
+    _check_ignore_column(args)
     plan = _load(args.file)
     evaluation = None
     if args.file is None or args.scheme is not None:
@@ -382,6 +383,14 @@ def _ignore_column_option(parser: argparse.ArgumentParser) -> None:
         help="a column of the progress table that is none of its fields (联系人, 联系电话), "
         "read past; repeat for more (any other unknown column is refused)",
     )
+
+
+def _check_ignore_column(args: argparse.Namespace) -> None:
+    """Refuse ``--ignore-column`` without ``--progress``: it would read past nothing."""
+    if args.ignore_column and args.progress is None:
+        raise _UsageError(
+            "--ignore-column names a column of the progress table: give the table with --progress"
+        )
 
 
 def _plan_status(
@@ -473,6 +482,7 @@ def _uid_domain(plan: Plan) -> str:
 def _status(args: argparse.Namespace) -> int:
     from rulegov.io import write_status  # noqa: PLC0415
 
+    _check_ignore_column(args)
     result = _plan_status(_load(args.file), args.progress, args.as_of, args.ignore_column)
     if args.output is not None and Path(args.output).suffix.lower() in {".csv", ".xlsx"}:
         with _writing(args.output):

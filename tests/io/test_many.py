@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import subprocess
 import sys
@@ -9,7 +10,7 @@ import sys
 import pytest
 
 import rulegov
-from rulegov.io import ReadResult, read_plans
+from rulegov.io import ReadResult, _many, read_plans
 
 TEXT = "某区2023年工作要点\n一、加强领导\n1.召开会议。年底前召开。\n牵头单位：区司法局\n"
 
@@ -161,3 +162,14 @@ def test_every_rulegov_error_survives_pickling(error):
         "extra",
     ):
         assert getattr(again, name, None) == getattr(error, name, None)
+
+
+def test_a_process_bound_to_fewer_cpus_starts_no_more_workers_than_it_may_use(monkeypatch):
+    # a container or a job scheduler binds a process to some of the machine's CPUs: more
+    # workers than those would only take turns on them
+    if not hasattr(os, "sched_getaffinity"):
+        pytest.skip("this platform binds no process to CPUs")
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1})
+    assert _many.worker_count(None, 100) == 2
+    assert _many.worker_count(32, 100) == 2

@@ -214,3 +214,11 @@ def test_a_json_key_with_spaces_around_an_ignored_name_is_read_past_as_a_csv_hea
     assert read.tasks[0].progress[0].status.value == "completed"
     csv = _csv(tmp_path, "任务,单位,日期,状态, 联系人 \n1,区依法治区办,2023-06-30,已完成,张三\n")
     assert read_progress(csv, plan, ignore_columns=["联系人"]).tasks[0].progress
+
+
+@pytest.mark.parametrize("command", ["status", "report"])
+def test_a_column_to_read_past_without_a_progress_table_is_a_usage_error(capsys, command):
+    assert main([command, "--ignore-column", "联系人"]) == 2
+    err = capsys.readouterr().err
+    assert "--ignore-column" in err
+    assert "--progress" in err

@@ -104,7 +104,7 @@ def start_method() -> str | None:
 
 
 def worker_count(workers: int | None, files: int) -> int:
-    """How many processes read ``files`` files: ``workers``, one per CPU and one file at most.
+    """How many processes read ``files`` files: ``workers``, one per usable CPU and one file at most.
 
     ``workers`` None is one per CPU; the count is at least one.
 
@@ -114,11 +114,19 @@ def worker_count(workers: int | None, files: int) -> int:
     Examples:
         >>> worker_count(1, 10), worker_count(10**9, 1), worker_count(None, 0)
         (1, 1, 1)
-        >>> worker_count(10**9, 10**9) == (os.cpu_count() or 1)
+        >>> worker_count(10**9, 10**9) == _cpus()
         True
     """
-    cpus = os.cpu_count() or 1
+    cpus = _cpus()
     return max(1, min(workers or cpus, cpus, files))
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on: fewer than the machine's where it is bound to some."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # no affinity on this platform (macOS, Windows)
+        return os.cpu_count() or 1
 
 
 def check_options(workers: object, progress: object, max_bytes: object) -> None:
