@@ -250,8 +250,11 @@ def _grams(side: _Side) -> set[str]:
 
 
 def _proposed(grams: list[set[str]], index: dict[str, list[int]]) -> list[list[int]]:
-    """For each task, the tasks of the other plan (by ``index``) with which it shares the most
-    n-grams that are not common, best first, at most ``_CANDIDATES`` of them."""
+    """For each task, the tasks of the other plan that share the most n-grams with it.
+
+    Only the n-grams that are not common count (see ``_COMMON``); at most ``_CANDIDATES``
+    tasks each, best first.
+    """
     proposed: list[list[int]] = []
     for own in grams:
         counts = Counter(
