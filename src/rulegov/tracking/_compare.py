@@ -29,6 +29,8 @@ import difflib
 import enum
 import json
 import re
+from collections import Counter
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import attrs
@@ -224,8 +226,79 @@ class _Side:
         self.section = section
 
 
-def _scores(old: Plan, new: Plan, floor: float) -> list[tuple[float, int, int]]:
+_EVERY_PAIR = 250 * 250
+"""Up to this many pairs (two plans of 250 tasks), every pair is scored; past it, the candidates."""
+
+_GRAM = 3
+"""The length of the character n-grams that propose candidate pairs."""
+
+_COMMON = 48
+"""An n-gram found in more tasks of a plan than this proposes no pair: 法治建设 and the like are
+words of the genre, in many tasks of a large plan, and say nothing of which task is which."""
+
+_CANDIDATES = 24
+"""How many candidates each task proposes: the tasks of the other plan with which it shares the
+most n-grams."""
+
+
+def _grams(side: _Side) -> set[str]:
+    found: set[str] = set()
+    for words in (side.title, side.text):
+        found.update(words[k : k + _GRAM] for k in range(max(len(words) - _GRAM + 1, 1)))
+    found.discard("")
+    return found
+
+
+def _proposed(grams: list[set[str]], index: dict[str, list[int]]) -> list[list[int]]:
+    """For each task, the tasks of the other plan that share the most n-grams with it.
+
+    Only the n-grams that are not common count (see ``_COMMON``); at most ``_CANDIDATES``
+    tasks each, best first.
+    """
+    proposed: list[list[int]] = []
+    for own in grams:
+        counts = Counter(
+            chain.from_iterable(
+                found for gram in own if len(found := index.get(gram, ())) <= _COMMON
+            )
+        )
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        proposed.append([other for other, _ in ranked[:_CANDIDATES]])
+    return proposed
+
+
+def _candidates(olds: list[_Side], news: list[_Side]) -> list[list[int]]:
+    """For each new task, the old tasks worth scoring against it, in plan order.
+
+    Two large plans are not scored pair by pair (that grows with the square of their tasks).
+    A pair is a candidate when one of its tasks is among the other's closest by shared
+    character n-grams (an index from n-gram to tasks, not a pass over every pair); the n-grams
+    of the genre, found in many tasks, are left out of the index's count.
+    """
+    old_grams = [_grams(side) for side in olds]
+    new_grams = [_grams(side) for side in news]
+    old_index: dict[str, list[int]] = {}
+    for i, grams in enumerate(old_grams):
+        for gram in grams:
+            old_index.setdefault(gram, []).append(i)
+    new_index: dict[str, list[int]] = {}
+    for j, grams in enumerate(new_grams):
+        for gram in grams:
+            new_index.setdefault(gram, []).append(j)
+    chosen: list[set[int]] = [set(found) for found in _proposed(new_grams, old_index)]
+    for i, found in enumerate(_proposed(old_grams, new_index)):
+        for j in found:
+            chosen[j].add(i)
+    return [sorted(found) for found in chosen]
+
+
+def _scores(
+    old: Plan, new: Plan, floor: float, *, every_pair: int = _EVERY_PAIR
+) -> list[tuple[float, int, int]]:
     """Every pair of tasks that scores at least ``floor``, as (score, old index, new index).
+
+    Past ``every_pair`` pairs, and for a floor from the mutual floor up, only the candidate
+    pairs (see `_candidates`) are scored.
 
     A pair's score blends difflib ratios. Two things keep this from costing a full ratio per
     pair: a matcher holds each new task's words once (difflib caches what it learns of its
@@ -240,11 +313,16 @@ def _scores(old: Plan, new: Plan, floor: float) -> list[tuple[float, int, int]]:
     text_matcher = difflib.SequenceMatcher(None, autojunk=False)
     places: dict[tuple[str, str], float] = {}
     pairs: list[tuple[float, int, int]] = []
-    for j, task in enumerate(new.tasks):
-        b = _Side(task, new_sections.get(task.id, ""))
+    news = [_Side(task, new_sections.get(task.id, "")) for task in new.tasks]
+    every = range(len(olds))
+    chosen: list[list[int]] | None = None
+    if len(olds) * len(news) > every_pair and floor >= _MUTUAL_FLOOR:
+        chosen = _candidates(olds, news)
+    for j, b in enumerate(news):
         title_matcher.set_seq2(b.title)
         text_matcher.set_seq2(b.text)
-        for i, a in enumerate(olds):
+        for i in every if chosen is None else chosen[j]:
+            a = olds[i]
             place = places.get((a.section, b.section), -1.0)
             if place < 0:
                 place = _similarity(a.section, b.section) if a.section and b.section else 0.5
