@@ -437,7 +437,7 @@ ALLOWED = {
 }
 SRC = Path(rulegov.__file__).parent
 # Modules below every layer, which any layer may import
-SHARED = {"_version", "_deprecation", "_text", "_collector", "_streams"}
+SHARED = {"_version", "_deprecation", "_text", "_collector", "_streams", "_walk"}
 # A display hook (_repr_html_, _repr_markdown_, __str__) and a deprecated alias (a function that
 # calls warn) may import rulegov.render when they run: the one way up, by its public names only
 HOOKS = {"_repr_html_", "_repr_markdown_", "__str__"}

@@ -34,6 +34,7 @@ import attrs
 from pydantic import Field, model_validator
 
 from rulegov._deprecation import warn
+from rulegov._walk import first_repeat
 from rulegov.errors import InvalidSchemeError, Issue, _show
 from rulegov.model import Diagnostic, Direction, Model, Span, short_repr
 
@@ -886,28 +887,14 @@ def _refuse_repeated_nodes(data: object) -> None:
     one mapping for the data but a tree of billions for the validation.
     """
     root = data.get("root") if isinstance(data, dict) else None
-    if not isinstance(root, dict):
-        return
-    seen: dict[int, str] = {}
-    stack: list[tuple[dict[str, Any], str]] = [(root, "root")]
-    while stack:
-        node, path = stack.pop()
-        if id(node) in seen:
-            message = (
-                f"the same node is listed again here, first at {seen[id(node)]}: a node that "
-                "holds itself, or one object listed in two places, whose id would name two nodes"
-            )
-            raise InvalidSchemeError(
-                [Issue(path, message, node.get("id"), "duplicate-id")], "Scheme"
-            )
-        seen[id(node)] = path
-        children = node.get("children")
-        if isinstance(children, list | tuple):
-            stack.extend(
-                (child, f"{path}.children[{index}]")
-                for index, child in reversed(list(enumerate(children)))
-                if isinstance(child, dict)
-            )
+    repeated = first_repeat([(root, "root")])
+    if repeated is not None:
+        node, path, first = repeated
+        message = (
+            f"the same node is listed again here, first at {first}: a node that "
+            "holds itself, or one object listed in two places, whose id would name two nodes"
+        )
+        raise InvalidSchemeError([Issue(path, message, node.get("id"), "duplicate-id")], "Scheme")
 
 
 def _paths(node: Node, path: str) -> list[tuple[str, Node]]:

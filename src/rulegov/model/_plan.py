@@ -13,6 +13,7 @@ import attrs
 from pydantic import Field, ValidationInfo, model_validator
 
 from rulegov._collector import collector_paused
+from rulegov._walk import first_repeat
 from rulegov.errors import DuplicateIdError, Issue, UnknownReferenceError, ValidationError
 from rulegov.model._assessment import Assessment, SubjectKind
 from rulegov.model._base import Diagnostic, Model, SourceText, Span, short_repr
@@ -297,24 +298,11 @@ def _refuse_repeated_sections(data: object) -> None:
     """
     if not isinstance(data, dict) or not isinstance(data.get("sections"), list | tuple):
         return
-    stack = [
-        (section, f"sections[{index}]")
-        for index, section in reversed(list(enumerate(data["sections"])))
-        if isinstance(section, dict)
-    ]
-    seen: dict[int, str] = {}
-    while stack:
-        section, path = stack.pop()
-        if id(section) in seen:  # a loop, or one section listed twice: walked without end
-            raise _listed_twice(path, seen[id(section)], section)
-        seen[id(section)] = path
-        children = section.get("children")
-        if isinstance(children, list | tuple):
-            stack.extend(
-                (child, f"{path}.children[{index}]")
-                for index, child in reversed(list(enumerate(children)))
-                if isinstance(child, dict)
-            )
+    roots = ((section, f"sections[{index}]") for index, section in enumerate(data["sections"]))
+    repeated = first_repeat(roots)
+    if repeated is not None:
+        section, path, first = repeated
+        raise _listed_twice(path, first, section)
 
 
 def _listed_twice(path: str, first: str, section: dict[str, Any]) -> ValidationError:
