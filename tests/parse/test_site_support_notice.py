@@ -28,7 +28,8 @@ PAGE = (
 
 
 @pytest.mark.parametrize(
-    "notice", ["本网站支持IPv6", "本站支持IPv6", "网站支持IPv6", "本网站支持IPV6", "本网站已支持IPv6"]
+    "notice",
+    ["本网站支持IPv6", "本站支持IPv6", "网站支持IPv6", "本网站支持IPV6", "本网站已支持IPv6"],
 )
 def test_the_site_s_ipv6_notice_is_no_title(notice: str) -> None:
     plan = rulegov.parse_plan(PAGE.format(notice=notice))
