@@ -143,6 +143,8 @@ __all__ = [
     "title_issuer",
     "trim_range",
 ]
+# the brackets a site prints a document's number in before its heading: [某政发〔2026〕7号]
+_NUMBER_BRACKETS = frozenset({"[]", "【】", "［］"})
 _LONGEST_NOTE = 16  # (此件公开发布), the publication note: 此件 and at most twelve characters
 
 
@@ -377,7 +379,7 @@ class _Reader(
         """Take what was read above a late heading for page text, keeping a number line."""
         header = self.header
         above = list(header.preamble_lines)
-        if header.title is not None:
+        if header.title is not None and not self.bracketed_number(header):
             self.note(
                 line,
                 "page-text",
@@ -399,6 +401,27 @@ class _Reader(
                     Severity.INFO,
                 )
         self.state = State.START
+
+    def bracketed_number(self, header: Header) -> bool:
+        """Whether the line read above a late heading is the document's number in brackets.
+
+        A site's list and page print a document's number in square brackets glued before its
+        heading ([某政发〔2026〕7号]某市人民政府关于…的报告): the number is the document's, as a
+        number alone on a line above the heading is.
+        """
+        lines = header.title_lines
+        if header.doc_number is not None or len(lines) != 1:
+            return False
+        text = lines[0].text.strip(" \t")
+        if len(text) < 3 or text[0] + text[-1] not in _NUMBER_BRACKETS:
+            return False
+        bare = text[1:-1].strip(" \t")
+        if DOC_NUMBER.fullmatch(bare) is None:
+            return False
+        begin = lines[0].text.index(bare)
+        header.doc_number = lines[0].printed(begin, begin + len(bare))
+        header.spans["doc_number"] = line_span(lines[0], begin, begin + len(bare))
+        return True
 
     def preamble(self, line: Line) -> None:
         self.header.preamble_lines.append(line)

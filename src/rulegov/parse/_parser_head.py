@@ -59,6 +59,7 @@ _LEAD_LINES = 8  # a news report's lead stands in its first lines, under the hea
 
 # an office in brackets after the government's name: 某市人民政府(办公室)
 _WITH_OFFICE = re.compile(r"[(（](?:办公室|辦公室|办公厅|辦公廳)[)）]")
+_OFFICE = re.compile(r"办公室|辦公室|办公厅|辦公廳")
 # Marks a heading may print or drop between names: spaces, 、 and the middle dot.
 _SEPARATORS = re.compile(r"[\s、·]")
 _BRACKETS = re.compile(r"[()（）]")
@@ -649,6 +650,13 @@ class HeadFallbacks(ParserState):
         # heading's organ issues
         if named and page and _WITH_OFFICE.fullmatch(page.removeprefix(named)):
             header.issuer = page = named
+        # a page whose 发文机关 names the general office of the organ the document's own heading
+        # names (某市人民政府办公室 over 某市人民政府关于…的报告): the office posts the organ's
+        # document on the site; the heading's organ issues it (a notice the office heads
+        # names the office: 某市人民政府办公室关于印发…的通知)
+        own = organ or named
+        if own and page and page.startswith(own) and _OFFICE.fullmatch(page.removeprefix(own)):
+            header.issuer = page = own
         # a field that runs together the joint organs the heading prints apart (发布部门
         # 某部某厅 under 某部、某厅关于…的通知): the heading names each of them, where each is an
         # organ's name (a 、 inside a name's brackets parts no organs: 某部(某办、某办))
