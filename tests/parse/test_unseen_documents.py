@@ -263,6 +263,12 @@ and ``documents/unseen81`` 9 more of rule-of-law reports of cities', districts' 
 departments (bureaus of 应急管理, 城市管理, 生态环境 and 教育 reporting their 2025 法治政府建设
 under disclosure tables in pipes with empty or shifted cells, breadcrumbs and bylines, titles
 over two lines or with a space after the bureau, a date in brackets under the title, 2025),
+and ``documents/unseen83`` 20 more of rule-of-law reports and plans of central, southern and
+western provinces (drawn in two batches: 2020-2025 法治政府建设 reports of provinces, cities,
+districts, towns and their 司法局 under breadcrumbs, a site's IPv6 notice, disclosure fields
+one a line, two a line or all on one, a number in square brackets before the heading and
+addressees of two organs, and two provinces' 2021 法治社会 plans printed by news sites, one in
+traditional characters, with their sections and tasks, 2020-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -364,6 +370,7 @@ FOLDERS = {
     "unseen79": 202702579,
     "unseen80": 202702580,
     "unseen81": 202702581,
+    "unseen83": 202702583,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -463,6 +470,7 @@ BATCH_ENDS = {
     "unseen69": ["y69_shnyw_2022_nongji_yijian_docx"],
     "unseen74": ["y74_zhuanglang_2012_wenmingxian_biaobing_fangan_lianhe"],
     "unseen78": ["y78_zijin_2025_sifaju_fazhi_zhengfu_baogao"],
+    "unseen83": ["y83_yongchuan_sifaju_2024_fazhi_zhengfu_baogao"],
 }
 
 
