@@ -52,3 +52,37 @@ def test_a_line_that_deducts_is_no_criterion():
     text = "一、政治素质(10分)\n政治立场坚定。(6分)\n未参加学习的扣4分。(4分)\n"
     tree = _tree(rulegov.parse_scheme(text))
     assert all(not name.startswith("未参加学习") for _, name, _ in tree)
+
+
+_CSV = (
+    '"类别","考核内容","考核方法","评分标准"\n'
+    ',"执法监督(15)","1.落实执法责任制,规范执法文书(10分).","抽查文书","1.行政处罚文书不合格每份扣5分."\n'
+    ',,"2.依法办理行政复议案件(5分).","查记录","2.发生行政诉讼败诉案件一例扣5分."\n'
+    ',"普法宣传(10)","3.开展以案释法活动(10分).","查资料","3.未开展的扣10分."\n'
+)
+
+
+def test_a_table_saved_as_quoted_comma_separated_cells_reads_as_its_cells():
+    # a spreadsheet saved as CSV and pasted: a row a line, each cell quoted, the cells parted by
+    # commas and an empty cell nothing between two; the items are the cells, not the quoted run
+    scheme = rulegov.parse_scheme(_CSV)
+    scored = [(node.name.rstrip("."), node.points) for node in scheme.nodes()[1:] if node.points]
+    assert scored == [
+        ("落实执法责任制,规范执法文书", 10.0),
+        ("依法办理行政复议案件", 5.0),
+        ("开展以案释法活动", 10.0),
+    ]
+    assert [rule.points for rule in scheme.rules] == [5.0, 5.0, 10.0]
+
+
+def test_the_cells_of_a_quoted_row_keep_their_spans_in_the_text():
+    scheme = rulegov.parse_scheme(_CSV)
+    node = next(node for node in scheme.nodes()[1:] if node.points == 5.0)
+    assert _CSV[node.span.start : node.span.end].startswith("2.依法办理行政复议案件(5分)")
+
+
+def test_one_quoted_line_is_no_table():
+    # a single line of quoted, comma-parted words is a quotation, read as printed
+    text = '一、执法监督(10分)\n1.落实执法责任制(10分)。"文书规范","程序合法"\n'
+    names = [node.name for node in rulegov.parse_scheme(text).nodes()[1:]]
+    assert names[:2] == ["执法监督", "落实执法责任制"]
