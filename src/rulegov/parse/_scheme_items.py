@@ -2332,7 +2332,8 @@ def split_scored_sentences(items: list[Item]) -> None:
 
 
 _SCORED_LINE = re.compile(
-    r"\s*(?P<words>[^（()）。；;\s][^（()）。；;]{1,}?)\s*[。；;]?\s*"
+    # the words end on a letter that is no space, so that a run of spaces is taken whole once
+    r"\s*(?P<words>[^（()）。；;\s][^（()）。；;]*[^（()）。；;\s])\s*[。；;]?\s*"
     r"[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*[。；;]?\s*"
 )
 """A line that is one sentence closing on its points in brackets, after its stop or before it:
