@@ -1314,7 +1314,7 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         (
             REAL39,
             "tune",
-            {"items right": 15, "points right": 14, "deductions right": 22},
+            {"items right": 23, "points right": 17, "deductions right": 41},
             0,
         ),
         (REAL39, "check", {"items right": 13, "points right": 10, "deductions right": 12}, 0),
