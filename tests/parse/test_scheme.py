@@ -606,6 +606,7 @@ REAL44 = FIXTURES / "real44"
 REAL45 = FIXTURES / "real45"
 REAL46 = FIXTURES / "real46"
 REAL47 = FIXTURES / "real47"
+REAL49 = FIXTURES / "real49"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -679,6 +680,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL45, 8),
         (REAL46, 8),
         (REAL47, 5),
+        (REAL49, 5),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -744,6 +746,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL45, 20270129),
         (REAL46, 20270130),
         (REAL47, 20270131),
+        (REAL49, 20270133),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1311,7 +1314,7 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         (
             REAL39,
             "tune",
-            {"items right": 15, "points right": 14, "deductions right": 22},
+            {"items right": 23, "points right": 17, "deductions right": 41},
             0,
         ),
         (REAL39, "check", {"items right": 13, "points right": 10, "deductions right": 12}, 0),
@@ -1388,6 +1391,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             1,
         ),
         (REAL47, "check", {"items right": 3, "points right": 1, "deductions right": 3}, 1),
+        (
+            REAL49,
+            "tune",
+            {"items right": 29, "points right": 14, "deductions right": 22},
+            0,
+        ),
+        (REAL49, "check", {"items right": 14, "points right": 13, "deductions right": 6}, 1),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

@@ -898,7 +898,33 @@ def _read_unpiped(original: str, source: str | None) -> dict[str, Any]:
     """
     opened = _pipe_opened_cells(original)
     readings = [] if opened is None else [(opened, None)]
-    return _most_scored(_read_folded, original, source, readings, fall_back=_no_items)
+    return _most_scored(_read_unquoted, original, source, readings, fall_back=_no_items)
+
+
+def _read_unquoted(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text as printed, or with its rows of quoted comma-separated cells as pipe rows.
+
+    A table saved as CSV (``,"执法监督(15)","1.落实…(10分).","抽查文书","1.…扣5分."``, see
+    ``_quoted_cells_piped``) is read again as a table of its cells, and that reading kept if it
+    gives as many items with points or more (its names are its cells', not a row's run of quoted
+    cells), or if the text as printed gives no items at all.
+    """
+    quoted = _quoted_cells_piped(original)
+    try:
+        scheme = _read_folded(original, source)
+    except ParseError as error:
+        if quoted is None or not _no_items(error):
+            raise
+        return _spans_moved(_read_folded(quoted[0], source), quoted[1], original)
+    if quoted is None:
+        return scheme
+    try:
+        other = _read_folded(quoted[0], source)
+    except ParseError:
+        return scheme
+    if _as_many_scored(other, scheme):
+        return _spans_moved(other, quoted[1], original)
+    return scheme
 
 
 def _most_scored(
@@ -1017,6 +1043,51 @@ def _pipe_opened_cells(text: str) -> str | None:
     return _PIPE_OPENED.sub(" ", text)
 
 
+_QUOTED_ROW = re.compile(r'(?m)^,*"[^"\n]*"(?:,+"[^"\n]*")+,*[ \t]*$')
+"""A table's row saved as comma-separated values, each cell quoted, an empty cell nothing between
+two commas: ``,,"2.依法办理行政复议案件(5分).","查记录","2.…扣5分."``."""
+_QUOTED_ROWS_LEAST = 2
+
+
+def _quoted_cells_piped(text: str) -> tuple[str, list[int]] | None:
+    """The text with the rows of a table saved as quoted comma-separated values made pipe rows.
+
+    A spreadsheet saved as CSV and pasted prints a row a line, each cell in double quotes and the
+    cells parted by commas, an empty cell as nothing (``,"执法监督(15)","1.落实执法责任制…(10分).",
+    "抽查文书","1.…扣5分."``): read as printed, the quotes and the other cells become an item's
+    words. Each such row is set as a pipe row of the same cells (``||执法监督(15)|1.落实…|…|``);
+    the second value maps each offset of the new text (and its end) to the offset in ``text``,
+    a pipe standing where the quote or comma it replaces stood. ``None`` where fewer than two
+    lines are such rows.
+    """
+    rows = list(_QUOTED_ROW.finditer(text))
+    if len(rows) < _QUOTED_ROWS_LEAST:
+        return None
+    pieces: list[str] = []
+    where: list[int] = []
+    last = 0
+    for row in rows:
+        pieces.append(text[last : row.start()])
+        where.extend(range(last, row.start()))
+        pieces.append("|")
+        where.append(row.start())
+        at = row.start()
+        while at < row.end() and text[at] in ',"':
+            if text[at] == '"':
+                close = text.index('"', at + 1)
+                pieces.append(text[at + 1 : close])
+                where.extend(range(at + 1, close))
+                at = close + 1
+            # the comma after the cell (or the row's end) closes it
+            pieces.append("|")
+            where.append(at)
+            at += text[at : at + 1] == ","
+        last = row.end()
+    pieces.append(text[last:])
+    where.extend(range(last, len(text) + 1))
+    return "".join(pieces), where
+
+
 def _one(repair: Callable[[str], tuple[str, list[int]] | None]) -> Callable[[str], list[_Reading]]:
     """The readings of one repair that makes one or none, offsets mapped."""
     return lambda text: [] if (reading := repair(text)) is None else [reading]
@@ -1057,6 +1128,7 @@ _STEPS = (
     ),
     _Step((_in_place(_comma_run_items),), _more_scored, _no_error),
     _Step((_in_place(_pipe_opened_cells),), _more_scored, _no_items),
+    _Step((_one(_quoted_cells_piped),), _as_many_scored, _no_items),
 )
 """The ways of reading a text again, outermost first, as `_read_joined` nests them."""
 

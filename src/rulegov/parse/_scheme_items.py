@@ -2294,11 +2294,17 @@ def split_scored_sentences(items: list[Item]) -> None:
     因材料上报不及时的，每出现一例扣0.5分。``): they stay the item's standard, and the sub-items
     are the sentences before them. A standard whose rules stand among the scored sentences, or
     whose points run on into words (``…(30分)实际利用外资…``) or close a sentence of the item's
-    own title (``…活动。(1分)``), stays the item's.
+    own title (``…活动。(1分)``), stays the item's. A standard of several lines, each one such
+    sentence (``政治立场坚定。(6分)`` · ``坚持学习。(4分)``), is read by ``_scored_lines``.
     """
     for item in items:
         split_scored_sentences(item.children)
-        if item.children or item.points is None or len(item.standard) != 1:
+        if item.children or item.points is None:
+            continue
+        if len(item.standard) >= 2 and (lines := _scored_lines(item)) is not None:
+            item.children, item.standard = lines, []
+            continue
+        if len(item.standard) != 1:
             continue
         offset, text = item.standard[0]
         if text.count("分") < 2:
@@ -2323,6 +2329,44 @@ def split_scored_sentences(items: list[Item]) -> None:
             rules = tail.lstrip("。；;，, \t")
             # the rules after the scored sentences stay the item's standard
             item.standard = [(offset + len(text) - len(rules), rules)] if rules.strip() else []
+
+
+_SCORED_LINE = re.compile(
+    # the words end on a letter that is no space, so that a run of spaces is taken whole once
+    r"\s*(?P<words>[^（()）。；;\s][^（()）。；;]*[^（()）。；;\s])\s*[。；;]?\s*"
+    r"[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*[。；;]?\s*"
+)
+"""A line that is one sentence closing on its points in brackets, after its stop or before it:
+``政治立场坚定,热爱执法事业。(6分)`` · ``坚持学习,按时参加理论学习(4分)``."""
+
+
+def _scored_lines(item: Item) -> list[Item] | None:
+    """The criteria of an item whose standard is lines that are each one scored sentence, if so.
+
+    An appraisal may print a part's criteria without numbers, a sentence a line, each closing on
+    its points in brackets (``一、政治素质(10分)`` · ``政治立场坚定,热爱执法事业。(6分)`` · ``坚持
+    学习。(4分)``): each line is a criterion with its points, when every line of the standard is
+    one, none states a rule (扣 · 不得分 …) and their points add up to the part's. Otherwise
+    ``None``: the lines stay the part's standard.
+    """
+    pieces: list[Item] = []
+    for offset, text in item.standard:
+        found = _SCORED_LINE.fullmatch(text)
+        if found is None or _RULE_WORD.search(found.group("words")):
+            return None
+        pieces.append(
+            Item(
+                level=item.level + 1,
+                title=list_part(found.group("words").strip()),
+                start=offset + found.start("words"),
+                end=offset + len(text.rstrip()),
+                points=float(found.group("points")),
+                section=item.section,
+            )
+        )
+    if abs(sum(piece.points or 0 for piece in pieces) - (item.points or 0)) >= 1e-9:
+        return None
+    return pieces
 
 
 _CLAUSE_STOP = re.compile(r"[。；;]")
