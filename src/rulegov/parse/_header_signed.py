@@ -124,7 +124,8 @@ class SignedPlacement(ReaderState):
         """An organ's name and a date under an untitled lead: a call for comments, signed.
 
         A page that asks for comments prints its request first, then who asks and when, then
-        the draft under its own title.
+        the draft under its own title. A request or a report printed from its body on signs the
+        same way, joint organs one a line over the date (GB/T 9704): every one of them signs.
         """
         header = self.header
         untitled = header.title is None and header.notice_title is None
@@ -135,7 +136,7 @@ class SignedPlacement(ReaderState):
             and header.issuer is None
             and bool(header.preamble_lines)
             and is_organ_name(text)
-            and self.date_follows()
+            and (self.date_follows() or self.organs_over_date() is not None)
         )
 
     def signs_under_title(self, text: str) -> bool:

@@ -1,0 +1,83 @@
+"""Joint organs signing a text printed without its heading, and a page's time beside a title.
+
+A request, a report or a call for comments printed from its body on (its heading left on
+another page) signs at its end as a notice does: joint organs one a line, the date under the
+last of them (GB/T 9704), and the list of attachments over them with the annex after the date.
+Every organ over the date is an issuer, not the last alone.
+
+A site may print a document's title and the page's time on one line, apart by a space
+(``某区规划(草案) 发布时间:2025-11-24``): the time is the page's, no part of the title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import rulegov
+
+REQUEST = (
+    "2016年,某区批转了《某区第七个五年法治宣传教育规划》。五年来,某区顺利实施了规划。\n"
+    "为确保工作持续开展,我们制定了《某区第八个五年法治宣传教育规划》,建议由区委、区政府转发。\n"
+    "妥否,请示。\n"
+    "附件:某区第八个五年法治宣传教育规划\n"
+    "{organs}\n"
+    "{date}\n"
+    "{after}"
+)
+
+
+@pytest.mark.parametrize("date", ["2021年11月2日", "二〇二一年十一月二日"])
+@pytest.mark.parametrize("after", ["附件\n", "", "(此件公开发布)\n"])
+def test_joint_organs_over_the_date_of_an_untitled_text_all_sign_it(date: str, after: str) -> None:
+    text = REQUEST.format(organs="中共某市某区委宣传部\n某市某区司法局", date=date, after=after)
+    plan = rulegov.parse_plan(text)
+    assert plan.issuer == "中共某市某区委宣传部、某市某区司法局"
+    assert plan.issued_on == dt.date(2021, 11, 2)
+
+
+def test_three_joint_organs_sign_as_well() -> None:
+    organs = "中共某市某区委宣传部\n某市某区司法局\n某市某区教育局"
+    plan = rulegov.parse_plan(REQUEST.format(organs=organs, date="2021年11月2日", after=""))
+    assert plan.issuer == "中共某市某区委宣传部、某市某区司法局、某市某区教育局"
+
+
+def test_one_organ_over_the_date_signs_as_before() -> None:
+    text = REQUEST.format(organs="某市某区司法局", date="2021年11月2日", after="附件\n")
+    plan = rulegov.parse_plan(text)
+    assert plan.issuer == "某市某区司法局"
+    assert plan.issued_on == dt.date(2021, 11, 2)
+
+
+def test_a_sentence_over_the_organs_is_no_signer() -> None:
+    # a line of the text over the organ, not an organ's name, signs nothing
+    text = REQUEST.format(organs="请审定。\n某市某区司法局", date="2021年11月2日", after="附件\n")
+    assert rulegov.parse_plan(text).issuer == "某市某区司法局"
+
+
+PLAN = "{first}\n一、加强组织领导\n(一)健全工作机制。完善制度。\n(二)压实工作责任。明确分工。\n"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "发布时间:2025-11-24",
+        "发布日期:2025-11-24",
+        "来源:某区司法局",
+        "发布时间:2025-11-24 来源:某区司法局",
+        "作者:某区司法局 发布时间:2025-11-24",
+    ],
+)
+@pytest.mark.parametrize("page", ["", "民意征询详情\n"])
+def test_a_page_s_byline_beside_a_title_is_no_part_of_it(byline: str, page: str) -> None:
+    first = f"{page}某区法治建设规划(2026-2030年)(草案) {byline}"
+    plan = rulegov.parse_plan(PLAN.format(first=first))
+    assert plan.title == "某区法治建设规划(2026-2030年)(草案)"
+    assert [task.title for task in plan.tasks] == ["健全工作机制", "压实工作责任"]
+
+
+def test_a_title_that_names_its_source_in_words_keeps_them() -> None:
+    # no label and colon after the space: the words are the title's own
+    plan = rulegov.parse_plan(PLAN.format(first="某区法治建设规划 来源于群众"))
+    assert plan.title == "某区法治建设规划来源于群众"
