@@ -81,3 +81,73 @@ def test_a_title_that_names_its_source_in_words_keeps_them() -> None:
     # no label and colon after the space: the words are the title's own
     plan = rulegov.parse_plan(PLAN.format(first="某区法治建设规划 来源于群众"))
     assert plan.title == "某区法治建设规划来源于群众"
+
+
+# A consultation page heads its call for comments with the draft's name, prints the call, who
+# asks and when, then the draft under its own title again.
+CALL = (
+    "某区法治建设规划(草案)\n"
+    "目前,某区依法治区办正在制定《某区法治建设规划(草案)》。现将草案公开征求公众意见,"
+    "有关事宜告知如下:\n"
+    "{items}"
+    "中共某区委全面依法治区委员会办公室\n"
+    "2025年11月24日\n"
+    "某区法治建设规划(草案)\n"
+    "为建设更高水平的法治某区,制定本规划。\n"
+    "一、总体要求\n"
+    "(一)指导思想。坚持党的领导。\n"
+    "二、主要任务\n"
+    "(一)健全制度。完善机制。\n"
+)
+CALL_ITEMS = [
+    "",
+    "市民可以将书面意见寄送区依法治区办。征求意见截止日期为2025年12月23日。\n",
+]
+
+
+@pytest.mark.parametrize("items", CALL_ITEMS)
+def test_a_call_for_comments_under_the_draft_s_name_signs_the_draft(items: str) -> None:
+    plan = rulegov.parse_plan(CALL.format(items=items))
+    assert plan.title == "某区法治建设规划(草案)"
+    assert plan.issuer == "中共某区委全面依法治区委员会办公室"
+    assert plan.issued_on == dt.date(2025, 11, 24)
+    assert [section.title for section in plan.sections] == ["总体要求", "主要任务"]
+
+
+def test_a_report_under_its_title_signed_at_its_end_is_read_as_before() -> None:
+    # a text that calls for nothing, signed and followed by another title: no call's signature
+    text = CALL.format(items="").replace("现将草案公开征求公众意见,有关事宜告知如下:", "特此说明。")
+    plan = rulegov.parse_plan(text)
+    assert plan.title == "某区法治建设规划(草案)"
+    assert plan.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "again"),
+    [
+        ("某区法治建设规划(草案)", "某区法治建设规划(草案)"),
+        (
+            "某区法治建设规划(草案) 发布时间:2025-11-24",
+            "某区法治建设规划(草案) 草案全文 发布时间:2025-11-24",
+        ),
+    ],
+)
+def test_a_call_s_numbered_paragraphs_are_no_parts_of_the_draft(heading: str, again: str) -> None:
+    items = "一、市民可以将书面意见寄送区依法治区办。\n二、征求意见截止日期为2025年12月23日。\n"
+    text = CALL.format(items=items).replace("某区法治建设规划(草案)\n", heading + "\n", 1)
+    text = text.replace("2025年11月24日\n某区法治建设规划(草案)\n", f"2025年11月24日\n{again}\n", 1)
+    plan = rulegov.parse_plan(text)
+    assert plan.title == "某区法治建设规划(草案)"
+    assert plan.issuer == "中共某区委全面依法治区委员会办公室"
+    assert plan.issued_on == dt.date(2025, 11, 24)
+    assert [section.title for section in plan.sections] == ["总体要求", "主要任务"]
+
+
+def test_numbered_parts_above_a_signature_with_no_call_are_read_as_before() -> None:
+    # a plan whose parts stand above a signature, no call for comments: its parts are its own
+    text = (
+        "某区法治建设规划\n一、总体要求\n(一)指导思想。坚持党的领导。\n二、主要任务\n"
+        "(一)健全制度。完善机制。\n某区司法局\n2025年11月24日\n某区法治建设规划\n一、附则\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert [section.title for section in plan.sections][:2] == ["总体要求", "主要任务"]
