@@ -143,6 +143,15 @@ def test_a_call_s_numbered_paragraphs_are_no_parts_of_the_draft(heading: str, ag
     assert [section.title for section in plan.sections] == ["总体要求", "主要任务"]
 
 
+def test_a_call_printed_with_blank_lines_between_its_lines_signs_the_draft_too() -> None:
+    items = "一、市民可以将书面意见寄送区依法治区办。\n二、征求意见截止日期为2025年12月23日。\n"
+    text = CALL.format(items=items).replace("\n", "\n\n")
+    plan = rulegov.parse_plan(text)
+    assert plan.issuer == "中共某区委全面依法治区委员会办公室"
+    assert plan.issued_on == dt.date(2025, 11, 24)
+    assert [section.title for section in plan.sections] == ["总体要求", "主要任务"]
+
+
 def test_numbered_parts_above_a_signature_with_no_call_are_read_as_before() -> None:
     # a plan whose parts stand above a signature, no call for comments: its parts are its own
     text = (

@@ -351,7 +351,11 @@ def draft_under_call(lines: Sequence[Line]) -> int | None:
             called = called or _CALLS_IN_TEXT.search(simplified(text)) is not None
             if not called or index < head + 3 or not normalise(text).startswith(stem):
                 continue
-            date, organ = lines[index - 1].text, lines[index - 2].text
+            # the date and the organ over it, blank lines apart
+            above = [item.text for item in reversed(lines[head + 1 : index]) if item.text.strip()]
+            if len(above) < 2:  # the date and its organ
+                continue
+            date, organ = above[0], above[1]
             if read_date(date) is not None and len(date) <= _LONGEST_DATE and is_organ_name(organ):
                 return index
     return None
