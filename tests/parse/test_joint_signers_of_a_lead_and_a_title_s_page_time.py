@@ -7,6 +7,10 @@ Every organ over the date is an issuer, not the last alone.
 
 A site may print a document's title and the page's time on one line, apart by a space
 (``某区规划(草案) 发布时间:2025-11-24``): the time is the page's, no part of the title.
+
+A consultation page heads its call for comments with the draft's name, prints the call (its
+ways and closing date perhaps numbered), who asks and when, then the draft under its name again:
+the call's organ and date sign the draft, and its numbered paragraphs are no parts of the draft.
 """
 
 from __future__ import annotations
