@@ -263,6 +263,13 @@ and ``documents/unseen81`` 9 more of rule-of-law reports of cities', districts' 
 departments (bureaus of 应急管理, 城市管理, 生态环境 and 教育 reporting their 2025 法治政府建设
 under disclosure tables in pipes with empty or shifted cells, breadcrumbs and bylines, titles
 over two lines or with a space after the bureau, a date in brackets under the title, 2025),
+and ``documents/unseen82`` 12 more (drawn in two batches) of rule-of-law plans and their neighbours from northern and
+eastern provinces (a province's 2025-2027 action plan for 法治政府 on a policy mirror, a district's
+call for comments printing its draft 2026-2030 法治 规划, a district's request printing its 八五 普法
+规划 as an annex with two organs signing, a town's summary and plan under disclosure fields, and
+2022-2025 法治政府建设 reports of a city, districts, counties and a city bureau, under disclosure
+fields, bylines, a number and an addressee, a heading over two lines, or printing no heading,
+2021-2026),
 and ``documents/unseen83`` 20 more of rule-of-law reports and plans of central, southern and
 western provinces (drawn in two batches: 2020-2025 法治政府建设 reports of provinces, cities,
 districts, towns and their 司法局 under breadcrumbs, a site's IPv6 notice, disclosure fields
@@ -370,6 +377,7 @@ FOLDERS = {
     "unseen79": 202702579,
     "unseen80": 202702580,
     "unseen81": 202702581,
+    "unseen82": 202702582,
     "unseen83": 202702583,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
@@ -437,6 +445,7 @@ FEWEST = {
     "unseen79": 11,
     "unseen80": 9,
     "unseen81": 9,
+    "unseen82": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -470,6 +479,7 @@ BATCH_ENDS = {
     "unseen69": ["y69_shnyw_2022_nongji_yijian_docx"],
     "unseen74": ["y74_zhuanglang_2012_wenmingxian_biaobing_fangan_lianhe"],
     "unseen78": ["y78_zijin_2025_sifaju_fazhi_zhengfu_baogao"],
+    "unseen82": ["y82_zhejiang_2025_fazhi_zhengfu_xingdong_jihua_mirror"],
     "unseen83": ["y83_yongchuan_sifaju_2024_fazhi_zhengfu_baogao"],
 }
 

@@ -79,6 +79,7 @@ from rulegov.parse._header_titles import (
     placed_level_name,
     plan_kind,
     run_on_parts,
+    title_byline_parts,
     title_issuer,
     title_line_parts,
 )
@@ -239,13 +240,7 @@ class _Reader(
                 line = self.number_rejoined(line)
                 if self.padded_byline(line):
                     continue
-                parts = run_on_parts(line)
-                if len(parts) == 1:
-                    parts = signature_parts(line)
-                if len(parts) == 1:
-                    parts = byline_parts(line)
-                if len(parts) == 1 and self.header.title is None:
-                    parts = title_line_parts(line)
+                parts = self.parts_of(line)
                 if len(parts) > 1:
                     self.lines[self.index - 1 : self.index] = parts
                     line = parts[0]
@@ -255,6 +250,18 @@ class _Reader(
         if self.pending:
             self.fallback(self.pending)
         return self.header
+
+    def parts_of(self, line: Line) -> list[Line]:
+        """The lines a copy printed as one: a run-on text, a signature, a byline, a title's tail.
+
+        A title's own neighbours (a counter, a bracketed day or number) are cut only while no
+        title is read; a line that holds none of them is itself alone.
+        """
+        for split in (run_on_parts, signature_parts, byline_parts, title_byline_parts):
+            parts = split(line)
+            if len(parts) > 1:
+                return parts
+        return title_line_parts(line) if self.header.title is None else [line]
 
     def untagged(self, line: Line, *, split: bool) -> Line:
         """The line without a site's tag, and its parts once the tag is off when ``split``.

@@ -7,11 +7,17 @@ an organ's mark, above the lines it signs; what the lines after a signature are.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from rulegov.model import Severity
 from rulegov.parse._header_state import ReaderState, State, calls_for_comments
-from rulegov.parse._header_titles import carries_nothing, is_organ_name, is_titleish
+from rulegov.parse._header_titles import (
+    carries_nothing,
+    is_organ_name,
+    is_titleish,
+    names_document,
+)
 from rulegov.parse._header_words import (
     ANNEX_LABEL_ALONE,
     ANNEX_NOTE,
@@ -20,6 +26,7 @@ from rulegov.parse._header_words import (
     MAX_SIGNERS,
     META,
     NAME_LIST,
+    PAGE_BYLINE,
     PUBLIC_NOTE,
     SIMPLIFIED,
     TEXT_LABEL,
@@ -30,12 +37,16 @@ from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rulegov.parse._text import Line
 
 
 # the last words of a heading that is itself the document its organ signs (关于表彰…的决定,
 # 关于加强…的实施意见, 关于…的通告, 关于…的公告): a line after its signature opens its annex
 OWN_DOCUMENT_ENDS = ("决定", "意见", "通告", "公告")
+# a call's text that says it asks for comments (现将草案公开征求公众意见, 向社会征求意见)
+_CALLS_IN_TEXT = re.compile(r"征求(?:社会|公众|社会公众|各方)?(?:的)?意见")
 
 
 class SignedPlacement(ReaderState):
@@ -50,9 +61,8 @@ class SignedPlacement(ReaderState):
             return
         if PUBLIC_NOTE.fullmatch(text):
             self.note(line, "publication-note", f"publication note: {text}", Severity.INFO)
-        elif TEXT_LABEL.fullmatch(text) and is_titleish(self.next_text()):
-            # a page's label over the text it prints (规划全文): the title follows
-            self.note(line, "page-text", f"the page's label: {text}", Severity.INFO)
+        elif self.page_words_over_text(line):
+            pass
         elif CONTENTS.fullmatch(text):
             # a plan printed with its table of contents first: 序言 heads the list, not the plan
             self.note(line, "contents", f"a table of contents: {text}", Severity.INFO)
@@ -70,6 +80,40 @@ class SignedPlacement(ReaderState):
             self.title(line)
         else:
             self.preamble(line)
+
+    def page_words_over_text(self, line: Line) -> bool:
+        """A page's label over the text it prints, or the title printed again with the page's words.
+
+        A page labels the text it prints (规划全文): the title follows. A consultation page prints
+        the draft's name again under its call's signature, with its words beside it (某规划(草案)
+        草案全文 发布时间:…): the title is read, its text follows.
+        """
+        text = line.text
+        if TEXT_LABEL.fullmatch(text) and is_titleish(self.next_text()):
+            self.note(line, "page-text", f"the page's label: {text}", Severity.INFO)
+            return True
+        if self.title_printed_again(line):
+            self.note(line, "page-text", f"the title printed again: {text[:30]}", Severity.INFO)
+            self.state = State.TITLED
+            return True
+        return False
+
+    def title_printed_again(self, line: Line) -> bool:
+        """Whether a line prints the title read above it again, then the page's words beside it.
+
+        The words are a label of the text (草案全文, 正文) and the page's byline (发布时间:…),
+        apart from the title by a space; the title alone again is read as a title is.
+        """
+        title = self.header.title
+        gap = line.gaps[0] if line.gaps else 0
+        if title is None or not gap or normalise(line.text[:gap]) != normalise(title):
+            return False
+        rest = [line.text[begin:end] for begin, end in itertools.pairwise([*line.gaps, None])]
+        return all(
+            TEXT_LABEL.fullmatch(word) is not None or PAGE_BYLINE.match(word) is not None
+            for word in rest
+            if word
+        )
 
     def heading_under_signature(self, line: Line) -> bool:
         """A notice's heading under a signature that nothing stood above, read as the head's.
@@ -124,19 +168,40 @@ class SignedPlacement(ReaderState):
         """An organ's name and a date under an untitled lead: a call for comments, signed.
 
         A page that asks for comments prints its request first, then who asks and when, then
-        the draft under its own title.
+        the draft under its own title. A request or a report printed from its body on signs the
+        same way, joint organs one a line over the date (GB/T 9704): every one of them signs.
         """
         header = self.header
         untitled = header.title is None and header.notice_title is None
         # or under a heading that calls for comments on a draft it names (…征求《Y》意见的公告)
         calls = header.notice_title is not None and calls_for_comments(header.notice_title)
+        # or under the draft's own name, a consultation page's heading, the call's text saying it
+        # calls for comments (现将草案公开征求公众意见) and the draft's name printed again under
+        # the date: the call signs for the draft
+        calls = calls or (
+            header.notice_title is None
+            and header.title is not None
+            and any(_CALLS_IN_TEXT.search(simplified(item.text)) for item in header.preamble_lines)
+            and self.title_again_under_date()
+        )
         return (
             (untitled or (calls and not header.recipients))
             and header.issuer is None
             and bool(header.preamble_lines)
             and is_organ_name(text)
-            and self.date_follows()
+            and (self.date_follows() or self.organs_over_date() is not None)
         )
+
+    def title_again_under_date(self) -> bool:
+        """Whether the title is printed again under the organs' lines and the date below them.
+
+        The page may print its own words beside it (某规划(草案) 草案全文 发布时间:…).
+        """
+        joined = self.organs_over_date()
+        if joined is None or self.header.title is None:
+            return False
+        below = next(itertools.islice(self.following_texts(), joined + 1, None), "")
+        return normalise(below).startswith(normalise(self.header.title))
 
     def signs_under_title(self, text: str) -> bool:
         """An organ's name and a date right under a plan's own title: its signature.
@@ -244,3 +309,53 @@ class SignedPlacement(ReaderState):
                     and META.search(line.text.translate(SIMPLIFIED)) is None
                 )
         return False
+
+
+# how far down a page the draft's name heads the call for comments over it, and how far below
+# it the call may run before the draft's name is printed again
+_CALL_HEAD_LINES = 4
+_CALL_LINES = 30
+_LONGEST_DATE = 12  # a signature's date alone on its line (二〇二五年十一月二十四日)
+
+
+def draft_under_call(lines: Sequence[Line]) -> int | None:
+    r"""The line where a draft printed under the call for comments over it starts, if one does.
+
+    A consultation page heads the call with the draft's name (the page's time perhaps beside it),
+    prints the call (its text says it asks for comments; its ways and closing date perhaps
+    numbered 一、 二、), who asks and when, then the draft under its name again (the page's words
+    perhaps beside it: 草案全文 发布时间:…). The call's numbered paragraphs are no parts of the
+    draft: the draft starts at its name printed again.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> page = split_lines(
+        ...     "某区规划(草案) 发布时间:2025-11-24\n现将草案公开征求意见,有关事宜如下:\n"
+        ...     "一、书面意见寄送区司法局。\n某区司法局\n2025年11月24日\n某区规划(草案)\n一、总则"
+        ... )
+        >>> draft_under_call(page)
+        5
+        >>> draft_under_call(split_lines("某区规划(草案)\n一、总则\n某区司法局\n2025年11月24日")) is None
+        True
+    """
+    heads = [index for index, line in enumerate(lines) if line.text.strip(" \t")]
+    for head in heads[:_CALL_HEAD_LINES]:
+        line = lines[head]
+        name = line.text[: line.gaps[0]] if line.gaps and line.gaps[0] > 0 else line.text
+        if not names_document(name):
+            continue
+        stem = normalise(name)
+        called = False
+        for index in range(head + 1, min(len(lines), head + _CALL_LINES)):
+            text = lines[index].text
+            called = called or _CALLS_IN_TEXT.search(simplified(text)) is not None
+            if not called or index < head + 3 or not normalise(text).startswith(stem):
+                continue
+            # the date and the organ over it, blank lines apart
+            above = [item.text for item in reversed(lines[head + 1 : index]) if item.text.strip()]
+            if len(above) < 2:  # the date and its organ
+                continue
+            date, organ = above[0], above[1]
+            if read_date(date) is not None and len(date) <= _LONGEST_DATE and is_organ_name(organ):
+                return index
+    return None

@@ -49,6 +49,7 @@ from rulegov.parse._header_words import (
     OPENING_PLACE,
     ORGAN_YEAR_TITLE,
     OWNED_TITLE,
+    PAGE_BYLINE,
     PAGE_DATE_FIRST,
     PARTY_COMMITTEE,
     PLAN_KINDS,
@@ -1167,6 +1168,34 @@ def _doubled_title(line: Line) -> list[int] | None:
             cuts = [first, 2 * first]
             return cuts if 2 * first < len(text) else cuts[:1]
     return None
+
+
+def title_byline_parts(line: Line) -> list[Line]:
+    """A title and the page's byline a site prints beside it, apart by a space, as two lines.
+
+    A page may print a document's title and the page's time or source on one line (某县规划(草案)
+    发布时间:2025-11-24 来源:某县司法局): the byline's labels with their colons are the page's,
+    never the title's words, wherever on the page the line stands; a label's word without its
+    colon (来源于) may be the title's own. A line without both is itself.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> [p.text for p in title_byline_parts(split_lines("某县规划(草案) 发布时间:2025-11-24")[0])]
+        ['某县规划(草案)', '发布时间:2025-11-24']
+        >>> len(title_byline_parts(split_lines("某县规划 来源于群众")[0]))
+        1
+        >>> len(title_byline_parts(split_lines("加强组织领导 来源:某县司法局")[0]))
+        1
+        >>> len(title_byline_parts(split_lines("名称: 某县关于印发某方案的通知 发布日期: 2024年05月15日")[0]))
+        1
+    """
+    text = line.text
+    byline = next((gap for gap in line.gaps if gap > 0 and PAGE_BYLINE.match(text, gap)), None)
+    # a disclosure row that names the document under its label (名称: …的通知 发布日期: …) is read
+    # as the row it is
+    if byline is None or not _names_document(text[:byline]) or ":" in simplified(text[:byline]):
+        return [line]
+    return [part for part in line.cut([byline]) if part.text]
 
 
 def title_line_parts(line: Line) -> list[Line]:

@@ -35,6 +35,7 @@ from rulegov.parse._header import (
     numbered_field,
     table_cells,
 )
+from rulegov.parse._header_signed import draft_under_call
 from rulegov.parse._header_words import (
     CONTENTS_TAIL,
     META_LABELS,
@@ -219,11 +220,17 @@ class BodyReading(ParserState):
     def body_start(self, crumbs: frozenset[int] = frozenset()) -> int:
         grouped = False  # under a sharing site's title of a group of documents (某办法(精选12篇))
         values = _rows_of_no_table(self.lines)
+        # a call for comments over the draft it prints: its numbered paragraphs are the call's
+        draft = draft_under_call(self.lines) or 0
         for index, line in enumerate(self.lines):
             text = line.text
             grouped = grouped or SHARED_GROUP.fullmatch(text) is not None
             # the values under a row of disclosure labels, a joint signature: no table's rows
-            if index in values or _numbered_page_line(line, crumbs, grouped=grouped):
+            if (
+                index in values
+                or index < draft
+                or _numbered_page_line(line, crumbs, grouped=grouped)
+            ):
                 continue
             if match_heading(text) is not None or (
                 text[:1].isdecimal()
