@@ -1394,8 +1394,8 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         (
             REAL48,
             "tune",
-            {"items right": 6, "points right": 3, "deductions right": 4},
-            1,
+            {"items right": 11, "points right": 4, "deductions right": 4},
+            0,
         ),
         (REAL48, "check", {"items right": 7}, 1),
     ],
