@@ -1394,7 +1394,7 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         (
             REAL48,
             "tune",
-            {"items right": 11, "points right": 4, "deductions right": 4},
+            {"items right": 12, "points right": 4, "deductions right": 4},
             0,
         ),
         (REAL48, "check", {"items right": 7}, 1),

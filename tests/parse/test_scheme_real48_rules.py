@@ -96,3 +96,27 @@ def test_a_pipe_led_table_with_rows_under_a_merged_cell_keeps_each_row():
         ("2", "依法决策", None),
         ("2.1", "建立听证制度,依法决策", 5.0),
     ]
+
+
+def test_a_lone_second_level_heading_over_numbered_indicators_holds_them():
+    # an indicator system may print one 二级指标 only under a 一级指标 (an excerpt's, or a part
+    # of one heading), its 三级指标 numbered under it: the heading is theirs, not passed over
+    text = (
+        "本指标体系总分值为100分。\n"
+        "一、制度建设(15分)\n"
+        "(一)提高政府立法质量。\n"
+        "1.起草工作按照法定权限进行。\n"
+        "2.推行专家参与起草的工作机制。\n"
+        "二、行政决策(20分)\n"
+        "(一)完善决策制度。\n"
+        "(二)落实合法性审查。\n"
+    )
+    assert _tree(rulegov.parse_scheme(text)) == [
+        ("1", "制度建设", 15.0),
+        ("1.1", "提高政府立法质量", None),
+        ("1.1.1", "起草工作按照法定权限进行", None),
+        ("1.1.2", "推行专家参与起草的工作机制", None),
+        ("2", "行政决策", 20.0),
+        ("2.1", "完善决策制度", None),
+        ("2.2", "落实合法性审查", None),
+    ]
