@@ -606,6 +606,7 @@ REAL44 = FIXTURES / "real44"
 REAL45 = FIXTURES / "real45"
 REAL46 = FIXTURES / "real46"
 REAL47 = FIXTURES / "real47"
+REAL48 = FIXTURES / "real48"
 REAL49 = FIXTURES / "real49"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
@@ -680,6 +681,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL45, 8),
         (REAL46, 8),
         (REAL47, 5),
+        (REAL48, 5),
         (REAL49, 5),
     ],
 )
@@ -746,6 +748,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL45, 20270129),
         (REAL46, 20270130),
         (REAL47, 20270131),
+        (REAL48, 20270132),
         (REAL49, 20270133),
     ],
 )
@@ -1391,6 +1394,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             1,
         ),
         (REAL47, "check", {"items right": 3, "points right": 1, "deductions right": 3}, 1),
+        (
+            REAL48,
+            "tune",
+            {"items right": 12, "points right": 4, "deductions right": 4},
+            0,
+        ),
+        (REAL48, "check", {"items right": 7}, 1),
         (
             REAL49,
             "tune",

@@ -135,6 +135,7 @@ from rulegov.parse._scheme_lines import (
     points_in,
     points_sum,
     row_cells,
+    share_points,
     spaced_headings,
     split_cells,
     spread_points,
@@ -998,8 +999,9 @@ def _read_folded(original: str, source: str | None) -> dict[str, Any]:
         ),
     )
     unstarred = _STARRED_AFTER.sub(r"\g<1> ", _STARRED.sub(r"\g<1> ", lettered))
+    unstarred = _pipe_led_rows(unstarred) or unstarred
     folded = spaced_headings(
-        tight_points(broken_takes(weight_points(bare_labelled_points(unstarred))))
+        tight_points(broken_takes(weight_points(share_points(bare_labelled_points(unstarred)))))
     )
     blocks = pipe_blocks(folded)
     _no_task_division_table(list(text_lines(folded)), folded, source)
@@ -1086,6 +1088,68 @@ def _quoted_cells_piped(text: str) -> tuple[str, list[int]] | None:
     pieces.append(text[last:])
     where.extend(range(last, len(text) + 1))
     return "".join(pieces), where
+
+
+# a row's opening line before its first pipe-led cell: its serial (1 · 12) or the header's 序号
+_PIPE_LED_OPENER = re.compile(r"[ \u3000]*(?:\d{1,3}|序\s*号)[ \u3000]*")
+_PIPE_LED_CELL = re.compile(r"[ \u3000]*\|(?=[^|\n]*$)")
+_PIPE_LED_CLOSE = re.compile(r"[ \u3000]*\|[ \u3000]*")
+_PIPE_LED_ROWS_LEAST = 2
+
+
+def _pipe_led_rows(text: str) -> str | None:
+    """The text with each row of a table printed a cell a line, a pipe opening each cell, on one line.
+
+    A law mirror copies a web page's table row by row: the row's serial alone on a line (or the
+    header's 序号), then each cell opening a line with ``| `` and going on over the lines after it
+    without one (``| 政府职能转变情况`` over ``(10分)``), and a pipe alone closing the row; an
+    excerpt's last row may stop without it. Read line by line, a row falls apart: its serial
+    reads as an item's name and its cells as lines of their own. Each line break inside such a
+    row is made a space, one character for one, so the row is one line of pipe cells and every
+    offset stays where it was. ``None`` unless two rows or more are printed so, or where a cell
+    opens a line outside every such row (a row under a merged cell, which opens on its own
+    words: ``40.积极组织…`` over ``| 2``), a table these rows alone cannot hold.
+    """
+    lines = text.split("\n")
+    chars = list(text)
+    covered = [False] * len(lines)
+    rows = 0
+    offset = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not (
+            _PIPE_LED_OPENER.fullmatch(line)
+            and index + 1 < len(lines)
+            and _PIPE_LED_CELL.match(lines[index + 1])
+        ):
+            offset += len(line) + 1
+            index += 1
+            continue
+        end = index + 1  # the row's last line: its closing pipe, the line before the next row's
+        while end + 1 < len(lines) and not _PIPE_LED_CLOSE.fullmatch(lines[end]):
+            if (
+                _PIPE_LED_OPENER.fullmatch(lines[end + 1])
+                and end + 2 < len(lines)
+                and _PIPE_LED_CELL.match(lines[end + 2])
+            ):
+                break
+            end += 1
+        covered[index : end + 1] = [True] * (end + 1 - index)
+        at = offset
+        for inner in lines[index:end]:
+            at += len(inner)
+            chars[at] = " "
+            at += 1
+        rows += 1
+        offset = at + len(lines[end]) + 1
+        index = end + 1
+    if rows < _PIPE_LED_ROWS_LEAST or any(
+        _PIPE_LED_CELL.match(line) and not inside
+        for line, inside in zip(lines, covered, strict=True)
+    ):
+        return None
+    return "".join(chars)
 
 
 def _one(repair: Callable[[str], tuple[str, list[int]] | None]) -> Callable[[str], list[_Reading]]:

@@ -18,6 +18,7 @@ with ``1.`` ``2.`` …, or one cell that lists ``1.…；2.…``.
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from typing import Any
 
@@ -85,7 +86,9 @@ def criteria_of(item: Item) -> list[Criterion]:
     if children:  # numbered sub-items the reader found: even one is a criterion
         return [_from_child(child) for child in children]
     found = _from_standard(item.standard)
-    return found if len(found) >= _LEAST else []
+    # one criterion only where it heads a list of its own (see `_heads_a_list`)
+    lone_heading = len(found) == 1 and len(found[0].children) >= _LEAST
+    return found if len(found) >= _LEAST or lone_heading else []
 
 
 def rules_by_number(item: Item) -> None:
@@ -329,6 +332,27 @@ def _han_number(text: str) -> int:
     return (_HAN.get(tens, 0) if tens else 1) * 10 + (_HAN.get(units, 0) if units else 0)
 
 
+def _heads_a_list(mark: _Mark, after: list[_Mark]) -> bool:
+    """Whether a lone first number heads the list of another kind numbered after it.
+
+    An indicator system may print one 二级指标 only under a 一级指标 (``（一）提高政府立法质量。``),
+    its 三级指标 numbered under it (``1.`` ``2.``): the one heading, numbered in words, opens the
+    standard, and every number after it is a figure, a list of two or more from 1. It is the
+    outer criterion, the list its own. A lone figure over bracketed ones (``1.有下列情形之一的:``
+    over ``(1)`` ``(2)``) is a clause that leads into rules, no heading.
+    """
+    if mark.kind != "han" or not after or after[0].kind != "arabic":
+        return False
+    if any(other.kind == mark.kind for other in after):
+        return False
+    inner = [other for other in after if other.kind == after[0].kind]
+    return (
+        after[0].number == 1
+        and len(inner) >= _LEAST
+        and all(later.number == earlier.number + 1 for earlier, later in itertools.pairwise(inner))
+    )
+
+
 def _sequence(marks: list[_Mark]) -> list[_Mark]:
     """The first run 1, 2, 3 … of one kind of number, in order of the text, else the longest.
 
@@ -347,7 +371,7 @@ def _sequence(marks: list[_Mark]) -> list[_Mark]:
             if other.number != run[-1].number + 1:
                 break  # the numbering starts again: a list of its own
             run.append(other)
-        if len(run) >= _LEAST:
+        if len(run) >= _LEAST or (first == 0 and _heads_a_list(mark, marks[1:])):
             return run  # the first list in the text is the outer one
         if len(run) > len(best):
             best = run

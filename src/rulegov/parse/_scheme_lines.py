@@ -79,6 +79,7 @@ __all__ = [
     "room_of",
     "row_cells",
     "section_of",
+    "share_points",
     "spaced_headings",
     "split_cells",
     "spread_points",
@@ -379,6 +380,35 @@ _WEIGHT_CELL = re.compile(
     re.MULTILINE,
 )
 """A weight as a cell of its own (``10%``) or closing a name's cell (``行政决策（30%）``)."""
+
+
+# A whole of a hundred points as a system states it (总分值为100分 · 一级指标的总分值为100分 · 满分100分)
+_WHOLE_OF_A_HUNDRED = re.compile(r"(?:总分值|总分|满分)\s*(?:为|是|[:：])?\s*100\s*分")
+# A part's share of that whole closing its name: （占总分值的15%） · (占总分15%)
+_SHARE_OF_THE_WHOLE = re.compile(
+    r"([（(]占\s*(?:总分值|总分)的?\s*\d{1,3}(?:\.\d+)?)[%％](?=\s*[）)])"
+)
+
+
+def share_points(text: str) -> str:
+    r"""``text`` with each part's share of a stated whole of a hundred points read as its points.
+
+    An indicator system states its whole (8项一级指标的总分值为100分) and weighs each 一级指标 as a
+    share of it after the part's name (一、制度建设（占总分值的15%）): of a hundred, a share of 15%
+    is 15 points. After a statement of a whole of 100 points, each share of the whole in a
+    bracket reads as points, one character for one (% for 分), so every offset stays where it
+    was. A share of a whole stated otherwise (200分), or of none, stays as printed.
+
+    Examples:
+        >>> share_points("总分值为100分。\n一、制度建设（占总分值的15%）")
+        '总分值为100分。\n一、制度建设（占总分值的15分）'
+        >>> share_points("总分值为200分。\n一、制度建设（占总分值的15%）")
+        '总分值为200分。\n一、制度建设（占总分值的15%）'
+    """
+    whole = _WHOLE_OF_A_HUNDRED.search(text)
+    if whole is None:
+        return text
+    return text[: whole.end()] + _SHARE_OF_THE_WHOLE.sub(r"\g<1>分", text[whole.end() :])
 
 
 def weight_points(text: str) -> str:

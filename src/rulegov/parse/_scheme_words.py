@@ -124,8 +124,9 @@ words. The scheme reader keeps its text's brackets as printed, so both widths; t
 `GLOSS` reads folded text."""
 
 # Points of an item: （5分）, (5 分), 【5分】, （计30分）, （占5分）, （满分5分）, （基本分20分）,
-# （标准分20分）, （该项指标为10分）, （共4项，10分） (the count of its parts first) or （单项满分:12 ) (after a colon
-# the 分 may be left out), or a bare "5分" that ends the item's title (also after a dash: ——5分).
+# （标准分20分）, （占总分值的15分） (a share of a whole of 100, read as points), （该项指标为10分）,
+# （共4项，10分） (the count of its parts first) or （单项满分:12 ) (after a colon the 分 may be left
+# out), or a bare "5分" that ends the item's title (also after a dash: ——5分).
 # The number is captured in a lookahead so that it is group 1 whichever way the points are
 # written; the count of parts is tried first, as a lookahead is not backtracked into.
 _POINTS_LABEL = r"(?:分值|(?:单项|本项)?满分|基本分|标准分)"
@@ -137,7 +138,7 @@ _POINTS_EACH_FIRST = r"(?:每项|每条|每个|各项)\s*\d+(?:\.\d+)?\s*分\s*[
 _POINTS_BEFORE = (
     # one run of spaces is read one way only (\s*[:：]?\s* split a long run every way)
     f"(?:{_POINTS_COUNT}|{_POINTS_EACH_FIRST}|{_POINTS_ITSELF}|{_POINTS_LABEL}"
-    r"\s*(?:[:：]\s*|[为是])?|[计共占得记]\s*)"
+    r"\s*(?:[:：]\s*|[为是])?|占\s*(?:总分值|总分)的?\s*|[计共占得记]\s*)"
 )
 # what may follow the points inside their bracket, no rule of its own: （10分，每项5分） · （共12分，每项
 # 1.5分） (a part's points with a decimal point, and the floor they are taken to: （共12分，每项1.5分，扣完
