@@ -8,7 +8,8 @@ each also derives from the builtin it resembles, so ``except ValueError`` keeps 
     │   ├── DuplicateIdError                  two objects share one id
     │   ├── UnknownReferenceError (KeyError)  an id that names nothing
     │   ├── InvalidSchemeError                an appraisal scheme contradicts itself
-    │   └── FileFormatError                   a file suffix that names no known format
+    │   ├── FileFormatError                   a file suffix that names no known format
+    │   └── UndrawableError (TypeError)       an object a renderer does not draw
     ├── ParseError (ValueError)               text that cannot be read at all
     ├── DependencyCycleError (ValueError)     tasks that wait on each other in a loop
     ├── ScheduleError (ValueError)            a schedule that cannot be computed
@@ -56,6 +57,7 @@ __all__ = [
     "RulegovError",
     "RulegovWarning",
     "ScheduleError",
+    "UndrawableError",
     "UnknownReferenceError",
     "ValidationError",
 ]
@@ -485,6 +487,37 @@ class FileFormatError(ValidationError):
         self.model = ""
         self._place(self._text, source=file, value=suffix)
         Exception.__init__(self, self._text)
+
+    def _render(self) -> str:
+        return self._text
+
+
+class UndrawableError(ValidationError, TypeError):
+    """An object that a renderer does not draw in the format asked: ``to_text`` of a Plan.
+
+    ``value`` is the object and ``path`` the parameter that took it; the message names its type
+    and what the renderer does draw. It derives from ``TypeError`` too, the error
+    ``json.dumps`` raises for an object it cannot write, so that ``except TypeError`` written
+    for earlier releases keeps working.
+
+    Examples:
+        >>> import rulegov
+        >>> try:
+        ...     rulegov.render.to_markdown(3)
+        ... except rulegov.UndrawableError as error:
+        ...     print(error.code, error.path, error.value, isinstance(error, TypeError))
+        undrawable thing 3 True
+    """
+
+    code = "undrawable"
+
+    def __init__(self, message: str, value: object, parameter: str = "thing") -> None:
+        """Say what is not drawn (``message``, naming the type), the ``value`` and its ``parameter``."""
+        self._text = message
+        self.issues = (Issue(parameter, message, value, self.code),)
+        self.model = ""
+        self._place(message, path=parameter, value=value)
+        Exception.__init__(self, message)
 
     def _render(self) -> str:
         return self._text
