@@ -439,6 +439,33 @@ def _check_rows(value: object, parameter: str, expected: str) -> None:
         raise ValidationError([Issue(parameter, message, value, "invalid-parameter")])
 
 
+def _check_columns(value: object, parameter: str = "ignore_columns") -> list[str]:
+    """``value`` as the names of columns: one ``str`` alone is one name, an iterable its items.
+
+    The one check of ``ignore_columns``, for ``with_progress`` and for ``read_progress``, which
+    checks it before reading its file. Anything else, or an item that is no ``str``, is an
+    ``invalid-parameter`` ValidationError naming ``parameter`` and the value as given.
+
+    Examples:
+        >>> _check_columns("联系人"), _check_columns(("联系人", "联系电话"))
+        (['联系人'], ['联系人', '联系电话'])
+        >>> try:
+        ...     _check_columns(["联系人", 5])
+        ... except ValidationError as error:
+        ...     print(error.code, error.path, error.value)
+        invalid-parameter ignore_columns ['联系人', 5]
+    """
+    listed: list[Any]
+    try:
+        listed = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+    except TypeError:  # not iterable: refused below as the one value it is
+        listed = [value]
+    if not all(isinstance(name, str) for name in listed):
+        message = "expected the names of columns (text), such as ['联系人', '联系电话']"
+        raise ValidationError([Issue(parameter, message, value, _ARGUMENT)])
+    return listed
+
+
 def _check_kind(value: object, kind: str, parameter: str, expected: str) -> None:
     """``_check_type`` for a rulegov class given by its name (``"TaskGraph"``).
 

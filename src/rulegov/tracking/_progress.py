@@ -31,6 +31,7 @@ from rulegov.errors import (
     ParseError,
     RulegovError,
     ValidationError,
+    _check_columns,
     _check_kind,
     _check_rows,
 )
@@ -358,14 +359,7 @@ def _ignored_columns(names: Iterable[str]) -> frozenset[str]:
     Raises:
         ValidationError: for names that are not text (code ``invalid-parameter``).
     """
-    listed: list[Any]
-    try:
-        listed = [names] if isinstance(names, str) else list(names)
-    except TypeError:
-        listed = [names]
-    if not all(isinstance(name, str) for name in listed):
-        message = "expected the names of columns (text), such as ['联系人', '联系电话']"
-        raise ValidationError([Issue("ignore_columns", message, names, "invalid-parameter")])
+    listed = _check_columns(names)
     return frozenset(name.strip() for name in listed)
 
 
