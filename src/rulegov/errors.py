@@ -426,6 +426,36 @@ def _check_count(value: object, parameter: str, expected: str) -> int:
     raise ValidationError([Issue(parameter, f"expected {expected}", value, "invalid-parameter")])
 
 
+def _check_year(value: object, parameter: str = "year") -> int | None:
+    """``value`` as a year: ``None``, or a whole number from 1 to 9999 (a numpy integer too).
+
+    ``True`` and ``False`` are no years, and a year outside 1 to 9999 has no dates. Anything
+    else is an ``invalid-parameter`` ValidationError naming ``parameter`` and the value.
+
+    Examples:
+        >>> _check_year(2023), _check_year(None)
+        (2023, None)
+    """
+    import numbers  # noqa: PLC0415
+
+    if value is None:
+        return None
+    if (
+        isinstance(value, numbers.Integral)
+        and not isinstance(value, bool)
+        and 1 <= int(value) <= 9999
+    ):
+        return int(value)
+    message = "expected a year such as 2023 (a whole number from 1 to 9999), or None"
+    raise ValidationError([Issue(parameter, message, value, _ARGUMENT)])
+
+
+def _check_optional(value: object, kind: type, parameter: str, expected: str) -> None:
+    """``_check_type`` for a parameter that may also be ``None``."""
+    if value is not None:
+        _check_type(value, kind, parameter, expected)
+
+
 def _check_rows(value: object, parameter: str, expected: str) -> None:
     """Refuse a ``value`` that is no collection of rows: not iterable, or one text or mapping.
 

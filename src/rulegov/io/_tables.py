@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
+from rulegov._text import source_name
 from rulegov.errors import (
     FileFormatError,
     Issue,
@@ -281,7 +282,7 @@ def read_task_rows(
     *,
     title: str | None = None,
     year: int | None = None,
-    source: str | None = None,
+    source: str | os.PathLike[str] | None = None,
 ) -> Plan:
     """Read the rows of a task-division table (任务分工表) into a plan.
 
@@ -296,6 +297,8 @@ def read_task_rows(
 
     Raises:
         ParseError: for a table without a header, or a bad cell, naming the row and column.
+        ValidationError: for a ``title``, ``year`` or ``source`` of the wrong kind (code
+            ``invalid-parameter``), as [`read_grid`][rulegov.parse.read_grid] refuses them.
 
     Examples:
         >>> plan = read_task_rows([{"task": "开展述法", "lead": "区司法局", "deadline": "每季度"}])
@@ -303,6 +306,7 @@ def read_task_rows(
         ('开展述法', 'quarterly')
     """
     _check_rows(rows, "rows", "rows of a task-division table (lists of cells, or mappings)")
+    source = source_name(source)  # before a row's message names it
     grid: list[list[str]] = []
     for number, item in enumerate(rows, start=1):
         if isinstance(item, dict) or hasattr(item, "keys"):
