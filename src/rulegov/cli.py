@@ -79,7 +79,8 @@ of its values over the tasks it holds. With --data (and no --scheme) the same fo
 mean over the tasks the unit holds, a task it holds with no value counting 0 (a warning names
 them), and a value for a task it holds no role on is refused.
 
-The data file is {"data": {unit: {node id: value}}, "categories": {unit: category}},
+The data file is {"data": {unit: {node id: value}}, "categories": {unit: category}}
+(with a "description" of its own if you like, read past; any other key is refused),
 or just the {unit: {node id: value}} object.
 """
 
@@ -224,7 +225,8 @@ def _json_text(raw: bytes) -> str:
 
 
 def _read_json(source: str, what: str) -> object:
-    """A JSON document named on the command line."""
+    """A JSON document named on the command line (``-``: standard input, named ``<stdin>``)."""
+    name = "<stdin>" if source == "-" else source
     try:
         if source == "-":
             raw = _stdin_bytes()
@@ -232,21 +234,21 @@ def _read_json(source: str, what: str) -> object:
             with Path(source).open("rb") as file:
                 raw = read_at_most(file, _STDIN_LIMIT, size=os.fstat(file.fileno()).st_size)
     except OSError as error:
-        raise _InputError(f"{source}: cannot read the {what}: {error.strerror or error}") from None
+        raise _InputError(f"{name}: cannot read the {what}: {error.strerror or error}") from None
     if len(raw) > _STDIN_LIMIT:
         raise _InputError(
-            f"{source}: the {what} holds more than the limit of {_STDIN_LIMIT} bytes; a JSON "
+            f"{name}: the {what} holds more than the limit of {_STDIN_LIMIT} bytes; a JSON "
             "document of appraisal data or a scheme is far smaller"
         )
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as error:
-        raise _InputError(f"{source}: the {what} is not valid JSON: {error}") from None
+        raise _InputError(f"{name}: the {what} is not valid JSON: {error}") from None
     except RecursionError:
-        raise _InputError(f"{source}: the {what} is nested too deeply to read") from None
+        raise _InputError(f"{name}: the {what} is nested too deeply to read") from None
     repeated = duplicate_key(_json_text(raw))
     if repeated is not None:  # json kept the last value; the first would be lost
-        raise _InputError(f"{source}:{repeated.line}:{repeated.column}: {repeated}")
+        raise _InputError(f"{name}:{repeated.line}:{repeated.column}: {repeated}")
     return data
 
 
@@ -258,22 +260,33 @@ def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]
         data, categories = datasets.yancheng_2023_appraisal()
         return dict(data), categories
     loaded = _read_json(source, "appraisal data")
+    name = "<stdin>" if source == "-" else source
     if (kind := json_kind(loaded)) is not None:
         raise _InputError(
-            f"{source}: this is a {kind}'s JSON, not appraisal data: give --data a JSON object "
+            f"{name}: this is a {kind}'s JSON, not appraisal data: give --data a JSON object "
             'keyed by unit ({"区司法局": {"item": value, …}})'
         )
     if not isinstance(loaded, dict):
-        raise _InputError(
-            f"{source}: expected a JSON object of units (got {type(loaded).__name__})"
-        )
+        raise _InputError(f"{name}: expected a JSON object of units (got {type(loaded).__name__})")
     if "data" in loaded:
+        # any other key (a misspelt "categroies") would be dropped without a word
+        other = [key for key in loaded if key not in _APPRAISAL_KEYS]
+        if other:
+            raise _InputError(
+                f"{name}: the key {other[0]!r} beside 'data' is none of 'data', 'categories' "
+                "and 'description', and would be lost: the file is "
+                '{"data": {unit: {node id: value}}, "categories": {unit: category}}'
+            )
         data, categories = loaded["data"], loaded.get("categories") or {}
     else:
         data, categories = loaded, {}
     if not isinstance(data, dict) or not isinstance(categories, dict):
-        raise _InputError(f"{source}: 'data' and 'categories' must be JSON objects keyed by unit")
+        raise _InputError(f"{name}: 'data' and 'categories' must be JSON objects keyed by unit")
     return data, categories
+
+
+# the keys of a data file that wraps its data; a description is the reader's note, read past
+_APPRAISAL_KEYS = ("data", "categories", "description")
 
 
 def _evaluation(
