@@ -150,9 +150,19 @@ class _FileContentError(_InputError):
         self.error = error
 
 
+def _refuse_nul(path: str) -> None:
+    """Refuse a path with a NUL character, which no file's name holds, as the readers do.
+
+    ``open`` raises a bare ``ValueError`` for it; ``main`` is called with any strings.
+    """
+    if "\0" in path:
+        raise _InputError(f"{path!r}: a file path cannot hold a NUL character")
+
+
 @contextlib.contextmanager
 def _writing(target: str) -> Iterator[None]:
     """Turn a failure to write ``target`` into one line that names it."""
+    _refuse_nul(target)
     try:
         yield
     except OSError as error:
@@ -227,6 +237,7 @@ def _json_text(raw: bytes) -> str:
 def _read_json(source: str, what: str) -> object:
     """A JSON document named on the command line (``-``: standard input, named ``<stdin>``)."""
     name = "<stdin>" if source == "-" else source
+    _refuse_nul(source)
     try:
         if source == "-":
             raw = _stdin_bytes()
