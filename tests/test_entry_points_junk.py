@@ -246,3 +246,50 @@ def test_wrong_kinds_of_source_and_keywords_are_refused_by_name(text: str, junk:
         rulegov.parse_scheme(text, source=junk)
     with _clean():
         with_progress(PLAN, [{"task": "999", "on": "2023-06-30"}], source=junk, first_row=junk)
+
+
+_OPTIONS = [
+    ["status", "{plan}", "--as-of", "{value}"],
+    ["schedule", "{plan}", "--start", "{value}"],
+    ["evaluate", "{plan}", "--on", "{value}"],
+    ["evaluate", "--explain", "{value}"],
+    ["status", "{plan}", "--progress", "{progress}", "--ignore-column", "{value}"],
+    ["status", "{plan}", "--format", "json", "-o", "{folder}/{value}"],
+    ["export", "{plan}", "--to", "ical", "-o", "{folder}/{value}"],
+    ["export", "{plan}", "--to", "csv", "-o", "{folder}/{value}"],
+    ["diff", "{plan}", "{plan}", "-o", "{folder}/{value}"],
+    ["parse", "{plan}", "-o", "{folder}/{value}"],
+    ["scheme", "{value}"],
+    ["report", "{value}"],
+]
+_VALUES = st.one_of(
+    st.text(max_size=16),
+    st.sampled_from(["2023-06-30", "9999-12-31", "0001-01-01", "2023-02-29", "区司法局", ".", ""]),
+    st.text(max_size=8).map(lambda text: text + ".json"),
+)
+
+
+@pytest.mark.slow
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_OPTIONS), _VALUES)
+def test_the_command_line_with_any_option_value_exits_0_1_or_2_with_one_line(
+    tmp_path_factory: pytest.TempPathFactory, argv: list[str], value: str
+) -> None:
+    folder = tmp_path_factory.mktemp("options")
+    plan, progress = folder / "计划.json", folder / "进展.csv"
+    rulegov.write_plan(PLAN, plan)
+    progress.write_text("任务,日期,状态,联系人\n1,2023-06-30,已完成,王某\n", encoding="utf-8")
+    places = {"{plan}": str(plan), "{progress}": str(progress), "{folder}": str(folder)}
+    given_argv = []
+    for part in argv:
+        filled = part
+        for mark, text in places.items():
+            filled = filled.replace(mark, text)
+        given_argv.append(filled.replace("{value}", value))
+    with deadline(CASE_SECONDS):
+        code, out, err = _cli(given_argv)
+    assert "Traceback" not in err
+    if code == 2:  # a usage error: argparse's usage, then one line naming the problem
+        assert err.rstrip("\n").splitlines()[-1].startswith("rulegov"), err
+    else:
+        _refused_cleanly(code, out, err)
