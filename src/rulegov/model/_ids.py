@@ -84,7 +84,9 @@ def plan_id(  # noqa: PLR0913 - each part of a document's identity is its own ke
         base = _slug(_stem(source))
     else:
         base = "plan"
-    digest = hashlib.sha256(f"{title}\n{issued_on or ''}".encode()).hexdigest()[:6]
+    # a lone surrogate (a byte of a file decoded wrongly) is hashed as it is: any str has an id
+    hashed = f"{title}\n{issued_on or ''}".encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(hashed).hexdigest()[:6]
     return f"{base}-{digest}"
 
 

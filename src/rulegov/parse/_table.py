@@ -2645,8 +2645,30 @@ def _checked_grid(grid: object, source: str | None) -> list[list[str]]:
                     value=cell,
                     code="invalid-table-cell",
                 )
+            if not cell.isascii():
+                _refuse_surrogate(cell, row, column, source)
         rows.append(texts)
     return rows
+
+
+def _refuse_surrogate(cell: str, row: int, column: int, source: str | None) -> None:
+    """Refuse a cell holding a lone surrogate, naming its row and column, as ``parse_plan`` does.
+
+    A lone surrogate is a byte of a file decoded in the wrong encoding; the plan could not hold
+    it (no JSON can), and the model's error would name a task's title, not the cell.
+    """
+    try:
+        cell.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ParseError(
+            "the cell holds a lone surrogate, so its file was not decoded properly; decode it "
+            "with its real encoding",
+            source=source,
+            line=row,
+            column=column,
+            value=cell[error.start : error.start + 1],
+            code="undecodable-text",
+        ) from None
 
 
 @attrs.frozen
