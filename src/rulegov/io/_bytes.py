@@ -274,6 +274,15 @@ def file_path(path: object, *, code: str = "unreadable-file") -> pathlib.Path:
             source=repr(str(where)),
             code=code,
         )
+    try:  # a lone surrogate that stands for no byte of a name (one that does is kept)
+        os.fsencode(where)
+    except UnicodeEncodeError as error:
+        raise ParseError(
+            "a file path cannot hold a lone surrogate that stands for no byte of a file name",
+            source=repr(str(where)),
+            value=str(where)[error.start : error.start + 1],
+            code=code,
+        ) from None
     return where
 
 
