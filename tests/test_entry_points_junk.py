@@ -293,3 +293,28 @@ def test_the_command_line_with_any_option_value_exits_0_1_or_2_with_one_line(
         assert err.rstrip("\n").splitlines()[-1].startswith("rulegov"), err
     else:
         _refused_cleanly(code, out, err)
+
+
+_PATH_CALLS: list[Callable[[str], object]] = [
+    rulegov.read_plan,
+    rulegov.io.read_scheme,
+    rulegov.io.read_document,
+    lambda path: read_progress(path, PLAN),
+    lambda path: rulegov.write_plan(PLAN, path),
+    rulegov.io.corpus_files,
+]
+_NAMES = st.one_of(
+    st.text(max_size=12),
+    st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), min_size=1, max_size=2),
+    st.sampled_from(["一" * 300, "a/" * 3000, "\0", ".", "..", "计划.json", "进展.csv"]),
+).flatmap(lambda name: st.sampled_from([name, name + ".json", name + ".csv", name + ".txt"]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(_PATH_CALLS), _NAMES)
+def test_any_file_name_is_read_or_refused_by_name(
+    tmp_path_factory: pytest.TempPathFactory, call: Callable[[str], object], name: str
+) -> None:
+    folder = tmp_path_factory.mktemp("names")
+    with _clean():
+        call(f"{folder}/{name}")
