@@ -21,6 +21,8 @@ from rulegov.cli import main
         ["export", "{plan}", "--to", "ical", "-o", "a\0.ics"],
         ["status", "{plan}", "--format", "json", "-o", "a\0.json"],
         ["diff", "{plan}", "{plan}", "-o", "a\0.md"],
+        ["evaluate", "--scheme", "a\0.txt"],  # before: named twice, the NUL printed raw
+        ["report", "a\0.txt"],
     ],
 )
 def test_a_path_with_a_nul_character_is_refused_naming_it(capsys, tmp_path, argv):

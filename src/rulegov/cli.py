@@ -585,8 +585,11 @@ def _corpus(args: argparse.Namespace) -> int:
 
 
 def _naming(source: str, message: str) -> str:
-    """``message`` led by the file ``source`` in full, whether it named the file by name or not."""
-    if message.startswith(source):
+    """``message`` led by the file ``source`` in full, whether it named the file by name or not.
+
+    A reader names a path that no file can have (with NUL) by its ``repr``: that names it too.
+    """
+    if message.startswith((source, repr(source))):
         return message
     name = Path(source).name
     if message.startswith((f"{name}:", f"{name} ")):
