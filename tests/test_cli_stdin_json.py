@@ -35,7 +35,7 @@ def test_a_json_array_piped_in_is_refused_as_the_same_json_file_is(
     code, out, err = _run(capsys, monkeypatch, data, *command, "-")
     assert (code, out) == (1, "")
     assert err.startswith("rulegov: error: <stdin>: invalid ")
-    assert "Input should be an object (got [" in err  # names what was found
+    assert "expected a plan's JSON, an object ({…}), not an array (got [" in err  # what was found
     path = tmp_path / "given.json"
     path.write_bytes(data)
     assert main([*command, str(path)]) == 1
@@ -47,8 +47,10 @@ def test_a_json_array_piped_in_is_refused_as_the_same_json_file_is(
 def test_a_json_array_piped_in_as_a_scheme_is_refused_naming_it(capsys, monkeypatch, data):
     code, out, err = _run(capsys, monkeypatch, data, "scheme", "-")
     assert (code, out) == (1, "")
-    assert err.startswith("rulegov: error: <stdin>: invalid Scheme: (root): ")
-    assert "(got [" in err
+    assert err.startswith(
+        "rulegov: error: <stdin>: invalid Scheme: (root): expected a scheme's JSON, an object"
+    )
+    assert "not an array (got [" in err
 
 
 def test_a_json_array_cut_short_is_refused_at_its_line_and_column(capsys, monkeypatch):
