@@ -44,13 +44,20 @@ def test_a_json_array_piped_in_is_refused_as_the_same_json_file_is(
 
 
 @pytest.mark.parametrize("data", ARRAYS)
-def test_a_json_array_piped_in_as_a_scheme_is_refused_naming_it(capsys, monkeypatch, data):
-    code, out, err = _run(capsys, monkeypatch, data, "scheme", "-")
+@pytest.mark.parametrize("command", [["scheme"], ["evaluate", "--scheme"]])
+def test_a_json_array_piped_in_as_a_scheme_is_refused_as_the_json_file_is(
+    capsys, monkeypatch, tmp_path, data, command
+):
+    code, out, err = _run(capsys, monkeypatch, data, *command, "-")
     assert (code, out) == (1, "")
     assert err.startswith(
         "rulegov: error: <stdin>: invalid Scheme: (root): expected a scheme's JSON, an object"
     )
     assert "not an array (got [" in err
+    path = tmp_path / "given.json"
+    path.write_bytes(data)
+    assert main([*command, str(path)]) == 1
+    assert capsys.readouterr().err.replace(str(path), "<stdin>") == err
 
 
 def test_a_json_array_cut_short_is_refused_at_its_line_and_column(capsys, monkeypatch):

@@ -197,6 +197,10 @@ def _scheme(source: str) -> Scheme:
             "appraisal document itself (考核细则.txt, .docx, .pdf, .html)"
         )
     try:
+        if not isinstance(loaded, dict):  # refused in the words standard input's JSON gets
+            from rulegov.io import read_scheme  # noqa: PLC0415
+
+            return read_scheme(source)
         return Scheme.model_validate(loaded)
     except _errors().ValidationError as error:
         raise _FileContentError(source, error) from None
