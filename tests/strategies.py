@@ -24,6 +24,7 @@ MODELS = [
     rulegov.Target,
     rulegov.Dependency,
     rulegov.Span,
+    rulegov.Scheme,
 ]
 
 

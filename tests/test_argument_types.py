@@ -21,8 +21,8 @@ import pytest
 import rulegov
 from rulegov import datasets
 
-# Low-level text helpers of the parser take a str the way ``str`` methods do, and the
-# renderers' ``to_*`` document a TypeError for an object they do not draw (as ``json.dumps``).
+# Low-level text helpers of the parser take a str the way ``str`` methods do. (The renderers'
+# ``to_*`` refuse an object they do not draw with an UndrawableError, a TypeError too.)
 _TYPE_ERRORS = {
     "rulegov.parse.match_heading",
     "rulegov.parse.normal",
@@ -30,11 +30,6 @@ _TYPE_ERRORS = {
     "rulegov.parse.split_lines",
     "rulegov.parse.split_names",
     "rulegov.parse.read_timeframe",
-    "rulegov.render.explanation_table",
-    "rulegov.render.to_html",
-    "rulegov.render.to_json",
-    "rulegov.render.to_markdown",
-    "rulegov.render.to_text",
     "rulegov.model.short_repr",
 }
 _NAMESPACES = (
@@ -69,6 +64,10 @@ def _good(name: str, tmp: pathlib.Path) -> Any:
         "start": dt.date(2023, 1, 1),
         "end": dt.date(2023, 12, 31),
         "begin": 0,
+        # a progress report, which also reads as a table's row of columns task, on and status
+        "rows": [{"task": "1", "on": "2023-06-30", "status": "已完成"}],
+        "grid": [["序号", "工作任务"], ["1", "开展培训"]],
+        "title": "2023年工作要点",
     }.get(name)
 
 
@@ -236,3 +235,30 @@ def test_rows_and_data_that_read_like_mappings_are_read() -> None:
     rows = [_Row({"task": "1", "on": "2023-06-01", "status": "in_progress", "percent": "40"})]
     tracked = rulegov.tracking.with_progress(plan, rows)  # type: ignore[arg-type]
     assert tracked.task("1").progress[-1].percent_complete == 40
+
+
+@pytest.mark.parametrize("year", [True, -5, 0, 10000, 10**30, 2.5, "2023"])
+@pytest.mark.parametrize("reader", [rulegov.parse.read_grid, rulegov.io.read_task_rows])
+def test_a_table_reader_refuses_a_year_with_no_dates_naming_it(reader: Any, year: object) -> None:
+    # before: True read 6月底前 as 0001-06-30 without a word; -5 blamed the cell's timing
+    grid = [["序号", "工作任务", "完成时限"], ["1", "开展培训", "6月底前"]]
+    with pytest.raises(rulegov.ValidationError) as caught:
+        reader(grid, year=year)
+    assert (caught.value.code, caught.value.path, caught.value.value) == (
+        "invalid-parameter",
+        "year",
+        year,
+    )
+
+
+def test_a_table_reader_and_plan_id_take_a_path_as_the_source() -> None:
+    grid = [["序号", "工作任务", "完成时限"], ["1", "开展培训", "6月底前"]]
+    where = pathlib.Path("分工") / "任务分工表.csv"
+    for reader in (rulegov.parse.read_grid, rulegov.io.read_task_rows):
+        assert reader(grid, source=where, year=2023).title == "任务分工表"
+    with pytest.raises(rulegov.ParseError) as caught:
+        rulegov.io.read_task_rows([["序号", "工作任务"], ["1", object()]], source=where)
+    assert caught.value.source == str(where)
+    assert rulegov.model.plan_id(title="要点", source=where) == rulegov.model.plan_id(
+        title="要点", source=str(where)
+    )

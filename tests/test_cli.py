@@ -681,7 +681,7 @@ def test_json_errors_name_the_file_one_line_each(capsys, tmp_path, monkeypatch):
     assert out == ""
     assert [line for line in err.splitlines() if line.startswith("rulegov:")] == [
         f"rulegov: error: {tmp_path / 'a.json'}: invalid Plan: title: Input should be a valid string (got 5)",
-        f"rulegov: error: {tmp_path / 'b.json'}: invalid Plan: (root): Input should be an object (got [1, 2])",
+        f"rulegov: error: {tmp_path / 'b.json'}: invalid Plan: (root): expected a plan's JSON, an object ({{…}}), not an array (got [1, 2])",
     ]
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b'{"title": 5}')))
     assert run(capsys, "report", "-")[2] == (

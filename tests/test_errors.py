@@ -82,6 +82,7 @@ def test_codes_are_kebab_case():
         rulegov.DependencyCycleError(["a", "b"], ["1 a", "2 b"]),
         rulegov.MissingExtraError("pandas", "pandas", "to_dataframe"),
         rulegov.FileFormatError("plan.doc", (".json", ".txt"), "write a plan to"),
+        rulegov.UndrawableError("rulegov draws no Markdown for a int", 3),
     ],
     ids=lambda error: type(error).__name__,
 )
@@ -104,6 +105,7 @@ def test_every_error_has_the_same_fields():
         rulegov.DependencyCycleError(["a"]),
         rulegov.MissingExtraError("p", "e", "f"),
         rulegov.FileFormatError("a.b", (".c",)),
+        rulegov.UndrawableError("x", 3),
     ):
         for field in (*fields, "value", "context"):
             assert hasattr(error, field), (type(error).__name__, field)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         RulegovError,
         RulegovWarning,
         ScheduleError,
+        UndrawableError,
         UnknownReferenceError,
         ValidationError,
     )
@@ -169,6 +170,7 @@ __all__ = [
     "TaskStatus",
     "TimeFrame",
     "TimeFrameKind",
+    "UndrawableError",
     "Unit",
     "UnitKind",
     "UnitLevel",
@@ -257,6 +259,7 @@ _LAZY = {
     "TaskStatus": "rulegov.model",
     "TimeFrame": "rulegov.model",
     "TimeFrameKind": "rulegov.model",
+    "UndrawableError": "rulegov.errors",
     "Unit": "rulegov.model",
     "UnitKind": "rulegov.model",
     "UnitLevel": "rulegov.model",

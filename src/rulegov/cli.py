@@ -79,7 +79,8 @@ of its values over the tasks it holds. With --data (and no --scheme) the same fo
 mean over the tasks the unit holds, a task it holds with no value counting 0 (a warning names
 them), and a value for a task it holds no role on is refused.
 
-The data file is {"data": {unit: {node id: value}}, "categories": {unit: category}},
+The data file is {"data": {unit: {node id: value}}, "categories": {unit: category}}
+(with a "description" of its own if you like, read past; any other key is refused),
 or just the {unit: {node id: value}} object.
 """
 
@@ -149,9 +150,19 @@ class _FileContentError(_InputError):
         self.error = error
 
 
+def _refuse_nul(path: str) -> None:
+    """Refuse a path with a NUL character, which no file's name holds, as the readers do.
+
+    ``open`` raises a bare ``ValueError`` for it; ``main`` is called with any strings.
+    """
+    if "\0" in path:
+        raise _InputError(f"{path!r}: a file path cannot hold a NUL character")
+
+
 @contextlib.contextmanager
 def _writing(target: str) -> Iterator[None]:
     """Turn a failure to write ``target`` into one line that names it."""
+    _refuse_nul(target)
     try:
         yield
     except OSError as error:
@@ -186,6 +197,10 @@ def _scheme(source: str) -> Scheme:
             "appraisal document itself (考核细则.txt, .docx, .pdf, .html)"
         )
     try:
+        if not isinstance(loaded, dict):  # refused in the words standard input's JSON gets
+            from rulegov.io import read_scheme  # noqa: PLC0415
+
+            return read_scheme(source)
         return Scheme.model_validate(loaded)
     except _errors().ValidationError as error:
         raise _FileContentError(source, error) from None
@@ -224,7 +239,9 @@ def _json_text(raw: bytes) -> str:
 
 
 def _read_json(source: str, what: str) -> object:
-    """A JSON document named on the command line."""
+    """A JSON document named on the command line (``-``: standard input, named ``<stdin>``)."""
+    name = "<stdin>" if source == "-" else source
+    _refuse_nul(source)
     try:
         if source == "-":
             raw = _stdin_bytes()
@@ -232,21 +249,21 @@ def _read_json(source: str, what: str) -> object:
             with Path(source).open("rb") as file:
                 raw = read_at_most(file, _STDIN_LIMIT, size=os.fstat(file.fileno()).st_size)
     except OSError as error:
-        raise _InputError(f"{source}: cannot read the {what}: {error.strerror or error}") from None
+        raise _InputError(f"{name}: cannot read the {what}: {error.strerror or error}") from None
     if len(raw) > _STDIN_LIMIT:
         raise _InputError(
-            f"{source}: the {what} holds more than the limit of {_STDIN_LIMIT} bytes; a JSON "
+            f"{name}: the {what} holds more than the limit of {_STDIN_LIMIT} bytes; a JSON "
             "document of appraisal data or a scheme is far smaller"
         )
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as error:
-        raise _InputError(f"{source}: the {what} is not valid JSON: {error}") from None
+        raise _InputError(f"{name}: the {what} is not valid JSON: {error}") from None
     except RecursionError:
-        raise _InputError(f"{source}: the {what} is nested too deeply to read") from None
+        raise _InputError(f"{name}: the {what} is nested too deeply to read") from None
     repeated = duplicate_key(_json_text(raw))
     if repeated is not None:  # json kept the last value; the first would be lost
-        raise _InputError(f"{source}:{repeated.line}:{repeated.column}: {repeated}")
+        raise _InputError(f"{name}:{repeated.line}:{repeated.column}: {repeated}")
     return data
 
 
@@ -258,22 +275,33 @@ def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]
         data, categories = datasets.yancheng_2023_appraisal()
         return dict(data), categories
     loaded = _read_json(source, "appraisal data")
+    name = "<stdin>" if source == "-" else source
     if (kind := json_kind(loaded)) is not None:
         raise _InputError(
-            f"{source}: this is a {kind}'s JSON, not appraisal data: give --data a JSON object "
+            f"{name}: this is a {kind}'s JSON, not appraisal data: give --data a JSON object "
             'keyed by unit ({"区司法局": {"item": value, …}})'
         )
     if not isinstance(loaded, dict):
-        raise _InputError(
-            f"{source}: expected a JSON object of units (got {type(loaded).__name__})"
-        )
+        raise _InputError(f"{name}: expected a JSON object of units (got {type(loaded).__name__})")
     if "data" in loaded:
+        # any other key (a misspelt "categroies") would be dropped without a word
+        other = [key for key in loaded if key not in _APPRAISAL_KEYS]
+        if other:
+            raise _InputError(
+                f"{name}: the key {other[0]!r} beside 'data' is none of 'data', 'categories' "
+                "and 'description', and would be lost: the file is "
+                '{"data": {unit: {node id: value}}, "categories": {unit: category}}'
+            )
         data, categories = loaded["data"], loaded.get("categories") or {}
     else:
         data, categories = loaded, {}
     if not isinstance(data, dict) or not isinstance(categories, dict):
-        raise _InputError(f"{source}: 'data' and 'categories' must be JSON objects keyed by unit")
+        raise _InputError(f"{name}: 'data' and 'categories' must be JSON objects keyed by unit")
     return data, categories
+
+
+# the keys of a data file that wraps its data; a description is the reader's note, read past
+_APPRAISAL_KEYS = ("data", "categories", "description")
 
 
 def _evaluation(
@@ -561,8 +589,11 @@ def _corpus(args: argparse.Namespace) -> int:
 
 
 def _naming(source: str, message: str) -> str:
-    """``message`` led by the file ``source`` in full, whether it named the file by name or not."""
-    if message.startswith(source):
+    """``message`` led by the file ``source`` in full, whether it named the file by name or not.
+
+    A reader names a path that no file can have (with NUL) by its ``repr``: that names it too.
+    """
+    if message.startswith((source, repr(source))):
         return message
     name = Path(source).name
     if message.startswith((f"{name}:", f"{name} ")):

@@ -8,7 +8,8 @@ each also derives from the builtin it resembles, so ``except ValueError`` keeps 
     │   ├── DuplicateIdError                  two objects share one id
     │   ├── UnknownReferenceError (KeyError)  an id that names nothing
     │   ├── InvalidSchemeError                an appraisal scheme contradicts itself
-    │   └── FileFormatError                   a file suffix that names no known format
+    │   ├── FileFormatError                   a file suffix that names no known format
+    │   └── UndrawableError (TypeError)       an object a renderer does not draw
     ├── ParseError (ValueError)               text that cannot be read at all
     ├── DependencyCycleError (ValueError)     tasks that wait on each other in a loop
     ├── ScheduleError (ValueError)            a schedule that cannot be computed
@@ -56,6 +57,7 @@ __all__ = [
     "RulegovError",
     "RulegovWarning",
     "ScheduleError",
+    "UndrawableError",
     "UnknownReferenceError",
     "ValidationError",
 ]
@@ -424,6 +426,36 @@ def _check_count(value: object, parameter: str, expected: str) -> int:
     raise ValidationError([Issue(parameter, f"expected {expected}", value, "invalid-parameter")])
 
 
+def _check_year(value: object, parameter: str = "year") -> int | None:
+    """``value`` as a year: ``None``, or a whole number from 1 to 9999 (a numpy integer too).
+
+    ``True`` and ``False`` are no years, and a year outside 1 to 9999 has no dates. Anything
+    else is an ``invalid-parameter`` ValidationError naming ``parameter`` and the value.
+
+    Examples:
+        >>> _check_year(2023), _check_year(None)
+        (2023, None)
+    """
+    import numbers  # noqa: PLC0415
+
+    if value is None:
+        return None
+    if (
+        isinstance(value, numbers.Integral)
+        and not isinstance(value, bool)
+        and 1 <= int(value) <= 9999
+    ):
+        return int(value)
+    message = "expected a year such as 2023 (a whole number from 1 to 9999), or None"
+    raise ValidationError([Issue(parameter, message, value, _ARGUMENT)])
+
+
+def _check_optional(value: object, kind: type, parameter: str, expected: str) -> None:
+    """``_check_type`` for a parameter that may also be ``None``."""
+    if value is not None:
+        _check_type(value, kind, parameter, expected)
+
+
 def _check_rows(value: object, parameter: str, expected: str) -> None:
     """Refuse a ``value`` that is no collection of rows: not iterable, or one text or mapping.
 
@@ -435,6 +467,33 @@ def _check_rows(value: object, parameter: str, expected: str) -> None:
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
         message = f"expected {expected}, not a {type(value).__name__}"
         raise ValidationError([Issue(parameter, message, value, "invalid-parameter")])
+
+
+def _check_columns(value: object, parameter: str = "ignore_columns") -> list[str]:
+    """``value`` as the names of columns: one ``str`` alone is one name, an iterable its items.
+
+    The one check of ``ignore_columns``, for ``with_progress`` and for ``read_progress``, which
+    checks it before reading its file. Anything else, or an item that is no ``str``, is an
+    ``invalid-parameter`` ValidationError naming ``parameter`` and the value as given.
+
+    Examples:
+        >>> _check_columns("联系人"), _check_columns(("联系人", "联系电话"))
+        (['联系人'], ['联系人', '联系电话'])
+        >>> try:
+        ...     _check_columns(["联系人", 5])
+        ... except ValidationError as error:
+        ...     print(error.code, error.path, error.value)
+        invalid-parameter ignore_columns ['联系人', 5]
+    """
+    listed: list[Any]
+    try:
+        listed = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+    except TypeError:  # not iterable: refused below as the one value it is
+        listed = [value]
+    if not all(isinstance(name, str) for name in listed):
+        message = "expected the names of columns (text), such as ['联系人', '联系电话']"
+        raise ValidationError([Issue(parameter, message, value, _ARGUMENT)])
+    return listed
 
 
 def _check_kind(value: object, kind: str, parameter: str, expected: str) -> None:
@@ -485,6 +544,37 @@ class FileFormatError(ValidationError):
         self.model = ""
         self._place(self._text, source=file, value=suffix)
         Exception.__init__(self, self._text)
+
+    def _render(self) -> str:
+        return self._text
+
+
+class UndrawableError(ValidationError, TypeError):
+    """An object that a renderer does not draw in the format asked: ``to_text`` of a Plan.
+
+    ``value`` is the object and ``path`` the parameter that took it; the message names its type
+    and what the renderer does draw. It derives from ``TypeError`` too, the error
+    ``json.dumps`` raises for an object it cannot write, so that ``except TypeError`` written
+    for earlier releases keeps working.
+
+    Examples:
+        >>> import rulegov
+        >>> try:
+        ...     rulegov.render.to_markdown(3)
+        ... except rulegov.UndrawableError as error:
+        ...     print(error.code, error.path, error.value, isinstance(error, TypeError))
+        undrawable thing 3 True
+    """
+
+    code = "undrawable"
+
+    def __init__(self, message: str, value: object, parameter: str = "thing") -> None:
+        """Say what is not drawn (``message``, naming the type), the ``value`` and its ``parameter``."""
+        self._text = message
+        self.issues = (Issue(parameter, message, value, self.code),)
+        self.model = ""
+        self._place(message, path=parameter, value=value)
+        Exception.__init__(self, message)
 
     def _render(self) -> str:
         return self._text

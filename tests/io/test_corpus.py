@@ -124,3 +124,14 @@ def test_sources_that_are_neither_a_folder_nor_a_list_say_what_to_give(sources, 
     assert caught.value.path == "sources"
     assert "give a folder (a str or path) or a list of paths" in message
     assert "read_plan" not in message
+
+
+@pytest.mark.parametrize("name", ["一" * 300, "a/" * 3000])
+def test_a_folder_whose_name_is_too_long_is_refused_by_name(tmp_path, name):
+    # before: a bare OSError (File name too long) from corpus_files and from write_corpus
+    with pytest.raises(rulegov.ValidationError, match="expected a folder of documents") as caught:
+        corpus_files(tmp_path / name)
+    assert caught.value.code == "invalid-parameter"
+    with pytest.raises(rulegov.RulegovError, match="cannot write") as caught:
+        write_corpus(tmp_path, tmp_path / name)
+    assert caught.value.code == "unwritable-file"

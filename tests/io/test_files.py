@@ -219,3 +219,25 @@ def test_a_path_that_cannot_name_a_file_to_write_says_unwritable(tmp_path):
     with pytest.raises(rulegov.ParseError) as caught:
         rulegov.write_plan(rulegov.datasets.yancheng_2023(), f"{tmp_path}/a\x00b.json")
     assert caught.value.code == "unwritable-file"
+
+
+_READERS_OF_PATHS = [
+    rulegov.read_plan,
+    rulegov.io.read_scheme,
+    rulegov.io.read_document,
+    read_text,
+    lambda path: rulegov.io.read_progress(path, rulegov.datasets.yancheng_2023()),
+    lambda path: rulegov.write_plan(rulegov.datasets.yancheng_2023(), path),
+]
+
+
+@pytest.mark.parametrize("call", _READERS_OF_PATHS)
+def test_a_path_with_a_lone_surrogate_that_is_no_byte_is_refused_naming_it(call):
+    # before: a bare UnicodeEncodeError from os.stat; '\udcff' stands for the byte 0xff of a
+    # name that is not UTF-8 (surrogateescape) and is looked up as such
+    with pytest.raises(rulegov.RulegovError, match="cannot hold a lone surrogate") as caught:
+        call("计划\ud800.csv")
+    assert caught.value.code in ("unreadable-file", "unwritable-file")
+    assert caught.value.value == "\ud800"
+    with pytest.raises(rulegov.RulegovError, match=r"cannot read the file|cannot write"):
+        call("/no-such-folder/计划\udcff.csv")

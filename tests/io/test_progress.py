@@ -9,6 +9,7 @@ import pytest
 
 import rulegov
 from rulegov.io import read_progress, write_status
+from rulegov.io._tables import _shown_as_percent
 from rulegov.tracking import status
 
 
@@ -104,3 +105,32 @@ def test_a_row_is_named_by_its_place_in_the_file_blank_rows_counted(plan, tmp_pa
     with pytest.raises(rulegov.ParseError, match=r"^.*row 5, column 'task'") as raised:
         read_progress(path, plan)
     assert raised.value.line == 5
+
+
+def test_a_share_typed_as_a_percentage_in_excel_is_read_as_shown(plan, tmp_path):
+    # a cell typed 50% holds 0.5 under the format 0%: before, it was read as half a per cent
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["任务", "日期", "进度"])
+    sheet.append(["1", "2023-06-30", 0.5])
+    sheet.append(["2", "2023-06-30", 0.255])
+    sheet.append(["4", "2023-06-30", 60])  # a plain number is a share of 100, as before
+    sheet["C2"].number_format = "0%"
+    sheet["C3"].number_format = '0.0%;[Red]"-"0.0%'
+    book.save(tmp_path / "进展.xlsx")
+    tracked = read_progress(tmp_path / "进展.xlsx", plan)
+    shares = [tracked.task(number).progress[-1].percent_complete for number in ("1", "2", "4")]
+    assert shares == [50.0, 25.5, 60.0]
+
+
+def test_a_format_that_only_quotes_a_percent_sign_is_no_percentage():
+    class Cell:
+        def __init__(self, value: object, number_format: str) -> None:
+            self.value, self.number_format = value, number_format
+
+    assert _shown_as_percent(Cell(0.5, "0.00%"))
+    assert not _shown_as_percent(Cell(0.5, '0"%"'))
+    assert not _shown_as_percent(Cell(0.5, "0\\%"))
+    assert not _shown_as_percent(Cell("50%", "0%"))
+    assert not _shown_as_percent(Cell(value=True, number_format="0%"))

@@ -47,3 +47,10 @@ def test_an_id_is_letters_digits_and_hyphens():
     ident = plan_id(title="《法治》", doc_number="某政办发〔2023〕12号 ", source="x/y z.txt")
     assert re.fullmatch(r"[\w-]+", ident)
     assert ident.startswith("某政办发-2023-12-")
+
+
+def test_a_title_with_a_lone_surrogate_has_an_id_too():
+    # before: a bare UnicodeEncodeError from hashing the title
+    assert plan_id(title="工作\ud800要点") == plan_id(title="工作\ud800要点")
+    assert plan_id(title="工作\ud800要点") != plan_id(title="工作\udc80要点")
+    assert plan_id(title="工作要点", issuer="区依法治区办", year=2023) == "区依法治区办-2023-3e476c"

@@ -1446,3 +1446,23 @@ def test_a_grid_merges_a_units_short_and_full_names_as_the_text_parser_does():
     )
     assert "区委依法治区办" in from_grid.units[0].short_names
     assert from_grid.tasks[3].assignments[0].unit == from_grid.units[3].id  # 区普法办
+
+
+@pytest.mark.parametrize("reader", [read_grid, read_task_rows])
+def test_a_cell_with_a_lone_surrogate_is_refused_at_its_row_and_column(reader):
+    # before: a ValidationError of the model naming a task's title, not the cell
+    grid = [
+        ["序号", "工作任务", "牵头单位"],
+        ["1", "开展培训", "区司法局"],
+        ["2", "开展\udc80宣传", "区司法局"],
+    ]
+    with pytest.raises(rulegov.ParseError) as caught:
+        reader(grid, source="分工.csv")
+    error = caught.value
+    assert (error.code, error.source, error.line, error.column, error.value) == (
+        "undecodable-text",
+        "分工.csv",
+        3,
+        2,
+        "\udc80",
+    )

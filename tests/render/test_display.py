@@ -52,6 +52,35 @@ def test_objects_without_a_text_or_markdown_form_are_refused():
         render.to_markdown(3)
 
 
+@pytest.mark.parametrize(
+    ("draw", "parameter"),
+    [
+        (render.to_text, "thing"),
+        (render.to_html, "thing"),
+        (render.to_json, "thing"),
+        (render.to_markdown, "thing"),
+        (render.explanation_table, "explanation"),
+    ],
+)
+def test_an_object_not_drawn_is_a_rulegov_error_that_is_also_a_type_error(draw, parameter):
+    thing = {"title": "计划"}
+    with pytest.raises(rulegov.UndrawableError) as caught:
+        draw(thing)
+    error = caught.value
+    assert isinstance(error, TypeError)  # callers' ``except TypeError`` keeps working
+    assert isinstance(error, rulegov.ValidationError)
+    assert (error.code, error.path, error.value) == ("undrawable", parameter, thing)
+    assert "dict" in str(error)  # the message names the type
+    assert [issue.code for issue in error.issues] == ["undrawable"]
+
+
+def test_the_html_refusal_says_what_is_drawn():
+    with pytest.raises(
+        rulegov.UndrawableError, match=r"no HTML for a int; .*Plan.* and any pydantic model"
+    ):
+        render.to_html(3)
+
+
 def test_the_former_text_methods_warn_and_give_the_same(evaluation):
     explanation = evaluation.explain("区司法局")
     overview = plan_overview(datasets.yancheng_2023())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
 
 import pytest
 
@@ -136,3 +137,36 @@ def test_rows_are_named_by_the_numbers_given():
     assert raised.value.line == 7
     with pytest.raises(rulegov.ValidationError, match="a number for each of the 2 rows, not 1"):
         with_progress(plan, rows, row_numbers=[3])
+
+
+@pytest.mark.parametrize(
+    ("keywords", "path"),
+    [
+        ({"first_row": "x"}, "first_row"),
+        ({"first_row": None}, "first_row"),
+        ({"first_row": True}, "first_row"),
+        ({"first_row": 0}, "first_row"),
+        ({"source": 5}, "source"),
+        ({"row_numbers": 5}, "row_numbers"),
+        ({"row_numbers": "7"}, "row_numbers"),
+        ({"row_numbers": ["a"]}, "row_numbers[0]"),
+        ({"row_numbers": [True]}, "row_numbers[0]"),
+    ],
+)
+def test_how_rows_are_named_is_checked_before_a_row_is_read(keywords, path):
+    # before, each was a bare TypeError (from enumerate, len() or the error's own message)
+    plan = rulegov.datasets.yancheng_2023()
+    rows = [{"task": "999", "on": "2023-06-30"}]
+    with pytest.raises(rulegov.ValidationError) as raised:
+        with_progress(plan, rows, **keywords)
+    assert (raised.value.code, raised.value.path) == ("invalid-parameter", path)
+    given = next(iter(keywords.values()))
+    assert raised.value.value == (given[0] if path.endswith("[0]") else given)
+
+
+def test_a_path_names_the_rows_as_a_str_does():
+    plan = rulegov.datasets.yancheng_2023()
+    rows = [{"task": "999", "on": "2023-06-30"}]
+    with pytest.raises(rulegov.ParseError) as raised:
+        with_progress(plan, rows, source=pathlib.Path("报送") / "进展.csv", first_row=5)
+    assert (raised.value.source, raised.value.line) == (str(pathlib.Path("报送") / "进展.csv"), 5)

@@ -191,6 +191,29 @@ def test_columns_to_read_past_that_are_no_names_are_refused(plan, tmp_path, name
         assert caught.value.issues[0].code == "invalid-parameter"
 
 
+@pytest.mark.parametrize("names", [[5], 5, ["联系人", None], ("联系人", b"x")])
+def test_both_readers_refuse_bad_columns_to_read_past_in_the_same_words(plan, tmp_path, names):
+    errors = []
+    for call in (  # the file is not read, nor need it exist, once the names are refused
+        lambda: read_progress(tmp_path / "无此文件.csv", plan, ignore_columns=names),
+        lambda: with_progress(plan, [], ignore_columns=names),
+    ):
+        with pytest.raises(rulegov.ValidationError) as caught:
+            call()
+        errors.append(caught.value)
+    assert (
+        str(errors[0])
+        == str(errors[1])
+        == (
+            "invalid argument: ignore_columns: expected the names of columns (text), such as "
+            f"['联系人', '联系电话'] (got {names!r})"
+        )
+    )
+    assert [(e.code, e.path, e.value) for e in errors] == [
+        ("invalid-parameter", "ignore_columns", names)
+    ] * 2
+
+
 @pytest.mark.parametrize("command", ["status", "report"])
 def test_the_commands_read_past_the_columns_named_on_the_command_line(tmp_path, capsys, command):
     path = _csv(

@@ -274,6 +274,15 @@ def file_path(path: object, *, code: str = "unreadable-file") -> pathlib.Path:
             source=repr(str(where)),
             code=code,
         )
+    try:  # a lone surrogate that stands for no byte of a name (one that does is kept)
+        os.fsencode(where)
+    except UnicodeEncodeError as error:
+        raise ParseError(
+            "a file path cannot hold a lone surrogate that stands for no byte of a file name",
+            source=repr(str(where)),
+            value=str(where)[error.start : error.start + 1],
+            code=code,
+        ) from None
     return where
 
 
@@ -391,7 +400,7 @@ def validate_json(validate: Callable[[bytes], _Model], data: bytes, source: str)
     try:
         model = validate(data)
     except ValidationError as error:
-        wrong = _other_kind(data, error.model)
+        wrong = _other_kind(data, error.model) or _not_an_object(error)
         if wrong is not None:
             raise ValidationError([wrong], error.model, source=source) from None
         raise type(error)(error.issues, error.model, source=source) from None
@@ -405,6 +414,23 @@ _READERS = {
     "plan": "rulegov.read_plan, or the commands that take a plan",
     "scheme": "rulegov.read_scheme, or rulegov evaluate --scheme",
 }
+
+
+# what JSON calls each kind of value that is no object
+_JSON_KINDS = {list: "an array", str: "a string", bool: "true or false", type(None): "null"}
+
+
+def _not_an_object(error: ValidationError) -> Issue | None:
+    """The one issue for a JSON document that is no object (an array, a string, a number).
+
+    pydantic says ``Input should be an object``; this says what was found, in JSON's words.
+    """
+    if len(error.issues) != 1 or error.issues[0].code != "model-type" or error.issues[0].path:
+        return None
+    value = error.issues[0].value
+    found = _JSON_KINDS.get(type(value), "a number")
+    message = f"expected a {error.model.lower()}'s JSON, an object ({{…}}), not {found}"
+    return Issue("", message, value, "model-type")
 
 
 def _other_kind(data: bytes, model: str) -> Issue | None:

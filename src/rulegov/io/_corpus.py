@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov.errors import Issue, RulegovError, ValidationError
-from rulegov.io._bytes import MAX_BYTES, file_path
+from rulegov.io._bytes import MAX_BYTES, file_path, writing
 from rulegov.io._extras import optional_module
 from rulegov.io._files import read_plan
 from rulegov.io._formats import DOCUMENT_SUFFIXES
@@ -89,7 +89,12 @@ def corpus_files(folder: str | os.PathLike[str]) -> list[pathlib.Path]:
         message = f"expected a folder path (str or os.PathLike), not a {type(folder).__name__}"
         raise ValidationError([Issue("folder", message, folder, "invalid-parameter")])
     root = pathlib.Path(folder)
-    if not root.is_dir():
+    try:
+        found = root.is_dir()
+    except OSError as error:  # a name too long, a loop of links: no folder, and why
+        message = f"expected a folder of documents; {error.strerror or error}"
+        raise ValidationError([Issue("folder", message, str(root), "invalid-parameter")]) from None
+    if not found:
         raise ValidationError(
             [Issue("folder", "expected a folder of documents", str(root), "invalid-parameter")]
         )
@@ -216,7 +221,17 @@ def write_corpus(
     )
     check_options(workers, progress, max_bytes)
     began = time.perf_counter()
-    writers = _Writers(file_path(out, code="unwritable-file"))
+    target = file_path(out, code="unwritable-file")
+    with writing(target):  # a name too long, a file where the folder would be
+        try:
+            writers = _Writers(target)
+        except UnicodeEncodeError:  # a name's byte that is no UTF-8, which Arrow cannot take
+            raise RulegovError(
+                f"{str(target)!r}: Parquet files are written only under a folder whose name is "
+                "UTF-8; choose another folder",
+                source=repr(str(target)),
+                code="unwritable-file",
+            ) from None
     seen: dict[str, int] = {}
     plans = failures = 0
     try:

@@ -11,6 +11,7 @@ them to.
 
 from __future__ import annotations
 
+import json
 import pathlib
 import re
 from typing import TYPE_CHECKING, cast
@@ -78,7 +79,8 @@ def bytes_form(
     """Bytes given to read (in UTF-8 if they were UTF-16 or UTF-32), their format, their name.
 
     The format is told by the bytes and the suffix of ``source`` (``"json"`` also for text that
-    opens with ``{``); RTF and the formats rulegov does not read are refused by name.
+    is a JSON document: see [`_is_json`][rulegov.io._files._is_json]); RTF and the formats
+    rulegov does not read are refused by name.
 
     Raises:
         ParseError: for ``data`` that is not bytes (code ``not-bytes``; a ``str`` is pointed
@@ -90,9 +92,40 @@ def bytes_form(
     refuse_beyond_limit(len(given), name)
     utf8 = as_utf8(given)
     form = detect_format(utf8, pathlib.PurePath(name).suffix, name)  # refuses RTF's ``{\rtf``
-    if form == "text" and utf8.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+    if form == "text" and _is_json(utf8):
         form = "json"
     return utf8, form, name
+
+
+_SPACE = b" \t\r\n"
+
+
+def _is_json(data: bytes) -> bool:
+    """Whether text given as bytes is a JSON document, to be read as one, not as a document's text.
+
+    An object (``{…}``) is one; so is an array: text that is a whole JSON array (``[1, 2]``),
+    or opens one of objects or arrays (``[{…``, ``[[…``, ``[]``), cut short or not. A plan or an
+    appraisal document opens with its title or its first heading, never with these, and JSON
+    read as its text would give a plan or scheme of nothing without a word; read as JSON, it is
+    refused as the file's JSON is, naming what was found.
+
+    Examples:
+        >>> _is_json(b'{"title": "x"}'), _is_json(b"[[1, 2]]"), _is_json(b'[{"title": ')
+        (True, True, True)
+        >>> _is_json("[2023]1号 关于印发…".encode()), _is_json("一、加强领导".encode())
+        (False, False)
+    """
+    head = data.lstrip(b"\xef\xbb\xbf" + _SPACE)
+    if head[:1] == b"{":
+        return True
+    if head[:1] != b"[":
+        return False
+    if head[1:].lstrip(_SPACE)[:1] in (b"{", b"[", b"]"):
+        return True
+    try:
+        return isinstance(json.loads(head), list)
+    except (ValueError, RecursionError):
+        return False
 
 
 def text_of(

@@ -23,7 +23,12 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from rulegov._text import duplicate_key
-from rulegov.errors import FileFormatError, Issue, ParseError, ValidationError, _check_kind
+from rulegov.errors import (
+    FileFormatError,
+    ParseError,
+    _check_columns,
+    _check_kind,
+)
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._sheets import write_sheet
 from rulegov.io._tables import Sheet, csv_grid, on_sheet, xlsx_sheets
@@ -271,16 +276,8 @@ def read_progress(
     from rulegov.tracking import with_progress  # noqa: PLC0415 - the graph layer loads on use
 
     where = file_path(path)
-    ignored: list[Any]
-    try:  # one name alone is one name
-        ignored = [ignore_columns] if isinstance(ignore_columns, str) else list(ignore_columns)
-    except TypeError:
-        ignored = [ignore_columns]
-    if not all(isinstance(name, str) for name in ignored):
-        message = "expected the names of columns (text), such as ['联系人', '联系电话']"
-        raise ValidationError(
-            [Issue("ignore_columns", message, ignore_columns, "invalid-parameter")]
-        )
+    # checked as with_progress checks it, before the file is read
+    ignored = _check_columns(ignore_columns)
     suffix = where.suffix.lower()
     source = str(where)
     if suffix == ".json":

@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import numbers
 import posixpath
 import re
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
+from rulegov._text import source_name
 from rulegov.errors import (
     FileFormatError,
     Issue,
@@ -264,11 +266,23 @@ def write_task_table(plan: Plan, path: str | os.PathLike[str]) -> None:
 # -- reading --------------------------------------------------------------------------------
 
 
-def _cell_text(value: object) -> str:
+def _cell_text(value: object, percent: bool = False) -> str:
+    """The text of a cell's value; ``percent``: the number as a spreadsheet shows it, ``50%``.
+
+    A cell typed as 50% holds 0.5 under a percent format; read as 0.5, a share done would be
+    half a per cent, and a target a hundredth of itself.
+
+    Examples:
+        >>> _cell_text(0.5, percent=True), _cell_text(0.955, percent=True), _cell_text(3.0)
+        ('50%', '95.5%', '3')
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "是" if value else "否"
+    if percent and isinstance(value, int | float) and math.isfinite(value):
+        shown = round(value * 100, 9)
+        return (str(int(shown)) if float(shown).is_integer() else repr(shown)) + "%"
     if isinstance(value, dt.datetime | dt.date):
         return date_words(value)
     if isinstance(value, float) and value.is_integer():
@@ -276,12 +290,24 @@ def _cell_text(value: object) -> str:
     return unquote_formula(str(value))
 
 
+_QUOTED = re.compile(r'"[^"]*"|\\.')  # a number format's literal text: "…" and \x
+
+
+def _shown_as_percent(cell: object) -> bool:
+    """Whether a worksheet cell holds a number shown as a percentage (format ``0%``, ``0.0%``)."""
+    value = getattr(cell, "value", None)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    form = getattr(cell, "number_format", None)
+    return isinstance(form, str) and "%" in _QUOTED.sub("", form)
+
+
 def read_task_rows(
     rows: Iterable[Sequence[object]] | Iterable[Mapping[str, object]],
     *,
     title: str | None = None,
     year: int | None = None,
-    source: str | None = None,
+    source: str | os.PathLike[str] | None = None,
 ) -> Plan:
     """Read the rows of a task-division table (任务分工表) into a plan.
 
@@ -296,6 +322,8 @@ def read_task_rows(
 
     Raises:
         ParseError: for a table without a header, or a bad cell, naming the row and column.
+        ValidationError: for a ``title``, ``year`` or ``source`` of the wrong kind (code
+            ``invalid-parameter``), as [`read_grid`][rulegov.parse.read_grid] refuses them.
 
     Examples:
         >>> plan = read_task_rows([{"task": "开展述法", "lead": "区司法局", "deadline": "每季度"}])
@@ -303,6 +331,7 @@ def read_task_rows(
         ('开展述法', 'quarterly')
     """
     _check_rows(rows, "rows", "rows of a task-division table (lists of cells, or mappings)")
+    source = source_name(source)  # before a row's message names it
     grid: list[list[str]] = []
     for number, item in enumerate(rows, start=1):
         if isinstance(item, dict) or hasattr(item, "keys"):
@@ -457,6 +486,12 @@ _LAST_ROW = 1_048_576
 is no sheet's, and the reader would yield each empty row before it, one by one."""
 
 
+class _Cell(Protocol):
+    """What is read of an openpyxl cell: its value (its number format is read where it has one)."""
+
+    value: object
+
+
 class _Worksheet(Protocol):
     """What is read of an openpyxl worksheet opened read-only."""
 
@@ -464,7 +499,7 @@ class _Worksheet(Protocol):
 
     def reset_dimensions(self) -> None: ...
 
-    def iter_rows(self, *, values_only: bool) -> Iterator[tuple[object, ...]]: ...
+    def iter_rows(self) -> Iterator[tuple[_Cell, ...]]: ...
 
 
 def _sheet_grid(sheet: _Worksheet, source: str) -> list[list[str]]:
@@ -483,9 +518,10 @@ def _sheet_grid(sheet: _Worksheet, source: str) -> list[list[str]]:
     width = 0  # the widest row read yet
     blank = 0  # empty rows read since the last that holds a cell
     empty: object = None  # the reader gives each missing row as one and the same empty row
-    for row in sheet.iter_rows(values_only=True):
-        if row is empty or all(value is None for value in row):
-            empty = row
+    for cells in sheet.iter_rows():
+        row = tuple(cell.value for cell in cells)
+        if cells is empty or all(value is None for value in row):
+            empty = cells
             blank += 1
             if len(rows) + blank > _LAST_ROW:  # the rows before a cell numbered past the last
                 raise too_large(
@@ -507,10 +543,10 @@ def _sheet_grid(sheet: _Worksheet, source: str) -> list[list[str]]:
                 source,
             )
         rows.extend([] for _ in range(blank))
-        rows.append([_cell_text(value) for value in row])
+        rows.append([_cell_text(cell.value, _shown_as_percent(cell)) for cell in cells])
         blank = 0
-    for cells in rows:
-        cells.extend([""] * (width - len(cells)))
+    for texts in rows:
+        texts.extend([""] * (width - len(texts)))
     return rows
 
 

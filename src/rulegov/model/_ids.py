@@ -14,7 +14,15 @@ Examples:
 from __future__ import annotations
 
 import hashlib
+import numbers
 import re
+from typing import TYPE_CHECKING
+
+from rulegov._text import source_name
+from rulegov.errors import Issue, ValidationError, _check_optional, _check_type
+
+if TYPE_CHECKING:
+    import os
 
 __all__ = ["plan_id"]
 
@@ -33,7 +41,7 @@ def plan_id(  # noqa: PLR0913 - each part of a document's identity is its own ke
     issuer: str | None = None,
     year: int | None = None,
     issued_on: str | None = None,
-    source: str | None = None,
+    source: str | os.PathLike[str] | None = None,
 ) -> str:
     """A stable id for a plan from what identifies its document.
 
@@ -44,6 +52,10 @@ def plan_id(  # noqa: PLR0913 - each part of a document's identity is its own ke
         year: The plan's year.
         issued_on: The date of issue as an ISO string, if known.
         source: The file name or URL the plan was read from.
+
+    Raises:
+        ValidationError: for a part of the wrong kind (a title that is no str, a year that is
+            no whole number; code ``invalid-parameter``).
 
     Returns:
         Letters, digits and hyphens: the first of document number, issuer and year, file name
@@ -57,6 +69,13 @@ def plan_id(  # noqa: PLR0913 - each part of a document's identity is its own ke
         >>> plan_id(title="某县2023年工作要点", source="plans/mou_2023.docx")
         'mou_2023-b9ab14'
     """
+    _check_type(title, str, "title", "the plan's title (a str)")
+    for name, given in (("doc_number", doc_number), ("issuer", issuer), ("issued_on", issued_on)):
+        _check_optional(given, str, name, "a str, or None")
+    if year is not None and (not isinstance(year, numbers.Integral) or isinstance(year, bool)):
+        message = "expected the plan's year, a whole number, or None"
+        raise ValidationError([Issue("year", message, year, "invalid-parameter")])
+    source = source_name(source)
     if doc_number and _slug(doc_number.strip().removesuffix("号")):
         base = _slug(doc_number.strip().removesuffix("号"))
     elif issuer and year is not None and _slug(issuer):
@@ -65,7 +84,9 @@ def plan_id(  # noqa: PLR0913 - each part of a document's identity is its own ke
         base = _slug(_stem(source))
     else:
         base = "plan"
-    digest = hashlib.sha256(f"{title}\n{issued_on or ''}".encode()).hexdigest()[:6]
+    # a lone surrogate (a byte of a file decoded wrongly) is hashed as it is: any str has an id
+    hashed = f"{title}\n{issued_on or ''}".encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(hashed).hexdigest()[:6]
     return f"{base}-{digest}"
 
 

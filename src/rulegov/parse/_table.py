@@ -36,8 +36,14 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from rulegov._text import display_width
-from rulegov.errors import ParseError, _check_rows
+from rulegov._text import display_width, source_name
+from rulegov.errors import (
+    ParseError,
+    _check_optional,
+    _check_rows,
+    _check_type,
+    _check_year,
+)
 from rulegov.model import (
     Assessment,
     AssessmentKind,
@@ -97,6 +103,7 @@ from rulegov.parse._vocab import (
 )
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Callable
 
 __all__ = [
@@ -2557,7 +2564,7 @@ def read_grid(
     *,
     title: str | None = None,
     year: int | None = None,
-    source: str | None = None,
+    source: str | os.PathLike[str] | None = None,
     lenient: bool = False,
 ) -> Plan:
     """Read a grid of cell texts (a header row, rows of tasks) into a plan of its sections and tasks.
@@ -2574,7 +2581,9 @@ def read_grid(
     Raises:
         ParseError: for a grid without a header row, a row that is no list of cell texts
             (``str``), or (unless ``lenient``) a bad cell, naming its row and column.
-        ValidationError: for a ``grid`` that is no list of rows (code ``invalid-parameter``).
+        ValidationError: for a ``grid`` that is no list of rows, or a ``title``, ``year``,
+            ``source`` or ``lenient`` of the wrong kind (a year outside 1 to 9999 is one;
+            code ``invalid-parameter``).
 
     Examples:
         >>> plan = read_grid([["序号", "工作任务", "牵头单位", "完成时限"],
@@ -2583,6 +2592,10 @@ def read_grid(
         >>> task.title, task.lead_units, task.timeframe.end.isoformat()
         ('开展法治培训', ['区司法局'], '2023-06-30')
     """
+    source = source_name(source)  # before any message names it
+    _check_optional(title, str, "title", "the plan's title (a str), or None")
+    year = _check_year(year)
+    _check_type(lenient, bool, "lenient", "True or False")
     grid = _checked_grid(grid, source)
     reading = read_table(grid, title=title, year=year, source=source, lenient=lenient)
     plan = Plan(
@@ -2632,8 +2645,30 @@ def _checked_grid(grid: object, source: str | None) -> list[list[str]]:
                     value=cell,
                     code="invalid-table-cell",
                 )
+            if not cell.isascii():
+                _refuse_surrogate(cell, row, column, source)
         rows.append(texts)
     return rows
+
+
+def _refuse_surrogate(cell: str, row: int, column: int, source: str | None) -> None:
+    """Refuse a cell holding a lone surrogate, naming its row and column, as ``parse_plan`` does.
+
+    A lone surrogate is a byte of a file decoded in the wrong encoding; the plan could not hold
+    it (no JSON can), and the model's error would name a task's title, not the cell.
+    """
+    try:
+        cell.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ParseError(
+            "the cell holds a lone surrogate, so its file was not decoded properly; decode it "
+            "with its real encoding",
+            source=source,
+            line=row,
+            column=column,
+            value=cell[error.start : error.start + 1],
+            code="undecodable-text",
+        ) from None
 
 
 @attrs.frozen

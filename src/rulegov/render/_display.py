@@ -11,6 +11,8 @@ import importlib
 
 from pydantic import BaseModel
 
+from rulegov.errors import UndrawableError
+
 __all__ = ["to_html", "to_json", "to_markdown", "to_text"]
 
 # The drawing of each class, by class name: (module, function)
@@ -57,9 +59,10 @@ def _drawn(table: dict[str, tuple[str, str]], thing: object, what: str) -> str:
     """What the function that ``table`` names for the class of ``thing`` draws of it."""
     found = table.get(type(thing).__name__)
     if found is None:
-        raise TypeError(
+        raise UndrawableError(
             f"rulegov draws no {what} for a {type(thing).__name__}; "
-            f"it draws {what} for: {', '.join(sorted(table))}"
+            f"it draws {what} for: {', '.join(sorted(table))}",
+            thing,
         )
     return str(getattr(importlib.import_module(found[0]), found[1])(thing))
 
@@ -70,7 +73,8 @@ def to_html(thing: object) -> str:
     Any pydantic model without a display of its own shows as a table of its fields.
 
     Raises:
-        TypeError: for an object rulegov does not draw.
+        UndrawableError: for an object rulegov does not draw (also a ``TypeError``), naming
+            its type.
 
     Examples:
         >>> import rulegov
@@ -86,7 +90,11 @@ def to_html(thing: object) -> str:
         from rulegov.render._html import model_html  # noqa: PLC0415
 
         return str(model_html(thing))
-    raise TypeError(f"rulegov draws no HTML for a {type(thing).__name__}")
+    raise UndrawableError(
+        f"rulegov draws no HTML for a {type(thing).__name__}; it draws HTML for: "
+        f"{', '.join(sorted(_HTML))} and any pydantic model",
+        thing,
+    )
 
 
 def to_json(thing: object) -> str:
@@ -98,7 +106,8 @@ def to_json(thing: object) -> str:
     node.
 
     Raises:
-        TypeError: for an object rulegov draws no JSON of.
+        UndrawableError: for an object rulegov draws no JSON of (also a ``TypeError``), naming
+            its type.
 
     Examples:
         >>> import json, rulegov
@@ -119,7 +128,8 @@ def to_markdown(thing: object) -> str:
     the grade and the rule that forced it, the bonus and penalty rules and a table of its nodes.
 
     Raises:
-        TypeError: for an object rulegov does not draw in Markdown.
+        UndrawableError: for an object rulegov does not draw in Markdown (also a
+            ``TypeError``), naming its type.
 
     Examples:
         >>> from rulegov import TaskGraph
@@ -140,7 +150,8 @@ def to_text(thing: object) -> str:
     and dropped.
 
     Raises:
-        TypeError: for an object rulegov has no plain-text summary of.
+        UndrawableError: for an object rulegov has no plain-text summary of (also a
+            ``TypeError``), naming its type.
 
     Examples:
         >>> import rulegov

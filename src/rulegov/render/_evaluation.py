@@ -11,7 +11,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from rulegov._text import display_width, unrounded
-from rulegov.errors import _check_kind
+from rulegov.errors import UndrawableError, _check_kind
 from rulegov.evaluation import (
     BonusRule,
     DeductionRule,
@@ -271,7 +271,7 @@ def explanation_table(explanation: Explanation) -> str:
         The table, its head and a rule first.
 
     Raises:
-        TypeError: for anything but an explanation.
+        UndrawableError: for anything but an explanation (also a ``TypeError``).
 
     Examples:
         >>> import rulegov
@@ -286,9 +286,11 @@ def explanation_table(explanation: Explanation) -> str:
           b                           20.00        1         1      +0
     """
     if type(explanation).__name__ != "Explanation":
-        raise TypeError(
+        raise UndrawableError(
             f"explanation_table draws an Explanation (from Evaluation.explain), "
-            f"not a {type(explanation).__name__}"
+            f"not a {type(explanation).__name__}",
+            explanation,
+            "explanation",
         )
     head = f"{'node':<24} {'score':>10} {'weight':>8} {'effective':>9} {'rules':>7}"
     lines = [head, "-" * len(head)]

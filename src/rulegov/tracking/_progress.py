@@ -26,17 +26,21 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from rulegov._text import source_name
 from rulegov.errors import (
     Issue,
     ParseError,
     RulegovError,
     ValidationError,
+    _check_columns,
+    _check_count,
     _check_kind,
     _check_rows,
 )
 from rulegov.model import Diagnostic, Plan, Role, TaskStatus
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Iterable, Sequence
 
 __all__ = ["PROGRESS_COLUMNS", "with_progress"]
@@ -285,7 +289,7 @@ def with_progress(  # noqa: PLR0913 - the rows, then how to name them and what t
     plan: Plan,
     rows: Iterable[Mapping[str, Any]],
     *,
-    source: str | None = None,
+    source: str | os.PathLike[str] | None = None,
     first_row: int = 2,
     row_numbers: Sequence[int] | None = None,
     ignore_columns: Iterable[str] = (),
@@ -298,7 +302,7 @@ def with_progress(  # noqa: PLR0913 - the rows, then how to name them and what t
             number, id or title), the reporting unit (a name or alias of the plan), the date, and
             a status (``completed`` or 已完成, 推进中, 滞后...), a share done (0-100) or a date of
             completion.
-        source: A name for messages, such as the file the rows come from.
+        source: A name for messages, such as the file the rows come from (a str or a path).
         first_row: The row number of the first mapping, for messages (2: below a header row).
         row_numbers: The row number of each mapping, for messages, where they are not counted
             on from ``first_row`` (a table's rows with its blank rows left out).
@@ -314,9 +318,10 @@ def with_progress(  # noqa: PLR0913 - the rows, then how to name them and what t
     Raises:
         ParseError: for a row naming an unknown task or unit (with the closest match), a date
             that cannot be read or lies outside the plan, or a share outside 0-100.
-        ValidationError: for a ``plan`` that is no Plan, ``row_numbers`` that do not give
-            one number for each row, or ``ignore_columns`` that are no names (code
-            ``invalid-parameter``).
+        ValidationError: for a ``plan`` that is no Plan, a ``source`` that is no str or path,
+            a ``first_row`` or ``row_numbers`` that are no row numbers (whole numbers of 1 or
+            more) or do not give one number for each row, or ``ignore_columns`` that are no
+            names (code ``invalid-parameter``).
 
     Examples:
         >>> import rulegov
@@ -343,13 +348,20 @@ def with_progress(  # noqa: PLR0913 - the rows, then how to name them and what t
     _check_kind(plan, "Plan", "plan", "a rulegov Plan")
     _check_rows(rows, "rows", "rows of progress (mappings of column to value)")
     ignored = _ignored_columns(ignore_columns)
+    source = source_name(source)  # a message names it: a str or a path, nothing else
     if row_numbers is None:
-        return _numbered_progress(plan, enumerate(rows, start=first_row), source, ignored)
+        first = _check_count(first_row, "first_row", "the row number of the first row, 1 or more")
+        return _numbered_progress(plan, enumerate(rows, start=first), source, ignored)
+    _check_rows(row_numbers, "row_numbers", "a row number for each row")
+    numbers = [
+        _check_count(number, f"row_numbers[{index}]", "a row number, a whole number of 1 or more")
+        for index, number in enumerate(row_numbers)
+    ]
     rows = list(rows)
-    if len(row_numbers) != len(rows):
-        message = f"expected a number for each of the {len(rows)} rows, not {len(row_numbers)}"
+    if len(numbers) != len(rows):
+        message = f"expected a number for each of the {len(rows)} rows, not {len(numbers)}"
         raise ValidationError([Issue("row_numbers", message, row_numbers, "invalid-parameter")])
-    return _numbered_progress(plan, zip(row_numbers, rows, strict=True), source, ignored)
+    return _numbered_progress(plan, zip(numbers, rows, strict=True), source, ignored)
 
 
 def _ignored_columns(names: Iterable[str]) -> frozenset[str]:
@@ -358,14 +370,7 @@ def _ignored_columns(names: Iterable[str]) -> frozenset[str]:
     Raises:
         ValidationError: for names that are not text (code ``invalid-parameter``).
     """
-    listed: list[Any]
-    try:
-        listed = [names] if isinstance(names, str) else list(names)
-    except TypeError:
-        listed = [names]
-    if not all(isinstance(name, str) for name in listed):
-        message = "expected the names of columns (text), such as ['联系人', '联系电话']"
-        raise ValidationError([Issue("ignore_columns", message, names, "invalid-parameter")])
+    listed = _check_columns(names)
     return frozenset(name.strip() for name in listed)
 
 
