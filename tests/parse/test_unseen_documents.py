@@ -371,6 +371,7 @@ FOLDERS = {
     "unseen80": 202702580,
     "unseen81": 202702581,
     "unseen83": 202702583,
+    "unseen84": 202702584,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -437,6 +438,7 @@ FEWEST = {
     "unseen79": 11,
     "unseen80": 9,
     "unseen81": 9,
+    "unseen84": 8,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
