@@ -438,7 +438,7 @@ FEWEST = {
     "unseen79": 11,
     "unseen80": 9,
     "unseen81": 9,
-    "unseen84": 8,
+    "unseen84": 16,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -473,6 +473,7 @@ BATCH_ENDS = {
     "unseen74": ["y74_zhuanglang_2012_wenmingxian_biaobing_fangan_lianhe"],
     "unseen78": ["y78_zijin_2025_sifaju_fazhi_zhengfu_baogao"],
     "unseen83": ["y83_yongchuan_sifaju_2024_fazhi_zhengfu_baogao"],
+    "unseen84": ["y84_guowuyuan_2021_shichang_zhuti_dengji_tiaoli"],
 }
 
 
