@@ -379,6 +379,7 @@ FOLDERS = {
     "unseen81": 202702581,
     "unseen82": 202702582,
     "unseen83": 202702583,
+    "unseen84": 202702584,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -446,6 +447,7 @@ FEWEST = {
     "unseen80": 9,
     "unseen81": 9,
     "unseen82": 12,
+    "unseen84": 16,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -481,6 +483,7 @@ BATCH_ENDS = {
     "unseen78": ["y78_zijin_2025_sifaju_fazhi_zhengfu_baogao"],
     "unseen82": ["y82_zhejiang_2025_fazhi_zhengfu_xingdong_jihua_mirror"],
     "unseen83": ["y83_yongchuan_sifaju_2024_fazhi_zhengfu_baogao"],
+    "unseen84": ["y84_guowuyuan_2021_shichang_zhuti_dengji_tiaoli"],
 }
 
 

@@ -69,6 +69,10 @@ _NAMES_TASKS = re.compile("任务|措施")  # a heading of goals and tasks heads
 # the word does something to them (巩固拓展…成效, 持续巩固发展成效): that part heads tasks.
 _REVIEW_WORD = re.compile("成效|成就|成绩|成果|回顾")
 _WORKS_ON_RESULTS = re.compile("巩固|拓展|持续|提升|扩大|放大|深化|转化|用好|发挥")
+# A heading of a base (一、发展基础) describes the ground a plan stands on, unless a verb before
+# the word builds it (十、提升安全保障能力，夯实内需发展基础; 筑牢…发展基础): that part heads tasks.
+_BASE_WORD = re.compile("基础")
+_BUILDS_BASE = re.compile("夯实|筑牢|打牢|厚植|稳固|奠定|打好")
 
 
 PROSE = frozenset(kind for _, kind in PROSE_HEADINGS)
@@ -369,11 +373,14 @@ def node_kind(node: Node) -> SectionKind | None:
 
 
 def _works_on_results(bare: str, found: re.Match[str]) -> bool:
-    """Whether a heading of results (成效, 回顾) does something to them, so heads tasks.
+    """Whether a heading of results (成效, 回顾) or of a base does something to them: tasks.
 
     ``一、“十三五”发展成效`` reviews what was done; ``一、巩固拓展法治建设主要成效`` and
     ``一、持续巩固发展成效`` set out work that keeps the results: a verb before the word tells.
+    ``一、发展基础`` describes the ground; ``十、…夯实内需发展基础`` builds it.
     """
+    if _BASE_WORD.search(found.group()) is not None:
+        return _BUILDS_BASE.search(bare, 0, found.start()) is not None
     return (
         _REVIEW_WORD.search(found.group()) is not None
         and _WORKS_ON_RESULTS.search(bare, 0, found.start()) is not None

@@ -237,6 +237,7 @@ class TreeConversion(ParserState):
                 and not _names_prose(child)
                 and not child.children
                 and not (outline and child.style in DECIMAL_STYLES)
+                and not (node.style == Style.CHINESE and _heads_paragraphs(child))
             ):
                 # a numbered paragraph of prose (基本原则: （一）坚持…) is text of the section;
                 # a heading with numbered items of its own stays a section, of prose, and so
@@ -579,6 +580,22 @@ class TreeConversion(ParserState):
             if body:
                 pieces.append(body)
         return "\n".join(piece for piece in pieces if piece)
+
+
+def _heads_paragraphs(node: Node) -> bool:
+    """Whether an item prints a heading alone on its line over paragraphs of its own.
+
+    Under a part of prose a 规划 or a 纲要 sets sub-headings so (一、规划背景 / （一）我国扩大内需
+    已取得显著成效 / its paragraphs; 二、总体要求 / （七）重点任务 / its paragraphs): each is a
+    section of the part, of prose, as 指导思想 is; a numbered paragraph whose text runs on from
+    its title on the same line (（一）坚持党的领导。把…) stays the part's text.
+    """
+    return (
+        node.style == Style.CHINESE_PAREN
+        and not node.children
+        and bool(node.body)
+        and node.title_stop >= len(node.line.text.rstrip(" "))
+    )
 
 
 def _body_on_line(node: Node) -> bool:
