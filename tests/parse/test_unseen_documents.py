@@ -263,8 +263,8 @@ and ``documents/unseen81`` 9 more of rule-of-law reports of cities', districts' 
 departments (bureaus of 应急管理, 城市管理, 生态环境 and 教育 reporting their 2025 法治政府建设
 under disclosure tables in pipes with empty or shifted cells, breadcrumbs and bylines, titles
 over two lines or with a space after the bureau, a date in brackets under the title, 2025),
-and ``documents/unseen82`` 12 more (drawn in two batches) of rule-of-law plans and their neighbours from northern and
-eastern provinces (a province's 2025-2027 action plan for 法治政府 on a policy mirror, a district's
+and ``documents/unseen82`` 12 more (drawn in two batches) of rule-of-law plans and their
+neighbours from northern and eastern provinces (a province's 2025-2027 action plan for 法治政府 on a policy mirror, a district's
 call for comments printing its draft 2026-2030 法治 规划, a district's request printing its 八五 普法
 规划 as an annex with two organs signing, a town's summary and plan under disclosure fields, and
 2022-2025 法治政府建设 reports of a city, districts, counties and a city bureau, under disclosure
@@ -276,6 +276,9 @@ districts, towns and their 司法局 under breadcrumbs, a site's IPv6 notice, di
 one a line, two a line or all on one, a number in square brackets before the heading and
 addressees of two organs, and two provinces' 2021 法治社会 plans printed by news sites, one in
 traditional characters, with their sections and tasks, 2020-2025),
+and ``documents/unseen84`` 16 more of plans' neighbours kept as original files (drawn in two
+batches: eight web pages of a city's notices, 通告 and rules as the site served them, and eight
+Word files of a city's and national notices, rules, a 规划, a report and a 纲要, 2021-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
