@@ -278,7 +278,7 @@ addressees of two organs, and two provinces' 2021 法治社会 plans printed by 
 traditional characters, with their sections and tasks, 2020-2025),
 and ``documents/unseen84`` 16 more of plans' neighbours kept as original files (drawn in two
 batches: eight web pages of a city's notices, 通告 and rules as the site served them, and eight
-Word files of a city's and national notices, rules, a 规划, a report and a 纲要, 2021-2023),
+Word files of a city's and national notices, rules, a 规划, a report and a 纲要, 2021-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
