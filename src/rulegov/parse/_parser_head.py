@@ -435,6 +435,13 @@ class HeadFallbacks(ParserState):
                 or bureau_issuer(header.title or "")
             )
             self.issuer_at_mark(header)
+        if header.issuer is None and header.page_place is not None:
+            # a town or a zone a page's field names alone (发布机构 某镇), where nothing the
+            # document prints names the organ that issued it: it publishes in its own name
+            header.issuer = header.page_place
+            header.issuer_from_page = True
+            if header.page_place_span is not None:
+                header.spans["issuer"] = header.page_place_span
         self.mark_over_short_name(header)
         self.masked_issuer(header)
         self.signers_full_name(header)
