@@ -2964,6 +2964,16 @@ def test_a_disclosure_field_naming_a_town_or_a_zone_alone_names_it_the_issuer(
     assert plan.excerpt(plan.spans["issuer"]) == place
 
 
+_ORGAN_REPORT = (
+    "某镇人民政府关于2025年度法治政府建设情况的报告\n"
+    "2025年，某镇坚持以习近平法治思想为指导。现将情况报告如下：\n"
+    "一、主要举措和成效\n（一）强化法治思想引领。\n"
+)
+_TOWN_NOTICE = (
+    "中共某镇委员会关于印发某镇2026年普法工作要点的通知\n各村（社区）：\n"
+    "现将《某镇2026年普法工作要点》印发给你们，请认真贯彻落实。\n"
+    "某镇2026年普法工作要点\n一、加强组织领导。\n二、强化督查。\n"
+)
 _TOWN_FIELDS = "- 索 引 号：370481/2026-00251\n- 发布机构：某镇\n- 成文时间：2026年01月21日\n\n"
 
 
@@ -2973,19 +2983,9 @@ _TOWN_FIELDS = "- 索 引 号：370481/2026-00251\n- 发布机构：某镇\n- �
         # the signature under the report
         (_place_report("某镇") + "\n某县某镇人民政府\n2026年1月21日\n", "某县某镇人民政府"),
         # the heading's organ
-        (
-            "某镇人民政府关于2025年度法治政府建设情况的报告\n"
-            "2025年，某镇坚持以习近平法治思想为指导。现将情况报告如下：\n"
-            "一、主要举措和成效\n（一）强化法治思想引领。\n",
-            "某镇人民政府",
-        ),
+        (_ORGAN_REPORT, "某镇人民政府"),
         # the notice's issuer
-        (
-            "中共某镇委员会关于印发某镇2026年普法工作要点的通知\n各村（社区）：\n"
-            "现将《某镇2026年普法工作要点》印发给你们，请认真贯彻落实。\n"
-            "某镇2026年普法工作要点\n一、加强组织领导。\n二、强化督查。\n",
-            "中共某镇委员会",
-        ),
+        (_TOWN_NOTICE, "中共某镇委员会"),
     ],
 )
 def test_an_organ_the_document_names_is_the_issuer_over_the_town_its_page_names(
