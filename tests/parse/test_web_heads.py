@@ -2911,19 +2911,89 @@ _REPORT_BODY = (
 @pytest.mark.parametrize(
     "fields",
     [
-        "- 索 引 号：370481/2026-00251\n- 发布机构：某镇\n- 成文时间：2026年01月21日\n",
-        "[ 索引号 ] 11500229/2026-00004 [ 发文字号 ]\n[ 发布机构 ] 某区某镇 [ 主题分类 ] 其他\n",
-        "| 索引号 | 11500229/2026-00004 | 发布机构 | 某县 |\n| 成文日期 | 2026-01-21 | 发文字号 | |\n",
-        "发文机关：某某街道\n成文日期：2026-01-21\n",
-        "[ 索引号 ]11500110/2026-00068 [ 发布机构 ]某经济技术开发区 [ 成文日期 ]2026-02-09\n",
+        "- 索 引 号：370481/2026-00251\n- 发布机构：某县\n- 成文时间：2026年01月21日\n",
+        "[ 索引号 ] 11500229/2026-00004 [ 发文字号 ]\n[ 发布机构 ] 某省某市 [ 主题分类 ] 其他\n",
+        "| 索引号 | 11500229/2026-00004 | 发布机构 | 某区 |\n| 成文日期 | 2026-01-21 | 发文字号 | |\n",
+        "发文机关：某开发区·某某区\n成文日期：2026-01-21\n",
     ],
 )
-def test_a_disclosure_field_naming_a_place_and_no_body_of_it_names_no_issuer(
+def test_a_disclosure_field_naming_a_county_or_more_and_no_body_of_it_names_no_issuer(
     fields: str,
 ) -> None:
     plan = rulegov.parse_plan(fields + "\n" + _REPORT_BODY)
     assert plan.title == "某镇2025年度法治政府建设情况报告"
     assert plan.issuer is None
+
+
+def _place_report(place: str) -> str:
+    return (
+        f"{place}2025年度法治政府建设情况报告\n"
+        f"2025年，{place}坚持以习近平法治思想为指导，扎实推进法治政府建设。现将情况报告如下：\n"
+        "一、主要举措和成效\n（一）强化法治思想引领。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "place"),
+    [
+        ("- 索 引 号：370481/2026-00251\n- 发布机构：某镇\n- 成文时间：2026年01月21日\n", "某镇"),
+        (
+            "[ 索引号 ] 11500229/2026-00004 [ 发文字号 ]\n[ 发布机构 ] 某区某镇 [ 主题分类 ] 其他\n",
+            "某区某镇",
+        ),
+        (
+            "| 索引号 | 11500229/2026-00004 | 发布机构 | 某某乡 |\n| 成文日期 | 2026-01-21 | 文号 | |\n",
+            "某某乡",
+        ),
+        ("发文机关：某某街道\n成文日期：2026-01-21\n", "某某街道"),
+        (
+            "[ 索引号 ]11500110/2026-00068 [ 发布机构 ]某经济技术开发区 [ 成文日期 ]2026-02-09\n",
+            "某经济技术开发区",
+        ),
+        ("组配分类 法治政府建设年度报告 发布机构 某某镇\n成文日期 2026-01-21 文号\n", "某某镇"),
+    ],
+)
+def test_a_disclosure_field_naming_a_town_or_a_zone_alone_names_it_the_issuer(
+    fields: str, place: str
+) -> None:
+    # a town, a township, a street office and a development zone publish in their own name:
+    # with nothing in the document naming its organ, the field's place is the issuer
+    plan = rulegov.parse_plan(fields + "\n" + _place_report(place))
+    assert plan.title == f"{place}2025年度法治政府建设情况报告"
+    assert plan.issuer == place
+    assert plan.excerpt(plan.spans["issuer"]) == place
+
+
+_ORGAN_REPORT = (
+    "某镇人民政府关于2025年度法治政府建设情况的报告\n"
+    "2025年，某镇坚持以习近平法治思想为指导。现将情况报告如下：\n"
+    "一、主要举措和成效\n（一）强化法治思想引领。\n"
+)
+_TOWN_NOTICE = (
+    "中共某镇委员会关于印发某镇2026年普法工作要点的通知\n各村（社区）：\n"
+    "现将《某镇2026年普法工作要点》印发给你们，请认真贯彻落实。\n"
+    "某镇2026年普法工作要点\n一、加强组织领导。\n二、强化督查。\n"
+)
+_TOWN_FIELDS = "- 索 引 号：370481/2026-00251\n- 发布机构：某镇\n- 成文时间：2026年01月21日\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "organ"),
+    [
+        # the signature under the report
+        (_place_report("某镇") + "\n某县某镇人民政府\n2026年1月21日\n", "某县某镇人民政府"),
+        # the heading's organ
+        (_ORGAN_REPORT, "某镇人民政府"),
+        # the notice's issuer
+        (_TOWN_NOTICE, "中共某镇委员会"),
+    ],
+)
+def test_an_organ_the_document_names_is_the_issuer_over_the_town_its_page_names(
+    text: str, organ: str
+) -> None:
+    plan = rulegov.parse_plan(_TOWN_FIELDS + text)
+    assert plan.issuer == organ
+    assert "issuer" not in plan.spans or plan.excerpt(plan.spans["issuer"]) != "某镇"
 
 
 @pytest.mark.parametrize("organ", ["某镇人民政府", "中共某镇委员会", "某县司法局", "某街道办事处"])

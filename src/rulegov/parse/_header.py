@@ -170,6 +170,10 @@ class Header:
     # the issuer came from the page's disclosure block (发布机构), which may name the government
     # that publishes the page rather than the office that signs the document
     issuer_from_page: bool = False
+    # the town or zone a disclosure field names alone as the publisher (发布机构 某镇), and where:
+    # the issuer where nothing the document prints names its organ
+    page_place: str | None = None
+    page_place_span: Span | None = None
     # the document's file name a sharing site prints before it (《某要点.docx》由会员分享…)
     shared_name: str | None = None
     reported_issuer: str | None = None

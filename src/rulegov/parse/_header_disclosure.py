@@ -48,6 +48,7 @@ from rulegov.parse._header_words import (
     SIMPLIFIED,
     SITE_PUBLISHER,
     STATUS,
+    TOWN_PLACE,
     simplified,
 )
 from rulegov.parse._table import label_and_tab
@@ -374,10 +375,19 @@ class DisclosureFields(ReaderState):
     def field_issuer(self, line: Line, begin: int, end: int, value: str) -> None:
         """The issuer a disclosure field names, one organ or joint ones, if it names a body.
 
-        An office named by its level alone (区办公室) and a place with no body of it named
-        (发布机构 某镇, 某经济技术开发区) do not say which body issued the document: no issuer.
+        An office named by its level alone (区办公室) and a county, a city or a province with no
+        body of it named (发布机构 某县) do not say which body issued the document: no issuer.
+        A town, a township, a street office or a development zone named alone (发布机构 某镇,
+        某区某乡, 某街道, 某经济技术开发区) publishes in its own name: it is kept as the issuer
+        where nothing the document prints (its heading's organ, its signature, its notice's
+        issuer) names a more precise one.
         """
-        if BARE_OFFICE.fullmatch(value) or BARE_PLACE.fullmatch(simplified(value)):
+        if BARE_OFFICE.fullmatch(value):
+            return
+        if BARE_PLACE.fullmatch(simplified(value)):
+            if TOWN_PLACE.fullmatch(simplified(value)) and self.header.page_place is None:
+                self.header.page_place = value
+                self.header.page_place_span = line_span(line, begin, end)
             return
         header = self.header
         organs = _field_organs(line, begin, end, value)

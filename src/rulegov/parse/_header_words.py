@@ -211,6 +211,7 @@ __all__ = [
     "TEXT_LABEL",
     "TITLE_SUFFIX_LINE",
     "TITLE_SUFFIX_RUN",
+    "TOWN_PLACE",
     "TO_SIMPLIFIED",
     "TRAIL",
     "TRAILING_NUMBER",
@@ -1185,8 +1186,16 @@ WORK_REPORT_TITLE = re.compile(
 BARE_OFFICE = re.compile(rf"[{_PLACES}](?:办公[室厅]|辦公[室廳]|办|辦)")
 # a place a disclosure block names as its publisher, no body of it named (发布机构 鲍沟镇, 某县,
 # 某区某镇, 某街道, 某经济技术开发区): its party committee, its government or an office may have
-# issued the document, which one is not said, so it names no issuer
+# issued the document, which one is not said, so it names no body
 BARE_PLACE = re.compile(rf"[^\s,，、:：()（）《》\d]{{1,24}}?(?:[{_PLACES}]|街道)")
+# such a place that publishes in its own name: a town, a township, a street office (某镇, 某区某乡,
+# 某街道) or a development zone (某经济技术开发区, 某工业园区), one place, its county before it or
+# not: the issuer where nothing the document prints names its organ (a county, a city and a
+# province name a government and a party committee apart, so a field naming one alone names none)
+TOWN_PLACE = re.compile(
+    r"[^\s,，、:：()（）《》\d·•・/]{1,20}"
+    r"(?:[乡镇鄉鎮]|街道|开发区|開發區|园区|園區)"
+)
 # a disclosure field left blank in words or marks (发布部门:信息补充中, 发布机构:暂无, 发文机关: 无,
 # 发布机构:/, 发文机构:——, 不详, 待补充): the page has no value for it, and names no body
 FIELD_BLANK = re.compile(

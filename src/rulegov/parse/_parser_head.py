@@ -435,6 +435,7 @@ class HeadFallbacks(ParserState):
                 or bureau_issuer(header.title or "")
             )
             self.issuer_at_mark(header)
+        self.page_place_issuer(header)
         self.mark_over_short_name(header)
         self.masked_issuer(header)
         self.signers_full_name(header)
@@ -443,6 +444,20 @@ class HeadFallbacks(ParserState):
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
         self.reply_title(header)
+
+    @staticmethod
+    def page_place_issuer(header: Header) -> None:
+        """The town or zone a page's field names alone, where nothing the document names an organ.
+
+        A town, a township, a street office or a development zone publishes in its own name
+        (发布机构 某镇 over 某镇2025年度法治政府建设情况报告): it is the issuer, its span the
+        field's, unless the heading's organ, a signature or a notice's issuer named one first.
+        """
+        if header.issuer is None and header.page_place is not None:
+            header.issuer = header.page_place
+            header.issuer_from_page = True
+            if header.page_place_span is not None:
+                header.spans["issuer"] = header.page_place_span
 
     def mark_over_short_name(self, header: Header) -> None:
         """The organ's mark names in full the organ the heading or the page names short.
