@@ -422,26 +422,10 @@ def _read_joined(original: str, source: str | None) -> dict[str, Any]:
     total and checks nothing, and a decimal broken as ``0. 2分`` reads items of ``2分``.
     """
     joined = numbers_joined(original)
-    try:
-        scheme = _read_unwrapped(original, source)
-    except ParseError as error:
-        if joined is None:
-            raise
-        try:
-            return _spans_moved(_read_unwrapped(joined[0], source), joined[1], original)
-        except ParseError:
-            raise error from None
-    if joined is None:
-        return scheme
-    try:
-        other = _read_unwrapped(joined[0], source)
-    except ParseError:
-        return scheme
-    if _scored_items(other) >= _scored_items(scheme) or _reading_weight(other) >= _reading_weight(
-        scheme
-    ):
-        return _spans_moved(other, joined[1], original)
-    return scheme
+    readings = [] if joined is None else [joined]
+    return _most_scored(
+        _read_unwrapped, original, source, readings, fall_back=_any_error, better=_more_or_as_many
+    )
 
 
 def _read_unwrapped(original: str, source: str | None) -> dict[str, Any]:
@@ -454,26 +438,10 @@ def _read_unwrapped(original: str, source: str | None) -> dict[str, Any]:
     do not add up): the pieces of a wrapped cell read line by line make items of their own.
     """
     rows = unwrapped_rows(original)
-    try:
-        scheme = _read_glossed(original, source)
-    except ParseError as error:
-        if rows is None:
-            raise
-        try:
-            return _spans_moved(_read_glossed(rows[0], source), rows[1], original)
-        except ParseError:
-            raise error from None
-    if rows is None:
-        return scheme
-    try:
-        other = _read_glossed(rows[0], source)
-    except ParseError:
-        return scheme
-    if _scored_items(other) >= _scored_items(scheme) or _reading_weight(other) >= _reading_weight(
-        scheme
-    ):
-        return _spans_moved(other, rows[1], original)
-    return scheme
+    readings = [] if rows is None else [rows]
+    return _most_scored(
+        _read_glossed, original, source, readings, fall_back=_any_error, better=_more_or_as_many
+    )
 
 
 def _reading_weight(scheme: dict[str, Any]) -> int:
@@ -484,26 +452,13 @@ def _reading_weight(scheme: dict[str, Any]) -> int:
 
 def _read_glossed(original: str, source: str | None) -> dict[str, Any]:
     """Read a folded text, or a mirror's copy of it without its pinyin glosses."""
+    # a mirror's copy whose glosses part its headings from their points (領(lǐng)導(dǎo)…(6)) is read
+    # without them; kept on as many items with points: the document's own words (組織領導)
     bare = _without_glosses(original)
-    try:
-        scheme = _read_printed(original, source)
-    except ParseError as error:
-        if bare is None:
-            raise
-        try:  # a mirror's copy whose glosses part its headings from their points (領(lǐng)導(dǎo)…(6))
-            return _spans_moved(_read_printed(bare[0], source), bare[1], original)
-        except ParseError:
-            raise error from None
-    if bare is None:
-        return scheme
-    try:
-        other = _read_printed(bare[0], source)
-    except ParseError:
-        return scheme
-    if _scored_items(other) >= _scored_items(scheme):
-        # the document's own words, its names without the mirror's readings (組織領導)
-        return _spans_moved(other, bare[1], original)
-    return scheme
+    readings = [] if bare is None else [bare]
+    return _most_scored(
+        _read_printed, original, source, readings, fall_back=_any_error, better=_as_many_scored
+    )
 
 
 _GLOSS = re.compile(
@@ -911,38 +866,30 @@ def _read_unquoted(original: str, source: str | None) -> dict[str, Any]:
     cells), or if the text as printed gives no items at all.
     """
     quoted = _quoted_cells_piped(original)
-    try:
-        scheme = _read_folded(original, source)
-    except ParseError as error:
-        if quoted is None or not _no_items(error):
-            raise
-        return _spans_moved(_read_folded(quoted[0], source), quoted[1], original)
-    if quoted is None:
-        return scheme
-    try:
-        other = _read_folded(quoted[0], source)
-    except ParseError:
-        return scheme
-    if _as_many_scored(other, scheme):
-        return _spans_moved(other, quoted[1], original)
-    return scheme
+    readings = [] if quoted is None else [quoted]
+    return _most_scored(
+        _read_folded, original, source, readings, fall_back=_no_items, better=_as_many_scored
+    )
 
 
-def _most_scored(
+def _most_scored(  # noqa: PLR0913
     read: Callable[[str, str | None], dict[str, Any]],
     original: str,
     source: str | None,
     readings: Sequence[tuple[str, list[int] | None]],
     *,
     fall_back: Callable[[ParseError], bool],
+    better: Callable[[dict[str, Any], dict[str, Any]], bool] = _more_scored,
 ) -> dict[str, Any]:
     """The reading of ``original``, or of another of its ``readings``, with most items with points.
 
-    ``read`` reads each. The text as printed is read first, and each other reading after it, in order: one is kept
-    over the reading kept so far when it gives more items with points, so that of equals the
-    text as printed wins. Each other reading is a text and where each of its characters stands
-    in ``original`` (``None`` where it keeps every offset), so that the spans of the scheme kept
-    are the original's. A reading that raises `ParseError` is passed over.
+    ``read`` reads each. The text as printed is read first, and each other reading after it, in
+    order: one is kept over the reading kept so far where ``better(other, kept)`` holds (by
+    default, where it gives more items with points, so that of equals the text as printed wins;
+    the reader that nests a step of `_STEPS` passes that step's own test). Each other reading is
+    a text and where each of its characters stands in ``original`` (``None`` where it keeps every
+    offset), so that the spans of the scheme kept are the original's. A reading that raises
+    `ParseError` is passed over.
 
     Where the text as printed raises a `ParseError` that ``fall_back`` accepts, the first other
     reading that reads is the scheme; where none does, or ``fall_back`` refuses the error, the
@@ -964,7 +911,7 @@ def _most_scored(
             other = read(text, source)
         except ParseError:
             continue
-        if _scored_items(other) > _scored_items(scheme):
+        if better(other, scheme):
             scheme = _moved_back(other, where, original)
     return scheme
 
