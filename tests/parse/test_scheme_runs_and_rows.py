@@ -80,6 +80,19 @@ def test_numbered_items_a_digest_joined_by_commas_into_one_run_are_items(comma):
     assert names == [("实际利用外资", 30.0), ("引进省外资金", 20.0), ("签约项目", 10.0)]
 
 
+@pytest.mark.parametrize("points", ["(15 分)", "（15 分）", "( 15分 )"])
+def test_a_digest_run_whose_points_a_typeset_copy_spaced_still_parts_at_its_commas(points):
+    # a typeset copy sets a space inside the brackets (15 分): the run parts as it does unspaced
+    text = (
+        "年度环境整治考评细则\n"
+        f"一、评分方法按照各项得分相加计算,1.河道保洁{points}每月巡查一次,"
+        f"按巡查结果计分,2.垃圾清运{points}未按时清运的扣2分,3.绿化养护{points}按成活率计分,"
+    )
+    scheme = rulegov.parse_scheme(text)
+    names = [(node.name, node.points) for node in scheme.nodes()[1:] if node.points is not None]
+    assert names == [("河道保洁", 15.0), ("垃圾清运", 15.0), ("绿化养护", 15.0)]
+
+
 def test_a_single_numbered_item_after_a_comma_is_left_in_its_sentence():
     # one item after a comma is a clause (…计算,1.…): a run needs two items numbered upward
     text = (
