@@ -100,3 +100,20 @@ def test_a_single_numbered_item_after_a_comma_is_left_in_its_sentence():
     )
     scheme = rulegov.parse_scheme(text)
     assert [node.name for node in scheme.nodes()[1:]] == ["组织领导", "成立领导小组"]
+
+
+@pytest.mark.parametrize(
+    "head", ["序号 扣分内容 扣分标准 备注", "序 号 扣分内容 扣 分 标 准 备 注"]
+)
+def test_a_head_of_single_spaced_cells_letter_spaced_reads_as_the_head(head):
+    # a typeset head copied with single spaces between its cells and between the letters of
+    # its words (序 号 … 扣 分 标 准) reads as the same head closed up
+    text = (
+        f"某局年度考核扣分项目及标准\n{head}\n"
+        "1 被考核科室未按时报送年度工作总结的。 未按时报送的每迟报一天扣0.5分,内容不实的每件(次)扣1分。\n"
+        "2 被考核科室未参加全局业务培训的。 无故缺席1次扣1分;迟到1次扣0.5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    names = [node.name for node in scheme.nodes()[1:]]
+    assert names == ["被考核科室未按时报送年度工作总结的", "被考核科室未参加全局业务培训的"]
+    assert len([rule for rule in scheme.rules if rule.kind == "deduction"]) == 4

@@ -39,6 +39,7 @@ from rulegov.parse._scheme_words import (
     POINTS_CLOSING,
     POINTS_PAREN,
     SCORE_LEVEL,
+    SPACED_HEADING_WORD,
     SPACED_HEADINGS,
     TAKE,
     TOTAL,
@@ -489,7 +490,24 @@ def spaced_headings(text: str) -> str:
     """
     if " " not in text and "\u3000" not in text:
         return text
-    return _SPACED_HEADING.sub(_closed_up, text)
+    return _HEADER_LINE.sub(_header_closed_up, _SPACED_HEADING.sub(_closed_up, text))
+
+
+# a table's head whose cells single spaces part, its words letter-spaced by single spaces too
+# (序 号 扣分内容 扣 分 标 准 备 注), as a typeset head copies: a line of words alone (no digit, no
+# stop), two of them or more a heading word letter-spaced
+_HEADER_LINE = re.compile(
+    r"(?m)^[ \u3000]*[\u4e00-\u9fff]+(?:[ \u3000]+[\u4e00-\u9fff]+){3,}[ \u3000]*$"
+)
+_HEADER_LINE_SPACED_LEAST = 2
+
+
+def _header_closed_up(found: re.Match[str]) -> str:
+    line = found.group()
+    spaced = list(SPACED_HEADING_WORD.finditer(line))
+    if len(spaced) < _HEADER_LINE_SPACED_LEAST:
+        return line
+    return SPACED_HEADING_WORD.sub(_closed_up, line)
 
 
 def _closed_up(found: re.Match[str]) -> str:
