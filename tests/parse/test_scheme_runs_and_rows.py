@@ -117,3 +117,14 @@ def test_a_head_of_single_spaced_cells_letter_spaced_reads_as_the_head(head):
     names = [node.name for node in scheme.nodes()[1:]]
     assert names == ["被考核科室未按时报送年度工作总结的", "被考核科室未参加全局业务培训的"]
     assert len([rule for rule in scheme.rules if rule.kind == "deduction"]) == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["类别 内 容 考核方法 得 分 组", "分 值 自评分值 考核方法 备 注 安全生产责任"],
+)
+def test_a_single_spaced_line_with_words_other_than_a_heads_keeps_its_letters_spaced(line):
+    # a head wrapped onto the next line, or a row's words after the head: not a head of its own
+    from rulegov.parse._scheme_lines import spaced_headings
+
+    assert spaced_headings(line) == line

@@ -500,6 +500,10 @@ _HEADER_LINE = re.compile(
     r"(?m)^[ \u3000]*[\u4e00-\u9fff]+(?:[ \u3000]+[\u4e00-\u9fff]+){3,}[ \u3000]*$"
 )
 _HEADER_LINE_SPACED_LEAST = 2
+_HEAD_WORD = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:项目|内容|指标|事项|类别|要点|标准|细则|办法|方法|说明|依据|分值|分数"
+    r"|标准分|基本分|基础分|得分|评分|序号|备注)$"
+)
 
 
 def _header_closed_up(found: re.Match[str]) -> str:
@@ -507,7 +511,12 @@ def _header_closed_up(found: re.Match[str]) -> str:
     spaced = list(SPACED_HEADING_WORD.finditer(line))
     if len(spaced) < _HEADER_LINE_SPACED_LEAST:
         return line
-    return SPACED_HEADING_WORD.sub(_closed_up, line)
+    closed = SPACED_HEADING_WORD.sub(_closed_up, line)
+    # every word a word of a table's head (扣分内容 · 考核方法 · 备注): a row's words after the
+    # head (全民科学素质) or a head wrapped onto the next line (…考核 · 组) leave the line as it is
+    if not all(_HEAD_WORD.search(word) for word in closed.split()):
+        return line
+    return closed
 
 
 def _closed_up(found: re.Match[str]) -> str:
