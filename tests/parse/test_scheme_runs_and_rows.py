@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from rulegov.parse._scheme_lines import spaced_headings
 from schemetrees import scheme_parts
 
 
@@ -125,6 +126,4 @@ def test_a_head_of_single_spaced_cells_letter_spaced_reads_as_the_head(head):
 )
 def test_a_single_spaced_line_with_words_other_than_a_heads_keeps_its_letters_spaced(line):
     # a head wrapped onto the next line, or a row's words after the head: not a head of its own
-    from rulegov.parse._scheme_lines import spaced_headings
-
     assert spaced_headings(line) == line
