@@ -127,3 +127,27 @@ def test_a_head_of_single_spaced_cells_letter_spaced_reads_as_the_head(head):
 def test_a_single_spaced_line_with_words_other_than_a_heads_keeps_its_letters_spaced(line):
     # a head wrapped onto the next line, or a row's words after the head: not a head of its own
     assert spaced_headings(line) == line
+
+
+@pytest.mark.parametrize(
+    ("cell", "name"),
+    [
+        (
+            "县(市、区)政府出台创建工作方案等。未出台方案扣0.5分；未成立领导小组的扣0.25分。",
+            "县(市、区)政府出台创建工作方案等",
+        ),
+        (
+            "各单位（部门）建立值班制度。未建立的扣1分；值班记录不全的扣0.5分。",
+            "各单位（部门）建立值班制度",
+        ),
+    ],
+)
+def test_a_gloss_in_brackets_inside_a_name_run_into_its_standard_stays_in_the_name(cell, name):
+    # a cell of 考核内容及评分标准: the name's own words hold a bracketed gloss (县(市、区)), which
+    # is no bracket that opens its standard
+    text = (
+        "某县考核评价责任分解表\n\n| 序号 | 考核内容及评分标准 | 分值 |\n"
+        f"| 1 | {cell} | 1.5 |\n| 2 | 乡镇落实专项工作经费。未落实的扣0.5分。 | 1.5 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == [name, "乡镇落实专项工作经费"]
