@@ -151,3 +151,15 @@ def test_a_gloss_in_brackets_inside_a_name_run_into_its_standard_stays_in_the_na
     )
     scheme = rulegov.parse_scheme(text)
     assert [node.name for node in scheme.nodes()[1:]] == [name, "乡镇落实专项工作经费"]
+
+
+def test_a_name_and_its_points_after_a_space_on_a_line_of_their_own_are_an_item():
+    # a table copied one cell a line, the points unbracketed after a space (垃圾清运工作 20分)
+    text = (
+        "某局条线工作考核细则\n\n序号\n考核项目\n考核内容\n考核赋分办法\n\n1\n\n河道保洁管理工作\n\n"
+        "河道保洁工作 30分\n\n全面推行河道保洁,保洁率达到100%。\n\n每月检查一次,按照排名赋分。\n\n"
+        "垃圾清运工作 20分\n\n完成年度垃圾清运任务。\n\n每个季度一排名,按排名赋分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    names = [(node.name, node.points) for node in scheme.nodes()[1:]]
+    assert names == [("河道保洁管理工作", None), ("河道保洁工作", 30.0), ("垃圾清运工作", 20.0)]
