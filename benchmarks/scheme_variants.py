@@ -31,7 +31,9 @@ in paragraphs below) as the reference, tab rows, one cell a line, the 分值 col
 rules run into the item's cell (``考核内容及评分标准``), the total row at the top, a header over
 two rows (``考核项目`` over the level heads), the bonus rules and vetoes as rows of the table,
 full-width digits, numbers a PDF broke with a space (``1 0``, ``0. 5``), ``分值：5`` and
-``评分标准：…`` on lines of their own under each numbered item, and ``（1）`` under ``1.``. The hand
+``评分标准：…`` on lines of their own under each numbered item, ``（1）`` under ``1.``, an item's deductions
+numbered ``①``, ``②`` in its cell, and each item's deductions on a line of their own under it,
+unlabelled (an item ``1.…（5分）。`` and under it ``未…扣1分。``). The hand
 reading holds for every printing, so each is scored against it: items, points, deductions,
 bonus rules and vetoes read right, beside the reference read on the same documents. A scheme
 whose numbers do not key its deductions one to one (an item without a number, two leaves of
@@ -638,8 +640,13 @@ def _group_cell(item: dict[str, Any]) -> str:
     return f"{item['title']}（{points}分）" if points else item["title"]
 
 
-def _standard(texts: tuple[str, ...]) -> str:
-    return "；".join(text.rstrip("。；;，, ") for text in texts) + ("。" if texts else "")
+def _standard(texts: tuple[str, ...], circled: bool = False) -> str:
+    """The deductions of one item as one 评分标准 cell, joined by ``；``; ``circled`` numbers each
+    ``①``, ``②`` where the item has two or more."""
+    clauses = [text.rstrip("。；;，, ") for text in texts]
+    if circled and len(clauses) > 1:
+        clauses = [chr(ord("①") + index) + clause for index, clause in enumerate(clauses[:20])]
+    return "；".join(clauses) + ("。" if texts else "")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -651,6 +658,7 @@ class _Layout:
     total_first: bool = False  # the total row under the header, not at the foot
     two_row_header: bool = False  # 考核项目 over the level heads
     extra_rows: bool = False  # the bonus rules and vetoes as rows, not paragraphs below
+    circled: bool = False  # an item's deductions numbered ①②, where it has two or more
 
 
 def _arranged(layout: _Layout, groups: list[str], own: tuple[str, str, str, str]) -> list[str]:
@@ -696,7 +704,7 @@ def _table_rows(facts: dict[str, Any], layout: _Layout) -> list[list[str]] | Non
         if layout.run_into and row.deductions:
             title = title.rstrip("。；;，, ") + "。" + _standard(row.deductions)
         points = _points_text(row.leaf.get("points"))
-        own = (str(number), title, points, _standard(row.deductions))
+        own = (str(number), title, points, _standard(row.deductions, layout.circled))
         body.append(_arranged(layout, cells, own))
     if layout.extra_rows:
         body += [
@@ -828,7 +836,9 @@ def _numbered(level: int, number: int, levels: int) -> str:
     return (f"（{number}）", f"{number}.", f"{numeral}、", f"第{numeral}部分")[min(kind, 3)]
 
 
-def _paragraph_lines(facts: dict[str, Any], points_line: bool) -> str | None:
+def _paragraph_lines(
+    facts: dict[str, Any], points_line: bool, rule_line: bool = False
+) -> str | None:
     rows = _rows(facts)
     if rows is None:
         return None
@@ -853,9 +863,11 @@ def _paragraph_lines(facts: dict[str, Any], points_line: bool) -> str | None:
                 lines.append("评分标准：" + _standard(row.deductions))
         else:
             head = row.leaf["title"].rstrip("。；;，, ") + (f"（{points}分）" if points else "")
-            lines.append(
-                number + head + ("。" + _standard(row.deductions) if row.deductions else "")
-            )
+            rule = _standard(row.deductions) if row.deductions else ""
+            if rule_line:
+                lines += [number + head + "。", *([rule] if rule else [])]
+            else:
+                lines.append(number + head + ("。" + rule if rule else ""))
     return "\n".join([*lines, *_paragraphs_below(facts)]) + "\n"
 
 
@@ -874,6 +886,23 @@ def scheme_sub_items(facts: dict[str, Any]) -> str | None:
     return _paragraph_lines(facts, points_line=False)
 
 
+def scheme_circled(facts: dict[str, Any]) -> str | None:
+    """The pipe table with an item's deductions numbered ``①``, ``②`` in its 评分标准 cell; None
+    for a scheme whose every item has one deduction or none."""
+    rows = _rows(facts)
+    if rows is None or all(len(row.deductions) < 2 for row in rows):
+        return None
+    return _printed_table(facts, _pipes, _Layout(circled=True))
+
+
+def scheme_rule_lines(facts: dict[str, Any]) -> str | None:
+    """The scheme in numbered paragraphs, each item with its points in brackets on its line and
+    its deductions on the next line, unlabelled; None for a scheme without deductions."""
+    if not facts["deductions"]:
+        return None
+    return _paragraph_lines(facts, points_line=False, rule_line=True)
+
+
 PRINTINGS: dict[str, Callable[[dict[str, Any]], str | None]] = {
     "scheme: pipe table": scheme_pipes,
     "scheme: tab rows": scheme_tabs,
@@ -887,6 +916,8 @@ PRINTINGS: dict[str, Callable[[dict[str, Any]], str | None]] = {
     "scheme: spaces inside numbers": scheme_spaced_numbers,
     "scheme: 分值：5 on a line": scheme_points_lines,
     "scheme: （1） under 1.": scheme_sub_items,
+    "scheme: criteria numbered ①②": scheme_circled,
+    "scheme: deductions on a line under the item": scheme_rule_lines,
 }
 REFERENCE = "scheme: pipe table"
 """Printings of the tune halves' hand-read schemes, the reference (a pipe table) first."""

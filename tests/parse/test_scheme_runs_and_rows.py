@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
+from rulegov.parse._scheme_lines import spaced_headings
 from schemetrees import scheme_parts
 
 
@@ -80,6 +81,19 @@ def test_numbered_items_a_digest_joined_by_commas_into_one_run_are_items(comma):
     assert names == [("实际利用外资", 30.0), ("引进省外资金", 20.0), ("签约项目", 10.0)]
 
 
+@pytest.mark.parametrize("points", ["(15 分)", "（15 分）", "( 15分 )"])
+def test_a_digest_run_whose_points_a_typeset_copy_spaced_still_parts_at_its_commas(points):
+    # a typeset copy sets a space inside the brackets (15 分): the run parts as it does unspaced
+    text = (
+        "年度环境整治考评细则\n"
+        f"一、评分方法按照各项得分相加计算,1.河道保洁{points}每月巡查一次,"
+        f"按巡查结果计分,2.垃圾清运{points}未按时清运的扣2分,3.绿化养护{points}按成活率计分,"
+    )
+    scheme = rulegov.parse_scheme(text)
+    names = [(node.name, node.points) for node in scheme.nodes()[1:] if node.points is not None]
+    assert names == [("河道保洁", 15.0), ("垃圾清运", 15.0), ("绿化养护", 15.0)]
+
+
 def test_a_single_numbered_item_after_a_comma_is_left_in_its_sentence():
     # one item after a comma is a clause (…计算,1.…): a run needs two items numbered upward
     text = (
@@ -87,3 +101,65 @@ def test_a_single_numbered_item_after_a_comma_is_left_in_its_sentence():
     )
     scheme = rulegov.parse_scheme(text)
     assert [node.name for node in scheme.nodes()[1:]] == ["组织领导", "成立领导小组"]
+
+
+@pytest.mark.parametrize(
+    "head", ["序号 扣分内容 扣分标准 备注", "序 号 扣分内容 扣 分 标 准 备 注"]
+)
+def test_a_head_of_single_spaced_cells_letter_spaced_reads_as_the_head(head):
+    # a typeset head copied with single spaces between its cells and between the letters of
+    # its words (序 号 … 扣 分 标 准) reads as the same head closed up
+    text = (
+        f"某局年度考核扣分项目及标准\n{head}\n"
+        "1 被考核科室未按时报送年度工作总结的。 未按时报送的每迟报一天扣0.5分,内容不实的每件(次)扣1分。\n"
+        "2 被考核科室未参加全局业务培训的。 无故缺席1次扣1分;迟到1次扣0.5分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    names = [node.name for node in scheme.nodes()[1:]]
+    assert names == ["被考核科室未按时报送年度工作总结的", "被考核科室未参加全局业务培训的"]
+    assert len([rule for rule in scheme.rules if rule.kind == "deduction"]) == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["类别 内 容 考核方法 得 分 组", "分 值 自评分值 考核方法 备 注 安全生产责任"],
+)
+def test_a_single_spaced_line_with_words_other_than_a_heads_keeps_its_letters_spaced(line):
+    # a head wrapped onto the next line, or a row's words after the head: not a head of its own
+    assert spaced_headings(line) == line
+
+
+@pytest.mark.parametrize(
+    ("cell", "name"),
+    [
+        (
+            "县(市、区)政府出台创建工作方案等。未出台方案扣0.5分；未成立领导小组的扣0.25分。",
+            "县(市、区)政府出台创建工作方案等",
+        ),
+        (
+            "各单位（部门）建立值班制度。未建立的扣1分；值班记录不全的扣0.5分。",
+            "各单位（部门）建立值班制度",
+        ),
+    ],
+)
+def test_a_gloss_in_brackets_inside_a_name_run_into_its_standard_stays_in_the_name(cell, name):
+    # a cell of 考核内容及评分标准: the name's own words hold a bracketed gloss (县(市、区)), which
+    # is no bracket that opens its standard
+    text = (
+        "某县考核评价责任分解表\n\n| 序号 | 考核内容及评分标准 | 分值 |\n"
+        f"| 1 | {cell} | 1.5 |\n| 2 | 乡镇落实专项工作经费。未落实的扣0.5分。 | 1.5 |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [node.name for node in scheme.nodes()[1:]] == [name, "乡镇落实专项工作经费"]
+
+
+def test_a_name_and_its_points_after_a_space_on_a_line_of_their_own_are_an_item():
+    # a table copied one cell a line, the points unbracketed after a space (垃圾清运工作 20分)
+    text = (
+        "某局条线工作考核细则\n\n序号\n考核项目\n考核内容\n考核赋分办法\n\n1\n\n河道保洁管理工作\n\n"
+        "河道保洁工作 30分\n\n全面推行河道保洁,保洁率达到100%。\n\n每月检查一次,按照排名赋分。\n\n"
+        "垃圾清运工作 20分\n\n完成年度垃圾清运任务。\n\n每个季度一排名,按排名赋分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    names = [(node.name, node.points) for node in scheme.nodes()[1:]]
+    assert names == [("河道保洁管理工作", None), ("河道保洁工作", 30.0), ("垃圾清运工作", 20.0)]

@@ -821,9 +821,10 @@ def _read_comma_parted(original: str, source: str | None) -> dict[str, Any]:
 
 
 _COMMA_RUN_ITEM = re.compile(
-    r"[,，](?=(\d{1,2})[.．、](?!\d)[^,，。；;\n（()）]{2,30}[（(]\d+(?:\.\d+)?分[）)])"
+    r"[,，](?=(\d{1,2})[.．、](?!\d)[^,，。；;\n（()）]{2,30}[（(][ \u3000]*\d+(?:\.\d+)?[ \u3000]*分[ \u3000]*[）)])"
 )
-"""A comma before a numbered item with its points: ``…计算,1.实际利用外资(30分)…``."""
+"""A comma before a numbered item with its points: ``…计算,1.实际利用外资(30分)…``; the points
+spaced inside their brackets as a typeset copy sets them (``(30 分)``) as well."""
 _COMMA_RUN_LEAST = 2
 
 

@@ -104,6 +104,12 @@ _GLUED_HEADING_LINE = re.compile(
 """A line that opens with a name and its points glued to it, no bracket (成立领导小组4分): alone,
 or before its standard after a space (成立领导小组4分 未成立的扣4分). Points before a comma are a
 part's in a criterion (有信函申请渠道1分,邮寄检查1.5分), no item's."""
+_SPACED_HEADING_LINE = re.compile(
+    r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：、|\d\s]{1,23}?)"
+    r"[ \u3000](?P<points>\d+(?:\.\d+)?)分[ \u3000\t]*$"
+)
+"""A line of a name and its points after a space, no bracket, nothing after them (公墓建设工作 20分):
+a cell of a table copied one cell a line, its points unbracketed as a typeset table prints them."""
 _POINTS_LINE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
 _DOCUMENT_TITLE = re.compile(
     r"(?:考核|考评|评分|评比|评价|测评|评估)(?:办法|细则|标准|方案|制度|评分表|表|指标体系)"
@@ -1774,10 +1780,12 @@ def _points_first(line: str) -> re.Match[str] | None:
 def _glued_heading(line: str) -> re.Match[str] | None:
     """The name and points a line opens with, glued without a bracket (成立领导小组4分), if any.
 
+    Or a name and its points after a space, closing the line (成立领导小组 4分).
+
     A name ends on a word, never on one that counts or takes points (扣 · 得 · 满 · 计 …), and no
     total or subtotal (合计 · 满分) is a name.
     """
-    heading = _GLUED_HEADING_LINE.match(line)
+    heading = _GLUED_HEADING_LINE.match(line) or _SPACED_HEADING_LINE.match(line)
     if heading is None:
         return None
     title = heading.group("title")

@@ -39,6 +39,7 @@ from rulegov.parse._scheme_words import (
     POINTS_CLOSING,
     POINTS_PAREN,
     SCORE_LEVEL,
+    SPACED_HEADING_WORD,
     SPACED_HEADINGS,
     TAKE,
     TOTAL,
@@ -519,7 +520,33 @@ def spaced_headings(text: str) -> str:
     """
     if " " not in text and "\u3000" not in text:
         return text
-    return _SPACED_HEADING.sub(_closed_up, text)
+    return _HEADER_LINE.sub(_header_closed_up, _SPACED_HEADING.sub(_closed_up, text))
+
+
+# a table's head whose cells single spaces part, its words letter-spaced by single spaces too
+# (序 号 扣分内容 扣 分 标 准 备 注), as a typeset head copies: a line of words alone (no digit, no
+# stop), two of them or more a heading word letter-spaced
+_HEADER_LINE = re.compile(
+    r"(?m)^[ \u3000]*[\u4e00-\u9fff]+(?:[ \u3000]+[\u4e00-\u9fff]+){3,}[ \u3000]*$"
+)
+_HEADER_LINE_SPACED_LEAST = 2
+_HEAD_WORD = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:项目|内容|指标|事项|类别|要点|标准|细则|办法|方法|说明|依据|分值|分数"
+    r"|标准分|基本分|基础分|得分|评分|序号|备注)$"
+)
+
+
+def _header_closed_up(found: re.Match[str]) -> str:
+    line = found.group()
+    spaced = list(SPACED_HEADING_WORD.finditer(line))
+    if len(spaced) < _HEADER_LINE_SPACED_LEAST:
+        return line
+    closed = SPACED_HEADING_WORD.sub(_closed_up, line)
+    # every word a word of a table's head (扣分内容 · 考核方法 · 备注): a row's words after the
+    # head (全民科学素质) or a head wrapped onto the next line (…考核 · 组) leave the line as it is
+    if not all(_HEAD_WORD.search(word) for word in closed.split()):
+        return line
+    return closed
 
 
 def _closed_up(found: re.Match[str]) -> str:

@@ -1254,9 +1254,15 @@ def _group_points(table: _Table, row: Row) -> None:
         table.reader.repeated.append((row[points_at][0], row[points_at][0] + len(text)))
 
 
+# a gloss in brackets inside a name's words (县(市、区)政府 · 各单位（部门）), no figure, points nor
+# stop in it: part of the name, not the bracket that opens its standard
+_NAME_GLOSS = r"[（(][^（()）。；;，,\d０-９分扣减]{1,12}[）)](?=[^。；;，,（()）\s])"
+_OWN_TITLE = re.compile(rf"(?:[^。；;，,（(]|{_NAME_GLOSS})+")
+
+
 def _own_standard(title: str) -> str:
     """The title of an item whose text states its own standard (…，每项扣5分): its first words."""
-    head = re.match(r"[^。；;，,（(]+", title)
+    head = _OWN_TITLE.match(title)
     return clean_title(head.group()) if head else title
 
 
