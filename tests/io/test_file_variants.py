@@ -10,13 +10,12 @@ document leaves the others where they are); the benchmark measures them all.
 from __future__ import annotations
 
 import functools
-import zlib
 from typing import Any
 
 import pytest
 
 import rulegov.io
-from scriptfiles import load_benchmark
+from scriptfiles import load_benchmark, taken
 
 pytest.importorskip("pdfplumber")
 pytest.importorskip("docx")
@@ -37,14 +36,9 @@ def _benchmark() -> Any:
     return load_benchmark("file_variants.py")
 
 
-def _taken(name: str) -> bool:
-    """Whether the tests take the document of this file name: one in two, by a checksum."""
-    return zlib.crc32(name.encode()) % 2 == 0
-
-
 @functools.cache
 def _documents() -> list[Any]:
-    return [case for case in _benchmark().documents() if _taken(case[0].name)]
+    return [case for case in _benchmark().documents() if taken(case[0].name)]
 
 
 def test_every_kind_of_file_has_a_floor():
@@ -112,7 +106,7 @@ SCHEME_FLOORS = {"as saved": 0.88, "web page": 0.88, "Word file": 0.88, "PDF": 0
 @pytest.mark.parametrize("name", sorted(SCHEME_FLOORS))
 def test_the_appraisal_documents_read_over_their_floors_as_files(name):
     module = _benchmark()
-    cases = [path for path in module.scheme_documents() if _taken(path.name)]
+    cases = [path for path in module.scheme_documents() if taken(path.name)]
     totals, each = module.measure_schemes(name, cases)
     assert len(each) > 100
     assert totals["items right"] >= SCHEME_FLOORS[name] * totals["items"], name

@@ -5,7 +5,10 @@ a pipe table, tab rows, one cell a line, the 分值 column first, the rules run 
 cell, the total row at the top, a header over two rows, the bonus rules and vetoes as rows,
 full-width digits, numbers a PDF broke with a space, ``分值：5`` on a line of its own and
 ``（1）`` under ``1.``; each printing's items, points and deductions read right (a share of the
-hand reading) must stay over its floor, a little under what the reader reads now.
+hand reading) must stay over its floor, a little under what the reader reads now. Printing and
+scoring every scheme twelve ways takes minutes, so the floors are read on one scheme in two,
+chosen by a checksum of its file's name (``scriptfiles.taken``: a new scheme leaves the others
+where they are), and were measured on that half; the benchmark measures them all.
 """
 
 from __future__ import annotations
@@ -14,31 +17,30 @@ import collections
 
 import pytest
 
-from scriptfiles import load
+from scriptfiles import load, taken
 
-# items, points and deductions read right of each printing (a share of the hand reading), at least;
-# real35's tune half (three-level 评估指标 and forms with unnumbered parts) reads fewer points when
-# the total row tops the table or the header spans two rows: those two printings fall under 0.98;
-# real39's (a 扣分 list whose rows state no points, rules under an item in a table of their own)
-# reads fewer deductions one cell a line: that printing falls under 0.86; real43's (a 辅警 细则 whose
-# parts state no points, their rules deductions beside two bonuses) reads none of its nine
-# deductions when its bonus rules are printed as rows: that printing falls under 0.93 in deductions
+# items, points and deductions read right of each printing (a share of the hand reading) over the
+# schemes taken, at least: each floor is what the half reads, less the slack the floor left under
+# the whole set, rounded down to 0.005. One cell a line reads fewer items of the schemes taken of
+# real7's and real18's tune halves, and fewer deductions of real39's (a 扣分 list whose rows state
+# no points, rules under an item in a table of their own) and real23's: that printing falls under
+# 0.94 in items and 0.89 in deductions
 FLOORS = {
-    "scheme: pipe table": (0.95, 0.98, 0.93),
-    "scheme: tab rows": (0.95, 0.98, 0.93),
-    "scheme: one cell a line": (0.89, 0.93, 0.85),
-    "scheme: points column first": (0.95, 0.98, 0.93),
-    "scheme: rules run into the item": (0.94, 0.97, 0.91),
-    "scheme: total row at the top": (0.96, 0.97, 0.94),
-    "scheme: two-row header": (0.95, 0.97, 0.91),
-    "scheme: bonus and veto as rows": (0.92, 0.98, 0.90),
-    "scheme: full-width digits": (0.95, 0.98, 0.93),
-    "scheme: spaces inside numbers": (0.95, 0.97, 0.92),
-    "scheme: 分值：5 on a line": (0.94, 0.98, 0.93),
-    "scheme: （1） under 1.": (0.94, 0.98, 0.93),
+    "scheme: pipe table": (0.96, 0.985, 0.925),
+    "scheme: tab rows": (0.96, 0.985, 0.925),
+    "scheme: one cell a line": (0.90, 0.955, 0.855),
+    "scheme: points column first": (0.96, 0.985, 0.925),
+    "scheme: rules run into the item": (0.95, 0.975, 0.915),
+    "scheme: total row at the top": (0.97, 0.975, 0.945),
+    "scheme: two-row header": (0.96, 0.975, 0.895),
+    "scheme: bonus and veto as rows": (0.96, 0.98, 0.92),
+    "scheme: full-width digits": (0.96, 0.985, 0.925),
+    "scheme: spaces inside numbers": (0.96, 0.975, 0.91),
+    "scheme: 分值：5 on a line": (0.95, 0.98, 0.93),
+    "scheme: （1） under 1.": (0.95, 0.98, 0.92),
 }
 # the bonus rules read right of the printings that move them, at least
-BONUS_FLOORS = {"scheme: bonus and veto as rows": 0.93}
+BONUS_FLOORS = {"scheme: bonus and veto as rows": 0.925}
 
 _FACTS = {
     "file": "scheme.txt",
@@ -74,10 +76,15 @@ def test_every_printing_has_a_floor():
     assert set(FLOORS) == set(_benchmark().PRINTINGS)
 
 
+def _taken_documents():
+    return [path for path in _benchmark().printed_documents() if taken(path.name)]
+
+
 def test_the_printings_print_the_tune_halves_only():
     documents = _benchmark().printed_documents()
     assert len(documents) > 200
     assert all(path.parent.name == "tune" for path in documents)
+    assert 0.4 < len(_taken_documents()) / len(documents) < 0.6  # the floors read about half
 
 
 def test_the_reference_prints_merged_groups_once_and_the_bonus_below():
@@ -137,8 +144,8 @@ def test_a_scheme_whose_numbers_do_not_key_its_deductions_is_skipped():
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_each_printing_reads_over_its_floor(name):
     module = _benchmark()
-    found = module.measure_printing(name, module.printed_documents())
-    assert len(found) > 30, f"{name} prints few documents"
+    found = module.measure_printing(name, _taken_documents())
+    assert len(found) > 15, f"{name} prints few documents"
     total = sum(found.values(), start=collections.Counter[str]())
     for field, floor in zip(("items", "points", "deductions"), FLOORS[name], strict=True):
         assert total[field + " right"] >= floor * total[field], (name, field)

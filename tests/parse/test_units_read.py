@@ -167,7 +167,7 @@ def test_names_of_different_lengths_that_share_characters_are_read_in_linear_tim
     # four times the names, not sixteen times the time; an index four times as large misses the
     # processor's caches more often (ratios of 5 to 7 on an idle machine), so the bound stands
     # between the two, well under the 16 of a quadratic rule
-    assert growth(read, 3_000, repeats=5) < 11
+    assert growth(read, 3_000, repeats=5, limit=11) < 11
 
 
 @pytest.mark.parametrize(
