@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 import rulegov
+import rulegov.graph  # the recurrence rules' errors below, whichever test ran first
 from rulegov import errors
 
 if TYPE_CHECKING:
