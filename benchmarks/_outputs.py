@@ -5,6 +5,9 @@ reads every plan document under ``tests/corpus`` and ``tests/parse/documents``, 
 document under ``tests/corpus/schemes`` and ``tests/parse/schemes``, the reference plan and the
 generated inputs of ``parse.py``, and prints one line per document: the SHA-256 of the result's
 JSON (diagnostics included), or of the error's class and message when the reader refuses it.
+Texts are parsed as text; web pages, PDFs and Word files are read from their files as a user
+reads them (``read_plan``, ``read_scheme``: the ``html``, ``pdf`` and ``docx`` extras), so that a
+change to the readers of files shows too.
 
 Run it from the checkout's root, before and after a change, and compare:
 
@@ -14,9 +17,11 @@ python benchmarks/_outputs.py > /tmp/before.txt
 python benchmarks/_outputs.py --compare /tmp/before.txt
 ```
 
-``--compare FILE`` prints the documents whose digests differ (or are missing on either side)
-and exits with status 1 when there is any. Documents of check halves and of the held-out corpus
-are counted, never named: a change is judged on them only as a whole.
+``--compare FILE`` prints the documents whose digests differ (or that FILE holds and this run
+does not) and exits with status 1 when there is any; documents that FILE does not hold (added
+since, or of a kind an older version of this script left out) are counted apart as new.
+Documents of check halves and of the held-out corpus are counted, never named: a change is
+judged on them only as a whole.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 PLAN_FOLDERS = ("tests/corpus/dev", "tests/corpus/heldout", "tests/parse/documents")
 SCHEME_FOLDERS = ("tests/corpus/schemes", "tests/parse/schemes")
+# the documents' kinds: texts parsed as text, the others read from their files
+FILE_KINDS = {".txt", ".html", ".htm", ".shtml", ".pdf", ".docx"}
 # folders measured only as a whole (check halves, the held-out corpus): their names stay unprinted
 BLIND = ("check", "heldout")
 
@@ -60,7 +67,7 @@ def _documents(folders: tuple[str, ...]) -> list[Path]:
         found.extend(
             path.relative_to(ROOT)
             for path in (ROOT / folder).rglob("*")
-            if path.suffix in {".txt", ".html"}
+            if path.suffix in FILE_KINDS
         )
     return sorted(found)
 
@@ -78,20 +85,14 @@ def digests() -> Iterator[tuple[str, str]]:
     os.chdir(ROOT)
     for path in _documents(PLAN_FOLDERS + SCHEME_FOLDERS):
         name = str(path)
-        if _schemes(path):
-            if path.suffix == ".html":
-                yield name, _digest(lambda path=path: rulegov.read_scheme(path))
-            else:
-                text = rulegov.io.read_text(path)
-                yield (
-                    name,
-                    _digest(lambda text=text, name=name: rulegov.parse_scheme(text, source=name)),
-                )
-        elif path.suffix == ".html":
-            yield name, _digest(lambda path=path: rulegov.read_plan(path))
-        else:
-            text = rulegov.io.read_text(path)
-            yield name, _digest(lambda text=text, name=name: rulegov.parse_plan(text, source=name))
+        schemes = _schemes(path)
+        if path.suffix != ".txt":
+            read = rulegov.read_scheme if schemes else rulegov.read_plan
+            yield name, _digest(lambda path=path, read=read: read(path))
+            continue
+        text = rulegov.io.read_text(path)
+        parse = rulegov.parse_scheme if schemes else rulegov.parse_plan
+        yield name, _digest(lambda text=text, name=name, parse=parse: parse(text, source=name))
     texts = {
         "reference plan (yancheng_2023)": rulegov.datasets.yancheng_2023_text(),
         "generated 100 KB": parse_benchmark.generated(100_000 // 3),
@@ -116,15 +117,16 @@ def main() -> None:
         if line.strip()
     )
     now = dict(digests())
-    changed = sorted(
-        name for name in before.keys() | now.keys() if before.get(name) != now.get(name)
-    )
+    new = [name for name in now if name not in before]
+    changed = sorted(name for name in before if before[name] != now.get(name))
     blind = [name for name in changed if set(Path(name).parts) & set(BLIND)]
     for name in changed:
         if name not in blind:
             print(f"differs: {name}")
     if blind:
         print(f"differs: {len(blind)} documents of check halves or the held-out corpus (unnamed)")
+    if new:
+        print(f"new: {len(new)} documents that {args.compare} does not hold")
     print(f"{len(now)} documents, {len(changed)} differ")
     sys.exit(1 if changed else 0)
 
