@@ -70,6 +70,7 @@ from rulegov.parse._header_words import (
     SIGNER_ENDS,
     SITE_FOOTER,
     SITE_ONLY,
+    TOWN_PLACE,
     simplified,
 )
 from rulegov.parse._numbering import chinese_to_int, match_heading
@@ -522,6 +523,8 @@ class _Finder:
                 if is_organ_line(value) and is_organ_name(value) and not bare:
                     printed = cell.printed(0, len(cell.text)).strip(" \t|")
                     self.set(cell, "end_page_issuer", printed, _line_span(cell))
+                else:
+                    self.town_field(cell, value, 0, len(cell.text))
             if field != "issued_on":
                 continue
             day = disclosed_date(cell.text)
@@ -586,6 +589,20 @@ class _Finder:
                 if is_organ_line(value) and is_organ_name(value) and not bare:
                     printed = line.printed(label.end(), end).strip(" \t|")
                     self.set(line, "end_page_issuer", printed, _line_span(line, label.end(), end))
+                else:
+                    self.town_field(line, value, label.end(), end)
+
+    def town_field(self, line: Line, value: str, begin: int, end: int) -> None:
+        """A town or zone that a field of the page under the document names alone, kept aside.
+
+        As over the document (``TOWN_PLACE``): a town, a township, a street office or a
+        development zone publishes in its own name, so it is the issuer where nothing the
+        document prints names an organ; the place and its span wait for that fallback.
+        """
+        if "end_page_place" in self.reading.frame or not TOWN_PLACE.fullmatch(simplified(value)):
+            return
+        printed = line.printed(begin, end).strip(" \t|")
+        self.set(line, "end_page_place", (printed, _line_span(line, begin, end)), None)
 
     def number_among_values(self, line: Line) -> None:
         """The document's number among a disclosure block's values, apart by spaces, pipes or tabs."""

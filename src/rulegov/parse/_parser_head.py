@@ -435,7 +435,7 @@ class HeadFallbacks(ParserState):
                 or bureau_issuer(header.title or "")
             )
             self.issuer_at_mark(header)
-        self.page_place_issuer(header)
+        self.page_place_issuer(header, found.get("end_page_place"))
         self.mark_over_short_name(header)
         self.masked_issuer(header)
         self.signers_full_name(header)
@@ -446,13 +446,17 @@ class HeadFallbacks(ParserState):
         self.reply_title(header)
 
     @staticmethod
-    def page_place_issuer(header: Header) -> None:
+    def page_place_issuer(header: Header, under: object = None) -> None:
         """The town or zone a page's field names alone, where nothing the document names an organ.
 
         A town, a township, a street office or a development zone publishes in its own name
         (发布机构 某镇 over 某镇2025年度法治政府建设情况报告): it is the issuer, its span the
         field's, unless the heading's organ, a signature or a notice's issuer named one first.
+        ``under`` is such a place a field under the document names, and its span (the frame's
+        ``end_page_place``), taken where no field over it named one.
         """
+        if header.page_place is None and isinstance(under, tuple):
+            header.page_place, header.page_place_span = under
         if header.issuer is None and header.page_place is not None:
             header.issuer = header.page_place
             header.issuer_from_page = True
