@@ -4,6 +4,8 @@ Some sites print the disclosure fields after the text (发布机构:某镇 / 成
 document, a town, a township, a street office or a development zone publishes in its own name:
 the field's place is the issuer where the document prints no organ of its own (no heading's organ,
 no signature), with the field's span; a county or a district named alone still names none.
+An issuer or a date read from the signature at the end, or from a field under the text, keeps
+the span it was read from.
 """
 
 from __future__ import annotations
@@ -40,3 +42,33 @@ def test_a_county_named_alone_under_the_document_names_no_issuer(place: str) -> 
 @pytest.mark.parametrize("town", ["某县某镇", "某某街道"])
 def test_a_signature_over_the_fields_names_the_issuer(town: str) -> None:
     assert rulegov.parse_plan(BODY + SIGNATURE + _fields(town)).issuer == "某县某镇人民政府"
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuer", "printed"),
+    [
+        ("某县某镇人民政府\n2026年1月5日\n", "某县某镇人民政府", "某县某镇人民政府"),
+        (
+            "中共某县某镇委员会\n某县某镇人民政府\n2026年1月5日\n",
+            "中共某县某镇委员会、某县某镇人民政府",
+            "中共某县某镇委员会\n某县某镇人民政府",
+        ),
+    ],
+)
+def test_an_issuer_and_date_read_from_the_signature_keep_their_spans(
+    signature: str, issuer: str, printed: str
+) -> None:
+    # a text printed from its body on names its issuer and date only in its signature: both
+    # are facts of the text, each traceable to where it was read
+    text = BODY + signature
+    plan = rulegov.parse_plan(text)
+    assert plan.issuer == issuer
+    issuer_span, date_span = plan.spans["issuer"], plan.spans["issued_on"]
+    assert text[issuer_span.start : issuer_span.end] == printed
+    assert text[date_span.start : date_span.end] == "2026年1月5日"
+
+
+def test_a_date_read_from_a_field_under_the_document_keeps_its_span() -> None:
+    text = BODY + _fields("某某街道")
+    span = rulegov.parse_plan(text).spans["issued_on"]
+    assert text[span.start : span.end] == "2026年1月5日"

@@ -229,7 +229,7 @@ class _Parser(
         header = read_header(self.lines[:start], crumbs, first_body_line)
         self.diagnostics.extend(header.diagnostics)
         self.learn_aliases()
-        self.frame_fallbacks(header, reading.frame)
+        self.frame_fallbacks(header, reading.frame, reading.spans)
         title = self.named_title_of(header, reading.attachments)
         self.signed_or_dated(header, title, start, reading.frame)
         self.year = self.plan_year(title, header)

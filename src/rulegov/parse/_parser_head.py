@@ -157,7 +157,17 @@ def _span_over(lines: list[Line], begin: int, end: int) -> Span:
     )
 
 
-def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
+def _span_from(header: Header, field: str, span: Span | None) -> None:
+    """The span of a field taken from the frame, where the frame read one: the field's own."""
+    if span is not None:
+        header.spans[field] = span
+    else:
+        header.spans.pop(field, None)  # never the span of a value the field no longer holds
+
+
+def _end_date_of_issue(
+    header: Header, found: dict[str, object], spans: dict[str, Span] | None = None
+) -> None:
     """The date of issue from the signature at the end, or from a page's field under the text.
 
     The issuer's signature at the end wins over a disclosure block's date, as one under the
@@ -173,11 +183,14 @@ def _end_date_of_issue(header: Header, found: dict[str, object]) -> None:
         # joint issuers (某县司法局、某县教育局) sign each under its own name
         and all(name in organs for name in _joint_organs(header.issuer) or [header.issuer])
     )
+    spans = spans or {}
     if (header.issued_on is None or signed) and isinstance(day, dt.date):
         header.issued_on = day
+        _span_from(header, "issued_on", spans.get("end_issued_on"))
     page_day = found.get("end_page_issued_on")
     if header.issued_on is None and isinstance(page_day, dt.date):
         header.issued_on = page_day
+        _span_from(header, "issued_on", spans.get("end_page_issued_on"))
 
 
 def _last_dates(header: Header, found: dict[str, object]) -> None:
@@ -392,8 +405,16 @@ class HeadFallbacks(ParserState):
         self.diagnostics.extend(reading.diagnostics)
         return reading
 
-    def frame_fallbacks(self, header: Header, found: dict[str, object]) -> None:
-        """Fill the issuer and date from the frame when the head does not print them."""
+    def frame_fallbacks(
+        self, header: Header, found: dict[str, object], spans: dict[str, Span] | None = None
+    ) -> None:
+        """Fill the issuer and date from the frame when the head does not print them.
+
+        ``spans`` are the frame's (`FrameReading.spans`): an issuer or a date taken from the
+        signature at the end, or from a page's field under the text, keeps the span it was read
+        from, as one read in the head does.
+        """
+        spans = spans or {}
         if (
             (header.title is None and header.notice_title is None)  # a notice is no news report
             or (header.title is not None and is_report_headline(header.title))
@@ -406,6 +427,7 @@ class HeadFallbacks(ParserState):
         if header.issuer is None and isinstance(organs, list) and organs:
             header.issuers = [str(organ) for organ in organs]
             header.issuer = "、".join(header.issuers)
+            _span_from(header, "issuer", spans.get("end_signing_organs"))
         elif header.issuer is None and header.notice_issuer:
             header.issuers = _joint_organs(header.notice_issuer)
             # joint organs the heading ran together are named apart, as a signature names them
@@ -415,12 +437,13 @@ class HeadFallbacks(ParserState):
         elif header.issuer is None and isinstance(page_issuer := found.get("end_page_issuer"), str):
             # a page's field under the document (发文机关:…), where nothing above names one
             header.issuer = page_issuer
+            _span_from(header, "issuer", spans.get("end_page_issuer"))
         number = found.get("doc_number")
         if header.doc_number is None and isinstance(number, DocNumber):
             header.doc_number = number.text
             if number.span is not None:
                 header.spans["doc_number"] = number.span
-        _end_date_of_issue(header, found)
+        _end_date_of_issue(header, found, spans)
         self.notice_form_of_title(header)
         if header.issuer is None:
             header.issuer = (

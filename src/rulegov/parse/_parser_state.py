@@ -238,7 +238,7 @@ class ParserState:
         def drop_empty_headings(self, node: Node) -> None: ...  # _parser_tree
         def take_frame(self) -> FrameReading: ...  # _parser_head
         def frame_fallbacks(
-            self, header: Header, found: dict[str, object]
+            self, header: Header, found: dict[str, object], spans: dict[str, Span] | None = None
         ) -> None: ...  # _parser_head
         def named_groups(
             self,
