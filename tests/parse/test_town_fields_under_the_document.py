@@ -72,3 +72,28 @@ def test_a_date_read_from_a_field_under_the_document_keeps_its_span() -> None:
     text = BODY + _fields("某某街道")
     span = rulegov.parse_plan(text).spans["issued_on"]
     assert text[span.start : span.end] == "2026年1月5日"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "某市司法局2025年法治政府建设工作报告",
+        "某县人民政府2025年度法治政府建设情况报告",
+    ],
+)
+def test_an_issuer_read_from_the_heading_has_the_heading_s_span(heading: str) -> None:
+    # a heading that opens with its owner before the year names the issuer there
+    text = heading + "\n\n" + BODY.split("\n\n", 1)[1]
+    plan = rulegov.parse_plan(text)
+    assert plan.issuer is not None
+    assert heading.startswith(plan.issuer.split("、")[0])
+    span = plan.spans["issuer"]
+    assert text[span.start : span.end] == plan.issuer
+
+
+def test_an_issuer_of_a_heading_with_about_keeps_the_heading_s_span() -> None:
+    # the issuer of a heading ``X关于…`` spans the heading, as the notice's issuer does
+    text = "某县人民政府关于2025年度法治政府建设情况的报告\n\n" + BODY.split("\n\n", 1)[1]
+    plan = rulegov.parse_plan(text)
+    span = plan.spans["issuer"]
+    assert text[span.start : span.end].startswith(plan.issuer or "-")

@@ -467,6 +467,27 @@ class HeadFallbacks(ParserState):
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
         self.reply_title(header)
+        self.issuer_in_heading(header)
+
+    def issuer_in_heading(self, header: Header) -> None:
+        """The span of an issuer read from the heading, where the heading prints it whole.
+
+        An issuer taken from the heading (``某县人民政府关于…``, a report's owner before its year:
+        ``某市司法局2024年法治政府建设工作报告``, joint organs: ``省委宣传部、省司法厅关于…``) is a
+        fact of the text like one read from a signature: its span is where the notice's heading
+        or the plan's title prints it, one run of characters. An issuer the heading breaks over
+        lines, or prints otherwise, keeps no span rather than a wrong one.
+        """
+        if header.issuer is None or "issuer" in header.spans:
+            return
+        for field in ("notice_title", "title"):
+            span = header.spans.get(field)
+            if span is None:
+                continue
+            at = self.text.find(header.issuer, span.start, span.end)
+            if at >= 0:
+                header.spans["issuer"] = Span(start=at, end=at + len(header.issuer))
+                return
 
     @staticmethod
     def page_place_issuer(header: Header, under: object = None) -> None:
