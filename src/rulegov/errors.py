@@ -36,6 +36,7 @@ Examples:
 
 from __future__ import annotations
 
+import numbers
 import reprlib
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
@@ -436,8 +437,6 @@ def _check_year(value: object, parameter: str = "year") -> int | None:
         >>> _check_year(2023), _check_year(None)
         (2023, None)
     """
-    import numbers  # noqa: PLC0415
-
     if value is None:
         return None
     if (

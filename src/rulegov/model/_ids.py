@@ -14,12 +14,11 @@ Examples:
 from __future__ import annotations
 
 import hashlib
-import numbers
 import re
 from typing import TYPE_CHECKING
 
 from rulegov._text import source_name
-from rulegov.errors import Issue, ValidationError, _check_optional, _check_type
+from rulegov.errors import _check_optional, _check_type, _check_year
 
 if TYPE_CHECKING:
     import os
@@ -55,7 +54,7 @@ def plan_id(  # noqa: PLR0913 - each part of a document's identity is its own ke
 
     Raises:
         ValidationError: for a part of the wrong kind (a title that is no str, a year that is
-            no whole number; code ``invalid-parameter``).
+            no whole number from 1 to 9999; code ``invalid-parameter``).
 
     Returns:
         Letters, digits and hyphens: the first of document number, issuer and year, file name
@@ -72,9 +71,7 @@ def plan_id(  # noqa: PLR0913 - each part of a document's identity is its own ke
     _check_type(title, str, "title", "the plan's title (a str)")
     for name, given in (("doc_number", doc_number), ("issuer", issuer), ("issued_on", issued_on)):
         _check_optional(given, str, name, "a str, or None")
-    if year is not None and (not isinstance(year, numbers.Integral) or isinstance(year, bool)):
-        message = "expected the plan's year, a whole number, or None"
-        raise ValidationError([Issue("year", message, year, "invalid-parameter")])
+    year = _check_year(year)
     source = source_name(source)
     if doc_number and _slug(doc_number.strip().removesuffix("号")):
         base = _slug(doc_number.strip().removesuffix("号"))
