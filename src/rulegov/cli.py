@@ -146,8 +146,13 @@ class _FileContentError(_InputError):
 
     def __init__(self, source: str, error: RulegovError) -> None:
         super().__init__(str(error))
-        self.source = "<stdin>" if source == "-" else source
+        self.source = _shown_name(source)
         self.error = error
+
+
+def _shown_name(source: str) -> str:
+    """The name a message gives a file argument: ``<stdin>`` for ``-``, else the path as given."""
+    return "<stdin>" if source == "-" else source
 
 
 def _refuse_nul(path: str) -> None:
@@ -214,7 +219,7 @@ def _placed(diagnostic: Diagnostic) -> str:
 def _scheme_command(args: argparse.Namespace) -> int:
     """Read an appraisal document into a scheme and write its JSON."""
     scheme = _scheme(args.file)
-    name = "<stdin>" if args.file == "-" else args.file
+    name = _shown_name(args.file)
     for diagnostic in scheme.diagnostics:
         sys.stderr.write(f"{name}:{_placed(diagnostic)}\n")
     if args.inputs:
@@ -240,7 +245,7 @@ def _json_text(raw: bytes) -> str:
 
 def _read_json(source: str, what: str) -> object:
     """A JSON document named on the command line (``-``: standard input, named ``<stdin>``)."""
-    name = "<stdin>" if source == "-" else source
+    name = _shown_name(source)
     _refuse_nul(source)
     try:
         if source == "-":
@@ -275,7 +280,7 @@ def _appraisal_input(source: str | None) -> tuple[dict[str, Any], dict[str, str]
         data, categories = datasets.yancheng_2023_appraisal()
         return dict(data), categories
     loaded = _read_json(source, "appraisal data")
-    name = "<stdin>" if source == "-" else source
+    name = _shown_name(source)
     if (kind := json_kind(loaded)) is not None:
         raise _InputError(
             f"{name}: this is a {kind}'s JSON, not appraisal data: give --data a JSON object "
