@@ -182,3 +182,65 @@ def test_a_cell_far_beyond_the_table_is_refused_at_once(far):
         read_plan_bytes(buffer.getvalue(), source="分工.xlsx")
     assert raised.value.code == "file-too-large"
     assert "row 1,048,576" in str(raised.value)
+
+
+def test_a_hidden_sheet_that_heads_a_table_is_named_not_read():
+    """A table its author hid is not read, but named: before, it was lost without a word."""
+    data = _book(
+        ("分工", [HEADER, [1, "开展法治培训", "区司法局", "2023年6月底前"]]),
+        ("旧表", [HEADER, [1, "推进普法宣传", "区委宣传部", "2023年9月底前"]]),
+        ("单位", [["区司法局"], ["区委宣传部"]]),
+        hidden=("旧表", "单位"),
+    )
+    plan = read_plan_bytes(data, source="分工.xlsx")
+    assert [task.title for task in plan.tasks] == ["开展法治培训"]
+    unread = _unread(plan)
+    assert set(unread) == {"旧表"}
+    assert "hides it" in unread["旧表"].message
+    assert "序号" in unread["旧表"].message
+
+
+def test_a_hidden_table_is_named_after_the_visible_sheets():
+    data = _book(
+        ("分工", [HEADER, [1, "开展法治培训", "区司法局", "2023年6月底前"]]),
+        ("旧表", [HEADER, [1, "推进普法宣传", "区委宣传部", "2023年9月底前"]]),
+        ("二", [HEADER, [1, "开展宪法宣传", "县委宣传部", "2023年12月底前"]]),
+        hidden=("旧表",),
+    )
+    plan = read_plan_bytes(data, source="分工.xlsx")
+    assert list(_unread(plan)) == ["二", "旧表"]
+
+
+def test_a_hidden_progress_table_is_named(tmp_path):
+    book = _book(
+        (
+            "进展",
+            [["任务编号", "单位", "日期", "状态"], ["1", "区依法治区办", "2023-06-30", "已完成"]],
+        ),
+        ("上月", [["任务编号", "单位", "日期", "状态"], ["2", "区司法局", "2023-05-31", "推进中"]]),
+        ("选项", [["已完成"], ["推进中"]]),
+        hidden=("上月", "选项"),
+    )
+    path = tmp_path / "进展.xlsx"
+    path.write_bytes(book)
+    plan = read_progress(path, rulegov.datasets.yancheng_2023())
+    assert set(_unread(plan)) == {"上月"}
+    assert [len(plan.task(n).progress) for n in ("1", "2")] == [1, 0]
+
+
+def test_a_hidden_appraisal_table_is_named():
+    data = _book(
+        (
+            "细则",
+            [
+                ["序号", "考核内容", "分值", "评分标准"],
+                [1, "组织领导", 10, "未成立领导小组的扣10分"],
+            ],
+        ),
+        ("附表", [["序号", "考核内容", "分值"], [1, "依法行政", 20]]),
+        ("下拉", [["优秀"], ["良好"]]),
+        hidden=("附表", "下拉"),
+    )
+    scheme = read_scheme_bytes(data, source="细则.xlsx")
+    assert [node.name for node in scheme.root.children] == ["组织领导"]
+    assert set(_unread(scheme)) == {"附表"}

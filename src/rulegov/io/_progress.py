@@ -31,7 +31,7 @@ from rulegov.errors import (
 )
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._sheets import write_sheet
-from rulegov.io._tables import Sheet, csv_grid, on_sheet, xlsx_sheets
+from rulegov.io._tables import Sheet, csv_grid, hidden_apart, on_sheet, xlsx_sheets
 from rulegov.model import Diagnostic
 
 if TYPE_CHECKING:
@@ -158,11 +158,9 @@ def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str, ignored: list
 
     A sheet whose first row names none of them (a cover, 填报说明) is named in a warning.
     """
-    known = _progress_headings()
     unread: list[Diagnostic] = []
     for sheet in sheets:
-        rows = [row for row in sheet.rows if any(cell.strip() for cell in row)]
-        if not rows or not known & {cell.strip() for cell in rows[0]}:
+        if not _heads_progress(sheet):
             unread.append(
                 Diagnostic(
                     code="unread-sheet",
@@ -177,6 +175,12 @@ def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str, ignored: list
         except ParseError as error:
             raise on_sheet(error, sheet.name) from None
     return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread]})
+
+
+def _heads_progress(sheet: Sheet) -> bool:
+    """Whether a sheet's first row that holds a cell names a column of a progress table."""
+    first = next((row for row in sheet.rows if any(cell.strip() for cell in row)), [])
+    return bool(_progress_headings() & {cell.strip() for cell in first})
 
 
 def _names(ignored: list[str]) -> frozenset[str]:
@@ -292,12 +296,15 @@ def read_progress(
         grid = csv_grid(read_bytes(where, max_bytes), str(where))
         records = _records(grid, source, _names(ignored))
     elif suffix == ".xlsx":  # each sheet a table of reports under its own header
-        sheets = xlsx_sheets(read_bytes(where, max_bytes), max_bytes, str(where))
+        sheets, hidden = hidden_apart(
+            xlsx_sheets(read_bytes(where, max_bytes), max_bytes, str(where)), _heads_progress
+        )
         if len(sheets) == 1:
-            return _numbered(
-                plan, _records(sheets[0].rows, source, _names(ignored)), source, ignored
-            )
-        return _sheets_progress(plan, sheets, source, ignored)
+            records = _records(sheets[0].rows, source, _names(ignored))
+            plan = _numbered(plan, records, source, ignored)
+        else:
+            plan = _sheets_progress(plan, sheets, source, ignored)
+        return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *hidden]})
     else:
         raise FileFormatError(source, (".csv", ".xlsx", ".json"), "read progress from")
     return _numbered(plan, records, source, ignored)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov._text import line_column, source_name
-from rulegov.errors import Issue, ValidationError
+from rulegov.errors import Issue, RulegovError, ValidationError
 from rulegov.evaluation import Scheme
 from rulegov.io._bytes import (
     MAX_BYTES,
@@ -35,7 +35,7 @@ from rulegov.io._bytes import (
 from rulegov.io._files import bytes_form, text_of
 from rulegov.io._formats import detect_format
 from rulegov.io._pages import document_text
-from rulegov.io._tables import csv_grid, first_sheet, xlsx_sheets
+from rulegov.io._tables import Sheet, csv_grid, first_sheet, xlsx_sheets
 from rulegov.parse import read_scheme_document
 
 if TYPE_CHECKING:
@@ -227,8 +227,18 @@ def read_scheme_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>"
 
 def _workbook_scheme(data: bytes, limit: int, where: str, source: str) -> Scheme:
     """The scheme of a workbook's first sheet that holds cells; the others named in warnings."""
-    sheet, unread = first_sheet(xlsx_sheets(data, limit, where), "an appraisal table")
+    sheets = xlsx_sheets(data, limit, where)
+    sheet, unread = first_sheet(sheets, "an appraisal table", _holds_items)
     return _scheme_of(_grid_text(sheet.rows), source, unread)
+
+
+def _holds_items(sheet: Sheet) -> bool:
+    """Whether a sheet's rows read as an appraisal table of items."""
+    try:
+        read_scheme_document(_grid_text(sheet.rows), source=sheet.name)
+    except RulegovError:
+        return False
+    return True
 
 
 def _grid_text(grid: list[list[str]]) -> str:

@@ -62,7 +62,7 @@ from rulegov.render import date_words, timeframe_words
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 
 __all__ = [
@@ -378,9 +378,10 @@ def read_task_table(
     CSV may be UTF-8 (with or without the BOM that Excel writes) or GB18030/GBK, separated by
     commas or tabs. In a workbook the first visible sheet with a table's header is read (a cover
     or 填报说明 before it is passed over); every other sheet that holds cells gets an
-    ``unread-sheet`` warning, and hidden sheets (lists behind drop-downs) are left out. Formulas
-    are never run (their last computed values are read, as Excel saved them). Merged cells
-    (blank below their first row) continue the task or section above. A header printed again
+    ``unread-sheet`` warning; hidden sheets (lists behind drop-downs) are left out, and named in
+    one where they head a table of their own. Formulas are never run (their last computed
+    values are read, as Excel saved them). Merged cells (blank below their first row) continue
+    the task or section above. A header printed again
     (over a page or sheet, with its title or 续表 over it) is no task; a header of other
     columns reads the rows below it by those.
 
@@ -475,6 +476,8 @@ class Sheet:
 
     name: str
     rows: list[list[str]]
+    hidden: bool = False
+    """Whether the workbook hides the sheet (most often the list behind a cell's drop-down)."""
 
 
 _MOST_CELLS = 2_000_000
@@ -551,10 +554,12 @@ def _sheet_grid(sheet: _Worksheet, source: str) -> list[list[str]]:
 
 
 def xlsx_sheets(data: bytes, limit: int, source: str) -> list[Sheet]:
-    """The visible worksheets of an Excel workbook's bytes that hold any cell, in order.
+    """The worksheets of an Excel workbook's bytes that hold any cell: the visible, then hidden.
 
-    A workbook whose visible sheets are all empty gives its first visible sheet (so that the
-    reader says the table is empty); hidden sheets (lists behind a cell's drop-down) are left out.
+    Hidden sheets come last, with ``hidden`` set (see `hidden_apart`). A workbook whose visible
+    sheets are all empty gives its first visible sheet (so that the reader says the table is
+    empty). A hidden sheet the reader cannot take (too large) is left out: it is not read in
+    any case.
     """
     openpyxl = optional_module("openpyxl", "xlsx", "reading .xlsx task tables")
     from rulegov.io._zip import read_archive, rebuild_archive  # noqa: PLC0415
@@ -587,6 +592,12 @@ def xlsx_sheets(data: bytes, limit: int, source: str) -> list[Sheet]:
                 )
                 for sheet in shown
             ]
+            hidden = [
+                Sheet(str(sheet.title), grid, hidden=True)
+                for sheet in book.worksheets
+                if sheet.sheet_state != "visible"
+                and (grid := _hidden_grid(sheet, source, merges.get(str(sheet.title), ())))
+            ]
         finally:
             book.close()
     except ParseError:
@@ -597,8 +608,49 @@ def xlsx_sheets(data: bytes, limit: int, source: str) -> list[Sheet]:
             source=source,
             code="unreadable-file",
         ) from None
-    filled = [sheet for sheet in sheets if any(cell.strip() for row in sheet.rows for cell in row)]
-    return filled or sheets[:1]
+    filled = [sheet for sheet in sheets if _holds_cells(sheet.rows)]
+    return [*(filled or sheets[:1]), *hidden]
+
+
+def _holds_cells(rows: list[list[str]]) -> bool:
+    return any(cell.strip() for row in rows for cell in row)
+
+
+def _hidden_grid(sheet: _Worksheet, source: str, merges: Sequence[_Merge]) -> list[list[str]]:
+    """The cells of a hidden sheet, or none where it holds none or is too large to read."""
+    try:
+        rows = _with_merges_filled(_sheet_grid(sheet, source), merges, source, str(sheet.title))
+    except ParseError:
+        return []
+    return rows if _holds_cells(rows) else []
+
+
+def hidden_apart(
+    sheets: Sequence[Sheet], heads: Callable[[Sheet], bool]
+) -> tuple[list[Sheet], list[Diagnostic]]:
+    """The shown sheets, and an ``unread-sheet`` warning for each hidden one that heads a table.
+
+    A hidden sheet is most often the list behind a cell's drop-down (units, statuses), which is
+    no matter of the document and is passed over in silence. One whose first rows head a table
+    of the kind read (``heads``) was hidden by its author, and is named, so that its rows are
+    not lost without a word.
+    """
+    shown = [sheet for sheet in sheets if not sheet.hidden]
+    notes = [
+        Diagnostic(
+            code="unread-sheet",
+            message=f"sheet {sheet.name!r} was not read: the workbook hides it, and it holds a "
+            "table of its own; unhide the sheet and save it as a file of its own to read it "
+            f"(its first cell: {_first_cell(sheet)[:40]!r})",
+        )
+        for sheet in sheets
+        if sheet.hidden and heads(sheet)
+    ]
+    return shown, notes
+
+
+def _first_cell(sheet: Sheet) -> str:
+    return next((cell.strip() for row in sheet.rows for cell in row if cell.strip()), "")
 
 
 _NAMESPACES = {
@@ -772,10 +824,12 @@ def sheets_plan(
 
     A sheet before it that heads no table (a cover, 填报说明) and every other sheet that holds
     cells are named in an ``unread-sheet`` warning, which says whether the sheet holds a table;
-    a workbook reads one table, as a file does.
+    a workbook reads one table, as a file does. A hidden sheet is named where it heads a table.
     """
+    sheets, hidden = hidden_apart(sheets, lambda sheet: _heads_a_table(sheet, year, source))
     if len(sheets) == 1:
-        return read_grid(sheets[0].rows, title=title, year=year, source=source)
+        only = read_grid(sheets[0].rows, title=title, year=year, source=source)
+        return only.model_copy(update={"diagnostics": [*only.diagnostics, *hidden]})
     plan: Plan | None = None
     unread: list[Diagnostic] = []
     for sheet in sheets:
@@ -790,7 +844,7 @@ def sheets_plan(
             unread.append(_unread_sheet(sheet, headed=False))
     if plan is None:  # no sheet heads a table: the first one's error says what to name the columns
         return read_grid(sheets[0].rows, title=title, year=year, source=source)
-    return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread]})
+    return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread, *hidden]})
 
 
 def _heads_a_table(sheet: Sheet, year: int | None, source: str) -> bool:
@@ -803,7 +857,7 @@ def _heads_a_table(sheet: Sheet, year: int | None, source: str) -> bool:
 
 
 def _unread_sheet(sheet: Sheet, *, headed: bool) -> Diagnostic:
-    first = next((cell.strip() for row in sheet.rows for cell in row if cell.strip()), "")
+    first = _first_cell(sheet)
     if headed:
         why = (
             "it holds a table of its own, and a workbook is read from its first table; save the "
@@ -817,12 +871,16 @@ def _unread_sheet(sheet: Sheet, *, headed: bool) -> Diagnostic:
     )
 
 
-def first_sheet(sheets: Sequence[Sheet], what: str) -> tuple[Sheet, list[Diagnostic]]:
+def first_sheet(
+    sheets: Sequence[Sheet], what: str, heads: Callable[[Sheet], bool]
+) -> tuple[Sheet, list[Diagnostic]]:
     """A workbook's first sheet that holds cells, and a warning for each other that does.
 
-    ``what`` names what the workbook holds (``an appraisal table``), for the warnings.
+    ``what`` names what the workbook holds (``an appraisal table``), for the warnings. A hidden
+    sheet is named where ``heads`` says it holds such a table.
     """
-    chosen, *others = sheets
+    shown, hidden = hidden_apart(sheets, heads)
+    chosen, *others = shown
     unread = [
         Diagnostic(
             code="unread-sheet",
@@ -831,7 +889,7 @@ def first_sheet(sheets: Sequence[Sheet], what: str) -> tuple[Sheet, list[Diagnos
         )
         for sheet in others
     ]
-    return chosen, unread
+    return chosen, [*unread, *hidden]
 
 
 def on_sheet(error: ParseError, name: str) -> ParseError:
