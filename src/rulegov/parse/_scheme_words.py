@@ -655,8 +655,9 @@ BAND_BETWEEN = re.compile(r"(?<![\d.])" + _BETWEEN + r"(?:之间)?" + _BE + _GRA
 # the grade first, then its lower edge: 优秀：考核得分≥90分 · 良好，得分在80分以上
 _GRADE_FIRST = (
     r"(?:^|(?<=[、.．:：\s（(|为定）)和与])"
-    # after a comma (or 即) only when the band follows in brackets: 即优秀(90分以上),良好(80—90分)
-    r"|(?<=[，,即])(?=[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?[（(]\s*(?:\d|≥|≧|[>＞]|不低于)))"
+    # after a comma (or 即) only when the band follows in brackets: 即优秀(90分以上),良好(80—90分);
+    # the last grade of such a list may state its upper edge alone: …,不合格(低于60分)
+    r"|(?<=[，,即])(?=[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?[（(]\s*(?:\d|≥|≧|[>＞]|不低于|低于|不足|不满)))"
     r"[“\"]?(基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格"
     r"|优秀|良好|较好|称职|合格|及格|达标|一般|较差|(?:比较|较|基本|不)?满意(?![度率])|中等|"
     + _DONE

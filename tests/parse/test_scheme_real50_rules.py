@@ -1,0 +1,23 @@
+"""Rules of the genre read for the fiftieth set of appraisal documents (``schemes/real50``).
+
+Each test is a short made-up text of the shape the rule reads, not a copy of a document.
+"""
+
+from __future__ import annotations
+
+import rulegov
+
+
+def _bands(text: str) -> list[tuple[str, float | None, float | None]]:
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.grading is not None
+    return [(band.label, band.min, band.max) for band in scheme.grading.bands]
+
+
+def test_a_last_grade_after_a_comma_may_state_only_its_upper_edge_in_brackets():
+    text = (
+        "一、工作落实（100分）\n1.按时完成任务（100分）。\n"
+        "考核实行百分制，结果分为优秀（90分以上，含90分），良好（75—90分，含75分），"
+        "不合格（低于75分）3个等次。\n"
+    )
+    assert ("不合格", None, 75.0) in _bands(text)
