@@ -21,3 +21,16 @@ def test_a_last_grade_after_a_comma_may_state_only_its_upper_edge_in_brackets():
         "不合格（低于75分）3个等次。\n"
     )
     assert ("不合格", None, 75.0) in _bands(text)
+
+
+def test_prizes_set_by_a_least_score_are_grade_bands():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "年度考核设一等奖、二等奖和达标奖。一等奖得分须达 92 分及以上;"
+        "二等奖得分须达 85 分及以上;达标奖得分 70 分及以上。\n"
+    )
+    assert [(label, least) for label, least, _ in _bands(text)] == [
+        ("一等奖", 92.0),
+        ("二等奖", 85.0),
+        ("达标奖", 70.0),
+    ]
