@@ -34,3 +34,16 @@ def test_prizes_set_by_a_least_score_are_grade_bands():
         ("二等奖", 85.0),
         ("达标奖", 70.0),
     ]
+
+
+def _vetoes(text: str) -> list[str]:
+    scheme = rulegov.parse_scheme(text)
+    return [rule.reason for rule in scheme.rules if rule.kind == "veto"]
+
+
+def test_matters_counted_in_one_veto_sentence_are_a_veto_each():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "四、结果运用\n1、安全生产、信访稳定两项工作实行“一票否决”。\n"
+    )
+    assert _vetoes(text) == ["安全生产", "信访稳定"]

@@ -98,17 +98,55 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     if marker is not None:
         start, sentence = start + marker[1], sentence[marker[1] :]
     start, sentence = _own_cell(start, sentence)
-    reader.rules.append(
-        {
-            "kind": "veto",
-            "id": "veto",  # numbered in the document's order by listed_vetoes
-            "input": "veto",
-            "effect": effect,
-            **({"grade": grade} if grade else {}),
-            "reason": _veto_reason(sentence),
-            "span": {"start": start, "end": end},
-        }
-    )
+    veto = {
+        "kind": "veto",
+        "id": "veto",  # numbered in the document's order by listed_vetoes
+        "input": "veto",
+        "effect": effect,
+        **({"grade": grade} if grade else {}),
+        "reason": _veto_reason(sentence),
+        "span": {"start": start, "end": end},
+    }
+    matters = _counted_matters(sentence)
+    if not matters:
+        reader.rules.append(veto)
+        return
+    for name, at in matters:
+        # 计划生育、社会治安综合治理、新农村建设三项工作实行“一票否决”: each matter a veto
+        left = start + at
+        reader.rules.append(
+            {**veto, "reason": name, "span": {"start": left, "end": left + len(name)}}
+        )
+
+
+_COUNTED = re.compile(
+    r"(?P<names>[^。；;：:]{4,80}?)(?P<count>[两二三四五六七八九])项(?:工作|指标|内容|任务|事项)?"
+    r"(?:实行|列为|作为|纳入|为)[“\"‘']?(?:一票|单项)否决"
+)
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_MARKED = re.compile(r"^.*?(?:^|[^\d])\d{1,2}[、.．]")
+"""A flattened heading and serial before a list's first name (考核结果运用1、计划生育)."""
+
+
+def _counted_matters(sentence: str) -> list[tuple[str, int]]:
+    """The matters one veto names and counts (A、B、C三项工作实行一票否决), with their offsets.
+
+    The names before the count, parted by commas or 、, must be as many as the count says: a
+    sentence whose names do not add up stays one veto.
+    """
+    counted = _COUNTED.search(sentence)
+    if counted is None:
+        return []
+    names = counted.group("names")
+    first = _MARKED.match(names)
+    at = counted.start("names") + (first.end() if first is not None else 0)
+    found: list[tuple[str, int]] = []
+    for piece in re.finditer(r"[^，,、]+", sentence[at : counted.end("names")]):
+        name = piece.group().strip()
+        if len(name) < 2:
+            return []
+        found.append((name, at + piece.start() + piece.group().index(name)))
+    return found if len(found) == _COUNTS[counted.group("count")] else []
 
 
 _LONG_VETO = 80
