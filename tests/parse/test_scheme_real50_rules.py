@@ -47,3 +47,11 @@ def test_matters_counted_in_one_veto_sentence_are_a_veto_each():
         "四、结果运用\n1、安全生产、信访稳定两项工作实行“一票否决”。\n"
     )
     assert _vetoes(text) == ["安全生产", "信访稳定"]
+
+
+def test_what_befalls_a_unit_already_vetoed_is_no_veto_of_its_own():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "发生重大安全事故的，实行一票否决。凡被“一票否决”的单位，一律定为不合格。\n"
+    )
+    assert len(_vetoes(text)) == 1

@@ -94,6 +94,10 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     if _VETO_HEADING.fullmatch(sentence.strip()):
         reader.lead_ins.append((start, end))  # 二、一票否决事项: its list may follow
         return
+    if _STRUCK.search(sentence):
+        # 凡被“一票否决”的村，无论总得分为多少，一律定为不达标村: a rule of the genre, the clause
+        # tells what befalls the units a veto has struck, and is no veto of its own
+        return
     marker = find_marker(sentence)
     if marker is not None:
         start, sentence = start + marker[1], sentence[marker[1] :]
@@ -119,6 +123,8 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
         )
 
 
+_STRUCK = re.compile(r"被[“\"‘']?(?:实行|执行|给予|予以)?[“\"‘']?(?:一票|单项)否决[”\"’']?的")
+"""Units a veto has struck, named as such (凡被“一票否决”的单位): the clause is the veto's effect."""
 _COUNTED = re.compile(
     r"(?P<names>[^。；;：:]{4,80}?)(?P<count>[两二三四五六七八九])项(?:工作|指标|内容|任务|事项)?"
     r"(?:实行|列为|作为|纳入|为)[“\"‘']?(?:一票|单项)否决"
