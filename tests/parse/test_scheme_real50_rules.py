@@ -55,3 +55,17 @@ def test_what_befalls_a_unit_already_vetoed_is_no_veto_of_its_own():
         "发生重大安全事故的，实行一票否决。凡被“一票否决”的单位，一律定为不合格。\n"
     )
     assert len(_vetoes(text)) == 1
+
+
+def test_conditions_listed_under_a_heading_of_vetoes_run_on_are_a_veto_each():
+    # the list runs on in one paragraph, as a flattened copy prints it, and a page marker of the
+    # copy (the second 2、) falls inside the second condition
+    text = (
+        "说明一、本体系用于创建单位的验收。二、否决事项1、发生重大安全责任事故的;2、班子成员违纪被\n"
+        "2、立案查处的;3、弄虚作假骗取荣誉的;三、测评内容本体系的测评内容见附表。\n"
+    )
+    assert _vetoes(text) == [
+        "发生重大安全责任事故的",
+        "班子成员违纪被立案查处的",
+        "弄虚作假骗取荣誉的",
+    ]

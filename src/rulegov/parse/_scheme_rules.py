@@ -221,6 +221,84 @@ def listed_vetoes(reader: Reader, lines: list[tuple[int, str]]) -> None:
     reader.rules[:] = rules
 
 
+_NAMED_LIST = re.compile(
+    r"(?:^|(?<=[。；;\n]))\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*"
+    r"否决(?:条件|事项|情形|项目)\s*[:：]?"
+)
+"""A heading that names the conditions vetoing the unit without 一票 (二、否决条件): a list follows."""
+_LIST_SERIAL = re.compile(r"(?<![\d.])(\d{1,2})[、.．]")
+_NEXT_PART = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
+_LIST_REACH = 600
+"""How far after its heading a run-on list of vetoes is looked for."""
+
+
+def named_vetoes(reader: Reader) -> None:
+    r"""The vetoes a heading names without 一票 (二、否决条件), listed after it, perhaps run on.
+
+    A rule of the genre: ``二、否决条件1、领导班子成员严重违纪违法的;2、…;5、违反计划生育法;三、…``
+    lists the conditions that fail the unit; each numbered condition is a veto forcing the
+    lowest grade, up to the next part (三、) or a number out of turn. A number repeating the one
+    before (``…之间不\n2、团结…``, a sharing site's page marker) continues its condition.
+    """
+    vetoes = [rule["span"] for rule in reader.rules if rule["kind"] == "veto"]
+    found: list[dict[str, Any]] = []
+    for heading in _NAMED_LIST.finditer(reader.text):
+        reach = reader.text[heading.end() : heading.end() + _LIST_REACH]
+        stop = _NEXT_PART.search(reach)
+        reach = reach[: stop.start()] if stop is not None else reach
+        for stretches in _run_on_conditions(reach):
+            condition = re.sub(r"\s+", "", "".join(reach[a:b] for a, b in stretches))
+            condition = condition.strip("；;，,。")
+            left = heading.end() + stretches[0][0]
+            right = heading.end() + stretches[-1][1]
+            if not condition or any(s["start"] < right and left < s["end"] for s in vetoes):
+                continue
+            found.append(
+                {
+                    "kind": "veto",
+                    "id": "veto",
+                    "input": "veto",
+                    "effect": "force",
+                    "reason": condition,
+                    "span": {"start": left, "end": right},
+                }
+            )
+            reader.used.append((left, right))
+    if not found:
+        return
+    reader.rules.extend(found)
+    number = 0
+    for rule in reader.rules:
+        if rule["kind"] == "veto":
+            number += 1
+            rule.update(id=f"veto{number}", input=f"veto{number}")
+
+
+def _run_on_conditions(reach: str) -> list[list[tuple[int, int]]]:
+    """The stretches of each condition numbered 1、 2、 … from the start of ``reach``, in turn.
+
+    A number repeating the one before continues its condition; one out of turn ends the list.
+    A list of fewer than two conditions is none.
+    """
+    serials = list(_LIST_SERIAL.finditer(reach))
+    if not serials or serials[0].start() != 0:
+        return []
+    pieces: list[list[tuple[int, int]]] = []
+    for index, serial in enumerate(serials):
+        number = int(serial.group(1))
+        end = serials[index + 1].start() if index + 1 < len(serials) else len(reach)
+        if number == len(pieces) + 1:
+            pieces.append([(serial.end(), end)])
+        elif pieces and number == len(pieces):
+            pieces[-1].append((serial.end(), end))
+        else:
+            break
+    return pieces if len(pieces) >= _LEAST_LISTED else []
+
+
+_LEAST_LISTED = 2
+
+
 def _heading_vetoes(
     reader: Reader, lines: list[tuple[int, str]], start: int, end: int
 ) -> list[dict[str, Any]]:
