@@ -608,6 +608,7 @@ REAL46 = FIXTURES / "real46"
 REAL47 = FIXTURES / "real47"
 REAL48 = FIXTURES / "real48"
 REAL49 = FIXTURES / "real49"
+REAL50 = FIXTURES / "real50"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -683,6 +684,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL47, 5),
         (REAL48, 5),
         (REAL49, 5),
+        (REAL50, 9),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -750,6 +752,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL47, 20270131),
         (REAL48, 20270132),
         (REAL49, 20270133),
+        (REAL50, 20270134),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1408,6 +1411,19 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL49, "check", {"items right": 14, "points right": 13, "deductions right": 6}, 1),
+        (
+            REAL50,
+            "tune",
+            {
+                "items right": 16,
+                "points right": 4,
+                "deductions right": 8,
+                "veto right": 8,
+                "grades right": 8,
+            },
+            0,
+        ),
+        (REAL50, "check", {"items right": 14, "points right": 4, "deductions right": 14}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

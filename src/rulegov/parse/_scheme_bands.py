@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from rulegov.parse._scheme_checks import full_points, tiled
 from rulegov.parse._scheme_lines import find_marker, walk
-from rulegov.parse._scheme_rules import inside_item, listed_vetoes, read_veto
+from rulegov.parse._scheme_rules import inside_item, listed_vetoes, named_vetoes, read_veto
 from rulegov.parse._scheme_words import (
     ADD,
     BAND_ABOVE,
@@ -89,6 +89,7 @@ def read_global(reader: Reader, lines: list[tuple[int, str]]) -> None:
                 _global_clause(reader, sentence, at, leaves)
     _vertical_vetoes(reader, lines)
     listed_vetoes(reader, lines)
+    named_vetoes(reader)
     _conditioned_bands(reader, lines)
 
 

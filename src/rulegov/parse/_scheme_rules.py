@@ -94,21 +94,65 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     if _VETO_HEADING.fullmatch(sentence.strip()):
         reader.lead_ins.append((start, end))  # 二、一票否决事项: its list may follow
         return
+    if _STRUCK.search(sentence):
+        # 凡被“一票否决”的村，无论总得分为多少，一律定为不达标村: a rule of the genre, the clause
+        # tells what befalls the units a veto has struck, and is no veto of its own
+        return
     marker = find_marker(sentence)
     if marker is not None:
         start, sentence = start + marker[1], sentence[marker[1] :]
     start, sentence = _own_cell(start, sentence)
-    reader.rules.append(
-        {
-            "kind": "veto",
-            "id": "veto",  # numbered in the document's order by listed_vetoes
-            "input": "veto",
-            "effect": effect,
-            **({"grade": grade} if grade else {}),
-            "reason": _veto_reason(sentence),
-            "span": {"start": start, "end": end},
-        }
-    )
+    veto = {
+        "kind": "veto",
+        "id": "veto",  # numbered in the document's order by listed_vetoes
+        "input": "veto",
+        "effect": effect,
+        **({"grade": grade} if grade else {}),
+        "reason": _veto_reason(sentence),
+        "span": {"start": start, "end": end},
+    }
+    matters = _counted_matters(sentence)
+    if not matters:
+        reader.rules.append(veto)
+        return
+    for name, at in matters:
+        # 计划生育、社会治安综合治理、新农村建设三项工作实行“一票否决”: each matter a veto
+        left = start + at
+        reader.rules.append(
+            {**veto, "reason": name, "span": {"start": left, "end": left + len(name)}}
+        )
+
+
+_STRUCK = re.compile(r"被[“\"‘']?(?:实行|执行|给予|予以)?[“\"‘']?(?:一票|单项)否决[”\"’']?的")
+"""Units a veto has struck, named as such (凡被“一票否决”的单位): the clause is the veto's effect."""
+_COUNTED = re.compile(
+    r"(?P<names>[^。；;：:]{4,80}?)(?P<count>[两二三四五六七八九])项(?:工作|指标|内容|任务|事项)?"
+    r"(?:实行|列为|作为|纳入|为)[“\"‘']?(?:一票|单项)否决"
+)
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_MARKED = re.compile(r"^.*?(?:^|[^\d])\d{1,2}[、.．]")
+"""A flattened heading and serial before a list's first name (考核结果运用1、计划生育)."""
+
+
+def _counted_matters(sentence: str) -> list[tuple[str, int]]:
+    """The matters one veto names and counts (A、B、C三项工作实行一票否决), with their offsets.
+
+    The names before the count, parted by commas or 、, must be as many as the count says: a
+    sentence whose names do not add up stays one veto.
+    """
+    counted = _COUNTED.search(sentence)
+    if counted is None:
+        return []
+    names = counted.group("names")
+    first = _MARKED.match(names)
+    at = counted.start("names") + (first.end() if first is not None else 0)
+    found: list[tuple[str, int]] = []
+    for piece in re.finditer(r"[^，,、]+", sentence[at : counted.end("names")]):
+        name = piece.group().strip()
+        if len(name) < 2:
+            return []
+        found.append((name, at + piece.start() + piece.group().index(name)))
+    return found if len(found) == _COUNTS[counted.group("count")] else []
 
 
 _LONG_VETO = 80
@@ -175,6 +219,84 @@ def listed_vetoes(reader: Reader, lines: list[tuple[int, str]]) -> None:
             number += 1
             rule.update(id=f"veto{number}", input=f"veto{number}")
     reader.rules[:] = rules
+
+
+_NAMED_LIST = re.compile(
+    r"(?:^|(?<=[。；;\n]))\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*"
+    r"否决(?:条件|事项|情形|项目)\s*[:：]?"
+)
+"""A heading that names the conditions vetoing the unit without 一票 (二、否决条件): a list follows."""
+_LIST_SERIAL = re.compile(r"(?<![\d.])(\d{1,2})[、.．]")
+_NEXT_PART = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
+_LIST_REACH = 600
+"""How far after its heading a run-on list of vetoes is looked for."""
+
+
+def named_vetoes(reader: Reader) -> None:
+    r"""The vetoes a heading names without 一票 (二、否决条件), listed after it, perhaps run on.
+
+    A rule of the genre: ``二、否决条件1、领导班子成员严重违纪违法的;2、…;5、违反计划生育法;三、…``
+    lists the conditions that fail the unit; each numbered condition is a veto forcing the
+    lowest grade, up to the next part (三、) or a number out of turn. A number repeating the one
+    before (``…之间不\n2、团结…``, a sharing site's page marker) continues its condition.
+    """
+    vetoes = [rule["span"] for rule in reader.rules if rule["kind"] == "veto"]
+    found: list[dict[str, Any]] = []
+    for heading in _NAMED_LIST.finditer(reader.text):
+        reach = reader.text[heading.end() : heading.end() + _LIST_REACH]
+        stop = _NEXT_PART.search(reach)
+        reach = reach[: stop.start()] if stop is not None else reach
+        for stretches in _run_on_conditions(reach):
+            condition = re.sub(r"\s+", "", "".join(reach[a:b] for a, b in stretches))
+            condition = condition.strip("；;，,。")
+            left = heading.end() + stretches[0][0]
+            right = heading.end() + stretches[-1][1]
+            if not condition or any(s["start"] < right and left < s["end"] for s in vetoes):
+                continue
+            found.append(
+                {
+                    "kind": "veto",
+                    "id": "veto",
+                    "input": "veto",
+                    "effect": "force",
+                    "reason": condition,
+                    "span": {"start": left, "end": right},
+                }
+            )
+            reader.used.append((left, right))
+    if not found:
+        return
+    reader.rules.extend(found)
+    number = 0
+    for rule in reader.rules:
+        if rule["kind"] == "veto":
+            number += 1
+            rule.update(id=f"veto{number}", input=f"veto{number}")
+
+
+def _run_on_conditions(reach: str) -> list[list[tuple[int, int]]]:
+    """The stretches of each condition numbered 1、 2、 … from the start of ``reach``, in turn.
+
+    A number repeating the one before continues its condition; one out of turn ends the list.
+    A list of fewer than two conditions is none.
+    """
+    serials = list(_LIST_SERIAL.finditer(reach))
+    if not serials or serials[0].start() != 0:
+        return []
+    pieces: list[list[tuple[int, int]]] = []
+    for index, serial in enumerate(serials):
+        number = int(serial.group(1))
+        end = serials[index + 1].start() if index + 1 < len(serials) else len(reach)
+        if number == len(pieces) + 1:
+            pieces.append([(serial.end(), end)])
+        elif pieces and number == len(pieces):
+            pieces[-1].append((serial.end(), end))
+        else:
+            break
+    return pieces if len(pieces) >= _LEAST_LISTED else []
+
+
+_LEAST_LISTED = 2
 
 
 def _heading_vetoes(

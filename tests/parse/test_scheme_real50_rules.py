@@ -1,0 +1,71 @@
+"""Rules of the genre read for the fiftieth set of appraisal documents (``schemes/real50``).
+
+Each test is a short made-up text of the shape the rule reads, not a copy of a document.
+"""
+
+from __future__ import annotations
+
+import rulegov
+
+
+def _bands(text: str) -> list[tuple[str, float | None, float | None]]:
+    scheme = rulegov.parse_scheme(text)
+    assert scheme.grading is not None
+    return [(band.label, band.min, band.max) for band in scheme.grading.bands]
+
+
+def test_a_last_grade_after_a_comma_may_state_only_its_upper_edge_in_brackets():
+    text = (
+        "一、工作落实（100分）\n1.按时完成任务（100分）。\n"
+        "考核实行百分制，结果分为优秀（90分以上，含90分），良好（75—90分，含75分），"
+        "不合格（低于75分）3个等次。\n"
+    )
+    assert ("不合格", None, 75.0) in _bands(text)
+
+
+def test_prizes_set_by_a_least_score_are_grade_bands():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "年度考核设一等奖、二等奖和达标奖。一等奖得分须达 92 分及以上;"
+        "二等奖得分须达 85 分及以上;达标奖得分 70 分及以上。\n"
+    )
+    assert [(label, least) for label, least, _ in _bands(text)] == [
+        ("一等奖", 92.0),
+        ("二等奖", 85.0),
+        ("达标奖", 70.0),
+    ]
+
+
+def _vetoes(text: str) -> list[str]:
+    scheme = rulegov.parse_scheme(text)
+    return [rule.reason for rule in scheme.rules if rule.kind == "veto"]
+
+
+def test_matters_counted_in_one_veto_sentence_are_a_veto_each():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "四、结果运用\n1、安全生产、信访稳定两项工作实行“一票否决”。\n"
+    )
+    assert _vetoes(text) == ["安全生产", "信访稳定"]
+
+
+def test_what_befalls_a_unit_already_vetoed_is_no_veto_of_its_own():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "发生重大安全事故的，实行一票否决。凡被“一票否决”的单位，一律定为不合格。\n"
+    )
+    assert len(_vetoes(text)) == 1
+
+
+def test_conditions_listed_under_a_heading_of_vetoes_run_on_are_a_veto_each():
+    # the list runs on in one paragraph, as a flattened copy prints it, and a page marker of the
+    # copy (the second 2、) falls inside the second condition
+    text = (
+        "说明一、本体系用于创建单位的验收。二、否决事项1、发生重大安全责任事故的;2、班子成员违纪被\n"
+        "2、立案查处的;3、弄虚作假骗取荣誉的;三、测评内容本体系的测评内容见附表。\n"
+    )
+    assert _vetoes(text) == [
+        "发生重大安全责任事故的",
+        "班子成员违纪被立案查处的",
+        "弄虚作假骗取荣誉的",
+    ]
