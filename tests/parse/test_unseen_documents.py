@@ -279,6 +279,12 @@ traditional characters, with their sections and tasks, 2020-2025),
 and ``documents/unseen84`` 16 more of plans' neighbours kept as original files (drawn in two
 batches: eight web pages of a city's notices, 通告 and rules as the site served them, and eight
 Word files of a city's and national notices, rules, a 规划, a report and a 纲要, 2021-2025),
+and ``documents/unseen86`` 15 more of rule-of-law plans' neighbours from departments (a province
+department's notice printing its 2023 法制 要点 with its number, addressees and signature, a news
+item on a province department's 2022 法治建设 方案, and 2017-2025 法治政府建设 reports of province,
+city, district and county departments under breadcrumbs, disclosure fields in square brackets or
+in pipes, a date in brackets under the heading, or printing no heading, two in traditional
+characters on mirror hosts),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -383,6 +389,7 @@ FOLDERS = {
     "unseen82": 202702582,
     "unseen83": 202702583,
     "unseen84": 202702584,
+    "unseen86": 202702586,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -451,6 +458,7 @@ FEWEST = {
     "unseen81": 9,
     "unseen82": 12,
     "unseen84": 16,
+    "unseen86": 15,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
