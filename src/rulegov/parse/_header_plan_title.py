@@ -70,6 +70,7 @@ from rulegov.parse._header_words import (
     YEAR_LINE,
     simplified,
 )
+from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import WORK_VERBS
 
@@ -268,6 +269,39 @@ class PlanTitleReading(ReaderState):
             self.index = following_index + 1
             if ends:
                 break
+
+    def title_again_with_period(self, line: Line) -> bool:
+        """The title printed again with the plan's period under the copy: the copy is the heading.
+
+        A page prints a plan's name as its title (once or more), then the document's own heading
+        with the period on a line of its own under it (某市…实施方案 / 时间:… / 某市…实施方案 /
+        (2021—2025年)): the heading is the title, period and all, and the lines above it that
+        print the name alone are the page's. A copy may have lost the period's opening bracket
+        (2015—2020年)). Nothing but copies of the name may have been read since the title.
+        """
+        header = self.header
+        name = self.title_text()
+        if name is None or header.recipients or header.notice_lines or self.pending:
+            return False
+        bare = normalise(line.text).replace(" ", "")
+        if bare != name.replace(" ", ""):
+            return False
+        if any(normalise(item.text).replace(" ", "") != bare for item in header.preamble_lines):
+            return False
+        following = self.next_index()
+        if following is None:
+            return False
+        below = self.lines[following].text.strip(" \t")
+        if not is_period_suffix(below) and _LOOSE_PERIOD.fullmatch(below) is None:
+            return False
+        for old in (*header.title_lines, *header.preamble_lines):
+            self.note(old, "page-text", f"printed again below: {old.text[:30]}", Severity.INFO)
+        header.preamble_lines.clear()
+        header.title = None
+        header.title_lines = []
+        header.spans.pop("title", None)
+        self.title(line)
+        return True
 
     def kind_broken_after_period(self, text: str, index: int) -> Line | None:
         """The line that ends a plan's kind opened after the period on the line at ``index``.
