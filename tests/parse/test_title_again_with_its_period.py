@@ -40,6 +40,17 @@ def test_the_heading_under_the_page_s_title_keeps_its_period(between: str, perio
     assert [section.number for section in plan.sections] == ["一", "二"]
 
 
+@pytest.mark.parametrize("suffix", ["(2021—2025年)", "(试行)"])
+def test_the_heading_with_its_period_on_its_line_is_the_title(suffix: str) -> None:
+    plan = rulegov.parse_plan(f"{NAME}\n\n{NAME}{suffix}\n\n{BODY}")
+    assert plan.title == NAME + suffix
+
+
+def test_the_heading_with_its_note_under_it_is_the_title() -> None:
+    plan = rulegov.parse_plan(f"{NAME}\n\n{NAME}\n(试行)\n\n{BODY}")
+    assert plan.title == NAME + "(试行)"
+
+
 def test_a_title_printed_twice_with_no_period_is_read_once() -> None:
     plan = rulegov.parse_plan(f"{NAME}\n\n{NAME}\n\n{BODY}")
     assert plan.title == NAME
