@@ -279,6 +279,14 @@ traditional characters, with their sections and tasks, 2020-2025),
 and ``documents/unseen84`` 16 more of plans' neighbours kept as original files (drawn in two
 batches: eight web pages of a city's notices, 通告 and rules as the site served them, and eight
 Word files of a city's and national notices, rules, a 规划, a report and a 纲要, 2021-2025),
+and ``documents/unseen86`` 21 more (drawn in three batches) of rule-of-law plans and their
+neighbours, most from departments (a province department's notice printing its 2023 法制 要点
+with its number, addressees and signature, a news item on a province department's 2022 法治建设
+方案, and 2017-2025 法治政府建设 reports of province, city, district and county departments under
+breadcrumbs, disclosure fields in square brackets, in pipes or several a line, a date in brackets
+under the heading, or printing no heading or only an addressee; the national 法治政府建设实施纲要
+and a ministry's 财政法治 opinion on mirror hosts whose traditional characters carry pinyin in
+brackets, and a county's 宪法日 方案 on a sharing site, 2014-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -383,6 +391,7 @@ FOLDERS = {
     "unseen82": 202702582,
     "unseen83": 202702583,
     "unseen84": 202702584,
+    "unseen86": 202702586,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -451,6 +460,7 @@ FEWEST = {
     "unseen81": 9,
     "unseen82": 12,
     "unseen84": 16,
+    "unseen86": 21,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -487,6 +497,10 @@ BATCH_ENDS = {
     "unseen82": ["y82_zhejiang_2025_fazhi_zhengfu_xingdong_jihua_mirror"],
     "unseen83": ["y83_yongchuan_sifaju_2024_fazhi_zhengfu_baogao"],
     "unseen84": ["y84_guowuyuan_2021_shichang_zhuti_dengji_tiaoli"],
+    "unseen86": [
+        "y86_zengcheng_gongan_2024_fazhi_zhengfu_baogao",
+        "y86b_zhongyang_2021_fazhi_zhengfu_gangyao_news_trad",
+    ],
 }
 
 

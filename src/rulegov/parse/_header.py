@@ -333,7 +333,7 @@ class _Reader(
             self.notice(line)
         elif self.state is State.SIGNED:
             self.signed(line)
-        elif self.address_under_title(line):
+        elif self.address_under_title(line) or self.title_again_with_period(line):
             pass
         elif self.late_title(text):
             self.title_under_page_text(line)

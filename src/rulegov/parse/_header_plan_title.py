@@ -70,6 +70,7 @@ from rulegov.parse._header_words import (
     YEAR_LINE,
     simplified,
 )
+from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import WORK_VERBS
 
@@ -268,6 +269,50 @@ class PlanTitleReading(ReaderState):
             self.index = following_index + 1
             if ends:
                 break
+
+    def title_again_with_period(self, line: Line) -> bool:
+        """The title printed again with the plan's period under the copy: the copy is the heading.
+
+        A page prints a plan's name as its title (once or more), then the document's own heading
+        with the period on a line of its own under it (某市…实施方案 / 时间:… / 某市…实施方案 /
+        (2021—2025年)) or on the heading's line, or with its note ((试行)): the heading is the
+        title, period and all, and the lines above it that print the name alone are the page's.
+        A copy may have lost the period's opening bracket (2015—2020年)). Nothing but copies of
+        the name may have been read since the title.
+        """
+        header = self.header
+        name = self.title_text()
+        if name is None or header.recipients or header.notice_lines or self.pending:
+            return False
+        name = name.replace(" ", "")
+        bare = normalise(line.text).replace(" ", "")
+        copies = all(
+            normalise(item.text).replace(" ", "") == name for item in header.preamble_lines
+        )
+        if not copies or not bare.startswith(name) or not self.period_after(bare[len(name) :]):
+            return False
+        for old in (*header.title_lines, *header.preamble_lines):
+            self.note(old, "page-text", f"printed again below: {old.text[:30]}", Severity.INFO)
+        header.preamble_lines.clear()
+        header.title = None
+        header.title_lines = []
+        header.spans.pop("title", None)
+        self.title(line)
+        return True
+
+    def period_after(self, rest: str) -> bool:
+        """Whether a plan's period follows a copy of the title whose line goes on with ``rest``.
+
+        On the copy's line (某市…实施方案(2021—2025年)), or alone on the line under it when the
+        copy's line holds the name alone, in brackets or with a bracket a copy lost (2015—2020年)).
+        """
+        if rest:
+            return is_period_suffix(rest)
+        following = self.next_index()
+        if following is None:
+            return False
+        below = self.lines[following].text.strip(" \t")
+        return is_period_suffix(below) or _LOOSE_PERIOD.fullmatch(below) is not None
 
     def kind_broken_after_period(self, text: str, index: int) -> Line | None:
         """The line that ends a plan's kind opened after the period on the line at ``index``.

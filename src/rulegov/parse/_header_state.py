@@ -213,6 +213,7 @@ class ReaderState:
         def prepend_title(self, head: list[Line]) -> None: ...  # _header_plan_title
         def date_follows(self) -> bool: ...  # _header_signed
         def title(self, line: Line) -> None: ...  # _header_plan_title
+        def title_again_with_period(self, line: Line) -> bool: ...  # _header_plan_title
         def set_title(self, lines: list[Line]) -> None: ...  # _header_plan_title
         def preamble(self, line: Line) -> None: ...  # _header
 
