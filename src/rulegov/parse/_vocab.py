@@ -125,6 +125,9 @@ _ROLE_STEMS: Mapping[str, Role] = MappingProxyType(
         "牵头": Role.LEAD,
         "主责": Role.LEAD,
         "牵头责任": Role.LEAD,
+        # the units that lead the work and answer for it (牵头负责部门, a column of 国办's table of
+        # a work report's targets) lead it, as 牵头责任单位 does
+        "牵头负责": Role.LEAD,
         "主要责任": Role.LEAD,
         "主办": Role.LEAD,  # the unit that runs the work leads it, as 牵头单位 does
         "责任": Role.RESPONSIBLE,

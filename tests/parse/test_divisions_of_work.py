@@ -1,0 +1,34 @@
+"""Divisions of work among units: the printings of 任务分工 that name each task's units.
+
+A table of a work report's targets whose units column is headed 牵头负责部门 (the departments that
+lead the work and answer for it) names the lead of each row, as 牵头单位 and 牵头责任单位 do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import rulegov
+
+
+def _rows(plan: rulegov.Plan) -> list[tuple[str, list[str], list[str]]]:
+    return [(task.title, task.lead_units, task.responsible_units) for task in plan.tasks]
+
+
+@pytest.mark.parametrize("heading", ["牵头负责部门", "牵头负责单位"])
+@pytest.mark.parametrize(
+    "header",
+    ["序号 工 作 任 务 {}", "序号 工作任务 {}", "|序号|工作任务|{}|"],
+)
+def test_a_column_headed_by_the_leads_that_answer_for_the_work_names_each_row_s_lead(
+    heading: str, header: str
+) -> None:
+    pipes = header.startswith("|")
+    rows = [("1", "地区生产总值增长6%左右", "市发展改革委"), ("2", "再开工5项重大水利工程", "市水利局")]
+    lines = [f"|{a}|{b}|{c}|" if pipes else f"{a} {b} {c}" for a, b, c in rows]
+    text = "某市2024年量化指标任务分工\n" + header.format(heading) + "\n" + "\n".join(lines)
+    plan = rulegov.parse_plan(text)
+    assert _rows(plan) == [
+        ("地区生产总值增长6%左右", ["市发展改革委"], []),
+        ("再开工5项重大水利工程", ["市水利局"], []),
+    ]
