@@ -24,7 +24,10 @@ def test_a_column_headed_by_the_leads_that_answer_for_the_work_names_each_row_s_
     heading: str, header: str
 ) -> None:
     pipes = header.startswith("|")
-    rows = [("1", "地区生产总值增长6%左右", "市发展改革委"), ("2", "再开工5项重大水利工程", "市水利局")]
+    rows = [
+        ("1", "地区生产总值增长6%左右", "市发展改革委"),
+        ("2", "再开工5项重大水利工程", "市水利局"),
+    ]
     lines = [f"|{a}|{b}|{c}|" if pipes else f"{a} {b} {c}" for a, b, c in rows]
     text = "某市2024年量化指标任务分工\n" + header.format(heading) + "\n" + "\n".join(lines)
     plan = rulegov.parse_plan(text)
