@@ -35,3 +35,28 @@ def test_a_column_headed_by_the_leads_that_answer_for_the_work_names_each_row_s_
         ("地区生产总值增长6%左右", ["市发展改革委"], []),
         ("再开工5项重大水利工程", ["市水利局"], []),
     ]
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    plan = rulegov.parse_plan("某县2024年重点任务清单\n一、加强法治建设\n1.开展法治宣传。" + text + "\n")
+    return [(a.role.value, a.unit_name or a.unit) for a in plan.tasks[0].assignments]
+
+
+@pytest.mark.parametrize("label", ["", "责任单位："])
+@pytest.mark.parametrize("joins", ["参加", "参与"])
+def test_the_units_that_join_the_work_and_those_that_carry_it_out_are_named_by_words_after_them(
+    label: str, joins: str
+) -> None:
+    """A bracket names a lead, the units that join in and those that carry the work out.
+
+    ``（责任单位：县扶贫开发办牵头，县教育和体育局、…等有关部门参加，各镇街落实）``: the units
+    that take part (参加, 参与) cooperate, as 配合 says; those that carry it out (落实) answer for
+    it, as 负责 says. The role word is no part of a name.
+    """
+    text = f"（{label}县司法局牵头，县财政局、县人社局等有关部门{joins}，各乡镇落实）"
+    assert _units(text) == [
+        ("lead", "县司法局"),
+        ("cooperating", "县财政局"),
+        ("cooperating", "县人社局"),
+        ("responsible", "各乡镇"),
+    ]
