@@ -38,7 +38,9 @@ def test_a_column_headed_by_the_leads_that_answer_for_the_work_names_each_row_s_
 
 
 def _units(text: str) -> list[tuple[str, str]]:
-    plan = rulegov.parse_plan("某县2024年重点任务清单\n一、加强法治建设\n1.开展法治宣传。" + text + "\n")
+    plan = rulegov.parse_plan(
+        "某县2024年重点任务清单\n一、加强法治建设\n1.开展法治宣传。" + text + "\n"
+    )
     return [(a.role.value, a.unit_name or a.unit) for a in plan.tasks[0].assignments]
 
 
