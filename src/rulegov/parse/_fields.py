@@ -1478,7 +1478,7 @@ _TIME_LABEL_OPENING = re.compile(
     "(?:" + "|".join(sorted(TIME_LABELS, key=len, reverse=True)) + ")[:：]"
 )
 _LATER_LISTS_REMARK = "以下"  # 以下均需各区政府落实: a part that speaks of the lists after it
-_REMARK_OPENERS = "〔【[("  # the brackets a remark on the lists after it opens with
+_REMARK_BRACKETS = "〔【[("  # the brackets a remark on the lists after it opens with
 _GAP = " \t\u3000"
 
 
@@ -1509,7 +1509,7 @@ def _before_later_lists_remark(text: str, begin: int, end: int) -> int:
         if text[stop - 1] in ",;。" and stop - 1 > begin:
             return stop - 1  # …负责,以下均需…
         if (
-            text[stop - 1] in _REMARK_OPENERS
+            text[stop - 1] in _REMARK_BRACKETS
             and stop - 1 > begin
             and not 0 <= _closing(text, stop - 1, text[stop - 1]) < end
         ):
