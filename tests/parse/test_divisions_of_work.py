@@ -1,7 +1,9 @@
 """Divisions of work among units: the printings of 任务分工 that name each task's units.
 
 A table of a work report's targets whose units column is headed 牵头负责部门 (the departments that
-lead the work and answer for it) names the lead of each row, as 牵头单位 and 牵头责任单位 do.
+lead the work and answer for it) names the lead of each row, as 牵头单位 and 牵头责任单位 do. A
+bracket after a task names a lead, the units that join in (参加, 参与: they cooperate) and those
+that carry the work out (落实: they answer for it) by the words after their names.
 """
 
 from __future__ import annotations
