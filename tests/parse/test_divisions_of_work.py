@@ -3,7 +3,9 @@
 A table of a work report's targets whose units column is headed 牵头负责部门 (the departments that
 lead the work and answer for it) names the lead of each row, as 牵头单位 and 牵头责任单位 do. A
 bracket after a task names a lead, the units that join in (参加, 参与: they cooperate) and those
-that carry the work out (落实: they answer for it) by the words after their names.
+that carry the work out (落实: they answer for it) by the words after their names. A heading closed
+by its units over the label 具体措施： hands out the measures under it that name their own units:
+they are its tasks.
 """
 
 from __future__ import annotations
@@ -63,4 +65,41 @@ def test_the_units_that_join_the_work_and_those_that_carry_it_out_are_named_by_w
         ("cooperating", "县财政局"),
         ("cooperating", "县人社局"),
         ("responsible", "各乡镇"),
+    ]
+
+
+_HANDED_OUT = (
+    "某市重点任务分工方案\n一、优化营商环境\n"
+    "（一）落实减税降费政策，为市场主体提供支撑。{heading}\n"
+    "具体措施：\n"
+    "1.及时总结资金直达基层的经验做法，确保资金落实到位。{first}\n"
+    "2.简化税费优惠政策适用程序，精准推送优惠政策信息。\n"
+    "（二）推进政务服务标准化。（市政务服务局负责）\n"
+)
+
+
+def test_measures_a_heading_hands_out_each_to_its_own_units_are_its_tasks() -> None:
+    """``（一）…。（A、B等按职责分工负责）`` / ``具体措施：`` / ``1.…。（A牵头，…）``: the measures.
+
+    A measure that names no units of its own takes the heading's, as any item under a heading
+    that names units for all its items does.
+    """
+    text = _HANDED_OUT.format(
+        heading="（市财政局、市税务局等按职责分工负责）",
+        first="（市财政局牵头，各区按职责分工负责）",
+    )
+    plan = rulegov.parse_plan(text)
+    assert [(task.path, task.lead_units, task.responsible_units) for task in plan.tasks] == [
+        (("一", "（二）"), [], ["市政务服务局"]),
+        (("一", "（一）", "1"), ["市财政局"], ["各区"]),
+        (("一", "（一）", "2"), [], ["市财政局", "市税务局"]),
+    ]
+    assert [section.number for section in plan.sections[0].children] == ["（一）"]
+
+
+def test_measures_that_name_no_units_of_their_own_stay_the_heading_s_task_s() -> None:
+    plan = rulegov.parse_plan(_HANDED_OUT.format(heading="（牵头单位：市财政局）", first=""))
+    assert [(task.path, task.lead_units) for task in plan.tasks] == [
+        (("一", "（一）"), ["市财政局"]),
+        (("一", "（二）"), []),
     ]
