@@ -279,6 +279,11 @@ traditional characters, with their sections and tasks, 2020-2025),
 and ``documents/unseen84`` 16 more of plans' neighbours kept as original files (drawn in two
 batches: eight web pages of a city's notices, 通告 and rules as the site served them, and eight
 Word files of a city's and national notices, rules, a 规划, a report and a 纲要, 2021-2025),
+and ``documents/unseen85`` 12 more of plans that divide their tasks among units (a county
+bureau's 乡村振兴 list with a bracket of lead, participants and towns, national and provincial
+divisions of the 《政府工作报告》 among departments, a table of quantified targets a row a line,
+lead units on lines of their own or in square brackets, and notices of cities and districts
+printing such divisions, 2015-2023),
 and ``documents/unseen86`` 21 more (drawn in three batches) of rule-of-law plans and their
 neighbours, most from departments (a province department's notice printing its 2023 法制 要点
 with its number, addressees and signature, a news item on a province department's 2022 法治建设
@@ -391,6 +396,7 @@ FOLDERS = {
     "unseen82": 202702582,
     "unseen83": 202702583,
     "unseen84": 202702584,
+    "unseen85": 202702585,
     "unseen86": 202702586,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
@@ -460,6 +466,7 @@ FEWEST = {
     "unseen81": 9,
     "unseen82": 12,
     "unseen84": 16,
+    "unseen85": 12,
     "unseen86": 21,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem

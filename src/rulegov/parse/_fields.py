@@ -1478,6 +1478,7 @@ _TIME_LABEL_OPENING = re.compile(
     "(?:" + "|".join(sorted(TIME_LABELS, key=len, reverse=True)) + ")[:：]"
 )
 _LATER_LISTS_REMARK = "以下"  # 以下均需各区政府落实: a part that speaks of the lists after it
+_REMARK_BRACKETS = "〔【[("  # the brackets a remark on the lists after it opens with
 _GAP = " \t\u3000"
 
 
@@ -1507,6 +1508,15 @@ def _before_later_lists_remark(text: str, begin: int, end: int) -> int:
             return stop  # …负责以下均需…: the remark glued to the role word
         if text[stop - 1] in ",;。" and stop - 1 > begin:
             return stop - 1  # …负责,以下均需…
+        if (
+            text[stop - 1] in _REMARK_BRACKETS
+            and stop - 1 > begin
+            and not 0 <= _closing(text, stop - 1, text[stop - 1]) < end
+        ):
+            # …,高新区管委会〔以下均需…落实,不再: the remark in a bracket after the last name,
+            # left open by a cut, whose 落实 is no role of the names before it (closed, the role
+            # word after it names theirs: …〔以下均需…落实,不再列出〕负责落实)
+            return stop - 1
         found = text.find(_LATER_LISTS_REMARK, found + 1, end)
     return end
 

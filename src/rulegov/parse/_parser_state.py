@@ -471,8 +471,30 @@ def is_task(node: Node, named: SectionKind | None) -> bool:
         node.style in _ALWAYS_TASKS
         or first is None
         or (node.opens_paragraph and (first.value != 1 or first.style == Style.CIRCLED))
-        or (bool(node.fields) and not _leads_part(node))
+        or (bool(node.fields) and not _leads_part(node) and not _hands_out_measures(node))
     )
+
+
+# the label over a heading's list of measures (具体措施：, 主要举措：), alone on its line
+_MEASURES_LABEL = re.compile(r"(?:具体|主要|工作)?(?:措施|举措|舉措)[:：]")
+
+
+def _hands_out_measures(node: Node) -> bool:
+    """Whether a heading that names units hands out the measures listed under it, each to its own.
+
+    The State Council's 重点任务分工方案 prints, under a heading closed by its departments
+    (``（一）研究将…制度化。（财政部、…等国务院相关部门及各地区按职责分工负责）``), the label
+    ``具体措施：`` over numbered measures, each closed by its own division of work
+    (``1.及时总结…。（财政部牵头，国务院相关部门及各地区按职责分工负责）``): the measures are the
+    tasks, the heading a section, whose units go to the measures that name none. A heading's
+    items with no units of their own (``（一）…（牵头单位：县司法局）`` / ``具体措施：`` / ``1.…``)
+    stay its task's measures, and so do items under no such label.
+    """
+    labelled = any(
+        _MEASURES_LABEL.fullmatch(line.text[begin:end].strip()) is not None
+        for line, begin, end in node.body
+    )
+    return labelled and any(_names_units_by_role_word(item) for item in node.children)
 
 
 def _leads_part(node: Node) -> bool:

@@ -125,6 +125,9 @@ _ROLE_STEMS: Mapping[str, Role] = MappingProxyType(
         "牵头": Role.LEAD,
         "主责": Role.LEAD,
         "牵头责任": Role.LEAD,
+        # the units that lead the work and answer for it (牵头负责部门, a column of 国办's table of
+        # a work report's targets) lead it, as 牵头责任单位 does
+        "牵头负责": Role.LEAD,
         "主要责任": Role.LEAD,
         "主办": Role.LEAD,  # the unit that runs the work leads it, as 牵头单位 does
         "责任": Role.RESPONSIBLE,
@@ -315,6 +318,9 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("协同", Role.COOPERATING),
     ("参与", Role.COOPERATING),
     ("参加", Role.COOPERATING),
+    # the units that carry the work out answer for it (…等有关部门参加，各镇街落实), as those
+    # that 负责落实 do; after every longer word that ends in it
+    ("落实", Role.RESPONSIBLE),
 )
 """Words after unit names that give their role, in brackets after a task (（区司法局牵头，各镇
 按职责分工负责）, （市发展改革委牵头，市教育局参加）) and in units cells (局防控办主办、各工作组协办:
@@ -513,9 +519,16 @@ LIST_ROLE_WORDS = (
     ("主办", Role.LEAD),
     ("配合", Role.COOPERATING),
     ("协办", Role.COOPERATING),
+    # the units that join in the work cooperate in it, as 配合 says (…等有关部门参加)
+    ("参加", Role.COOPERATING),
+    ("参与", Role.COOPERATING),
+    # those that carry it out answer for it, as 负责 says (各镇街落实); after 牵头落实
+    ("落实", Role.RESPONSIBLE),
 )
-"""Role words written after a name in a list of units, longest first: 区司法局为牵头单位, …分别牵头,
-局防控办主办、各工作组协办 (the unit that runs the work leads it, those that assist cooperate)."""
+"""Role words written after a name in a list of units, the longer of two that end alike first:
+区司法局为牵头单位, …分别牵头, 局防控办主办、各工作组协办 (the unit that runs the work leads it,
+those that assist cooperate), 县扶贫开发办牵头，县教育和体育局…参加，各镇街落实 (those that join in
+cooperate, those that carry the work out answer for it)."""
 
 PLACE_OWN_ORGANS = frozenset(["人民政府", "政府", "管委会", "管委會", "管理委员会", "管理委員會"])
 """Organs named without their place after 和: the place's own (…党委和人民政府, …党工委和管委会)."""
