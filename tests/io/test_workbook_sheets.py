@@ -9,6 +9,8 @@ no plan at all.
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 
 import pytest
 
@@ -244,3 +246,75 @@ def test_a_hidden_appraisal_table_is_named():
     scheme = read_scheme_bytes(data, source="细则.xlsx")
     assert [node.name for node in scheme.root.children] == ["组织领导"]
     assert set(_unread(scheme)) == {"附表"}
+
+
+@pytest.mark.parametrize("kind", ["plan", "scheme", "progress"])
+def test_an_error_of_the_shown_sheets_names_the_hidden_table(tmp_path, kind):
+    """A workbook whose only shown sheet is empty says where its table is: on a hidden sheet."""
+    tables = {
+        "plan": [HEADER, [1, "开展法治培训", "区司法局", "2023年6月底前"]],
+        "scheme": [["序号", "考核内容", "分值"], [1, "组织领导", 10]],
+        "progress": [
+            ["任务编号", "单位", "日期", "状态"],
+            ["1", "区司法局", "2023-06-30", "已完成"],
+        ],
+    }
+    data = _book(("Sheet1", []), ("任务", tables[kind]), hidden=("任务",))
+    path = tmp_path / "表.xlsx"
+    path.write_bytes(data)
+    readers = {
+        "plan": lambda: read_plan_bytes(data, source="表.xlsx"),
+        "scheme": lambda: read_scheme_bytes(data, source="表.xlsx"),
+        "progress": lambda: read_progress(path, rulegov.datasets.yancheng_2023()),
+    }
+    with pytest.raises(ParseError) as caught:
+        readers[kind]()
+    assert "hides sheets that hold a table of their own ('任务')" in str(caught.value)
+
+
+def test_a_hidden_list_under_one_progress_heading_is_no_table(tmp_path):
+    book = _book(
+        (
+            "进展",
+            [["任务编号", "单位", "日期", "状态"], ["1", "区依法治区办", "2023-06-30", "已完成"]],
+        ),
+        ("选项", [["状态"], ["已完成"], ["推进中"]]),
+        hidden=("选项",),
+    )
+    path = tmp_path / "进展.xlsx"
+    path.write_bytes(book)
+    assert not _unread(read_progress(path, rulegov.datasets.yancheng_2023()))
+
+
+def test_a_long_hidden_list_is_read_no_further_than_its_head():
+    """Only a hidden sheet's first rows are looked at: a table below them is no table's header."""
+    rows = [[f"单位{number}"] for number in range(40)] + [
+        HEADER,
+        [1, "开展法治培训", "区司法局", ""],
+    ]
+    data = _book(
+        ("分工", [HEADER, [1, "开展法治培训", "区司法局", "2023年6月底前"]]),
+        ("单位", rows),
+        hidden=("单位",),
+    )
+    assert not _unread(read_plan_bytes(data, source="分工.xlsx"))
+
+
+def test_a_damaged_hidden_sheet_leaves_the_workbook_readable():
+    data = _book(
+        ("分工", [HEADER, [1, "开展法治培训", "区司法局", "2023年6月底前"]]),
+        ("单位", [["区司法局"]]),
+        hidden=("单位",),
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "xl/worksheets/sheet2.xml":  # a shared string that is not there
+                content = re.sub(
+                    rb'<c r="A1" t="inlineStr">.*?</c>', rb'<c r="A1" t="s"><v>99</v></c>', content
+                )
+                assert b"<v>99</v>" in content
+            target.writestr(item, content)
+    plan = read_plan_bytes(out.getvalue(), source="分工.xlsx")
+    assert [task.title for task in plan.tasks] == ["开展法治培训"]

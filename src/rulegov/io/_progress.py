@@ -31,7 +31,15 @@ from rulegov.errors import (
 )
 from rulegov.io._bytes import MAX_BYTES, decode, file_path, read_bytes
 from rulegov.io._sheets import write_sheet
-from rulegov.io._tables import Sheet, csv_grid, hidden_apart, on_sheet, xlsx_sheets
+from rulegov.io._tables import (
+    Sheet,
+    csv_grid,
+    hidden_apart,
+    hidden_notes,
+    naming_hidden,
+    on_sheet,
+    xlsx_sheets,
+)
 from rulegov.model import Diagnostic
 
 if TYPE_CHECKING:
@@ -177,10 +185,15 @@ def _sheets_progress(plan: Plan, sheets: list[Sheet], source: str, ignored: list
     return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread]})
 
 
-def _heads_progress(sheet: Sheet) -> bool:
-    """Whether a sheet's first row that holds a cell names a column of a progress table."""
+def _heads_progress(sheet: Sheet, least: int = 1) -> bool:
+    """Whether a sheet's first row that holds a cell names ``least`` columns of a progress table."""
     first = next((row for row in sheet.rows if any(cell.strip() for cell in row)), [])
-    return bool(_progress_headings() & {cell.strip() for cell in first})
+    return len(_progress_headings() & {cell.strip() for cell in first}) >= least
+
+
+def _heads_a_table(sheet: Sheet) -> bool:
+    """Whether a hidden sheet heads a progress table: one heading alone is a drop-down's list."""
+    return _heads_progress(sheet, least=2)
 
 
 def _names(ignored: list[str]) -> frozenset[str]:
@@ -296,15 +309,18 @@ def read_progress(
         grid = csv_grid(read_bytes(where, max_bytes), str(where))
         records = _records(grid, source, _names(ignored))
     elif suffix == ".xlsx":  # each sheet a table of reports under its own header
-        sheets, hidden = hidden_apart(
-            xlsx_sheets(read_bytes(where, max_bytes), max_bytes, str(where)), _heads_progress
+        sheets, tables = hidden_apart(
+            xlsx_sheets(read_bytes(where, max_bytes), max_bytes, str(where)), _heads_a_table
         )
-        if len(sheets) == 1:
-            records = _records(sheets[0].rows, source, _names(ignored))
-            plan = _numbered(plan, records, source, ignored)
-        else:
-            plan = _sheets_progress(plan, sheets, source, ignored)
-        return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *hidden]})
+        try:
+            if len(sheets) == 1:
+                records = _records(sheets[0].rows, source, _names(ignored))
+                plan = _numbered(plan, records, source, ignored)
+            else:
+                plan = _sheets_progress(plan, sheets, source, ignored)
+        except ParseError as error:
+            raise naming_hidden(error, tables) from None
+        return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *hidden_notes(tables)]})
     else:
         raise FileFormatError(source, (".csv", ".xlsx", ".json"), "read progress from")
     return _numbered(plan, records, source, ignored)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from rulegov._text import line_column, source_name
-from rulegov.errors import Issue, RulegovError, ValidationError
+from rulegov.errors import Issue, ParseError, RulegovError, ValidationError
 from rulegov.evaluation import Scheme
 from rulegov.io._bytes import (
     MAX_BYTES,
@@ -35,7 +35,15 @@ from rulegov.io._bytes import (
 from rulegov.io._files import bytes_form, text_of
 from rulegov.io._formats import detect_format
 from rulegov.io._pages import document_text
-from rulegov.io._tables import Sheet, csv_grid, first_sheet, xlsx_sheets
+from rulegov.io._tables import (
+    Sheet,
+    csv_grid,
+    first_sheet,
+    hidden_apart,
+    hidden_notes,
+    naming_hidden,
+    xlsx_sheets,
+)
 from rulegov.parse import read_scheme_document
 
 if TYPE_CHECKING:
@@ -227,13 +235,16 @@ def read_scheme_bytes(data: bytes, *, source: str | os.PathLike[str] = "<bytes>"
 
 def _workbook_scheme(data: bytes, limit: int, where: str, source: str) -> Scheme:
     """The scheme of a workbook's first sheet that holds cells; the others named in warnings."""
-    sheets = xlsx_sheets(data, limit, where)
-    sheet, unread = first_sheet(sheets, "an appraisal table", _holds_items)
-    return _scheme_of(_grid_text(sheet.rows), source, unread)
+    shown, tables = hidden_apart(xlsx_sheets(data, limit, where), _holds_items)
+    sheet, unread = first_sheet(shown, "an appraisal table")
+    try:
+        return _scheme_of(_grid_text(sheet.rows), source, [*unread, *hidden_notes(tables)])
+    except ParseError as error:
+        raise naming_hidden(error, tables) from None
 
 
 def _holds_items(sheet: Sheet) -> bool:
-    """Whether a sheet's rows read as an appraisal table of items."""
+    """Whether a hidden sheet's first rows read as an appraisal table of items."""
     try:
         read_scheme_document(_grid_text(sheet.rows), source=sheet.name)
     except RulegovError:

@@ -502,7 +502,7 @@ class _Worksheet(Protocol):
 
     def reset_dimensions(self) -> None: ...
 
-    def iter_rows(self) -> Iterator[tuple[_Cell, ...]]: ...
+    def iter_rows(self, max_row: int | None = None) -> Iterator[tuple[_Cell, ...]]: ...
 
 
 def _sheet_grid(sheet: _Worksheet, source: str) -> list[list[str]]:
@@ -595,8 +595,7 @@ def xlsx_sheets(data: bytes, limit: int, source: str) -> list[Sheet]:
             hidden = [
                 Sheet(str(sheet.title), grid, hidden=True)
                 for sheet in book.worksheets
-                if sheet.sheet_state != "visible"
-                and (grid := _hidden_grid(sheet, source, merges.get(str(sheet.title), ())))
+                if sheet.sheet_state != "visible" and (grid := _hidden_head(sheet))
             ]
         finally:
             book.close()
@@ -616,37 +615,68 @@ def _holds_cells(rows: list[list[str]]) -> bool:
     return any(cell.strip() for row in rows for cell in row)
 
 
-def _hidden_grid(sheet: _Worksheet, source: str, merges: Sequence[_Merge]) -> list[list[str]]:
-    """The cells of a hidden sheet, or none where it holds none or is too large to read."""
+_HIDDEN_HEAD = HEADER_ROWS + 2
+"""The rows read of a hidden sheet: as far as a table's header is looked for, and two more."""
+
+
+def _hidden_head(sheet: _Worksheet) -> list[list[str]]:
+    """The first rows of a hidden sheet (`_HIDDEN_HEAD`), or none where they hold no cell.
+
+    A hidden sheet is not read; its head is, to tell whether it holds a table of its own (see
+    `hidden_apart`). So a long list behind a drop-down costs its first rows only, and a hidden
+    sheet the reader cannot take (damaged) is left out, as every hidden sheet was before.
+    """
     try:
-        rows = _with_merges_filled(_sheet_grid(sheet, source), merges, source, str(sheet.title))
-    except ParseError:
+        sheet.reset_dimensions()
+        rows = [
+            [_cell_text(cell.value, _shown_as_percent(cell)) for cell in cells]
+            for cells in sheet.iter_rows(max_row=_HIDDEN_HEAD)
+        ]
+    except Exception:  # noqa: BLE001  (openpyxl raises many kinds for a damaged sheet)
         return []
     return rows if _holds_cells(rows) else []
 
 
 def hidden_apart(
     sheets: Sequence[Sheet], heads: Callable[[Sheet], bool]
-) -> tuple[list[Sheet], list[Diagnostic]]:
-    """The shown sheets, and an ``unread-sheet`` warning for each hidden one that heads a table.
+) -> tuple[list[Sheet], list[Sheet]]:
+    """The shown sheets, and the hidden ones whose first rows head a table of the kind read.
 
     A hidden sheet is most often the list behind a cell's drop-down (units, statuses), which is
     no matter of the document and is passed over in silence. One whose first rows head a table
-    of the kind read (``heads``) was hidden by its author, and is named, so that its rows are
-    not lost without a word.
+    of the kind read (``heads``) was hidden by its author: `hidden_notes` names it, so that its
+    rows are not lost without a word, and `naming_hidden` names it in an error of the shown ones.
     """
     shown = [sheet for sheet in sheets if not sheet.hidden]
-    notes = [
+    return shown, [sheet for sheet in sheets if sheet.hidden and heads(sheet)]
+
+
+def hidden_notes(tables: Sequence[Sheet]) -> list[Diagnostic]:
+    """An ``unread-sheet`` warning for each hidden sheet that holds a table (`hidden_apart`)."""
+    return [
         Diagnostic(
             code="unread-sheet",
             message=f"sheet {sheet.name!r} was not read: the workbook hides it, and it holds a "
             "table of its own; unhide the sheet and save it as a file of its own to read it "
             f"(its first cell: {_first_cell(sheet)[:40]!r})",
         )
-        for sheet in sheets
-        if sheet.hidden and heads(sheet)
+        for sheet in tables
     ]
-    return shown, notes
+
+
+def naming_hidden(error: ParseError, tables: Sequence[Sheet]) -> ParseError:
+    """``error`` with the hidden sheets that hold a table (`hidden_apart`) named after it.
+
+    Where the shown sheets give no table, the one the user looks for is most likely hidden.
+    """
+    if not tables:
+        return error
+    names = ", ".join(repr(sheet.name) for sheet in tables)
+    return ParseError(
+        f"{error.message}; the workbook hides sheets that hold a table of their own ({names}): "
+        "unhide the one to read",
+        **_fields_of(error),
+    )
 
 
 def _first_cell(sheet: Sheet) -> str:
@@ -826,9 +856,13 @@ def sheets_plan(
     cells are named in an ``unread-sheet`` warning, which says whether the sheet holds a table;
     a workbook reads one table, as a file does. A hidden sheet is named where it heads a table.
     """
-    sheets, hidden = hidden_apart(sheets, lambda sheet: _heads_a_table(sheet, year, source))
+    sheets, tables = hidden_apart(sheets, lambda sheet: _heads_a_table(sheet, year, source))
+    hidden = hidden_notes(tables)
     if len(sheets) == 1:
-        only = read_grid(sheets[0].rows, title=title, year=year, source=source)
+        try:
+            only = read_grid(sheets[0].rows, title=title, year=year, source=source)
+        except ParseError as error:
+            raise naming_hidden(error, tables) from None
         return only.model_copy(update={"diagnostics": [*only.diagnostics, *hidden]})
     plan: Plan | None = None
     unread: list[Diagnostic] = []
@@ -843,7 +877,10 @@ def sheets_plan(
                 raise on_sheet(error, sheet.name) from None
             unread.append(_unread_sheet(sheet, headed=False))
     if plan is None:  # no sheet heads a table: the first one's error says what to name the columns
-        return read_grid(sheets[0].rows, title=title, year=year, source=source)
+        try:
+            return read_grid(sheets[0].rows, title=title, year=year, source=source)
+        except ParseError as error:
+            raise naming_hidden(error, tables) from None
     return plan.model_copy(update={"diagnostics": [*plan.diagnostics, *unread, *hidden]})
 
 
@@ -871,16 +908,12 @@ def _unread_sheet(sheet: Sheet, *, headed: bool) -> Diagnostic:
     )
 
 
-def first_sheet(
-    sheets: Sequence[Sheet], what: str, heads: Callable[[Sheet], bool]
-) -> tuple[Sheet, list[Diagnostic]]:
+def first_sheet(sheets: Sequence[Sheet], what: str) -> tuple[Sheet, list[Diagnostic]]:
     """A workbook's first sheet that holds cells, and a warning for each other that does.
 
-    ``what`` names what the workbook holds (``an appraisal table``), for the warnings. A hidden
-    sheet is named where ``heads`` says it holds such a table.
+    ``what`` names what the workbook holds (``an appraisal table``), for the warnings.
     """
-    shown, hidden = hidden_apart(sheets, heads)
-    chosen, *others = shown
+    chosen, *others = sheets
     unread = [
         Diagnostic(
             code="unread-sheet",
@@ -889,7 +922,7 @@ def first_sheet(
         )
         for sheet in others
     ]
-    return chosen, [*unread, *hidden]
+    return chosen, unread
 
 
 def on_sheet(error: ParseError, name: str) -> ParseError:
