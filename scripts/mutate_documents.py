@@ -117,6 +117,7 @@ class Case:
     text: str | None = None
     data: bytes | None = None
     same_text: bool = False  # the input holds the document's text whole, only re-encoded
+    prefix: str | None = None  # the text the input holds, from the start, when it is cut short
 
     def size(self) -> int:
         """The input's size, in characters or bytes."""
@@ -273,7 +274,10 @@ def cut_utf8(rng: random.Random, document: Document) -> Case:
     data = document.data
     inside = [i for i in range(1, len(data)) if 0x80 <= data[i] < 0xC0]
     at = rng.choice(inside) if inside else rng.randrange(len(data) + 1)
-    return _text_case(document, "cut-mid-utf8", data[:at], same=False)
+    case = _text_case(document, "cut-mid-utf8", data[:at], same=False)
+    if document.suffix == ".txt":
+        case.prefix = data[:at].decode("utf-8", "ignore")
+    return case
 
 
 def _declared(document: Document, charset: str) -> str:
@@ -678,6 +682,11 @@ class Campaign:
         ]
         if missed:
             self.find("loss", f"lines-unaccounted {case.mutation}", where, repr(missed[:3]))
+        if case.prefix is not None and plan.source is not None:
+            read = plan.source.text.removesuffix("\ufffd")
+            if not case.prefix.startswith(read[:200]):
+                detail = f"read {read[:40]!r}, the file holds {case.prefix[:40]!r}"
+                self.find("loss", f"misread {case.mutation}", where, detail)
         if case.same_text and plan.source is not None:
             han = _han_count(plan.source.text)
             said = [d.code for d in plan.diagnostics if d.severity.value != "info"]
