@@ -720,7 +720,9 @@ def documents(only: str | None) -> list[Document]:
     return found
 
 
-def cases(rng: random.Random, document: Document, per_document: int) -> Iterator[tuple[str, int]]:
+def cases(
+    rng: random.Random, document: Document, per_document: int, only: list[str] | None = None
+) -> Iterator[tuple[str, int]]:
     """The names of the mutations to apply to ``document``, each with the seed of its case."""
     if document.suffix in {".docx", ".xlsx"}:
         names = list(ZIP_MUTATIONS)
@@ -730,6 +732,8 @@ def cases(rng: random.Random, document: Document, per_document: int) -> Iterator
         names = list(TEXT_MUTATIONS) + list(BYTE_MUTATIONS)
         if document.kind == "plan" and pipe_rows(document.text):
             names += ["csv", "xlsx"]
+    if only:
+        names = [name for name in names if name in only]
     picked = names if per_document >= len(names) else rng.sample(names, per_document)
     for name in picked:
         yield name, rng.randrange(1, 2**31)
@@ -811,6 +815,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--only", help="only documents whose path holds this")
     parser.add_argument(
+        "--mutations", help="only these mutations, by name, comma-separated (e.g. cut-mid-utf8)"
+    )
+    parser.add_argument(
         "--show-refusals", action="store_true", help="print each refusal's message on stderr"
     )
     parser.add_argument("--replay", help="one case, DOCUMENT_PATH:MUTATION:CASE_SEED")
@@ -838,7 +845,8 @@ def main(argv: list[str] | None = None) -> int:
             if time.monotonic() - began > args.budget:
                 break
             seen += 1
-            for name, seed in cases(rng, document, args.per_document):
+            only = args.mutations.split(",") if args.mutations else None
+            for name, seed in cases(rng, document, args.per_document, only):
                 try:
                     case = make_case(document, name, seed)
                 except Exception as error:  # noqa: BLE001 - a mutation that does not apply

@@ -142,3 +142,28 @@ def test_ascii_with_a_last_byte_above_ascii_is_no_utf8_cut_short() -> None:
     with pytest.raises(rulegov.ParseError, match=r"cut\.txt:1:4: .*neither UTF-8") as refused:
         read_plan_bytes(b"1.a\xe6", source="cut.txt")
     assert refused.value.code == "undecodable-text"
+
+
+def _noted(plan: rulegov.Plan, line: int) -> list[str]:
+    return [d.code for d in plan.diagnostics if d.line == line]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ["<img src='a.jpg'>", ' <div class="wrap" style="width:1px;">', "<p></p><br/>", "</div>"],
+)
+def test_a_line_of_markup_alone_in_a_text_is_noted_never_dropped(markup: str) -> None:
+    # a page's source whose first tag a stray character broke is read as text, not as a page:
+    # the lines of its markup read blank, and each is noted
+    plan = rulegov.parse_plan(f"某县2023年工作要点\n{markup}\n1.开展法治培训。\n牵头单位：县司法局")
+    assert _noted(plan, 2) == ["editorial-note"]
+    note = next(d for d in plan.diagnostics if d.line == 2)
+    assert note.span is not None
+    assert plan.source is not None
+    assert plan.source.excerpt(note.span) == markup
+    assert _tasks(plan) == [("开展法治培训", ["县司法局"], [])]
+
+
+def test_markup_inside_a_task_s_lines_is_not_noted_again() -> None:
+    plan = rulegov.parse_plan("某县2023年工作要点\n1.开展法治培训。\n<br/>\n牵头单位：县司法局")
+    assert [d.code for d in plan.diagnostics if d.code == "editorial-note"] == []
