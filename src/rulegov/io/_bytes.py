@@ -43,7 +43,10 @@ _PLAUSIBLE = re.compile(
     "\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )  # what Chinese documents are written in: ASCII, Latin-1, punctuation, symbols (① ≥ ★ ■), Han
 # (a rare character of Extension A now and then is within the tenth that may be other)
-_MOSTLY_PLAUSIBLE = 0.9  # read the other way, Chinese text in UTF-16 is under a tenth plausible
+# read the other way, Chinese text in UTF-16 is under a tenth plausible; read the right way, more
+# than three quarters of it is, even where the document prints a symbol of its own on every
+# line (a box to tick printed as a Cyrillic letter, Р)
+_MOSTLY_PLAUSIBLE = 0.75
 
 
 def _utf16(data: bytes) -> str | None:
@@ -52,8 +55,9 @@ def _utf16(data: bytes) -> str | None:
     Text in UTF-8 or GB18030 never holds a NUL byte; text saved as UTF-16 without a mark (by
     Notepad's "Unicode", say) holds one in every line end, digit and Latin letter. Such bytes
     are read in the byte order in which they decode strictly, with no control characters, to
-    text that is mostly what Chinese documents are written in; in the other order the same
-    bytes give Yi syllables, Hangul and symbols, and binary data gives no text at all.
+    text that is mostly what Chinese documents are written in (the more so of the two orders);
+    in the other order the same bytes give Yi syllables, Hangul and symbols, and binary data
+    gives no text at all.
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(
         codecs.BOM_UTF32_LE
@@ -63,6 +67,7 @@ def _utf16(data: bytes) -> str | None:
         return None
     else:
         codecs_to_try = ("utf-16-le", "utf-16-be")
+    best: tuple[float, str] | None = None
     for codec in codecs_to_try:
         try:
             text = data.decode(codec)
@@ -71,9 +76,10 @@ def _utf16(data: bytes) -> str | None:
         if _NOT_TEXT.intersection(text):
             continue
         sample = text[:4096]  # a page of text tells, and a long file is not scanned whole
-        if len(_PLAUSIBLE.findall(sample)) >= _MOSTLY_PLAUSIBLE * len(sample):
-            return text
-    return None
+        share = len(_PLAUSIBLE.findall(sample)) / max(len(sample), 1)
+        if share >= _MOSTLY_PLAUSIBLE and (best is None or share > best[0]):
+            best = (share, text)
+    return None if best is None else best[1]
 
 
 def as_utf8(data: bytes) -> bytes:
@@ -166,8 +172,42 @@ def _first_bad_utf8(data: bytes) -> int:
     return 0
 
 
+_LONGEST_CHARACTER = 4  # bytes of one character in UTF-8
+
+
+def cut_character(data: bytes) -> bytes:
+    r"""The bytes at the end of ``data`` that begin a UTF-8 character the end cuts off, else b"".
+
+    Only where every byte before them is UTF-8 text with a character beyond ASCII: a file in
+    UTF-8 cut short (a download or a copy that stopped inside a character). Read as GB18030
+    instead, each of its Chinese characters would turn into others, and the whole text into
+    nonsense without a word; pure ASCII before a last byte above 0x7F says nothing of UTF-8.
+
+    Examples:
+        >>> cut_character("法治".encode()[:-1]), cut_character("法治".encode())
+        (b'\xe6\xb2', b'')
+        >>> cut_character(b"ab\xe6"), cut_character("法治".encode("gbk"))
+        (b'', b'')
+    """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # the first bad byte begins a character the end cuts: every byte before it is UTF-8
+        cut = error.reason == "unexpected end of data" and error.end == len(data)
+        if (
+            cut
+            and len(data) - error.start < _LONGEST_CHARACTER
+            and not data[: error.start].isascii()
+        ):
+            return data[error.start :]
+    return b""
+
+
 def chinese_text(data: bytes) -> str | None:
     """``data`` read as UTF-8, else GB18030 (which covers GBK), else Big5; None if none reads it.
+
+    UTF-8 cut short inside its last character (`cut_character`) is read as UTF-8, the character
+    cut off as U+FFFD.
 
     Bytes that GB18030 reads with kana and private-use characters among the Chinese, and that
     Big5 reads as Chinese, are Big5 (traditional characters).
@@ -182,6 +222,9 @@ def chinese_text(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    cut = cut_character(data)
+    if cut:  # UTF-8 cut short: the character cut off shows as U+FFFD, as a browser shows it
+        return data[: -len(cut)].decode("utf-8") + "\ufffd"
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:

@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
+from rulegov._text import line_column
 from rulegov.errors import FileFormatError, ParseError, _check_type
 from rulegov.io._bytes import (
     MAX_BYTES,
     as_utf8,
+    cut_character,
     decode,
     file_path,
     read_bytes,
@@ -159,7 +161,20 @@ def text_of(
         return read.text, {}, notes
     text = decode(data, source)
     _refuse_binary(text, source)
-    return text, {}, []
+    return text, {}, _cut_short(data, text)
+
+
+def _cut_short(data: bytes, text: str) -> list[Diagnostic]:
+    """The warning for a UTF-8 file that ends inside a character, read as U+FFFD: it was cut short."""
+    cut = cut_character(data)
+    if not cut or not text.endswith("\ufffd"):
+        return []
+    line, column = line_column(text, len(text) - 1)
+    message = (
+        f"the file ends inside a character (its last bytes {cut!r} begin one that is not "
+        "there), read as U+FFFD: the file may be cut short; compare it with the document"
+    )
+    return [Diagnostic(code="cut-short", message=message, line=line, column=column)]
 
 
 def unread_pages(pages: tuple[int, ...]) -> Diagnostic:

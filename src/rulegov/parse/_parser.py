@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from rulegov._collector import collector_paused
 from rulegov.errors import ParseError
-from rulegov.model import Plan, SourceText, Span, plan_id
+from rulegov.model import Diagnostic, Plan, Severity, SourceText, Span, plan_id
 from rulegov.parse._facts import citation_fields
 from rulegov.parse._frame import FrameInputs, build_frame, frame_diagnostics, running_heads
 from rulegov.parse._header import list_crumbs, read_header
@@ -64,7 +64,6 @@ if TYPE_CHECKING:
     from rulegov.model import (
         Assessment,
         CoordinationGroup,
-        Diagnostic,
         Frame,
         Notice,
         Period,
@@ -412,11 +411,12 @@ def _unaccounted(lines: list[Line], covered: list[tuple[int, int]]) -> list[Diag
     ends = [end for _, end in merged]
     found: list[Diagnostic] = []
     for line in lines:
-        if not line.text.strip(" \t"):
-            continue
         start, end = line.start, line.start + len(line.original)
         k = bisect.bisect_right(ends, start)
         if k < len(merged) and merged[k][0] < end:
+            continue
+        if not line.text.strip(" \t"):
+            found.extend(_markup_alone(line, found))
             continue
         found.append(
             line_diagnostic(
@@ -427,6 +427,30 @@ def _unaccounted(lines: list[Line], covered: list[tuple[int, int]]) -> list[Diag
             )
         )
     return found
+
+
+def _markup_alone(line: Line, found: list[Diagnostic]) -> list[Diagnostic]:
+    """The note for a line of a text (no web page) that holds markup and no word: a copy's tags.
+
+    The tags a copy of a page kept (``<div class="…">``, ``<img src="…">``) are no words, and the
+    line reads blank; it is noted, as the markup after a line's words is, so that nothing of
+    the text is dropped without a word.
+    """
+    printed = line.original.strip()
+    if not (printed.startswith("<") and printed.endswith(">")):
+        return []
+    if found and found[-1].line == line.number:  # a line's paragraphs, noted once
+        return []
+    return [
+        Diagnostic(
+            severity=Severity.INFO,
+            code="editorial-note",
+            message=f"markup left in the text: {printed[:30]}",
+            line=line.number,
+            column=1,
+            span=Span(start=line.start, end=line.start + len(line.original)),
+        )
+    ]
 
 
 def parse_plan(text: str, source: str | os.PathLike[str] | None = None) -> Plan:

@@ -230,9 +230,9 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
     # as for a plan: no lone surrogates (a scheme that holds one cannot be written as JSON),
     # NUL bytes or binary data
     check_text(text, source, kind="an appraisal scheme")
-    original, where = pages_joined(
-        paragraph_marks(page_furniture(lone_returns_as_feeds(text)).translate(FOLD).translate(BOX))
-    )
+    printed = page_furniture(lone_returns_as_feeds(text))
+    visible, placed = _invisible_cut(printed)
+    original, where = pages_joined(paragraph_marks(visible.translate(FOLD).translate(BOX)))
     undoubled = doubled_headings(original)
     try:
         if undoubled is None:
@@ -249,7 +249,32 @@ def read_scheme_document(text: str, *, source: str | None = None) -> dict[str, A
             code="too-deep",
         ) from None
     # the spans of a figure that a sharing site's page cut from its stop, back where it stands
-    return _spans_within(_joined_spans(scheme, where, original), len(text))
+    scheme = _joined_spans(scheme, where, original)
+    if placed is not None:  # and of every character after an invisible one, back where it stands
+        scheme = _spans_moved(scheme, placed, printed)
+    return _spans_within(scheme, len(text))
+
+
+# The invisible format characters a copied text carries inside its words: zero-width spaces,
+# joiners and non-joiners, the word joiner, soft hyphens, marks and embeddings of writing
+# direction, invisible operators, a byte-order mark left inside the text. Nothing is printed for
+# them, so an item reads as if they were not there (5\u200b分 reads 5分).
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+")
+
+
+def _invisible_cut(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without its invisible characters, and where each character stands in ``text``.
+
+    Examples:
+        >>> _invisible_cut("扣\u200b1分")
+        ('扣1分', [0, 2, 3, 4])
+        >>> _invisible_cut("扣1分")
+        ('扣1分', None)
+    """
+    cuts = [found.span() for found in _INVISIBLE.finditer(text)]
+    if not cuts:
+        return text, None
+    return without_cuts(text, cuts)
 
 
 def _spans_within(data: dict[str, Any], length: int) -> dict[str, Any]:

@@ -65,6 +65,17 @@ _FOLD.update(
         0xA3AE: ord("。"),
     }
 )
+# The invisible format characters a copied text carries inside its words (soft hyphens, zero-width
+# joiners and non-joiners, the word joiner, marks and embeddings of writing direction, invisible
+# operators): nothing is printed for them, so like the zero-width space they count as spaces, which
+# are dropped (牵\u200d头单位 reads 牵头单位).
+_FOLD.update(
+    dict.fromkeys(
+        (0x00AD, 0x180E, *range(0x200C, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065)),
+        0x20,
+    )
+)
+_FOLD.update(dict.fromkeys(range(0x2066, 0x2070), 0x20))
 # Other C0 control characters (not tab or newline) count as spaces too.
 _FOLD.update({code: 0x20 for code in range(0x20) if code not in (0x09, 0x0A, 0x20)})
 # Traditional characters read as their simplified forms (基本原則 is 基本原则), one for one.
@@ -666,8 +677,8 @@ def normalise(text: str) -> str:
         >>> normalise("（一） 加强　领导\r\n二、")
         '(一)加强领导\n二、'
     """
-    if "\n" not in text and "\r" in text:
-        text = text.replace("\r", "\n")
+    if "\n" not in text:
+        text = lone_returns_as_feeds(text)
     folded = _fold(text)
     toneless = _glossed_without_tones(folded)
     if "\n" not in folded:
@@ -681,16 +692,30 @@ def normalise(text: str) -> str:
 _LONE_RETURN = re.compile(r"\r(?!\n)")
 
 
+# Unicode's own separators of lines and paragraphs, which a text copied out of a script or a
+# JSON string may end its lines with instead of line feeds
+_SEPARATORS = str.maketrans("\u2028\u2029", "\n\n")
+
+
 def lone_returns_as_feeds(text: str) -> str:
     r"""``text`` with each carriage return not followed by a line feed (old Mac) made one.
 
+    A text that holds no line feed then, but Unicode's line or paragraph separators (U+2028,
+    U+2029), ends its lines with them: they are made line feeds too. In a text that has line
+    feeds, they are a break inside a paragraph (Word's soft line break), read as a space.
     One character for one, so every offset into the text stays where it was.
 
     Examples:
         >>> lone_returns_as_feeds("一、领导\r1.会议\r\n2.培训")
         '一、领导\n1.会议\r\n2.培训'
+        >>> lone_returns_as_feeds("一、领导\u20281.会议\u20292.培训")
+        '一、领导\n1.会议\n2.培训'
     """
-    return _LONE_RETURN.sub("\n", text) if "\r" in text else text
+    if "\r" in text:
+        text = _LONE_RETURN.sub("\n", text)
+    if "\n" not in text and ("\u2028" in text or "\u2029" in text):
+        text = text.translate(_SEPARATORS)
+    return text
 
 
 def _paragraphs(line: Line, folded: str) -> list[Line]:
