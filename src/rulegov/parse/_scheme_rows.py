@@ -316,12 +316,12 @@ def _one_line_rows(
         return None
     header = [PINYIN_GLOSS.sub("", word) for _, word in words[:width]]
     columns = _stacked_columns(header, rows_a_line=True)
-    if columns is None or columns.serial not in (None, 0):
+    if columns is None or (columns.serial or 0) > _GROUPS_BEFORE_SERIAL:
         return None
     if columns.serial is None:
         starts = _row_starts(words, width, columns)
     else:
-        starts = _serial_starts(words, width, columns.points)
+        starts = _serial_starts(words, width, columns.points, columns.serial)
     if len(starts) < 2 or any(find_marker(words[start][1]) for start in starts):
         return None  # numbered cells (一、 · （一） · 1.) are read by their numbers
     pieces = [_joined_words(line, offset, words[:width])]
@@ -342,28 +342,44 @@ _NOT_SERIAL_BEFORE = re.compile(r"[扣加减得计每少缺第共约达前后以
 """What stands before a figure that a rule or a count takes (扣 2), not a row's serial."""
 
 
-def _serial_starts(words: Row, width: int, points: int) -> list[int]:
+_GROUPS_BEFORE_SERIAL = 3
+"""The most group columns (一级指标 · 二级指标 …) a one-line table's header puts before its 序号."""
+
+
+def _serial_starts(words: Row, width: int, points: int, groups: int = 0) -> list[int]:
     """Where each row of a table printed on one line starts, its serials counting 1, 2, 3 ….
 
     ``序号 考核项目 分值 评分标准 1 组织领导 10 未成立…扣5分。 2 制度建设 15 …``: under a 序号
     column the rows open with their serials. A figure that a rule takes (扣 2) or that counts (2 次)
     is no serial, nor one too near the serial before it to leave the row its points (``points``:
-    the points column, counted from the serial's).
+    the points column of the header, the serial's at ``groups``).
+
+    The rule of the genre for group columns before the 序号 (``一级指标 序号 考核内容 分值 评分标准``,
+    ``groups`` of them): a group's cell is merged over its rows, so it is printed once, at its
+    first row, before that row's serial (``组织领导（20分） 1 成立…`` · ``2 制定…``). A row opens at
+    its serial, or at the group cells just before it: as many words at most as there are group
+    columns, each a name (no figure, rule or stop) after the row before closed (its stop or
+    points).
     """
-    if len(words) <= width or words[width][1] != "1":
+    first = next(
+        (at for at in range(width, min(width + groups + 1, len(words))) if words[at][1] == "1"),
+        None,
+    )
+    if first is None or any(not _name_word(words[at][1]) for at in range(width, first)):
         return []
-    starts = [width]
+    serials = [first]
+    points -= groups
 
     def serial(at: int, closed: bool = False) -> bool:
         return (
-            words[at][1] == str(len(starts) + 1)
-            and at > starts[-1] + points
-            and not _NOT_SERIAL_AFTER.match(words[at + 1][1])
+            words[at][1] == str(len(serials) + 1)
+            and at > serials[-1] + points
+            and _serial_word_after(words[at - 1][1], words[at + 1][1])
             and not _NOT_SERIAL_BEFORE.search(words[at - 1][1])
             and (not closed or bool(_ROW_CLOSED.search(words[at - 1][1])))
         )
 
-    for at in range(width + 1, len(words) - 1):
+    for at in range(first + 1, len(words) - 1):
         if not serial(at):
             continue
         # a figure in a sentence (发生 2 起…) gives way to the same figure after a closed row
@@ -372,8 +388,40 @@ def _serial_starts(words: Row, width: int, points: int) -> list[int]:
             for later in range(at + 1, min(at + _ROW_WORDS, len(words) - 1))
         ):
             continue
-        starts.append(at)
-    return starts
+        serials.append(at)
+    return [width, *(_group_cells_before(words, at, groups) for at in serials[1:])]
+
+
+_NOT_SERIAL_AFTER_POINTS = re.compile(r"[\d.．分%％]")
+
+
+def _serial_word_after(before: str, after: str) -> bool:
+    """Whether the word after a figure lets it be a row's serial.
+
+    A figure before a counting word (2 次 · 3 项) counts, unless the row before closed just
+    before it (its points, a bare figure; its stop; a group's cell with its points): then the
+    word opens the row's name (``… 5 4 项目预算…``), unless it scores or goes on with the figure
+    (4 分 · 4.5).
+    """
+    if POINTS_CELL.fullmatch(before) or _ROW_CLOSED.search(before):
+        return not _NOT_SERIAL_AFTER_POINTS.match(after)
+    return not _NOT_SERIAL_AFTER.match(after)
+
+
+def _group_cells_before(words: Row, at: int, groups: int) -> int:
+    """Where the row whose serial stands at ``at`` opens: at the group cells printed before it.
+
+    Up to ``groups`` name words before the serial, the word before them closing the row above
+    (its stop, or its points: a bare figure).
+    """
+    for count in range(groups, 0, -1):
+        start = at - count
+        closing = words[start - 1][1]
+        if all(_name_word(words[k][1]) for k in range(start, at)) and (
+            _ROW_CLOSED.search(closing) or POINTS_CELL.fullmatch(closing)
+        ):
+            return start
+    return at
 
 
 def _row_starts(words: Row, width: int, columns: _StackedColumns) -> list[int]:
