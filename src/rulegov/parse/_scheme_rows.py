@@ -1505,7 +1505,7 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
     lead, words = _serial_lead(offset, line, columns)
     anchor = _points_word(words, columns)
     if anchor is None:
-        return None
+        return _row_without_points(offset, line, (lead, words), columns)
     slots = columns.points - columns.first
     texts = _closed_by_points(line, offset, words[:anchor], slots)
     heading = (  # a heading the header does not name, before the row's own name
@@ -1518,7 +1518,43 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
     if len(texts) > slots and not heading:
         texts = [*texts[: slots - 1], _joined_words(line, offset, texts[slots - 1 :])]
     row: Row = [*lead, *[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, words[anchor]]
-    rest = words[anchor + 1 :]
+    return _cells_after_points(offset, line, row, words[anchor + 1 :], columns)
+
+
+def _row_without_points(
+    offset: int, line: str, split: tuple[Row, Row], columns: _StackedColumns
+) -> Row | None:
+    """A row a line under a 序号 column whose 分值 cell is empty: an item printed without points.
+
+    The rule of the genre: a table numbers every row in its 序号 column, those that state no
+    points too (an item scored by its rules alone: ``2 信息工作 重要信息迟报…每次扣20分。``).
+    Printed a row a line, such a row holds its serial among its first words (after its group's
+    cells at most), the name after it and then its standard, and no figure where the points
+    stand. Only a table with one name column before the points is read so: the name is the word
+    after the serial, the rest of the line fills the columns after the points.
+    """
+    lead, words = split
+    if not lead or not words or columns.points - columns.first != 1:
+        return None
+    every = _words(offset, line)
+    first = next(k for k, (_, word) in enumerate(every) if _SERIAL_LINE.fullmatch(word))
+    if (
+        first > (columns.serial or 0)
+        or not all(_name_word(word) for _, word in every[:first])
+        # a name cell: no figure, rule or closing stop (本细则 3 月起施行。 is no row)
+        or not _name_word(words[0][1])
+        or _deducts(words[0][1])
+    ):
+        return None
+    name = words[0]
+    row: Row = [*lead, name, (name[0] + len(name[1]), "")]
+    return _cells_after_points(offset, line, row, words[1:], columns)
+
+
+def _cells_after_points(
+    offset: int, line: str, row: Row, rest: Row, columns: _StackedColumns
+) -> Row | None:
+    """A row's cells up to its points, and the words after them filling the later columns."""
     for column, kind in enumerate(columns.after):
         if not rest:
             break
