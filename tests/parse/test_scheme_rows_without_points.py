@@ -61,3 +61,23 @@ def test_a_sentence_after_the_table_is_no_row():
         "在职人员受到刑事处分的",
         "发生安全事故的",
     ]
+
+
+def test_a_table_of_deductions_one_cell_a_line_reads_each_row_by_its_serial():
+    # copied one cell a line: the serial 1 after the group's cell is no points of it, and the
+    # last row may print its name alone
+    cells = [
+        "一级指标", "序号", "考核内容", "分值", "评分标准",
+        "纪律作风", "1", "在职人员受到刑事处分的", "扣20分。",
+        "2", "发生安全事故的", "每起扣10分。",
+        "3", "民警在院内饮酒的",
+    ]  # fmt: skip
+    scheme = rulegov.parse_scheme("某所安全稳定考评细则\n\n" + "\n".join(cells) + "\n")
+    group = scheme.root.children[0]
+    assert (group.name, group.points, group.cap) == ("纪律作风", None, None)
+    assert [(child.name, child.points) for child in group.children] == [
+        ("在职人员受到刑事处分的", None),
+        ("发生安全事故的", None),
+        ("民警在院内饮酒的", None),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1.1", 20.0), ("1.2", 10.0)]

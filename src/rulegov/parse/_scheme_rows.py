@@ -1256,13 +1256,41 @@ def _anchored_row(
         at = serial + 1
     named = _named_cells(lines, at, columns)
     if named is None:
-        return None
+        return _cells_without_points(lines, at, columns, number, row)
     cells, end = named
     if columns.serial is not None and _serial_not_points(lines, end - 1, number + 1):
         # 16 · 有新型经营主体 · 17 · 村内有劳动能力的… · 2: row 16 states no points; the figure
         # after its name is the next row's serial
         return [*row, *cells[:-1], (cells[-1][0], "")], end - 1
     return _after_points(lines, end, columns, number + 1, [*row, *cells])
+
+
+def _cells_without_points(
+    lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int, row: Row
+) -> tuple[Row, int] | None:
+    """A row one cell a line under a 序号 column that prints no points: its name, then its rules.
+
+    The rule of the genre: a table numbers every row in its 序号 column, those that state no
+    points too, and a table of deductions (扣分制) may state none at all: ``1`` · ``在职人员受到
+    刑事处分的`` · ``扣20分。`` · ``2`` · …. After its serial (``row``, its groups' cells before
+    it), such a row's name stands alone on its line and the line after it deducts, or the text
+    ends (a last row printed without its rules): the name takes the name column, the points
+    cell stays empty, and the lines after fill the columns after the points. Only a table with
+    one name column before the points is read so.
+    """
+    if columns.serial is None or columns.points - columns.first != 1 or at >= len(lines):
+        return None
+    offset, name = lines[at]
+    last = at + 1 == len(lines)
+    if (
+        not _cell_line(name)
+        or POINTS_CELL.fullmatch(name.strip())
+        or _deducts(name)
+        or not (last or _deducts(lines[at + 1][1]))
+    ):
+        return None
+    cells = [*row, (offset, name), (offset + len(name), "")]
+    return _after_points(lines, at + 1, columns, number + 1, cells)
 
 
 _SERIAL_AHEAD = 60
