@@ -108,3 +108,19 @@ def test_two_group_columns_and_rows_closed_by_their_points():
         ("项目资金是否被核减", 8.0),
         ("任务完成率", 10.0),
     ]
+
+
+def test_a_name_opening_with_fen_after_a_closed_row_is_a_row_of_its_own():
+    # 2 分解… after the row above closed: 分 opens the name, it scores nothing
+    text = (
+        "就业工作考核评分表\n"
+        "一级指标 序号 考核内容 分值 评分标准 "
+        "计划管理（2分） 1 纳入年度工作计划 1 没有文件不得分。 "
+        "2 分解下达年度目标任务 1 没有文件不得分。 "
+        "政策落实（3分） 3 政策出台情况 3 每发现一个没有出台的扣1分。 合计 5"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("计划管理", 2.0, ["纳入年度工作计划", "分解下达年度目标任务"]),
+        ("政策落实", 3.0, ["政策出台情况"]),
+    ]

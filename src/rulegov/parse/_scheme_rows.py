@@ -392,7 +392,8 @@ def _serial_starts(words: Row, width: int, points: int, groups: int = 0) -> list
     return [width, *(_group_cells_before(words, at, groups) for at in serials[1:])]
 
 
-_NOT_SERIAL_AFTER_POINTS = re.compile(r"[\d.．分%％]")
+_NOT_SERIAL_AFTER_POINTS = re.compile(r"[\d.．%％]|分(?![\u4e00-\u9fff])")
+"""What follows a figure that scores or goes on (4 分 · 4.5 · 4%), not a name (分解下达…)."""
 
 
 def _serial_word_after(before: str, after: str) -> bool:
@@ -400,8 +401,8 @@ def _serial_word_after(before: str, after: str) -> bool:
 
     A figure before a counting word (2 次 · 3 项) counts, unless the row before closed just
     before it (its points, a bare figure; its stop; a group's cell with its points): then the
-    word opens the row's name (``… 5 4 项目预算…``), unless it scores or goes on with the figure
-    (4 分 · 4.5).
+    word opens the row's name (``… 5 4 项目预算…`` · ``… 2 分解下达…``), unless it scores or goes
+    on with the figure (4 分 · 4.5).
     """
     if POINTS_CELL.fullmatch(before) or _ROW_CLOSED.search(before):
         return not _NOT_SERIAL_AFTER_POINTS.match(after)
