@@ -32,8 +32,10 @@ rules run into the item's cell (``考核内容及评分标准``), the total row 
 two rows (``考核项目`` over the level heads), the bonus rules and vetoes as rows of the table,
 full-width digits, numbers a PDF broke with a space (``1 0``, ``0. 5``), ``分值：5`` and
 ``评分标准：…`` on lines of their own under each numbered item, ``（1）`` under ``1.``, an item's deductions
-numbered ``①``, ``②`` in its cell, and each item's deductions on a line of their own under it,
-unlabelled (an item ``1.…（5分）。`` and under it ``未…扣1分。``). The hand
+numbered ``①``, ``②`` in its cell, each item's deductions on a line of their own under it,
+unlabelled (an item ``1.…（5分）。`` and under it ``未…扣1分。``), the whole table run onto one
+line (header and rows, cells a space apart) and each row run into a line of its own (cells a
+space apart). The hand
 reading holds for every printing, so each is scored against it: items, points, deductions,
 bonus rules and vetoes read right, beside the reference read on the same documents. A scheme
 whose numbers do not key its deductions one to one (an item without a number, two leaves of
@@ -779,6 +781,23 @@ def scheme_cell_lines(facts: dict[str, Any]) -> str | None:
     return _printed_table(facts, lambda cells: "\n".join(cell for cell in cells if cell))
 
 
+def scheme_one_line(facts: dict[str, Any]) -> str | None:
+    """The whole table run onto one line, its cells (header and rows) one after another with a
+    space between, as a copy that lost a page's table markup prints it; the paragraphs below
+    stay on lines of their own."""
+    table = _table_rows(facts, _Layout())
+    if table is None:
+        return None
+    run = " ".join(cell for row in table for cell in row if cell)
+    return "\n".join([*_heading(facts), run, *_paragraphs_below(facts)]) + "\n"
+
+
+def scheme_running_rows(facts: dict[str, Any]) -> str | None:
+    """The table as running text, a row a line: its cells one after another with a space
+    between (its empty cells dropped), as a PDF's text without its column gaps prints it."""
+    return _printed_table(facts, lambda cells: " ".join(cell for cell in cells if cell))
+
+
 def scheme_points_first(facts: dict[str, Any]) -> str | None:
     """The table with its 分值 column first, before the groups and the items."""
     return _printed_table(facts, _pipes, _Layout(points_first=True))
@@ -918,6 +937,8 @@ PRINTINGS: dict[str, Callable[[dict[str, Any]], str | None]] = {
     "scheme: （1） under 1.": scheme_sub_items,
     "scheme: criteria numbered ①②": scheme_circled,
     "scheme: deductions on a line under the item": scheme_rule_lines,
+    "scheme: table on one line": scheme_one_line,
+    "scheme: rows as running text": scheme_running_rows,
 }
 REFERENCE = "scheme: pipe table"
 """Printings of the tune halves' hand-read schemes, the reference (a pipe table) first."""

@@ -316,12 +316,12 @@ def _one_line_rows(
         return None
     header = [PINYIN_GLOSS.sub("", word) for _, word in words[:width]]
     columns = _stacked_columns(header, rows_a_line=True)
-    if columns is None or columns.serial not in (None, 0):
+    if columns is None or (columns.serial or 0) > _GROUPS_BEFORE_SERIAL:
         return None
     if columns.serial is None:
         starts = _row_starts(words, width, columns)
     else:
-        starts = _serial_starts(words, width, columns.points)
+        starts = _serial_starts(words, width, columns.points, columns.serial)
     if len(starts) < 2 or any(find_marker(words[start][1]) for start in starts):
         return None  # numbered cells (一、 · （一） · 1.) are read by their numbers
     pieces = [_joined_words(line, offset, words[:width])]
@@ -342,28 +342,44 @@ _NOT_SERIAL_BEFORE = re.compile(r"[扣加减得计每少缺第共约达前后以
 """What stands before a figure that a rule or a count takes (扣 2), not a row's serial."""
 
 
-def _serial_starts(words: Row, width: int, points: int) -> list[int]:
+_GROUPS_BEFORE_SERIAL = 3
+"""The most group columns (一级指标 · 二级指标 …) a one-line table's header puts before its 序号."""
+
+
+def _serial_starts(words: Row, width: int, points: int, groups: int = 0) -> list[int]:
     """Where each row of a table printed on one line starts, its serials counting 1, 2, 3 ….
 
     ``序号 考核项目 分值 评分标准 1 组织领导 10 未成立…扣5分。 2 制度建设 15 …``: under a 序号
     column the rows open with their serials. A figure that a rule takes (扣 2) or that counts (2 次)
     is no serial, nor one too near the serial before it to leave the row its points (``points``:
-    the points column, counted from the serial's).
+    the points column of the header, the serial's at ``groups``).
+
+    The rule of the genre for group columns before the 序号 (``一级指标 序号 考核内容 分值 评分标准``,
+    ``groups`` of them): a group's cell is merged over its rows, so it is printed once, at its
+    first row, before that row's serial (``组织领导（20分） 1 成立…`` · ``2 制定…``). A row opens at
+    its serial, or at the group cells just before it: as many words at most as there are group
+    columns, each a name (no figure, rule or stop) after the row before closed (its stop or
+    points).
     """
-    if len(words) <= width or words[width][1] != "1":
+    first = next(
+        (at for at in range(width, min(width + groups + 1, len(words))) if words[at][1] == "1"),
+        None,
+    )
+    if first is None or any(not _name_word(words[at][1]) for at in range(width, first)):
         return []
-    starts = [width]
+    serials = [first]
+    points -= groups
 
     def serial(at: int, closed: bool = False) -> bool:
         return (
-            words[at][1] == str(len(starts) + 1)
-            and at > starts[-1] + points
-            and not _NOT_SERIAL_AFTER.match(words[at + 1][1])
+            words[at][1] == str(len(serials) + 1)
+            and at > serials[-1] + points
+            and _serial_word_after(words[at - 1][1], words[at + 1][1])
             and not _NOT_SERIAL_BEFORE.search(words[at - 1][1])
             and (not closed or bool(_ROW_CLOSED.search(words[at - 1][1])))
         )
 
-    for at in range(width + 1, len(words) - 1):
+    for at in range(first + 1, len(words) - 1):
         if not serial(at):
             continue
         # a figure in a sentence (发生 2 起…) gives way to the same figure after a closed row
@@ -372,8 +388,41 @@ def _serial_starts(words: Row, width: int, points: int) -> list[int]:
             for later in range(at + 1, min(at + _ROW_WORDS, len(words) - 1))
         ):
             continue
-        starts.append(at)
-    return starts
+        serials.append(at)
+    return [width, *(_group_cells_before(words, at, groups) for at in serials[1:])]
+
+
+_NOT_SERIAL_AFTER_POINTS = re.compile(r"[\d.．%％]|分(?![\u4e00-\u9fff])")
+"""What follows a figure that scores or goes on (4 分 · 4.5 · 4%), not a name (分解下达…)."""
+
+
+def _serial_word_after(before: str, after: str) -> bool:
+    """Whether the word after a figure lets it be a row's serial.
+
+    A figure before a counting word (2 次 · 3 项) counts, unless the row before closed just
+    before it (its points, a bare figure; its stop; a group's cell with its points): then the
+    word opens the row's name (``… 5 4 项目预算…`` · ``… 2 分解下达…``), unless it scores or goes
+    on with the figure (4 分 · 4.5).
+    """
+    if POINTS_CELL.fullmatch(before) or _ROW_CLOSED.search(before):
+        return not _NOT_SERIAL_AFTER_POINTS.match(after)
+    return not _NOT_SERIAL_AFTER.match(after)
+
+
+def _group_cells_before(words: Row, at: int, groups: int) -> int:
+    """Where the row whose serial stands at ``at`` opens: at the group cells printed before it.
+
+    Up to ``groups`` name words before the serial, the word before them closing the row above
+    (its stop, or its points: a bare figure).
+    """
+    for count in range(groups, 0, -1):
+        start = at - count
+        closing = words[start - 1][1]
+        if all(_name_word(words[k][1]) for k in range(start, at)) and (
+            _ROW_CLOSED.search(closing) or POINTS_CELL.fullmatch(closing)
+        ):
+            return start
+    return at
 
 
 def _row_starts(words: Row, width: int, columns: _StackedColumns) -> list[int]:
@@ -1208,13 +1257,41 @@ def _anchored_row(
         at = serial + 1
     named = _named_cells(lines, at, columns)
     if named is None:
-        return None
+        return _cells_without_points(lines, at, columns, number, row)
     cells, end = named
     if columns.serial is not None and _serial_not_points(lines, end - 1, number + 1):
         # 16 · 有新型经营主体 · 17 · 村内有劳动能力的… · 2: row 16 states no points; the figure
         # after its name is the next row's serial
         return [*row, *cells[:-1], (cells[-1][0], "")], end - 1
     return _after_points(lines, end, columns, number + 1, [*row, *cells])
+
+
+def _cells_without_points(
+    lines: list[tuple[int, str]], at: int, columns: _StackedColumns, number: int, row: Row
+) -> tuple[Row, int] | None:
+    """A row one cell a line under a 序号 column that prints no points: its name, then its rules.
+
+    The rule of the genre: a table numbers every row in its 序号 column, those that state no
+    points too, and a table of deductions (扣分制) may state none at all: ``1`` · ``在职人员受到
+    刑事处分的`` · ``扣20分。`` · ``2`` · …. After its serial (``row``, its groups' cells before
+    it), such a row's name stands alone on its line and the line after it deducts, or the text
+    ends (a last row printed without its rules): the name takes the name column, the points
+    cell stays empty, and the lines after fill the columns after the points. Only a table with
+    one name column before the points is read so.
+    """
+    if columns.serial is None or columns.points - columns.first != 1 or at >= len(lines):
+        return None
+    offset, name = lines[at]
+    last = at + 1 == len(lines)
+    if (
+        not _cell_line(name)
+        or POINTS_CELL.fullmatch(name.strip())
+        or _deducts(name)
+        or not (last or _deducts(lines[at + 1][1]))
+    ):
+        return None
+    cells = [*row, (offset, name), (offset + len(name), "")]
+    return _after_points(lines, at + 1, columns, number + 1, cells)
 
 
 _SERIAL_AHEAD = 60
@@ -1457,7 +1534,7 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
     lead, words = _serial_lead(offset, line, columns)
     anchor = _points_word(words, columns)
     if anchor is None:
-        return None
+        return _row_without_points(offset, line, (lead, words), columns)
     slots = columns.points - columns.first
     texts = _closed_by_points(line, offset, words[:anchor], slots)
     heading = (  # a heading the header does not name, before the row's own name
@@ -1470,7 +1547,43 @@ def _word_row(offset: int, line: str, columns: _StackedColumns) -> Row | None:
     if len(texts) > slots and not heading:
         texts = [*texts[: slots - 1], _joined_words(line, offset, texts[slots - 1 :])]
     row: Row = [*lead, *[(texts[0][0], "")] * max(0, slots - len(texts)), *texts, words[anchor]]
-    rest = words[anchor + 1 :]
+    return _cells_after_points(offset, line, row, words[anchor + 1 :], columns)
+
+
+def _row_without_points(
+    offset: int, line: str, split: tuple[Row, Row], columns: _StackedColumns
+) -> Row | None:
+    """A row a line under a 序号 column whose 分值 cell is empty: an item printed without points.
+
+    The rule of the genre: a table numbers every row in its 序号 column, those that state no
+    points too (an item scored by its rules alone: ``2 信息工作 重要信息迟报…每次扣20分。``).
+    Printed a row a line, such a row holds its serial among its first words (after its group's
+    cells at most), the name after it and then its standard, and no figure where the points
+    stand. Only a table with one name column before the points is read so: the name is the word
+    after the serial, the rest of the line fills the columns after the points.
+    """
+    lead, words = split
+    if not lead or not words or columns.points - columns.first != 1:
+        return None
+    every = _words(offset, line)
+    first = next(k for k, (_, word) in enumerate(every) if _SERIAL_LINE.fullmatch(word))
+    if (
+        first > (columns.serial or 0)
+        or not all(_name_word(word) for _, word in every[:first])
+        # a name cell: no figure, rule or closing stop (本细则 3 月起施行。 is no row)
+        or not _name_word(words[0][1])
+        or _deducts(words[0][1])
+    ):
+        return None
+    name = words[0]
+    row: Row = [*lead, name, (name[0] + len(name[1]), "")]
+    return _cells_after_points(offset, line, row, words[1:], columns)
+
+
+def _cells_after_points(
+    offset: int, line: str, row: Row, rest: Row, columns: _StackedColumns
+) -> Row | None:
+    """A row's cells up to its points, and the words after them filling the later columns."""
     for column, kind in enumerate(columns.after):
         if not rest:
             break
