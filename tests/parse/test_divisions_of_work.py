@@ -103,3 +103,47 @@ def test_measures_that_name_no_units_of_their_own_stay_the_heading_s_task_s() ->
         (("一", "（一）"), ["市财政局"]),
         (("一", "（二）"), []),
     ]
+
+
+_VERB_BRACKET = "2024年法治政府建设工作要点\n一、加强领导\n（一）健全制度。{bracket}\n"
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（确保落实）",
+        "（政策落实）",
+        "（各区贯彻落实）",
+        "（市督查室督促落实）",
+        "（市考核办跟踪落实）",
+        "（各区、各部门贯彻落实）",
+        "（市政府督查室牵头，各区督促落实）",
+        "（鼓励社会力量参与）",
+        "（群众广泛参与）",
+    ],
+)
+def test_a_verb_of_the_work_after_no_unit_s_name_names_no_unit(bracket: str) -> None:
+    """落实 and 参与 after any word but a unit's name say what is done, not who does it."""
+    plan = rulegov.parse_plan(_VERB_BRACKET.format(bracket=bracket))
+    [task] = plan.tasks
+    assert task.assignments == []
+    assert plan.units == []
+    assert bracket in [measure.text for measure in task.measures]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "expected"),
+    [
+        ("（各镇街落实）", [("各镇街", "responsible")]),
+        ("（各区政府落实）", [("各区政府", "responsible")]),
+        ("（区司法局牵头落实）", [("区司法局", "lead")]),
+        ("（各有关部门参与）", [("各有关部门", "cooperating")]),
+        (
+            "（县扶贫开发办牵头，县卫健局参加，各镇街落实）",
+            [("县扶贫开发办", "lead"), ("县卫健局", "cooperating"), ("各镇街", "responsible")],
+        ),
+    ],
+)
+def test_a_verb_of_the_work_after_a_unit_s_name_gives_its_role(bracket, expected) -> None:
+    [task] = rulegov.parse_plan(_VERB_BRACKET.format(bracket=bracket)).tasks
+    assert [(a.unit_name, a.role.value) for a in task.assignments] == expected

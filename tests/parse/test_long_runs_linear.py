@@ -77,3 +77,16 @@ def test_a_line_of_serial_headings_is_read_in_linear_time(line: str) -> None:
     # a task table's header glued onto a line's own words (某县任务分解表序号工作任务…) is sought
     # from each 序号 only within a header's length of the line's end, not from each to its end
     assert growth(lambda n: rulegov.parse_plan(line * n), 300) < LINEAR
+
+
+def test_a_title_printed_many_times_over_its_period_is_read_in_linear_time() -> None:
+    """A page that prints a plan's name line after line before the heading with its period."""
+
+    def text(n: int) -> str:
+        return (
+            "某市法治政府建设实施方案\n" * (n // 13)
+            + "（2021—2025年）\n一、总体要求\n（一）加强领导。\n"
+        )
+
+    assert rulegov.parse_plan(text(2_000)).title == "某市法治政府建设实施方案（2021—2025年）"
+    assert growth(lambda n: rulegov.parse_plan(text(n)), 5_000) < LINEAR

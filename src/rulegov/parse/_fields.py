@@ -1458,8 +1458,12 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
             waiting.append(start)
             start = after
             continue
-        if part is not None and _attends(text, start, stop, fields):
-            return None  # (全体干部职工参加), (2023年6月底前,新提拔干部参加): who attends
+        if part is not None and (
+            _attends(text, start, stop, fields) or _does_without_a_unit(text, start, stop)
+        ):
+            # (全体干部职工参加), (2023年6月底前,新提拔干部参加): who attends; (确保落实),
+            # (各区贯彻落实), (鼓励社会力量参与): what is done; no division of work
+            return None
         if part is None:
             # (…牵头,…配合,2024年6月底前完成): the time, as the task's completion time, after
             # its label where it prints one (…负责落实,完成时限:2023年10月)
@@ -1695,6 +1699,29 @@ def _attends(text: str, begin: int, end: int, fields: list[Field]) -> bool:
 
 
 _ROLE_SUFFIX_WORDS = tuple(suffix for suffix, _ in ROLE_SUFFIXES)
+_LONGEST_FIRST = sorted(_ROLE_SUFFIX_WORDS, key=len, reverse=True)
+_VERB_ROLE_WORDS = frozenset({"落实", "参与"})
+"""Role words that are first of all verbs of the work: after a unit's name they give its role
+(各镇街落实, 有关部门参与), after any other word they say what is done (确保落实, 贯彻落实, 督促落实,
+政策落实, 社会力量参与)."""
+
+
+def _does_without_a_unit(text: str, begin: int, end: int) -> bool:
+    """Whether a part of a bracket ends in a verb of the work that no unit's name stands before.
+
+    ``(各区贯彻落实)``, ``(市督查室督促落实)``, ``(确保落实)`` and ``(鼓励社会力量参与)`` say what is
+    done, not who does it: a role word that is first of all a verb (`_VERB_ROLE_WORDS`) gives a
+    role only to the name it follows straight on (``各镇街落实``, ``有关部门参与``). A longer role
+    word that ends alike (负责落实, 牵头落实) is read as before.
+
+    Examples:
+        >>> [_does_without_a_unit(t, 0, len(t)) for t in ("各区贯彻落实", "各镇街落实", "区司法局牵头落实")]
+        [True, False, False]
+    """
+    word = next((word for word in _LONGEST_FIRST if text.endswith(word, begin, end)), None)
+    if word not in _VERB_ROLE_WORDS:
+        return False
+    return not _ends_as_unit(text, begin, _without_others(text, begin, end - len(word)))
 
 
 def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:

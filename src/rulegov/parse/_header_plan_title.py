@@ -286,10 +286,11 @@ class PlanTitleReading(ReaderState):
             return False
         name = name.replace(" ", "")
         bare = normalise(line.text).replace(" ", "")
-        copies = all(
-            normalise(item.text).replace(" ", "") == name for item in header.preamble_lines
-        )
-        if not copies or not bare.startswith(name) or not self.period_after(bare[len(name) :]):
+        if not bare.startswith(name) or not self.period_after(bare[len(name) :]):
+            return False
+        # the lines read since the title are looked at last, once a heading with its period is
+        # found: a page that prints the name many times is read in linear time
+        if any(normalise(item.text).replace(" ", "") != name for item in header.preamble_lines):
             return False
         for old in (*header.title_lines, *header.preamble_lines):
             self.note(old, "page-text", f"printed again below: {old.text[:30]}", Severity.INFO)

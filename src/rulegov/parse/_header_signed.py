@@ -172,6 +172,10 @@ class SignedPlacement(ReaderState):
         same way, joint organs one a line over the date (GB/T 9704): every one of them signs.
         """
         header = self.header
+        # the line itself first: the lines read before are looked at only under an organ's name,
+        # so that a head of many lines is read in linear time
+        if header.issuer is not None or not header.preamble_lines or not is_organ_name(text):
+            return False
         untitled = header.title is None and header.notice_title is None
         # or under a heading that calls for comments on a draft it names (…征求《Y》意见的公告)
         calls = header.notice_title is not None and calls_for_comments(header.notice_title)
@@ -184,12 +188,8 @@ class SignedPlacement(ReaderState):
             and any(_CALLS_IN_TEXT.search(simplified(item.text)) for item in header.preamble_lines)
             and self.title_again_under_date()
         )
-        return (
-            (untitled or (calls and not header.recipients))
-            and header.issuer is None
-            and bool(header.preamble_lines)
-            and is_organ_name(text)
-            and (self.date_follows() or self.organs_over_date() is not None)
+        return (untitled or (calls and not header.recipients)) and (
+            self.date_follows() or self.organs_over_date() is not None
         )
 
     def title_again_under_date(self) -> bool:
