@@ -69,3 +69,84 @@ def test_conditions_listed_under_a_heading_of_vetoes_run_on_are_a_veto_each():
         "班子成员违纪被立案查处的",
         "弄虚作假骗取荣誉的",
     ]
+
+
+def _veto_rules(text: str) -> list[tuple[str, str, str]]:
+    scheme = rulegov.parse_scheme(text)
+    return [(rule.id, rule.reason, rule.effect) for rule in scheme.rules if rule.kind == "veto"]
+
+
+def test_a_listed_condition_ends_at_its_stop_and_the_text_after_the_list_is_read():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "二、否决事项\n1、发生重大安全事故的；\n2、弄虚作假的。\n"
+        "获得省级表彰的，加2分。受到市级通报批评的，扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _vetoes(text) == ["发生重大安全事故的", "弄虚作假的"]
+    assert [(rule.kind, rule.points) for rule in scheme.rules if rule.kind != "veto"] == [
+        ("bonus", 2.0),
+        ("penalty", 2.0),
+    ]
+
+
+def test_a_veto_after_a_listed_list_leaves_its_last_condition_standing():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "二、否决事项\n1、发生重大安全事故的；\n2、弄虚作假的。\n发生较大事故的，实行一票否决。\n"
+    )
+    assert _vetoes(text) == ["发生重大安全事故的", "弄虚作假的", "发生较大事故的，实行一票否决"]
+
+
+def test_the_clause_after_a_list_that_refers_back_to_it_says_what_its_conditions_do():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "三、否决条件1、发生重大事故的;2、弄虚作假的。具有以上情形之一的，不得评为优秀。\n"
+    )
+    assert _veto_rules(text) == [
+        ("veto1", "发生重大事故的", "bar"),
+        ("veto2", "弄虚作假的", "bar"),
+    ]
+
+
+def test_a_next_part_ends_a_run_on_list_only_where_a_clause_opens():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "二、否决事项1、发生重大安全事故的;2、未按照统一、规范的要求公开政务信息的;"
+        "3、弄虚作假的;三、其他事项按有关规定办理。\n"
+    )
+    assert _vetoes(text) == [
+        "发生重大安全事故的",
+        "未按照统一、规范的要求公开政务信息的",
+        "弄虚作假的",
+    ]
+
+
+def test_numbers_inside_a_listed_condition_are_its_words_not_list_numbers():
+    head = "一、重点工作（100分）\n1.完成年度任务（100分）。\n二、否决事项"
+    assert _vetoes(head + "1、年度得分低于1.5分的;2、弄虚作假的;\n") == [
+        "年度得分低于1.5分的",
+        "弄虚作假的",
+    ]
+    assert _vetoes(head + "1、发生1、2级安全事故的;2、弄虚作假的;\n") == [
+        "发生1、2级安全事故的",
+        "弄虚作假的",
+    ]
+    assert _vetoes(head + "1、发生事故的;2、连续2、3年考核排名末位的;\n") == [
+        "发生事故的",
+        "连续2、3年考核排名末位的",
+    ]
+
+
+def test_vetoes_are_numbered_in_the_documents_order():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "发生重大事故的，实行一票否决。\n二、否决条件1、甲事项的;2、乙事项的;\n"
+        "三、其他\n弄虚作假的，实行一票否决。\n"
+    )
+    assert [(id_, reason) for id_, reason, _ in _veto_rules(text)] == [
+        ("veto1", "发生重大事故的，实行一票否决"),
+        ("veto2", "甲事项的"),
+        ("veto3", "乙事项的"),
+        ("veto4", "弄虚作假的，实行一票否决"),
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from typing import TYPE_CHECKING, Any
@@ -226,10 +227,16 @@ _NAMED_LIST = re.compile(
     r"否决(?:条件|事项|情形|项目)\s*[:：]?"
 )
 """A heading that names the conditions vetoing the unit without 一票 (二、否决条件): a list follows."""
-_LIST_SERIAL = re.compile(r"(?<![\d.])(\d{1,2})[、.．]")
-_NEXT_PART = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
-_LIST_REACH = 600
-"""How far after its heading a run-on list of vetoes is looked for."""
+# a rule of the genre: a listed condition opens on its number (1、 · 2. · 3．), at the start of a
+# clause; a number inside a condition (低于1.5分的, 发生1、2级事故的) opens none
+_LIST_SERIAL = re.compile(r"(\d{1,2})[、.．](?!\d)")
+# a listed condition ends at its stop (；。) or at its line's end, wherever the list runs on
+_CONDITION_END = re.compile(r"[；;。\n]")
+# a rule of the genre: the clause after a list that refers back to it (具有以上情形之一的，不得评为
+# 优秀) says what the conditions do; it is no condition of its own
+_BACK = re.compile(r"(?:以上|上述|前述|上列)[^，,。；;]{0,8}?(?:之一|任何一|任一)")
+_LEAST_LISTED = 2
+"""A heading's list of fewer conditions than this is none (a lone 1、 is no list)."""
 
 
 def named_vetoes(reader: Reader) -> None:
@@ -237,66 +244,104 @@ def named_vetoes(reader: Reader) -> None:
 
     A rule of the genre: ``二、否决条件1、领导班子成员严重违纪违法的;2、…;5、违反计划生育法;三、…``
     lists the conditions that fail the unit; each numbered condition is a veto forcing the
-    lowest grade, up to the next part (三、) or a number out of turn. A number repeating the one
-    before (``…之间不\n2、团结…``, a sharing site's page marker) continues its condition.
+    lowest grade, or doing what the clause after the list says of them (``具有以上情形之一的，
+    不得评为优秀``). A condition ends at its stop or its line's end; the list ends at the first
+    clause that opens on no number in turn. A number repeating the one before on the next line
+    (``…之间不
+2、团结…``, a sharing site's page marker) continues its condition.
+
+    The vetoes are then numbered in the document's order.
     """
-    vetoes = [rule["span"] for rule in reader.rules if rule["kind"] == "veto"]
+    read = sorted(
+        (rule["span"]["start"], rule["span"]["end"])
+        for rule in reader.rules
+        if rule["kind"] == "veto"
+    )
+    starts = [start for start, _ in read]
+    reach = list(itertools.accumulate((end for _, end in read), max))  # the furthest end so far
     found: list[dict[str, Any]] = []
+    dropped: list[int] = []
     for heading in _NAMED_LIST.finditer(reader.text):
-        reach = reader.text[heading.end() : heading.end() + _LIST_REACH]
-        stop = _NEXT_PART.search(reach)
-        reach = reach[: stop.start()] if stop is not None else reach
-        for stretches in _run_on_conditions(reach):
-            condition = re.sub(r"\s+", "", "".join(reach[a:b] for a, b in stretches))
+        conditions, after = _run_on_conditions(reader.text, heading.end())
+        if len(conditions) < _LEAST_LISTED:
+            continue
+        effect, grade = _listed_effect(reader, after, dropped)
+        for stretches in conditions:
+            condition = re.sub(r"\s+", "", "".join(reader.text[a:b] for a, b in stretches))
             condition = condition.strip("；;，,。")
-            left = heading.end() + stretches[0][0]
-            right = heading.end() + stretches[-1][1]
-            if not condition or any(s["start"] < right and left < s["end"] for s in vetoes):
-                continue
+            left, right = stretches[0][0], stretches[-1][1]
+            before = bisect.bisect_left(starts, right)  # the vetoes read that open before it
+            if not condition or (before and reach[before - 1] > left):
+                continue  # a condition stating its own veto (1、…的，实行一票否决) is read
             found.append(
                 {
                     "kind": "veto",
                     "id": "veto",
                     "input": "veto",
-                    "effect": "force",
+                    "effect": effect,
+                    **({"grade": grade} if grade else {}),
                     "reason": condition,
                     "span": {"start": left, "end": right},
                 }
             )
             reader.used.append((left, right))
-    if not found:
-        return
-    reader.rules.extend(found)
-    number = 0
-    for rule in reader.rules:
-        if rule["kind"] == "veto":
-            number += 1
-            rule.update(id=f"veto{number}", input=f"veto{number}")
+    gone = set(dropped)
+    rules = [rule for index, rule in enumerate(reader.rules) if index not in gone]
+    rules.extend(found)
+    places = [index for index, rule in enumerate(rules) if rule["kind"] == "veto"]
+    ordered = sorted((rules[index] for index in places), key=lambda rule: rule["span"]["start"])
+    for number, (index, rule) in enumerate(zip(places, ordered, strict=True), 1):
+        rule.update(id=f"veto{number}", input=f"veto{number}")
+        rules[index] = rule
+    reader.rules[:] = rules
 
 
-def _run_on_conditions(reach: str) -> list[list[tuple[int, int]]]:
-    """The stretches of each condition numbered 1、 2、 … from the start of ``reach``, in turn.
+def _run_on_conditions(text: str, at: int) -> tuple[list[list[tuple[int, int]]], int]:
+    """The stretches of each condition numbered 1、 2、 … from ``at`` on, and where the list ends.
 
-    A number repeating the one before continues its condition; one out of turn ends the list.
-    A list of fewer than two conditions is none.
+    Each condition runs from its number to its stop or its line's end; a number repeating the
+    one before, on the next line, continues its condition; the list ends at the first clause
+    that opens on no number in turn.
     """
-    serials = list(_LIST_SERIAL.finditer(reach))
-    if not serials or serials[0].start() != 0:
-        return []
     pieces: list[list[tuple[int, int]]] = []
-    for index, serial in enumerate(serials):
-        number = int(serial.group(1))
-        end = serials[index + 1].start() if index + 1 < len(serials) else len(reach)
-        if number == len(pieces) + 1:
-            pieces.append([(serial.end(), end)])
-        elif pieces and number == len(pieces):
-            pieces[-1].append((serial.end(), end))
-        else:
+    stop = ""
+    end = at
+    while True:
+        opening = at
+        while opening < len(text) and text[opening].isspace():
+            opening += 1
+        serial = _LIST_SERIAL.match(text, opening)
+        if serial is None:
             break
-    return pieces if len(pieces) >= _LEAST_LISTED else []
+        number = int(serial.group(1))
+        if number == len(pieces) + 1:
+            pieces.append([])
+        elif not (pieces and number == len(pieces) and stop == "\n"):
+            break
+        closing = _CONDITION_END.search(text, serial.end())
+        end = len(text) if closing is None else closing.start()
+        pieces[-1].append((serial.end(), end))
+        stop = "" if closing is None else closing.group()
+        at = len(text) if closing is None else closing.end()
+    return pieces, at if pieces else end
 
 
-_LEAST_LISTED = 2
+def _listed_effect(reader: Reader, after: int, dropped: list[int]) -> tuple[str, str | None]:
+    """What a heading's listed conditions do: what the veto after them that refers back says.
+
+    That veto (具有以上情形之一的，不得评为优秀), read from its clause, is the list's and is dropped
+    (its index added to ``dropped``); without one, each condition forces the lowest grade.
+    """
+    closing = _CONDITION_END.search(reader.text, after)
+    clause_end = len(reader.text) if closing is None else closing.start()
+    if _BACK.search(reader.text, after, clause_end) is None:
+        return "force", None
+    for index, rule in enumerate(reader.rules):
+        if rule["kind"] == "veto" and after <= rule["span"]["start"] < clause_end:
+            dropped.append(index)
+            reader.lead_ins.append((rule["span"]["start"], rule["span"]["end"]))
+            return rule["effect"], rule.get("grade")
+    return "force", None
 
 
 def _heading_vetoes(
