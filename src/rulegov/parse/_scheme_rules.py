@@ -247,8 +247,7 @@ def named_vetoes(reader: Reader) -> None:
     lowest grade, or doing what the clause after the list says of them (``具有以上情形之一的，
     不得评为优秀``). A condition ends at its stop or its line's end; the list ends at the first
     clause that opens on no number in turn. A number repeating the one before on the next line
-    (``…之间不
-2、团结…``, a sharing site's page marker) continues its condition.
+    (``…之间不\n2、团结…``, a sharing site's page marker) continues its condition.
 
     The vetoes are then numbered in the document's order.
     """
