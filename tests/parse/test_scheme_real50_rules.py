@@ -150,3 +150,22 @@ def test_vetoes_are_numbered_in_the_documents_order():
         ("veto3", "乙事项的"),
         ("veto4", "弄虚作假的，实行一票否决"),
     ]
+
+
+def test_a_veto_before_a_clause_on_the_units_it_strikes_stands_with_that_clauses_effect():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "安全生产、信访稳定两项工作实行一票否决，凡被一票否决的单位不得评为优秀。\n"
+    )
+    assert [(reason, effect) for _, reason, effect in _veto_rules(text)] == [
+        ("安全生产", "bar"),
+        ("信访稳定", "bar"),
+    ]
+
+
+def test_being_struck_in_another_appraisal_may_be_a_vetos_condition():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "在全市综治考核中被一票否决的，本单位年度考核实行一票否决。\n"
+    )
+    assert _vetoes(text) == ["在全市综治考核中被一票否决的，本单位年度考核实行一票否决"]

@@ -95,10 +95,18 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     if _VETO_HEADING.fullmatch(sentence.strip()):
         reader.lead_ins.append((start, end))  # 二、一票否决事项: its list may follow
         return
-    if _STRUCK.search(sentence):
-        # 凡被“一票否决”的村，无论总得分为多少，一律定为不达标村: a rule of the genre, the clause
-        # tells what befalls the units a veto has struck, and is no veto of its own
-        return
+    struck = _STRUCK.search(sentence)
+    if struck is not None and not vetoes(sentence[struck.end() :]):
+        # 凡被“一票否决”的村，无论总得分为多少，一律定为不达标村: a rule of the genre, the clauses
+        # from the units a veto has struck on tell what befalls them, and are no veto of their
+        # own; a veto before them (安全生产…实行一票否决，凡被一票否决的单位不得评为优秀) stands, with
+        # the effect they give. A clause that vetoes again after them (在…考核中被一票否决的，本单位
+        # 年度考核实行一票否决) makes being struck elsewhere a veto's condition, and is read whole.
+        opened = max(sentence.rfind(comma, 0, struck.start()) for comma in "，,") + 1
+        sentence = sentence[:opened].rstrip(" ，,")
+        if not vetoes(sentence):
+            return
+        end = start + len(sentence)
     marker = find_marker(sentence)
     if marker is not None:
         start, sentence = start + marker[1], sentence[marker[1] :]
