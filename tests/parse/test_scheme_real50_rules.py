@@ -169,3 +169,20 @@ def test_being_struck_in_another_appraisal_may_be_a_vetos_condition():
         "在全市综治考核中被一票否决的，本单位年度考核实行一票否决。\n"
     )
     assert _vetoes(text) == ["在全市综治考核中被一票否决的，本单位年度考核实行一票否决"]
+
+
+def test_a_prizes_least_score_may_follow_its_verb_unspaced():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "一等奖得分须达90分及以上;二等奖得分须达80分及以上;达标奖得分60分及以上。\n"
+    )
+    assert [(label, least) for label, least, _ in _bands(text)] == [
+        ("一等奖", 90.0),
+        ("二等奖", 80.0),
+        ("达标奖", 60.0),
+    ]
+
+
+def test_a_prize_named_after_its_least_score_keeps_its_name():
+    text = "一、重点工作（100分）\n1.完成年度任务（100分）。\n60分及以上的为达标奖。\n"
+    assert _bands(text) == [("达标奖", 60.0, None)]
