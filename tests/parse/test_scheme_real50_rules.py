@@ -186,3 +186,24 @@ def test_a_prizes_least_score_may_follow_its_verb_unspaced():
 def test_a_prize_named_after_its_least_score_keeps_its_name():
     text = "一、重点工作（100分）\n1.完成年度任务（100分）。\n60分及以上的为达标奖。\n"
     assert _bands(text) == [("达标奖", 60.0, None)]
+
+
+def test_counted_matters_after_a_leading_clause_or_joined_by_he_are_a_veto_each():
+    head = "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+    veto = "工作实行一票否决。\n"
+    assert _vetoes(head + "在年度考核中，安全生产、信访稳定两项" + veto) == ["安全生产", "信访稳定"]
+    assert _vetoes(head + "安全生产和信访稳定两项" + veto) == ["安全生产", "信访稳定"]
+    assert _vetoes(head + "安全生产、信访稳定和计划生育三项" + veto) == [
+        "安全生产",
+        "信访稳定",
+        "计划生育",
+    ]
+    assert _vetoes(head + "对党风廉政建设、安全生产两项" + veto) == ["党风廉政建设", "安全生产"]
+
+
+def test_matters_named_with_deng_do_not_count_the_matters_of_the_veto():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "安全生产、信访稳定、计划生育等三项工作实行一票否决。\n"
+    )
+    assert _vetoes(text) == ["安全生产、信访稳定、计划生育等三项工作实行一票否决"]

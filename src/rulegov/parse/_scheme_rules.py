@@ -134,20 +134,31 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
 
 _STRUCK = re.compile(r"被[“\"‘']?(?:实行|执行|给予|予以)?[“\"‘']?(?:一票|单项)否决[”\"’']?的")
 """Units a veto has struck, named as such (凡被“一票否决”的单位): the clause is the veto's effect."""
+# a rule of the genre: a veto may name the matters it covers and count them (安全生产、信访稳定
+# 两项工作实行“一票否决”), each matter then a veto of its own
 _COUNTED = re.compile(
     r"(?P<names>[^。；;：:]{4,80}?)(?P<count>[两二三四五六七八九])项(?:工作|指标|内容|任务|事项)?"
     r"(?:实行|列为|作为|纳入|为)[“\"‘']?(?:一票|单项)否决"
 )
+# the count's numeral, in figures
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MARKED = re.compile(r"^.*?(?:^|[^\d])\d{1,2}[、.．]")
 """A flattened heading and serial before a list's first name (考核结果运用1、计划生育)."""
+_NAME_APART = re.compile(r"[^，,、]+")
+"""A name of a counted list, parted from the next by 、 or a comma."""
+_LAST_JOINED = re.compile(r"以及|和|及|与")
+"""The word joining the last two names of a list (安全生产、信访稳定和计划生育)."""
+_INTRODUCED = re.compile(r"(?:对于|对|将|把)(?![口外])")
+"""A preposition introducing the names (对党风廉政建设、安全生产两项…): no part of the first."""
 
 
 def _counted_matters(sentence: str) -> list[tuple[str, int]]:
     """The matters one veto names and counts (A、B、C三项工作实行一票否决), with their offsets.
 
-    The names before the count, parted by commas or 、, must be as many as the count says: a
-    sentence whose names do not add up stays one veto.
+    The names before the count are parted by 、 or commas, the last two perhaps joined by 和
+    (A、B和C三项); the last as many as the count says are the matters, and a name before them
+    must be a clause of its own, after a comma (在年度考核中，A、B两项). A list that does not add
+    up, or that says its names are some of the matters (A、B、C等三项), stays one veto.
     """
     counted = _COUNTED.search(sentence)
     if counted is None:
@@ -155,13 +166,32 @@ def _counted_matters(sentence: str) -> list[tuple[str, int]]:
     names = counted.group("names")
     first = _MARKED.match(names)
     at = counted.start("names") + (first.end() if first is not None else 0)
+    pieces = [
+        (piece.group(), at + piece.start())
+        for piece in _NAME_APART.finditer(sentence[at : counted.end("names")])
+    ]
+    count = _COUNTS[counted.group("count")]
+    if pieces and len(pieces) < count:
+        last, where = pieces.pop()
+        joined = _LAST_JOINED.search(last)
+        if joined is None:
+            return []
+        pieces.append((last[: joined.start()], where))
+        pieces.append((last[joined.end() :], where + joined.end()))
+    if len(pieces) < count or pieces[-1][0].rstrip().endswith("等"):
+        return []
+    if len(pieces) > count and sentence[pieces[-count][1] - 1] not in "，,":
+        return []  # more names than the count: the matters are not these
     found: list[tuple[str, int]] = []
-    for piece in re.finditer(r"[^，,、]+", sentence[at : counted.end("names")]):
-        name = piece.group().strip()
+    for index, (piece, where) in enumerate(pieces[-count:]):
+        name = piece.strip()
+        introduced = _INTRODUCED.match(name) if index == 0 else None
+        if introduced is not None:
+            name = name[introduced.end() :]
         if len(name) < 2:
             return []
-        found.append((name, at + piece.start() + piece.group().index(name)))
-    return found if len(found) == _COUNTS[counted.group("count")] else []
+        found.append((name, where + piece.index(name)))
+    return found
 
 
 _LONG_VETO = 80
