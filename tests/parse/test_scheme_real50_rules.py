@@ -207,3 +207,25 @@ def test_matters_named_with_deng_do_not_count_the_matters_of_the_veto():
         "安全生产、信访稳定、计划生育等三项工作实行一票否决。\n"
     )
     assert _vetoes(text) == ["安全生产、信访稳定、计划生育等三项工作实行一票否决"]
+
+
+def test_a_grade_after_a_comma_with_an_upper_edge_alone_in_prose_is_no_band():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "考核结果分为优秀（90分以上）、合格（60分以上）、不合格（60分以下）。"
+        "得分在80分以上的给予表彰，一般（低于80分）的不予表彰。\n"
+    )
+    assert _bands(text) == [("优秀", 90.0, None), ("合格", 60.0, 90.0), ("不合格", None, 60.0)]
+
+
+def test_a_grade_after_a_comma_may_state_its_upper_edge_before_its_lower_one():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "优秀（90分以上），合格（70—89分），基本合格（低于70分且不低于60分），不合格（低于60分）。\n"
+    )
+    assert _bands(text) == [
+        ("优秀", 90.0, None),
+        ("合格", 70.0, 90.0),
+        ("基本合格", 60.0, 70.0),
+        ("不合格", None, 60.0),
+    ]
