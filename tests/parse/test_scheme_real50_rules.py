@@ -229,3 +229,14 @@ def test_a_grade_after_a_comma_may_state_its_upper_edge_before_its_lower_one():
         ("基本合格", 60.0, 70.0),
         ("不合格", None, 60.0),
     ]
+
+
+def test_the_clause_referring_back_to_a_list_may_stand_on_the_next_line():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "三、否决条件\n1、发生重大事故的;\n2、弄虚作假的。\n具有以上情形之一的，不得评为优秀。\n"
+    )
+    assert [(reason, effect) for _, reason, effect in _veto_rules(text)] == [
+        ("发生重大事故的", "bar"),
+        ("弄虚作假的", "bar"),
+    ]

@@ -290,19 +290,19 @@ def named_vetoes(reader: Reader) -> None:
     The vetoes are then numbered in the document's order.
     """
     read = sorted(
-        (rule["span"]["start"], rule["span"]["end"])
-        for rule in reader.rules
+        (rule["span"]["start"], rule["span"]["end"], index)
+        for index, rule in enumerate(reader.rules)
         if rule["kind"] == "veto"
     )
-    starts = [start for start, _ in read]
-    reach = list(itertools.accumulate((end for _, end in read), max))  # the furthest end so far
+    starts = [start for start, _, _ in read]
+    reach = list(itertools.accumulate((end for _, end, _ in read), max))  # the furthest end so far
     found: list[dict[str, Any]] = []
     dropped: list[int] = []
     for heading in _NAMED_LIST.finditer(reader.text):
         conditions, after = _run_on_conditions(reader.text, heading.end())
         if len(conditions) < _LEAST_LISTED:
             continue
-        effect, grade = _listed_effect(reader, after, dropped)
+        effect, grade = _listed_effect(reader, after, read, dropped)
         for stretches in conditions:
             condition = re.sub(r"\s+", "", "".join(reader.text[a:b] for a, b in stretches))
             condition = condition.strip("；;，,。")
@@ -363,22 +363,29 @@ def _run_on_conditions(text: str, at: int) -> tuple[list[list[tuple[int, int]]],
     return pieces, at if pieces else end
 
 
-def _listed_effect(reader: Reader, after: int, dropped: list[int]) -> tuple[str, str | None]:
+def _listed_effect(
+    reader: Reader, after: int, read: list[tuple[int, int, int]], dropped: list[int]
+) -> tuple[str, str | None]:
     """What a heading's listed conditions do: what the veto after them that refers back says.
 
     That veto (具有以上情形之一的，不得评为优秀), read from its clause, is the list's and is dropped
-    (its index added to ``dropped``); without one, each condition forces the lowest grade.
+    (its index in the rules added to ``dropped``); without one, each condition forces the lowest
+    grade. ``read``: the vetoes read, as (start, end, index in the rules), by their starts.
     """
+    while after < len(reader.text) and reader.text[after].isspace():
+        after += 1
     closing = _CONDITION_END.search(reader.text, after)
     clause_end = len(reader.text) if closing is None else closing.start()
     if _BACK.search(reader.text, after, clause_end) is None:
         return "force", None
-    for index, rule in enumerate(reader.rules):
-        if rule["kind"] == "veto" and after <= rule["span"]["start"] < clause_end:
-            dropped.append(index)
-            reader.lead_ins.append((rule["span"]["start"], rule["span"]["end"]))
-            return rule["effect"], rule.get("grade")
-    return "force", None
+    at = bisect.bisect_left(read, (after, -1, -1))
+    if at == len(read) or read[at][0] >= clause_end:
+        return "force", None
+    start, end, index = read[at]
+    rule = reader.rules[index]
+    dropped.append(index)
+    reader.lead_ins.append((start, end))
+    return rule["effect"], rule.get("grade")
 
 
 def _heading_vetoes(
@@ -530,19 +537,22 @@ def inside_item(reader: Reader, offset: int) -> bool:
     return index >= 0 and reader.merged[index][0] <= offset < reader.merged[index][1]
 
 
-def unscored_bonus(reader: Reader, item: Item) -> None:
+def unscored_bonus(reader: Reader, item: Item, read: set[tuple[int, int]] | None = None) -> None:
     """An item left out for want of points may still state a bonus (…活动加5分): keep it.
 
-    A clause is read once, though the item's own text and its standard may both hold it.
+    A clause is read once, though the item's own text and its standard may both hold it:
+    ``read`` holds the spans of the bonuses read and of the clauses this item's tree has read,
+    gathered once for the tree.
     """
     pieces = [(item.start, reader.text[item.start : item.end]), *item.standard]
+    if read is None:
+        read = {
+            (rule["span"]["start"], rule["span"]["end"])
+            for rule in reader.rules
+            if rule.get("kind") == "bonus" and "span" in rule
+        }
     for child in item.children:
-        unscored_bonus(reader, child)
-    read = {
-        (rule["span"]["start"], rule["span"]["end"])
-        for rule in reader.rules
-        if rule.get("kind") == "bonus" and "span" in rule
-    }
+        unscored_bonus(reader, child, read)
     for offset, text in pieces:
         for clause in CLAUSE.finditer(text):
             sentence = clause.group().strip(" ，,")
