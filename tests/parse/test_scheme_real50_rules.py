@@ -240,3 +240,11 @@ def test_the_clause_referring_back_to_a_list_may_stand_on_the_next_line():
         ("发生重大事故的", "bar"),
         ("弄虚作假的", "bar"),
     ]
+
+
+def test_a_listed_condition_wrapped_over_two_lines_is_one_condition():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "二、否决事项\n1、领导班子成员严重\n违纪违法的；\n2、弄虚作假的。\n获得省级表彰的，加2分。\n"
+    )
+    assert _vetoes(text) == ["领导班子成员严重违纪违法的", "弄虚作假的"]

@@ -113,7 +113,7 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     start, sentence = _own_cell(start, sentence)
     veto = {
         "kind": "veto",
-        "id": "veto",  # numbered in the document's order by listed_vetoes
+        "id": "veto",  # numbered in the document's order by named_vetoes
         "input": "veto",
         "effect": effect,
         **({"grade": grade} if grade else {}),
@@ -356,11 +356,38 @@ def _run_on_conditions(text: str, at: int) -> tuple[list[list[tuple[int, int]]],
         elif not (pieces and number == len(pieces) and stop == "\n"):
             break
         closing = _CONDITION_END.search(text, serial.end())
+        while closing is not None and _wrapped(text, serial.end(), closing):
+            closing = _CONDITION_END.search(text, closing.end())
         end = len(text) if closing is None else closing.start()
         pieces[-1].append((serial.end(), end))
         stop = "" if closing is None else closing.group()
         at = len(text) if closing is None else closing.end()
     return pieces, at if pieces else end
+
+
+_CLOSED = re.compile(r"[的；;。]\s*$")
+"""A condition's words closed before a line break (…的): the break ends it."""
+
+
+def _wrapped(text: str, begin: int, closing: re.Match[str]) -> bool:
+    """Whether a listed condition from ``begin`` runs on past the line break ``closing``.
+
+    A rule of the genre: a copy wraps a long condition (``1、领导班子成员严重`` / ``违纪违法的；``);
+    the next line goes on with it when the words before the break close nothing (no 的, no
+    stop) and the next line opens on no list marker and states no rule of its own (a score, a
+    veto), up to its stop.
+    """
+    if closing.group() != "\n" or _CLOSED.search(text, begin, closing.start()):
+        return False
+    after = _CONDITION_END.search(text, closing.end())
+    line = text[closing.end() : len(text) if after is None else after.start()].strip()
+    return (
+        bool(line)
+        and _LIST_SERIAL.match(line) is None
+        and find_marker(line) is None
+        and _SCORE.search(line) is None
+        and _veto_effect(line)[0] is None
+    )
 
 
 def _listed_effect(
