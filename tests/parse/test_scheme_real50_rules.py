@@ -248,3 +248,11 @@ def test_a_listed_condition_wrapped_over_two_lines_is_one_condition():
         "二、否决事项\n1、领导班子成员严重\n违纪违法的；\n2、弄虚作假的。\n获得省级表彰的，加2分。\n"
     )
     assert _vetoes(text) == ["领导班子成员严重违纪违法的", "弄虚作假的"]
+
+
+def test_a_last_grade_with_its_upper_edge_alone_may_close_the_list_with_deng():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "考核结果分为优秀（90分以上），合格（60—90分，含60分），不合格（低于60分）等三个等次。\n"
+    )
+    assert ("不合格", None, 60.0) in _bands(text)

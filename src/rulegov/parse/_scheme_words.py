@@ -659,10 +659,10 @@ _GRADE_FIRST = (
     r"(?:^|(?<=[、.．:：\s（(|为定）)和与])"
     # after a comma (or 即) only when the band follows in brackets: 即优秀(90分以上),良好(80—90分);
     # the last grade of such a list may state its upper edge alone, its bracket closing the list
-    # (…,不合格(低于60分)3个等次 · …,不合格(低于60分)。), never in prose (…,一般(低于80分)的不予表彰)
+    # (…,不合格(低于60分)3个等次 · …等四个等次 · …,不合格(低于60分)。), never in prose (…,一般(低于80分)的不予表彰)
     r"|(?<=[，,即])(?=[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?[（(]\s*(?:\d|≥|≧|[>＞]|不低于"
     r"|(?:低于|不足|不满)\s*\d+(?:\.\d+)?\s*分?\s*[）)]\s*"
-    r"(?:[\d一二三四五六七八九十]+\s*个?(?:等次|等级|档次)|$)"
+    r"(?:等?\s*[\d一二三四五六七八九十]+\s*个?(?:等次|等级|档次)|$)"
     # or both edges, the upper first: …,基本合格(低于70分且不低于60分)
     r"|(?:低于|不足|不满)\s*\d+(?:\.\d+)?\s*分?\s*(?:且|并且)\s*(?:不低于|不少于))))"
     # a prize first (一等奖得分须达90分及以上, 达标奖得分60分及以上): the prizes a village or a
