@@ -256,3 +256,16 @@ def test_a_last_grade_with_its_upper_edge_alone_may_close_the_list_with_deng():
         "考核结果分为优秀（90分以上），合格（60—90分，含60分），不合格（低于60分）等三个等次。\n"
     )
     assert ("不合格", None, 60.0) in _bands(text)
+
+
+def test_a_clause_referring_back_to_conditions_that_veto_on_their_own_stays_a_veto():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "三、否决条件\n1、发生重大事故的，实行一票否决;\n2、弄虚作假的，实行一票否决。\n"
+        "具有以上情形之一的，不得评为优秀。\n"
+    )
+    assert _vetoes(text) == [
+        "发生重大事故的，实行一票否决",
+        "弄虚作假的，实行一票否决",
+        "具有以上情形之一的，不得评为优秀",
+    ]

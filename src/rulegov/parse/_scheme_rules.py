@@ -302,7 +302,8 @@ def named_vetoes(reader: Reader) -> None:
         conditions, after = _run_on_conditions(reader.text, heading.end())
         if len(conditions) < _LEAST_LISTED:
             continue
-        effect, grade = _listed_effect(reader, after, read, dropped)
+        effect, grade, back = _listed_effect(reader, after, read)
+        listed = len(found)
         for stretches in conditions:
             condition = re.sub(r"\s+", "", "".join(reader.text[a:b] for a, b in stretches))
             condition = condition.strip("；;，,。")
@@ -322,6 +323,11 @@ def named_vetoes(reader: Reader) -> None:
                 }
             )
             reader.used.append((left, right))
+        if back is not None and len(found) > listed:
+            # the veto referring back to the conditions is theirs, no veto of its own
+            dropped.append(back)
+            span = reader.rules[back]["span"]
+            reader.lead_ins.append((span["start"], span["end"]))
     gone = set(dropped)
     rules = [rule for index, rule in enumerate(reader.rules) if index not in gone]
     rules.extend(found)
@@ -391,12 +397,12 @@ def _wrapped(text: str, begin: int, closing: re.Match[str]) -> bool:
 
 
 def _listed_effect(
-    reader: Reader, after: int, read: list[tuple[int, int, int]], dropped: list[int]
-) -> tuple[str, str | None]:
+    reader: Reader, after: int, read: list[tuple[int, int, int]]
+) -> tuple[str, str | None, int | None]:
     """What a heading's listed conditions do: what the veto after them that refers back says.
 
-    That veto (具有以上情形之一的，不得评为优秀), read from its clause, is the list's and is dropped
-    (its index in the rules added to ``dropped``); without one, each condition forces the lowest
+    That veto (具有以上情形之一的，不得评为优秀), read from its clause, is the list's: its index in
+    the rules is given with its effect and grade. Without one, each condition forces the lowest
     grade. ``read``: the vetoes read, as (start, end, index in the rules), by their starts.
     """
     while after < len(reader.text) and reader.text[after].isspace():
@@ -404,15 +410,12 @@ def _listed_effect(
     closing = _CONDITION_END.search(reader.text, after)
     clause_end = len(reader.text) if closing is None else closing.start()
     if _BACK.search(reader.text, after, clause_end) is None:
-        return "force", None
+        return "force", None, None
     at = bisect.bisect_left(read, (after, -1, -1))
     if at == len(read) or read[at][0] >= clause_end:
-        return "force", None
-    start, end, index = read[at]
-    rule = reader.rules[index]
-    dropped.append(index)
-    reader.lead_ins.append((start, end))
-    return rule["effect"], rule.get("grade")
+        return "force", None, None
+    rule = reader.rules[read[at][2]]
+    return rule["effect"], rule.get("grade"), read[at][2]
 
 
 def _heading_vetoes(
