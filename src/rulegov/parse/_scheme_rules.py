@@ -572,15 +572,11 @@ def unscored_bonus(reader: Reader, item: Item, read: set[tuple[int, int]] | None
 
     A clause is read once, though the item's own text and its standard may both hold it:
     ``read`` holds the spans of the bonuses read and of the clauses this item's tree has read,
-    gathered once for the tree.
+    gathered once for the tree, from the rules added since the last item's.
     """
     pieces = [(item.start, reader.text[item.start : item.end]), *item.standard]
     if read is None:
-        read = {
-            (rule["span"]["start"], rule["span"]["end"])
-            for rule in reader.rules
-            if rule.get("kind") == "bonus" and "span" in rule
-        }
+        read = reader.bonus_spans()
     for child in item.children:
         unscored_bonus(reader, child, read)
     for offset, text in pieces:
