@@ -69,3 +69,203 @@ def test_conditions_listed_under_a_heading_of_vetoes_run_on_are_a_veto_each():
         "班子成员违纪被立案查处的",
         "弄虚作假骗取荣誉的",
     ]
+
+
+def _veto_rules(text: str) -> list[tuple[str, str, str]]:
+    scheme = rulegov.parse_scheme(text)
+    return [(rule.id, rule.reason, rule.effect) for rule in scheme.rules if rule.kind == "veto"]
+
+
+def test_a_listed_condition_ends_at_its_stop_and_the_text_after_the_list_is_read():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "二、否决事项\n1、发生重大安全事故的；\n2、弄虚作假的。\n"
+        "获得省级表彰的，加2分。受到市级通报批评的，扣2分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _vetoes(text) == ["发生重大安全事故的", "弄虚作假的"]
+    assert [(rule.kind, rule.points) for rule in scheme.rules if rule.kind != "veto"] == [
+        ("bonus", 2.0),
+        ("penalty", 2.0),
+    ]
+
+
+def test_a_veto_after_a_listed_list_leaves_its_last_condition_standing():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "二、否决事项\n1、发生重大安全事故的；\n2、弄虚作假的。\n发生较大事故的，实行一票否决。\n"
+    )
+    assert _vetoes(text) == ["发生重大安全事故的", "弄虚作假的", "发生较大事故的，实行一票否决"]
+
+
+def test_the_clause_after_a_list_that_refers_back_to_it_says_what_its_conditions_do():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "三、否决条件1、发生重大事故的;2、弄虚作假的。具有以上情形之一的，不得评为优秀。\n"
+    )
+    assert _veto_rules(text) == [
+        ("veto1", "发生重大事故的", "bar"),
+        ("veto2", "弄虚作假的", "bar"),
+    ]
+
+
+def test_a_next_part_ends_a_run_on_list_only_where_a_clause_opens():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "二、否决事项1、发生重大安全事故的;2、未按照统一、规范的要求公开政务信息的;"
+        "3、弄虚作假的;三、其他事项按有关规定办理。\n"
+    )
+    assert _vetoes(text) == [
+        "发生重大安全事故的",
+        "未按照统一、规范的要求公开政务信息的",
+        "弄虚作假的",
+    ]
+
+
+def test_numbers_inside_a_listed_condition_are_its_words_not_list_numbers():
+    head = "一、重点工作（100分）\n1.完成年度任务（100分）。\n二、否决事项"
+    assert _vetoes(head + "1、年度得分低于1.5分的;2、弄虚作假的;\n") == [
+        "年度得分低于1.5分的",
+        "弄虚作假的",
+    ]
+    assert _vetoes(head + "1、发生1、2级安全事故的;2、弄虚作假的;\n") == [
+        "发生1、2级安全事故的",
+        "弄虚作假的",
+    ]
+    assert _vetoes(head + "1、发生事故的;2、连续2、3年考核排名末位的;\n") == [
+        "发生事故的",
+        "连续2、3年考核排名末位的",
+    ]
+
+
+def test_vetoes_are_numbered_in_the_documents_order():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "发生重大事故的，实行一票否决。\n二、否决条件1、甲事项的;2、乙事项的;\n"
+        "三、其他\n弄虚作假的，实行一票否决。\n"
+    )
+    assert [(id_, reason) for id_, reason, _ in _veto_rules(text)] == [
+        ("veto1", "发生重大事故的，实行一票否决"),
+        ("veto2", "甲事项的"),
+        ("veto3", "乙事项的"),
+        ("veto4", "弄虚作假的，实行一票否决"),
+    ]
+
+
+def test_a_veto_before_a_clause_on_the_units_it_strikes_stands_with_that_clauses_effect():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "安全生产、信访稳定两项工作实行一票否决，凡被一票否决的单位不得评为优秀。\n"
+    )
+    assert [(reason, effect) for _, reason, effect in _veto_rules(text)] == [
+        ("安全生产", "bar"),
+        ("信访稳定", "bar"),
+    ]
+
+
+def test_being_struck_in_another_appraisal_may_be_a_vetos_condition():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "在全市综治考核中被一票否决的，本单位年度考核实行一票否决。\n"
+    )
+    assert _vetoes(text) == ["在全市综治考核中被一票否决的，本单位年度考核实行一票否决"]
+
+
+def test_a_prizes_least_score_may_follow_its_verb_unspaced():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "一等奖得分须达90分及以上;二等奖得分须达80分及以上;达标奖得分60分及以上。\n"
+    )
+    assert [(label, least) for label, least, _ in _bands(text)] == [
+        ("一等奖", 90.0),
+        ("二等奖", 80.0),
+        ("达标奖", 60.0),
+    ]
+
+
+def test_a_prize_named_after_its_least_score_keeps_its_name():
+    text = "一、重点工作（100分）\n1.完成年度任务（100分）。\n60分及以上的为达标奖。\n"
+    assert _bands(text) == [("达标奖", 60.0, None)]
+
+
+def test_counted_matters_after_a_leading_clause_or_joined_by_he_are_a_veto_each():
+    head = "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+    veto = "工作实行一票否决。\n"
+    assert _vetoes(head + "在年度考核中，安全生产、信访稳定两项" + veto) == ["安全生产", "信访稳定"]
+    assert _vetoes(head + "安全生产和信访稳定两项" + veto) == ["安全生产", "信访稳定"]
+    assert _vetoes(head + "安全生产、信访稳定和计划生育三项" + veto) == [
+        "安全生产",
+        "信访稳定",
+        "计划生育",
+    ]
+    assert _vetoes(head + "对党风廉政建设、安全生产两项" + veto) == ["党风廉政建设", "安全生产"]
+
+
+def test_matters_named_with_deng_do_not_count_the_matters_of_the_veto():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "安全生产、信访稳定、计划生育等三项工作实行一票否决。\n"
+    )
+    assert _vetoes(text) == ["安全生产、信访稳定、计划生育等三项工作实行一票否决"]
+
+
+def test_a_grade_after_a_comma_with_an_upper_edge_alone_in_prose_is_no_band():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "考核结果分为优秀（90分以上）、合格（60分以上）、不合格（60分以下）。"
+        "得分在80分以上的给予表彰，一般（低于80分）的不予表彰。\n"
+    )
+    assert _bands(text) == [("优秀", 90.0, None), ("合格", 60.0, 90.0), ("不合格", None, 60.0)]
+
+
+def test_a_grade_after_a_comma_may_state_its_upper_edge_before_its_lower_one():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "优秀（90分以上），合格（70—89分），基本合格（低于70分且不低于60分），不合格（低于60分）。\n"
+    )
+    assert _bands(text) == [
+        ("优秀", 90.0, None),
+        ("合格", 70.0, 90.0),
+        ("基本合格", 60.0, 70.0),
+        ("不合格", None, 60.0),
+    ]
+
+
+def test_the_clause_referring_back_to_a_list_may_stand_on_the_next_line():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "三、否决条件\n1、发生重大事故的;\n2、弄虚作假的。\n具有以上情形之一的，不得评为优秀。\n"
+    )
+    assert [(reason, effect) for _, reason, effect in _veto_rules(text)] == [
+        ("发生重大事故的", "bar"),
+        ("弄虚作假的", "bar"),
+    ]
+
+
+def test_a_listed_condition_wrapped_over_two_lines_is_one_condition():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "二、否决事项\n1、领导班子成员严重\n违纪违法的；\n2、弄虚作假的。\n获得省级表彰的，加2分。\n"
+    )
+    assert _vetoes(text) == ["领导班子成员严重违纪违法的", "弄虚作假的"]
+
+
+def test_a_last_grade_with_its_upper_edge_alone_may_close_the_list_with_deng():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "考核结果分为优秀（90分以上），合格（60—90分，含60分），不合格（低于60分）等三个等次。\n"
+    )
+    assert ("不合格", None, 60.0) in _bands(text)
+
+
+def test_a_clause_referring_back_to_conditions_that_veto_on_their_own_stays_a_veto():
+    text = (
+        "一、重点工作（100分）\n1.完成年度任务（100分）。\n"
+        "三、否决条件\n1、发生重大事故的，实行一票否决;\n2、弄虚作假的，实行一票否决。\n"
+        "具有以上情形之一的，不得评为优秀。\n"
+    )
+    assert _vetoes(text) == [
+        "发生重大事故的，实行一票否决",
+        "弄虚作假的，实行一票否决",
+        "具有以上情形之一的，不得评为优秀",
+    ]

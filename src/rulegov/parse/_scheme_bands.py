@@ -30,6 +30,7 @@ from rulegov.parse._scheme_words import (
     BAND_FIRST_BELOW,
     BAND_FIRST_BETWEEN,
     BAND_FIRST_RANGE,
+    BAND_FIRST_UPPER_LOWER,
     BAND_GLUED_RANGE,
     BAND_PASS_MARK,
     BAND_PASS_MARK_AFTER,
@@ -349,6 +350,8 @@ def _global_clause(
         (BAND_BELOW, "below"),
         (BAND_REST, "rest"),
         (BAND_FIRST_BETWEEN, "first-between"),
+        # (基本合格（低于70分且不低于60分）: both edges, before the upper edge alone is read)
+        (BAND_FIRST_UPPER_LOWER, "first-upper-lower"),
         (BAND_FIRST, "first"),
         (BAND_FIRST_RANGE, "first-range"),
         (BAND_FIRST_BELOW, "first-below"),
@@ -510,13 +513,18 @@ def _band(reader: Reader, kind: str, found: re.Match[str], start: int) -> None:
             "first-range": "range",
             "first-below": "below",
             "first-between": "between",
+            "first-upper-lower": "upper-lower",
         }[kind]
     else:
         label = found.group(found.lastindex or 0)
         numbers = [float(group) for group in found.groups()[:-1] if group is not None]
     text = found.group()
     band: dict[str, Any] = {"grade": GRADE_IDS[label], "label": _unit_label(found, label)}
-    if kind == "between":
+    if kind == "upper-lower":
+        # 低于70分且不低于60分: the upper edge first, left out; the lower one, held
+        high, low = numbers
+        band.update(min=low, max=high, min_closed=True, max_closed=False)
+    elif kind == "between":
         low, high = numbers
         band.update(min=low, max=high, **_between_closed(found, first))
     elif kind == "range":

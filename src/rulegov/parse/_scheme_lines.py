@@ -153,6 +153,10 @@ class Reader:
     counted: dict[str, tuple[int, int, object]] = attrs.field(factory=dict)
     """For each kind of rule: how many ``rules`` were looked at, how many of the kind were among
     them, and the last rule looked at (to tell that the list only grew since)."""
+    bonus_read: tuple[int, object, set[tuple[int, int]]] = attrs.field(
+        factory=lambda: (0, None, set())
+    )
+    """How many ``rules`` were looked at for bonuses, the last of them, and the bonuses' spans."""
 
     def next_number(self, kind: str) -> int:
         """One more than the rules of ``kind`` so far: the number in the next one's id.
@@ -166,6 +170,23 @@ class Reader:
         count += sum(1 for rule in self.rules[seen:] if rule["kind"] == kind)
         self.counted[kind] = (len(self.rules), count, self.rules[-1] if self.rules else None)
         return count + 1
+
+    def bonus_spans(self) -> set[tuple[int, int]]:
+        """The spans of the bonus rules read so far (a copy, free to grow).
+
+        Only the rules added since the last call are looked at, so that a document of many
+        items is read in linear time; a list that did not only grow is looked at again.
+        """
+        seen, last, spans = self.bonus_read
+        if seen > len(self.rules) or (seen and self.rules[seen - 1] is not last):
+            seen, spans = 0, set()
+        spans |= {
+            (rule["span"]["start"], rule["span"]["end"])
+            for rule in self.rules[seen:]
+            if rule.get("kind") == "bonus" and "span" in rule
+        }
+        self.bonus_read = (len(self.rules), self.rules[-1] if self.rules else None, spans)
+        return set(spans)
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """The line and column of ``offset`` in ``lines_of`` (or ``text``), by bisection.

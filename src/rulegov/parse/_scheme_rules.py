@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 from typing import TYPE_CHECKING, Any
@@ -94,17 +95,25 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     if _VETO_HEADING.fullmatch(sentence.strip()):
         reader.lead_ins.append((start, end))  # 二、一票否决事项: its list may follow
         return
-    if _STRUCK.search(sentence):
-        # 凡被“一票否决”的村，无论总得分为多少，一律定为不达标村: a rule of the genre, the clause
-        # tells what befalls the units a veto has struck, and is no veto of its own
-        return
+    struck = _STRUCK.search(sentence)
+    if struck is not None and not vetoes(sentence[struck.end() :]):
+        # 凡被“一票否决”的村，无论总得分为多少，一律定为不达标村: a rule of the genre, the clauses
+        # from the units a veto has struck on tell what befalls them, and are no veto of their
+        # own; a veto before them (安全生产…实行一票否决，凡被一票否决的单位不得评为优秀) stands, with
+        # the effect they give. A clause that vetoes again after them (在…考核中被一票否决的，本单位
+        # 年度考核实行一票否决) makes being struck elsewhere a veto's condition, and is read whole.
+        opened = max(sentence.rfind(comma, 0, struck.start()) for comma in "，,") + 1
+        sentence = sentence[:opened].rstrip(" ，,")
+        if not vetoes(sentence):
+            return
+        end = start + len(sentence)
     marker = find_marker(sentence)
     if marker is not None:
         start, sentence = start + marker[1], sentence[marker[1] :]
     start, sentence = _own_cell(start, sentence)
     veto = {
         "kind": "veto",
-        "id": "veto",  # numbered in the document's order by listed_vetoes
+        "id": "veto",  # numbered in the document's order by named_vetoes
         "input": "veto",
         "effect": effect,
         **({"grade": grade} if grade else {}),
@@ -125,20 +134,31 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
 
 _STRUCK = re.compile(r"被[“\"‘']?(?:实行|执行|给予|予以)?[“\"‘']?(?:一票|单项)否决[”\"’']?的")
 """Units a veto has struck, named as such (凡被“一票否决”的单位): the clause is the veto's effect."""
+# a rule of the genre: a veto may name the matters it covers and count them (安全生产、信访稳定
+# 两项工作实行“一票否决”), each matter then a veto of its own
 _COUNTED = re.compile(
     r"(?P<names>[^。；;：:]{4,80}?)(?P<count>[两二三四五六七八九])项(?:工作|指标|内容|任务|事项)?"
     r"(?:实行|列为|作为|纳入|为)[“\"‘']?(?:一票|单项)否决"
 )
+# the count's numeral, in figures
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _MARKED = re.compile(r"^.*?(?:^|[^\d])\d{1,2}[、.．]")
 """A flattened heading and serial before a list's first name (考核结果运用1、计划生育)."""
+_NAME_APART = re.compile(r"[^，,、]+")
+"""A name of a counted list, parted from the next by 、 or a comma."""
+_LAST_JOINED = re.compile(r"以及|和|及|与")
+"""The word joining the last two names of a list (安全生产、信访稳定和计划生育)."""
+_INTRODUCED = re.compile(r"(?:对于|对|将|把)(?![口外])")
+"""A preposition introducing the names (对党风廉政建设、安全生产两项…): no part of the first."""
 
 
 def _counted_matters(sentence: str) -> list[tuple[str, int]]:
     """The matters one veto names and counts (A、B、C三项工作实行一票否决), with their offsets.
 
-    The names before the count, parted by commas or 、, must be as many as the count says: a
-    sentence whose names do not add up stays one veto.
+    The names before the count are parted by 、 or commas, the last two perhaps joined by 和
+    (A、B和C三项); the last as many as the count says are the matters, and a name before them
+    must be a clause of its own, after a comma (在年度考核中，A、B两项). A list that does not add
+    up, or that says its names are some of the matters (A、B、C等三项), stays one veto.
     """
     counted = _COUNTED.search(sentence)
     if counted is None:
@@ -146,13 +166,32 @@ def _counted_matters(sentence: str) -> list[tuple[str, int]]:
     names = counted.group("names")
     first = _MARKED.match(names)
     at = counted.start("names") + (first.end() if first is not None else 0)
+    pieces = [
+        (piece.group(), at + piece.start())
+        for piece in _NAME_APART.finditer(sentence[at : counted.end("names")])
+    ]
+    count = _COUNTS[counted.group("count")]
+    if pieces and len(pieces) < count:
+        last, where = pieces.pop()
+        joined = _LAST_JOINED.search(last)
+        if joined is None:
+            return []
+        pieces.append((last[: joined.start()], where))
+        pieces.append((last[joined.end() :], where + joined.end()))
+    if len(pieces) < count or pieces[-1][0].rstrip().endswith("等"):
+        return []
+    if len(pieces) > count and sentence[pieces[-count][1] - 1] not in "，,":
+        return []  # more names than the count: the matters are not these
     found: list[tuple[str, int]] = []
-    for piece in re.finditer(r"[^，,、]+", sentence[at : counted.end("names")]):
-        name = piece.group().strip()
+    for index, (piece, where) in enumerate(pieces[-count:]):
+        name = piece.strip()
+        introduced = _INTRODUCED.match(name) if index == 0 else None
+        if introduced is not None:
+            name = name[introduced.end() :]
         if len(name) < 2:
             return []
-        found.append((name, at + piece.start() + piece.group().index(name)))
-    return found if len(found) == _COUNTS[counted.group("count")] else []
+        found.append((name, where + piece.index(name)))
+    return found
 
 
 _LONG_VETO = 80
@@ -226,10 +265,16 @@ _NAMED_LIST = re.compile(
     r"否决(?:条件|事项|情形|项目)\s*[:：]?"
 )
 """A heading that names the conditions vetoing the unit without 一票 (二、否决条件): a list follows."""
-_LIST_SERIAL = re.compile(r"(?<![\d.])(\d{1,2})[、.．]")
-_NEXT_PART = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
-_LIST_REACH = 600
-"""How far after its heading a run-on list of vetoes is looked for."""
+# a rule of the genre: a listed condition opens on its number (1、 · 2. · 3．), at the start of a
+# clause; a number inside a condition (低于1.5分的, 发生1、2级事故的) opens none
+_LIST_SERIAL = re.compile(r"(\d{1,2})[、.．](?!\d)")
+# a listed condition ends at its stop (；。) or at its line's end, wherever the list runs on
+_CONDITION_END = re.compile(r"[；;。\n]")
+# a rule of the genre: the clause after a list that refers back to it (具有以上情形之一的，不得评为
+# 优秀) says what the conditions do; it is no condition of its own
+_BACK = re.compile(r"(?:以上|上述|前述|上列)[^，,。；;]{0,8}?(?:之一|任何一|任一)")
+_LEAST_LISTED = 2
+"""A heading's list of fewer conditions than this is none (a lone 1、 is no list)."""
 
 
 def named_vetoes(reader: Reader) -> None:
@@ -237,66 +282,140 @@ def named_vetoes(reader: Reader) -> None:
 
     A rule of the genre: ``二、否决条件1、领导班子成员严重违纪违法的;2、…;5、违反计划生育法;三、…``
     lists the conditions that fail the unit; each numbered condition is a veto forcing the
-    lowest grade, up to the next part (三、) or a number out of turn. A number repeating the one
-    before (``…之间不\n2、团结…``, a sharing site's page marker) continues its condition.
+    lowest grade, or doing what the clause after the list says of them (``具有以上情形之一的，
+    不得评为优秀``). A condition ends at its stop or its line's end; the list ends at the first
+    clause that opens on no number in turn. A number repeating the one before on the next line
+    (``…之间不\n2、团结…``, a sharing site's page marker) continues its condition.
+
+    The vetoes are then numbered in the document's order.
     """
-    vetoes = [rule["span"] for rule in reader.rules if rule["kind"] == "veto"]
+    read = sorted(
+        (rule["span"]["start"], rule["span"]["end"], index)
+        for index, rule in enumerate(reader.rules)
+        if rule["kind"] == "veto"
+    )
+    starts = [start for start, _, _ in read]
+    reach = list(itertools.accumulate((end for _, end, _ in read), max))  # the furthest end so far
     found: list[dict[str, Any]] = []
+    dropped: list[int] = []
     for heading in _NAMED_LIST.finditer(reader.text):
-        reach = reader.text[heading.end() : heading.end() + _LIST_REACH]
-        stop = _NEXT_PART.search(reach)
-        reach = reach[: stop.start()] if stop is not None else reach
-        for stretches in _run_on_conditions(reach):
-            condition = re.sub(r"\s+", "", "".join(reach[a:b] for a, b in stretches))
+        conditions, after = _run_on_conditions(reader.text, heading.end())
+        if len(conditions) < _LEAST_LISTED:
+            continue
+        effect, grade, back = _listed_effect(reader, after, read)
+        listed = len(found)
+        for stretches in conditions:
+            condition = re.sub(r"\s+", "", "".join(reader.text[a:b] for a, b in stretches))
             condition = condition.strip("；;，,。")
-            left = heading.end() + stretches[0][0]
-            right = heading.end() + stretches[-1][1]
-            if not condition or any(s["start"] < right and left < s["end"] for s in vetoes):
-                continue
+            left, right = stretches[0][0], stretches[-1][1]
+            before = bisect.bisect_left(starts, right)  # the vetoes read that open before it
+            if not condition or (before and reach[before - 1] > left):
+                continue  # a condition stating its own veto (1、…的，实行一票否决) is read
             found.append(
                 {
                     "kind": "veto",
                     "id": "veto",
                     "input": "veto",
-                    "effect": "force",
+                    "effect": effect,
+                    **({"grade": grade} if grade else {}),
                     "reason": condition,
                     "span": {"start": left, "end": right},
                 }
             )
             reader.used.append((left, right))
-    if not found:
-        return
-    reader.rules.extend(found)
-    number = 0
-    for rule in reader.rules:
-        if rule["kind"] == "veto":
-            number += 1
-            rule.update(id=f"veto{number}", input=f"veto{number}")
+        if back is not None and len(found) > listed:
+            # the veto referring back to the conditions is theirs, no veto of its own
+            dropped.append(back)
+            span = reader.rules[back]["span"]
+            reader.lead_ins.append((span["start"], span["end"]))
+    gone = set(dropped)
+    rules = [rule for index, rule in enumerate(reader.rules) if index not in gone]
+    rules.extend(found)
+    places = [index for index, rule in enumerate(rules) if rule["kind"] == "veto"]
+    ordered = sorted((rules[index] for index in places), key=lambda rule: rule["span"]["start"])
+    for number, (index, rule) in enumerate(zip(places, ordered, strict=True), 1):
+        rule.update(id=f"veto{number}", input=f"veto{number}")
+        rules[index] = rule
+    reader.rules[:] = rules
 
 
-def _run_on_conditions(reach: str) -> list[list[tuple[int, int]]]:
-    """The stretches of each condition numbered 1、 2、 … from the start of ``reach``, in turn.
+def _run_on_conditions(text: str, at: int) -> tuple[list[list[tuple[int, int]]], int]:
+    """The stretches of each condition numbered 1、 2、 … from ``at`` on, and where the list ends.
 
-    A number repeating the one before continues its condition; one out of turn ends the list.
-    A list of fewer than two conditions is none.
+    Each condition runs from its number to its stop or its line's end; a number repeating the
+    one before, on the next line, continues its condition; the list ends at the first clause
+    that opens on no number in turn.
     """
-    serials = list(_LIST_SERIAL.finditer(reach))
-    if not serials or serials[0].start() != 0:
-        return []
     pieces: list[list[tuple[int, int]]] = []
-    for index, serial in enumerate(serials):
-        number = int(serial.group(1))
-        end = serials[index + 1].start() if index + 1 < len(serials) else len(reach)
-        if number == len(pieces) + 1:
-            pieces.append([(serial.end(), end)])
-        elif pieces and number == len(pieces):
-            pieces[-1].append((serial.end(), end))
-        else:
+    stop = ""
+    end = at
+    while True:
+        opening = at
+        while opening < len(text) and text[opening].isspace():
+            opening += 1
+        serial = _LIST_SERIAL.match(text, opening)
+        if serial is None:
             break
-    return pieces if len(pieces) >= _LEAST_LISTED else []
+        number = int(serial.group(1))
+        if number == len(pieces) + 1:
+            pieces.append([])
+        elif not (pieces and number == len(pieces) and stop == "\n"):
+            break
+        closing = _CONDITION_END.search(text, serial.end())
+        while closing is not None and _wrapped(text, serial.end(), closing):
+            closing = _CONDITION_END.search(text, closing.end())
+        end = len(text) if closing is None else closing.start()
+        pieces[-1].append((serial.end(), end))
+        stop = "" if closing is None else closing.group()
+        at = len(text) if closing is None else closing.end()
+    return pieces, at if pieces else end
 
 
-_LEAST_LISTED = 2
+_CLOSED = re.compile(r"[的；;。]\s*$")
+"""A condition's words closed before a line break (…的): the break ends it."""
+
+
+def _wrapped(text: str, begin: int, closing: re.Match[str]) -> bool:
+    """Whether a listed condition from ``begin`` runs on past the line break ``closing``.
+
+    A rule of the genre: a copy wraps a long condition (``1、领导班子成员严重`` / ``违纪违法的；``);
+    the next line goes on with it when the words before the break close nothing (no 的, no
+    stop) and the next line opens on no list marker and states no rule of its own (a score, a
+    veto), up to its stop.
+    """
+    if closing.group() != "\n" or _CLOSED.search(text, begin, closing.start()):
+        return False
+    after = _CONDITION_END.search(text, closing.end())
+    line = text[closing.end() : len(text) if after is None else after.start()].strip()
+    return (
+        bool(line)
+        and _LIST_SERIAL.match(line) is None
+        and find_marker(line) is None
+        and _SCORE.search(line) is None
+        and _veto_effect(line)[0] is None
+    )
+
+
+def _listed_effect(
+    reader: Reader, after: int, read: list[tuple[int, int, int]]
+) -> tuple[str, str | None, int | None]:
+    """What a heading's listed conditions do: what the veto after them that refers back says.
+
+    That veto (具有以上情形之一的，不得评为优秀), read from its clause, is the list's: its index in
+    the rules is given with its effect and grade. Without one, each condition forces the lowest
+    grade. ``read``: the vetoes read, as (start, end, index in the rules), by their starts.
+    """
+    while after < len(reader.text) and reader.text[after].isspace():
+        after += 1
+    closing = _CONDITION_END.search(reader.text, after)
+    clause_end = len(reader.text) if closing is None else closing.start()
+    if _BACK.search(reader.text, after, clause_end) is None:
+        return "force", None, None
+    at = bisect.bisect_left(read, (after, -1, -1))
+    if at == len(read) or read[at][0] >= clause_end:
+        return "force", None, None
+    rule = reader.rules[read[at][2]]
+    return rule["effect"], rule.get("grade"), read[at][2]
 
 
 def _heading_vetoes(
@@ -448,19 +567,18 @@ def inside_item(reader: Reader, offset: int) -> bool:
     return index >= 0 and reader.merged[index][0] <= offset < reader.merged[index][1]
 
 
-def unscored_bonus(reader: Reader, item: Item) -> None:
+def unscored_bonus(reader: Reader, item: Item, read: set[tuple[int, int]] | None = None) -> None:
     """An item left out for want of points may still state a bonus (…活动加5分): keep it.
 
-    A clause is read once, though the item's own text and its standard may both hold it.
+    A clause is read once, though the item's own text and its standard may both hold it:
+    ``read`` holds the spans of the bonuses read and of the clauses this item's tree has read,
+    gathered once for the tree, from the rules added since the last item's.
     """
     pieces = [(item.start, reader.text[item.start : item.end]), *item.standard]
+    if read is None:
+        read = reader.bonus_spans()
     for child in item.children:
-        unscored_bonus(reader, child)
-    read = {
-        (rule["span"]["start"], rule["span"]["end"])
-        for rule in reader.rules
-        if rule.get("kind") == "bonus" and "span" in rule
-    }
+        unscored_bonus(reader, child, read)
     for offset, text in pieces:
         for clause in CLAUSE.finditer(text):
             sentence = clause.group().strip(" ，,")

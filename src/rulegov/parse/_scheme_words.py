@@ -24,6 +24,7 @@ __all__ = [
     "BAND_FIRST_BELOW",
     "BAND_FIRST_BETWEEN",
     "BAND_FIRST_RANGE",
+    "BAND_FIRST_UPPER_LOWER",
     "BAND_GLUED_RANGE",
     "BAND_PASS_MARK",
     "BAND_PASS_MARK_AFTER",
@@ -513,7 +514,7 @@ _ONE_CHARACTER = r"[优良中](?=等级|等次|(?![\u4e00-\u9fff]))"
 # 超额完成 · 完成 · 基本完成 · 未完成 (等级), the grades of a target's appraisal: a word of its own
 _DONE = r"(?:超额|基本|未)?完成(?=等级|等次|级|档|[”\"」，,。；;：:、\s（()）]|$)"
 _GRADE_WORDS = (
-    r"一等奖|二等奖|三等奖|四等奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格"
+    r"一等奖|二等奖|三等奖|四等奖|达标奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格"
     r"|优秀|良好|较好|称职|合格|及格|达标|一般|较差|(?:比较|较|基本|不)?满意(?![度率])|中等"
     r"|先进|好|差|" + _RANKED + "|" + _ONE_CHARACTER + "|" + _DONE
 )
@@ -657,8 +658,13 @@ BAND_BETWEEN = re.compile(r"(?<![\d.])" + _BETWEEN + r"(?:之间)?" + _BE + _GRA
 _GRADE_FIRST = (
     r"(?:^|(?<=[、.．:：\s（(|为定）)和与])"
     # after a comma (or 即) only when the band follows in brackets: 即优秀(90分以上),良好(80—90分);
-    # the last grade of such a list may state its upper edge alone: …,不合格(低于60分)
-    r"|(?<=[，,即])(?=[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?[（(]\s*(?:\d|≥|≧|[>＞]|不低于|低于|不足|不满)))"
+    # the last grade of such a list may state its upper edge alone, its bracket closing the list
+    # (…,不合格(低于60分)3个等次 · …等四个等次 · …,不合格(低于60分)。), never in prose (…,一般(低于80分)的不予表彰)
+    r"|(?<=[，,即])(?=[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?[（(]\s*(?:\d|≥|≧|[>＞]|不低于"
+    r"|(?:低于|不足|不满)\s*\d+(?:\.\d+)?\s*分?\s*[）)]\s*"
+    r"(?:等?\s*[\d一二三四五六七八九十]+\s*个?(?:等次|等级|档次)|$)"
+    # or both edges, the upper first: …,基本合格(低于70分且不低于60分)
+    r"|(?:低于|不足|不满)\s*\d+(?:\.\d+)?\s*分?\s*(?:且|并且)\s*(?:不低于|不少于))))"
     # a prize first (一等奖得分须达90分及以上, 达标奖得分60分及以上): the prizes a village or a
     # unit wins by its score are the appraisal's grades, named before the word they hold
     r"[“\"]?(一等奖|二等奖|三等奖|四等奖|达标奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格"
@@ -685,7 +691,8 @@ BAND_FIRST = re.compile(
     + _AT_LEAST
     + r"\s*"
     + NUMBER
-    + r"\s*(?:分(?:以上|及以上)?)?|(?:不低于|达到|在)\s*"
+    # (一等奖得分须达90分及以上: 达 alone, as 达到, states a lower edge)
+    + r"\s*(?:分(?:以上|及以上)?)?|(?:不低于|达到?|在)\s*"
     + NUMBER
     # (在59分以下 is an upper edge)
     + r"\s*(?:分(?!\s*(?:以下|及以下))(?:以上|及以上)?|(?=\s*[)）]))|"
@@ -719,6 +726,15 @@ BAND_FIRST_BELOW = re.compile(
 )
 # the grade first, then both edges: 良好：考核得分80分以上90分以下 · 良好（80分≤得分<90分）
 BAND_FIRST_BETWEEN = re.compile(_GRADE_FIRST + r"(?:" + _CELL + r"|在\s*)" + _BETWEEN)
+# the grade first, then its edges in brackets, the upper first: 基本合格（低于70分且不低于60分）
+BAND_FIRST_UPPER_LOWER = re.compile(
+    _GRADE_FIRST
+    + r"[（(]\s*(?:低于|不足|不满|小于)\s*"
+    + NUMBER
+    + r"\s*分?\s*(?:且|并且)\s*(?:不低于|不少于)\s*"
+    + NUMBER
+    + r"\s*分?\s*[）)]"
+)
 # a pass mark: 及格分120分 · 合格分数线为60分 · 及格线：60分
 BAND_PASS_MARK = re.compile(
     r"(?<![基不])(及格|合格)(?:分数线|分数|线|分)(?:为|是|[:：])?\s*" + NUMBER + r"\s*分"
