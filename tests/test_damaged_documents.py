@@ -167,3 +167,45 @@ def test_a_line_of_markup_alone_in_a_text_is_noted_never_dropped(markup: str) ->
 def test_markup_inside_a_task_s_lines_is_not_noted_again() -> None:
     plan = rulegov.parse_plan("某县2023年工作要点\n1.开展法治培训。\n<br/>\n牵头单位：县司法局")
     assert [d.code for d in plan.diagnostics if d.code == "editorial-note"] == []
+
+
+# a unit's name with an invisible character inside it, in a list of names a space would part
+UNITS_HEAD = "2024年法治政府建设工作要点\n一、加强领导\n（一）健全制度。"
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\ufeff", *INVISIBLE])
+@pytest.mark.parametrize(
+    ("units", "named"),
+    [
+        ("（市司法局牵头，各县市{}区政府负责）", ["市司法局", "各县市区政府"]),
+        (
+            "（市政府办公室牵头，市级各有{}关部门、各县市区政府负责）",
+            ["市政府办公室", "市级各有关部门", "各县市区政府"],
+        ),
+    ],
+)
+def test_an_invisible_character_inside_a_unit_s_name_parts_no_names(
+    mark: str, units: str, named: list[str]
+) -> None:
+    text = UNITS_HEAD + units.format(mark)
+    plan = rulegov.parse_plan(text)
+    assert [unit.name for unit in plan.units] == named
+    # every span slices the text as given: the name, with the invisible character inside it
+    for unit in plan.units:
+        assert unit.span is not None
+        assert text[unit.span.start : unit.span.end].replace(mark, "") == unit.name
+    for assignment in plan.tasks[0].assignments:
+        assert assignment.span is not None
+        printed = text[assignment.span.start : assignment.span.end]
+        assert printed.replace(mark, "") == assignment.unit_name
+    assert text[plan.spans["title"].start : plan.spans["title"].end] == plan.title
+    task = plan.tasks[0]
+    assert task.span is not None
+    assert task.title_span is not None
+    assert text[task.title_span.start : task.title_span.end] == task.title
+    assert text[task.span.start : task.span.end].startswith("（一）健全制度。")
+
+
+def test_an_invisible_character_inside_a_latin_word_parts_it_not() -> None:
+    plan = rulegov.parse_plan(PLAN.replace("县司法局", "县司法局PD\u00adF"))
+    assert plan.tasks[0].lead_units == ["县司法局PDF"]

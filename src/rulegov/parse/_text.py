@@ -76,6 +76,12 @@ _FOLD.update(
     )
 )
 _FOLD.update(dict.fromkeys(range(0x2066, 0x2070), 0x20))
+# Those characters, with the zero-width space and a byte-order mark left inside the text: dropped,
+# they part no words, as a space does (各县市\u00ad区政府 names one unit, 各县市 区政府 two), for
+# nothing was printed in their place
+_INVISIBLE_RUN = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+"
+)
 # Other C0 control characters (not tab or newline) count as spaces too.
 _FOLD.update({code: 0x20 for code in range(0x20) if code not in (0x09, 0x0A, 0x20)})
 # Traditional characters read as their simplified forms (基本原則 is 基本原则), one for one.
@@ -204,6 +210,16 @@ def _is_word(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
+def _invisible(dropped: str) -> bool:
+    """Whether characters dropped from a line are all invisible ones, which part no words.
+
+    Examples:
+        >>> _invisible("\u00ad"), _invisible("\u200b\u200d"), _invisible(" \u200b"), _invisible("")
+        (True, True, False, False)
+    """
+    return dropped[:1] > "\x7f" and _INVISIBLE_RUN.fullmatch(dropped) is not None
+
+
 @attrs.frozen(slots=True)
 class Line:
     """One line of a document: its original text and its normalised text.
@@ -260,7 +276,7 @@ class Line:
             gloss = dropped[:1] in ("(", "（") and not any(
                 char.isspace() for char in dropped[_gloss_end(dropped) :]
             )
-            if 0 < place < size and not gloss:
+            if 0 < place < size and not gloss and not _invisible(dropped):
                 gaps.append(place)
             before = shift
         return tuple(gaps)
@@ -575,6 +591,7 @@ def _drop_spaces(
             continue
         keep_one = (
             folded[begin] == " "
+            and not _invisible(printed[begin:end])
             and begin > 0
             and end < len(folded)
             and _is_word(folded[begin - 1])
