@@ -7,10 +7,13 @@ characters inside words, lines ended by Unicode's own separators, UTF-16 without
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 import rulegov
 from rulegov.io import read_plan_bytes, read_scheme_bytes
+from rulegov.io._bytes import as_utf8
 
 PLAN = "某县2023年法治政府建设工作要点\n一、加强领导\n1.开展法治培训。\n牵头单位：县司法局\n2.召开专题会议。\n责任单位：县政府办"
 SCHEME = "一、组织领导（10分）。未成立领导小组的扣5分。\n二、依法决策（20分）。未经合法性审查的，每件扣2分。"
@@ -209,3 +212,28 @@ def test_an_invisible_character_inside_a_unit_s_name_parts_no_names(
 def test_an_invisible_character_inside_a_latin_word_parts_it_not() -> None:
     plan = rulegov.parse_plan(PLAN.replace("县司法局", "县司法局PD\u00adF"))
     assert plan.tasks[0].lead_units == ["县司法局PDF"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ("  " * 19 + " 2022年1月23日").encode() + b"\x00",  # a dated line in UTF-8, a NUL after
+        b"2020\xc4\xea7\x00",  # 2020年7 in GBK, a NUL after
+    ],
+)
+def test_a_few_bytes_with_a_nul_are_refused_as_binary_not_read_as_utf16(data: bytes) -> None:
+    with pytest.raises(rulegov.ParseError) as refused:
+        read_plan_bytes(data, source="short.txt")
+    assert refused.value.code == "binary-data"
+
+
+@pytest.mark.parametrize(("size", "most"), [(8, 150), (16, 5)])
+def test_random_short_bytes_with_a_nul_are_seldom_read_as_utf16(size: int, most: int) -> None:
+    # a few characters tell little: short bytes must be plausible UTF-16 all but a tenth
+    rng = random.Random(2029)  # noqa: S311 (seeded bytes, not a secret)
+    read = 0
+    for _ in range(2000):
+        data = bytearray(rng.randbytes(size))
+        data[rng.randrange(size)] = 0
+        read += as_utf8(bytes(data)) != bytes(data)
+    assert read <= most
