@@ -237,3 +237,38 @@ def test_random_short_bytes_with_a_nul_are_seldom_read_as_utf16(size: int, most:
         data[rng.randrange(size)] = 0
         read += as_utf8(bytes(data)) != bytes(data)
     assert read <= most
+
+
+# a web page in UTF-8 cut inside its last character, after its closing tags were cut too
+PAGE = (
+    "<html><head><title>法治方案</title></head><body>"
+    "<p>（二）开展培训。（区委组织部负责）</p></body></html>"
+)
+
+
+def test_a_web_page_cut_inside_its_last_character_reads_with_a_warning() -> None:
+    data = PAGE.encode()[:-30] + "法".encode()[:2]
+    plan = read_plan_bytes(data, source="a.html")
+    assert plan.source is not None
+    assert plan.source.text.endswith("\ufffd")
+    warned = [d for d in plan.diagnostics if d.code == "cut-short"]
+    assert len(warned) == 1
+    assert warned[0].line is not None
+    assert warned[0].column is not None
+    line = plan.source.text.split("\n")[warned[0].line - 1]
+    assert line[warned[0].column - 1] == "\ufffd"
+    assert repr("法".encode()[:2]) in warned[0].message
+    # the page's source given as bytes to parse_plan is warned of alike
+    assert [d.code for d in rulegov.parse_plan(data).diagnostics].count("cut-short") == 1
+
+
+def test_a_scheme_s_web_page_cut_inside_its_last_character_reads_with_a_warning() -> None:
+    page = f"<html><body><p>{SCHEME}</p></body></html>"
+    data = page.encode()[: page.encode().index("扣2分".encode()) + 5]  # cut inside 分
+    scheme = read_scheme_bytes(data, source="a.html")
+    assert [d.code for d in scheme.diagnostics] == ["cut-short"]
+
+
+def test_a_whole_web_page_is_not_warned_of_as_cut_short() -> None:
+    plan = read_plan_bytes(PAGE.encode(), source="a.html")
+    assert "cut-short" not in [d.code for d in plan.diagnostics]

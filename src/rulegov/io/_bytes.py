@@ -15,9 +15,10 @@ import re
 from typing import TYPE_CHECKING, TypeVar
 
 from rulegov._streams import read_at_most
-from rulegov._text import duplicate_key, json_kind, source_name, text_error
+from rulegov._text import duplicate_key, json_kind, line_column, source_name, text_error
 from rulegov.errors import Issue, ParseError, RulegovError, ValidationError, _check_count
 from rulegov.io._formats import too_large
+from rulegov.model import Diagnostic
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -210,6 +211,23 @@ def cut_character(data: bytes) -> bytes:
         ):
             return data[error.start :]
     return b""
+
+
+def cut_short_warning(cut: bytes, text: str) -> Diagnostic:
+    """The warning for a file that ends inside a UTF-8 character (``cut``), read as U+FFFD.
+
+    Placed at the last U+FFFD of ``text`` (a web page's text, where the character cut off
+    stands), with no place if the text holds none (a page cut inside a tag).
+    """
+    message = (
+        f"the file ends inside a character (its last bytes {cut!r} begin one that is not "
+        "there), read as U+FFFD: the file may be cut short; compare it with the document"
+    )
+    at = text.rfind("\ufffd")
+    if at < 0:
+        return Diagnostic(code="cut-short", message=message)
+    line, column = line_column(text, at)
+    return Diagnostic(code="cut-short", message=message, line=line, column=column)
 
 
 def chinese_text(data: bytes) -> str | None:
