@@ -272,3 +272,32 @@ def test_a_scheme_s_web_page_cut_inside_its_last_character_reads_with_a_warning(
 def test_a_whole_web_page_is_not_warned_of_as_cut_short() -> None:
     plan = read_plan_bytes(PAGE.encode(), source="a.html")
     assert "cut-short" not in [d.code for d in plan.diagnostics]
+
+
+# lines ended by a separator, with the line feed an editor adds at the end, or one after the title
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+@pytest.mark.parametrize("feeds", ["end", "title"])
+def test_a_few_line_feeds_among_unicode_separators_leave_them_line_ends(
+    separator: str, feeds: str
+) -> None:
+    text = HEADED.replace("\n", separator)
+    if feeds == "end":
+        text += "\n"
+    else:
+        text = text.replace(separator, "\n", 1)
+    plan = rulegov.parse_plan(text)
+    assert _tasks(plan) == [
+        ("开展法治培训", ["县司法局"], []),
+        ("召开专题会议", [], ["县政府办"]),
+    ]
+    assert plan.source is not None
+    assert plan.tasks[1].span is not None
+    assert plan.source.excerpt(plan.tasks[1].span).startswith("（二）召开专题会议")
+    scheme = rulegov.parse_scheme(SCHEME.replace("\n", separator) + "\n")
+    assert _items(scheme) == [("组织领导", 10.0), ("依法决策", 20.0)]
+
+
+def test_soft_line_breaks_fewer_than_a_text_s_line_feeds_stay_spaces() -> None:
+    # Word's soft line breaks inside two paragraphs of a text whose lines end with line feeds
+    damaged = PLAN.replace("开展法治", "开展\u2028法治").replace("召开专题", "召开\u2028专题")
+    assert _tasks(rulegov.parse_plan(damaged)) == _tasks(rulegov.parse_plan(PLAN))

@@ -694,7 +694,7 @@ def normalise(text: str) -> str:
         >>> normalise("（一） 加强　领导\r\n二、")
         '(一)加强领导\n二、'
     """
-    if "\n" not in text:
+    if "\n" not in text or _separated(text):
         text = lone_returns_as_feeds(text)
     folded = _fold(text)
     toneless = _glossed_without_tones(folded)
@@ -712,27 +712,44 @@ _LONE_RETURN = re.compile(r"\r(?!\n)")
 # Unicode's own separators of lines and paragraphs, which a text copied out of a script or a
 # JSON string may end its lines with instead of line feeds
 _SEPARATORS = str.maketrans("\u2028\u2029", "\n\n")
+# such a text may still hold a few line feeds: the one an editor adds at its end, one after a
+# title typed in by hand. A text whose paragraphs end with line feeds holds a soft line break
+# (U+2028) inside a paragraph now and then; where the separators are more than this many times
+# the line feeds, they end the lines
+_SEPARATED = 4
 
 
 def lone_returns_as_feeds(text: str) -> str:
     r"""``text`` with each carriage return not followed by a line feed (old Mac) made one.
 
-    A text that holds no line feed then, but Unicode's line or paragraph separators (U+2028,
-    U+2029), ends its lines with them: they are made line feeds too. In a text that has line
-    feeds, they are a break inside a paragraph (Word's soft line break), read as a space.
-    One character for one, so every offset into the text stays where it was.
+    A text that holds no line feed then, or far fewer than Unicode's line or paragraph
+    separators (U+2028, U+2029: a final line feed an editor added), ends its lines with them:
+    they are made line feeds too. In a text whose lines end with line feeds, they are a break
+    inside a paragraph (Word's soft line break), read as a space. One character for one, so
+    every offset into the text stays where it was.
 
     Examples:
         >>> lone_returns_as_feeds("一、领导\r1.会议\r\n2.培训")
         '一、领导\n1.会议\r\n2.培训'
-        >>> lone_returns_as_feeds("一、领导\u20281.会议\u20292.培训")
-        '一、领导\n1.会议\n2.培训'
+        >>> lone_returns_as_feeds("一、领导\u20281.会议\u20292.培训\n")
+        '一、领导\n1.会议\n2.培训\n'
+        >>> lone_returns_as_feeds("一、领导\n1.会议\u2028续\n2.培训")
+        '一、领导\n1.会议\u2028续\n2.培训'
     """
     if "\r" in text:
         text = _LONE_RETURN.sub("\n", text)
-    if "\n" not in text and ("\u2028" in text or "\u2029" in text):
+    if _separated(text):
         text = text.translate(_SEPARATORS)
     return text
+
+
+def _separated(text: str) -> bool:
+    """Whether ``text`` ends its lines with Unicode's separators (see `lone_returns_as_feeds`)."""
+    if "\u2028" not in text and "\u2029" not in text:
+        return False
+    separators = text.count("\u2028") + text.count("\u2029")
+    # the line feeds at the end count for nothing: they end no line the separators do not
+    return separators > _SEPARATED * text.count("\n", 0, len(text.rstrip("\r\n")))
 
 
 def _paragraphs(line: Line, folded: str) -> list[Line]:
