@@ -15,9 +15,10 @@ import re
 from typing import TYPE_CHECKING, TypeVar
 
 from rulegov._streams import read_at_most
-from rulegov._text import duplicate_key, json_kind, source_name, text_error
+from rulegov._text import duplicate_key, json_kind, line_column, source_name, text_error
 from rulegov.errors import Issue, ParseError, RulegovError, ValidationError, _check_count
 from rulegov.io._formats import too_large
+from rulegov.model import Diagnostic
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -47,6 +48,12 @@ _PLAUSIBLE = re.compile(
 # than three quarters of it is, even where the document prints a symbol of its own on every
 # line (a box to tick printed as a Cyrillic letter, Р)
 _MOSTLY_PLAUSIBLE = 0.75
+# but a few characters tell little: a line of spaces and a date in UTF-8 with a NUL after reads
+# as a run of daggers (U+2020) and a few Han characters, over three quarters of them plausible,
+# and a third of random 8-byte strings with a NUL read so; a short text must be plausible all
+# but a tenth
+_SHORT_TEXT = 64  # characters: a document of a title and a few lines of tasks is longer
+_SHORT_PLAUSIBLE = 0.9
 
 
 def _utf16(data: bytes) -> str | None:
@@ -57,7 +64,9 @@ def _utf16(data: bytes) -> str | None:
     are read in the byte order in which they decode strictly, with no control characters, to
     text that is mostly what Chinese documents are written in (the more so of the two orders);
     in the other order the same bytes give Yi syllables, Hangul and symbols, and binary data
-    gives no text at all.
+    gives no text at all. A short text (under ``_SHORT_TEXT`` characters) must be plausible
+    all but a tenth: a few bytes with a NUL that are no UTF-16 read as a few plausible
+    characters too often.
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(
         codecs.BOM_UTF32_LE
@@ -77,7 +86,8 @@ def _utf16(data: bytes) -> str | None:
             continue
         sample = text[:4096]  # a page of text tells, and a long file is not scanned whole
         share = len(_PLAUSIBLE.findall(sample)) / max(len(sample), 1)
-        if share >= _MOSTLY_PLAUSIBLE and (best is None or share > best[0]):
+        least = _MOSTLY_PLAUSIBLE if len(sample) >= _SHORT_TEXT else _SHORT_PLAUSIBLE
+        if share >= least and (best is None or share > best[0]):
             best = (share, text)
     return None if best is None else best[1]
 
@@ -201,6 +211,23 @@ def cut_character(data: bytes) -> bytes:
         ):
             return data[error.start :]
     return b""
+
+
+def cut_short_warning(cut: bytes, text: str) -> Diagnostic:
+    """The warning for a file that ends inside a UTF-8 character (``cut``), read as U+FFFD.
+
+    Placed at the last U+FFFD of ``text`` (a web page's text, where the character cut off
+    stands), with no place if the text holds none (a page cut inside a tag).
+    """
+    message = (
+        f"the file ends inside a character (its last bytes {cut!r} begin one that is not "
+        "there), read as U+FFFD: the file may be cut short; compare it with the document"
+    )
+    at = text.rfind("\ufffd")
+    if at < 0:
+        return Diagnostic(code="cut-short", message=message)
+    line, column = line_column(text, at)
+    return Diagnostic(code="cut-short", message=message, line=line, column=column)
 
 
 def chinese_text(data: bytes) -> str | None:

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
-from rulegov._text import line_column
 from rulegov.errors import FileFormatError, ParseError, _check_type
 from rulegov.io._bytes import (
     MAX_BYTES,
     as_utf8,
     cut_character,
+    cut_short_warning,
     decode,
     file_path,
     read_bytes,
@@ -144,12 +144,9 @@ def text_of(
         entries = _office_entries(data, limit, "Word document (.docx)", source)
         return docx_text(entries, source), {}, []
     if form == "html":
-        from rulegov.io._html import (  # noqa: PLC0415 - loaded for its format only
-            decode_page,
-            page_document,
-        )
+        from rulegov.io._html import page_of_bytes  # noqa: PLC0415 - loaded for its format only
 
-        page = page_document(decode_page(data, source), source)
+        page = page_of_bytes(data, source)
         return page.text, page.metadata, page.notes()
     if form == "pdf":
         from rulegov.io._pdf import pdf_text  # noqa: PLC0415 - loaded for its format only
@@ -169,12 +166,7 @@ def _cut_short(data: bytes, text: str) -> list[Diagnostic]:
     cut = cut_character(data)
     if not cut or not text.endswith("\ufffd"):
         return []
-    line, column = line_column(text, len(text) - 1)
-    message = (
-        f"the file ends inside a character (its last bytes {cut!r} begin one that is not "
-        "there), read as U+FFFD: the file may be cut short; compare it with the document"
-    )
-    return [Diagnostic(code="cut-short", message=message, line=line, column=column)]
+    return [cut_short_warning(cut, text)]
 
 
 def unread_pages(pages: tuple[int, ...]) -> Diagnostic:

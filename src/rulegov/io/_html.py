@@ -52,7 +52,7 @@ import attrs
 
 from rulegov._text import LINE_TAGS, text_error
 from rulegov.errors import MissingExtraError, ParseError
-from rulegov.io._bytes import bom_text, chinese_text
+from rulegov.io._bytes import bom_text, chinese_text, cut_character, cut_short_warning
 from rulegov.io._formats import start_of_markup
 from rulegov.model import Diagnostic
 
@@ -809,16 +809,18 @@ class PageText:
     text: str
     metadata: dict[str, str]
     pictures: tuple[str, ...] = ()
+    cut: bytes = b""  # the last bytes of a page in UTF-8 cut inside its last character
 
     def read(self) -> tuple[str, list[Diagnostic]]:
         """The text, and the warning for the pictures the article shows."""
         return self.text, self.notes()
 
     def notes(self) -> list[Diagnostic]:
-        """The warning for the pictures the article shows, if it shows any."""
-        if not self.pictures:
-            return []
-        return [Diagnostic(code="unread-pictures", message=page_notes(self.pictures))]
+        """The warnings for the pictures the article shows, and for a page cut short."""
+        notes = [cut_short_warning(self.cut, self.text)] if self.cut else []
+        if self.pictures:
+            notes.append(Diagnostic(code="unread-pictures", message=page_notes(self.pictures)))
+        return notes
 
 
 # pictures that are a site's furniture, not a document's page: icons, logos, buttons, codes
@@ -866,6 +868,19 @@ def page_notes(pictures: tuple[str, ...]) -> str:
         f"the article shows {len(pictures)} {noun} ({shown}): what they show is not read; "
         "if they are pages of the document, run OCR on them"
     )
+
+
+def page_of_bytes(data: bytes, source: str) -> PageText:
+    """What `page_document` reads of a page's bytes, decoded by `decode_page`.
+
+    A page in UTF-8 cut inside its last character (a download that stopped) is read as a text
+    file is, the character cut off as U+FFFD, and its `PageText` keeps the cut bytes, for a
+    ``cut-short`` warning.
+    """
+    decoded = decode_page(data, source)
+    page = page_document(decoded, source)
+    cut = cut_character(data) if decoded.endswith("\ufffd") else b""
+    return attrs.evolve(page, cut=cut) if cut else page
 
 
 def page_document(text: str, source: str) -> PageText:

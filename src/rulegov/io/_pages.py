@@ -29,7 +29,7 @@ from rulegov._text import require_text, source_name
 from rulegov.errors import ParseError
 from rulegov.io._bytes import refuse_beyond_limit
 from rulegov.io._formats import looks_like_page
-from rulegov.io._html import decode_page, page_document
+from rulegov.io._html import page_document, page_of_bytes
 
 if TYPE_CHECKING:
     import os
@@ -64,7 +64,7 @@ def document_text(
         data = bytes(text)
         if looks_like_page(data):
             refuse_beyond_limit(len(data), where)
-            return page_document(decode_page(data, where), where).read()
+            return page_of_bytes(data, where).read()
         raise ParseError(
             f"{reader} needs text (str), not bytes, unless they are a web page's source; "
             f"decode bytes first or use {files} for files",

@@ -76,6 +76,12 @@ _FOLD.update(
     )
 )
 _FOLD.update(dict.fromkeys(range(0x2066, 0x2070), 0x20))
+# Those characters, with the zero-width space and a byte-order mark left inside the text: dropped,
+# they part no words, as a space does (各县市\u00ad区政府 names one unit, 各县市 区政府 two), for
+# nothing was printed in their place
+_INVISIBLE_RUN = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+"
+)
 # Other C0 control characters (not tab or newline) count as spaces too.
 _FOLD.update({code: 0x20 for code in range(0x20) if code not in (0x09, 0x0A, 0x20)})
 # Traditional characters read as their simplified forms (基本原則 is 基本原则), one for one.
@@ -204,6 +210,16 @@ def _is_word(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
+def _invisible(dropped: str) -> bool:
+    """Whether characters dropped from a line are all invisible ones, which part no words.
+
+    Examples:
+        >>> _invisible("\u00ad"), _invisible("\u200b\u200d"), _invisible(" \u200b"), _invisible("")
+        (True, True, False, False)
+    """
+    return dropped[:1] > "\x7f" and _INVISIBLE_RUN.fullmatch(dropped) is not None
+
+
 @attrs.frozen(slots=True)
 class Line:
     """One line of a document: its original text and its normalised text.
@@ -260,7 +276,7 @@ class Line:
             gloss = dropped[:1] in ("(", "（") and not any(
                 char.isspace() for char in dropped[_gloss_end(dropped) :]
             )
-            if 0 < place < size and not gloss:
+            if 0 < place < size and not gloss and not _invisible(dropped):
                 gaps.append(place)
             before = shift
         return tuple(gaps)
@@ -575,6 +591,7 @@ def _drop_spaces(
             continue
         keep_one = (
             folded[begin] == " "
+            and not _invisible(printed[begin:end])
             and begin > 0
             and end < len(folded)
             and _is_word(folded[begin - 1])
@@ -677,7 +694,7 @@ def normalise(text: str) -> str:
         >>> normalise("（一） 加强　领导\r\n二、")
         '(一)加强领导\n二、'
     """
-    if "\n" not in text:
+    if "\n" not in text or _separated(text):
         text = lone_returns_as_feeds(text)
     folded = _fold(text)
     toneless = _glossed_without_tones(folded)
@@ -695,27 +712,44 @@ _LONE_RETURN = re.compile(r"\r(?!\n)")
 # Unicode's own separators of lines and paragraphs, which a text copied out of a script or a
 # JSON string may end its lines with instead of line feeds
 _SEPARATORS = str.maketrans("\u2028\u2029", "\n\n")
+# such a text may still hold a few line feeds: the one an editor adds at its end, one after a
+# title typed in by hand. A text whose paragraphs end with line feeds holds a soft line break
+# (U+2028) inside a paragraph now and then; where the separators are more than this many times
+# the line feeds, they end the lines
+_SEPARATED = 4
 
 
 def lone_returns_as_feeds(text: str) -> str:
     r"""``text`` with each carriage return not followed by a line feed (old Mac) made one.
 
-    A text that holds no line feed then, but Unicode's line or paragraph separators (U+2028,
-    U+2029), ends its lines with them: they are made line feeds too. In a text that has line
-    feeds, they are a break inside a paragraph (Word's soft line break), read as a space.
-    One character for one, so every offset into the text stays where it was.
+    A text that holds no line feed then, or far fewer than Unicode's line or paragraph
+    separators (U+2028, U+2029: a final line feed an editor added), ends its lines with them:
+    they are made line feeds too. In a text whose lines end with line feeds, they are a break
+    inside a paragraph (Word's soft line break), read as a space. One character for one, so
+    every offset into the text stays where it was.
 
     Examples:
         >>> lone_returns_as_feeds("一、领导\r1.会议\r\n2.培训")
         '一、领导\n1.会议\r\n2.培训'
-        >>> lone_returns_as_feeds("一、领导\u20281.会议\u20292.培训")
-        '一、领导\n1.会议\n2.培训'
+        >>> lone_returns_as_feeds("一、领导\u20281.会议\u20292.培训\n")
+        '一、领导\n1.会议\n2.培训\n'
+        >>> lone_returns_as_feeds("一、领导\n1.会议\u2028续\n2.培训")
+        '一、领导\n1.会议\u2028续\n2.培训'
     """
     if "\r" in text:
         text = _LONE_RETURN.sub("\n", text)
-    if "\n" not in text and ("\u2028" in text or "\u2029" in text):
+    if _separated(text):
         text = text.translate(_SEPARATORS)
     return text
+
+
+def _separated(text: str) -> bool:
+    """Whether ``text`` ends its lines with Unicode's separators (see `lone_returns_as_feeds`)."""
+    if "\u2028" not in text and "\u2029" not in text:
+        return False
+    separators = text.count("\u2028") + text.count("\u2029")
+    # the line feeds at the end count for nothing: they end no line the separators do not
+    return separators > _SEPARATED * text.count("\n", 0, len(text.rstrip("\r\n")))
 
 
 def _paragraphs(line: Line, folded: str) -> list[Line]:
