@@ -39,7 +39,6 @@ import io
 import pathlib
 import random
 import re
-import signal
 import sys
 import tempfile
 import time
@@ -53,7 +52,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import rulegov  # noqa: E402 - after the paths above
 from rulegov.cli import main as cli_main  # noqa: E402
-from sweep import unaccounted  # noqa: E402 - the test suite's own check of lost lines
+from sweep import Hang, unaccounted  # noqa: E402 - the test suite's own check of lost lines
+from sweep import deadline as limit  # noqa: E402 - a call's limit of processor time
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -67,26 +67,6 @@ SUFFIXES = {".txt", ".html", ".htm", ".docx", ".pdf", ".xlsx", ".csv"}
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
 CONTROLS = [chr(code) for code in (*range(1, 9), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x85)]
 GB18030_BOM = b"\x84\x31\x95\x33"
-
-
-class Hang(BaseException):
-    """A call ran past its limit of processor time."""
-
-
-@contextlib.contextmanager
-def limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`Hang` once the code under it has spent ``seconds`` of processor time."""
-
-    def ring(signum: int, frame: object) -> None:  # noqa: ARG001 - a signal handler's signature
-        raise Hang
-
-    previous = signal.signal(signal.SIGPROF, ring)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
 
 
 @dataclasses.dataclass
