@@ -111,15 +111,7 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
     if marker is not None:
         start, sentence = start + marker[1], sentence[marker[1] :]
     start, sentence = _own_cell(start, sentence)
-    veto = {
-        "kind": "veto",
-        "id": "veto",  # numbered in the document's order by named_vetoes
-        "input": "veto",
-        "effect": effect,
-        **({"grade": grade} if grade else {}),
-        "reason": _veto_reason(sentence),
-        "span": {"start": start, "end": end},
-    }
+    veto = _veto_rule(effect, grade, _veto_reason(sentence), start, end)
     matters = _counted_matters(sentence)
     if not matters:
         reader.rules.append(veto)
@@ -130,6 +122,19 @@ def read_veto(reader: Reader, sentence: str, start: int, end: int) -> None:
         reader.rules.append(
             {**veto, "reason": name, "span": {"start": left, "end": left + len(name)}}
         )
+
+
+def _veto_rule(effect: str, grade: str | None, reason: str, start: int, end: int) -> dict[str, Any]:
+    """A veto rule as the scheme's data holds it (`named_vetoes` numbers it later on)."""
+    return {
+        "kind": "veto",
+        "id": "veto",
+        "input": "veto",
+        "effect": effect,
+        **({"grade": grade} if grade else {}),
+        "reason": reason,
+        "span": {"start": start, "end": end},
+    }
 
 
 _STRUCK = re.compile(r"被[“\"‘']?(?:实行|执行|给予|予以)?[“\"‘']?(?:一票|单项)否决[”\"’']?的")
@@ -311,17 +316,7 @@ def named_vetoes(reader: Reader) -> None:
             before = bisect.bisect_left(starts, right)  # the vetoes read that open before it
             if not condition or (before and reach[before - 1] > left):
                 continue  # a condition stating its own veto (1、…的，实行一票否决) is read
-            found.append(
-                {
-                    "kind": "veto",
-                    "id": "veto",
-                    "input": "veto",
-                    "effect": effect,
-                    **({"grade": grade} if grade else {}),
-                    "reason": condition,
-                    "span": {"start": left, "end": right},
-                }
-            )
+            found.append(_veto_rule(effect, grade, condition, left, right))
             reader.used.append((left, right))
         if back is not None and len(found) > listed:
             # the veto referring back to the conditions is theirs, no veto of its own
@@ -430,16 +425,7 @@ def _heading_vetoes(
     for condition, left, right in _conditions_after(reader.text, lines, end):
         if any(span["start"] < right and left < span["end"] for span in vetoes):
             continue
-        found.append(
-            {
-                "kind": "veto",
-                "id": "veto",
-                "input": "veto",
-                "effect": "force",
-                "reason": condition,
-                "span": {"start": left, "end": right},
-            }
-        )
+        found.append(_veto_rule("force", None, condition, left, right))
         reader.used.append((left, right))
     if found:
         reader.lead_ins.append((start, end))
