@@ -17,6 +17,7 @@ import pytest
 import rulegov
 from rulegov.errors import ParseError
 from rulegov.io import read_plan_bytes, read_progress, read_scheme_bytes, read_task_table
+from rulegov.io._tables import xlsx_sheets
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -298,6 +299,10 @@ def test_a_long_hidden_list_is_read_no_further_than_its_head():
         hidden=("单位",),
     )
     assert not _unread(read_plan_bytes(data, source="分工.xlsx"))
+    # the list's rows past its head are not read at all: a long list costs its head only
+    hidden = [sheet for sheet in xlsx_sheets(data, 10**8, "分工.xlsx") if sheet.hidden]
+    assert [sheet.name for sheet in hidden] == ["单位"]
+    assert [row[0] for row in hidden[0].rows] == [f"单位{number}" for number in range(12)]
 
 
 def test_a_damaged_hidden_sheet_leaves_the_workbook_readable():
