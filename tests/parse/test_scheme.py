@@ -609,6 +609,7 @@ REAL47 = FIXTURES / "real47"
 REAL48 = FIXTURES / "real48"
 REAL49 = FIXTURES / "real49"
 REAL50 = FIXTURES / "real50"
+REAL51 = FIXTURES / "real51"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -685,6 +686,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL48, 5),
         (REAL49, 5),
         (REAL50, 9),
+        (REAL51, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -753,6 +755,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL48, 20270132),
         (REAL49, 20270133),
         (REAL50, 20270134),
+        (REAL51, 20270135),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1424,6 +1427,19 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL50, "check", {"items right": 14, "points right": 4, "deductions right": 14}, 0),
+        (
+            REAL51,
+            "tune",
+            {
+                "items right": 31,
+                "points right": 31,
+                "deductions right": 22,
+                "bonus right": 1,
+                "veto right": 1,
+            },
+            1,
+        ),
+        (REAL51, "check", {"items right": 17, "points right": 16, "bonus right": 3}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
