@@ -505,6 +505,25 @@ GRADE_IDS.update(
         for word in "等档类级"
     }
 )
+# the stars of a 星级评定: 五星级 (five_stars) … 一星级 (one_star)
+GRADE_IDS.update(
+    {
+        f"{mark}星级": name
+        for mark, name in zip(
+            "一二三四五六七",
+            (
+                "one_star",
+                "two_stars",
+                "three_stars",
+                "four_stars",
+                "five_stars",
+                "six_stars",
+                "seven_stars",
+            ),
+            strict=True,
+        )
+    }
+)
 # a letter stands alone (not inside a word of letters); 一等 is no 一等奖 nor 二等功, 一级 no
 # 一级指标; a grade of one character (优 · 良 · 中) stands alone, not as a word's first
 _RANKED = (
@@ -513,10 +532,12 @@ _RANKED = (
 _ONE_CHARACTER = r"[优良中](?=等级|等次|(?![\u4e00-\u9fff]))"
 # 超额完成 · 完成 · 基本完成 · 未完成 (等级), the grades of a target's appraisal: a word of its own
 _DONE = r"(?:超额|基本|未)?完成(?=等级|等次|级|档|[”\"」，,。；;：:、\s（()）]|$)"
+# 五星级 … 一星级: the grades of a 星级评定 (评星定级), a unit's stars set by its score
+_STARS = r"[一二三四五六七]星级"
 _GRADE_WORDS = (
     r"一等奖|二等奖|三等奖|四等奖|达标奖|基本合格|基本称职|基本达标|不合格|不称职|不达标|不及格"
     r"|优秀|良好|较好|称职|合格|及格|达标|一般|较差|(?:比较|较|基本|不)?满意(?![度率])|中等"
-    r"|先进|好|差|" + _RANKED + "|" + _ONE_CHARACTER + "|" + _DONE
+    r"|先进|好|差|" + _STARS + "|" + _RANKED + "|" + _ONE_CHARACTER + "|" + _DONE
 )
 # a grade of units may be named with the field before it and 单位 after (禁毒先进单位, 合格单位)
 _GRADE = (
@@ -547,7 +568,8 @@ GRADE_LINE = re.compile(
 # a comma may part the edge from the verb that names the grade: 得分≥90分，评为优秀
 _BE = (
     r"(?:的)?(?:单位)?(?:[，,]\s*(?!\s)(?=(?:评定|确定|认定|评|定|列)?为))?"
-    r"(?:为|评为|定为|确定为|评定为|认定为|列为|即为|属于|：|:)?(?:(?<!\s)\s*)?"
+    # the grade a score allows may be said with 可 (90分以上可评定为五星级)
+    r"(?:可|可以)?(?:为|评为|定为|确定为|评定为|认定为|列为|即为|属于|：|:)?(?:(?<!\s)\s*)?"
 )
 # an edge's qualifier in brackets: 80分(含80分) · 60-80分(不含80分) · typeset 80 分(含80 分)
 _EDGE = r"[（(]不?含(?:\d+(?:\.\d+)? ?分?)?[）)]"
