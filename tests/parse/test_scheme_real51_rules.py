@@ -27,3 +27,22 @@ def test_star_grades_set_by_the_score_are_grade_bands():
         ("三星级", 75.0),
         ("二星级", None),
     ]
+
+
+def _tree(text: str) -> list[tuple[str | None, float | None]]:
+    scheme = rulegov.parse_scheme(text)
+    return [(node.name, node.points) for node in scheme.nodes()[1:]]
+
+
+def test_half_points_on_a_line_of_their_own_are_the_row_points_of_a_table_one_cell_a_line():
+    text = (
+        "某区社区工作考核细则\n项目\n内容\n基准分值\n评分原则\n考核方式\n"
+        "队伍建设\n10\n分\n"
+        "配齐社区工作人员\n2\n人员配齐得1分;持证上岗得1分\n查资料\n"
+        "开展业务培训\n1.5\n组织培训2次得1分;参加上级培训得0.5分\n查资料\n"
+        "完成年度目标任务\n2.5\n完成任务得2分;按时报送得0.5分\n查报表\n"
+        "建立工作制度\n4\n制度健全得2分;执行到位得2分\n查资料\n"
+    )
+    tree = _tree(text)
+    assert ("开展业务培训", 1.5) in tree
+    assert ("完成年度目标任务", 2.5) in tree

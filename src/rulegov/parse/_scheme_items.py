@@ -225,6 +225,22 @@ _GLUED_GROUP = re.compile(r"([^\d\s，,。；;:：、（()）]{2,12}?)[ \t]?(\d{
 ``预案建设 20 分``."""
 
 
+_DECIMAL_CELL = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _half_points_cell(lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether a line of a decimal alone (``1.5``) is a points cell, not an indicator's number.
+
+    The rule of the genre: a table copied one cell a line gives a row's points a line of their
+    own after its name, and points go by halves (``开展业务培训`` · ``1.5`` · ``组织培训得1分…``);
+    an indicator numbered by decimals (``1.5``) has its name after the number, a short cell. So
+    a decimal alone is points when the line after it is no name cell: a standard, or the end.
+    """
+    if _DECIMAL_CELL.fullmatch(lines[index][1]) is None:
+        return False
+    return index + 1 >= len(lines) or not _cell_title(lines[index + 1][1])
+
+
 def _serial_content(lines: list[tuple[int, str]], index: int, serial: int) -> bool:
     """Whether a 序号 (the next in turn) opens a row whose content cell is a whole sentence.
 
@@ -750,7 +766,7 @@ def _joined_headings(
             continue
         offset, line = rest
         if (
-            _NUMBER_CELL.fullmatch(line)
+            (_NUMBER_CELL.fullmatch(line) or _half_points_cell(lines, index))
             and joined
             and _cell_title(joined[-1][1])
             and find_marker(joined[-1][1]) is None
