@@ -46,3 +46,15 @@ def test_half_points_on_a_line_of_their_own_are_the_row_points_of_a_table_one_ce
     tree = _tree(text)
     assert ("开展业务培训", 1.5) in tree
     assert ("完成年度目标任务", 2.5) in tree
+
+
+def test_scored_at_discretion_may_be_written_with_ji_of_record():
+    text = (
+        "一、考核内容\n"
+        "1、道路绿化20分。全部绿化到位得满分,没有实施的不得分,实施不到位的酌情记分。\n"
+        "2、河道绿化10分。没有实施的不得分,实施不到位的酌情计分。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    reasons = [rule.reason or "" for rule in scheme.rules if rule.kind == "deduction"]
+    assert any("酌情记分" in reason for reason in reasons)
+    assert any("酌情计分" in reason for reason in reasons)

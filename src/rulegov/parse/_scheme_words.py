@@ -923,8 +923,9 @@ DISCRETIONARY = re.compile(
     + r"\s*(?:[-－—~～〜∼至到]\s*"
     + NUMBER
     + r")?\s*分|分)"
-    # 酌情打分 · 酌情评分: the rater scores the item, up to its points
-    r"|酌情(?:打|评|给|计)分"
+    # 酌情打分 · 酌情评分 · 酌情记分 (记分 the same word as 计分, as in 不记分): the rater scores the
+    # item, up to its points
+    r"|酌情(?:打|评|给|计|记)分"
 )
 PER_POINT = re.compile(
     r"每(?:低|少|下降|降低|差)\s*(?:1|一)\s*个?百分点\s*(?:扣|减)\s*" + NUMBER + r"\s*分"
