@@ -58,3 +58,30 @@ def test_scored_at_discretion_may_be_written_with_ji_of_record():
     reasons = [rule.reason or "" for rule in scheme.rules if rule.kind == "deduction"]
     assert any("酌情记分" in reason for reason in reasons)
     assert any("酌情计分" in reason for reason in reasons)
+
+
+def test_rows_opened_by_their_points_in_cells_closed_by_pipe_lines_are_items_under_their_group():
+    text = (
+        "考核项目\n|\n分值\n|\n考 核 内 容\n|\n评 分 标 准\n|\n"
+        "一、\n组织领导\n10分\n|\n4\n|\n成立工作领导小组,明确分管领导。\n|\n未成立的扣2分。\n|\n"
+        "6\n|\n制定年度工作计划并组织实施。\n|\n无计划扣3分。\n|\n|\n"
+        "二、\n日常管理\n8分\n|\n8\n|\n开展日常巡查,建立巡查台账。\n|\n每少一次巡查扣1分。\n|\n|\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    tree = [(node.name, node.points if node.is_leaf else node.cap) for node in scheme.nodes()[1:]]
+    assert tree == [
+        ("组织领导", 10.0),
+        ("成立工作领导小组,明确分管领导", 4.0),
+        ("制定年度工作计划并组织实施", 6.0),
+        ("日常管理", 8.0),
+        ("开展日常巡查,建立巡查台账", 8.0),
+    ]
+    node = scheme.nodes()[3]
+    assert node.span is not None
+    assert text[node.span.start : node.span.end].startswith("制定年度工作计划")
+    taken = [rule for rule in scheme.rules if rule.kind == "deduction"]
+    assert [rule.node for rule in taken] == [
+        scheme.nodes()[2].id,
+        scheme.nodes()[3].id,
+        scheme.nodes()[5].id,
+    ]

@@ -94,6 +94,7 @@ from rulegov.parse._scheme_checks import (
     settle_vetoes,
     stated_in_criteria,
 )
+from rulegov.parse._scheme_closed import pipe_closed_rows
 from rulegov.parse._scheme_criteria import (
     criteria_of,
     key_to_criteria,
@@ -880,6 +881,18 @@ def _read_unpiped(original: str, source: str | None) -> dict[str, Any]:
     """
     opened = _pipe_opened_cells(original)
     readings = [] if opened is None else [(opened, None)]
+    return _most_scored(_read_unclosed, original, source, readings, fall_back=_no_items)
+
+
+def _read_unclosed(original: str, source: str | None) -> dict[str, Any]:
+    """Read a folded text as printed, or with its table of cells closed by pipe lines as pipe rows.
+
+    A table copied one cell a line, each cell closed by a line of a pipe alone, its points before
+    the column that names its rows (see ``_scheme_closed``), is read again as pipe rows, and that
+    reading kept if it gives more items with points, or if the text as printed gives no items.
+    """
+    closed = pipe_closed_rows(original)
+    readings = [] if closed is None else [closed]
     return _most_scored(_read_unquoted, original, source, readings, fall_back=_no_items)
 
 
@@ -1165,6 +1178,7 @@ _STEPS = (
     ),
     _Step((_in_place(_comma_run_items),), _more_scored, _no_error),
     _Step((_in_place(_pipe_opened_cells),), _more_scored, _no_items),
+    _Step((_one(pipe_closed_rows),), _more_scored, _no_items),
     _Step((_one(_quoted_cells_piped),), _as_many_scored, _no_items),
 )
 """The ways of reading a text again, outermost first, as `_read_joined` nests them."""
