@@ -292,6 +292,13 @@ breadcrumbs, disclosure fields in square brackets, in pipes or several a line, a
 under the heading, or printing no heading or only an addressee; the national 法治政府建设实施纲要
 and a ministry's 财政法治 opinion on mirror hosts whose traditional characters carry pinyin in
 brackets, and a county's 宪法日 方案 on a sharing site, 2014-2025),
+and ``documents/unseen87`` 14 more (drawn in two batches) of rule-of-law plans' neighbours that
+are sought less (notices printing 证明事项告知承诺制 方案 under disclosure fields or in a law
+library, two counties' notices printing their catalogues of 重大行政决策, one with a pipe table of
+承办单位, a city's 依法行政 五五 规划 of 2011, a city's 2017 公平竞争审查 notice, a bureau's notice
+under its red head printing its 行政执法 report, a 依法治市 office's 涉企行政检查 方案 on a spam
+mirror, county 方案 and 意见 printed without their heading, bureaus' and a town's 法治政府建设
+reports, and a college's 法治教育宣传周 notice printed from its addressee on, 2011-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -398,6 +405,7 @@ FOLDERS = {
     "unseen84": 202702584,
     "unseen85": 202702585,
     "unseen86": 202702586,
+    "unseen87": 202702587,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -468,6 +476,7 @@ FEWEST = {
     "unseen84": 16,
     "unseen85": 12,
     "unseen86": 21,
+    "unseen87": 14,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -508,6 +517,7 @@ BATCH_ENDS = {
         "y86_zengcheng_gongan_2024_fazhi_zhengfu_baogao",
         "y86b_zhongyang_2021_fazhi_zhengfu_gangyao_news_trad",
     ],
+    "unseen87": ["y87_zzut_2024_fazhi_jiaoyu_xuanchuanzhou_tongzhi_noheading"],
 }
 
 

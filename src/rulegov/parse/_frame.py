@@ -1722,8 +1722,14 @@ def keep_table_for_merge(reading: FrameReading, lines: list[Line]) -> None:
         if heading is not None:
             headings.append((heading.value, line.text[heading.end :]))
     rows = reading.table_rows
-    # as many headings as rows take them as they stand: the rows are matched once, when merged
-    if not headings or (len(headings) < len(rows) and not _titles_match(rows, headings)):
+    # as many headings as rows take them as they stand: the rows are matched once, when merged;
+    # rows that each print a matter of their own, none a heading's, divide no heading: an annexed
+    # list (a notice's 决策事项目录, 项目清单) whose rows are its items, beside the notice's
+    # paragraphs of requirements
+    own_titles = all(row.title is not None for row in rows)
+    if not headings or (
+        (len(headings) < len(rows) or own_titles) and not _titles_match(rows, headings)
+    ):
         reading.table_rows = []
         return
     reading.consumed.update(inside)

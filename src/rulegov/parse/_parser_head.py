@@ -445,6 +445,7 @@ class HeadFallbacks(ParserState):
                 header.spans["doc_number"] = number.span
         _end_date_of_issue(header, found, spans)
         self.notice_form_of_title(header)
+        self.red_head_issuer(header, found)
         if header.issuer is None:
             header.issuer = (
                 header.reported_issuer
@@ -468,6 +469,24 @@ class HeadFallbacks(ParserState):
             self.own_title(header)
         self.reply_title(header)
         self.issuer_in_heading(header)
+
+    def red_head_issuer(self, header: Header, found: dict[str, object]) -> None:
+        """The issuer a notice's red head names, where its heading and its signature name none.
+
+        A notice under its organ's red head (某局文件), its heading naming no organ
+        (关于印发《…》的通知) and signed with a date alone, is issued by the organ the red head
+        names; the owner the printed plan's heading names first is that plan's author line.
+        """
+        marked = header.mark_issuer or _marked_organ(found.get("organ_mark"))
+        if (
+            header.issuer is None
+            and marked
+            and header.reported_issuer is None
+            and header.notice_title is not None
+            and title_issuer(header.notice_title) is None
+        ):
+            header.issuer = marked
+            self.issuer_at_mark(header)
 
     def issuer_in_heading(self, header: Header) -> None:
         """The span of an issuer read from the heading, where the heading prints it whole.
