@@ -269,3 +269,44 @@ def test_a_clause_referring_back_to_conditions_that_veto_on_their_own_stays_a_ve
         "弄虚作假的，实行一票否决",
         "具有以上情形之一的，不得评为优秀",
     ]
+
+
+def test_a_flattened_header_whose_standard_column_is_its_scoring_method_puts_points_between():
+    # 评分方法 names the standard column as 评分标准 does: under 考核内容 · 标准分 · 评分方法, a bare
+    # figure between a row's text and its standard is the row's points
+    scheme = rulegov.parse_scheme(
+        "物资管理考核标准序号考核内容标准分评分方法实际得分"
+        "1.仓库物资分区存放5每发现一处混放扣1分2.出入库当日入账8漏账一次扣2分\n"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("仓库物资分区存放", 5.0),
+        ("出入库当日入账", 8.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 1.0), ("2", 2.0)]
+
+
+def test_groups_of_a_flattened_table_numbered_without_a_stop_and_without_points():
+    # the 序号 cell of a group (一, 二) glued to its name and its name to its first row's 1.,
+    # the group's points cell empty: each group holds the rows numbered afresh under it
+    scheme = rulegov.parse_scheme(
+        "物资管理考核标准序号考核项目考核内容标准分评分方法"
+        "一仓库管理1.仓库物资分区存放5每发现一处混放扣1分2.出入库当日入账8漏账一次扣2分"
+        "二设备管理1.设备定期保养6缺一次扣二分\n"
+    )
+    assert [
+        (group.name, [(row.name, row.points) for row in group.children])
+        for group in scheme.root.children
+    ] == [
+        ("仓库管理", [("仓库物资分区存放", 5.0), ("出入库当日入账", 8.0)]),
+        ("设备管理", [("设备定期保养", 6.0)]),
+    ]
+
+
+def test_a_numeral_glued_to_words_before_a_rows_number_is_no_group():
+    # 统一 ends a word: a lone numeral glued to a name before 1. opens no group unless the
+    # groups number 一, 二, … in order
+    scheme = rulegov.parse_scheme(
+        "物资管理考核标准序号考核内容标准分评分方法"
+        "物资统一管理1.仓库物资分区存放5每发现一处混放扣1分2.出入库当日入账8漏账一次扣2分\n"
+    )
+    assert [node.name for node in scheme.root.children if not node.is_leaf] == []

@@ -33,9 +33,11 @@ __all__ = ["read_flattened"]
 # A table flattened into one run of text, as sharing sites and copied PDFs give it: its header
 # words run together (考评项目考评内容分值评分标准), then headings with their points and items whose
 # points column is glued to them (``51、`` for item 1 of 5 points, or ``。4未…`` after the title).
+# The standard column may be headed by how the row is scored (评分方法), as a company's form heads
+# it: 考核内容 · 标准分 · 评分方法 puts the points between the content and the standard alike.
 _RUN_HEADER = re.compile(
     r"(?:考[评核]|评定|评分)?(?:项目|内容|指标)[^。]{0,12}?(?:分值|标准分)[^。]{0,4}?"
-    r"(?:评分标准|评定标准|评分细则|考核标准|扣分标准)"
+    r"(?:评分标准|评定标准|评分细则|考核标准|扣分标准|评分方法)"
 )
 _HEADER_WORD = (
     r"(?:序号|指标描述|评价(?:标准|内容|方法|方式)|评分主体|内容和标准|数据来源|说明|考[核评](?:方法|方式|类别|依据|子项目)"
@@ -114,6 +116,20 @@ _RUN_GLUED_HEAD = re.compile(
 criterion's number: ``1组织机构61. 档案工作列入…(1分)2. …``, a PDF's 序号 · 考核项目 · 分数 ·
 评分细则 run together. The figure before the ``1.`` (``1、``, ``(1)``) that opens the criteria is
 the row's points, with its 分 or without, the criteria its items."""
+
+
+_RUN_SERIAL_HEAD = re.compile(
+    r"(?P<mark>[一二三四五六七八九十]{1,3})(?P<title>(?![扣加得减每少缺未无没分])[\u4e00-\u9fff]{2,12}?)"
+    r"(?P<points>(?!))?(?P<bare>(?!))?(?=1[、.．](?!\d))"
+)
+"""A group of a flattened table whose 序号 cell (一 · 二, no stop) is glued to its name and the
+name to its first row's number, the group's points column left empty: ``…扣分原因一档案管理1.…``.
+Read only where the groups so found number 一, 二, … in order, two or more: a numeral glued to
+words (统一管理1.) is no heading."""
+
+
+_LEAST_SERIAL_HEADS = 2
+"""The fewest groups numbered 一 二 … glued to their names that show a run numbers its groups so."""
 
 
 _THROUGH_REACH = 24
@@ -820,6 +836,7 @@ class _Groups:
         else:
             self._cell_rows(text, _RUN_GLUED_ROW)
             self._glued_heads(text)
+            self._serial_heads(text)
         covered = self._covered()
         for inner in _RUN_INNER.finditer(text):
             if not covered(inner.start()):
@@ -868,6 +885,20 @@ class _Groups:
                     self.found.pop(inside, None)
         if len(heads) == 1 and heads[0].group("mark") == "1":
             self._through_heads(text, heads[0])
+
+    def _serial_heads(self, text: str) -> None:
+        """The groups without points numbered 一 二 … glued to their name and first row (一档案管理1.…).
+
+        Only the run of them numbered in order from 一, two or more, where no other heading is.
+        """
+        covered = self._covered()
+        heads: list[re.Match[str]] = []
+        for head in _RUN_SERIAL_HEAD.finditer(text):
+            if not covered(head.start()) and chinese_to_int(head.group("mark")) == len(heads) + 1:
+                heads.append(head)
+        if len(heads) >= _LEAST_SERIAL_HEADS:
+            for head in heads:
+                self.found.setdefault(head.start(), head)
 
     def _through_heads(self, text: str, first: re.Match[str]) -> None:
         """The rows after ``first`` glued to a criterion numbered through the table, not afresh.
