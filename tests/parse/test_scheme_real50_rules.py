@@ -310,3 +310,49 @@ def test_a_numeral_glued_to_words_before_a_rows_number_is_no_group():
         "物资统一管理1.仓库物资分区存放5每发现一处混放扣1分2.出入库当日入账8漏账一次扣2分\n"
     )
     assert [node.name for node in scheme.root.children if not node.is_leaf] == []
+
+
+def test_a_column_headed_by_how_the_row_is_checked_beside_the_standard_names_no_item():
+    # 考核办法 (查阅资料, 现场检查) says how the row is checked, as 考核方法 does: no item's name
+    scheme = rulegov.parse_scheme(
+        "| 项目 | 考核内容 | 分值 | 考核办法 | 评分标准 |\n"
+        "| 安全管理 | 建立安全管理制度 | 6 | 查阅资料 | 未建立的扣6分 |\n"
+        "| 消防管理 | 配齐消防器材 | 4 | 现场检查 | 每缺一处扣1分 |\n"
+    )
+    assert [
+        (group.name, [(row.name, row.points) for row in group.children])
+        for group in scheme.root.children
+    ] == [("安全管理", [("建立安全管理制度", 6.0)]), ("消防管理", [("配齐消防器材", 4.0)])]
+
+
+_SPANNED = (
+    "考核\n项目\n| 考核内容\n| 分值\n| 考核办法\n| 评分标准\n| 得分\n|\n|\n"
+    "安\n全\n管\n理\n| 1、建立安全管理制度,职责明确。\n| 6\n| 查阅资料\n"
+    "| 有制度得1分,职责明确得1分。\n|\n|\n"
+    "2、定期开展安全检查。\n| 每季度检查一次得2分。\n|\n"
+    "3、隐患及时整改。\n| 整改到位得{last}分,否则酌情扣分。\n|\n"
+)
+
+
+def test_rows_under_a_category_and_points_cell_that_span_them_are_the_categorys_items():
+    # the category, points and method cells span the rows: printed on the first row only, the
+    # figure scores the category; each row, numbered on, is worth what its standard credits
+    scheme = rulegov.parse_scheme(_SPANNED.format(last=2))
+    (group,) = scheme.root.children
+    assert (group.name, group.cap) == ("安全管理", 6.0)
+    assert [(row.name, row.points) for row in group.children] == [
+        ("建立安全管理制度,职责明确", 2.0),
+        ("定期开展安全检查", 2.0),
+        ("隐患及时整改", 2.0),
+    ]
+
+
+def test_spanned_rows_crediting_more_than_the_category_are_its_criteria():
+    scheme = rulegov.parse_scheme(_SPANNED.format(last=3))
+    (group,) = scheme.root.children
+    assert group.points == 6.0
+    assert [(row.name, row.points) for row in group.children] == [
+        ("建立安全管理制度,职责明确", None),
+        ("定期开展安全检查", None),
+        ("隐患及时整改", None),
+    ]
