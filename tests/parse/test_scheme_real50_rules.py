@@ -356,3 +356,21 @@ def test_spanned_rows_crediting_more_than_the_category_are_its_criteria():
         ("定期开展安全检查", None),
         ("隐患及时整改", None),
     ]
+
+
+def test_cells_closed_by_pipes_without_a_line_of_pipes_are_rows_closed_by_their_points():
+    # each cell on a line closed by " |", no line of pipes after the header: a row runs up to
+    # its points (the last column), a row printing fewer cells leaves out its merged cells
+    scheme = rulegov.parse_scheme(
+        "序号 |\n项目 |\n内容 |\n评分规则 |\n分值 |\n"
+        "1 |\n组织 领导 (6分) |\n领导小组 |\n成立领导小组的得6分。 |\n6 |\n"
+        "2 |\n制度 建设 (9分)\n|\n工作制度 |\n1.建立例会制度,得2分。\n2.建立考勤制度,得2分。 |\n4 |\n"
+        "档案管理 |\n建立工作台账,得5分。 |\n5 |\n"
+    )
+    assert [
+        (group.name, group.cap, [(row.name, row.points or row.cap) for row in group.children])
+        for group in scheme.root.children
+    ] == [
+        ("组织领导", 6.0, [("领导小组", 6.0)]),
+        ("制度建设", 9.0, [("工作制度", 4.0), ("档案管理", 5.0)]),
+    ]
