@@ -374,3 +374,45 @@ def test_cells_closed_by_pipes_without_a_line_of_pipes_are_rows_closed_by_their_
         ("组织领导", 6.0, [("领导小组", 6.0)]),
         ("制度建设", 9.0, [("工作制度", 4.0), ("档案管理", 5.0)]),
     ]
+
+
+def _tree(text: str) -> list[tuple[str, float | None, list[tuple[str, float | None]]]]:
+    scheme = rulegov.parse_scheme(text)
+    return [
+        (group.name, group.cap, [(row.name, row.points) for row in group.children])
+        for group in scheme.root.children
+    ]
+
+
+def test_a_run_headed_by_its_standard_column_named_kaoping_xize_glues_a_group_to_its_rows():
+    # 考评细则 names the standard column as 评分细则 does: the header runs into the first group
+    # (消防制度10分), whose rows follow numbered 1、 2、
+    text = (
+        "学校消防工作考评细则考评内容分值考 评 细 则消防制度10分"
+        "1、建立消防责任制(6分)。学校成立消防工作小组。2、建立防火检查制度(4分)。每月检查一次。\n"
+    )
+    assert _tree(text) == [("消防制度", 10.0, [("建立消防责任制", 6.0), ("建立防火检查制度", 4.0)])]
+
+
+def test_a_run_row_closes_on_its_points_after_a_comma():
+    # the 分值 cell printed at the end of the row's text, after a comma: …明确专人负责,6分;
+    text = (
+        "学校消防工作考评细则考评内容分值评分标准消防制度10分"
+        "1、建立消防责任制。学校成立消防工作小组,明确专人负责,6分;"
+        "2、建立防火检查制度。每月检查一次并留有记录,4分;\n"
+    )
+    assert _tree(text) == [("消防制度", 10.0, [("建立消防责任制", 6.0), ("建立防火检查制度", 4.0)])]
+
+
+def test_a_group_glued_after_a_rows_stop_before_its_first_row_opens_a_group():
+    # 消防设施8分 after the row before's stop, before a row numbered 1 afresh: a group's cell
+    text = (
+        "学校消防工作考评细则考评内容分值评分标准消防制度10分"
+        "1、建立消防责任制。学校成立消防工作小组,明确专人负责,6分;"
+        "2、建立防火检查制度。每月检查一次并留有记录,4分;"
+        "消防设施8分1、配齐灭火器材。器材完好有效,5分;2、设置疏散标志。标志清晰醒目,3分;\n"
+    )
+    assert _tree(text) == [
+        ("消防制度", 10.0, [("建立消防责任制", 6.0), ("建立防火检查制度", 4.0)]),
+        ("消防设施", 8.0, [("配齐灭火器材", 5.0), ("设置疏散标志", 3.0)]),
+    ]

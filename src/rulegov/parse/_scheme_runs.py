@@ -34,10 +34,11 @@ __all__ = ["read_flattened"]
 # words run together (考评项目考评内容分值评分标准), then headings with their points and items whose
 # points column is glued to them (``51、`` for item 1 of 5 points, or ``。4未…`` after the title).
 # The standard column may be headed by how the row is scored (评分方法), as a company's form heads
-# it: 考核内容 · 标准分 · 评分方法 puts the points between the content and the standard alike.
+# it: 考核内容 · 标准分 · 评分方法 puts the points between the content and the standard alike; and
+# by the rules of the appraisal (考评细则 · 考核细则), as 评分细则 heads it.
 _RUN_HEADER = re.compile(
     r"(?:考[评核]|评定|评分)?(?:项目|内容|指标)[^。]{0,12}?(?:分值|标准分)[^。]{0,4}?"
-    r"(?:评分标准|评定标准|评分细则|考核标准|扣分标准|评分方法)"
+    r"(?:评分标准|评定标准|评分细则|考[核评]细则|考核标准|扣分标准|评分方法)"
 )
 _HEADER_WORD = (
     r"(?:序号|指标描述|评价(?:标准|内容|方法|方式)|评分主体|内容和标准|数据来源|说明|考[核评](?:方法|方式|类别|依据|子项目)"
@@ -163,6 +164,13 @@ _RUN_AFTER_RULE = re.compile(
     r"(?<=分)(?P<mark>(?!))?"
     + _RUN_TITLE
     + r" ?(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=\d{1,2}\s*[、.．]?[\u4e00-\u9fff])"
+)
+# a heading with bare points glued after a row's closing stop and before its first row, numbered
+# afresh (…布置安全工作,3分;消防设施8分1、配齐…): the group's cell, printed once before its rows
+_RUN_AFTER_STOP = re.compile(
+    r"(?<=[。；;])(?P<mark>(?!))?"
+    + _RUN_TITLE
+    + r" ?(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=1[、.．](?!\d))"
 )
 _RULE_BEFORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分$")
 _SCORING_WORD = re.compile(r"[扣加得减]")
@@ -920,7 +928,7 @@ class _Groups:
                 serial += 1
 
     def _after_rules(self, text: str) -> None:
-        """The headings glued after a rule's points, not inside a heading found before."""
+        """The headings glued after a rule's points or a row's stop, not inside one found before."""
         covered = self._covered()
         for after in _RUN_AFTER_RULE.finditer(text):
             if (
@@ -928,6 +936,12 @@ class _Groups:
                 and not _SCORING_WORD.search(after.group("title"))
                 and not _BOUND_WORD.search(after.group("title"))
                 and not covered(after.start())
+            ):
+                self.found.setdefault(after.start(), after)
+        for after in _RUN_AFTER_STOP.finditer(text):
+            title = after.group("title")
+            if not (
+                _SCORING_WORD.search(title) or _BOUND_WORD.search(title) or covered(after.start())
             ):
                 self.found.setdefault(after.start(), after)
 
@@ -1827,6 +1841,13 @@ _UNSCORED_SENTENCE = (
     r"(?=[^。（()）]{2})"
     r"(?:[^。（()）\d扣得]|得(?!\s*\d|分)|\d+(?!\d)(?!(?:\.\d+)?\s*分))+。"
 )
+_POINTS_CLOSING_ROW = re.compile(
+    r"(?P<text>[^；;]*?)[，,]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[；;。]?\s*"
+)
+"""The rest of a row's text closed by its points after a comma: ``学校成立了…安全工作,3分;``."""
+_ANY_POINTS = re.compile(r"\d\s*分|[扣得]|\d\s*(?:\n|[、.．](?!\d))")
+"""Points, a word that scores or a number that opens a line or a row (``5`` · ``1.``), which the
+text before a row's closing points must not hold: they are another row's, or its criteria's."""
 _POINTS_AFTER_SENTENCES = re.compile(
     r"(?P<text>(?:" + _UNSCORED_SENTENCE + r"){1,4})"
     r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
@@ -1881,6 +1902,15 @@ def _points_after_title(item: Item, rest: str, start: int) -> str:
         described = later.group("text").strip()
         item.standard.append((start + rest.index(described), described))
         return rest[later.end() :]
+    closing = _POINTS_CLOSING_ROW.fullmatch(rest)
+    if closing is not None and not _ANY_POINTS.search(closing.group("text")):
+        # …并经常研究、布置安全工作,3分;2、…: the row's points close its text after a comma,
+        # the 分值 cell printed in the content's, as a narrow column prints it
+        item.points = float(closing.group("points"))
+        described = closing.group("text").strip()
+        if described:
+            item.standard.append((start + rest.index(described), described))
+        return ""
     return rest
 
 
