@@ -416,3 +416,26 @@ def test_a_group_glued_after_a_rows_stop_before_its_first_row_opens_a_group():
         ("消防制度", 10.0, [("建立消防责任制", 6.0), ("建立防火检查制度", 4.0)]),
         ("消防设施", 8.0, [("配齐灭火器材", 5.0), ("设置疏散标志", 3.0)]),
     ]
+
+
+_SPANNED_RUN = (
+    "考核评分细则 项目考核内容标准分 评分方法 自评分 考评分 "
+    "组织领导 成立工作小组 {first} 有文件得2分 制定工作计划 有计划得1分,少一项扣1分 "
+    "宣传教育 开展宣传活动 4分 有照片得2分 设立宣传栏 有宣传栏得2分,缺一处扣1分\n"
+)
+
+
+def test_groups_of_a_spaced_run_print_their_points_once_after_their_first_rows_content():
+    # the 标准分 cell spans the group's rows: it stands once, after the first row's content;
+    # what the rows award (得2分 · 得1分) adds up to it, and their rules are the group's
+    scheme = rulegov.parse_scheme(_SPANNED_RUN.format(first="3分"))
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("组织领导", 3.0),
+        ("宣传教育", 4.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 1.0), ("2", 1.0)]
+
+
+def test_groups_of_a_spaced_run_whose_awards_do_not_add_up_are_not_read_so():
+    scheme = rulegov.parse_scheme(_SPANNED_RUN.format(first="5分"))
+    assert ("组织领导", 5.0) not in [(node.name, node.points) for node in scheme.root.children]

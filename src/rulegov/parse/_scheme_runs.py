@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, pop_to_room
 from rulegov.parse._scheme_words import (
+    EARNED,
     ELISION,
     HEADER_RUN_POINTS,
     HEADER_RUN_SCORE,
@@ -238,6 +239,8 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
             _rows_closed_by_points(reader, pieces)
         if not spaced and _points_inside(line[:end]):
             _rows_parted_by_points(reader, pieces, before)
+        if spaced and len(reader.roots) == before:
+            _groups_over_spanned_points(reader, pieces)
         _rows_over_credited_criteria(reader, pieces, before)
         if _RATER_COLUMN.search(line, 0, end):
             _raters_cut(reader, reader.roots[before:])
@@ -436,6 +439,52 @@ def _rows_parted_by_points(reader: Reader, pieces: list[tuple[int, str]], before
     if not _parted_add_up(items, text) or _scored(items) <= _scored(reader.roots[before:]):
         return
     reader.roots[before:] = items
+
+
+_SPACED_CELL = re.compile(r"\S+(?:(?<=[，,、])\s+\S+)*")
+"""A cell of a run whose cells single spaces part; a space after a comma stays inside its cell."""
+_GROUP_CELL = re.compile(r"(?![扣加得减每少缺未无没])[\u4e00-\u9fff“”\"、]{2,12}")
+_POINTS_ALONE = re.compile(r"(\d+(?:\.\d+)?)分")
+
+
+def _groups_over_spanned_points(reader: Reader, pieces: list[tuple[int, str]]) -> None:
+    """Read a spaced run whose groups print their points once, after their first row's content.
+
+    ``责任制落实 组织机构健全、人员分工明确 5分 有文件…得2分 责任状签订 层层签订得2分,少一个单位扣1分
+    … 防火措施落实 有总体工作部署… 20分 …``: the group's 标准分 cell spans its rows, so it stands
+    once, after the first row's content; the rows after it print their content and their rule,
+    which awards points (得2分). The cell two before each points cell is the group, the cells
+    after it up to the next group are its rows, read as its standard. Kept only where there are
+    two groups or more and what each group's rows award (得X分) adds up to its points.
+    """
+    text = "".join(piece for _, piece in pieces)
+    where = _Offsets(pieces)
+    cells = list(_SPACED_CELL.finditer(text))
+    heads: list[tuple[int, float]] = []  # each points cell, where it stands, and its points
+    for index in range(2, len(cells)):
+        stated = _POINTS_ALONE.fullmatch(cells[index].group())
+        if stated is not None and _GROUP_CELL.fullmatch(cells[index - 2].group()):
+            heads.append((index, float(stated.group(1))))
+    if len(heads) < _LEAST_SPANNED_GROUPS:
+        return
+    groups: list[Item] = []
+    for at, (head, points) in enumerate(heads):
+        last = heads[at + 1][0] - 2 if at + 1 < len(heads) else len(cells)
+        name = cells[head - 2]
+        rows = [cells[head - 1], *cells[head + 1 : last]]
+        awarded = [float(found.group(1)) for row in rows for found in EARNED.finditer(row.group())]
+        if abs(sum(awarded) - points) > 1e-9:
+            return
+        group = Item(
+            0, clean_title(name.group()), where(name.start()), where(rows[-1].end()), points
+        )
+        group.standard = [(where(row.start()), row.group()) for row in rows]
+        groups.append(group)
+    reader.roots.extend(groups)
+
+
+_LEAST_SPANNED_GROUPS = 2
+"""The fewest groups with their points printed once that show a run is printed so."""
 
 
 def _past_header_words(text: str, start: int, end: int) -> int:
