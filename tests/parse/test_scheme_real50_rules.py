@@ -439,3 +439,16 @@ def test_groups_of_a_spaced_run_print_their_points_once_after_their_first_rows_c
 def test_groups_of_a_spaced_run_whose_awards_do_not_add_up_are_not_read_so():
     scheme = rulegov.parse_scheme(_SPANNED_RUN.format(first="5分"))
     assert ("组织领导", 5.0) not in [(node.name, node.points) for node in scheme.root.children]
+
+
+def test_an_items_points_glued_to_its_text_before_the_credits_it_lists_per_piece():
+    # 文章10分、国家级每份2分、…: the item's points, then what each piece earns, listed after 、
+    scheme = rulegov.parse_scheme(
+        "一、宣传教育(25分)\n1、集中宣传计15分。\n"
+        "2、在报刊发表宣传文章10分、国家级每份2分、省级每份1分、市级0.5分。\n"
+    )
+    (group,) = scheme.root.children
+    assert [(row.name, row.points) for row in group.children] == [
+        ("集中宣传", 15.0),
+        ("在报刊发表宣传文章", 10.0),
+    ]
