@@ -269,3 +269,186 @@ def test_a_clause_referring_back_to_conditions_that_veto_on_their_own_stays_a_ve
         "弄虚作假的，实行一票否决",
         "具有以上情形之一的，不得评为优秀",
     ]
+
+
+def test_a_flattened_header_whose_standard_column_is_its_scoring_method_puts_points_between():
+    # 评分方法 names the standard column as 评分标准 does: under 考核内容 · 标准分 · 评分方法, a bare
+    # figure between a row's text and its standard is the row's points
+    scheme = rulegov.parse_scheme(
+        "物资管理考核标准序号考核内容标准分评分方法实际得分"
+        "1.仓库物资分区存放5每发现一处混放扣1分2.出入库当日入账8漏账一次扣2分\n"
+    )
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("仓库物资分区存放", 5.0),
+        ("出入库当日入账", 8.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 1.0), ("2", 2.0)]
+
+
+def test_groups_of_a_flattened_table_numbered_without_a_stop_and_without_points():
+    # the 序号 cell of a group (一, 二) glued to its name and its name to its first row's 1.,
+    # the group's points cell empty: each group holds the rows numbered afresh under it
+    scheme = rulegov.parse_scheme(
+        "物资管理考核标准序号考核项目考核内容标准分评分方法"
+        "一仓库管理1.仓库物资分区存放5每发现一处混放扣1分2.出入库当日入账8漏账一次扣2分"
+        "二设备管理1.设备定期保养6缺一次扣二分\n"
+    )
+    assert [
+        (group.name, [(row.name, row.points) for row in group.children])
+        for group in scheme.root.children
+    ] == [
+        ("仓库管理", [("仓库物资分区存放", 5.0), ("出入库当日入账", 8.0)]),
+        ("设备管理", [("设备定期保养", 6.0)]),
+    ]
+
+
+def test_a_numeral_glued_to_words_before_a_rows_number_is_no_group():
+    # 统一 ends a word: a lone numeral glued to a name before 1. opens no group unless the
+    # groups number 一, 二, … in order
+    scheme = rulegov.parse_scheme(
+        "物资管理考核标准序号考核内容标准分评分方法"
+        "物资统一管理1.仓库物资分区存放5每发现一处混放扣1分2.出入库当日入账8漏账一次扣2分\n"
+    )
+    assert [node.name for node in scheme.root.children if not node.is_leaf] == []
+
+
+def test_a_column_headed_by_how_the_row_is_checked_beside_the_standard_names_no_item():
+    # 考核办法 (查阅资料, 现场检查) says how the row is checked, as 考核方法 does: no item's name
+    scheme = rulegov.parse_scheme(
+        "| 项目 | 考核内容 | 分值 | 考核办法 | 评分标准 |\n"
+        "| 安全管理 | 建立安全管理制度 | 6 | 查阅资料 | 未建立的扣6分 |\n"
+        "| 消防管理 | 配齐消防器材 | 4 | 现场检查 | 每缺一处扣1分 |\n"
+    )
+    assert [
+        (group.name, [(row.name, row.points) for row in group.children])
+        for group in scheme.root.children
+    ] == [("安全管理", [("建立安全管理制度", 6.0)]), ("消防管理", [("配齐消防器材", 4.0)])]
+
+
+_SPANNED = (
+    "考核\n项目\n| 考核内容\n| 分值\n| 考核办法\n| 评分标准\n| 得分\n|\n|\n"
+    "安\n全\n管\n理\n| 1、建立安全管理制度,职责明确。\n| 6\n| 查阅资料\n"
+    "| 有制度得1分,职责明确得1分。\n|\n|\n"
+    "2、定期开展安全检查。\n| 每季度检查一次得2分。\n|\n"
+    "3、隐患及时整改。\n| 整改到位得{last}分,否则酌情扣分。\n|\n"
+)
+
+
+def test_rows_under_a_category_and_points_cell_that_span_them_are_the_categorys_items():
+    # the category, points and method cells span the rows: printed on the first row only, the
+    # figure scores the category; each row, numbered on, is worth what its standard credits
+    scheme = rulegov.parse_scheme(_SPANNED.format(last=2))
+    (group,) = scheme.root.children
+    assert (group.name, group.cap) == ("安全管理", 6.0)
+    assert [(row.name, row.points) for row in group.children] == [
+        ("建立安全管理制度,职责明确", 2.0),
+        ("定期开展安全检查", 2.0),
+        ("隐患及时整改", 2.0),
+    ]
+
+
+def test_spanned_rows_crediting_more_than_the_category_are_its_criteria():
+    scheme = rulegov.parse_scheme(_SPANNED.format(last=3))
+    (group,) = scheme.root.children
+    assert group.points == 6.0
+    assert [(row.name, row.points) for row in group.children] == [
+        ("建立安全管理制度,职责明确", None),
+        ("定期开展安全检查", None),
+        ("隐患及时整改", None),
+    ]
+
+
+def test_cells_closed_by_pipes_without_a_line_of_pipes_are_rows_closed_by_their_points():
+    # each cell on a line closed by " |", no line of pipes after the header: a row runs up to
+    # its points (the last column), a row printing fewer cells leaves out its merged cells
+    scheme = rulegov.parse_scheme(
+        "序号 |\n项目 |\n内容 |\n评分规则 |\n分值 |\n"
+        "1 |\n组织 领导 (6分) |\n领导小组 |\n成立领导小组的得6分。 |\n6 |\n"
+        "2 |\n制度 建设 (9分)\n|\n工作制度 |\n1.建立例会制度,得2分。\n2.建立考勤制度,得2分。 |\n4 |\n"
+        "档案管理 |\n建立工作台账,得5分。 |\n5 |\n"
+    )
+    assert [
+        (group.name, group.cap, [(row.name, row.points or row.cap) for row in group.children])
+        for group in scheme.root.children
+    ] == [
+        ("组织领导", 6.0, [("领导小组", 6.0)]),
+        ("制度建设", 9.0, [("工作制度", 4.0), ("档案管理", 5.0)]),
+    ]
+
+
+def _tree(text: str) -> list[tuple[str, float | None, list[tuple[str, float | None]]]]:
+    scheme = rulegov.parse_scheme(text)
+    return [
+        (group.name, group.cap, [(row.name, row.points) for row in group.children])
+        for group in scheme.root.children
+    ]
+
+
+def test_a_run_headed_by_its_standard_column_named_kaoping_xize_glues_a_group_to_its_rows():
+    # 考评细则 names the standard column as 评分细则 does: the header runs into the first group
+    # (消防制度10分), whose rows follow numbered 1、 2、
+    text = (
+        "学校消防工作考评细则考评内容分值考 评 细 则消防制度10分"
+        "1、建立消防责任制(6分)。学校成立消防工作小组。2、建立防火检查制度(4分)。每月检查一次。\n"
+    )
+    assert _tree(text) == [("消防制度", 10.0, [("建立消防责任制", 6.0), ("建立防火检查制度", 4.0)])]
+
+
+def test_a_run_row_closes_on_its_points_after_a_comma():
+    # the 分值 cell printed at the end of the row's text, after a comma: …明确专人负责,6分;
+    text = (
+        "学校消防工作考评细则考评内容分值评分标准消防制度10分"
+        "1、建立消防责任制。学校成立消防工作小组,明确专人负责,6分;"
+        "2、建立防火检查制度。每月检查一次并留有记录,4分;\n"
+    )
+    assert _tree(text) == [("消防制度", 10.0, [("建立消防责任制", 6.0), ("建立防火检查制度", 4.0)])]
+
+
+def test_a_group_glued_after_a_rows_stop_before_its_first_row_opens_a_group():
+    # 消防设施8分 after the row before's stop, before a row numbered 1 afresh: a group's cell
+    text = (
+        "学校消防工作考评细则考评内容分值评分标准消防制度10分"
+        "1、建立消防责任制。学校成立消防工作小组,明确专人负责,6分;"
+        "2、建立防火检查制度。每月检查一次并留有记录,4分;"
+        "消防设施8分1、配齐灭火器材。器材完好有效,5分;2、设置疏散标志。标志清晰醒目,3分;\n"
+    )
+    assert _tree(text) == [
+        ("消防制度", 10.0, [("建立消防责任制", 6.0), ("建立防火检查制度", 4.0)]),
+        ("消防设施", 8.0, [("配齐灭火器材", 5.0), ("设置疏散标志", 3.0)]),
+    ]
+
+
+_SPANNED_RUN = (
+    "考核评分细则 项目考核内容标准分 评分方法 自评分 考评分 "
+    "组织领导 成立工作小组 {first} 有文件得2分 制定工作计划 有计划得1分,少一项扣1分 "
+    "宣传教育 开展宣传活动 4分 有照片得2分 设立宣传栏 有宣传栏得2分,缺一处扣1分\n"
+)
+
+
+def test_groups_of_a_spaced_run_print_their_points_once_after_their_first_rows_content():
+    # the 标准分 cell spans the group's rows: it stands once, after the first row's content;
+    # what the rows award (得2分 · 得1分) adds up to it, and their rules are the group's
+    scheme = rulegov.parse_scheme(_SPANNED_RUN.format(first="3分"))
+    assert [(node.name, node.points) for node in scheme.root.children] == [
+        ("组织领导", 3.0),
+        ("宣传教育", 4.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [("1", 1.0), ("2", 1.0)]
+
+
+def test_groups_of_a_spaced_run_whose_awards_do_not_add_up_are_not_read_so():
+    scheme = rulegov.parse_scheme(_SPANNED_RUN.format(first="5分"))
+    assert ("组织领导", 5.0) not in [(node.name, node.points) for node in scheme.root.children]
+
+
+def test_an_items_points_glued_to_its_text_before_the_credits_it_lists_per_piece():
+    # 文章10分、国家级每份2分、…: the item's points, then what each piece earns, listed after 、
+    scheme = rulegov.parse_scheme(
+        "一、宣传教育(25分)\n1、集中宣传计15分。\n"
+        "2、在报刊发表宣传文章10分、国家级每份2分、省级每份1分、市级0.5分。\n"
+    )
+    (group,) = scheme.root.children
+    assert [(row.name, row.points) for row in group.children] == [
+        ("集中宣传", 15.0),
+        ("在报刊发表宣传文章", 10.0),
+    ]

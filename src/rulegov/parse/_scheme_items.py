@@ -2085,8 +2085,10 @@ def _cut_in_points(content: str) -> tuple[float, int, int] | None:
     return float(match.group(1)), match.start(), match.end()
 
 
+# points glued to an item's text, closed by a stop, a comma or an enumeration comma before the
+# credits it lists per piece (在报刊发表宣传文章10分、国家级每份2分、省级每份1分), or before a rule
 _GLUED = re.compile(
-    r"(?<=[\u4e00-\u9fff）)%％])" + NUMBER + r"\s*分(?=[，,。；;\s]|$|[^，,。；;]{1,12}扣)"
+    r"(?<=[\u4e00-\u9fff）)%％])" + NUMBER + r"\s*分(?=[，,、。；;\s]|$|[^，,。；;]{1,12}扣)"
 )
 _NOT_GLUED_AFTER = "扣加得减计为至到满共过于前后第少多占每分"
 """What before a number makes it a deduction, a bound or a count, not the item's points."""

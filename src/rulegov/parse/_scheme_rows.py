@@ -642,7 +642,7 @@ def _closed_cell_rows(
         return None
     closing = _header_end(lines, index)
     if closing is None:
-        return None
+        return _rows_closed_by_points(lines, index)
     header, at = _closed_cells(lines, index, closing + 1)
     if header_columns([text for _, text in header]) is None or _holds_items(header):
         return None
@@ -664,6 +664,90 @@ def _closed_cell_rows(
     rows: list[tuple[Row | None, list[int]]] = [(named, [offset for offset, _ in header])]
     rows += [(row, [offset for offset, _ in row]) for row in _cut_at_codes(body, codes)]
     return rows, end
+
+
+def _rows_closed_by_points(
+    lines: list[tuple[int, str]], index: int
+) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
+    """Cells one a line each closed by ``|``, with no line of pipes: each row ends on its points.
+
+    ``序号 |`` ``项目 |`` ``内容 |`` ``评分规则 |`` ``分值 |`` over ``1 |`` ``强化目标管理 (5分) |``
+    ``节约能源资源目标管理 |`` ``【必须完成项】… |`` ``5 |`` ``管理制度 |`` ``1.制定… |`` ``10 |``: the
+    header is the known headings the cells open with, its points column last; a row is the
+    cells up to its points (a bare figure), its 序号 first where the row prints one, and a row
+    that prints fewer cells than the header has its merged cells (the serial, the project
+    spanning rows) left out before them.
+    """
+    cells, taken = _pipe_closed_cells(lines, index)
+    width = 0
+    while width < len(cells) and _known_heading(cells[width][1]) and len(cells[width][1]) <= 8:
+        width += 1
+    columns = header_columns([text for _, text in cells[:width]])
+    if columns is None or columns["points"] != [width - 1] or width < _POINTS_LAST_WIDTH:
+        return None
+    serial = columns["serials"][:1] == [0]
+    rows: list[tuple[Row | None, list[int]]] = [(cells[:width], _joined_offsets(taken[:width]))]
+    start = width
+    while start < len(cells):
+        stop = start + 1 if serial and SERIAL_LINE.fullmatch(cells[start][1]) else start
+        while stop < len(cells) and not POINTS_CELL.fullmatch(cells[stop][1]):
+            stop += 1
+        count = stop - start + 1
+        if stop >= len(cells) or count > width:
+            break
+        row = [(cells[start][0], "")] * (width - count) + cells[start : stop + 1]
+        rows.append((row, _joined_offsets(taken[start : stop + 1])))
+        start = stop + 1
+    if len(rows) < _LEAST_CLOSED_ROWS:
+        return None
+    last = rows[-1][1][-1]
+    return rows, next(at for at in range(index, len(lines)) if lines[at][0] == last) + 1
+
+
+def _joined_offsets(taken: list[list[int]]) -> list[int]:
+    return [offset for offsets in taken for offset in offsets]
+
+
+def _pipe_closed_cells(lines: list[tuple[int, str]], index: int) -> tuple[Row, list[list[int]]]:
+    """The cells closed by ``|`` from ``index`` on, each with the offsets of the lines it takes.
+
+    A cell runs over the lines up to the one its pipe closes (its criteria one a line), or its
+    pipe stands alone on the next line (``完善制度体系 (25分)`` ``|``).
+    """
+    cells: Row = []
+    taken: list[list[int]] = []
+    end = index
+    while end < len(lines):
+        close = next(
+            (
+                at
+                for at in range(end, min(len(lines), end + _CELL_LINES))
+                if lines[at][1].rstrip().endswith("|")
+            ),
+            None,
+        )
+        if close is None:
+            break
+        pieces = [line.rstrip().rstrip("|").strip() for _, line in lines[end : close + 1]]
+        if any("|" in piece for piece in pieces):
+            break
+        offsets = [offset for offset, _ in lines[end : close + 1]]
+        first = next((at for at, piece in enumerate(pieces) if piece), None)
+        if first is not None:
+            offset, line = lines[end + first]
+            text = " ".join(piece for piece in pieces if piece)
+            cells.append((offset + line.index(pieces[first]), text))
+            taken.append(offsets)
+        elif taken:
+            taken[-1].extend(offsets)
+        end = close + 1
+    return cells, taken
+
+
+_LEAST_CLOSED_ROWS = 3
+"""A header and two rows at the least, for cells closed by ``|`` to be read as a table."""
+_CELL_LINES = 12
+"""The most lines a cell closed by ``|`` runs over."""
 
 
 def _header_end(lines: list[tuple[int, str]], index: int) -> int | None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rulegov.parse._numbering import chinese_to_int
 from rulegov.parse._scheme_lines import Item, Reader, clean_title, pop_to_room
 from rulegov.parse._scheme_words import (
+    EARNED,
     ELISION,
     HEADER_RUN_POINTS,
     HEADER_RUN_SCORE,
@@ -33,9 +34,12 @@ __all__ = ["read_flattened"]
 # A table flattened into one run of text, as sharing sites and copied PDFs give it: its header
 # words run together (考评项目考评内容分值评分标准), then headings with their points and items whose
 # points column is glued to them (``51、`` for item 1 of 5 points, or ``。4未…`` after the title).
+# The standard column may be headed by how the row is scored (评分方法), as a company's form heads
+# it: 考核内容 · 标准分 · 评分方法 puts the points between the content and the standard alike; and
+# by the rules of the appraisal (考评细则 · 考核细则), as 评分细则 heads it.
 _RUN_HEADER = re.compile(
     r"(?:考[评核]|评定|评分)?(?:项目|内容|指标)[^。]{0,12}?(?:分值|标准分)[^。]{0,4}?"
-    r"(?:评分标准|评定标准|评分细则|考核标准|扣分标准)"
+    r"(?:评分标准|评定标准|评分细则|考[核评]细则|考核标准|扣分标准|评分方法)"
 )
 _HEADER_WORD = (
     r"(?:序号|指标描述|评价(?:标准|内容|方法|方式)|评分主体|内容和标准|数据来源|说明|考[核评](?:方法|方式|类别|依据|子项目)"
@@ -116,6 +120,20 @@ criterion's number: ``1组织机构61. 档案工作列入…(1分)2. …``, a PD
 the row's points, with its 分 or without, the criteria its items."""
 
 
+_RUN_SERIAL_HEAD = re.compile(
+    r"(?P<mark>[一二三四五六七八九十]{1,3})(?P<title>(?![扣加得减每少缺未无没分])[\u4e00-\u9fff]{2,12}?)"
+    r"(?P<points>(?!))?(?P<bare>(?!))?(?=1[、.．](?!\d))"
+)
+"""A group of a flattened table whose 序号 cell (一 · 二, no stop) is glued to its name and the
+name to its first row's number, the group's points column left empty: ``…扣分原因一档案管理1.…``.
+Read only where the groups so found number 一, 二, … in order, two or more: a numeral glued to
+words (统一管理1.) is no heading."""
+
+
+_LEAST_SERIAL_HEADS = 2
+"""The fewest groups numbered 一 二 … glued to their names that show a run numbers its groups so."""
+
+
 _THROUGH_REACH = 24
 """The most characters a row's serial, name and points take before its first criterion."""
 
@@ -147,6 +165,13 @@ _RUN_AFTER_RULE = re.compile(
     r"(?<=分)(?P<mark>(?!))?"
     + _RUN_TITLE
     + r" ?(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=\d{1,2}\s*[、.．]?[\u4e00-\u9fff])"
+)
+# a heading with bare points glued after a row's closing stop and before its first row, numbered
+# afresh (…布置安全工作,3分;消防设施8分1、配齐…): the group's cell, printed once before its rows
+_RUN_AFTER_STOP = re.compile(
+    r"(?<=[。；;])(?P<mark>(?!))?"
+    + _RUN_TITLE
+    + r" ?(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=1[、.．](?!\d))"
 )
 _RULE_BEFORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分$")
 _SCORING_WORD = re.compile(r"[扣加得减]")
@@ -214,6 +239,8 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
             _rows_closed_by_points(reader, pieces)
         if not spaced and _points_inside(line[:end]):
             _rows_parted_by_points(reader, pieces, before)
+        if spaced and len(reader.roots) == before:
+            _groups_over_spanned_points(reader, pieces)
         _rows_over_credited_criteria(reader, pieces, before)
         if _RATER_COLUMN.search(line, 0, end):
             _raters_cut(reader, reader.roots[before:])
@@ -412,6 +439,52 @@ def _rows_parted_by_points(reader: Reader, pieces: list[tuple[int, str]], before
     if not _parted_add_up(items, text) or _scored(items) <= _scored(reader.roots[before:]):
         return
     reader.roots[before:] = items
+
+
+_SPACED_CELL = re.compile(r"\S+(?:(?<=[，,、])\s+\S+)*")
+"""A cell of a run whose cells single spaces part; a space after a comma stays inside its cell."""
+_GROUP_CELL = re.compile(r"(?![扣加得减每少缺未无没])[\u4e00-\u9fff“”\"、]{2,12}")
+_POINTS_ALONE = re.compile(r"(\d+(?:\.\d+)?)分")
+
+
+def _groups_over_spanned_points(reader: Reader, pieces: list[tuple[int, str]]) -> None:
+    """Read a spaced run whose groups print their points once, after their first row's content.
+
+    ``责任制落实 组织机构健全、人员分工明确 5分 有文件…得2分 责任状签订 层层签订得2分,少一个单位扣1分
+    … 防火措施落实 有总体工作部署… 20分 …``: the group's 标准分 cell spans its rows, so it stands
+    once, after the first row's content; the rows after it print their content and their rule,
+    which awards points (得2分). The cell two before each points cell is the group, the cells
+    after it up to the next group are its rows, read as its standard. Kept only where there are
+    two groups or more and what each group's rows award (得X分) adds up to its points.
+    """
+    text = "".join(piece for _, piece in pieces)
+    where = _Offsets(pieces)
+    cells = list(_SPACED_CELL.finditer(text))
+    heads: list[tuple[int, float]] = []  # each points cell, where it stands, and its points
+    for index in range(2, len(cells)):
+        stated = _POINTS_ALONE.fullmatch(cells[index].group())
+        if stated is not None and _GROUP_CELL.fullmatch(cells[index - 2].group()):
+            heads.append((index, float(stated.group(1))))
+    if len(heads) < _LEAST_SPANNED_GROUPS:
+        return
+    groups: list[Item] = []
+    for at, (head, points) in enumerate(heads):
+        last = heads[at + 1][0] - 2 if at + 1 < len(heads) else len(cells)
+        name = cells[head - 2]
+        rows = [cells[head - 1], *cells[head + 1 : last]]
+        awarded = [float(found.group(1)) for row in rows for found in EARNED.finditer(row.group())]
+        if abs(sum(awarded) - points) > 1e-9:
+            return
+        group = Item(
+            0, clean_title(name.group()), where(name.start()), where(rows[-1].end()), points
+        )
+        group.standard = [(where(row.start()), row.group()) for row in rows]
+        groups.append(group)
+    reader.roots.extend(groups)
+
+
+_LEAST_SPANNED_GROUPS = 2
+"""The fewest groups with their points printed once that show a run is printed so."""
 
 
 def _past_header_words(text: str, start: int, end: int) -> int:
@@ -820,6 +893,7 @@ class _Groups:
         else:
             self._cell_rows(text, _RUN_GLUED_ROW)
             self._glued_heads(text)
+            self._serial_heads(text)
         covered = self._covered()
         for inner in _RUN_INNER.finditer(text):
             if not covered(inner.start()):
@@ -869,6 +943,20 @@ class _Groups:
         if len(heads) == 1 and heads[0].group("mark") == "1":
             self._through_heads(text, heads[0])
 
+    def _serial_heads(self, text: str) -> None:
+        """The groups without points numbered 一 二 … glued to their name and first row (一档案管理1.…).
+
+        Only the run of them numbered in order from 一, two or more, where no other heading is.
+        """
+        covered = self._covered()
+        heads: list[re.Match[str]] = []
+        for head in _RUN_SERIAL_HEAD.finditer(text):
+            if not covered(head.start()) and chinese_to_int(head.group("mark")) == len(heads) + 1:
+                heads.append(head)
+        if len(heads) >= _LEAST_SERIAL_HEADS:
+            for head in heads:
+                self.found.setdefault(head.start(), head)
+
     def _through_heads(self, text: str, first: re.Match[str]) -> None:
         """The rows after ``first`` glued to a criterion numbered through the table, not afresh.
 
@@ -889,7 +977,7 @@ class _Groups:
                 serial += 1
 
     def _after_rules(self, text: str) -> None:
-        """The headings glued after a rule's points, not inside a heading found before."""
+        """The headings glued after a rule's points or a row's stop, not inside one found before."""
         covered = self._covered()
         for after in _RUN_AFTER_RULE.finditer(text):
             if (
@@ -897,6 +985,12 @@ class _Groups:
                 and not _SCORING_WORD.search(after.group("title"))
                 and not _BOUND_WORD.search(after.group("title"))
                 and not covered(after.start())
+            ):
+                self.found.setdefault(after.start(), after)
+        for after in _RUN_AFTER_STOP.finditer(text):
+            title = after.group("title")
+            if not (
+                _SCORING_WORD.search(title) or _BOUND_WORD.search(title) or covered(after.start())
             ):
                 self.found.setdefault(after.start(), after)
 
@@ -1796,6 +1890,13 @@ _UNSCORED_SENTENCE = (
     r"(?=[^。（()）]{2})"
     r"(?:[^。（()）\d扣得]|得(?!\s*\d|分)|\d+(?!\d)(?!(?:\.\d+)?\s*分))+。"
 )
+_POINTS_CLOSING_ROW = re.compile(
+    r"(?P<text>[^；;]*?)[，,]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[；;。]?\s*"
+)
+"""The rest of a row's text closed by its points after a comma: ``学校成立了…安全工作,3分;``."""
+_ANY_POINTS = re.compile(r"\d\s*分|[扣得]|\d\s*(?:\n|[、.．](?!\d))")
+"""Points, a word that scores or a number that opens a line or a row (``5`` · ``1.``), which the
+text before a row's closing points must not hold: they are another row's, or its criteria's."""
 _POINTS_AFTER_SENTENCES = re.compile(
     r"(?P<text>(?:" + _UNSCORED_SENTENCE + r"){1,4})"
     r"\s*[（(]\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]"
@@ -1850,6 +1951,15 @@ def _points_after_title(item: Item, rest: str, start: int) -> str:
         described = later.group("text").strip()
         item.standard.append((start + rest.index(described), described))
         return rest[later.end() :]
+    closing = _POINTS_CLOSING_ROW.fullmatch(rest)
+    if closing is not None and not _ANY_POINTS.search(closing.group("text")):
+        # …并经常研究、布置安全工作,3分;2、…: the row's points close its text after a comma,
+        # the 分值 cell printed in the content's, as a narrow column prints it
+        item.points = float(closing.group("points"))
+        described = closing.group("text").strip()
+        if described:
+            item.standard.append((start + rest.index(described), described))
+        return ""
     return rest
 
 

@@ -34,6 +34,7 @@ from rulegov.parse._scheme_lines import (
 )
 from rulegov.parse._scheme_rows import glued_points, header_columns, table_rows
 from rulegov.parse._scheme_words import (
+    EARNED,
     HEADER_NAME,
     HEADER_POINTS,
     HEADER_SKIP,
@@ -74,6 +75,10 @@ class _Table:
     stacks: dict[int, list[tuple[str, Item]]] = attrs.field(factory=dict)
     last: Item | None = None
     last_marker: str | None = None
+    last_number: int | None = None  # the number the last row's name opened with (2 for 2、)
+    spanned: list[Item] = attrs.field(factory=list)
+    """The rows printed after a row whose category, points and other cells span them (merged
+    cells left out), as ``_spanned_row`` places them."""
     opened: list[Item] = attrs.field(factory=list)  # the groups the name cells opened
     rows: list[Item] = attrs.field(factory=list)  # the items of the rows
     classes: tuple[list[str], int] | None = None
@@ -350,7 +355,48 @@ def _table_body_row(table: _Table, row: Row) -> None:
     _class_columns(table, row)
     if not table.rows and not table.opened:
         _widen_first_name(table, row)
-    _table_row(table, _bracketed_points(table, _aligned(table, row)))
+    spanned = _spanned_row(table, row)
+    _table_row(table, _bracketed_points(table, spanned or _aligned(table, row)))
+    if spanned is not None and table.last is not None:
+        table.spanned.append(table.last)
+
+
+_SPANNED_LEAST = 2
+"""The fewest cells a row under spanning cells prints: its name and a cell after it."""
+_NAME_SERIAL = re.compile(r"\s*(\d{1,2})[、.．](?!\d)")
+"""The number a row's name cell opens with (``2、设立…``)."""
+
+
+def _spanned_row(table: _Table, row: Row) -> Row | None:
+    """A short row numbered next after the last row's name, under the columns its cells fill.
+
+    A table whose category, points and method cells span several rows prints them on the first
+    row only (``监督制约机制 | 1、有健全的监督机构… | 10 | 查资料… | 有…得1分`` then ``2、设立院长信箱…
+    | 有…得1分``): the merged cells may stand between the row's own ones, so the row is no slide
+    of the header. Its name, numbered one more than the last row's (2、 after 1、), goes under
+    the last name column, and the cells after it under the standard columns after that one,
+    the last cell under the last. A cell that states points is not left out: such a row is
+    placed as ``_aligned`` places it.
+    """
+    filled = len(row)
+    while filled and not row[filled - 1][1]:
+        filled -= 1
+    width = table.columns["width"][0]
+    if table.last_number is None or not _SPANNED_LEAST <= filled < width:
+        return None
+    serial = _NAME_SERIAL.match(row[0][1])
+    if serial is None or int(serial.group(1)) != table.last_number + 1:
+        return None
+    name = table.columns["names"][-1]
+    standards = [index for index in table.columns["standards"] if name < index < width]
+    rest = row[1:filled]
+    if len(rest) > len(standards) or any(POINTS_CELL.fullmatch(text) for _, text in rest):
+        return None
+    placed: Row = [(row[0][0], "")] * width
+    placed[name] = row[0]
+    for index, cell in zip(standards[-len(rest) :], rest, strict=True):
+        placed[index] = cell
+    return placed
 
 
 _BLOCK_CELL = re.compile(r"[加减]分(?:项|事项)?")
@@ -560,6 +606,36 @@ def _summed_groups(items: list[Item]) -> list[tuple[Item, list[Item]]]:
     return groups
 
 
+def _spanned_points(table: _Table) -> None:
+    """A points cell printed on a group's first row only, the rows after it numbered on, is the group's.
+
+    ``监督制约机制 | 1、… | 10 | … | 有…得1分，有…得1分`` over ``2、… | 有…得1分`` …: the category
+    and the points cells span the group's rows (see ``_spanned_row``), so the figure scores the
+    category, not its first row. Each row is then worth what its standard credits (得1分 …
+    得1分: 2), where every row credits something and they credit no more than the group;
+    otherwise the rows are the group's criteria, without points of their own.
+    """
+    spanned = {id(item) for item in table.spanned}
+    for group in table.opened:
+        if group.points is not None or len(group.children) < _SPANNED_LEAST:
+            continue
+        first, *after = group.children
+        if first.points is None or not all(
+            id(row) in spanned and row.points is None for row in after
+        ):
+            continue
+        group.points, first.points = first.points, None
+        earned = [
+            sum(
+                float(found.group(1)) for _, text in row.standard for found in EARNED.finditer(text)
+            )
+            for row in group.children
+        ]
+        if all(earned) and sum(earned) <= group.points:
+            for row, credit in zip(group.children, earned, strict=True):
+                row.points = credit
+
+
 def _contents_of_groups(table: _Table | None) -> None:
     """A group of a table over one row that only describes it is that row's item.
 
@@ -572,6 +648,7 @@ def _contents_of_groups(table: _Table | None) -> None:
     """
     if table is None:
         return
+    _spanned_points(table)
     rows = {id(item) for item in table.rows}
     # the rows' names are criteria (评价要点): a category over one row names that row's item
     criteria = table.columns["names"][-1:] == table.columns["criteria"][-1:] != []
@@ -1070,6 +1147,8 @@ def _row_item(table: _Table, row: Row, name: str, points_text: str, standard: st
         found = stated[0] if len(stated) == 1 else None
     marker = find_marker(name)
     table.last_marker = marker[0] if marker else None
+    serial = _NAME_SERIAL.match(name)
+    table.last_number = int(serial.group(1)) if serial is not None else None
     raw = name
     name = _unnumbered(name)
     # a row named by its standard alone (2.将…纳入工作规划): the standard's number is no part of it

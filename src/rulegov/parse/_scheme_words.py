@@ -346,8 +346,10 @@ HEADER_RUN_POINTS = r"基础分|基本分"
 HEADER_RUN_SCORE = r"实得分"
 """Words of the column a rater fills in, after a flattened table's header (实得分)."""
 HEADER_STANDARD = re.compile(
-    r"标准|细则|扣分|评分办法|计分|打分|赋分|考[核评]方法|评分方法|评分说明|评分依据|评分规则|指标说明|评分要点"
+    r"标准|细则|扣分|评分办法|计分|打分|赋分|考[核评][方办]法|评分方法|评分说明|评分依据|评分规则|指标说明|评分要点"
 )
+"""Words of a table's standard column. 考核方法 and 考核办法 (how a row is checked: 查阅资料 ·
+现场检查) head a column of the row's standard, never of its name, beside 评分标准 or not."""
 HEADER_SKIP = re.compile(
     r"序号|得分|扣减分|自评|单位|科室|处室|责任部门|责任人|备注|^说明$|依据|方式|时间|牵头|性质"
     r"|^考[评核]分$|^.?评分$|^考[评核]描述$|^[核复审][查核]分$"
