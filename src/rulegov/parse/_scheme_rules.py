@@ -137,8 +137,13 @@ def _veto_rule(effect: str, grade: str | None, reason: str, start: int, end: int
     }
 
 
-_STRUCK = re.compile(r"被[“\"‘']?(?:实行|执行|给予|予以)?[“\"‘']?(?:一票|单项)否决[”\"’']?的")
-"""Units a veto has struck, named as such (凡被“一票否决”的单位): the clause is the veto's effect."""
+_STRUCK = re.compile(
+    r"被[^，,。；;]{0,6}?[“\"‘']?(?:实行|执行|给予|予以)?[“\"‘']?(?:一票|单项)否决[”\"’']?"
+    # a veto named beside another sanction (被县“一票否决”或“黄牌警告”的村) strikes units all the same
+    r"(?:\s*[或和及、][^，,。；;的]{0,8})?的"
+)
+"""Units a veto has struck, named as such (凡被“一票否决”的单位, 被县“一票否决”或“黄牌警告”的村):
+the clause is the veto's effect, or tells what befalls the units, no veto of its own."""
 # a rule of the genre: a veto may name the matters it covers and count them (安全生产、信访稳定
 # 两项工作实行“一票否决”), each matter then a veto of its own
 _COUNTED = re.compile(

@@ -828,11 +828,15 @@ VETO = re.compile(
     r"|取消(?:其|该单位)?(?:评选|参评|评比|评定|创建|申报)资格"
 )
 VETO_SYSTEM = re.compile(
-    r"(?:落实|建立健全|建立|健全|完善|执行|推行|坚持|贯彻)[^，,。；;：:]{0,8}?"
-    r"[“\"‘']?(?:一票|单项)否决[”\"’']?(?:制度|制|机制)?"
+    # the matter the system covers may stand between the verb and it (坚持重大食品药品安全事故
+    # “一票否决”制); a unit's failing to run one (没有实行“一票否决”的，扣5分) is a condition of a
+    # deduction, the verb 实行 then negated. A condition between them (落实责任不到位的实行一票否决)
+    # makes it a veto: no 的 in the gap
+    r"(?:(?:没有|未)(?:实行|实施)|落实|建立健全|建立|健全|完善|执行|推行|坚持|贯彻)"
+    r"[^，,。；;：:的]{0,16}?[“\"‘']?(?:一票|单项)否决[”\"’']?(?:制度|制|机制)?"
 )
-"""A 一票否决 (or 单项否决) system that a verb names (落实安全生产“一票否决”制度, 执行一票否决制):
-a requirement of the unit unless a condition of the unit comes before it."""
+"""A 一票否决 (or 单项否决) system that a verb names (落实安全生产“一票否决”制度, 执行一票否决制,
+没有实行“一票否决”的): a requirement of the unit unless a condition of the unit comes before it."""
 _VETO_CONDITION = re.compile(r"的|凡|发生|出现")
 """A condition of the unit (发生重大事故的, 凡…): what a veto after it is for."""
 
@@ -848,6 +852,8 @@ def vetoes(text: str) -> bool:
     (True, False)
     >>> vetoes("凡发生重大群体性事件的，落实一票否决制"), vetoes("建立一票否决制度")
     (True, False)
+    >>> vetoes("坚持重大食品药品安全事故“一票否决”制"), vetoes("没有实行“一票否决”的，扣5分")
+    (False, False)
     """
     return any(_sentence_vetoes(sentence) for sentence in re.split(r"[。；;]", text))
 
