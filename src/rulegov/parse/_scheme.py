@@ -176,6 +176,7 @@ from rulegov.parse._scheme_unscored import (
     cell_rows,
     criteria_fields,
     has_unscored_items,
+    numbers_deductions,
     unscored_nodes,
 )
 from rulegov.parse._scheme_words import (
@@ -600,7 +601,25 @@ def _read_opened(original: str, source: str | None) -> dict[str, Any]:
     ]
     # where nothing reads as printed, the items run on after their points, or after a stop, set
     # on lines of their own may still give some
-    return _most_scored(_read_comma_parted, original, source, readings, fall_back=_any_error)
+    return _most_scored(
+        _read_comma_parted, original, source, readings, fall_back=_any_error, better=_items_found
+    )
+
+
+def _items_found(other: dict[str, Any], kept: dict[str, Any]) -> bool:
+    """More items with points; or items at all where the reading kept has none, reading as much.
+
+    A document whose parts state no points (（一）考勤情况1、…扣3分；2、…) run on in one line
+    gives no item as printed, only its rules loose; set on lines, its parts are items, scored
+    by their deductions: that reading is kept when it reads as many rules.
+    """
+    if _more_scored(other, kept):
+        return True
+    return (
+        _items_all_told(kept) == 0 < _items_all_told(other)
+        and _scored_items(other) >= _scored_items(kept)
+        and len(other["rules"]) >= len(kept["rules"])
+    )
 
 
 _RUN_POINTS_THEN_ITEM = re.compile(
@@ -1184,6 +1203,16 @@ _STEPS = (
 """The ways of reading a text again, outermost first, as `_read_joined` nests them."""
 
 
+def _items_all_told(scheme: dict[str, Any]) -> int:
+    """How many items a scheme's data holds, with points or without."""
+    count = 0
+    stack = list(scheme["root"].get("children", []))
+    while stack:
+        count += 1
+        stack.extend(stack.pop().get("children", []))
+    return count
+
+
 def _scored_items(scheme: dict[str, Any]) -> int:
     """How many items of a scheme's data state points (leaves and groups)."""
     count = 0
@@ -1343,8 +1372,18 @@ def _read_document(
         # manual items beside the rules of the whole appraisal, read afresh as above
         fresh = _read_stages(text, original, source, where)[0]
         fields = criteria_fields(fresh)
-        if fields is not None:
+        # a rule of the genre: parts without points whose entries deduct (（一）考勤情况 1、…扣3分；
+        # 2、…扣2分) are the items, scored by deductions (扣分制), though the document states rules
+        # of the whole appraisal too (80分为及格, a bonus, 基础分80分): their deductions are theirs,
+        # not the whole scheme's penalties. Fields named apart without deductions then are no
+        # more than what is appraised
+        deducting = [
+            item for item in fresh.roots if item.section == "items" and numbers_deductions(item)
+        ]
+        if fields is not None and (fields in deducting or not deducting):
             fresh.roots = fields.children
+            return _unscored_scheme(fresh)
+        if deducting and has_unscored_items(fresh):
             return _unscored_scheme(fresh)
         reader.diagnose(
             "no-items",

@@ -41,7 +41,13 @@ from rulegov.parse._scheme_words import (
     TAKE,
 )
 
-__all__ = ["cell_rows", "criteria_fields", "has_unscored_items", "unscored_nodes"]
+__all__ = [
+    "cell_rows",
+    "criteria_fields",
+    "has_unscored_items",
+    "numbers_deductions",
+    "unscored_nodes",
+]
 
 _ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+[章条节]")
 _TAKES = (TAKE, PER, RANGE, NO_POINTS, DISCRETIONARY)
@@ -300,6 +306,26 @@ def _takes_points(item: Item) -> bool:
     texts.extend(text for child in walk(item.children) for _, text in child.standard)
     texts.extend(child.title for child in walk(item.children))
     return any(pattern.search(text) for text in texts for pattern in _TAKES)
+
+
+def numbers_deductions(item: Item) -> bool:
+    """Whether ``item``, or a part under it, numbers entries that deduct points (扣X分).
+
+    Two entries or more, and at least half of the part's: ``（一）考勤情况`` over ``1、…扣3分；
+    2、…扣2分；…6、全勤，加5分``. A part whose entries only mention a score (评分为0分的) or
+    leave the figure to the rater (酌情扣分) numbers no deductions.
+    """
+    for part in walk([item]):
+        taking = sum(
+            1
+            for entry in part.children
+            if any(
+                TAKE.search(text) for text in (entry.title, *(text for _, text in entry.standard))
+            )
+        )
+        if taking >= _LEAST and 2 * taking >= len(part.children):
+            return True
+    return False
 
 
 def _unscored_node(reader: Reader, item: Item, node_id: str) -> tuple[dict[str, Any], bool]:
