@@ -82,17 +82,29 @@ def test_parts_without_points_whose_entries_deduct_are_items_beside_a_pass_mark(
     }
 
 
-def test_parts_without_points_run_on_in_one_line_are_items_too():
-    # a sharing site's preview runs the whole document on in one long line
+def _run_on(text: str) -> str:
+    """The text as a sharing site's preview prints it: the whole document on one long line."""
     preamble = (
         "为加强协管员队伍管理,规范日常工作,提高工作效率和服务水平,结合本所实际,特制定本细则。" * 3
     )
     text = "".join(
         line if line.startswith(("1、", "2、", "3、", "(二)")) else "\n" + line
-        for line in _PARTS_WITHOUT_POINTS.split("\n")
+        for line in text.split("\n")
     )
-    text = text.replace("\n考核实行", preamble + "考核实行").replace("\n(一)", "(一)")
+    return text.replace("\n考核实行", preamble + "考核实行").replace("\n(一)", "(一)")
+
+
+def test_parts_without_points_run_on_in_one_line_are_items_too():
+    text = _run_on(_PARTS_WITHOUT_POINTS)
     assert _deductions_by_node(text) == {"出勤情况": [2.0, 5.0], "工作任务": [3.0, 5.0]}
+
+
+def test_each_part_run_on_opens_its_list_glued_to_its_name():
+    # (二)工作任务1、不服从安排的…: the second part's item 1 follows its name with no stop between
+    scheme = rulegov.parse_scheme(_run_on(_PARTS_WITHOUT_POINTS))
+    tops = [node for node in scheme.nodes()[1:] if "." not in node.id]
+    assert [node.name for node in tops] == ["出勤情况", "工作任务"]
+    assert [child.name for child in tops[1].children] == ["不服从安排的", "未完成交办任务的"]
 
 
 def test_deducting_entries_under_a_standards_part_are_items_beside_the_fields_named():

@@ -687,13 +687,18 @@ def _list_opening(text: str, start: int, found: list[int]) -> list[int]:
     """Where item 1 opens a list whose item 2 runs on after a stop, glued to the words before it.
 
     ``…管理机制1.安全管理制度建设…每次扣2分。2.安全管理机构…``: item 1 follows a heading's words
-    with no stop between, item 2 the stop of item 1's last sentence; item 1 opens a line too.
+    with no stop between, item 2 the stop of item 1's last sentence; item 1 opens a line too. So
+    does each list's after it, under the next heading on the line (``…扣10分。(二)治安勤务1、不服从
+    指挥的，扣5分；2、…``): a rule of the genre, each part's list runs on the same way.
     """
-    second = next((cut for cut in found if _SECOND_ITEM.match(text, cut)), None)
-    if second is None:
-        return []
-    firsts = list(_FIRST_ITEM_AFTER_WORDS.finditer(text, start, second))
-    return [firsts[-1].start()] if firsts and firsts[-1].start() not in found else []
+    openings: list[int] = []
+    since = start
+    for second in (cut for cut in found if _SECOND_ITEM.match(text, cut)):
+        firsts = list(_FIRST_ITEM_AFTER_WORDS.finditer(text, since, second))
+        if firsts and firsts[-1].start() not in found and firsts[-1].start() not in openings:
+            openings.append(firsts[-1].start())
+        since = second
+    return openings
 
 
 _UNCLOSED = re.compile(
