@@ -678,13 +678,16 @@ def _rows_closed_by_points(
     that prints fewer cells than the header has its merged cells (the serial, the project
     spanning rows) left out before them.
     """
-    cells, taken = _pipe_closed_cells(lines, index)
+    # the header first, from a header's few cells: each line of a long run of cells is tried in
+    # turn as the table's first, so the run is read to its end only under a header
+    head, _ = _pipe_closed_cells(lines, index, _HEADER_CELLS)
     width = 0
-    while width < len(cells) and _known_heading(cells[width][1]) and len(cells[width][1]) <= 8:
+    while width < len(head) and _known_heading(head[width][1]) and len(head[width][1]) <= 8:
         width += 1
-    columns = header_columns([text for _, text in cells[:width]])
+    columns = header_columns([text for _, text in head[:width]])
     if columns is None or columns["points"] != [width - 1] or width < _POINTS_LAST_WIDTH:
         return None
+    cells, taken = _pipe_closed_cells(lines, index)
     serial = columns["serials"][:1] == [0]
     rows: list[tuple[Row | None, list[int]]] = [(cells[:width], _joined_offsets(taken[:width]))]
     start = width
@@ -708,16 +711,19 @@ def _joined_offsets(taken: list[list[int]]) -> list[int]:
     return [offset for offsets in taken for offset in offsets]
 
 
-def _pipe_closed_cells(lines: list[tuple[int, str]], index: int) -> tuple[Row, list[list[int]]]:
+def _pipe_closed_cells(
+    lines: list[tuple[int, str]], index: int, most: int | None = None
+) -> tuple[Row, list[list[int]]]:
     """The cells closed by ``|`` from ``index`` on, each with the offsets of the lines it takes.
 
     A cell runs over the lines up to the one its pipe closes (its criteria one a line), or its
-    pipe stands alone on the next line (``完善制度体系 (25分)`` ``|``).
+    pipe stands alone on the next line (``完善制度体系 (25分)`` ``|``). With ``most``, no more
+    cells than that are read.
     """
     cells: Row = []
     taken: list[list[int]] = []
     end = index
-    while end < len(lines):
+    while end < len(lines) and (most is None or len(cells) < most):
         close = next(
             (
                 at
@@ -748,6 +754,8 @@ _LEAST_CLOSED_ROWS = 3
 """A header and two rows at the least, for cells closed by ``|`` to be read as a table."""
 _CELL_LINES = 12
 """The most lines a cell closed by ``|`` runs over."""
+_HEADER_CELLS = 12
+"""The most cells a header of cells closed by ``|``, its points column last, holds."""
 
 
 def _header_end(lines: list[tuple[int, str]], index: int) -> int | None:
