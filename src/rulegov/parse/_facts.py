@@ -50,8 +50,8 @@ _NUMERALS = "一二三四五六七八九十两百"
 _UNITS = (
     "%|个百分点|个工作日|人次|场次|个|次|家|项|场|件|期|名|人|所|篇|批|户|条|天|万元|亿元|小时|学时"
     "|课时|份|处|卷|本|部|类|套|支|座|村|公里|元|级"
-    # measures of land, weight and plants, as a plan of rural or farm work sets its targets
-    # (稳定在23万吨, 盘活存量土地400亩, 种植苗木8000株)
+    # A rule of the genre: a plan of rural or farm work sets its targets in measures of land,
+    # weight and plants: a harvest kept at 23万吨, 400亩 of land put back to use, 8000株 planted.
     "|万亩|亩|万吨|吨|株"
 )
 _WHOLE = "全覆盖"
