@@ -111,3 +111,8 @@ def test_a_bound_with_its_edge_left_out_in_brackets_bounds_a_class():
 def test_a_bounded_size_after_dui_names_whom_the_work_is_for():
     assert task_targets("要对年营业额500万元以上企业开展检查，对职工50人以下企业给予指导。") == []
     assert task_targets("对照标准，产量保持在5万吨以上。") == [("5万吨以上", Comparator.GE, 5.0)]
+
+
+def test_a_condition_loosened_is_no_target():
+    assert task_targets("对小微企业，申领条件放宽到参保满6个月，裁员率放宽至不超过10%。") == []
+    assert task_targets("参保率提高到95%。") == [("提高到95%", Comparator.GE, 95.0)]

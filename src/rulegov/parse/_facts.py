@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from rulegov.model import Citation, Comparator, Diagnostic, Direction, Span, Target
 from rulegov.parse._numbering import chinese_to_int
-from rulegov.parse._vocab import CITED_ISSUER_ENDS, GRANT_WORDS, RESULT_WORDS, STATUS_WORDS
+from rulegov.parse._vocab import (
+    CITED_ISSUER_ENDS,
+    GRANT_WORDS,
+    RELAXING_WORDS,
+    RESULT_WORDS,
+    STATUS_WORDS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -125,6 +131,9 @@ _MONEY = frozenset({"元", "万元", "亿元"})
 _GRANT = re.compile("|".join(GRANT_WORDS))
 # What was done (先后8次, 印发了15家), not what is to be done; 为了 and 除了 are no past.
 _RESULT = re.compile("|".join((*RESULT_WORDS, "(?<![为除])了")))
+# A rule of the genre: a policy measure that loosens a condition (裁员率放宽到不超过20%) states the
+# threshold of whom its rule is for, not a goal the plan sets.
+_RELAXED = re.compile("|".join(RELAXING_WORDS))
 # 对 that names whom a rule applies to (对…以上的企业), not 对照, 针对, 绝对...
 _TOWARDS = re.compile("(?<![针相绝核面])对(?![照标象接比])")
 
@@ -574,13 +583,14 @@ _SIZES = frozenset({*("元", "万元", "亿元"), "人", *("吨", "万吨", "亩
 
 
 def _a_condition(text: str, start: int, stop: int, first: int, last: int) -> bool:
-    """Whether ``text[start:stop]`` bounds a class, states a condition or reports a result."""
+    """Whether ``text[start:stop]`` bounds a class, states or loosens a condition or reports a result."""
     # a bound whose edge is stated in brackets, in or out (30人(含)以下, 6亩以下(不含6亩)), bounds
     # a class, and the number in the note is that edge again
     if (
         text.startswith(("(含)", "(不含"), stop)
         or text.endswith(("(含", "(不含"), first, start)
         or _found(_RESULT, text, first, start)
+        or _found(_RELAXED, text, first, start)
     ):
         return True
     return _found(_TOWARDS, text, first, start) and _sign_in(text, "的", stop, last) >= 0

@@ -83,6 +83,7 @@ __all__ = [
     "PROSE_HEADINGS",
     "PROSE_TITLES",
     "RECURRING_WORDS",
+    "RELAXING_WORDS",
     "RESULT_WORDS",
     "ROLE_FIELDS",
     "ROLE_LABELS",
@@ -1360,6 +1361,10 @@ plan."""
 
 GRANT_WORDS = ("给予", "奖励", "补助", "补贴", "资助", "最高", "筹措", "设立")
 """Words before a sum of money that make it a grant or a budget (给予最高5000万元支持), not a target."""
+
+RELAXING_WORDS = ("放宽",)
+"""Words before a number in its clause that loosen a rule's condition (裁员率放宽到不超过职工总数
+20%, 放宽至5年): the threshold of whom the rule is for, not a target."""
 
 RESULT_WORDS = ("先后", "累计", "共计", "全年共", "已经")
 """Words before a number in its clause that make it a result reported, not a target (先后8次)."""
