@@ -291,3 +291,11 @@ def test_a_point_that_opens_with_its_topic_is_like_a_heading():
 def test_checking_words_that_take_what_is_checked_as_their_object_are_an_act():
     assert _kinds("做好保障。指导协调、督促检查工作推进情况。") == [("inspection", "督促检查")]
     assert _kinds("做好保障。年度考核情况。") == []
+
+
+def test_meeting_the_targets_of_an_appraisal_handed_down_calls_for_no_appraisal():
+    assert _kinds("做好保障。完成上级下达的安全生产考核目标任务，完成考核指标。") == []
+    assert _kinds("做好保障。完成年度考核。将工作纳入绩效考核指标体系。") == [
+        ("appraisal", "年度考核"),
+        ("appraisal", "绩效考核"),
+    ]

@@ -91,3 +91,28 @@ def test_a_condition_or_a_grant_far_back_in_a_long_clause_still_counts():
     assert task_targets(f"给予{padding}最高500万元支持，年内建成3个中心。") == [
         ("3个", Comparator.EQ, 3.0)
     ]
+
+
+def test_measures_of_land_weight_and_plants_are_targets():
+    assert task_targets(
+        "播种面积稳定在12万亩以上，产量达到8万吨，整治田块300亩，栽植苗木600株。"
+    ) == [
+        ("12万亩以上", Comparator.GE, 12.0),
+        ("达到8万吨", Comparator.GE, 8.0),
+        ("300亩", Comparator.EQ, 300.0),
+        ("600株", Comparator.EQ, 600.0),
+    ]
+
+
+def test_a_bound_with_its_edge_left_out_in_brackets_bounds_a_class():
+    assert task_targets("本镇10亩以下(不含10亩)的用地、50户以下(不含50户)的村由镇审核。") == []
+
+
+def test_a_bounded_size_after_dui_names_whom_the_work_is_for():
+    assert task_targets("要对年营业额500万元以上企业开展检查，对职工50人以下企业给予指导。") == []
+    assert task_targets("对照标准，产量保持在5万吨以上。") == [("5万吨以上", Comparator.GE, 5.0)]
+
+
+def test_a_condition_loosened_is_no_target():
+    assert task_targets("对小微企业，申领条件放宽到参保满6个月，裁员率放宽至不超过10%。") == []
+    assert task_targets("参保率提高到95%。") == [("提高到95%", Comparator.GE, 95.0)]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import attrs
 
 from rulegov.parse._vocab import (
+    APPRAISAL_TARGET_WORDS,
     ASSESSED_PERSONS,
     ASSESSMENT_ARRANGEMENTS,
     ASSESSMENT_NAME_ENDINGS,
@@ -31,6 +32,7 @@ from rulegov.parse._vocab import (
     ESTABLISHING_VERBS,
     GROUP_SET_UP_VERBS,
     GROUP_SUFFIXES,
+    MEETING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -403,7 +405,11 @@ def _act_verb(
         if opening is not None and text.endswith("情况", stop, last):
             return opening, opening  # 督促检查工作推进情况: the words are the verb
         return None
-    if text.startswith(ASSESSMENT_NAME_ENDINGS, stop, last):
+    # A rule of the genre: 完成 before an appraisal's targets (完成省、市下达的节能减排考核目标任务)
+    # asks to meet targets another body's appraisal sets; the task checks nothing itself.
+    if text.startswith(ASSESSMENT_NAME_ENDINGS, stop, last) or (
+        verb.group() in MEETING_VERBS and text.startswith(APPRAISAL_TARGET_WORDS, stop, last)
+    ):
         return None
     if verb.group() in _STRENGTHEN and text.startswith(("工作", "指导"), stop, last):
         return None

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from rulegov.model import Citation, Comparator, Diagnostic, Direction, Span, Target
 from rulegov.parse._numbering import chinese_to_int
-from rulegov.parse._vocab import CITED_ISSUER_ENDS, GRANT_WORDS, RESULT_WORDS, STATUS_WORDS
+from rulegov.parse._vocab import (
+    CITED_ISSUER_ENDS,
+    GRANT_WORDS,
+    RELAXING_WORDS,
+    RESULT_WORDS,
+    STATUS_WORDS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -50,6 +56,9 @@ _NUMERALS = "一二三四五六七八九十两百"
 _UNITS = (
     "%|个百分点|个工作日|人次|场次|个|次|家|项|场|件|期|名|人|所|篇|批|户|条|天|万元|亿元|小时|学时"
     "|课时|份|处|卷|本|部|类|套|支|座|村|公里|元|级"
+    # A rule of the genre: a plan of rural or farm work sets its targets in measures of land,
+    # weight and plants: a harvest kept at 23万吨, 400亩 of land put back to use, 8000株 planted.
+    "|万亩|亩|万吨|吨|株"
 )
 _WHOLE = "全覆盖"
 _TARGET = re.compile(
@@ -122,6 +131,9 @@ _MONEY = frozenset({"元", "万元", "亿元"})
 _GRANT = re.compile("|".join(GRANT_WORDS))
 # What was done (先后8次, 印发了15家), not what is to be done; 为了 and 除了 are no past.
 _RESULT = re.compile("|".join((*RESULT_WORDS, "(?<![为除])了")))
+# A rule of the genre: a policy measure that loosens a condition (裁员率放宽到不超过20%) states the
+# threshold of whom its rule is for, not a goal the plan sets.
+_RELAXED = re.compile("|".join(RELAXING_WORDS))
 # 对 that names whom a rule applies to (对…以上的企业), not 对照, 针对, 绝对...
 _TOWARDS = re.compile("(?<![针相绝核面])对(?![照标象接比])")
 
@@ -524,7 +536,30 @@ def _not_a_goal(text: str, match: re.Match[str], begin: int, end: int) -> bool:
     if _a_class_bound(text, match):
         return True
     first, last = _part(text, start, stop, begin, end)
-    return _a_condition(text, start, stop, first, last) or _a_grant_or_rate(text, match, first)
+    return (
+        _a_condition(text, start, stop, first, last)
+        or _a_grant_or_rate(text, match, first)
+        or _a_size_towards(text, match, first)
+    )
+
+
+def _a_size_towards(text: str, match: re.Match[str], first: int) -> bool:
+    """Whether a size with 以上 or 以下 after 对 names whom a rule is for, though no 的 follows.
+
+    A rule of the genre: 对 before a bounded size in its clause (要对年发运量5万吨以上车站实行派驻管理,
+    对职工30人以上企业开展检查) names the entities the work is done to, not a goal.
+
+    Examples:
+        >>> text = "要对年发运量5万吨以上车站实行派驻管理"
+        >>> _a_size_towards(text, _TARGET.search(text), 0)
+        True
+        >>> text = "对照要求,产量保持在5万吨以上"
+        >>> _a_size_towards(text, _TARGET.search(text), 5)
+        False
+    """
+    if match.group("post") not in ("以上", "以下") or match.group("unit") not in _SIZES:
+        return False
+    return _found(_TOWARDS, text, first, match.start())
 
 
 def _a_class_bound(text: str, match: re.Match[str]) -> bool:
@@ -544,12 +579,19 @@ def _a_class_bound(text: str, match: re.Match[str]) -> bool:
 
 
 # The units of a size that bounds a class (1000万元以上的项目, 30人以上的企业).
-_SIZES = frozenset({*("元", "万元", "亿元"), "人"})
+_SIZES = frozenset({*("元", "万元", "亿元"), "人", *("吨", "万吨", "亩", "万亩")})
 
 
 def _a_condition(text: str, start: int, stop: int, first: int, last: int) -> bool:
-    """Whether ``text[start:stop]`` bounds a class, states a condition or reports a result."""
-    if text.startswith("(含)", stop) or _found(_RESULT, text, first, start):
+    """Whether ``text[start:stop]`` bounds a class, states or loosens a condition or reports a result."""
+    # a bound whose edge is stated in brackets, in or out (30人(含)以下, 6亩以下(不含6亩)), bounds
+    # a class, and the number in the note is that edge again
+    if (
+        text.startswith(("(含)", "(不含"), stop)
+        or text.endswith(("(含", "(不含"), first, start)
+        or _found(_RESULT, text, first, start)
+        or _found(_RELAXED, text, first, start)
+    ):
         return True
     return _found(_TOWARDS, text, first, start) and _sign_in(text, "的", stop, last) >= 0
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ABOVE_WORDS",
+    "APPRAISAL_TARGET_WORDS",
     "ASSESSED_PERSONS",
     "ASSESSMENT_ARRANGEMENTS",
     "ASSESSMENT_NAME_ENDINGS",
@@ -64,6 +65,7 @@ __all__ = [
     "LIST_ROLE_WORDS",
     "LIST_WORDS",
     "LONG_UNIT_ENDINGS",
+    "MEETING_VERBS",
     "MORE_NAME_ENDS",
     "MORE_NAME_WORDS",
     "NAME_AND_WORD_ENDS",
@@ -81,6 +83,7 @@ __all__ = [
     "PROSE_HEADINGS",
     "PROSE_TITLES",
     "RECURRING_WORDS",
+    "RELAXING_WORDS",
     "RESULT_WORDS",
     "ROLE_FIELDS",
     "ROLE_LABELS",
@@ -1314,6 +1317,14 @@ ASSESSMENT_NAME_ENDINGS = (
 """Words after an assessment word that make it the name of a document or an arrangement
 (督查考核计划, 督察员), not an act."""
 
+APPRAISAL_TARGET_WORDS = ("目标", "指标", "任务")
+"""Words after an appraisal's word that name the targets it sets (考核目标任务, 考核指标): with a
+verb of meeting them before (完成上级下达的节能减排考核目标任务), the task is to reach targets handed
+down by another body's appraisal; it calls for no checking of its own."""
+
+MEETING_VERBS = ("完成",)
+"""Verbs of meeting targets (完成…考核目标任务): the checking words after them name whose targets."""
+
 ASSESSED_PERSONS = ("党政主要负责人", "主要负责人", "领导干部", "第一责任人")
 """People in a position (党政主要负责人, 领导干部) that a check names as its subjects, never units."""
 
@@ -1350,6 +1361,10 @@ plan."""
 
 GRANT_WORDS = ("给予", "奖励", "补助", "补贴", "资助", "最高", "筹措", "设立")
 """Words before a sum of money that make it a grant or a budget (给予最高5000万元支持), not a target."""
+
+RELAXING_WORDS = ("放宽",)
+"""Words before a number in its clause that loosen a rule's condition (裁员率放宽到不超过职工总数
+20%, 放宽至5年): the threshold of whom the rule is for, not a target."""
 
 RESULT_WORDS = ("先后", "累计", "共计", "全年共", "已经")
 """Words before a number in its clause that make it a result reported, not a target (先后8次)."""
