@@ -516,6 +516,10 @@ class NoticeReading(ReaderState):
         heading. The lines under it are short parts of a name: no sentence, no number, no
         heading of its own (某县人民政府关于…), no document the heading lists in 《》.
 
+        A heading with 关于 and another verb (关于分解落实…) does the same: its subject may hold
+        a kind (关于分解落实2019年市政府工作报告 / 主要目标任务的通知). It closes on its own kind
+        after 的 (关于…工作的报告), never on a kind its subject names.
+
         Examples:
             >>> from rulegov.parse._text import split_lines
             >>> from rulegov.parse._header import _Reader
@@ -523,10 +527,13 @@ class NoticeReading(ReaderState):
             >>> reader.index = 1
             >>> reader.prints_on_to_its_close("某县关于印发某县政府工作报告")
             True
+            >>> reader.prints_on_to_its_close("某县关于分解落实某县政府工作报告")
+            True
             >>> reader.prints_on_to_its_close("某县关于某县政府工作的报告")
             False
         """
-        if PRINTS.search(simplified(text)) is None:
+        folded = simplified(text)
+        if PRINTS.search(folded) is None and not _subject_names_a_kind(folded):
             return False
         for seen, following in enumerate(self.following_texts()):
             bare = simplified(following).strip(" \t")
@@ -925,6 +932,26 @@ def _title_part(middle: str, following: str) -> bool:
             not middle.endswith(DOCUMENT_ENDS) or TITLE_OPENING.match(simplified(following)) is None
         )
     )
+
+
+def _subject_names_a_kind(text: str) -> bool:
+    """Whether a heading with 关于 ends on a kind its subject names, not on its own kind.
+
+    A heading closes on its own kind after 的 (关于加强…工作的意见); a kind right after other
+    words (关于分解落实…政府工作报告) is a document the subject names, and the heading goes on.
+
+    Examples:
+        >>> _subject_names_a_kind("某市关于分解落实2019年市政府工作报告")
+        True
+        >>> _subject_names_a_kind("某市关于加强法治建设的意见"), _subject_names_a_kind("某市工作报告")
+        (False, False)
+    """
+    about = ABOUT.search(text)
+    if about is None:
+        return False
+    rest = text[about.end() :]
+    kind = next((end for end in DOCUMENT_ENDS if rest.endswith(end)), None)
+    return kind is not None and not rest[: -len(kind)].endswith("的")
 
 
 def whole_title(text: str) -> bool:

@@ -1,0 +1,39 @@
+"""Heads printed in shapes the collected documents show: headings broken over lines, page frames.
+
+Each test is a made-up text of the shape of a printing: the rule it checks is the genre's, not
+one document's words.
+"""
+
+from __future__ import annotations
+
+import rulegov
+
+ADDRESS = "各县(市、区)人民政府,市各直属单位:\n"
+BODY = "现将分解表印发给你们,请认真抓好贯彻落实。\n一、落实工作责任。建立责任体系。\n"
+
+
+def test_a_heading_whose_subject_names_a_report_goes_on_to_its_notice() -> None:
+    # 关于分解落实…政府工作报告 / 主要目标任务的通知: the report is the subject's, the heading
+    # closes on 的通知, three lines down
+    plan = rulegov.parse_plan(
+        "某市人民政府办公室\n关于分解落实2019年市政府工作报告\n主要目标任务的通知\n"
+        + ADDRESS
+        + BODY
+    )
+    assert plan.title == "某市人民政府办公室关于分解落实2019年市政府工作报告主要目标任务的通知"
+    assert plan.notice is None or plan.notice.title is None
+    # a heading that closes on its own kind after 的 is whole
+    plan = rulegov.parse_plan(
+        "某市人民政府关于2019年政府工作的报告\n一、过去一年的工作\n工作取得进展。\n"
+    )
+    assert plan.title == "某市人民政府关于2019年政府工作的报告"
+
+
+def test_a_pages_short_name_of_the_heading_organ_yields_to_the_heading() -> None:
+    # 发布机构 政府办: the site's short name of the office the heading names in full
+    plan = rulegov.parse_plan(
+        "文号 | 某政办〔2020〕2号 | 发文日期 | 2020-04-19 |\n发布机构 | 政府办 | 有效性 | 有效 |\n"
+        "区人民政府办公室关于印发2020年区重点工作分解方案的通知\n各街道办事处,区人民政府各部门:\n"
+        "现将《2020年区重点工作分解方案》印发给你们,请认真贯彻执行。\n一、提高站位。各单位要主动担当。\n"
+    )
+    assert plan.issuer == "区人民政府办公室"
