@@ -37,3 +37,16 @@ def test_a_pages_short_name_of_the_heading_organ_yields_to_the_heading() -> None
         "现将《2020年区重点工作分解方案》印发给你们,请认真贯彻执行。\n一、提高站位。各单位要主动担当。\n"
     )
     assert plan.issuer == "区人民政府办公室"
+
+
+def test_a_mirrors_words_in_place_of_the_organ_are_no_part_of_the_heading() -> None:
+    # a mirror site puts its own name where the organ's was, on the heading's line or above it
+    for head in ("某某娱乐官网办公室\n关于印发", "某某体育官方网站入 关于印发"):
+        plan = rulegov.parse_plan(
+            f"{head}2017年某区政务公开工作要点的通知\n各镇人民政府,区政府各部门:\n"
+            "《2017年某区政务公开工作要点》已经区政府研究通过,现印发给你们,请认真贯彻执行。\n"
+            "某区人民政府办公室\n2017年8月28日\n2017年某区政务公开工作要点\n一、总体要求\n"
+        )
+        assert plan.notice is not None
+        assert plan.notice.title == "关于印发2017年某区政务公开工作要点的通知"
+        assert plan.issuer == "某区人民政府办公室"

@@ -477,14 +477,38 @@ class NoticeReading(ReaderState):
             lines.append(self.lines[suffix])
             printed += self.lines[suffix].printed(0, len(self.lines[suffix].text))
             self.index = suffix + 1
-        self.header.notice_title = without_site_mark(printed)
         self.dashed_line_under(text)
+        self.take_heading(lines, text, printed)
+
+    def take_heading(self, lines: list[Line], text: str, printed: str) -> None:
+        """Keep a notice's heading read over ``lines``, its organ the notice's issuer."""
         issuer = NOTICE_ISSUER.match(text) or NOTICE_HEAD.match(text)
+        start = lines[0].offset(0)
+        cut = self.less_mirror_words(lines, printed)
+        if cut is not None:
+            # a mirror's words where the organ was: the heading starts at its 关于, no organ
+            printed, start = cut
+            issuer = None
+        self.header.notice_title = without_site_mark(printed)
         if issuer is not None and issues_notice(issuer["issuer"].strip()):
             self.header.notice_issuer = "、".join(notice_issuers(lines, issuer))
         self.header.spans["notice_title"] = Span(
-            start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
+            start=start, end=lines[-1].end_offset(len(lines[-1].text))
         )
+
+    def less_mirror_words(self, lines: list[Line], printed: str) -> tuple[str, int] | None:
+        """The heading as printed from its 关于 and where it starts, past a mirror's words.
+
+        None where the heading names no site before its 关于 (see ``_site_words_before``).
+        """
+        site = _site_words_before(lines)
+        if site is None:
+            return None
+        index, at = site
+        printed = printed[sum(len(item.printed(0, len(item.text))) for item in lines[:index]) :]
+        for item in lines[:index]:
+            self.note(item, "page-text", f"a mirror's words: {item.text}", Severity.INFO)
+        return printed[len(lines[index].printed(0, at)) :], lines[index].offset(at)
 
     def dashed_line_under(self, heading: str) -> None:
         """Note a line under a document's heading that a dash opens and that names no document.
@@ -932,6 +956,34 @@ def _title_part(middle: str, following: str) -> bool:
             not middle.endswith(DOCUMENT_ENDS) or TITLE_OPENING.match(simplified(following)) is None
         )
     )
+
+
+# the words of a site, which no organ's name holds: 官网, 官方网站, 网站
+_SITE_WORDS = re.compile(r"官网|官網|网站|網站")
+
+
+def _site_words_before(lines: list[Line]) -> tuple[int, int] | None:
+    r"""Where a heading's 关于 starts after a mirror's words put in place of its organ's name.
+
+    A mirror site replaces an organ's name with its own (bet365亚洲版官网办公室关于印发…,
+    某某体育官方网站入 关于转发…): the words before 关于 name a site, as no organ's name does.
+    Returns the line's index and the column of 关于, or None where the heading names no site.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> _site_words_before(split_lines("某某官网办公室\n关于印发某方案的通知"))
+        (1, 0)
+        >>> _site_words_before(split_lines("某县人民政府办公室关于加强门户网站建设的通知")) is None
+        True
+    """
+    before = ""
+    for index, line in enumerate(lines):
+        about = ABOUT.search(line.text)
+        if about is not None:
+            before += line.text[: about.start()]
+            return (index, about.start()) if _SITE_WORDS.search(before) else None
+        before += line.text
+    return None
 
 
 def _subject_names_a_kind(text: str) -> bool:
