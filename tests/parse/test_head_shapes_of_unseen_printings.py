@@ -50,3 +50,28 @@ def test_a_mirrors_words_in_place_of_the_organ_are_no_part_of_the_heading() -> N
         assert plan.notice is not None
         assert plan.notice.title == "关于印发2017年某区政务公开工作要点的通知"
         assert plan.issuer == "某区人民政府办公室"
+
+
+NOTICE_UNDER_FIELDS = (
+    "各乡镇人民政府、街道办事处,区政府各部门:\n现将分解表印发给你们,请认真贯彻执行。\n"
+    "一、高度重视,夯实责任。各责任单位要进一步明确。\n"
+)
+
+
+def test_a_status_spaced_out_as_a_label_is_the_label_not_a_sites_tag() -> None:
+    # 有 效 性: lines its label up with the others; 有效 alone before a title is a site's tag
+    plan = rulegov.parse_plan(
+        "标 题: | 某区人民政府办公室关于印发2020年重点工作任务分解表的通知 | ||\n"
+        "发文字号: | 无 | ||\n有 效 性: | 失效 | ||\n" + NOTICE_UNDER_FIELDS
+    )
+    assert plan.title == "2020年重点工作任务分解表"
+
+
+def test_the_fields_naming_whom_to_ask_about_a_policy_close_the_block() -> None:
+    # 政策咨询机关 and 政策咨询电话, left empty, are the disclosure block's last row
+    plan = rulegov.parse_plan(
+        "标 题: | 某区人民政府办公室关于印发2020年重点工作任务分解表的通知 | ||\n"
+        "政策咨询机关: | 政策咨询电话: |\n" + NOTICE_UNDER_FIELDS
+    )
+    assert plan.recipients == ["各乡镇人民政府、街道办事处", "区政府各部门"]
+    assert plan.issuer == "某区人民政府办公室"

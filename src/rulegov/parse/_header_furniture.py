@@ -743,8 +743,10 @@ def site_tag(line: Line) -> re.Match[str] | None:
             ):
                 return found
     status = STATUS.match(text)
-    if status is not None and status.end() in line.gaps:
-        return status  # a register's status printed before a title: 有效 某市…办法
+    # a register's status printed before a title: 有效 某市…办法; never the first word of a
+    # field's label spaced out to line it up (有 效 性: | 失效 |)
+    if status is not None and status.end() in line.gaps and META.match(text) is None:
+        return status
     return column_tag(line)
 
 

@@ -338,6 +338,10 @@ META_LABELS: dict[str, str] = {
     "政策分类": "",
     "政策类型": "",
     "发文部门": "issuer",
+    # a disclosure block's last row, whom to ask about the policy (政策咨询机关: | 政策咨询电话:
+    # |, its values often left empty): the organ that answers questions, not the issuer
+    "政策咨询机关": "",
+    "政策咨询电话": "",
     # labels of disclosure rows printed two fields to a row (信息名称 … 成文日期 …)
     "信息名称": "title",
     "信息索引号": "",
