@@ -75,3 +75,17 @@ def test_the_fields_naming_whom_to_ask_about_a_policy_close_the_block() -> None:
     )
     assert plan.recipients == ["各乡镇人民政府、街道办事处", "区政府各部门"]
     assert plan.issuer == "某区人民政府办公室"
+
+
+def test_a_news_headline_gives_way_to_the_documents_own_heading_it_names() -> None:
+    # the headline says what was done (省政府印发…通知, no 关于 and no 的), a byline and a lead
+    # follow, then the document opens on its own heading
+    plan = rulegov.parse_plan(
+        "某省政府印发2020年政府工作报告重点工作责任分解通知\n编辑: admin 时间: 4年前\n"
+        "近日,某省政府办公厅印发2020年政府工作报告重点工作责任分解的通知,公布责任单位。\n"
+        "政府工作报告重点工作责任分解\n一、省长主抓重点工作\n1. 稳企业、防风险。扎实做好稳企业工作。\n"
+        "牵头单位:省发展改革委、省财政厅\n"
+    )
+    assert plan.title == "政府工作报告重点工作责任分解"
+    # the lead names who printed it, the words after its verb holding the heading's
+    assert plan.issuer == "某省政府办公厅"
