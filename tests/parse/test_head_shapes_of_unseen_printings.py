@@ -89,3 +89,13 @@ def test_a_news_headline_gives_way_to_the_documents_own_heading_it_names() -> No
     assert plan.title == "政府工作报告重点工作责任分解"
     # the lead names who printed it, the words after its verb holding the heading's
     assert plan.issuer == "某省政府办公厅"
+
+
+def test_joint_organs_a_lead_runs_together_are_named_apart() -> None:
+    # the lead prints the two offices with nothing between them, as a copy loses the space
+    plan = rulegov.parse_plan(
+        "某县印发《2021年全县民生实事实施方案》\n2021-07-15 来源:某县人民政府\n"
+        "2021年5月26日,某省某市某县委办公室某县人民政府办公室印发了《2021年全县民生实事实施方案》,"
+        "决定突出办好民生实事。\n2021年全县民生实事实施方案\n一、教育事业\n1.新建幼儿园。\n"
+    )
+    assert plan.issuer == "某省某市某县委办公室、某县人民政府办公室"

@@ -961,6 +961,12 @@ class HeadFallbacks(ParserState):
             header.issuer = title_issuer(header.title) or (
                 line.printed(at, at + len(issuer)) if issuer and at >= 0 else None
             )
+            # joint organs the lead runs together (某县委办公室某县人民政府办公室印发了…) are
+            # named apart, as a heading's or a signature's are
+            joint = _glued_organs(header.issuer) if header.issuer else []
+            if len(joint) > 1:
+                header.issuers = joint
+                header.issuer = "、".join(joint)
 
     def self_named_title(self, header: Header, opening: list[Line]) -> None:
         """The title and issuer a text with no heading names as its own in its opening lines.
