@@ -99,3 +99,15 @@ def test_joint_organs_a_lead_runs_together_are_named_apart() -> None:
         "决定突出办好民生实事。\n2021年全县民生实事实施方案\n一、教育事业\n1.新建幼儿园。\n"
     )
     assert plan.issuer == "某省某市某县委办公室、某县人民政府办公室"
+
+
+def test_a_pages_government_yields_to_its_office_that_heads_the_notice() -> None:
+    # 发布机构 names the government that posts the page; the heading, its office; no signature
+    plan = rulegov.parse_plan(
+        "发布机构: 某县人民政府 成文日期: 2023-05-30 文  号: 某府办发〔2023〕15号\n"
+        "某县人民政府办公室\n关于印发2023年全县政务公开工作要点\n任务分解表的通知\n"
+        "各乡镇人民政府、街道办事处,县级有关部门(单位):\n"
+        "现将《2023年全县政务公开工作要点任务分解表》印发给你们,请认真抓好贯彻落实。\n"
+        "一、统一思想认识,提高政治站位\n各单位要高度重视。\n"
+    )
+    assert plan.issuer == "某县人民政府办公室"

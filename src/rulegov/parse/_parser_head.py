@@ -773,6 +773,11 @@ class HeadFallbacks(ParserState):
         if page.startswith(own) and _OFFICE.fullmatch(page.removeprefix(own)):
             header.issuer = own
             return own
+        # and a page that names the government whose office heads the notice (发布机构 某县人民
+        # 政府 over 某县人民政府办公室关于印发…的通知): the office issues what its heading heads
+        if own.startswith(page) and _OFFICE.fullmatch(own.removeprefix(page)):
+            header.issuer = None
+            return None
         # a page that names the heading's organ short, its place left out (发布机构 政府办 over
         # 区人民政府办公室关于…的通知): the heading names the issuer in full
         if _short_without_place(page, own):
