@@ -111,3 +111,17 @@ def test_a_pages_government_yields_to_its_office_that_heads_the_notice() -> None
         "一、统一思想认识,提高政治站位\n各单位要高度重视。\n"
     )
     assert plan.issuer == "某县人民政府办公室"
+
+
+def test_a_notice_heading_in_book_title_marks_under_page_lines_is_the_heading() -> None:
+    # a page names the document it prints in 《》 under its own lines (返回, 所在位置…)
+    plan = rulegov.parse_plan(
+        "返回\n所在位置: 某某网 > 热点专题\n"
+        "《某市人民政府办公厅关于印发2020年重点工作责任分解的通知》\n发布时间:2020-05-29 14:36:23\n"
+        "各区、县(市)人民政府,市政府各部门:\n"
+        "现将《2020年重点工作责任分解》印发给你们,请认真贯彻执行。\n"
+        "某市人民政府办公厅\n2020年3月1日\n2020年重点工作责任分解\n一、重点工作\n1.稳企业。\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府办公厅关于印发2020年重点工作责任分解的通知"
+    assert plan.title == "2020年重点工作责任分解"
