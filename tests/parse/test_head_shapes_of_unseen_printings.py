@@ -125,3 +125,14 @@ def test_a_notice_heading_in_book_title_marks_under_page_lines_is_the_heading() 
     assert plan.notice is not None
     assert plan.notice.title == "某市人民政府办公厅关于印发2020年重点工作责任分解的通知"
     assert plan.title == "2020年重点工作责任分解"
+
+
+def test_a_plans_title_over_three_lines_under_its_notice_reads_the_quoted_name() -> None:
+    # the notice quotes the name in 《》; the plan under it prints the name over three lines
+    plan = rulegov.parse_plan(
+        "市人民政府办公厅关于印发某市2016年法治政府建设工作计划的通知\n各区人民政府,市人民政府各部门:\n"
+        "《某市2016年法治政府建设工作计划》已经市人民政府同意,现印发给你们,请认真组织实施。\n"
+        "某市2016年\n法治政府\n建设工作计划\n为深入推进法治建设,特制订本计划。\n"
+        "一、精心谋划。研究制定意见。\n"
+    )
+    assert plan.title == "某市2016年法治政府建设工作计划"

@@ -17,6 +17,7 @@ from rulegov.parse._header_page import is_chrome
 from rulegov.parse._header_state import (
     CLAUSE_MARK,
     DASH_OPENING,
+    MAX_TITLE_LINES,
     NAMED,
     PLACE_LEVELS,
     PRINTS,
@@ -35,6 +36,7 @@ from rulegov.parse._header_titles import (
     is_titleish,
     issues_notice,
     name_broken_over,
+    named_titles,
     names_document,
     notice_issuers,
     opens_an_organ,
@@ -645,7 +647,7 @@ class NoticeReading(ReaderState):
             # the notice's sentence, broken after the title it names (《Y》 / 已经…), or a
             # paragraph a PDF's page wrapped that names a kind inside (…“十四五”规划的开局之年,…)
             named = False
-        head = self.title_head() if named else []
+        head = (self.quoted_name_above(text) or self.title_head()) if named else []
         if self.pending and not joint:
             self.header.notice_lines.extend(self.pending)
             self.pending = []
@@ -678,6 +680,28 @@ class NoticeReading(ReaderState):
         rest = text[opened.end() :]
         following = rest or self.next_text()
         return SENTENCE_GOES_ON.match(following) is not None
+
+    def quoted_name_above(self, text: str) -> list[Line]:
+        """The lines above a plan's line that, joined with it, give the name the notice quotes.
+
+        A plan printed under its notice may break its title over three lines or more, as a
+        narrow page does (某市2016年 / 法治政府 / 建设工作计划): the short lines above the one that
+        names the kind are no signers when they and it read the name the notice quotes in 《》.
+        """
+        header = self.header
+        # the short lines right above: the last the notice's text took, then those pending
+        lines = [*header.notice_lines[-MAX_TITLE_LINES:], *self.pending]
+        named = named_titles(item.text for item in header.notice_lines)
+        for count in range(len(lines), 0, -1):
+            above = lines[-count:]
+            if "".join(item.text for item in above) + text not in named:
+                continue
+            pending = min(count, len(self.pending))
+            self.pending = self.pending[: len(self.pending) - pending]
+            if count > pending:
+                del header.notice_lines[pending - count :]
+            return above
+        return []
 
     def title_head(self) -> list[Line]:
         """The lines of a title broken above the line that names the plan, after a signature.
