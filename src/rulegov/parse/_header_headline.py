@@ -386,7 +386,7 @@ class HeadlineReading(ReaderState):
         for line in self.header.preamble_lines:
             issuer = lead_naming(line.text, text)
             if issuer is not None and self.header.reported_issuer is None:
-                self.header.reported_issuer = issuer
+                self.header.reported_issuer = line.printed(*issuer).strip()  # as printed
         return True
 
     def names_what_the_headline_does_not(self, text: str) -> bool:

@@ -135,26 +135,28 @@ def news_lead(text: str) -> tuple[str, str] | None:
     return issuer, text[slice(*found.span("title"))]
 
 
-def lead_naming(text: str, heading: str) -> str | None:
-    """The organ a news lead names as printing the document whose heading is ``heading``.
+def lead_naming(text: str, heading: str) -> tuple[int, int] | None:
+    """Where a news lead names the organ that printed the document headed ``heading``.
 
     A news page's lead may name the document without 《》 (近日,省政府办公厅印发2020年…责任
     分解的通知,公布…): the organ before the verb printed it where the words after the verb
-    hold the heading's. Returns the organ as printed, or None.
+    hold the heading's. Returns the organ's start and end in ``text``, or None.
 
     Examples:
-        >>> lead_naming("近日,省政府办公厅印发2020年工作报告责任分解的通知,公布责任单位。", "工作报告责任分解")
+        >>> lead = "近日,省政府办公厅印发2020年工作报告责任分解的通知,公布责任单位。"
+        >>> begin, end = lead_naming(lead, "工作报告责任分解")
+        >>> lead[begin:end]
         '省政府办公厅'
-        >>> lead_naming("近日,省政府办公厅印发2020年工作报告责任分解的通知。", "某县民生实事方案") is None
+        >>> lead_naming(lead, "某县民生实事方案") is None
         True
     """
-    found = NEWS_LEAD_UNQUOTED.match(text.translate(TO_SIMPLIFIED))
-    if found is None or not found["issuer"].endswith(ISSUER_ENDS):
+    found = NEWS_LEAD_UNQUOTED.match(text.translate(TO_SIMPLIFIED))  # one for one: offsets hold
+    if found is None or not found["issuer"].strip().endswith(ISSUER_ENDS):
         return None
     bare = re.sub(r"\W", "", heading.translate(TO_SIMPLIFIED))
     if not bare or bare not in re.sub(r"\W", "", found["named"]):
         return None
-    return text[slice(*found.span("issuer"))].strip()
+    return found.span("issuer")
 
 
 def self_named(text: str) -> tuple[str, str] | None:
