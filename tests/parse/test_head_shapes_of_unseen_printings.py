@@ -136,3 +136,15 @@ def test_a_plans_title_over_three_lines_under_its_notice_reads_the_quoted_name()
         "一、精心谋划。研究制定意见。\n"
     )
     assert plan.title == "某市2016年法治政府建设工作计划"
+
+
+def test_a_heading_cut_inside_its_verb_over_a_blank_line_is_one_heading() -> None:
+    # a copy sets a blank line between the heading's lines, the first cut inside 印发
+    plan = rulegov.parse_plan(
+        "某市人民政府印\n\n发《某市突发地质灾害应急预案》的通知\n各县(市、区)政府,市直有关部门:\n"
+        "《某市突发地质灾害应急预案》已经市政府研究同意,现印发你们,请认真遵照执行。\n"
+        "某市人民政府\n2017年12月1日\n某市突发地质灾害应急预案\n1 总则\n1.1 编制目的\n"
+    )
+    assert plan.notice is not None
+    assert plan.notice.title == "某市人民政府印发《某市突发地质灾害应急预案》的通知"
+    assert plan.title == "某市突发地质灾害应急预案"

@@ -192,10 +192,11 @@ class NoticeReading(ReaderState):
         heading.
         """
         text = line.text
+        # the line right under it, or under a blank line a copy set between the heading's lines
         index = self.next_index()
         if (
             index is None
-            or index != self.index
+            or index > self.index + 1
             or line.gaps
             or ABOUT.search(text) is not None
             or BARE_NAME.fullmatch(text) is None
@@ -216,8 +217,12 @@ class NoticeReading(ReaderState):
             return False
         # the end of the heading's opening words: its organ, its verb, 关于
         opening = about.end() if about is not None else verb.end() if verb is not None else at
+        cut = at < len(text) < opening  # inside its verb or 关于: 某办公室转发关 / 于…
+        if index > self.index:
+            # across a blank line only a word cut in two says the lines are one heading
+            return cut and is_organ_name(issuer) and self.joined_heading(joined, index)
         inside = (
-            at < len(text) < opening  # inside its verb or 关于: 某办公室转发关 / 于…
+            cut
             or at == len(text) - 1
             or (
                 len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
@@ -225,13 +230,15 @@ class NoticeReading(ReaderState):
             or place_cut_from_its_level(text, joined[len(text) :])
             or place_name_cut(text, joined[len(text) :])  # 乌鲁木 / 齐市人民政府关于…
         )
-        if not inside or not is_organ_name(issuer):
-            return False
-        self.index = index + 1
+        return inside and is_organ_name(issuer) and self.joined_heading(joined, index)
+
+    def joined_heading(self, joined: str, index: int) -> bool:
+        """Whether two lines joined, the second at ``index``, read as a notice's heading."""
+        saved, self.index = self.index, index + 1
         try:
             return self.is_notice_title(joined)
         finally:
-            self.index = index
+            self.index = saved
 
     def title_follows(self, line: Line) -> bool:
         """Organs' names on the lines above a title that begins with 关于 (the title's head).
