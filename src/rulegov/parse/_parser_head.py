@@ -778,9 +778,14 @@ class HeadFallbacks(ParserState):
         if own.startswith(page) and _OFFICE.fullmatch(own.removeprefix(page)):
             header.issuer = None
             return None
-        # a page that names the heading's organ short, its place left out (发布机构 政府办 over
-        # 区人民政府办公室关于…的通知): the heading names the issuer in full
-        if _short_without_place(page, own):
+        # a page that names the heading's one organ short, its place left out (发布机构 政府办
+        # over 区人民政府办公室关于…的通知): the heading names the issuer in full (a page's name
+        # that ends the heading's organs, 区司法局, names the last of them by its level: below)
+        if (
+            _short_without_place(page, own)
+            and not own.endswith(page)
+            and not re.search("[、 ]", own)
+        ):
             header.issuer = None
             return None
         return page
