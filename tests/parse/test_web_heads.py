@@ -1475,7 +1475,9 @@ def test_the_office_that_signs_below_its_heading_beats_the_pages_publisher() -> 
     signed = rulegov.parse_plan(text.format(signer="某县人民政府办公室", day="202382"))
     unsigned = rulegov.parse_plan(text.format(signer="(此件公开发布)", day="附件"))
     assert signed.issuer == "某县人民政府办公室"
-    assert unsigned.issuer == "某县人民政府"
+    # the office heads the notice: it issues it, signed below or not (the page's 发布机构
+    # names the government that posts the page)
+    assert unsigned.issuer == "某县人民政府办公室"
 
 
 def test_a_plan_heading_over_two_lines_with_another_dash_takes_the_notices_form() -> None:

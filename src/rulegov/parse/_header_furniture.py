@@ -75,6 +75,7 @@ from rulegov.parse._header_words import (
     PADDED_DAY,
     PAGE_KIND,
     PAGE_NUMBER,
+    PAGE_TITLE_ALONE,
     PAPER_PAGE,
     PLAN_KINDS,
     PRINTED_BELOW,
@@ -236,6 +237,7 @@ class PageFurniture(ReaderState):
             # the heading set in a table's row of its own, the row's other cells empty
             line = line.cut(lone)[1]
             self.note(line, "page-text", "a line set in a table's row", Severity.INFO)
+        line = self.heading_unquoted(line)
         cell = TEXT_CELL.match(line.text) if "|" in line.text else None
         if cell is not None:
             head, line = line.split(cell.end())
@@ -265,6 +267,28 @@ class PageFurniture(ReaderState):
             head, line = line.split(notes.end())
             self.note(head, "editorial-note", f"the site's note: {head.text}", Severity.INFO)
         return self.without_tag(line)
+
+    def heading_unquoted(self, line: Line) -> Line:
+        """A notice's heading a page prints in 《》 on its own line, without the marks.
+
+        A page names the document it prints in 《》 under its own lines (返回 / 所在位置… /
+        《某市人民政府办公厅关于印发…的通知》 / 发布时间…): the line is the document's heading,
+        as it is at the top of the page, where it is read as the page's title.
+        """
+        text = line.text
+        if (
+            self.state is State.START
+            or self.header.notice_title is not None
+            or self.header.recipients
+            or not text.startswith("《")
+            or PAGE_TITLE_ALONE.fullmatch(text) is None
+            or not text[1:-1].endswith("通知")
+            or not self.is_notice_title(text[1:-1])
+        ):
+            return line
+        marks = line.cut((1, len(text) - 1))
+        self.note(marks[0], "page-text", f"a heading in 《》: {text[:30]}", Severity.INFO)
+        return marks[1]
 
     def without_tag(self, line: Line) -> Line:
         """The line without a site's tag or a copy's mark before its text, noted as such."""
@@ -743,8 +767,10 @@ def site_tag(line: Line) -> re.Match[str] | None:
             ):
                 return found
     status = STATUS.match(text)
-    if status is not None and status.end() in line.gaps:
-        return status  # a register's status printed before a title: 有效 某市…办法
+    # a register's status printed before a title: 有效 某市…办法; never the first word of a
+    # field's label spaced out to line it up (有 效 性: | 失效 |)
+    if status is not None and status.end() in line.gaps and META.match(text) is None:
+        return status
     return column_tag(line)
 
 

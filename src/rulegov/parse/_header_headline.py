@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rulegov.model import Diagnostic, Severity, Span
 from rulegov.parse._facts import line_span
-from rulegov.parse._header_news import names_no_document
+from rulegov.parse._header_news import is_report_headline, lead_naming, names_no_document
 from rulegov.parse._header_state import MAX_TITLE_LINES, MIN_TITLE_HEAD, NAMED, ReaderState, State
 from rulegov.parse._header_titles import (
     heading_score,
@@ -27,6 +27,7 @@ from rulegov.parse._header_titles import (
     title_issuer,
 )
 from rulegov.parse._header_words import (
+    ABOUT,
     DOCUMENT_ENDS,
     HEADLINE_JOINS,
     ISSUER_ENDS,
@@ -249,7 +250,11 @@ class HeadlineReading(ReaderState):
             return True
         if self.names_what_the_headline_does_not(text) or self.prints_the_headline_again(text):
             return True
-        if self.words_the_headline_otherwise(text) or self.heading_opens_the_text(text):
+        if (
+            self.words_the_headline_otherwise(text)
+            or self.heading_opens_the_text(text)
+            or self.heading_under_report(text)
+        ):
             return True
         return self.outscores_the_title(text) or (
             self.is_notice_title(text) and self.heading_ends(text).endswith("通知")
@@ -354,6 +359,35 @@ class HeadlineReading(ReaderState):
             return False
         following = next(self.following_texts(), "")
         return bool(following) and not is_titleish(following)
+
+    def heading_under_report(self, text: str) -> bool:
+        """The document's own heading under a news headline that reports it printed.
+
+        A news page heads its copy with what was done (省政府印发2020年政府工作报告重点工作
+        责任分解通知, 某省印发…方案), a byline and a lead, then prints the document, which opens
+        on its own heading; the headline names it: that heading is the title. A headline that
+        names the document in 《》 (某县印发《Y》) gives its title itself, with the lead's issuer.
+        """
+        title = self.title_text()
+        if (
+            title is None
+            or not is_report_headline(title)
+            or "《" in title
+            or ABOUT.search(title) is not None  # a heading cut short (某办公厅关于印发某省)
+            or not is_titleish(text)
+            or NUMBERED.match(text) is not None
+            or len(text) < MIN_CUT_TITLE
+            or _bare_words(text) not in _bare_words(title)
+        ):
+            return False
+        for line in self.header.title_lines:
+            self.note(line, "page-text", f"a news headline: {line.text[:30]}", Severity.INFO)
+        # the lead under the headline names who printed it (近日,省政府办公厅印发…)
+        for line in self.header.preamble_lines:
+            issuer = lead_naming(line.text, text)
+            if issuer is not None and self.header.reported_issuer is None:
+                self.header.reported_issuer = line.printed(*issuer).strip()  # as printed
+        return True
 
     def names_what_the_headline_does_not(self, text: str) -> bool:
         """A document's heading under a site's headline that names no document.

@@ -27,6 +27,7 @@ from rulegov.parse._header_words import (
     NEWS_LEAD_NAMED_AGAIN,
     NEWS_LEAD_PLAN_FIRST,
     NEWS_LEAD_SOURCED,
+    NEWS_LEAD_UNQUOTED,
     QUOTED_SLOGAN,
     REPORTING,
     REPORTS_OUT,
@@ -39,6 +40,7 @@ __all__ = [
     "headline",
     "is_report_headline",
     "lead_match",
+    "lead_naming",
     "names_no_document",
     "news_lead",
     "self_named",
@@ -133,6 +135,30 @@ def news_lead(text: str) -> tuple[str, str] | None:
     return issuer, text[slice(*found.span("title"))]
 
 
+def lead_naming(text: str, heading: str) -> tuple[int, int] | None:
+    """Where a news lead names the organ that printed the document headed ``heading``.
+
+    A news page's lead may name the document without 《》 (近日,省政府办公厅印发2020年…责任
+    分解的通知,公布…): the organ before the verb printed it where the words after the verb
+    hold the heading's. Returns the organ's start and end in ``text``, or None.
+
+    Examples:
+        >>> lead = "近日,省政府办公厅印发2020年工作报告责任分解的通知,公布责任单位。"
+        >>> begin, end = lead_naming(lead, "工作报告责任分解")
+        >>> lead[begin:end]
+        '省政府办公厅'
+        >>> lead_naming(lead, "某县民生实事方案") is None
+        True
+    """
+    found = NEWS_LEAD_UNQUOTED.match(text.translate(TO_SIMPLIFIED))  # one for one: offsets hold
+    if found is None or not found["issuer"].strip().endswith(ISSUER_ENDS):
+        return None
+    bare = re.sub(r"\W", "", heading.translate(TO_SIMPLIFIED))
+    if not bare or bare not in re.sub(r"\W", "", found["named"]):
+        return None
+    return found.span("issuer")
+
+
 def self_named(text: str) -> tuple[str, str] | None:
     """The issuer and title a text without a heading names as its own, in one of its sentences.
 
@@ -175,13 +201,21 @@ def is_report_headline(title: str) -> bool:
         (True, True)
         >>> is_report_headline("关于印发《2023年工作要点》的通知"), is_report_headline("2023年工作要点")
         (False, False)
+        >>> is_report_headline("省政府印发2020年政府工作报告重点工作责任分解通知")
+        True
+        >>> is_report_headline("某县人民政府印发某县方案的通知")
+        False
         >>> is_report_headline("某市进一步完善普法责任清单制度")
         True
         >>> is_report_headline("某市进一步完善普法责任清单制度的实施意见")
         False
     """
     bare = title.translate(SIMPLIFIED).strip()
-    if bare.endswith("通知") or bare.startswith("关于"):
+    # a notice's heading says 关于 or 的通知 (X关于印发Y的通知, X转发Y的通知); a headline drops
+    # both (省政府印发2020年…责任分解通知)
+    if bare.startswith("关于") or (
+        bare.endswith("通知") and ("关于" in bare or bare.endswith("的通知"))
+    ):
         return False
     if "进一步" in bare and not bare.endswith(DOCUMENT_ENDS):
         return True  # what a place did (某市进一步完善…制度), not a document's name

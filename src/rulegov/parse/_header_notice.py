@@ -17,6 +17,7 @@ from rulegov.parse._header_page import is_chrome
 from rulegov.parse._header_state import (
     CLAUSE_MARK,
     DASH_OPENING,
+    MAX_TITLE_LINES,
     NAMED,
     PLACE_LEVELS,
     PRINTS,
@@ -35,6 +36,7 @@ from rulegov.parse._header_titles import (
     is_titleish,
     issues_notice,
     name_broken_over,
+    named_titles,
     names_document,
     notice_issuers,
     opens_an_organ,
@@ -190,10 +192,11 @@ class NoticeReading(ReaderState):
         heading.
         """
         text = line.text
+        # the line right under it, or under a blank line a copy set between the heading's lines
         index = self.next_index()
         if (
             index is None
-            or index != self.index
+            or index > self.index + 1
             or line.gaps
             or ABOUT.search(text) is not None
             or BARE_NAME.fullmatch(text) is None
@@ -214,8 +217,12 @@ class NoticeReading(ReaderState):
             return False
         # the end of the heading's opening words: its organ, its verb, 关于
         opening = about.end() if about is not None else verb.end() if verb is not None else at
+        cut = at < len(text) < opening  # inside its verb or 关于: 某办公室转发关 / 于…
+        if index > self.index:
+            # across a blank line only a word cut in two says the lines are one heading
+            return cut and is_organ_name(issuer) and self.joined_heading(joined, index)
         inside = (
-            at < len(text) < opening  # inside its verb or 关于: 某办公室转发关 / 于…
+            cut
             or at == len(text) - 1
             or (
                 len(text) < at <= len(text) + MAX_ORGAN_TAIL and not is_organ_name(simplified(text))
@@ -223,13 +230,15 @@ class NoticeReading(ReaderState):
             or place_cut_from_its_level(text, joined[len(text) :])
             or place_name_cut(text, joined[len(text) :])  # 乌鲁木 / 齐市人民政府关于…
         )
-        if not inside or not is_organ_name(issuer):
-            return False
-        self.index = index + 1
+        return inside and is_organ_name(issuer) and self.joined_heading(joined, index)
+
+    def joined_heading(self, joined: str, index: int) -> bool:
+        """Whether two lines joined, the second at ``index``, read as a notice's heading."""
+        saved, self.index = self.index, index + 1
         try:
             return self.is_notice_title(joined)
         finally:
-            self.index = index
+            self.index = saved
 
     def title_follows(self, line: Line) -> bool:
         """Organs' names on the lines above a title that begins with 关于 (the title's head).
@@ -477,14 +486,38 @@ class NoticeReading(ReaderState):
             lines.append(self.lines[suffix])
             printed += self.lines[suffix].printed(0, len(self.lines[suffix].text))
             self.index = suffix + 1
-        self.header.notice_title = without_site_mark(printed)
         self.dashed_line_under(text)
+        self.take_heading(lines, text, printed)
+
+    def take_heading(self, lines: list[Line], text: str, printed: str) -> None:
+        """Keep a notice's heading read over ``lines``, its organ the notice's issuer."""
         issuer = NOTICE_ISSUER.match(text) or NOTICE_HEAD.match(text)
+        start = lines[0].offset(0)
+        cut = self.less_mirror_words(lines, printed)
+        if cut is not None:
+            # a mirror's words where the organ was: the heading starts at its 关于, no organ
+            printed, start = cut
+            issuer = None
+        self.header.notice_title = without_site_mark(printed)
         if issuer is not None and issues_notice(issuer["issuer"].strip()):
             self.header.notice_issuer = "、".join(notice_issuers(lines, issuer))
         self.header.spans["notice_title"] = Span(
-            start=lines[0].offset(0), end=lines[-1].end_offset(len(lines[-1].text))
+            start=start, end=lines[-1].end_offset(len(lines[-1].text))
         )
+
+    def less_mirror_words(self, lines: list[Line], printed: str) -> tuple[str, int] | None:
+        """The heading as printed from its 关于 and where it starts, past a mirror's words.
+
+        None where the heading names no site before its 关于 (see ``_site_words_before``).
+        """
+        site = _site_words_before(lines)
+        if site is None:
+            return None
+        index, at = site
+        printed = printed[sum(len(item.printed(0, len(item.text))) for item in lines[:index]) :]
+        for item in lines[:index]:
+            self.note(item, "page-text", f"a mirror's words: {item.text}", Severity.INFO)
+        return printed[len(lines[index].printed(0, at)) :], lines[index].offset(at)
 
     def dashed_line_under(self, heading: str) -> None:
         """Note a line under a document's heading that a dash opens and that names no document.
@@ -516,6 +549,10 @@ class NoticeReading(ReaderState):
         heading. The lines under it are short parts of a name: no sentence, no number, no
         heading of its own (某县人民政府关于…), no document the heading lists in 《》.
 
+        A heading with 关于 and another verb (关于分解落实…) does the same: its subject may hold
+        a kind (关于分解落实2019年市政府工作报告 / 主要目标任务的通知). It closes on its own kind
+        after 的 (关于…工作的报告), never on a kind its subject names.
+
         Examples:
             >>> from rulegov.parse._text import split_lines
             >>> from rulegov.parse._header import _Reader
@@ -523,10 +560,13 @@ class NoticeReading(ReaderState):
             >>> reader.index = 1
             >>> reader.prints_on_to_its_close("某县关于印发某县政府工作报告")
             True
+            >>> reader.prints_on_to_its_close("某县关于分解落实某县政府工作报告")
+            True
             >>> reader.prints_on_to_its_close("某县关于某县政府工作的报告")
             False
         """
-        if PRINTS.search(simplified(text)) is None:
+        folded = simplified(text)
+        if PRINTS.search(folded) is None and not _subject_names_a_kind(folded):
             return False
         for seen, following in enumerate(self.following_texts()):
             bare = simplified(following).strip(" \t")
@@ -614,7 +654,7 @@ class NoticeReading(ReaderState):
             # the notice's sentence, broken after the title it names (《Y》 / 已经…), or a
             # paragraph a PDF's page wrapped that names a kind inside (…“十四五”规划的开局之年,…)
             named = False
-        head = self.title_head() if named else []
+        head = (self.quoted_name_above(text) or self.title_head()) if named else []
         if self.pending and not joint:
             self.header.notice_lines.extend(self.pending)
             self.pending = []
@@ -647,6 +687,28 @@ class NoticeReading(ReaderState):
         rest = text[opened.end() :]
         following = rest or self.next_text()
         return SENTENCE_GOES_ON.match(following) is not None
+
+    def quoted_name_above(self, text: str) -> list[Line]:
+        """The lines above a plan's line that, joined with it, give the name the notice quotes.
+
+        A plan printed under its notice may break its title over three lines or more, as a
+        narrow page does (某市2016年 / 法治政府 / 建设工作计划): the short lines above the one that
+        names the kind are no signers when they and it read the name the notice quotes in 《》.
+        """
+        header = self.header
+        # the short lines right above: the last the notice's text took, then those pending
+        lines = [*header.notice_lines[-MAX_TITLE_LINES:], *self.pending]
+        named = named_titles(item.text for item in header.notice_lines)
+        for count in range(len(lines), 0, -1):
+            above = lines[-count:]
+            if "".join(item.text for item in above) + text not in named:
+                continue
+            pending = min(count, len(self.pending))
+            self.pending = self.pending[: len(self.pending) - pending]
+            if count > pending:
+                del header.notice_lines[pending - count :]
+            return above
+        return []
 
     def title_head(self) -> list[Line]:
         """The lines of a title broken above the line that names the plan, after a signature.
@@ -925,6 +987,54 @@ def _title_part(middle: str, following: str) -> bool:
             not middle.endswith(DOCUMENT_ENDS) or TITLE_OPENING.match(simplified(following)) is None
         )
     )
+
+
+# the words of a site, which no organ's name holds: 官网, 官方网站, 网站
+_SITE_WORDS = re.compile(r"官网|官網|网站|網站")
+
+
+def _site_words_before(lines: list[Line]) -> tuple[int, int] | None:
+    r"""Where a heading's 关于 starts after a mirror's words put in place of its organ's name.
+
+    A mirror site replaces an organ's name with its own (bet365亚洲版官网办公室关于印发…,
+    某某体育官方网站入 关于转发…): the words before 关于 name a site, as no organ's name does.
+    Returns the line's index and the column of 关于, or None where the heading names no site.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> _site_words_before(split_lines("某某官网办公室\n关于印发某方案的通知"))
+        (1, 0)
+        >>> _site_words_before(split_lines("某县人民政府办公室关于加强门户网站建设的通知")) is None
+        True
+    """
+    before = ""
+    for index, line in enumerate(lines):
+        about = ABOUT.search(line.text)
+        if about is not None:
+            before += line.text[: about.start()]
+            return (index, about.start()) if _SITE_WORDS.search(before) else None
+        before += line.text
+    return None
+
+
+def _subject_names_a_kind(text: str) -> bool:
+    """Whether a heading with 关于 ends on a kind its subject names, not on its own kind.
+
+    A heading closes on its own kind after 的 (关于加强…工作的意见); a kind right after other
+    words (关于分解落实…政府工作报告) is a document the subject names, and the heading goes on.
+
+    Examples:
+        >>> _subject_names_a_kind("某市关于分解落实2019年市政府工作报告")
+        True
+        >>> _subject_names_a_kind("某市关于加强法治建设的意见"), _subject_names_a_kind("某市工作报告")
+        (False, False)
+    """
+    about = ABOUT.search(text)
+    if about is None:
+        return False
+    rest = text[about.end() :]
+    kind = next((end for end in DOCUMENT_ENDS if rest.endswith(end)), None)
+    return kind is not None and not rest[: -len(kind)].endswith("的")
 
 
 def whole_title(text: str) -> bool:

@@ -126,6 +126,7 @@ __all__ = [
     "NEWS_LEAD_NAMED_AGAIN",
     "NEWS_LEAD_PLAN_FIRST",
     "NEWS_LEAD_SOURCED",
+    "NEWS_LEAD_UNQUOTED",
     "NOTICE_HEAD",
     "NOTICE_ISSUER",
     "NOTICE_ISSUER_ENDS",
@@ -338,6 +339,10 @@ META_LABELS: dict[str, str] = {
     "政策分类": "",
     "政策类型": "",
     "发文部门": "issuer",
+    # a disclosure block's last row, whom to ask about the policy (政策咨询机关: | 政策咨询电话:
+    # |, its values often left empty): the organ that answers questions, not the issuer
+    "政策咨询机关": "",
+    "政策咨询电话": "",
     # labels of disclosure rows printed two fields to a row (信息名称 … 成文日期 …)
     "信息名称": "title",
     "信息索引号": "",
@@ -905,6 +910,12 @@ NEWS_LEAD = re.compile(
     r"[^。《]*?(?:近日|日前|近期|今天|今日(?!头条)|\d{1,2}月\d{1,2}日)[,，]?"
     r"(?P<issuer>[^,，。《]{2,40}?)(?:(?:根据|按照|依据)[^,，。《]{2,40}[,，])?(?:发出通知[,，]?)?"
     r"(?:联合)?(?:研究)?(?:制定)?(?:印发|转发|出台|公布|发布)了?《(?P<title>[^《》]{4,90})》"
+)
+# or naming the document without 《》, as a news page may under its headline: 近日,省政府办公厅
+# 印发2020年…责任分解的通知,公布… (what it names is read against the heading printed below)
+NEWS_LEAD_UNQUOTED = re.compile(
+    r"[^。《]*?(?:近日|日前|近期|今天|今日(?!头条)|\d{1,2}月\d{1,2}日)[,，]?"
+    r"(?P<issuer>[^,，。《]{2,40}?)(?:联合)?(?:印发|转发|出台|公布|发布)了?(?P<named>[^《》。,，]{4,90})"
 )
 # or with who first, after the report's dateline: 本报讯 X近日印发了《…》, 新华社…电 X于近日印发
 NEWS_LEAD_ISSUER_FIRST = re.compile(

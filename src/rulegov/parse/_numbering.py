@@ -164,7 +164,7 @@ _PATTERN = re.compile(
     | (?P<cnh>[一二三四五六七八九十]{{1,3}})\)(?![\d{_CN}])
     | (?P<dec3>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
     | (?P<dec>\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
-    | (?P<ar>\d{{1,3}})(?:\.(?!\d)|、)
+    | (?P<ar>\d{{1,3}})[★☆*]{{0,3}}(?:\.(?!\d)|、)
     | \((?P<arp>\d{{1,3}})\)、?
     | (?P<arh>\d{{1,3}})\)(?!\d)
     | (?P<sign>[{_CIRCLED}]|[{_PARENTHESISED}]、?|[{_FULL_STOPPED}](?![\d.]))
@@ -209,6 +209,11 @@ def match_heading(text: str, start: int = 0) -> Heading | None:
         ('（三）', '（2）')
         >>> match_heading("★1.加强执法").end, match_heading("*(二)推进").number
         (3, '（二）')
+
+        Or between the number and its stop (1*.开展…, 2★、推进…): the number is the item's.
+
+        >>> match_heading("1*.开展改革").number, match_heading("2★、推进").end
+        ('1', 3)
     """
     found = _PATTERN.match(text, start)
     if found is None and (marks := _ORDER_MARKS.match(text, start)) is not None:

@@ -334,6 +334,31 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(char in characters for char in short)
 
 
+def _short_without_place(short: str, full: str) -> bool:
+    """Whether ``short`` is a page's short name of ``full``, its place left out: 政府办.
+
+    A site's field names the office that posts a page as its staff say it (政府办, 区府办,
+    司法局): characters of the full name in their order, fewer of them, the last one from the
+    full name's last word (办 of 办公室), so that it names the office, never the government
+    above it (县政府 is not 县人民政府办公室).
+
+    Examples:
+        >>> _short_without_place("政府办", "区人民政府办公室"), _short_without_place("区府办", "某区人民政府办公室")
+        (True, True)
+        >>> _short_without_place("县政府", "县人民政府办公室"), _short_without_place("司法局", "某县人民政府")
+        (False, False)
+    """
+    short, full = short.replace(" ", ""), full.replace(" ", "")
+    if len(short) < _MIN_SHORT_NAME or len(short) >= len(full) or short[-1] not in full[-3:]:
+        return False
+    characters = iter(full)
+    return all(char in characters for char in short)
+
+
+# the fewest characters a page's short name of an organ has: 政府办, 县府办
+_MIN_SHORT_NAME = 3
+
+
 # the Party's central organs, which no organ's ending names (中共中央 国务院关于…的意见)
 _CENTRAL_ORGANS = frozenset({"中共中央", "党中央", "中央军委"})
 
@@ -732,13 +757,9 @@ class HeadFallbacks(ParserState):
         # heading's organ issues
         if named and page and _WITH_OFFICE.fullmatch(page.removeprefix(named)):
             header.issuer = page = named
-        # a page whose 发文机关 names the general office of the organ the document's own heading
-        # names (某市人民政府办公室 over 某市人民政府关于…的报告): the office posts the organ's
-        # document on the site; the heading's organ issues it (a notice the office heads
-        # names the office: 某市人民政府办公室关于印发…的通知)
         own = organ or named
-        if own and page and page.startswith(own) and _OFFICE.fullmatch(page.removeprefix(own)):
-            header.issuer = page = own
+        if own and page:
+            page = self.own_organ_over_page(header, own, page)
         # a field that runs together the joint organs the heading prints apart (发布部门
         # 某部某厅 under 某部、某厅关于…的通知): the heading names each of them, where each is an
         # organ's name (a 、 inside a name's brackets parts no organs: 某部(某办、某办))
@@ -757,6 +778,36 @@ class HeadFallbacks(ParserState):
             place = _last_organs_place(named.removesuffix(page))
             if place is not None:
                 header.issuer = named if place == named.removesuffix(page) else place + page
+
+    @staticmethod
+    def own_organ_over_page(header: Header, own: str, page: str) -> str | None:
+        """The organ the document's own heading names over the page's name of its office.
+
+        Returns the page's name as it then stands (None where the page's name gave way).
+        """
+        # a page whose 发文机关 names the general office of the organ the document's own heading
+        # names (某市人民政府办公室 over 某市人民政府关于…的报告): the office posts the organ's
+        # document on the site; the heading's organ issues it (a notice the office heads
+        # names the office: 某市人民政府办公室关于印发…的通知)
+        if page.startswith(own) and _OFFICE.fullmatch(page.removeprefix(own)):
+            header.issuer = own
+            return own
+        # and a page that names the government whose office heads the notice (发布机构 某县人民
+        # 政府 over 某县人民政府办公室关于印发…的通知): the office issues what its heading heads
+        if own.startswith(page) and _OFFICE.fullmatch(own.removeprefix(page)):
+            header.issuer = None
+            return None
+        # a page that names the heading's one organ short, its place left out (发布机构 政府办
+        # over 区人民政府办公室关于…的通知): the heading names the issuer in full (a page's name
+        # that ends the heading's organs, 区司法局, names the last of them by its level: below)
+        if (
+            _short_without_place(page, own)
+            and not own.endswith(page)
+            and not re.search("[、 ]", own)
+        ):
+            header.issuer = None
+            return None
+        return page
 
     def signers_full_name(self, header: Header) -> None:
         """The signature's full name of the office the heading names short (区人民政府办公室)."""
@@ -939,6 +990,12 @@ class HeadFallbacks(ParserState):
             header.issuer = title_issuer(header.title) or (
                 line.printed(at, at + len(issuer)) if issuer and at >= 0 else None
             )
+            # joint organs the lead runs together (某县委办公室某县人民政府办公室印发了…) are
+            # named apart, as a heading's or a signature's are
+            joint = _glued_organs(header.issuer) if header.issuer else []
+            if len(joint) > 1:
+                header.issuers = joint
+                header.issuer = "、".join(joint)
 
     def self_named_title(self, header: Header, opening: list[Line]) -> None:
         """The title and issuer a text with no heading names as its own in its opening lines.
