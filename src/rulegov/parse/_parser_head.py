@@ -129,6 +129,20 @@ def _marked_organ(mark: object) -> str | None:
     return organ if is_organ_name(organ.translate(SIMPLIFIED)) else None
 
 
+def _issuer_in_mark(header: Header, mark: object, span: Span | None) -> None:
+    """The span of an issuer the frame's organ mark names: the organ's name in the mark.
+
+    An issuer read from the mark (某局 of 某局文件) spans the words of the mark that name it,
+    where nothing else gave it a span.
+    """
+    organ = _marked_organ(mark)
+    if organ is None or span is None or header.issuer != organ or "issuer" in header.spans:
+        return
+    head = str(mark)[: -len("文件")]
+    start = span.start + len(head) - len(head.lstrip())
+    header.spans["issuer"] = Span(start=start, end=start + len(organ))
+
+
 def _printed_over(lines: list[Line], begin: int, end: int) -> str:
     """The printed text of ``begin:end`` in the lines' texts joined, across their breaks."""
     printed = []
@@ -484,6 +498,7 @@ class HeadFallbacks(ParserState):
                 or bureau_issuer(header.title or "")
             )
             self.issuer_at_mark(header)
+        _issuer_in_mark(header, found.get("organ_mark"), spans.get("organ_mark"))
         self.page_place_issuer(header, found.get("end_page_place"))
         self.mark_over_short_name(header)
         self.masked_issuer(header)
