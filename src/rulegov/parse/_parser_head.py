@@ -344,6 +344,11 @@ def _abbreviates(short: str, full: str) -> bool:
     """
     if len(short) >= len(full) or short[:1] != full[:1] or short[-1:] != full[-1:]:
         return False
+    return _in_order(short, full)
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of ``short`` stands in ``full``, in the same order."""
     characters = iter(full)
     return all(char in characters for char in short)
 
@@ -365,8 +370,7 @@ def _short_without_place(short: str, full: str) -> bool:
     short, full = short.replace(" ", ""), full.replace(" ", "")
     if len(short) < _MIN_SHORT_NAME or len(short) >= len(full) or short[-1] not in full[-3:]:
         return False
-    characters = iter(full)
-    return all(char in characters for char in short)
+    return _in_order(short, full)
 
 
 # the fewest characters a page's short name of an organ has: 政府办, 县府办
