@@ -98,3 +98,9 @@ def test_a_run_of_tables_of_cells_closed_by_pipes_is_read_in_linear_time() -> No
     # its end
     table = "序号 |\n项目 |\n内容 |\n分值 |\n1 |\n名称 |\n内容甲 |\n5 |\n"
     assert growth(lambda n: _read("考核细则\n" + table * n), 100) < LINEAR
+
+
+def test_a_run_of_blank_lines_is_read_in_linear_time() -> None:
+    # a heading that names the conditions vetoing a unit (二、否决条件) is sought after each line
+    # break over the spaces of its own line only, where blank lines were read to their end
+    assert growth(lambda n: _read("考核细则\n1.建立制度（10分）。\n" + "\n" * n), 10_000) < LINEAR
