@@ -839,6 +839,19 @@ class HeadFallbacks(ParserState):
         )
         if full is not None:
             header.issuer = full
+            # the issuer spans the signature that names it in full, not the heading's short name
+            signed = next(
+                (
+                    line
+                    for line in self.framed
+                    if line.printed(0, len(line.text)).strip() == full and is_organ_line(line.text)
+                ),
+                None,
+            )
+            if signed is not None:
+                text = signed.text
+                begin = len(text) - len(text.lstrip(" \t"))
+                header.spans["issuer"] = line_span(signed, begin, len(text.rstrip(" \t")))
 
     def heading_full_name(self, header: Header) -> None:
         """The heading's full name of the organ the signature names by its level (县政府办公室).
