@@ -1982,11 +1982,24 @@ def _anchored_cell_rows(
             and (spaced or lines[end][0] == lines[end - 1][0] + len(lines[end - 1][1]) + 1)
         ):
             end += 1
-        standard = "\n".join(line for _, line in lines[at + 2 : end])
+        standard = _broken_cell(lines[at + 2 : end])
         row = [lines[at], lines[at + 1], (lines[at + 2][0], standard)]
         found.append((row, [offset for offset, _ in lines[at:end]]))
         at = end
     return ([*rows, *found], at) if len(found) >= 2 else None
+
+
+def _broken_cell(lines: list[tuple[int, str]]) -> str:
+    """Lines of one cell as one text, a line break for each character between them.
+
+    The blank lines a copy sets between a cell's lines are kept as line breaks, so that every
+    offset inside the cell stays where it is in the text (joined by one break each, the cell's
+    later lines stood a blank line early).
+    """
+    text = lines[0][1]
+    for (offset, line), (following, later) in itertools.pairwise(lines):
+        text += "\n" * (following - offset - len(line)) + later
+    return text
 
 
 _NAME_PUNCTUATION = re.compile(r"[，,。；;：:]")
