@@ -90,3 +90,17 @@ def test_a_title_printed_many_times_over_its_period_is_read_in_linear_time() -> 
 
     assert rulegov.parse_plan(text(2_000)).title == "某市法治政府建设实施方案（2021—2025年）"
     assert growth(lambda n: rulegov.parse_plan(text(n)), 5_000) < LINEAR
+
+
+def test_a_run_of_tables_of_cells_closed_by_pipes_is_read_in_linear_time() -> None:
+    # tables of cells closed by pipes, one after another, each a header over a row closed by its
+    # points: the cells are read as far as a table's rows go, where each header read the run to
+    # its end
+    table = "序号 |\n项目 |\n内容 |\n分值 |\n1 |\n名称 |\n内容甲 |\n5 |\n"
+    assert growth(lambda n: _read("考核细则\n" + table * n), 100) < LINEAR
+
+
+def test_a_run_of_blank_lines_is_read_in_linear_time() -> None:
+    # a heading that names the conditions vetoing a unit (二、否决条件) is sought after each line
+    # break over the spaces of its own line only, where blank lines were read to their end
+    assert growth(lambda n: _read("考核细则\n1.建立制度（10分）。\n" + "\n" * n), 10_000) < LINEAR

@@ -57,3 +57,18 @@ def test_a_signature_still_names_the_issuer() -> None:
 def test_an_organ_the_notice_heading_names_still_names_the_issuer() -> None:
     text = NOTICE.replace("关于印发《", "某区人民政府办公室关于印发《")
     assert rulegov.parse_plan(text).issuer == "某区人民政府办公室"
+
+
+def test_the_issuer_the_red_head_names_spans_the_red_head() -> None:
+    # the issuer read from the red head points at the organ's words in it, not at the first
+    # place its name is printed (here inside the title the heading quotes)
+    plan = rulegov.parse_plan(NOTICE)
+    span = plan.spans["issuer"]
+    assert (span.start, NOTICE[span.start : span.end]) == (0, "某区市场监督管理局")
+
+
+def test_an_issuer_a_mark_names_alone_spans_the_mark() -> None:
+    text = "  某局  文件\n某县普法规划\n一、任务\n1.开展改革。\n"
+    plan = rulegov.parse_plan(text)
+    span = plan.spans["issuer"]
+    assert (plan.issuer, text[span.start : span.end]) == ("某局", "某局")

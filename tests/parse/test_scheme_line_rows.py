@@ -79,3 +79,17 @@ def test_rows_go_on_with_a_later_number_after_a_passage_a_site_left_out():
     assert [rule.points for rule in scheme.rules if rule.node == scheme.root.children[2].id] == [
         3.0
     ]
+
+
+def test_a_cell_over_lines_a_blank_line_apart_keeps_its_offsets() -> None:
+    # a row's standard over two lines with a blank line between them: its rule spans its own
+    # words, where the lines joined by one break each put it a blank line early
+    cells = ["考核项目", "分值", "考核内容", "评分标准", "一、领导(9分)", "4", "成立小组。"]
+    cells += ["未成立扣4分。", "5", "制定计划。", "无计划扣5分。"]
+    text = "\n\n".join(cells) + "\n\n"
+    scheme = rulegov.parse_scheme(text)
+    spans = [rule.span for rule in scheme.rules]
+    assert sorted(text[span.start : span.end] for span in spans if span is not None) == [
+        "无计划扣5分",
+        "未成立扣4分",
+    ]

@@ -347,6 +347,18 @@ def test_rows_under_a_category_and_points_cell_that_span_them_are_the_categorys_
     ]
 
 
+def test_rows_under_spanning_cells_span_their_own_text():
+    # a row placed under the columns its cells fill, the rater's column after them left empty:
+    # its span runs from its name to its standard's end, not to an empty cell at its start
+    text = _SPANNED.format(last=2)
+    (group,) = rulegov.parse_scheme(text).root.children
+    spans = [row.span for row in group.children[1:]]
+    assert [text[span.start : span.end] for span in spans if span is not None] == [
+        "2、定期开展安全检查。\n| 每季度检查一次得2分。",
+        "3、隐患及时整改。\n| 整改到位得2分,否则酌情扣分。",
+    ]
+
+
 def test_spanned_rows_crediting_more_than_the_category_are_its_criteria():
     scheme = rulegov.parse_scheme(_SPANNED.format(last=3))
     (group,) = scheme.root.children

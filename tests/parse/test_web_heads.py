@@ -1511,6 +1511,23 @@ def test_a_notices_signature_gives_the_full_name_of_the_office_its_heading_names
     assert other.issuer == "区人民政府办公室"
 
 
+def test_the_signatures_full_name_of_the_office_spans_the_signature() -> None:
+    # the issuer the signature names in full spans the signature, not the heading's short name
+    text = (
+        "区人民政府办公室关于印发2023年区重点工作责任分解方案的通知\n\n"
+        "各街道办事处,区人民政府各部门:\n\n"
+        "《2023年区重点工作责任分解方案》已报经区人民政府同意,现印发给你们,并提出如下要求:\n\n"
+        "一、各责任单位要高度重视。\n\n二、区绩效考评机构要纳入考核。\n\n"
+        "某某区人民政府办公室\n\n2023年1月3日\n\n2023年区重点工作责任分解方案\n\n一、主要预期目标\n"
+    )
+    plan = rulegov.parse_plan(text)
+    span = plan.spans["issuer"]
+    assert (plan.issuer, text[span.start : span.end]) == (
+        "某某区人民政府办公室",
+        "某某区人民政府办公室",
+    )
+
+
 def test_a_heading_the_text_prints_again_is_the_title_under_a_sites_headline() -> None:
     plan = rulegov.parse_plan(
         "某某市行政执法公示办法、行政执法全过程记录办法、法制审核办法\n"

@@ -129,6 +129,20 @@ def _marked_organ(mark: object) -> str | None:
     return organ if is_organ_name(organ.translate(SIMPLIFIED)) else None
 
 
+def _issuer_in_mark(header: Header, mark: object, span: Span | None) -> None:
+    """The span of an issuer the frame's organ mark names: the organ's name in the mark.
+
+    An issuer read from the mark (某局 of 某局文件) spans the words of the mark that name it,
+    where nothing else gave it a span.
+    """
+    organ = _marked_organ(mark)
+    if organ is None or span is None or header.issuer != organ or "issuer" in header.spans:
+        return
+    head = str(mark)[: -len("文件")]
+    start = span.start + len(head) - len(head.lstrip())
+    header.spans["issuer"] = Span(start=start, end=start + len(organ))
+
+
 def _printed_over(lines: list[Line], begin: int, end: int) -> str:
     """The printed text of ``begin:end`` in the lines' texts joined, across their breaks."""
     printed = []
@@ -330,6 +344,11 @@ def _abbreviates(short: str, full: str) -> bool:
     """
     if len(short) >= len(full) or short[:1] != full[:1] or short[-1:] != full[-1:]:
         return False
+    return _in_order(short, full)
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of ``short`` stands in ``full``, in the same order."""
     characters = iter(full)
     return all(char in characters for char in short)
 
@@ -351,8 +370,7 @@ def _short_without_place(short: str, full: str) -> bool:
     short, full = short.replace(" ", ""), full.replace(" ", "")
     if len(short) < _MIN_SHORT_NAME or len(short) >= len(full) or short[-1] not in full[-3:]:
         return False
-    characters = iter(full)
-    return all(char in characters for char in short)
+    return _in_order(short, full)
 
 
 # the fewest characters a page's short name of an organ has: 政府办, 县府办
@@ -484,6 +502,7 @@ class HeadFallbacks(ParserState):
                 or bureau_issuer(header.title or "")
             )
             self.issuer_at_mark(header)
+        _issuer_in_mark(header, found.get("organ_mark"), spans.get("organ_mark"))
         self.page_place_issuer(header, found.get("end_page_place"))
         self.mark_over_short_name(header)
         self.masked_issuer(header)
@@ -820,6 +839,19 @@ class HeadFallbacks(ParserState):
         )
         if full is not None:
             header.issuer = full
+            # the issuer spans the signature that names it in full, not the heading's short name
+            signed = next(
+                (
+                    line
+                    for line in self.framed
+                    if line.printed(0, len(line.text)).strip() == full and is_organ_line(line.text)
+                ),
+                None,
+            )
+            if signed is not None:
+                text = signed.text
+                begin = len(text) - len(text.lstrip(" \t"))
+                header.spans["issuer"] = line_span(signed, begin, len(text.rstrip(" \t")))
 
     def heading_full_name(self, header: Header) -> None:
         """The heading's full name of the organ the signature names by its level (县政府办公室).

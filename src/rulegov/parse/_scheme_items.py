@@ -2085,8 +2085,10 @@ def _cut_in_points(content: str) -> tuple[float, int, int] | None:
     return float(match.group(1)), match.start(), match.end()
 
 
-# points glued to an item's text, closed by a stop, a comma or an enumeration comma before the
-# credits it lists per piece (在报刊发表宣传文章10分、国家级每份2分、省级每份1分), or before a rule
+# points glued to an item's text, closed by a stop, a comma, a space or an enumeration comma (any
+# 、: the credits the item lists per piece may follow it, 在报刊发表宣传文章10分、国家级每份2分、
+# 省级每份1分), or the text's end; or followed within twelve characters, no stop or comma between,
+# by a rule (…10分未完成的扣2分)
 _GLUED = re.compile(
     r"(?<=[\u4e00-\u9fff）)%％])" + NUMBER + r"\s*分(?=[，,、。；;\s]|$|[^，,。；;]{1,12}扣)"
 )

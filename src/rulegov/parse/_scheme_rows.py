@@ -687,24 +687,49 @@ def _rows_closed_by_points(
     columns = header_columns([text for _, text in head[:width]])
     if columns is None or columns["points"] != [width - 1] or width < _POINTS_LAST_WIDTH:
         return None
-    cells, taken = _pipe_closed_cells(lines, index)
     serial = columns["serials"][:1] == [0]
-    rows: list[tuple[Row | None, list[int]]] = [(cells[:width], _joined_offsets(taken[:width]))]
-    start = width
-    while start < len(cells):
-        stop = start + 1 if serial and SERIAL_LINE.fullmatch(cells[start][1]) else start
-        while stop < len(cells) and not POINTS_CELL.fullmatch(cells[stop][1]):
-            stop += 1
-        count = stop - start + 1
-        if stop >= len(cells) or count > width:
+    # the cells are read a table's few rows at a time, as far as its rows go: read to the end
+    # of the run, a run of such tables (each header over rows) was read to its end from each
+    most = _HEADER_CELLS
+    while True:
+        cells, taken = _pipe_closed_cells(lines, index, most)
+        whole = len(cells) < most  # the run read to its end
+        rows, settled = _points_closed_rows(cells, taken, width, serial=serial, whole=whole)
+        if settled or whole:
             break
-        row = [(cells[start][0], "")] * (width - count) + cells[start : stop + 1]
-        rows.append((row, _joined_offsets(taken[start : stop + 1])))
-        start = stop + 1
+        most *= 2
     if len(rows) < _LEAST_CLOSED_ROWS:
         return None
     last = rows[-1][1][-1]
     return rows, next(at for at in range(index, len(lines)) if lines[at][0] == last) + 1
+
+
+def _points_closed_rows(
+    cells: Row, taken: list[list[int]], width: int, *, serial: bool, whole: bool
+) -> tuple[list[tuple[Row | None, list[int]]], bool]:
+    """The header and the rows each closed by its points, and whether the rows are settled.
+
+    The rows stop at a row of more cells than the header's ``width``, or where the cells run
+    out. Where the cells are the run's first few only (``whole`` false), the rows are settled
+    only where a row too wide ends them; a row that reaches the last cell read waits for more
+    (that cell may take the empty cells after it).
+    """
+    rows: list[tuple[Row | None, list[int]]] = [(cells[:width], _joined_offsets(taken[:width]))]
+    start = width
+    while start < len(cells):
+        stop = start + 1 if serial and SERIAL_LINE.fullmatch(cells[start][1]) else start
+        # a row of more cells than the header's ends the rows: no cell past it is looked at
+        while stop < min(len(cells), start + width) and not POINTS_CELL.fullmatch(cells[stop][1]):
+            stop += 1
+        count = stop - start + 1
+        if count > width:
+            return rows, True
+        if stop >= len(cells) - (0 if whole else 1):
+            return rows, whole
+        row = [(cells[start][0], "")] * (width - count) + cells[start : stop + 1]
+        rows.append((row, _joined_offsets(taken[start : stop + 1])))
+        start = stop + 1
+    return rows, whole
 
 
 def _joined_offsets(taken: list[list[int]]) -> list[int]:
@@ -1957,11 +1982,24 @@ def _anchored_cell_rows(
             and (spaced or lines[end][0] == lines[end - 1][0] + len(lines[end - 1][1]) + 1)
         ):
             end += 1
-        standard = "\n".join(line for _, line in lines[at + 2 : end])
+        standard = _broken_cell(lines[at + 2 : end])
         row = [lines[at], lines[at + 1], (lines[at + 2][0], standard)]
         found.append((row, [offset for offset, _ in lines[at:end]]))
         at = end
     return ([*rows, *found], at) if len(found) >= 2 else None
+
+
+def _broken_cell(lines: list[tuple[int, str]]) -> str:
+    """Lines of one cell as one text, a line break for each character between them.
+
+    The blank lines a copy sets between a cell's lines are kept as line breaks, so that every
+    offset inside the cell stays where it is in the text (joined by one break each, the cell's
+    later lines stood a blank line early).
+    """
+    text = lines[0][1]
+    for (offset, line), (following, later) in itertools.pairwise(lines):
+        text += "\n" * (following - offset - len(line)) + later
+    return text
 
 
 _NAME_PUNCTUATION = re.compile(r"[，,。；;：:]")

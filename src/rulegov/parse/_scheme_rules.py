@@ -270,8 +270,10 @@ def listed_vetoes(reader: Reader, lines: list[tuple[int, str]]) -> None:
     reader.rules[:] = rules
 
 
+# the spaces before the heading are a line's own: tried from after each line break, a run of
+# blank lines read as spaces from each of them to its end
 _NAMED_LIST = re.compile(
-    r"(?:^|(?<=[。；;\n]))\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*"
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*"
     r"否决(?:条件|事项|情形|项目)\s*[:：]?"
 )
 """A heading that names the conditions vetoing the unit without 一票 (二、否决条件): a list follows."""

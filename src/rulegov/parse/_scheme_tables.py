@@ -394,8 +394,12 @@ def _spanned_row(table: _Table, row: Row) -> Row | None:
         return None
     placed: Row = [(row[0][0], "")] * width
     placed[name] = row[0]
-    for index, cell in zip(standards[-len(rest) :], rest, strict=True):
+    columns = standards[-len(rest) :]
+    for index, cell in zip(columns, rest, strict=True):
         placed[index] = cell
+    # the cells left empty after the row's last stand at its end, where the row's item ends
+    offset, text = rest[-1]
+    placed[columns[-1] + 1 :] = [(offset + len(text), "")] * (width - columns[-1] - 1)
     return placed
 
 
