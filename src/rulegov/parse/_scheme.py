@@ -1385,7 +1385,7 @@ def _read_document(
         deducting = [
             item for item in fresh.roots if item.section == "items" and numbers_deductions(item)
         ]
-        if fields is not None and (fields in deducting or not deducting):
+        if fields is not None and (any(item is fields for item in deducting) or not deducting):
             fresh.roots = fields.children
             return _unscored_scheme(fresh)
         if deducting and has_unscored_items(fresh):
