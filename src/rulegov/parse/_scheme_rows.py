@@ -680,7 +680,7 @@ def _rows_closed_by_points(
     """
     # the header first, from a header's few cells: each line of a long run of cells is tried in
     # turn as the table's first, so the run is read to its end only under a header
-    head, _ = _pipe_closed_cells(lines, index, _HEADER_CELLS)
+    head, head_taken = _pipe_closed_cells(lines, index, _HEADER_CELLS)
     width = 0
     while width < len(head) and _known_heading(head[width][1]) and len(head[width][1]) <= 8:
         width += 1
@@ -690,14 +690,14 @@ def _rows_closed_by_points(
     serial = columns["serials"][:1] == [0]
     # the cells are read a table's few rows at a time, as far as its rows go: read to the end
     # of the run, a run of such tables (each header over rows) was read to its end from each
-    most = _HEADER_CELLS
+    most, cells, taken = _HEADER_CELLS, head, head_taken
     while True:
-        cells, taken = _pipe_closed_cells(lines, index, most)
         whole = len(cells) < most  # the run read to its end
         rows, settled = _points_closed_rows(cells, taken, width, serial=serial, whole=whole)
         if settled or whole:
             break
         most *= 2
+        cells, taken = _pipe_closed_cells(lines, index, most)
     if len(rows) < _LEAST_CLOSED_ROWS:
         return None
     last = rows[-1][1][-1]
