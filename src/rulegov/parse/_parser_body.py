@@ -727,7 +727,9 @@ class BodyReading(ParserState):
                     return
                 del self.stack[styles.index(parent_style) + 1 :]
             else:
-                del self.stack[1:]
+                # the heading it nested in is closed (一、（一）1. then 二、1.): the part that is
+                # open now holds it, a level skipped, and what it ranks above closes
+                self.above_lower(style)
         elif style in TOP_STYLES:
             del self.stack[1:]
             # what sat at the top before now nests under the new top style
