@@ -63,3 +63,17 @@ def test_items_under_a_sub_heading_after_a_part_of_bare_items_nest_under_it():
     second = "二、加强法治政府建设\n（一）深化改革\n1.推进综合执法改革。（牵头单位：区司法局）\n"
     plan = rulegov.parse_plan(HEAD + first + second)
     assert _paths(plan) == [("一", "1"), ("二", "（一）", "1")]
+
+
+def test_a_task_printed_after_a_sub_section_is_listed_after_its_tasks():
+    text = HEAD + (
+        "一、推进依法行政\n"
+        "（一）加强规范性文件备案审查。\n"
+        "1.开展规范性文件清理。（牵头单位：县司法局）\n"
+        "2.加强合法性审查。（牵头单位：县司法局）\n"
+        "（二）推进行政执法三项制度。（牵头单位：县司法局）\n"
+    )
+    plan = rulegov.parse_plan(text)
+    assert _paths(plan) == [("一", "（一）", "1"), ("一", "（一）", "2"), ("一", "（二）")]
+    assert [task.path for task in plan.sections[0].all_tasks()] == _paths(plan)
+    assert [task.id for task in plan.tasks] == ["t1", "t2", "t3"]

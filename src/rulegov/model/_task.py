@@ -320,11 +320,33 @@ class Section(Model):
         return found
 
     def all_tasks(self) -> list[Task]:
-        """Every task in this section and below it: its own tasks, then its children's."""
-        found = list(self.tasks)
-        for child in self.children:
-            found.extend(child.all_tasks())
-        return found
+        """Every task in this section and below it, in the order printed.
+
+        Where every own task and every child section has a span (a parsed plan), they are taken
+        in the order of their spans: a task printed after a sub-section (``（三）`` over ``1.``
+        and ``2.``, then the task ``（四）``) comes after that sub-section's tasks. Otherwise the
+        section's own tasks come first, then its children's.
+
+        Examples:
+            >>> def task(ident, path, start):
+            ...     span = Span(start=start, end=start + 10)
+            ...     return Task(id=ident, number=path[-1], path=path, title="清理", span=span)
+            >>> child = Section(
+            ...     id="s2", number="（三）", level=2, title="备案审查",
+            ...     tasks=[task("t1", ("二", "（三）", "1"), 20)], span=Span(start=10, end=30),
+            ... )
+            >>> section = Section(
+            ...     id="s1", number="二", level=1, title="依法行政",
+            ...     tasks=[task("t2", ("二", "（四）"), 40)], children=[child],
+            ... )
+            >>> [found.id for found in section.all_tasks()]
+            ['t1', 't2']
+        """
+        blocks: list[tuple[Span | None, list[Task]]] = [(task.span, [task]) for task in self.tasks]
+        blocks += [(child.span, child.all_tasks()) for child in self.children]
+        if self.tasks and self.children and all(span is not None for span, _ in blocks):
+            blocks.sort(key=lambda block: block[0].start if block[0] is not None else 0)
+        return [task for _, tasks in blocks for task in tasks]
 
     def __repr__(self) -> str:
         """A one-line summary; every field is in ``model_dump()``."""
