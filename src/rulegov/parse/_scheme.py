@@ -95,6 +95,7 @@ from rulegov.parse._scheme_checks import (
     stated_in_criteria,
 )
 from rulegov.parse._scheme_closed import pipe_closed_rows
+from rulegov.parse._scheme_columns import header_columns
 from rulegov.parse._scheme_criteria import (
     criteria_of,
     key_to_criteria,
@@ -148,7 +149,6 @@ from rulegov.parse._scheme_lines import (
 )
 from rulegov.parse._scheme_parts import read_stated_parts, split_listed_parts
 from rulegov.parse._scheme_ranges import range_points
-from rulegov.parse._scheme_rows import header_columns
 from rulegov.parse._scheme_rules import (
     add_rules,
     leaf_rules,

@@ -2,11 +2,11 @@
 
 A table reaches the reader in many shapes: pipe rows (``| 组织领导 | 10 | … |``), tab- or
 space-separated columns, rows cut over several lines, cells one a line each opened by a pipe (or
-each closed by one, rows told apart by a code column), cells one a line under a header of one
-heading a line, or rows of words parted by single spaces (those two of any length, merged and
-empty cells left out, each row found by its points). ``table_rows`` finds the rows in every shape
-and gives each as a list of (offset, cell); ``header_columns`` tells which column of a header row
-is the item's name, its points and its standard.
+each closed by one: `_scheme_closed`), cells one a line under a header of one heading a line, or
+rows of words parted by single spaces (those two of any length, merged and empty cells left out,
+each row found by its points). ``table_rows`` finds the rows in every shape and gives each as a
+list of (offset, cell); `_scheme_columns` tells which column of a header row is the item's name,
+its points and its standard.
 """
 
 from __future__ import annotations
@@ -19,14 +19,17 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov.parse._scheme_lines import POINTS_CELL, Row, find_marker, points_in, split_cells
+from rulegov.parse._scheme_closed import closed_cell_rows
+from rulegov.parse._scheme_columns import (
+    POINTS_LAST_WIDTH,
+    SERIAL_LINE,
+    header_columns,
+    known_heading,
+)
+from rulegov.parse._scheme_lines import POINTS_CELL, Row, find_marker, split_cells
 from rulegov.parse._scheme_words import (
     BONUS_SECTION,
     CLAUSE_OPEN,
-    HEADER_NAME,
-    HEADER_POINTS,
-    HEADER_SKIP,
-    HEADER_STANDARD,
     NOT_POINTS_BEFORE,
     NOTE_LABEL,
     PENALTY_SECTION,
@@ -41,7 +44,7 @@ from rulegov.parse._scheme_words import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-__all__ = ["glued_points", "header_columns", "table_rows"]
+__all__ = ["glued_points", "table_rows"]
 
 
 _GLUED_POINTS = re.compile(
@@ -218,7 +221,7 @@ def _rows_of(lines: list[tuple[int, str]], text: str) -> Iterator[tuple[Row | No
         unfolded = (
             _grid_rows(lines, index)
             or _pipe_cell_rows(lines, index)
-            or _closed_cell_rows(lines, index)
+            or closed_cell_rows(lines, index)
             or _serial_cell_rows(lines, index)
             or _header_cell_rows(lines, index)
             or _anchored_rows(lines, index)
@@ -312,7 +315,7 @@ def _one_line_rows(
         return None
     words = _words(offset, line)
     width = next((k for k, (_, word) in enumerate(words) if not _stacked_heading(word)), 0)
-    if not _POINTS_LAST_WIDTH <= width <= _SERIAL_HEADER_WIDTH:
+    if not POINTS_LAST_WIDTH <= width <= _SERIAL_HEADER_WIDTH:
         return None
     header = [PINYIN_GLOSS.sub("", word) for _, word in words[:width]]
     columns = _stacked_columns(header, rows_a_line=True)
@@ -615,255 +618,6 @@ def _pipe_cell_rows(
     return (rows.rows, index) if len(rows.rows) >= 2 else None
 
 
-# a cell with text, closed by a pipe (the lookahead first, so that a long line is read once)
-_CLOSED_CELL = re.compile(r"(?=[^|]*[^|\s])[^|]*\|[ \t]*")
-_PIPES_ONLY = re.compile(r"\|{2,}[ \t]*")
-_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}(?:\.\d{1,2}){0,2}")
-_CODE_HEADING = re.compile(r"编码|代码|代号")
-_HEADER_LINES = 40
-"""The most lines a header of cells closed by ``|`` takes before its line of pipes."""
-
-
-def _closed_cell_rows(
-    lines: list[tuple[int, str]], index: int
-) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
-    """Cells one a line, each closed by ``|``, whose rows a code column or lines of pipes tell apart.
-
-    ``内容 |`` ``分值 |`` ``评分标准 |`` ``编码 |`` ``||`` over ``组织服务工作 |`` ``8 |`` ``按…得分 |``
-    ``H2 |`` ``|`` ``|``: a copy that keeps a pipe after each cell and no row breaks that can be
-    trusted (an empty cell is a lone ``|``, several are ``||``). The header is the cells before
-    the first line of pipes only; a row of short headings after it (自评 · 综评, under 得分) is
-    its second line. Each row holds one code (``A1``, ``H2``, ``B2.1``), which opens the rows if
-    the first row starts with it and closes them otherwise; the codes and their heading are left
-    out, as they number the rows and score nothing. A table without codes whose header and
-    rows each end with a line of pipes only (``|||``), as its header does, is cut there.
-    """
-    if not all(_CLOSED_CELL.fullmatch(line) for _, line in lines[index : index + 3]):
-        return None
-    closing = _header_end(lines, index)
-    if closing is None:
-        return _rows_closed_by_points(lines, index)
-    header, at = _closed_cells(lines, index, closing + 1)
-    if header_columns([text for _, text in header]) is None or _holds_items(header):
-        return None
-    end = at
-    while end < len(lines) and lines[end][1].rstrip().endswith("|"):
-        end += 1
-    second, after = _closed_cells(lines, at, end)
-    if second and all(len(text) <= 4 and not re.search(r"\d", text) for _, text in second):
-        at = after  # a second header line (自评 · 综评)
-    body: Row = []
-    for offset, line in lines[at:end]:
-        text = line.rstrip().rstrip("|").strip()
-        if text:
-            body.append((offset + line.index(text), text))
-    codes = [where for where, (_, text) in enumerate(body) if _CODE.fullmatch(text)]
-    if len(codes) < 2:
-        return _rows_at_pipes(lines, (index, at, end), header)
-    named = [cell for cell in header if not _CODE_HEADING.search(cell[1])]
-    rows: list[tuple[Row | None, list[int]]] = [(named, [offset for offset, _ in header])]
-    rows += [(row, [offset for offset, _ in row]) for row in _cut_at_codes(body, codes)]
-    return rows, end
-
-
-def _rows_closed_by_points(
-    lines: list[tuple[int, str]], index: int
-) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
-    """Cells one a line each closed by ``|``, with no line of pipes: each row ends on its points.
-
-    ``序号 |`` ``项目 |`` ``内容 |`` ``评分规则 |`` ``分值 |`` over ``1 |`` ``强化目标管理 (5分) |``
-    ``节约能源资源目标管理 |`` ``【必须完成项】… |`` ``5 |`` ``管理制度 |`` ``1.制定… |`` ``10 |``: the
-    header is the known headings the cells open with, its points column last; a row is the
-    cells up to its points (a bare figure), its 序号 first where the row prints one, and a row
-    that prints fewer cells than the header has its merged cells (the serial, the project
-    spanning rows) left out before them.
-    """
-    # the header first, from a header's few cells: each line of a long run of cells is tried in
-    # turn as the table's first, so the run is read to its end only under a header
-    head, head_taken = _pipe_closed_cells(lines, index, _HEADER_CELLS)
-    width = 0
-    while width < len(head) and _known_heading(head[width][1]) and len(head[width][1]) <= 8:
-        width += 1
-    columns = header_columns([text for _, text in head[:width]])
-    if columns is None or columns["points"] != [width - 1] or width < _POINTS_LAST_WIDTH:
-        return None
-    serial = columns["serials"][:1] == [0]
-    # the cells are read a table's few rows at a time, as far as its rows go: read to the end
-    # of the run, a run of such tables (each header over rows) was read to its end from each
-    most, cells, taken = _HEADER_CELLS, head, head_taken
-    while True:
-        whole = len(cells) < most  # the run read to its end
-        rows, settled = _points_closed_rows(cells, taken, width, serial=serial, whole=whole)
-        if settled or whole:
-            break
-        most *= 2
-        cells, taken = _pipe_closed_cells(lines, index, most)
-    if len(rows) < _LEAST_CLOSED_ROWS:
-        return None
-    last = rows[-1][1][-1]
-    return rows, next(at for at in range(index, len(lines)) if lines[at][0] == last) + 1
-
-
-def _points_closed_rows(
-    cells: Row, taken: list[list[int]], width: int, *, serial: bool, whole: bool
-) -> tuple[list[tuple[Row | None, list[int]]], bool]:
-    """The header and the rows each closed by its points, and whether the rows are settled.
-
-    The rows stop at a row of more cells than the header's ``width``, or where the cells run
-    out. Where the cells are the run's first few only (``whole`` false), the rows are settled
-    only where a row too wide ends them; a row that reaches the last cell read waits for more
-    (that cell may take the empty cells after it).
-    """
-    rows: list[tuple[Row | None, list[int]]] = [(cells[:width], _joined_offsets(taken[:width]))]
-    start = width
-    while start < len(cells):
-        stop = start + 1 if serial and SERIAL_LINE.fullmatch(cells[start][1]) else start
-        # a row of more cells than the header's ends the rows: no cell past it is looked at
-        while stop < min(len(cells), start + width) and not POINTS_CELL.fullmatch(cells[stop][1]):
-            stop += 1
-        count = stop - start + 1
-        if count > width:
-            return rows, True
-        if stop >= len(cells) - (0 if whole else 1):
-            return rows, whole
-        row = [(cells[start][0], "")] * (width - count) + cells[start : stop + 1]
-        rows.append((row, _joined_offsets(taken[start : stop + 1])))
-        start = stop + 1
-    return rows, whole
-
-
-def _joined_offsets(taken: list[list[int]]) -> list[int]:
-    return [offset for offsets in taken for offset in offsets]
-
-
-def _pipe_closed_cells(
-    lines: list[tuple[int, str]], index: int, most: int | None = None
-) -> tuple[Row, list[list[int]]]:
-    """The cells closed by ``|`` from ``index`` on, each with the offsets of the lines it takes.
-
-    A cell runs over the lines up to the one its pipe closes (its criteria one a line), or its
-    pipe stands alone on the next line (``完善制度体系 (25分)`` ``|``). With ``most``, no more
-    cells than that are read.
-    """
-    cells: Row = []
-    taken: list[list[int]] = []
-    end = index
-    while end < len(lines) and (most is None or len(cells) < most):
-        close = next(
-            (
-                at
-                for at in range(end, min(len(lines), end + _CELL_LINES))
-                if lines[at][1].rstrip().endswith("|")
-            ),
-            None,
-        )
-        if close is None:
-            break
-        pieces = [line.rstrip().rstrip("|").strip() for _, line in lines[end : close + 1]]
-        if any("|" in piece for piece in pieces):
-            break
-        offsets = [offset for offset, _ in lines[end : close + 1]]
-        first = next((at for at, piece in enumerate(pieces) if piece), None)
-        if first is not None:
-            offset, line = lines[end + first]
-            text = " ".join(piece for piece in pieces if piece)
-            cells.append((offset + line.index(pieces[first]), text))
-            taken.append(offsets)
-        elif taken:
-            taken[-1].extend(offsets)
-        end = close + 1
-    return cells, taken
-
-
-_LEAST_CLOSED_ROWS = 3
-"""A header and two rows at the least, for cells closed by ``|`` to be read as a table."""
-_CELL_LINES = 12
-"""The most lines a cell closed by ``|`` runs over."""
-_HEADER_CELLS = 12
-"""The most cells a header of cells closed by ``|``, its points column last, holds."""
-
-
-def _header_end(lines: list[tuple[int, str]], index: int) -> int | None:
-    """The line of pipes only that closes a header of cells closed by ``|`` from ``index``.
-
-    None when none follows within a header's few lines: a table's header is no longer, and
-    each line of a long run of cells is tried in turn as its first, so a run read to its end
-    from each line would be read in time that grows as its square.
-    """
-    for at in range(index, min(len(lines), index + _HEADER_LINES)):
-        line = lines[at][1]
-        if not line.rstrip().endswith("|"):
-            return None
-        if _PIPES_ONLY.fullmatch(line):
-            return at
-    return None
-
-
-def _holds_items(header: Row) -> bool:
-    """Whether the cells before the first line of pipes hold rows too, not the header only.
-
-    A copy may print a line of pipes only where a row ends in merged cells, not after the header
-    (``建设指标 |`` ``考评标准 |`` ``一、组织保障 ( 16 分) |`` ``1. 成立领导机构( 2 分)。 |`` … ``|||``):
-    a cell that opens with an item's number and states its points is a row, and the lines of
-    pipes tell no rows apart.
-    """
-    return any(find_marker(text) is not None and points_in(text) is not None for _, text in header)
-
-
-def _rows_at_pipes(
-    lines: list[tuple[int, str]], span: tuple[int, int, int], header: Row
-) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
-    """The rows of cells closed by ``|`` that lines of pipes only end, as they end the header.
-
-    ``考评内容 |`` ``考评指标 |`` ``分值 |`` ``|||`` over ``创建(8分) |`` ``出台方案。 |`` ``1.5 |``
-    ``|||``: each row's cells up to the next line of pipes only. ``span`` is where the header
-    starts, where its closing line of pipes ends and where the cells closed by pipes end.
-    """
-    start, at, end = span
-    if at >= end or not _PIPES_ONLY.fullmatch(lines[at - 1][1]):
-        return None  # the header is not closed by a line of pipes
-    rows: list[tuple[Row | None, list[int]]] = [(header, [offset for offset, _ in lines[start:at]])]
-    row: Row = []
-    offsets: list[int] = []
-    for offset, line in lines[at:end]:
-        offsets.append(offset)
-        if _PIPES_ONLY.fullmatch(line):
-            if len(row) < 2:
-                return None  # a line of pipes inside a row: they are empty cells, not its end
-            rows.append((row, offsets))
-            row, offsets = [], []
-            continue
-        text = line.rstrip().rstrip("|").strip()
-        row.append((offset + line.index(text) if text else offset, text))
-    if row:
-        rows.append((row, offsets))
-    return (rows, end) if len(rows) >= 3 else None
-
-
-def _cut_at_codes(body: Row, codes: list[int]) -> list[Row]:
-    """The rows of cells one a line, cut at their codes (left out): before each, or after."""
-    cuts = codes if codes[0] == 0 else [0, *(code + 1 for code in codes)]
-    rows: list[Row] = []
-    for left, right in itertools.pairwise([*cuts, len(body)]):
-        row = [cell for cell in body[left:right] if not _CODE.fullmatch(cell[1])]
-        if row:
-            rows.append(row)
-    return rows
-
-
-def _closed_cells(lines: list[tuple[int, str]], start: int, end: int) -> tuple[Row, int]:
-    """The cells from ``start`` to the next line of pipes only, and the line after it."""
-    cells: Row = []
-    for at in range(start, end):
-        offset, line = lines[at]
-        if _PIPES_ONLY.fullmatch(line):
-            return cells, at + 1
-        text = line.rstrip().rstrip("|").strip()
-        if text:
-            cells.append((offset + line.index(text), text))
-    return cells, end
-
-
 _SERIAL_LINE = re.compile(r"\d{1,3}")
 # a line of empty cells opened by pipes, then one cell or the row's end (| | | 扣1分 · | |)
 _EMPTY_CELLS_FIRST = re.compile(r"(?:\|[ \t]*){2,}[^|]*")
@@ -1005,7 +759,7 @@ def _serial_header(
 
     def heading(at: int) -> bool:
         cell = re.sub(r"\s+", "", lines[at][1])
-        if len(cell) > _SERIAL_HEADER_CELL or not _known_heading(cell):
+        if len(cell) > _SERIAL_HEADER_CELL or not known_heading(cell):
             return False
         # a group's name over its points (各项目标全面完成 · 12分) is the first row's
         return not (at + 1 < len(lines) and _STATED_POINTS.fullmatch(lines[at + 1][1]))
@@ -1036,19 +790,6 @@ def _heading_width(
         if width > _SERIAL_HEADER_WIDTH:
             return None
     return width
-
-
-def _known_heading(cell: str) -> bool:
-    """Whether a line is a column heading the reader knows (序号, 测评内容, 分值, 得分 …)."""
-    return bool(
-        HEADER_POINTS.match(cell)
-        or HEADER_STANDARD.search(cell)
-        or HEADER_SKIP.search(cell)
-        or HEADER_NAME.search(cell)
-    )
-
-
-SERIAL_LINE = re.compile(r"[0-9]{1,3}")
 
 
 def _first_serial(lines: list[tuple[int, str]], at: int) -> int:
@@ -1184,10 +925,6 @@ def _merged_cell_rows(
     return (rows, start) if len(rows) >= 2 else None
 
 
-_POINTS_LAST_WIDTH = 3
-"""The fewest columns of a table whose points come last: a name, a standard and the points."""
-
-
 def _points_last_rows(
     lines: list[tuple[int, str]], at: int, width: int, columns: dict[str, list[int]]
 ) -> tuple[list[tuple[Row | None, list[int]]], int] | None:
@@ -1197,7 +934,7 @@ def _points_last_rows(
     with its points (a bare number); the cells before it are the row's last ones, the merged
     cells before them left empty.
     """
-    if columns["points"][0] != width - 1 or width < _POINTS_LAST_WIDTH:
+    if columns["points"][0] != width - 1 or width < POINTS_LAST_WIDTH:
         return None
     rows: list[tuple[Row | None, list[int]]] = []
     start = at
@@ -1266,7 +1003,7 @@ def _stacked_columns(header: list[str], *, rows_a_line: bool = False) -> _Stacke
     columns after the points take what their headings say, the line telling the rows apart.
     """
     columns = header_columns(header)
-    if columns is None or len(header) < _POINTS_LAST_WIDTH:
+    if columns is None or len(header) < POINTS_LAST_WIDTH:
         return None
     names = columns["names"]
     if columns["points"]:
@@ -1302,7 +1039,7 @@ def _stacked_heading(text: str) -> bool:
     cell = PINYIN_GLOSS.sub("", re.sub(r"\s+", "", text))
     if len(cell) > _SERIAL_HEADER_CELL or _NAME_PUNCTUATION.search(cell):
         return False  # a label to fill in (被考评部门：) is no heading
-    return _known_heading(cell) or _SUBTOTAL_HEADING.fullmatch(cell) is not None
+    return known_heading(cell) or _SUBTOTAL_HEADING.fullmatch(cell) is not None
 
 
 def _anchored_rows(
@@ -1331,7 +1068,7 @@ def _anchored_rows(
     if index > 0 and heading(index - 1):
         return None  # a header starts where its run of headings does
     width = _heading_width(lines, index, heading)
-    if width is None or width < _POINTS_LAST_WIDTH:
+    if width is None or width < POINTS_LAST_WIDTH:
         return None
     header = [PINYIN_GLOSS.sub("", re.sub(r"\s+", "", lines[index + k][1])) for k in range(width)]
     columns = _stacked_columns(header)
@@ -1349,7 +1086,7 @@ def _anchored_rows(
         row, end = found
         rows.append((row, [offset for offset, _ in lines[at:end]]))
         at, number = end, number + 1
-    return (rows, at) if len(rows) >= _POINTS_LAST_WIDTH else None
+    return (rows, at) if len(rows) >= POINTS_LAST_WIDTH else None
 
 
 def _cell_line(line: str) -> bool:
@@ -1590,7 +1327,7 @@ def _word_rows(
     """
     offset, line = lines[index]
     header = _head_words(offset, line)
-    if header is None or len(header) < _POINTS_LAST_WIDTH or split_cells(line) is not None:
+    if header is None or len(header) < POINTS_LAST_WIDTH or split_cells(line) is not None:
         return None
     columns = _stacked_columns([PINYIN_GLOSS.sub("", word) for _, word in header], rows_a_line=True)
     if columns is None:
@@ -1598,7 +1335,7 @@ def _word_rows(
     rows, at = _rows_under(
         lines, index, header, lambda offset, text: _word_row(offset, text, columns)
     )
-    return (rows, at) if len(rows) >= _POINTS_LAST_WIDTH else None
+    return (rows, at) if len(rows) >= POINTS_LAST_WIDTH else None
 
 
 _WORD = re.compile(r"\S+")
@@ -2380,120 +2117,3 @@ def _single_space_rows(
         rows.append((row, [lines[at][0]]))
         at += 1
     return (rows, at) if len(rows) >= 2 else None
-
-
-_SCORING = re.compile(r"评分|扣分|计分|打分|评价")
-_JOINED_HEADING = re.compile(rf"[^及与和、]{{0,6}}(?:{HEADER_NAME.pattern})[及与和、]")
-"""A heading that names the items and their standard in one (考核内容及评分标准, 指标与细则)."""
-
-
-def _item_standard(
-    clean: list[str], names: list[int], standards: list[int], serials: list[int], *, points: bool
-) -> int | None:
-    """The standard column that holds the items where a header has two, if one does."""
-    if len(standards) < 2:
-        return None
-    if not points:
-        # 考核标准 beside 扣分标准: the first holds the items, the second how they are scored
-        return next((i for i in standards if re.search(r"考[核评]|工作", clean[i])), None)
-    if names and serials and max(names) < serials[0]:
-        # 项目 | 序号 | 创建标准 | 评分标准及依据 | 分值: no name column after the serial; the first
-        # standard that does not say how to score holds the rows' items, the other scores them
-        first = next((i for i in standards if not _SCORING.search(clean[i])), None)
-        if first is not None and any(_SCORING.search(clean[i]) for i in standards):
-            return first
-    return None
-
-
-_TARGET_HEADING = re.compile(r"目标值|目标$|目标[（(]|标准值")
-"""A header's cell over the target each indicator must reach (目标值 · 目标值（标准）)."""
-
-
-_DESCRIBED_HEADING = re.compile(r"(?:定义|解释|说明|指标值)$")
-"""A heading of a column that describes a row (指标定义 · 指标解释 · 考核操作说明 · 考核指标值)."""
-
-
-def _described_columns(
-    clean: list[str], names: list[int], points: list[int], standards: list[int]
-) -> tuple[list[int], list[int]]:
-    """The name and standard columns, the columns that describe a row moved to the standards.
-
-    ``考核指标 | 分值 | 指标定义 | 考核指标值 | … | 考核操作说明``: a column right of the row's 分值
-    that defines its indicator, states its target value or explains how it is checked describes
-    the row and names no item under it; its text is read with the row's standard.
-    """
-    if not points or any(_TARGET_HEADING.match(clean[index]) for index in standards):
-        # a header with a target column (目标值) leaves the columns after it to the rule of
-        # the values the unit fills in (采集数据项 · 指标值), see `header_columns`
-        return names, standards
-    described = [
-        index for index in names if index > points[0] and _DESCRIBED_HEADING.search(clean[index])
-    ]
-    kept = [index for index in names if index not in described]
-    return kept, sorted([*standards, *described])
-
-
-def header_columns(cells: list[str]) -> dict[str, list[int]] | None:
-    names: list[int] = []
-    points: list[int] = []
-    standards: list[int] = []
-    skipped: list[int] = []
-    # a mirror's pinyin glosses are no part of a heading's words (考 核 內(nèi) 容, 內（nèi）容)
-    clean = [PINYIN_GLOSS.sub("", re.sub(r"\s+", "", raw)) for raw in cells]
-    for index, cell in enumerate(clean):
-        if HEADER_POINTS.match(cell):
-            points.append(index)
-        elif HEADER_STANDARD.search(cell) and len(cell) <= 10:
-            standards.append(index)
-        elif HEADER_SKIP.search(cell) and len(cell) <= 8:
-            skipped.append(index)
-        elif HEADER_NAME.search(cell) and len(cell) <= 10:
-            names.append(index)
-    serials = [index for index in skipped if re.search(r"序号|编号", clean[index])]
-    joined = next((index for index in standards if _JOINED_HEADING.match(clean[index])), None)
-    if joined is not None and (
-        not names or any(max(names) < serial < joined for serial in serials)
-    ):
-        # 序号 | 考核内容及评分标准 | 分值, 一级指标 | 序号 | 考核内容及评分标准: no name column
-        # after the serial; the joined column names the rows' items, their rules run on in it
-        standards.remove(joined)
-        names.append(joined)
-    first = _item_standard(clean, names, standards, serials, points=bool(points))
-    if first is not None:
-        standards.remove(first)
-        names = sorted([*names, first])
-    names, standards = _described_columns(clean, names, points, standards)
-    if not names or not (points or standards or skipped):
-        return None
-    targets = [index for index in standards if _TARGET_HEADING.match(clean[index])]
-    if points and targets and names[0] < points[0]:
-        # … | 目标值(标准) | 分值 | 采集数据项 | 指标值: a column headed like a name right of the
-        # row's target and of its last 分值 holds the value the unit fills in, not names
-        filled = [index for index in names if index > max(*targets, *points)]
-        names = [index for index in names if index not in filled]
-        skipped = sorted([*skipped, *filled])
-    width = len(cells) - (not cells[-1])
-    # a points column after a heading column and before the next name column is the heading's
-    # (一级指标 | 分值 | 二级指标 | 分值): the row's own points are the first after the last name
-    own = [index for index in points if index > names[-1]]
-    heads = [
-        (index, max(name for name in names if name < index))
-        for index in points
-        if own and names[0] < index < names[-1]
-    ]
-    own = own or points
-    return {
-        "names": names,
-        "points": own[:1],
-        "group_points": [index for index, _ in heads],
-        "group_names": [name for _, name in heads],
-        "standards": standards,
-        "skipped": skipped,
-        "subtotals": [index for index in skipped if re.search(r"合计|小计", clean[index])],
-        "serials": serials,
-        # 评价要点, 考核要点: the criteria of each row, which name items under a category
-        "criteria": [index for index in names if "要点" in clean[index]],
-        # 内容（分值）: the name cells state their points in brackets, 分 left out (组织工作(50))
-        "bracketed": [index for index in names if re.search(r"[（(]分值[）)]", clean[index])],
-        "width": [width],
-    }

@@ -236,7 +236,7 @@ def read_flattened(reader: Reader, lines: list[tuple[int, str]]) -> set[int]:
         else:
             _read_run(reader, pieces, between=between)
         if len(reader.roots) == before and _points_last(line[:end]):
-            _rows_closed_by_points(reader, pieces)
+            _run_rows_closed_by_points(reader, pieces)
         if not spaced and _points_inside(line[:end]):
             _rows_parted_by_points(reader, pieces, before)
         if spaced and len(reader.roots) == before:
@@ -329,7 +329,7 @@ _ROW_TITLE_END = re.compile(r"[。；;]|[ \u3000]{1,8}(?=\S)")
 """Where a row's content cell ends: its first stop, or the spaces that set its standard apart."""
 
 
-def _rows_closed_by_points(reader: Reader, pieces: list[tuple[int, str]]) -> None:
+def _run_rows_closed_by_points(reader: Reader, pieces: list[tuple[int, str]]) -> None:
     """Read a run's unnumbered rows, each content · standard · points, the points closing the row.
 
     ``…专题会议。有计划的得5分。10支部成员明确分工…。对责任制自查二次得4分。10采取…``: under a

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from rulegov.parse._scheme_columns import header_columns
 from rulegov.parse._scheme_lines import (
     POINTS_CELL,
     Item,
@@ -32,7 +33,7 @@ from rulegov.parse._scheme_lines import (
     summed_run,
     walk,
 )
-from rulegov.parse._scheme_rows import glued_points, header_columns, table_rows
+from rulegov.parse._scheme_rows import glued_points, table_rows
 from rulegov.parse._scheme_words import (
     EARNED,
     HEADER_NAME,
