@@ -90,9 +90,9 @@ def test_measures_a_heading_hands_out_each_to_its_own_units_are_its_tasks() -> N
     )
     plan = rulegov.parse_plan(text)
     assert [(task.path, task.lead_units, task.responsible_units) for task in plan.tasks] == [
-        (("一", "（二）"), [], ["市政务服务局"]),
         (("一", "（一）", "1"), ["市财政局"], ["各区"]),
         (("一", "（一）", "2"), [], ["市财政局", "市税务局"]),
+        (("一", "（二）"), [], ["市政务服务局"]),
     ]
     assert [section.number for section in plan.sections[0].children] == ["（一）"]
 
