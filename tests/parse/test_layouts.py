@@ -11,7 +11,7 @@ from rulegov import Comparator, SectionKind, TimeFrameKind
 from rulegov.graph import occurrences
 from rulegov.io import read_task_rows
 from rulegov.parse._numbering import int_to_chinese
-from rulegov.parse._table import read_columns
+from rulegov.parse._table_header import read_columns
 from rulegov.parse._time import read_timeframe
 
 

@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from rulegov.parse._numbering import match_heading, render_number
     from rulegov.parse._parser import parse_plan
     from rulegov.parse._scheme import read_scheme_document
-    from rulegov.parse._table import HEADER_ROWS, normal, read_grid
+    from rulegov.parse._table import HEADER_ROWS, read_grid
+    from rulegov.parse._table_header import normal
     from rulegov.parse._text import split_lines
     from rulegov.parse._time import read_timeframe
     from rulegov.parse._units import split_names

@@ -74,7 +74,7 @@ from rulegov.parse._header_words import (
     simplified,
 )
 from rulegov.parse._numbering import chinese_to_int, match_heading
-from rulegov.parse._table import read_columns
+from rulegov.parse._table_header import read_columns
 from rulegov.parse._text import Line
 from rulegov.parse._time import read_date
 from rulegov.parse._vocab import COLUMN_HEADINGS, ROLE_FIELDS

@@ -51,7 +51,7 @@ from rulegov.parse._header_words import (
     TOWN_PLACE,
     simplified,
 )
-from rulegov.parse._table import label_and_tab
+from rulegov.parse._table_header import label_and_tab
 from rulegov.parse._time import read_date
 
 if TYPE_CHECKING:

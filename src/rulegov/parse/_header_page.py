@@ -47,7 +47,7 @@ from rulegov.parse._header_words import (
     STAMP,
     WORKED_CHROME,
 )
-from rulegov.parse._table import read_columns
+from rulegov.parse._table_header import read_columns
 from rulegov.parse._time import WEEKDAY, read_date
 from rulegov.parse._vocab import TABLE_HEADINGS, WORK_VERBS
 

@@ -55,7 +55,8 @@ from rulegov.parse._numbering import (
     match_heading,
 )
 from rulegov.parse._parser_state import HEADING_KINDS, Node, ParserState, line_diagnostic
-from rulegov.parse._table import EMPTY_MARKS, may_line_up, read_columns, spaced_cells, tab_header
+from rulegov.parse._table import EMPTY_MARKS
+from rulegov.parse._table_header import may_line_up, read_columns, spaced_cells, tab_header
 from rulegov.parse._table_spaced import SpacedRow, SpacedTable
 from rulegov.parse._time import read_date
 from rulegov.parse._unnumbered import LEAST_TASKS, headerless_rows, row_cells, unnumbered_openings

@@ -13,7 +13,7 @@ from rulegov.model import Assessment, AssessmentKind, CoordinationGroup, Indicat
 from rulegov.parse._checks import find_checks, find_groups, folded_in
 from rulegov.parse._facts import line_span, span_fields
 from rulegov.parse._parser_state import ParserState
-from rulegov.parse._table import normal
+from rulegov.parse._table_header import normal
 from rulegov.parse._text import split_lines
 from rulegov.parse._time import timeframe_at
 from rulegov.parse._vocab import PLACE_ENDS

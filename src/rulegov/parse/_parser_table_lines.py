@@ -27,18 +27,15 @@ from rulegov.parse._parser_state import (
     line_diagnostic,
     node_kind,
 )
-from rulegov.parse._table import (
+from rulegov.parse._table import group_words, later_part, lone_heading, read_table
+from rulegov.parse._table_header import (
     cell_starts,
     glued_header,
-    group_words,
     heading_key,
     label_and_tab,
-    later_part,
-    lone_heading,
     may_line_up,
     placed_cells,
     read_columns,
-    read_table,
     spaced_cells,
     tab_header,
 )

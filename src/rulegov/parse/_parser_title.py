@@ -26,7 +26,7 @@ from rulegov.parse._header_words import (
     simplified,
 )
 from rulegov.parse._parser_state import ParserState, line_diagnostic
-from rulegov.parse._table import header_after, normal
+from rulegov.parse._table_header import header_after, normal
 from rulegov.parse._text import normalise
 from rulegov.parse._units import is_abbreviation
 

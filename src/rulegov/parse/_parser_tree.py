@@ -30,7 +30,7 @@ from rulegov.parse._parser_state import (
     lists_duties,
     node_kind,
 )
-from rulegov.parse._table import normal
+from rulegov.parse._table_header import normal
 from rulegov.parse._table_rows import TableRows, find_printed
 from rulegov.parse._text import normalise
 from rulegov.parse._units import whole_name

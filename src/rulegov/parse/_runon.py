@@ -28,7 +28,7 @@ from rulegov.parse._numbering import (
     match_heading,
     runs_on_list,
 )
-from rulegov.parse._table import (
+from rulegov.parse._table_header import (
     label_and_tab,
     may_line_up,
     read_columns,

@@ -190,7 +190,7 @@ from rulegov.parse._scheme_words import (
     SIMPLE,
 )
 from rulegov.parse._scheme_wrapped import unwrapped_rows
-from rulegov.parse._table import read_columns
+from rulegov.parse._table_header import read_columns
 from rulegov.parse._text import (
     check_text,
     lone_returns_as_feeds,

@@ -11,7 +11,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from rulegov.parse._facts import span_fields
-from rulegov.parse._table import normal
+from rulegov.parse._table_header import normal
 
 if TYPE_CHECKING:
     from rulegov.parse._facts import Segment

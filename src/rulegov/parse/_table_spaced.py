@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from rulegov.parse._numbering import match_heading
-from rulegov.parse._table import glued_header, heading_key, read_columns
+from rulegov.parse._table_header import glued_header, heading_key, read_columns
 from rulegov.parse._text import join_lines
 from rulegov.parse._vocab import PLACE_ENDS, ROLE_FIELDS, TABLE_HEADINGS, UNIT_ENDS
 

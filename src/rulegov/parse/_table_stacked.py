@@ -32,15 +32,8 @@ from typing import TYPE_CHECKING
 
 from rulegov.parse._header_words import PAGE_NUMBER
 from rulegov.parse._numbering import match_heading
-from rulegov.parse._table import (
-    EMPTY_MARKS,
-    GROUP_STYLES,
-    HEADING_BRACKET,
-    heading_key,
-    may_line_up,
-    read_columns,
-    spaced_cells,
-)
+from rulegov.parse._table import EMPTY_MARKS, GROUP_STYLES, HEADING_BRACKET
+from rulegov.parse._table_header import heading_key, may_line_up, read_columns, spaced_cells
 from rulegov.parse._text import join_lines
 from rulegov.parse._time import read_timeframe
 from rulegov.parse._units import broken_off

@@ -23,7 +23,7 @@ from rulegov.parse._fields import (
     split_fields,
 )
 from rulegov.parse._numbering import Style, match_heading
-from rulegov.parse._table import may_line_up, spaced_cells
+from rulegov.parse._table_header import may_line_up, spaced_cells
 from rulegov.parse._text import join_lines
 from rulegov.parse._vocab import ROLE_FIELDS, ROLE_LABELS
 
