@@ -299,6 +299,13 @@ library, two counties' notices printing their catalogues of 重大行政决策, 
 under its red head printing its 行政执法 report, a 依法治市 office's 涉企行政检查 方案 on a spam
 mirror, county 方案 and 意见 printed without their heading, bureaus' and a town's 法治政府建设
 reports, and a college's 法治教育宣传周 notice printed from its addressee on, 2011-2025),
+and ``documents/unseen88`` 13 more of plans that divide their work among units and of national
+and departmental plans and reports (a city bureau's 政务公开 分工 table of 责任科室, a county's
+政务公开 要点 with its units in brackets, a county's 信用示范县 方案 under pipe fields, the NPC
+Standing Committee's 立法 and 监督 plans and its 国有资产 监督 规划 reposted on local sites, a
+province's 八五 普法 规划 in a department's news, the 国资委's 2010 依法行权履责 意见 printed from its
+number on, and the 法治政府建设 reports of a ministry, a city bureau, a province's 气象局 and two
+towns, one on a spam host, 2010-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -406,6 +413,7 @@ FOLDERS = {
     "unseen85": 202702585,
     "unseen86": 202702586,
     "unseen87": 202702587,
+    "unseen88": 202702588,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -477,6 +485,7 @@ FEWEST = {
     "unseen85": 12,
     "unseen86": 21,
     "unseen87": 14,
+    "unseen88": 13,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -580,11 +580,16 @@ class PlanTitleReading(ReaderState):
         text = lines[0].text.translate(SIMPLIFIED)
         below = following.translate(SIMPLIFIED)
         place = OWN_PLACE.match(text)
+        # or that opens with the organ's own name, the end of its full one (中华人民共和国司法部 /
+        # 司法部2018年法治政府建设年度报告, 某省气象局 / 省气象局2023年…): the title names its owner
+        named_again = any(
+            below.startswith(text[cut:]) and is_organ_name(text[cut:])
+            for cut in range(1, len(text) - 1)
+        )
         owns = (
             len(lines) == 1
-            and place is not None
             and is_organ_name(text)
-            and below.startswith(place.group())
+            and (named_again or (place is not None and below.startswith(place.group())))
             and not ABOUT.search(below)
             and (names_document(below) or ends_a_name(below))  # …制度(试行) too
         )

@@ -153,6 +153,7 @@ class _Parser(
         self.assessments: list[dict[str, Any] | Assessment] = []
         self.first_leads_from: int | None = None  # where the plan says the first unit leads
         self.top_heads = False  # the top level heads items: each of its headings is a section
+        self.cut_heading: Node | None = None  # the heading the text ends on, left empty
         self.notice_only = False  # a notice without a plan: its numbered parts are requirements
         self.spaced: SpacedTable | None = None  # a task table printed with single spaces
         self.annex_starts: list[int] = []  # where each annex printed in the text starts

@@ -198,6 +198,7 @@ class ParserState:
     assessments: list[dict[str, Any] | Assessment]
     first_leads_from: int | None  # where the plan says the first unit leads
     top_heads: bool  # the top level heads items: each of its headings is a section
+    cut_heading: Node | None  # the heading the text ends on, left empty by a cut
     notice_only: bool  # a notice without a plan: its numbered parts are requirements
     spaced: SpacedTable | None  # a task table printed with single spaces
     annex_starts: list[int]  # where each annex printed in the text starts

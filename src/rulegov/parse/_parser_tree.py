@@ -105,6 +105,7 @@ class TreeConversion(ParserState):
         )
         _share_title_units(self.root.children)
         _share_role_titles(self.root.children)
+        self.cut_heading = _cut_heading(self.root, self.lines)
         for node in self.root.children:
             if node.style == TABLE:
                 table_sections, table_tasks = self.table_parts(node, (), 1)
@@ -210,7 +211,8 @@ class TreeConversion(ParserState):
             and node.style in HEADING_STYLES
             and (node.children or (not node.fields and self.top_heads))
         )
-        if kind not in PROSE and not heads and is_task(node, named):
+        cut = node is self.cut_heading  # a heading the text ends on: a section left empty
+        if kind not in PROSE and not heads and not cut and is_task(node, named):
             named_item = _named_item(node) if level == 1 else None
             if named_item is not None:
                 return self.named_item_section(node, named_item, kind, plan_segments)
@@ -580,6 +582,46 @@ class TreeConversion(ParserState):
             if body:
                 pieces.append(body)
         return "\n".join(piece for piece in pieces if piece)
+
+
+_CLOSING_MARKS = ("。", ";", ":", "；", "：", ".")
+# the numbers of an outline's headings below its parts; an article (第六条) heads no items
+_OUTLINE_STYLES = frozenset(
+    {Style.CHINESE_PAREN, Style.ARABIC, Style.ARABIC_PAREN, Style.DECIMAL, Style.DECIMAL_SUB}
+)
+
+
+def _cut_heading(root: Node, lines: list[Line]) -> Node | None:
+    """The heading the text ends on, printed as a section before it at its level is, or None.
+
+    A stored copy cut right after a heading (``(二)做好…,持续优化营商环境``) leaves it with nothing
+    under it. Alone on the text's last line, with no closing mark, its sibling before it of the
+    same numbering a section over items of its own (``(一)公开各类规划信息…`` / ``1.…`` / ``2.…``),
+    it is that kind of heading, left empty by the cut: a section, not a task.
+    """
+    printed = [line for line in lines if line.text.strip()]
+    if not printed:
+        return None
+    parent = root
+    while parent.children and parent.children[-1].children:
+        parent = parent.children[-1]
+    if not parent.children:
+        return None
+    last = parent.children[-1]
+    text = last.line.text.rstrip(" ")
+    if (
+        last.style not in _OUTLINE_STYLES
+        or last.body
+        or last.fields
+        or last.bare_fields
+        or last.opens_paragraph
+        or last.line is not printed[-1]
+        or last.title_stop < len(text)
+        or text.endswith(_CLOSING_MARKS)
+    ):
+        return None
+    sections = [node for node in parent.children[:-1] if node.style == last.style and node.children]
+    return last if sections else None
 
 
 def _heads_paragraphs(node: Node) -> bool:

@@ -1142,6 +1142,9 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     ("附则", SectionKind.OTHER),
     ("总则", SectionKind.GENERAL_REQUIREMENTS),
     ("重要意义", SectionKind.GENERAL_REQUIREMENTS),
+    # or its importance and urgency (充分认识…的重要性, (一)加强依法行权履责的重要性和紧迫性)
+    ("重要性", SectionKind.GENERAL_REQUIREMENTS),
+    ("紧迫性", SectionKind.GENERAL_REQUIREMENTS),
     ("发展现状", SectionKind.OTHER),
     ("发展基础", SectionKind.OTHER),
     ("面临形势", SectionKind.OTHER),
