@@ -25,3 +25,16 @@ def test_ranked_grades_of_a_kind_of_unit_keep_the_kind_they_name():
         "3、三级园:评估总得分不低于60分。\n"
     )
     assert _bands(text) == [("一级园", 90.0), ("二级园", 75.0), ("三级园", 60.0)]
+
+
+def test_a_score_the_grade_reaches_in_full_is_its_lower_edge():
+    text = (
+        "某街道社区工作考评办法\n"
+        "一、组织建设(50分)\n"
+        "二、服务群众(50分)\n"
+        "三、考评等次\n"
+        "1、优秀:年度总得分满90分。\n"
+        "2、合格:年度总得分满60分。\n"
+        "3、不合格:年度总得分低于60分。\n"
+    )
+    assert _bands(text) == [("优秀", 90.0), ("合格", 60.0), ("不合格", None)]

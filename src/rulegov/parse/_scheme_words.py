@@ -715,8 +715,8 @@ BAND_FIRST = re.compile(
     + _AT_LEAST
     + r"\s*"
     + NUMBER
-    # (一等奖得分须达90分及以上: 达 alone, as 达到, states a lower edge)
-    + r"\s*(?:分(?:以上|及以上)?)?|(?:不低于|达到?|在)\s*"
+    # (一等奖得分须达90分及以上: 达 alone, as 达到, states a lower edge; so does 满, 总得分满70分)
+    + r"\s*(?:分(?:以上|及以上)?)?|(?:不低于|达到?|(?<!不)满|在)\s*"
     + NUMBER
     # (在59分以下 is an upper edge)
     + r"\s*(?:分(?!\s*(?:以下|及以下))(?:以上|及以上)?|(?=\s*[)）]))|"
