@@ -38,3 +38,30 @@ def test_a_score_the_grade_reaches_in_full_is_its_lower_edge():
         "3、不合格:年度总得分低于60分。\n"
     )
     assert _bands(text) == [("优秀", 90.0), ("合格", 60.0), ("不合格", None)]
+
+
+def _vetoes(text: str) -> list[str]:
+    scheme = rulegov.parse_scheme(text)
+    return [rule.reason or "" for rule in scheme.rules if rule.kind == "veto"]
+
+
+def test_an_event_that_sets_the_whole_appraisal_to_nought_vetoes_the_unit():
+    text = (
+        "某市秸秆禁烧工作考核办法\n"
+        "一、组织保障(30分)\n"
+        "二、禁烧成效(70分)\n"
+        "三、考核结果\n"
+        "90分以上为优秀,60分以上90分以下为合格,低于60分为不合格。"
+        "对因焚烧秸秆引起重大大气污染事件的乡镇,年度考核得0分,全市通报批评。\n"
+    )
+    assert len(_vetoes(text)) == 1
+    assert _vetoes(text)[0].startswith("对因焚烧秸秆引起重大大气污染事件的乡镇")
+
+
+def test_an_item_that_scores_nought_is_no_veto_of_the_unit():
+    text = (
+        "某镇森林防火考核细则\n"
+        "一、火灾防控(30分)发生森林火灾致人员死亡的,该项考核得零分。\n"
+        "二、宣传教育(20分)未开展宣传的扣5分。\n"
+    )
+    assert _vetoes(text) == []
