@@ -581,13 +581,23 @@ def _between_closed(found: re.Match[str], first: bool) -> dict[str, bool]:
     return {"min_closed": min_closed, "max_closed": left_out is None}
 
 
+# the kinds of unit a ranked grade may name after it (一级园 · 二级校 · 三类村), in either script
+_RANKED_UNIT = re.compile(r"[一二三四五甲乙丙丁戊][级級等类類档檔]$")
+_UNIT_KIND = "园園校村站院所馆館"
+
+
 def _unit_label(found: re.Match[str], label: str) -> str:
-    """A grade of units named as printed, with its field and 单位: 禁毒先进单位, 合格单位."""
+    """A grade of units named as printed, with its field and 单位: 禁毒先进单位, 合格单位.
+
+    A ranked grade of one kind of unit keeps the kind it names (一级园 · 二级园 of kindergartens).
+    """
     sentence = found.string
     index = next(
         group for group in range(1, (found.lastindex or 0) + 1) if found.group(group) == label
     )
     start, end = found.span(index)
+    if _RANKED_UNIT.search(label) and end < len(sentence) and sentence[end] in _UNIT_KIND:
+        return label + sentence[end]
     if not sentence.startswith("单位", end):
         return label
     while (
