@@ -299,12 +299,13 @@ library, two counties' notices printing their catalogues of 重大行政决策, 
 under its red head printing its 行政执法 report, a 依法治市 office's 涉企行政检查 方案 on a spam
 mirror, county 方案 and 意见 printed without their heading, bureaus' and a town's 法治政府建设
 reports, and a college's 法治教育宣传周 notice printed from its addressee on, 2011-2025),
-and ``documents/unseen89`` 7 more of cities' 法治政府建设 方案 and 意见 and of cities' and
-streets' 法治政府建设 reports from provinces the earlier folders hold few of (a city's 实施方案
-under disclosure fields printed twice as pipe rows, a city's 意见 as a PDF's text under its red
-head, reports under a byline of long runs of spaces, under pipe rows of disclosure fields, on a
-sharing site as a Word file's one line, with the title twice, and a city's report mirrored in
-traditional characters from its addressee on, 2015-2024),
+and ``documents/unseen89`` 9 more (drawn in two batches) of cities' 法治政府建设 方案 and 意见
+and of cities', streets' and townships' 法治政府建设 reports from provinces the earlier folders
+hold few of (a city's 实施方案 under disclosure fields printed twice as pipe rows, a city's 意见 as
+a PDF's text under its red head, reports under a byline of long runs of spaces, under pipe rows
+of disclosure fields, under fields one a line after a dash, on sharing sites as a Word file's one
+line or as numbered chunks with the title twice run into the addressee, with the title twice,
+and a city's report mirrored in traditional characters from its addressee on, 2015-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -484,7 +485,7 @@ FEWEST = {
     "unseen85": 12,
     "unseen86": 21,
     "unseen87": 14,
-    "unseen89": 7,
+    "unseen89": 9,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -526,6 +527,7 @@ BATCH_ENDS = {
         "y86b_zhongyang_2021_fazhi_zhengfu_gangyao_news_trad",
     ],
     "unseen87": ["y87_zzut_2024_fazhi_jiaoyu_xuanchuanzhou_tongzhi_noheading"],
+    "unseen89": ["y89_xinzhou_2020_fazhi_zhengfu_baogao"],
 }
 
 
