@@ -144,10 +144,10 @@ __all__ = [
     "title_issuer",
     "trim_range",
 ]
-# the brackets a site prints a document's number in before its heading: [某政发〔2026〕7号]
 # a sharing site's title and the document's heading run together, the name twice in a row
 # (某镇…报告某镇…报告区政府:…)
 _DOUBLED_HEADING = re.compile(r"[ \t]*(?P<name>[^。:,;]{6,80}?)(?P=name)")
+# the brackets a site prints a document's number in before its heading: [某政发〔2026〕7号]
 _NUMBER_BRACKETS = frozenset({"[]", "【】", "［］"})
 _LONGEST_NOTE = 16  # (此件公开发布), the publication note: 此件 and at most twelve characters
 
