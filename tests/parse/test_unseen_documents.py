@@ -306,6 +306,13 @@ Standing Committee's 立法 and 监督 plans and its 国有资产 监督 规划 
 province's 八五 普法 规划 in a department's news, the 国资委's 2010 依法行权履责 意见 printed from its
 number on, and the 法治政府建设 reports of a ministry, a city bureau, a province's 气象局 and two
 towns, one on a spam host, 2010-2025),
+and ``documents/unseen89`` 9 more (drawn in two batches) of cities' 法治政府建设 方案 and 意见
+and of cities', streets' and townships' 法治政府建设 reports from provinces the earlier folders
+hold few of (a city's 实施方案 under disclosure fields printed twice as pipe rows, a city's 意见 as
+a PDF's text under its red head, reports under a byline of long runs of spaces, under pipe rows
+of disclosure fields, under fields one a line after a dash, on sharing sites as a Word file's one
+line or as numbered chunks with the title twice run into the addressee, with the title twice,
+and a city's report mirrored in traditional characters from its addressee on, 2015-2025),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -414,6 +421,7 @@ FOLDERS = {
     "unseen86": 202702586,
     "unseen87": 202702587,
     "unseen88": 202702588,
+    "unseen89": 202702589,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -486,6 +494,7 @@ FEWEST = {
     "unseen86": 21,
     "unseen87": 14,
     "unseen88": 13,
+    "unseen89": 9,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
@@ -527,6 +536,7 @@ BATCH_ENDS = {
         "y86b_zhongyang_2021_fazhi_zhengfu_gangyao_news_trad",
     ],
     "unseen87": ["y87_zzut_2024_fazhi_jiaoyu_xuanchuanzhou_tongzhi_noheading"],
+    "unseen89": ["y89_xinzhou_2020_fazhi_zhengfu_baogao"],
 }
 
 

@@ -144,6 +144,9 @@ __all__ = [
     "title_issuer",
     "trim_range",
 ]
+# a sharing site's title and the document's heading run together, the name twice in a row
+# (某镇…报告某镇…报告区政府:…)
+_DOUBLED_HEADING = re.compile(r"[ \t]*(?P<name>[^。:,;]{6,80}?)(?P=name)")
 # the brackets a site prints a document's number in before its heading: [某政发〔2026〕7号]
 _NUMBER_BRACKETS = frozenset({"[]", "【】", "［］"})
 _LONGEST_NOTE = 16  # (此件公开发布), the publication note: 此件 and at most twelve characters
@@ -353,7 +356,12 @@ class _Reader(
 
     def start(self, line: Line) -> None:
         text = line.text
-        if self.numbers(line) or self.address_run_in(line) or self.page_lead(line):
+        if (
+            self.numbers(line)
+            or self.doubled_heading(line)
+            or self.address_run_in(line)
+            or self.page_lead(line)
+        ):
             return
         if self.is_notice_title(text) or self.title_follows(line) or self.head_broken_inside(line):
             self.notice_heading(line)
@@ -385,6 +393,38 @@ class _Reader(
             self.note(line, "page-text", f"page text above the heading: {text[:30]}", Severity.INFO)
         else:
             self.preamble(line)
+
+    def doubled_heading(self, line: Line) -> bool:
+        """A sharing site's title and the document's heading run together on the first line.
+
+        A document-sharing site prints its copy's title, then the document from its heading on,
+        and the copy lost the line breaks after both (某镇2020年度法治政府建设情况报告某镇2020年度
+        法治政府建设情况报告区政府:根据…): the name twice in a row is the title, once the site's
+        and once the document's; what follows it on the line is read as a line of its own.
+        """
+        header = self.header
+        if header.title is not None or header.recipients or header.notice_title is not None:
+            return False
+        found = _DOUBLED_HEADING.match(line.text)
+        if found is None:
+            return False
+        name = found["name"]
+        if not (is_titleish(name) and ends_a_name(name) and names_document(name)):
+            return False
+        site, rest = line.split(found.start("name") + len(name))
+        self.note(
+            site, "page-text", f"the site's title before the heading: {name[:30]}", Severity.INFO
+        )
+        if len(rest.text) <= len(name):
+            self.set_title([rest])
+            self.state = State.TITLED
+            return True
+        heading, after = rest.split(len(name))
+        self.set_title([heading])
+        self.state = State.TITLED
+        if not self.address_run_in(after):
+            self.read(after)
+        return True
 
     def restart(self, line: Line) -> None:
         """Take what was read above a late heading for page text, keeping a number line."""

@@ -43,6 +43,7 @@ from rulegov.parse._header import (
 from rulegov.parse._header_plan_title import apart_at_gaps
 from rulegov.parse._header_titles import accounts_for_document, answers_alone, bureau_issuer
 from rulegov.parse._header_words import PUBLIC_NOTE
+from rulegov.parse._numbering import match_heading
 from rulegov.parse._parser_state import ParserState, line_diagnostic
 from rulegov.parse._text import normalise
 from rulegov.parse._time import read_date
@@ -990,11 +991,13 @@ class HeadFallbacks(ParserState):
         """
         written = (line for line in self.lines if line.text.strip(" \t"))
         opening = list(itertools.islice(written, _LEAD_LINES))
-        # a lead names the plan in 《》: a line without one is read no further
+        # a lead names the plan in 《》: a line without one is read no further; a line under a
+        # numbered heading ((一)…市政府常务会议审议印发《…》) is the document's own body, telling
+        # what was done, not a lead naming the document the page prints
         leads = (
             (line, news_lead(line.text))
             for line in [*header.preamble_lines, *opening]
-            if "《" in line.text
+            if "《" in line.text and match_heading(normalise(line.text).lstrip(" \t\u3000")) is None
         )
         line, lead = next(((line, lead) for line, lead in leads if lead), (None, None))
         if (line is None or lead is None) and header.title is None:
