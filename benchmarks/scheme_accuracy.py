@@ -311,8 +311,9 @@ def _deducted_item(expected: list[tuple[str, dict[str, Any]]], key: str, place: 
     """The index of the item a deduction names, the nearest at or after ``place`` where keys repeat.
 
     A deduction names its item by the item's key (``一1``) or by the item's own number (``1``),
-    a leaf before a group of that number. A hand reading may repeat a key: items numbered ``1.``
-    again under each of several unnumbered groups all have the key ``1.``. The deductions are
+    a leaf before a group of that number, or an unnumbered item by its title (``场所设置``). A
+    hand reading may repeat a key: items numbered ``1.`` again under each of several unnumbered
+    groups all have the key ``1.``. The deductions are
     listed in the document's order, so the one a deduction means is the first of that key at or
     after the item of the deduction before it (``place``), or else the last before it.
     """
@@ -325,6 +326,11 @@ def _deducted_item(expected: list[tuple[str, dict[str, Any]]], key: str, place: 
         ]
         leaves = [index for index, grouped in own if not grouped]
         candidates = leaves or [index for index, _ in own]
+    if not candidates:
+        # an unnumbered item is named by its title (场所设置)
+        candidates = [
+            index for index, (_, item) in enumerate(expected) if _plain(item["title"]) == key
+        ]
     if not candidates:
         return None
     after = [index for index in candidates if index >= place]
