@@ -610,6 +610,7 @@ REAL48 = FIXTURES / "real48"
 REAL49 = FIXTURES / "real49"
 REAL50 = FIXTURES / "real50"
 REAL51 = FIXTURES / "real51"
+REAL52 = FIXTURES / "real52"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -687,6 +688,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL49, 5),
         (REAL50, 9),
         (REAL51, 10),
+        (REAL52, 9),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -756,6 +758,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL49, 20270133),
         (REAL50, 20270134),
         (REAL51, 20270135),
+        (REAL52, 20270136),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1441,6 +1444,18 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL51, "check", {"items right": 17, "points right": 16, "bonus right": 3}, 0),
+        (
+            REAL52,
+            "tune",
+            {
+                "items right": 23,
+                "points right": 14,
+                "deductions right": 21,
+                "bonus right": 2,
+            },
+            0,
+        ),
+        (REAL52, "check", {"items right": 21, "points right": 21, "bonus right": 2}, 1),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
