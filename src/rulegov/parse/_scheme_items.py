@@ -62,6 +62,7 @@ from rulegov.parse._scheme_words import (
     NOT_POINTS_BEFORE,
     NUMBER,
     PENALTY_CAP,
+    POINTS_COLON,
     POINTS_PAREN,
     QUOTA,
     RANGE_POINTS,
@@ -2006,6 +2007,10 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
     head = COLON_POINTS.match(content)
     if head is not None:
         # 图书馆建设：5分根据…: the points after the colon that closes the title, its text after
+        return float(head.group(2)), head.end(1), head.end()
+    head = POINTS_COLON.match(content)
+    if head is not None:
+        # 免疫密度40分：春秋两季各占20分…: the points between the title and its colon
         return float(head.group(2)), head.end(1), head.end()
     points = points_in(content)
     stated = STATED.search(content)

@@ -327,6 +327,12 @@ COLON_POINTS = re.compile(
     r"(?<!计分)(?<!得分)(?<!权重)\s*[：:]\s*(\d+(?:\.\d+)?)\s*分(?![值数])"
 )
 """A title closed by a colon and its points, the text after them: ``图书馆建设：5分根据…``."""
+POINTS_COLON = re.compile(
+    r"\s*(?!每)([^。；;，,：:（()）\d]{2,30}?)(?<![扣得计记加减占共为是值数满总各])"
+    r"\s*(\d+(?:\.\d+)?)\s*分\s*[：:](?=\s*\S)"
+)
+"""A title, its points and a colon, the text after them: ``落实责任10分：签订责任书得10分…``; the
+points before the colon are the title's, not what a case earns after it (``…各占20分``, ``得20分``)."""
 INLINE_SPACED = re.compile(
     r"(?<=\s)(?=(?:\d{1,2}、|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"

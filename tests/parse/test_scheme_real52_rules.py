@@ -1,0 +1,26 @@
+"""Rules of the genre read for the fifty-second set of appraisal documents (``schemes/real52``).
+
+Each test is a short made-up text of the shape the rule reads, not a copy of a document.
+"""
+
+from __future__ import annotations
+
+import rulegov
+
+
+def _tree(text: str) -> list[tuple[str | None, float | None]]:
+    scheme = rulegov.parse_scheme(text)
+    return [(node.name, node.points if node.is_leaf else node.cap) for node in scheme.nodes()[1:]]
+
+
+def test_points_between_a_part_name_and_its_colon_are_the_part_points():
+    text = (
+        "第七条 考核实行百分制。\n"
+        "（一）落实责任10分：与村委会签订责任书得10分，缺一项扣5分。\n"
+        "（二）免疫密度40分：春秋两季各占20分。密度达到100%得20分，有一个指标低于100%扣5分。\n"
+        "（三）抗体水平20分：春秋两季各占10分。合格率达到70%得10分。\n"
+    )
+    tree = _tree(text)
+    assert ("落实责任", 10.0) in tree
+    assert ("免疫密度", 40.0) in tree
+    assert ("抗体水平", 20.0) in tree
