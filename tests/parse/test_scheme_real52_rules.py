@@ -24,3 +24,16 @@ def test_points_between_a_part_name_and_its_colon_are_the_part_points():
     assert ("落实责任", 10.0) in tree
     assert ("免疫密度", 40.0) in tree
     assert ("抗体水平", 20.0) in tree
+
+
+def test_a_total_closing_a_criterion_that_sums_what_it_earns_is_its_points():
+    text = (
+        "二、考评分值\n"
+        "1、按规定时间上交初稿计10分，按规定时间上交修改稿和审定稿分别计5分。合计为20分。\n"
+        "2、按规定完成照片组稿的计20分。\n"
+        "3、按规定报送统计报表计6分，报送分析报告计4分，合计10分。\n"
+    )
+    tree = _tree(text)
+    assert tree[1] == ("按规定时间上交初稿", 20.0)
+    assert tree[2][1] == 20.0
+    assert tree[3][1] == 10.0

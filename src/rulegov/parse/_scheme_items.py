@@ -2000,6 +2000,10 @@ _FULL_MARKS = re.compile(
 )
 """An item's full marks stated after its standard, closing its line or its cell (…。本项满分3.5分。),
 a remark in brackets after them or not (…，满分2分（无高速公路管理责任的县区得平均分）。)."""
+_SUMMED = re.compile(
+    r"(?<=[。；;，,])\s*(?:合计|共计|总计)(?:为|是)?\s*" + NUMBER + r"\s*分\s*[。；;]?\s*$"
+)
+"""The total that closes a criterion scored by the parts it earns: ``…初稿计10分，…分别计5分。合计为20分。``."""
 
 
 def _item_points(content: str) -> tuple[float, int, int] | None:
@@ -2025,7 +2029,14 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
         # …，得2.3分；…。本项满分2.5分。: the full marks closing the line, not what a case earns;
         # …。每季度，根据工作开展情况得分（0.3分），满分1.2分。: nor the points of one period
         points = float(full.group(1)), full.start(), full.end()
-    return points if points is not None else _points_after_the_title(content)
+    if points is None:
+        points = _points_after_the_title(content)
+    summed = _SUMMED.search(content)
+    if summed is not None and points is not None and points[0] < float(summed.group(1)):
+        # …初稿计10分，…审定稿分别计5分。合计为20分。: the parts earned add up to the total that
+        # closes the line, the criterion's points; the first part's are not
+        points = float(summed.group(1)), points[1], points[2]
+    return points
 
 
 def _points_after_the_title(content: str) -> tuple[float, int, int] | None:
