@@ -37,3 +37,16 @@ def test_a_total_closing_a_criterion_that_sums_what_it_earns_is_its_points():
     assert tree[1] == ("按规定时间上交初稿", 20.0)
     assert tree[2][1] == 20.0
     assert tree[3][1] == 10.0
+
+
+def test_a_group_points_glued_to_its_first_row_number_in_a_flattened_table():
+    text = (
+        "某学院班委工作考核评分细则\n"
+        "项目具体目标要求分值评分标准自查得分检查班委会建设201、组织健全，每年进行改选。"
+        "10按10、5、1评分。未按期改选扣2分。2、每月召开一次班委会。10少一次扣1分。"
+        "日常工作151、学期初工作有计划。5缺一项扣1分。2、按时收缴班费。10未按时收缴的扣2分。\n"
+    )
+    tree = _tree(text)
+    assert ("班委会建设", 20.0) in tree
+    assert ("日常工作", 15.0) in tree
+    assert tree[1][1] == 10.0

@@ -173,6 +173,14 @@ _RUN_AFTER_STOP = re.compile(
     + _RUN_TITLE
     + r" ?(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=1[、.．](?!\d))"
 )
+# a heading whose bare points, without 分, are glued to its first row's number, opening the run or
+# after a row's closing stop (…自查得分检查支委会建设301、组织健全…; …扣3分。组织工作301、…): the group's
+# cell and its points cell, printed once before its rows, run into the row's number
+_RUN_BARE_BEFORE_FIRST = re.compile(
+    r"(?:(?<=[。；;])|^)(?P<mark>(?!))?"
+    + _RUN_TITLE
+    + r"(?P<points>(?!))?(?P<bare>[1-9]\d?)(?=1[、.．](?!\d)\s*[\u4e00-\u9fff“\"《（(])"
+)
 _RULE_BEFORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分$")
 _SCORING_WORD = re.compile(r"[扣加得减]")
 _BOUND_WORD = re.compile(
@@ -837,11 +845,13 @@ def _distinct_header(line: str) -> re.Match[str] | None:
 _HEADER_TAIL = re.compile(
     r"\s*(?:" + HEADER_RUN_SCORE + r"|得分|备注|自评分|自评得分|考[核评]得分|核查分|审核分|合计"
     r"|(?:评价|评分|考[核评])(?:方式|主体)"
+    r"|自查得分检查(?:得分|评分)?"
     r"|评分(?:人|情况|结果|记录)?(?![标细办方说依规要项])"
     r"|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
 )
 """Header words after a run's header (得分 · 备注 · 核查分 · 合计 · the rater's 评分 · 评分人 · 评分情况 ·
-how and by whom a row is rated: 评价方式 · 评分主体), and a column for each grade (优秀良好合格不合格)."""
+how and by whom a row is rated: 评价方式 · 评分主体; a self-check's and a checker's 自查得分检查), and a
+column for each grade (优秀良好合格不合格)."""
 
 
 def _header_end(line: str, end: int) -> int:
@@ -987,7 +997,9 @@ class _Groups:
                 and not covered(after.start())
             ):
                 self.found.setdefault(after.start(), after)
-        for after in _RUN_AFTER_STOP.finditer(text):
+        for after in itertools.chain(
+            _RUN_AFTER_STOP.finditer(text), _RUN_BARE_BEFORE_FIRST.finditer(text)
+        ):
             title = after.group("title")
             if not (
                 _SCORING_WORD.search(title) or _BOUND_WORD.search(title) or covered(after.start())
