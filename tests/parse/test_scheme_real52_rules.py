@@ -50,3 +50,16 @@ def test_a_group_points_glued_to_its_first_row_number_in_a_flattened_table():
     assert ("班委会建设", 20.0) in tree
     assert ("日常工作", 15.0) in tree
     assert tree[1][1] == 10.0
+
+
+def test_a_row_points_equal_to_the_next_row_number_are_not_that_row_in_a_flattened_table():
+    text = (
+        "某学院团支部工作考核评分细则\n"
+        "项目具体目标要求分值评分标准自查得分检查组织工作301、学期初工作有计划，学期末有小结。"
+        "2按2、1评分。缺一项扣1分。2、每两周组织一次组织生活，考勤严格。8组织生活少一次扣1分。"
+        "3、及时接转团员的组织关系。2未按规定接转的扣2分。\n"
+    )
+    tree = _tree(text)
+    names = [name for name, _ in tree]
+    assert "学期初工作有计划，学期末有小结" in names
+    assert ("每两周组织一次组织生活，考勤严格", 8.0) in tree

@@ -1153,7 +1153,32 @@ def _row_at(
             found = line
     if found is not None and _points_of_the_last_row(text, found, rows, index if between else None):
         found = None
+    if found is not None and number > 1:
+        found = _stopped_rather_than_bare(text, found, number, groups.next_start(index))
     return found, glued_run
+
+
+def _stopped_rather_than_bare(
+    text: str, found: tuple[int, int, int], number: int, limit: int
+) -> tuple[int, int, int]:
+    """Row ``number`` with its stop (``2、``) rather than a bare figure read as its number.
+
+    ``1、学期初工作有计划，学期末工作有小结。2按2、1评分。缺一项扣1分。2、根据…``: where the rows
+    are numbered with a stop, a bare figure glued after the row before's stop and before a word
+    is that row's points cell, when the number with its stop follows it (before the next row's
+    and the next heading) and the row before was numbered so.
+    """
+    glued, start, body = found
+    if glued != start or not text[start:body].isdecimal() or text[body : body + 1] in "、.．":
+        return found
+    if text[:start].rstrip()[-1:] not in "。；;":
+        return found
+    if _criterion_number(number - 1).search(text, 0, start) is None:
+        return found
+    stopped = _criterion_number(number).search(text, body, min(limit, body + _RUN_WINDOW))
+    if stopped is None or _criterion_number(number + 1).search(text, body, stopped.start()):
+        return found
+    return stopped.start(), stopped.start(), stopped.end()
 
 
 _LINE_ROW = re.compile(r"[ \u3000]*(\d{1,3})[ \u3000]+(?=[\u4e00-\u9fff“\"])(?!分)")
