@@ -63,3 +63,17 @@ def test_a_row_points_equal_to_the_next_row_number_are_not_that_row_in_a_flatten
     names = [name for name, _ in tree]
     assert "学期初工作有计划，学期末有小结" in names
     assert ("每两周组织一次组织生活，考勤严格", 8.0) in tree
+
+
+def test_an_unnumbered_criterion_whose_points_a_bracketed_remark_follows_is_read():
+    text = (
+        "三、主要考核内容及评分标准\n\n"
+        "（一）责任体系建设情况（8分）\n\n"
+        "签订防控工作责任状（8分）（2分×4项，即乡镇同村委会、乡镇同防疫员）且落实措施的得8分。"
+        "每少一项扣2分。\n\n"
+        "（二）其他工作（2分）\n\n"
+        "开展其他工作（2分）。未开展的不得分。\n"
+    )
+    tree = _tree(text)
+    assert ("签订防控工作责任状", 8.0) in tree
+    assert ("责任体系建设情况", 8.0) in tree

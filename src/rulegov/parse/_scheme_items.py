@@ -94,10 +94,11 @@ __all__ = [
 _HEADING_LINE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)"
     r"\s*[（(]\s*(?:(?:满分|分值|标准分|基本分)\s*(?:为|是|[:：])?\s*)?"
-    r"(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
+    r"(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$|[（(][^（()）]*[）)])"
 )
 """An unnumbered line that opens with a name and its points in brackets, their word before them
-or not: 组织领导（10分） · 河长湖长履职情况（满分20分） · 制度建设（分值：15分）."""
+or not: 组织领导（10分） · 河长湖长履职情况（满分20分） · 制度建设（分值：15分）; a remark on the points
+in brackets may follow them: 签订责任状（8分）（2分×4项，即乡镇同村委会…）."""
 _GLUED_HEADING_LINE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：、|\d\s]{1,23}?)"
     r"(?P<points>\d+(?:\.\d+)?)分(?=[ \u3000\t]*$|[ \u3000\t]+[^\s\d])"
