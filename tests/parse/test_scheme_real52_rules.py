@@ -77,3 +77,18 @@ def test_an_unnumbered_criterion_whose_points_a_bracketed_remark_follows_is_read
     tree = _tree(text)
     assert ("签订防控工作责任状", 8.0) in tree
     assert ("责任体系建设情况", 8.0) in tree
+
+
+def test_points_written_as_a_product_in_brackets_are_each_part_times_the_parts():
+    numbered = (
+        "一、考核内容\n"
+        "1、重大动物疫病免疫密度（12分×2项）。每低一个百分点扣2分。\n"
+        "2、开展其他工作（2分）。未开展的不得分。\n"
+    )
+    assert ("重大动物疫病免疫密度", 24.0) in _tree(numbered)
+    unnumbered = (
+        "三、考核内容\n\n（一）免疫密度情况（24分）\n\n"
+        "重大动物疫病免疫密度（12分×2项，即口蹄疫和禽流感）。每低一个百分点扣2分。\n\n"
+        "（二）其他工作（2分）\n\n开展其他工作（2分）。未开展的不得分。\n"
+    )
+    assert ("重大动物疫病免疫密度", 24.0) in _tree(unnumbered)

@@ -64,6 +64,7 @@ from rulegov.parse._scheme_words import (
     PENALTY_CAP,
     POINTS_COLON,
     POINTS_PAREN,
+    PRODUCT_PAREN,
     QUOTA,
     RANGE_POINTS,
     RULE_PIECE_OR_DEDUCTION,
@@ -112,6 +113,13 @@ _SPACED_HEADING_LINE = re.compile(
 )
 """A line of a name and its points after a space, no bracket, nothing after them (公墓建设工作 20分):
 a cell of a table copied one cell a line, its points unbracketed as a typeset table prints them."""
+_PRODUCT_HEADING_LINE = re.compile(
+    r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)\s*"
+    + PRODUCT_PAREN.pattern
+    + r"\s*(?=[。；;：:，,]|$|[（(]|[\u4e00-\u9fff])"
+)
+"""An unnumbered line that opens with a name and its points written as a product in brackets:
+重大动物疫病免疫密度（12分×2项，即口蹄疫和禽流感）."""
 _POINTS_LINE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
 _DOCUMENT_TITLE = re.compile(
     r"(?:考核|考评|评分|评比|评价|测评|评估)(?:办法|细则|标准|方案|制度|评分表|表|指标体系)"
@@ -1120,9 +1128,16 @@ def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return pieces
 
 
+def _heading_points(heading: re.Match[str]) -> float:
+    """The points of a heading line: as printed, or each part's times the parts (12分×2项)."""
+    if "each" in heading.re.groupindex:
+        return float(heading.group("each")) * int(heading.group("count"))
+    return float(heading.group("points"))
+
+
 def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], offset: int) -> Item:
     """An unnumbered heading with its points opens a group, under the heading it fits in."""
-    points = float(heading.group("points"))
+    points = _heading_points(heading)
     while stack and (
         _deducts_already(stack[-1])
         or _row_with_standard(stack[-1])
@@ -1751,7 +1766,12 @@ def _bare_heading(
 
 def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> Item | None:
     """An unnumbered line that opens with a heading and its points (组织领导（10分）…), if it is."""
-    heading = _HEADING_LINE.match(line) or _glued_heading(line) or _points_first(line)
+    heading = (
+        _HEADING_LINE.match(line)
+        or _glued_heading(line)
+        or _points_first(line)
+        or _PRODUCT_HEADING_LINE.match(line)
+    )
     if heading is None or TAKE.search(heading.group()):
         return None
     if SCORE_LEVEL.fullmatch(heading.group("title")):
@@ -1763,7 +1783,7 @@ def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> 
     ):
         # 某县依法行政考核细则（100分）: the document's title with its total, not an item
         if reader.total is None:
-            reader.total = float(heading.group("points"))
+            reader.total = _heading_points(heading)
         return None
     item = _open_heading(reader, stack, heading, offset)
     rest = line[heading.end() :].strip(" 。；;：:，,")

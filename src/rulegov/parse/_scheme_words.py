@@ -158,6 +158,12 @@ POINTS_PAREN = re.compile(
     r"(?:" + _POINTS_LABEL + r"\s*[:：]\s*\d+(?:\.\d+)?\s*分?"
     r"|" + _POINTS_BEFORE + r"?\d+(?:\.\d+)?\s*分" + _POINTS_NOTE + r")\s*[）)】］\]〕]"
 )
+PRODUCT_PAREN = re.compile(
+    r"[（(]\s*(?P<each>\d+(?:\.\d+)?)\s*分\s*[×xX*＊]\s*(?P<count>\d{1,2})\s*[项个条类次]?"
+    r"[^（()）\n]{0,40}?[）)]"
+)
+"""Points in brackets written as a product, each part's times the parts: ``（12分×2项，即口蹄疫和禽流感）``
+is 24 points."""
 POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s—])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
 # points after a comma that close the item's sentence: 1.逐级签订综治责任书，1分。 also after
 # the word that names them the item's full points (，满分4分。 · ，分值：4分)
