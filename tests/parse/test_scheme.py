@@ -1448,9 +1448,9 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             REAL52,
             "tune",
             {
-                "items right": 23,
-                "points right": 14,
-                "deductions right": 21,
+                "items right": 32,
+                "points right": 26,
+                "deductions right": 29,
                 "bonus right": 2,
             },
             0,
