@@ -92,3 +92,16 @@ def test_points_written_as_a_product_in_brackets_are_each_part_times_the_parts()
         "（二）其他工作（2分）\n\n开展其他工作（2分）。未开展的不得分。\n"
     )
     assert ("重大动物疫病免疫密度", 24.0) in _tree(unnumbered)
+
+
+def test_a_row_points_after_its_content_closing_semicolon_in_a_flattened_table():
+    text = (
+        "关心下一代工作考核细则\n"
+        "序号考核项目考核内容分值评分标准1、关工委工作列入议事日程，配备好执行主任;2 分有文件可查，缺 1 项扣 1 分。"
+        "2、党委研究关心下一代工作每年不少于 2 次; 2 分 每少 1 次扣 1 分。"
+        "3、有活动经费，全年经费不低于 2000 元; 2 分 达不到标准扣 2 分。\n"
+    )
+    tree = _tree(text)
+    assert ("关工委工作列入议事日程，配备好执行主任", 2.0) in tree
+    assert ("党委研究关心下一代工作每年不少于 2 次", 2.0) in tree
+    assert ("有活动经费，全年经费不低于 2000 元", 2.0) in tree

@@ -2071,6 +2071,28 @@ _MEASURED = re.compile(
 the first letter of a word that may open the rule after the points (5年度… · 5场所…)."""
 
 
+_POINTS_AFTER_CLAUSE = re.compile(r"[；;]\s*(\d{1,3}(?:\.\d+)?)\s*分(?![值数钟])(?=\s*\S)")
+"""A row's 分值 cell after its content's closing semicolon, before its standard: ``…联络员;2 分有文件…``."""
+
+
+def _points_after_clause(item: Item, text: str, start: int, title: str) -> bool:
+    """Read a row whose 分值 cell follows its content's closing semicolon; return whether it did.
+
+    ``…配备好执行主任、联络员;2 分有文件、资料可查…缺 1 项扣 1 分``: the figure scores the row, the
+    text before the semicolon is its title and what follows the figure its standard.
+    """
+    cell = _POINTS_AFTER_CLAUSE.search(title)
+    if cell is None:
+        return False
+    item.points = float(cell.group(1))
+    described = text[cell.end() :].strip()
+    if described:
+        item.standard.append((start + text.index(described, cell.end()), described))
+    item.title = clean_title(title[: cell.start()])
+    item.end = start + len(text)
+    return True
+
+
 def _sentence_standard(item: Item, text: str, start: int, *, between: bool = False) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     glued = _points_glued_in(text) if between and item.points is None else None
@@ -2085,6 +2107,8 @@ def _sentence_standard(item: Item, text: str, start: int, *, between: bool = Fal
         item.end = start + len(text)
         return
     title, _, rest = text.partition("。")
+    if item.points is None and _points_after_clause(item, text, start, title):
+        return
     scoring = re.search(r"[；;](?=[^；;]*(?:扣|不得分|不[计记]分|酌情))", title)
     if scoring is not None and not POINTS_PAREN.search(title):
         # a clause of the first sentence that says how the item is scored is its standard
