@@ -611,6 +611,7 @@ REAL49 = FIXTURES / "real49"
 REAL50 = FIXTURES / "real50"
 REAL51 = FIXTURES / "real51"
 REAL53 = FIXTURES / "real53"
+REAL52 = FIXTURES / "real52"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -689,6 +690,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL50, 9),
         (REAL51, 10),
         (REAL53, 12),
+        (REAL52, 9),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -759,6 +761,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL50, 20270134),
         (REAL51, 20270135),
         (REAL53, 20270137),
+        (REAL52, 20270136),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1457,6 +1460,18 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL53, "check", {"bonus right": 1, "veto right": 1, "grades right": 3}, 0),
+        (
+            REAL52,
+            "tune",
+            {
+                "items right": 32,
+                "points right": 26,
+                "deductions right": 29,
+                "bonus right": 2,
+            },
+            0,
+        ),
+        (REAL52, "check", {"items right": 21, "points right": 21, "bonus right": 2}, 1),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

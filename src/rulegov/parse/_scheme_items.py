@@ -62,7 +62,9 @@ from rulegov.parse._scheme_words import (
     NOT_POINTS_BEFORE,
     NUMBER,
     PENALTY_CAP,
+    POINTS_COLON,
     POINTS_PAREN,
+    PRODUCT_PAREN,
     QUOTA,
     RANGE_POINTS,
     RULE_PIECE_OR_DEDUCTION,
@@ -93,10 +95,11 @@ __all__ = [
 _HEADING_LINE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)"
     r"\s*[（(]\s*(?:(?:满分|分值|标准分|基本分)\s*(?:为|是|[:：])?\s*)?"
-    r"(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$)"
+    r"(?P<points>\d+(?:\.\d+)?)\s*分\s*[）)]\s*(?=[。；;：:，,]|$|[（(][^（()）]*[）)])"
 )
 """An unnumbered line that opens with a name and its points in brackets, their word before them
-or not: 组织领导（10分） · 河长湖长履职情况（满分20分） · 制度建设（分值：15分）."""
+or not: 组织领导（10分） · 河长湖长履职情况（满分20分） · 制度建设（分值：15分）; a remark on the points
+in brackets may follow them: 签订责任状（8分）（2分×4项，即乡镇同村委会…）."""
 _GLUED_HEADING_LINE = re.compile(
     r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：、|\d\s]{1,23}?)"
     r"(?P<points>\d+(?:\.\d+)?)分(?=[ \u3000\t]*$|[ \u3000\t]+[^\s\d])"
@@ -110,6 +113,13 @@ _SPACED_HEADING_LINE = re.compile(
 )
 """A line of a name and its points after a space, no bracket, nothing after them (公墓建设工作 20分):
 a cell of a table copied one cell a line, its points unbracketed as a typeset table prints them."""
+_PRODUCT_HEADING_LINE = re.compile(
+    r"(?P<title>(?![扣加得减每少缺未无没凡])[^，,。；;:：、\d（(|\s][^，,。；;:：|]{1,23}?)\s*"
+    + PRODUCT_PAREN.pattern
+    + r"\s*(?=[。；;：:，,]|$|[（(]|[\u4e00-\u9fff])"
+)
+"""An unnumbered line that opens with a name and its points written as a product in brackets:
+重大动物疫病免疫密度（12分×2项，即口蹄疫和禽流感）."""
 _POINTS_LINE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
 _DOCUMENT_TITLE = re.compile(
     r"(?:考核|考评|评分|评比|评价|测评|评估)(?:办法|细则|标准|方案|制度|评分表|表|指标体系)"
@@ -1118,9 +1128,16 @@ def _spaced_pieces(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return pieces
 
 
+def _heading_points(heading: re.Match[str]) -> float:
+    """The points of a heading line: as printed, or each part's times the parts (12分×2项)."""
+    if "each" in heading.re.groupindex:
+        return float(heading.group("each")) * int(heading.group("count"))
+    return float(heading.group("points"))
+
+
 def _open_heading(reader: Reader, stack: list[Item], heading: re.Match[str], offset: int) -> Item:
     """An unnumbered heading with its points opens a group, under the heading it fits in."""
-    points = float(heading.group("points"))
+    points = _heading_points(heading)
     while stack and (
         _deducts_already(stack[-1])
         or _row_with_standard(stack[-1])
@@ -1749,7 +1766,12 @@ def _bare_heading(
 
 def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> Item | None:
     """An unnumbered line that opens with a heading and its points (组织领导（10分）…), if it is."""
-    heading = _HEADING_LINE.match(line) or _glued_heading(line) or _points_first(line)
+    heading = (
+        _HEADING_LINE.match(line)
+        or _glued_heading(line)
+        or _points_first(line)
+        or _PRODUCT_HEADING_LINE.match(line)
+    )
     if heading is None or TAKE.search(heading.group()):
         return None
     if SCORE_LEVEL.fullmatch(heading.group("title")):
@@ -1761,7 +1783,7 @@ def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> 
     ):
         # 某县依法行政考核细则（100分）: the document's title with its total, not an item
         if reader.total is None:
-            reader.total = float(heading.group("points"))
+            reader.total = _heading_points(heading)
         return None
     item = _open_heading(reader, stack, heading, offset)
     rest = line[heading.end() :].strip(" 。；;：:，,")
@@ -1999,6 +2021,10 @@ _FULL_MARKS = re.compile(
 )
 """An item's full marks stated after its standard, closing its line or its cell (…。本项满分3.5分。),
 a remark in brackets after them or not (…，满分2分（无高速公路管理责任的县区得平均分）。)."""
+_SUMMED = re.compile(
+    r"(?<=[。；;，,])\s*(?:合计|共计|总计)(?:为|是)?\s*" + NUMBER + r"\s*分\s*[。；;]?\s*$"
+)
+"""The total that closes a criterion scored by the parts it earns: ``…初稿计10分，…分别计5分。合计为20分。``."""
 
 
 def _item_points(content: str) -> tuple[float, int, int] | None:
@@ -2006,6 +2032,10 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
     head = COLON_POINTS.match(content)
     if head is not None:
         # 图书馆建设：5分根据…: the points after the colon that closes the title, its text after
+        return float(head.group(2)), head.end(1), head.end()
+    head = POINTS_COLON.match(content)
+    if head is not None:
+        # 免疫密度40分：春秋两季各占20分…: the points between the title and its colon
         return float(head.group(2)), head.end(1), head.end()
     points = points_in(content)
     stated = STATED.search(content)
@@ -2020,7 +2050,14 @@ def _item_points(content: str) -> tuple[float, int, int] | None:
         # …，得2.3分；…。本项满分2.5分。: the full marks closing the line, not what a case earns;
         # …。每季度，根据工作开展情况得分（0.3分），满分1.2分。: nor the points of one period
         points = float(full.group(1)), full.start(), full.end()
-    return points if points is not None else _points_after_the_title(content)
+    if points is None:
+        points = _points_after_the_title(content)
+    summed = _SUMMED.search(content)
+    if summed is not None and points is not None and points[0] < float(summed.group(1)):
+        # …初稿计10分，…审定稿分别计5分。合计为20分。: the parts earned add up to the total that
+        # closes the line, the criterion's points; the first part's are not
+        points = float(summed.group(1)), points[1], points[2]
+    return points
 
 
 def _points_after_the_title(content: str) -> tuple[float, int, int] | None:

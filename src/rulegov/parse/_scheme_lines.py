@@ -38,6 +38,7 @@ from rulegov.parse._scheme_words import (
     POINTS_BARE,
     POINTS_CLOSING,
     POINTS_PAREN,
+    PRODUCT_PAREN,
     SCORE_LEVEL,
     SPACED_HEADING_WORD,
     SPACED_HEADINGS,
@@ -1209,6 +1210,11 @@ def points_in(text: str) -> tuple[float, int, int] | None:
     found = POINTS_PAREN.search(text)
     if found is not None:
         return float(found.group(1)), found.start(), found.end()
+    product = PRODUCT_PAREN.search(text)
+    if product is not None and not re.search(r"[。；;]", text[: product.start()]):
+        # 免疫密度（12分×2项，即…）: the points of each part times the parts, in the title
+        points = float(product.group("each")) * int(product.group("count"))
+        return points, product.start(), product.end()
     bare = bare_points(text)
     if bare is not None:
         return float(bare.group(1)), bare.start(), bare.end()

@@ -173,6 +173,14 @@ _RUN_AFTER_STOP = re.compile(
     + _RUN_TITLE
     + r" ?(?P<points>(?!))?(?P<bare>\d+(?:\.\d+)?)分(?=1[、.．](?!\d))"
 )
+# a heading whose bare points, without 分, are glued to its first row's number, opening the run or
+# after a row's closing stop (…自查得分检查支委会建设301、组织健全…; …扣3分。组织工作301、…): the group's
+# cell and its points cell, printed once before its rows, run into the row's number
+_RUN_BARE_BEFORE_FIRST = re.compile(
+    r"(?:(?<=[。；;])|^)(?P<mark>(?!))?"
+    + _RUN_TITLE
+    + r"(?P<points>(?!))?(?P<bare>[1-9]\d?)(?=1[、.．](?!\d)\s*[\u4e00-\u9fff“\"《（(])"
+)
 _RULE_BEFORE = re.compile(r"[扣减]\s*\d+(?:\.\d+)?\s*分$")
 _SCORING_WORD = re.compile(r"[扣加得减]")
 _BOUND_WORD = re.compile(
@@ -837,11 +845,13 @@ def _distinct_header(line: str) -> re.Match[str] | None:
 _HEADER_TAIL = re.compile(
     r"\s*(?:" + HEADER_RUN_SCORE + r"|得分|备注|自评分|自评得分|考[核评]得分|核查分|审核分|合计"
     r"|(?:评价|评分|考[核评])(?:方式|主体)"
+    r"|自查得分检查(?:得分|评分)?"
     r"|评分(?:人|情况|结果|记录)?(?![标细办方说依规要项])"
     r"|(?:优秀|良好|较好|合格|基本合格|一般|不合格|较差){2,})"
 )
 """Header words after a run's header (得分 · 备注 · 核查分 · 合计 · the rater's 评分 · 评分人 · 评分情况 ·
-how and by whom a row is rated: 评价方式 · 评分主体), and a column for each grade (优秀良好合格不合格)."""
+how and by whom a row is rated: 评价方式 · 评分主体; a self-check's and a checker's 自查得分检查), and a
+column for each grade (优秀良好合格不合格)."""
 
 
 def _header_end(line: str, end: int) -> int:
@@ -987,7 +997,9 @@ class _Groups:
                 and not covered(after.start())
             ):
                 self.found.setdefault(after.start(), after)
-        for after in _RUN_AFTER_STOP.finditer(text):
+        for after in itertools.chain(
+            _RUN_AFTER_STOP.finditer(text), _RUN_BARE_BEFORE_FIRST.finditer(text)
+        ):
             title = after.group("title")
             if not (
                 _SCORING_WORD.search(title) or _BOUND_WORD.search(title) or covered(after.start())
@@ -1141,7 +1153,32 @@ def _row_at(
             found = line
     if found is not None and _points_of_the_last_row(text, found, rows, index if between else None):
         found = None
+    if found is not None and number > 1:
+        found = _stopped_rather_than_bare(text, found, number, groups.next_start(index))
     return found, glued_run
+
+
+def _stopped_rather_than_bare(
+    text: str, found: tuple[int, int, int], number: int, limit: int
+) -> tuple[int, int, int]:
+    """Row ``number`` with its stop (``2、``) rather than a bare figure read as its number.
+
+    ``1、学期初工作有计划，学期末工作有小结。2按2、1评分。缺一项扣1分。2、根据…``: where the rows
+    are numbered with a stop, a bare figure glued after the row before's stop and before a word
+    is that row's points cell, when the number with its stop follows it (before the next row's
+    and the next heading) and the row before was numbered so.
+    """
+    glued, start, body = found
+    if glued != start or not text[start:body].isdecimal() or text[body : body + 1] in "、.．":
+        return found
+    if text[:start].rstrip()[-1:] not in "。；;":
+        return found
+    if _criterion_number(number - 1).search(text, 0, start) is None:
+        return found
+    stopped = _criterion_number(number).search(text, body, min(limit, body + _RUN_WINDOW))
+    if stopped is None or _criterion_number(number + 1).search(text, body, stopped.start()):
+        return found
+    return stopped.start(), stopped.start(), stopped.end()
 
 
 _LINE_ROW = re.compile(r"[ \u3000]*(\d{1,3})[ \u3000]+(?=[\u4e00-\u9fff“\"])(?!分)")
@@ -2034,6 +2071,28 @@ _MEASURED = re.compile(
 the first letter of a word that may open the rule after the points (5年度… · 5场所…)."""
 
 
+_POINTS_AFTER_CLAUSE = re.compile(r"[；;]\s*(\d{1,3}(?:\.\d+)?)\s*分(?![值数钟])(?=\s*\S)")
+"""A row's 分值 cell after its content's closing semicolon, before its standard: ``…联络员;2 分有文件…``."""
+
+
+def _points_after_clause(item: Item, text: str, start: int, title: str) -> bool:
+    """Read a row whose 分值 cell follows its content's closing semicolon; return whether it did.
+
+    ``…配备好执行主任、联络员;2 分有文件、资料可查…缺 1 项扣 1 分``: the figure scores the row, the
+    text before the semicolon is its title and what follows the figure its standard.
+    """
+    cell = _POINTS_AFTER_CLAUSE.search(title)
+    if cell is None:
+        return False
+    item.points = float(cell.group(1))
+    described = text[cell.end() :].strip()
+    if described:
+        item.standard.append((start + text.index(described, cell.end()), described))
+    item.title = clean_title(title[: cell.start()])
+    item.end = start + len(text)
+    return True
+
+
 def _sentence_standard(item: Item, text: str, start: int, *, between: bool = False) -> None:
     """An item's text in a run: the title up to 。, the points glued after it, the standard."""
     glued = _points_glued_in(text) if between and item.points is None else None
@@ -2048,6 +2107,8 @@ def _sentence_standard(item: Item, text: str, start: int, *, between: bool = Fal
         item.end = start + len(text)
         return
     title, _, rest = text.partition("。")
+    if item.points is None and _points_after_clause(item, text, start, title):
+        return
     scoring = re.search(r"[；;](?=[^；;]*(?:扣|不得分|不[计记]分|酌情))", title)
     if scoring is not None and not POINTS_PAREN.search(title):
         # a clause of the first sentence that says how the item is scored is its standard

@@ -158,6 +158,12 @@ POINTS_PAREN = re.compile(
     r"(?:" + _POINTS_LABEL + r"\s*[:：]\s*\d+(?:\.\d+)?\s*分?"
     r"|" + _POINTS_BEFORE + r"?\d+(?:\.\d+)?\s*分" + _POINTS_NOTE + r")\s*[）)】］\]〕]"
 )
+PRODUCT_PAREN = re.compile(
+    r"[（(]\s*(?P<each>\d+(?:\.\d+)?)\s*分\s*[×xX*＊]\s*(?P<count>\d{1,2})\s*[项个条类次]?"
+    r"[^（()）\n]{0,40}?[）)]"
+)
+"""Points in brackets written as a product, each part's times the parts: ``（12分×2项，即口蹄疫和禽流感）``
+is 24 points."""
 POINTS_BARE = re.compile(r"(?:(?<=[。；;：:\s—])|^)" + NUMBER + r"\s*分(?=[^值数钟）)]|$)")
 # points after a comma that close the item's sentence: 1.逐级签订综治责任书，1分。 also after
 # the word that names them the item's full points (，满分4分。 · ，分值：4分)
@@ -327,6 +333,12 @@ COLON_POINTS = re.compile(
     r"(?<!计分)(?<!得分)(?<!权重)\s*[：:]\s*(\d+(?:\.\d+)?)\s*分(?![值数])"
 )
 """A title closed by a colon and its points, the text after them: ``图书馆建设：5分根据…``."""
+POINTS_COLON = re.compile(
+    r"\s*(?!每)([^。；;，,：:（()）\d]{2,30}?)(?<![扣得计记加减占共为是值数满总各])"
+    r"\s*(\d+(?:\.\d+)?)\s*分\s*[：:](?=\s*\S)"
+)
+"""A title, its points and a colon, the text after them: ``落实责任10分：签订责任书得10分…``; the
+points before the colon are the title's, not what a case earns after it (``…各占20分``, ``得20分``)."""
 INLINE_SPACED = re.compile(
     r"(?<=\s)(?=(?:\d{1,2}、|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"[^，,。；;\s（(]{2,16}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
