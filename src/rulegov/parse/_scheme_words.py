@@ -838,9 +838,10 @@ VETO = re.compile(
     r"一票否决|单项否决|(?:即为|即视为|视为|即作为)[^。；;，,]{0,16}?(?:目标|任务|考核)[^。；;，,]{0,4}?(?:未完成|不合格|不达标)"
     # a disqualification from the appraisal itself (取消评选资格): the unit cannot pass
     r"|取消(?:其|该单位)?(?:评选|参评|评比|评定|创建|申报)资格"
-    # the whole appraisal set to nought (对…的地区，考核得0分): an item's nought (该项考核得零分) is
-    # a deduction of the item, never the unit's
-    r"|(?<![项该本此])(?:年度|年终|全年)?考核(?:得|为|计|按)\s*(?:0|零)\s*分"
+    # the whole appraisal set to nought (对…的地区，考核得0分), its score or result named or not
+    # (作业常规考评分为零分, 考核成绩计0分): an item's nought (该项考核得零分) is a deduction of
+    # the item, never the unit's
+    r"|(?<![项该本此])(?:年度|年终|全年)?(?:考核|考评)(?:得分|成绩|分数|分)?(?:得|为|计|按)\s*(?:0|零)\s*分"
 )
 VETO_SYSTEM = re.compile(
     # the matter the system covers may stand between the verb and it (坚持重大食品药品安全事故
