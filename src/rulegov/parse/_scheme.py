@@ -681,6 +681,8 @@ def _spaced_rows(text: str) -> tuple[str, list[int]] | None:
 
 _SECOND_ITEM = re.compile(r"2[、.．](?!\d)")
 _FIRST_ITEM_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])1[、.．](?=[\u4e00-\u9fff])")
+_SECOND_BRACKETED = re.compile(r"[（(]2[）)]")
+_FIRST_BRACKETED_AFTER_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[（(]1[）)](?=[\u4e00-\u9fff])")
 
 
 def _list_opening(text: str, start: int, found: list[int]) -> list[int]:
@@ -689,15 +691,21 @@ def _list_opening(text: str, start: int, found: list[int]) -> list[int]:
     ``…管理机制1.安全管理制度建设…每次扣2分。2.安全管理机构…``: item 1 follows a heading's words
     with no stop between, item 2 the stop of item 1's last sentence; item 1 opens a line too. So
     does each list's after it, under the next heading on the line (``…扣10分。(二)治安勤务1、不服从
-    指挥的，扣5分；2、…``): a rule of the genre, each part's list runs on the same way.
+    指挥的，扣5分；2、…``): a rule of the genre, each part's list runs on the same way. A list
+    numbered in brackets runs on so too, item 2 after item 1's points (``…以考核表为依据(1)作业
+    本封面干净…(5分)(2)待查作业完整…``): its item 1 is found the same way, in brackets.
     """
     openings: list[int] = []
-    since = start
-    for second in (cut for cut in found if _SECOND_ITEM.match(text, cut)):
-        firsts = list(_FIRST_ITEM_AFTER_WORDS.finditer(text, since, second))
-        if firsts and firsts[-1].start() not in found and firsts[-1].start() not in openings:
-            openings.append(firsts[-1].start())
-        since = second
+    for second_item, first_item in (
+        (_SECOND_ITEM, _FIRST_ITEM_AFTER_WORDS),
+        (_SECOND_BRACKETED, _FIRST_BRACKETED_AFTER_WORDS),
+    ):
+        since = start
+        for second in (cut for cut in found if second_item.match(text, cut)):
+            firsts = list(first_item.finditer(text, since, second))
+            if firsts and firsts[-1].start() not in found and firsts[-1].start() not in openings:
+                openings.append(firsts[-1].start())
+            since = second
     return openings
 
 
