@@ -62,3 +62,17 @@ def test_a_bracketed_first_criterion_glued_to_its_heading_opens_the_list_run_on_
         ("作业次数适当,讲究实效", 5.0),
         ("无错批、漏批现象发生", 10.0),
     ]
+
+
+def test_a_note_run_on_after_the_last_criterion_s_points_is_no_part_of_that_criterion():
+    text = (
+        "某校作业常规考核制度 一、考核人员为分管教学的校长、教导主任和各教研组组长。"
+        "二、考核方法:作业考核总分按100分计算,平时检查与期末检查相结合,取各检查人员打分的平均值。"
+        "三、考核细则:1.平时考核以检查表为依据,优20分、良10分、不达标0分。"
+        "2.期末考核以考核表为依据(1)作业书写工整,格式统一规范(5分)(2)作业批改及时,订正及时到位(10分)"
+        "(3)作业次数适当,讲究实效(5分)(4)无错批、漏批现象发生(10分)"
+        "注1:检查中发现有不改作业、乱打钩等现象的,作业常规考评分为零分,并通报批评。\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [rule.kind for rule in scheme.rules] == ["veto"]
+    assert scheme.rules[0].reason.startswith("注1:检查中发现有不改作业")

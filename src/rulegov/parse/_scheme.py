@@ -647,6 +647,11 @@ item before it: ``…本办法.二、考评范围``, ``…计分标准:(1)及时
 and the first part's 一、 run on after the document's title (``…考核评分办法一、定量考核``)."""
 _RUN_IN_LEAST = 3
 _RUN_IN_LINE = 200
+_RUN_IN_NOTE = re.compile(
+    r"(?:(?<=[。；;])|(?<=分[）)]))\s*(?=(?:备注|注)\s*\d{0,2}\s*[:：][\u4e00-\u9fff“\"《])"
+)
+"""A note run on after the stop or the points of the last item before it (``…(5分)注1:在检查中…``):
+the note is the document's, no part of that item."""
 
 
 def _run_in_items(text: str) -> tuple[str, list[int]] | None:
@@ -657,7 +662,8 @@ def _run_in_items(text: str) -> tuple[str, list[int]] | None:
     ``_RUN_IN_LINE`` characters (no table's row) that runs three such numbers or more on, each
     opens a line. The reading is kept when it gives more items with points than the text as
     printed (or the text as printed gives none); the second value maps each offset of the new
-    text (and its end) to the offset in ``text``, ``None`` when no line so runs.
+    text (and its end) to the offset in ``text``, ``None`` when no line so runs. On such a line
+    a note run on after an item (``…(5分)注1:…``) opens a line too.
     """
     cuts: list[int] = []
     for line in re.finditer(r"[^\n]+", text):
@@ -667,6 +673,9 @@ def _run_in_items(text: str) -> tuple[str, list[int]] | None:
         found += _list_opening(text, line.start(), found)
         if len(found) >= _RUN_IN_LEAST:
             cuts.extend(found)
+            cuts.extend(
+                match.end() for match in _RUN_IN_NOTE.finditer(text, line.start(), line.end())
+            )
     return _lines_cut(text, cuts)
 
 
