@@ -306,6 +306,12 @@ Standing Committee's 立法 and 监督 plans and its 国有资产 监督 规划 
 province's 八五 普法 规划 in a department's news, the 国资委's 2010 依法行权履责 意见 printed from its
 number on, and the 法治政府建设 reports of a ministry, a city bureau, a province's 气象局 and two
 towns, one on a spam host, 2010-2025),
+and ``documents/unseen90`` 11 more of rule-of-law plans as sharing and model-essay sites print
+them (a province's 法治乡村 行动计划 on a 普法 site, a company's 法律事务 计划 run on, bureaus' 学法
+计划 with spliced advertising words or in a site's numbered chunks, a county bureau's 会前学法 rules
+with their schedule flattened on one line, a county department's 第一责任人 职责清单 in pipes,
+宪法日 方案 of a school, a district and a region, a district's 依法行政 要点 from its fourth page
+with units in brackets, and a township's 依法行政 计划 in traditional characters, 2011-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -414,6 +420,7 @@ FOLDERS = {
     "unseen86": 202702586,
     "unseen87": 202702587,
     "unseen88": 202702588,
+    "unseen90": 202702590,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -486,6 +493,7 @@ FEWEST = {
     "unseen86": 21,
     "unseen87": 14,
     "unseen88": 13,
+    "unseen90": 11,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
