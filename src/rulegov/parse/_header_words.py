@@ -497,6 +497,11 @@ CHROME = (
     "当前文档共",
     "金币",
     "客服",  # …请联系客服反馈: a sharing site's note to its readers
+    # a sharing site's notice to its readers over the file, by its label and its numbered tips
+    # (温馨提示: / 1. …文件下载后无此问题,请放心下载。 / 3. 下载前请仔细阅读文档内容…)
+    "温馨提示:",
+    "放心下载",
+    "下载前请",
     "文章属性",  # a law library's head over its record of a document's fields
     "基本介绍",  # an encyclopedia's label over its record of a document's fields (• 中文名:…)
     "已购买过的文档",
@@ -584,6 +589,7 @@ WORKED_CHROME = frozenset(
 )
 LABEL_CHROME = frozenset(
     {
+        "温馨提示:",
         "上传人:",
         "文档编号:",
         "上传时间:",
