@@ -313,6 +313,12 @@ a PDF's text under its red head, reports under a byline of long runs of spaces, 
 of disclosure fields, under fields one a line after a dash, on sharing sites as a Word file's one
 line or as numbered chunks with the title twice run into the addressee, with the title twice,
 and a city's report mirrored in traditional characters from its addressee on, 2015-2025),
+and ``documents/unseen90`` 11 more of rule-of-law plans as sharing and model-essay sites print
+them (a province's 法治乡村 行动计划 on a 普法 site, a company's 法律事务 计划 run on, bureaus' 学法
+计划 with spliced advertising words or in a site's numbered chunks, a county bureau's 会前学法 rules
+with their schedule flattened on one line, a county department's 第一责任人 职责清单 in pipes,
+宪法日 方案 of a school, a district and a region, a district's 依法行政 要点 from its fourth page
+with units in brackets, and a township's 依法行政 计划 in traditional characters, 2011-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -422,6 +428,7 @@ FOLDERS = {
     "unseen87": 202702587,
     "unseen88": 202702588,
     "unseen89": 202702589,
+    "unseen90": 202702590,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -495,6 +502,7 @@ FEWEST = {
     "unseen87": 14,
     "unseen88": 13,
     "unseen89": 9,
+    "unseen90": 11,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -114,6 +114,8 @@ class HeadlineReading(ReaderState):
     def late_title(self, text: str) -> bool:
         """A plan's title under a site's lead sentence (下面是…整理的…,供大家参考。).
 
+        The title may carry the site's label of it among the documents it groups (某方案篇一).
+
         Or the whole title under a page's title that the site cut short (…规划(2...).
         """
         header = self.header
@@ -134,7 +136,8 @@ class HeadlineReading(ReaderState):
             len(header.preamble_lines) == 1
             and "。" in header.preamble_lines[0].text
             and plan_kind(text) is not None
-            and text.endswith((*DOCUMENT_ENDS, ")"))
+            # the name as the site labels it among those it groups (某方案篇一) ends so too
+            and SITE_SUFFIX.sub("", text).endswith((*DOCUMENT_ENDS, ")"))
         ):
             return True
         # under a site's short lines (a slogan, a column, a name): a heading that names its kind

@@ -497,6 +497,11 @@ CHROME = (
     "当前文档共",
     "金币",
     "客服",  # …请联系客服反馈: a sharing site's note to its readers
+    # a sharing site's notice to its readers over the file, by its label and its numbered tips
+    # (温馨提示: / 1. …文件下载后无此问题,请放心下载。 / 3. 下载前请仔细阅读文档内容…)
+    "温馨提示:",
+    "放心下载",
+    "下载前请",
     "文章属性",  # a law library's head over its record of a document's fields
     "基本介绍",  # an encyclopedia's label over its record of a document's fields (• 中文名:…)
     "已购买过的文档",
@@ -584,6 +589,7 @@ WORKED_CHROME = frozenset(
 )
 LABEL_CHROME = frozenset(
     {
+        "温馨提示:",
         "上传人:",
         "文档编号:",
         "上传时间:",
@@ -1067,12 +1073,18 @@ OFFICE_ALONE = ("办公室", "办公厅", "辦公室", "辦公廳")
 # the mark a sharing site puts after a document's name: (最新), its count of the documents it
 # groups under the name ((3篇)), or its label of the document as a model (参考模板, 模板范文,
 # 参考范文, or 模板 or 范文 alone: 天津法治政府建设方案模板, 计划范文), after the name's kind or
-# after the period the name ends in (某区法治社会建设实施方案(2022—2025年)参考范文)
+# after the period the name ends in (某区法治社会建设实施方案(2022—2025年)参考范文), or its count
+# of the one document among those it groups (某方案篇1, 某方案精选篇1)
 _MODEL_LABEL = "(?:参考模板|模板范文|范文参考|范文模板|参考范文|模板|范文)"
+_LABELLED_KIND = (
+    r"(?<=方案|计划|計劃|要点|要點|意见|意見|办法|辦法|细则|规则|规定|制度|预案|规划|总结|报告|通知"
+    r"|措施|安排|清单|标准|纲要|条例|年\))"
+)
 SITE_SUFFIX = re.compile(
     r"(?:\((?:最新|完整|完整版|精选|范文|合集|推荐)\)|\((?:精选|通用|优选)?\d{1,3}篇\)"
-    r"|(?<=方案|计划|計劃|要点|要點|意见|意見|办法|辦法|细则|规则|规定|制度|预案|规划|总结|报告|通知"
-    r"|措施|安排|清单|标准|纲要|条例|年\))" + _MODEL_LABEL + ")$"
+    f"|{_LABELLED_KIND}{_MODEL_LABEL}"
+    # or its count of the one document among those it groups (某方案篇1, 某方案精选篇1, 某方案 篇一)
+    rf"|{_LABELLED_KIND}\s?(?:精选|精選)?篇[一二三四五六七八九十\d]{{1,3}})$"
 )
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)
@@ -1522,9 +1534,15 @@ TAG = re.compile(
 # heading: under a title, 第一篇: opens a part of a 规划 (第一篇:发展基础与总体要求)
 SHARED_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇:")
 # or its label of one document of the group, numbered and closed by its count (1.某办法 篇一), and
-# the group's title that says how many it holds (某办法(精选12篇)): the site's, never the text's
+# the group's title that says how many it holds (某办法(精选12篇), 某方案(汇总19篇), 某方案15篇):
+# the site's, never the text's
 SHARED_ENTRY = re.compile(r"\d{1,2}[.、]\s*[^,。:;]{2,40}?篇[一二三四五六七八九十\d]{1,3}")
-SHARED_GROUP = re.compile(r"[^,。:;]{2,60}?\((?:精选|精選|精编|精編)\d{1,3}篇\)")
+SHARED_GROUP = re.compile(
+    r"[^,。:;]{2,60}?(?:\((?:精选|精選|精编|精編|汇总|匯總|优质|優質|通用|优选|優選)\d{1,3}篇\)"
+    # or its count printed right after the kind the documents share (某活动方案15篇)
+    r"|(?<=方案|计划|計劃|要点|要點|意见|意見|办法|辦法|细则|规则|规定|制度|预案|规划|总结|安排"
+    r"|措施|清单)\d{1,3}篇)"
+)
 # or the label of one page of an uploaded file it shows as an image: 某工作方案_第1页
 SHARED_PAGE = re.compile(r"[^,。:;]{2,60}?_第\d{1,3}页")
 # a site's category before a heading that names its document: 【工作总结】某局关于…的报告

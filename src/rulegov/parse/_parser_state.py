@@ -73,6 +73,9 @@ _WORKS_ON_RESULTS = re.compile("巩固|拓展|持续|提升|扩大|放大|深化
 # the word builds it (十、提升安全保障能力，夯实内需发展基础; 筑牢…发展基础): that part heads tasks.
 _BASE_WORD = re.compile("基础")
 _BUILDS_BASE = re.compile("夯实|筑牢|打牢|厚植|稳固|奠定|打好")
+# a sentence that says a thing has significance (…,具有重要意义): a verb right before the word
+_SIGNIFICANCE_WORD = re.compile("重要意义|重要性")
+_HAS_SIGNIFICANCE = re.compile("(?:具有|具备|有着)(?:十分|非常|极其|极为|特别|更加)?$")
 
 
 PROSE = frozenset(kind for _, kind in PROSE_HEADINGS)
@@ -320,9 +323,10 @@ def _section_kind(title: str) -> SectionKind | None:
                 return None
             opening = next(word for word in _PROSE_WORDS if bare.startswith(word))
             return HEADING_KINDS[opening]
-        return None if _works_on_results(bare, found) else HEADING_KINDS[found.group()]
+        worked = _works_on_results(bare, found) or _states_significance(bare, found)
+        return None if worked else HEADING_KINDS[found.group()]
     found = _HEADING_WORD.search(bare)
-    worked = found is None or _works_on_results(bare, found)
+    worked = found is None or _works_on_results(bare, found) or _states_significance(bare, found)
     kind = None if found is None or worked else HEADING_KINDS[found.group()]
     # 工作目标和主要任务: what is numbered under a heading of goals and tasks are tasks
     return None if kind in PROSE and _NAMES_TASKS.search(bare) is not None else kind
@@ -371,6 +375,26 @@ def node_kind(node: Node) -> SectionKind | None:
     ):
         return None
     return kind
+
+
+def _states_significance(bare: str, found: re.Match[str]) -> bool:
+    """Whether the words of significance end a sentence that gives it to a thing: no heading.
+
+    ``一、充分认识…的重要意义`` names a part on why the work matters; an item's sentence
+    ``1、建立健全领导干部学法制度,是…的迫切需要,对增强…能力,具有重要意义`` says a thing has it,
+    with a verb (具有, 有着) right before the words: the item is work of its part, not prose.
+
+    Examples:
+        >>> bare = "建立健全学法制度,对增强依法行政能力,具有重要意义"
+        >>> _states_significance(bare, _SIGNIFICANCE_WORD.search(bare))
+        True
+        >>> bare = "充分认识加强法治政府建设的重要意义"
+        >>> _states_significance(bare, _SIGNIFICANCE_WORD.search(bare))
+        False
+    """
+    if _SIGNIFICANCE_WORD.fullmatch(found.group()) is None:
+        return False
+    return _HAS_SIGNIFICANCE.search(bare, 0, found.start()) is not None
 
 
 def _works_on_results(bare: str, found: re.Match[str]) -> bool:

@@ -899,13 +899,20 @@ def split_run_on(lines: list[Line]) -> list[Line]:
     found: list[Line] = []
     last: dict[str, int] = {}
     aligned = False  # under the header of a task table lined up with spaces or parted by a tab
+    columned = False  # under the header of a task table in pipes (序号 | 工作任务 | 责任单位)
     for line in lines:
         current = line
-        if current.text.count("|") >= 2 and table_cells(current.text) is not None:
+        cells = table_cells(current.text) if current.text.count("|") >= 2 else None
+        if cells is not None:
             # a table's row, with or without its outer pipes: its cells hold the numbers
             # (|一、依法行政|, 一、做好财政信息公开。 | 1.积极推进… | 财务科 |)
-            found.append(current)
+            named = [current.text[begin:end] for begin, end in cells]
+            columned = columned or read_columns(named) is not None
+            cut = None if columned else _first_item_cell(current.text, cells)
+            found.extend(current.cut([cut]) if cut is not None else (current,))
             continue
+        if current.text.strip() and "|" not in current.text:
+            columned = False  # a line of text, out of any table in pipes
         if aligned and not current.text.strip():
             found.append(current)  # a blank line between a table's rows
             continue
@@ -931,6 +938,32 @@ def split_run_on(lines: list[Line]) -> list[Line]:
             base = cut
         found.extend(current.cut(cuts) if cuts else (current,))
     return found
+
+
+def _first_item_cell(text: str, cells: list[tuple[int, int]]) -> int | None:
+    """Where a row of two cells, a heading and the first item under it, starts its item.
+
+    A list of duties printed in pipes under a header of no task table (职责 | 具体内容 |) opens
+    each duty's row with its heading and its first item (``一、加强组织领导 | 1.将法治建设列入
+    工作计划。 |``), the items after it on rows of their own (``2.… |``): the item's cell is a
+    line of its own, the heading's title ends at its cell.
+
+    Examples:
+        >>> text = "一、加强组织领导 | 1.将法治建设列入工作计划。 |"
+        >>> text[_first_item_cell(text, [(0, 8), (11, 25)]):]
+        '1.将法治建设列入工作计划。 |'
+        >>> _first_item_cell("一、依法行政 | 区司法局 |", [(0, 6), (9, 13)]) is None
+        True
+    """
+    if len(cells) != 2:
+        return None
+    heading = match_heading(text, cells[0][0])
+    item = match_heading(text, cells[1][0])
+    if heading is None or item is None or heading.style == item.style:
+        return None
+    if heading.end >= cells[0][1] or item.end >= cells[1][1]:
+        return None  # a number alone in its cell, or an item's number with no words
+    return cells[1][0]
 
 
 def _run_on_cut(
