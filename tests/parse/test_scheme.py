@@ -612,6 +612,7 @@ REAL50 = FIXTURES / "real50"
 REAL51 = FIXTURES / "real51"
 REAL53 = FIXTURES / "real53"
 REAL52 = FIXTURES / "real52"
+REAL55 = FIXTURES / "real55"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -691,6 +692,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL51, 10),
         (REAL53, 12),
         (REAL52, 9),
+        (REAL55, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -762,6 +764,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL51, 20270135),
         (REAL53, 20270137),
         (REAL52, 20270136),
+        (REAL55, 20270139),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1472,6 +1475,18 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL52, "check", {"items right": 21, "points right": 21, "bonus right": 2}, 1),
+        (
+            REAL55,
+            "tune",
+            {
+                "items right": 38,
+                "points right": 36,
+                "deductions right": 11,
+                "bonus right": 1,
+            },
+            0,
+        ),
+        (REAL55, "check", {"items right": 4, "points right": 3, "grades right": 4}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
