@@ -1,0 +1,41 @@
+"""Rules of the genre read for the fifty-fifth set of appraisal documents (``schemes/real55``).
+
+Each test is a short made-up text of the shape the rule reads, not a copy of a document.
+"""
+
+from __future__ import annotations
+
+import rulegov
+
+
+def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str, float | None]]:
+    found: list[tuple[str, str, float | None]] = []
+
+    def walk(nodes: list[rulegov.Node]) -> None:
+        for node in nodes:
+            found.append((node.id, node.name, node.points))
+            walk(node.children)
+
+    walk(scheme.root.children)
+    return found
+
+
+def test_groups_numbered_by_figures_glued_to_their_name_and_first_row_head_the_rows():
+    text = (
+        "某县乡镇农业技术推广考核评分细则序号项目内容评分细则自评分"
+        "1推广体系建设1、乡镇农技站机构健全,有固定办公场所(6分)。每项2分。"
+        "2、制定年度推广计划(4分)。未制定的不得分。"
+        "2加强服务,促进增收1、建立示范基地(10分)。每建一个得5分。"
+        "2、开展农民培训(8分)。每次2分."
+        "3推动成果转化1、引进新品种(5分)。每个1分。"
+    )
+    assert _tree(rulegov.parse_scheme(text)) == [
+        ("1", "推广体系建设", None),
+        ("1.1", "乡镇农技站机构健全,有固定办公场所", 6.0),
+        ("1.2", "制定年度推广计划", 4.0),
+        ("2", "加强服务,促进增收", None),
+        ("2.1", "建立示范基地", 10.0),
+        ("2.2", "开展农民培训", 8.0),
+        ("3", "推动成果转化", None),
+        ("3.1", "引进新品种", 5.0),
+    ]
