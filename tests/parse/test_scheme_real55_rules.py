@@ -39,3 +39,25 @@ def test_groups_numbered_by_figures_glued_to_their_name_and_first_row_head_the_r
         ("3", "推动成果转化", None),
         ("3.1", "引进新品种", 5.0),
     ]
+
+
+def test_points_labelled_in_the_bracket_they_share_with_the_rule_are_the_items():
+    text = (
+        "某县科技工作考核办法\n"
+        "一、考核内容及评分标准\n"
+        "1、成立科技工作领导小组,制定发展规划。(考核标准分10分,无领导小组的扣10分。)\n"
+        "2、落实科技投入。(满分5分,未落实的扣5分。)\n"
+        "3、开展科普宣传。(分值为4分,未开展的扣4分。)\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert _tree(scheme) == [
+        ("1", "考核内容及评分标准", None),
+        ("1.1", "成立科技工作领导小组,制定发展规划", 10.0),
+        ("1.2", "落实科技投入", 5.0),
+        ("1.3", "开展科普宣传", 4.0),
+    ]
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1", 10.0),
+        ("1.2", 5.0),
+        ("1.3", 4.0),
+    ]
