@@ -61,3 +61,30 @@ def test_points_labelled_in_the_bracket_they_share_with_the_rule_are_the_items()
         ("1.2", 5.0),
         ("1.3", 4.0),
     ]
+
+
+def test_a_row_running_into_the_empty_score_column_opens_a_heading_the_header_does_not_name():
+    text = (
+        "考评项目 | 考评内容 | 考评方法 | 得分 |\n"
+        "一、组织领导(10分) | 1.加强组织领导(5分) | (1)成立领导小组。(2分) | 查看文件,缺项不得分。 | |\n"
+        "(2)领导小组由县领导担任组长。(3分) | | |\n"
+        "2.保障财政投入(5分) | (1)工作经费纳入财政预算。(3分) | 缺一项扣1分。 | |\n"
+        "(2)安排专项资金。(2分) | 没有专项资金不得分。 | |\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node_id, name) for node_id, name, _ in _tree(scheme)] == [
+        ("1", "组织领导"),
+        ("1.1", "加强组织领导"),
+        ("1.1.1", "成立领导小组"),
+        ("1.1.2", "领导小组由县领导担任组长"),
+        ("1.2", "保障财政投入"),
+        ("1.2.1", "工作经费纳入财政预算"),
+        ("1.2.2", "安排专项资金"),
+    ]
+    leaves = {node_id: points for node_id, _, points in _tree(scheme) if node_id.count(".") == 2}
+    assert leaves == {"1.1.1": 2.0, "1.1.2": 3.0, "1.2.1": 3.0, "1.2.2": 2.0}
+    assert [(rule.node, rule.points) for rule in scheme.rules] == [
+        ("1.1.1", 2.0),
+        ("1.2.1", 1.0),
+        ("1.2.2", 2.0),
+    ]
