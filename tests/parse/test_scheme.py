@@ -1479,9 +1479,9 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             REAL55,
             "tune",
             {
-                "items right": 38,
-                "points right": 36,
-                "deductions right": 11,
+                "items right": 45,
+                "points right": 41,
+                "deductions right": 13,
                 "bonus right": 1,
             },
             0,
