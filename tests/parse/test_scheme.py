@@ -613,6 +613,7 @@ REAL51 = FIXTURES / "real51"
 REAL53 = FIXTURES / "real53"
 REAL52 = FIXTURES / "real52"
 REAL54 = FIXTURES / "real54"
+REAL55 = FIXTURES / "real55"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -693,6 +694,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL53, 12),
         (REAL52, 9),
         (REAL54, 9),
+        (REAL55, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -765,6 +767,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL53, 20270137),
         (REAL52, 20270136),
         (REAL54, 20270138),
+        (REAL55, 20270139),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1489,6 +1492,18 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL54, "check", {"bonus right": 7, "veto right": 2}, 0),
+        (
+            REAL55,
+            "tune",
+            {
+                "items right": 45,
+                "points right": 41,
+                "deductions right": 13,
+                "bonus right": 1,
+            },
+            0,
+        ),
+        (REAL55, "check", {"items right": 4, "points right": 3, "grades right": 4}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

@@ -1229,10 +1229,13 @@ def points_in(text: str) -> tuple[float, int, int] | None:
 
 
 _POINTS_BEFORE_RULE = re.compile(
-    r"[（(]\s*" + NUMBER + r"\s*分\s*[，,；;]\s*"
+    r"[（(]\s*(?:(?:考[核评])?(?:标准分值?|分值|满分|基本分)\s*(?:为|是|[:：])?\s*)?"
+    + NUMBER
+    + r"\s*分\s*[，,；;]\s*"
     r"(?=[^（()）\n]*?(?:[扣减]|不得分|不计分|不记分))(?=[^（()）\n]*[）)])"
 )
-"""An item's points sharing their bracket with its rule: ``（5分，未成立的扣5分）``.
+"""An item's points sharing their bracket with its rule: ``（5分，未成立的扣5分）``, their label
+before them or not (``（考核标准分10分，无领导小组…的扣10分。）`` · ``（满分5分，…扣5分）``).
 
 The words of a rule and the closing bracket are looked for apart, each in one pass over the
 text up to the next bracket (a rule's word holds none), so a long line whose bracket never

@@ -130,6 +130,16 @@ Read only where the groups so found number 一, 二, … in order, two or more: 
 words (统一管理1.) is no heading."""
 
 
+_RUN_FIGURE_SERIAL_HEAD = re.compile(
+    r"(?<![\d%％])(?<!\d[.．])(?P<mark>[1-9]\d?)(?P<title>(?![扣加得减]\s*[\d分]|[每少缺未无没分])[\u4e00-\u9fff]"
+    r"(?:[\u4e00-\u9fff]|[，,](?=[\u4e00-\u9fff])){1,15}?)"
+    r"(?P<points>(?!))?(?P<bare>(?!))?(?=1[、.．](?!\d))"
+)
+"""The same group numbered 1 · 2 …, its serial glued to its name and the name to its first row's
+number, no points: ``…自评分1科技基础工作1、…依据2加强科技投入,促进社会发展1、…``. Read, as
+the groups numbered 一 二 …, only where two or more number 1, 2, … in order."""
+
+
 _LEAST_SERIAL_HEADS = 2
 """The fewest groups numbered 一 二 … glued to their names that show a run numbers its groups so."""
 
@@ -959,13 +969,17 @@ class _Groups:
         Only the run of them numbered in order from 一, two or more, where no other heading is.
         """
         covered = self._covered()
-        heads: list[re.Match[str]] = []
-        for head in _RUN_SERIAL_HEAD.finditer(text):
-            if not covered(head.start()) and chinese_to_int(head.group("mark")) == len(heads) + 1:
-                heads.append(head)
-        if len(heads) >= _LEAST_SERIAL_HEADS:
-            for head in heads:
-                self.found.setdefault(head.start(), head)
+        for pattern, value in (
+            (_RUN_SERIAL_HEAD, chinese_to_int),
+            (_RUN_FIGURE_SERIAL_HEAD, int),
+        ):
+            heads: list[re.Match[str]] = []
+            for head in pattern.finditer(text):
+                if not covered(head.start()) and value(head.group("mark")) == len(heads) + 1:
+                    heads.append(head)
+            if len(heads) >= _LEAST_SERIAL_HEADS:
+                for head in heads:
+                    self.found.setdefault(head.start(), head)
 
     def _through_heads(self, text: str, first: re.Match[str]) -> None:
         """The rows after ``first`` glued to a criterion numbered through the table, not afresh.
@@ -1668,7 +1682,7 @@ def _run_group(
     numbered under them (``1组织机构61.…``), by ``id``.
     """
     mark = group.group("mark") or "一"
-    level = 0 if mark[0] in "一二三四五六七八九十" else 1
+    level = 0 if mark[0] in "一二三四五六七八九十" or group.re is _RUN_FIGURE_SERIAL_HEAD else 1
     if mark[0] in "ABCD":
         level = "ABCD".index(mark[0])  # A1 over B1 over the numbered items
     stated = group.group("points") or group.group("bare") or group.groupdict().get("paren")

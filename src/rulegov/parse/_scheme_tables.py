@@ -502,7 +502,11 @@ def _widen_first_name(table: _Table, row: Row) -> None:
     columns = table.columns
     width, points = columns["width"][0], columns["points"]
     filled = [text for _, text in row if text]
-    if len(filled) != len(row) or len(row) != width + 1 or columns["names"][:1] != [0]:
+    if _over_score_columns(table, row):
+        row = row[: len(filled)]
+    elif len(filled) != len(row) or len(row) != width + 1:
+        return
+    if columns["names"][:1] != [0]:
         return
     if not points and not _heading_over_heading(row):
         return
@@ -513,6 +517,31 @@ def _widen_first_name(table: _Table, row: Row) -> None:
     table.columns = {key: [index + 1 for index in value] for key, value in columns.items()}
     table.columns["names"] = [0, *table.columns["names"]]
     table.columns["width"] = [width + 1]
+
+
+def _over_score_columns(table: _Table, row: Row) -> bool:
+    """Whether a row's cells run one column into the header's empty score columns.
+
+    ``一、组织领导(24分) | 1.加强组织领导(5分) | (1)成立领导小组…(1分) | 查看文件…不得分 | | |`` under
+    ``考评项目 | 考评内容 | 考评方法 | 自评得分 | 考评得分 |``: the header's score columns close the
+    table, left empty in its rows; a row whose cells, filled from the first, reach one column
+    into them has one heading cell more than the header names, as a row one cell longer than
+    the header does.
+    """
+    columns = table.columns
+    width, skipped = columns["width"][0], columns["skipped"]
+    score = width
+    while score - 1 in skipped:
+        score -= 1
+    filled = len(row)
+    while filled and not row[filled - 1][1]:
+        filled -= 1
+    return (
+        score < width
+        and not columns["points"]
+        and filled == score + 1
+        and all(text for _, text in row[:filled])
+    )
 
 
 def _heading_over_heading(row: Row) -> bool:
@@ -719,6 +748,16 @@ def _aligned(table: _Table, row: Row) -> Row:
         if same
         else next(s for s in shifts if fit(s) == best)
     )
+    last_name = table.columns["names"][-1] if table.columns["names"] else -1
+    if (
+        same
+        and _closing_points(row[0][1]) is not None
+        and last_name in shifts
+        and fit(last_name) == best
+    ):
+        # a cell numbered like the last item and closed by its own points is the next item,
+        # under the last name column, not a line of the last item's standard
+        chosen = last_name
     # a 序号 stays first where the cells after it fit better than any slide of the whole row
     if (numbered := _after_number(row[:filled], kinds, width, best)) is not None:
         return numbered
@@ -775,12 +814,15 @@ def _after_number(row: Row, kinds: dict[int, str], width: int, unmoved: int) -> 
 def _fit(cells: Row, kinds: dict[int, str], shift: int = 0) -> int:
     """How well ``cells`` sit under the columns from ``shift`` on: numbers on points, text on names.
 
-    In a row that states its points, a cell that states a deduction fits a standard column
-    best, so a short row whose merged cells were left out slides its rules under the 评分标准
-    column (a line of a cell's wrapped words, with no points, is not moved for it).
+    In a row that states its points (in a cell of their own, or in brackets closing a name),
+    a cell that states a deduction fits a standard column best, so a short row whose merged
+    cells were left out slides its rules under the 评分标准 column (a line of a cell's wrapped
+    words, with no points, is not moved for it).
     """
     score = 0
-    scored = any(POINTS_CELL.fullmatch(text) for _, text in cells)
+    scored = any(
+        POINTS_CELL.fullmatch(text) or _closing_points(text) is not None for _, text in cells
+    )
     for index, (_, text) in enumerate(cells):
         if not text:
             continue
