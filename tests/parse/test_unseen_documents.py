@@ -313,6 +313,12 @@ a PDF's text under its red head, reports under a byline of long runs of spaces, 
 of disclosure fields, under fields one a line after a dash, on sharing sites as a Word file's one
 line or as numbered chunks with the title twice run into the addressee, with the title twice,
 and a city's report mirrored in traditional characters from its addressee on, 2015-2025),
+and ``documents/unseen91`` 12 more of plans outside the rule-of-law field printed as such plans
+are (a city's 养老服务 意见 on a spam mirror with pinyin glosses and its units in brackets,
+cities' 数字政府 要点 and 方案 and a city's 蓝天保卫战 方案 mirrored in traditional characters, a
+county's 助老 办法 under disclosure fields printed twice, two provinces' 运输结构 方案 and
+农村教育 意见, a province's 教育 要点 of two joint issuers, twelve departments' 乡村振兴 意见, a
+district's 全民健身 计划, a county's 人居环境 方案 and a province's 餐饮 食品安全 要点, 2004-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -422,6 +428,7 @@ FOLDERS = {
     "unseen87": 202702587,
     "unseen88": 202702588,
     "unseen89": 202702589,
+    "unseen91": 202702591,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -495,6 +502,7 @@ FEWEST = {
     "unseen87": 14,
     "unseen88": 13,
     "unseen89": 9,
+    "unseen91": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
