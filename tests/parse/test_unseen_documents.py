@@ -319,6 +319,12 @@ them (a province's 法治乡村 行动计划 on a 普法 site, a company's 法�
 with their schedule flattened on one line, a county department's 第一责任人 职责清单 in pipes,
 宪法日 方案 of a school, a district and a region, a district's 依法行政 要点 from its fourth page
 with units in brackets, and a township's 依法行政 计划 in traditional characters, 2011-2023),
+and ``documents/unseen91`` 12 more of plans outside the rule-of-law field printed as such plans
+are (a city's 养老服务 意见 on a spam mirror with pinyin glosses and its units in brackets,
+cities' 数字政府 要点 and 方案 and a city's 蓝天保卫战 方案 mirrored in traditional characters, a
+county's 助老 办法 under disclosure fields printed twice, two provinces' 运输结构 方案 and
+农村教育 意见, a province's 教育 要点 of two joint issuers, twelve departments' 乡村振兴 意见, a
+district's 全民健身 计划, a county's 人居环境 方案 and a province's 餐饮 食品安全 要点, 2004-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -429,6 +435,7 @@ FOLDERS = {
     "unseen88": 202702588,
     "unseen89": 202702589,
     "unseen90": 202702590,
+    "unseen91": 202702591,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -503,6 +510,7 @@ FEWEST = {
     "unseen88": 13,
     "unseen89": 9,
     "unseen90": 11,
+    "unseen91": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -48,6 +48,7 @@ from rulegov.parse._header_titles import (
 )
 from rulegov.parse._header_words import (
     ABOUT,
+    BANK_ENDS,
     BARE_NOTICE_LABEL,
     CALL_HEADING,
     CLOSING,
@@ -820,12 +821,15 @@ def _signs(text: str) -> bool:
     """Whether a line under a notice names an organ that signs it, one of joint signers.
 
     Besides an organ's name, a people's body, a task force or a place that writes under its own
-    name (某县总工会, 某县妇联, 某区工作专班, 某某镇), opening as an organ's name does.
+    name (某县总工会, 某县妇联, 某区工作专班, 某某镇), opening as an organ's name does; and a
+    central bank's branch, which signs with the departments of its place (某省卫生健康委员会
+    中国人民银行某分行).
     """
+    bare = text.translate(SIMPLIFIED)
     return is_organ_name(text) or (
         len(text) >= MIN_SIGNER
-        and text.translate(SIMPLIFIED).endswith(NOTICE_ISSUER_ENDS)
-        and opens_an_organ(text)
+        and bare.endswith((*NOTICE_ISSUER_ENDS, *BANK_ENDS))
+        and (opens_an_organ(text) or (bare.endswith(BANK_ENDS) and bare.startswith("中国")))
     )
 
 

@@ -20,6 +20,7 @@ from rulegov.parse._header_words import (
     ADDRESSEE_ENDS,
     ANNOUNCES,
     ATTACHMENT_LEAD,
+    BANK_ENDS,
     BODY_ENDS,
     BUREAU_RUN_END,
     BUREAU_SHARED,
@@ -298,10 +299,12 @@ def signers(line: Line) -> list[str]:
         ['中共某市委宣傳部', '某市司法局']
         >>> signers(split_lines("中共某县委某县人民政府")[0])
         ['中共某县委', '某县人民政府']
+        >>> signers(split_lines("某省卫生健康委员会 中国人民银行某分行")[0])
+        ['某省卫生健康委员会', '中国人民银行某分行']
     """
     names = [name for name in re.split(r"[\s\u3000]+", line.original.strip()) if name]
     if len(names) < 2 or not all(
-        len(name) >= MIN_SIGNER and name.translate(SIMPLIFIED).endswith(ISSUER_ENDS)
+        len(name) >= MIN_SIGNER and name.translate(SIMPLIFIED).endswith((*ISSUER_ENDS, *BANK_ENDS))
         for name in names
     ):
         names = split_organs(line)

@@ -25,6 +25,7 @@ __all__ = [
     "ANNOUNCEMENT_MARK",
     "ANNOUNCES",
     "ATTACHMENT_LEAD",
+    "BANK_ENDS",
     "BARE_OFFICE",
     "BARE_PLACE",
     "BODY_ENDS",
@@ -1274,6 +1275,9 @@ ISSUER_ENDS = (
     "院",
     "部",
 )
+# the last words of a central bank's branch (中国人民银行某分行, 某中心支行), which signs a joint
+# notice with the departments of its place, on their lines of names (某委员会 中国人民银行某分行)
+BANK_ENDS = ("银行", "分行", "支行")
 # the last words of a disclosure label that names an organ (信息来源, 发布单位, 责任部门, 发布机构)
 ORGAN_LABEL_ENDS = ("来源", "单位", "部门", "机构", "机关")
 # the last words of the name a notice's heading prints before 关于印发: besides the organs that

@@ -233,6 +233,8 @@ class TreeConversion(ParserState):
         tasks: list[Part] = []
         paragraphs: list[str] = []
         outline = _in_outline(node, chain)
+        # under a part of prose, a heading the cut left bare after headings over paragraphs
+        bare = _cut_paragraph_heading(node, self.lines) if node.style == Style.CHINESE else None
         for child in node.children:
             if (
                 below is not None
@@ -240,6 +242,7 @@ class TreeConversion(ParserState):
                 and not child.children
                 and not (outline and child.style in DECIMAL_STYLES)
                 and not (node.style == Style.CHINESE and _heads_paragraphs(child))
+                and child is not bare
             ):
                 # a numbered paragraph of prose (基本原则: （一）坚持…) is text of the section;
                 # a heading with numbered items of its own stays a section, of prose, and so
@@ -599,18 +602,41 @@ def _cut_heading(root: Node, lines: list[Line]) -> Node | None:
     same numbering a section over items of its own (``(一)公开各类规划信息…`` / ``1.…`` / ``2.…``),
     it is that kind of heading, left empty by the cut: a section, not a task.
     """
-    printed = [line for line in lines if line.text.strip()]
-    if not printed:
-        return None
     parent = root
     while parent.children and parent.children[-1].children:
         parent = parent.children[-1]
-    if not parent.children:
+    last = _bare_last_heading(parent, lines)
+    if last is None:
+        return None
+    sections = [node for node in parent.children[:-1] if node.style == last.style and node.children]
+    return last if sections else None
+
+
+def _cut_paragraph_heading(parent: Node, lines: list[Line]) -> Node | None:
+    """The heading the text ends on under a part whose headings head paragraphs, or None.
+
+    Under a part of prose (二、工作目标) a sub-heading alone on its line over a paragraph of its
+    own (``(一)总体目标``) is a section of the part. The next one, alone on the text's last line
+    with no closing mark (``(二)任务指标``), is that kind of heading, its paragraph lost to the cut:
+    a section too, not a numbered paragraph of the part.
+    """
+    last = _bare_last_heading(parent, lines)
+    if last is None:
+        return None
+    before = [node for node in parent.children[:-1] if node.style == last.style]
+    return last if before and _heads_paragraphs(before[-1]) else None
+
+
+def _bare_last_heading(parent: Node, lines: list[Line]) -> Node | None:
+    """The last item of ``parent`` if it is a bare heading alone on the text's last line."""
+    printed = [line for line in lines if line.text.strip()]
+    if not printed or not parent.children:
         return None
     last = parent.children[-1]
     text = last.line.text.rstrip(" ")
     if (
         last.style not in _OUTLINE_STYLES
+        or last.children
         or last.body
         or last.fields
         or last.bare_fields
@@ -620,8 +646,7 @@ def _cut_heading(root: Node, lines: list[Line]) -> Node | None:
         or text.endswith(_CLOSING_MARKS)
     ):
         return None
-    sections = [node for node in parent.children[:-1] if node.style == last.style and node.children]
-    return last if sections else None
+    return last
 
 
 def _heads_paragraphs(node: Node) -> bool:

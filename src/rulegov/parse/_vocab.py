@@ -1145,6 +1145,8 @@ PROSE_HEADINGS: tuple[tuple[str, SectionKind], ...] = (
     # or its importance and urgency (充分认识…的重要性, (一)加强依法行权履责的重要性和紧迫性)
     ("重要性", SectionKind.GENERAL_REQUIREMENTS),
     ("紧迫性", SectionKind.GENERAL_REQUIREMENTS),
+    # or a call to grasp its place, whatever it names last (充分认识…的战略地位, …的重大作用)
+    ("充分认识", SectionKind.GENERAL_REQUIREMENTS),
     ("发展现状", SectionKind.OTHER),
     ("发展基础", SectionKind.OTHER),
     ("面临形势", SectionKind.OTHER),
