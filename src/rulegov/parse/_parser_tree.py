@@ -629,8 +629,9 @@ def _cut_paragraph_heading(parent: Node, lines: list[Line]) -> Node | None:
 
 def _bare_last_heading(parent: Node, lines: list[Line]) -> Node | None:
     """The last item of ``parent`` if it is a bare heading alone on the text's last line."""
-    printed = [line for line in lines if line.text.strip()]
-    if not printed or not parent.children:
+    # the last line with text, sought from the end: this is asked of every part of a plan
+    final = next((line for line in reversed(lines) if line.text.strip()), None)
+    if final is None or not parent.children:
         return None
     last = parent.children[-1]
     text = last.line.text.rstrip(" ")
@@ -641,7 +642,7 @@ def _bare_last_heading(parent: Node, lines: list[Line]) -> Node | None:
         or last.fields
         or last.bare_fields
         or last.opens_paragraph
-        or last.line is not printed[-1]
+        or last.line is not final
         or last.title_stop < len(text)
         or text.endswith(_CLOSING_MARKS)
     ):
