@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from scriptfiles import load
 
 TEXT = (
@@ -39,19 +41,18 @@ def _facts(item_of_second: str) -> dict[str, object]:
     }
 
 
-def test_a_deduction_of_an_unnumbered_item_is_found_by_the_item_s_title(tmp_path):
+@pytest.mark.parametrize(
+    ("item_of_second", "right"),
+    [("设备配置", 2), ("设备", 1)],
+    ids=["named-by-its-title", "named-by-no-item-of-the-reading"],
+)
+def test_a_deduction_of_an_unnumbered_item_is_found_by_the_item_s_title(
+    tmp_path, item_of_second, right
+):
+    """A deduction naming an item the hand reading does not hold counts as missed."""
     (tmp_path / "doc.txt").write_text(TEXT, encoding="utf-8")
     facts = tmp_path / "doc.scheme.json"
-    facts.write_text(json.dumps(_facts("设备配置"), ensure_ascii=False), encoding="utf-8")
+    facts.write_text(json.dumps(_facts(item_of_second), ensure_ascii=False), encoding="utf-8")
     counts = load("benchmarks/scheme_accuracy.py").score_real(facts)
     assert counts["deductions"] == 2
-    assert counts["deductions right"] == 2
-
-
-def test_a_deduction_that_names_no_item_of_the_reading_counts_as_missed(tmp_path):
-    (tmp_path / "doc.txt").write_text(TEXT, encoding="utf-8")
-    facts = tmp_path / "doc.scheme.json"
-    facts.write_text(json.dumps(_facts("设备"), ensure_ascii=False), encoding="utf-8")
-    counts = load("benchmarks/scheme_accuracy.py").score_real(facts)
-    assert counts["deductions"] == 2
-    assert counts["deductions right"] == 1
+    assert counts["deductions right"] == right
