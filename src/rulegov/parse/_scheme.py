@@ -107,6 +107,7 @@ from rulegov.parse._scheme_criteria import (
 from rulegov.parse._scheme_digits import numbers_joined
 from rulegov.parse._scheme_each import take_each_parts
 from rulegov.parse._scheme_items import (
+    header_cut,
     nest_repeated_numbering,
     read_numbered,
     read_trailing_points,
@@ -1464,8 +1465,29 @@ def _read_stages(
     read_global(reader, lines)
     merged_points(reader)
     nest_summed_rows(reader)
-    read_left_points(reader, lines)
+    read_left_points(reader, _header_before_group(lines))
     return reader, lines, table_lines
+
+
+_GROUP_CELL = re.compile(
+    r"\s*(?:[\u4e00-\u9fff][ \u3000]?){2,12}\s*[（(]?\s*\d+(?:\.\d+)?\s*分\s*[）)]?\s*"
+)
+"""A group's cell alone: its name, letter-spaced or not, and its points (``组 织 领 导 20 分``)."""
+
+
+def _header_before_group(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines that end on a table's header and the first group's cell, cut before the group.
+
+    A copy that runs a table onto one line may stop after the header and the first group's cell
+    (``…评审细则 (学校) 自评分 评审分 项 目 基 本 要 求 分 值 评 分 标 准 组 织 领 导 20 分``): the
+    header names no item, so the points left on that line are the group's, named after it.
+    """
+    cut: list[tuple[int, str]] = []
+    for offset, line in lines:
+        pieces = header_cut([(offset, line)])
+        whole = pieces[-1][0] != offset and _GROUP_CELL.fullmatch(pieces[-1][1]) is not None
+        cut.extend(pieces if whole else [(offset, line)])
+    return cut
 
 
 def _table_markers(text: str, blocks: list[list[tuple[int, int]]]) -> list[tuple[int, int, float]]:

@@ -83,6 +83,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__ = [
+    "header_cut",
     "nest_repeated_numbering",
     "read_numbered",
     "read_trailing_points",
@@ -1227,7 +1228,7 @@ def _header_word(printed: str) -> bool:
     )
 
 
-def _header_cut(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def header_cut(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines that run a table's header into its first row, cut at the header's words.
 
     A copy that flattens a table may run its header and first row into one line after a heading
@@ -1368,7 +1369,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
     stack: list[Item] = []
     current: Item | None = None
     joined = _joined_headings(
-        _spaced_pieces(_header_cut(_open_items_joined(lines))), reader.repeated
+        _spaced_pieces(header_cut(_open_items_joined(lines))), reader.repeated
     )
     last = 0  # the last arabic item number read
     lettered = _lettered_ahead(joined)

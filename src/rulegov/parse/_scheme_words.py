@@ -347,7 +347,7 @@ INLINE_SPACED = re.compile(
 or a part after a space in a copy that lost its stops: ``…特制定本办法 (一)扶贫攻坚(40分) 1、…``."""
 
 HEADER_NAME = re.compile(
-    r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|分类|条目|名称|细项|要点"
+    r"考核|考评|评分项|评估|项目|内容|指标|事项|类别|类目|分类|条目|名称|细项|要点|基本要求"
 )
 HEADER_POINTS = re.compile(
     r"^\s*(?:各项|项目|指标)?(?:标准分值|分值|分数|标准分|基本分|权重分|权重|满分|赋分|配分|应得分[数值]?|分)"
@@ -364,7 +364,7 @@ HEADER_STANDARD = re.compile(
 现场检查) head a column of the row's standard, never of its name, beside 评分标准 or not."""
 HEADER_SKIP = re.compile(
     r"序号|得分|扣减分|自评|单位|科室|处室|责任部门|责任人|备注|^说明$|依据|方式|时间|牵头|性质"
-    r"|^考[评核]分$|^.?评分$|^考[评核]描述$|^[核复审][查核]分$"
+    r"|^考[评核]分$|^.?评分$|^考[评核]描述$|^[核复审][查核]分$|^评审分$"
 )
 
 SPACED_HEADINGS = (
@@ -382,6 +382,7 @@ SPACED_HEADINGS = (
     "指标",
     "类别",
     "考核要点",
+    "基本要求",
     "评分标准",
     "考核标准",
     "考评标准",
