@@ -923,8 +923,6 @@ def _named_first_children(line: str, cuts: list[int]) -> list[int]:
     return found
 
 
-
-
 def _glued(mark: str, name: str) -> re.Pattern[str]:
     """A mark glued to the cell before it, then a name (the pattern ``name``) and its points.
 
