@@ -49,3 +49,16 @@ def test_a_name_with_the_headings_own_points_stays_with_the_heading() -> None:
         "十一、综合评议(10分)局领导评价(10分)以局领导的平均评价分计入总分\n"
     )
     assert [name for _, name, _ in _tree(scheme)] == ["工作实绩", "完成任务", "综合评议"]
+
+
+def test_a_name_before_item_two_is_left_to_the_heading() -> None:
+    # 人口方案(60分)。…2、出生…: the name is item 1 of a run whose number was lost, no group over
+    # item 2, which stays under the heading
+    scheme = rulegov.parse_scheme(
+        "考核评分标准\n(一)人口方案执行(180分)人口方案(60分)。超出控制数按比例计分。"
+        "2、出生及时准确率上报(120分)。虚报每例扣5分。\n"
+    )
+    assert [(node.id, node.name) for node in scheme.nodes()[1:]][-1] == (
+        "1.1",
+        "出生及时准确率上报",
+    )

@@ -906,19 +906,29 @@ _HEADING_NAMED_CHILD = re.compile(
 """A numbered heading closed by its points in brackets, an unnumbered name and its points after.
 
 A group's row of a table flattened into running text prints the group's cell
-(``（二）人口方案执行(180分)``) and then its first row's cell, a name with points of its own in
-brackets and no number (``人口方案(60分)。当年…``): the name opens an item one level down when its
-points are fewer than the group's. Points as many as the group's name the group's one row
+(``（一）、班子建设(16分)``) and then its first row's cell, a name with points of its own in
+brackets and no number (``文件等资料(6分)，缺一项扣1分…``): the name opens an item one level down
+when its points are fewer than the group's. Points as many as the group's name the group's one row
 (``综合评议(10分)局领导评价(10分)以…``), a gloss on the group, and are left to it.
 """
 
 
+_NEXT_NUMBER = re.compile(r"(?<![\d.．])(\d{1,2})\s*[、.．](?!\d)")
+
+
 def _named_first_children(line: str, cuts: list[int]) -> list[int]:
-    """Where the unnumbered first item of a heading starts, run on after the heading's points."""
+    """Where the unnumbered first item of a heading starts, run on after the heading's points.
+
+    Not when the next number on the line is 2 or more (``人口方案(60分)。…2、出生…``): the name is
+    then item 1 of a run whose number the copy lost, no group over the items that follow it.
+    """
     found: list[int] = []
     for start in sorted({0, *cuts}):
         heading = _HEADING_NAMED_CHILD.match(line, start)
-        if heading is not None and float(heading.group("item")) < float(heading.group("group")):
+        if heading is None or float(heading.group("item")) >= float(heading.group("group")):
+            continue
+        after = _NEXT_NUMBER.search(line, heading.end())
+        if after is None or after.group(1) == "1":
             found.append(heading.start("name"))
     return found
 
