@@ -914,6 +914,8 @@ when its points are fewer than the group's. Points as many as the group's name t
 
 
 _NEXT_NUMBER = re.compile(r"(?<![\d.．])(\d{1,2})\s*[、.．](?!\d)")
+_MARK_WIDTH = 4
+"""How far past a cut its number and mark reach (``12、``, a space between or not)."""
 
 
 def _named_first_children(line: str, cuts: list[int]) -> list[int]:
@@ -923,11 +925,15 @@ def _named_first_children(line: str, cuts: list[int]) -> list[int]:
     then item 1 of a run whose number the copy lost, no group over the items that follow it.
     """
     found: list[int] = []
-    for start in sorted({0, *cuts}):
+    starts = sorted({0, *cuts})
+    for start in starts:
         heading = _HEADING_NAMED_CHILD.match(line, start)
         if heading is None or float(heading.group("item")) >= float(heading.group("group")):
             continue
-        after = _NEXT_NUMBER.search(line, heading.end())
+        # the next number is looked for up to the next cut's mark, so the line is read once
+        after_heading = bisect.bisect_left(starts, heading.end())
+        limit = starts[after_heading] if after_heading < len(starts) else len(line)
+        after = _NEXT_NUMBER.search(line, heading.end(), min(len(line), limit + _MARK_WIDTH))
         if after is None or after.group(1) == "1":
             found.append(heading.start("name"))
     return found
