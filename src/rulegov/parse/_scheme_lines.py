@@ -835,6 +835,7 @@ def _pieces(line: str) -> Iterator[tuple[int, str]]:
     cuts = sorted({*cuts, *_first_after_header(line, cuts)})
     cuts = sorted({*cuts, *_first_articles(line, cuts)})
     cuts = sorted({*cuts, *_glued_successors(line, cuts)})
+    cuts = sorted({*cuts, *_named_first_children(line, cuts)})
     if "、" in line:
         cuts = sorted({*cuts, *(m.start() for m in INLINE_SPACED.finditer(line))})
     if split_cells(line) is not None:
@@ -895,6 +896,47 @@ A group's row of a table flattened into running text prints the group's cell (``
 Single spaces only: cells that wider gaps set apart are a table's, read by its columns.
 """
 _GLUED_POINTS = r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]"
+_HEADING_NAMED_CHILD = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]、?)[ \u3000]?"
+    r"[^\s\d。；;，,：:][^\n。；;，,：:]{0,30}?"
+    r"[（(]\s*(?P<group>\d+(?:\.\d+)?)\s*分\s*[）)][ \u3000]?"
+    r"(?P<name>[\u4e00-\u9fff“\"《][^\s\d。；;，,：:、（()）]{1,30}?)"
+    r"[（(]\s*(?P<item>\d+(?:\.\d+)?)\s*分\s*[）)]"
+)
+"""A numbered heading closed by its points in brackets, an unnumbered name and its points after.
+
+A group's row of a table flattened into running text prints the group's cell
+(``（一）、班子建设(16分)``) and then its first row's cell, a name with points of its own in
+brackets and no number (``文件等资料(6分)，缺一项扣1分…``): the name opens an item one level down
+when its points are fewer than the group's. Points as many as the group's name the group's one row
+(``综合评议(10分)局领导评价(10分)以…``), a gloss on the group, and are left to it.
+"""
+
+
+_NEXT_NUMBER = re.compile(r"(?<![\d.．])(\d{1,2})\s*[、.．](?!\d)")
+_MARK_WIDTH = 4
+"""How far past a cut its number and mark reach (``12、``, a space between or not)."""
+
+
+def _named_first_children(line: str, cuts: list[int]) -> list[int]:
+    """Where the unnumbered first item of a heading starts, run on after the heading's points.
+
+    Not when the next number on the line is 2 or more (``人口方案(60分)。…2、出生…``): the name is
+    then item 1 of a run whose number the copy lost, no group over the items that follow it.
+    """
+    found: list[int] = []
+    starts = sorted({0, *cuts})
+    for start in starts:
+        heading = _HEADING_NAMED_CHILD.match(line, start)
+        if heading is None or float(heading.group("item")) >= float(heading.group("group")):
+            continue
+        # the next number is looked for up to the next cut's mark, so the line is read once
+        after_heading = bisect.bisect_left(starts, heading.end())
+        limit = starts[after_heading] if after_heading < len(starts) else len(line)
+        after = _NEXT_NUMBER.search(line, heading.end(), min(len(line), limit + _MARK_WIDTH))
+        if after is None or after.group(1) == "1":
+            found.append(heading.start("name"))
+    return found
 
 
 def _glued(mark: str, name: str) -> re.Pattern[str]:
