@@ -614,6 +614,7 @@ REAL53 = FIXTURES / "real53"
 REAL52 = FIXTURES / "real52"
 REAL54 = FIXTURES / "real54"
 REAL55 = FIXTURES / "real55"
+REAL56 = FIXTURES / "real56"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -695,6 +696,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL52, 9),
         (REAL54, 9),
         (REAL55, 10),
+        (REAL56, 5),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -768,6 +770,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL52, 20270136),
         (REAL54, 20270138),
         (REAL55, 20270139),
+        (REAL56, 20270140),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1504,6 +1507,8 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL55, "check", {"items right": 4, "points right": 3, "grades right": 4}, 0),
+        (REAL56, "tune", {"items right": 10, "points right": 8}, 0),
+        (REAL56, "check", {}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
