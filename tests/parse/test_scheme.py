@@ -615,6 +615,7 @@ REAL52 = FIXTURES / "real52"
 REAL54 = FIXTURES / "real54"
 REAL55 = FIXTURES / "real55"
 REAL57 = FIXTURES / "real57"
+REAL56 = FIXTURES / "real56"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -697,6 +698,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL54, 9),
         (REAL55, 10),
         (REAL57, 3),
+        (REAL56, 5),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -771,6 +773,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL54, 20270138),
         (REAL55, 20270139),
         (REAL57, 20270141),
+        (REAL56, 20270140),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1509,6 +1512,8 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         (REAL55, "check", {"items right": 4, "points right": 3, "grades right": 4}, 0),
         (REAL57, "tune", {"items right": 7, "points right": 7}, 0),
         (REAL57, "check", {}, 1),
+        (REAL56, "tune", {"items right": 11, "points right": 9}, 0),
+        (REAL56, "check", {}, 0),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

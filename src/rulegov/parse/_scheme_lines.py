@@ -833,6 +833,7 @@ def _inline_pieces(line: str) -> tuple[tuple[int, str], ...]:
 def _pieces(line: str) -> Iterator[tuple[int, str]]:
     cuts = [m.start() for m in INLINE_ITEM.finditer(line)]
     cuts = sorted({*cuts, *_first_after_header(line, cuts)})
+    cuts = sorted({*cuts, *_first_bare_after_header(line)})
     cuts = sorted({*cuts, *_first_articles(line, cuts)})
     cuts = sorted({*cuts, *_glued_successors(line, cuts)})
     cuts = sorted({*cuts, *_named_first_children(line, cuts)})
@@ -864,6 +865,28 @@ _FIRST_AFTER_HEADER = re.compile(
     r"(?<=得分|备注|扣分|備注|備註)1(?P<mark>[、.．])(?!\d)(?=[\u4e00-\u9fff“\"《])"
 )
 """A form's first row glued to the last cell of its header: ``…总分:标准得分1、对符合…``."""
+
+
+_FIRST_BARE_AFTER_HEADER = re.compile(
+    r"(?<=考核部门|考核单位|考核科室|考评部门|考评单位|责任单位|责任科室|牵头单位|牵头部门)1"
+    r"(?P<name>[\u4e00-\u9fff]{2,12}[（(]\d+(?:\.\d+)?分[）)])"
+)
+"""A form's first row whose bare 序号 is glued to the header's last cell, the rater's column.
+
+``…考核细则考核部门1执法实效(20分)专项执法行动(20分)…``: the header names who rates each row
+(考核部门 · 责任单位 · 牵头单位), and the first row's serial, printed without a stop, closes up to
+it, then the row's name and its points in brackets.
+"""
+
+
+def _first_bare_after_header(line: str) -> list[int]:
+    """Where the name of a form's first row starts when its bare serial closes up to the header.
+
+    The serial stays with the header's words before it; the row's name opens after it, so that
+    its name is read from its first word, not from the header's or the notice's text before.
+    """
+    found = _FIRST_BARE_AFTER_HEADER.search(line)
+    return [found.start("name")] if found is not None else []
 
 
 def _first_after_header(line: str, cuts: list[int]) -> list[int]:
