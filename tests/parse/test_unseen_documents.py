@@ -325,6 +325,12 @@ cities' 数字政府 要点 and 方案 and a city's 蓝天保卫战 方案 mirro
 county's 助老 办法 under disclosure fields printed twice, two provinces' 运输结构 方案 and
 农村教育 意见, a province's 教育 要点 of two joint issuers, twelve departments' 乡村振兴 意见, a
 district's 全民健身 计划, a county's 人居环境 方案 and a province's 餐饮 食品安全 要点, 2004-2023),
+and ``documents/unseen93`` 13 more of rule-of-law plans of schools, a hospital and a bank (two
+education departments' notices on creating 依法治校示范校, one reposted in traditional characters
+under a firm's advertisement, a province's notice forwarding the ministry's 高校法治 意见 under
+pipe fields, schools' 法制教育 计划 and 依法治校 方案 on model-essay and sharing sites, one mirrored
+with pinyin glosses and one run on in one paragraph, a hospital's 法制宣传 计划 under a sharing
+site's numbered notices and a bank's 合规文化 方案, 2017-2026),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -436,6 +442,7 @@ FOLDERS = {
     "unseen89": 202702589,
     "unseen90": 202702590,
     "unseen91": 202702591,
+    "unseen93": 202702593,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -511,6 +518,7 @@ FEWEST = {
     "unseen89": 9,
     "unseen90": 11,
     "unseen91": 12,
+    "unseen93": 13,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

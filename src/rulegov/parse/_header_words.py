@@ -1075,17 +1075,23 @@ OFFICE_ALONE = ("办公室", "办公厅", "辦公室", "辦公廳")
 # groups under the name ((3篇)), or its label of the document as a model (参考模板, 模板范文,
 # 参考范文, or 模板 or 范文 alone: 天津法治政府建设方案模板, 计划范文), after the name's kind or
 # after the period the name ends in (某区法治社会建设实施方案(2022—2025年)参考范文), or its count
-# of the one document among those it groups (某方案篇1, 某方案精选篇1)
-_MODEL_LABEL = "(?:参考模板|模板范文|范文参考|范文模板|参考范文|模板|范文)"
+# of the one document among those it groups (某方案篇1, 某方案精选篇1, 某计划 第1篇)
+_MODEL_LABEL = "(?:参考模板|模板范文|范文参考|范文模板|范文范本|参考范文|模板|范文)"
+# the words a site puts before its count of the documents it groups: (精选12篇), (通用5篇),
+# (汇总19篇), and its praise of them as popular or as models (热门8篇), (模板16篇)
+_COUNT_WORD = "(?:精选|精選|精编|精編|汇总|匯總|优质|優質|通用|优选|優選|热门|熱門|模板)"
 _LABELLED_KIND = (
     r"(?<=方案|计划|計劃|要点|要點|意见|意見|办法|辦法|细则|规则|规定|制度|预案|规划|总结|报告|通知"
     r"|措施|安排|清单|标准|纲要|条例|年\))"
 )
 SITE_SUFFIX = re.compile(
-    r"(?:\((?:最新|完整|完整版|精选|范文|合集|推荐)\)|\((?:精选|通用|优选)?\d{1,3}篇\)"
+    r"(?:\((?:最新|完整|完整版|精选|范文|合集|推荐)\)"
+    rf"|\({_COUNT_WORD}?\d{{1,3}}篇\)"
     f"|{_LABELLED_KIND}{_MODEL_LABEL}"
-    # or its count of the one document among those it groups (某方案篇1, 某方案精选篇1, 某方案 篇一)
-    rf"|{_LABELLED_KIND}\s?(?:精选|精選)?篇[一二三四五六七八九十\d]{{1,3}})$"
+    # or its count of the one document among those it groups (某方案篇1, 某方案精选篇1, 某方案 篇一,
+    # 某计划 第1篇), after its label of the document as a model or not (某方案范文范本篇一)
+    rf"|{_LABELLED_KIND}{_MODEL_LABEL}?\s?"
+    r"(?:(?:精选|精選)?篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇))$"
 )
 # a line ending in : that announces what follows rather than addressing anyone (为…,制定本方案:;
 # 现将有关事项通知如下:)
@@ -1542,7 +1548,7 @@ SHARED_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}篇:")
 # the site's, never the text's
 SHARED_ENTRY = re.compile(r"\d{1,2}[.、]\s*[^,。:;]{2,40}?篇[一二三四五六七八九十\d]{1,3}")
 SHARED_GROUP = re.compile(
-    r"[^,。:;]{2,60}?(?:\((?:精选|精選|精编|精編|汇总|匯總|优质|優質|通用|优选|優選)\d{1,3}篇\)"
+    rf"[^,。:;]{{2,60}}?(?:\({_COUNT_WORD}\d{{1,3}}篇\)"
     # or its count printed right after the kind the documents share (某活动方案15篇)
     r"|(?<=方案|计划|計劃|要点|要點|意见|意見|办法|辦法|细则|规则|规定|制度|预案|规划|总结|安排"
     r"|措施|清单)\d{1,3}篇)"

@@ -1185,6 +1185,10 @@ PROSE_TITLES: dict[str, SectionKind] = {
     "工作规则": SectionKind.OTHER,
     "背景": SectionKind.OTHER,
     "起草背景": SectionKind.OTHER,
+    # a school's part of aims in a word or by what they aim at (二、目标, 一、教育目标), as
+    # 工作目标; never 目标任务, a part of work
+    "目标": SectionKind.OBJECTIVES,
+    "教育目标": SectionKind.OBJECTIVES,
 }
 """Whole titles of prose sections (a 制度's 主要职责 and 成员单位), matched only as whole titles."""
 
