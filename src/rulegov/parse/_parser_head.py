@@ -45,6 +45,7 @@ from rulegov.parse._header_titles import (
     accounts_for_document,
     answers_alone,
     bureau_issuer,
+    genre_label,
     plan_kind,
 )
 from rulegov.parse._header_words import PUBLIC_NOTE
@@ -967,6 +968,7 @@ class HeadFallbacks(ParserState):
         if carried_title(notice_title) != notice_title.strip() and not own:
             return
         _notice_title_as_title(header)
+        _less_genre_label(header)
 
     def no_headline(self, header: Header) -> None:
         """A news headline left as the title (全省首创!我市发布…, …将于12月4日启动) is refused.
@@ -1088,6 +1090,22 @@ def _title_before_lost_opening(header: Header) -> bool:
         start = span.start + (header.notice_title or "").index(lost["title"])
         header.spans["title"] = Span(start=start, end=start + len(lost["title"]))
     return True
+
+
+def _less_genre_label(header: Header) -> None:
+    """The title less a sharing site's category before it (实施意见:关于…的实施意见).
+
+    The label is a kind of document and a colon, and the title after it names a kind too (see
+    ``genre_label``), as the reader leaves the label out of a title of any other form.
+    """
+    title = header.title or ""
+    label = genre_label(title)
+    if label is None:
+        return
+    span = header.spans.get("title")
+    header.title = title[label.end() :]
+    if span is not None and span.end - span.start == len(title):
+        header.spans["title"] = Span(start=span.start + label.end(), end=span.end)
 
 
 def _notice_title_as_title(header: Header) -> None:
