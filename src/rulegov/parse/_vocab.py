@@ -1185,6 +1185,8 @@ PROSE_TITLES: dict[str, SectionKind] = {
     "工作规则": SectionKind.OTHER,
     "背景": SectionKind.OTHER,
     "起草背景": SectionKind.OTHER,
+    # the goals alone, a heading under a part of goals and tasks (二、目标和任务 / (一)目标。)
+    "目标": SectionKind.OBJECTIVES,
 }
 """Whole titles of prose sections (a 制度's 主要职责 and 成员单位), matched only as whole titles."""
 
