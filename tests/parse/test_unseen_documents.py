@@ -325,6 +325,13 @@ cities' 数字政府 要点 and 方案 and a city's 蓝天保卫战 方案 mirro
 county's 助老 办法 under disclosure fields printed twice, two provinces' 运输结构 方案 and
 农村教育 意见, a province's 教育 要点 of two joint issuers, twelve departments' 乡村振兴 意见, a
 district's 全民健身 计划, a county's 人居环境 方案 and a province's 餐饮 食品安全 要点, 2004-2023),
+and ``documents/unseen92`` 10 more of 普法 plans printed as their hosts print them (a city's 七五
+规划 under a heading that keeps only the end of its notice's title, a university's and two provinces'
+education-system 七五 规划, one on a sharing site's single line, a city education bureau's from its
+addressees on, the health ministry's 五五 规划 on a model-essay site, a city's 以案释法 意见 under a
+sharing site's title run into its preamble, a prefecture's 科技 普法 要点 with its names removed, a
+district's 普法责任制 意见 under a sidebar of later notices, and a district's 学法考法 notice,
+2006-2017),
 and ``documents/unseen93`` 13 more of rule-of-law plans of schools, a hospital and a bank (two
 education departments' notices on creating 依法治校示范校, one reposted in traditional characters
 under a firm's advertisement, a province's notice forwarding the ministry's 高校法治 意见 under
@@ -442,6 +449,7 @@ FOLDERS = {
     "unseen89": 202702589,
     "unseen90": 202702590,
     "unseen91": 202702591,
+    "unseen92": 202702592,
     "unseen93": 202702593,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
@@ -518,6 +526,7 @@ FEWEST = {
     "unseen89": 9,
     "unseen90": 11,
     "unseen91": 12,
+    "unseen92": 10,
     "unseen93": 13,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem

@@ -41,7 +41,13 @@ from rulegov.parse._header import (
     title_issuer,
 )
 from rulegov.parse._header_plan_title import apart_at_gaps
-from rulegov.parse._header_titles import accounts_for_document, answers_alone, bureau_issuer
+from rulegov.parse._header_titles import (
+    accounts_for_document,
+    answers_alone,
+    bureau_issuer,
+    genre_label,
+    plan_kind,
+)
 from rulegov.parse._header_words import PUBLIC_NOTE
 from rulegov.parse._numbering import match_heading
 from rulegov.parse._parser_state import ParserState, line_diagnostic
@@ -952,6 +958,8 @@ class HeadFallbacks(ParserState):
         document (关于开展宪法宣传周系列活动的通知) is itself the plan.
         """
         notice_title = header.notice_title or ""
+        if _title_before_lost_opening(header):
+            return
         own = (
             names_own_plan(notice_title)
             or is_plain_notice(notice_title)
@@ -960,6 +968,7 @@ class HeadFallbacks(ParserState):
         if carried_title(notice_title) != notice_title.strip() and not own:
             return
         _notice_title_as_title(header)
+        _less_genre_label(header)
 
     def no_headline(self, header: Header) -> None:
         """A news headline left as the title (全省首创!我市发布…, …将于12月4日启动) is refused.
@@ -1056,6 +1065,47 @@ class HeadFallbacks(ParserState):
                     _printed_over(pair, at_issuer, at_issuer + len(issuer)) if issuer else None
                 )
             return
+
+
+# a notice's heading printed from inside its 《》, its opening (X关于转发《) lost: the plan's name,
+# then the 》 and the words that close a notice (…第七个五年规划(2016—2020年)》的通知)
+_LOST_OPENING = re.compile(r"(?P<title>[^《》]{4,120})》的?通知")
+
+
+def _title_before_lost_opening(header: Header) -> bool:
+    """Whether the notice's heading lost its opening, and the plan took the name before its 》.
+
+    A page may print a forwarding notice's heading from inside its 《》 (关于在全市公民中开展法治
+    宣传教育的第七个五年规划(2016—2020年)》的通知): the line closes as a notice does, so it stays the
+    notice's heading, and the plan printed under it with no title of its own is the one it
+    names, the words before the 》.
+    """
+    notice_title = (header.notice_title or "").strip()
+    lost = _LOST_OPENING.fullmatch(notice_title)
+    if lost is None or plan_kind(lost["title"]) is None:
+        return False
+    header.title = lost["title"]
+    span = header.spans.get("notice_title")
+    if span is not None and span.end - span.start == len(header.notice_title or ""):
+        start = span.start + (header.notice_title or "").index(lost["title"])
+        header.spans["title"] = Span(start=start, end=start + len(lost["title"]))
+    return True
+
+
+def _less_genre_label(header: Header) -> None:
+    """The title less a sharing site's category before it (实施意见:关于…的实施意见).
+
+    The label is a kind of document and a colon, and the title after it names a kind too (see
+    ``genre_label``), as the reader leaves the label out of a title of any other form.
+    """
+    title = header.title or ""
+    label = genre_label(title)
+    if label is None:
+        return
+    span = header.spans.get("title")
+    header.title = title[label.end() :]
+    if span is not None and span.end - span.start == len(title):
+        header.spans["title"] = Span(start=span.start + label.end(), end=span.end)
 
 
 def _notice_title_as_title(header: Header) -> None:
