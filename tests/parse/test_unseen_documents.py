@@ -325,6 +325,13 @@ cities' 数字政府 要点 and 方案 and a city's 蓝天保卫战 方案 mirro
 county's 助老 办法 under disclosure fields printed twice, two provinces' 运输结构 方案 and
 农村教育 意见, a province's 教育 要点 of two joint issuers, twelve departments' 乡村振兴 意见, a
 district's 全民健身 计划, a county's 人居环境 方案 and a province's 餐饮 食品安全 要点, 2004-2023),
+and ``documents/unseen94`` 10 more of plans of justice administration and the rule of law's
+procedures (a county's 证明事项告知承诺制 方案 under disclosure fields as pipe rows, a city justice
+bureau's 执法协调监督 方案 and county and district justice bureaus' plans printed from their preamble
+on, a county justice bureau's 三项制度 方案 with its title over two lines, a county's 三项制度 方案
+in a sharing site's numbered chunks with its units in brackets, a city justice bureau's plan from
+its item (二) on, a city congress's 公益诉讼 决定 and a county's 证明事项 notice printed from their
+first lines on, 2017-2024),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -436,6 +443,7 @@ FOLDERS = {
     "unseen89": 202702589,
     "unseen90": 202702590,
     "unseen91": 202702591,
+    "unseen94": 202702594,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -511,6 +519,7 @@ FEWEST = {
     "unseen89": 9,
     "unseen90": 11,
     "unseen91": 12,
+    "unseen94": 10,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
