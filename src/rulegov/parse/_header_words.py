@@ -285,6 +285,7 @@ META_LABELS: dict[str, str] = {
     "生效时间": "",
     "废止时间": "",
     "关键词": "",
+    "关键字": "",  # the keywords field by its other name (关 键 字:), often left empty
     "内容概述": "",
     "公文目录": "",
     "浏览量": "",
