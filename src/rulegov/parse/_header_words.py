@@ -132,6 +132,7 @@ __all__ = [
     "NOTICE_ISSUER",
     "NOTICE_ISSUER_ENDS",
     "NOTICE_VERB",
+    "QUOTED_NOTICE",
     "NOTICE_WORDS",
     "NUMBERED",
     "NUMBER_BEFORE_ADDRESS",
@@ -798,6 +799,9 @@ NOTICE_VERB = re.compile(r"[关關][于於]|印[发發]|[转轉][发發]|批[转
 NOTICE_ISSUER = re.compile(
     r"(?P<issuer>.{2,60}?)(?:[关關][于於])?(?:印[发發]|[转轉][发發]|批[转轉])"
 )
+# a notice's title that names the plan it prints in 《》 with no verb before it (某县人民政府办公室
+# 关于《某方案》的通知): the notice's, as X关于印发《Y》的通知 is, nothing between 》 and 的通知
+QUOTED_NOTICE = re.compile(r"(?P<issuer>.{2,60}?)[关關][于於]《[^《》]+》的通知")
 TRAILING_NUMBER = re.compile(r"\((?P<number>[^()]{2,30}[〔\[(【]\d{4}[〕\])】]" + SERIAL + r")\)$")
 PAGE_TITLE = re.compile(
     r"(?P<number>[^\s:,。()《]{1,24}[〔\[(【][12]\d{3}[〕\])】]" + SERIAL + r")《(?P<title>.+)》"
