@@ -1064,9 +1064,10 @@ SITE_NAME_TAIL = re.compile(
 )
 # the seal a copy notes after a signer (某县司法局(盖章)) or on a line of its own under it
 # ((印章), [公章], 【单位盖章】), or the seal of an office that signs for a body (某县人民政府办公室
-# (代章), 某局办公室 (代)): not the signer's name
+# (代章), 某局办公室 (代)), or an office sealing with a borrowed seal (某办公室(借章)): not the
+# signer's name
 # (a run of spaces is tried from its first only: a line of thousands of spaces is read once)
-SEAL = re.compile(r"(?<!\s)\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|代印|代|印|章)[)\]】]$")
+SEAL = re.compile(r"(?<!\s)\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|代印|借章|代|印|章)[)\]】]$")
 # the seal of an office that signs for a body: 代章, 代印, 代
 ON_BEHALF = re.compile(r"代")
 # an office that seals for the body signing above it, in brackets on a line of its own under the
