@@ -9,7 +9,7 @@ date, and the attachment's line above it (附表:…) was taken for the title.
 
 from __future__ import annotations
 
-import datetime
+import datetime as dt
 
 import rulegov
 
@@ -26,7 +26,7 @@ NOTICE = (
 def test_a_signer_with_a_borrowed_seal_is_the_issuer() -> None:
     plan = rulegov.parse_plan(NOTICE)
     assert plan.issuer == "某县行政审批制度改革工作领导小组办公室"
-    assert plan.issued_on == datetime.date(2017, 11, 2)
+    assert plan.issued_on == dt.date(2017, 11, 2)
 
 
 def test_the_remark_in_square_brackets_reads_alike() -> None:

@@ -11,7 +11,7 @@ under it for body text.
 
 from __future__ import annotations
 
-import datetime
+import datetime as dt
 
 import rulegov
 
@@ -33,7 +33,7 @@ def test_a_row_closed_by_an_empty_keywords_field_is_the_pages() -> None:
     plan = rulegov.parse_plan(NOTICE)
     assert plan.title == "某县全面推行证明事项告知承诺制工作实施方案"
     assert plan.issuer == "某县人民政府办公室"
-    assert plan.issued_on == datetime.date(2024, 10, 9)
+    assert plan.issued_on == dt.date(2024, 10, 9)
     assert plan.recipients == ["各乡(镇)人民政府", "县直各有关单位"]
 
 

@@ -1977,9 +1977,7 @@ def carried_title(notice_title: str) -> str | None:
     )
     # matched in simplified characters, cut as printed (one for one: each keeps its place)
     folded = bare.translate(SIMPLIFIED)
-    found = (
-        _CARRIED.search(folded) or _QUOTED_CARRIED.search(folded) or FOR_COMMENTS.search(folded)
-    )
+    found = _CARRIED.search(folded) or _QUOTED_CARRIED.search(folded) or FOR_COMMENTS.search(folded)
     if found is not None:
         # a call for comments may name its draft before the call (关于《Y》征求意见的公告)
         group = "named" if found.re is FOR_COMMENTS and found["title"] is None else "title"

@@ -132,7 +132,6 @@ __all__ = [
     "NOTICE_ISSUER",
     "NOTICE_ISSUER_ENDS",
     "NOTICE_VERB",
-    "QUOTED_NOTICE",
     "NOTICE_WORDS",
     "NUMBERED",
     "NUMBER_BEFORE_ADDRESS",
@@ -169,6 +168,7 @@ __all__ = [
     "PUBLICATION",
     "PUBLIC_NOTE",
     "QUOTED",
+    "QUOTED_NOTICE",
     "QUOTED_SLOGAN",
     "QUOTED_TAG",
     "REGISTRATION",
@@ -1067,7 +1067,9 @@ SITE_NAME_TAIL = re.compile(
 # (代章), 某局办公室 (代)), or an office sealing with a borrowed seal (某办公室(借章)): not the
 # signer's name
 # (a run of spaces is tried from its first only: a line of thousands of spaces is read once)
-SEAL = re.compile(r"(?<!\s)\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|代印|借章|代|印|章)[)\]】]$")
+SEAL = re.compile(
+    r"(?<!\s)\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|代印|借章|代|印|章)[)\]】]$"
+)
 # the seal of an office that signs for a body: 代章, 代印, 代
 ON_BEHALF = re.compile(r"代")
 # an office that seals for the body signing above it, in brackets on a line of its own under the
