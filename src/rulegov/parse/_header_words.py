@@ -1246,7 +1246,12 @@ COPY_TAIL = re.compile(
     r"|[\[【](?:附件|附件下载|附件下載|下载|下載)[\]】])$",
     re.IGNORECASE,
 )
-COPY_HEAD = re.compile(r"[\[【](?:附件|附件下载|附件下載)[\]】]")
+# or a sharing site's label of the files it serves, before the name it runs on into
+# (实用文档精品实用文档系列 (标准 完整 实用 可修改)某县…方案)
+COPY_HEAD = re.compile(
+    r"[\[【](?:附件|附件下载|附件下載)[\]】]"
+    r"|(?:实用文档|精品文档|精品实用文档系列|精品)*\s*[(（](?:\s*(?:标准|完整|实用|可修改|可编辑)){2,}\s*[)）]"
+)
 # the last words of a heading that names an account or a set of measures (关于…的情况说明,
 # 关于…的若干措施): a document of its own, as a plan's kind names one
 ACCOUNT_ENDS = ("说明", "措施", "举措")
