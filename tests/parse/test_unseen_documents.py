@@ -338,6 +338,13 @@ under a firm's advertisement, a province's notice forwarding the ministry's 高�
 pipe fields, schools' 法制教育 计划 and 依法治校 方案 on model-essay and sharing sites, one mirrored
 with pinyin glosses and one run on in one paragraph, a hospital's 法制宣传 计划 under a sharing
 site's numbered notices and a bank's 合规文化 方案, 2017-2026),
+and ``documents/unseen94`` 10 more of plans of justice administration and the rule of law's
+procedures (a county's 证明事项告知承诺制 方案 under disclosure fields as pipe rows, a city justice
+bureau's 执法协调监督 方案 and county and district justice bureaus' plans printed from their preamble
+on, a county justice bureau's 三项制度 方案 with its title over two lines, a county's 三项制度 方案
+in a sharing site's numbered chunks with its units in brackets, a city justice bureau's plan from
+its item (二) on, a city congress's 公益诉讼 决定 and a county's 证明事项 notice printed from their
+first lines on, 2017-2024),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -451,6 +458,7 @@ FOLDERS = {
     "unseen91": 202702591,
     "unseen92": 202702592,
     "unseen93": 202702593,
+    "unseen94": 202702594,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -528,6 +536,7 @@ FEWEST = {
     "unseen91": 12,
     "unseen92": 10,
     "unseen93": 13,
+    "unseen94": 10,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

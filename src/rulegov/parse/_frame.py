@@ -1915,6 +1915,8 @@ def _match_by_title(rows: list[TableRow], titles: list[str]) -> dict[int, int]:
 
 
 _CARRIED = re.compile(r"(?:印[发發]|[转轉][发發]|批[转轉])(?P<title>.+?)的通知$")
+# or the plan named in 《》 with no verb before it (X关于《Y》的通知): a notice printing Y all the same
+_QUOTED_CARRIED = re.compile(r"关于(?P<title>《[^《》]+》)的通知$")
 # where one quoted name closes and the next opens in a heading that names several: 》《, 》、《
 _NEXT_QUOTED = re.compile(r"》[、,，和及与]?《")
 # the organ whose document a notice forwards, named before its title: 教育部《…》
@@ -1975,7 +1977,7 @@ def carried_title(notice_title: str) -> str | None:
     )
     # matched in simplified characters, cut as printed (one for one: each keeps its place)
     folded = bare.translate(SIMPLIFIED)
-    found = _CARRIED.search(folded) or FOR_COMMENTS.search(folded)
+    found = _CARRIED.search(folded) or _QUOTED_CARRIED.search(folded) or FOR_COMMENTS.search(folded)
     if found is not None:
         # a call for comments may name its draft before the call (关于《Y》征求意见的公告)
         group = "named" if found.re is FOR_COMMENTS and found["title"] is None else "title"

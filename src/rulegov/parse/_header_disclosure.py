@@ -45,6 +45,7 @@ from rulegov.parse._header_words import (
     NOTICE_ISSUER,
     ORGAN_LABEL_ENDS,
     PROMULGATED_LABELS,
+    QUOTED_NOTICE,
     SIMPLIFIED,
     SITE_PUBLISHER,
     STATUS,
@@ -363,14 +364,13 @@ class DisclosureFields(ReaderState):
                 header.issued_on_from_page = True
         elif field == "title" and header.meta_title is None:
             header.meta_title = value
-            if (
-                header.notice_title is None
-                and NOTICE_ISSUER.match(value)
-                and value.endswith("通知")
-            ):
+            # the title of a notice printing the plan, its verb there (X关于印发《Y》的通知) or
+            # left out (X关于《Y》的通知)
+            heading = NOTICE_ISSUER.match(value) or QUOTED_NOTICE.fullmatch(value)
+            if header.notice_title is None and heading is not None and value.endswith("通知"):
                 header.notice_title = value
                 header.spans["notice_title"] = span
-                header.notice_issuer = NOTICE_ISSUER.match(value)["issuer"].strip()  # type: ignore[index]
+                header.notice_issuer = heading["issuer"].strip()
 
     def field_issuer(self, line: Line, begin: int, end: int, value: str) -> None:
         """The issuer a disclosure field names, one organ or joint ones, if it names a body.

@@ -168,6 +168,7 @@ __all__ = [
     "PUBLICATION",
     "PUBLIC_NOTE",
     "QUOTED",
+    "QUOTED_NOTICE",
     "QUOTED_SLOGAN",
     "QUOTED_TAG",
     "REGISTRATION",
@@ -285,6 +286,7 @@ META_LABELS: dict[str, str] = {
     "生效时间": "",
     "废止时间": "",
     "关键词": "",
+    "关键字": "",  # the keywords field by its other name (关 键 字:), often left empty
     "内容概述": "",
     "公文目录": "",
     "浏览量": "",
@@ -797,6 +799,9 @@ NOTICE_VERB = re.compile(r"[关關][于於]|印[发發]|[转轉][发發]|批[转
 NOTICE_ISSUER = re.compile(
     r"(?P<issuer>.{2,60}?)(?:[关關][于於])?(?:印[发發]|[转轉][发發]|批[转轉])"
 )
+# a notice's title that names the plan it prints in 《》 with no verb before it (某县人民政府办公室
+# 关于《某方案》的通知): the notice's, as X关于印发《Y》的通知 is, nothing between 》 and 的通知
+QUOTED_NOTICE = re.compile(r"(?P<issuer>.{2,60}?)[关關][于於]《[^《》]+》的通知")
 TRAILING_NUMBER = re.compile(r"\((?P<number>[^()]{2,30}[〔\[(【]\d{4}[〕\])】]" + SERIAL + r")\)$")
 PAGE_TITLE = re.compile(
     r"(?P<number>[^\s:,。()《]{1,24}[〔\[(【][12]\d{3}[〕\])】]" + SERIAL + r")《(?P<title>.+)》"
@@ -1059,9 +1064,12 @@ SITE_NAME_TAIL = re.compile(
 )
 # the seal a copy notes after a signer (某县司法局(盖章)) or on a line of its own under it
 # ((印章), [公章], 【单位盖章】), or the seal of an office that signs for a body (某县人民政府办公室
-# (代章), 某局办公室 (代)): not the signer's name
+# (代章), 某局办公室 (代)), or an office sealing with a borrowed seal (某办公室(借章)): not the
+# signer's name
 # (a run of spaces is tried from its first only: a line of thousands of spaces is read once)
-SEAL = re.compile(r"(?<!\s)\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|代印|代|印|章)[)\]】]$")
+SEAL = re.compile(
+    r"(?<!\s)\s*[(\[【](?:单位)?(?:盖章|公章|印章|签章|代章|代印|借章|代|印|章)[)\]】]$"
+)
 # the seal of an office that signs for a body: 代章, 代印, 代
 ON_BEHALF = re.compile(r"代")
 # an office that seals for the body signing above it, in brackets on a line of its own under the
@@ -1244,7 +1252,12 @@ COPY_TAIL = re.compile(
     r"|[\[【](?:附件|附件下载|附件下載|下载|下載)[\]】])$",
     re.IGNORECASE,
 )
-COPY_HEAD = re.compile(r"[\[【](?:附件|附件下载|附件下載)[\]】]")
+# or a sharing site's label of the files it serves, before the name it runs on into
+# (实用文档精品实用文档系列 (标准 完整 实用 可修改)某县…方案)
+COPY_HEAD = re.compile(
+    r"[\[【](?:附件|附件下载|附件下載)[\]】]"
+    r"|(?:实用文档|精品文档|精品实用文档系列|精品)*\s*[(（](?:\s*(?:标准|完整|实用|可修改|可编辑)){2,}\s*[)）]"
+)
 # the last words of a heading that names an account or a set of measures (关于…的情况说明,
 # 关于…的若干措施): a document of its own, as a plan's kind names one
 ACCOUNT_ENDS = ("说明", "措施", "举措")
