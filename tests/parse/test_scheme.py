@@ -614,6 +614,7 @@ REAL53 = FIXTURES / "real53"
 REAL52 = FIXTURES / "real52"
 REAL54 = FIXTURES / "real54"
 REAL55 = FIXTURES / "real55"
+REAL58 = FIXTURES / "real58"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -695,6 +696,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL52, 9),
         (REAL54, 9),
         (REAL55, 10),
+        (REAL58, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -768,6 +770,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL52, 20270136),
         (REAL54, 20270138),
         (REAL55, 20270139),
+        (REAL58, 20270142),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1504,6 +1507,24 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL55, "check", {"items right": 4, "points right": 3, "grades right": 4}, 0),
+        (
+            REAL58,
+            "tune",
+            {
+                "items right": 43,
+                "points right": 26,
+                "deductions right": 5,
+                "bonus right": 1,
+                "grades right": 7,
+            },
+            0,
+        ),
+        (
+            REAL58,
+            "check",
+            {"items right": 18, "points right": 16, "deductions right": 2, "bonus right": 2},
+            0,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):
