@@ -553,9 +553,10 @@ _GRADE_WORDS = (
     r"|优秀|良好|较好|称职|合格|及格|达标|一般|较差|(?:比较|较|基本|不)?满意(?![度率])|中等"
     r"|先进|好|差|" + _STARS + "|" + _RANKED + "|" + _ONE_CHARACTER + "|" + _DONE
 )
-# a grade of units may be named with the field before it and 单位 after (禁毒先进单位, 合格单位)
+# a grade of units may be named with the field before it and 单位 after (禁毒先进单位, 合格单位),
+# the field with its 工作 (安全生产工作合格单位)
 _GRADE = (
-    r"[“\"「]?(?:[\u4e00-\u9fff]{1,4}?(?=(?:" + _GRADE_WORDS + r")单位))??"
+    r"[“\"「]?(?:[\u4e00-\u9fff]{1,6}?(?=(?:" + _GRADE_WORDS + r")单位))??"
     r"(" + _GRADE_WORDS + r")[”\"」]?"
 )
 GRADE_HEADING = re.compile(
