@@ -27,3 +27,31 @@ def test_a_grade_of_units_named_with_its_field_and_its_work_is_a_band():
         ("消防安全工作合格单位", 80.0),
         ("消防安全工作不合格单位", None),
     ]
+
+
+def test_a_file_of_a_case_review_set_to_nought_is_a_veto():
+    for rule in (
+        "凡存在合法性问题的,扣除全部分数,该案卷得分为零。",
+        "基本标准中任何一项存在问题,评查总分即为零分。",
+        "案卷主体不合法的,案卷得0分。",
+    ):
+        text = (
+            "某局行政处罚案卷评查细则\n"
+            "一、评分方法\n"
+            f"案卷评查实行百分制。{rule}\n"
+            "二、评查内容\n"
+            "1、立案(10分)。未填写立案审批表的扣2分。\n"
+            "2、调查取证(20分)。\n"
+        )
+        vetoes = [item for item in rulegov.parse_scheme(text).rules if item.kind == "veto"]
+        assert [veto.reason for veto in vetoes] == [rule.rstrip("。")], rule
+
+
+def test_no_failing_file_as_a_target_is_no_veto():
+    text = (
+        "某局行政执法工作考核细则\n"
+        "一、执法质量(20分)\n"
+        "1、案卷规范,不合格案卷为零(10分)。\n"
+        "2、无行政复议被撤销案件(10分)。\n"
+    )
+    assert not [item for item in rulegov.parse_scheme(text).rules if item.kind == "veto"]
