@@ -55,3 +55,16 @@ def test_no_failing_file_as_a_target_is_no_veto():
         "2、无行政复议被撤销案件(10分)。\n"
     )
     assert not [item for item in rulegov.parse_scheme(text).rules if item.kind == "veto"]
+
+
+def test_an_indicator_closed_by_a_bare_figure_in_brackets_states_its_points():
+    text = (
+        "某县政务公开考核指标体系\n\n一级指标\n\n二级指标\n\n三级指标\n\n分值\n\n"
+        "主动公开(20)\n\n基础信息\n\n是否公开机构职能\n\n0.50\n\n是否公开领导信息\n\n1.00\n\n"
+        "政策解读(10)\n\n解读材料\n\n是否同步发布政策解读\n\n2.00\n"
+    )
+    scheme = rulegov.parse_scheme(text)
+    assert [(node.name, node.cap) for node in scheme.root.children] == [
+        ("主动公开", 20.0),
+        ("政策解读", 10.0),
+    ]
