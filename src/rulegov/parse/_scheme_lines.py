@@ -1225,15 +1225,20 @@ def points_in(text: str) -> tuple[float, int, int] | None:
     if shared is not None:
         # （30分，发现一座扣一分）: the span ends after the comma, the rule stays in the text
         return float(shared.group(1)), shared.start(), shared.end()
+    return _named_points(text)
+
+
+def _named_points(text: str) -> tuple[float, int, int] | None:
+    """The points of a short name closed by a bare figure in brackets (主动公开(45)), if it is one."""
     named = _NAME_BARE_POINTS.fullmatch(text)
-    if named is not None:
-        # 主动公开(45): a short name closed by a bare figure in brackets, an indicator's points
-        return float(named.group(1)), named.start(1) - 1, named.end()
-    return None
+    if named is None:
+        return None
+    return float(named.group("points")), named.start("mark"), named.end("mark")
 
 
 _NAME_BARE_POINTS = re.compile(
-    r"\s*[\u4e00-\u9fff“”、]{2,12}[（(]\s*((?:[1-9]\d?|0)(?:\.\d{1,2})?)\s*[）)]\s*"
+    r"\s*[\u4e00-\u9fff“”、]{2,12}"
+    r"(?P<mark>[（(]\s*(?P<points>(?:[1-9]\d?|0)(?:\.\d{1,2})?)\s*[）)])\s*"
 )
 """A short name closed by a bare figure under 100 in brackets (``主动公开(45)``), the whole title:
 a table of indicators may print a level's points so, without 分."""
@@ -1365,7 +1370,7 @@ def strip_points(text: str) -> str:
     stripped = POINTS_PAREN.sub("", text)
     named = _NAME_BARE_POINTS.fullmatch(stripped)
     if named is not None:
-        return stripped[: named.start(1)].rstrip("（( ")
+        return stripped[: named.start("mark")]
     tail = re.search(r"\s*\d+(?:\.\d+)?\s*分\s*$", stripped)
     if (
         tail is not None
