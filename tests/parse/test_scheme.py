@@ -1512,10 +1512,11 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             "tune",
             {
                 "items right": 43,
-                "points right": 26,
+                "points right": 27,
                 "deductions right": 5,
                 "bonus right": 1,
-                "grades right": 7,
+                "veto right": 1,
+                "grades right": 9,
             },
             0,
         ),
