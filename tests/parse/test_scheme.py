@@ -614,8 +614,9 @@ REAL53 = FIXTURES / "real53"
 REAL52 = FIXTURES / "real52"
 REAL54 = FIXTURES / "real54"
 REAL55 = FIXTURES / "real55"
-REAL57 = FIXTURES / "real57"
 REAL56 = FIXTURES / "real56"
+REAL57 = FIXTURES / "real57"
+REAL58 = FIXTURES / "real58"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -697,8 +698,9 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL52, 9),
         (REAL54, 9),
         (REAL55, 10),
-        (REAL57, 3),
         (REAL56, 5),
+        (REAL57, 3),
+        (REAL58, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -772,8 +774,9 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL52, 20270136),
         (REAL54, 20270138),
         (REAL55, 20270139),
-        (REAL57, 20270141),
         (REAL56, 20270140),
+        (REAL57, 20270141),
+        (REAL58, 20270142),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1510,10 +1513,29 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             0,
         ),
         (REAL55, "check", {"items right": 4, "points right": 3, "grades right": 4}, 0),
-        (REAL57, "tune", {"items right": 7, "points right": 7}, 0),
-        (REAL57, "check", {}, 1),
         (REAL56, "tune", {"items right": 11, "points right": 9}, 0),
         (REAL56, "check", {}, 0),
+        (REAL57, "tune", {"items right": 7, "points right": 7}, 0),
+        (REAL57, "check", {}, 1),
+        (
+            REAL58,
+            "tune",
+            {
+                "items right": 43,
+                "points right": 27,
+                "deductions right": 5,
+                "bonus right": 1,
+                "veto right": 1,
+                "grades right": 9,
+            },
+            0,
+        ),
+        (
+            REAL58,
+            "check",
+            {"items right": 18, "points right": 16, "deductions right": 2, "bonus right": 2},
+            0,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

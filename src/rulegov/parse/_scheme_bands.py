@@ -589,6 +589,8 @@ _UNIT_KIND = "园園校村站院所馆館"
 def _unit_label(found: re.Match[str], label: str) -> str:
     """A grade of units named as printed, with its field and 单位: 禁毒先进单位, 合格单位.
 
+    The field may run to six characters, its 工作 with it (安全生产工作合格单位).
+
     A ranked grade of one kind of unit keeps the kind it names (一级园 · 二级园 of kindergartens).
     """
     sentence = found.string
@@ -602,7 +604,7 @@ def _unit_label(found: re.Match[str], label: str) -> str:
         return label
     while (
         start > found.start()
-        and end - start < len(label) + 4
+        and end - start < len(label) + 6
         and "\u4e00" <= sentence[start - 1] <= "\u9fff"
         and sentence[start - 1] not in "为评定列即属于的"
     ):

@@ -1290,7 +1290,23 @@ def points_in(text: str) -> tuple[float, int, int] | None:
     if shared is not None:
         # （30分，发现一座扣一分）: the span ends after the comma, the rule stays in the text
         return float(shared.group(1)), shared.start(), shared.end()
-    return None
+    return _named_points(text)
+
+
+def _named_points(text: str) -> tuple[float, int, int] | None:
+    """The points of a short name closed by a bare figure in brackets (主动公开(45)), if it is one."""
+    named = _NAME_BARE_POINTS.fullmatch(text)
+    if named is None:
+        return None
+    return float(named.group("points")), named.start("mark"), named.end("mark")
+
+
+_NAME_BARE_POINTS = re.compile(
+    r"\s*[\u4e00-\u9fff“”、]{2,12}"
+    r"(?P<mark>[（(]\s*(?P<points>(?:[1-9]\d?|0)(?:\.\d{1,2})?)\s*[）)])\s*"
+)
+"""A short name closed by a bare figure under 100 in brackets (``主动公开(45)``), the whole title:
+a table of indicators may print a level's points so, without 分."""
 
 
 _POINTS_BEFORE_RULE = re.compile(
@@ -1413,10 +1429,13 @@ def strip_points(text: str) -> str:
     Examples:
         >>> strip_points("制定年度工作计划（5分）"), strip_points("制定年度工作计划 5分")
         ('制定年度工作计划', '制定年度工作计划')
-        >>> strip_points("200万元以上的奖10分")
-        '200万元以上的奖10分'
+        >>> strip_points("200万元以上的奖10分"), strip_points("主动公开(45)")
+        ('200万元以上的奖10分', '主动公开')
     """
     stripped = POINTS_PAREN.sub("", text)
+    named = _NAME_BARE_POINTS.fullmatch(stripped)
+    if named is not None:
+        return stripped[: named.start("mark")]
     tail = re.search(r"\s*\d+(?:\.\d+)?\s*分\s*$", stripped)
     if (
         tail is not None

@@ -554,9 +554,10 @@ _GRADE_WORDS = (
     r"|优秀|良好|较好|称职|合格|及格|达标|一般|较差|(?:比较|较|基本|不)?满意(?![度率])|中等"
     r"|先进|好|差|" + _STARS + "|" + _RANKED + "|" + _ONE_CHARACTER + "|" + _DONE
 )
-# a grade of units may be named with the field before it and 单位 after (禁毒先进单位, 合格单位)
+# a grade of units may be named with the field before it and 单位 after (禁毒先进单位, 合格单位),
+# the field with its 工作 (安全生产工作合格单位)
 _GRADE = (
-    r"[“\"「]?(?:[\u4e00-\u9fff]{1,4}?(?=(?:" + _GRADE_WORDS + r")单位))??"
+    r"[“\"「]?(?:[\u4e00-\u9fff]{1,6}?(?=(?:" + _GRADE_WORDS + r")单位))??"
     r"(" + _GRADE_WORDS + r")[”\"」]?"
 )
 GRADE_HEADING = re.compile(
@@ -843,6 +844,10 @@ VETO = re.compile(
     # (作业常规考评分为零分, 考核成绩计0分): an item's nought (该项考核得零分) is a deduction of
     # the item, never the unit's
     r"|(?<![项该本此])(?:年度|年终|全年)?(?:考核|考评)(?:得分|成绩|分数|分)?(?:得|为|计|按)\s*(?:0|零)\s*分"
+    # a file of a 案卷评查 set to nought (评查总分即为零分, 该案卷得分为零): the file appraised fails,
+    # its score named (不合格案卷为零 is a target, no veto)
+    r"|(?:评查|案卷)(?:总分|得分|分数|成绩)(?:即)?(?:为|计|按)\s*(?:0|零)(?:\s*分)?"
+    r"|(?:评查|案卷)(?:即)?得\s*(?:0|零)\s*分"
 )
 VETO_SYSTEM = re.compile(
     # the matter the system covers may stand between the verb and it (坚持重大食品药品安全事故
