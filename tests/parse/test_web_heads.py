@@ -3156,3 +3156,21 @@ def test_a_notice_carrying_a_document_named_after_about_keeps_its_notice() -> No
     assert plan.notice is not None
     assert plan.notice.title == "关于印发《某县2024年法治政府建设工作要点》的通知"
     assert plan.title == "某县2024年法治政府建设工作要点"
+
+
+@pytest.mark.parametrize("mark", ["", "\u200d", "\u200b\u2060", "\ufeff"])
+def test_a_copys_tag_line_with_zero_width_marks_in_it_is_noted_not_dropped(mark: str) -> None:
+    # a copy that kept a page's tags, with the zero-width marks a copy carries before and inside
+    # them: the line holds no word, and is noted as markup, as the same line without them is
+    plan = rulegov.parse_plan(
+        "某县2024年法治政府建设工作要点\n"
+        f' {mark}<img src="/images/banner.jp{mark}g"> \n'
+        "一、加强组织领导\n1.健全工作机制。\n"
+    )
+    notes = [d for d in plan.diagnostics if d.line == 2]
+    assert [d.code for d in notes] == ["editorial-note"]
+    assert notes[0].span is not None
+    assert plan.source is not None
+    assert plan.source.text[notes[0].span.start : notes[0].span.end].strip() == (
+        f'{mark}<img src="/images/banner.jp{mark}g">'
+    )

@@ -56,7 +56,13 @@ from rulegov.parse._runon import (
 )
 from rulegov.parse._table_spaced import SpacedTable
 from rulegov.parse._table_stacked import stacked_rows
-from rulegov.parse._text import check_text, printable_name, require_text, split_lines
+from rulegov.parse._text import (
+    check_text,
+    printable_name,
+    require_text,
+    split_lines,
+    visible_part,
+)
 
 if TYPE_CHECKING:
     import os
@@ -437,7 +443,7 @@ def _markup_alone(line: Line, found: list[Diagnostic]) -> list[Diagnostic]:
     line reads blank; it is noted, as the markup after a line's words is, so that nothing of
     the text is dropped without a word.
     """
-    printed = line.original.strip()
+    printed = visible_part(line.original)  # a copy's zero-width marks are no words either
     if not (printed.startswith("<") and printed.endswith(">")):
         return []
     if found and found[-1].line == line.number:  # a line's paragraphs, noted once

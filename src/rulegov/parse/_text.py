@@ -36,6 +36,7 @@ __all__ = [
     "printable_name",
     "require_text",
     "split_lines",
+    "visible_part",
 ]
 
 # Full-width ASCII (U+FF01-U+FF5E) to half-width, and every kind of space to a plain space.
@@ -208,6 +209,16 @@ def _gloss_end(dropped: str) -> int:
 
 def _is_word(char: str) -> bool:
     return char.isascii() and char.isalpha()
+
+
+def visible_part(text: str) -> str:
+    r"""The text without the invisible format characters a copy carries, and without spaces around.
+
+    Examples:
+        >>> visible_part(' \u200d<img src="a.jp\u200cg"> ')
+        '<img src="a.jpg">'
+    """
+    return _INVISIBLE_RUN.sub("", text).strip()
 
 
 def _invisible(dropped: str) -> bool:
