@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FULL_WIDTH",
+    "INVISIBLE_RUN",
     "LINE_TAGS",
     "display_width",
     "duplicate_key",
@@ -67,6 +68,12 @@ LINE_TAGS = frozenset(
 )
 """The HTML tags after which a page's text starts a new line (a paragraph, a break, an item),
 for a page read as HTML and for one whose source was pasted as text alike."""
+INVISIBLE_RUN = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+"
+)
+"""A run of the invisible format characters a copied text carries (soft hyphens, zero-width
+spaces, joiners and non-joiners, the word joiner, marks and embeddings of writing direction,
+invisible operators, a byte-order mark left inside): nothing is printed in their place."""
 # any character FULL_WIDTH folds: a text without one is its own folded form
 _FULL_WIDTH_CHAR = re.compile("[" + "".join(chr(code) for code in sorted(FULL_WIDTH)) + "]")
 

@@ -379,3 +379,19 @@ def test_the_line_feeds_of_preformatted_text_end_its_lines():
         "1.成立领导小组（10分）。未成立的扣10分。",
         "二、制度建设",
     ]
+
+
+@pytest.mark.parametrize("mark", ["\ufeff", "\u200b", "\u200d\u2060"])
+def test_invisible_marks_inside_a_pages_tags_leave_its_article_whole(mark: str) -> None:
+    # a copy's zero-width marks inside a tag's name (</scrip\ufefft>) made it no tag, so the
+    # script ran on over the article after it; they are dropped inside tags, kept in the text
+    page = (
+        "<html><head><title>某县2024年法治政府建设工作要点</title>"
+        f"<script>var a = 1;</scrip{mark}t></head><body><div class=content{mark}>"
+        "<p>某县2024年法治政府建设工作要点</p><p>一、加强组织领导</p>"
+        f"<p>1.健全工作机制。(牵头单位:县司{mark}法局)</p></div></body></html>"
+    )
+    plan = rulegov.parse_plan(page)
+    assert [task.title for task in plan.tasks] == ["健全工作机制"]
+    assert plan.tasks[0].lead_units == ["县司法局"]
+    assert plan.title == "某县2024年法治政府建设工作要点"

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._text import LINE_TAGS, text_error
+from rulegov._text import INVISIBLE_RUN, LINE_TAGS, text_error
 from rulegov.errors import MissingExtraError, ParseError
 from rulegov.io._bytes import bom_text, chinese_text, cut_character, cut_short_warning
 from rulegov.io._formats import start_of_markup
@@ -870,6 +870,29 @@ def page_notes(pictures: tuple[str, ...]) -> str:
     )
 
 
+_WHOLE_TAG = re.compile(r"<[^<>]*>")
+"""A tag, from its ``<`` to its ``>``: it holds neither."""
+
+
+def tags_without_invisible(text: str) -> str:
+    r"""A page's source with the invisible characters a copy left inside its tags taken out.
+
+    A zero-width space, joiner or byte-order mark inside a tag's name (``</scrip\ufefft>``) makes
+    it no tag to a browser's parser: a script left open swallows the article after it. Nothing is
+    printed for those characters, and a tag's words are no text of the page, so they are dropped
+    there; the text between tags keeps its own (the reader of lines drops those).
+
+    Examples:
+        >>> tags_without_invisible("<p>一、加强领导</p\u200b><script>x</scrip\ufefft>")
+        '<p>一、加强领导</p><script>x</script>'
+        >>> tags_without_invisible("<p>牵\u200d头单位</p>")
+        '<p>牵\u200d头单位</p>'
+    """
+    if INVISIBLE_RUN.search(text) is None:
+        return text
+    return _WHOLE_TAG.sub(lambda tag: INVISIBLE_RUN.sub("", tag.group()), text)
+
+
 def page_of_bytes(data: bytes, source: str) -> PageText:
     """What `page_document` reads of a page's bytes, decoded by `decode_page`.
 
@@ -890,6 +913,7 @@ def page_document(text: str, source: str) -> PageText:
     except ImportError as error:
         raise MissingExtraError("selectolax", "html", "reading web pages (.html)") from error
     check_depth(text, source)
+    text = tags_without_invisible(text)
     start = start_of_markup(text)
     if start is not None and _TABLE_PART.match(text, start):
         # rows copied without their table: a parser drops a row or cell outside a table

@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from rulegov._text import FULL_WIDTH, LINE_TAGS, require_text, source_name, text_error
+from rulegov._text import (
+    FULL_WIDTH,
+    INVISIBLE_RUN,
+    LINE_TAGS,
+    require_text,
+    source_name,
+    text_error,
+)
 from rulegov.errors import ParseError
 from rulegov.parse._traditional import SIMPLIFIED, TRADITIONAL
 
@@ -77,12 +84,9 @@ _FOLD.update(
     )
 )
 _FOLD.update(dict.fromkeys(range(0x2066, 0x2070), 0x20))
-# Those characters, with the zero-width space and a byte-order mark left inside the text: dropped,
-# they part no words, as a space does (各县市\u00ad区政府 names one unit, 各县市 区政府 two), for
-# nothing was printed in their place
-_INVISIBLE_RUN = re.compile(
-    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+"
-)
+# Those characters, with the zero-width space and a byte-order mark left inside the text
+# (``INVISIBLE_RUN``): dropped, they part no words, as a space does (各县市\u00ad区政府 names one
+# unit, 各县市 区政府 two), for nothing was printed in their place
 # Other C0 control characters (not tab or newline) count as spaces too.
 _FOLD.update({code: 0x20 for code in range(0x20) if code not in (0x09, 0x0A, 0x20)})
 # Traditional characters read as their simplified forms (基本原則 is 基本原则), one for one.
@@ -218,7 +222,7 @@ def visible_part(text: str) -> str:
         >>> visible_part(' \u200d<img src="a.jp\u200cg"> ')
         '<img src="a.jpg">'
     """
-    return _INVISIBLE_RUN.sub("", text).strip()
+    return INVISIBLE_RUN.sub("", text).strip()
 
 
 def _invisible(dropped: str) -> bool:
@@ -228,7 +232,7 @@ def _invisible(dropped: str) -> bool:
         >>> _invisible("\u00ad"), _invisible("\u200b\u200d"), _invisible(" \u200b"), _invisible("")
         (True, True, False, False)
     """
-    return dropped[:1] > "\x7f" and _INVISIBLE_RUN.fullmatch(dropped) is not None
+    return dropped[:1] > "\x7f" and INVISIBLE_RUN.fullmatch(dropped) is not None
 
 
 @attrs.frozen(slots=True)
