@@ -678,7 +678,9 @@ def _contents_of_groups(table: _Table | None) -> None:
     only over several rows), or the row is a description between the group and the scored points
     of its standard (|日常工作|7|调整领导小组…|1.…（1分）；2.…（3分）|: 日常工作 is the item of 7
     points, 调整领导小组… what it checks). The group takes the row's points, standard and items,
-    and the row's name joins its standard.
+    and the row's name joins its standard. A row whose points stand after its own name (场所设置 |
+    基础设施 | 40 | 1.…（5分）…, under 考核内容 merged over both name columns) is the item of those
+    points under a category merged over the rows below it: the copy may hold only its first row.
     """
     if table is None:
         return
@@ -686,6 +688,9 @@ def _contents_of_groups(table: _Table | None) -> None:
     rows = {id(item) for item in table.rows}
     # the rows' names are criteria (评价要点): a category over one row names that row's item
     criteria = table.columns["names"][-1:] == table.columns["criteria"][-1:] != []
+    # the points after the last name column: they are the row's, not its category's
+    points, names = table.columns["points"], table.columns["names"]
+    named_first = bool(points and names) and points[0] > names[-1]
     table.reader.spread.extend(
         group
         for group in table.opened
@@ -701,7 +706,7 @@ def _contents_of_groups(table: _Table | None) -> None:
         (row,) = group.children
         if id(row) not in rows or row.points is None:
             continue
-        if not row.children and row.title != group.title and not criteria:
+        if (not row.children or named_first) and row.title != group.title and not criteria:
             continue  # a row of its own under a heading (依法决策 | 重大决策合法性审查 | 15)
         group.points = row.points
         group.children = row.children
