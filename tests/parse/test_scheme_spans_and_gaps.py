@@ -3,6 +3,8 @@
 A table of 考核内容 merged over two name columns (a category, then the item) prints each category
 once, on its first row; the item of each row keeps its points and the scored points its standard
 lists, under the category, whether the category spans several rows or the copy holds only one.
+A category cell printed once over rows that name themselves by their numbered standards
+(`组织领导 | 1.成立领导小组… | 4` over `| 2.制定… | 3`) heads them all, the first row included.
 """
 
 from __future__ import annotations
@@ -72,3 +74,34 @@ def test_a_row_described_between_its_points_and_its_scored_standard_is_still_one
     work = rulegov.parse_scheme(text).root.children[0]
     assert (work.name, work.cap) == ("日常工作", 7.0)
     assert [child.points for child in work.children] == [1.0, 6.0]
+
+
+_NUMBERED = (
+    "某局工作考核评分标准\n| 考核内容 | 评分标准 | 分值 |\n| --- | --- | --- |\n"
+    "| 组织领导 | 1.成立领导小组，明确分管领导记4分 | 4 |\n"
+    "|{gap}2.制定年度工作方案记3分 | 3 |\n"
+    "|{gap}3.召开专题会议记3分 | 3 |\n"
+    "| 工作落实 | 1.开展法治宣传记5分 | 5 |\n"
+    "|{gap}2.建立工作台账记5分 | 5 |\n"
+)
+
+
+@pytest.mark.parametrize("gap", [" | ", " "], ids=["empty-cell", "cell-left-out"])
+def test_a_category_cell_over_rows_named_by_numbered_standards_heads_them(gap):
+    scheme = rulegov.parse_scheme(_NUMBERED.format(gap=gap))
+    tree = [
+        (group.name, group.points, [(row.name[:4], row.points) for row in group.children])
+        for group in scheme.root.children
+    ]
+    assert tree == [
+        ("组织领导", None, [("成立领导", 4.0), ("制定年度", 3.0), ("召开专题", 3.0)]),
+        ("工作落实", None, [("开展法治", 5.0), ("建立工作", 5.0)]),
+    ]
+
+
+def test_rows_named_by_standards_not_numbered_from_one_stay_as_they_were():
+    # the first row's standard is not numbered 1: its name cell is its own name, no category
+    text = _NUMBERED.format(gap=" | ").replace("| 1.成立领导小组", "| 成立领导小组")
+    names = [node.name for node in rulegov.parse_scheme(text).root.children]
+    assert names[0] == "组织领导"
+    assert not rulegov.parse_scheme(text).root.children[0].children
