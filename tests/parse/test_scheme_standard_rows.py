@@ -40,11 +40,6 @@ def test_a_row_named_by_its_standard_drops_the_standards_number(numbers, gap, ca
     assert points["每年上报"] == 2.0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a category cell printed once over rows numbered in their standard is read as the "
-    "first row's name, not as a group over the rows",
-)
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_category_cell_over_numbered_standards_heads_them(gap):
     scheme = rulegov.parse_scheme(_text(["1.", "2.", "3.", "4."], gap, category=True))

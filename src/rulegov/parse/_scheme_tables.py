@@ -82,6 +82,12 @@ class _Table:
     cells left out), as ``_spanned_row`` places them."""
     opened: list[Item] = attrs.field(factory=list)  # the groups the name cells opened
     rows: list[Item] = attrs.field(factory=list)  # the items of the rows
+    category: tuple[Item, int] | None = None
+    """A category cell merged over rows named by their numbered standards (组织实施… over ``1.…``
+    · ``2.…``), and the number the next such row's standard opens with (see `_under_category`)."""
+    named_first: Item | None = None
+    """The last row's item, where the row has a name cell and a standard numbered 1: it may be
+    the first row under such a category cell."""
     classes: tuple[list[str], int] | None = None
     """For a header over a line of classes of unit: its cells and how many classes the line
     names, the columns fixed at the first row that states points (see `_class_columns`)."""
@@ -678,7 +684,9 @@ def _contents_of_groups(table: _Table | None) -> None:
     only over several rows), or the row is a description between the group and the scored points
     of its standard (|日常工作|7|调整领导小组…|1.…（1分）；2.…（3分）|: 日常工作 is the item of 7
     points, 调整领导小组… what it checks). The group takes the row's points, standard and items,
-    and the row's name joins its standard.
+    and the row's name joins its standard. A row whose points stand after its own name (场所设置 |
+    基础设施 | 40 | 1.…（5分）…, under 考核内容 merged over both name columns) is the item of those
+    points under a category merged over the rows below it: the copy may hold only its first row.
     """
     if table is None:
         return
@@ -686,6 +694,9 @@ def _contents_of_groups(table: _Table | None) -> None:
     rows = {id(item) for item in table.rows}
     # the rows' names are criteria (评价要点): a category over one row names that row's item
     criteria = table.columns["names"][-1:] == table.columns["criteria"][-1:] != []
+    # the points after the last name column: they are the row's, not its category's
+    points, names = table.columns["points"], table.columns["names"]
+    named_first = bool(points and names) and points[0] > names[-1]
     table.reader.spread.extend(
         group
         for group in table.opened
@@ -701,7 +712,7 @@ def _contents_of_groups(table: _Table | None) -> None:
         (row,) = group.children
         if id(row) not in rows or row.points is None:
             continue
-        if not row.children and row.title != group.title and not criteria:
+        if (not row.children or named_first) and row.title != group.title and not criteria:
             continue  # a row of its own under a heading (依法决策 | 重大决策合法性审查 | 15)
         group.points = row.points
         group.children = row.children
@@ -892,13 +903,82 @@ def _table_row(table: _Table, row: Row) -> None:
     item.level = len(names) - 1
     cells = [cell(index) for index in table.columns["standards"] if cell(index)]
     _scored_standard(item, [(where(text), text) for text in cells])
-    table.attach(item, len(table.groups))
+    _attach_row(table, item, name, standard)
     if _BLOCK_CELL.fullmatch(points_text):
         # 创新工作 | 加分 | 每1项加3-5分: the points cell names the row's block, not its points
         item.points = None
         item.section = "bonus" if points_text.startswith("加") else "penalty"
     table.rows.append(item)
     table.last = item
+
+
+def _attach_row(table: _Table, item: Item, name: str, standard: str) -> None:
+    """Put a row's item under its category merged over its rows, or under the open groups."""
+    if not _under_category(table, item, name, standard):
+        table.attach(item, len(table.groups))
+
+
+def _under_category(table: _Table, item: Item, name: str, standard: str) -> bool:
+    """Whether a row named by its numbered standard goes under a category merged over its rows.
+
+    A table whose name cell is printed once, on its first row, over rows that each name
+    themselves by their numbered standard and state their points (``组织实施科学素质提升工作 |
+    1.成立组织机构…记4分 | 4`` over `` | 2.将工作纳入…记3分 | 3`` · `` | 3.…``): the merged cell is
+    the rows' category, not the first row's name, which its standard ``1.…`` gives as it gives
+    the others'. The row numbered 2 turns the first row into that category over its item; each
+    row numbered on in turn joins it. Add ``item`` there and return True.
+    """
+    serial = _NAME_SERIAL.match(standard)
+    first, table.named_first = table.named_first, None
+    if name or serial is None or item.points is None or item.children:
+        table.category = None
+        if name and serial is not None and int(serial.group(1)) == 1 and not item.children:
+            table.named_first = item
+        return False
+    number = int(serial.group(1))
+    if table.category is not None and table.category[1] == number:
+        group = table.category[0]
+    elif number == 2 and first is not None and (found := _category_of(table, first)) is not None:
+        group = found
+    else:
+        table.category = None
+        return False
+    item.level = group.level + 1
+    item.section = section_of(item.title, group.section)
+    group.children.append(item)
+    group.end = max(group.end, item.end)
+    table.category = (group, number + 1)
+    return True
+
+
+def _category_of(table: _Table, last: Item) -> Item | None:
+    """The first row's item made the category of the rows after it, named by its standard ``1.…``."""
+    if last is not table.last or last.points is None or last.children or not last.standard:
+        return None
+    offset, text = last.standard[0]
+    serial = _NAME_SERIAL.match(text)
+    own = clean_title(_unnumbered(text)[:30])
+    if serial is None or int(serial.group(1)) != 1 or not own or own == last.title:
+        return None
+    siblings = next(
+        (
+            children
+            for children in [
+                table.reader.roots,
+                *(item.children for item in walk(table.reader.roots)),
+            ]
+            if any(child is last for child in children)
+        ),
+        None,
+    )
+    if siblings is None:
+        return None
+    group = Item(level=last.level, title=last.title, start=last.start, end=last.end, points=None)
+    group.section = last.section
+    siblings[next(i for i, child in enumerate(siblings) if child is last)] = group
+    last.title, last.start, last.level = own, offset + serial.end(), last.level + 1
+    group.children.append(last)
+    return group
 
 
 def _of_last_item(table: _Table, row: Row, texts: tuple[str, str, str], *, fresh: bool) -> bool:
