@@ -176,6 +176,10 @@ class SignedPlacement(ReaderState):
         # so that a head of many lines is read in linear time
         if header.issuer is not None or not header.preamble_lines or not is_organ_name(text):
             return False
+        # then a date under it, before the lines above are looked at: a run of organs' names
+        # with no date (a copy's seals, 某办公室(借章), line after line) is read in linear time
+        if not (self.date_follows() or self.organs_over_date() is not None):
+            return False
         untitled = header.title is None and header.notice_title is None
         # or under a heading that calls for comments on a draft it names (…征求《Y》意见的公告)
         calls = header.notice_title is not None and calls_for_comments(header.notice_title)
@@ -188,9 +192,7 @@ class SignedPlacement(ReaderState):
             and any(_CALLS_IN_TEXT.search(simplified(item.text)) for item in header.preamble_lines)
             and self.title_again_under_date()
         )
-        return (untitled or (calls and not header.recipients)) and (
-            self.date_follows() or self.organs_over_date() is not None
-        )
+        return untitled or (calls and not header.recipients)
 
     def title_again_under_date(self) -> bool:
         """Whether the title is printed again under the organs' lines and the date below them.

@@ -48,7 +48,7 @@ from rulegov.parse._header_titles import (
     genre_label,
     plan_kind,
 )
-from rulegov.parse._header_words import PUBLIC_NOTE
+from rulegov.parse._header_words import NOTICE_ISSUER, PUBLIC_NOTE
 from rulegov.parse._numbering import match_heading
 from rulegov.parse._parser_state import ParserState, line_diagnostic
 from rulegov.parse._text import normalise
@@ -968,7 +968,7 @@ class HeadFallbacks(ParserState):
         if carried_title(notice_title) != notice_title.strip() and not own:
             return
         _notice_title_as_title(header)
-        _less_genre_label(header)
+        _without_genre_label(header)
 
     def no_headline(self, header: Header) -> None:
         """A news headline left as the title (全省首创!我市发布…, …将于12月4日启动) is refused.
@@ -1084,15 +1084,19 @@ def _title_before_lost_opening(header: Header) -> bool:
     lost = _LOST_OPENING.fullmatch(notice_title)
     if lost is None or plan_kind(lost["title"]) is None:
         return False
-    header.title = lost["title"]
+    # a heading that kept its opening and lost only its 《 (X关于印发Y》的通知): Y after the verb
+    opening = NOTICE_ISSUER.match(lost["title"])
+    skip = opening.end() if opening is not None and plan_kind(lost["title"][opening.end() :]) else 0
+    title = lost["title"][skip:]
+    header.title = title
     span = header.spans.get("notice_title")
     if span is not None and span.end - span.start == len(header.notice_title or ""):
-        start = span.start + (header.notice_title or "").index(lost["title"])
-        header.spans["title"] = Span(start=start, end=start + len(lost["title"]))
+        start = span.start + (header.notice_title or "").index(lost["title"]) + skip
+        header.spans["title"] = Span(start=start, end=start + len(title))
     return True
 
 
-def _less_genre_label(header: Header) -> None:
+def _without_genre_label(header: Header) -> None:
     """The title less a sharing site's category before it (实施意见:关于…的实施意见).
 
     The label is a kind of document and a colon, and the title after it names a kind too (see

@@ -584,6 +584,8 @@ def _between_closed(found: re.Match[str], first: bool) -> dict[str, bool]:
 # the kinds of unit a ranked grade may name after it (一级园 · 二级校 · 三类村), in either script
 _RANKED_UNIT = re.compile(r"[一二三四五甲乙丙丁戊][级級等类類档檔]$")
 _UNIT_KIND = "园園校村站院所馆館"
+# the verbs that award a grade of units, before its field (授予综治工作先进单位): none of its name
+_AWARDING = ("授予", "给予", "获得", "取得", "命名", "表彰", "确认")
 
 
 def _unit_label(found: re.Match[str], label: str) -> str:
@@ -607,6 +609,7 @@ def _unit_label(found: re.Match[str], label: str) -> str:
         and end - start < len(label) + 6
         and "\u4e00" <= sentence[start - 1] <= "\u9fff"
         and sentence[start - 1] not in "为评定列即属于的"
+        and not sentence.endswith(_AWARDING, found.start(), start)
     ):
         start -= 1
     return sentence[start : end + 2]

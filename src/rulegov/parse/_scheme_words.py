@@ -845,8 +845,9 @@ VETO = re.compile(
     # the item, never the unit's
     r"|(?<![项该本此])(?:年度|年终|全年)?(?:考核|考评)(?:得分|成绩|分数|分)?(?:得|为|计|按)\s*(?:0|零)\s*分"
     # a file of a 案卷评查 set to nought (评查总分即为零分, 该案卷得分为零): the file appraised fails,
-    # its score named (不合格案卷为零 is a target, no veto)
-    r"|(?:评查|案卷)(?:总分|得分|分数|成绩)(?:即)?(?:为|计|按)\s*(?:0|零)(?:\s*分)?"
+    # its score named (不合格案卷为零 is a target, no veto); a fraction taken off it (案卷得分按
+    # 0.5分扣减, 按零点五分) is a deduction, no nought
+    r"|(?:评查|案卷)(?:总分|得分|分数|成绩)(?:即)?(?:为|计|按)\s*(?:0|零)(?![.．\d点])(?:\s*分)?"
     r"|(?:评查|案卷)(?:即)?得\s*(?:0|零)\s*分"
 )
 VETO_SYSTEM = re.compile(
