@@ -969,6 +969,10 @@ TABLE_HEADINGS: dict[str, str] = {
     "工作内容": "title",
     "项目名称": "title",
     "具体项目": "title",
+    # a 民生实事 table's project column: each row's project is its task
+    "实事项目": "title",
+    "民生实事项目": "title",
+    "民生实事": "title",
     "任务名称": "title",
     "目标任务": "title",
     "预期目标": "title",
