@@ -345,6 +345,13 @@ on, a county justice bureau's 三项制度 方案 with its title over two lines,
 in a sharing site's numbered chunks with its units in brackets, a city justice bureau's plan from
 its item (二) on, a city congress's 公益诉讼 决定 and a county's 证明事项 notice printed from their
 first lines on, 2017-2024),
+and ``documents/unseen96`` 10 more of divisions of work that name their units, outside the rule-of-law
+field (a county's 政务公开 要点 with its units in tortoise-shell brackets, a city education bureau's
+要点 in a sharing site's PDF lines, a region's 安全生产 要点, a district's 健康 方案 on a policy site, a
+city's 营商环境 行动 and 养老 意见 mirrored in traditional characters, one garbled and one glossed, a
+city's 营商环境 方案 from its addressees on, a county-level city's key work table one cell a line, a
+city's key work table in pipes on a model-text site and a district's 民生实事 table in pipe rows,
+2017-2022),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -459,6 +466,7 @@ FOLDERS = {
     "unseen92": 202702592,
     "unseen93": 202702593,
     "unseen94": 202702594,
+    "unseen96": 202702596,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -537,6 +545,7 @@ FEWEST = {
     "unseen92": 10,
     "unseen93": 13,
     "unseen94": 10,
+    "unseen96": 10,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -315,6 +315,9 @@ ROLE_SUFFIXES: tuple[tuple[str, Role], ...] = (
     ("负责起草", Role.RESPONSIBLE),
     ("起草", Role.RESPONSIBLE),
     ("负责", Role.RESPONSIBLE),
+    # the units that help carry the work out cooperate in it (…、团市委配合落实): before 落实
+    ("配合落实", Role.COOPERATING),
+    ("协助落实", Role.COOPERATING),
     ("配合", Role.COOPERATING),
     ("协办", Role.COOPERATING),
     ("协助", Role.COOPERATING),
@@ -520,6 +523,8 @@ LIST_ROLE_WORDS = (
     ("牵头落实", Role.LEAD),
     ("牵头", Role.LEAD),
     ("主办", Role.LEAD),
+    ("配合落实", Role.COOPERATING),
+    ("协助落实", Role.COOPERATING),
     ("配合", Role.COOPERATING),
     ("协办", Role.COOPERATING),
     # the units that join in the work cooperate in it, as 配合 says (…等有关部门参加)
@@ -969,6 +974,10 @@ TABLE_HEADINGS: dict[str, str] = {
     "工作内容": "title",
     "项目名称": "title",
     "具体项目": "title",
+    # a 民生实事 table's project column: each row's project is its task
+    "实事项目": "title",
+    "民生实事项目": "title",
+    "民生实事": "title",
     "任务名称": "title",
     "目标任务": "title",
     "预期目标": "title",
