@@ -1545,7 +1545,7 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             {
                 "items right": 19,
                 "points right": 19,
-                "deductions right": 11,
+                "deductions right": 12,
                 "bonus right": 10,
                 "veto right": 1,
             },
