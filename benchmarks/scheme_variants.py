@@ -606,7 +606,8 @@ def _leaves(
 
 def _rows(facts: dict[str, Any]) -> list[_Row] | None:
     """The leaves of the scheme in order as table rows; None for a scheme with no items, or with
-    an item without a number or two leaves of one key (its deductions are not keyed one to one)."""
+    an item without a number or two leaves of one key, or a deduction of no item (its deductions
+    are not keyed one to one)."""
     deductions: dict[str, list[str]] = {}
     for deduction in facts["deductions"]:
         deductions.setdefault(_plain_key(deduction["item"]), []).append(deduction["text"])
@@ -615,6 +616,8 @@ def _rows(facts: dict[str, Any]) -> list[_Row] | None:
     numbered = all(item.get("number") is not None for _, item in _flatten_facts(facts["items"]))
     if not leaves or not numbered or len(set(keys)) < len(keys):
         return None
+    if "" in deductions:
+        return None  # a deduction of no item printed (``"item": null``) has no row to go in
     rows = [_Row(groups, leaf, tuple(deductions.pop(key, []))) for key, groups, leaf in leaves]
     # a deduction keyed by an item's own number (``1`` for ``一1``) goes with the first such leaf
     for key, texts in deductions.items():

@@ -617,6 +617,7 @@ REAL55 = FIXTURES / "real55"
 REAL56 = FIXTURES / "real56"
 REAL57 = FIXTURES / "real57"
 REAL58 = FIXTURES / "real58"
+REAL59 = FIXTURES / "real59"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -701,6 +702,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL56, 5),
         (REAL57, 3),
         (REAL58, 10),
+        (REAL59, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -777,6 +779,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL56, 20270140),
         (REAL57, 20270141),
         (REAL58, 20270142),
+        (REAL59, 20270143),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1534,6 +1537,24 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             REAL58,
             "check",
             {"items right": 18, "points right": 16, "deductions right": 2, "bonus right": 2},
+            0,
+        ),
+        (
+            REAL59,
+            "tune",
+            {
+                "items right": 19,
+                "points right": 19,
+                "deductions right": 12,
+                "bonus right": 10,
+                "veto right": 1,
+            },
+            1,
+        ),
+        (
+            REAL59,
+            "check",
+            {"items right": 4, "points right": 4, "deductions right": 5, "grades right": 4},
             0,
         ),
     ],

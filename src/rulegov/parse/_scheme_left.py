@@ -38,6 +38,7 @@ from rulegov.parse._scheme_words import (
     CLAUSE,
     FLOOR,
     LEVELS,
+    NO_POINTS,
     NOT_POINTS_BEFORE,
     RULE_CLAUSE,
     SCORE_LEVEL,
@@ -443,9 +444,10 @@ def left_rules(reader: Reader, root: dict[str, Any]) -> None:
     A clause (up to ``。；``) that deducts (扣/减 X分, 酌情扣分) outside every rule, band and
     quota read is a rule of the nearest item above it in the text (a ``rule-placed``
     diagnostic says so), or of the penalty block when no item is above it or a heading (一、…,
-    第一条, a 扣分 or 结果 title) stands between them; a clause that adds
-    points is a bonus rule; a clause with nothing to make a rule of (a lone 扣完为止) is a
-    ``clause-unread`` diagnostic quoting it.
+    第一条, a 扣分 or 结果 title) stands between them; so is a clause that scores nothing
+    (不得分) under the number of the item above it printed again (see ``_all_under_its_number``);
+    a clause that adds points is a bonus rule; a clause with nothing to make a rule of (a lone
+    扣完为止) is a ``clause-unread`` diagnostic quoting it.
     """
     nodes = sorted(
         (node for node in walk_nodes(root) if "span" in node),
@@ -461,17 +463,21 @@ def left_rules(reader: Reader, root: dict[str, Any]) -> None:
     lines = list(text_lines(reader.text))
     headings = [offset for offset, line in lines if _opens_section(line)]
     for offset, line in lines:
-        if _LEFT_RULE.search(line) is None:
+        if _LEFT_RULE.search(line) is None and NO_POINTS.search(line) is None:
             continue
         for clause in CLAUSE.finditer(line):
             sentence = clause.group().strip(" ，,")
-            if not sentence or _LEFT_RULE.search(sentence) is None:
+            if not sentence:
                 continue
             start = offset + clause.start() + clause.group().index(sentence)
             end = start + len(sentence)
+            at = bisect.bisect_right(starts, start) - 1
+            if _LEFT_RULE.search(sentence) is None and not (
+                at >= 0 and _all_under_its_number(reader.text, nodes[at], sentence)
+            ):
+                continue
             if taken.overlaps(start, end) or TOTAL.search(sentence):
                 continue
-            at = bisect.bisect_right(starts, start) - 1
             node = nodes[at] if at >= 0 else None
             if node is not None:
                 # a heading between the item and the clause opens a part of its own
@@ -486,6 +492,23 @@ def left_rules(reader: Reader, root: dict[str, Any]) -> None:
                 node = None
             leaf = leaves.get(node["id"], node) if node is not None else None
             _left_rule(reader, (node, leaf), sentence, (start, end))
+
+
+def _all_under_its_number(text: str, node: dict[str, Any], sentence: str) -> bool:
+    """Whether a clause takes all the points of the item above it, under that item's number again.
+
+    A table run into one line may print a row's number again before its 评分标准 cell
+    (``(11)健康教育宣傳欄每月更新一次…(4分)(11)未設健康教育宣傳欄不得分;…各扣2分``): the clause
+    that opens on the number of the item just above it and scores nothing (不得分 · 不计分) is
+    that item's rule, as a clause taking points there is.
+    """
+    if NO_POINTS.search(sentence) is None:
+        return False
+    own = text[node["span"]["start"] : node["span"]["end"]].strip()
+    marker, its = find_marker(sentence), find_marker(own)
+    if marker is None or its is None:
+        return False
+    return sentence[: marker[1]].strip() == own[: its[1]].strip()
 
 
 def _now_ruled(node: dict[str, Any], leaf: dict[str, Any]) -> None:
