@@ -345,6 +345,14 @@ on, a county justice bureau's 三项制度 方案 with its title over two lines,
 in a sharing site's numbered chunks with its units in brackets, a city justice bureau's plan from
 its item (二) on, a city congress's 公益诉讼 决定 and a county's 证明事项 notice printed from their
 first lines on, 2017-2024),
+and ``documents/unseen95`` 12 more of divisions of work of northern provinces and cities (two
+provinces' divisions of their work reports, one with each item's units on lines of their own, a
+municipality's division of the State Council's report as a news portal prints it, a province's
+安全生产 分工方案 on one line and a page of another province's from item 44 on with its units in
+brackets of five forms, a province's draft 营商环境 方案 under its call for comments, provinces',
+a prefecture's and a district's notices dividing their reports' tasks, a province's 健康 行动计划,
+a province's 生态环境 分工方案 in the news and a prefecture's 专项行动 方案 under disclosure
+fields, 2006-2025),
 and ``documents/unseen96`` 10 more of divisions of work that name their units, outside the rule-of-law
 field (a county's 政务公开 要点 with its units in tortoise-shell brackets, a city education bureau's
 要点 in a sharing site's PDF lines, a region's 安全生产 要点, a district's 健康 方案 on a policy site, a
@@ -466,6 +474,7 @@ FOLDERS = {
     "unseen92": 202702592,
     "unseen93": 202702593,
     "unseen94": 202702594,
+    "unseen95": 202702595,
     "unseen96": 202702596,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
@@ -545,6 +554,7 @@ FEWEST = {
     "unseen92": 10,
     "unseen93": 13,
     "unseen94": 10,
+    "unseen95": 12,
     "unseen96": 10,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem

@@ -155,6 +155,9 @@ _DECIMAL_TITLE = re.compile(
     r"|平方|公里|公顷|公斤|千米|千克|小时|人次)"
     r"[\u4e00-\u9fff“\"《]"
 )
+# what follows an item number closed by a full stop (1。在…领导下, a news copy's for 1.): the
+# item's words, never the end of a line or a figure
+_STOPPED_TITLE = re.compile(r"[\u4e00-\u9fff“\"《]")
 # the first level of decimal numbering, printed bare with a space after it (1 组织领导 over 1.1 …)
 BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
 _PATTERN = re.compile(
@@ -165,6 +168,7 @@ _PATTERN = re.compile(
     | (?P<dec3>\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
     | (?P<dec>\d{{1,2}}\.\d{{1,2}})(?!\d)(?!\.\d)(?:、|\.)?
     | (?P<ar>\d{{1,3}})[★☆*]{{0,3}}(?:\.(?!\d)|、)
+    | (?P<arf>\d{{1,2}})。
     | \((?P<arp>\d{{1,3}})\)、?
     | (?P<arh>\d{{1,3}})\)(?!\d)
     | (?P<sign>[{_CIRCLED}]|[{_PARENTHESISED}]、?|[{_FULL_STOPPED}](?![\d.]))
@@ -230,6 +234,8 @@ def match_heading(text: str, start: int = 0) -> Heading | None:
     quantity = heading is not None and heading.style in DECIMAL_STYLES
     if quantity and _DECIMAL_TITLE.match(text, found.end()) is None:
         return None  # 1.5倍, 2.3亿元: a quantity, not a number of an item
+    if found.lastgroup == "arf" and _STOPPED_TITLE.match(text, found.end()) is None:
+        return None  # …增长\n12。: the end of a sentence broken before its last figure
     if heading is None or start == 0:
         return heading
     return Heading(heading.style, heading.value, heading.number, heading.end + start)
@@ -250,7 +256,7 @@ def _number_heading(number: str) -> Heading | None:  # noqa: PLR0911  (one retur
     if kind in ("cnp", "cnh"):  # （一） and 一）, its opening bracket lost
         value = chinese_to_int(raw)
         return None if value is None else Heading(Style.CHINESE_PAREN, value, f"（{raw}）", end)
-    if kind == "ar":
+    if kind in ("ar", "arf"):  # 1. and 1、, or 1。 (a copy's full stop for the point)
         return Heading(Style.ARABIC, int(raw), str(int(raw)), end)
     if kind in ("dec", "dec3"):  # 1.1 and 1.1.1: the last part is the value
         parts = [str(int(part)) for part in raw.split(".")]

@@ -511,10 +511,15 @@ def _without_opening(text: str, begin: int, end: int) -> int:
     if by > begin and text[by - 1] not in UNIT_ENDS and text[by - 1] not in _BY_IN_WORDS:
         # 规章由政策法规司牵头: the work a bracket hands out (规章) before 由, then its unit
         return by + 1
+    need = text.find(_NEED_WORD, begin + 1, end - _MIN_NAME + 1)
+    if need > begin and text[need - 1] not in UNIT_ENDS:
+        # 各项政策措施均需各市政府落实: the work every unit must carry out before 需, then the unit
+        return need + 1
     return begin
 
 
 _REQUEST_WORD = "请"  # no unit's name opens with it
+_NEED_WORD = "需"  # a word of duty (均需, 还需), in no unit's name
 _BY_IN_WORDS = frozenset("自理缘事经")  # 自由贸易区, 理由, 缘由, 事由, 经由: 由 in a word
 
 
