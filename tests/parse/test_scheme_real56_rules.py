@@ -5,19 +5,7 @@ Each test is a short made-up text of the shape the rule reads, not a copy of a d
 
 from __future__ import annotations
 
-import rulegov
-
-
-def _names(scheme: rulegov.Scheme) -> list[tuple[str, float | None]]:
-    found: list[tuple[str, float | None]] = []
-
-    def walk(nodes: list[rulegov.Node]) -> None:
-        for node in nodes:
-            found.append((node.name, node.points))
-            walk(node.children)
-
-    walk(scheme.root.children)
-    return found
+from schemetrees import scheme_nodes
 
 
 def test_a_first_row_whose_bare_serial_closes_up_to_the_raters_column_is_named_from_its_word():
@@ -27,7 +15,7 @@ def test_a_first_row_whose_bare_serial_closes_up_to_the_raters_column_is_named_f
         "序号一级指标(分值)二级指标(分值)考核细则考核部门1执法规范(10分)案卷质量(10分)"
         "案卷评查(4分)。案卷评查合格的,得4分。法制科"
     )
-    names = _names(rulegov.parse_scheme(text))
+    names = [(name, points) for _, name, points in scheme_nodes(text)]
     assert ("执法规范", 10.0) in names
     assert not any(name.startswith(("各科室", "某区")) for name, _ in names)
 
@@ -35,5 +23,5 @@ def test_a_first_row_whose_bare_serial_closes_up_to_the_raters_column_is_named_f
 def test_a_serial_glued_to_other_words_before_a_name_opens_no_row():
     # a figure after a word of the text, not after the rater's column, is left as printed
     text = "某单位考核表\n第1执法规范(10分)。案卷评查合格的,得4分。"
-    names = _names(rulegov.parse_scheme(text))
+    names = [(name, points) for _, name, points in scheme_nodes(text)]
     assert ("执法规范", 10.0) not in names

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 import rulegov
-
-
-def _tree(scheme: rulegov.Scheme) -> list[tuple[str, str, float | None]]:
-    return [
-        (node.id, node.name or "", node.points if node.is_leaf else node.cap)
-        for node in scheme.nodes()[1:]
-    ]
+from schemetrees import scheme_nodes
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def test_an_unnumbered_name_run_on_after_a_headings_points_opens_its_first_item(
     text: str,
 ) -> None:
     scheme = rulegov.parse_scheme(text)
-    assert _tree(scheme) == [
+    assert scheme_nodes(text, capped=True) == [
         ("1", "班子建设", 16.0),
         ("1.1", "会议资料", 6.0),
         ("2", "队伍建设", 18.0),
@@ -44,11 +38,11 @@ def test_an_unnumbered_name_run_on_after_a_headings_points_opens_its_first_item(
 
 def test_a_name_with_the_headings_own_points_stays_with_the_heading() -> None:
     # 综合评议(10分)局领导评价(10分): the group's one row, a gloss on the group, opens no item
-    scheme = rulegov.parse_scheme(
+    nodes = scheme_nodes(
         "考核办法\n十、工作实绩(20分)\n1、完成任务(20分)。\n"
         "十一、综合评议(10分)局领导评价(10分)以局领导的平均评价分计入总分\n"
     )
-    assert [name for _, name, _ in _tree(scheme)] == ["工作实绩", "完成任务", "综合评议"]
+    assert [name for _, name, _ in nodes] == ["工作实绩", "完成任务", "综合评议"]
 
 
 def test_a_name_before_item_two_is_left_to_the_heading() -> None:
