@@ -296,15 +296,23 @@ def test_a_grade_named_in_the_list_of_grades_fills_the_gap_its_neighbours_leave(
     assert (result.grade("A"), result.grade("B")) == ("pass", "fail")
 
 
-def test_a_gap_no_named_grade_can_fill_leaves_the_bands_out_and_says_so():
-    for lead in (
-        "",
-        "考核结果分为优秀、良好、合格、不合格四个等次。",
-    ):  # none, or two unstated grades
-        scheme = rulegov.parse_scheme(BANDS_WITH_A_GAP.format(lead))
-        assert scheme.grading is None
-        (issue,) = [d for d in scheme.diagnostics if d.code == "bands-incomplete"]
-        assert "leave the scores from 60 to 90 without a grade" in issue.message
+@pytest.mark.parametrize(
+    "lead", ["", "考核结果分为优秀、良好、合格、不合格四个等次。"], ids=["no-list", "two-unstated"]
+)
+def test_a_gap_no_named_grade_can_fill_is_kept_declared_and_said(lead):
+    scheme = rulegov.parse_scheme(BANDS_WITH_A_GAP.format(lead))
+    assert scheme.grading is not None
+    bands = [(band.label, band.min, band.max) for band in scheme.grading.bands]
+    assert bands == [("优秀", 90, None), ("不合格", None, 60)]
+    assert [(gap.min, gap.max) for gap in scheme.grading.gaps] == [(60, 90)]
+    (issue,) = [d for d in scheme.diagnostics if d.code == "bands-gap"]
+    assert "leave the scores from 60 to 90 without a grade" in issue.message
+    assert "90分以上为优秀" in issue.message
+    assert issue.line == 2
+    item = scheme.root.children[0]
+    result = rulegov.evaluate(scheme, {"A": {item.id: 0.7}, "B": {item.id: 0.95}})
+    assert (result.grade("A"), result.grade("B")) == (None, "excellent")
+    assert "gap from 60 to 90" in (result.reason("A") or "")
 
 
 def test_a_bonus_cap_above_the_total_is_refused():

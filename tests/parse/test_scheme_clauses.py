@@ -87,12 +87,24 @@ def test_bands_whose_top_is_kept_to_tenths_reach_the_band_above():
 
 def test_a_veto_without_grade_says_the_stated_bands_were_left_out():
     scheme = rulegov.parse_scheme(
-        _BANDS_IN_TENTHS + "90分以上为优秀,80分至88分为良好,60分以下为不合格。"
+        _BANDS_IN_TENTHS + "85分以上为优秀,80分至89分为良好,60分以下为不合格。"
     )
     messages = {diagnostic.code: diagnostic.message for diagnostic in scheme.diagnostics}
     assert "bands-incomplete" in messages
     assert "see bands-incomplete" in messages["veto-without-grade"]
     assert "states none" not in messages["veto-without-grade"]
+
+
+def test_a_veto_forces_the_lowest_of_bands_that_leave_a_gap():
+    scheme = rulegov.parse_scheme(
+        _BANDS_IN_TENTHS + "90分以上为优秀,80分至88分为良好,60分以下为不合格。"
+    )
+    assert "veto-without-grade" not in {diagnostic.code for diagnostic in scheme.diagnostics}
+    result = rulegov.evaluate(
+        scheme,
+        {"甲局": {"1-1": 0, "2-1": 0, "veto1": 1}, "乙局": {"1-1": 0, "2-1": 0, "veto1": 0}},
+    )
+    assert result.grade("甲局") == "fail"
 
 
 @pytest.mark.parametrize("column", ["评价要点", "工作任务"])

@@ -1187,8 +1187,16 @@ def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> 
             value = float(quantize(total, display.digits, display.rounding))
         category = arrays.categories[position]
         step = band_grade(scheme, value, category)
+        gap = grading.gap_for(value, category) if step.grade is None else None
+        if gap is not None:
+            step = GradeStep(
+                None,
+                f"{quantize(value, display.digits, display.rounding)} lies in the gap from "
+                f"{gap.describe()} that the scheme's bands "
+                "leave without a grade: no grade",
+            )
         try:
-            if step.grade is None:
+            if step.grade is None and gap is None:
                 _no_band(grading, arrays.units[position], value, category)
             nan: list[str] = []
             unit = arrays.units[position]

@@ -470,6 +470,9 @@ class Evaluation:
     def reason(self, unit: str) -> str | None:
         """Which rule moved the unit's grade from its band's (a veto, a cap, a quota), if any.
 
+        A unit left ungraded because its total lies in a gap that the bands leave (see
+        [`GradeGap`][rulegov.evaluation.GradeGap]) has the gap as its reason.
+
         Examples:
             >>> import rulegov
             >>> scheme = rulegov.Scheme.model_validate({"id": "s",
@@ -485,6 +488,8 @@ class Evaluation:
         steps = self._arrays.grade_steps[self._unit(unit)]
         if self.scheme.grading is None:  # no grade to move: the vetoes that fired
             return "; ".join(step.note for step in steps) or None
+        if steps and steps[-1].grade is None:  # the total lies in a gap the bands leave
+            return "; ".join(step.note for step in steps)
         moved = [
             step.note for before, step in itertools.pairwise(steps) if step.grade != before.grade
         ]

@@ -48,6 +48,7 @@ __all__ = [
     "DeductionRule",
     "Display",
     "GradeBand",
+    "GradeGap",
     "Grading",
     "InputKind",
     "MissingPolicy",
@@ -538,8 +539,38 @@ class Quota(Model):
     span: Span | None = Field(default=None, description="Where the document states the quota.")
 
 
+class GradeGap(Model):
+    """Scores between two grade bands that the document leaves without a grade.
+
+    Some documents skip scores between their bands (80-90分为良好，60-70分为合格: nothing for 70 to
+    80). Declared, the gap is allowed between two adjacent bands whose edges it names, and a unit
+    whose total lies in it is left ungraded, with the gap as the reason; undeclared, such bands
+    are an invalid scheme.
+
+    Examples:
+        >>> gap = GradeGap(min=70, max=80)
+        >>> gap.holds(75.0), gap.holds(80.0), gap.describe()
+        (True, True, '70 to 80')
+    """
+
+    min: float = Field(description="Where the gap starts: the lower band's max.")
+    max: float = Field(description="Where the gap ends: the upper band's min.")
+    category: str | None = Field(
+        default=None, description="The unit category whose bands leave it; none = the bands."
+    )
+    span: Span | None = Field(default=None, description="Where the document states the bands.")
+
+    def holds(self, value: float) -> bool:
+        """Whether ``value`` lies within the gap's edges (a band holding an edge takes it)."""
+        return self.min <= value <= self.max
+
+    def describe(self) -> str:
+        """The gap's edges, e.g. ``70 to 80``."""
+        return f"{self.min:g} to {self.max:g}"
+
+
 class Grading(Model):
-    """Grade bands, best first, with bands per unit category, and quotas.
+    """Grade bands, best first, with bands per unit category, quotas, and declared gaps.
 
     Examples:
         >>> g = Grading(bands=[GradeBand(grade="pass", min=60), GradeBand(grade="fail", max=60)])
@@ -550,12 +581,24 @@ class Grading(Model):
     bands: list[GradeBand] = Field(default_factory=list, description="Best first.")
     by_category: dict[str, list[GradeBand]] = Field(default_factory=dict)
     quotas: list[Quota] = Field(default_factory=list)
+    gaps: list[GradeGap] = Field(
+        default_factory=list,
+        description="Scores the document leaves without a grade between two adjacent bands.",
+    )
 
     def bands_for(self, category: str | None) -> list[GradeBand]:
         """The bands that apply to a unit of ``category``."""
         if category is not None and category in self.by_category:
             return self.by_category[category]
         return self.bands
+
+    def gap_for(self, value: float, category: str | None) -> GradeGap | None:
+        """The declared gap holding ``value`` among the bands of ``category``, if any."""
+        own = category if category is not None and category in self.by_category else None
+        for gap in self.gaps:
+            if gap.category == own and gap.holds(value):
+                return gap
+        return None
 
     def order(self) -> list[str]:
         """Every grade id, best first."""
@@ -1064,7 +1107,10 @@ def _check_grading(grading: Grading) -> list[Issue]:
     for category, bands in grading.by_category.items():
         sets[f"grading.by_category.{category}"] = bands
     for path, bands in sets.items():
-        issues.extend(_check_bands(bands, path))
+        own = path.removeprefix("grading.by_category.") if "by_category" in path else None
+        declared = {(gap.min, gap.max) for gap in grading.gaps if gap.category == own}
+        issues.extend(_check_bands(bands, path, declared))
+    issues.extend(_check_gaps(grading))
     known = set(grading.order())
     for index, quota in enumerate(grading.quotas):
         if quota.grade not in known:
@@ -1083,8 +1129,38 @@ def _check_grading(grading: Grading) -> list[Issue]:
     return issues
 
 
-def _check_bands(bands: list[GradeBand], path: str) -> list[Issue]:
-    """Bands, best first, must tile the line: each band's min is the next band's max."""
+def _check_gaps(grading: Grading) -> list[Issue]:
+    """Each declared gap must lie between two adjacent bands that leave exactly it."""
+    issues: list[Issue] = []
+    for index, gap in enumerate(grading.gaps):
+        where = f"grading.gaps[{index}]"
+        issues.extend(_not_finite(where, "gap", {"min": gap.min, "max": gap.max}))
+        if gap.category is not None and gap.category not in grading.by_category:
+            issues.append(
+                Issue(f"{where}.category", "gap names a category with no bands", gap.category)
+            )
+            continue
+        bands = grading.bands_for(gap.category)
+        left = {(lower.max, upper.min) for upper, lower in itertools.pairwise(bands)}
+        if (gap.min, gap.max) not in left:
+            issues.append(
+                Issue(
+                    where,
+                    f"no two adjacent bands leave the scores from {gap.min:g} to {gap.max:g} "
+                    "without a grade",
+                    gap.describe(),
+                )
+            )
+    return issues
+
+
+def _check_bands(
+    bands: list[GradeBand], path: str, declared: set[tuple[float, float]] | None = None
+) -> list[Issue]:
+    """Bands, best first, must tile the line: each band's min is the next band's max.
+
+    A gap ``declared`` as (lower band's max, upper band's min) is allowed.
+    """
     issues: list[Issue] = []
     seen: set[str] = set()
     for index, band in enumerate(bands):
@@ -1100,25 +1176,32 @@ def _check_bands(bands: list[GradeBand], path: str) -> list[Issue]:
                 Issue(f"{where}.max", f"band {_show(band.grade)}: max below min", band.max)
             )
     for index, (upper, lower) in enumerate(itertools.pairwise(bands)):
-        where = f"{path}[{index + 1}]"
-        name = f"bands {_show(upper.grade)} and {_show(lower.grade)}"
-        if upper.min is None or lower.max is None:
-            issues.append(Issue(where, f"{name} overlap: list bands best first", None))
-        elif lower.max > upper.min:
-            issues.append(Issue(f"{where}.max", f"{name} overlap above {upper.min:g}", lower.max))
-        elif lower.max < upper.min:
-            issues.append(
-                Issue(f"{where}.max", f"{name} leave a gap up to {upper.min:g}", lower.max)
-            )
-        elif lower.max_closed and upper.min_closed:
-            issues.append(
-                Issue(f"{where}.max_closed", f"{name} both hold {upper.min:g}", value=True)
-            )
-        elif not lower.max_closed and not upper.min_closed:
-            issues.append(
-                Issue(f"{where}.max_closed", f"{name}: neither holds {upper.min:g}", value=False)
-            )
+        issues.extend(_check_meeting(upper, lower, f"{path}[{index + 1}]", declared or set()))
     return issues
+
+
+def _check_meeting(
+    upper: GradeBand, lower: GradeBand, where: str, declared: set[tuple[float, float]]
+) -> list[Issue]:
+    """Two adjacent bands must meet, one of them holding the edge, or leave a declared gap."""
+    name = f"bands {_show(upper.grade)} and {_show(lower.grade)}"
+    if upper.min is None or lower.max is None:
+        return [Issue(where, f"{name} overlap: list bands best first", None)]
+    if lower.max > upper.min:
+        return [Issue(f"{where}.max", f"{name} overlap above {upper.min:g}", lower.max)]
+    if lower.max < upper.min:
+        gap = Issue(
+            f"{where}.max",
+            f"{name} leave a gap up to {upper.min:g} (declare it in grading.gaps if the "
+            "document leaves those scores without a grade)",
+            lower.max,
+        )
+        return [] if (lower.max, upper.min) in declared else [gap]
+    if lower.max_closed and upper.min_closed:
+        return [Issue(f"{where}.max_closed", f"{name} both hold {upper.min:g}", value=True)]
+    if not lower.max_closed and not upper.min_closed:
+        return [Issue(f"{where}.max_closed", f"{name}: neither holds {upper.min:g}", value=False)]
+    return []
 
 
 def scheme_json_schema() -> dict[str, Any]:

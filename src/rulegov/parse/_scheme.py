@@ -1649,9 +1649,11 @@ def _build(reader: Reader, children: list[dict[str, Any]] | None = None) -> dict
     stated_in_criteria(reader, root)
     root = with_raters(reader, root)
     scheme: dict[str, Any] = {"id": "scheme", "name": title, "root": root, "rules": reader.rules}
-    bands = grade_bands(reader)
+    bands, gaps = grade_bands(reader)
     if bands or reader.quotas:
         scheme["grading"] = {"bands": bands, "quotas": reader.quotas}
+        if gaps:
+            scheme["grading"]["gaps"] = gaps
     settle_vetoes(reader, bands)
     if reader.bonus_cap is not None:
         scheme["bonus_cap"] = reader.bonus_cap[0]

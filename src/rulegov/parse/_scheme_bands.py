@@ -703,8 +703,11 @@ def _band_order(band: dict[str, Any]) -> float:
     return -float(low) if low is not None else math.inf
 
 
-def grade_bands(reader: Reader) -> list[dict[str, Any]]:
-    """The grade bands, best first, with edges that tile the line where the text implies it."""
+def grade_bands(reader: Reader) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The grade bands, best first, with edges that tile the line where the text implies it.
+
+    Also the gaps the document leaves between them, declared (see `tiled`).
+    """
     rest = [band for band in reader.bands if band.pop("rest", False)]
     marks = [band for band in reader.bands if band.pop("pass_mark", False)]
     bands = sorted((band for band in reader.bands if band not in rest), key=_band_order)
@@ -741,9 +744,9 @@ def grade_bands(reader: Reader) -> list[dict[str, Any]]:
             )
     _open_ends(bands)
     _name_gaps(reader, bands)
-    bands = tiled(reader, bands)
+    bands, gaps = tiled(reader, bands)
     _settle_quotas(reader, bands)
-    return bands
+    return bands, gaps
 
 
 def _settle_quotas(reader: Reader, bands: list[dict[str, Any]]) -> None:

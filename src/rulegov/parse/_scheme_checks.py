@@ -1,7 +1,8 @@
 """Checks of the scheme as read, reported as diagnostics rather than refused.
 
-The items' points against the stated total (``points-mismatch``), grade bands that must tile the
-scores (``bands-incomplete``; the bands are left out, the items and rules kept), and vetoes that
+The items' points against the stated total (``points-mismatch``), grade bands that overlap
+(``bands-incomplete``; the bands are left out, the items and rules kept) or leave scores without a
+grade (``bands-gap``; the gap is declared, a unit scoring there is left ungraded), and vetoes that
 have no grade band to act on (``veto-without-grade``).
 """
 
@@ -103,38 +104,49 @@ def full_points(node: dict[str, Any]) -> float:
     return float(node.get("points", 0.0))
 
 
-def tiled(reader: Reader, bands: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The bands if they tile the scores, best first; else none, and a diagnostic quoting them.
+def tiled(
+    reader: Reader, bands: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The bands, best first, and the gaps they leave; no bands if two overlap.
 
-    Leaving the bands out, rather than refusing the scheme, keeps the document's items and rules.
+    A gap that the document leaves between two bands (80-90分为良好，60-70分为合格) is kept as
+    declared, with a ``bands-gap`` warning: a unit scoring there is left ungraded. Overlapping
+    bands are left out, with a ``bands-incomplete`` warning quoting them; leaving them out, rather
+    than refusing the scheme, keeps the document's items and rules.
     """
+    stated = "; ".join(reader.text[band["span"]["start"] : band["span"]["end"]] for band in bands)
+    first = min((band["span"]["start"] for band in bands), default=0)
+    last = max((band["span"]["end"] for band in bands), default=0)
+    gaps: list[dict[str, Any]] = []
     for upper, lower in itertools.pairwise(bands):
         top, bottom = upper.get("min"), lower.get("max")
         if top is not None and bottom is not None and bottom == top:
             continue
-        if top is None or bottom is None:
-            problem = f"{upper['label']} and {lower['label']} overlap"
-        elif bottom > top:
-            problem = f"{upper['label']} and {lower['label']} overlap from {top:g} to {bottom:g}"
-        else:
-            problem = (
+        if top is not None and bottom is not None and bottom < top:
+            gaps.append({"min": bottom, "max": top, "span": {"start": first, "end": last}})
+            reader.diagnose(
+                "bands-gap",
                 f"{upper['label']} and {lower['label']} leave the scores from {bottom:g} to "
-                f"{top:g} without a grade"
+                f"{top:g} without a grade (the document states: {stated}): a unit scoring there "
+                "is left ungraded; add the missing grade to grade it",
+                first,
+                last,
             )
-        first = min(band["span"]["start"] for band in bands)
-        last = max(band["span"]["end"] for band in bands)
-        stated = "; ".join(
-            reader.text[band["span"]["start"] : band["span"]["end"]] for band in bands
+            continue
+        problem = (
+            f"{upper['label']} and {lower['label']} overlap"
+            if top is None or bottom is None
+            else f"{upper['label']} and {lower['label']} overlap from {top:g} to {bottom:g}"
         )
         reader.diagnose(
             "bands-incomplete",
             f"the grade bands are left out of the scheme: {problem} (the document states: "
-            f"{stated}); add the missing grade to use them",
+            f"{stated}); state bands that do not overlap to use them",
             first,
             last,
         )
-        return []
-    return bands
+        return [], []
+    return bands, gaps
 
 
 def settle_vetoes(reader: Reader, bands: list[dict[str, Any]]) -> None:

@@ -465,6 +465,9 @@ def _grading_rows(grading: Grading) -> list[tuple[str, str, str]]:
             else f"at most {quota.max_share or 0:.0%}"
         )
         rows.append((f"quota {quota.grade}", "", limit))
+    for gap in grading.gaps:
+        where = f" ({gap.category})" if gap.category is not None else ""
+        rows.append((f"gap{where}", "", f"{gap.describe()}: no grade"))
     return rows
 
 
