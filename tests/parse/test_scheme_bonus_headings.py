@@ -100,16 +100,30 @@ def test_a_bonus_heading_outside_the_total_in_other_numberings(text):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an un-numbered heading alone on its line after an item is read as that item's standard",
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "**加分项目（在总分100分之外加分，最高10分）**",
+        "加分项目（在总分100分之外加分，最高10分）",
+        "奖励加分：",
+        "【加分项】",
+    ],
+    ids=["bold", "plain", "colon", "lenticular"],
 )
-def test_an_unnumbered_bonus_heading_alone_on_its_line_opens_the_bonus_section():
-    scheme = rulegov.parse_scheme(
-        _SCORED + "**加分项目（在总分100分之外加分，最高10分）**" + _BONUS_ITEMS
-    )
+def test_an_unnumbered_bonus_heading_alone_on_its_line_opens_the_bonus_section(heading):
+    scheme = rulegov.parse_scheme(_SCORED + heading + _BONUS_ITEMS)
     assert [node.points for node in scheme.nodes()[1:]] == [40.0, 60.0]
     assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [5.0, 5.0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["加分项目累计不超过10分。", "其中加分项目（最高10分）按下列标准评定", "加分"],
+    ids=["cap-sentence", "sentence-with-bracket", "bare-word"],
+)
+def test_an_unnumbered_line_that_only_speaks_of_the_bonus_opens_no_section(line):
+    scheme = rulegov.parse_scheme(_SCORED + line + _BONUS_ITEMS)
+    assert not [rule for rule in scheme.rules if rule.kind == "bonus"]
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ from rulegov.parse._scheme_words import (
     HEADER_STANDARD,
     INLINE_ITEM,
     LEVELS,
+    LONE_BONUS_HEADING,
     NO_POINTS,
     NOT_POINTS_BEFORE,
     NUMBER,
@@ -1403,8 +1404,11 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
             holds = marker[0] != "letter" and (lettered[index] or grouping[index])
             current = _numbered_item(reader, stack, (offset, line), marker, holds=holds)
             continue
-        heading = _heading_item(reader, stack, offset, line) or _bare_heading(
-            reader, stack, (offset, line), joined[index + 1] if index + 1 < len(joined) else None
+        following = joined[index + 1] if index + 1 < len(joined) else None
+        heading = (
+            _heading_item(reader, stack, offset, line)
+            or _bare_heading(reader, stack, (offset, line), following)
+            or _bonus_heading(reader, stack, (offset, line), following)
         )
         if heading is not None:
             current = heading
@@ -1760,6 +1764,36 @@ def _bare_heading(
         points=points,  # 资金保障 5: the part's points, a bare figure after its name
     )
     item.section = section_of(item.title, "items")
+    reader.roots.append(item)
+    stack.append(item)
+    return item
+
+
+def _bonus_heading(
+    reader: Reader,
+    stack: list[Item],
+    line: tuple[int, str],
+    following: tuple[int, str] | None,
+) -> Item | None:
+    """An unnumbered line that is a bonus heading alone, over the numbered bonus items after it.
+
+    ``**加分项目（在总分100分之外加分，最高10分）**`` after the last scored item, then ``1.…（5分）``:
+    the bonus section, as ``三、加分项目`` is, not a line of the standard of the item before it.
+    """
+    offset, text = line
+    if following is None or find_marker(following[1]) is None:
+        return None
+    if LONE_BONUS_HEADING.fullmatch(text.strip()) is None:
+        return None
+    stack.clear()
+    item = Item(
+        level=_HEADING,
+        title=clean_title(text.strip().strip("*【】：: ")),
+        start=offset,
+        end=offset + len(text),
+        points=None,
+        section="bonus",
+    )
     reader.roots.append(item)
     stack.append(item)
     return item

@@ -450,6 +450,13 @@ BONUS_HEADING = re.compile(
 )
 """A heading that names the bonus section, whatever its bracket says of the total: ``加分项目``,
 ``奖励加分（不计入总分100分）``, ``百分制以外加分项目（最高10分）``, ``加分项：…``."""
+LONE_BONUS_HEADING = re.compile(
+    r"(?:\*\*|【)?[^，,；;。：:（()）【】\s]{0,10}?"
+    r"(?:奖励加分|加分奖励|加分(?:项目|项|因素|部分|事项|指标|内容|情形|标准|细则))"
+    r"\s*(?:\*\*|】)?\s*(?:[（(][^（()）\n]{0,40}[）)])?\s*(?:\*\*)?\s*[：:]?\s*"
+)
+"""A line that is a bonus heading and nothing else, its bracket on the total at most
+(``**加分项目（在总分100分之外加分，最高10分）**``, ``奖励加分：``): used with ``fullmatch``."""
 PENALTY_SECTION = re.compile(r"减分|扣分项|扣分事项|倒扣")
 
 TOTAL = re.compile(
