@@ -106,9 +106,12 @@ _SPACES = re.compile(r" +")
 # tone of a particle that only takes that tone: 的(de), 了(le), 們(men). Some mirrors print a
 # space before the gloss's closing bracket (管委會(huì ), 部門(mén )): it is the gloss's too
 # (the pattern opens with the bracket, and looks behind it only there: a pattern that opened with
-# the look-behind would be tried at every character of every line)
+# the look-behind would be tried at every character of every line). A copy's zero-width marks,
+# folded to spaces, may stand inside the gloss or between it and its character (目標\u200d(biāo),
+# 進(j\u2060ìn)): a space or two there keep it a gloss
 GLOSS = re.compile(
-    r"\((?:(?<=[\u4e00-\u9fff]\()[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]* *\)"
+    r"\((?:(?:(?<=[\u4e00-\u9fff]\()|(?<=[\u4e00-\u9fff] \()|(?<=[\u4e00-\u9fff]  \())"
+    r"[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü ]*\)"
     r"|(?<=[的地得]\()de\)|(?<=了\()le\)|(?<=[们們]\()men\)|(?<=[吗嗎]\()ma\)|(?<=[么麼]\()me\))"
 )
 # the markup of a page pasted with its text: <p style="…">, </p>, <br/>, <strong>. A tag of HTML
