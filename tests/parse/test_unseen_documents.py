@@ -360,6 +360,11 @@ city's 营商环境 行动 and 养老 意见 mirrored in traditional characters,
 city's 营商环境 方案 from its addressees on, a county-level city's key work table one cell a line, a
 city's key work table in pipes on a model-text site and a district's 民生实事 table in pipe rows,
 2017-2022),
+and ``documents/unseen98`` 12 more of plans of legislation (provincial and city congresses' standing
+committees' 立法计划 with their projects under the meeting that is to review them, two without title
+under their adoption note, one with none, governments' 立法计划 with their drafting units in brackets
+or in a table copied one cell a line, and notices printing a 规章制定计划 or a 立法计划 with their own
+requirements, one with its number's brackets lost, 2015-2024),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -476,6 +481,7 @@ FOLDERS = {
     "unseen94": 202702594,
     "unseen95": 202702595,
     "unseen96": 202702596,
+    "unseen98": 202702598,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -556,6 +562,7 @@ FEWEST = {
     "unseen94": 10,
     "unseen95": 12,
     "unseen96": 10,
+    "unseen98": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

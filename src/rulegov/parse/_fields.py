@@ -42,6 +42,7 @@ from rulegov.parse._vocab import (
     ROLE_SUFFIXES,
     ROLE_WORDS,
     SENTENCE_DIVISION_OPENER,
+    STAGE_NOTE,
     TIME_LABELS,
     TOWNSHIP_ENDS,
     UNIT_COLUMN_ENDS,
@@ -1440,8 +1441,7 @@ def _bracket_fields(text: str, begin: int, end: int) -> list[Field] | None:
     start = begin
     end = _before_later_lists_remark(text, begin, end)
     for stop, after in _parts(text, begin, end):
-        if _is_remark(text, start, stop) or (fields and _PERSON_PART.match(text, start, stop)):
-            # (…负责,列第一位者为牵头单位,下同), (县发改局负责,责任领导:王五): no units of the work
+        if _names_no_units(text, start, stop, fields):
             start = after
             continue
         stop = _before_closing_note(text, start, stop)  # noqa: PLW2901 - the part without it
@@ -1850,6 +1850,28 @@ def _before_closing_note(text: str, begin: int, end: int) -> int:
     if open_at > begin and any(mark in text[open_at:close_at] for mark in ",;。"):
         return open_at
     return end
+
+
+def _names_no_units(text: str, start: int, stop: int, fields: list[Field]) -> bool:
+    """Whether a part of a unit bracket is a note among its units, not units of the work.
+
+    A remark on the list (…负责,列第一位者为牵头单位,下同), the people after the units (县发改局负责,
+    责任领导:王五), and how far a 立法 project has come after the unit that drafts it
+    (市消防救援支队起草;已通过市政府常务会议审议).
+
+    Examples:
+        >>> text = "市消防救援支队起草;已通过市政府常务会议审议"
+        >>> ranges, fields = split_fields(f"1.某市条例({text})")
+        >>> [f"1.某市条例({text})"[f.begin : f.end] for f in fields]
+        ['市消防救援支队']
+    """
+    if _is_remark(text, start, stop):
+        return True
+    after_units = bool(fields)
+    return after_units and (
+        _PERSON_PART.match(text, start, stop) is not None
+        or STAGE_NOTE.match(text, start, stop) is not None
+    )
 
 
 def _is_remark(text: str, begin: int, end: int) -> bool:

@@ -92,6 +92,7 @@ __all__ = [
     "ROLE_TITLE_WORKS",
     "ROLE_WORDS",
     "SEPARATE_ORGANS",
+    "STAGE_NOTE",
     "STATUS_WORDS",
     "SUBTOTAL_WORDS",
     "TABLE_HEADINGS",
@@ -432,6 +433,11 @@ UNIT_REMARK = re.compile(
 ends), 排在首位的为牵头单位, 第一责任单位为牵头单位, or 列第一位者为 once the role word 牵头 is
 read off it, 带*的为牵头单位 (the mark of a lead, [LEAD_STARS][rulegov.parse._vocab.LEAD_STARS]). A
 unit's own role (区司法局为牵头单位) is no remark."""
+
+STAGE_NOTE = re.compile(r"已(?:经)?(?:通过|提请|提交|报送|报请|完成|形成|审议|印发|出台|公布)")
+"""The opening of a part of a 立法 project's bracket that tells how far the project has come
+(（市消防救援支队起草;已通过市政府常务会议审议）, 已提请市人大常委会审议, 已形成草案初稿), not who does it:
+after the units of the bracket it is a note on the project, and the bracket still names them."""
 
 UNIT_REMARK_OPENINGS = ("以下", "下同", "同上", "列第一", "排在", "排序第一", "排名第一")
 """The openings by which a remark on a list of units is known when a cut leaves only its start
