@@ -31,3 +31,19 @@ def test_a_score_after_a_row_is_not_the_points_of_the_next_row_that_prints_its_o
 def test_a_bare_number_before_a_name_without_points_after_it_is_still_its_points():
     text = "考核项目\n分值\n评分标准\n5\n组织领导\n未成立领导小组的扣3分。\n8\n制度建设\n未建立制度的扣2分。\n"
     assert _items(rulegov.parse_scheme(text)) == [("组织领导", 5.0), ("制度建设", 8.0)]
+
+
+def _bonuses(scheme: rulegov.Scheme) -> list[float]:
+    return [rule.points for rule in scheme.rules if rule.kind == "bonus"]
+
+
+def test_a_row_named_a_bonus_item_with_its_points_after_a_comma_is_a_bonus_rule():
+    text = (
+        "一、组织领导(10分)\n1.成立领导小组(10分)。未成立的扣5分。\n2.重大活动保障(加分项,5分)。\n"
+    )
+    assert _bonuses(rulegov.parse_scheme(text)) == [5.0]
+
+
+def test_a_bonus_part_named_without_points_after_a_comma_reads_no_bonus():
+    text = "一、组织领导(10分)\n1.成立领导小组(10分)。未成立的扣5分。\n二、加分项\n"
+    assert _bonuses(rulegov.parse_scheme(text)) == []
