@@ -1563,7 +1563,7 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
         (
             REAL60,
             "tune",
-            {"items right": 10, "points right": 4, "deductions right": 8},
+            {"items right": 10, "points right": 6, "deductions right": 8, "bonus right": 1},
             1,
         ),
         (REAL60, "check", {"items right": 2, "bonus right": 2}, 1),
