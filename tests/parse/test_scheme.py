@@ -626,6 +626,7 @@ REAL56 = FIXTURES / "real56"
 REAL57 = FIXTURES / "real57"
 REAL58 = FIXTURES / "real58"
 REAL59 = FIXTURES / "real59"
+REAL60 = FIXTURES / "real60"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -711,6 +712,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL57, 3),
         (REAL58, 10),
         (REAL59, 10),
+        (REAL60, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -788,6 +790,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL57, 20270141),
         (REAL58, 20270142),
         (REAL59, 20270143),
+        (REAL60, 20270144),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1565,6 +1568,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             {"items right": 4, "points right": 4, "deductions right": 5, "grades right": 4},
             0,
         ),
+        (
+            REAL60,
+            "tune",
+            {"items right": 10, "points right": 6, "deductions right": 8, "bonus right": 1},
+            1,
+        ),
+        (REAL60, "check", {"items right": 2, "bonus right": 2}, 1),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

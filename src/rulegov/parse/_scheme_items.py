@@ -179,9 +179,12 @@ def _joined_cells(lines: list[tuple[int, str]], index: int, serial: int) -> tupl
         # from the bare number before it, which is the points of the row above
         return None
     if bare and int(line) not in (1, serial + 1):
-        if index + 2 < len(lines) and _POINTS_LINE.fullmatch(lines[index + 2][1]):
+        after = lines[index + 2][1] if index + 2 < len(lines) else ""
+        if _POINTS_LINE.fullmatch(after) or _NUMBER_CELL.fullmatch(after):
             # ``2 / 养成好习惯 / (25分)``: the name's points follow it on a line of their own; the
-            # bare number before it (a page number) is not its points
+            # bare number before it (a page number) is not its points. So with a 分值 cell after
+            # the name (``…扣2分。 / 9 / 目标实现 / 10``): the bare number before it is the row
+            # above's own score (a 自评得分 column)
             return None
         return f"{name}（{line}分）", 2
     joined, taken = (SERIAL if bare else "") + line + name, 2

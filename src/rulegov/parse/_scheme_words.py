@@ -940,13 +940,14 @@ PENALTY_CAP = re.compile(
     r"(?:不超过|不得超过|为)\s*" + NUMBER + r"\s*分"
 )
 ADD = re.compile(
-    r"(?:加记?|(?<![递倍])增记?|(?<![等励])奖(?:励)?)\s*(?:\d+(?:\.\d+)?\s*(?:分\s*)?[-－—~～〜∼至到]\s*)?"
+    r"(?:加(?:分项[,，])?记?|(?<![递倍])增记?|(?<![等励])奖(?:励)?)\s*(?:\d+(?:\.\d+)?\s*(?:分\s*)?[-－—~～〜∼至到]\s*)?"
     + NUMBER
     + r"\s*分"
 )
 """A bonus's points: ``加2分``, ``奖3分`` (not a prize's name, ``一等奖``), ``增2分`` or ``增记2分``
-(a count raised: 每项增2分, not a figure's growth: 每年递增2分), or a range the rater fills in by
-its top (``酌情加5-10分``)."""
+(a count raised: 每项增2分, not a figure's growth: 每年递增2分), a range the rater fills in by
+its top (``酌情加5-10分``), or a row named a 加分项 with its points after a comma
+(``重大活动保障(加分项,5分)``)."""
 TAKE = re.compile(r"(?:扣|减)(?:\s*(?:除|减|基础分|基本分))?\s*" + NUMBER + r"\s*分")
 TAKE_BARE = re.compile(r"扣(?:\s*(?:除|减))?\s*" + NUMBER + r"\s*$")
 """A figure taken at the end of a clause, its 分 left out (资料不全扣1, 内容不全扣0.5).
