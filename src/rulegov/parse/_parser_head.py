@@ -47,6 +47,7 @@ from rulegov.parse._header_titles import (
     bureau_issuer,
     genre_label,
     plan_kind,
+    published_list,
 )
 from rulegov.parse._header_words import NOTICE_ISSUER, PUBLIC_NOTE
 from rulegov.parse._numbering import match_heading
@@ -960,6 +961,8 @@ class HeadFallbacks(ParserState):
         notice_title = header.notice_title or ""
         if _title_before_lost_opening(header):
             return
+        if _published_list_as_title(header):
+            return
         own = (
             names_own_plan(notice_title)
             or is_plain_notice(notice_title)
@@ -1093,6 +1096,24 @@ def _title_before_lost_opening(header: Header) -> bool:
     if span is not None and span.end - span.start == len(header.notice_title or ""):
         start = span.start + (header.notice_title or "").index(lost["title"]) + skip
         header.spans["title"] = Span(start=start, end=start + len(title))
+    return True
+
+
+def _published_list_as_title(header: Header) -> bool:
+    """Title the document by the list its notice publishes: Y in ``X关于公布Y的通知``.
+
+    The heading stays the notice's (see ``published_list``); the list's title is the words
+    after 公布, its span inside the heading's where the heading is printed in one run.
+    """
+    notice_title = header.notice_title or ""
+    found = published_list(notice_title)
+    if found is None:
+        return False
+    begin, end = found
+    header.title = notice_title[begin:end]
+    span = header.spans.get("notice_title")
+    if span is not None and span.end - span.start == len(notice_title):
+        header.spans["title"] = Span(start=span.start + begin, end=span.start + end)
     return True
 
 
