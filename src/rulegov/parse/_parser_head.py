@@ -520,6 +520,7 @@ class HeadFallbacks(ParserState):
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
         self.reply_title(header)
+        _without_year_link(header)
         self.issuer_in_heading(header)
 
     def red_head_issuer(self, header: Header, found: dict[str, object]) -> None:
@@ -1115,6 +1116,37 @@ def _published_list_as_title(header: Header) -> bool:
     if span is not None and span.end - span.start == len(notice_title):
         header.spans["title"] = Span(start=span.start + begin, end=span.start + end)
     return True
+
+
+# a year alone on a title's line, apart from it by a space: a wiki's link to the year before
+# (2024年 某委员会2025年度监督工作计划)
+_YEAR_LINK = re.compile(r"[ \t\u3000]*(?P<year>(?:19|20)\d{2})年[ \t\u3000]+(?P<rest>\S)")
+_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+
+
+def _without_year_link(header: Header) -> None:
+    """The title less a page's link to another year printed before it on its line.
+
+    A wiki of source texts links a plan for the year to the same plan of the years around it,
+    the year before on the title's line, a space after it (2024年 某委员会2025年度监督工作计划).
+    A title names its own year once: a bare year before a title that names another year is the
+    link. A year before a title naming no other one (2025年 某县工作要点) is the title's own.
+    """
+    title = header.title
+    if not title or not header.title_lines:
+        return
+    first = header.title_lines[0]
+    link = _YEAR_LINK.match(first.original)
+    if link is None or not title.startswith(link["year"] + "年"):
+        return
+    rest = title[len(link["year"]) + 1 :]
+    named = _NAMED_YEAR.findall(rest)
+    if not named or link["year"] in named:
+        return
+    header.title = rest
+    span = header.spans.get("title")
+    if span is not None and span.start == first.start + link.start("year"):
+        header.spans["title"] = Span(start=first.start + link.start("rest"), end=span.end)
 
 
 def _without_genre_label(header: Header) -> None:
