@@ -360,6 +360,11 @@ city's 营商环境 行动 and 养老 意见 mirrored in traditional characters,
 city's 营商环境 方案 from its addressees on, a county-level city's key work table one cell a line, a
 city's key work table in pipes on a model-text site and a district's 民生实事 table in pipe rows,
 2017-2022),
+and ``documents/unseen97`` 12 more of rule-of-law plans of 2025 (a province's 依法治省 要点 in the
+news, two provinces' government 立法工作计划, one on a mirror in traditional characters with pinyin
+glosses, a provincial, two city and the national congress's 立法 and 监督 计划 and a city
+congress's 工作要点, printed with or without their titles, and three counties' notices publishing
+their 重大行政决策事项目录, one with the list's first row in pipes),
 and ``documents/unseen98`` 12 more of plans of legislation (provincial and city congresses' standing
 committees' 立法计划 with their projects under the meeting that is to review them, two without title
 under their adoption note, one with none, governments' 立法计划 with their drafting units in brackets
@@ -481,6 +486,7 @@ FOLDERS = {
     "unseen94": 202702594,
     "unseen95": 202702595,
     "unseen96": 202702596,
+    "unseen97": 202702597,
     "unseen98": 202702598,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
@@ -562,6 +568,7 @@ FEWEST = {
     "unseen94": 10,
     "unseen95": 12,
     "unseen96": 10,
+    "unseen97": 12,
     "unseen98": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem

@@ -81,6 +81,7 @@ from rulegov.parse._header_words import (
     PRINTED_BELOW,
     PUBLICATION,
     QUOTED_TAG,
+    REVISION,
     RUNNING_HEAD,
     SEAL,
     SELF_REPORTING,
@@ -532,13 +533,18 @@ class PageFurniture(ReaderState):
         header = self.header
         adopted = self.meeting_note(line) if found is None else None
         if adopted is not None:
-            # a meeting's adoption under the title: its date, the title's body the issuer
-            day = None if adopted.re is UNDATED_DELIVERY else read_date(adopted["date"])
+            # a meeting's adoption under the title: its date, the title's body the issuer; a
+            # later meeting's revision in the same note (…原则通过 2025年4月18日…会议修改)
+            # made the text as printed, and dates it
+            text = simplified(line.text)
+            revised = None
+            if adopted.re is ADOPTION and adopted.end() <= len(text):
+                revised = REVISION.search(text, adopted.end("date"), adopted.end())
+            dated = adopted if revised is None else revised
+            day = None if adopted.re is UNDATED_DELIVERY else read_date(dated["date"])
             if day is not None and header.issued_on is None:
                 header.issued_on = day
-                header.spans["issued_on"] = line_span(
-                    line, adopted.start("date"), adopted.end("date")
-                )
+                header.spans["issued_on"] = line_span(line, dated.start("date"), dated.end("date"))
             if adopted.re is DELIVERY or adopted.re is UNDATED_DELIVERY:
                 self.delivered = self.index  # a note broken over two lines: past both
             self.note(line, "publication-line", f"adoption note: {line.text}", Severity.INFO)

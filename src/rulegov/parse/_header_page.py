@@ -151,14 +151,23 @@ def loose_readings(text: str) -> list[dt.date]:
     return readings
 
 
+# what a date's cell holds beside the date: the pipes around it and the spaces a page sets in it
+_CELL_GAPS = re.compile(r"[\s|｜]")
+
+
 def is_byline(text: str, first: int, count: int) -> bool:
     """Metadata labels that open the line, or follow a date, or come two or more to a line.
 
     A byline in a bracket ((发布于:2023-12-13 09:01)) opens its line as well.
 
+    A row of pipes may open with the page's date in a cell of its own (|2025-07-15|来源:某县政府|):
+    a date all the same.
+
     Examples:
         >>> is_byline("(发布于:2023-12-13)", 1, 1), is_byline("为落实要求,来源:某局", 6, 1)
         (True, False)
+        >>> is_byline("|2025-07-15|来源:某县政府|", 12, 1)
+        True
     """
     # a list's bullet, a dot or a dash; or the bracket a byline is printed in
     before = text[:first].strip("•·●▪- ")
@@ -167,7 +176,9 @@ def is_byline(text: str, first: int, count: int) -> bool:
     if not before:
         return True
     dated = ISO_DATE.fullmatch(before) or STAMP.fullmatch(before)
-    return dated is not None or (count >= 2 and len(before) <= 20)
+    # a date in a row's first cell: the pipes and the spaces a page sets in it are no part of it
+    celled = before.startswith(("|", "｜")) and bool(ISO_DATE.fullmatch(_CELL_GAPS.sub("", before)))
+    return dated is not None or celled or (count >= 2 and len(before) <= 20)
 
 
 def numbered_field(text: str) -> int | None:
@@ -714,8 +725,20 @@ def is_field_row(text: str, cells: list[tuple[int, int]]) -> bool:
         >>> row = "1|加强领导|县司法局"
         >>> is_field_row(row, table_cells(row))
         False
+
+        A page's byline set in a row may open with the page's date, bare, before its labelled
+        fields (| 2025-07-15 | 来源: 某县政府 |): the date is the row's first field.
+
+        >>> row = "| 2025-07-15 | 来源: 某县政府 |"
+        >>> is_field_row(row, table_cells(row))
+        True
+        >>> row = "| 2025-07-15 | 完成审议 |"
+        >>> is_field_row(row, table_cells(row))
+        False
     """
     texts = [text[begin:end] for begin, end in cells if end > begin]
+    if len(texts) > 1 and ISO_DATE.fullmatch(_CELL_GAPS.sub("", texts[0])):
+        texts = texts[1:]  # the page's date opening its byline's row
     return bool(texts) and all(META.match(cell) is not None for cell in texts)
 
 

@@ -105,6 +105,7 @@ __all__ = [
     "place_name_cut",
     "placed_level_name",
     "plan_kind",
+    "published_list",
     "rule_lines",
     "run_on_parts",
     "run_together",
@@ -324,6 +325,34 @@ def is_plain_notice(title: str) -> bool:
     """
     bare = title.translate(SIMPLIFIED).strip()
     return bare.endswith("通知") and "关于" in bare and carries_nothing(bare)
+
+
+# a notice that publishes a list (关于公布某县2025年度重大行政决策事项目录的通知): the list, named
+# after the verb, is what it carries, as a plan after 印发
+_PUBLISHED_LIST = re.compile(r"关于(?:公布|发布)(?P<title>[^《》,，。]{4,90}?(?:目录|清单))的通知$")
+
+
+def published_list(title: str) -> tuple[int, int] | None:
+    """Where a notice's heading names the list it publishes: Y in ``X关于公布Y的通知``.
+
+    A government publishes its year's list of major decisions (重大行政决策事项目录) or of
+    powers (权责清单) by a notice that names the list after 公布 as a notice names the plan it
+    印发: the list is the document, and the heading the notice's. A notice that publishes no
+    list (关于公布2024年度先进单位名单的通知, 关于开展…活动的通知) is no such heading.
+
+    Examples:
+        >>> heading = "某县人民政府关于公布某县人民政府2025年度重大行政决策事项目录的通知"
+        >>> begin, end = published_list(heading)
+        >>> heading[begin:end]
+        '某县人民政府2025年度重大行政决策事项目录'
+        >>> published_list("关于公布2024年度先进单位名单的通知") is None
+        True
+    """
+    found = _PUBLISHED_LIST.search(title.translate(SIMPLIFIED).strip())
+    if found is None:
+        return None
+    offset = len(title) - len(title.lstrip())
+    return found.start("title") + offset, found.end("title") + offset
 
 
 def carries_nothing(bare: str) -> bool:

@@ -176,6 +176,7 @@ __all__ = [
     "REPORTING",
     "REPORTS_OUT",
     "REPORT_ENDS",
+    "REVISION",
     "RULE_ENDS",
     "RUNNING_HEAD",
     "RUN_END",
@@ -1017,11 +1018,19 @@ _DAY = (
 # the note under a resolution's or a rule's title that says when a meeting adopted it:
 # (2021年8月9日某县第十八届人民代表大会常务委员会第三次会议通过)
 # (or in Chinese numerals: 二○一四年十一月二十一日中共某省委十届四次全体会议通过), or the same
-# note without its brackets on a line of its own
+# note without its brackets on a line of its own; a congress's plan for the year is often
+# adopted in principle (…第五十次主任会议原则通过), and revised by a later meeting in the same
+# bracket (…原则通过 2025年4月18日…第42次委员长会议修改)
 ADOPTION = re.compile(
     r"(?P<open>\()?(?P<date>"
     + _DAY
-    + r")[^()]{2,60}?会议(?:审议)?(?:通过|批准)(?(open)[^()]{0,40}\))"
+    + r")[^()]{2,60}?会议(?:审议)?(?:原则)?(?:通过|批准)(?(open)[^()]{0,40}\))"
+)
+# a later meeting's revision in an adoption's note: the day the text as printed was made
+REVISION = re.compile(
+    r"(?P<date>"
+    + _DAY
+    + r")[^()]{2,60}?会议(?:审议)?(?:第[一二三四五六七八九十]次)?(?:修改|修正|修订)"
 )
 # a report's delivery note under its heading: the meeting it was given at, dated
 # ((2024年5月28日在某市人大常委会第九次会议上)), the same note as an adoption's; a report to a

@@ -47,6 +47,7 @@ from rulegov.parse._header_titles import (
     bureau_issuer,
     genre_label,
     plan_kind,
+    published_list,
 )
 from rulegov.parse._header_words import NOTICE_ISSUER, PUBLIC_NOTE
 from rulegov.parse._numbering import match_heading
@@ -519,6 +520,7 @@ class HeadFallbacks(ParserState):
         if header.title is None and header.notice_title is not None:
             self.own_title(header)
         self.reply_title(header)
+        _without_year_link(header)
         self.issuer_in_heading(header)
 
     def red_head_issuer(self, header: Header, found: dict[str, object]) -> None:
@@ -960,6 +962,8 @@ class HeadFallbacks(ParserState):
         notice_title = header.notice_title or ""
         if _title_before_lost_opening(header):
             return
+        if _published_list_as_title(header):
+            return
         own = (
             names_own_plan(notice_title)
             or is_plain_notice(notice_title)
@@ -1094,6 +1098,55 @@ def _title_before_lost_opening(header: Header) -> bool:
         start = span.start + (header.notice_title or "").index(lost["title"]) + skip
         header.spans["title"] = Span(start=start, end=start + len(title))
     return True
+
+
+def _published_list_as_title(header: Header) -> bool:
+    """Title the document by the list its notice publishes: Y in ``X关于公布Y的通知``.
+
+    The heading stays the notice's (see ``published_list``); the list's title is the words
+    after 公布, its span inside the heading's where the heading is printed in one run.
+    """
+    notice_title = header.notice_title or ""
+    found = published_list(notice_title)
+    if found is None:
+        return False
+    begin, end = found
+    header.title = notice_title[begin:end]
+    span = header.spans.get("notice_title")
+    if span is not None and span.end - span.start == len(notice_title):
+        header.spans["title"] = Span(start=span.start + begin, end=span.start + end)
+    return True
+
+
+# a year alone on a title's line, apart from it by a space: a wiki's link to the year before
+# (2024年 某委员会2025年度监督工作计划)
+_YEAR_LINK = re.compile(r"[ \t\u3000]*(?P<year>(?:19|20)\d{2})年[ \t\u3000]+(?P<rest>\S)")
+_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+
+
+def _without_year_link(header: Header) -> None:
+    """The title less a page's link to another year printed before it on its line.
+
+    A wiki of source texts links a plan for the year to the same plan of the years around it,
+    the year before on the title's line, a space after it (2024年 某委员会2025年度监督工作计划).
+    A title names its own year once: a bare year before a title that names another year is the
+    link. A year before a title naming no other one (2025年 某县工作要点) is the title's own.
+    """
+    title = header.title
+    if not title or not header.title_lines:
+        return
+    first = header.title_lines[0]
+    link = _YEAR_LINK.match(first.original)
+    if link is None or not title.startswith(link["year"] + "年"):
+        return
+    rest = title[len(link["year"]) + 1 :]
+    named = _NAMED_YEAR.findall(rest)
+    if not named or link["year"] in named:
+        return
+    header.title = rest
+    span = header.spans.get("title")
+    if span is not None and span.start == first.start + link.start("year"):
+        header.spans["title"] = Span(start=first.start + link.start("rest"), end=span.end)
 
 
 def _without_genre_label(header: Header) -> None:
