@@ -360,6 +360,14 @@ city's 营商环境 行动 and 养老 意见 mirrored in traditional characters,
 city's 营商环境 方案 from its addressees on, a county-level city's key work table one cell a line, a
 city's key work table in pipes on a model-text site and a district's 民生实事 table in pipe rows,
 2017-2022),
+and ``documents/unseen100`` 14 more of plans of legal services and the settling of disputes (a
+district's 公共法律服务 方案 from its preamble on, a county's and a city's plans for government legal
+advisers, one masked and one from a later page, law libraries' pages of a national 人民调解法 意见,
+a county's and a province's 人民调解 documents and a city's 矛盾纠纷 排查调处 document, a county's
+社区矫正 要点 and a town's 一站式 方案 on model-text sites, a county justice bureau's 方案 under
+disclosure fields, a district justice bureau's 法律援助 方案 with its printing line, a district's
+人民调解 plan from its tasks on, a county office's 三调联动 notice and a county's 大调解 方案,
+2009-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -476,6 +484,7 @@ FOLDERS = {
     "unseen94": 202702594,
     "unseen95": 202702595,
     "unseen96": 202702596,
+    "unseen100": 202702600,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -556,6 +565,7 @@ FEWEST = {
     "unseen94": 10,
     "unseen95": 12,
     "unseen96": 10,
+    "unseen100": 14,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
