@@ -370,6 +370,14 @@ committees' 立法计划 with their projects under the meeting that is to review
 under their adoption note, one with none, governments' 立法计划 with their drafting units in brackets
 or in a table copied one cell a line, and notices printing a 规章制定计划 or a 立法计划 with their own
 requirements, one with its number's brackets lost, 2015-2024),
+and ``documents/unseen100`` 14 more of plans of legal services and the settling of disputes (a
+district's 公共法律服务 方案 from its preamble on, a county's and a city's plans for government legal
+advisers, one masked and one from a later page, law libraries' pages of a national 人民调解法 意见,
+a county's and a province's 人民调解 documents and a city's 矛盾纠纷 排查调处 document, a county's
+社区矫正 要点 and a town's 一站式 方案 on model-text sites, a county justice bureau's 方案 under
+disclosure fields, a district justice bureau's 法律援助 方案 with its printing line, a district's
+人民调解 plan from its tasks on, a county office's 三调联动 notice and a county's 大调解 方案,
+2009-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -488,6 +496,7 @@ FOLDERS = {
     "unseen96": 202702596,
     "unseen97": 202702597,
     "unseen98": 202702598,
+    "unseen100": 202702600,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -570,6 +579,7 @@ FEWEST = {
     "unseen96": 10,
     "unseen97": 12,
     "unseen98": 12,
+    "unseen100": 14,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

@@ -811,7 +811,8 @@ SITE_TEXT = re.compile(r".{0,60}政府信息公开(?:规章库|专栏|目录|指
 SITE_ADDRESS = re.compile(r"www\.|https?://")
 # a site's account and version links (登录 | 注册, 无障碍 | 长者模式) and its column label
 # (专栏省内政策法规): lines of the page, never of the document; its notice that it supports
-# IPv6 (本网站支持IPv6, 本站已支持IPV6) is the site's own line of the same bar
+# IPv6 (本网站支持IPv6, 本站已支持IPV6) is the site's own line of the same bar, and so is its
+# link to the version for the elderly (适老化模式, 适老版)
 # a site's name over the section a page is in, at the page's head (某某法律网—法律法规查看): the
 # name one word ending in 网, the section's label one of a site's (…查看, …频道, …库)
 SITE_SECTION = re.compile(
@@ -820,6 +821,7 @@ SITE_SECTION = re.compile(
 )
 ACCOUNT_BAR = re.compile(
     r"(?:登录|登陆|注册|退出|无障碍(?:阅读|浏览|版本?|模式)?|长者(?:模式|助手)|关怀版|English"
+    r"|适老化?(?:模式|版)?"
     r"|本?(?:网站|站)?已?支持IP[vV]6|繁体版?|简体版?|繁體版?|[|/])+"
 )
 COLUMN_LABEL = re.compile(r"(?:专栏|栏目)[^,。:《]{1,12}")

@@ -692,6 +692,10 @@ class BodyReading(ParserState):
             or _closes_heading(line.text, first_begin, colon)
         ):
             title_end = colon + 1  # 三、工作目标:到年底…: the heading's words, then its text
+        elif stop is not None and heading.style != Style.ARTICLE:
+            # 一、总体要求 坚持以…。: the heading's words, a space, then its text's sentence (an
+            # article's text follows its number after a space and has no heading words)
+            title_end = _heading_before_gap(line, first_begin, title_end)
         if heading.style in DECIMAL_STYLES:
             title_end = self.before_first_part(line.text, first_begin, title_end)
         stripped = _title_stop(line.text, first_begin, title_end)
@@ -824,6 +828,53 @@ _LEADS_IN = (
     *("规定", "强调", "指出", "提出", "要求", "明确", "表示", "网址", "电话", "地址", "邮箱"),
 )
 _NOT_IN_HEADING = re.compile(r"[,;()、]")
+
+
+# 总体要求, 加强组织领导: a heading's few words before the space, never a verb alone (完成 3 项)
+_SHORTEST_GAPPED_HEADING = 4
+_LONGEST_GAPPED_HEADING = 12
+_SHORTEST_GAPPED_SENTENCE = 20  # the text after the space: a sentence, with its commas
+# a heading's words: ideographs, with figures (2007年工作回顾), never a formula's signs (ALT≥2)
+_GAPPED_HEADING_WORDS = re.compile(r"(?=(?:\d*[\u4e00-\u9fff]){2})[\u4e00-\u9fff\d]+")
+_SENTENCE_OPENING = re.compile(r"[\u4e00-\u9fff\d“]")
+
+
+def _heading_before_gap(line: Line, begin: int, end: int) -> int:
+    """Where a heading's words end when its text follows them on its line after a space.
+
+    ``一、总体要求 坚持以习近平…,推进…。``: a few words, a space the printed line keeps, then a
+    sentence with its commas up to its stop: the words are the heading, the sentence its text,
+    as a colon or a stop would part them. Else ``end``, where the sentence stops.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> line = split_lines("一、总体要求 坚持以人民为中心,推进矛盾纠纷化解中心建设,维护稳定。")[0]
+        >>> line.text[2:_heading_before_gap(line, 2, len(line.text))]
+        '总体要求'
+        >>> line = split_lines("一、加强 组织领导。")[0]
+        >>> _heading_before_gap(line, 2, len(line.text)) == len(line.text)
+        True
+        >>> line = split_lines("1.完成 3 项改革 2 个试点,区司法局负责,年底前完成全部验收工作。")[0]
+        >>> _heading_before_gap(line, 2, len(line.text)) == len(line.text)
+        True
+        >>> line = split_lines("1.ALT≥2 ULN；或者ALT＜2ULN，但肝组织学显示炎症坏死，或纤维化。")[0]
+        >>> _heading_before_gap(line, 2, len(line.text)) == len(line.text)
+        True
+    """
+    for gap in line.gaps:
+        if not begin < gap < end:
+            continue
+        words, sentence = line.text[begin:gap], line.text[gap:end]
+        if (
+            _SHORTEST_GAPPED_HEADING <= len(words) <= _LONGEST_GAPPED_HEADING
+            and _GAPPED_HEADING_WORDS.fullmatch(words) is not None
+            and _SENTENCE_OPENING.match(sentence) is not None
+            and len(sentence) >= _SHORTEST_GAPPED_SENTENCE
+            and ("," in sentence or "，" in sentence)
+        ):
+            return gap
+        break  # only the first space parts a heading from its text
+    return end
 
 
 def _closes_heading(text: str, begin: int, colon: int) -> bool:
