@@ -618,6 +618,7 @@ REAL56 = FIXTURES / "real56"
 REAL57 = FIXTURES / "real57"
 REAL58 = FIXTURES / "real58"
 REAL59 = FIXTURES / "real59"
+REAL61 = FIXTURES / "real61"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -703,6 +704,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL57, 3),
         (REAL58, 10),
         (REAL59, 10),
+        (REAL61, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -780,6 +782,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL57, 20270141),
         (REAL58, 20270142),
         (REAL59, 20270143),
+        (REAL61, 20270145),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1556,6 +1559,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             "check",
             {"items right": 4, "points right": 4, "deductions right": 5, "grades right": 4},
             0,
+        ),
+        (REAL61, "tune", {"items right": 17, "points right": 9}, 3),
+        (
+            REAL61,
+            "check",
+            {"items right": 12, "points right": 12, "deductions right": 6},
+            1,
         ),
     ],
 )
