@@ -26,3 +26,30 @@ def test_cells_closed_by_pipes_with_a_weight_column_before_the_points_it_explain
         ("1.2.1", "申请渠道", 8.0),
     ]
 
+
+def test_a_box_drawn_row_whose_points_span_its_bordered_lines_is_one_row():
+    text = (
+        "附表 乡镇考核指标赋分(共6分)\n"
+        "┌────┬──┬──────────┬───┐\n"
+        "│类别│序号│ 指 标 │ 赋分 │\n"
+        "├────┼──┼──────────┼───┤\n"
+        "│ │ 1 │集镇道路硬化率 │ 2 │\n"
+        "├────┤ ├──────────┤ │\n"
+        "│ 基 │ │平原乡镇 │ │\n"
+        "├────┤ ├──────────┤ │\n"
+        "│ │ │山区乡镇 │ │\n"
+        "├────┼──┼──────────┼───┤\n"
+        "│ 础 │ 2 │自来水普及率 │ 4 │\n"
+        "├────┤ ├──────────┤ │\n"
+        "│ │ │平原乡镇 │ │\n"
+        "└────┴──┴──────────┴───┘\n"
+    )
+    # the rows' variants (平原乡镇, 山区乡镇) run on in the row's name: no items of their own
+    rows = [
+        (name, points)
+        for _, name, points in scheme_nodes(text)
+        if name and name.startswith(("集镇", "自来水", "平原", "山区"))
+    ]
+    assert [points for _, points in rows] == [2.0, 4.0]
+    assert rows[0][0].startswith("集镇道路硬化率")
+    assert rows[1][0].startswith("自来水普及率")
