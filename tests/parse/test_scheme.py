@@ -1560,7 +1560,7 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             {"items right": 4, "points right": 4, "deductions right": 5, "grades right": 4},
             0,
         ),
-        (REAL61, "tune", {"items right": 17, "points right": 9}, 3),
+        (REAL61, "tune", {"items right": 34, "points right": 26}, 2),
         (
             REAL61,
             "check",
