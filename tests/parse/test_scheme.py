@@ -627,6 +627,7 @@ REAL57 = FIXTURES / "real57"
 REAL58 = FIXTURES / "real58"
 REAL59 = FIXTURES / "real59"
 REAL60 = FIXTURES / "real60"
+REAL61 = FIXTURES / "real61"
 # Documents drawn with a set and withdrawn from it afterwards (its README says why), by half
 WITHDRAWN = {
     REAL12: {
@@ -713,6 +714,7 @@ def _halves(where: pathlib.Path) -> tuple[list[str], list[str]]:
         (REAL58, 10),
         (REAL59, 10),
         (REAL60, 10),
+        (REAL61, 10),
     ],
 )
 def test_the_collected_documents_are_split_and_keep_their_provenance(where, least):
@@ -791,6 +793,7 @@ def test_the_collected_documents_are_split_and_keep_their_provenance(where, leas
         (REAL58, 20270142),
         (REAL59, 20270143),
         (REAL60, 20270144),
+        (REAL61, 20270145),
     ],
 )
 def test_each_collected_set_is_the_seeded_draw_its_readme_records(where, seed):
@@ -1575,6 +1578,13 @@ def test_pooled_sets_add_up_by_half_over_the_folders_that_hold_both_halves(tmp_p
             1,
         ),
         (REAL60, "check", {"items right": 2, "bonus right": 2}, 1),
+        (REAL61, "tune", {"items right": 34, "points right": 26}, 2),
+        (
+            REAL61,
+            "check",
+            {"items right": 12, "points right": 12, "deductions right": 6},
+            1,
+        ),
     ],
 )
 def test_accuracy_on_the_collected_documents_stays_above_its_floor(where, folder, floors, refused):

@@ -7,8 +7,10 @@ a row ends, so each layout is told by what its copy keeps:
 
 - a line of pipes only (``||``, ``|||``) closes the header, and rows are told apart by a code
   column (``A1``, ``H2``) or closed by such lines too: `closed_cell_rows`;
-- no line of pipes, the points column last: each row runs up to its points (a bare figure), the
-  cells a row leaves out being its merged ones (`closed_cell_rows`, by ``_rows_closed_by_points``);
+- no line of pipes, the points column last (or followed by one column that explains the points,
+  ``权重 |`` ``评估要点 |``): each row runs up to its points (a bare figure), or to the cell after
+  them, the cells a row leaves out being its merged ones (`closed_cell_rows`, by
+  ``_rows_closed_by_points``);
 - each cell's pipe on a line of its own, the points column before the column that names each row
   (``考核项目 | 分值 | 考核内容 | 评分标准``): each row opens on its points, the cells before them the
   groups it stands under. `pipe_closed_rows` sets such a table as pipe rows, one row a line, which
@@ -254,7 +256,9 @@ def _rows_closed_by_points(
     header is the known headings the cells open with, its points column last; a row is the
     cells up to its points (a bare figure), its 序号 first where the row prints one, and a row
     that prints fewer cells than the header has its merged cells (the serial, the project
-    spanning rows) left out before them.
+    spanning rows) left out before them. A header whose points column is followed by one that
+    explains them (``一级指标 |`` ``二级指标 |`` ``三级指标 |`` ``权重 |`` ``评估要点 |``) closes each
+    row one cell after its points instead.
     """
     # the header first, from a header's few cells: each line of a long run of cells is tried in
     # turn as the table's first, so the run is read to its end only under a header
@@ -263,7 +267,13 @@ def _rows_closed_by_points(
     while width < len(head) and known_heading(head[width][1]) and len(head[width][1]) <= 8:
         width += 1
     columns = header_columns([text for _, text in head[:width]])
-    if columns is None or columns["points"] != [width - 1] or width < POINTS_LAST_WIDTH:
+    if columns is None or width < POINTS_LAST_WIDTH:
+        return None
+    # the points column last, or before a last column that explains the points (评估要点,
+    # 评分标准): a row then runs to the cell after its points
+    after = width - 1 - columns["points"][0] if len(columns["points"]) == 1 else -1
+    explained = columns["standards"] + columns["criteria"]
+    if after not in (0, 1) or (after == 1 and explained != [width - 1]):
         return None
     serial = columns["serials"][:1] == [0]
     # the cells are read a table's few rows at a time, as far as its rows go: read to the end
@@ -271,7 +281,9 @@ def _rows_closed_by_points(
     most, cells, taken = _HEADER_CELLS, head, head_taken
     while True:
         whole = len(cells) < most  # the run read to its end
-        rows, settled = _points_closed_rows(cells, taken, width, serial=serial, whole=whole)
+        rows, settled = _points_closed_rows(
+            cells, taken, (width, after), serial=serial, whole=whole
+        )
         if settled or whole:
             break
         most *= 2
@@ -283,15 +295,18 @@ def _rows_closed_by_points(
 
 
 def _points_closed_rows(
-    cells: Row, taken: list[list[int]], width: int, *, serial: bool, whole: bool
+    cells: Row, taken: list[list[int]], shape: tuple[int, int], *, serial: bool, whole: bool
 ) -> tuple[list[tuple[Row | None, list[int]]], bool]:
     """The header and the rows each closed by its points, and whether the rows are settled.
 
-    The rows stop at a row of more cells than the header's ``width``, or where the cells run
-    out. Where the cells are the run's first few only (``whole`` false), the rows are settled
-    only where a row too wide ends them; a row that reaches the last cell read waits for more
-    (that cell may take the empty cells after it).
+    ``shape`` is the header's ``width`` and the cells a row runs ``after`` its points (one where
+    a column that explains the points follows them: ``权重 | 评估要点 |``). The rows stop at a
+    row of more cells than the header's ``width``, or where the cells run out. Where the cells
+    are the run's first few only (``whole`` false), the rows are settled only where a row too
+    wide ends them; a row that reaches the last cell read waits for more (that cell may take
+    the empty cells after it).
     """
+    width, after = shape
     rows: list[tuple[Row | None, list[int]]] = [(cells[:width], _joined_offsets(taken[:width]))]
     start = width
     while start < len(cells):
@@ -299,6 +314,9 @@ def _points_closed_rows(
         # a row of more cells than the header's ends the rows: no cell past it is looked at
         while stop < min(len(cells), start + width) and not POINTS_CELL.fullmatch(cells[stop][1]):
             stop += 1
+        if after and stop < len(cells) and not POINTS_CELL.fullmatch(cells[stop][1]):
+            return rows, True  # no points within the row's width
+        stop += after
         count = stop - start + 1
         if count > width:
             return rows, True

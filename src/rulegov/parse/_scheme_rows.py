@@ -504,6 +504,9 @@ def _header_and_rows(offset: int, line: str, cells: list[str]) -> list[Row] | No
 
 
 _GRID_BORDER = re.compile(r"\s*\+[-=+]*\+\s*")
+_GRID_PART_BORDER = re.compile(r"\s*\+[-=]+\+(?=[ |]).*[-=].*")
+"""A border under some cells of a row only (``+----+ +------+ | |``): the cells it leaves open,
+its first one bordered, run on down, so the lines under it are the same row's."""
 
 
 def _grid_rows(
@@ -513,7 +516,9 @@ def _grid_rows(
 
     A table drawn in box characters (``┌─┬─┐`` · ``│`` · ``├─┼─┤``, read as ``+``, ``-`` and
     ``|``) wraps a row's cells over several lines: each column's pieces, top to bottom, are the
-    cell, with the text between them kept as spaces so that offsets inside it stay true.
+    cell, with the text between them kept as spaces so that offsets inside it stay true. A
+    border that closes the first cells of a line but leaves others open (``├────┤ ├────┤ │ │``,
+    the 序号 and 赋分 of a row spanning the variants printed under its name) runs the row on.
     """
     if not _GRID_BORDER.fullmatch(lines[index][1]):
         return None
@@ -525,6 +530,8 @@ def _grid_rows(
         if _GRID_BORDER.fullmatch(line):
             rows.extend(_grid_block(block))
             block = []
+        elif block and _GRID_PART_BORDER.fullmatch(line) and set(line) <= set(" |+-="):
+            pass  # the row runs on under a border of some of its cells
         elif line.strip().startswith("|") and line.count("|") >= 2:
             block.append((offset, line))
         else:
