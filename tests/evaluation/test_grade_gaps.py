@@ -51,12 +51,22 @@ def test_a_gap_left_undeclared_is_refused_and_the_message_says_how_to_declare_it
     [
         ({"min": 70, "max": 85}, "no two adjacent bands leave the scores from 70 to 85"),
         ({"min": 80, "max": 90}, "no two adjacent bands leave the scores from 80 to 90"),
+        ({"min": 90, "max": 90}, "no two adjacent bands leave the scores from 90 to 90"),
+        ({"min": 60, "max": 60}, "no two adjacent bands leave the scores from 60 to 60"),
     ],
+    ids=["wider", "a-band", "where-bands-meet", "where-bands-meet-closed-below"],
 )
 def test_a_declared_gap_the_bands_do_not_leave_is_refused(gap, message):
     with pytest.raises(rulegov.InvalidSchemeError, match=message) as caught:
         Scheme.model_validate(_scheme([{"min": 70, "max": 80}, gap]))
     assert [issue.path for issue in caught.value.issues] == ["grading.gaps[1]"]
+
+
+def test_a_gap_declared_twice_is_refused():
+    with pytest.raises(rulegov.InvalidSchemeError, match="declared twice") as caught:
+        Scheme.model_validate(_scheme([{"min": 70, "max": 80}, {"min": 70, "max": 80}]))
+    assert [issue.path for issue in caught.value.issues] == ["grading.gaps[1]"]
+    assert caught.value.issues[0].value == "70 to 80"
 
 
 def test_a_gap_of_a_category_without_bands_is_refused():
@@ -81,6 +91,13 @@ def test_a_total_in_a_declared_gap_is_ungraded_and_the_edges_keep_their_bands():
     assert result.reason("乙") is None  # graded by its band: no rule moved it
 
 
+def test_a_total_in_the_gap_shown_at_a_band_s_edge_shows_its_unrounded_total_too():
+    result = _results(_scheme([{"min": 70, "max": 80}]), {"甲": 79.998, "乙": 70.004})
+    assert (result.grade("甲"), result.grade("乙")) == (None, None)
+    assert (result.reason("甲") or "").startswith("80.00 (unrounded 79.998) lies in the gap")
+    assert (result.reason("乙") or "").startswith("70.00 (unrounded 70.004) lies in the gap")
+
+
 def test_the_gap_is_the_reason_in_text_json_and_markdown():
     result = _results(_scheme([{"min": 70, "max": 80}]), {"甲": 75, "乙": 95})
     assert "lies in the gap from 70 to 80" in evaluation_text(result).splitlines()[2]
@@ -94,6 +111,27 @@ def test_a_forcing_veto_grades_a_unit_in_the_gap():
     result = _results(_scheme([{"min": 70, "max": 80}]), {"甲": 75}, vetoes={"甲"})
     assert result.grade("甲") == "fail"
     assert "veto 'v'" in (result.reason("甲") or "")
+
+
+@pytest.mark.parametrize(
+    "veto",
+    [
+        {"effect": "cap", "grade": "pass"},
+        {"effect": "bar", "grade": "good"},
+        {"effect": "lower"},
+    ],
+    ids=["cap", "bar", "lower"],
+)
+def test_a_veto_that_moves_a_grade_leaves_a_unit_in_the_gap_ungraded_and_out_of_its_reason(veto):
+    scheme = _scheme([{"min": 70, "max": 80}])
+    scheme["rules"] = [{"kind": "veto", "id": "v", "input": "v", **veto}]
+    result = _results(scheme, {"甲": 75}, vetoes={"甲"})
+    assert result.grade("甲") is None
+    assert result.reason("甲") == (
+        "75.00 lies in the gap from 70 to 80 that the scheme's bands leave without a grade: "
+        "no grade"
+    )
+    assert "veto 'v'" in result.explain("甲").grade_steps[-1].note  # fired, as the steps show
 
 
 def test_a_quota_counts_only_the_units_that_hold_its_grade():

@@ -47,6 +47,19 @@ def test_bracketed_latin_without_a_tone_mark_is_kept() -> None:
     assert normalise("使用 (ABC) 方法") == "使用(ABC)方法"
 
 
+@pytest.mark.parametrize(
+    ("printed", "kept"),
+    [
+        ("采用 (café latte) 方式", "(cafélatte)"),
+        ("菜单 (à la carte)", "(àlacarte)"),
+        ("说明 (see annex á)", "(seeannexá)"),
+    ],
+    ids=["two-words", "three-words", "accent-last"],
+)
+def test_bracketed_latin_words_with_one_accent_are_kept(printed: str, kept: str) -> None:
+    assert kept in normalise(printed).replace(" ", "")
+
+
 def _stacked(mark: str) -> str:
     """The table a cell a line, each gloss with ``mark`` before it and after its vowel."""
     marked = [

@@ -117,6 +117,45 @@ def test_an_unnumbered_bonus_heading_alone_on_its_line_opens_the_bonus_section(h
 
 
 @pytest.mark.parametrize(
+    ("heading", "items", "points"),
+    [
+        ("加分标准：", "\n1.获得国家级表彰（30分）\n2.获得省级表彰（30分）\n", [30.0, 30.0]),
+        ("奖励加分：", "\n1.获得国家级表彰得40分\n2.获得省级表彰得20分\n", [40.0, 20.0]),
+    ],
+    ids=["criteria", "earned"],
+)
+def test_a_bonus_heading_over_items_that_add_up_to_the_item_above_heads_its_parts(
+    heading, items, points
+):
+    scheme = rulegov.parse_scheme(
+        "一、履职考核(40分)\n未按时出具法律意见的,每次扣5分。\n二、创新工作(60分)\n"
+        + heading
+        + items
+    )
+    assert [(node.name, node.points or node.cap) for node in scheme.nodes()[1:]] == [
+        ("履职考核", 40.0),
+        ("创新工作", 60.0),
+        ("获得国家级表彰", points[0]),
+        ("获得省级表彰", points[1]),
+    ]
+    assert not [rule for rule in scheme.rules if rule.kind == "bonus"]
+
+
+def test_a_table_s_head_a_cell_a_line_ending_in_a_bonus_column_keeps_its_rows_scored():
+    scheme = rulegov.parse_scheme(
+        "某局依法行政考核评分表\n考核内容\n分值\n评分标准\n加分项目\n"
+        "1.组织领导\n10\n未成立领导小组的扣5分\n获得表彰的加2分\n"
+        "2.制度建设\n20\n制度不健全的扣5分\n\n3.执法监督\n70\n未开展评查的扣10分\n\n"
+    )
+    assert [(node.name, node.points) for node in scheme.nodes()[1:]] == [
+        ("组织领导", 10.0),
+        ("制度建设", 20.0),
+        ("执法监督", 70.0),
+    ]
+    assert [rule.points for rule in scheme.rules if rule.kind == "bonus"] == [2.0]
+
+
+@pytest.mark.parametrize(
     "line",
     ["加分项目累计不超过10分。", "其中加分项目（最高10分）按下列标准评定", "加分"],
     ids=["cap-sentence", "sentence-with-bracket", "bare-word"],

@@ -107,6 +107,16 @@ def test_a_veto_forces_the_lowest_of_bands_that_leave_a_gap():
     assert result.grade("甲局") == "fail"
 
 
+def test_bands_that_leave_a_gap_and_overlap_are_left_out_with_no_word_of_a_gap_kept():
+    scheme = rulegov.parse_scheme(
+        _BANDS_IN_TENTHS + "90分以上为优秀,80分至88分为良好,70分至85分为合格,60分以下为不合格。"
+    )
+    assert scheme.grading is None
+    codes = [diagnostic.code for diagnostic in scheme.diagnostics]
+    assert "bands-incomplete" in codes
+    assert "bands-gap" not in codes
+
+
 @pytest.mark.parametrize("column", ["评价要点", "工作任务"])
 def test_deductions_joined_by_commas_in_a_table_cell_are_rules_of_their_own(column):
     scheme = rulegov.parse_scheme(

@@ -1175,6 +1175,18 @@ def _shown(scheme: Scheme, value: float, band: GradeBand) -> str:
     return f"{shown} (unrounded {unrounded(value, shown)})"
 
 
+def _shown_in_gap(scheme: Scheme, value: float, category: str | None) -> str:
+    """``value`` rounded as the scheme declares; unrounded too when rounded it lies in a band.
+
+    A gap's edges belong to the bands beside it: 79.998 lies in the gap from 70 to 80, but its
+    80.00 is the band above's.
+    """
+    shown = quantize(value, scheme.display.digits, scheme.display.rounding)
+    if band_grade(scheme, float(shown), category).grade is None:
+        return shown
+    return f"{shown} (unrounded {unrounded(value, shown)})"
+
+
 def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> None:
     grading = scheme.grading
     assert grading is not None  # noqa: S101 - checked by the caller
@@ -1191,9 +1203,8 @@ def _grade(scheme: Scheme, arrays: Arrays, rows: list[Mapping[str, object]]) -> 
         if gap is not None:
             step = GradeStep(
                 None,
-                f"{quantize(value, display.digits, display.rounding)} lies in the gap from "
-                f"{gap.describe()} that the scheme's bands "
-                "leave without a grade: no grade",
+                f"{_shown_in_gap(scheme, value, category)} lies in the gap from "
+                f"{gap.describe()} that the scheme's bands leave without a grade: no grade",
             )
         try:
             if step.grade is None and gap is None:

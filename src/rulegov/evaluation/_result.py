@@ -489,7 +489,7 @@ class Evaluation:
         if self.scheme.grading is None:  # no grade to move: the vetoes that fired
             return "; ".join(step.note for step in steps) or None
         if steps and steps[-1].grade is None:  # the total lies in a gap the bands leave
-            return "; ".join(step.note for step in steps)
+            return steps[0].note  # a cap, a bar or a lowering that fired had no grade to move
         moved = [
             step.note for before, step in itertools.pairwise(steps) if step.grade != before.grade
         ]

@@ -1132,6 +1132,7 @@ def _check_grading(grading: Grading) -> list[Issue]:
 def _check_gaps(grading: Grading) -> list[Issue]:
     """Each declared gap must lie between two adjacent bands that leave exactly it."""
     issues: list[Issue] = []
+    seen: set[tuple[float, float, str | None]] = set()
     for index, gap in enumerate(grading.gaps):
         where = f"grading.gaps[{index}]"
         issues.extend(_not_finite(where, "gap", {"min": gap.min, "max": gap.max}))
@@ -1140,8 +1141,18 @@ def _check_gaps(grading: Grading) -> list[Issue]:
                 Issue(f"{where}.category", "gap names a category with no bands", gap.category)
             )
             continue
+        if (gap.min, gap.max, gap.category) in seen:
+            issues.append(
+                Issue(where, f"the gap from {gap.describe()} is declared twice", gap.describe())
+            )
+            continue
+        seen.add((gap.min, gap.max, gap.category))
         bands = grading.bands_for(gap.category)
-        left = {(lower.max, upper.min) for upper, lower in itertools.pairwise(bands)}
+        left = {
+            (lower.max, upper.min)
+            for upper, lower in itertools.pairwise(bands)
+            if lower.max is not None and upper.min is not None and lower.max < upper.min
+        }
         if (gap.min, gap.max) not in left:
             issues.append(
                 Issue(

@@ -118,19 +118,17 @@ def tiled(
     first = min((band["span"]["start"] for band in bands), default=0)
     last = max((band["span"]["end"] for band in bands), default=0)
     gaps: list[dict[str, Any]] = []
+    left: list[str] = []  # said once no two bands overlap: overlapping bands leave no gap kept
     for upper, lower in itertools.pairwise(bands):
         top, bottom = upper.get("min"), lower.get("max")
         if top is not None and bottom is not None and bottom == top:
             continue
         if top is not None and bottom is not None and bottom < top:
             gaps.append({"min": bottom, "max": top, "span": {"start": first, "end": last}})
-            reader.diagnose(
-                "bands-gap",
+            left.append(
                 f"{upper['label']} and {lower['label']} leave the scores from {bottom:g} to "
                 f"{top:g} without a grade (the document states: {stated}): a unit scoring there "
-                "is left ungraded; add the missing grade to grade it",
-                first,
-                last,
+                "is left ungraded; add the missing grade to grade it"
             )
             continue
         problem = (
@@ -146,6 +144,8 @@ def tiled(
             last,
         )
         return [], []
+    for message in left:
+        reader.diagnose("bands-gap", message, first, last)
     return bands, gaps
 
 

@@ -1411,7 +1411,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         heading = (
             _heading_item(reader, stack, offset, line)
             or _bare_heading(reader, stack, (offset, line), following)
-            or _bonus_heading(reader, stack, (offset, line), following)
+            or _bonus_heading(reader, stack, (offset, line), joined[index + 1 :])
         )
         if heading is not None:
             current = heading
@@ -1776,17 +1776,23 @@ def _bonus_heading(
     reader: Reader,
     stack: list[Item],
     line: tuple[int, str],
-    following: tuple[int, str] | None,
+    after: list[tuple[int, str]],
 ) -> Item | None:
     """An unnumbered line that is a bonus heading alone, over the numbered bonus items after it.
 
     ``**加分项目（在总分100分之外加分，最高10分）**`` after the last scored item, then ``1.…（5分）``:
     the bonus section, as ``三、加分项目`` is, not a line of the standard of the item before it.
+    Items after it whose points add up to exactly the points of that item are its parts, scored
+    by adding points (``二、创新工作(60分)`` · ``加分标准：`` · ``1.…（30分）`` · ``2.…（30分）``).
+    Before any item, the line is a column of a table's head printed a cell a line (``考核内容`` ·
+    ``分值`` · ``评分标准`` · ``加分项目`` · ``1.组织领导``), over its rows.
     """
     offset, text = line
-    if following is None or find_marker(following[1]) is None:
+    if not stack or not after or find_marker(after[0][1]) is None:
         return None
     if LONE_BONUS_HEADING.fullmatch(text.strip()) is None:
+        return None
+    if _parts_after(stack[-1], after):
         return None
     stack.clear()
     item = Item(
@@ -1800,6 +1806,29 @@ def _bonus_heading(
     reader.roots.append(item)
     stack.append(item)
     return item
+
+
+def _parts_after(item: Item, after: list[tuple[int, str]]) -> bool:
+    """Whether the first numbered lines of ``after``, numbered alike, add up to ``item``'s points."""
+    if item.points is None or item.children:
+        return False
+    kind: str | None = None
+    total = 0.0
+    for _, text in after:
+        marker = find_marker(text)
+        if marker is None or kind not in (None, marker[0]):
+            continue  # a line of the standard of the item before, or a criterion under it
+        kind = marker[0]
+        content = text[marker[1] :]
+        points = _closing_points(content) or _item_points(content)
+        if points is None:
+            return False
+        total += points[0]
+        if abs(total - item.points) < 1e-9:
+            return True
+        if total > item.points:
+            return False
+    return False
 
 
 def _heading_item(reader: Reader, stack: list[Item], offset: int, line: str) -> Item | None:

@@ -108,10 +108,13 @@ _SPACES = re.compile(r" +")
 # (the pattern opens with the bracket, and looks behind it only there: a pattern that opened with
 # the look-behind would be tried at every character of every line). A copy's zero-width marks,
 # folded to spaces, may stand inside the gloss or between it and its character (目標\u200d(biāo),
-# 進(j\u2060ìn)): a space or two there keep it a gloss
+# 進(j\u2060ìn)): a space or two there keep it a gloss. Spaced, it is one syllable, at most three
+# letters before its tone mark (zhuàng) and three after (yàngr): a bracketed phrase of Latin words
+# with one accent (菜单 (à la carte), 采用 (café latte)) is no gloss
 GLOSS = re.compile(
     r"\((?:(?:(?<=[\u4e00-\u9fff]\()|(?<=[\u4e00-\u9fff] \()|(?<=[\u4e00-\u9fff]  \())"
-    r"[a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü ]*\)"
+    r"(?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*"
+    r"|(?: *[a-zü]){0,3} *[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ](?: *[a-zü]){0,3}) *\)"
     r"|(?<=[的地得]\()de\)|(?<=了\()le\)|(?<=[们們]\()men\)|(?<=[吗嗎]\()ma\)|(?<=[么麼]\()me\))"
 )
 # the markup of a page pasted with its text: <p style="…">, </p>, <br/>, <strong>. A tag of HTML
