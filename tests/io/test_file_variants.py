@@ -102,7 +102,7 @@ def test_each_kind_of_file_reads_over_its_floor(name):
 # figures measured, rounded down (the tune halves of real52 to real55, harder than the earlier
 # sets' on the whole, took the share of the documents as saved from 0.88 to 0.877; those of
 # real60 and real61, budget and indicator tables the reader reads least, from 0.874 to 0.855,
-# the PDFs' from 0.85 to 0.839)
+# and the PDFs' to 0.839)
 SCHEME_FLOORS = {"as saved": 0.85, "web page": 0.85, "Word file": 0.85, "PDF": 0.83}
 
 
