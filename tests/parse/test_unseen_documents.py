@@ -360,6 +360,11 @@ city's 营商环境 行动 and 养老 意见 mirrored in traditional characters,
 city's 营商环境 方案 from its addressees on, a county-level city's key work table one cell a line, a
 city's key work table in pipes on a model-text site and a district's 民生实事 table in pipe rows,
 2017-2022),
+and ``documents/unseen99`` 12 more of plans of rule-of-law supervision and appraisal, with their
+coordination groups and assessments (a town's plan for the 督察工作规定, the national 示范创建 意见
+mirrored with glosses, a bureau's 考核方案 outline on a sharing site, a city's 执法考评 notice on one
+line, 评议考核办法 and 行政执法责任制 plans on law libraries, a county's 案卷评查 notice, a rule on
+行政检查 and a model 案卷评查 plan, 2005-2015 where printed),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -476,6 +481,7 @@ FOLDERS = {
     "unseen94": 202702594,
     "unseen95": 202702595,
     "unseen96": 202702596,
+    "unseen99": 202702599,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -556,6 +562,7 @@ FEWEST = {
     "unseen94": 10,
     "unseen95": 12,
     "unseen96": 10,
+    "unseen99": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
