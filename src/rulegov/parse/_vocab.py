@@ -1215,12 +1215,14 @@ OUTLINE_PROSE_TITLES: dict[str, SectionKind] = {
     "目标设定": SectionKind.OBJECTIVES,
     "理论框架": SectionKind.OTHER,
     "预期效果": SectionKind.OTHER,
+    "预期成效": SectionKind.OTHER,
     "结论": SectionKind.OTHER,
     "展望": SectionKind.OTHER,
 }
 """The parts of a 方案 written to a consultant's outline that set out no work: its background,
 the present state and its problems, its aims and its theory, what it expects and concludes
-(一、背景分析 1.1… / 二、问题定义 / 二、现状与挑战 / 三、目标设定 / 八、预期效果 / 十、结论与展望).
+(一、背景分析 1.1… / 二、问题定义 / 二、现状与挑战 / 三、目标设定 / 八、预期效果 or 六、预期成效 /
+十、结论与展望).
 Prose only as a part's whole title, alone or joined (现状分析与问题诊断, 工作背景与战略意义): a
 heading that works on them (开展现状分析, 确保取得预期效果) heads work."""
 
