@@ -90,6 +90,10 @@ _METHOD = re.compile("相结合|方式|形式")
 _METHOD_LEAD = re.compile("通过|采取|采用|运用|以")
 _PERSONS = re.compile("|".join(ASSESSED_PERSONS))
 _MAX_NAME = 60
+_MAX_ITEM_NAME = 12  # 行政执法案卷评查, 年度专项督查: an item that is a check's name alone
+# the checks of supervision and appraisal an item may name alone; 检查 and 评估 name a
+# service's or a doctor's steps as well (X线检查, 需求评估), no check of the work
+_NAMED_ITEM_WORDS = ("评查", "督察", "督查", "考核", "考评", "评议")
 _COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场](?:以上|左右)?")
 # What after a quoted phrase makes it the name of an arrangement (“…”闭环工作机制)
 _ARRANGEMENT = re.compile(f"”[^,;。]{{0,6}}?(?:{'|'.join((*ASSESSMENT_ARRANGEMENTS, '模式'))})")
@@ -309,6 +313,12 @@ def _sentence_checks(
             act = _act_verb(text, first, match.start(), stop, last)
             if (
                 act is None
+                and word.endswith(_NAMED_ITEM_WORDS)
+                and _named_item(sentence, clause, stop, heading)
+            ):
+                act = (first, first)  # (二)行政执法案卷评查;: the item is the check it names
+            if (
+                act is None
                 or (heading and text[act[0] : act[1]] in _STRENGTHEN)  # 加强考核评价: a topic
                 or (word in ENFORCEABLE_CHECKS and _ENFORCEMENT.search(text, *sentence) is not None)
                 or (match.start() > first and text[match.start() - 1] == "各")
@@ -387,6 +397,24 @@ def _named_before(text: str, first: int, word_start: int, word: str, seen: set[s
         return False
     qualified = _qualified(text, first, word_start, word)
     return qualified == word or qualified in seen
+
+
+def _named_item(
+    sentence: tuple[int, int], clause: tuple[int, int], stop: int, heading: bool
+) -> bool:
+    """Whether a task's heading is, whole, the name of a check (（二）行政执法案卷评查;).
+
+    An item of a list of methods or of checks names the check it calls for with no verb: its
+    one clause ends on the check's words, and is no longer than a check's name is.
+
+    Examples:
+        >>> _named_item((0, 8), (0, 8), 8, True), _named_item((0, 8), (0, 8), 8, False)
+        (True, False)
+        >>> _named_item((0, 7), (0, 7), 4, True)  # 评议考核的内容: it speaks of the check
+        False
+    """
+    first, last = clause
+    return heading and clause == sentence and stop == last and last - first <= _MAX_ITEM_NAME
 
 
 def _act_verb(
