@@ -370,6 +370,11 @@ committees' 立法计划 with their projects under the meeting that is to review
 under their adoption note, one with none, governments' 立法计划 with their drafting units in brackets
 or in a table copied one cell a line, and notices printing a 规章制定计划 or a 立法计划 with their own
 requirements, one with its number's brackets lost, 2015-2024),
+and ``documents/unseen99`` 12 more of plans of rule-of-law supervision and appraisal, with their
+coordination groups and assessments (a town's plan for the 督察工作规定, the national 示范创建 意见
+mirrored with glosses, a bureau's 考核方案 outline on a sharing site, a city's 执法考评 notice on one
+line, 评议考核办法 and 行政执法责任制 plans on law libraries, a county's 案卷评查 notice, a rule on
+行政检查 and a model 案卷评查 plan, 2005-2015 where printed),
 and ``documents/unseen100`` 14 more of plans of legal services and the settling of disputes (a
 district's 公共法律服务 方案 from its preamble on, a county's and a city's plans for government legal
 advisers, one masked and one from a later page, law libraries' pages of a national 人民调解法 意见,
@@ -496,6 +501,7 @@ FOLDERS = {
     "unseen96": 202702596,
     "unseen97": 202702597,
     "unseen98": 202702598,
+    "unseen99": 202702599,
     "unseen100": 202702600,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
@@ -579,6 +585,7 @@ FEWEST = {
     "unseen96": 10,
     "unseen97": 12,
     "unseen98": 12,
+    "unseen99": 12,
     "unseen100": 14,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem

@@ -26,6 +26,7 @@ from rulegov.parse._vocab import (
     ASSESSED_PERSONS,
     ASSESSMENT_ARRANGEMENTS,
     ASSESSMENT_NAME_ENDINGS,
+    ASSESSMENT_TEAM_SUFFIXES,
     ASSESSMENT_WORDS,
     ENFORCEABLE_CHECKS,
     ENFORCEMENT_WORDS,
@@ -48,13 +49,22 @@ _CLAUSE_ENDS = ",;。:!?"
 _SENTENCE_ENDS = re.compile("[。;!?]")
 _CLAUSE_MARKS = re.compile("[,:]")
 _MAX_GROUP = 24
+_BARE_TEAMS = frozenset(word for word in ASSESSMENT_TEAM_SUFFIXES if not word.endswith("小组"))
+# The words a team's name follows where it names a body (组成考核组, 由市政府考评组组织测评,
+# 报区督查组): a verb that forms or sends it, or the word that makes it act or receive.
+_TEAM_LEADS = frozenset({"组成", "成立", "设立", "组建", "组织", "由", "向", "上报", "报送", "报"})
 # Words before a group's name that are not part of it (推动执法协调小组开展…).
 _GROUP_LEADS = re.compile(
-    "推动|发挥|成立|组建|建立|依托|通过|会同|组织|充分|协调|督促|指导|加强|强化|召开|简称|由|经|"
-    "落实|完善|健全|贯彻|按照|根据|"
+    "推动|发挥|成立|组建|组成|设立|建立|依托|通过|会同|组织|充分|协调|督促|指导|加强|强化|召开|简称|由|经|"
+    "落实|完善|健全|贯彻|按照|根据|上报|报送|报(?!告)|"
     "各级|各|并|和|与|及|同|向|对|在|的|、"
 )
-_GROUP = re.compile("|".join(GROUP_SUFFIXES))
+# a team's word ending in 组 is no team before 织, 建 or 成 (考核组织架构, 检查组建), but for 成员
+_GROUP = re.compile(
+    "|".join(
+        f"{word}(?!织|建|成(?!员))" if word in _BARE_TEAMS else word for word in GROUP_SUFFIXES
+    )
+)
 # A verb that sets up a group named by its group word alone (成立领导小组, 组建协调小组).
 _SET_UP = re.compile(f"(?:{'|'.join(GROUP_SET_UP_VERBS)})\\Z")
 _COUNTED = re.compile(r"[一二两三四五六七八九十\d]+个$")
@@ -80,6 +90,10 @@ _METHOD = re.compile("相结合|方式|形式")
 _METHOD_LEAD = re.compile("通过|采取|采用|运用|以")
 _PERSONS = re.compile("|".join(ASSESSED_PERSONS))
 _MAX_NAME = 60
+_MAX_ITEM_NAME = 12  # 行政执法案卷评查, 年度专项督查: an item that is a check's name alone
+# the checks of supervision and appraisal an item may name alone; 检查 and 评估 name a
+# service's or a doctor's steps as well (X线检查, 需求评估), no check of the work
+_NAMED_ITEM_WORDS = ("评查", "督察", "督查", "考核", "考评", "评议")
 _COUNT = re.compile(r"[\d一二三四五六七八九十两]{1,3}[次轮批场](?:以上|左右)?")
 # What after a quoted phrase makes it the name of an arrangement (“…”闭环工作机制)
 _ARRANGEMENT = re.compile(f"”[^,;。]{{0,6}}?(?:{'|'.join((*ASSESSMENT_ARRANGEMENTS, '模式'))})")
@@ -182,8 +196,12 @@ def find_groups(segments: list[Segment]) -> list[GroupMention]:
                 next_lines = {other.number: (other, at) for other, at, _ in segments}
             start = match.start()
             lower = _group_name_start(text, start, begin)
+            last_lead = ""
             for lead in _GROUP_LEADS.finditer(text, lower, start):
                 lower = max(lower, lead.end())
+                last_lead = lead.group()
+            if match.group() in ASSESSMENT_TEAM_SUFFIXES and last_lead not in _TEAM_LEADS:
+                continue  # 评查小组对问题的分析: a team's word in running text names no body
             if _office_follows(segment, match.end(), next_lines):
                 continue  # 领导小组办公室: the group's office, a unit
             if _COUNTED.search(text, lower, start) is not None:
@@ -295,6 +313,12 @@ def _sentence_checks(
             act = _act_verb(text, first, match.start(), stop, last)
             if (
                 act is None
+                and word.endswith(_NAMED_ITEM_WORDS)
+                and _named_item(sentence, clause, stop, heading)
+            ):
+                act = (first, first)  # (二)行政执法案卷评查;: the item is the check it names
+            if (
+                act is None
                 or (heading and text[act[0] : act[1]] in _STRENGTHEN)  # 加强考核评价: a topic
                 or (word in ENFORCEABLE_CHECKS and _ENFORCEMENT.search(text, *sentence) is not None)
                 or (match.start() > first and text[match.start() - 1] == "各")
@@ -373,6 +397,24 @@ def _named_before(text: str, first: int, word_start: int, word: str, seen: set[s
         return False
     qualified = _qualified(text, first, word_start, word)
     return qualified == word or qualified in seen
+
+
+def _named_item(
+    sentence: tuple[int, int], clause: tuple[int, int], stop: int, heading: bool
+) -> bool:
+    """Whether a task's heading is, whole, the name of a check (（二）行政执法案卷评查;).
+
+    An item of a list of methods or of checks names the check it calls for with no verb: its
+    one clause ends on the check's words, and is no longer than a check's name is.
+
+    Examples:
+        >>> _named_item((0, 8), (0, 8), 8, True), _named_item((0, 8), (0, 8), 8, False)
+        (True, False)
+        >>> _named_item((0, 7), (0, 7), 4, True)  # 评议考核的内容: it speaks of the check
+        False
+    """
+    first, last = clause
+    return heading and clause == sentence and stop == last and last - first <= _MAX_ITEM_NAME
 
 
 def _act_verb(

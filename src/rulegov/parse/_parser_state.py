@@ -97,6 +97,8 @@ _ALWAYS_TASKS = frozenset({Style.ARTICLE})
 # as a conversion some sharing sites run over their copies writes every 则 (否那么 for 否则):
 # 指导原那么 is 指导原则
 _PRINCIPLES = re.compile(r"[\u4e00-\u9fff]{2,4}原(?:则|那么)")
+# an outline's point of one principle among several, numbered after the word (2.5考核原则一:…)
+_PRINCIPLE_ORDINAL = re.compile(r"(?<=原则)[一二三四五六七八九十]{1,2}$")
 _KEEPS_PRINCIPLES = ("坚持", "遵循", "把握", "贯彻", "落实", "严守", "恪守", "秉持", "遵守", "坚守")
 
 
@@ -354,8 +356,9 @@ def node_kind(node: Node) -> SectionKind | None:
         named is None or (named not in PROSE and not node.children)
     ):
         # an outline's point 3.1目标设定:…, its whole title; a point with nothing under it that
-        # names a part of work (5.1组织保障体系的构建) is one of its part's items, not a section
-        return OUTLINE_PROSE_TITLES.get(rest)
+        # names a part of work (5.1组织保障体系的构建) is one of its part's items, not a section;
+        # a point stating one principle (2.5考核原则一:依法依规…) is prose, as a part of them is
+        return OUTLINE_PROSE_TITLES.get(rest) or _principles_kind(_PRINCIPLE_ORDINAL.sub("", rest))
     if named is not None or node.style not in HEADING_STYLES:
         return named
     words = _OUTLINE_WORDS

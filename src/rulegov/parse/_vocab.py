@@ -35,6 +35,7 @@ __all__ = [
     "ASSESSED_PERSONS",
     "ASSESSMENT_ARRANGEMENTS",
     "ASSESSMENT_NAME_ENDINGS",
+    "ASSESSMENT_TEAM_SUFFIXES",
     "ASSESSMENT_WORDS",
     "ASSIGNMENT_LABELS",
     "BARE_COLLECTIVE",
@@ -1221,12 +1222,14 @@ OUTLINE_PROSE_TITLES: dict[str, SectionKind] = {
     "目标设定": SectionKind.OBJECTIVES,
     "理论框架": SectionKind.OTHER,
     "预期效果": SectionKind.OTHER,
+    "预期成效": SectionKind.OTHER,
     "结论": SectionKind.OTHER,
     "展望": SectionKind.OTHER,
 }
 """The parts of a 方案 written to a consultant's outline that set out no work: its background,
 the present state and its problems, its aims and its theory, what it expects and concludes
-(一、背景分析 1.1… / 二、问题定义 / 二、现状与挑战 / 三、目标设定 / 八、预期效果 / 十、结论与展望).
+(一、背景分析 1.1… / 二、问题定义 / 二、现状与挑战 / 三、目标设定 / 八、预期效果 or 六、预期成效 /
+十、结论与展望).
 Prose only as a part's whole title, alone or joined (现状分析与问题诊断, 工作背景与战略意义): a
 heading that works on them (开展现状分析, 确保取得预期效果) heads work."""
 
@@ -1352,6 +1355,24 @@ MEETING_VERBS = ("完成",)
 ASSESSED_PERSONS = ("党政主要负责人", "主要负责人", "领导干部", "第一责任人")
 """People in a position (党政主要负责人, 领导干部) that a check names as its subjects, never units."""
 
+ASSESSMENT_TEAM_SUFFIXES = (
+    "考核小组",
+    "考评小组",
+    "评查小组",
+    "督查小组",
+    "督察小组",
+    "检查小组",
+    "考核组",
+    "考评组",
+    "评议组",
+    "督察组",
+    "督查组",
+    "检查组",
+    "评查组",
+)
+"""Endings of the names of the teams an appraisal or an inspection sends (考核评议组, 市政府考评组,
+督察组, 评查小组): bodies drawn from several units to do the work, groups as a 工作组 is."""
+
 GROUP_SUFFIXES = (
     "协调小组",
     "领导小组",
@@ -1360,11 +1381,12 @@ GROUP_SUFFIXES = (
     "工作小组",
     "工作组",
     "专项小组",
+    *ASSESSMENT_TEAM_SUFFIXES,
 )
 """Endings of the names of coordination groups (协调小组): bodies that steer work, never units."""
 
-GROUP_SET_UP_VERBS = ("成立", "组建", "设立", "建立")
-"""Verbs that set up a group, named then by its group word alone (成立领导小组)."""
+GROUP_SET_UP_VERBS = ("成立", "组建", "组成", "设立", "建立")
+"""Verbs that set up a group, named then by its group word alone (成立领导小组, 组成考核组)."""
 
 ESTABLISHING_VERBS = ("建立健全", "建立", "健全", "完善", "构建")
 """Verbs that set up a standing arrangement (建立考核制度): the checking it provides for is an act."""
