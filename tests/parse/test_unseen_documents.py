@@ -365,6 +365,13 @@ committees' 立法计划 with their projects under the meeting that is to review
 under their adoption note, one with none, governments' 立法计划 with their drafting units in brackets
 or in a table copied one cell a line, and notices printing a 规章制定计划 or a 立法计划 with their own
 requirements, one with its number's brackets lost, 2015-2024),
+and ``documents/unseen101`` 12 more of 普法 plans and the duties they carry (a province's 八五 普法
+规划 reprinted with its title broken by a space, a city's 六五 规划 without its title and another's
+page 7 listing which body teaches which group, a district's draft 八五 规划 under its call for
+comments, the national, a city's and a mirrored city's 八五 普法 决议, a district's 宪法宣传周 方案 and
+a 法治文化 意见 on sites of model texts, a district's notice asking for its 七五 普法 results, a
+county's reading of its 学法月 方案 glossed in traditional characters and a province's newspaper
+report of its 宪法宣传周 units, 2011-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -482,6 +489,7 @@ FOLDERS = {
     "unseen95": 202702595,
     "unseen96": 202702596,
     "unseen98": 202702598,
+    "unseen101": 202702601,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -563,6 +571,7 @@ FEWEST = {
     "unseen95": 12,
     "unseen96": 10,
     "unseen98": 12,
+    "unseen101": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last
