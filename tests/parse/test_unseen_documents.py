@@ -383,6 +383,13 @@ a county's and a province's 人民调解 documents and a city's 矛盾纠纷 排
 disclosure fields, a district justice bureau's 法律援助 方案 with its printing line, a district's
 人民调解 plan from its tasks on, a county office's 三调联动 notice and a county's 大调解 方案,
 2009-2023),
+and ``documents/unseen101`` 12 more of 普法 plans and the duties they carry (a province's 八五 普法
+规划 reprinted with its title broken by a space, a city's 六五 规划 without its title and another's
+page 7 listing which body teaches which group, a district's draft 八五 规划 under its call for
+comments, the national, a city's and a mirrored city's 八五 普法 决议, a district's 宪法宣传周 方案 and
+a 法治文化 意见 on sites of model texts, a district's notice asking for its 七五 普法 results, a
+county's reading of its 学法月 方案 glossed in traditional characters and a province's newspaper
+report of its 宪法宣传周 units, 2011-2023),
 each split by a seeded draw into
 ``tune`` (whose failures may guide the parser) and ``check`` (only ever measured); see their READMEs. The floors in each
 ``floors.json`` are figures measured on each folder and rounded down.
@@ -503,6 +510,7 @@ FOLDERS = {
     "unseen98": 202702598,
     "unseen99": 202702599,
     "unseen100": 202702600,
+    "unseen101": 202702601,
 }
 # after a draw: documents withdrawn as copies of an earlier folder's, and one added to tune
 WITHDRAWN = {
@@ -587,6 +595,7 @@ FEWEST = {
     "unseen98": 12,
     "unseen99": 12,
     "unseen100": 14,
+    "unseen101": 12,
 }
 # the batches of a folder collected one after the other, each drawn on its own: the last stem
 # of each batch but the last

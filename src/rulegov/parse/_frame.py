@@ -1952,6 +1952,8 @@ def carried_title(notice_title: str) -> str | None:
         '某区法治政府建设五年规划'
         >>> carried_title("关于《某区普法规划(征求意见稿)》征求意见建议的公告")
         '某区普法规划(征求意见稿)'
+        >>> carried_title("关于公开征求《某区普法规划》(征求意见稿)意见的公告")
+        '某区普法规划(征求意见稿)'
         >>> carried_title("某省教育厅关于转发教育部《全国教育系统第七个五年规划》的通知")
         '全国教育系统第七个五年规划'
 
@@ -1993,6 +1995,9 @@ def carried_title(notice_title: str) -> str | None:
         # a name quoted inside it in a copy's <> for 〈〉: the plan's title prints it 《》
         # (《贯彻落实<某意见>分工方案》); 〈〉 are the marks' own nesting, kept as printed
         title = title.translate(_INNER_QUOTES)
+        if found.re is FOR_COMMENTS and found["draft"] is not None:
+            # the draft's mark printed after its marks (征求《Y》(征求意见稿)意见): the draft's
+            title += bare[found.start("draft") : found.end("draft")]
         folded = title.translate(SIMPLIFIED)
         several = _SEVERAL.fullmatch(folded)
         if several is not None and (several["count"] or not folded.endswith(_ONE_PLAN_ENDS)):

@@ -550,7 +550,9 @@ class PlanTitleReading(ReaderState):
 
         民族政策 / 某省民族团结进步创建活动规划纲要: the heading opens with its place and names
         its kind, so nothing stands before it; the column's name above it (a few characters,
-        no organ, no year, no kind of document) is the page's.
+        no organ, no year, no kind of document) is the page's. So is it over a heading that
+        opens with the organ issuing it before 关于 (法律事务 / 某委员会关于…的决议), and printed
+        twice, the side bar's and the crumb's (法律事务 / 法律事务 / 某委员会关于…).
         """
         if (
             len(text) > _LONGEST_COLUMN_LABEL
@@ -560,9 +562,19 @@ class PlanTitleReading(ReaderState):
             or names_document(text)
         ):
             return False
-        below = simplified(self.next_text()).strip(" \t")
+        following = self.following_texts()
+        below = simplified(next(following, "")).strip(" \t")
+        if below == text:
+            below = simplified(next(following, "")).strip(" \t")
         place = OWN_PLACE.match(below)
-        return (
+        heading = NOTICE_HEAD.match(below)
+        headed = (
+            heading is not None
+            and ABOUT.match(below, heading.end("issuer")) is not None
+            and is_organ_name(heading["issuer"])
+            and (names_document(below) or below.endswith(_DECISION_ENDS))
+        )
+        return headed or (
             place is not None
             and not any(char.isdecimal() for char in place.group())
             and ABOUT.search(below) is None
@@ -721,6 +733,8 @@ _LOOSE_PERIOD = re.compile(r"\(?(?:19|20)\d{2}年?\s?(?:—{1,2}|–|-|~|至)\s?
 # a page's column over the heading: a few characters, none of them a digit or a mark
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]+")
 _LONGEST_COLUMN_LABEL = 6
+# the kind a congress's standing committee's heading names, beside a plan's or a notice's
+_DECISION_ENDS = ("决议", "决定")
 
 
 def _ends_open(lines: list[Line]) -> bool:

@@ -1631,9 +1631,11 @@ DOCUMENT_ENDS = (
 )
 # a notice that sends a draft out for comments: 关于征求《Y》意见的通知, or a call for
 # comments as an announcement or a letter (关于面向社会征求《Y》意见建议的公告, …意见的函),
-# the draft also named before the call (关于《Y》征求意见建议的公告)
+# the draft also named before the call (关于《Y》征求意见建议的公告), or its draft's mark printed
+# after the marks (关于公开征求《Y》(征求意见稿)意见的公告): the mark is the draft's
 FOR_COMMENTS = re.compile(
-    r"(?:征求(?P<title>《[^《》]+》)(?:的)?|(?P<named>《[^《》]+》)(?:公开)?征求)"
+    r"(?:征求(?P<title>《[^《》]+》)(?P<draft>[(（](?:征求意见稿|草案|送审稿|讨论稿|修改稿)[)）])?"
+    r"(?:的)?|(?P<named>《[^《》]+》)(?:公开)?征求)"
     r"(?:修改)?(?:意见|意見)(?:建议|建議)?的(?:通知|公告|函)$"
 )
 # a call for comments that names no draft in 《》: 征求意见公告, 某市司法局征求意见公告, 关于某市

@@ -498,8 +498,12 @@ class HeadFallbacks(ParserState):
         self.notice_form_of_title(header)
         self.red_head_issuer(header, found)
         if header.issuer is None:
+            apart = self.heading_organs_apart(header)
             header.issuer = (
                 header.reported_issuer
+                # joint organs a heading prints apart by spaces (省委宣传部 省司法厅 关于…): each
+                # named, as a signature names them
+                or (apart if apart is not None and "、" in apart else None)
                 # a heading printed only as a page's field (标题: 某县人民政府关于…) names its
                 # issuer as the heading does
                 or title_issuer(header.title or header.notice_title or header.meta_title or "")
