@@ -152,6 +152,7 @@ SUBPACKAGE_API = {
         "Evaluation",
         "Explanation",
         "GradeBand",
+        "GradeGap",
         "GradeStep",
         "Grading",
         "InputKind",
