@@ -81,7 +81,7 @@ from rulegov.parse._scheme_words import (
 from rulegov.parse._vocab import SUBTOTAL_WORDS, TOTAL_WORDS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 __all__ = [
     "header_cut",
@@ -1411,7 +1411,7 @@ def read_numbered(reader: Reader, lines: list[tuple[int, str]]) -> None:
         heading = (
             _heading_item(reader, stack, offset, line)
             or _bare_heading(reader, stack, (offset, line), following)
-            or _bonus_heading(reader, stack, (offset, line), joined[index + 1 :])
+            or _bonus_heading(reader, stack, (offset, line), (joined, index + 1))
         )
         if heading is not None:
             current = heading
@@ -1776,9 +1776,12 @@ def _bonus_heading(
     reader: Reader,
     stack: list[Item],
     line: tuple[int, str],
-    after: list[tuple[int, str]],
+    after: tuple[list[tuple[int, str]], int],
 ) -> Item | None:
     """An unnumbered line that is a bonus heading alone, over the numbered bonus items after it.
+
+    ``after``: the lines, and where the lines after this one start (no copy of them is made: a
+    table of thousands of cells a line holds as many lines).
 
     ``**加分项目（在总分100分之外加分，最高10分）**`` after the last scored item, then ``1.…（5分）``:
     the bonus section, as ``三、加分项目`` is, not a line of the standard of the item before it.
@@ -1788,11 +1791,12 @@ def _bonus_heading(
     ``分值`` · ``评分标准`` · ``加分项目`` · ``1.组织领导``), over its rows.
     """
     offset, text = line
-    if not stack or not after or find_marker(after[0][1]) is None:
+    lines, start = after
+    if not stack or start >= len(lines) or find_marker(lines[start][1]) is None:
         return None
     if LONE_BONUS_HEADING.fullmatch(text.strip()) is None:
         return None
-    if _parts_after(stack[-1], after):
+    if _parts_after(stack[-1], itertools.islice(lines, start, None)):
         return None
     stack.clear()
     item = Item(
@@ -1808,7 +1812,7 @@ def _bonus_heading(
     return item
 
 
-def _parts_after(item: Item, after: list[tuple[int, str]]) -> bool:
+def _parts_after(item: Item, after: Iterable[tuple[int, str]]) -> bool:
     """Whether the first numbered lines of ``after``, numbered alike, add up to ``item``'s points."""
     if item.points is None or item.children:
         return False
