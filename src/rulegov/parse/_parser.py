@@ -35,7 +35,7 @@ from rulegov.parse._parser_groups import GroupsAndAssessments
 from rulegov.parse._parser_head import HeadFallbacks
 from rulegov.parse._parser_state import Node, line_diagnostic
 from rulegov.parse._parser_table_lines import TableLines
-from rulegov.parse._parser_title import TitleChoice
+from rulegov.parse._parser_title import TitleChoice, headers_apart
 from rulegov.parse._parser_tree import TreeConversion, fill_leaves, is_section
 from rulegov.parse._parser_units import UnitsRead
 from rulegov.parse._runon import (
@@ -107,6 +107,7 @@ class _Parser(
         self.text_end = len(text.rstrip())  # where the printed text ends (a name cut by it)
         self.source = source
         lines, running = running_heads(with_wide_gaps_as_line_ends(split_lines(text)))
+        lines = headers_apart(lines)
         rows = stacked_rows(lines)
         unwrapped = with_wrapped_lines_joined(lines, rows)
         if unwrapped is not lines:  # paragraphs were joined: read the rows of the new lines

@@ -73,6 +73,43 @@ _CLOSERS = (")", "）")  # a bracket that closes a title's last note, its period
 _CLOSE_REACH = 4000  # the head, where a name is printed again whole
 _HEADER_OPENINGS = ("序号", "编号", "序號", "編號")
 _HEADER_GAP = " \t\u3000|｜"  # what parts a title from the table header its line runs on into
+# the first row under a header, as printed: its number 1 apart from its cells by a space, a tab
+# or a bar (1 加强普法宣传 县司法局 …, |1|加强普法宣传|…)
+_FIRST_ROW = re.compile(r"[|｜]?[ \t\u3000]*1(?=[|｜ \t\u3000])")
+
+
+def headers_apart(lines: list[Line]) -> list[Line]:
+    r"""The lines with a task table's header that a title's line runs on into set apart.
+
+    A copy that loses the break under a table's title prints its header on the title's line
+    (某县…任务分解表 序号 工作任务 牵头单位 完成时限, spaced or glued). Where the next line opens
+    the table's first row (``1 加强普法宣传 县司法局 …``), the header is a line of its own, as
+    printed under the title, so that the rows are read under it.
+
+    Examples:
+        >>> from rulegov.parse._text import split_lines
+        >>> lines = split_lines("某县工作任务分解表 序号 工作任务 牵头单位 完成时限\n1 普法 县司法局 年底")
+        >>> [line.text for line in headers_apart(lines)]
+        ['某县工作任务分解表', '序号工作任务牵头单位完成时限', '1普法县司法局年底']
+        >>> [line.text for line in headers_apart(split_lines("某县工作任务分解表 序号 工作任务 牵头单位"))]
+        ['某县工作任务分解表序号工作任务牵头单位']
+    """
+    found: list[Line] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        cut = header_after(line.text) if "序号" in line.text and following is not None else None
+        if (
+            cut is not None
+            and following is not None
+            and _FIRST_ROW.match(following.original.lstrip()) is not None
+            and names_itself(line.text[:cut].strip(_HEADER_GAP))
+        ):
+            found.extend(line.split(cut))
+            continue
+        found.append(line)
+    return found
+
+
 _TITLE_MARKS = {"《": "》", "〈": "〉", "<": ">", "“": "”", '"': '"', "「": "」", "『": "』"}
 # what may follow the closing mark and still belong to the title: （试行）, （2023—2025年）
 _TITLE_SUFFIX = re.compile(r"(?:\s*[（(][^（）()《》]{1,20}[）)])*")
