@@ -4,7 +4,8 @@
 the root, depth first, as ``(id, name, points)``; with ``capped=True`` a node without points
 gives the cap it states instead (a group over its items). ``scheme_leaves(text)`` gives the
 leaves alone, as ``(name, points)``. ``scheme_parts(scheme)`` gives the parts under the root of a
-scheme already read, each with its items' names cut to eight characters.
+scheme already read, each with its items' names cut to eight characters. ``case_review(rule)``
+is a made-up 案卷评查 细则 whose scoring method states ``rule``, over two scored items.
 """
 
 from __future__ import annotations
@@ -59,3 +60,20 @@ def scheme_parts(
         )
         for node in scheme.root.children
     ]
+
+
+def case_review(rule: str) -> str:
+    """A made-up 案卷评查 细则 whose scoring method states ``rule``, over two scored items.
+
+    Examples:
+        >>> case_review("案卷得0分。").splitlines()[2]
+        '案卷评查实行百分制。案卷得0分。'
+    """
+    return (
+        "某局行政处罚案卷评查细则\n"
+        "一、评分方法\n"
+        f"案卷评查实行百分制。{rule}\n"
+        "二、评查内容\n"
+        "1、立案(10分)。未填写立案审批表的扣2分。\n"
+        "2、调查取证(20分)。\n"
+    )

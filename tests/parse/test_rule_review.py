@@ -10,17 +10,7 @@ import pytest
 import rulegov
 from growth import LINEAR
 from rulegov.parse import _header_signed
-
-
-def _case_review(rule: str) -> str:
-    return (
-        "某局行政处罚案卷评查细则\n"
-        "一、评分方法\n"
-        f"案卷评查实行百分制。{rule}\n"
-        "二、评查内容\n"
-        "1、立案(10分)。未填写立案审批表的扣2分。\n"
-        "2、调查取证(20分)。\n"
-    )
+from schemetrees import case_review
 
 
 @pytest.mark.parametrize(
@@ -32,12 +22,12 @@ def _case_review(rule: str) -> str:
     ],
 )
 def test_a_deduction_of_a_fraction_from_a_file_is_no_veto(rule: str) -> None:
-    scheme = rulegov.parse_scheme(_case_review(rule))
+    scheme = rulegov.parse_scheme(case_review(rule))
     assert not [item for item in scheme.rules if item.kind == "veto"]
 
 
 def test_a_file_set_to_nought_is_still_a_veto() -> None:
-    scheme = rulegov.parse_scheme(_case_review("该案卷得分为零。"))
+    scheme = rulegov.parse_scheme(case_review("该案卷得分为零。"))
     assert [item.reason for item in scheme.rules if item.kind == "veto"] == ["该案卷得分为零"]
 
 

@@ -6,6 +6,7 @@ Each test is a short made-up text of the shape the rule reads, not a copy of a d
 from __future__ import annotations
 
 import rulegov
+from schemetrees import case_review
 
 
 def _bands(scheme: rulegov.Scheme) -> list[tuple[str, float | None]]:
@@ -35,15 +36,8 @@ def test_a_file_of_a_case_review_set_to_nought_is_a_veto():
         "基本标准中任何一项存在问题,评查总分即为零分。",
         "案卷主体不合法的,案卷得0分。",
     ):
-        text = (
-            "某局行政处罚案卷评查细则\n"
-            "一、评分方法\n"
-            f"案卷评查实行百分制。{rule}\n"
-            "二、评查内容\n"
-            "1、立案(10分)。未填写立案审批表的扣2分。\n"
-            "2、调查取证(20分)。\n"
-        )
-        vetoes = [item for item in rulegov.parse_scheme(text).rules if item.kind == "veto"]
+        scheme = rulegov.parse_scheme(case_review(rule))
+        vetoes = [item for item in scheme.rules if item.kind == "veto"]
         assert [veto.reason for veto in vetoes] == [rule.rstrip("。")], rule
 
 
